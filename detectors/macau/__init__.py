@@ -1,0 +1,1 @@
+"""residency subpackage."""

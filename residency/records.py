@@ -1,0 +1,124 @@
+"""The record model: ids, the text fields a scan reads, and JSON-safe values.
+
+Two shapes are understood natively -- plain text ``{"id", "text"}`` and chat
+``{"id", "messages": [{"role", "content"}, ...]}`` -- but every string anywhere in a
+record is scanned, so other schemas are covered too (``--text-field`` / ``--id-field``
+only name the fields for the typed output columns and the id).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import decimal
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from residency.canonical import record_digest
+
+DERIVED_ID_PREFIX = "sha256:"
+
+
+@dataclass(frozen=True)
+class RecordSchema:
+    """Names of the fields the tool treats specially."""
+
+    id_field: str = "id"
+    text_field: str = "text"
+    messages_field: str = "messages"
+
+
+DEFAULT_SCHEMA = RecordSchema()
+
+
+def record_id(record: dict[str, Any], schema: RecordSchema = DEFAULT_SCHEMA) -> str:
+    """The record's own id, or a deterministic one derived from its canonical content."""
+    value = record.get(schema.id_field)
+    if isinstance(value, bool) or value is None or value == "":
+        return DERIVED_ID_PREFIX + record_digest(record)[:40]
+    if isinstance(value, (str, int)):
+        return str(value)
+    return DERIVED_ID_PREFIX + record_digest(record)[:40]
+
+
+def iter_text_fields(
+    record: Any, schema: RecordSchema = DEFAULT_SCHEMA, prefix: str = ""
+) -> Iterator[tuple[str, str]]:
+    """Yield ``(path, text)`` for every string in the record except its id.
+
+    Paths look like ``text``, ``messages[1].content`` or ``meta.phone``; dictionary
+    keys are walked in sorted order so the output is deterministic.
+    """
+    if isinstance(record, dict):
+        for key in sorted(record, key=str):
+            if not prefix and key == schema.id_field:
+                continue
+            path = f"{prefix}.{key}" if prefix else str(key)
+            yield from iter_text_fields(record[key], schema, path)
+    elif isinstance(record, (list, tuple)):
+        for index, item in enumerate(record):
+            yield from iter_text_fields(item, schema, f"{prefix}[{index}]")
+    elif isinstance(record, str):
+        yield prefix, record
+
+
+def field_name(path: str) -> str:
+    """The last name in a field path: ``meta.phone`` -> ``phone``, ``a[2].b`` -> ``b``."""
+    last = path.rsplit(".", 1)[-1]
+    return last.split("[", 1)[0]
+
+
+def json_safe(value: Any) -> Any:
+    """Convert Arrow/Python values to JSON types without losing information."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return value if value == value and value not in (float("inf"), float("-inf")) else str(value)
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        if value and all(isinstance(item, tuple) and len(item) == 2 for item in value):
+            # Arrow map columns arrive as lists of (key, value) pairs.
+            return {str(k): json_safe(v) for k, v in value}
+        return [json_safe(v) for v in value]
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"$base64": base64.b64encode(bytes(value)).decode("ascii")}
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, _dt.timedelta):
+        return value.total_seconds()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    return str(value)
+
+
+def dumps_record(record: dict[str, Any]) -> str:
+    """The JSON text stored in the ``record`` output column (key order preserved)."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def text_column(record: dict[str, Any], schema: RecordSchema = DEFAULT_SCHEMA) -> str | None:
+    value = record.get(schema.text_field)
+    return value if isinstance(value, str) else None
+
+
+def messages_column(
+    record: dict[str, Any], schema: RecordSchema = DEFAULT_SCHEMA
+) -> list[dict[str, str | None]] | None:
+    value = record.get(schema.messages_field)
+    if not isinstance(value, list):
+        return None
+    out: list[dict[str, str | None]] = []
+    for message in value:
+        if not isinstance(message, dict):
+            return None
+        role, content = message.get("role"), message.get("content")
+        out.append(
+            {
+                "role": role if isinstance(role, str) else None,
+                "content": content if isinstance(content, str) else None,
+            }
+        )
+    return out
