@@ -45,11 +45,24 @@ def configure_offline_runtime() -> None:
         "TLDEXTRACT_CACHE_TIMEOUT": "0",
     }.items():
         os.environ.setdefault(var, value)
+    logging.getLogger().addFilter(_drop_known_noise)
     for name, level in QUIET_LOGGERS.items():
         logging.getLogger(name).setLevel(level)
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", message=".*apitools.*")
     _offline_tldextract()
+
+
+# Messages third-party packages log at import time that say nothing about the run.
+KNOWN_NOISE = (
+    "apitools not found",
+    "Recognizer not added to registry",
+)
+
+
+def _drop_known_noise(record: logging.LogRecord) -> bool:
+    message = record.getMessage() if record.args else str(record.msg)
+    return not any(noise in message for noise in KNOWN_NOISE)
 
 
 def _offline_tldextract() -> None:

@@ -1,0 +1,30 @@
+"""Mainland China bank card numbers (银行卡号): UnionPay and common domestic BINs, Luhn."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.checksums import luhn
+from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+
+# 62: China UnionPay.  The others are long-standing domestic debit BINs that predate
+# UnionPay numbering: 9558 ICBC, 95599 ABC, 436742 CCB Long Card, 456351 and 601382 BOC.
+BIN_PREFIXES = ("62", "9558", "95599", "436742", "456351", "601382")
+_BIN = r"(?:62|9558|95599|436742|456351|601382)"
+
+
+class CnBankCardRecognizer(CountryPatternRecognizer):
+    """16-19 digit card numbers, plain or in groups of four, with a valid Luhn digit."""
+
+    ENTITY = "CN_BANK_CARD"
+    COUNTRY_CODE = "cn"
+    PATTERNS = [
+        Pattern("CN bank card", NB + _BIN + r"\d{10,17}" + NA, 0.4),
+        Pattern("CN bank card (grouped)", NB + r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?" + NA, 0.4),
+    ]
+    CONTEXT = ["bank card", "card number", "card no", "debit card", "account", "unionpay", "iban"]
+    CONTEXT_ZH = ["银行卡", "卡号", "银行账号", "账号", "储蓄卡", "借记卡", "信用卡", "银联", "开户行"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = pattern_text.replace(" ", "").replace("-", "")
+        return 16 <= len(digits) <= 19 and digits.startswith(BIN_PREFIXES) and luhn(digits)

@@ -1,0 +1,23 @@
+"""People's Republic of China passport numbers (护照号码)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+
+
+class CnPassportRecognizer(CountryPatternRecognizer):
+    """E + 8 digits, E + letter + 7 digits (2012+ e-passports) and G + 8 digits (older).
+
+    There is no public check digit, so the score is low until a context word raises it.
+    """
+
+    ENTITY = "CN_PASSPORT"
+    COUNTRY_CODE = "cn"
+    PATTERNS = [
+        Pattern("CN passport", NB + r"(?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})" + NA, 0.3),
+    ]
+    CONTEXT = ["passport", "passport no", "passport number", "travel document"]
+    CONTEXT_ZH = ["护照", "护照号", "护照号码", "因私护照", "旅行证件"]
+    CONTEXT_BOOST = 0.45

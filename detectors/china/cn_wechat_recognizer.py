@@ -1,0 +1,31 @@
+"""WeChat ids (微信号): reported only right after a WeChat context word, or as ``wxid_…``."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+_NB = r"(?<![0-9A-Za-z_\-])"
+_NA = r"(?![0-9A-Za-z_\-])"
+
+
+class CnWechatIdRecognizer(CountryPatternRecognizer):
+    """User-chosen ids are 6-20 characters starting with a letter; ``wxid_`` ids are system ids."""
+
+    ENTITY = "CN_WECHAT_ID"
+    COUNTRY_CODE = "cn"
+    PATTERNS = [
+        Pattern("CN WeChat system id", _NB + r"wxid_[a-z0-9]{8,24}" + _NA, 0.8),
+        Pattern("CN WeChat id", _NB + r"[A-Za-z][A-Za-z0-9_\-]{5,19}" + _NA, 0.5),
+    ]
+    CONTEXT = ["wechat", "wechat id", "weixin", "wx", "vx"]
+    CONTEXT_ZH = ["微信", "微信号", "威信", "薇信", "加微", "加v"]
+    CONTEXT_REQUIRED = frozenset({"CN WeChat id"})
+    CONTEXT_BEFORE = 16
+
+    def adjacent_ok(self, glue: str, value: str) -> bool:
+        # "WeChat mostly for work" is prose: a plain word needs an explicit ":" or "号".
+        return bool(re.search(r"[0-9_\-]", value)) or bool(re.search(r"[:：号]|is|为|是", glue))

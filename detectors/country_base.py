@@ -1,0 +1,185 @@
+"""The base of every country recognizer: Presidio patterns plus character-window context.
+
+Presidio's own context enhancer works on spaCy tokens; Chinese text has no spaces, so
+``身份证号110101…`` is one token and the context word is never seen.  These recognizers
+therefore look at the raw characters around a match themselves:
+
+* a positive context word (English or Chinese) shortly before or after a match raises its
+  score by ``CONTEXT_BOOST`` and marks it as context-enhanced (Presidio then leaves it alone);
+* patterns listed in ``CONTEXT_REQUIRED`` are dropped unless a context word is right before
+  the match (only "glue" such as ``:``, ``号``, ``is`` in between), e.g. bare QQ numbers;
+* a negative word (order number, ISBN, tracking, version ...) nearest before a match drops
+  it: those digit runs are not personal information.
+
+Validation (``validate_result``) follows Presidio: ``True`` makes a result certain,
+``False`` rejects it, ``None`` keeps the pattern score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import ClassVar
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# Digit/letter boundaries that also work between CJK characters and digits (\b does not).
+NB = r"(?<![0-9A-Za-z])"
+NA = r"(?![0-9A-Za-z])"
+
+NEGATIVE_CONTEXT: tuple[str, ...] = (
+    "order no",
+    "order number",
+    "order #",
+    "order id",
+    "order:",
+    "tracking",
+    "invoice",
+    "isbn",
+    "issn",
+    "sku",
+    "serial no",
+    "serial number",
+    "version",
+    "build",
+    "commit",
+    "hash",
+    "sha1",
+    "sha256",
+    "md5",
+    "timestamp",
+    "txn",
+    "transaction id",
+    "订单",
+    "单号",
+    "运单",
+    "快递",
+    "物流",
+    "发票",
+    "流水号",
+    "交易号",
+    "序列号",
+    "版本",
+    "时间戳",
+    "哈希",
+    "批次",
+    "条码",
+)
+
+# What may sit between a context word and the value it announces ("QQ号：12345").
+_GLUE = re.compile(
+    r"(?:[\s:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|号|是|为|帐号|账号|(?i:id|is|no\.?|number|account))*"
+)
+
+
+def _word_regex(words: Sequence[str]) -> str:
+    """Alternation of context words, longest first; ASCII words need letter boundaries."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(w)
+        if w.isascii() and w[:1].isalnum():
+            escaped = r"(?<![A-Za-z])" + escaped
+        if w.isascii() and w[-1:].isalnum():
+            escaped += r"(?![A-Za-z])"
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+class CountryPatternRecognizer(PatternRecognizer):
+    """A ``PatternRecognizer`` with character-window context in English and Chinese."""
+
+    ENTITY: ClassVar[str]
+    COUNTRY_CODE: ClassVar[str | None] = None
+    PATTERNS: ClassVar[list[Pattern]]
+    CONTEXT: ClassVar[list[str]] = []
+    CONTEXT_ZH: ClassVar[list[str]] = []
+    NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = NEGATIVE_CONTEXT
+    # Pattern names whose matches need a context word right before them.
+    CONTEXT_REQUIRED: ClassVar[frozenset[str]] = frozenset()
+    CONTEXT_BEFORE: ClassVar[int] = 32
+    CONTEXT_AFTER: ClassVar[int] = 16
+    CONTEXT_BOOST: ClassVar[float] = 0.4
+    MAX_CONTEXT_SCORE: ClassVar[float] = 1.0
+    # Patterns are case-sensitive (Presidio's default flags include IGNORECASE).
+    REGEX_FLAGS: ClassVar[int] = re.DOTALL | re.MULTILINE
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "en",
+        supported_entity: str | None = None,
+        name: str | None = None,
+    ) -> None:
+        # Both word lists apply to both languages: records mix English and Chinese.
+        context = list(context) if context else [*self.CONTEXT, *self.CONTEXT_ZH]
+        super().__init__(
+            supported_entity=supported_entity or self.ENTITY,
+            patterns=list(patterns) if patterns else list(self.PATTERNS),
+            context=context,
+            supported_language=supported_language,
+            name=name or f"{type(self).__name__}_{supported_language}",
+            global_regex_flags=self.REGEX_FLAGS,
+            country_code=self.COUNTRY_CODE,
+        )
+        positive = _word_regex(context)
+        negative = _word_regex(self.NEGATIVE_CONTEXT)
+        self._positive = re.compile(positive, re.IGNORECASE) if positive else None
+        self._any_word = re.compile(
+            "|".join(f"(?P<{g}>{rx})" for g, rx in (("pos", positive), ("neg", negative)) if rx),
+            re.IGNORECASE,
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Pattern matches, then context from the characters around each match."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        kept = []
+        for result in results:
+            if self._apply_context(text, result):
+                kept.append(result)
+        return kept
+
+    def _apply_context(self, text: str, result: RecognizerResult) -> bool:
+        """Adjust one result in place from its surroundings; False drops it."""
+        before = text[max(0, result.start - self.CONTEXT_BEFORE) : result.start]
+        last = None
+        for m in self._any_word.finditer(before):
+            last = m
+        glue = before[last.end() :] if last is not None else before
+        adjacent = last is not None and _GLUE.fullmatch(glue) is not None
+        if adjacent and last is not None and last.lastgroup == "neg":
+            return False
+        explanation = result.analysis_explanation
+        pattern_name = explanation.pattern_name if explanation else None
+        if pattern_name in self.CONTEXT_REQUIRED and not (
+            adjacent
+            and last is not None
+            and last.lastgroup == "pos"
+            and self.adjacent_ok(glue, text[result.start : result.end])
+        ):
+            return False
+        word = None
+        if last is not None and last.lastgroup == "pos":
+            word = last.group(0)
+        elif self._positive is not None:
+            after = self._positive.search(text[result.end : result.end + self.CONTEXT_AFTER])
+            word = after.group(0) if after else None
+        if word is not None:
+            boosted = min(result.score + self.CONTEXT_BOOST, self.MAX_CONTEXT_SCORE)
+            result.score = max(result.score, boosted)
+            result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+            if explanation is not None:
+                explanation.set_supportive_context_word(word)
+                explanation.set_improved_score(result.score)
+        return True
+
+    def adjacent_ok(self, glue: str, value: str) -> bool:
+        """Extra check for context-required matches (override to be stricter)."""
+        return True

@@ -1,0 +1,217 @@
+"""Undo the spellings people use to hide identifiers, keeping a map back to the original.
+
+``normalize(text)`` returns a :class:`Normalized` text in which
+
+* compatibility forms are folded (NFKC: full-width ``１３８`` -> ``138``, ``＠`` -> ``@``);
+* zero-width characters and soft hyphens are gone;
+* digits of other systems (Arabic-Indic, Devanagari, ...) are ASCII digits;
+* Chinese numerals inside digit-like runs are digits (``幺三八...`` -> ``138...``);
+* Cyrillic/Greek look-alikes are Latin letters, and ``O``/``l`` inside digit runs are digits;
+* digits split by spaces, dots, dashes or underscores are joined (``138 1234 5678``);
+* ``[at]``, ``(at)``, `` at ``, ``%40`` and ``[dot]``, ``(dot)`` e-mail spellings are ``@``/``.``.
+
+Every character of the normalised text knows the span of original characters it came
+from, so a value found only after normalisation is reported at its original offsets
+(:meth:`Normalized.original_span`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+# One unit of normalised text: (character, original start, original end).
+_Unit = tuple[str, int, int]
+
+_REMOVED = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"
+)
+
+# Cyrillic and Greek letters that look like Latin ones.
+_HOMOGLYPHS = str.maketrans(
+    {
+        "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+        "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+        "ԛ": "q", "ԝ": "w", "ӏ": "l",
+        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+        "С": "C", "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+        "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ι": "i",
+        "κ": "k", "ν": "v", "ρ": "p", "υ": "u", "χ": "x", "α": "a",
+    }
+)  # fmt: skip
+
+_CHINESE_DIGITS = {
+    "〇": "0", "零": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4",
+    "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+}  # fmt: skip
+_LETTER_DIGITS = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
+
+# A run of Chinese numerals (possibly mixed with digits) this long is a digit string,
+# not a count ("三个人") or an idiom ("一五一十").
+_MIN_CHINESE_DIGIT_RUN = 7
+_MIN_DIGITS_TO_JOIN = 7
+_MAX_DIGITS_TO_JOIN = 24
+
+_CHINESE_RUN = regex.compile(r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.]?[0-9〇零一幺二两三四五六七八九])+")
+_LETTER_RUN = regex.compile(r"(?<![A-Za-z])[0-9OolI|](?:[\s\-_.]?[0-9OolI|])+(?![A-Za-z])")
+_SPLIT_DIGITS = regex.compile(r"(?<![0-9])[0-9]{1,6}(?:(?: ?[\-_.·/] ?| {1,2})[0-9]{1,6})+(?![0-9])")
+_DOTTED_QUAD = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
+_DATE = regex.compile(r"[0-9]{4}([\-./])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([\-./])[0-9]{1,2}\2[0-9]{4}")
+_DECIMAL = regex.compile(r"[0-9]+\.[0-9]+")
+
+_TLD = r"(?:com|net|org|edu|gov|mil|int|info|biz|io|co|me|cn|hk|mo|tw|sg|my|uk|de|fr|jp|kr|au|us|ca)"
+_DOT_WORD = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\.)"
+_EMAIL_LOCAL_END = r"(?<=[A-Za-z0-9._%+\-])"
+_AT_BRACKETED = regex.compile(
+    _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I
+)
+_AT_PERCENT = regex.compile(_EMAIL_LOCAL_END + r"%40(?=[A-Za-z0-9])", regex.I)
+_AT_WORD = regex.compile(
+    _EMAIL_LOCAL_END
+    + r"\s+at\s+(?=[A-Za-z0-9\-]+(?:"
+    + _DOT_WORD
+    + r"[A-Za-z0-9\-]+)*"
+    + _DOT_WORD
+    + _TLD
+    + r"\b)",
+    regex.I,
+)
+_DOT_BRACKETED = regex.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*", regex.I)
+_DOT_WORD_IN_DOMAIN = regex.compile(r"(?<=@[A-Za-z0-9.\-]*[A-Za-z0-9])\s+dot\s+(?=[A-Za-z0-9])", regex.I)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text and, per character, the original span it came from."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` of the normalised span ``[start, end)``."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalize(text: str) -> Normalized:
+    units = _fold_characters(text)
+    units = _sub(units, _CHINESE_RUN, _chinese_digits)
+    units = _sub(units, _LETTER_RUN, _letter_digits)
+    units = _join_split_digits(units)
+    units = _sub(units, _AT_BRACKETED, lambda m: "@")
+    units = _sub(units, _AT_PERCENT, lambda m: "@")
+    units = _sub(units, _AT_WORD, lambda m: "@")
+    units = _sub(units, _DOT_BRACKETED, lambda m: ".")
+    units = _sub(units, _DOT_WORD_IN_DOMAIN, lambda m: ".")
+    return Normalized(
+        original=text,
+        text="".join(u[0] for u in units),
+        starts=tuple(u[1] for u in units),
+        ends=tuple(u[2] for u in units),
+    )
+
+
+def canonical_value(value: str) -> str:
+    """The form of an identifier used for subject hashes: one value, one spelling.
+
+    Digits of any system, separators and letter case do not matter; e-mail addresses
+    compare case-insensitively.
+    """
+    text = normalize(value).text
+    if "@" in text:
+        return text.strip().lower()
+    return "".join(ch for ch in text if ch.isalnum()).upper()
+
+
+def _fold_characters(text: str) -> list[_Unit]:
+    units: list[_Unit] = []
+    for i, ch in enumerate(text):
+        if ch in _REMOVED:
+            continue
+        if ch.isascii():
+            units.append((ch, i, i + 1))
+            continue
+        folded = unicodedata.normalize("NFKC", ch)
+        out = []
+        for c in folded:
+            if c.isdigit() and not c.isascii():
+                try:
+                    c = str(unicodedata.digit(c))
+                except ValueError:
+                    pass
+            out.append(c.translate(_HOMOGLYPHS))
+        for c in out:
+            if c in _REMOVED:
+                continue
+            units.append((c, i, i + 1))
+    return units
+
+
+def _sub(units: list[_Unit], pattern: regex.Pattern[str], repl: Callable[[regex.Match[str]], str]) -> list[_Unit]:
+    """Replace every match of ``pattern``; the new characters map to the match's span."""
+    text = "".join(u[0] for u in units)
+    out: list[_Unit] = []
+    last = 0
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        new = repl(match)
+        if new == match.group(0):
+            continue
+        out.extend(units[last:start])
+        if len(new) == end - start:  # same length: keep each character's own origin
+            out.extend((c, units[start + k][1], units[start + k][2]) for k, c in enumerate(new))
+        else:
+            o_start = units[start][1] if start < end else units[start - 1][2]
+            o_end = units[end - 1][2] if start < end else o_start
+            out.extend((c, o_start, o_end) for c in new)
+        last = end
+    out.extend(units[last:])
+    return out
+
+
+def _chinese_digits(match: regex.Match[str]) -> str:
+    run = match.group(0)
+    if sum(1 for c in run if c in _CHINESE_DIGITS or c.isdigit()) < _MIN_CHINESE_DIGIT_RUN:
+        return run
+    if not any(c in _CHINESE_DIGITS for c in run):
+        return run
+    return "".join(_CHINESE_DIGITS.get(c, c) for c in run)
+
+
+def _letter_digits(match: regex.Match[str]) -> str:
+    run = match.group(0)
+    digits = sum(c.isdigit() for c in run)
+    letters = sum(c in _LETTER_DIGITS for c in run)
+    if digits < 5 or letters == 0 or letters * 2 > digits:
+        return run
+    return "".join(_LETTER_DIGITS.get(c, c) for c in run)
+
+
+def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
+    """Drop separators inside digit runs that look like one long number."""
+    text = "".join(u[0] for u in units)
+    keep = [True] * len(units)
+    for match in _SPLIT_DIGITS.finditer(text):
+        run = match.group(0)
+        n_digits = sum(c.isdigit() for c in run)
+        if not _MIN_DIGITS_TO_JOIN <= n_digits <= _MAX_DIGITS_TO_JOIN:
+            continue
+        if _DOTTED_QUAD.fullmatch(run) or _DATE.fullmatch(run) or _DECIMAL.fullmatch(run):
+            continue
+        for k in range(match.start(), match.end()):
+            if not text[k].isdigit():
+                keep[k] = False
+    return [u for u, kept in zip(units, keep, strict=True) if kept]

@@ -1,0 +1,161 @@
+"""ReadRecords: JSONL (optionally gzip) and Parquet files -> :class:`Envelope` s.
+
+Unparseable input is data, not an exception: an invalid JSON line, invalid UTF-8, a
+line that is not a JSON object or a record over the size limit becomes an envelope
+with ``error`` set (it will land in quarantine with that reason).  Blank lines are
+not records and are counted, not emitted.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.metrics import Metrics
+
+from residency.canonical import sha256_hex
+from residency.model import Envelope
+from residency.records import DEFAULT_SCHEMA, RecordSchema, json_safe, record_id
+
+NAMESPACE = "residency"
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
+PARQUET_SUFFIXES = (".parquet", ".pq")
+SUPPORTED_SUFFIXES = JSONL_SUFFIXES + PARQUET_SUFFIXES
+DEFAULT_MAX_RECORD_BYTES = 1 << 20
+
+
+def input_format(path: str) -> str:
+    lower = path.lower()
+    if lower.endswith(PARQUET_SUFFIXES):
+        return "parquet"
+    if lower.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    raise ValueError(f"unsupported input file type: {os.path.basename(path)}")
+
+
+def _bad_envelope(reason: str, raw: bytes, source: str) -> Envelope:
+    try:
+        payload: dict[str, Any] = {"_raw": raw.decode("utf-8")}
+    except UnicodeDecodeError:
+        payload = {"_raw_base64": base64.b64encode(raw).decode("ascii")}
+    return Envelope(
+        id="invalid:" + sha256_hex(raw)[:40],
+        record=payload,
+        source=source,
+        error=reason,
+        size=len(raw),
+    )
+
+
+def parse_jsonl_line(
+    raw: bytes, source: str, schema: RecordSchema, max_record_bytes: int
+) -> Envelope:
+    """One JSONL line (without its newline) to an envelope; never raises."""
+    if len(raw) > max_record_bytes:
+        return _bad_envelope("oversized_record", raw, source)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return _bad_envelope("invalid_utf8", raw, source)
+    try:
+        value = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return _bad_envelope("invalid_json", raw, source)
+    if not isinstance(value, dict):
+        return _bad_envelope("not_a_json_object", raw, source)
+    return Envelope(id=record_id(value, schema), record=value, source=source, size=len(raw))
+
+
+class _ReadFileFn(beam.DoFn):
+    """Reads one file path into envelopes."""
+
+    def __init__(self, schema: RecordSchema, max_record_bytes: int) -> None:
+        self._schema = schema
+        self._max = max_record_bytes
+        self._records = Metrics.counter(NAMESPACE, "records_read")
+        self._invalid = Metrics.counter(NAMESPACE, "records_invalid")
+        self._blank = Metrics.counter(NAMESPACE, "blank_lines")
+
+    def process(self, path: str) -> Iterator[Any]:
+        name = os.path.basename(path)
+        if input_format(path) == "parquet":
+            yield from self._read_parquet(path, name)
+        else:
+            yield from self._read_jsonl(path, name)
+
+    def _read_jsonl(self, path: str, name: str) -> Iterator[Any]:
+        with FileSystems.open(path) as fh:
+            lineno = 0
+            while True:
+                line = fh.readline()
+                if not line:
+                    break
+                lineno += 1
+                raw = line.rstrip(b"\r\n")
+                if not raw.strip():
+                    self._blank.inc()
+                    yield beam.pvalue.TaggedOutput("blank", 1)
+                    continue
+                env = parse_jsonl_line(raw, f"{name}:{lineno}", self._schema, self._max)
+                self._records.inc()
+                if env.error:
+                    self._invalid.inc()
+                yield env
+
+    def _read_parquet(self, path: str, name: str) -> Iterator[Envelope]:
+        import pyarrow.parquet as pq
+
+        with FileSystems.open(path) as fh:
+            parquet = pq.ParquetFile(fh)
+            row = 0
+            for batch in parquet.iter_batches(batch_size=1024):
+                for value in batch.to_pylist():
+                    row += 1
+                    record = json_safe(value)
+                    size = len(json.dumps(record, ensure_ascii=False).encode("utf-8"))
+                    self._records.inc()
+                    env = Envelope(
+                        id=record_id(record, self._schema),
+                        record=record,
+                        source=f"{name}#{row}",
+                        size=size,
+                    )
+                    if size > self._max:
+                        env.error = "oversized_record"
+                        self._invalid.inc()
+                    yield env
+
+
+class ReadRecords(beam.PTransform):
+    """Read JSONL/Parquet files into envelopes.
+
+    Takes the already-expanded list of file paths (see :func:`residency.inputs.expand_inputs`)
+    so that an input that matches nothing is a usage error before the job starts.
+    Outputs the envelopes as the main output and one element per blank line on the
+    ``blank`` tag.
+    """
+
+    def __init__(
+        self,
+        paths: Sequence[str],
+        schema: RecordSchema = DEFAULT_SCHEMA,
+        max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+    ) -> None:
+        super().__init__()
+        self._paths = list(paths)
+        self._schema = schema
+        self._max = max_record_bytes
+
+    def expand(self, pbegin: beam.pvalue.PBegin) -> beam.pvalue.DoOutputsTuple:
+        return (
+            pbegin
+            | "Files" >> beam.Create(self._paths)
+            | "SpreadFiles" >> beam.Reshuffle()
+            | "Parse"
+            >> beam.ParDo(_ReadFileFn(self._schema, self._max)).with_outputs("blank", main="records")
+        )
