@@ -25,10 +25,7 @@ _SG_TABLES = {
 _SG_M_TABLE = "KLJNPQRTUWX"
 
 # Taiwan: the letter of a national id / ARC number stands for a two-digit area code.
-_TW_LETTER_CODES = {
-    c: v
-    for v, c in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO", start=10)
-}
+_TW_LETTER_CODES = {c: v for v, c in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO", start=10)}
 
 
 def luhn(digits: str) -> bool:

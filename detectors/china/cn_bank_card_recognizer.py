@@ -20,10 +20,22 @@ class CnBankCardRecognizer(CountryPatternRecognizer):
     COUNTRY_CODE = "cn"
     PATTERNS = [
         Pattern("CN bank card", NB + _BIN + r"\d{10,17}" + NA, 0.4),
-        Pattern("CN bank card (grouped)", NB + r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?" + NA, 0.4),
+        Pattern(
+            "CN bank card (grouped)", NB + r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?" + NA, 0.4
+        ),
     ]
     CONTEXT = ["bank card", "card number", "card no", "debit card", "account", "unionpay", "iban"]
-    CONTEXT_ZH = ["银行卡", "卡号", "银行账号", "账号", "储蓄卡", "借记卡", "信用卡", "银联", "开户行"]
+    CONTEXT_ZH = [
+        "银行卡",
+        "卡号",
+        "银行账号",
+        "账号",
+        "储蓄卡",
+        "借记卡",
+        "信用卡",
+        "银联",
+        "开户行",
+    ]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = pattern_text.replace(" ", "").replace("-", "")

@@ -21,11 +21,18 @@ class CnLandlineRecognizer(CountryPatternRecognizer):
     PATTERNS = [
         Pattern(
             "CN landline (intl)",
-            r"(?<![0-9A-Za-z])(?:\+86|0086)[ -]?(?:\(0?" + _AREA + r"\)|0?" + _AREA + r")[ -]?"
-            + _LOCAL + NA,
+            r"(?<![0-9A-Za-z])(?:\+86|0086)[ -]?(?:\(0?"
+            + _AREA
+            + r"\)|0?"
+            + _AREA
+            + r")[ -]?"
+            + _LOCAL
+            + NA,
             0.6,
         ),
-        Pattern("CN landline (parenthesised)", r"[(（]0" + _AREA + r"[)）][ -]?" + _LOCAL + NA, 0.6),
+        Pattern(
+            "CN landline (parenthesised)", r"[(（]0" + _AREA + r"[)）][ -]?" + _LOCAL + NA, 0.6
+        ),
         Pattern("CN landline (separated)", _NB + "0" + _AREA + r"[ -]" + _LOCAL + NA, 0.5),
         Pattern("CN landline (bare)", _NB + "0" + _AREA + r"[2-8]\d{6,7}" + NA, 0.2),
     ]

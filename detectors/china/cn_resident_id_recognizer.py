@@ -38,7 +38,15 @@ class CnResidentIdRecognizer(CountryPatternRecognizer):
         Pattern("CN resident id (15)", NB + r"\d{15}" + NA, 0.3),
     ]
     CONTEXT = ["resident id", "identity card", "id card", "id number", "id no", "citizen id", "ID"]
-    CONTEXT_ZH = ["身份证", "身份证号", "身份证号码", "公民身份号码", "证件号", "证件号码", "身份号码"]
+    CONTEXT_ZH = [
+        "身份证",
+        "身份证号",
+        "身份证号码",
+        "公民身份号码",
+        "证件号",
+        "证件号码",
+        "身份号码",
+    ]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         value = pattern_text.replace(" ", "").upper()

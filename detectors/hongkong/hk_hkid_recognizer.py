@@ -1,0 +1,29 @@
+"""Hong Kong Identity Card numbers (香港身份證號碼)."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.checksums import hkid_check_char
+from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+
+_VALUE = re.compile(r"([A-Z]{1,2})(\d{6})[(（]?([0-9A])[)）]?")
+
+
+class HkHkidRecognizer(CountryPatternRecognizer):
+    """``A123456(7)``, ``A1234567``, ``AB123456(7)``; the mod-11 check character must hold."""
+
+    ENTITY = "HK_HKID"
+    COUNTRY_CODE = "hk"
+    PATTERNS = [
+        Pattern("HKID (bracketed)", NB + r"[A-Z]{1,2}\d{6}[(（][0-9A][)）]", 0.5),
+        Pattern("HKID", NB + r"[A-Z]{1,2}\d{6}[0-9A]" + NA, 0.3),
+    ]
+    CONTEXT = ["hkid", "hong kong id", "identity card", "id card", "id no"]
+    CONTEXT_ZH = ["身份證", "身份证", "香港身份證", "香港身份证", "身份證號碼", "身份证号码"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        m = _VALUE.fullmatch(pattern_text)
+        return m is not None and hkid_check_char(m.group(1), m.group(2)) == m.group(3)

@@ -1,0 +1,55 @@
+"""The one list of this project's country recognizers (the scanner adds them to Presidio)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from presidio_analyzer import EntityRecognizer
+
+from residency.detectors.china.cn_bank_card_recognizer import CnBankCardRecognizer
+from residency.detectors.china.cn_hk_macau_permit_recognizer import CnHkMacauPermitRecognizer
+from residency.detectors.china.cn_landline_recognizer import CnLandlineRecognizer
+from residency.detectors.china.cn_license_plate_recognizer import CnLicensePlateRecognizer
+from residency.detectors.china.cn_mobile_recognizer import CnMobileRecognizer
+from residency.detectors.china.cn_passport_recognizer import CnPassportRecognizer
+from residency.detectors.china.cn_qq_recognizer import CnQqNumberRecognizer
+from residency.detectors.china.cn_resident_id_recognizer import CnResidentIdRecognizer
+from residency.detectors.china.cn_uscc_recognizer import CnUsccRecognizer
+from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
+from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.hongkong.hk_hkid_recognizer import HkHkidRecognizer
+from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
+from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
+from residency.detectors.malaysia.my_mykad_recognizer import MyMykadRecognizer
+from residency.detectors.malaysia.my_phone_recognizer import MyPhoneRecognizer
+from residency.detectors.singapore.sg_nric_fin_recognizer import SgNricFinRecognizer
+from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
+from residency.detectors.taiwan.tw_national_id_recognizer import TwNationalIdRecognizer
+from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
+
+RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
+    CnResidentIdRecognizer,
+    CnMobileRecognizer,
+    CnLandlineRecognizer,
+    CnBankCardRecognizer,
+    CnPassportRecognizer,
+    CnHkMacauPermitRecognizer,
+    CnUsccRecognizer,
+    CnLicensePlateRecognizer,
+    CnWechatIdRecognizer,
+    CnQqNumberRecognizer,
+    HkHkidRecognizer,
+    HkPhoneRecognizer,
+    MoBirRecognizer,
+    TwNationalIdRecognizer,
+    TwPhoneRecognizer,
+    SgNricFinRecognizer,
+    SgPhoneRecognizer,
+    MyMykadRecognizer,
+    MyPhoneRecognizer,
+)
+
+
+def country_recognizers(languages: Sequence[str] = ("en", "zh")) -> list[EntityRecognizer]:
+    """One instance of every country recognizer per language (cheap: no models)."""
+    return [cls(supported_language=lang) for lang in languages for cls in RECOGNIZER_CLASSES]

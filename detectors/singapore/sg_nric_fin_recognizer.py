@@ -1,0 +1,21 @@
+"""Singapore NRIC / FIN numbers."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.checksums import sg_nric_check_char
+from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+
+
+class SgNricFinRecognizer(CountryPatternRecognizer):
+    """S/T (citizens, PRs), F/G/M (foreigners) + 7 digits + a check letter that must be right."""
+
+    ENTITY = "SG_NRIC_FIN"
+    COUNTRY_CODE = "sg"
+    PATTERNS = [Pattern("SG NRIC/FIN", NB + r"[STFGM]\d{7}[A-Z]" + NA, 0.5)]
+    CONTEXT = ["nric", "fin", "ic", "ic no", "identity card", "singpass", "uin"]
+    CONTEXT_ZH = ["身份证", "身份證", "准证", "新加坡身份证", "证件号"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return sg_nric_check_char(pattern_text[0], pattern_text[1:8]) == pattern_text[8]

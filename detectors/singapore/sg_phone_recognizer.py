@@ -1,0 +1,27 @@
+"""Singapore phone numbers."""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import NA, CountryPatternRecognizer
+
+_NB = r"(?<![0-9A-Za-z+])"
+
+
+class SgPhoneRecognizer(CountryPatternRecognizer):
+    """``+65 9123 4567``; bare 8-digit numbers starting 6/8/9 only after a context word."""
+
+    ENTITY = "SG_PHONE"
+    COUNTRY_CODE = "sg"
+    PATTERNS = [
+        Pattern(
+            "SG phone (intl)",
+            r"(?<![0-9A-Za-z])(?:\+65|0065|\(\+65\)|（\+65）)[ -]?[689]\d{3}[ -]?\d{4}" + NA,
+            0.7,
+        ),
+        Pattern("SG phone", _NB + r"[689]\d{3}[ -]?\d{4}" + NA, 0.4),
+    ]
+    CONTEXT = ["phone", "mobile", "hp", "tel", "call", "whatsapp", "contact", "singapore"]
+    CONTEXT_ZH = ["电话", "電話", "手机", "手機", "联系", "新加坡"]
+    CONTEXT_REQUIRED = frozenset({"SG phone"})
