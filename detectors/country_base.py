@@ -65,11 +65,19 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "哈希",
     "批次",
     "条码",
+    # Traditional forms (Hong Kong, Macau, Taiwan)
+    "訂單",
+    "單號",
+    "運單",
+    "快遞",
+    "發票",
+    "序號",
+    "條碼",
 )
 
 # What may sit between a context word and the value it announces ("QQ号：12345").
 _GLUE = re.compile(
-    r"(?:[\s:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|号|是|为|帐号|账号|(?i:id|is|no\.?|number|account))*"
+    r"(?:[\s.:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|号|是|为|帐号|账号|(?i:id|is|no\.?|number|account))*"
 )
 
 
@@ -126,8 +134,11 @@ class CountryPatternRecognizer(PatternRecognizer):
         positive = _word_regex(context)
         negative = _word_regex(self.NEGATIVE_CONTEXT)
         self._positive = re.compile(positive, re.IGNORECASE) if positive else None
+        # A lookahead finds overlapping words ("加微信号" holds both 加微 and 微信号).
         self._any_word = re.compile(
-            "|".join(f"(?P<{g}>{rx})" for g, rx in (("pos", positive), ("neg", negative)) if rx),
+            "(?="
+            + "|".join(f"(?P<{g}>{rx})" for g, rx in (("pos", positive), ("neg", negative)) if rx)
+            + ")",
             re.IGNORECASE,
         )
 
@@ -149,26 +160,18 @@ class CountryPatternRecognizer(PatternRecognizer):
     def _apply_context(self, text: str, result: RecognizerResult) -> bool:
         """Adjust one result in place from its surroundings; False drops it."""
         before = text[max(0, result.start - self.CONTEXT_BEFORE) : result.start]
-        last = None
-        for m in self._any_word.finditer(before):
-            last = m
-        glue = before[last.end() :] if last is not None else before
-        adjacent = last is not None and _GLUE.fullmatch(glue) is not None
-        if adjacent and last is not None and last.lastgroup == "neg":
+        kind, nearest, glue = self._nearest_word(before)
+        adjacent = kind is not None and _GLUE.fullmatch(glue) is not None
+        if adjacent and kind == "neg":
             return False
         explanation = result.analysis_explanation
         pattern_name = explanation.pattern_name if explanation else None
         if pattern_name in self.CONTEXT_REQUIRED and not (
-            adjacent
-            and last is not None
-            and last.lastgroup == "pos"
-            and self.adjacent_ok(glue, text[result.start : result.end])
+            adjacent and kind == "pos" and self.adjacent_ok(glue, text[result.start : result.end])
         ):
             return False
-        word = None
-        if last is not None and last.lastgroup == "pos":
-            word = last.group(0)
-        elif self._positive is not None:
+        word: str | None = nearest if kind == "pos" else None
+        if word is None and self._positive is not None:
             after = self._positive.search(text[result.end : result.end + self.CONTEXT_AFTER])
             word = after.group(0) if after else None
         if word is not None:
@@ -179,6 +182,20 @@ class CountryPatternRecognizer(PatternRecognizer):
                 explanation.set_supportive_context_word(word)
                 explanation.set_improved_score(result.score)
         return True
+
+    def _nearest_word(self, before: str) -> tuple[str | None, str, str]:
+        """Kind ("pos"/"neg"), text and trailing glue of the context word ending last."""
+        best: tuple[int, int, str, str] | None = None
+        for m in self._any_word.finditer(before):
+            kind = m.lastgroup
+            if kind is None:
+                continue
+            key = (m.end(kind), m.end(kind) - m.start(kind), kind, m.group(kind))
+            if best is None or key[:2] > best[:2]:
+                best = key
+        if best is None:
+            return None, "", before
+        return best[2], best[3], before[best[0] :]
 
     def adjacent_ok(self, glue: str, value: str) -> bool:
         """Extra check for context-required matches (override to be stricter)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.country_base import NA, CountryPatternRecognizer
 
 
 class CnQqNumberRecognizer(CountryPatternRecognizer):
@@ -12,7 +12,8 @@ class CnQqNumberRecognizer(CountryPatternRecognizer):
 
     ENTITY = "CN_QQ_NUMBER"
     COUNTRY_CODE = "cn"
-    PATTERNS = [Pattern("CN QQ number", NB + r"[1-9]\d{4,10}" + NA, 0.6)]
+    # Letters may touch the number ("QQ12345"); digits may not.
+    PATTERNS = [Pattern("CN QQ number", r"(?<![0-9])[1-9]\d{4,10}" + NA, 0.6)]
     CONTEXT = ["qq", "qq number", "qq no"]
     CONTEXT_ZH = ["QQ号", "QQ号码", "扣扣", "企鹅号"]
     CONTEXT_REQUIRED = frozenset({"CN QQ number"})

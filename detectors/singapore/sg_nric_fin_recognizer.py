@@ -13,9 +13,10 @@ class SgNricFinRecognizer(CountryPatternRecognizer):
 
     ENTITY = "SG_NRIC_FIN"
     COUNTRY_CODE = "sg"
-    PATTERNS = [Pattern("SG NRIC/FIN", NB + r"[STFGM]\d{7}[A-Z]" + NA, 0.5)]
+    PATTERNS = [Pattern("SG NRIC/FIN", NB + r"[STFGMstfgm]\d{7}[A-Za-z]" + NA, 0.5)]
     CONTEXT = ["nric", "fin", "ic", "ic no", "identity card", "singpass", "uin"]
     CONTEXT_ZH = ["身份证", "身份證", "准证", "新加坡身份证", "证件号"]
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return sg_nric_check_char(pattern_text[0], pattern_text[1:8]) == pattern_text[8]
+        value = pattern_text.upper()
+        return sg_nric_check_char(value[0], value[1:8]) == value[8]
