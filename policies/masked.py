@@ -1,0 +1,91 @@
+"""Masked, tokenised and pseudonymised values: a pre-decision check (PIPL Art. 73).
+
+A value that was masked (``138****1234``, ``张**``) or replaced by a placeholder
+(``[NAME]``, ``<PERSON>``, ``【手机号】``) is *de-identified*, not anonymised: whoever holds
+the mapping or the rest of the record can often re-identify the person, so under PIPL
+Art. 73(3)-(4) it is still personal information.  The scanner looks for values, not for
+their masks, so a masked record would otherwise look clean.
+
+:func:`masked_findings` finds such tokens in a record's text and reports them as
+``MASKED_*`` findings (the evidence is the mask itself, re-masked); the engine matches
+them with ``match: {masked: true}`` and also treats any ``MASKED_*`` type a scanner
+reports the same way.  The patterns are deliberately few and documented in
+docs/policies.md; a false positive keeps a record at home, never sends one out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from residency.detectors.masking import mask_value
+from residency.model import Finding, ScanResult
+from residency.records import DEFAULT_SCHEMA, RecordSchema, iter_text_fields
+
+RECOGNIZER = "residency.policies.masked"
+MASKED_PLACEHOLDER = "MASKED_PLACEHOLDER"
+MASKED_VALUE = "MASKED_VALUE"
+
+# Words that, in upper case inside [...], <...>, {...} or {{...}}, name a removed value.
+_PLACEHOLDER_WORDS = (
+    "NAME|PERSON|FIRST_?NAME|LAST_?NAME|FULL_?NAME|PHONE|PHONE_NUMBER|MOBILE|TEL|EMAIL|"
+    "EMAIL_ADDRESS|ADDRESS|LOCATION|ID|ID_NUMBER|ID_CARD|NRIC|FIN|MYKAD|IC|SSN|PASSPORT|"
+    "CARD|CREDIT_CARD|BANK_CARD|ACCOUNT|IBAN|IP|IP_ADDRESS|DOB|DATE_OF_BIRTH|USER|USERNAME|"
+    "PII|REDACTED|MASKED|ANONYMI[SZ]ED|PSEUDONYM|[A-Z]{2}_[A-Z_]+"
+)
+_CJK_WORDS = "姓名|名字|人名|手机号|手机号码|电话|电话号码|身份证|身份证号|证件号|地址|住址|邮箱|银行卡号?|账号|车牌号?|微信号?|QQ号?"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        MASKED_PLACEHOLDER,
+        re.compile(
+            r"(?:\[|<|\{\{?)\s*(?:" + _PLACEHOLDER_WORDS + r")(?:[_-]?\d+)?\s*(?:\]|>|\}\}?)"
+        ),
+    ),
+    (MASKED_PLACEHOLDER, re.compile(r"[\[【<〔（(]\s*(?:" + _CJK_WORDS + r")\s*[\]】>〕）)]")),
+    # 138****1234, 110***********1234, ****1234, 1234 **** **** 5678
+    (MASKED_VALUE, re.compile(r"(?<![\w*])(?:\d{2,}[ -]?)?(?:\*{3,}[ -]?)+\d{2,}(?![\w*])")),
+    (MASKED_VALUE, re.compile(r"(?<![\w*])\d{2,}\*{3,}(?![\w*])")),
+    # 张**, 李*明 (a CJK surname followed by stars)
+    (MASKED_VALUE, re.compile(r"[\u4e00-\u9fff]\*{1,3}[\u4e00-\u9fff]?(?![*\w])")),
+    # e-mail with a starred local part: j***@example.com
+    (MASKED_VALUE, re.compile(r"\b\w\*{2,}\w*@[\w.-]+\.\w+")),
+)
+
+
+def masked_findings(
+    record: dict[str, Any], schema: RecordSchema = DEFAULT_SCHEMA
+) -> tuple[Finding, ...]:
+    """``MASKED_*`` findings for the masks and placeholders in every text field."""
+    found: dict[tuple[str, int, int], Finding] = {}
+    for path, text in iter_text_fields(record, schema):
+        if "*" not in text and not any(c in text for c in "[<{【〔（("):
+            continue
+        for entity_type, pattern in _PATTERNS:
+            for m in pattern.finditer(text):
+                key = (path, m.start(), m.end())
+                if key in found:
+                    continue
+                found[key] = Finding(
+                    entity_type=entity_type,
+                    field=path,
+                    start=m.start(),
+                    end=m.end(),
+                    score=1.0,
+                    recognizer=RECOGNIZER,
+                    masked=mask_value(m.group(0)) if entity_type == MASKED_VALUE else m.group(0),
+                )
+    return tuple(sorted(found.values(), key=lambda f: (f.field, f.start, f.end, f.entity_type)))
+
+
+def with_masked_findings(
+    scan: ScanResult, record: dict[str, Any], schema: RecordSchema = DEFAULT_SCHEMA
+) -> ScanResult:
+    """The scan plus the record's masked tokens (findings sorted as the scanner sorts them)."""
+    extra = masked_findings(record, schema)
+    if not extra:
+        return scan
+    merged = sorted(
+        {*scan.findings, *extra}, key=lambda f: (f.field, f.start, f.end, f.entity_type)
+    )
+    return ScanResult(findings=tuple(merged), languages=scan.languages, error=scan.error)
