@@ -168,6 +168,15 @@ def test_verify_rejects_signature_swapped_from_other_envelope(
         verify_envelope(genuine, trusted)
 
 
+@pytest.mark.parametrize("cut", [0, 1, 63])
+def test_verify_rejects_truncated_signature(alice: Signer, trusted: TrustedKeys, cut: int) -> None:
+    envelope = sign_envelope(PAYLOAD, TYPE, alice)
+    sig = base64.b64decode(envelope["signatures"][0]["sig"])
+    envelope["signatures"][0]["sig"] = _b64(sig[:cut])
+    with pytest.raises(SignatureError):
+        verify_envelope(envelope, trusted)
+
+
 def test_verify_rejects_key_not_in_trusted_set(mallory: Signer, trusted: TrustedKeys) -> None:
     envelope = sign_envelope(PAYLOAD, TYPE, mallory)
     with pytest.raises(UntrustedKeyError):

@@ -281,3 +281,10 @@ def test_merkle_root_is_order_independent_and_proofs_hold(
     assert merkle_root(shuffled) == root
     record_id = data.draw(st.sampled_from(ids))
     verify_merkle_proof(record_id, merkle_proof(shuffled, record_id), root)
+
+
+def test_ids_with_lone_surrogates_still_hash_and_prove() -> None:
+    # JSON input can carry "\ud800"; such ids must not crash the manifest.
+    ids = ["a\ud800", "b"]
+    assert split_content_digest([(ids[0], SHA_A)]) != split_content_digest([("a", SHA_A)])
+    verify_merkle_proof(ids[0], merkle_proof(ids, ids[0]), merkle_root(ids))
