@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -286,36 +286,47 @@ def _schema_problems(doc: _Document) -> list[Problem]:
     return problems
 
 
-def _semantic_problems(doc: _Document, anonymization: Mapping[str, Any] | None) -> list[Problem]:
-    data = doc.data
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _semantic_problems(doc: _Document, anonymization: Any) -> list[Problem]:
+    """What the schema cannot say; tolerant of documents the schema already rejected."""
+    data = _as_dict(doc.data)
     problems: list[Problem] = []
     known_types = sorted(ENTITIES)
 
-    def check_type(path: JsonPath, value: str) -> None:
-        if value in ENTITIES or is_masked_type(value):
+    def check_type(path: JsonPath, value: Any) -> None:
+        if not isinstance(value, str) or value in ENTITIES or is_masked_type(value):
             return
         hint = difflib.get_close_matches(value, known_types, n=1)
         advice = f"did you mean {hint[0]!r}?" if hint else "see residency.detectors.entities"
         problems.append(doc.problem(path, f"unknown entity type {value!r}; {advice}"))
 
-    for index, value in enumerate((data.get("anonymization") or {}).get("removes") or ()):
+    for index, value in enumerate(_as_list(_as_dict(data.get("anonymization")).get("removes"))):
         check_type(("anonymization", "removes", index), value)
 
     seen: dict[str, int] = {}
-    for index, rule in enumerate(data.get("rules") or ()):
+    for index, rule in enumerate(_as_list(data.get("rules"))):
+        rule = _as_dict(rule)
         rid = rule.get("id")
         here: JsonPath = ("rules", index)
-        if rid in seen:
-            first = doc.at(("rules", seen[rid], "id"))[0]
-            problems.append(
-                doc.problem((*here, "id"), f"duplicate rule id {rid!r} (first at line {first})")
-            )
-        seen.setdefault(rid, index)
-        match = rule.get("match") or {}
-        for j, value in enumerate(match.get("entity_types") or ()):
+        if isinstance(rid, str):
+            if rid in seen:
+                first = doc.at(("rules", seen[rid], "id"))[0]
+                problems.append(
+                    doc.problem((*here, "id"), f"duplicate rule id {rid!r} (first at line {first})")
+                )
+            seen.setdefault(rid, index)
+        match = _as_dict(rule.get("match"))
+        for j, value in enumerate(_as_list(match.get("entity_types"))):
             check_type((*here, "match", "entity_types", j), value)
-        for j, value in enumerate(match.get("categories") or ()):
-            if value not in CATEGORIES:
+        for j, value in enumerate(_as_list(match.get("categories"))):
+            if isinstance(value, str) and value not in CATEGORIES:
                 hint = difflib.get_close_matches(value, sorted(CATEGORIES), n=1)
                 advice = (
                     f"did you mean {hint[0]!r}?"
@@ -327,6 +338,8 @@ def _semantic_problems(doc: _Document, anonymization: Mapping[str, Any] | None) 
                         (*here, "match", "categories", j), f"unknown category {value!r}; {advice}"
                     )
                 )
+        if "match" not in rule:
+            continue
         selectors = [s for s in _SELECTORS if match.get(s)]
         if not selectors:
             problems.append(
@@ -343,7 +356,7 @@ def _semantic_problems(doc: _Document, anonymization: Mapping[str, Any] | None) 
             )
         # `any` also selects masked tokens, but only an explicit selector *clears* them.
         selects_masked = bool(match.get("masked")) or any(
-            is_masked_type(t) for t in match.get("entity_types") or ()
+            isinstance(t, str) and is_masked_type(t) for t in _as_list(match.get("entity_types"))
         )
         if rule.get("action") == "offshore" and selects_masked and not anonymization:
             problems.append(
@@ -354,11 +367,7 @@ def _semantic_problems(doc: _Document, anonymization: Mapping[str, Any] | None) 
                     "still personal information)",
                 )
             )
-        if (
-            match.get("always")
-            and rule.get("action") == "offshore"
-            and match.get("with_identifier")
-        ):
+        if match.get("always") and match.get("with_identifier"):
             problems.append(
                 doc.problem((*here, "match", "with_identifier"), "has no effect with always")
             )
@@ -418,11 +427,9 @@ def _resolve(spec: str, base: Path | None, chain: tuple[str, ...]) -> tuple[dict
             [doc.problem((), "a pack is a mapping with id, version, title and rules")]
         )
     problems = _schema_problems(doc)
-    if problems:
-        raise PolicyPackError(sorted(problems, key=lambda p: (p.line, p.column)))
     data: dict[str, Any] = doc.data
     resolved = data
-    if "extends" in data:
+    if not problems and "extends" in data:
         parent_spec = data["extends"]
         key = f"{directory}:{parent_spec}" if directory else parent_spec
         if key in chain or parent_spec == data["id"]:
@@ -436,10 +443,12 @@ def _resolve(spec: str, base: Path | None, chain: tuple[str, ...]) -> tuple[dict
         except UsageError as exc:
             raise PolicyPackError([doc.problem(("extends",), str(exc))]) from None
         resolved = _merge(parent, data)
-    anonymization = resolved.get("anonymization")
-    problems = _semantic_problems(doc, anonymization)
+    # With schema errors in an extending pack the parent is not read; do not guess whether
+    # it declares anonymization.
+    anonymization = resolved.get("anonymization") or (problems and "extends" in data)
+    problems += _semantic_problems(doc, anonymization)
     if problems:
-        raise PolicyPackError(sorted(problems, key=lambda p: (p.line, p.column)))
+        raise PolicyPackError(sorted(set(problems), key=lambda p: (p.line, p.column, p.message)))
     return resolved, source
 
 
