@@ -85,7 +85,8 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def no_network_env() -> dict[str, str]:
     """Environment for a subprocess whose outbound sockets are blocked (via sitecustomize)."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = str(NO_NETWORK_DIR) + os.pathsep + env.get("PYTHONPATH", "")
+    paths = [str(NO_NETWORK_DIR), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    env["PYTHONPATH"] = os.pathsep.join(paths)
     env["RESIDENCY_BLOCK_NETWORK"] = "1"
     return env
 
