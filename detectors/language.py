@@ -16,8 +16,37 @@ MIN_LATIN_FOR_NER = 12
 MIN_HAN_FOR_ZH = 2
 
 _MALAY_WORDS = frozenset(
-    "yang dan di ini itu saya untuk dengan tidak ada akan dari pada kepada boleh sudah "
-    "kami kita mereka dia anda encik puan sila terima kasih alamat nombor telefon".split()
+    [
+        "yang",
+        "dan",
+        "di",
+        "ini",
+        "itu",
+        "saya",
+        "untuk",
+        "dengan",
+        "tidak",
+        "ada",
+        "akan",
+        "dari",
+        "pada",
+        "kepada",
+        "boleh",
+        "sudah",
+        "kami",
+        "kita",
+        "mereka",
+        "dia",
+        "anda",
+        "encik",
+        "puan",
+        "sila",
+        "terima",
+        "kasih",
+        "alamat",
+        "nombor",
+        "telefon",
+    ]
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _CODE_MARKS = re.compile(r"[{}();=<>\[\]]|::|->|=>|\bdef\b|\bimport\b|\breturn\b|\bfunction\b")

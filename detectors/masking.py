@@ -25,7 +25,9 @@ def mask_value(value: str, entity_type: str = "") -> str:
         local, _, domain = value.partition("@")
         tld = domain.rsplit(".", 1)[-1] if "." in domain else ""
         return local[:1] + "***@***" + ("." + tld if tld else "")
-    return "".join(chars[:keep_head]) + "*" * (n - keep_head - keep_tail) + "".join(chars[-keep_tail:])
+    return (
+        "".join(chars[:keep_head]) + "*" * (n - keep_head - keep_tail) + "".join(chars[-keep_tail:])
+    )
 
 
 def subject_hash(key: bytes, entity_type: str, normalized_value: str) -> str:

@@ -17,6 +17,7 @@ from, so a value found only after normalisation is reported at its original offs
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,14 +58,22 @@ _MIN_CHINESE_DIGIT_RUN = 7
 _MIN_DIGITS_TO_JOIN = 7
 _MAX_DIGITS_TO_JOIN = 24
 
-_CHINESE_RUN = regex.compile(r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.]?[0-9〇零一幺二两三四五六七八九])+")
+_CHINESE_RUN = regex.compile(
+    r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.]?[0-9〇零一幺二两三四五六七八九])+"
+)
 _LETTER_RUN = regex.compile(r"(?<![A-Za-z])[0-9OolI|](?:[\s\-_.]?[0-9OolI|])+(?![A-Za-z])")
-_SPLIT_DIGITS = regex.compile(r"(?<![0-9])[0-9]{1,6}(?:(?: ?[\-_.·/] ?| {1,2})[0-9]{1,6})+(?![0-9])")
+_SPLIT_DIGITS = regex.compile(
+    r"(?<![0-9])[0-9]{1,6}(?:(?: ?[\-_.·/] ?| {1,2})[0-9]{1,6})+(?![0-9])"
+)
 _DOTTED_QUAD = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
-_DATE = regex.compile(r"[0-9]{4}([\-./])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([\-./])[0-9]{1,2}\2[0-9]{4}")
+_DATE = regex.compile(
+    r"[0-9]{4}([\-./])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([\-./])[0-9]{1,2}\2[0-9]{4}"
+)
 _DECIMAL = regex.compile(r"[0-9]+\.[0-9]+")
 
-_TLD = r"(?:com|net|org|edu|gov|mil|int|info|biz|io|co|me|cn|hk|mo|tw|sg|my|uk|de|fr|jp|kr|au|us|ca)"
+_TLD = (
+    r"(?:com|net|org|edu|gov|mil|int|info|biz|io|co|me|cn|hk|mo|tw|sg|my|uk|de|fr|jp|kr|au|us|ca)"
+)
 _DOT_WORD = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\.)"
 _EMAIL_LOCAL_END = r"(?<=[A-Za-z0-9._%+\-])"
 _AT_BRACKETED = regex.compile(
@@ -82,7 +91,9 @@ _AT_WORD = regex.compile(
     regex.I,
 )
 _DOT_BRACKETED = regex.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*", regex.I)
-_DOT_WORD_IN_DOMAIN = regex.compile(r"(?<=@[A-Za-z0-9.\-]*[A-Za-z0-9])\s+dot\s+(?=[A-Za-z0-9])", regex.I)
+_DOT_WORD_IN_DOMAIN = regex.compile(
+    r"(?<=@[A-Za-z0-9.\-]*[A-Za-z0-9])\s+dot\s+(?=[A-Za-z0-9])", regex.I
+)
 
 
 @dataclass(frozen=True)
@@ -148,10 +159,8 @@ def _fold_characters(text: str) -> list[_Unit]:
         out = []
         for c in folded:
             if c.isdigit() and not c.isascii():
-                try:
+                with contextlib.suppress(ValueError):
                     c = str(unicodedata.digit(c))
-                except ValueError:
-                    pass
             out.append(c.translate(_HOMOGLYPHS))
         for c in out:
             if c in _REMOVED:
@@ -160,7 +169,9 @@ def _fold_characters(text: str) -> list[_Unit]:
     return units
 
 
-def _sub(units: list[_Unit], pattern: regex.Pattern[str], repl: Callable[[regex.Match[str]], str]) -> list[_Unit]:
+def _sub(
+    units: list[_Unit], pattern: regex.Pattern[str], repl: Callable[[regex.Match[str]], str]
+) -> list[_Unit]:
     """Replace every match of ``pattern``; the new characters map to the match's span."""
     text = "".join(u[0] for u in units)
     out: list[_Unit] = []

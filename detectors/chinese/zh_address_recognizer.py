@@ -1,0 +1,112 @@
+"""ZH_ADDRESS: a structured Chinese address, never a bare place name.
+
+``北京市海淀区中关村大街27号`` and ``幸福小区3栋2单元501室`` are addresses; ``北京``,
+``北京市海淀区`` or ``广东省`` alone are not personal data and are not reported.  An
+address needs a street with a house number, or an estate/building with a unit or room.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+ENTITY = "ZH_ADDRESS"
+BASE_SCORE = 0.6
+FULL_SCORE = 0.75  # province/city/district chain plus street and number
+
+CONTEXT = [
+    "地址", "住址", "家住", "住在", "居住", "寄到", "寄往", "送到", "送货", "收货",
+    "收件人", "快递", "户籍", "现住", "通讯地址", "address",
+]  # fmt: skip
+
+# A component name starts with a Han character that is not a common function word
+# (so "我住在北京市" yields "北京市"), then any Han characters.
+_STOP = "在住是的我你他她它了和到从于往寄送搬位址为请家或与及就都也还即"
+_START = rf"(?:(?![{_STOP}])[\u4e00-\u9fff])"
+_NAME = r"[\u4e00-\u9fff]"
+_NUM = r"[0-9一二三四五六七八九十百零〇]"
+
+_PROVINCE = rf"{_START}{_NAME}{{1,6}}?(?:省|自治区|特别行政区)"
+_CITY = rf"{_START}{_NAME}{{0,6}}?(?:市|自治州|地区|盟)"
+_DISTRICT = rf"{_START}{_NAME}{{0,6}}?(?:区|县|旗)"
+_TOWN = rf"{_START}{_NAME}{{0,6}}?(?:镇|乡|街道)"
+_VILLAGE = rf"{_START}{_NAME}{{0,6}}?村(?:{_NUM}+组)?"
+_ROAD = rf"{_START}[\u4e00-\u9fff0-9]{{0,9}}?(?:路|大道|大街|街|巷|弄|胡同|里)"
+_HOUSE = rf"{_NUM}+(?:[-－]{_NUM}+)?\s*号(?:院)?"
+_ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园|公寓|大厦|社区|家园|新村|广场|苑|庭|府|城)"
+_BUILDING = r"[0-9A-Za-z一二三四五六七八九十]+\s*(?:号楼|栋|幢|座|期)"
+_UNIT = rf"{_NUM}+\s*单元"
+_FLOOR = rf"{_NUM}+\s*(?:楼|层)"
+_ROOM = r"[0-9A-Za-z]{1,5}\s*(?:室|房|户)"
+
+_ADDRESS = re.compile(
+    rf"(?P<admin>(?:{_PROVINCE})?(?:{_CITY})?(?:{_DISTRICT})?(?:{_TOWN})?(?:{_VILLAGE})?)"
+    rf"(?P<street>(?:{_ROAD})\s*(?P<house>{_HOUSE})?)?"
+    rf"(?P<estate>{_ESTATE})?"
+    rf"\s*(?P<building>{_BUILDING})?\s*(?P<unit>{_UNIT})?\s*(?P<floor>{_FLOOR})?\s*(?P<room>{_ROOM})?"
+)
+_HINT = re.compile(r"[路街巷弄号栋幢座单元室房户楼层]|胡同|小区|花园|公寓|大厦|社区")
+_SEPARATOR = re.compile(r"[\s,，、]")
+
+
+class ZhAddressRecognizer(EntityRecognizer):
+    CONTEXT = CONTEXT
+
+    def __init__(self, supported_language: str = "zh") -> None:
+        super().__init__(
+            supported_entities=[ENTITY],
+            name="ZhAddressRecognizer",
+            supported_language=supported_language,
+            context=self.CONTEXT,
+        )
+
+    def load(self) -> None:  # regular expressions only
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if ENTITY not in entities:
+            return []
+        results: list[RecognizerResult] = []
+        if not _HINT.search(text):
+            return results
+        for match in _ADDRESS.finditer(text):
+            if match.end() - match.start() < 5:
+                continue
+            score = _score(match)
+            if score is None:
+                continue
+            start, end = match.start(), match.end()
+            while end > start and _SEPARATOR.match(text[end - 1]):
+                end -= 1
+            results.append(
+                RecognizerResult(
+                    entity_type=ENTITY,
+                    start=start,
+                    end=end,
+                    score=score,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=self.name, original_score=score, textual_explanation=None
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
+
+
+def _score(match: re.Match[str]) -> float | None:
+    """How address-like a match is; ``None`` when it is only a place name."""
+    g = match.groupdict()
+    street_with_number = bool(g["street"] and g["house"])
+    dwelling = bool(g["building"] or g["unit"] or g["room"])
+    if not (street_with_number or (g["estate"] and dwelling) or (g["admin"] and dwelling)):
+        return None
+    admin = g["admin"] or ""
+    levels = sum(1 for suffix in ("省", "市", "区", "县", "镇", "乡", "村") if suffix in admin)
+    return FULL_SCORE if levels >= 1 and (street_with_number or g["estate"]) else BASE_SCORE

@@ -1,0 +1,142 @@
+"""ZH_PERSON: Chinese personal names found by a word tagger, checked against surnames.
+
+The tagger (:mod:`.taggers`) proposes person words; a proposal is kept when it is two to
+four Han characters starting with a Chinese surname and is not a famous fictional or
+historical figure (:mod:`.public_figures`).  Context words such as 姓名, 联系人, 收件人
+or a following 先生/女士 raise the score.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from residency.detectors.chinese.public_figures import is_public_figure
+from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, make_tagger
+
+ENTITY = "ZH_PERSON"
+BASE_SCORE = 0.55
+CONTEXT_BOOST = 0.3
+
+CONTEXT = [
+    "姓名", "名字", "联系人", "收件人", "收货人", "寄件人", "户名", "持卡人", "开户名", "客户",
+    "患者", "病人", "学生", "家长", "我叫", "名叫", "叫做", "本人", "签名", "申请人", "员工",
+    "租客", "房东", "业主", "身份证", "电话", "手机", "联系", "name",
+]  # fmt: skip
+_HONORIFIC_AFTER = re.compile(r"^\s*(?:先生|女士|小姐|同学|老师|医生|经理|阿姨|师傅)")
+
+# The commonest single and compound surnames (about 99% of the population).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
+    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
+    "严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁"
+    "尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时"
+    "穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾"
+    "隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮"
+    "粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬"
+    "来扈晁芮都普阙浦戈伏鹿薄邱雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎"
+    "勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+COMPOUND_SURNAMES = frozenset(
+    [
+        "欧阳",
+        "司马",
+        "上官",
+        "诸葛",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "轩辕",
+        "令狐",
+        "端木",
+        "西门",
+        "南宫",
+        "独孤",
+        "百里",
+        "呼延",
+        "万俟",
+        "申屠",
+        "澹台",
+        "濮阳",
+        "太史",
+        "钟离",
+        "闻人",
+        "公羊",
+        "赫连",
+    ]
+)
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def looks_like_name(word: str) -> bool:
+    """Two to four Han characters starting with a common surname."""
+    if not _HAN_NAME.fullmatch(word):
+        return False
+    if word[:2] in COMPOUND_SURNAMES:
+        return len(word) >= 3
+    return word[0] in SURNAMES
+
+
+class ZhPersonRecognizer(EntityRecognizer):
+    """Chinese person names (``ZH_PERSON``) from a word tagger; see module docstring."""
+
+    CONTEXT = CONTEXT
+
+    def __init__(
+        self,
+        supported_language: str = "zh",
+        tagger: Tagger | None = None,
+        tagger_name: str = DEFAULT_TAGGER,
+    ) -> None:
+        self._tagger_name = tagger_name
+        self.tagger: Tagger | None = tagger
+        super().__init__(
+            supported_entities=[ENTITY],
+            name=f"ZhPersonRecognizer[{tagger.name if tagger else tagger_name}]",
+            supported_language=supported_language,
+            context=self.CONTEXT,
+        )
+
+    def load(self) -> None:
+        if self.tagger is None:
+            self.tagger = make_tagger(self._tagger_name)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if ENTITY not in entities or self.tagger is None:
+            return []
+        results = []
+        for word in self.tagger.tag(text):
+            if word.kind != "PER":
+                continue
+            name = word.text.strip()
+            if not looks_like_name(name) or is_public_figure(name):
+                continue
+            score = BASE_SCORE
+            if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):
+                score += CONTEXT_BOOST
+            results.append(
+                RecognizerResult(
+                    entity_type=ENTITY,
+                    start=word.start,
+                    end=word.end,
+                    score=score,
+                    analysis_explanation=AnalysisExplanation(
+                        recognizer=self.name, original_score=score, textual_explanation=None
+                    ),
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
