@@ -19,7 +19,7 @@ from typing import Protocol
 
 from residency.errors import InfrastructureError
 
-DEFAULT_TAGGER = "jieba"
+DEFAULT_TAGGER = "lac"
 
 
 @dataclass(frozen=True)

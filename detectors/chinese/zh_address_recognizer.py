@@ -25,7 +25,7 @@ CONTEXT = [
 # (so "我住在北京市" yields "北京市"), then any Han characters.
 _STOP = "在住是的我你他她它了和到从于往寄送搬位址为请家或与及就都也还即"
 _START = rf"(?:(?![{_STOP}])[\u4e00-\u9fff])"
-_NAME = r"[\u4e00-\u9fff]"
+_NAME = r"(?:(?![址是在住于])[\u4e00-\u9fff])"
 _NUM = r"[0-9一二三四五六七八九十百零〇]"
 
 _PROVINCE = rf"{_START}{_NAME}{{1,6}}?(?:省|自治区|特别行政区)"
@@ -35,7 +35,9 @@ _TOWN = rf"{_START}{_NAME}{{0,6}}?(?:镇|乡|街道)"
 _VILLAGE = rf"{_START}{_NAME}{{0,6}}?村(?:{_NUM}+组)?"
 _ROAD = rf"{_START}[\u4e00-\u9fff0-9]{{0,9}}?(?:路|大道|大街|街|巷|弄|胡同|里)"
 _HOUSE = rf"{_NUM}+(?:[-－]{_NUM}+)?\s*号(?:院)?"
-_ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园|公寓|大厦|社区|家园|新村|广场|苑|庭|府|城)"
+_ESTATE = (
+    rf"{_START}{_NAME}{{1,8}}?(?:小区|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城)"
+)
 _BUILDING = r"[0-9A-Za-z一二三四五六七八九十]+\s*(?:号楼|栋|幢|座|期)"
 _UNIT = rf"{_NUM}+\s*单元"
 _FLOOR = rf"{_NUM}+\s*(?:楼|层)"
@@ -43,7 +45,7 @@ _ROOM = r"[0-9A-Za-z]{1,5}\s*(?:室|房|户)"
 
 _ADDRESS = re.compile(
     rf"(?P<admin>(?:{_PROVINCE})?(?:{_CITY})?(?:{_DISTRICT})?(?:{_TOWN})?(?:{_VILLAGE})?)"
-    rf"(?P<street>(?:{_ROAD})\s*(?P<house>{_HOUSE})?)?"
+    rf"(?P<street>(?:{_ROAD})(?:{_NUM}+段)?\s*(?P<house>{_HOUSE})?)?"
     rf"(?P<estate>{_ESTATE})?"
     rf"\s*(?P<building>{_BUILDING})?\s*(?P<unit>{_UNIT})?\s*(?P<floor>{_FLOOR})?\s*(?P<room>{_ROOM})?"
 )

@@ -18,6 +18,9 @@ from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, make_tag
 
 ENTITY = "ZH_PERSON"
 BASE_SCORE = 0.55
+# In text that names a famous fictional or historical figure, other names are most
+# likely characters too: below the default threshold unless a context word lifts them.
+LITERARY_SCORE = 0.4
 CONTEXT_BOOST = 0.3
 
 CONTEXT = [
@@ -78,7 +81,7 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 def looks_like_name(word: str) -> bool:
     """Two to four Han characters starting with a common surname."""
-    if not _HAN_NAME.fullmatch(word):
+    if not _HAN_NAME.fullmatch(word) or (len(word) == 2 and word[0] == word[1]):
         return False
     if word[:2] in COMPOUND_SURNAMES:
         return len(word) >= 3
@@ -115,13 +118,13 @@ class ZhPersonRecognizer(EntityRecognizer):
         if ENTITY not in entities or self.tagger is None:
             return []
         results = []
-        for word in self.tagger.tag(text):
-            if word.kind != "PER":
-                continue
+        people = [w for w in self.tagger.tag(text) if w.kind == "PER"]
+        literary = any(is_public_figure(w.text.strip()) for w in people)
+        for word in people:
             name = word.text.strip()
             if not looks_like_name(name) or is_public_figure(name):
                 continue
-            score = BASE_SCORE
+            score = LITERARY_SCORE if literary else BASE_SCORE
             if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):
                 score += CONTEXT_BOOST
             results.append(
