@@ -43,14 +43,32 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (MASKED_PLACEHOLDER, re.compile(r"[\[【<〔（(]\s*(?:" + _CJK_WORDS + r")\s*[\]】>〕）)]")),
-    # 138****1234, 110***********1234, ****1234, 1234 **** **** 5678
-    (MASKED_VALUE, re.compile(r"(?<![\w*])(?:\d{2,}[ -]?)?(?:\*{3,}[ -]?)+\d{2,}(?![\w*])")),
-    (MASKED_VALUE, re.compile(r"(?<![\w*])\d{2,}\*{3,}(?![\w*])")),
-    # 张**, 李*明 (a CJK surname followed by stars)
-    (MASKED_VALUE, re.compile(r"[\u4e00-\u9fff]\*{1,3}[\u4e00-\u9fff]?(?![*\w])")),
+    # 138****1234, 110***********1234, ****1234, 1234 **** **** 5678 (ASCII boundaries:
+    # in Chinese text the mask sits between CJK characters, which \w would match)
+    (
+        MASKED_VALUE,
+        re.compile(r"(?<![0-9A-Za-z*])(?:\d{2,}[ -]?)?(?:\*{3,}[ -]?)+\d{2,}(?![0-9A-Za-z*])"),
+    ),
+    (MASKED_VALUE, re.compile(r"(?<![0-9A-Za-z*])\d{2,}\*{3,}(?![0-9A-Za-z*])")),
+    # 张**, 李*明 (a CJK surname followed by one or two stars; not the end of **bold**)
+    (MASKED_VALUE, re.compile(r"(?<!\*)[\u4e00-\u9fff](?:\*[\u4e00-\u9fff]|\*{1,2})(?!\*)")),
     # e-mail with a starred local part: j***@example.com
     (MASKED_VALUE, re.compile(r"\b\w\*{2,}\w*@[\w.-]+\.\w+")),
 )
+
+
+def _in_markdown_emphasis(text: str, start: int, end: int) -> bool:
+    """``**重要**``: a ``**`` in the match that pairs with another ``**`` on the same line
+    is markdown emphasis, not a mask."""
+    stars = text.find("**", start, end)
+    if stars < 0 or text[stars : stars + 3] == "***" or (stars and text[stars - 1] == "*"):
+        return False  # only a run of exactly two stars can be emphasis here
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text.count("**", line_start, stars)
+    after = text.count("**", stars + 2, line_end)
+    return before % 2 == 1 or after % 2 == 1
 
 
 def masked_findings(
@@ -64,7 +82,7 @@ def masked_findings(
         for entity_type, pattern in _PATTERNS:
             for m in pattern.finditer(text):
                 key = (path, m.start(), m.end())
-                if key in found:
+                if key in found or _in_markdown_emphasis(text, m.start(), m.end()):
                     continue
                 found[key] = Finding(
                     entity_type=entity_type,

@@ -1,0 +1,56 @@
+"""Masked and pseudonymised tokens (PIPL Art. 73): found, and nothing else is."""
+
+from __future__ import annotations
+
+import pytest
+
+from residency.model import ScanResult
+from residency.policies import masked_findings, with_masked_findings
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("客户手机138****1234", ["138****1234"]),
+        ("身份证110***********1234", ["110***********1234"]),
+        ("card ending ****5678", ["****5678"]),
+        ("Dear [NAME], your order", ["[NAME]"]),
+        ("<PERSON> called <PHONE_NUMBER_2>", ["<PERSON>", "<PHONE_NUMBER_2>"]),
+        ("{{EMAIL}} wrote", ["{{EMAIL}}"]),
+        ("联系人【姓名】，电话[手机号]", ["【姓名】", "[手机号]"]),
+        ("经理张**回复", ["张**"]),
+        ("mail j***@example.com", ["j***@example.com"]),
+        ("<CN_RESIDENT_ID>", ["<CN_RESIDENT_ID>"]),
+        # Not masks: markdown, code, ordinary brackets
+        ("***bold*** and **strong** text", []),
+        ("a * b * c, 2**10", []),
+        ("<div>[1] see [Note] {x}</div>", []),
+        ("[INST] hello [/INST]", []),
+        ("plain text with no masks", []),
+    ],
+)
+def test_masked_tokens(text: str, expected: list[str]) -> None:
+    found = masked_findings({"id": "1", "text": text})
+    assert [text[f.start : f.end] for f in found] == expected
+    assert all(f.entity_type.startswith("MASKED_") for f in found)
+
+
+def test_merge_keeps_the_scan_error_and_sorts() -> None:
+    merged = with_masked_findings(ScanResult(error="boom"), {"text": "x [NAME]"})
+    assert merged.error == "boom"
+    assert merged.entity_types == ("MASKED_PLACEHOLDER",)
+    same = ScanResult()
+    assert with_masked_findings(same, {"text": "nothing"}) is same
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("**重要**：请注意", []),
+        ("这是**加粗**文字，联系李*明", ["李*明"]),
+        ("手机138****1234号", ["138****1234"]),
+    ],
+)
+def test_chinese_markdown_is_not_a_mask(text: str, expected: list[str]) -> None:
+    found = masked_findings({"text": text})
+    assert [text[f.start : f.end] for f in found] == expected
