@@ -43,8 +43,10 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check residency pipelines detectors policies tests bench
 	$(VENV)/bin/ruff format --check residency pipelines detectors policies tests bench
 
+# Run from inside .venv so that mypy checks the installed namespace (all of residency.*),
+# not the bare residency/ folder of the repository root.
 typecheck: $(LINKED)
-	$(VENV)/bin/mypy -p residency
+	cd $(VENV) && bin/mypy --config-file $(CURDIR)/pyproject.toml --cache-dir $(CURDIR)/.mypy_cache -p residency
 
 unit: $(LINKED)
 	$(VENV)/bin/pytest -n 2 --dist loadgroup -q

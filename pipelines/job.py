@@ -51,10 +51,7 @@ def build_split_pipeline(
     """Wire ReadRecords -> dedupe ids -> ScanForPII -> TagJurisdiction -> ApplyPolicy -> WriteSplits."""
     read = pipeline | "ReadRecords" >> ReadRecords(files, config.schema, config.max_record_bytes)
     records: beam.PCollection = read.records
-    read_count = (
-        records
-        | "CountRead" >> beam.Map(lambda _: (("read",), 1))
-    )
+    read_count = records | "CountRead" >> beam.Map(lambda _: (("read",), 1))
     blank_count = read.blank | "CountBlank" >> beam.Map(lambda _: (("blank_lines",), 1))
     zero = pipeline | "Zero" >> beam.Create([(("read",), 0), (("blank_lines",), 0)])
     decided = (

@@ -68,6 +68,11 @@ def parse_jsonl_line(
         return _bad_envelope("invalid_json", raw, source)
     if not isinstance(value, dict):
         return _bad_envelope("not_a_json_object", raw, source)
+    try:
+        if b"\\u" in raw:  # only escapes can smuggle in lone surrogates
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:  # "\ud800": a lone surrogate is valid JSON but not text
+        return _bad_envelope("invalid_unicode", raw, source)
     return Envelope(id=record_id(value, schema), record=value, source=source, size=len(raw))
 
 
@@ -157,5 +162,7 @@ class ReadRecords(beam.PTransform):
             | "Files" >> beam.Create(self._paths)
             | "SpreadFiles" >> beam.Reshuffle()
             | "Parse"
-            >> beam.ParDo(_ReadFileFn(self._schema, self._max)).with_outputs("blank", main="records")
+            >> beam.ParDo(_ReadFileFn(self._schema, self._max)).with_outputs(
+                "blank", main="records"
+            )
         )

@@ -10,6 +10,7 @@ go into the private staging folder; the driver publishes it only after reconcili
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
@@ -23,7 +24,13 @@ from apache_beam.metrics import Metrics
 from residency.canonical import record_digest
 from residency.detectors.entities import is_sensitive
 from residency.model import Envelope
-from residency.records import DEFAULT_SCHEMA, RecordSchema, dumps_record, messages_column, text_column
+from residency.records import (
+    DEFAULT_SCHEMA,
+    RecordSchema,
+    dumps_record,
+    messages_column,
+    text_column,
+)
 
 NAMESPACE = "residency"
 STATS_DIR = "_stats"
@@ -125,6 +132,12 @@ def decision_row(env: Envelope, digest: str) -> dict[str, Any]:
     }
 
 
+def _mkdirs(path: str) -> None:
+    """Create a folder; fine if it exists (local) or is not needed (object stores)."""
+    with contextlib.suppress(OSError):
+        FileSystems.mkdirs(path)
+
+
 class _ToRowsFn(beam.DoFn):
     """Fan one decided envelope out into its split row, its decision row and stats."""
 
@@ -143,7 +156,9 @@ class _ToRowsFn(beam.DoFn):
         shard = shard_of(env.id, self._shards)
         yield ((dest, shard), record_row(env, self._schema, digest))
         yield (("decisions", shard), decision_row(env, digest))
-        yield beam.pvalue.TaggedOutput(self.STATS, (("split", d.split, d.partition or "", d.reason), 1))
+        yield beam.pvalue.TaggedOutput(
+            self.STATS, (("split", d.split, d.partition or "", d.reason), 1)
+        )
         juris = d.partition or (d.jurisdictions[0] if d.jurisdictions else "")
         for j in d.jurisdictions or ("",):
             yield beam.pvalue.TaggedOutput(self.STATS, (("jurisdiction", d.split, j), 1))
@@ -176,11 +191,7 @@ class _WriteShardFn(beam.DoFn):
         suffix = "parquet" if self._format == "parquet" else "jsonl"
         rel = f"{dest}/part-{shard:05d}.{suffix}"
         path = FileSystems.join(self._staging, *rel.split("/"))
-        parent = path.rsplit("/", 1)[0]
-        try:
-            FileSystems.mkdirs(parent)
-        except OSError:
-            pass  # already there (local) or not needed (object stores)
+        _mkdirs(path.rsplit("/", 1)[0])
         schema = DECISION_SCHEMA if dest == "decisions" else RECORD_SCHEMA
         with FileSystems.create(path) as fh:
             if self._format == "parquet":
@@ -206,10 +217,7 @@ class _WriteStatsFn(beam.DoFn):
         _, entries = item
         lines = sorted(json.dumps([list(k), v], ensure_ascii=False) for k, v in entries)
         path = FileSystems.join(self._staging, STATS_DIR, "stats.jsonl")
-        try:
-            FileSystems.mkdirs(FileSystems.join(self._staging, STATS_DIR))
-        except OSError:
-            pass
+        _mkdirs(FileSystems.join(self._staging, STATS_DIR))
         with FileSystems.create(path) as fh:
             fh.write(("\n".join(lines) + "\n").encode("utf-8"))
         yield path

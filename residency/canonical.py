@@ -14,9 +14,10 @@ def canonical_bytes(value: Any) -> bytes:
     try:
         return rfc8785.dumps(value)
     except (rfc8785.CanonicalizationError, TypeError, ValueError):
+        # Lone surrogates (valid JSON escapes, invalid Unicode) survive as surrogatepass bytes.
         return json.dumps(
             value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
-        ).encode("utf-8")
+        ).encode("utf-8", "surrogatepass")
 
 
 def sha256_hex(data: bytes) -> str:

@@ -18,29 +18,80 @@ from residency.records import RecordSchema
     context_settings={**CONTEXT, "ignore_unknown_options": True, "allow_extra_args": True},
 )
 @click.argument("inputs", nargs=-1, type=click.UNPROCESSED, metavar="INPUT... [BEAM FLAGS]")
-@click.option("--out", "out", required=True, type=click.Path(), help="Output folder; must not exist or be empty.")
-@click.option("--policy", "policies", multiple=True, default=("pipl",), show_default=True,
-              help="Policy pack name or YAML path (repeatable).")
-@click.option("--home", default="CN", show_default=True, help="The dataset's declared home jurisdiction.")
-@click.option("--destination", default="SG", show_default=True, help="Where the offshore split will be trained.")
-@click.option("--region-field", default="meta.user_region", show_default=True,
-              help="Record field naming the user's region.")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(),
+    help="Output folder; must not exist or be empty.",
+)
+@click.option(
+    "--policy",
+    "policies",
+    multiple=True,
+    default=("pipl",),
+    show_default=True,
+    help="Policy pack name or YAML path (repeatable).",
+)
+@click.option(
+    "--home", default="CN", show_default=True, help="The dataset's declared home jurisdiction."
+)
+@click.option(
+    "--destination",
+    default="SG",
+    show_default=True,
+    help="Where the offshore split will be trained.",
+)
+@click.option(
+    "--region-field",
+    default="meta.user_region",
+    show_default=True,
+    help="Record field naming the user's region.",
+)
 @click.option("--id-field", default="id", show_default=True)
 @click.option("--text-field", default="text", show_default=True)
 @click.option("--messages-field", default="messages", show_default=True)
-@click.option("--format", "output_format", type=click.Choice(["parquet", "jsonl"]), default="parquet",
-              show_default=True)
-@click.option("--max-record-bytes", type=int, default=DEFAULT_MAX_RECORD_BYTES, show_default=True,
-              help="Records larger than this go to quarantine (oversized_record).")
-@click.option("--shards", type=int, default=None, help="Files per output folder (default: 1 per 128 MiB of input).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["parquet", "jsonl"]),
+    default="parquet",
+    show_default=True,
+)
+@click.option(
+    "--max-record-bytes",
+    type=int,
+    default=DEFAULT_MAX_RECORD_BYTES,
+    show_default=True,
+    help="Records larger than this go to quarantine (oversized_record).",
+)
+@click.option(
+    "--shards",
+    type=int,
+    default=None,
+    help="Files per output folder (default: 1 per 128 MiB of input).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary on stdout.")
 @click.option("--quiet", is_flag=True, help="No progress on stderr.")
 @click.pass_context
 @guarded
-def split_command(ctx: click.Context, inputs: tuple[str, ...], out: str, policies: tuple[str, ...],
-                  home: str, destination: str, region_field: str, id_field: str, text_field: str,
-                  messages_field: str, output_format: str, max_record_bytes: int,
-                  shards: int | None, as_json: bool, quiet: bool) -> None:
+def split_command(
+    ctx: click.Context,
+    inputs: tuple[str, ...],
+    out: str,
+    policies: tuple[str, ...],
+    home: str,
+    destination: str,
+    region_field: str,
+    id_field: str,
+    text_field: str,
+    messages_field: str,
+    output_format: str,
+    max_record_bytes: int,
+    shards: int | None,
+    as_json: bool,
+    quiet: bool,
+) -> None:
     """Scan INPUT files (JSONL, JSONL.gz, Parquet; paths, globs or folders) and split them.
 
     \b
@@ -54,7 +105,11 @@ def split_command(ctx: click.Context, inputs: tuple[str, ...], out: str, policie
 
     paths = [a for a in inputs if not a.startswith("--")]
     beam_args = [a for a in inputs if a.startswith("--")] + list(ctx.args)
-    bad = [a for a in beam_args if a.startswith("--") and "=" not in a and a not in ("--save_main_session",)]
+    bad = [
+        a
+        for a in beam_args
+        if a.startswith("--") and "=" not in a and a not in ("--save_main_session",)
+    ]
     if bad:
         raise UsageError(f"Beam flags must be written --flag=value: {' '.join(bad)}")
     if max_record_bytes <= 0:
@@ -66,26 +121,27 @@ def split_command(ctx: click.Context, inputs: tuple[str, ...], out: str, policie
         home=home.upper() if home else None,
         destination=destination.upper(),
         region_field=region_field,
-        schema=RecordSchema(id_field=id_field, text_field=text_field, messages_field=messages_field),
+        schema=RecordSchema(
+            id_field=id_field, text_field=text_field, messages_field=messages_field
+        ),
         output_format=output_format,
         max_record_bytes=max_record_bytes,
         shards=shards,
     )
     progress = (lambda _m: None) if quiet else (lambda m: click.echo(m, err=True))
     outcome = run_split(config, beam_args, progress=progress)
+    outputs = {
+        name: os.path.join(outcome.out, name)
+        for name in ("offshore", "domestic", "quarantine", "decisions")
+    }
+    outputs["manifest"] = os.path.join(outcome.out, "manifest.json")
     summary = {
         "ok": True,
         "exit_code": 0,
         "run_id": outcome.run_id,
         "out": outcome.out,
         "counts": outcome.stats.as_dict(),
-        "outputs": {
-            "offshore": os.path.join(outcome.out, "offshore"),
-            "domestic": os.path.join(outcome.out, "domestic"),
-            "quarantine": os.path.join(outcome.out, "quarantine"),
-            "decisions": os.path.join(outcome.out, "decisions"),
-            "manifest": os.path.join(outcome.out, "manifest.json"),
-        },
+        "outputs": outputs,
     }
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, sort_keys=True))
@@ -94,11 +150,11 @@ def split_command(ctx: click.Context, inputs: tuple[str, ...], out: str, policie
         click.echo(f"\nrun {outcome.run_id} -> {outcome.out}")
         click.echo(f"  records read  {outcome.stats.read}")
         for split in ("offshore", "domestic", "quarantine"):
-            click.echo(f"  {split:<13} {s.get(split, 0):>8}  {summary['outputs'][split]}")
+            click.echo(f"  {split:<13} {s.get(split, 0):>8}  {outputs[split]}")
         for part, n in sorted(outcome.stats.partitions.items()):
             click.echo(f"    domestic/{part:<6} {n:>6}")
-        click.echo(f"  decision log  {summary['outputs']['decisions']}")
-        click.echo(f"  manifest      {summary['outputs']['manifest']}")
+        click.echo(f"  decision log  {outputs['decisions']}")
+        click.echo(f"  manifest      {outputs['manifest']}")
     sys.stdout.flush()
 
 

@@ -56,7 +56,9 @@ def expand_inputs(patterns: Sequence[str]) -> list[InputFile]:
                     f"(expected one of: {', '.join(SUPPORTED_SUFFIXES)})"
                 )
             matched += 1
-            found[path] = InputFile(path=path, size=int(meta.size_in_bytes), format=input_format(path))
+            found[path] = InputFile(
+                path=path, size=int(meta.size_in_bytes), format=input_format(path)
+            )
         if matched == 0:
             what = "folder" if directory else "input"
             raise UsageError(

@@ -17,7 +17,9 @@ def list_output_files(root: str) -> list[str]:
         base = os.path.join(root, top)
         for dirpath, _dirs, names in os.walk(base):
             for name in names:
-                found.append(os.path.relpath(os.path.join(dirpath, name), root).replace(os.sep, "/"))
+                found.append(
+                    os.path.relpath(os.path.join(dirpath, name), root).replace(os.sep, "/")
+                )
     return sorted(found)
 
 
@@ -69,5 +71,3 @@ def reconcile(root: str, stats: RunStats) -> dict[str, int]:
     if problems:
         raise IntegrityError("counts do not reconcile: " + "; ".join(problems))
     return rows
-
-

@@ -74,7 +74,7 @@ def _offline_tldextract() -> None:
     offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
     tld_module.TLD_EXTRACTOR = offline
 
-    def extract(url: str, include_psl_private_domains: bool = False, **_: object):  # type: ignore[no-untyped-def]
+    def extract(url: str, include_psl_private_domains: bool = False, **_: object):
         return offline(url, include_psl_private_domains=include_psl_private_domains)
 
     tldextract.extract = extract  # type: ignore[assignment]

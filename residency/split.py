@@ -108,7 +108,7 @@ def run_split(
     beam_args: Sequence[str] = (),
     *,
     progress: Callable[[str], None] | None = None,
-    finalize: Callable[[str, SplitOutcome], dict[str, Any]] | None = None,
+    finalize: Any = None,
 ) -> SplitOutcome:
     """Run the whole split job; raise a :class:`ResidencyError` subclass on failure."""
     say = progress or (lambda message: print(message, file=sys.stderr))
@@ -165,7 +165,9 @@ def run_split(
             runner=runner_name,
             manifest={},
         )
-        outcome.manifest = (finalize or write_plain_manifest)(staging, outcome)
+        from residency.finalize import FinalizeOptions, finalize_run
+
+        outcome.manifest = finalize_run(staging, outcome, finalize or FinalizeOptions())
         _publish(staging, config.out)
         say(
             "residency: published {out}: offshore={o} domestic={d} quarantine={q}".format(

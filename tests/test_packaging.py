@@ -20,7 +20,16 @@ pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("packaging")]
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     dist = tmp_path_factory.mktemp("dist")
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(dist),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
         cwd=tmp_path_factory.mktemp("build-cwd"),
@@ -45,9 +54,15 @@ def test_wheel_installs_only_the_residency_namespace(wheel: Path) -> None:
 def test_every_source_folder_is_listed_as_a_package() -> None:
     import tomllib
 
-    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
-    mapping = {"residency": "residency", "pipelines": "residency.pipelines",
-               "detectors": "residency.detectors", "policies": "residency.policies"}
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    mapping = {
+        "residency": "residency",
+        "pipelines": "residency.pipelines",
+        "detectors": "residency.detectors",
+        "policies": "residency.policies",
+    }
     for folder, package in mapping.items():
         for init in (ROOT / folder).rglob("__init__.py"):
             rel = init.parent.relative_to(ROOT / folder).parts
@@ -58,23 +73,39 @@ def test_wheel_runs_the_cli_from_a_fresh_venv(wheel: Path, tmp_path: Path) -> No
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     py = venv / "bin" / "python"
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
     # Third-party dependencies come from the project's pinned environment (a path entry,
     # so the editable install's finder there is not activated).
-    site = Path(subprocess.check_output(
-        [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True).strip())
+    site = Path(
+        subprocess.check_output(
+            [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True
+        ).strip()
+    )
     (site / "zz_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    bare = subprocess.run([str(py), "-c", "import pipelines"], capture_output=True, cwd=tmp_path, env=env)
+    bare = subprocess.run(
+        [str(py), "-c", "import pipelines"], capture_output=True, cwd=tmp_path, env=env
+    )
     assert bare.returncode != 0, "a bare 'pipelines' package is importable"
     where = subprocess.check_output(
-        [str(py), "-c", "import residency.pipelines as p; print(p.__file__)"], text=True, cwd=tmp_path, env=env)
+        [str(py), "-c", "import residency.pipelines as p; print(p.__file__)"],
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
     assert str(site) in where
     out = tmp_path / "out"
     proc = subprocess.run(
         [str(venv / "bin" / "residency"), "split", str(SAMPLE_DATA), "--out", str(out), "--json"],
-        capture_output=True, text=True, cwd=tmp_path, env=env, timeout=600,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=600,
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["counts"]["records_read"] == 24

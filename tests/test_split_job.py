@@ -158,7 +158,9 @@ def test_duplicate_ids_are_all_quarantined(tmp_path: Path) -> None:
     run_job(out, [src])
     quarantined = read_rows(out, "quarantine")
     assert sorted(r["id"] for r in quarantined) == ["same", "same"]
-    assert {d["reason"] for d in read_rows(out, "decisions") if d["id"] == "same"} == {"duplicate_id"}
+    assert {d["reason"] for d in read_rows(out, "decisions") if d["id"] == "same"} == {
+        "duplicate_id"
+    }
 
 
 def test_records_without_id_get_deterministic_content_ids(tmp_path: Path) -> None:
@@ -178,7 +180,10 @@ def test_same_input_gives_byte_identical_split_files(tmp_path: Path) -> None:
         run_job(tmp_path / name, [SAMPLE_DATA], shards=3)
         files = sorted((tmp_path / name).rglob("*.parquet"))
         digests.append(
-            {str(f.relative_to(tmp_path / name)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
+            {
+                str(f.relative_to(tmp_path / name)): hashlib.sha256(f.read_bytes()).hexdigest()
+                for f in files
+            }
         )
     assert digests[0] == digests[1]
 
@@ -193,13 +198,22 @@ def test_parquet_input_with_other_field_names(tmp_path: Path) -> None:
     src = tmp_path / "t.parquet"
     pq.write_table(table, src)
     out = tmp_path / "run"
-    run_job(out, [src], schema=__import__("residency.records", fromlist=["RecordSchema"]).RecordSchema(
-        id_field="uid", text_field="body"))
+    run_job(
+        out,
+        [src],
+        schema=__import__("residency.records", fromlist=["RecordSchema"]).RecordSchema(
+            id_field="uid", text_field="body"
+        ),
+    )
     ids = split_ids(out)
     assert ids["offshore"] == {"7"} and ids["domestic"] == {"8"}
     row = read_rows(out, "offshore")[0]
     assert row["text"] == "Quarterly revenue grew 4% year over year."
-    assert json.loads(row["record"]) == {"uid": 7, "body": "Quarterly revenue grew 4% year over year.", "n": 1.5}
+    assert json.loads(row["record"]) == {
+        "uid": 7,
+        "body": "Quarterly revenue grew 4% year over year.",
+        "n": 1.5,
+    }
 
 
 def test_jsonl_output_format(tmp_path: Path) -> None:
@@ -264,15 +278,24 @@ def test_cli_runs_offline_and_prints_no_tracebacks_or_warnings(tmp_path: Path) -
 @pytest.mark.slow
 def test_cli_exit_codes_for_usage_errors(tmp_path: Path) -> None:
     base = residency_cmd()
-    missing = subprocess.run([*base, "split", str(tmp_path / "nope*.jsonl"), "--out", str(tmp_path / "o")],
-                             capture_output=True, text=True)
+    missing = subprocess.run(
+        [*base, "split", str(tmp_path / "nope*.jsonl"), "--out", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+    )
     assert missing.returncode == 2 and "matched no" in missing.stderr
     assert "Traceback" not in missing.stderr
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "x").write_text("x")
-    full = subprocess.run([*base, "split", str(SAMPLE_DATA), "--out", str(tmp_path / "full")],
-                          capture_output=True, text=True)
+    full = subprocess.run(
+        [*base, "split", str(SAMPLE_DATA), "--out", str(tmp_path / "full")],
+        capture_output=True,
+        text=True,
+    )
     assert full.returncode == 2 and "not empty" in full.stderr
-    dask = subprocess.run([*base, "split", str(SAMPLE_DATA), "--out", str(tmp_path / "d"),
-                           "--runner=DaskRunner"], capture_output=True, text=True)
+    dask = subprocess.run(
+        [*base, "split", str(SAMPLE_DATA), "--out", str(tmp_path / "d"), "--runner=DaskRunner"],
+        capture_output=True,
+        text=True,
+    )
     assert dask.returncode == 2 and "DaskRunner" in dask.stderr

@@ -17,7 +17,6 @@ SAMPLE_DATA = ROOT / "sample_data"
 NO_NETWORK_DIR = Path(__file__).resolve().parent / "no_network"
 
 
-
 def write_jsonl(path: Path, records: list[Any]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as fh:
@@ -47,7 +46,9 @@ def split_ids(out: Path) -> dict[str, set[str]]:
     return {s: {r["id"] for r in read_rows(out, s)} for s in ("offshore", "domestic", "quarantine")}
 
 
-def run_job(out: Path, inputs: list[str | Path], beam_args: list[str] | None = None, **config: Any) -> Any:
+def run_job(
+    out: Path, inputs: list[str | Path], beam_args: list[str] | None = None, **config: Any
+) -> Any:
     """Run the split job in-process; returns the SplitOutcome."""
     from residency.pipelines.job import SplitJobConfig
     from residency.split import run_split
