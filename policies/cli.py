@@ -131,7 +131,7 @@ def list_command(extra: tuple[str, ...], as_json: bool) -> None:
     from residency.policies.loader import load_pack, shipped_packs
 
     packs = [load_pack(name) for name in (*shipped_packs(), *extra)]
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "id": p.id,
             "version": p.version,
