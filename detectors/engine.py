@@ -319,6 +319,8 @@ class Scanner:
         if r.entity_type == "LOCATION":
             window = text[max(0, r.start - _ADDRESS_WINDOW) : r.end + _ADDRESS_WINDOW]
             return bool(_ADDRESS_CONTEXT.search(window))
+        if r.entity_type == "IP_ADDRESS":
+            return _is_public_ip(text[r.start : r.end])
         if r.entity_type == "PERSON":
             from residency.detectors.chinese.public_figures import is_public_figure
 
@@ -363,6 +365,19 @@ class Scanner:
                 subject=self._subject(entity, value),
             )
         ]
+
+
+def _is_public_ip(value: str) -> bool:
+    """Private, loopback, reserved addresses and network ranges identify nobody."""
+    import ipaddress
+
+    if "/" in value:
+        return False
+    try:
+        ip = ipaddress.ip_address(value.strip())
+    except ValueError:
+        return True  # unusual spelling: keep (fail closed)
+    return ip.is_global
 
 
 def _wants_costly(script: ScriptProfile) -> bool:

@@ -77,7 +77,8 @@ class ScriptProfile:
 
     @property
     def wants_english_ner(self) -> bool:
-        return self.latin >= MIN_LATIN_FOR_NER and not self.looks_like_code
+        # English NER on Malay tags ordinary words ("Terima kasih") as people.
+        return self.latin >= MIN_LATIN_FOR_NER and not self.looks_like_code and self.malay_words < 2
 
     @property
     def wants_chinese_tagger(self) -> bool:

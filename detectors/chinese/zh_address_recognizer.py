@@ -91,7 +91,9 @@ class ZhAddressRecognizer(EntityRecognizer):
                     end=end,
                     score=score,
                     analysis_explanation=AnalysisExplanation(
-                        recognizer=self.name, original_score=score, textual_explanation=None
+                        recognizer=self.name,
+                        original_score=score,
+                        textual_explanation="structured address",
                     ),
                     recognition_metadata={
                         RecognizerResult.RECOGNIZER_NAME_KEY: self.name,

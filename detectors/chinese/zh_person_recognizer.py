@@ -134,7 +134,9 @@ class ZhPersonRecognizer(EntityRecognizer):
                     end=word.end,
                     score=score,
                     analysis_explanation=AnalysisExplanation(
-                        recognizer=self.name, original_score=score, textual_explanation=None
+                        recognizer=self.name,
+                        original_score=score,
+                        textual_explanation="tagger person word",
                     ),
                     recognition_metadata={
                         RecognizerResult.RECOGNIZER_NAME_KEY: self.name,

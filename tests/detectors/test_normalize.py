@@ -1,0 +1,120 @@
+"""The evasion table: every obfuscated spelling is found, at its original span."""
+
+from __future__ import annotations
+
+import pytest
+
+from residency.detectors.engine import Scanner
+from residency.detectors.normalize import canonical_value, normalize
+
+MOBILE = "13827495163"
+RESIDENT_ID = "440305199003071236"
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("１３８２７４９５１６３", MOBILE),
+        ("138\u200b2749\u200b5163", MOBILE),
+        ("13\u00ad82749\u00ad5163", MOBILE),
+        ("١٣٨٢٧٤٩٥١٦٣", MOBILE),  # Arabic-Indic digits
+        ("१३८२७४९५१६३", MOBILE),  # Devanagari digits
+        ("幺三八二七四九五一六三", MOBILE),
+        ("一三八二七四九五一六三", MOBILE),
+        ("138 2749 5163", MOBILE),
+        ("138.2749.5163", MOBILE),
+        ("138_2749_5163", MOBILE),
+        ("1 3 8 2 7 4 9 5 1 6 3", MOBILE),
+        ("l3827495l63", MOBILE),  # l for 1 inside a digit run
+        ("13827495I63", MOBILE),
+        ("1380274951O", "13802749510"),  # O for 0
+        ("john [at] example [dot] com", "john@example.com"),
+        ("john (at) example (dot) com", "john@example.com"),
+        ("john at example dot com", "john@example.com"),
+        ("john%40example.com", "john@example.com"),
+        ("john＠example.com", "john@example.com"),
+        ("jоhn@exаmple.com", "john@example.com"),  # Cyrillic о and а
+    ],
+)
+def test_normalize_undoes_spelling(text: str, expected: str) -> None:
+    assert expected in normalize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see you at home",
+        "一五一十地说了",
+        "version 1.2.3 released on 2023-12-05",
+        "192.168.1.10",
+        "pi is 3.14159265",
+        "file1234567",
+    ],
+)
+def test_normalize_leaves_ordinary_text_alone(text: str) -> None:
+    assert normalize(text).text == text
+
+
+def test_offsets_map_back_to_the_original() -> None:
+    text = "电话 幺三八二七四九五一六三 谢谢"
+    norm = normalize(text)
+    i = norm.text.index(MOBILE)
+    assert norm.original_span(i, i + len(MOBILE)) == (3, 14)
+
+
+def test_same_identifier_spelled_differently_has_one_canonical_value() -> None:
+    assert canonical_value("138 2749 5163") == canonical_value("１３８２７４９５１６３") == MOBILE
+    assert canonical_value("John@Example.COM") == canonical_value("john [at] example [dot] com")
+
+
+PREFIX = "联系方式："
+
+
+@pytest.mark.parametrize(
+    "spelling, entity_types",
+    [
+        ("１３８２７４９５１６３", {"CN_MOBILE"}),
+        ("138\u200b2749\u200b5163", {"CN_MOBILE"}),
+        ("幺三八二七四九五一六三", {"CN_MOBILE"}),
+        ("一三八二七四九五一六三", {"CN_MOBILE"}),
+        ("١٣٨٢٧٤٩٥١٦٣", {"CN_MOBILE"}),
+        ("1 3 8 2 7 4 9 5 1 6 3", {"CN_MOBILE"}),
+        ("138.2749.5163", {"CN_MOBILE"}),
+        ("138_2749_5163", {"CN_MOBILE"}),
+        ("l3827495l63", {"CN_MOBILE"}),
+        ("４４０３０５１９９００３０７１２３６", {"CN_RESIDENT_ID"}),
+        ("440305 1990 0307 1236", {"CN_RESIDENT_ID"}),
+        ("四四〇三〇五一九九〇〇三〇七一二三六", {"CN_RESIDENT_ID"}),
+        ("john [at] example [dot] com", {"EMAIL_ADDRESS"}),
+        ("john (at) example (dot) com", {"EMAIL_ADDRESS"}),
+        ("john at example dot com", {"EMAIL_ADDRESS"}),
+        ("john%40example.com", {"EMAIL_ADDRESS"}),
+        ("john＠example.com", {"EMAIL_ADDRESS"}),
+    ],
+)
+def test_scanner_finds_obfuscated_value_at_original_span(
+    scanner: Scanner, spelling: str, entity_types: set[str]
+) -> None:
+    text = PREFIX + spelling + "，谢谢"
+    result = scanner.scan_record({"id": "r", "text": text})
+    assert result.error is None
+    hits = [f for f in result.findings if f.entity_type in entity_types]
+    assert hits, result.findings
+    hit = hits[0]
+    assert (hit.start, hit.end) == (len(PREFIX), len(PREFIX) + len(spelling))
+    # Evidence is masked, never the value itself.
+    assert spelling not in hit.masked
+
+
+def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) -> None:
+    plain = scanner.scan_record({"text": "手机 13827495163"})
+    hidden = scanner.scan_record({"text": "手机 幺三八 二七四九 五一六三"})
+    subject = {f.subject for f in plain.findings if f.entity_type == "CN_MOBILE"}
+    hidden_subject = {f.subject for f in hidden.findings if f.entity_type == "CN_MOBILE"}
+    assert subject and subject == hidden_subject
+    assert all(f.normalized for f in hidden.findings if f.entity_type == "CN_MOBILE")
