@@ -69,7 +69,11 @@ class _ApplyPolicyFn(beam.DoFn):
             scan = ScanResult(findings=scan.findings, languages=scan.languages, error=env.error)
         try:
             decision: Decision = policy.decide(  # type: ignore[attr-defined]
-                scan, env.jurisdictions, destination=self._destination
+                scan,
+                env.jurisdictions,
+                destination=self._destination,
+                home=self._home,
+                record=env.record,
             )
         except Exception as exc:
             decision = Decision(

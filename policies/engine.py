@@ -13,8 +13,10 @@ Contract used by the pipeline (``residency.pipelines.policy``):
 
 How a decision is made (fail closed; docs/policies.md has the table):
 
-1. The packs that apply are those governing one of the record's jurisdictions, plus
-   global packs (``jurisdictions: ["*"]``).
+1. The packs that apply are those governing one of the record's jurisdictions, global
+   packs (``jurisdictions: ["*"]``), and the packs governing the run's ``home``: the
+   handler's own law applies to everything it processes (PIPL Art. 3), whatever the
+   user's region.
 2. Every *hold* rule (action ``domestic`` or ``quarantine``) of those packs is matched
    against the findings, and the engine adds its own: a finding type outside the taxonomy
    quarantines the record (``engine.unknown-entity-type``).
@@ -22,7 +24,7 @@ How a decision is made (fail closed; docs/policies.md has the table):
    because it means "a steward must look first": the domestic output is used for
    training at home, and a record nobody could judge must not be used anywhere yet.
 4. A scan error quarantines the record with the error as reason, whatever else fired.
-5. No jurisdiction, or no pack governing any of them -> quarantine.
+5. No jurisdiction, or no pack applies (none governs them nor the home) -> quarantine.
 6. Only when nothing held the record are the ``offshore`` rules tried; the record goes
    offshore when one fires (a positive, named clearance such as ``pipl.default-clear``),
    otherwise it is quarantined (``engine.no-clearing-rule``).
@@ -30,7 +32,9 @@ How a decision is made (fail closed; docs/policies.md has the table):
 ``Decision.rule_ids`` lists every rule that fired, sorted; ``reason`` names the rules that
 decided (or the scan error); ``partition`` is the ``domestic/<J>`` folder: among the
 record's jurisdictions governed by a pack whose deciding rule fired, the home jurisdiction
-if it is one of them, else the first in alphabetical order.  ``sensitive`` is set when a
+if it is one of them, else the first in alphabetical order; when the deciding pack applied
+only through the home (it governs none of the record's jurisdictions), the record's own
+first jurisdiction, so each jurisdiction's data reaches its own domestic site.  ``sensitive`` is set when a
 fired rule counted a PIPL Art. 28 category (keyword categories only with an identifier).
 """
 
@@ -48,7 +52,7 @@ from residency.policies.loader import Match, Pack, Rule, is_masked_type, load_pa
 from residency.policies.masked import with_masked_findings
 
 # Part of every digest: a change to how rules are interpreted changes the digest too.
-ENGINE_SEMANTICS = "residency.policies/1"
+ENGINE_SEMANTICS = "residency.policies/2"
 ENGINE = "engine"
 
 _STRICTNESS: dict[str, int] = {"offshore": 0, "domestic": 1, "quarantine": 2}
@@ -207,7 +211,11 @@ class Policy:
         home_code = normalize_region(home) if home else None
         findings = scan.findings
         identified = _has_identifier(findings)
-        applicable = tuple(p for p in self.packs if p.governed(juris))
+        applicable = tuple(
+            p
+            for p in self.packs
+            if p.governed(juris) or (home_code is not None and p.governed((home_code,)))
+        )
 
         holds: list[RuleHit] = []
         unknown = tuple(
@@ -283,7 +291,9 @@ class Policy:
                 candidates.update(packs[hit.rule.pack].governed(juris))
         if home in candidates:
             return str(home)
-        return min(candidates) if candidates else (juris[0] if juris else "UNKNOWN")
+        if candidates:
+            return min(candidates)
+        return juris[0] if juris else (home or "UNKNOWN")
 
 
 def policy_digest(packs: Sequence[Pack]) -> str:

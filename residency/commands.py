@@ -159,4 +159,7 @@ def split_command(
 
 
 def register(group: click.Group) -> None:
+    from residency.policies.cli import policy_group
+
     group.add_command(split_command)
+    group.add_command(policy_group)

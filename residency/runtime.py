@@ -43,6 +43,9 @@ def configure_offline_runtime() -> None:
         "TRANSFORMERS_OFFLINE": "1",
         "GX_ANALYTICS_ENABLED": "False",
         "TLDEXTRACT_CACHE_TIMEOUT": "0",
+        # Beam's worker processes must import the installed residency.* namespace, not a
+        # source checkout's bare residency/ folder in their working directory.
+        "PYTHONSAFEPATH": "1",
     }.items():
         os.environ.setdefault(var, value)
     logging.getLogger().addFilter(_drop_known_noise)
