@@ -37,6 +37,10 @@ def finalize_run(staging: str, outcome: SplitOutcome, options: FinalizeOptions) 
 
     summary = write_plain_manifest(staging, outcome)
     # --- step 2: validation (residency.validation) ---
+    if options.validate:
+        from residency.validation import validate_run
+
+        options.extra["validation"] = validate_run(staging, outcome)  # signed at step 3
     # --- step 3: signed manifest (residency.manifest) ---
     # --- step 4: report (residency.report) ---
     return summary
