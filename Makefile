@@ -57,7 +57,7 @@ bench: $(LINKED)
 	$(PY) -m residency.bench speed
 
 eval: $(LINKED)
-	$(PY) -m residency.bench quality
+	$(PY) -P bench/quality.py --n 2000 --seed 1 --split dev holdout
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info $(DEMO_OUT) .pytest_cache .mypy_cache .ruff_cache

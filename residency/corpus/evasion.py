@@ -119,9 +119,7 @@ MIXES: tuple[tuple[str, str], ...] = (
 def evade(value: str, rng: random.Random, *, mix: bool | None = None) -> tuple[str, str]:
     """``(obfuscated value, transform name)``; ``mix`` forces a two-step mix (or a single step)."""
     use_mix = rng.random() < 0.35 if mix is None else mix
-    options: list[tuple[str, ...]] = (
-        list(MIXES) if use_mix else [(name,) for name in TRANSFORMS]
-    )
+    options: list[tuple[str, ...]] = list(MIXES) if use_mix else [(name,) for name in TRANSFORMS]
     rng.shuffle(options)
     for steps in options:
         out = value

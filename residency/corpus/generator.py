@@ -140,7 +140,11 @@ class _Renderer:
         if key in HARD_VALUES:
             return HARD_VALUES[key](self.rng), None, None
         if key == "EMAIL":
-            text = email_for(self.rng, self.latin_name) if self.rng.random() < 0.8 else qq_email(self.rng)
+            text = (
+                email_for(self.rng, self.latin_name)
+                if self.rng.random() < 0.8
+                else qq_email(self.rng)
+            )
             entity = "EMAIL_ADDRESS"
         elif key in IDENTIFIERS:
             entity, gen = IDENTIFIERS[key]
@@ -219,7 +223,9 @@ def generate(n: int, seed: int, *, split: Split = "dev") -> list[LabelledRecord]
                 return True
             return False
 
-        rec = _build(f"{split}-{seed}-{i:06d}", template, language, kind, _Renderer(rng, split, evade))
+        rec = _build(
+            f"{split}-{seed}-{i:06d}", template, language, kind, _Renderer(rng, split, evade)
+        )
         out.append(rec)
     return out
 

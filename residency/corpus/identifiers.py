@@ -113,8 +113,10 @@ def cn_bank_card(rng: random.Random) -> str:
 
 
 def hkid_parts(rng: random.Random) -> tuple[str, str, str]:
-    prefix = rng.choice(string.ascii_uppercase) if rng.random() < 0.9 else "".join(
-        rng.choice("WX") + rng.choice(string.ascii_uppercase[:3])
+    prefix = (
+        rng.choice(string.ascii_uppercase)
+        if rng.random() < 0.9
+        else "".join(rng.choice("WX") + rng.choice(string.ascii_uppercase[:3]))
     )
     digits = _digits(rng, 6)
     check = hkid_check_char(prefix, digits)
@@ -159,7 +161,9 @@ def sg_nric(rng: random.Random) -> str:
 
 def sg_phone(rng: random.Random) -> str:
     v = rng.choice("689") + _digits(rng, 7)
-    return rng.choice([f"+65 {v[:4]} {v[4:]}", f"{v[:4]} {v[4:]}", f"+65{v}", v, f"{v[:4]}-{v[4:]}"])
+    return rng.choice(
+        [f"+65 {v[:4]} {v[4:]}", f"{v[:4]} {v[4:]}", f"+65{v}", v, f"{v[:4]}-{v[4:]}"]
+    )
 
 
 def mykad(rng: random.Random) -> str:

@@ -11,13 +11,17 @@ from typing import Literal
 
 Split = Literal["dev", "holdout"]
 
-ZH_SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+ZH_SURNAMES = list(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
 ZH_GIVEN = ["伟", "芳", "娜", "敏", "静", "秀英", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰",
             "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚", "桂英", "建华", "文博", "子涵",
             "浩然", "雨桐", "思远", "欣怡", "俊杰", "梓萱", "宇轩", "一诺", "晓东", "海燕",
             "志刚", "春梅", "国庆", "丽华", "晨曦", "嘉怡", "昊天", "诗琪", "立新", "雪梅",
             "振宇", "佳琪", "鹏飞", "婷婷", "建军", "玉兰", "博文", "若曦", "天佑", "慧敏"]  # fmt: skip
-ZHT_SURNAMES = list("陳林黃張李王吳劉蔡楊許鄭謝洪郭邱曾廖賴徐周葉蘇莊呂江何蕭羅高潘簡朱鍾游彭詹胡施沈余盧梁趙顏柯翁魏孫戴范方宋鄧杜傅侯曹薛丁卓馬阮董唐藍石蔣古紀姚連馮歐程湯田康姜白汪鄒尤巫黎涂龔嚴韓袁金童陸夏柳邵")
+ZHT_SURNAMES = list(
+    "陳林黃張李王吳劉蔡楊許鄭謝洪郭邱曾廖賴徐周葉蘇莊呂江何蕭羅高潘簡朱鍾游彭詹胡施沈余盧梁趙顏柯翁魏孫戴范方宋鄧杜傅侯曹薛丁卓馬阮董唐藍石蔣古紀姚連馮歐程湯田康姜白汪鄒尤巫黎涂龔嚴韓袁金童陸夏柳邵"
+)
 ZHT_GIVEN = ["志明", "淑芬", "雅婷", "家豪", "怡君", "建宏", "俊傑", "美玲", "宗翰", "冠宇",
              "詩涵", "承恩", "佳穎", "柏翰", "欣怡", "宥廷", "思妤", "彥廷", "品妍", "家瑋",
              "詠琪", "嘉欣", "偉強", "麗華", "志豪", "婉婷", "國榮", "美儀", "子軒", "曉彤",
@@ -60,11 +64,13 @@ ZH_ROADS = ["建国路", "中山路", "人民路", "解放大道", "长江路", 
             "光明大道", "金桥路", "望京街", "创业路"]  # fmt: skip
 ZH_ESTATES = ["阳光花园", "锦绣家园", "翠湖苑", "金色港湾", "万科城", "碧桂园", "绿地小区", "华府",
               "幸福里", "时代广场", "海棠湾", "枫林小区"]  # fmt: skip
-ZHT_PLACES = [("台北市", ["大安區", "信義區", "中山區", "松山區"]), ("新北市", ["板橋區", "中和區", "新莊區"]),
-              ("台中市", ["西屯區", "北屯區"]), ("高雄市", ["苓雅區", "左營區"]),
-              ("香港", ["九龍旺角", "灣仔", "沙田", "觀塘"]), ("澳門", ["氹仔", "花地瑪堂區"])]  # fmt: skip
-ZHT_ROADS = ["忠孝東路四段", "復興南路一段", "中正路", "民生東路三段", "彌敦道", "軒尼詩道", "皇后大道中",
-             "文化路二段", "博愛路", "中華路一段", "英皇道", "新馬路"]  # fmt: skip
+# Each place with districts and roads of its own (a Taipei district never gets a Hong Kong road).
+ZHT_PLACES = [("台北市", ["大安區", "信義區", "中山區", "松山區"], ["忠孝東路四段", "復興南路一段", "民生東路三段", "仁愛路三段"]),
+              ("香港", ["九龍旺角", "灣仔", "沙田", "觀塘"], ["彌敦道", "軒尼詩道", "皇后大道中", "英皇道"]),
+              ("新北市", ["板橋區", "中和區", "新莊區"], ["文化路二段", "中正路", "中山路一段"]),
+              ("澳門", ["氹仔", "花地瑪堂區"], ["新馬路", "亞美打利庇盧大馬路", "罅些喇提督大馬路"]),
+              ("台中市", ["西屯區", "北屯區"], ["台灣大道三段", "文心路二段", "崇德路"]),
+              ("高雄市", ["苓雅區", "左營區"], ["博愛路", "中華路一段", "四維三路"])]  # fmt: skip
 SG_STREETS = ["Ang Mo Kio Ave 3", "Tampines St 21", "Bedok North Rd", "Jurong West St 52",
               "Toa Payoh Lor 1", "Yishun Ring Rd", "Clementi Ave 2", "Bukit Batok West Ave 6",
               "Punggol Field", "Sengkang East Way", "Woodlands Dr 14", "Hougang Ave 8"]  # fmt: skip
@@ -135,12 +141,11 @@ class People:
         )  # fmt: skip
 
     def address_zht(self) -> str:
-        city, districts = self.rng.choice(part(ZHT_PLACES, self.split) or ZHT_PLACES)
-        district, road = self.rng.choice(districts), self._pick(ZHT_ROADS)
+        city, districts, roads = self.rng.choice(part(ZHT_PLACES, self.split))
+        district, road = self.rng.choice(districts), self.rng.choice(roads)
         n, f = self.rng.randint(1, 399), self.rng.randint(2, 28)
-        return self.rng.choice(
-            [f"{city}{district}{road}{n}號{f}樓", f"{city}{district}{road}{n}號{f}樓{self.rng.choice('ABCD')}室"]
-        )
+        room = self.rng.choice(["", f"{self.rng.choice('ABCD')}室"])
+        return f"{city}{district}{road}{n}號{f}樓{room}"
 
     def address_sg(self) -> str:
         blk, street = self.rng.randint(100, 799), self._pick(SG_STREETS)

@@ -62,7 +62,9 @@ def version(rng: random.Random) -> str:
 
 
 def price(rng: random.Random) -> str:
-    amount = rng.choice([rng.randint(1, 99) + 0.9, rng.randint(100, 9999), rng.randint(10, 500) + 0.5])
+    amount = rng.choice(
+        [rng.randint(1, 99) + 0.9, rng.randint(100, 9999), rng.randint(10, 500) + 0.5]
+    )
     return rng.choice([f"¥{amount:,.2f}", f"RM {amount:.2f}", f"S${amount:.2f}", f"HK${amount:,.0f}",
                        f"NT${amount:,.0f}", f"{amount:.2f}元", f"USD {amount:,.2f}"])  # fmt: skip
 
@@ -86,7 +88,9 @@ def hotline(rng: random.Random) -> str:
 
 
 def build_number(rng: random.Random) -> str:
-    return f"{rng.randint(1, 30)}.{rng.randint(0, 9)}.{rng.randint(1000, 99999)}.{rng.randint(1, 999)}"
+    return (
+        f"{rng.randint(1, 30)}.{rng.randint(0, 9)}.{rng.randint(1000, 99999)}.{rng.randint(1, 999)}"
+    )
 
 
 def coords(rng: random.Random) -> str:
@@ -110,15 +114,30 @@ HARD_VALUES: dict[str, Callable[[random.Random], str]] = {
 # -- clean templates ---------------------------------------------------------------------
 
 ZH_HANS: list[Template] = [
-    ("literature", "秋雨下了一夜，巷口的梧桐落了满地。老屋的门半掩着，灶上的水壶还在轻轻作响，仿佛主人只是出门买了一把青菜。"),
-    ("literature", "《西游记》里，孙悟空三打白骨精，唐僧却误会了他，把他赶回了花果山。这一段写出了师徒之间的信任危机。"),
-    ("literature", "《红楼梦》中林黛玉葬花一节，借落花写身世，是全书最动人的片段之一。请分析其中的象征手法。"),
-    ("literature", "山那边的村子只有二十几户人家，孩子们每天走两个钟头的山路去上学，路上唱着自己编的歌。"),
+    (
+        "literature",
+        "秋雨下了一夜，巷口的梧桐落了满地。老屋的门半掩着，灶上的水壶还在轻轻作响，仿佛主人只是出门买了一把青菜。",
+    ),
+    (
+        "literature",
+        "《西游记》里，孙悟空三打白骨精，唐僧却误会了他，把他赶回了花果山。这一段写出了师徒之间的信任危机。",
+    ),
+    (
+        "literature",
+        "《红楼梦》中林黛玉葬花一节，借落花写身世，是全书最动人的片段之一。请分析其中的象征手法。",
+    ),
+    (
+        "literature",
+        "山那边的村子只有二十几户人家，孩子们每天走两个钟头的山路去上学，路上唱着自己编的歌。",
+    ),
     ("history", "秦始皇统一六国后，推行了哪些统一度量衡和文字的措施？请简要说明。"),
     ("history", "诸葛亮在《出师表》中表达了怎样的思想感情？"),
     ("history", "孙中山提出的三民主义包括哪三个方面？"),
     ("history", "李白和杜甫分别被称为什么？他们的诗歌风格有何不同？"),
-    ("docs", "安装步骤：1. 下载安装包；2. 运行 pip install -r requirements.txt；3. 执行 python manage.py migrate 初始化数据库。当前版本 {VERSION}。"),
+    (
+        "docs",
+        "安装步骤：1. 下载安装包；2. 运行 pip install -r requirements.txt；3. 执行 python manage.py migrate 初始化数据库。当前版本 {VERSION}。",
+    ),
     ("docs", "接口返回的 request_id 形如 {HASH}，用于排查问题，请在工单中附上。"),
     ("docs", "身份证校验示例：{BAD_CN_ID} 的校验位不正确，校验函数应返回 False。"),
     ("docs", "银联卡号需通过 Luhn 校验，测试用例 {BAD_CARD} 应被拒绝。"),
@@ -130,15 +149,45 @@ ZH_HANS: list[Template] = [
     ("hard", "构建号{BUILD}在{TIMESTAMP}编译失败，提交哈希{HASH}。"),
     ("qa", "糖尿病患者日常饮食应该注意什么？哪些水果适合少量食用？"),
     ("qa", "如何用Excel的VLOOKUP函数在两张表之间匹配数据？"),
-    ("chat", [("user", "帮我写一首关于春天的七言绝句。"), ("assistant", "春风拂柳绿丝长，燕子归来绕画梁。陌上花开人未至，一溪流水送斜阳。")]),
-    ("chat", [("user", "订单号{ORDER}的物流怎么一直不更新？"), ("assistant", "该订单已从仓库发出，运单{TRACKING}预计两天内送达。")]),
-    ("chat", [("user", "Python里怎么把列表去重并保持顺序？"), ("assistant", "可以用 list(dict.fromkeys(items))，它保留第一次出现的顺序。")]),
-    ("chat", [("user", "华为和小米的手机哪个拍照更好？"), ("assistant", "两家旗舰机型各有特点，建议根据具体型号的评测对比。")]),
+    (
+        "chat",
+        [
+            ("user", "帮我写一首关于春天的七言绝句。"),
+            ("assistant", "春风拂柳绿丝长，燕子归来绕画梁。陌上花开人未至，一溪流水送斜阳。"),
+        ],
+    ),
+    (
+        "chat",
+        [
+            ("user", "订单号{ORDER}的物流怎么一直不更新？"),
+            ("assistant", "该订单已从仓库发出，运单{TRACKING}预计两天内送达。"),
+        ],
+    ),
+    (
+        "chat",
+        [
+            ("user", "Python里怎么把列表去重并保持顺序？"),
+            ("assistant", "可以用 list(dict.fromkeys(items))，它保留第一次出现的顺序。"),
+        ],
+    ),
+    (
+        "chat",
+        [
+            ("user", "华为和小米的手机哪个拍照更好？"),
+            ("assistant", "两家旗舰机型各有特点，建议根据具体型号的评测对比。"),
+        ],
+    ),
 ]
 
 ZH_HANT: list[Template] = [
-    ("literature", "《三國演義》中，曹操煮酒論英雄，劉備藉雷聲掩飾失箸，這一段顯示了他的隱忍與機智。"),
-    ("literature", "黃昏的港口飄著鹹味，漁船一艘艘靠岸，老街上的燈一盞一盞亮起來，像是誰在慢慢數著日子。"),
+    (
+        "literature",
+        "《三國演義》中，曹操煮酒論英雄，劉備藉雷聲掩飾失箸，這一段顯示了他的隱忍與機智。",
+    ),
+    (
+        "literature",
+        "黃昏的港口飄著鹹味，漁船一艘艘靠岸，老街上的燈一盞一盞亮起來，像是誰在慢慢數著日子。",
+    ),
     ("literature", "《水滸傳》裡武松打虎的故事家喻戶曉，請分析作者如何描寫緊張的氣氛。"),
     ("literature", "外婆的廚房總有一股桂花的香氣，那罐醃了三年的梅子，至今沒有人捨得打開。"),
     ("history", "鄭成功收復臺灣的經過是什麼？對後世有何影響？"),
@@ -155,59 +204,191 @@ ZH_HANT: list[Template] = [
     ("hard", "提交 {HASH} 之後，版本 {VERSION} 的測試全部通過。"),
     ("qa", "高血壓的人每天鹽的攝取量應該控制在多少？"),
     ("qa", "如何在 Git 中撤銷上一次的 commit 但保留修改？"),
-    ("chat", [("user", "推薦幾本適合初學者的程式設計書。"), ("assistant", "可以從《Python 程式設計入門》開始，再讀演算法相關書籍。")]),
-    ("chat", [("user", "訂單{ORDER}什麼時候到？"), ("assistant", "包裹已交由物流配送，追蹤碼{TRACKING}。")]),
-    ("chat", [("user", "幫我寫一段關於颱風天的短文。"), ("assistant", "窗外的風呼嘯而過，雨點打在玻璃上，整座城市安靜得只剩下雨聲。")]),
+    (
+        "chat",
+        [
+            ("user", "推薦幾本適合初學者的程式設計書。"),
+            ("assistant", "可以從《Python 程式設計入門》開始，再讀演算法相關書籍。"),
+        ],
+    ),
+    (
+        "chat",
+        [
+            ("user", "訂單{ORDER}什麼時候到？"),
+            ("assistant", "包裹已交由物流配送，追蹤碼{TRACKING}。"),
+        ],
+    ),
+    (
+        "chat",
+        [
+            ("user", "幫我寫一段關於颱風天的短文。"),
+            ("assistant", "窗外的風呼嘯而過，雨點打在玻璃上，整座城市安靜得只剩下雨聲。"),
+        ],
+    ),
 ]
 
 EN: list[Template] = [
-    ("literature", "The lighthouse keeper climbed the hundred steps each evening, lit the lamp, and wrote one line in the logbook: the sea was grey, the ships were few."),
-    ("literature", "In Pride and Prejudice, Elizabeth Bennet's first impression of Mr Darcy is shaped by pride on both sides. Discuss how the novel revises it."),
-    ("literature", "Sherlock Holmes solves the case by noticing that the dog did nothing in the night-time. Explain why that silence matters."),
-    ("literature", "The orchard had gone wild; apples fell and rotted in the long grass, and the wasps grew drunk on them by September."),
+    (
+        "literature",
+        "The lighthouse keeper climbed the hundred steps each evening, lit the lamp, and wrote one line in the logbook: the sea was grey, the ships were few.",
+    ),
+    (
+        "literature",
+        "In Pride and Prejudice, Elizabeth Bennet's first impression of Mr Darcy is shaped by pride on both sides. Discuss how the novel revises it.",
+    ),
+    (
+        "literature",
+        "Sherlock Holmes solves the case by noticing that the dog did nothing in the night-time. Explain why that silence matters.",
+    ),
+    (
+        "literature",
+        "The orchard had gone wild; apples fell and rotted in the long grass, and the wasps grew drunk on them by September.",
+    ),
     ("history", "What role did Sir Stamford Raffles play in the founding of modern Singapore?"),
-    ("history", "Why is Abraham Lincoln's Gettysburg Address considered one of the greatest speeches in American history?"),
+    (
+        "history",
+        "Why is Abraham Lincoln's Gettysburg Address considered one of the greatest speeches in American history?",
+    ),
     ("history", "Compare the reforms of Peter the Great with those of the Meiji Emperor."),
     ("history", "How did Napoleon Bonaparte's Continental System affect British trade?"),
-    ("docs", "To upgrade, run `pip install --upgrade residency=={VERSION}` and restart the worker. The release tag points to commit {HASH}."),
-    ("docs", "The validator must reject {BAD_NRIC}: its check letter does not match the weighted sum."),
-    ("docs", "Test vector: {BAD_CARD} fails the Luhn check and must not be stored as a card number."),
-    ("docs", "Timestamps are stored as Unix epoch seconds, for example {TIMESTAMP}; convert them with datetime.fromtimestamp."),
-    ("code", "def total(items):\n    return sum(i.price * i.qty for i in items)\n\nassert total([]) == 0  # build {BUILD}"),
-    ("code", "SELECT order_id, created_at FROM orders WHERE order_id = '{ORDER}' AND status = 'SHIPPED';"),
-    ("org", "DBS, OCBC and UOB are Singapore's three largest banks; Petronas and Maybank are among Malaysia's biggest companies."),
-    ("org", "Grab started as a ride-hailing app in Malaysia before moving its headquarters to Singapore. Its support line is {HOTLINE}."),
-    ("hard", "Order {ORDER} was dispatched at {TIMESTAMP} via courier {TRACKING}; total charged {PRICE}."),
+    (
+        "docs",
+        "To upgrade, run `pip install --upgrade residency=={VERSION}` and restart the worker. The release tag points to commit {HASH}.",
+    ),
+    (
+        "docs",
+        "The validator must reject {BAD_NRIC}: its check letter does not match the weighted sum.",
+    ),
+    (
+        "docs",
+        "Test vector: {BAD_CARD} fails the Luhn check and must not be stored as a card number.",
+    ),
+    (
+        "docs",
+        "Timestamps are stored as Unix epoch seconds, for example {TIMESTAMP}; convert them with datetime.fromtimestamp.",
+    ),
+    (
+        "code",
+        "def total(items):\n    return sum(i.price * i.qty for i in items)\n\nassert total([]) == 0  # build {BUILD}",
+    ),
+    (
+        "code",
+        "SELECT order_id, created_at FROM orders WHERE order_id = '{ORDER}' AND status = 'SHIPPED';",
+    ),
+    (
+        "org",
+        "DBS, OCBC and UOB are Singapore's three largest banks; Petronas and Maybank are among Malaysia's biggest companies.",
+    ),
+    (
+        "org",
+        "Grab started as a ride-hailing app in Malaysia before moving its headquarters to Singapore. Its support line is {HOTLINE}.",
+    ),
+    (
+        "hard",
+        "Order {ORDER} was dispatched at {TIMESTAMP} via courier {TRACKING}; total charged {PRICE}.",
+    ),
     ("hard", "ISBN {ISBN}, paperback, {PRICE}. Second edition, revised."),
     ("hard", "Compute {MATH} and show your working."),
-    ("hard", "Upgrading from {VERSION} to the latest release fixes the crash seen in build {BUILD}."),
+    (
+        "hard",
+        "Upgrading from {VERSION} to the latest release fixes the crash seen in build {BUILD}.",
+    ),
     ("qa", "What are the early symptoms of dengue fever and when should someone see a doctor?"),
     ("qa", "Explain the difference between a process and a thread in operating systems."),
-    ("chat", [("user", "Write a haiku about monsoon rain."), ("assistant", "Grey sky breaks open / the drains sing along the street / frangipani drown")]),
-    ("chat", [("user", "What's the status of order {ORDER}?"), ("assistant", "It left our warehouse at {TIMESTAMP} and is in transit with tracking {TRACKING}.")]),
-    ("chat", [("user", "How do I reverse a linked list in Java?"), ("assistant", "Iterate with three pointers: prev, curr and next, flipping curr.next each step.")]),
+    (
+        "chat",
+        [
+            ("user", "Write a haiku about monsoon rain."),
+            (
+                "assistant",
+                "Grey sky breaks open / the drains sing along the street / frangipani drown",
+            ),
+        ],
+    ),
+    (
+        "chat",
+        [
+            ("user", "What's the status of order {ORDER}?"),
+            (
+                "assistant",
+                "It left our warehouse at {TIMESTAMP} and is in transit with tracking {TRACKING}.",
+            ),
+        ],
+    ),
+    (
+        "chat",
+        [
+            ("user", "How do I reverse a linked list in Java?"),
+            (
+                "assistant",
+                "Iterate with three pointers: prev, curr and next, flipping curr.next each step.",
+            ),
+        ],
+    ),
 ]
 
 MS: list[Template] = [
-    ("literature", "Hikayat Hang Tuah menceritakan kesetiaan seorang laksamana kepada rajanya. Bincangkan tema kesetiaan dalam karya ini."),
-    ("literature", "Hujan turun sejak subuh, sawah di hujung kampung sudah penuh air, dan anak-anak berlari tanpa kasut di batas."),
-    ("literature", "Di tepi pantai, nelayan tua itu membaiki pukatnya sambil bersiul lagu lama yang hampir dilupakan orang."),
-    ("history", "Apakah peranan Tunku Abdul Rahman dalam kemerdekaan Tanah Melayu pada tahun 1957?"),
+    (
+        "literature",
+        "Hikayat Hang Tuah menceritakan kesetiaan seorang laksamana kepada rajanya. Bincangkan tema kesetiaan dalam karya ini.",
+    ),
+    (
+        "literature",
+        "Hujan turun sejak subuh, sawah di hujung kampung sudah penuh air, dan anak-anak berlari tanpa kasut di batas.",
+    ),
+    (
+        "literature",
+        "Di tepi pantai, nelayan tua itu membaiki pukatnya sambil bersiul lagu lama yang hampir dilupakan orang.",
+    ),
+    (
+        "history",
+        "Apakah peranan Tunku Abdul Rahman dalam kemerdekaan Tanah Melayu pada tahun 1957?",
+    ),
     ("history", "Terangkan sebab-sebab kejatuhan Kesultanan Melayu Melaka pada tahun 1511."),
     ("history", "Siapakah Parameswara dan bagaimana beliau membuka Melaka?"),
-    ("docs", "Untuk memasang, jalankan arahan npm install dan pastikan versi Node sekurang-kurangnya {VERSION}."),
+    (
+        "docs",
+        "Untuk memasang, jalankan arahan npm install dan pastikan versi Node sekurang-kurangnya {VERSION}.",
+    ),
     ("docs", "Contoh nombor kad {BAD_CARD} gagal semakan Luhn dan mesti ditolak oleh sistem."),
     ("org", "Petronas, Maybank dan Tenaga Nasional ialah antara syarikat terbesar di Malaysia."),
     ("org", "Untuk pertanyaan, hubungi talian khidmat pelanggan {HOTLINE} pada waktu pejabat."),
-    ("hard", "Pesanan {ORDER} telah dihantar pada {TIMESTAMP}, nombor penjejakan {TRACKING}, jumlah {PRICE}."),
+    (
+        "hard",
+        "Pesanan {ORDER} telah dihantar pada {TIMESTAMP}, nombor penjejakan {TRACKING}, jumlah {PRICE}.",
+    ),
     ("hard", "Buku ini ISBN {ISBN}, harga {PRICE}."),
     ("hard", "Kira {MATH} dan tunjukkan jalan kerja."),
     ("hard", "Kemas kini ke versi {VERSION} untuk membetulkan ralat pada binaan {BUILD}."),
     ("qa", "Apakah makanan yang sesuai untuk pesakit darah tinggi?"),
     ("qa", "Bagaimana cara membuat jadual pangsi dalam Excel?"),
-    ("chat", [("user", "Tuliskan pantun tentang persahabatan."), ("assistant", "Pulau Pandan jauh ke tengah,\nGunung Daik bercabang tiga;\nHancur badan dikandung tanah,\nBudi yang baik dikenang juga.")]),
-    ("chat", [("user", "Status pesanan {ORDER}?"), ("assistant", "Pesanan anda sedang dalam perjalanan, nombor penjejakan {TRACKING}.")]),
-    ("chat", [("user", "Apa beza RAM dan ROM?"), ("assistant", "RAM ialah memori sementara untuk program yang sedang berjalan, ROM menyimpan data kekal.")]),
+    (
+        "chat",
+        [
+            ("user", "Tuliskan pantun tentang persahabatan."),
+            (
+                "assistant",
+                "Pulau Pandan jauh ke tengah,\nGunung Daik bercabang tiga;\nHancur badan dikandung tanah,\nBudi yang baik dikenang juga.",
+            ),
+        ],
+    ),
+    (
+        "chat",
+        [
+            ("user", "Status pesanan {ORDER}?"),
+            ("assistant", "Pesanan anda sedang dalam perjalanan, nombor penjejakan {TRACKING}."),
+        ],
+    ),
+    (
+        "chat",
+        [
+            ("user", "Apa beza RAM dan ROM?"),
+            (
+                "assistant",
+                "RAM ialah memori sementara untuk program yang sedang berjalan, ROM menyimpan data kekal.",
+            ),
+        ],
+    ),
 ]
 
 MIXED: list[Template] = [
@@ -223,10 +404,34 @@ MIXED: list[Template] = [
     ("literature", "那天的 sunset 很美，海风吹过 East Coast Park，我们坐着不说话，只听浪声。"),
     ("qa", "Kenapa laptop saya 很慢 lah? 要 upgrade RAM 吗?"),
     ("qa", "有什么 healthy 的 breakfast 推荐? 不要太甜的。"),
-    ("chat", [("user", "Python 的 list comprehension 怎么写 nested loop?"), ("assistant", "For example: [x*y for x in a for y in b] 等价于两层 for loop。")]),
-    ("chat", [("user", "这个 tracking {TRACKING} 是 SF 还是 J&T 的?"), ("assistant", "From the prefix, it looks like SF Express 的单号。")]),
-    ("chat", [("user", "Version {VERSION} 有什么 breaking change?"), ("assistant", "主要是 config 文件格式改了，旧的 key 要 rename。")]),
-    ("chat", [("user", "写一句 motivational quote 给 team, 中英都要。"), ("assistant", "Small steps every day. 每天进步一点点。")]),
+    (
+        "chat",
+        [
+            ("user", "Python 的 list comprehension 怎么写 nested loop?"),
+            ("assistant", "For example: [x*y for x in a for y in b] 等价于两层 for loop。"),
+        ],
+    ),
+    (
+        "chat",
+        [
+            ("user", "这个 tracking {TRACKING} 是 SF 还是 J&T 的?"),
+            ("assistant", "From the prefix, it looks like SF Express 的单号。"),
+        ],
+    ),
+    (
+        "chat",
+        [
+            ("user", "Version {VERSION} 有什么 breaking change?"),
+            ("assistant", "主要是 config 文件格式改了，旧的 key 要 rename。"),
+        ],
+    ),
+    (
+        "chat",
+        [
+            ("user", "写一句 motivational quote 给 team, 中英都要。"),
+            ("assistant", "Small steps every day. 每天进步一点点。"),
+        ],
+    ),
 ]
 
 CLEAN_TEMPLATES: dict[str, list[Template]] = {
