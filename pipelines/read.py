@@ -1,8 +1,9 @@
 """ReadRecords: JSONL (optionally gzip) and Parquet files -> :class:`Envelope` s.
 
 Unparseable input is data, not an exception: an invalid JSON line, invalid UTF-8, a
-line that is not a JSON object or a record over the size limit becomes an envelope
-with ``error`` set (it will land in quarantine with that reason).  Blank lines are
+line that is not a JSON object, a record over the size limit or one that holds no
+judgeable text (:func:`residency.records.record_problem`) becomes an envelope with
+``error`` set (it will land in quarantine with that reason).  Blank lines are
 not records and are counted, not emitted.
 """
 
@@ -20,7 +21,13 @@ from apache_beam.metrics import Metrics
 
 from residency.canonical import sha256_hex
 from residency.model import Envelope
-from residency.records import DEFAULT_SCHEMA, RecordSchema, json_safe, record_id
+from residency.records import (
+    DEFAULT_SCHEMA,
+    RecordSchema,
+    json_safe,
+    record_id,
+    record_problem,
+)
 
 NAMESPACE = "residency"
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
@@ -73,7 +80,13 @@ def parse_jsonl_line(
             json.dumps(value, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:  # "\ud800": a lone surrogate is valid JSON but not text
         return _bad_envelope("invalid_unicode", raw, source)
-    return Envelope(id=record_id(value, schema), record=value, source=source, size=len(raw))
+    return Envelope(
+        id=record_id(value, schema),
+        record=value,
+        source=source,
+        size=len(raw),
+        error=record_problem(value, schema),
+    )
 
 
 class _ReadFileFn(beam.DoFn):
@@ -130,8 +143,9 @@ class _ReadFileFn(beam.DoFn):
                         source=f"{name}#{row}",
                         size=size,
                     )
-                    if size > self._max:
-                        env.error = "oversized_record"
+                    env.error = "oversized_record" if size > self._max else None
+                    env.error = env.error or record_problem(record, self._schema)
+                    if env.error:
                         self._invalid.inc()
                     yield env
 

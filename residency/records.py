@@ -46,10 +46,11 @@ def record_id(record: dict[str, Any], schema: RecordSchema = DEFAULT_SCHEMA) -> 
 def iter_text_fields(
     record: Any, schema: RecordSchema = DEFAULT_SCHEMA, prefix: str = ""
 ) -> Iterator[tuple[str, str]]:
-    """Yield ``(path, text)`` for every string in the record except its id.
+    """Yield ``(path, text)`` for every string and number in the record except its id.
 
     Paths look like ``text``, ``messages[1].content`` or ``meta.phone``; dictionary
-    keys are walked in sorted order so the output is deterministic.
+    keys are walked in sorted order so the output is deterministic.  Numbers are
+    yielded as their decimal text: ``{"phone": 13812345678}`` is a phone number too.
     """
     if isinstance(record, dict):
         for key in sorted(record, key=str):
@@ -62,6 +63,36 @@ def iter_text_fields(
             yield from iter_text_fields(item, schema, f"{prefix}[{index}]")
     elif isinstance(record, str):
         yield prefix, record
+    elif isinstance(record, (int, float)) and not isinstance(record, bool):
+        yield prefix, str(record)
+
+
+def record_problem(record: dict[str, Any], schema: RecordSchema = DEFAULT_SCHEMA) -> str | None:
+    """Why a parsed record cannot be judged as training text, or None if it can.
+
+    - ``text_not_a_string``: the text field is there but holds a number, list or object;
+    - ``malformed_messages``: the messages field is not a list of objects whose
+      ``content`` is a string (or null);
+    - ``no_text``: nothing but the id holds any non-blank text or number.
+
+    A missing or null text field is fine when other fields carry the text (every
+    string is scanned); such records are quarantined with the reason, never dropped.
+    """
+    text = record.get(schema.text_field)
+    if text is not None and not isinstance(text, str):
+        return "text_not_a_string"
+    messages = record.get(schema.messages_field)
+    if messages is not None and (
+        not isinstance(messages, list)
+        or not all(
+            isinstance(m, dict) and isinstance(m.get("content"), (str, type(None)))
+            for m in messages
+        )
+    ):
+        return "malformed_messages"
+    if not any(value.strip() for _, value in iter_text_fields(record, schema)):
+        return "no_text"
+    return None
 
 
 def field_name(path: str) -> str:

@@ -7,7 +7,9 @@ manifest is written is the staging folder renamed to ``DIR`` in one atomic step.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import glob
 import json
 import logging
 import os
@@ -76,6 +78,49 @@ def staging_path(out: str, run_id: str) -> str:
     return os.path.join(os.path.dirname(out), f".{os.path.basename(out)}.staging-{run_id}")
 
 
+def _lock_folder(path: str) -> int | None:
+    """Hold an exclusive ``flock`` on a folder for this process's lifetime; None if taken.
+
+    The kernel drops the lock when the process ends, however it ends (``kill -9``
+    included), so a staging folder whose lock can be taken belongs to no live run.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: no stale-folder detection
+        return None
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def remove_stale_staging(out: str, say: Callable[[str], None]) -> list[str]:
+    """Remove ``.DIR.staging-*`` folders left by runs that died (e.g. ``kill -9``).
+
+    A staging folder is stale when no process holds its lock; a live run (another
+    ``split`` into the same ``DIR``) holds it and its folder is left alone.  Staging
+    folders hold unpublished copies of the input, so they are not left lying around.
+    """
+    pattern = staging_path(out, "*")
+    removed: list[str] = []
+    for path in sorted(glob.glob(glob.escape(pattern[:-1]) + "*")):
+        if not os.path.isdir(path) or os.path.islink(path):
+            continue
+        fd = _lock_folder(path)
+        if fd is None:
+            continue
+        try:
+            shutil.rmtree(path)
+        finally:
+            os.close(fd)
+        removed.append(path)
+        say(f"residency: removed {path}, left unpublished by an interrupted run")
+    return removed
+
+
 def pipeline_options(beam_args: Sequence[str]) -> tuple[Any, Any, str]:
     """PipelineOptions from pass-through Beam flags, with an offline local default runner."""
     from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
@@ -119,9 +164,15 @@ def run_split(
     options, runner, runner_name = pipeline_options(beam_args)
     total_bytes = sum(f.size for f in files)
     shards = config.shards or auto_shards(total_bytes)
+    if runner_name == "local":  # driver and workers share this environment: check it now
+        from residency.detectors.engine import require_spacy_model
+
+        require_spacy_model()
+    remove_stale_staging(config.out, say)
     run_id = uuid.uuid4().hex
     staging = staging_path(config.out, run_id)
     os.makedirs(staging)
+    lock = _lock_folder(staging)  # released on exit; marks the folder as a live run's
     say(
         f"residency: {len(files)} input file(s), {total_bytes / 1e6:.1f} MB; "
         f"runner={runner_name}, shards={shards}, policy={','.join(config.policies)}"
@@ -181,6 +232,10 @@ def run_split(
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        if lock is not None:
+            with contextlib.suppress(OSError):
+                os.close(lock)
 
 
 def write_plain_manifest(staging: str, outcome: SplitOutcome) -> dict[str, Any]:

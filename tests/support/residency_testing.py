@@ -94,3 +94,53 @@ def no_network_env() -> dict[str, str]:
 
 def residency_cmd() -> list[str]:
     return [str(Path(sys.executable).with_name("residency"))]
+
+
+# --- reliability helpers (tests/reliability) ---------------------------------------------
+
+CRASH_POINTS_DIR = Path(__file__).resolve().parent / "crash_points"
+SPLIT_FOLDERS = ("offshore", "domestic", "quarantine")
+
+
+def crash_env(point: str, marker: Path) -> dict[str, str]:
+    """Environment for a ``residency`` subprocess that stops at ``point`` (see crash_points/)."""
+    env = no_network_env()
+    env["PYTHONPATH"] = os.pathsep.join([str(CRASH_POINTS_DIR), env["PYTHONPATH"]])
+    env["RESIDENCY_TEST_CRASH_POINT"] = point
+    env["RESIDENCY_TEST_CRASH_MARKER"] = str(marker)
+    return env
+
+
+def assert_run_whole(out: Path) -> dict[str, Any]:
+    """Assert ``out`` is a complete published run; return its manifest.json.
+
+    Whole means: only known files (no hidden, temporary, ``beam-temp`` or ``_stats``
+    files), every output file reads completely, the decision log has one row per record
+    in the splits, the counts in ``manifest.json`` match the rows on disk, and the signed
+    manifest (when the run has one) verifies against the run's own public key.
+    """
+    import pyarrow.parquet as pq
+
+    for path in out.rglob("*"):
+        rel = path.relative_to(out).as_posix()
+        assert not any(p.startswith((".", "_")) for p in rel.split("/")), rel
+        assert "beam-temp" not in rel and not rel.endswith((".tmp", ".partial")), rel
+        if path.is_file() and rel.split("/", 1)[0] in (*SPLIT_FOLDERS, "decisions"):
+            assert path.suffix in (".parquet", ".jsonl"), rel
+            if path.suffix == ".parquet":
+                pq.read_table(path)  # a truncated file raises
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    counts = manifest["counts"]
+    decisions = read_rows(out, "decisions")
+    in_splits = [r["id"] for s in SPLIT_FOLDERS for r in read_rows(out, s)]
+    assert sorted(in_splits) == sorted(d["id"] for d in decisions)
+    assert counts["records_read"] == len(decisions) == sum(counts["splits"].values())
+    for split in SPLIT_FOLDERS:
+        assert len(read_rows(out, split)) == counts["splits"].get(split, 0), split
+    signed = out / "manifest.intoto.json"
+    if signed.exists():
+        from residency.keys import TrustedKeys
+        from residency.verify import verify_run
+
+        verify_run(out, TrustedKeys.from_file(out / "signer.pub.pem"))
+    return manifest
