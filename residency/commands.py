@@ -163,3 +163,6 @@ def register(group: click.Group) -> None:
 
     group.add_command(split_command)
     group.add_command(policy_group)
+    from residency.commands_report import register as register_report
+
+    register_report(group)  # report, review

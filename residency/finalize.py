@@ -43,4 +43,8 @@ def finalize_run(staging: str, outcome: SplitOutcome, options: FinalizeOptions) 
         options.extra["validation"] = validate_run(staging, outcome)  # signed at step 3
     # --- step 3: signed manifest (residency.manifest) ---
     # --- step 4: report (residency.report) ---
+    if options.report:
+        from residency.report import write_report
+
+        write_report(staging, options.trusted_keys)
     return summary
