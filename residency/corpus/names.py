@@ -7,9 +7,10 @@ corpora never share a surname, given name, street or estate.
 from __future__ import annotations
 
 import random
-from typing import Literal
+from typing import Literal, TypeVar
 
 Split = Literal["dev", "holdout"]
+T = TypeVar("T")
 
 ZH_SURNAMES = list(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -88,7 +89,7 @@ EN_TOWNS = ["Manchester M14 5RT", "Leeds LS6 2AB", "Bristol BS8 1QU", "Perth WA 
             "Auckland 1010", "Sydney NSW 2000", "Brighton BN1 3XE", "Cambridge CB2 1TN"]  # fmt: skip
 
 
-def part(items: list, split: Split) -> list:  # type: ignore[type-arg]
+def part(items: list[T], split: Split) -> list[T]:
     """The half of ``items`` reserved for ``split``."""
     return items[0::2] if split == "dev" else items[1::2]
 
@@ -100,7 +101,7 @@ class People:
         self.rng = rng
         self.split = split
 
-    def _pick(self, items: list) -> str:  # type: ignore[type-arg]
+    def _pick(self, items: list[str]) -> str:
         return str(self.rng.choice(part(items, self.split)))
 
     def name_zh(self) -> str:
