@@ -34,6 +34,7 @@ class SplitJobConfig:
     max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
     shards: int | None = None
     scanner_config: Any = None
+    progress_every: int = 0
 
 
 def auto_shards(total_input_bytes: int) -> int:
@@ -59,7 +60,8 @@ def build_split_pipeline(
         | "KeyById" >> beam.Map(lambda env: (env.id, env))
         | "GroupById" >> beam.GroupByKey()
         | "MarkDuplicateIds" >> beam.FlatMap(mark_duplicate_ids)
-        | "ScanForPII" >> ScanForPII(config.scanner_config, config.schema)
+        | "ScanForPII"
+        >> ScanForPII(config.scanner_config, config.schema, progress_every=config.progress_every)
         | "TagJurisdiction" >> TagJurisdiction(config.home, config.region_field)
         | "ApplyPolicy" >> ApplyPolicy(config.policies, config.destination, config.home)
     )

@@ -9,7 +9,9 @@ record so that one bad record cannot take others with it.
 
 from __future__ import annotations
 
-import logging
+import os
+import sys
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -21,7 +23,6 @@ from residency.model import Envelope, ScanResult
 from residency.records import DEFAULT_SCHEMA, RecordSchema
 
 NAMESPACE = "residency"
-_LOG = logging.getLogger(__name__)
 
 
 class _ScannerHandle:
@@ -32,10 +33,14 @@ class _ScannerHandle:
 
 
 class _ScanFn(beam.DoFn):
-    def __init__(self, config: Any, schema: RecordSchema, shared: Shared) -> None:
+    def __init__(
+        self, config: Any, schema: RecordSchema, shared: Shared, progress_every: int
+    ) -> None:
         self._config = config
         self._schema = schema
         self._shared = shared
+        self._progress_every = progress_every
+        self._started = 0.0
         self._scanner: Any = None
         self._scanned = Metrics.counter(NAMESPACE, "records_scanned")
         self._errors = Metrics.counter(NAMESPACE, "scan_errors")
@@ -52,6 +57,7 @@ class _ScanFn(beam.DoFn):
             return _ScannerHandle(Scanner(self._config))
 
         self._scanner = self._shared.acquire(build, tag=repr(self._config)).scanner
+        self._started = time.monotonic()
 
     def process(self, batch: Sequence[Envelope]) -> Iterator[Envelope]:
         todo = [env for env in batch if env.error is None]
@@ -72,9 +78,18 @@ class _ScanFn(beam.DoFn):
             if env.scan is not None and env.scan.error:
                 self._errors.inc()
             self._done += 1
-            if self._done % 10000 == 0:
-                _LOG.info("worker scanned %d records", self._done)
+            if self._progress_every and self._done % self._progress_every == 0:
+                self._report_progress()
             yield env
+
+    def _report_progress(self) -> None:
+        """A line on stderr per N records per worker: counts only, never content."""
+        elapsed = max(time.monotonic() - self._started, 1e-9)
+        sys.stderr.write(
+            f"residency: worker {os.getpid()} scanned {self._done} records "
+            f"({self._done / elapsed:.0f} records/s)\n"
+        )
+        sys.stderr.flush()
 
     def _scan_one(self, env: Envelope) -> ScanResult:
         try:
@@ -93,6 +108,7 @@ class ScanForPII(beam.PTransform):
         schema: RecordSchema = DEFAULT_SCHEMA,
         min_batch_size: int = 8,
         max_batch_size: int = 256,
+        progress_every: int = 0,
     ) -> None:
         super().__init__()
         if config is None:
@@ -103,10 +119,12 @@ class ScanForPII(beam.PTransform):
         self._schema = schema
         self._min = min_batch_size
         self._max = max_batch_size
+        self._progress_every = progress_every
 
     def expand(self, envelopes: beam.PCollection) -> beam.PCollection:
         return (
             envelopes
             | "Batch" >> beam.BatchElements(min_batch_size=self._min, max_batch_size=self._max)
-            | "Scan" >> beam.ParDo(_ScanFn(self._config, self._schema, Shared()))
+            | "Scan"
+            >> beam.ParDo(_ScanFn(self._config, self._schema, Shared(), self._progress_every))
         )

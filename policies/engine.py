@@ -32,7 +32,8 @@ How a decision is made (fail closed; docs/policies.md has the table):
 ``Decision.rule_ids`` lists every rule that fired, sorted; ``reason`` names the rules that
 decided (or the scan error); ``partition`` is the ``domestic/<J>`` folder: among the
 record's jurisdictions governed by a pack whose deciding rule fired, the home jurisdiction
-if it is one of them, else the first in alphabetical order; when the deciding pack applied
+if it is one of them, else the first in the order of trust (metadata, home, then text
+evidence -- ``infer_jurisdictions``); when the deciding pack applied
 only through the home (it governs none of the record's jurisdictions), the record's own
 first jurisdiction, so each jurisdiction's data reaches its own domestic site.  ``sensitive`` is set when a
 fired rule counted a PIPL Art. 28 category (keyword categories only with an identifier).
@@ -206,7 +207,10 @@ class Policy:
     ) -> Explanation:
         if record is not None:
             scan = with_masked_findings(scan, record)
-        juris = tuple(sorted({normalize_region(j) or str(j).upper() for j in jurisdictions}))
+        # ``jurisdictions`` arrive in order of trust (metadata/home first, then text
+        # evidence); the decision lists them sorted, the partition follows the trust order.
+        trusted = tuple(dict.fromkeys(normalize_region(j) or str(j).upper() for j in jurisdictions))
+        juris = tuple(sorted(trusted))
         dest = normalize_region(destination) or str(destination).upper()
         home_code = normalize_region(home) if home else None
         findings = scan.findings
@@ -246,7 +250,7 @@ class Policy:
             deciding = sorted({h.rule.id for h in hits if h.deciding})
             reason = ",".join(deciding)
             if split == "domestic":
-                partition = self._partition(hits, juris, home_code)
+                partition = self._partition(hits, trusted, home_code)
         elif not juris:
             hits, split, reason = (
                 [RuleHit(NO_JURISDICTION, deciding=True)],
@@ -291,8 +295,9 @@ class Policy:
                 candidates.update(packs[hit.rule.pack].governed(juris))
         if home in candidates:
             return str(home)
-        if candidates:
-            return min(candidates)
+        for region in juris:  # in order of trust
+            if region in candidates:
+                return region
         return juris[0] if juris else (home or "UNKNOWN")
 
 

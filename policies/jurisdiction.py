@@ -174,5 +174,10 @@ def infer_jurisdictions(
     home: str | None = "CN",
     region_field: str = "meta.user_region",
 ) -> tuple[str, ...]:
-    """The record's jurisdictions, sorted (see the module docstring for the order of trust)."""
-    return tuple(jurisdiction_evidence(record, scan, home=home, region_field=region_field))
+    """The record's jurisdictions in order of trust: metadata (or the home default) first,
+    then text evidence, each group sorted.  The order picks the ``domestic/<J>`` folder when
+    no pack prefers one."""
+    evidence = jurisdiction_evidence(record, scan, home=home, region_field=region_field)
+    declared = [r for r, why in evidence.items() if any(not w.startswith("text:") for w in why)]
+    found = [r for r in evidence if r not in declared]
+    return (*declared, *found)

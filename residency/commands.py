@@ -48,9 +48,24 @@ from residency.records import RecordSchema
     show_default=True,
     help="Record field naming the user's region.",
 )
-@click.option("--id-field", default="id", show_default=True)
-@click.option("--text-field", default="text", show_default=True)
-@click.option("--messages-field", default="messages", show_default=True)
+@click.option(
+    "--id-field",
+    default="id",
+    show_default=True,
+    help="Field holding the record id (records without one get a content hash).",
+)
+@click.option(
+    "--text-field",
+    default="text",
+    show_default=True,
+    help="Field copied to the output's `text` column (every string is scanned anyway).",
+)
+@click.option(
+    "--messages-field",
+    default="messages",
+    show_default=True,
+    help="Chat field copied to the output's `messages` column.",
+)
 @click.option(
     "--format",
     "output_format",
@@ -71,6 +86,25 @@ from residency.records import RecordSchema
     default=None,
     help="Files per output folder (default: 1 per 128 MiB of input).",
 )
+@click.option(
+    "--key",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Ed25519 private key that signs the manifest (residency keygen). "
+    "Default: this machine's development key.",
+)
+@click.option(
+    "--key-passphrase-env",
+    metavar="VAR",
+    default=None,
+    help="Environment variable holding the passphrase of an encrypted --key.",
+)
+@click.option(
+    "--trusted-keys",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Trusted-keys file the signing key must be in (checked before the job runs).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable summary on stdout.")
 @click.option("--quiet", is_flag=True, help="No progress on stderr.")
 @click.pass_context
@@ -89,6 +123,9 @@ def split_command(
     output_format: str,
     max_record_bytes: int,
     shards: int | None,
+    key: str | None,
+    key_passphrase_env: str | None,
+    trusted_keys: str | None,
     as_json: bool,
     quiet: bool,
 ) -> None:
@@ -100,6 +137,8 @@ def split_command(
       --runner=PortableRunner --job_endpoint=localhost:8099 --environment_type=LOOPBACK
     """
     from residency.errors import UsageError
+    from residency.finalize import FinalizeOptions
+    from residency.manifest import resolve_signer
     from residency.pipelines.job import SplitJobConfig
     from residency.split import run_split
 
@@ -127,14 +166,29 @@ def split_command(
         output_format=output_format,
         max_record_bytes=max_record_bytes,
         shards=shards,
+        progress_every=0 if quiet else 10_000,
     )
     progress = (lambda _m: None) if quiet else (lambda m: click.echo(m, err=True))
-    outcome = run_split(config, beam_args, progress=progress)
+    finalize = FinalizeOptions(
+        key=key, key_passphrase_env=key_passphrase_env, trusted_keys=trusted_keys
+    )
+    resolve_signer(finalize)  # a wrong key or passphrase fails now, not after the job
+    outcome = run_split(config, beam_args, progress=progress, finalize=finalize)
+    signing = finalize.extra.get("signing", {})
+    if signing.get("development"):
+        click.echo(
+            "residency: notice: signed with the local DEVELOPMENT key "
+            f"({signing.get('development_key_path')}); production runs pass --key and "
+            "--trusted-keys",
+            err=True,
+        )
     outputs = {
         name: os.path.join(outcome.out, name)
         for name in ("offshore", "domestic", "quarantine", "decisions")
     }
     outputs["manifest"] = os.path.join(outcome.out, "manifest.json")
+    outputs["signed_manifest"] = os.path.join(outcome.out, "manifest.intoto.json")
+    outputs["signer_public_key"] = os.path.join(outcome.out, "signer.pub.pem")
     summary = {
         "ok": True,
         "exit_code": 0,
@@ -142,6 +196,11 @@ def split_command(
         "out": outcome.out,
         "counts": outcome.stats.as_dict(),
         "outputs": outputs,
+        "signing": {
+            "key_id": signing.get("key_id"),
+            "key_name": signing.get("key_name"),
+            "development": signing.get("development"),
+        },
     }
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, sort_keys=True))
@@ -155,6 +214,9 @@ def split_command(
             click.echo(f"    domestic/{part:<6} {n:>6}")
         click.echo(f"  decision log  {outputs['decisions']}")
         click.echo(f"  manifest      {outputs['manifest']}")
+        dev = " (DEVELOPMENT key)" if signing.get("development") else ""
+        kid = str(signing.get("key_id"))[:16]
+        click.echo(f"  signed        {outputs['signed_manifest']}  key {kid}{dev}")
     sys.stdout.flush()
 
 
@@ -163,6 +225,10 @@ def register(group: click.Group) -> None:
 
     group.add_command(split_command)
     group.add_command(policy_group)
+    from residency.commands_manifest import COMMANDS as MANIFEST_COMMANDS
+
+    for command in MANIFEST_COMMANDS:  # keygen, verify, gate, countersign
+        group.add_command(command)
     from residency.commands_report import register as register_report
 
     register_report(group)  # report, review
