@@ -136,7 +136,7 @@ def _read_columns(path: str, columns: list[str]) -> list[dict[str, Any]]:
     return [{c: row.get(c) for c in columns} for row in _jsonl_rows(path)]
 
 
-def _iter_records(path: str) -> Iterator[list[tuple[str, str]]]:
+def _iter_records(path: str) -> Iterator[list[tuple[Any, Any]]]:
     """Batches of ``(id, record JSON text)`` of one split file."""
     if path.endswith(".parquet"):
         import pyarrow.parquet as pq
@@ -146,7 +146,7 @@ def _iter_records(path: str) -> Iterator[list[tuple[str, str]]]:
         ):
             yield list(zip(batch.column(0).to_pylist(), batch.column(1).to_pylist(), strict=True))
         return
-    chunk: list[tuple[str, str]] = []
+    chunk: list[tuple[Any, Any]] = []
     for row in _jsonl_rows(path):
         chunk.append((row.get("id"), row.get("record")))
         if len(chunk) >= RESCAN_BATCH:

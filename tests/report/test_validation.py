@@ -1,0 +1,178 @@
+"""Great Expectations validation of a run: passes on a real run, fails closed on tampering."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from residency_testing import run_job, write_jsonl
+
+from residency.errors import IntegrityError
+from residency.model import Finding, ScanResult
+from residency.pipelines.write import DECISION_SCHEMA, RECORD_SCHEMA
+from residency.validation import SUITES, VALIDATION_FILE, load_suite, validate_run
+
+pytestmark = pytest.mark.xdist_group("report")
+
+
+def _results(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {s["suite"]: s for s in report["suites"]}
+
+
+def test_validation_passes_on_a_real_run(report_run: Any) -> None:
+    report = json.loads((report_run.out / VALIDATION_FILE).read_text("utf-8"))
+    assert report["success"] is True
+    suites = _results(report)
+    assert sorted(suites) == sorted(SUITES)
+    assert all(s["success"] for s in suites.values())
+    assert suites["rescan"]["rows"] == report_run.outcome.stats.splits.get("offshore", 0) > 0
+    # the duplicated id is in quarantine twice, and that is allowed
+    assert suites["balance"]["rows"] == 8  # distinct ids: dup-1 once
+    assert report["rescan"]["strict"] is True
+
+
+def test_every_expectation_returns_counts_only(report_run: Any) -> None:
+    report = json.loads((report_run.out / VALIDATION_FILE).read_text("utf-8"))
+    allowed = {
+        "expectation",
+        "kwargs",
+        "success",
+        "element_count",
+        "unexpected_count",
+        "missing_count",
+        "observed_columns",
+        "observed_value",
+        "failed_ids",
+        "failed_where",
+        "raised_exception",
+    }
+    for suite in report["suites"]:
+        for result in suite["results"]:
+            assert set(result) <= allowed, result
+            assert "partial_unexpected_list" not in json.dumps(result)
+
+
+def test_suite_types_match_what_the_writer_writes(tmp_path: Path) -> None:
+    """The schema suites (data) and the sink's Arrow schemas must agree after Parquet."""
+    for suite, schema in (("schema_records", RECORD_SCHEMA), ("schema_decisions", DECISION_SCHEMA)):
+        path = tmp_path / f"{suite}.parquet"
+        pq.write_table(schema.empty_table(), path)
+        written = pq.read_schema(path)
+        expected = {
+            e["kwargs"]["column"]: e["kwargs"]["value_set"]
+            for e in load_suite(suite)["expectations"]
+            if e["type"] == "expect_column_values_to_be_in_set"
+        }
+        assert list(expected) == schema.names
+        for field in written:
+            name = str(field.type) + ("" if field.nullable else " not null")
+            assert [name] == expected[field.name], field.name
+
+
+@pytest.fixture
+def run_copy(report_run: Any, tmp_path: Path) -> Path:
+    copy = tmp_path / "run"
+    shutil.copytree(report_run.out, copy)
+    (copy / VALIDATION_FILE).unlink()
+    return copy
+
+
+class _FlagEverything:
+    """A rescan scanner that finds a (masked) phone number in every record."""
+
+    def scan_records(self, records: list[Any], schema: Any = None) -> list[ScanResult]:
+        finding = Finding("CN_MOBILE", "text", 0, 11, 1.0, "test", "138****5678")
+        return [ScanResult(findings=(finding,)) for _ in records]
+
+
+def test_validation_fails_when_the_rescan_finds_personal_data(
+    run_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("residency.validation.rescan_scanner", lambda: _FlagEverything())
+    with pytest.raises(IntegrityError) as err:
+        validate_run(str(run_copy), None)
+    offshore = {r["id"] for r in pq.read_table(run_copy / "offshore").to_pylist()}
+    assert "rescan" in str(err.value)
+    assert any(i in str(err.value) for i in offshore)
+    report = json.loads((run_copy / VALIDATION_FILE).read_text("utf-8"))
+    rescan = _results(report)["rescan"]
+    assert report["success"] is False and rescan["success"] is False
+    failed = next(r for r in rescan["results"] if not r["success"])
+    assert failed["unexpected_count"] == len(offshore)
+    assert set(failed["failed_ids"]) == offshore
+
+
+def test_validation_ignores_keyword_findings_without_an_identifier(
+    run_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class _Keywords:
+        def scan_records(self, records: list[Any], schema: Any = None) -> list[ScanResult]:
+            finding = Finding("HEALTH_INFO", "text", 0, 2, 0.6, "test", "确*")
+            return [ScanResult(findings=(finding,)) for _ in records]
+
+    monkeypatch.setattr("residency.validation.rescan_scanner", lambda: _Keywords())
+    report = validate_run(str(run_copy), None)
+    assert report["success"] is True
+    assert report["rescan"]["ignored_keyword_findings"] == report["rescan"]["records"]
+
+
+def _one_file(folder: Path) -> Path:
+    return sorted(folder.rglob("*.parquet"))[0]
+
+
+def test_validation_fails_on_an_id_in_offshore_and_domestic(run_copy: Path) -> None:
+    domestic = pq.read_table(_one_file(run_copy / "domestic"))
+    offshore_path = _one_file(run_copy / "offshore")
+    offshore = pq.read_table(offshore_path)
+    moved = domestic.slice(0, 1)
+    pq.write_table(pa.concat_tables([offshore, moved.cast(offshore.schema)]), offshore_path)
+    with pytest.raises(IntegrityError) as err:
+        validate_run(str(run_copy), None)
+    report = json.loads((run_copy / VALIDATION_FILE).read_text("utf-8"))
+    suites = _results(report)
+    assert not suites["cleared"]["success"]
+    assert not suites["balance"]["success"] and not suites["counts"]["success"]
+    assert moved.column("id")[0].as_py() in str(err.value)
+
+
+def test_validation_fails_on_a_changed_column_type(run_copy: Path) -> None:
+    path = _one_file(run_copy / "quarantine")
+    table = pq.read_table(path)
+    pq.write_table(table.append_column("extra", pa.array([1] * len(table))), path)
+    with pytest.raises(IntegrityError, match="schema_records"):
+        validate_run(str(run_copy), None)
+
+
+def test_validation_fails_when_the_manifest_count_differs(run_copy: Path) -> None:
+    manifest = json.loads((run_copy / "manifest.json").read_text("utf-8"))
+    manifest["counts"]["splits"]["offshore"] += 1
+    (run_copy / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    with pytest.raises(IntegrityError, match="counts.*offshore"):
+        validate_run(str(run_copy), None)
+
+
+def test_failed_validation_publishes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("residency.validation.rescan_scanner", lambda: _FlagEverything())
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": "How do I bake bread?"}])
+    out = tmp_path / "out"
+    with pytest.raises(IntegrityError, match="validation failed"):
+        run_job(out, [src])
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["in.jsonl"]  # no staging folder left
+
+
+def test_no_canary_in_validation_results_or_logs(
+    report_run: Any, canaries: tuple[str, ...]
+) -> None:
+    text = (report_run.out / VALIDATION_FILE).read_text("utf-8")
+    assert report_run.log  # the capture worked
+    for canary in canaries:
+        assert canary not in text
+        assert canary not in report_run.log
