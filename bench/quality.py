@@ -318,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
         "(phones match any phone type or PHONE_NUMBER; CN_BANK_CARD matches CREDIT_CARD; PERSON matches ZH_PERSON; "
         "ADDRESS matches ZH_ADDRESS/LOCATION); *any type* counts any overlapping finding. "
         "Precision per predicted type counts findings overlapping a compatible label.",
+        "- PERSON/ADDRESS recall is measured as the gate runs: the scanner skips NER and the Chinese name tagger "
+        "once a record holds a confirmed direct identifier, so names next to an ID or phone count as missed although the record is held.",
         "- Failing examples for the detector owners: `bench/results/quality-findings.md`.", "",
     ]  # fmt: skip
     args.out.mkdir(parents=True, exist_ok=True)
