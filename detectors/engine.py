@@ -23,6 +23,8 @@ How one record is scanned:
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import importlib
 import importlib.util
 import logging
@@ -36,6 +38,7 @@ from residency.detectors import structured
 from residency.detectors.language import ScriptProfile, profile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
+from residency.detectors.prefilter import TextCache, digit_count, gate_for
 from residency.errors import InfrastructureError
 from residency.model import Finding, ScanResult
 from residency.records import DEFAULT_SCHEMA, RecordSchema, iter_text_fields
@@ -73,6 +76,8 @@ class ScannerConfig:
     max_field_chars: int = 200_000
     subject_key: bytes = DEFAULT_SUBJECT_KEY
     entities: tuple[str, ...] | None = None
+    # Distinct texts whose results are remembered per process (0: no cache).
+    cache_size: int = 50_000
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -94,6 +99,11 @@ class _Field:
     path: str
     text: str
     script: ScriptProfile
+
+    @functools.cached_property
+    def key(self) -> bytes:
+        """Cache key of the text (a digest, so the cache holds no record content)."""
+        return hashlib.blake2b(self.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 @dataclass
@@ -118,6 +128,118 @@ class _RecordState:
         return tuple(seen)
 
 
+@dataclass(frozen=True)
+class _Hit:
+    """A finding without its field: what scanning one distinct text found (cacheable)."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    masked: str
+    normalized: bool
+    subject: str | None
+
+    def at(self, path: str) -> Finding:
+        return Finding(
+            entity_type=self.entity_type,
+            field=path,
+            start=self.start,
+            end=self.end,
+            score=self.score,
+            recognizer=self.recognizer,
+            masked=self.masked,
+            normalized=self.normalized,
+            subject=self.subject,
+        )
+
+
+class _Recognizers:
+    """Presidio recognizers of one pass, run the way ``AnalyzerEngine.analyze`` runs them.
+
+    The same steps (recognizer ids, per-recognizer then window context enhancement, score
+    threshold, ``remove_duplicates``) without the engine's per-call overhead, and each
+    recognizer only when its exact pre-filter (:mod:`.prefilter`) says it can match.
+    """
+
+    def __init__(self, recognizers: list[Any], enhancer: Any) -> None:
+        self.recognizers = recognizers
+        self._enhancer = enhancer
+        self._by_language: dict[str, list[tuple[Any, Any]]] = {}
+        self._entities: dict[str, list[str]] = {}
+        for lang in LANGUAGES:
+            mine = [r for r in recognizers if r.supported_language == lang]
+            self._by_language[lang] = [(r, gate_for(r)) for r in mine]
+            self._entities[lang] = sorted({e for r in mine for e in r.supported_entities})
+        for recognizer in recognizers:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+
+    def analyze(
+        self, *, text: str, language: str, score_threshold: float, nlp_artifacts: Any
+    ) -> list[Any]:
+        from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+        entities = self._entities[language]
+        selected: list[Any] = []
+        results: list[Any] = []
+        digits = digit_count(text)
+        for recognizer, gate in self._by_language[language]:
+            if gate is not None and not gate.allows(text, digits):
+                continue
+            selected.append(recognizer)
+            found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
+            for r in found or ():
+                if not r.recognition_metadata:
+                    r.recognition_metadata = {}
+                r.recognition_metadata.setdefault(
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id
+                )
+                r.recognition_metadata.setdefault(
+                    RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name
+                )
+                results.append(r)
+        if not results:
+            return []
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        enhanced: list[Any] = []
+        for recognizer in selected:
+            enhanced.extend(
+                recognizer.enhance_using_context(
+                    text=text,
+                    raw_recognizer_results=[
+                        r for r in results if r.recognition_metadata[key] == recognizer.id
+                    ],
+                    other_raw_recognizer_results=[
+                        r for r in results if r.recognition_metadata[key] != recognizer.id
+                    ],
+                    nlp_artifacts=nlp_artifacts,
+                    context=None,
+                )
+            )
+        enhanced = self._enhancer.enhance_using_context(
+            text=text,
+            raw_results=enhanced,
+            nlp_artifacts=nlp_artifacts,
+            recognizers=selected,
+            context=None,
+        )
+        kept = [r for r in enhanced if r.score >= score_threshold]
+        return list(EntityRecognizer.remove_duplicates(kept))
+
+    def prime(self, texts: list[str]) -> None:
+        """Let batch-capable taggers process ``texts`` in one go (``[]`` forgets them)."""
+        seen: set[int] = set()
+        for recognizer in self.recognizers:
+            tagger = getattr(recognizer, "tagger", None)
+            prime = getattr(tagger, "prime", None)
+            if prime is not None and id(tagger) not in seen:
+                seen.add(id(tagger))
+                prime(texts)
+
+
 class Scanner:
     """Finds personal information in records (see module docstring for the contract)."""
 
@@ -129,25 +251,17 @@ class Scanner:
         require_spacy_model()
         self._nlp_engine = _LeanSpacyNlpEngine(SPACY_MODEL)
         self._nlp_engine.load()
-        self._patterns = self._build_analyzer(self._pattern_recognizers())
-        self._costly = self._build_analyzer(self._costly_recognizers())
+        self._patterns = self._build_pass(self._pattern_recognizers())
+        self._costly = self._build_pass(self._costly_recognizers())
+        self._cheap_cache: TextCache[bytes, tuple[_Hit, ...]] = TextCache(self.config.cache_size)
+        self._costly_cache: TextCache[bytes, tuple[_Hit, ...]] = TextCache(self.config.cache_size)
 
     # -- assembly ---------------------------------------------------------------------
 
-    def _build_analyzer(self, recognizers: list[Any]) -> Any:
-        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-
+    def _build_pass(self, recognizers: list[Any]) -> _Recognizers:
         from residency.detectors.context import WindowContextEnhancer
 
-        registry = RecognizerRegistry(supported_languages=list(LANGUAGES))
-        for recognizer in recognizers:
-            registry.add_recognizer(recognizer)
-        return AnalyzerEngine(
-            registry=registry,
-            nlp_engine=self._nlp_engine,
-            supported_languages=list(LANGUAGES),
-            context_aware_enhancer=WindowContextEnhancer(),
-        )
+        return _Recognizers(recognizers, WindowContextEnhancer())
 
     def _pattern_recognizers(self) -> list[Any]:
         from presidio_analyzer.predefined_recognizers import (
@@ -195,7 +309,6 @@ class Scanner:
         return out
 
     def _costly_recognizers(self) -> list[Any]:
-        from presidio_analyzer.nlp_engine import NerModelConfiguration  # noqa: F401
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
         from residency.detectors.chinese import name_recognizers
@@ -208,11 +321,16 @@ class Scanner:
         out.extend(name_recognizers(LANGUAGES))
         return out
 
+    def clear_cache(self) -> None:
+        """Forget the results remembered per distinct text (benchmarks, tests)."""
+        self._cheap_cache = TextCache(self.config.cache_size)
+        self._costly_cache = TextCache(self.config.cache_size)
+
     @property
     def detector_set(self) -> list[str]:
         """Names of the recognizers in use (recorded in the manifest)."""
-        names = {r.name for r in self._patterns.registry.recognizers}
-        names |= {r.name for r in self._costly.registry.recognizers}
+        names = {r.name for r in self._patterns.recognizers}
+        names |= {r.name for r in self._costly.recognizers}
         names.add(structured.RECOGNIZER)
         return sorted(names)
 
@@ -261,32 +379,64 @@ class Scanner:
                 f = _Field(path, text, profile(text))
                 state.fields.append(f)
                 state.findings.extend(self._field_name_findings(f))
-                state.findings.extend(self._analyze(self._patterns, f, None))
+                hits = self._cheap_cache.get(f.key)
+                if hits is None:
+                    hits = tuple(self._analyze(self._patterns, f, None))
+                    self._cheap_cache.put(f.key, hits)
+                state.findings.extend(h.at(path) for h in hits)
         except Exception as exc:  # fail closed: the record is quarantined with a reason
             logger.debug("scan failed", exc_info=True)
             state.error = f"detector_error:{type(exc).__name__}"
         return state
 
     def _costly_pass(self, states: list[_RecordState]) -> None:
-        jobs = [(s, f) for s in states for f in s.fields if _wants_costly(f.script)]
-        ner_jobs = [(s, f) for s, f in jobs if self.config.use_ner and f.script.wants_english_ner]
-        docs: dict[int, Any] = {}
-        if ner_jobs:
-            nlp = self._nlp_engine.nlp_model
-            for (_, f), doc in zip(
-                ner_jobs,
-                nlp.pipe((f.text for _, f in ner_jobs), batch_size=NER_BATCH_SIZE),
-                strict=True,
-            ):
-                docs[id(f)] = doc
-        for state, f in jobs:
-            try:
-                doc = docs.get(id(f))
-                state.findings.extend(self._analyze(self._costly, f, doc))
-            except Exception as exc:
-                state.error = f"detector_error:{type(exc).__name__}"
+        from residency.detectors.prefilter import has_name_candidate
 
-    def _analyze(self, analyzer: Any, f: _Field, doc: Any) -> list[Finding]:
+        jobs: list[tuple[_RecordState, _Field]] = []
+        for s in states:
+            for f in s.fields:
+                if not _wants_costly(f.script):
+                    continue
+                hits = self._costly_cache.get(f.key)
+                if hits is None:
+                    jobs.append((s, f))
+                else:
+                    s.findings.extend(h.at(f.path) for h in hits)
+        # One model run per distinct text; NER only where the English recognizer runs.
+        distinct: dict[bytes, _Field] = {}
+        for _, f in jobs:
+            distinct.setdefault(f.key, f)
+        ner = [
+            f
+            for f in distinct.values()
+            if self.config.use_ner
+            and f.script.wants_english_ner
+            and f.script.presidio_language == "en"
+        ]
+        docs: dict[bytes, Any] = {}
+        if ner:
+            nlp = self._nlp_engine.nlp_model
+            for f, doc in zip(
+                ner, nlp.pipe((f.text for f in ner), batch_size=NER_BATCH_SIZE), strict=True
+            ):
+                docs[f.key] = doc
+        self._costly.prime([f.text for f in distinct.values() if has_name_candidate(f.text)])
+        done: dict[bytes, tuple[_Hit, ...]] = {}
+        try:
+            for state, f in jobs:
+                try:
+                    hits = done.get(f.key)
+                    if hits is None:
+                        hits = tuple(self._analyze(self._costly, f, docs.get(f.key)))
+                        done[f.key] = hits
+                        self._costly_cache.put(f.key, hits)
+                    state.findings.extend(h.at(f.path) for h in hits)
+                except Exception as exc:
+                    state.error = f"detector_error:{type(exc).__name__}"
+        finally:
+            self._costly.prime([])
+
+    def _analyze(self, analyzer: _Recognizers, f: _Field, doc: Any) -> list[_Hit]:
         language = f.script.presidio_language
         artifacts = self._nlp_engine.artifacts(f.text, language, doc)
         results = analyzer.analyze(
@@ -295,7 +445,7 @@ class Scanner:
             score_threshold=self.config.threshold,
             nlp_artifacts=artifacts,
         )
-        out = [self._finding(f, f.text, r, None) for r in results if self._keep(f.text, r)]
+        out = [self._hit(f.text, r, None) for r in results if self._keep(f.text, r)]
         if analyzer is self._patterns:
             norm = normalize(f.text)
             if norm.changed:
@@ -312,7 +462,7 @@ class Scanner:
                     start, end = norm.original_span(r.start, r.end)
                     if any(t == r.entity_type and s < end and start < e for t, s, e in seen):
                         continue
-                    out.append(self._finding(f, norm.text, r, (start, end)))
+                    out.append(self._hit(norm.text, r, (start, end)))
         return out
 
     def _keep(self, text: str, r: Any) -> bool:
@@ -329,12 +479,11 @@ class Scanner:
             return not is_public_figure(text[r.start : r.end])
         return True
 
-    def _finding(self, f: _Field, text: str, r: Any, original: tuple[int, int] | None) -> Finding:
+    def _hit(self, text: str, r: Any, original: tuple[int, int] | None) -> _Hit:
         value = text[r.start : r.end]
         start, end = original if original else (r.start, r.end)
-        return Finding(
+        return _Hit(
             entity_type=r.entity_type,
-            field=f.path,
             start=start,
             end=end,
             score=round(float(r.score), 4),
@@ -422,7 +571,7 @@ class _LeanSpacyNlpEngine:
     def __new__(cls, model_name: str) -> Any:
         from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
-        class LeanSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+        class LeanSpacyNlpEngine(SpacyNlpEngine):
             def __init__(self) -> None:
                 super().__init__(
                     models=[{"lang_code": lang, "model_name": model_name} for lang in LANGUAGES],
@@ -447,6 +596,7 @@ class _LeanSpacyNlpEngine:
                     ),
                 )
                 self.nlp_model: Any = None
+                self._empty: dict[str, Any] = {}
 
             def load(self) -> None:
                 import spacy
@@ -458,21 +608,29 @@ class _LeanSpacyNlpEngine:
                         f"spaCy model {model_name!r} could not be loaded ({type(exc).__name__})"
                     ) from exc
                 self.nlp_model = nlp
-                self.nlp = {lang: nlp for lang in LANGUAGES}
+                # Presidio initialises ``nlp`` to None (so mypy types it None): one model
+                # serves both analyzer languages.
+                object.__setattr__(self, "nlp", dict.fromkeys(LANGUAGES, nlp))
 
             def artifacts(self, text: str, language: str, doc: Any) -> Any:
                 from presidio_analyzer.nlp_engine import NlpArtifacts
 
                 if doc is not None:
                     return self._doc_to_nlp_artifact(doc, language)
-                return NlpArtifacts(
-                    entities=[],
-                    tokens=self.nlp_model.make_doc(text[:0]),
-                    tokens_indices=[],
-                    lemmas=[],
-                    nlp_engine=None,
-                    language=language,
-                )
+                # Regex recognizers and the window enhancer never read the tokens: one
+                # empty, read-only set of artifacts per language serves every text.
+                empty = self._empty.get(language)
+                if empty is None:
+                    empty = NlpArtifacts(
+                        entities=[],
+                        tokens=self.nlp_model.make_doc(""),
+                        tokens_indices=[],
+                        lemmas=[],
+                        nlp_engine=None,
+                        language=language,
+                    )
+                    self._empty[language] = empty
+                return empty
 
         return LeanSpacyNlpEngine()
 

@@ -18,6 +18,7 @@ from, so a value found only after normalisation is reported at its original offs
 from __future__ import annotations
 
 import contextlib
+import functools
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -116,6 +117,8 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
+    if _unchanged(text):
+        return _identity(text)
     units = _fold_characters(text)
     units = _sub(units, _CHINESE_RUN, _chinese_digits)
     units = _sub(units, _LETTER_RUN, _letter_digits)
@@ -131,6 +134,46 @@ def normalize(text: str) -> Normalized:
         starts=tuple(u[1] for u in units),
         ends=tuple(u[2] for u in units),
     )
+
+
+def _unchanged(text: str) -> bool:
+    """True when :func:`normalize` would return ``text`` as it is (checked cheaply).
+
+    The same steps as ``normalize`` without building the per-character map: every
+    character folds to itself and no substitution step changes anything; since an
+    unchanged step leaves the text for the next step as it was, checking each step on
+    the original text is exact.
+    """
+    if not text.isascii() and any(_fold_char(ch) != ch for ch in text):
+        return False
+    for pattern, repl in _SUBSTITUTIONS:
+        for match in pattern.finditer(text):
+            if repl(match) != match.group(0):
+                return False
+    return not any(_joins(match.group(0)) for match in _SPLIT_DIGITS.finditer(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """What :func:`_fold_characters` makes of one character."""
+    if ch in _REMOVED:
+        return ""
+    if ch.isascii():
+        return ch
+    out = []
+    for c in unicodedata.normalize("NFKC", ch):
+        if c.isdigit() and not c.isascii():
+            with contextlib.suppress(ValueError):
+                c = str(unicodedata.digit(c))
+        c = c.translate(_HOMOGLYPHS)
+        if c not in _REMOVED:
+            out.append(c)
+    return "".join(out)
+
+
+def _identity(text: str) -> Normalized:
+    n = len(text)
+    return Normalized(original=text, text=text, starts=tuple(range(n)), ends=tuple(range(1, n + 1)))
 
 
 def canonical_value(value: str) -> str:
@@ -209,18 +252,34 @@ def _letter_digits(match: regex.Match[str]) -> str:
     return "".join(_LETTER_DIGITS.get(c, c) for c in run)
 
 
+def _joins(run: str) -> bool:
+    """Whether :func:`_join_split_digits` drops the separators of this run."""
+    n_digits = sum(c.isdigit() for c in run)
+    if not _MIN_DIGITS_TO_JOIN <= n_digits <= _MAX_DIGITS_TO_JOIN:
+        return False
+    return not (_DOTTED_QUAD.fullmatch(run) or _DATE.fullmatch(run) or _DECIMAL.fullmatch(run))
+
+
 def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
     """Drop separators inside digit runs that look like one long number."""
     text = "".join(u[0] for u in units)
     keep = [True] * len(units)
     for match in _SPLIT_DIGITS.finditer(text):
-        run = match.group(0)
-        n_digits = sum(c.isdigit() for c in run)
-        if not _MIN_DIGITS_TO_JOIN <= n_digits <= _MAX_DIGITS_TO_JOIN:
-            continue
-        if _DOTTED_QUAD.fullmatch(run) or _DATE.fullmatch(run) or _DECIMAL.fullmatch(run):
+        if not _joins(match.group(0)):
             continue
         for k in range(match.start(), match.end()):
             if not text[k].isdigit():
                 keep[k] = False
     return [u for u, kept in zip(units, keep, strict=True) if kept]
+
+
+# normalize()'s substitution steps, in order (for _unchanged).
+_SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]], ...] = (
+    (_CHINESE_RUN, _chinese_digits),
+    (_LETTER_RUN, _letter_digits),
+    (_AT_BRACKETED, lambda m: "@"),
+    (_AT_PERCENT, lambda m: "@"),
+    (_AT_WORD, lambda m: "@"),
+    (_DOT_BRACKETED, lambda m: "."),
+    (_DOT_WORD_IN_DOMAIN, lambda m: "."),
+)

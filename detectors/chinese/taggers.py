@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from residency.errors import InfrastructureError
 
@@ -79,9 +79,30 @@ class LacTagger:
                 "project's dependencies (pip install -c constraints.txt .)"
             ) from exc
         self._lac = LAC()
+        self._lac._session = _single_threaded(self._lac._session)
         self._lock = threading.Lock()  # one ONNX session; Beam may call from threads
+        self._primed: dict[str, list[Word]] = {}
+
+    def prime(self, texts: list[str]) -> None:
+        """Tag ``texts`` together now; :meth:`tag` then returns their words (``[]`` clears)."""
+        todo = [t for t in dict.fromkeys(texts) if t not in self._primed]
+        words = self.tag_many(todo)
+        with self._lock:
+            if not texts:
+                self._primed.clear()
+            self._primed.update(zip(todo, words, strict=True))
 
     def tag(self, text: str) -> list[Word]:
+        with self._lock:
+            primed = self._primed.get(text)
+        if primed is not None:
+            return primed
+        return self.tag_many([text])[0]
+
+    def tag_many(self, texts: list[str]) -> list[list[Word]]:
+        return [self._tag(text) for text in texts]
+
+    def _tag(self, text: str) -> list[Word]:
         pieces = list(_pieces(text, self.MAX_PIECE))
         with self._lock:
             tagged = self._lac.run([p for _, p in pieces]) if pieces else []
@@ -95,6 +116,23 @@ class LacTagger:
                 pos = start + len(word)
                 out.append(Word(word, offset + start, offset + pos, tag))
         return out
+
+
+def _single_threaded(session: Any) -> Any:
+    """The same ONNX model in a one-thread session.
+
+    ONNX Runtime's default thread pool spans every core; on a worker that shares the
+    machine with other workers (Beam multi-processing) it is slower, not faster (measured
+    2.3x slower per text on 2 cores; bench/results/speed.md).
+    """
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    return ort.InferenceSession(
+        session._model_path, sess_options=options, providers=session.get_providers()
+    )
 
 
 def _pieces(text: str, size: int) -> list[tuple[int, str]]:

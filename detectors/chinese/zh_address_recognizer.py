@@ -54,6 +54,7 @@ _SEPARATOR = re.compile(r"[\s,，、]")
 
 
 class ZhAddressRecognizer(EntityRecognizer):
+    name: str  # set by EntityRecognizer.__init__ (untyped upstream)
     CONTEXT = CONTEXT
 
     def __init__(self, supported_language: str = "zh") -> None:

