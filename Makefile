@@ -54,7 +54,7 @@ unit: $(LINKED)
 test: $(STAMP) browser-deps lint typecheck unit
 
 bench: $(LINKED)
-	$(PY) -m residency.bench speed
+	$(PY) -P bench/speed.py --n 5000 --seed 1
 
 eval: $(LINKED)
 	$(PY) -P bench/quality.py --n 2000 --seed 1 --split dev holdout
