@@ -10,12 +10,16 @@ not records and are counted, not emitted.
 from __future__ import annotations
 
 import base64
+import contextlib
+import gzip
 import json
 import os
+import zlib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import apache_beam as beam
+from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 
@@ -101,13 +105,29 @@ class _ReadFileFn(beam.DoFn):
 
     def process(self, path: str) -> Iterator[Any]:
         name = os.path.basename(path)
-        if input_format(path) == "parquet":
-            yield from self._read_parquet(path, name)
-        else:
-            yield from self._read_jsonl(path, name)
+        try:
+            if input_format(path) == "parquet":
+                yield from self._read_parquet(path, name)
+            else:
+                yield from self._read_jsonl(path, name)
+        except (OSError, EOFError, ValueError, zlib.error) as exc:
+            # A corrupt gzip stream or Parquet page: the file, not a record, is bad.
+            from residency.errors import UsageError
+
+            raise UsageError(
+                f"input {path!r} could not be read to the end ({type(exc).__name__}); "
+                "it may be truncated or corrupt; nothing was published"
+            ) from exc
 
     def _read_jsonl(self, path: str, name: str) -> Iterator[Any]:
-        with FileSystems.open(path) as fh:
+        with contextlib.ExitStack() as stack:
+            # Python's gzip, not Beam's auto-decompression: Beam ends a truncated gzip
+            # stream silently, losing the records after the cut; gzip raises EOFError.
+            fh: Any = stack.enter_context(
+                FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+            )
+            if path.lower().endswith(".gz"):
+                fh = stack.enter_context(gzip.GzipFile(fileobj=fh, mode="rb"))
             lineno = 0
             while True:
                 line = fh.readline()

@@ -24,47 +24,15 @@ from typing import Any, Protocol
 
 from cryptography.exceptions import InvalidSignature
 
-from residency.errors import IntegrityError, UsageError
+from residency.errors import (  # re-exported: raise and catch them from here as before
+    MalformedEnvelopeError,
+    SignatureError,
+    ThresholdError,
+    UntrustedKeyError,
+    UsageError,
+    VerificationError,
+)
 from residency.keys import TrustedKey, TrustedKeys
-
-# The verification errors live here until residency/errors.py carries them; import them
-# from residency.verify (which re-exports them) or from this module.
-
-
-class VerificationError(IntegrityError):
-    """Signed data did not verify; ``reason`` is a short machine-readable cause."""
-
-    reason: str = "verification-failed"
-
-    def __init__(self, message: str, *, reason: str | None = None) -> None:
-        super().__init__(message)
-        if reason is not None:
-            self.reason = reason
-
-
-class MalformedEnvelopeError(VerificationError):
-    """The envelope is not a well-formed DSSE JSON envelope (or has the wrong type)."""
-
-    reason = "malformed-envelope"
-
-
-class SignatureError(VerificationError):
-    """A signature claimed a trusted key but does not verify under it."""
-
-    reason = "bad-signature"
-
-
-class UntrustedKeyError(VerificationError):
-    """No signature was made by a key in the trusted set."""
-
-    reason = "untrusted-key"
-
-
-class ThresholdError(VerificationError):
-    """Fewer distinct trusted keys signed than the threshold requires."""
-
-    reason = "threshold-not-met"
-
 
 PAE_PREFIX = b"DSSEv1"
 
@@ -234,3 +202,18 @@ def verify_envelope(
         f"none of the {len(signatures)} signature(s) was made by a trusted key "
         f"({len(trusted)} trusted)"
     )
+
+
+__all__ = [
+    "MalformedEnvelopeError",
+    "SignatureError",
+    "SignerLike",
+    "ThresholdError",
+    "UntrustedKeyError",
+    "VerificationError",
+    "VerifiedPayload",
+    "add_signature",
+    "pae",
+    "sign_envelope",
+    "verify_envelope",
+]

@@ -42,6 +42,9 @@ def finalize_run(staging: str, outcome: SplitOutcome, options: FinalizeOptions) 
 
         options.extra["validation"] = validate_run(staging, outcome)  # signed at step 3
     # --- step 3: signed manifest (residency.manifest) ---
+    from residency.manifest import sign_run
+
+    options.extra["signing"] = sign_run(staging, outcome, options)  # the CLI and report read it
     # --- step 4: report (residency.report) ---
     if options.report:
         from residency.report import write_report

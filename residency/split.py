@@ -47,6 +47,7 @@ class SplitOutcome:
     finished: str
     runner: str
     manifest: dict[str, Any]
+    config: SplitJobConfig | None = None  # what decided the outcome (the signed manifest records it)
 
 
 def _now() -> str:
@@ -121,6 +122,36 @@ def remove_stale_staging(out: str, say: Callable[[str], None]) -> list[str]:
     return removed
 
 
+# Beam loggers that report a failed step with its exception text and traceback; an
+# exception raised on a record may quote the record (``KeyError: '<the text>'``).
+BEAM_FAILURE_LOGGERS = (
+    "apache_beam.runners.common",
+    "apache_beam.runners.worker.bundle_processor",
+    "apache_beam.runners.worker.sdk_worker",
+    "apache_beam.runners.worker.operations",
+    "apache_beam.runners.portability.fn_api_runner.fn_runner",
+    "apache_beam.runners.portability.fn_api_runner.worker_handlers",
+    "apache_beam.runners.portability.portable_runner",
+)
+
+
+def _withhold_record_details(record: logging.LogRecord) -> bool:
+    """Log a failed step by its exception type only: its text may hold personal data."""
+    if record.exc_info or record.levelno >= logging.ERROR:
+        kind = record.exc_info[0].__name__ if record.exc_info and record.exc_info[0] else ""
+        record.msg = "a pipeline step failed%s; details withheld (they may quote a record)"
+        record.args = (f" ({kind})" if kind else "",)
+        record.exc_info = record.exc_text = record.stack_info = None
+    return True
+
+
+def _redact_beam_failure_logs() -> None:
+    for name in BEAM_FAILURE_LOGGERS:
+        logger = logging.getLogger(name)
+        if _withhold_record_details not in logger.filters:
+            logger.addFilter(_withhold_record_details)
+
+
 def pipeline_options(beam_args: Sequence[str]) -> tuple[Any, Any, str]:
     """PipelineOptions from pass-through Beam flags, with an offline local default runner."""
     from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
@@ -187,6 +218,7 @@ def run_split(
         pipeline = beam.Pipeline(runner=runner, options=options)
         build_split_pipeline(pipeline, [f.path for f in files], staging, config, shards)
         say("residency: scanning and splitting ...")
+        _redact_beam_failure_logs()
         try:
             result = pipeline.run()
             state = result.wait_until_finish()
@@ -215,6 +247,7 @@ def run_split(
             finished=_now(),
             runner=runner_name,
             manifest={},
+            config=config,
         )
         from residency.finalize import FinalizeOptions, finalize_run
 

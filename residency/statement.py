@@ -25,12 +25,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from residency.canonical import canonical_bytes
-from residency.dsse import (
-    SignerLike,
-    VerificationError,
-    sign_envelope,
-    verify_envelope,
-)
+from residency.dsse import SignerLike, sign_envelope, verify_envelope
+from residency.errors import MerkleProofError, StatementError
 from residency.keys import TrustedKey, TrustedKeys
 
 STATEMENT_TYPE = "https://in-toto.io/Statement/v1"
@@ -39,18 +35,6 @@ PAYLOAD_TYPE = "application/vnd.in-toto+json"
 PREDICATE_TYPE = "https://residency.dev/split-run/v1"
 
 _SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
-
-
-class StatementError(VerificationError):
-    """The signed payload is not the in-toto Statement we expect."""
-
-    reason = "malformed-statement"
-
-
-class MerkleProofError(VerificationError):
-    """An inclusion proof does not lead to the expected Merkle root."""
-
-    reason = "bad-merkle-proof"
 
 
 # --- statement -----------------------------------------------------------------------

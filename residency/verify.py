@@ -44,20 +44,27 @@ from pathlib import Path
 from typing import Any
 
 from residency.canonical import record_digest
-from residency.dsse import (
+from residency.dsse import SignerLike
+from residency.errors import (  # re-exported: the verification errors a caller catches
+    ContentDigestError,
+    FileDigestError,
     MalformedEnvelopeError,
+    ManifestMissingError,
+    MerkleProofError,
+    MissingFileError,
+    PredicateError,
+    RunIdMismatchError,
     SignatureError,
-    SignerLike,
+    StatementError,
     ThresholdError,
+    UnexpectedFileError,
     UntrustedKeyError,
+    UsageError,
     VerificationError,
 )
-from residency.errors import UsageError
 from residency.keys import TrustedKey, TrustedKeys
 from residency.statement import (
     PREDICATE_TYPE,
-    MerkleProofError,
-    StatementError,
     build_statement,
     merkle_root,
     sign_statement,
@@ -73,48 +80,6 @@ CONTENT_SUFFIXES = (".parquet", ".jsonl")
 MAX_MANIFEST_BYTES = 256 << 20
 
 _SPLIT_KEY = re.compile(r"^(offshore|quarantine|domestic/[^/\\]+)$")
-
-
-class ManifestMissingError(VerificationError):
-    """The run folder has no signed manifest, or it cannot be read as JSON."""
-
-    reason = "missing-manifest"
-
-
-class PredicateError(StatementError):
-    """The statement verified but its split-run predicate is not as documented."""
-
-    reason = "malformed-predicate"
-
-
-class RunIdMismatchError(VerificationError):
-    """The manifest is for another run than the caller expected (a replayed manifest)."""
-
-    reason = "run-id-mismatch"
-
-
-class MissingFileError(VerificationError):
-    """A file the manifest lists is not on disk."""
-
-    reason = "missing-file"
-
-
-class UnexpectedFileError(VerificationError):
-    """A file (or link) under an output folder is not listed in the manifest."""
-
-    reason = "unexpected-file"
-
-
-class FileDigestError(VerificationError):
-    """A file's sha256 differs from the manifest's."""
-
-    reason = "file-digest-mismatch"
-
-
-class ContentDigestError(VerificationError):
-    """A split's rows (count, content digest, Merkle root, record digests) do not match."""
-
-    reason = "content-digest-mismatch"
 
 
 @dataclass(frozen=True)
