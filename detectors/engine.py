@@ -38,6 +38,7 @@ from residency.detectors import structured
 from residency.detectors.language import ScriptProfile, profile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
+from residency.detectors.postfilter import keep_finding
 from residency.detectors.prefilter import TextCache, digit_count, gate_for
 from residency.errors import InfrastructureError
 from residency.model import Finding, ScanResult
@@ -467,6 +468,8 @@ class Scanner:
 
     def _keep(self, text: str, r: Any) -> bool:
         if r.entity_type in taxonomy.IGNORED_PRESIDIO_ENTITIES:
+            return False
+        if not keep_finding(text, r.entity_type, r.start, r.end):
             return False
         if r.entity_type == "LOCATION":
             window = text[max(0, r.start - _ADDRESS_WINDOW) : r.end + _ADDRESS_WINDOW]

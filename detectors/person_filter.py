@@ -1,0 +1,115 @@
+"""Which English-NER ``PERSON`` spans are names of data subjects.
+
+spaCy's small English model calls many capitalised words people: programming languages
+(``Java``), algorithms named after their inventors (``Luhn``), companies (``Petronas``),
+Malay words in Malay text (``Kira``, ``jalan kerja``), monarchs and founders
+(``Peter the Great``, ``Sir Stamford Raffles``) and, in mixed text, Chinese phrases.  None
+of these is personal data of a data subject.  :func:`keep_person` keeps a span only when it
+reads like somebody's name:
+
+* Latin letters only -- Chinese names are the job of ``ZH_PERSON``, and digits are never
+  part of a name (``JNE2565653871``, ``是不是 v15.34.10``);
+* every word capitalised, except name particles (``bin``, ``binti``, ``a/l``, ``van`` ...);
+* not a famous fictional or historical figure: the public-figure list, regnal and
+  epithet forms (``Peter the Great``, ``Louis XIV``), titles of rulers and knights
+  (``King``, ``Sultan``, ``Sir``) right before it;
+* not a place or an organisation by its head word (``Pulau Pandan``, ``Maybank Berhad``);
+* a single word only with a personal context close by: an honorific (``Mr``, ``Encik``)
+  or a phrase that introduces a person (``my name is``, ``Hi``, ``contact``) -- one
+  capitalised word alone is weak evidence and mostly a product, place or term.
+"""
+
+from __future__ import annotations
+
+import re
+
+from residency.detectors.chinese.public_figures import is_public_figure
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Lower-case words that may sit inside a name.
+NAME_PARTICLES = _words(
+    "bin binti bte bt b. bn a/l a/p s/o d/o al el van von der den de da di del della dos du "
+    "la le ibni ibnu ap"
+)
+
+# Honorifics before a name: they make a single word a name (``Encik Azman``).
+HONORIFICS = _words(
+    "mr mr. mrs mrs. ms ms. miss mx dr dr. madam mdm mdm. madame encik en. puan pn. cik "
+    "tuan hj hj. haji hajah ustaz ustazah prof prof. sdr sdri"
+)
+
+# Titles of rulers, saints and knights: the person after them is a public figure.
+PUBLIC_TITLES = _words(
+    "king queen emperor empress tsar czar tsarina kaiser pharaoh pope saint st st. prince "
+    "princess duke duchess sultan sultanah raja tunku tuanku sir dame lord admiral general "
+    "prophet caliph shah maharaja rajah"
+)
+
+# Head words of places and organisations (English and Malay).
+PLACE_OR_ORG_WORDS = _words(
+    "pulau gunung bukit sungai kampung kampong jalan lorong taman kuala tanjung teluk kota "
+    "bandar pantai tasik selat mount mt lake river port fort cape bay island street road "
+    "avenue university universiti college kolej school sekolah hospital bank berhad bhd sdn "
+    "ltd inc corp corporation company group holdings foundation institute museum church "
+    "masjid kesultanan kerajaan empire dynasty kingdom republic ministry kementerian jabatan "
+    "dewan majlis persatuan syarikat"
+)
+
+_ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
+_EPITHET = re.compile(r"\bthe\s+[A-Z][a-z]+", re.UNICODE)
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
+# Phrases that introduce a person, in the few words before a single-word name.
+_PERSONAL_BEFORE = re.compile(
+    r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|it's|hi|hello|hey|dear|"
+    r"regards|thanks|from|attn|attention|contact|customer|client|patient|tenant|landlord|"
+    r"colleague|friend|wife|husband|son|daughter|mother|father|brother|sister|boss|manager|"
+    r"nama|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi)\b)"
+    r"[\s,:;.-]*$",
+    re.IGNORECASE,
+)
+_PERSONAL_AFTER = re.compile(
+    r"^\s*(?:here\b|speaking\b|signing off\b|'s (?:phone|number|email))", re.I
+)
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_WINDOW = 30
+
+
+def keep_person(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (an English-NER person) is likely a data subject's name."""
+    value = text[start:end].strip()
+    if not value or _HAN.search(value) or any(c.isdigit() for c in value):
+        return False
+    if not _LATIN_NAME.fullmatch(value):
+        return False
+    words = [w for w in re.split(r"\s+", value.removesuffix("'s").removesuffix("’s")) if w]
+    if not words:
+        return False
+    for w in words:
+        if w.lower() in NAME_PARTICLES:
+            continue
+        if not w[0].isupper():
+            return False
+    if is_public_figure(value) or _EPITHET.search(value):
+        return False
+    if any(_ROMAN.fullmatch(w) for w in words[1:]):
+        return False
+    if words[0].lower() in PLACE_OR_ORG_WORDS or words[-1].lower() in PLACE_OR_ORG_WORDS:
+        return False
+    before = text[max(0, start - _WINDOW) : start]
+    previous = re.findall(r"[A-Za-z.]+", before)[-1:]
+    title = previous[0].lower() if previous else ""
+    if title in PUBLIC_TITLES:
+        return False
+    # "Peter the Great": the model often tags only "Peter".
+    if re.match(r"\s+the\s+[A-Z][a-z]+", text[end : end + 20]):
+        return False
+    names = [w for w in words if w.lower() not in NAME_PARTICLES]
+    if len(names) >= 2:
+        return True
+    if title in HONORIFICS:
+        return True
+    return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
