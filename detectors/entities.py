@@ -65,6 +65,8 @@ ENTITIES: dict[str, EntityInfo] = {
     # Chinese-language NER
     "ZH_PERSON": EntityInfo("name", None, False),
     "ZH_ADDRESS": EntityInfo("address", None, False),
+    # Street addresses found by their structure (Malaysia, Singapore)
+    "ADDRESS": EntityInfo("address", None, False),
     # Sensitive categories found by keyword recognizers (personal only with an identifier)
     "HEALTH_INFO": EntityInfo("health", None, False),
     "RELIGIOUS_BELIEF": EntityInfo("religion", None, False),

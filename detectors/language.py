@@ -15,38 +15,44 @@ MIN_LATIN_FOR_NER = 12
 # Han characters needed before the Chinese tagger runs (a two-character name).
 MIN_HAN_FOR_ZH = 2
 
-_MALAY_WORDS = frozenset(
-    [
-        "yang",
-        "dan",
-        "di",
-        "ini",
-        "itu",
-        "saya",
-        "untuk",
-        "dengan",
-        "tidak",
-        "ada",
-        "akan",
-        "dari",
-        "pada",
-        "kepada",
-        "boleh",
-        "sudah",
-        "kami",
-        "kita",
-        "mereka",
-        "dia",
-        "anda",
-        "encik",
-        "puan",
-        "sila",
-        "terima",
-        "kasih",
-        "alamat",
-        "nombor",
-        "telefon",
-    ]
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Common Malay function and everyday words (no English homographs such as "I", "a" or
+# "me"); place words (jalan, taman) count too, since English text with a Malaysian address
+# also has more English function words (see ``_ENGLISH_WORDS``).
+_MALAY_WORDS = _words(
+    """
+    yang dan di ini itu saya untuk dengan tidak ada akan dari pada kepada boleh sudah kami
+    kita mereka dia anda encik puan sila terima kasih alamat nombor telefon atau juga lagi
+    sahaja saja hanya belum masih sedang telah pernah mahu mau hendak ingin perlu harus
+    bagaimana mengapa kenapa apa siapa bila bilakah berapa mana manakah adakah sebab kerana
+    karena supaya agar jika kalau tetapi tapi serta bagi oleh dalam luar atas bawah antara
+    selepas sebelum semasa hingga sampai tentang mengenai terhadap seperti sebagai iaitu
+    ialah adalah tak nak kat dah pun lah kah tolong minta mohon harap hantar beri berikan
+    terangkan tuliskan senaraikan jelaskan huraikan bincangkan ringkaskan kira tunjukkan
+    jalan kerja tahun hari bulan minggu masa waktu orang rumah negeri negara kerajaan
+    syarikat pelanggan pesanan bungkusan barang rosak hilang semak tuan cik salam selamat
+    pagi petang malam baik besar kecil banyak sedikit semua setiap lain sama baru lama
+    jauh dekat tiga dua satu empat lima tengah tanah badan juga pantun
+    sejarah melayu bahasa cerita buku murid sekolah guru soalan jawapan
+    """
+)
+# English function words: a text with more of these than Malay words is English.
+_ENGLISH_WORDS = _words(
+    """
+    the and to of is are was were be been my your our their his her its it this that these
+    those for with from at on in by as an or but not no please can could would should will
+    shall do does did have has had you we they he she what which who how why when where
+    there here about into than then also just only very so if
+    """
+)
+# Malay affixation: -kan, -nya, ke-...-an, per-...-an, pe(ng|m|n)-...-an, me(ng|m|n)-...
+_MALAY_AFFIXED = re.compile(
+    r"^(?:[a-z]{3,}(?:kan|nya)|ke[a-z]{3,}an|per[a-z]{3,}an|pe[mn]g?[a-z]{3,}an|"
+    r"me[mn]g?[a-z]{4,}|ber[a-z]{4,}|di[a-z]{4,}kan)$"
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _CODE_MARKS = re.compile(r"[{}();=<>\[\]]|::|->|=>|\bdef\b|\bimport\b|\breturn\b|\bfunction\b")
@@ -110,6 +116,18 @@ def profile(text: str) -> ScriptProfile:
                 other += 1
     malay = 0
     if latin >= 3:
-        malay = sum(1 for w in _WORD.findall(text[:2000]) if w.lower() in _MALAY_WORDS)
+        malay = _malay_score(text[:2000])
     code = len(_CODE_MARKS.findall(text)) if latin >= MIN_LATIN_FOR_NER else 0
     return ScriptProfile(han, latin, other, len(text), malay, code)
+
+
+def _malay_score(text: str) -> int:
+    """Malay words minus English function words (0 when English dominates)."""
+    malay = english = 0
+    for w in _WORD.findall(text):
+        lower = w.lower()
+        if lower in _MALAY_WORDS or _MALAY_AFFIXED.match(lower):
+            malay += 1
+        elif lower in _ENGLISH_WORDS:
+            english += 1
+    return malay if malay > english else 0

@@ -20,8 +20,11 @@ from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.hongkong.hk_hkid_recognizer import HkHkidRecognizer
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
+from residency.detectors.malaysia.my_address_recognizer import MyAddressRecognizer
 from residency.detectors.malaysia.my_mykad_recognizer import MyMykadRecognizer
+from residency.detectors.malaysia.my_name_recognizer import MyNameRecognizer
 from residency.detectors.malaysia.my_phone_recognizer import MyPhoneRecognizer
+from residency.detectors.singapore.sg_address_recognizer import SgAddressRecognizer
 from residency.detectors.singapore.sg_nric_fin_recognizer import SgNricFinRecognizer
 from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
 from residency.detectors.taiwan.tw_national_id_recognizer import TwNationalIdRecognizer
@@ -47,6 +50,9 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     SgPhoneRecognizer,
     MyMykadRecognizer,
     MyPhoneRecognizer,
+    MyNameRecognizer,
+    MyAddressRecognizer,
+    SgAddressRecognizer,
 )
 
 

@@ -1,0 +1,41 @@
+"""Street addresses in Malaysia (``No. 54, Jalan SS2/24, Taman Bahagia, 47300 Petaling Jaya``).
+
+A Malaysian address names a road or estate (``Jalan``, ``Lorong``, ``Persiaran``,
+``Taman``, ``Kampung`` ...) and is made precise by a house number before it (``No. 54``,
+``Lot 12``) or a five-digit postcode and town after it.  A road name alone (``Jalan Tun
+Razak``) is a public place, not personal data: one of the two is required, and a
+road with a postcode but no house number (an office's address) needs a context word.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+_HOUSE = r"(?:No\.?|Nombor|Lot|Blok|Blk|Unit|Tingkat|Level)\s*[0-9][0-9A-Za-z/-]*"
+_PLACE_WORD = (
+    r"(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh(?:raya)?|Lingkaran|Laluan|Lengkok|"
+    r"Taman|Tmn\.?|Kampung|Kampong|Kg\.?|Desa|Bandar|Pangsapuri|Kondominium|Residensi|"
+    r"Flat|Apartment|Section|Seksyen)"
+)
+_PART = r"[A-Z0-9][A-Za-z0-9/'’-]*"
+_COMPONENT = rf"{_PLACE_WORD}\s+{_PART}(?:\s+{_PART}){{0,4}}"
+_POSTCODE = r"[0-9]{5}\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}"
+_SEP = r",?\s*"
+_STREETS = rf"{_COMPONENT}(?:{_SEP}{_COMPONENT}){{0,3}}"
+_END = r"(?![A-Za-z0-9])"
+
+
+class MyAddressRecognizer(CountryPatternRecognizer):
+    """A Malaysian road or estate with a house number or a postcode (see module docstring)."""
+
+    ENTITY = "ADDRESS"
+    COUNTRY_CODE = "my"
+    NEGATIVE_CONTEXT = ()
+    PATTERNS = [
+        Pattern("MY address (full)", rf"{_HOUSE}{_SEP}{_STREETS}{_SEP}{_POSTCODE}{_END}", 0.85),
+        Pattern("MY address (house)", rf"{_HOUSE}{_SEP}{_STREETS}{_END}", 0.65),
+        Pattern("MY address (postcode)", rf"{_STREETS}{_SEP}{_POSTCODE}{_END}", 0.45),
+    ]
+    CONTEXT = ["alamat", "address", "hantar", "deliver", "tinggal", "lives", "ship to"]

@@ -1,0 +1,76 @@
+"""Personal names as written in Malaysia and Singapore, found by their structure.
+
+English NER does not run on Malay text (it tags ordinary Malay words as people), so names
+there are found by how they are built rather than by a model:
+
+* patronymics: ``Amirah binti Nazri``, ``Azman bin Ahmad``, ``Muthu a/l Govindasamy``,
+  ``Meena a/p Subramaniam``, ``Suresh s/o Nair`` (``bin``/``binti``/``bte`` and the
+  Indian ``a/l``, ``a/p``, ``s/o``, ``d/o`` "son/daughter of");
+* an honorific before capitalised words: ``Encik Azman``, ``Puan Rohani``, ``Cik Lim``;
+* romanised Chinese names: a common Hokkien, Cantonese, Teochew, Hakka or Hanyu Pinyin
+  surname and two given-name syllables (``Wong Xin Yi``, ``Yeo Hock Seng``);
+* capitalised words right after a word that introduces a person (``saya``, ``nama``,
+  ``pemohon``, ``penerima``).
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+# A capitalised name word (Latin letters, apostrophe, hyphen: ``Nur'ain``, ``Abdul-Rahman``).
+_W = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
+_NAME = rf"{_W}(?: {_W}){{0,3}}"
+_PATRONYMIC = r"(?:bin|binti|bte|bt\.?|a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O)"
+_HONORIFIC = r"(?:Encik|En\.|Puan|Pn\.|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?)"
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+# Common surnames of Chinese Malaysians and Singaporeans, in the romanisations they use.
+SEA_CHINESE_SURNAMES = _words(
+    "Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Ho Low Lau Chong Leong Sim "
+    "Chew Chia Foo Toh Yap Heng Seah Loh Lai Khoo Kok Ooi Teh Chin Chen Liew Yong Soh Pang "
+    "Quek Cheng Cheong Choo Chow Chu Fong Hew Ho Hong Kwok Kwan Lam Leow Liang Lin Liu Loke "
+    "Looi Mah Mok Neo Phua Poh Quah Siew Siow Soo Tai Tang Tee Tham Ting Tiong Tong Tsang Wee "
+    "Woo Yam Yang Yee Yew Yip Yeoh Zhang Wang Li Zhao Zhou Xu Sun Ma Zhu Hu Guo He Luo Zheng "
+    "Xie Song Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheung "
+    "Chung Kang Khor Kee Lum Phang Saw Sng Tiew Wan Wu Yau Gan Hee Lew Lye Hii Ling Ngu"
+)
+# One syllable of romanised Chinese: optional onset, vowel nucleus, optional coda.
+_SYLLABLE = (
+    r"(?:Ch|Sh|Zh|Ts|Ng|Hs|[BCDFGHJKLMNPQRSTWXYZ]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
+    r"(?![a-z])"
+)
+
+
+class MyNameRecognizer(CountryPatternRecognizer):
+    """Names with a patronymic, an honorific or a romanised Chinese surname (see module)."""
+
+    ENTITY = "PERSON"
+    COUNTRY_CODE = None
+    NEGATIVE_CONTEXT = ()
+    PATTERNS = [
+        Pattern(
+            "patronymic name",
+            rf"(?<![A-Za-z]){_NAME} {_PATRONYMIC} {_NAME}(?![A-Za-z])",
+            0.85,
+        ),
+        Pattern("honorific name", rf"(?<=(?<![A-Za-z]){_HONORIFIC} ){_NAME}(?![A-Za-z])", 0.6),
+        Pattern(
+            "romanised Chinese name",
+            rf"(?<![A-Za-z])(?:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
+            rf" {_SYLLABLE}(?:[ -]{_SYLLABLE})(?![A-Za-z])",
+            0.6,
+        ),
+        Pattern(
+            "introduced name",
+            r"(?<=(?<![A-Za-z])(?:[Nn]ama(?: saya)?|[Ss]aya|[Pp]emohon|[Pp]enerima|"
+            r"[Pp]emegang kad|[Pp]elanggan|[Pp]enghantar)\s*:?\s)"
+            rf"{_W}(?: {_W}){{1,3}}(?![A-Za-z])",
+            0.6,
+        ),
+    ]

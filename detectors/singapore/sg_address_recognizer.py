@@ -1,0 +1,44 @@
+"""Singapore addresses (``Blk 738 Punggol Field, #10-834, Singapore 288402``).
+
+HDB and condominium addresses are a block and street with a unit ``#floor-unit``, and a
+six-digit postal code after ``Singapore``; a unit next to a
+house number and street, or an HDB block (``Blk``) with its postal code, makes the address
+precise (personal).  An office tower's street and postcode alone are not counted.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+_BLOCK = r"(?:Blk\.?|Block|Apt\.?|No\.?)?\s*[0-9]{1,4}[A-Z]?"
+_STREET = (
+    r"[A-Z][A-Za-z'’]+(?:\s+(?:[A-Z][A-Za-z'’]+|[0-9]{1,2}[A-Z]?))(?:\s+[A-Z][A-Za-z'’]+){0,3}"
+)
+_UNIT = r"#\s?[0-9]{1,3}\s?-\s?[0-9]{1,5}[A-Z]?"
+_POSTAL = r"(?:Singapore|S)\s*\(?[0-9]{6}\)?"
+_SEP = r",?\s*"
+_END = r"(?![A-Za-z0-9])"
+
+
+class SgAddressRecognizer(CountryPatternRecognizer):
+    """Block/house number and street with a ``#unit`` or a ``Singapore 123456`` postcode."""
+
+    ENTITY = "ADDRESS"
+    COUNTRY_CODE = "sg"
+    NEGATIVE_CONTEXT = ()
+    PATTERNS = [
+        Pattern(
+            "SG address (unit)",
+            rf"(?<![A-Za-z0-9]){_BLOCK}\s+{_STREET}{_SEP}{_UNIT}(?:{_SEP}{_POSTAL})?{_END}",
+            0.8,
+        ),
+        Pattern(
+            "SG address (postal)",
+            rf"(?<![A-Za-z0-9])(?:Blk\.?|Block)\s*[0-9]{{1,4}}[A-Z]?\s+{_STREET}{_SEP}{_POSTAL}{_END}",
+            0.75,
+        ),
+        Pattern("SG unit and postal code", rf"{_UNIT}{_SEP}{_POSTAL}{_END}", 0.7),
+    ]
+    CONTEXT = ["address", "deliver", "ship to", "lives", "alamat"]
