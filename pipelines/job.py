@@ -10,10 +10,10 @@ from typing import Any
 import apache_beam as beam
 
 from residency.pipelines.decide import ApplyPolicy, TagJurisdiction, mark_duplicate_ids
-from residency.pipelines.read import DEFAULT_MAX_RECORD_BYTES, ReadRecords
+from residency.pipelines.read import ReadRecords
 from residency.pipelines.scan import ScanForPII
 from residency.pipelines.write import WriteSplits
-from residency.records import DEFAULT_SCHEMA, RecordSchema
+from residency.records import DEFAULT_MAX_RECORD_BYTES, DEFAULT_SCHEMA, RecordSchema
 
 SHARD_TARGET_BYTES = 128 << 20
 MAX_SHARDS = 1024

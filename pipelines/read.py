@@ -26,6 +26,7 @@ from apache_beam.metrics import Metrics
 from residency.canonical import sha256_hex
 from residency.model import Envelope
 from residency.records import (
+    DEFAULT_MAX_RECORD_BYTES,
     DEFAULT_SCHEMA,
     RecordSchema,
     json_safe,
@@ -37,7 +38,6 @@ NAMESPACE = "residency"
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 SUPPORTED_SUFFIXES = JSONL_SUFFIXES + PARQUET_SUFFIXES
-DEFAULT_MAX_RECORD_BYTES = 1 << 20
 
 
 def input_format(path: str) -> str:

@@ -9,8 +9,7 @@ import sys
 import click
 
 from residency.cli import CONTEXT, guarded
-from residency.pipelines.read import DEFAULT_MAX_RECORD_BYTES
-from residency.records import RecordSchema
+from residency.records import DEFAULT_MAX_RECORD_BYTES, RecordSchema
 
 
 @click.command(

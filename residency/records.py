@@ -19,6 +19,7 @@ from typing import Any
 from residency.canonical import record_digest
 
 DERIVED_ID_PREFIX = "sha256:"
+DEFAULT_MAX_RECORD_BYTES = 1 << 20  # larger records are quarantined (oversized_record)
 
 
 @dataclass(frozen=True)
