@@ -47,7 +47,6 @@ class SplitOutcome:
     finished: str
     runner: str
     manifest: dict[str, Any]
-    config: SplitJobConfig | None = None  # what decided the outcome (the signed manifest records it)
 
 
 def _now() -> str:
@@ -247,7 +246,6 @@ def run_split(
             finished=_now(),
             runner=runner_name,
             manifest={},
-            config=config,
         )
         from residency.finalize import FinalizeOptions, finalize_run
 

@@ -89,13 +89,18 @@ def test_a_field_over_the_scan_limit_is_quarantined_not_skipped(tmp_path: Path) 
     "(silenced by residency.runtime) and skips the pattern, so a timed-out record is "
     "judged with fewer detectors; detectors/engine.py must turn a timeout into an error",
 )
-def test_a_regex_timeout_quarantines_the_record(monkeypatch: pytest.MonkeyPatch) -> None:
-    import presidio_analyzer.pattern_recognizer as pattern_recognizer
+def test_a_regex_timeout_quarantines_the_record() -> None:
+    class TimesOut:
+        def finditer(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            raise TimeoutError("regex timed out")
 
     scanner = Scanner(ScannerConfig(use_ner=False))
     record = {"id": "t", "text": "write to li.wei@example.com"}
     assert scanner.scan_record(record).findings  # found when the regex has time
-    monkeypatch.setattr(pattern_recognizer, "REGEX_TIMEOUT_SECONDS", 1e-9)
+    for recognizer in scanner._patterns.registry.recognizers:
+        for pattern in getattr(recognizer, "patterns", None) or ():
+            if pattern.compiled_regex is not None:  # compiled by the scan above
+                pattern.compiled_regex = TimesOut()
     result = scanner.scan_record(record)
     assert result.findings or result.error, "a timed-out scan judged the record clear"
 
