@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -206,6 +207,7 @@ class TextCache(Generic[K, V]):
 
     def __init__(self, size: int) -> None:
         self.size = size
+        self._lock = threading.Lock()  # Beam may call one scanner from several threads
         self._data: OrderedDict[K, V] = OrderedDict()
         self.hits = 0
         self.misses = 0
@@ -213,21 +215,23 @@ class TextCache(Generic[K, V]):
     def get(self, key: K) -> V | None:
         if not self.size:
             return None
-        value = self._data.get(key)
-        if value is None:
-            self.misses += 1
-            return None
-        self._data.move_to_end(key)
-        self.hits += 1
-        return value
+        with self._lock:
+            value = self._data.get(key)
+            if value is None:
+                self.misses += 1
+                return None
+            self._data.move_to_end(key)
+            self.hits += 1
+            return value
 
     def put(self, key: K, value: V) -> None:
         if not self.size:
             return
-        self._data[key] = value
-        self._data.move_to_end(key)
-        while len(self._data) > self.size:
-            self._data.popitem(last=False)
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
 
     def __len__(self) -> int:
         return len(self._data)
