@@ -7,6 +7,8 @@ the names that dominate public-domain Chinese and English text -- and is matched
 
 from __future__ import annotations
 
+from residency.detectors.chinese.hant import to_hans
+
 ZH = frozenset(
     [
         "贾宝玉",
@@ -259,4 +261,4 @@ EN = frozenset(
 
 def is_public_figure(name: str) -> bool:
     stripped = name.strip()
-    return stripped in ZH or stripped.lower() in EN
+    return stripped in ZH or to_hans(stripped) in ZH or stripped.lower() in EN

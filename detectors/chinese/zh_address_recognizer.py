@@ -1,6 +1,7 @@
 """ZH_ADDRESS: a structured Chinese address, never a bare place name.
 
-``北京市海淀区中关村大街27号`` and ``幸福小区3栋2单元501室`` are addresses; ``北京``,
+``北京市海淀区中关村大街27号``, ``幸福小区3栋2单元501室``, ``台中市北屯區崇德路322號18樓``
+and ``九龍旺角彌敦道88號`` are addresses (Traditional characters are read as Simplified); ``北京``,
 ``北京市海淀区`` or ``广东省`` alone are not personal data and are not reported.  An
 address needs a street with a house number, or an estate/building with a unit or room.
 """
@@ -11,6 +12,8 @@ import re
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from residency.detectors.chinese.hant import to_hans
 
 ENTITY = "ZH_ADDRESS"
 BASE_SCORE = 0.6
@@ -33,11 +36,9 @@ _CITY = rf"{_START}{_NAME}{{0,6}}?(?:市|自治州|地区|盟)"
 _DISTRICT = rf"{_START}{_NAME}{{0,6}}?(?:区|县|旗)"
 _TOWN = rf"{_START}{_NAME}{{0,6}}?(?:镇|乡|街道)"
 _VILLAGE = rf"{_START}{_NAME}{{0,6}}?村(?:{_NUM}+组)?"
-_ROAD = rf"{_START}[\u4e00-\u9fff0-9]{{0,9}}?(?:路|大道|大街|街|巷|弄|胡同|里)"
+_ROAD = rf"{_START}[\u4e00-\u9fff0-9]{{0,9}}?(?:路|大道|大街|街|道|巷|弄|胡同|里)"
 _HOUSE = rf"{_NUM}+(?:[-－]{_NUM}+)?\s*号(?:院)?"
-_ESTATE = (
-    rf"{_START}{_NAME}{{1,8}}?(?:小区|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城)"
-)
+_ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城|邨)"
 _BUILDING = r"[0-9A-Za-z一二三四五六七八九十]+\s*(?:号楼|栋|幢|座|期)"
 _UNIT = rf"{_NUM}+\s*单元"
 _FLOOR = rf"{_NUM}+\s*(?:楼|层)"
@@ -45,7 +46,7 @@ _ROOM = r"[0-9A-Za-z]{1,5}\s*(?:室|房|户)"
 
 _ADDRESS = re.compile(
     rf"(?P<admin>(?:{_PROVINCE})?(?:{_CITY})?(?:{_DISTRICT})?(?:{_TOWN})?(?:{_VILLAGE})?)"
-    rf"(?P<street>(?:{_ROAD})(?:{_NUM}+段)?\s*(?P<house>{_HOUSE})?)?"
+    rf"(?P<street>(?:{_ROAD})(?:{_NUM}+段)?(?:{_NUM}+巷)?(?:{_NUM}+弄)?\s*(?P<house>{_HOUSE})?)?"
     rf"(?P<estate>{_ESTATE})?"
     rf"\s*(?P<building>{_BUILDING})?\s*(?P<unit>{_UNIT})?\s*(?P<floor>{_FLOOR})?\s*(?P<room>{_ROOM})?"
 )
@@ -74,6 +75,8 @@ class ZhAddressRecognizer(EntityRecognizer):
         if ENTITY not in entities:
             return []
         results: list[RecognizerResult] = []
+        # Traditional characters read as Simplified, one for one (offsets are unchanged).
+        text = to_hans(text)
         if not _HINT.search(text):
             return results
         for match in _ADDRESS.finditer(text):

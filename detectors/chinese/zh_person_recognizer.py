@@ -1,8 +1,10 @@
 """ZH_PERSON: Chinese personal names found by a word tagger, checked against surnames.
 
 The tagger (:mod:`.taggers`) proposes person words; a proposal is kept when it is two to
-four Han characters starting with a Chinese surname and is not a famous fictional or
-historical figure (:mod:`.public_figures`).  Context words such as 姓名, 联系人, 收件人
+four Han characters starting with a Chinese surname (Simplified or Traditional) and is not
+a famous fictional or historical figure (:mod:`.public_figures`).  In verse (lines of five
+or seven characters) and next to famous figures, proposals score below the threshold
+unless a context word lifts them.  Context words such as 姓名, 联系人, 收件人
 or a following 先生/女士 raise the score.
 """
 
@@ -40,7 +42,11 @@ SURNAMES = frozenset(
     "隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮"
     "粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬"
     "来扈晁芮都普阙浦戈伏鹿薄邱雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎"
-    "勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由赖洪傅萧阎"
+    # Traditional forms (Taiwan, Hong Kong, Macau) of the surnames above.
+    "劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾鐘譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏聶"
+    "莊魯歐關蘭寧紀畢單塗駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲"
+    "鄺談荊樂儲勞諶藺樓盤滿聞厲區闞權強帥蓋練豐國計晉門雲來闕烏況鮮諸戰銀賓陰堯閉賴閻"
 )
 COMPOUND_SURNAMES = frozenset(
     [
@@ -74,9 +80,45 @@ COMPOUND_SURNAMES = frozenset(
         "闻人",
         "公羊",
         "赫连",
+        # Traditional forms
+        "歐陽",
+        "司馬",
+        "諸葛",
+        "東方",
+        "尉遲",
+        "公孫",
+        "長孫",
+        "夏侯",
+        "軒轅",
+        "西門",
+        "南宮",
+        "獨孤",
+        "萬俟",
+        "澹臺",
+        "濮陽",
+        "鍾離",
+        "聞人",
+        "赫連",
     ]
 )
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+# Verse: lines of five or seven Han characters (classical poems, couplets).  Words the
+# tagger takes for names there (柳绿, 燕子) are imagery, not people.  Lines with words of
+# everyday prose (我, 的, 住, 请 ...) are not counted as verse.
+_CLAUSE = re.compile(r"[^，。！？；、,.!?;:：\s]+")
+_VERSE_LINE = re.compile(r"[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7}")
+_PROSE_CHARS = re.compile(r"[我你您他她的了住请吗呢吧们叫號号电電话話址]")
+
+
+def is_verse(text: str) -> bool:
+    """Whether most of ``text`` is lines of five or seven Han characters."""
+    clauses = _CLAUSE.findall(text)
+    lines = [c for c in clauses if _VERSE_LINE.fullmatch(c) and not _PROSE_CHARS.search(c)]
+    if len(lines) < 2:
+        return False
+    han = sum(len(c) for c in clauses if re.search(r"[\u4e00-\u9fff]", c))
+    return sum(len(c) for c in lines) * 10 >= han * 6
 
 
 def looks_like_name(word: str) -> bool:
@@ -120,7 +162,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             return []
         results = []
         people = [w for w in self.tagger.tag(text) if w.kind == "PER"]
-        literary = any(is_public_figure(w.text.strip()) for w in people)
+        literary = any(is_public_figure(w.text.strip()) for w in people) or is_verse(text)
         for word in people:
             name = word.text.strip()
             if not looks_like_name(name) or is_public_figure(name):

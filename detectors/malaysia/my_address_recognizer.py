@@ -39,3 +39,4 @@ class MyAddressRecognizer(CountryPatternRecognizer):
         Pattern("MY address (postcode)", rf"{_STREETS}{_SEP}{_POSTCODE}{_END}", 0.45),
     ]
     CONTEXT = ["alamat", "address", "hantar", "deliver", "tinggal", "lives", "ship to"]
+    CONTEXT_ZH = ["地址", "住址", "寄到", "送到"]

@@ -74,3 +74,5 @@ class MyNameRecognizer(CountryPatternRecognizer):
             0.6,
         ),
     ]
+    CONTEXT = ["nama", "name", "pemohon", "penerima", "customer"]
+    CONTEXT_ZH = ["姓名", "名字", "收件人", "客户"]

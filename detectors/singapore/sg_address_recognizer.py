@@ -42,3 +42,4 @@ class SgAddressRecognizer(CountryPatternRecognizer):
         Pattern("SG unit and postal code", rf"{_UNIT}{_SEP}{_POSTAL}{_END}", 0.7),
     ]
     CONTEXT = ["address", "deliver", "ship to", "lives", "alamat"]
+    CONTEXT_ZH = ["地址", "住址", "寄到", "送到"]
