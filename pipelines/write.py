@@ -203,7 +203,7 @@ class _WriteShardFn(beam.DoFn):
                         writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
             else:
                 for row in rows:
-                    fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+                    fh.write(json.dumps(row, ensure_ascii=False).encode("utf-8"))  # schema order
                     fh.write(b"\n")
         Metrics.counter(NAMESPACE, "files_written").inc()
         yield (("file", rel), len(rows))

@@ -84,8 +84,13 @@ def _output_files(root: str) -> list[tuple[str, str, str]]:
     return sorted(found)
 
 
+def _type_str(arrow_type: Any) -> str:
+    """Arrow's type text, with list items named as Parquet names them (``element``)."""
+    return str(arrow_type).replace("list<item: ", "list<element: ")
+
+
 def _type_name(field: Any) -> str:
-    return str(field.type) + ("" if field.nullable else " not null")
+    return _type_str(field.type) + ("" if field.nullable else " not null")
 
 
 def _parquet_types(path: str) -> dict[str, str]:
@@ -123,7 +128,7 @@ def _jsonl_types(path: str, expected: Any) -> dict[str, str]:
             types[name] = "invalid"
             continue
         nulls = any(v is None for v in values)
-        types[name] = str(field.type) + ("" if field.nullable or nulls else " not null")
+        types[name] = _type_str(field.type) + ("" if field.nullable or nulls else " not null")
     return types
 
 
