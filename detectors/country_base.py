@@ -8,6 +8,10 @@ therefore look at the raw characters around a match themselves:
   score by ``CONTEXT_BOOST`` and marks it as context-enhanced (Presidio then leaves it alone);
 * patterns listed in ``CONTEXT_REQUIRED`` are dropped unless a context word is right before
   the match (only "glue" such as ``:``, ``号``, ``is`` in between), e.g. bare QQ numbers;
+  those in ``CONTEXT_NEAR`` need a context word anywhere in the window (bare 8-digit
+  phone numbers: ``WhatsApp me at 9123 4567``);
+* with ``STANDALONE_IS_CONTEXT``, a field that is the value and a few words (a chat reply
+  ``sure it's 9123 4567``) counts as context;
 * a negative word (order number, ISBN, tracking, version ...) nearest before a match drops
   it: those digit runs are not personal information.
 
@@ -81,6 +85,30 @@ _GLUE = re.compile(
 )
 
 
+# A field is "the value and little else" when what is left has no digits and few words.
+_STANDALONE_REST = 24
+_HAS_DIGIT = re.compile(r"\d")
+
+
+# Words that make a short field an amount, a sum or a code rather than a reply.
+_NOT_A_REPLY = re.compile(
+    r"(?<![A-Za-z])(?:price|total|amount|sum|usd|sgd|hkd|myr|rm|rmb|cny|ntd|twd|id|no|ref|"
+    r"code|isbn|order|invoice|tracking|version|build)(?![A-Za-z])|[$¥€£=+×÷*/^#%]|"
+    r"元|块|价|额|计|号|號|码|碼",
+    re.IGNORECASE,
+)
+
+
+def is_standalone(text: str, start: int, end: int) -> bool:
+    """Whether ``text`` is the value at ``[start, end)`` and a few words (a short reply)."""
+    rest = (text[:start] + " " + text[end:]).strip()
+    return (
+        len(rest) <= _STANDALONE_REST
+        and not _HAS_DIGIT.search(rest)
+        and not _NOT_A_REPLY.search(rest)
+    )
+
+
 def _word_regex(words: Sequence[str]) -> str:
     """Alternation of context words, longest first; ASCII words need letter boundaries."""
     parts = []
@@ -105,6 +133,12 @@ class CountryPatternRecognizer(PatternRecognizer):
     NEGATIVE_CONTEXT: ClassVar[tuple[str, ...]] = NEGATIVE_CONTEXT
     # Pattern names whose matches need a context word right before them.
     CONTEXT_REQUIRED: ClassVar[frozenset[str]] = frozenset()
+    # Pattern names whose matches need a context word anywhere in the window around them
+    # (``WhatsApp me at 9123 4567``), or a field that is the value and little else.
+    CONTEXT_NEAR: ClassVar[frozenset[str]] = frozenset()
+    # Whether a field holding the value and a few words (``sure it's 9123 4567``, a reply
+    # to "what is your number?") counts as context: phone numbers, not ids.
+    STANDALONE_IS_CONTEXT: ClassVar[bool] = False
     CONTEXT_BEFORE: ClassVar[int] = 32
     CONTEXT_AFTER: ClassVar[int] = 16
     CONTEXT_BOOST: ClassVar[float] = 0.4
@@ -174,6 +208,14 @@ class CountryPatternRecognizer(PatternRecognizer):
         if word is None and self._positive is not None:
             after = self._positive.search(text[result.end : result.end + self.CONTEXT_AFTER])
             word = after.group(0) if after else None
+        if (
+            word is None
+            and self.STANDALONE_IS_CONTEXT
+            and is_standalone(text, result.start, result.end)
+        ):
+            word = "(standalone value)"
+        if word is None and pattern_name in self.CONTEXT_NEAR:
+            return False
         if word is not None:
             boosted = min(result.score + self.CONTEXT_BOOST, self.MAX_CONTEXT_SCORE)
             result.score = max(result.score, boosted)

@@ -59,16 +59,26 @@ _MIN_CHINESE_DIGIT_RUN = 7
 _MIN_DIGITS_TO_JOIN = 7
 _MAX_DIGITS_TO_JOIN = 24
 
+# Separators may include the brackets of a check digit (``Q九五三四两三(三)``).
 _CHINESE_RUN = regex.compile(
-    r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.]?[0-9〇零一幺二两三四五六七八九])+"
+    r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.]?[(（]?[0-9〇零一幺二两三四五六七八九])+"
 )
-_LETTER_RUN = regex.compile(r"(?<![A-Za-z])[0-9OolI|](?:[\s\-_.]?[0-9OolI|])+(?![A-Za-z])")
-_SPLIT_DIGITS = regex.compile(r"(?<![0-9])[0-9]{1,6}(?:(?: ?[\-_.·] ?| {1,2})[0-9]{1,6})+(?![0-9])")
+# A run of digits and look-alike letters may follow the one or two letters that start an
+# identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.
+_LETTER_RUN = regex.compile(
+    r"(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])[A-Z]{1,2}))"
+    r"[0-9OolI|](?:[\s\-_.]?[0-9OolI|])+"
+    r"(?![A-Za-z]{2})(?![a-z])"
+)
+_SPLIT_DIGITS = regex.compile(
+    r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,6}(?:(?: ?[\-_.·] ?| {1,2})[0-9]{1,6})+(?![0-9])"
+)
 _DOTTED_QUAD = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 _DATE = regex.compile(
     r"[0-9]{4}([\-./])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([\-./])[0-9]{1,2}\2[0-9]{4}"
 )
 _DECIMAL = regex.compile(r"[0-9]+\.[0-9]+")
+_LATIN = regex.compile(r"[A-Za-z]")
 
 _TLD = (
     r"(?:com|net|org|edu|gov|mil|int|info|biz|io|co|me|cn|hk|mo|tw|sg|my|uk|de|fr|jp|kr|au|us|ca)"
@@ -150,7 +160,7 @@ def _unchanged(text: str) -> bool:
         for match in pattern.finditer(text):
             if repl(match) != match.group(0):
                 return False
-    return not any(_joins(match.group(0)) for match in _SPLIT_DIGITS.finditer(text))
+    return not any(_joins(match) for match in _SPLIT_DIGITS.finditer(text))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -243,20 +253,33 @@ def _chinese_digits(match: regex.Match[str]) -> str:
     return "".join(_CHINESE_DIGITS.get(c, c) for c in run)
 
 
+_GROUP_SEPARATORS = regex.compile(r"[\s\-_.]")
+
+
 def _letter_digits(match: regex.Match[str]) -> str:
     run = match.group(0)
     digits = sum(c.isdigit() for c in run)
     letters = sum(c in _LETTER_DIGITS for c in run)
-    if digits < 5 or letters == 0 or letters * 2 > digits:
+    # At least three real digits, six characters, and no more look-alikes than digits:
+    # ``0l7O3O5O96`` is a phone number, ``lol``, ``2001 I`` and ``IIO`` are not.
+    if digits < 3 or digits + letters < 6 or letters == 0 or letters > digits:
         return run
+    groups = _GROUP_SEPARATORS.split(run)
+    if not any(c.isdigit() for c in groups[0]) or not any(c.isdigit() for c in groups[-1]):
+        return run  # "lol 100": a word next to a number
     return "".join(_LETTER_DIGITS.get(c, c) for c in run)
 
 
-def _joins(run: str) -> bool:
+def _joins(match: regex.Match[str]) -> bool:
     """Whether :func:`_join_split_digits` drops the separators of this run."""
+    run = match.group(0)
     n_digits = sum(c.isdigit() for c in run)
     if not _MIN_DIGITS_TO_JOIN <= n_digits <= _MAX_DIGITS_TO_JOIN:
         return False
+    # Glued to letters (``S22.85.83.7H``) a dotted run is an identifier, not an IP or date.
+    text, start, end = match.string, match.start(), match.end()
+    if (start and _LATIN.match(text[start - 1])) or (end < len(text) and _LATIN.match(text[end])):
+        return True
     return not (_DOTTED_QUAD.fullmatch(run) or _DATE.fullmatch(run) or _DECIMAL.fullmatch(run))
 
 
@@ -265,10 +288,10 @@ def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
     text = "".join(u[0] for u in units)
     keep = [True] * len(units)
     for match in _SPLIT_DIGITS.finditer(text):
-        if not _joins(match.group(0)):
+        if not _joins(match):
             continue
         for k in range(match.start(), match.end()):
-            if not text[k].isdigit():
+            if not text[k].isdigit() and text[k] != "+":
                 keep[k] = False
     return [u for u, kept in zip(units, keep, strict=True) if kept]
 

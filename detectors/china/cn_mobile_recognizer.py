@@ -13,6 +13,8 @@ from residency.detectors.country_base import NA, CountryPatternRecognizer
 _PREFIX = r"1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])"
 _INTL = r"(?:\+86|0086|\(\+86\)|（\+86）)[ -]?|86[ -]?"
 _NB = r"(?<![0-9A-Za-z+])"
+# Numbers printed in manuals and form examples (China Mobile's service number and the like).
+PLACEHOLDERS = frozenset({"13800138000", "13800000000", "13900000000", "18800000000"})
 
 
 class CnMobileRecognizer(CountryPatternRecognizer):
@@ -32,8 +34,10 @@ class CnMobileRecognizer(CountryPatternRecognizer):
     ]
     CONTEXT = ["mobile", "phone", "cell", "tel", "call", "contact", "whatsapp", "sms"]
     CONTEXT_ZH = ["手机", "手机号", "电话", "联系方式", "联系电话", "联系", "致电", "短信", "号码"]
+    STANDALONE_IS_CONTEXT = True
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        # Eleven identical or strictly sequential digits are placeholders, not numbers.
+        # Only exact placeholders (13800000000, 13800138000) are rejected: a number a user
+        # typed, however regular (13812345678), may be real and is reported.
         digits = re.sub(r"\D", "", pattern_text)[-11:]
-        return len(set(digits[3:])) == 1 or digits[3:] in ("12345678", "87654321")
+        return digits[3:] == "00000000" or digits in PLACEHOLDERS

@@ -9,6 +9,7 @@ from presidio_analyzer import Pattern
 from residency.detectors.checksums import hkid_check_char
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
 
+_SEPARATORS = re.compile(r"[\s_.-]")
 _VALUE = re.compile(r"([A-Z]{1,2})(\d{6})[(（]?([0-9A])[)）]?")
 
 
@@ -20,10 +21,16 @@ class HkHkidRecognizer(CountryPatternRecognizer):
     PATTERNS = [
         Pattern("HKID (bracketed)", NB + r"[A-Z]{1,2}\d{6}[(（][0-9A][)）]", 0.5),
         Pattern("HKID", NB + r"[A-Z]{1,2}\d{6}[0-9A]" + NA, 0.3),
+        # Split to dodge filters: ``Y021-252-(9)``, ``U_0_872_93_(5)``.
+        Pattern(
+            "HKID (separated)",
+            NB + r"[A-Z]{1,2}[\s_.-]?(?:\d[\s_.-]?){6}[(（]?[0-9A][)）]?" + NA,
+            0.3,
+        ),
     ]
     CONTEXT = ["hkid", "hong kong id", "identity card", "id card", "id no"]
     CONTEXT_ZH = ["身份證", "身份证", "香港身份證", "香港身份证", "身份證號碼", "身份证号码"]
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        m = _VALUE.fullmatch(pattern_text)
+        m = _VALUE.fullmatch(_SEPARATORS.sub("", pattern_text))
         return m is not None and hkid_check_char(m.group(1), m.group(2)) == m.group(3)

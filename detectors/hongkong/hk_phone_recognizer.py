@@ -10,7 +10,7 @@ _NB = r"(?<![0-9A-Za-z+])"
 
 
 class HkPhoneRecognizer(CountryPatternRecognizer):
-    """``+852 9123 4567`` (any 8-digit number after +852/00852); bare 5/6/9 mobiles need context."""
+    """``+852 9123 4567`` (any 8-digit number after +852/00852); bare 5/6/9 mobiles need context nearby."""
 
     ENTITY = "HK_PHONE"
     COUNTRY_CODE = "hk"
@@ -22,6 +22,46 @@ class HkPhoneRecognizer(CountryPatternRecognizer):
         ),
         Pattern("HK phone", _NB + r"[569]\d{3}[ -]?\d{4}" + NA, 0.4),
     ]
-    CONTEXT = ["phone", "mobile", "tel", "call", "whatsapp", "contact", "hong kong", "hk"]
-    CONTEXT_ZH = ["電話", "电话", "手機", "手机", "聯絡", "联系", "香港"]
-    CONTEXT_REQUIRED = frozenset({"HK phone"})
+    CONTEXT = [
+        "phone",
+        "mobile",
+        "handphone",
+        "hp",
+        "h/p",
+        "tel",
+        "call",
+        "ring",
+        "text",
+        "sms",
+        "whatsapp",
+        "reach",
+        "contact",
+        "phone number",
+        "contact number",
+        "my number",
+        "hubungi",
+        "telefon",
+        "talian",
+        "nombor telefon",
+        "no. telefon",
+        "no. tel",
+        "panggil",
+        "hong kong",
+        "hk",
+    ]
+    CONTEXT_ZH = [
+        "電話",
+        "电话",
+        "手機",
+        "手机",
+        "聯絡",
+        "联络",
+        "联系",
+        "號碼",
+        "号码",
+        "致電",
+        "致电",
+        "香港",
+    ]
+    CONTEXT_NEAR = frozenset({"HK phone"})
+    STANDALONE_IS_CONTEXT = True

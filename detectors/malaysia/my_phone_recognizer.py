@@ -27,5 +27,31 @@ class MyPhoneRecognizer(CountryPatternRecognizer):
         ),
         Pattern("MY mobile", _NB + "0" + _SUBSCRIBER + NA, 0.4),
     ]
-    CONTEXT = ["phone", "mobile", "hp", "tel", "call", "whatsapp", "contact", "malaysia"]
-    CONTEXT_ZH = ["电话", "電話", "手机", "手機", "联系", "马来西亚"]
+    CONTEXT = [
+        "phone",
+        "mobile",
+        "handphone",
+        "hp",
+        "h/p",
+        "tel",
+        "call",
+        "ring",
+        "text",
+        "sms",
+        "whatsapp",
+        "reach",
+        "contact",
+        "phone number",
+        "contact number",
+        "my number",
+        "hubungi",
+        "telefon",
+        "talian",
+        "nombor telefon",
+        "no. telefon",
+        "no. tel",
+        "panggil",
+        "malaysia",
+    ]
+    CONTEXT_ZH = ["电话", "電話", "手机", "手機", "联系", "聯絡", "号码", "號碼", "马来西亚"]
+    STANDALONE_IS_CONTEXT = True

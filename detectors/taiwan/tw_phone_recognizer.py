@@ -23,3 +23,4 @@ class TwPhoneRecognizer(CountryPatternRecognizer):
     ]
     CONTEXT = ["phone", "mobile", "tel", "call", "contact", "taiwan", "line id"]
     CONTEXT_ZH = ["電話", "电话", "手機", "手机", "聯絡", "联系", "台灣", "台湾"]
+    STANDALONE_IS_CONTEXT = True

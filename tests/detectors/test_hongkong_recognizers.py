@@ -49,7 +49,9 @@ def test_hk_hkid(text: str, expected_len: int, expected_positions: list) -> None
         case("mobile «61234567»"),
         case("WhatsApp «5123-4567»"),
         # near-misses: bare numbers need context, wrong first digits
-        case("9123 4567"),
+        # a field that is only the number is a reply to "what is your number?"
+        case("«9123 4567»"),
+        case("sure it's «9123 4567»"),
         case("price 91234567 HKD"),
         case("+852 1234 5678"),
         case("電話：2345 6789"),

@@ -45,7 +45,9 @@ def test_my_mykad(text: str, expected_len: int, expected_positions: list) -> Non
         case("«011-1234 5678» after 6pm"),
         case("HP «0123456789»"),
         # near-misses
-        case("0123456789"),
+        # a field that is only the number is a reply to "what is your number?"
+        case("«0123456789»"),
+        case("sure it's «0123456789»"),
         case("+60 22-345 6789"),
         case("015-3456789"),
         case("01234567890"),

@@ -49,7 +49,9 @@ def test_sg_nric_fin(text: str, expected_len: int, expected_positions: list) -> 
         case("电话 «8123 4567»"),
         case("HP: «91234567»"),
         # near-misses
-        case("91234567"),
+        # a field that is only the number is a reply to "what is your number?"
+        case("«91234567»"),
+        case("sure it's «91234567»"),
         case("+65 5123 4567"),
         case("total 61234567 SGD"),
         case("电话 7123 4567"),
