@@ -61,7 +61,7 @@ _MAX_DIGITS_TO_JOIN = 24
 
 # Separators may include the brackets of a check digit (``Q九五三四两三(三)``).
 _CHINESE_RUN = regex.compile(
-    r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.]?[(（]?[0-9〇零一幺二两三四五六七八九])+"
+    r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.(（)）]{0,3}[0-9〇零一幺二两三四五六七八九])+"
 )
 # A run of digits and look-alike letters may follow the one or two letters that start an
 # identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.
@@ -261,12 +261,23 @@ def _letter_digits(match: regex.Match[str]) -> str:
     digits = sum(c.isdigit() for c in run)
     letters = sum(c in _LETTER_DIGITS for c in run)
     # At least three real digits, six characters, and no more look-alikes than digits:
-    # ``0l7O3O5O96`` is a phone number, ``lol``, ``2001 I`` and ``IIO`` are not.
-    if digits < 3 or digits + letters < 6 or letters == 0 or letters > digits:
+    # ``0l7O3O5O96`` is a phone number, ``lol``, ``2001 I`` and ``IIO`` are not.  Long
+    # runs (eight characters or more) and runs right after an identifier's prefix letter
+    # (``Ml48lO7OJ``) may hold up to twice as many look-alikes as digits.
+    if digits < 3 or digits + letters < 6 or letters == 0:
+        return run
+    after_prefix = match.start() > 0 and match.string[match.start() - 1].isupper()
+    limit = 2 * digits if (digits + letters >= 8 or after_prefix) else digits
+    if letters > limit:
         return run
     groups = _GROUP_SEPARATORS.split(run)
-    if not any(c.isdigit() for c in groups[0]) or not any(c.isdigit() for c in groups[-1]):
-        return run  # "lol 100": a word next to a number
+    if not any(c.isdigit() for c in groups[0]):
+        return run  # "lol 100": a word before a number
+    if len(groups[-1]) > 1 and not any(c.isdigit() for c in groups[-1]):
+        return run  # "100 lol": a word after it
+    if after_prefix and run[-1] in "IO":
+        # ``S1284387I``: prefix letter, digits, check letter -- the last letter stays.
+        return "".join(_LETTER_DIGITS.get(c, c) for c in run[:-1]) + run[-1]
     return "".join(_LETTER_DIGITS.get(c, c) for c in run)
 
 
@@ -280,7 +291,8 @@ def _joins(match: regex.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     if (start and _LATIN.match(text[start - 1])) or (end < len(text) and _LATIN.match(text[end])):
         return True
-    return not (_DOTTED_QUAD.fullmatch(run) or _DATE.fullmatch(run) or _DECIMAL.fullmatch(run))
+    ip = _DOTTED_QUAD.fullmatch(run) and all(int(o) <= 255 for o in run.split("."))
+    return not (ip or _DATE.fullmatch(run) or _DECIMAL.fullmatch(run))
 
 
 def _join_split_digits(units: list[_Unit]) -> list[_Unit]:

@@ -17,6 +17,7 @@ from residency.detectors.china.cn_resident_id_recognizer import CnResidentIdReco
 from residency.detectors.china.cn_uscc_recognizer import CnUsccRecognizer
 from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.email_recognizer import LenientEmailRecognizer
 from residency.detectors.hongkong.hk_hkid_recognizer import HkHkidRecognizer
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
@@ -53,6 +54,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     MyNameRecognizer,
     MyAddressRecognizer,
     SgAddressRecognizer,
+    LenientEmailRecognizer,
 )
 
 

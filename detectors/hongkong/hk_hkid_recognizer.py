@@ -21,10 +21,12 @@ class HkHkidRecognizer(CountryPatternRecognizer):
     PATTERNS = [
         Pattern("HKID (bracketed)", NB + r"[A-Z]{1,2}\d{6}[(（][0-9A][)）]", 0.5),
         Pattern("HKID", NB + r"[A-Z]{1,2}\d{6}[0-9A]" + NA, 0.3),
-        # Split to dodge filters: ``Y021-252-(9)``, ``U_0_872_93_(5)``.
+        # Split to dodge filters: ``Y021-252-(9)``, ``U_0_872_93_(5)``, ``W_C_6_706_43(7_)``.
         Pattern(
             "HKID (separated)",
-            NB + r"[A-Z]{1,2}[\s_.-]?(?:\d[\s_.-]?){6}[(（]?[0-9A][)）]?" + NA,
+            NB
+            + r"[A-Z](?:[\s_.-]?[A-Z])?[\s_.-]?(?:\d[\s_.-]?){6}[(（]?[\s_.-]?[0-9A][\s_.-]?[)）]?"
+            + NA,
             0.3,
         ),
     ]
