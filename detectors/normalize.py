@@ -71,7 +71,7 @@ _LETTER_RUN = regex.compile(
     r"(?![A-Za-z]{2})(?![a-z])"
 )
 _SPLIT_DIGITS = regex.compile(
-    r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,6}(?:(?: ?[\-_.·] ?| {1,2})[0-9]{1,6})+(?![0-9])"
+    r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,6}(?:(?: ?[\-_.·]{1,2} ?| {1,2})[0-9]{1,6})+(?![0-9])"
 )
 _DOTTED_QUAD = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 _DATE = regex.compile(
@@ -79,6 +79,7 @@ _DATE = regex.compile(
 )
 _DECIMAL = regex.compile(r"[0-9]+\.[0-9]+")
 _LATIN = regex.compile(r"[A-Za-z]")
+_CHECK_X = regex.compile(r"[\s\-_.][Xx](?![A-Za-z0-9])")
 
 _TLD = (
     r"(?:com|net|org|edu|gov|mil|int|info|biz|io|co|me|cn|hk|mo|tw|sg|my|uk|de|fr|jp|kr|au|us|ca)"
@@ -254,6 +255,8 @@ def _chinese_digits(match: regex.Match[str]) -> str:
 
 
 _GROUP_SEPARATORS = regex.compile(r"[\s\-_.]")
+# An identifier's prefix letter right before a run, maybe with one separator (``T-50...``).
+_PREFIX_BEFORE = regex.compile(r"[A-Z][\s\-_.]?$")
 
 
 def _letter_digits(match: regex.Match[str]) -> str:
@@ -266,7 +269,8 @@ def _letter_digits(match: regex.Match[str]) -> str:
     # (``Ml48lO7OJ``) may hold up to twice as many look-alikes as digits.
     if digits < 3 or digits + letters < 6 or letters == 0:
         return run
-    after_prefix = match.start() > 0 and match.string[match.start() - 1].isupper()
+    before = match.string[max(0, match.start() - 2) : match.start()]
+    after_prefix = bool(_PREFIX_BEFORE.search(before))
     limit = 2 * digits if (digits + letters >= 8 or after_prefix) else digits
     if letters > limit:
         return run
@@ -275,7 +279,9 @@ def _letter_digits(match: regex.Match[str]) -> str:
         return run  # "lol 100": a word before a number
     if len(groups[-1]) > 1 and not any(c.isdigit() for c in groups[-1]):
         return run  # "100 lol": a word after it
-    if after_prefix and run[-1] in "IO":
+    end = match.end()
+    followed_by_letter = end < len(match.string) and match.string[end].isalpha()
+    if after_prefix and run[-1] in "IO" and not followed_by_letter:
         # ``S1284387I``: prefix letter, digits, check letter -- the last letter stays.
         return "".join(_LETTER_DIGITS.get(c, c) for c in run[:-1]) + run[-1]
     return "".join(_LETTER_DIGITS.get(c, c) for c in run)
@@ -305,6 +311,10 @@ def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
         for k in range(match.start(), match.end()):
             if not text[k].isdigit() and text[k] != "+":
                 keep[k] = False
+        # A resident id's check character split off: ``...420 4-X``.
+        tail = _CHECK_X.match(text, match.end())
+        if tail and sum(c.isdigit() for c in match.group(0)) == 17:
+            keep[match.end()] = False
     return [u for u, kept in zip(units, keep, strict=True) if kept]
 
 

@@ -118,3 +118,29 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
     hidden_subject = {f.subject for f in hidden.findings if f.entity_type == "CN_MOBILE"}
     assert subject and subject == hidden_subject
     assert all(f.normalized for f in hidden.findings if f.entity_type == "CN_MOBILE")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("0l7O3O5O96", "0170305096"),  # more look-alikes than before, still a number
+        ("8OOl 6Ol4", "80016014"),
+        ("55lOOl-l2-O6l5", "551001120615"),
+        ("NRIC Ml48lO7OJ", "M1481070J"),  # prefix and check letters stay letters
+        ("NRIC S幺两八四三八七I", "S1284387I"),
+        ("身份證號碼Q九五三四两三(三)", "Q953423(3)"),  # bracketed check digit
+        ("＋ ８８ ６９５１ １０２０ ５ ６", "+886951102056"),  # '+' split from the code
+        ("+-60-18-5-185-451", "+60185185451"),
+        ("NRIC S二二.八五.八三.七H", "S2285837H"),  # dotted run glued to letters
+        ("sure it's 6.0.544.880", "60544880"),  # octets above 255: not an IP
+    ],
+)
+def test_normalize_undoes_newer_evasions(text: str, expected: str) -> None:
+    assert expected in normalize(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["Hello world lol 100", "and 100 lol", "In 2001 I was", "ip 10.1.22.123 ok"]
+)
+def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
+    assert normalize(text).text == text

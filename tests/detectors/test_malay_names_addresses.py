@@ -1,0 +1,76 @@
+"""Names and street addresses of Malaysia and Singapore, found by their structure.
+
+Valid values, near-misses and negatives side by side; «…» marks each expected finding
+(scores >= 0.5 count as reported).  All names and addresses are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_testing import case, check
+
+from residency.detectors.malaysia.my_address_recognizer import MyAddressRecognizer
+from residency.detectors.malaysia.my_name_recognizer import MyNameRecognizer
+from residency.detectors.singapore.sg_address_recognizer import SgAddressRecognizer
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        # patronymics
+        case("Salam, saya «Amirah binti Nazri». Pesanan belum sampai."),
+        case("Pemegang kad: «Azman bin Ahmad»."),
+        case("Sila telefon «Meena a/p Subramaniam» di talian."),
+        case("Our new hire «Suresh s/o Nair» needs access."),
+        # honorifics
+        case("Encik «Rahim Yusof» sudah bayar."),
+        case("Sila hubungi Puan «Rohani»."),
+        # romanised Chinese names
+        case("sila hantar invois kepada «Wong Xin Yi» di pejabat"),
+        case("Contact: «Yeo Hock Seng», thanks"),
+        # introduced by a word for a person
+        case("Nama saya «Siti Aisyah», tolong semak."),
+        # near-misses and negatives
+        case("Tuan/Puan, sila hantar invois."),  # a salutation, no name
+        case("Tan Sri and Datuk titles were conferred."),  # titles, not a name
+        case("Ho Chi Minh City is in Vietnam."),  # "Minh" is not a syllable here
+        case("Kira 3595079 + 4629000 dan tunjukkan jalan kerja."),
+        case("The bin is full and the binti form is Malay."),
+    ],
+)
+def test_my_name(text: str, expected_len: int, expected_positions: list) -> None:
+    check(MyNameRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        case(
+            "hantar kepada dia di «No. 54, Jalan SS2/24, Taman Bahagia, 47300 Petaling Jaya»,"
+            " Selangor."
+        ),
+        case("alamat: «Lot 12, Lorong Kenari 3, Taman Desa Jaya», Johor"),
+        case("sila hantar ke «Jalan Merbau 7, Taman Melawati, 53100 Kuala Lumpur»."),
+        # a road alone, or an office's road and postcode without context: not personal
+        case("Jalan Tun Razak sesak pada waktu pagi."),
+        case("Menara itu terletak di Jalan Ampang, 50088 Kuala Lumpur."),
+        case("No. 5 dalam senarai ialah Jalan Ampang"),
+    ],
+)
+def test_my_address(text: str, expected_len: int, expected_positions: list) -> None:
+    check(MyAddressRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        case("Please update my address to «Blk 738 Punggol Field, #10-834, Singapore 288402»."),
+        case("deliver to «Blk 12 Bedok North Rd, Singapore 460012» please"),
+        case("unit «#05-12, Singapore 520123»"),
+        # an office tower's street and postcode, a street alone: not counted
+        case("The bank is at 12 Marina Boulevard, Singapore 018982."),
+        case("Orchard Road is busy at Christmas."),
+    ],
+)
+def test_sg_address(text: str, expected_len: int, expected_positions: list) -> None:
+    check(SgAddressRecognizer, text, expected_len, expected_positions)

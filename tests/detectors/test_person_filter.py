@@ -1,0 +1,62 @@
+"""English-NER PERSON spans: names of data subjects kept, terms and public figures dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from residency.detectors.person_filter import keep_person
+from residency.detectors.postfilter import keep_finding
+
+
+def _keep(marked: str) -> bool:
+    start = marked.index("«")
+    end = marked.index("»") - 1
+    return keep_person(marked.replace("«", "").replace("»", ""), start, end)
+
+
+@pytest.mark.parametrize(
+    "marked, kept",
+    [
+        # names of people
+        ("Hi, it's «Peter Walker», please ring me back", True),
+        ("Hello team, «Thomas Brown» here.", True),
+        ("My landlord «Ong Kai Xuan» wants a copy", True),
+        ("Our new hire «Ganesh a/l Nair» needs access", True),
+        ("Dear «Jonathan», your parcel", True),  # one word after a greeting
+        ("Please ask Mr «Tan» to call", True),  # one word after an honorific
+        # terms, products, organisations: one capitalised word without context
+        ("How do I reverse a linked list in «Java»?", False),
+        ("fails the «Luhn» check", False),
+        ("«Petronas» and Maybank are companies", False),
+        # public and historical figures
+        ("the reforms of «Peter» the Great", False),
+        ("the reforms of «Peter the Great»", False),
+        ("What role did Sir «Stamford Raffles» play?", False),
+        ("King «Henry VIII» had six wives", False),
+        ("«Sherlock Holmes» lived at Baker Street", False),
+        # places, Malay words, Chinese text, codes
+        ("«Pulau Pandan» jauh ke tengah", False),
+        ("Budi «yang baik» dikenang juga", False),
+        ("check 一下 version «是不是» v17", False),
+        ("via courier «JNE2565653871» today", False),
+    ],
+)
+def test_keep_person(marked: str, kept: bool) -> None:
+    assert _keep(marked) is kept
+
+
+@pytest.mark.parametrize(
+    "text, entity, kept",
+    [
+        ("NHS number 943 476 5919 for the patient", "UK_NHS", True),
+        ("dispatched at 1663035512 via courier", "UK_NHS", False),
+        ("SSN 078-05-1120", "US_SSN", True),
+        ("ticket 078-05-1120 closed", "US_SSN", False),
+        ("card 4111 1111 1111 1111", "CREDIT_CARD", True),  # types without a rule are kept
+    ],
+)
+def test_keep_finding_needs_context_for_foreign_health_and_ssn(
+    text: str, entity: str, kept: bool
+) -> None:
+    start = next(i for i, c in enumerate(text) if c.isdigit())
+    assert keep_finding(text, entity, start, len(text)) is kept
