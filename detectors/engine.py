@@ -69,7 +69,12 @@ _ADDRESS_WINDOW = 40
 
 @dataclass(frozen=True)
 class ScannerConfig:
-    """How hard to look.  ``strict`` lowers thresholds (used by the offshore rescan)."""
+    """How hard to look.
+
+    ``strict`` (the offshore rescan before publishing) turns every shortcut off -- no text
+    cache, no pre-filters, costly NER even after a confirmed identifier -- so it checks the
+    fast path independently, at the same threshold the policy decided on.
+    """
 
     score_threshold: float = 0.5
     strict: bool = False
@@ -83,7 +88,7 @@ class ScannerConfig:
 
     @property
     def threshold(self) -> float:
-        return min(self.score_threshold, 0.3) if self.strict else self.score_threshold
+        return self.score_threshold
 
 
 def require_spacy_model(name: str = SPACY_MODEL) -> None:
@@ -164,9 +169,10 @@ class _Recognizers:
     recognizer only when its exact pre-filter (:mod:`.prefilter`) says it can match.
     """
 
-    def __init__(self, recognizers: list[Any], enhancer: Any) -> None:
+    def __init__(self, recognizers: list[Any], enhancer: Any, gated: bool = True) -> None:
         self.recognizers = recognizers
         self._enhancer = enhancer
+        self._gated = gated
         self._by_language: dict[str, list[tuple[Any, Any]]] = {}
         self._entities: dict[str, list[str]] = {}
         for lang in LANGUAGES:
@@ -188,7 +194,7 @@ class _Recognizers:
         results: list[Any] = []
         digits = digit_count(text)
         for recognizer, gate in self._by_language[language]:
-            if gate is not None and not gate.allows(text, digits):
+            if self._gated and gate is not None and not gate.allows(text, digits):
                 continue
             selected.append(recognizer)
             found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
@@ -254,15 +260,19 @@ class Scanner:
         self._nlp_engine.load()
         self._patterns = self._build_pass(self._pattern_recognizers())
         self._costly = self._build_pass(self._costly_recognizers())
-        self._cheap_cache: TextCache[bytes, tuple[_Hit, ...]] = TextCache(self.config.cache_size)
-        self._costly_cache: TextCache[bytes, tuple[_Hit, ...]] = TextCache(self.config.cache_size)
+        self._cheap_cache: TextCache[bytes, tuple[_Hit, ...]] = TextCache(self._cache_size)
+        self._costly_cache: TextCache[bytes, tuple[_Hit, ...]] = TextCache(self._cache_size)
+
+    @property
+    def _cache_size(self) -> int:
+        return 0 if self.config.strict else self.config.cache_size
 
     # -- assembly ---------------------------------------------------------------------
 
     def _build_pass(self, recognizers: list[Any]) -> _Recognizers:
         from residency.detectors.context import WindowContextEnhancer
 
-        return _Recognizers(recognizers, WindowContextEnhancer())
+        return _Recognizers(recognizers, WindowContextEnhancer(), gated=not self.config.strict)
 
     def _pattern_recognizers(self) -> list[Any]:
         from presidio_analyzer.predefined_recognizers import (
@@ -324,8 +334,8 @@ class Scanner:
 
     def clear_cache(self) -> None:
         """Forget the results remembered per distinct text (benchmarks, tests)."""
-        self._cheap_cache = TextCache(self.config.cache_size)
-        self._costly_cache = TextCache(self.config.cache_size)
+        self._cheap_cache = TextCache(self._cache_size)
+        self._costly_cache = TextCache(self._cache_size)
 
     @property
     def detector_set(self) -> list[str]:
@@ -346,7 +356,7 @@ class Scanner:
         self, records: Sequence[dict[str, Any]], schema: RecordSchema = DEFAULT_SCHEMA
     ) -> list[ScanResult]:
         states = [self._cheap_pass(record, schema) for record in records]
-        pending = [s for s in states if s.error is None and not s.confirmed]
+        pending = [s for s in states if s.error is None and (self.config.strict or not s.confirmed)]
         if pending:
             try:
                 self._costly_pass(pending)
@@ -386,7 +396,7 @@ class Scanner:
                     self._cheap_cache.put(f.key, hits)
                 state.findings.extend(h.at(path) for h in hits)
         except Exception as exc:  # fail closed: the record is quarantined with a reason
-            logger.debug("scan failed", exc_info=True)
+            logger.debug("scan failed: %s", type(exc).__name__)  # its text may quote the record
             state.error = f"detector_error:{type(exc).__name__}"
         return state
 

@@ -330,8 +330,10 @@ def countersign_command(
 
     The whole run is verified first against --trusted-keys (the steward vouches for the
     data as it is); then the same signed statement gets a second signature, so a gate
-    can --require-signatures 2.
+    can --require-signatures 2, and DIR/approvals/<key id>.intoto.json records the
+    digest of the report.html the steward reviewed.
     """
+    from residency.approval import write_approval
     from residency.dsse import add_signature, verify_envelope
     from residency.gate import verify_all
     from residency.keys import TrustedKeys, load_signer
@@ -346,10 +348,12 @@ def countersign_command(
         raise UsageError(f"{path} changed while it was being verified; try again")
     envelope = add_signature(json.loads(before), signer)
     verify_envelope(envelope, TrustedKeys([signer.trusted_key]))  # our own signature took
+    approval = write_approval(run_dir, run.run_id, envelope, signer)
     tmp = path.with_name(f".{path.name}.countersign.tmp")
     tmp.write_text(json.dumps(envelope, indent=2) + "\n", encoding="utf-8")
     os.replace(tmp, path)
     result = {
+        "approval": str(approval),
         "ok": True,
         "exit_code": 0,
         "run_id": run.run_id,

@@ -47,6 +47,9 @@ class SplitOutcome:
     finished: str
     runner: str
     manifest: dict[str, Any]
+    config: SplitJobConfig | None = (
+        None  # what decided the outcome (the signed manifest records it)
+    )
 
 
 def _now() -> str:
@@ -246,6 +249,7 @@ def run_split(
             finished=_now(),
             runner=runner_name,
             manifest={},
+            config=config,
         )
         from residency.finalize import FinalizeOptions, finalize_run
 

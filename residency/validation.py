@@ -298,19 +298,23 @@ def rescan_scanner() -> Any:
     return Scanner(ScannerConfig(strict=True))
 
 
-def _alone_not_personal() -> frozenset[str]:
-    from residency.detectors.entities import ENTITIES
+def _rescan_policy(outcome: Any) -> Any:
+    """``held(record, scan) -> bool``: would the run's own policy hold this record now?"""
+    from residency.model import ScanResult
+    from residency.policies import infer_jurisdictions, load_policy
 
-    categories = set(load_suite("rescan")["rescan"]["alone_not_personal_categories"])
-    return frozenset(t for t, i in ENTITIES.items() if not i.direct and i.category in categories)
+    config = getattr(outcome, "config", None)
+    policy = load_policy(tuple(config.policies) if config else ("pipl",))
+    home = config.home if config else "CN"
+    destination = config.destination if config else "SG"
+    region_field = config.region_field if config else "meta.user_region"
 
+    def held(record: dict[str, Any], scan: ScanResult) -> bool:
+        juris = infer_jurisdictions(record, scan, home=home, region_field=region_field)
+        decision = policy.decide(scan, juris, destination=destination, home=home, record=record)
+        return decision.split != "offshore"
 
-def count_findings(findings: Any, alone_not_personal: frozenset[str]) -> tuple[int, int]:
-    """``(counted, ignored)``: keyword-only findings count only beside an identifying one."""
-    identifying = [f for f in findings if f.entity_type not in alone_not_personal]
-    if identifying:
-        return len(findings), 0
-    return 0, len(findings)
+    return held
 
 
 def _id_schema(record: Any, record_id: str) -> Any:
@@ -329,13 +333,17 @@ def _id_schema(record: Any, record_id: str) -> Any:
     return DEFAULT_SCHEMA
 
 
-def _rescan_table(root: str, files: list[tuple[str, str, str]]) -> tuple[Any, dict[str, Any]]:
+def _rescan_table(
+    root: str, files: list[tuple[str, str, str]], outcome: Any = None
+) -> tuple[Any, dict[str, Any]]:
+    """Rescan every offshore record with all shortcuts off; count the findings of records
+    the run's policy would now hold (expected: none)."""
     import pandas as pd
 
-    ignored_types = _alone_not_personal()
+    held = _rescan_policy(outcome)
     table: list[dict[str, Any]] = []
     types: Counter[str] = Counter()
-    ignored = 0
+    cleared_findings = 0
     scanner = None
     for rel, split, _partition in files:
         if split != "offshore":
@@ -356,21 +364,22 @@ def _rescan_table(root: str, files: list[tuple[str, str, str]]) -> tuple[Any, di
             for schema, indexes in groups.items():
                 scanned = scanner.scan_records([parsed[i][1] for i in indexes], schema)
                 results.update(zip(indexes, scanned, strict=True))
-            for index, (record_id, _record) in enumerate(parsed):
+            for index, (record_id, record) in enumerate(parsed):
                 result = results.get(index)
                 error = result is None or result.error is not None
-                counted, skipped = (
-                    (0, 0) if result is None else count_findings(result.findings, ignored_types)
-                )
-                ignored += skipped
-                if counted and result is not None:
-                    types.update({f.entity_type for f in result.findings})
+                counted = 0
+                if result is not None and not error and result.findings:
+                    if held(record, result):
+                        counted = len(result.findings)
+                        types.update({f.entity_type for f in result.findings})
+                    else:
+                        cleared_findings += len(result.findings)
                 table.append({"id": record_id, "findings": counted, "scan_error": error})
     frame = pd.DataFrame(table, columns=["id", "findings", "scan_error"])
     facts = {
         "records": len(table),
         "strict": True,
-        "ignored_keyword_findings": ignored,
+        "findings_cleared_by_policy": cleared_findings,
         "entity_types_found": dict(sorted(types.items())),
     }
     return frame, facts
@@ -505,7 +514,7 @@ def validate_run(staging: str, outcome: Any) -> dict[str, Any]:
     files = _output_files(staging)
     tables = _schema_tables(staging, files)
     tables.update(_id_tables(staging, files, manifest))
-    tables["rescan"], rescan_facts = _rescan_table(staging, files)
+    tables["rescan"], rescan_facts = _rescan_table(staging, files, outcome)
     context = _context()
     suites = [_run_suite(context, name, tables[name]) for name in SUITES]
     report = {

@@ -271,6 +271,25 @@ def test_countersign_then_gate_requires_two_signatures(runs: Runs, run_a: Path) 
     assert code == 3 and verdict["reason"] == "threshold-not-met"
 
 
+def test_countersign_records_the_digest_of_the_reviewed_report(runs: Runs, run_a: Path) -> None:
+    from residency.approval import check_approval
+    from residency.errors import IntegrityError
+    from residency.keys import TrustedKeys
+
+    code, out, err = cli(
+        "countersign", run_a, "--key", runs.keys.steward_private, *_trusted(runs), "--json"
+    )
+    assert code == 0, err
+    approval = Path(json.loads(out)["approval"])
+    steward = TrustedKeys.from_files([runs.keys.steward_public])
+    assert check_approval(run_a, approval, steward)["run_id"] == runs.a_run_id
+    # the report is edited after the steward reviewed it: the approval no longer matches
+    report = run_a / "report.html"
+    report.write_text(report.read_text("utf-8").replace("</body>", "<p>edited</p></body>"))
+    with pytest.raises(IntegrityError, match="report.html changed"):
+        check_approval(run_a, approval, steward)
+
+
 def test_countersign_refuses_a_tampered_run(runs: Runs, run_a: Path) -> None:
     (run_a / OFFSHORE).unlink()
     before = (run_a / MANIFEST_NAME).read_bytes()
