@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from residency.detectors import entities as taxonomy
-from residency.detectors import structured
+from residency.detectors import structured, timeouts
 from residency.detectors.language import ScriptProfile, profile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
@@ -198,6 +198,7 @@ class _Recognizers:
                 continue
             selected.append(recognizer)
             found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
+            timeouts.raise_if_timed_out(recognizer.name)
             for r in found or ():
                 if not r.recognition_metadata:
                     r.recognition_metadata = {}
@@ -254,6 +255,7 @@ class Scanner:
         from residency.runtime import configure_offline_runtime
 
         configure_offline_runtime()
+        timeouts.install()
         self.config = config or ScannerConfig()
         require_spacy_model()
         self._nlp_engine = _LeanSpacyNlpEngine(SPACY_MODEL)
