@@ -89,6 +89,8 @@ class _ApplyPolicyFn(beam.DoFn):
             decision = Decision(**{**decision.__dict__, "split": "quarantine"})
         env.decision = decision
         Metrics.counter(NAMESPACE, f"split_{decision.split}").inc()
+        # Reasons are rule ids and error codes (never record content): a bounded set.
+        Metrics.counter(NAMESPACE, f"reason_{decision.reason}").inc()
         yield env
 
 
