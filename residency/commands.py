@@ -188,6 +188,8 @@ def split_command(
     outputs["manifest"] = os.path.join(outcome.out, "manifest.json")
     outputs["signed_manifest"] = os.path.join(outcome.out, "manifest.intoto.json")
     outputs["signer_public_key"] = os.path.join(outcome.out, "signer.pub.pem")
+    outputs["validation"] = os.path.join(outcome.out, "validation.json")
+    outputs["report"] = os.path.join(outcome.out, "report.html")
     summary = {
         "ok": True,
         "exit_code": 0,
@@ -216,6 +218,8 @@ def split_command(
         dev = " (DEVELOPMENT key)" if signing.get("development") else ""
         kid = str(signing.get("key_id"))[:16]
         click.echo(f"  signed        {outputs['signed_manifest']}  key {kid}{dev}")
+        click.echo(f"  validation    {outputs['validation']}")
+        click.echo(f"  report        {outputs['report']}  (residency review {outcome.out})")
     sys.stdout.flush()
 
 
