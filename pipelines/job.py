@@ -11,6 +11,7 @@ import apache_beam as beam
 
 from residency.pipelines.decide import ApplyPolicy, TagJurisdiction, mark_duplicate_ids
 from residency.pipelines.read import ReadRecords
+from residency.pipelines.rescan import RescanOffshore
 from residency.pipelines.scan import ScanForPII
 from residency.pipelines.write import WriteSplits
 from residency.records import DEFAULT_MAX_RECORD_BYTES, DEFAULT_SCHEMA, RecordSchema
@@ -49,7 +50,11 @@ def build_split_pipeline(
     config: SplitJobConfig,
     shards: int,
 ) -> beam.PCollection:
-    """Wire ReadRecords -> dedupe ids -> ScanForPII -> TagJurisdiction -> ApplyPolicy -> WriteSplits."""
+    """Wire ReadRecords -> dedupe ids -> ScanForPII -> TagJurisdiction -> ApplyPolicy -> WriteSplits.
+
+    The records ApplyPolicy sends offshore are also rescanned strictly (RescanOffshore);
+    its counts go into the run statistics for the ``rescan`` validation suite.
+    """
     read = pipeline | "ReadRecords" >> ReadRecords(files, config.schema, config.max_record_bytes)
     records: beam.PCollection = read.records
     read_count = records | "CountRead" >> beam.Map(lambda _: (("read",), 1))
@@ -65,10 +70,13 @@ def build_split_pipeline(
         | "TagJurisdiction" >> TagJurisdiction(config.home, config.region_field)
         | "ApplyPolicy" >> ApplyPolicy(config.policies, config.destination, config.home)
     )
+    rescan = decided | "RescanOffshore" >> RescanOffshore(
+        config.schema, config.policies, config.destination, config.home, config.region_field
+    )
     return decided | "WriteSplits" >> WriteSplits(
         staging,
         shards=shards,
         fmt=config.output_format,
         schema=config.schema,
-        extra_stats=[read_count, blank_count, zero],
+        extra_stats=[read_count, blank_count, zero, rescan],
     )

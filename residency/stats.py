@@ -11,6 +11,19 @@ from apache_beam.io.filesystems import FileSystems
 
 
 @dataclass
+class RescanStats:
+    """Counts of the pipeline's strict rescan of the offshore records."""
+
+    records: int = 0
+    held: int = 0
+    scan_errors: int = 0
+    findings_cleared: int = 0
+    entity_types: dict[str, int] = field(default_factory=dict)
+    # (id, findings, scan_error) of failing records, the smallest ids first, capped.
+    failed: list[tuple[str, int, bool]] = field(default_factory=list)
+
+
+@dataclass
 class RunStats:
     """Counts aggregated from the pipeline's statistics file."""
 
@@ -25,6 +38,9 @@ class RunStats:
     sensitive: dict[str, int] = field(default_factory=dict)
     subjects: list[dict[str, Any]] = field(default_factory=list)
     files: dict[str, int] = field(default_factory=dict)
+    # The pipeline's strict offshore rescan (residency.pipelines.rescan); None when the
+    # statistics hold none (then validation rescans the offshore files itself).
+    rescan: RescanStats | None = None
 
     @property
     def decided(self) -> int:
@@ -83,8 +99,24 @@ def load_stats(path: str) -> RunStats:
             stats.sensitive[key[1]] = stats.sensitive.get(key[1], 0) + count
         elif kind == "subjects":
             subjects[(key[1], key[2] or "NONE", bool(key[3]))] += count
+        elif kind in ("rescan", "rescan_entity", "rescan_failed"):
+            rescan = stats.rescan = stats.rescan or RescanStats()
+            if kind == "rescan_entity":
+                rescan.entity_types[key[1]] = rescan.entity_types.get(key[1], 0) + count
+            elif kind == "rescan_failed":
+                rescan.failed.append((str(key[1]), int(key[2]), bool(key[3])))
+            elif key[1] == "records":
+                rescan.records += count
+            elif key[1] == "held":
+                rescan.held += count
+            elif key[1] == "scan_error":
+                rescan.scan_errors += count
+            elif key[1] == "findings_cleared":
+                rescan.findings_cleared += count
         elif kind == "file":
             stats.files[key[1]] = stats.files.get(key[1], 0) + count
+    if stats.rescan is not None:
+        stats.rescan.failed.sort()
     stats.subjects = [
         {"split": s, "jurisdiction": j, "sensitive": sens, "count": c}
         for (s, j, sens), c in sorted(subjects.items())

@@ -18,6 +18,12 @@ counts             output: rows on disk == manifest.json == decision log
 rescan             offshore record, rescanned with ``ScannerConfig(strict=True)``
 =================  ===========================================================
 
+The rescan runs in the pipeline (:mod:`residency.pipelines.rescan`, in parallel on the
+workers); its counts and failing ids arrive in the run statistics and the ``rescan``
+table is built from them and the offshore ids on disk.  When a run's statistics hold
+no rescan (e.g. validating a copied folder), or its count differs from the offshore
+rows on disk, the offshore files are rescanned here instead.
+
 Results (``validation.json``) keep counts and, for failures, up to
 :data:`MAX_FAILED_IDS` record ids: never values, never GX's sample lists.  A failure
 raises :class:`~residency.errors.IntegrityError` (exit 3) and the run is not published.
@@ -333,7 +339,57 @@ def _id_schema(record: Any, record_id: str) -> Any:
     return DEFAULT_SCHEMA
 
 
+def _pipeline_rescan_table(rescan: Any, offshore_ids: list[Any]) -> tuple[Any, dict[str, Any]]:
+    """The ``rescan`` table from the pipeline's results: one row per offshore id on disk.
+
+    Failing records beyond the ids the pipeline kept are added as rows of their own
+    (``unlisted-<n>``), so that the failure count is never lower than the pipeline's.
+    """
+    import pandas as pd
+
+    failed = {record_id: (findings, error) for record_id, findings, error in rescan.failed}
+    table = [
+        {
+            "id": i,
+            "findings": failed.get(i, (0, False))[0],
+            "scan_error": failed.get(i, (0, False))[1],
+        }
+        for i in offshore_ids
+    ]
+    listed = sum(1 for i in offshore_ids if i in failed)
+    for n in range(max(0, rescan.held + rescan.scan_errors - listed)):
+        table.append({"id": f"unlisted-{n}", "findings": 1, "scan_error": False})
+    frame = pd.DataFrame(table, columns=["id", "findings", "scan_error"])
+    facts = {
+        "records": rescan.records,
+        "strict": True,
+        "where": "pipeline",
+        "findings_cleared_by_policy": rescan.findings_cleared,
+        "entity_types_found": dict(sorted(rescan.entity_types.items())),
+    }
+    return frame, facts
+
+
 def _rescan_table(
+    root: str, files: list[tuple[str, str, str]], outcome: Any = None, rows: Any = None
+) -> tuple[Any, dict[str, Any]]:
+    """The ``rescan`` table: from the pipeline's strict rescan when the run has one that
+    covers the offshore rows on disk, else by rescanning the offshore files here."""
+    stats = getattr(outcome, "stats", None)
+    rescan = getattr(stats, "rescan", None)
+    if rescan is not None and rows is not None:
+        offshore_ids = rows[rows["split"] == "offshore"]["id"].tolist()
+        if rescan.records == len(offshore_ids):
+            return _pipeline_rescan_table(rescan, offshore_ids)
+        _LOG.warning(
+            "the pipeline rescanned %d offshore records, %d are on disk; rescanning here",
+            rescan.records,
+            len(offshore_ids),
+        )
+    return _driver_rescan_table(root, files, outcome)
+
+
+def _driver_rescan_table(
     root: str, files: list[tuple[str, str, str]], outcome: Any = None
 ) -> tuple[Any, dict[str, Any]]:
     """Rescan every offshore record with all shortcuts off; count the findings of records
@@ -379,6 +435,7 @@ def _rescan_table(
     facts = {
         "records": len(table),
         "strict": True,
+        "where": "driver",
         "findings_cleared_by_policy": cleared_findings,
         "entity_types_found": dict(sorted(types.items())),
     }
@@ -514,7 +571,7 @@ def validate_run(staging: str, outcome: Any) -> dict[str, Any]:
     files = _output_files(staging)
     tables = _schema_tables(staging, files)
     tables.update(_id_tables(staging, files, manifest))
-    tables["rescan"], rescan_facts = _rescan_table(staging, files, outcome)
+    tables["rescan"], rescan_facts = _rescan_table(staging, files, outcome, tables["rows"])
     context = _context()
     suites = [_run_suite(context, name, tables[name]) for name in SUITES]
     report = {
