@@ -10,6 +10,8 @@ reads like somebody's name:
 * Latin letters only -- Chinese names are the job of ``ZH_PERSON``, and digits are never
   part of a name (``JNE2565653871``, ``是不是 v15.34.10``);
 * every word capitalised, except name particles (``bin``, ``binti``, ``a/l``, ``van`` ...);
+* not named in history, literature or encyclopaedia prose without any personal cue
+  (:mod:`residency.detectors.public_context`);
 * not a famous fictional or historical figure: the public-figure list, regnal and
   epithet forms (``Peter the Great``, ``Louis XIV``), titles of rulers and knights
   (``King``, ``Sultan``, ``Sir``) right before it;
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 
 from residency.detectors.chinese.public_figures import is_public_figure
+from residency.detectors.public_context import is_public_mention
 
 
 def _words(text: str) -> frozenset[str]:
@@ -94,6 +97,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         if not w[0].isupper():
             return False
     if is_public_figure(value) or _EPITHET.search(value):
+        return False
+    if is_public_mention(text, start, end):
         return False
     if any(_ROMAN.fullmatch(w) for w in words[1:]):
         return False

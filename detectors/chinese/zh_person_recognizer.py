@@ -4,7 +4,8 @@ The tagger (:mod:`.taggers`) proposes person words; a proposal is kept when it i
 four Han characters starting with a Chinese surname (Simplified or Traditional) and is not
 a famous fictional or historical figure (:mod:`.public_figures`).  In verse (lines of five
 or seven characters) and next to famous figures, proposals score below the threshold
-unless a context word lifts them.  Context words such as 姓名, 联系人, 收件人
+unless a context word lifts them; so are names in history or literature prose without
+any personal cue (:mod:`residency.detectors.public_context`).  Context words such as 姓名, 联系人, 收件人
 or a following 先生/女士 raise the score.
 """
 
@@ -17,6 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from residency.detectors.chinese.public_figures import is_public_figure
 from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, make_tagger
+from residency.detectors.public_context import is_public_mention
 
 ENTITY = "ZH_PERSON"
 BASE_SCORE = 0.55
@@ -167,7 +169,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             name = word.text.strip()
             if not looks_like_name(name) or is_public_figure(name):
                 continue
-            score = LITERARY_SCORE if literary else BASE_SCORE
+            public = literary or is_public_mention(text, word.start, word.end)
+            score = LITERARY_SCORE if public else BASE_SCORE
             if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):
                 score += CONTEXT_BOOST
             results.append(
