@@ -7,7 +7,8 @@ no personal data here:
 * ``UK_NHS`` matches any ten digits whose mod-11 check holds (about one number in eleven:
   timestamps, order numbers, build numbers); a UK health number in this product's data is
   announced by its context (NHS, patient, GP ...), so it needs such a word nearby;
-* ``US_SSN`` likewise needs its context (SSN, social security).
+* ``US_SSN`` likewise needs its context (SSN, social security);
+* a ``PHONE_NUMBER`` announced as a hotline or toll-free number is an organisation's.
 
 :func:`keep_finding` returns False to drop a finding; types it does not know are kept.
 """
@@ -31,11 +32,22 @@ _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# Words right before a number that make it an organisation's service number.
+_SERVICE_NUMBER_BEFORE = re.compile(
+    r"(?:hotline|helpline|toll[- ]free|freephone|热线|熱線)(?:\s*(?:number|no\.?|line))?"
+    r"[\s:：,，]*(?:is|at|on|=)?[\s:：]*$",
+    re.IGNORECASE,
+)
+
 
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
     if entity_type == "PERSON":
         return keep_person(text, start, end)
+    if entity_type == "PHONE_NUMBER" and _SERVICE_NUMBER_BEFORE.search(
+        text[max(0, start - _CONTEXT_WINDOW) : start]
+    ):
+        return False
     required = _REQUIRED_CONTEXT.get(entity_type)
     if required is not None:
         window = text[max(0, start - _CONTEXT_WINDOW) : end + _CONTEXT_WINDOW]

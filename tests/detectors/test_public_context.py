@@ -1,0 +1,101 @@
+"""Names in history, literature and encyclopaedia prose vs names of data subjects.
+
+Every sentence here was written for this test (invented people, synthetic numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from residency.detectors.person_filter import keep_person
+from residency.detectors.postfilter import keep_finding
+from residency.detectors.public_context import is_public_mention
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+@pytest.mark.parametrize(
+    "text, name, public",
+    [
+        # history and encyclopaedia: public figures
+        (
+            "Harold Whitfield was a British engineer who designed bridges in the 1880s.",
+            "Harold Whitfield",
+            True,
+        ),
+        ("Why did Hernan Cortes burn his ships before marching inland?", "Hernan Cortes", True),
+        (
+            "Compare the leadership styles of Napoleon Bonaparte and Frederick William.",
+            "Frederick William",
+            True,
+        ),
+        ("张居正是明朝万历年间的内阁首辅，推行一条鞭法。", "张居正", True),
+        ("鄭成功於1662年收復臺灣。", "鄭成功", True),
+        # literature: characters and authors
+        (
+            "In the story, old Margaret Thornton waits by the window for a letter.",
+            "Margaret Thornton",
+            True,
+        ),
+        (
+            "Write a short poem in the style of Emily Dickinson about a winter garden.",
+            "Emily Dickinson",
+            True,
+        ),
+        ("小说里，陈秋生每天清晨都到河边钓鱼。", "陈秋生", True),
+        ("故事中的林美華是一位在漁村長大的女孩。", "林美華", True),
+        # near misses: narrative words but a personal cue
+        (
+            "My grandfather Harold Whitfield told me stories about the war.",
+            "Harold Whitfield",
+            False,
+        ),
+        (
+            "Customer Margaret Thornton says the novel she bought arrived torn.",
+            "Margaret Thornton",
+            False,
+        ),
+        ("I met Jonah Whitcombe at the history museum.", "Jonah Whitcombe", False),
+        ("Charles Hale wrote a poem; reach him at hale@example.com.", "Charles Hale", False),
+        ("我叫陈秋生，喜欢读小说。", "陈秋生", False),
+        ("收件人周明远，書中夾著發票，電話0912345678。", "周明远", False),
+        # negatives: no narrative cue at all
+        ("Margaret Thornton will arrive at the office tomorrow.", "Margaret Thornton", False),
+        ("陈秋生明天下午到公司开会。", "陈秋生", False),
+    ],
+)
+def test_public_mention(text: str, name: str, public: bool) -> None:
+    start, end = _span(text, name)
+    assert is_public_mention(text, start, end) is public
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        (
+            "Jonah Whitcombe, the lighthouse keeper in the poem, counts the ships.",
+            "Jonah Whitcombe",
+            False,
+        ),
+        ("Hi, my name is Jonah Whitcombe and my phone is +65 9123 4567.", "Jonah Whitcombe", True),
+        ("World War I ended before Arthur Pemberton was born in 1921.", "Arthur Pemberton", False),
+    ],
+)
+def test_keep_person_uses_public_context(text: str, name: str, kept: bool) -> None:
+    start, end = _span(text, name)
+    assert keep_person(text, start, end) is kept
+
+
+@pytest.mark.parametrize(
+    "text, value, kept",
+    [
+        ("Call our toll-free hotline 1800 222 2222 for support.", "1800 222 2222", False),
+        ("客服热线：400-820-8820", "400-820-8820", False),
+        ("Call me on 6123 4567 after lunch.", "6123 4567", True),
+    ],
+)
+def test_service_numbers_are_not_personal(text: str, value: str, kept: bool) -> None:
+    start, end = _span(text, value)
+    assert keep_finding(text, "PHONE_NUMBER", start, end) is kept
