@@ -230,11 +230,28 @@ def run_split(src: Path, workers: int, work: Path) -> dict[str, Any]:
     # the reason is recorded so that a reader can tell).
     if proc.returncode not in (0, 3):
         raise RuntimeError(f"residency split exited {proc.returncode}: {err[-2000:]}")
-    subprocess.run(["rm", "-rf", str(out)], check=False)
     result: dict[str, Any] = {"seconds": seconds, "exit_code": proc.returncode}
+    result["phases_s"] = phases(err, out)
+    subprocess.run(["rm", "-rf", str(out)], check=False)
     if proc.returncode:
         result["validation"] = err.strip().splitlines()[-1][:300]
     return {**result, **watcher.summary()}
+
+
+def phases(stderr: str, out: Path) -> dict[str, float]:
+    """Seconds of the pipeline (driver's progress line) and of validation (its report)."""
+    import re
+
+    found: dict[str, float] = {}
+    match = re.search(r"pipeline finished in ([0-9.]+)s", stderr)
+    if match:
+        found["pipeline"] = float(match.group(1))
+    report = out / "validation.json"
+    if report.exists():
+        data = json.loads(report.read_text("utf-8"))
+        found["validation"] = float(data.get("seconds", 0.0))
+        found["rescan_in_pipeline"] = float(data.get("rescan", {}).get("where") == "pipeline")
+    return found
 
 
 def write_jsonl(path: Path, records: Iterator[dict[str, Any]]) -> tuple[int, float]:

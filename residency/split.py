@@ -173,6 +173,20 @@ def pipeline_options(beam_args: Sequence[str]) -> tuple[Any, Any, str]:
     return options, None, name
 
 
+def _overlap_validation_import(finalize: Any, options: Any) -> bool:
+    """Import Great Expectations while the pipeline runs, when that is free.
+
+    Only when the workers are other processes (multi_processing or a remote runner):
+    an in-process worker would share the interpreter lock with the import.
+    """
+    if finalize is not None and not getattr(finalize, "validate", True):
+        return False
+    from apache_beam.options.pipeline_options import DirectOptions
+
+    direct = options.view_as(DirectOptions)
+    return bool(direct.direct_running_mode == "multi_processing")
+
+
 def _publish(staging: str, out: str) -> None:
     if os.path.isdir(out) and not os.listdir(out):
         os.rmdir(out)
@@ -221,6 +235,10 @@ def run_split(
         build_split_pipeline(pipeline, [f.path for f in files], staging, config, shards)
         say("residency: scanning and splitting ...")
         _redact_beam_failure_logs()
+        if _overlap_validation_import(finalize, options):
+            from residency.validation import import_gx_in_background
+
+            import_gx_in_background()
         try:
             result = pipeline.run()
             state = result.wait_until_finish()

@@ -458,6 +458,19 @@ def _import_gx_quietly() -> Any:
     return gx
 
 
+def import_gx_in_background() -> Any:
+    """Start importing GX on a thread (it takes seconds); returns the thread.
+
+    The driver calls this before it runs the pipeline: with workers in other processes
+    the driver is idle meanwhile, so validation later finds GX already imported.
+    """
+    import threading
+
+    thread = threading.Thread(target=_import_gx_quietly, name="import-gx", daemon=True)
+    thread.start()
+    return thread
+
+
 def _context() -> Any:
     gx = _import_gx_quietly()
     from great_expectations.data_context.types.base import ProgressBarsConfig
