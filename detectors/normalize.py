@@ -6,8 +6,12 @@
 * zero-width characters and soft hyphens are gone;
 * digits of other systems (Arabic-Indic, Devanagari, ...) are ASCII digits;
 * Chinese numerals inside digit-like runs are digits (``幺三八...`` -> ``138...``);
-* Cyrillic/Greek look-alikes are Latin letters, and ``O``/``l`` inside digit runs are digits;
-* digits split by spaces, dots, dashes or underscores are joined (``138 1234 5678``);
+* Cyrillic/Greek look-alikes are Latin letters, and ``O``/``l``/``I``/``|`` inside digit
+  runs are digits (``S``/``Z``/``B`` too when digits sit on both sides: ``91S3``), as is a
+  bracketed check character after digits (``A123456(O)``);
+* digits split by spaces, dots, dashes, underscores or slashes are joined in any grouping
+  (``138 1234 5678``, ``9123.45.67``), unless the run is a real date, IP address or short
+  decimal; a bracketed country code is closed up (``(+8 6)`` -> ``(+86)``);
 * ``[at]``, ``(at)``, `` at ``, ``%40`` and ``[dot]``, ``(dot)`` e-mail spellings are ``@``/``.``.
 
 Every character of the normalised text knows the span of original characters it came
@@ -52,6 +56,14 @@ _CHINESE_DIGITS = {
     "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
 }  # fmt: skip
 _LETTER_DIGITS = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
+# Look-alikes that are also common identifier letters (``S1234567D``, ``B`` check letters):
+# digits only *between* digits.
+_INNER_DIGITS = {"S": "5", "Z": "2", "B": "8"}
+# A look-alike check character in brackets right after digits: ``A123456(O)``, ``(l)``.
+_BRACKETED_CHECK = regex.compile(r"(?<=[0-9][\s\-_.]?)([(（]\s?)([OolI|ZSB])(\s?[)）])")
+# A bracketed country code split to dodge filters: ``(+8 6)``, ``（+6-5）``.
+_COUNTRY_CODE = regex.compile(r"(?<=[(（]\s?\+)[0-9](?:[\s\-_.]?[0-9]){0,2}(?=\s?[)）])")
+_BRACKET_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
 
 # A run of Chinese numerals (possibly mixed with digits) this long is a digit string,
 # not a count ("三个人") or an idiom ("一五一十").
@@ -67,15 +79,16 @@ _CHINESE_RUN = regex.compile(
 # identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.
 _LETTER_RUN = regex.compile(
     r"(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])[A-Z]{1,2}))"
-    r"[0-9OolI|](?:[\s\-_.]?[0-9OolI|])+"
+    r"[0-9OolI|](?:[\s\-_./]?[0-9OolI|SZB])*[\s\-_./]?[0-9OolI|]"
     r"(?![A-Za-z]{2})(?![a-z])"
 )
 _SPLIT_DIGITS = regex.compile(
-    r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,6}(?:(?: ?[\-_.·]{1,2} ?| {1,2})[0-9]{1,6})+(?![0-9])"
+    r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,6}(?:(?: ?[\-_.·/]{1,2} ?| {1,2})[0-9]{1,6})+(?![0-9])"
 )
 _DOTTED_QUAD = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 _DATE = regex.compile(
-    r"[0-9]{4}([\-./])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([\-./])[0-9]{1,2}\2[0-9]{4}"
+    r"(?P<y>[0-9]{4})(?P<s>[\-./])(?P<a>[0-9]{1,2})(?P=s)(?P<b>[0-9]{1,2})"
+    r"|(?P<a>[0-9]{1,2})(?P<t>[\-./])(?P<b>[0-9]{1,2})(?P=t)(?P<y>[0-9]{4})"
 )
 _DECIMAL = regex.compile(r"[0-9]+\.[0-9]+")
 _LATIN = regex.compile(r"[A-Za-z]")
@@ -133,6 +146,8 @@ def normalize(text: str) -> Normalized:
     units = _fold_characters(text)
     units = _sub(units, _CHINESE_RUN, _chinese_digits)
     units = _sub(units, _LETTER_RUN, _letter_digits)
+    units = _sub(units, _BRACKETED_CHECK, _bracketed_check)
+    units = _sub(units, _COUNTRY_CODE, _close_up)
     units = _join_split_digits(units)
     units = _sub(units, _AT_BRACKETED, lambda m: "@")
     units = _sub(units, _AT_PERCENT, lambda m: "@")
@@ -254,7 +269,7 @@ def _chinese_digits(match: regex.Match[str]) -> str:
     return "".join(_CHINESE_DIGITS.get(c, c) for c in run)
 
 
-_GROUP_SEPARATORS = regex.compile(r"[\s\-_.]")
+_GROUP_SEPARATORS = regex.compile(r"[\s\-_./]")
 # An identifier's prefix letter right before a run, maybe with one separator (``T-50...``).
 _PREFIX_BEFORE = regex.compile(r"[A-Z][\s\-_.]?$")
 
@@ -267,6 +282,8 @@ def _letter_digits(match: regex.Match[str]) -> str:
     # ``0l7O3O5O96`` is a phone number, ``lol``, ``2001 I`` and ``IIO`` are not.  Long
     # runs (eight characters or more) and runs right after an identifier's prefix letter
     # (``Ml48lO7OJ``) may hold up to twice as many look-alikes as digits.
+    inner = sum(c in _INNER_DIGITS for c in run)
+    letters += inner
     if digits < 3 or digits + letters < 6 or letters == 0:
         return run
     before = match.string[max(0, match.start() - 2) : match.start()]
@@ -275,16 +292,45 @@ def _letter_digits(match: regex.Match[str]) -> str:
     if letters > limit:
         return run
     groups = _GROUP_SEPARATORS.split(run)
-    if not any(c.isdigit() for c in groups[0]):
-        return run  # "lol 100": a word before a number
+    if not any(c.isdigit() for c in groups[0]) and not (len(groups[0]) == 1 and groups[0] in "lO|"):
+        return run  # "lol 100": a word before a number (a lone ``l`` or ``O`` is a digit)
     if len(groups[-1]) > 1 and not any(c.isdigit() for c in groups[-1]):
         return run  # "100 lol": a word after it
     end = match.end()
     followed_by_letter = end < len(match.string) and match.string[end].isalpha()
-    if after_prefix and run[-1] in "IO" and not followed_by_letter:
-        # ``S1284387I``: prefix letter, digits, check letter -- the last letter stays.
-        return "".join(_LETTER_DIGITS.get(c, c) for c in run[:-1]) + run[-1]
-    return "".join(_LETTER_DIGITS.get(c, c) for c in run)
+    bracket_follows = match.string[end : end + 1] in ("(", "（")
+    if run[0] in "OI" and len(_GROUP_SEPARATORS.sub("", run)) == 7 and bracket_follows:
+        # ``O125563(1)``: a Hong Kong identity card's prefix letter ``O`` stays a letter.
+        return run[0] + _to_digits(run[1:])
+    # ``S1284387I``: prefix letter, seven digits, check letter -- the last letter stays.
+    # (``IC 0OO6l7-ll-O47O`` is a word before a twelve-digit number, not a prefix.)
+    nric_tail = len(_GROUP_SEPARATORS.sub("", run)) == 8
+    if after_prefix and nric_tail and run[-1] in "IO" and not followed_by_letter:
+        return _to_digits(run[:-1]) + run[-1]
+    return _to_digits(run)
+
+
+def _to_digits(run: str) -> str:
+    out = []
+    for k, c in enumerate(run):
+        if c in _INNER_DIGITS:
+            # Only between digits: ``91S3`` but never a word's ``S``.
+            prev = _GROUP_SEPARATORS.sub("", run[:k])[-1:]
+            nxt = _GROUP_SEPARATORS.sub("", run[k + 1 :])[:1]
+            ok = prev and nxt and (prev.isdigit() or prev in _LETTER_DIGITS)
+            ok = ok and (nxt.isdigit() or nxt in _LETTER_DIGITS)
+            out.append(_INNER_DIGITS[c] if ok else c)
+        else:
+            out.append(_LETTER_DIGITS.get(c, c))
+    return "".join(out)
+
+
+def _bracketed_check(match: regex.Match[str]) -> str:
+    return match.group(1) + _BRACKET_DIGIT[match.group(2)] + match.group(3)
+
+
+def _close_up(match: regex.Match[str]) -> str:
+    return "".join(c for c in match.group(0) if c.isdigit())
 
 
 def _joins(match: regex.Match[str]) -> bool:
@@ -297,8 +343,35 @@ def _joins(match: regex.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     if (start and _LATIN.match(text[start - 1])) or (end < len(text) and _LATIN.match(text[end])):
         return True
-    ip = _DOTTED_QUAD.fullmatch(run) and all(int(o) <= 255 for o in run.split("."))
-    return not (ip or _DATE.fullmatch(run) or _DECIMAL.fullmatch(run))
+    return not (_is_ip(run) or _is_date(run) or _is_decimal(run))
+
+
+def _is_ip(run: str) -> bool:
+    """A dotted quad of octets (``10.0.12.7``); ``63.071.27.1`` has a zero-padded octet."""
+    if not _DOTTED_QUAD.fullmatch(run):
+        return False
+    octets = run.split(".")
+    return all(int(o) <= 255 and (o == "0" or not o.startswith("0")) for o in octets)
+
+
+def _is_date(run: str) -> bool:
+    """A calendar date: year 1000-2199 and a month and day that exist (``2023-10-19``,
+    ``19.10.2023``); ``9123.45.67`` and ``89.08.7177`` are numbers split to dodge filters."""
+    m = _DATE.fullmatch(run)
+    if not m:
+        return False
+    year, a, b = int(m.group("y")), int(m.group("a")), int(m.group("b"))
+    in_range = 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
+    return 1000 <= year <= 2199 and in_range
+
+
+def _is_decimal(run: str) -> bool:
+    """A decimal number (``3.14159``, ``1234.56``); four digits on both sides of the point
+    (``9176.8581``) is a phone number split in two."""
+    if not _DECIMAL.fullmatch(run):
+        return False
+    whole, fraction = run.split(".")
+    return len(whole) < 4 or len(fraction) < 4
 
 
 def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
@@ -322,6 +395,8 @@ def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
 _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]], ...] = (
     (_CHINESE_RUN, _chinese_digits),
     (_LETTER_RUN, _letter_digits),
+    (_BRACKETED_CHECK, _bracketed_check),
+    (_COUNTRY_CODE, _close_up),
     (_AT_BRACKETED, lambda m: "@"),
     (_AT_PERCENT, lambda m: "@"),
     (_AT_WORD, lambda m: "@"),

@@ -144,3 +144,79 @@ def test_normalize_undoes_newer_evasions(text: str, expected: str) -> None:
 )
 def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
     assert normalize(text).text == text
+
+
+# Look-alikes in check-digit positions, any grouping of split digits, mixes.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("HKID A123452(O)", "A123452(0)"),  # look-alike bracketed check digit
+        ("HKID A123457(l)", "A123457(1)"),
+        ("HKID A123457（|）", "A123457(1)"),  # full-width brackets fold
+        ("HKID Al23452(O)", "A123452(0)"),
+        ("身份證號碼O一二三四五六(一)", "O123456(1)"),  # the prefix letter O stays a letter
+        ("call 91S3 4567", "91534567"),  # S between digits
+        ("call 9l23 4B67", "91234867"),
+        ("NRIC S12B4387D", "S1284387D"),  # prefix and check letters stay letters
+        ("IC 0OO6l7-ll-O47O ok", "000617110470"),  # a word before, not a prefix letter
+        ("WhatsApp 9123.45.67", "91234567"),  # 4-2-2: no date has month 45
+        ("WhatsApp 9123-45-67", "91234567"),
+        ("WhatsApp 912.345.67", "91234567"),  # 3-3-2
+        ("WhatsApp 9123/45/67", "91234567"),  # slashes
+        ("WhatsApp 91_23_45_67", "91234567"),  # 2-2-2-2
+        ("WhatsApp 9\u200b1\u200c23.4\u200d5.67", "91234567"),  # zero-width and dots
+        ("WhatsApp ９１２３．４５．６７", "91234567"),  # full-width
+        ("WhatsApp 九一二三.四五.六七", "91234567"),  # Chinese numerals, 4-2-2
+        ("WhatsApp 89.08.7177", "89087177"),  # no calendar has the year 7177
+        ("WhatsApp 9176.8581", "91768581"),  # four digits each side: not a decimal
+        ("sure it's 63.071.27.1", "63071271"),  # zero-padded octet: not an IP
+        ("call (+8 6)l 779 l 3368 9 2", "(+86)17791336892"),  # split country code
+    ],
+)
+def test_normalize_undoes_lookalike_checks_and_any_grouping(text: str, expected: str) -> None:
+    assert expected in normalize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on 2023-10-19 at 10.0.0.1",  # a date and an IP address
+        "due 19.10.2023 or 10/19/2023",
+        "pi is 3.14159265",  # a decimal with a short whole part
+        "total 1234.56",
+        "version 1.2.3",
+        "Chapter 3 Section II",
+        "SOS 112",
+        "lol 100",
+        "BBS 2001",
+    ],
+)
+def test_normalize_leaves_dates_decimals_and_words_alone(text: str) -> None:
+    assert normalize(text).text == text
+
+
+@pytest.mark.parametrize(
+    "spelling, entity_types",
+    [
+        ("A123452(O)", {"HK_HKID"}),
+        ("A123457(l)", {"HK_HKID"}),
+        ("(+8 6)l 382 7495 l63", {"CN_MOBILE"}),
+    ],
+)
+def test_scanner_finds_lookalike_checks_at_original_span(
+    scanner: Scanner, spelling: str, entity_types: set[str]
+) -> None:
+    text = PREFIX + spelling + "，谢谢"
+    result = scanner.scan_record({"id": "r", "text": text})
+    hits = [f for f in result.findings if f.entity_type in entity_types]
+    assert hits, result.findings
+    assert hits[0].start >= len(PREFIX) and hits[0].end <= len(PREFIX) + len(spelling)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["WhatsApp me at 9123.45.67 after 6pm", "whatsapp me: 9l-23-45-67", "call me at 9123_45_67"],
+)
+def test_scanner_finds_sg_phone_split_any_way(scanner: Scanner, text: str) -> None:
+    result = scanner.scan_record({"id": "r", "text": text})
+    assert any(f.entity_type == "SG_PHONE" for f in result.findings), result.findings
