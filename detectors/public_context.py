@@ -39,7 +39,11 @@ _PUBLIC_EN = re.compile(
     r"plays?wright|fiction(?:al)?|characters?|protagonist|narrator|heroine|legend(?:ary)?|"
     r"myths?|mytholog(?:y|ical)|fables?|folk ?tales?|fairy ?tales?|chapters?|literary|"
     r"literature|in the style of|sonnets?|saga|epic|tragedy|reforms?|ruler|statesman|"
-    r"leadership|philosopher|explorer|inventor|composer|painter|conquistador|founding)\b",
+    r"leadership|philosopher|explorer|inventor|composer|painter|conquistador|founding|"
+    # Questions about the past: "What caused ...", "How did X influence ...", "the legacy of".
+    r"what caused|influenced?|legacy|historic|contributions? to|role in the|"
+    # Malay: history, era, reign, colonial rule, "who was".
+    r"sejarah|zaman|pemerintahan|kesultanan|penjajahan|legasi|siapakah)\b",
     re.IGNORECASE,
 )
 # "X was a British engineer", "X is a well-known singer": a name as the subject of an
@@ -60,7 +64,7 @@ _PUBLIC_ZH = re.compile(
     r"皇帝|[称大武文]帝|帝国|君主|国王|在位|即位|登基|宰相|丞相|首辅|大臣|将军|变法|起义|战役|"
     r"战争|革命|统治|古代|历史|史书|史记|诗人|词人|诗中|诗里|诗歌|古诗|唐诗|宋词|作家|小说|"
     r"故事|书中|文中|剧中|作品|著有|创作|主人公|主角|角色|人物|文学|散文|名著|传说|神话|"
-    r"寓言|童话|戏剧|话剧|章回|章节|"
+    r"寓言|童话|戏剧|话剧|章回|章节|如何评价|历史意义|历史地位|历史贡献|功过|"
     # Traditional forms the one-to-one map does not cover.
     r"歷史|詩人|詞人|詩中|詩歌|小說|書中|劇中|傳說|創作|戰爭|戰役|統治|章節|寓言|著名"
 )
