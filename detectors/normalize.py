@@ -11,7 +11,7 @@
   bracketed check character after digits (``A123456(O)``);
 * digits split by spaces, dots, dashes, underscores or slashes are joined in any grouping
   (``138 1234 5678``, ``9123.45.67``), unless the run is a real date, IP address or short
-  decimal; a bracketed country code is closed up (``(+8 6)`` -> ``(+86)``);
+  decimal; a bracketed country or area code is closed up (``(+8 6)`` -> ``(+86)``);
 * ``[at]``, ``(at)``, `` at ``, ``%40`` and ``[dot]``, ``(dot)`` e-mail spellings are ``@``/``.``.
 
 Every character of the normalised text knows the span of original characters it came
@@ -61,8 +61,8 @@ _LETTER_DIGITS = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
 _INNER_DIGITS = {"S": "5", "Z": "2", "B": "8"}
 # A look-alike check character in brackets right after digits: ``A123456(O)``, ``(l)``.
 _BRACKETED_CHECK = regex.compile(r"(?<=[0-9][\s\-_.]?)([(（]\s?)([OolI|ZSB])(\s?[)）])")
-# A bracketed country code split to dodge filters: ``(+8 6)``, ``（+6-5）``.
-_COUNTRY_CODE = regex.compile(r"(?<=[(（]\s?\+)[0-9](?:[\s\-_.]?[0-9]){0,2}(?=\s?[)）])")
+# A bracketed country or area code split to dodge filters: ``(+8 6)``, ``(024.)``.
+_COUNTRY_CODE = regex.compile(r"(?<=[(（])\s?\+?\s?[0-9](?:[\s\-_.]?[0-9]){0,3}[\s\-_.]?(?=[)）])")
 _BRACKET_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
 
 # A run of Chinese numerals (possibly mixed with digits) this long is a digit string,
@@ -89,6 +89,12 @@ _DOTTED_QUAD = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 _DATE = regex.compile(
     r"(?P<y>[0-9]{4})(?P<s>[\-./])(?P<a>[0-9]{1,2})(?P=s)(?P<b>[0-9]{1,2})"
     r"|(?P<a>[0-9]{1,2})(?P<t>[\-./])(?P<b>[0-9]{1,2})(?P=t)(?P<y>[0-9]{4})"
+)
+# A phone word shortly before a dotted quad makes it a phone number split in four
+# (``WhatsApp 91.23.45.67``), not an IP address.
+_PHONE_BEFORE = regex.compile(
+    r"(?i:\b(?:call|phone|mobile|tel|whatsapp|sms|text|ring|contact|hp|hubungi|telefon)\b)"
+    r"|电话|電話|手机|手機|联系|聯絡|联络|座机|座機",
 )
 _DECIMAL = regex.compile(r"[0-9]+\.[0-9]+")
 _LATIN = regex.compile(r"[A-Za-z]")
@@ -330,7 +336,7 @@ def _bracketed_check(match: regex.Match[str]) -> str:
 
 
 def _close_up(match: regex.Match[str]) -> str:
-    return "".join(c for c in match.group(0) if c.isdigit())
+    return "".join(c for c in match.group(0) if c.isdigit() or c == "+")
 
 
 def _joins(match: regex.Match[str]) -> bool:
@@ -343,7 +349,9 @@ def _joins(match: regex.Match[str]) -> bool:
     text, start, end = match.string, match.start(), match.end()
     if (start and _LATIN.match(text[start - 1])) or (end < len(text) and _LATIN.match(text[end])):
         return True
-    return not (_is_ip(run) or _is_date(run) or _is_decimal(run))
+    if _is_ip(run) and not _PHONE_BEFORE.search(text[max(0, start - 40) : start]):
+        return False
+    return not (_is_date(run) or _is_decimal(run))
 
 
 def _is_ip(run: str) -> bool:

@@ -171,6 +171,8 @@ def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
         ("WhatsApp 9176.8581", "91768581"),  # four digits each side: not a decimal
         ("sure it's 63.071.27.1", "63071271"),  # zero-padded octet: not an IP
         ("call (+8 6)l 779 l 3368 9 2", "(+86)17791336892"),  # split country code
+        ("座机(零两四.)三.四.两.六幺三.零八", "(024)34261308"),  # split area code
+        ("WhatsApp me at 91.23.45.67", "91234567"),  # a dotted quad after a phone word
     ],
 )
 def test_normalize_undoes_lookalike_checks_and_any_grouping(text: str, expected: str) -> None:
@@ -181,6 +183,8 @@ def test_normalize_undoes_lookalike_checks_and_any_grouping(text: str, expected:
     "text",
     [
         "on 2023-10-19 at 10.0.0.1",  # a date and an IP address
+        "server at 192.168.100.200 is down",
+        "see (1) and (2)",
         "due 19.10.2023 or 10/19/2023",
         "pi is 3.14159265",  # a decimal with a short whole part
         "total 1234.56",
