@@ -62,12 +62,17 @@ _INNER_DIGITS = {"S": "5", "Z": "2", "B": "8"}
 # A look-alike check character in brackets right after digits: ``A123456(O)``, ``(l)``.
 _BRACKETED_CHECK = regex.compile(r"(?<=[0-9][\s\-_.]?)([(（]\s?)([OolI|ZSB])(\s?[)）])")
 # A bracketed country or area code split to dodge filters: ``(+8 6)``, ``(024.)``.
-_COUNTRY_CODE = regex.compile(r"(?<=[(（])\s?\+?\s?[0-9](?:[\s\-_.]?[0-9]){0,3}[\s\-_.]?(?=[)）])")
+_COUNTRY_CODE = regex.compile(
+    r"(?<=[(（])[\s\-_.]?\+?\s?[0-9](?:[\s\-_.]?[0-9]){0,3}[\s\-_.]?(?=[)）])"
+)
+# Separators between a bracketed area code and the number: ``(0898).2232...``.
+_AFTER_AREA_CODE = regex.compile(r"(?<=[(（]\+?[0-9]{1,4}[)）])[\s\-_.]+(?=[0-9])")
 _BRACKET_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
 
 # A run of Chinese numerals (possibly mixed with digits) this long is a digit string,
 # not a count ("三个人") or an idiom ("一五一十").
 _MIN_CHINESE_DIGIT_RUN = 7
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _MIN_DIGITS_TO_JOIN = 7
 _MAX_DIGITS_TO_JOIN = 24
 
@@ -154,6 +159,7 @@ def normalize(text: str) -> Normalized:
     units = _sub(units, _LETTER_RUN, _letter_digits)
     units = _sub(units, _BRACKETED_CHECK, _bracketed_check)
     units = _sub(units, _COUNTRY_CODE, _close_up)
+    units = _sub(units, _AFTER_AREA_CODE, lambda m: "")
     units = _join_split_digits(units)
     units = _sub(units, _AT_BRACKETED, lambda m: "@")
     units = _sub(units, _AT_PERCENT, lambda m: "@")
@@ -268,13 +274,19 @@ def _sub(
 
 def _chinese_digits(match: regex.Match[str]) -> str:
     run = match.group(0)
-    if sum(1 for c in run if c in _CHINESE_DIGITS or c.isdigit()) < _MIN_CHINESE_DIGIT_RUN:
+    n = sum(1 for c in run if c in _CHINESE_DIGITS or c.isdigit())
+    # Six numerals right after an identifier's prefix letter (``XA一九四二三五(A)``).
+    after_letter = match.start() > 0 and match.string[match.start() - 1] in _UPPER
+    if n < _MIN_CHINESE_DIGIT_RUN and not (after_letter and n == 6):
         return run
     if not any(c in _CHINESE_DIGITS for c in run):
         return run
     return "".join(_CHINESE_DIGITS.get(c, c) for c in run)
 
 
+# A group of upper-case ``O``, ``l`` and ``|`` only is digits (``Olll``); ``lol`` is a word.
+_LOOKALIKE_GROUP = regex.compile(r"[Ol|]{2,4}")
+_BRACKET_AHEAD = regex.compile(r"[\s\-_.]{0,2}[(（]")
 _GROUP_SEPARATORS = regex.compile(r"[\s\-_./]")
 # An identifier's prefix letter right before a run, maybe with one separator (``T-50...``).
 _PREFIX_BEFORE = regex.compile(r"[A-Z][\s\-_.]?$")
@@ -295,18 +307,27 @@ def _letter_digits(match: regex.Match[str]) -> str:
     before = match.string[max(0, match.start() - 2) : match.start()]
     after_prefix = bool(_PREFIX_BEFORE.search(before))
     limit = 2 * digits if (digits + letters >= 8 or after_prefix) else digits
+    # A country code's ``+`` before the run, or ten characters and more: a number hidden
+    # under many look-alikes (``+6O ll-lll7 3OOl``, ``7OlOOl-O2-lOO5``).
+    plus_before = match.string[max(0, match.start() - 2) : match.start()].strip().endswith("+")
+    if plus_before or digits + letters >= 10:
+        limit = 3 * digits
     if letters > limit:
         return run
     groups = _GROUP_SEPARATORS.split(run)
     if not any(c.isdigit() for c in groups[0]) and not (len(groups[0]) == 1 and groups[0] in "lO|"):
         return run  # "lol 100": a word before a number (a lone ``l`` or ``O`` is a digit)
-    if len(groups[-1]) > 1 and not any(c.isdigit() for c in groups[-1]):
-        return run  # "100 lol": a word after it
+    # "100 lol": a word after it (but ``6227-Olll`` is all digits).
+    last_is_word = len(groups[-1]) > 1 and not any(c.isdigit() for c in groups[-1])
+    if last_is_word and (digits + letters < 8 or not _LOOKALIKE_GROUP.fullmatch(groups[-1])):
+        return run
     end = match.end()
     followed_by_letter = end < len(match.string) and match.string[end].isalpha()
-    bracket_follows = match.string[end : end + 1] in ("(", "（")
-    if run[0] in "OI" and len(_GROUP_SEPARATORS.sub("", run)) == 7 and bracket_follows:
-        # ``O125563(1)``: a Hong Kong identity card's prefix letter ``O`` stays a letter.
+    bracket_follows = bool(_BRACKET_AHEAD.match(match.string, end))
+    compact = len(_GROUP_SEPARATORS.sub("", run))
+    if run[0] in "OI" and (compact == 8 or (compact == 7 and bracket_follows)):
+        # ``O125563(1)``, ``I8442252``: a Hong Kong identity card's prefix letter ``O`` or
+        # ``I`` stays a letter (no phone number of the region is eight digits from 0 or 1).
         return run[0] + _to_digits(run[1:])
     # ``S1284387I``: prefix letter, seven digits, check letter -- the last letter stays.
     # (``IC 0OO6l7-ll-O47O`` is a word before a twelve-digit number, not a prefix.)
@@ -405,6 +426,7 @@ _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str
     (_LETTER_RUN, _letter_digits),
     (_BRACKETED_CHECK, _bracketed_check),
     (_COUNTRY_CODE, _close_up),
+    (_AFTER_AREA_CODE, lambda m: ""),
     (_AT_BRACKETED, lambda m: "@"),
     (_AT_PERCENT, lambda m: "@"),
     (_AT_WORD, lambda m: "@"),

@@ -173,6 +173,15 @@ def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
         ("call (+8 6)l 779 l 3368 9 2", "(+86)17791336892"),  # split country code
         ("座机(零两四.)三.四.两.六幺三.零八", "(024)34261308"),  # split area code
         ("WhatsApp me at 91.23.45.67", "91234567"),  # a dotted quad after a phone word
+        ("身份證號碼I二四六八〇二(〇)", "I246802(0)"),  # prefix letter I stays a letter
+        ("身份證號碼Ｉ２４６８０２０", "I2468020"),
+        ("HKID O\u200b135\u200c7906", "O1357906"),
+        ("身份證號碼XA九七五三一〇(六)", "XA975310(6)"),  # six numerals after a prefix
+        ("call + 86 l 38 2749 5l 63", "+8613827495163"),  # '+' before many look-alikes
+        ("hubungi +6O ll-lll7 3OOl", "+601111173001"),
+        ("IC 7OlOOl-O2-lOO5", "701001021005"),  # ten characters and more
+        ("WhatsApp 6227-Olll", "62270111"),  # a last group of look-alikes only
+        ("座机(.〇二四.).三四二六.一三〇八", "(024)34261308"),  # area code and separator
     ],
 )
 def test_normalize_undoes_lookalike_checks_and_any_grouping(text: str, expected: str) -> None:
@@ -185,6 +194,9 @@ def test_normalize_undoes_lookalike_checks_and_any_grouping(text: str, expected:
         "on 2023-10-19 at 10.0.0.1",  # a date and an IP address
         "server at 192.168.100.200 is down",
         "see (1) and (2)",
+        "lol 100 lol",
+        "Model IO 1234 LOL",
+        "OK 2001 Ol",
         "due 19.10.2023 or 10/19/2023",
         "pi is 3.14159265",  # a decimal with a short whole part
         "total 1234.56",
@@ -205,6 +217,10 @@ def test_normalize_leaves_dates_decimals_and_words_alone(text: str) -> None:
         ("A123452(O)", {"HK_HKID"}),
         ("A123457(l)", {"HK_HKID"}),
         ("(+8 6)l 382 7495 l63", {"CN_MOBILE"}),
+        ("I二四六八〇二(〇)", {"HK_HKID"}),
+        ("O\u200b135\u200c7906", {"HK_HKID"}),
+        ("XA九七五三一〇(六)", {"HK_HKID"}),
+        ("I二四六.八〇二.(.〇.)", {"HK_HKID"}),
     ],
 )
 def test_scanner_finds_lookalike_checks_at_original_span(
