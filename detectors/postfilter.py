@@ -41,25 +41,62 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# An organisation's suffix right after a name makes the name part of the organisation's:
-# ``Tan Kah Kee Sdn Bhd``, ``Wong Brothers Ltd``, ``张伟集团``, ``王明科技有限公司``.
-_ORG_AFTER = re.compile(
-    r"^(?:\s*(?:&\s*(?:Co|Sons)\b|(?:Sdn\.?\s*Bhd|Bhd|Berhad|Ltd|Limited|Inc|Incorporated|"
-    r"Corp(?:oration)?|Co\.|Company|Pte|LLC|LLP|PLC|GmbH|Holdings|Group|Enterprises?|"
-    r"Industries|Trading|Brothers|Foundation|University|Universiti|College|Bank|Kumpulan|"
-    r"Syarikat)\b)"
-    r"|(?:科技|实业|實業|控股|国际|國際|贸易|貿易|地产|地產|传媒|傳媒|网络|網絡|电子|電子|"
-    r"置业|置業|投资|投資|物流|食品|药业|藥業|建筑|建築)?(?:股份)?(?:有限)?"
-    r"(?:公司|集团|集團|(?:银行|銀行)(?![卡账帳帐户戶])|大学|大學|学院|學院|医院|醫院|基金会|基金會|研究所|"
-    r"事务所|事務所|商行|酒店|中学|中學|小学|小學))",
-    re.IGNORECASE,
+
+# Words that end (or, in Malay, start) an organisation's or a building's name.  A name
+# right before one of them -- maybe through a few more capitalised words -- is part of
+# the organisation's name: ``Tan Kah Kee Sdn Bhd``, ``Wong Kee Noodle House``, ``Ng Teng
+# Fong General Hospital``, ``Tan Boon Teik & Partners``, ``Yayasan Tan Sri Lee ...``.
+def _word_list(text: str) -> list[str]:
+    return text.split()
+
+
+_ORG_WORDS_EN = _word_list(
+    "Sdn Bhd Berhad Ltd Limited Inc Incorporated Corp Corporation Co Company Pte LLC LLP "
+    "PLC GmbH Holdings Group Enterprise Enterprises Industries Trading Brothers Bros "
+    "Foundation University Universiti College Kolej School Academy Institute Hospital "
+    "Clinic Klinik Centre Center Bank House Hall Hardware Restaurant Restoran Cafe Kopitiam "
+    "Hotel Motor Motors Travel Tours Partners Associates Chambers Library Museum Memorial "
+    "Stadium Building Tower Plaza Studio Studios Pharmacy Farmasi Bakery Store Stores "
+    "Supermarket Mart Press Publishing Airlines Shipping Logistics Capital Ventures "
+    "Technologies Technology Labs Laboratories Consulting Consultants Services Agency "
+    "Society Association Persatuan Fund Trust Temple Church Mosque Masjid"
+)
+_ORG_PREFIX_MS = _word_list(
+    "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
+    "Universiti Institut Muzium Perpustakaan Pusat Dewan Majlis Bank Masjid Tokong Kuil "
+    "Gereja Balai Stesen Jabatan Kilang Ladang Pasaraya"
+)
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted({v for w in words for v in (w, w.upper())}, key=len, reverse=True))
+
+
+_ORG_AFTER_EN = re.compile(
+    r"^(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|\(M\)))*?\s+(?:" + _alternatives(_ORG_WORDS_EN) + r")\b"
+)
+_ORG_BEFORE_MS = re.compile(
+    r"\b(?:" + _alternatives(_ORG_PREFIX_MS) + r")(?:\s+[A-Z][\w'’.-]*){0,3}\s+$"
+)
+_ZH_ORG_SUFFIX = (
+    r"(?:公司|集团|集團|(?:银行|銀行)(?![卡账帳帐户戶])|大学|大學|学院|學院|书院|書院|医院|醫院|"
+    r"基金会|基金會|研究所|研究院|事务所|事務所|商行|酒店|中学|中學|小学|小學|幼儿园|幼兒園|"
+    r"协会|協會|商会|商會|出版社|博物馆|博物館|纪念馆|紀念館|图书馆|圖書館|体育馆|體育館|"
+    r"药厂|藥廠|{word}{{2}}(?:厂|廠|店))"
+)
+# Characters that make what follows a name a sentence, not the rest of a company's name:
+# ``张伟在公司上班`` is a person at work.
+_ZH_FUNCTION = "在的去到是和跟与與从從给給对對把被让讓说說要会會想找回来來上下了也都就还還又及"
+_ZH_WORD_CHAR = r"[^\W\d_" + _ZH_FUNCTION + r"]"
+_ORG_AFTER_ZH = re.compile(
+    r"^" + _ZH_WORD_CHAR + r"{0,4}?" + _ZH_ORG_SUFFIX.format(word=_ZH_WORD_CHAR)
 )
 _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
 
 
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
-    if entity_type in _NAME_ENTITIES and _ORG_AFTER.match(text[end : end + 24]):
+    if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
     if entity_type == "PERSON":
         return keep_person(text, start, end)
@@ -72,3 +109,19 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         window = text[max(0, start - _CONTEXT_WINDOW) : end + _CONTEXT_WINDOW]
         return required.search(window) is not None
     return True
+
+
+def _is_organisation(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is part of an organisation's name."""
+    after = text[end : end + 60]
+    value = text[start:end]
+    if value.isascii():
+        words = value.split()
+        if words and words[-1].strip(".") in _ORG_WORDS_EN:
+            return True
+        if words and words[0] in _ORG_PREFIX_MS:
+            return True
+        return bool(
+            _ORG_AFTER_EN.match(after) or _ORG_BEFORE_MS.search(text[max(0, start - 60) : start])
+        )
+    return bool(_ORG_AFTER_ZH.match(after))

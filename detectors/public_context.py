@@ -8,6 +8,9 @@ covers the famous few, so this module reads the *text* instead:
   a year before 1950 (``in 1868``, ``1880s``, ``1662年``), a century or an era word
   (dynasty, emperor, reign, 朝, 年间, 皇帝), literature words (novel, poem, character,
   in the style of, 小说, 诗人, 故事中), and the encyclopaedic ``X was a ...``;
+* an essay or exam prompt: ``Describe ...``, ``Explain ...``, ``Huraikan ...``,
+  ``简述 ...``, ``谈谈 ...``; questions about achievements, significance and influence
+  (``the achievements of``, ``如何评价``, ``的历史意义``, ``成就``, ``影响``);
 * :func:`personal_context` -- cues that the text is about a living person the writer deals
   with: first person (I, my, 我, 本人), relations and roles (friend, customer, 收件人,
   客户), contact words (phone, e-mail, address, 电话, 地址), an e-mail sign or a long digit
@@ -42,8 +45,19 @@ _PUBLIC_EN = re.compile(
     r"leadership|philosopher|explorer|inventor|composer|painter|conquistador|founding|"
     # Questions about the past: "What caused ...", "How did X influence ...", "the legacy of".
     r"what caused|influenced?|legacy|historic|contributions? to|role in the|"
+    r"achievements?|accomplishments?|"
     # Malay: history, era, reign, colonial rule, "who was".
     r"sejarah|zaman|pemerintahan|kesultanan|penjajahan|legasi|siapakah)\b",
+    re.IGNORECASE,
+)
+# Essay and exam prompts open with an instruction: "Describe ...", "Explain why ...",
+# "Huraikan ...", "简述 ...", "谈谈 ...".
+_ESSAY_PROMPT = re.compile(
+    r"^\W*(?:describe|explain|discuss|compare|contrast|summari[sz]e|outline|evaluate|assess|"
+    r"analy[sz]e|examine|trace|critically|terangkan|huraikan|bincangkan|jelaskan|nyatakan|"
+    r"bandingkan|ulaskan|apakah|mengapakah|bagaimanakah|siapakah)\b"
+    r"|^\W*(?:请|請)?(?:简述|簡述|试述|試述|试分析|試分析|试论|試論|谈谈|談談|评价|評價|比较|"
+    r"比較|分析|论述|論述|概述|阐述|闡述|简要介绍|簡要介紹)",
     re.IGNORECASE,
 )
 # "X was a British engineer", "X is a well-known singer": a name as the subject of an
@@ -65,6 +79,8 @@ _PUBLIC_ZH = re.compile(
     r"战争|革命|统治|古代|历史|史书|史记|诗人|词人|诗中|诗里|诗歌|古诗|唐诗|宋词|作家|小说|"
     r"故事|书中|文中|剧中|作品|著有|创作|主人公|主角|角色|人物|文学|散文|名著|传说|神话|"
     r"寓言|童话|戏剧|话剧|章回|章节|如何评价|历史意义|历史地位|历史贡献|功过|"
+    # What history questions ask about: achievements, significance, influence, reforms.
+    r"成就|意义|贡献|影响|主张|事迹|生平|一生|功绩|改革|近代|创办|创立|出使|收复|"
     # Traditional forms the one-to-one map does not cover.
     r"歷史|詩人|詞人|詩中|詩歌|小說|書中|劇中|傳說|創作|戰爭|戰役|統治|章節|寓言|著名"
 )
@@ -96,7 +112,9 @@ _CONTACT_SIGN = re.compile(r"@|\d[\d\s-]{5,}\d")
 
 def public_narrative(text: str) -> bool:
     """Whether ``text`` reads as history, literature or encyclopaedia prose."""
-    return bool(_PUBLIC_EN.search(text) or _PUBLIC_ZH.search(to_hans(text)))
+    return bool(
+        _PUBLIC_EN.search(text) or _PUBLIC_ZH.search(to_hans(text)) or _ESSAY_PROMPT.match(text)
+    )
 
 
 def encyclopedic_subject(text: str, start: int, end: int) -> bool:
