@@ -58,7 +58,7 @@ _CHINESE_DIGITS = {
 _LETTER_DIGITS = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
 # Look-alikes that are also common identifier letters (``S1234567D``, ``B`` check letters):
 # digits only *between* digits.
-_INNER_DIGITS = {"S": "5", "Z": "2", "B": "8"}
+_INNER_DIGITS = {"S": "5", "Z": "2", "B": "8", "З": "3", "з": "3"}  # Cyrillic Ze looks like 3
 # A look-alike check character in brackets right after digits: ``A123456(O)``, ``(l)``.
 _BRACKETED_CHECK = regex.compile(r"(?<=[0-9][\s\-_.]?)([(（]\s?)([OolI|ZSB])(\s?[)）])")
 # A bracketed country or area code split to dodge filters: ``(+8 6)``, ``(024.)``.
@@ -84,7 +84,7 @@ _CHINESE_RUN = regex.compile(
 # identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.
 _LETTER_RUN = regex.compile(
     r"(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])[A-Z]{1,2}))"
-    r"[0-9OolI|](?:[\s\-_./]?[0-9OolI|SZB])*[\s\-_./]?[0-9OolI|]"
+    r"[0-9OolI|](?:[\s\-_./]?[0-9OolI|SZBЗз])*[\s\-_./]?[0-9OolI|]"
     r"(?![A-Za-z]{2})(?![a-z])"
 )
 _SPLIT_DIGITS = regex.compile(

@@ -181,6 +181,7 @@ def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
         ("hubungi +6O ll-lll7 3OOl", "+601111173001"),
         ("IC 7OlOOl-O2-lOO5", "701001021005"),  # ten characters and more
         ("WhatsApp 6227-Olll", "62270111"),  # a last group of look-alikes only
+        ("手机 1З8 2749 5l63", "13827495163"),  # Cyrillic Ze between digits
         ("座机(.〇二四.).三四二六.一三〇八", "(024)34261308"),  # area code and separator
     ],
 )
