@@ -63,7 +63,7 @@ _INNER_DIGITS = {"S": "5", "Z": "2", "B": "8", "З": "3", "з": "3"}  # Cyrillic
 _BRACKETED_CHECK = regex.compile(r"(?<=[0-9][\s\-_.]?)([(（]\s?)([OolI|ZSB])(\s?[)）])")
 # A bracketed country or area code split to dodge filters: ``(+8 6)``, ``(024.)``.
 _COUNTRY_CODE = regex.compile(
-    r"(?<=[(（])[\s\-_.]?\+?\s?[0-9](?:[\s\-_.]?[0-9]){0,3}[\s\-_.]?(?=[)）])"
+    r"(?<=[(（])[\s\-_.]?\+?\s?[0-9OolI|](?:[\s\-_.]?[0-9OolI|]){0,3}[\s\-_.]?(?=[)）])"
 )
 # Separators between a bracketed area code and the number: ``(0898).2232...``.
 _AFTER_AREA_CODE = regex.compile(r"(?<=[(（]\+?[0-9]{1,4}[)）])[\s\-_.]+(?=[0-9])")
@@ -325,9 +325,12 @@ def _letter_digits(match: regex.Match[str]) -> str:
     followed_by_letter = end < len(match.string) and match.string[end].isalpha()
     bracket_follows = bool(_BRACKET_AHEAD.match(match.string, end))
     compact = len(_GROUP_SEPARATORS.sub("", run))
-    if run[0] in "OI" and (compact == 8 or (compact == 7 and bracket_follows)):
+    hkid_shape = compact == 8 or (compact == 7 and bracket_follows)
+    glued = match.start() > 0 and match.string[match.start() - 1] in _UPPER
+    if run[0] in "OI" and hkid_shape and not glued:
         # ``O125563(1)``, ``I8442252``: a Hong Kong identity card's prefix letter ``O`` or
-        # ``I`` stays a letter (no phone number of the region is eight digits from 0 or 1).
+        # ``I`` stays a letter (no phone number of the region is eight digits from 0 or 1);
+        # right after a letter (``SO9656l8I``) the ``O`` is a digit of an NRIC.
         return run[0] + _to_digits(run[1:])
     # ``S1284387I``: prefix letter, seven digits, check letter -- the last letter stays.
     # (``IC 0OO6l7-ll-O47O`` is a word before a twelve-digit number, not a prefix.)
@@ -357,7 +360,10 @@ def _bracketed_check(match: regex.Match[str]) -> str:
 
 
 def _close_up(match: regex.Match[str]) -> str:
-    return "".join(c for c in match.group(0) if c.isdigit() or c == "+")
+    code = match.group(0)
+    if not any(c.isdigit() for c in code):
+        return code  # ``(lol)``, ``(I)``: words, not a code
+    return "".join(_LETTER_DIGITS.get(c, c) for c in code if c not in " \t\n-_.")
 
 
 def _joins(match: regex.Match[str]) -> bool:
@@ -413,6 +419,11 @@ def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
         for k in range(match.start(), match.end()):
             if not text[k].isdigit() and text[k] != "+":
                 keep[k] = False
+        # An identifier's prefix letter split off by one separator: ``K.22.797.782.4``.
+        start = match.start()
+        glued = start >= 2 and text[start - 1] in "-_." and text[start - 2] in _UPPER
+        if glued and (start == 2 or not _LATIN.match(text[start - 3])):
+            keep[start - 1] = False
         # A resident id's check character split off: ``...420 4-X``.
         tail = _CHECK_X.match(text, match.end())
         if tail and sum(c.isdigit() for c in match.group(0)) == 17:

@@ -182,6 +182,9 @@ def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
         ("IC 7OlOOl-O2-lOO5", "701001021005"),  # ten characters and more
         ("WhatsApp 6227-Olll", "62270111"),  # a last group of look-alikes only
         ("手机 1З8 2749 5l63", "13827495163"),  # Cyrillic Ze between digits
+        ("身分證K.二二.七九七.七八二.四，住址", "K227977824"),  # prefix letter split off
+        ("座机(O5l2) 4383 7l86", "(0512)43837186"),  # look-alikes in an area code
+        ("My NRIC is SO9656l8I, ok", "S0965618I"),  # O after a prefix letter is a digit
         ("座机(.〇二四.).三四二六.一三〇八", "(024)34261308"),  # area code and separator
     ],
 )
@@ -196,6 +199,7 @@ def test_normalize_undoes_lookalike_checks_and_any_grouping(text: str, expected:
         "server at 192.168.100.200 is down",
         "see (1) and (2)",
         "lol 100 lol",
+        "see (lol) and (I)",
         "Model IO 1234 LOL",
         "OK 2001 Ol",
         "due 19.10.2023 or 10/19/2023",
@@ -241,3 +245,8 @@ def test_scanner_finds_lookalike_checks_at_original_span(
 def test_scanner_finds_sg_phone_split_any_way(scanner: Scanner, text: str) -> None:
     result = scanner.scan_record({"id": "r", "text": text})
     assert any(f.entity_type == "SG_PHONE" for f in result.findings), result.findings
+
+
+def test_prefix_letter_after_a_space_stays_apart() -> None:
+    # Only a dot, dash or underscore glues a split-off prefix letter back: ``K.22.797...``.
+    assert "Plan B 12345678" in normalize("Plan B 1234 5678").text
