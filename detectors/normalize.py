@@ -302,6 +302,10 @@ def _letter_digits(match: regex.Match[str]) -> str:
     # (``Ml48lO7OJ``) may hold up to twice as many look-alikes as digits.
     inner = sum(c in _INNER_DIGITS for c in run)
     letters += inner
+    if letters and digits and _hkid_digits(match):
+        # ``M6lll5O(O)``: prefix letter, six digits and a bracketed check -- the shape of a
+        # Hong Kong identity card however few real digits are left.
+        return _to_digits(run)
     if digits < 3 or digits + letters < 6 or letters == 0:
         return run
     before = match.string[max(0, match.start() - 2) : match.start()]
@@ -325,7 +329,10 @@ def _letter_digits(match: regex.Match[str]) -> str:
     followed_by_letter = end < len(match.string) and match.string[end].isalpha()
     bracket_follows = bool(_BRACKET_AHEAD.match(match.string, end))
     compact = len(_GROUP_SEPARATORS.sub("", run))
-    hkid_shape = compact == 8 or (compact == 7 and bracket_follows)
+    check_a = match.string[end : end + 1] == "A" and not _LATIN.match(
+        match.string[end + 1 : end + 2]
+    )
+    hkid_shape = compact == 8 or (compact == 7 and (bracket_follows or check_a))
     glued = match.start() > 0 and match.string[match.start() - 1] in _UPPER
     if run[0] in "OI" and hkid_shape and not glued:
         # ``O125563(1)``, ``I8442252``: a Hong Kong identity card's prefix letter ``O`` or
@@ -338,6 +345,15 @@ def _letter_digits(match: regex.Match[str]) -> str:
     if after_prefix and nric_tail and run[-1] in "IO" and not followed_by_letter:
         return _to_digits(run[:-1]) + run[-1]
     return _to_digits(run)
+
+
+def _hkid_digits(match: regex.Match[str]) -> bool:
+    """Whether the run is the six digits of an HKID: glued to its prefix letter(s), bracket
+    after (``M6lll5O(O)``)."""
+    text, start = match.string, match.start()
+    glued = start > 0 and text[start - 1] in _UPPER and (start < 2 or not text[start - 2].islower())
+    compact = _GROUP_SEPARATORS.sub("", match.group(0))
+    return glued and len(compact) == 6 and bool(_BRACKET_AHEAD.match(text, match.end()))
 
 
 def _to_digits(run: str) -> str:

@@ -185,6 +185,8 @@ def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
         ("身分證K.二二.七九七.七八二.四，住址", "K227977824"),  # prefix letter split off
         ("座机(O5l2) 4383 7l86", "(0512)43837186"),  # look-alikes in an area code
         ("My NRIC is SO9656l8I, ok", "S0965618I"),  # O after a prefix letter is a digit
+        ("身份證號碼M6lll5O(O)可以", "M611150(0)"),  # HKID shape, few real digits left
+        ("身份證號碼О46\u200c02\u200c5\u200d7А可以", "O460257A"),  # check character A
         ("座机(.〇二四.).三四二六.一三〇八", "(024)34261308"),  # area code and separator
     ],
 )
@@ -200,6 +202,7 @@ def test_normalize_undoes_lookalike_checks_and_any_grouping(text: str, expected:
         "see (1) and (2)",
         "lol 100 lol",
         "see (lol) and (I)",
+        "Model X lOl (beta)",
         "Model IO 1234 LOL",
         "OK 2001 Ol",
         "due 19.10.2023 or 10/19/2023",
