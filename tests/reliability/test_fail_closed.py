@@ -83,9 +83,12 @@ def test_a_field_over_the_scan_limit_is_quarantined_not_skipped(tmp_path: Path) 
     assert reasons["clear"][0] == "offshore"
 
 
-def test_a_regex_timeout_quarantines_the_record() -> None:
+def test_a_regex_timeout_quarantines_the_record(monkeypatch: pytest.MonkeyPatch) -> None:
     """Presidio skips a timed-out pattern with a warning; residency.detectors.timeouts
-    turns that into an error, so the record is quarantined, not judged clear."""
+    turns that into an error, so the record is quarantined, not judged clear.
+
+    Presidio's ``Pattern`` objects are class attributes shared by every scanner in the
+    process, so they are patched through ``monkeypatch`` and restored afterwards."""
 
     class TimesOut:
         def finditer(self, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -97,7 +100,7 @@ def test_a_regex_timeout_quarantines_the_record() -> None:
     for recognizer in scanner._patterns.recognizers:
         for pattern in getattr(recognizer, "patterns", None) or ():
             if pattern.compiled_regex is not None:  # compiled by the scan above
-                pattern.compiled_regex = TimesOut()
+                monkeypatch.setattr(pattern, "compiled_regex", TimesOut())
     scanner.clear_cache()
     result = scanner.scan_record(record)
     assert result.error == "detector_error:TimeoutError", "a timed-out scan judged the record"
