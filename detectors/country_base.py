@@ -250,3 +250,45 @@ class CountryPatternRecognizer(PatternRecognizer):
     def adjacent_ok(self, glue: str, value: str) -> bool:
         """Extra check for context-required matches (override to be stricter)."""
         return True
+
+
+# Context words shared by the phone recognizers of Hong Kong, Singapore and Malaysia
+# (English, Malay, Chinese); each adds its own place names.
+PHONE_CONTEXT = [
+    "phone",
+    "mobile",
+    "handphone",
+    "hp",
+    "h/p",
+    "tel",
+    "call",
+    "ring",
+    "text",
+    "sms",
+    "whatsapp",
+    "reach",
+    "contact",
+    "phone number",
+    "contact number",
+    "my number",
+    "hubungi",
+    "telefon",
+    "talian",
+    "nombor telefon",
+    "no. telefon",
+    "no. tel",
+    "panggil",
+]
+PHONE_CONTEXT_ZH = [
+    "电话",
+    "電話",
+    "手机",
+    "手機",
+    "联系",
+    "聯絡",
+    "联络",
+    "号码",
+    "號碼",
+    "致电",
+    "致電",
+]

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from residency.detectors.country_base import NA, CountryPatternRecognizer
+from residency.detectors.country_base import (
+    NA,
+    PHONE_CONTEXT,
+    PHONE_CONTEXT_ZH,
+    CountryPatternRecognizer,
+)
 
 _NB = r"(?<![0-9A-Za-z+])"
 
@@ -22,46 +27,7 @@ class HkPhoneRecognizer(CountryPatternRecognizer):
         ),
         Pattern("HK phone", _NB + r"[569]\d{3}[ -]?\d{4}" + NA, 0.4),
     ]
-    CONTEXT = [
-        "phone",
-        "mobile",
-        "handphone",
-        "hp",
-        "h/p",
-        "tel",
-        "call",
-        "ring",
-        "text",
-        "sms",
-        "whatsapp",
-        "reach",
-        "contact",
-        "phone number",
-        "contact number",
-        "my number",
-        "hubungi",
-        "telefon",
-        "talian",
-        "nombor telefon",
-        "no. telefon",
-        "no. tel",
-        "panggil",
-        "hong kong",
-        "hk",
-    ]
-    CONTEXT_ZH = [
-        "電話",
-        "电话",
-        "手機",
-        "手机",
-        "聯絡",
-        "联络",
-        "联系",
-        "號碼",
-        "号码",
-        "致電",
-        "致电",
-        "香港",
-    ]
+    CONTEXT = [*PHONE_CONTEXT, "hong kong", "hk"]
+    CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "香港"]
     CONTEXT_NEAR = frozenset({"HK phone"})
     STANDALONE_IS_CONTEXT = True

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from residency.detectors.country_base import NA, CountryPatternRecognizer
+from residency.detectors.country_base import (
+    NA,
+    PHONE_CONTEXT,
+    PHONE_CONTEXT_ZH,
+    CountryPatternRecognizer,
+)
 
 _NB = r"(?<![0-9A-Za-z+])"
 # 011 numbers have 8 subscriber digits; the other 01x prefixes have 7.
@@ -27,31 +32,6 @@ class MyPhoneRecognizer(CountryPatternRecognizer):
         ),
         Pattern("MY mobile", _NB + "0" + _SUBSCRIBER + NA, 0.4),
     ]
-    CONTEXT = [
-        "phone",
-        "mobile",
-        "handphone",
-        "hp",
-        "h/p",
-        "tel",
-        "call",
-        "ring",
-        "text",
-        "sms",
-        "whatsapp",
-        "reach",
-        "contact",
-        "phone number",
-        "contact number",
-        "my number",
-        "hubungi",
-        "telefon",
-        "talian",
-        "nombor telefon",
-        "no. telefon",
-        "no. tel",
-        "panggil",
-        "malaysia",
-    ]
-    CONTEXT_ZH = ["电话", "電話", "手机", "手機", "联系", "聯絡", "号码", "號碼", "马来西亚"]
+    CONTEXT = [*PHONE_CONTEXT, "malaysia"]
+    CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "马来西亚"]
     STANDALONE_IS_CONTEXT = True
