@@ -398,7 +398,8 @@ class Scanner:
                     self._cheap_cache.put(f.key, hits)
                 state.findings.extend(h.at(path) for h in hits)
         except Exception as exc:  # fail closed: the record is quarantined with a reason
-            logger.debug("scan failed: %s", type(exc).__name__)  # its text may quote the record
+            # Only the type: an exception message may hold personal data.
+            logger.debug("scan failed: %s", type(exc).__name__)
             state.error = f"detector_error:{type(exc).__name__}"
         return state
 
