@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from residency.detectors.chinese.hant import to_hans
+from residency.detectors.chinese.results import recognizer_result
 
 ENTITY = "ZH_ADDRESS"
 BASE_SCORE = 0.6
@@ -89,20 +90,8 @@ class ZhAddressRecognizer(EntityRecognizer):
             while end > start and _SEPARATOR.match(text[end - 1]):
                 end -= 1
             results.append(
-                RecognizerResult(
-                    entity_type=ENTITY,
-                    start=start,
-                    end=end,
-                    score=score,
-                    analysis_explanation=AnalysisExplanation(
-                        recognizer=self.name,
-                        original_score=score,
-                        textual_explanation="structured address",
-                    ),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
+                recognizer_result(
+                    self.name, self.id, ENTITY, start, end, score, "structured address"
                 )
             )
         return results

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from residency.detectors.chinese.public_figures import is_public_figure
+from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, make_tagger
 from residency.detectors.public_context import is_public_mention
 
@@ -174,20 +175,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):
                 score += CONTEXT_BOOST
             results.append(
-                RecognizerResult(
-                    entity_type=ENTITY,
-                    start=word.start,
-                    end=word.end,
-                    score=score,
-                    analysis_explanation=AnalysisExplanation(
-                        recognizer=self.name,
-                        original_score=score,
-                        textual_explanation="tagger person word",
-                    ),
-                    recognition_metadata={
-                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                    },
+                recognizer_result(
+                    self.name, self.id, ENTITY, word.start, word.end, score, "tagger person word"
                 )
             )
         return results
