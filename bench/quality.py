@@ -290,6 +290,16 @@ def main(argv: list[str] | None = None) -> int:
             f"Time: ours {secs['ours']:.0f}s, Presidio {secs['presidio']:.0f}s on the corpus (shared machine; indicative only).",
             "",
         ]
+        if split == "holdout":
+            # The holdout exists to measure text nobody tuned on: its failing examples are
+            # never written out, only its rates (above).
+            findings += [
+                f"## {split} corpus",
+                "",
+                "Examples withheld: this split is not for tuning.",
+                "",
+            ]
+            continue
         findings += findings_section(f"{split} corpus", corpus, outcomes["ours"])
         findings += findings_section(
             f"{split} evasion corpus", ev_corpus, ev_outcomes["ours"], limit=4
