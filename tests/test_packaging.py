@@ -109,3 +109,16 @@ def test_wheel_runs_the_cli_from_a_fresh_venv(wheel: Path, tmp_path: Path) -> No
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["counts"]["records_read"] == 24
+
+
+def test_python_dash_m_residency_runs_the_same_cli() -> None:
+    """``python -m residency`` is the script's twin (for environments without the script)."""
+    proc = subprocess.run(
+        [sys.executable, "-P", "-m", "residency", "policy", "list"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-500:]
+    assert "pipl" in proc.stdout
