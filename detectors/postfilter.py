@@ -84,6 +84,15 @@ _ZH_ORG_SUFFIX = (
     r"协会|協會|商会|商會|出版社|博物馆|博物館|纪念馆|紀念館|图书馆|圖書館|体育馆|體育館|"
     r"药厂|藥廠|{word}{{2}}(?:厂|廠|店))"
 )
+# Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
+# 陆佑堂, 鲁迅故居 (but 张伟楼下, 王芳堂姐 are people).
+_ORG_RIGHT_AFTER_ZH = re.compile(
+    r"^(?:牌(?![子照])|(?:奖|獎)(?![励勵金品状狀])|(?:楼|樓)(?![上下道梯里裡顶頂])|"
+    r"堂(?![哥姐弟妹兄嫂])|故居|公园|公園|百货|百貨|商场|商場|剧院|劇院|书店|書店|书局|書局|"
+    r"药房|藥房|诊所|診所|纪念|紀念)"
+)
+# A shop or brand's name: ``李锦记``, ``陈记``, ``林百貨`` taken whole for a person.
+_ZH_ORG_NAME_END = re.compile(r"(?:记|記|百货|百貨|公司|集团|集團)$")
 # Characters that make what follows a name a sentence, not the rest of a company's name:
 # ``张伟在公司上班`` is a person at work.
 _ZH_FUNCTION = "在的去到是和跟与與从從给給对對把被让讓说說要会會想找回来來上下了也都就还還又及"
@@ -124,4 +133,6 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
         return bool(
             _ORG_AFTER_EN.match(after) or _ORG_BEFORE_MS.search(text[max(0, start - 60) : start])
         )
-    return bool(_ORG_AFTER_ZH.match(after))
+    if len(value) >= 3 and _ZH_ORG_NAME_END.search(value):
+        return True
+    return bool(_ORG_AFTER_ZH.match(after) or _ORG_RIGHT_AFTER_ZH.match(after))
