@@ -11,7 +11,10 @@
   bracketed check character after digits (``A123456(O)``);
 * digits split by spaces, dots, dashes, underscores or slashes are joined in any grouping
   (``138 1234 5678``, ``9123.45.67``), unless the run is a real date, IP address or short
-  decimal; a bracketed country or area code is closed up (``(+8 6)`` -> ``(+86)``);
+  decimal or a version number after a software word (``Chrome 138.0.7204.158``); groups
+  longer than six digits join only into one identifier's length (``A1-2-3456789``); a
+  bracketed country or area code is closed up (``(+8 6)`` -> ``(+86)``), and a Taiwan id's
+  letter split off its digits is closed up (``A_123456789``, ``A 1 2345 6789``);
 * ``[at]``, ``(at)``, `` at ``, ``%40`` and ``[dot]``, ``(dot)`` e-mail spellings are ``@``/``.``.
 
 Every character of the normalised text knows the span of original characters it came
@@ -88,8 +91,14 @@ _LETTER_RUN = regex.compile(
     r"(?![A-Za-z]{2})(?![a-z])"
 )
 _SPLIT_DIGITS = regex.compile(
-    r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,6}(?:(?: ?[\-_.·/]{1,2} ?| {1,2})[0-9]{1,6})+(?![0-9])"
+    r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,10}(?:(?: ?[\-_.·/]{1,2} ?| {1,2})[0-9]{1,10})+(?![0-9])"
 )
+# Groups longer than six digits are joined only into one identifier's length
+# (``A1-2-3456789``, ``+852 5-1234567``), never two whole numbers into one.
+_LONE_PREFIX_BEFORE = regex.compile(r"(?:^|[^A-Za-z])[A-Z][\-_.]$")
+_LONG_GROUP = 6
+_MAX_DIGITS_WITH_LONG_GROUP = 12
+_GROUP = regex.compile(r"[0-9]+")
 _DOTTED_QUAD = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
 _DATE = regex.compile(
     r"(?P<y>[0-9]{4})(?P<s>[\-./])(?P<a>[0-9]{1,2})(?P=s)(?P<b>[0-9]{1,2})"
@@ -102,6 +111,21 @@ _PHONE_BEFORE = regex.compile(
     r"|电话|電話|手机|手機|联系|聯絡|联络|座机|座機",
 )
 _DECIMAL = regex.compile(r"[0-9]+\.[0-9]+")
+_NOT_DOT = regex.compile(r"[^0-9.]")
+# Words before a version or build number (a phone word before it wins: ``call 138.1234.5678``).
+_VERSION_BEFORE = regex.compile(
+    r"(?i:\b(?:v|ver|version|versions|build|builds|release[sd]?|rel|update[sd]?|upgrade[sd]?|"
+    r"patch(?:ed|es)?|hotfix|firmware|driver|kernel|sdk|api|runtime|chrome|chromium|firefox|"
+    r"edge|safari|opera|windows|macos|ios|ipados|android|linux|ubuntu|node|python|java|jdk|"
+    r"changelog)\b)"
+    r"|版本|升级|升級|更新|固件|驱动|驅動|内核|核心版|补丁|補丁",
+)
+# Contact words that make a dotted run a phone number even after a software word.
+_CONTACT_BEFORE = regex.compile(
+    r"(?i:\b(?:number|no\.?|wechat|weixin|line|telegram|signal|reach|me|my)\b)"
+    r"|微信|号码|號碼|联系|聯繫|聯絡|打给|打給|找我",
+)
+_VERSION_SUFFIX = regex.compile(r"-(?:[A-Za-z]|rc|beta|alpha)")
 _LATIN = regex.compile(r"[A-Za-z]")
 _CHECK_X = regex.compile(r"[\s\-_.][Xx](?![A-Za-z0-9])")
 
@@ -161,6 +185,7 @@ def normalize(text: str) -> Normalized:
     units = _sub(units, _COUNTRY_CODE, _close_up)
     units = _sub(units, _AFTER_AREA_CODE, lambda m: "")
     units = _join_split_digits(units)
+    units = _sub(units, _PREFIX_SPLIT_OFF, _close_prefix)
     units = _sub(units, _AT_BRACKETED, lambda m: "@")
     units = _sub(units, _AT_PERCENT, lambda m: "@")
     units = _sub(units, _AT_WORD, lambda m: "@")
@@ -388,13 +413,38 @@ def _joins(match: regex.Match[str]) -> bool:
     n_digits = sum(c.isdigit() for c in run)
     if not _MIN_DIGITS_TO_JOIN <= n_digits <= _MAX_DIGITS_TO_JOIN:
         return False
+    if n_digits > _MAX_DIGITS_WITH_LONG_GROUP and any(
+        len(g) > _LONG_GROUP for g in _GROUP.findall(run)
+    ):
+        return False
     # Glued to letters (``S22.85.83.7H``) a dotted run is an identifier, not an IP or date.
     text, start, end = match.string, match.start(), match.end()
     if (start and _LATIN.match(text[start - 1])) or (end < len(text) and _LATIN.match(text[end])):
         return True
-    if _is_ip(run) and not _PHONE_BEFORE.search(text[max(0, start - 40) : start]):
+    # A country code's ``+`` makes a run a phone number, not a decimal (``+85.251234567``).
+    if run.startswith("+") or (start and text[start - 1] in "+＋"):
+        return True
+    # ... and so is one after a lone prefix letter and a separator (``F.13.1104093``).
+    if n_digits == 9 and _LONE_PREFIX_BEFORE.search(text[max(0, start - 3) : start]):
+        return True
+    phone_before = _PHONE_BEFORE.search(text[max(0, start - 40) : start])
+    if _is_ip(run) and not phone_before:
         return False
+    if not phone_before and _is_version(run, text, start, end):
+        return bool(_CONTACT_BEFORE.search(text[max(0, start - 40) : start]))
     return not (_is_date(run) or _is_decimal(run))
+
+
+def _is_version(run: str, text: str, start: int, end: int) -> bool:
+    """A software version or build number (``Chrome 138.0.7204.158``, ``release
+    15.2.2020.1231``, ``13.8.1234.5678-generic``): dotted groups with a software word
+    shortly before or a ``-suffix`` after.  The shape alone proves nothing: ``6.0.544.880``
+    is as likely a phone number split to dodge filters."""
+    if run.count(".") < 2 or _NOT_DOT.search(run):
+        return False
+    if _VERSION_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    return bool(_VERSION_SUFFIX.match(text, end))
 
 
 def _is_ip(run: str) -> bool:
@@ -438,6 +488,14 @@ def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
         # An identifier's prefix letter split off by one separator: ``K.22.797.782.4``.
         start = match.start()
         glued = start >= 2 and text[start - 1] in "-_." and text[start - 2] in _UPPER
+        # ... or by a space when the digits are a Taiwan id's nine (``A 1 2345 6789``).
+        glued = glued or (
+            start >= 2
+            and text[start - 1] == " "
+            and text[start - 2] in _UPPER
+            and sum(c.isdigit() for c in match.group(0)) == 9
+            and match.group(0)[0] in "1289"
+        )
         if glued and (start == 2 or not _LATIN.match(text[start - 3])):
             keep[start - 1] = False
         # A resident id's check character split off: ``...420 4-X``.
@@ -447,6 +505,16 @@ def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
     return [u for u, kept in zip(units, keep, strict=True) if kept]
 
 
+# A Taiwan id's letter split off its nine digits by one separator: ``A_123456789``,
+# ``F.131104093`` (the digits may have been split and joined before).
+_PREFIX_SPLIT_OFF = regex.compile(r"(?<![A-Za-z])[A-Z][\s\-_.][1289][0-9]{8}(?![0-9])")
+
+
+def _close_prefix(match: regex.Match[str]) -> str:
+    value = match.group(0)
+    return value[0] + value[2:]
+
+
 # normalize()'s substitution steps, in order (for _unchanged).
 _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]], ...] = (
     (_CHINESE_RUN, _chinese_digits),
@@ -454,6 +522,7 @@ _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str
     (_BRACKETED_CHECK, _bracketed_check),
     (_COUNTRY_CODE, _close_up),
     (_AFTER_AREA_CODE, lambda m: ""),
+    (_PREFIX_SPLIT_OFF, _close_prefix),
     (_AT_BRACKETED, lambda m: "@"),
     (_AT_PERCENT, lambda m: "@"),
     (_AT_WORD, lambda m: "@"),

@@ -13,7 +13,9 @@ reads like somebody's name:
 * not named in history, literature or encyclopaedia prose without any personal cue
   (:mod:`residency.detectors.public_context`);
 * not a famous fictional or historical figure: the public-figure list, regnal and
-  epithet forms (``Peter the Great``, ``Louis XIV``), titles of rulers and knights
+  epithet forms, and -- without a personal cue -- not a name in text that also names a
+  famous figure (``Atticus Finch defends Tom Robinson``: other names there are characters
+  or peers too), (``Peter the Great``, ``Louis XIV``), titles of rulers and knights
   (``King``, ``Sultan``, ``Sir``) right before it;
 * not a place or an organisation by its head word (``Pulau Pandan``, ``Maybank Berhad``);
 * a single word only with a personal context close by: an honorific (``Mr``, ``Encik``)
@@ -25,8 +27,8 @@ from __future__ import annotations
 
 import re
 
-from residency.detectors.chinese.public_figures import is_public_figure
-from residency.detectors.public_context import is_public_mention
+from residency.detectors.chinese.public_figures import is_public_figure, names_famous_figure
+from residency.detectors.public_context import is_public_mention, personal_context
 
 
 def _words(text: str) -> frozenset[str]:
@@ -49,7 +51,7 @@ HONORIFICS = _words(
 PUBLIC_TITLES = _words(
     "king queen emperor empress tsar czar tsarina kaiser pharaoh pope saint st st. prince "
     "princess duke duchess sultan sultanah raja tunku tuanku sir dame lord admiral general "
-    "prophet caliph shah maharaja rajah"
+    "prophet caliph shah maharaja rajah tun"
 )
 
 # Head words of places and organisations (English and Malay).
@@ -59,7 +61,8 @@ PLACE_OR_ORG_WORDS = _words(
     "avenue university universiti college kolej school sekolah hospital bank berhad bhd sdn "
     "ltd inc corp corporation company group holdings foundation institute museum church "
     "masjid kesultanan kerajaan empire dynasty kingdom republic ministry kementerian jabatan "
-    "dewan majlis persatuan syarikat"
+    "dewan majlis persatuan syarikat heights highlands hills valley gardens park square "
+    "bridge estate plaza tower towers town hikayat syair"
 )
 
 _ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
@@ -99,6 +102,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if is_public_figure(value) or _EPITHET.search(value):
         return False
     if is_public_mention(text, start, end):
+        return False
+    if names_famous_figure(text, start, end) and not personal_context(
+        text[:start] + " " + text[end:]
+    ):
         return False
     if any(_ROMAN.fullmatch(w) for w in words[1:]):
         return False

@@ -9,6 +9,9 @@ no personal data here:
   announced by its context (NHS, patient, GP ...), so it needs such a word nearby;
 * ``US_SSN`` likewise needs its context (SSN, social security);
 * a ``PHONE_NUMBER`` announced as a hotline or toll-free number is an organisation's;
+* a ``PHONE_NUMBER`` that is a whole number of China, Hong Kong, Taiwan, Singapore or
+  Malaysia by its country code is left to that region's own recognizer (one finding
+  per number, not ``PHONE_NUMBER`` and ``CN_MOBILE`` on the same span);
 * a ``PERSON`` or ``ZH_PERSON`` right before an organisation suffix (``Sdn Bhd``, ``Ltd``,
   ``公司``, ``集团``, ``银行``, ``大学`` ...) is part of an organisation's name.
 
@@ -17,7 +20,9 @@ no personal data here:
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import Any
 
 from residency.detectors.person_filter import keep_person
 
@@ -84,6 +89,15 @@ _ZH_ORG_SUFFIX = (
     r"协会|協會|商会|商會|出版社|博物馆|博物館|纪念馆|紀念館|图书馆|圖書館|体育馆|體育館|"
     r"药厂|藥廠|{word}{{2}}(?:厂|廠|店))"
 )
+# Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
+# 陆佑堂, 鲁迅故居 (but 张伟楼下, 王芳堂姐 are people).
+_ORG_RIGHT_AFTER_ZH = re.compile(
+    r"^(?:牌(?![子照])|(?:奖|獎)(?![励勵金品状狀])|(?:楼|樓)(?![上下道梯里裡顶頂])|"
+    r"堂(?![哥姐弟妹兄嫂])|故居|公园|公園|百货|百貨|商场|商場|剧院|劇院|书店|書店|书局|書局|"
+    r"药房|藥房|诊所|診所|纪念|紀念)"
+)
+# A shop or brand's name: ``李锦记``, ``陈记``, ``林百貨`` taken whole for a person.
+_ZH_ORG_NAME_END = re.compile(r"(?:记|記|百货|百貨|公司|集团|集團)$")
 # Characters that make what follows a name a sentence, not the rest of a company's name:
 # ``张伟在公司上班`` is a person at work.
 _ZH_FUNCTION = "在的去到是和跟与與从從给給对對把被让讓说說要会會想找回来來上下了也都就还還又及"
@@ -100,8 +114,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if entity_type == "PERSON":
         return keep_person(text, start, end)
-    if entity_type == "PHONE_NUMBER" and _SERVICE_NUMBER_BEFORE.search(
-        text[max(0, start - _CONTEXT_WINDOW) : start]
+    if entity_type == "PHONE_NUMBER" and (
+        _SERVICE_NUMBER_BEFORE.search(text[max(0, start - _CONTEXT_WINDOW) : start])
+        or _country_phone(text[start:end])
     ):
         return False
     required = _REQUIRED_CONTEXT.get(entity_type)
@@ -109,6 +124,42 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         window = text[max(0, start - _CONTEXT_WINDOW) : end + _CONTEXT_WINDOW]
         return required.search(window) is not None
     return True
+
+
+# Country codes of the regions with their own phone recognizers.
+_OWN_COUNTRY_CODE = re.compile(r"^\W{0,2}(?:\+|00)\s?(86|852|886|65|60)")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_phone_recognizers() -> dict[str, list[Any]]:
+    from residency.detectors.china.cn_landline_recognizer import CnLandlineRecognizer
+    from residency.detectors.china.cn_mobile_recognizer import CnMobileRecognizer
+    from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
+    from residency.detectors.malaysia.my_phone_recognizer import MyPhoneRecognizer
+    from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
+    from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
+
+    return {
+        "86": [CnMobileRecognizer(), CnLandlineRecognizer()],
+        "852": [HkPhoneRecognizer()],
+        "886": [TwPhoneRecognizer()],
+        "65": [SgPhoneRecognizer()],
+        "60": [MyPhoneRecognizer()],
+    }
+
+
+def _country_phone(value: str) -> bool:
+    """Whether Presidio's generic ``PHONE_NUMBER`` is a whole number of a region that has
+    its own recognizer (``+86 138 1234 5678`` is reported once, as ``CN_MOBILE``)."""
+    m = _OWN_COUNTRY_CODE.match(value)
+    if not m:
+        return False
+    value = value.strip()
+    for recognizer in _country_phone_recognizers()[m.group(1)]:
+        for r in recognizer.analyze(value, [recognizer.ENTITY]):
+            if r.score >= 0.5 and r.start <= 2 and r.end >= len(value):
+                return True
+    return False
 
 
 def _is_organisation(text: str, start: int, end: int) -> bool:
@@ -124,4 +175,6 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
         return bool(
             _ORG_AFTER_EN.match(after) or _ORG_BEFORE_MS.search(text[max(0, start - 60) : start])
         )
-    return bool(_ORG_AFTER_ZH.match(after))
+    if len(value) >= 3 and _ZH_ORG_NAME_END.search(value):
+        return True
+    return bool(_ORG_AFTER_ZH.match(after) or _ORG_RIGHT_AFTER_ZH.match(after))

@@ -47,7 +47,22 @@ _PUBLIC_EN = re.compile(
     r"what caused|influenced?|legacy|historic|contributions? to|role in the|"
     r"achievements?|accomplishments?|"
     # Malay: history, era, reign, colonial rule, "who was".
-    r"sejarah|zaman|pemerintahan|kesultanan|penjajahan|legasi|siapakah)\b",
+    r"sejarah|zaman|pemerintahan|kesultanan|penjajahan|legasi|siapakah|"
+    # Deeds and fame: what public figures are written about for.
+    r"invent(?:ed|ions?)|discover(?:ed|y|ies)|(?:co-?)?found(?:ed|ers?)|establish(?:ed|ment)|"
+    r"patent(?:ed|s)?|formulated|pioneer(?:ed|ing|s)?|composed|painted|sculpt(?:ed|ors?|ures?)|"
+    r"designed by|named (?:after|for)|in hono(?:u)?r of|nobel|prize|laureate|famous(?:ly)?|"
+    r"renowned|celebrated|acclaimed|iconic|tycoon|magnate|philanthropists?|industrialists?|"
+    r"chairman|scientists?|physicists?|chemists?|mathematicians?|astronomers?|biologists?|"
+    r"naturalists?|economists?|architects?|sculptors?|aviat(?:or|rix|ion)|authors?|writers?|"
+    r"artists?|novels?|dramatists?|biograph(?:y|ies|er)|autobiography|memoirs?|president|"
+    r"prime minister|chancellor|premier|governor|viceroy|admiral|generals|warriors?|"
+    r"exiled|assassinated|crowned|abdicated|proclaimed|declared|lifetime|symphon(?:y|ies)|"
+    r"operas?|masterpieces?|paintings?|self-portraits?|theor(?:y|ies) of|laws of|"
+    r"periodic table|rebellion|uprising|resistance|missionar(?:y|ies)|settlement|"
+    # Malay: tales, national laureates, warriors, founders, resistance.
+    r"hikayat|sasterawan|pahlawan|pengasas|mengasaskan|ditubuhkan|tokoh|pejuang|"
+    r"menentang|penentangan|bendahara|laksamana|klasik|kemerdekaan)\b",
     re.IGNORECASE,
 )
 # Essay and exam prompts open with an instruction: "Describe ...", "Explain why ...",
@@ -81,6 +96,24 @@ _PUBLIC_ZH = re.compile(
     r"寓言|童话|戏剧|话剧|章回|章节|如何评价|历史意义|历史地位|历史贡献|功过|"
     # What history questions ask about: achievements, significance, influence, reforms.
     r"成就|意义|贡献|影响|主张|事迹|生平|一生|功绩|改革|近代|创办|创立|出使|收复|"
+    # Deeds and fame: inventions, discoveries, founding, awards, epithets, professions.
+    r"发明|发现|创办|创立|创建|创始|首创|开创|提出|提倡|倡导|研制|培育|奠基|开辟|"
+    r"诺贝尔|获.{0,12}奖|[^\s，。]{1,6}奖(?:得主|获得者)|被誉为|誉为|被称为|尊称|并称|之父|之母|"
+    r"大师|泰斗|巨匠|鼻祖|宗师|院士|"
+    r"(?:科学|数学|物理学|化学|文学|史学|哲学|思想|政治|军事|革命|运动|翻译|教育|企业|实业|"
+    r"慈善|艺术|音乐|作曲|画|书法|外交|天文学|地理学|医学|药学|农学|探险|旅行|剧作|小说|散文|"
+    r"诗|词|戏剧|评论|经济学|社会学|建筑|雕塑|发明|表演艺术|航海|改革|法学|工程|理论)家|"
+    r"巡抚|总督|知府|知县|县令|太守|刺史|节度使|元帅|提督|状元|进士|翰林|皇后|太后|公主|太子|"
+    r"贵妃|尚书|侍郎|御史|上书|科举|殉国|牺牲|阵亡|就义|流放|被贬|贬谪|归隐|辞官|出征|北伐|"
+    r"抗击|抗金|抗倭|倭寇|匈奴|起兵|称帝|驾崩|谥号|庙号|年号|名句|名言|名篇|代表作|传世|"
+    r"流传|后世|千古|不朽|著称|闻名|享誉|举世|风靡|纪念|铜像|雕像|故居|诞辰|逝世|奉献|"
+    r"老字号|品牌|董事长|创始人|首席执行官|总裁|发布会|上市|营收|业绩|财报|捐建|捐资|资助|"
+    r"命名|新文学|白话文|古文|理学|心学|儒家|道家|佛法|取经|诗史|[词诗画文]风|笔墨|京剧|"
+    r"昆曲|杂剧|元曲|楚辞|行书|草书|楷书|山水诗|山水画|日治|清末|明末|晚清|民国|北宋|南宋|"
+    r"东汉|西汉|三国|战国|春秋|魏晋|南北朝|五代十国|[秦汉唐宋元明清]代|先秦|抗日|甲午|辛亥|"
+    r"戊戌|五四运动|鸦片战争|太平天国|洋务|维新|"
+    r"(?:的|写了?|写下了?|写成了?|著有?|创作了?|编写了?|编著了?|翻译了?|译了?|画了?|演唱了?|"
+    r"主演了?|导演了?)《|"
     # Traditional forms the one-to-one map does not cover.
     r"歷史|詩人|詞人|詩中|詩歌|小說|書中|劇中|傳說|創作|戰爭|戰役|統治|章節|寓言|著名"
 )
@@ -92,7 +125,10 @@ _PERSONAL_EN = re.compile(
     r"passenger|member|booking|parcel|delivery|refund|invoice|ticket|"
     r"phone|mobile|tel|call|ring|sms|whatsapp|wechat|email|e-mail|contact|address|"
     r"attn|attention|dear|hi|hello|hey|regards|signed|sincerely|nric|passport|"
-    r"saya|kami|kawan|pelanggan|telefon|alamat|hubungi)\b",
+    r"saya|kami|kawan|pelanggan|telefon|alamat|hubungi|"
+    r"appointment|interview|payslip|salary|rent|booked|reservation|complaint|order (?:no|number)|"
+    r"tomorrow|tonight|next week|pick(?:ed)? up|"
+    r"anda|esok|pejabat|bungkusan|mesyuarat)\b",
     re.IGNORECASE,
 )
 _PERSONAL_ZH = re.compile(
@@ -101,7 +137,14 @@ _PERSONAL_ZH = re.compile(
     r"收件|收货|寄件|联系|电话|手机|短信|微信|邮箱|地址|住址|订单|快递|预约|退款|投诉|"
     r"账户|账号|卡号|身份证|护照|姓名|名字|签名|"
     r"會員|客戶|顧客|電話|手機|簡訊|郵箱|地址|訂單|預約|退款|投訴|帳戶|帳號|身分證|護照|"
-    r"聯絡|聯繫|收件|家[母父]"
+    r"聯絡|聯繫|收件|家[母父]|"
+    # Relations, roles and everyday business of a private person.
+    r"同学|室友|邻居|男朋友|女朋友|男友|女友|闺蜜|老板|领导|上司|师傅|阿姨|叔叔|舅舅|姑姑|"
+    r"外公|外婆|爷爷|奶奶|姥姥|姥爷|面试|签收|签字|就诊|挂号|入职|离职|请假|报名|缴费|发票|"
+    r"合同|工资|房租|租金|押金|包裹|取件|派送|配送|下单|付款|转账|汇款|还款|贷款|住院|出院|"
+    r"体检|病历|复诊|家住|住在|搬家|出差|开会|会议室|办公室|明天|后天|下周|下个月|"
+    r"同學|鄰居|男朋友|女朋友|簽收|簽字|就診|掛號|報名|繳費|發票|合約|薪水|房租|包裹|轉帳|"
+    r"匯款|住院|搬家|出差|開會|會議室|辦公室|下週|下個月"
 )
 # "I" only where it cannot be a regnal number ("Charles I", "World War I").
 _FIRST_PERSON_I = re.compile(

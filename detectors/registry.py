@@ -22,6 +22,7 @@ from residency.detectors.hongkong.hk_hkid_recognizer import HkHkidRecognizer
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
 from residency.detectors.malaysia.my_address_recognizer import MyAddressRecognizer
+from residency.detectors.malaysia.my_given_name_recognizer import MyGivenNameRecognizer
 from residency.detectors.malaysia.my_mykad_recognizer import MyMykadRecognizer
 from residency.detectors.malaysia.my_name_recognizer import MyNameRecognizer
 from residency.detectors.malaysia.my_phone_recognizer import MyPhoneRecognizer
@@ -52,6 +53,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     MyMykadRecognizer,
     MyPhoneRecognizer,
     MyNameRecognizer,
+    MyGivenNameRecognizer,
     MyAddressRecognizer,
     SgAddressRecognizer,
     LenientEmailRecognizer,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from residency.detectors.checksums import luhn
+from residency.detectors.china.cn_resident_id_recognizer import has_resident_id_shape
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
 
 # 62: China UnionPay.  The others are long-standing domestic debit BINs that predate
@@ -39,4 +40,9 @@ class CnBankCardRecognizer(CountryPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = pattern_text.replace(" ", "").replace("-", "")
+        # 18 digits with a resident id's region and birth date are an id (62 is also
+        # Gansu's province code); one with a wrong check digit is a typo, not a card,
+        # even when it happens to pass Luhn (one in ten do).
+        if len(digits) == 18 and has_resident_id_shape(digits):
+            return False
         return 16 <= len(digits) <= 19 and digits.startswith(BIN_PREFIXES) and luhn(digits)

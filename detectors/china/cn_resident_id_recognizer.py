@@ -23,6 +23,14 @@ def _born_plausibly(year: int, month: int, day: int) -> bool:
     return datetime.date(1900, 1, 1) <= datetime.date(year, month, day) <= datetime.date.today()
 
 
+def has_resident_id_shape(value: str) -> bool:
+    """Whether 18 characters have a resident id's region and birth date (check ignored)."""
+    value = value.replace(" ", "").upper()
+    if len(value) != 18 or not value[:17].isdigit() or int(value[:2]) not in PROVINCE_CODES:
+        return False
+    return _born_plausibly(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+
+
 class CnResidentIdRecognizer(CountryPatternRecognizer):
     """18-digit ids (region, birth date, sequence, MOD 11-2 check char) and old 15-digit ids.
 

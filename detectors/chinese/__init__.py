@@ -14,9 +14,14 @@ def address_recognizers(languages: Iterable[str]) -> list[Any]:
 
 
 def name_recognizers(languages: Iterable[str], tagger_name: str | None = None) -> list[Any]:
-    """ZH_PERSON recognizers sharing one tagger (its model is loaded once)."""
+    """The costly pass's name recognizers besides English NER: ZH_PERSON recognizers
+    sharing one tagger (its model is loaded once), and the given-name gazetteer on the
+    text English NER reads (it catches names NER misses: ``Olivia Grant``)."""
     from residency.detectors.chinese.taggers import DEFAULT_TAGGER, make_tagger
     from residency.detectors.chinese.zh_person_recognizer import ZhPersonRecognizer
+    from residency.detectors.malaysia.my_given_name_recognizer import MyGivenNameRecognizer
 
     tagger = make_tagger(tagger_name or DEFAULT_TAGGER)
-    return [ZhPersonRecognizer(language, tagger=tagger) for language in languages]
+    out: list[Any] = [ZhPersonRecognizer(language, tagger=tagger) for language in languages]
+    out += [MyGivenNameRecognizer(language, with_ner=True) for language in languages]
+    return out

@@ -7,6 +7,8 @@ the names that dominate public-domain Chinese and English text -- and is matched
 
 from __future__ import annotations
 
+import re
+
 from residency.detectors.chinese.hant import to_hans
 
 ZH = frozenset(
@@ -257,6 +259,90 @@ EN = frozenset(
     """.replace("\n", "|").split("|")
     if name.strip()
 )
+
+
+# Single words of the English list that are also everyday given names or words ("Alice",
+# "Muhammad", "Tesla", "Newton"): they do not make a whole text literary on their own.
+_AMBIGUOUS_EN = frozenset(
+    [
+        "alice",
+        "romeo",
+        "juliet",
+        "homer",
+        "moses",
+        "jesus",
+        "muhammad",
+        "darcy",
+        "watson",
+        "lincoln",
+        "newton",
+        "pascal",
+        "shannon",
+        "milton",
+        "dante",
+        "raphael",
+        "tesla",
+        "augustus",
+        "nero",
+        "caesar",
+        "ahab",
+        "ishmael",
+        "akbar",
+        "monet",
+        "bach",
+        "euler",
+        "gauss",
+        "edison",
+        "marx",
+        "buddha",
+        "turing",
+        "luhn",
+        "boole",
+        "knuth",
+        "dijkstra",
+        "gatsby",
+        "bilbo",
+        "frodo",
+        "holmes",
+        "kepler",
+        "riemann",
+        "leibniz",
+        "descartes",
+        "darwin",
+        "chopin",
+        "kafka",
+        "orwell",
+        "lenin",
+        "stalin",
+        "hitler",
+        "nehru",
+        "ashoka",
+        "hannibal",
+        "constantine",
+        "justinian",
+        "attila",
+        "meiji",
+        "magellan",
+        "copernicus",
+        "scrooge",
+        "freud",
+    ]  # noqa: SIM905
+)
+_FAMOUS_EN = tuple(
+    sorted((n for n in EN if " " in n or n not in _AMBIGUOUS_EN), key=len, reverse=True)
+)
+_FAMOUS_EN_RE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(re.escape(n) for n in _FAMOUS_EN) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def names_famous_figure(text: str, start: int = 0, end: int = 0) -> bool:
+    """Whether ``text`` outside ``[start, end)`` names a famous English-list figure."""
+    for m in _FAMOUS_EN_RE.finditer(text):
+        if (m.end() <= start or m.start() >= end) and m.group(0)[:1].isupper():
+            return True
+    return False
 
 
 def is_public_figure(name: str) -> bool:

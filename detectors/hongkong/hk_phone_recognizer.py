@@ -12,6 +12,9 @@ from residency.detectors.country_base import (
 )
 
 _NB = r"(?<![0-9A-Za-z+])"
+# Not the tail of another region's international number (``+852 9123 4567``, ``+86 10 6552
+# 9988``): that number is its own region's finding.
+_NOT_AFTER_CODE = r"(?<!\+\d\d[ -])(?<!\+\d\d\d[ -])(?<!\+\d\d[ -]\d\d[ -])(?<!\+\d\d[ -]\d[ -])"
 
 
 class HkPhoneRecognizer(CountryPatternRecognizer):
@@ -25,7 +28,7 @@ class HkPhoneRecognizer(CountryPatternRecognizer):
             r"(?<![0-9A-Za-z])(?:\+852|00852|\(\+852\)|（\+852）)[ -]?[2-9]\d{3}[ -]?\d{4}" + NA,
             0.7,
         ),
-        Pattern("HK phone", _NB + r"[569]\d{3}[ -]?\d{4}" + NA, 0.4),
+        Pattern("HK phone", _NB + _NOT_AFTER_CODE + r"[569]\d{3}[ -]?\d{4}" + NA, 0.4),
     ]
     CONTEXT = [*PHONE_CONTEXT, "hong kong", "hk"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "香港"]

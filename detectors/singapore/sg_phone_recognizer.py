@@ -12,6 +12,9 @@ from residency.detectors.country_base import (
 )
 
 _NB = r"(?<![0-9A-Za-z+])"
+# Not the tail of another region's international number (``+852 9123 4567``, ``+86 10 6552
+# 9988``): that number is its own region's finding.
+_NOT_AFTER_CODE = r"(?<!\+\d\d[ -])(?<!\+\d\d\d[ -])(?<!\+\d\d[ -]\d\d[ -])(?<!\+\d\d[ -]\d[ -])"
 
 
 class SgPhoneRecognizer(CountryPatternRecognizer):
@@ -25,7 +28,7 @@ class SgPhoneRecognizer(CountryPatternRecognizer):
             r"(?<![0-9A-Za-z])(?:\+65|0065|\(\+65\)|（\+65）)[ -]?[689]\d{3}[ -]?\d{4}" + NA,
             0.7,
         ),
-        Pattern("SG phone", _NB + r"[689]\d{3}[ -]?\d{4}" + NA, 0.4),
+        Pattern("SG phone", _NB + _NOT_AFTER_CODE + r"[689]\d{3}[ -]?\d{4}" + NA, 0.4),
     ]
     CONTEXT = [*PHONE_CONTEXT, "singapore"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "新加坡"]

@@ -1,0 +1,120 @@
+"""Personal names that start with a common given name: ``Ahmad Faizal``, ``Nurul Aina``.
+
+English NER does not run on Malay text and misses many Malay, Indian and even English
+names in English text (``Olivia Grant`` comes out as a facility).  A short gazetteer of
+given names that are common in Malaysia and Singapore (Malay, Indian and English ones)
+finds a name by its first word when one to three more capitalised words follow it.
+
+A given name alone is never reported (``Ahmad`` is a name, but ``Jaya`` or ``Indah`` are
+ordinary words, and one word is weak evidence): that stays with the honorific and
+"introduced name" patterns of :mod:`.my_name_recognizer`.  Given names that are also
+everyday words, places or brands (``Nur`` "light", ``Victoria``, ``Grace``, ``Jordan``,
+``Wan`` as in Wan Chai) are left out of the list.  Findings are ``PERSON`` and go through
+the same checks as NER names (:mod:`residency.detectors.person_filter`): history and
+literature prose, public figures, titles of rulers, places and organisations.
+
+Names are the scanner's costly-pass entities (skipped once a record holds a confirmed
+direct identifier).  So the instance in the country registry (cheap pass) only reads
+text that English NER will not read (Malay text, Chinese text with a romanised name, code);
+text that English NER reads is left to a ``with_ner=True`` instance that runs beside NER in
+the costly pass (:func:`residency.detectors.chinese.name_recognizers`).
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.language import profile
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+MALAY_GIVEN = _words(
+    # men
+    "Muhammad Mohd Mohamad Mohamed Mohammad Muhamad Muhd Ahmad Ahmed Abdul Abdullah Amir "
+    "Amirul Aiman Afiq Aqil Arif Ariff Asyraf Azlan Azman Aziz Azizi Azri Badrul Faiz Faizal "
+    "Faisal Fakhrul Farhan Firdaus Hafiz Hafizuddin Haikal Hakim Hamzah Hanif Haris Harith "
+    "Hasan Hassan Hazim Haziq Hisham Husin Hussein Ikhwan Ilham Imran Irfan Ismail Izwan "
+    "Izzat Jamal Jamil Kamal Kamarul Khairul Luqman Mahmud Mazlan Nabil Nazri Nizam Rahim "
+    "Rahman Razak Razif Redzuan Ridzuan Rizal Rosli Roslan Saiful Shafiq Shahrul Shamsul "
+    "Syafiq Syahmi Syazwan Syed Yusof Yusuf Zaidi Zainal Zakaria Zulkifli Zulkarnain Fadzil "
+    "Fauzi Ghazali Halim Hamid Idris Ibrahim Kassim Latif Mustafa Nasir Osman Rashid "
+    "Sulaiman Yaakob Yahya Anuar Anwar Azhar Hairul Helmi Johari Kamaruddin Mokhtar Norman "
+    "Rusli Shukri Zaki Zamri Zulhilmi Amin Danish Irsyad Naim Wafiy Aidil Akmal "
+    # women
+    "Siti Nurul Noor Nor Nurin Aina Ain Aisyah Aishah Alia Aliya Amalina Amirah Anis Aqilah "
+    "Atiqah Azizah Balqis Fadhilah Faridah Farah Fatimah Hafizah Hanis Hasnah Hidayah Husna "
+    "Izzati Khadijah Liyana Mariam Maryam Marlina Nabila Nabilah Nadia Najwa Norhayati "
+    "Norazlina Rahmah Rohana Rohani Rosnah Rozita Safiyah Salmah Shahira Sharifah Suhaila "
+    "Syahirah Syazwani Umairah Wardah Zaiton Zainab Zaleha Zarina Zubaidah Zuraini Yasmin "
+    "Nurhaliza Norliza Rosmah Haslinda Hamidah Ruhana Aziela Nurdiana Syafiqah Izzah"
+)
+INDIAN_GIVEN = _words(
+    "Rajesh Ramesh Suresh Mahesh Ganesh Arun Anand Vijay Ravi Rajendran Muthu Murugan Kannan "
+    "Karthik Krishnan Prakash Sanjay Siva Sivakumar Subramaniam Saravanan Selvam Thinesh "
+    "Vinod Manoj Naveen Prem Ramu Balan Gopal Mani Kumaran Ashwin Harish Dinesh Rajan Sathish "
+    "Priya Kavitha Lakshmi Meena Revathi Shanti Sangeetha Malathi Geetha Anitha Sumathi "
+    "Vasanthi Kalaivani Thilaga Deepa Divya Nisha Pooja Kalpana Shalini Saraswathy Yamini "
+    "Vanitha Jayanthi Parvathi Letchumi Mageswari"
+)
+ENGLISH_GIVEN = _words(
+    "James John Robert Michael William David Richard Joseph Thomas Christopher Daniel Matthew "
+    "Anthony Andrew Paul Steven Kevin Brian Edward Ronald Timothy Jason Jeffrey Ryan Jacob "
+    "Gary Nicholas Eric Jonathan Stephen Justin Scott Brandon Benjamin Samuel Gregory Patrick "
+    "Raymond Dennis Tyler Aaron Douglas Peter Nathan Zachary Kyle Noah Ethan Jeremy Keith "
+    "Roger Sean Gerald Harold Arthur Lawrence Dylan Bryan Bruce Gabriel Albert Alan Eugene "
+    "Russell Vincent Philip Bradley Oliver Liam Lucas Harry Oscar Frank Simon Colin Graham "
+    "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa "
+    "Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Amanda Melissa Deborah "
+    "Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela "
+    "Emma Nicole Helen Samantha Katherine Christine Rachel Catherine Carolyn Janet Maria "
+    "Heather Diane Julie Olivia Joyce Kelly Lauren Christina Evelyn Judith Megan Andrea "
+    "Cheryl Hannah Jacqueline Gloria Teresa Sara Kathryn Janice Abigail Sophia Denise "
+    "Natalie Danielle Isabella Theresa Chloe Sophie Amelia Jasmine Vanessa Fiona Claire "
+    "Jennifer Wendy Irene Eileen Joanne"
+)
+GIVEN_NAMES = tuple(sorted(set(MALAY_GIVEN + INDIAN_GIVEN + ENGLISH_GIVEN), key=len, reverse=True))
+
+# A capitalised name word (``Nur'ain``, ``Abdul-Rahman``) or an abbreviated one (``Mohd.``).
+_W = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
+_GIVEN = r"(?:" + "|".join(GIVEN_NAMES) + r"|(?:Mohd|Muhd|Md|Abd)\.)"
+
+
+class MyGivenNameRecognizer(CountryPatternRecognizer):
+    """A common given name and one to three more capitalised words (see module)."""
+
+    ENTITY = "PERSON"
+    COUNTRY_CODE = None
+    NEGATIVE_CONTEXT = ()
+    PATTERNS = [
+        Pattern(
+            "given name and surname",
+            rf"(?<![A-Za-z'’-]){_GIVEN}(?: {_W}){{1,3}}(?![A-Za-z'’-])",
+            0.6,
+        ),
+    ]
+    CONTEXT = ["nama", "name", "pemohon", "penerima", "customer", "hubungi", "contact"]
+    CONTEXT_ZH = ["姓名", "名字", "收件人", "客户"]
+
+    def __init__(self, supported_language: str = "en", *, with_ner: bool = False) -> None:
+        self.with_ner = with_ner
+        suffix = "_with_ner" if with_ner else ""
+        super().__init__(
+            supported_language=supported_language,
+            name=f"{type(self).__name__}{suffix}_{supported_language}",
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        if profile(text).wants_english_ner is not self.with_ner:
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)

@@ -1,0 +1,463 @@
+"""A hand-written labelled set for tuning: public text that must clear, personal text that
+must be held.
+
+Written for this purpose (not drawn from the generator's template lists, and never from
+its ``holdout`` half), so tuning on it does not fit the benchmark's phrasings.  Clean
+sentences name public figures in history, literature, science and business, companies
+and brands named after people, universities, government bodies and places in narrative,
+in Simplified and Traditional Chinese, English and Malay.  Personal sentences name
+private people next to a relation, a contact detail, an order or an address -- often in
+the same vocabulary (a grandfather who fought in a war, a teacher who explains a treaty).
+All names of private people and all numbers are invented.
+
+``python -P -m residency.corpus.handwritten`` scans the set with the Scanner and the PIPL
+policy and prints the rates and every miss (the text is hand-written and synthetic).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    personal: bool
+    language: str
+    genre: str
+
+
+def _lines(block: str) -> list[str]:
+    return [line.strip() for line in block.strip().splitlines() if line.strip()]
+
+
+CLEAN: dict[tuple[str, str], list[str]] = {
+    ("zh-Hans", "history"): _lines("""
+        王安石在宋神宗的支持下推行新法，试图扭转积贫积弱的局面。
+        岳飞率领岳家军在郾城大败金兵。
+        郑和七下西洋，最远到达非洲东岸。
+        张骞出使西域，开辟了丝绸之路。
+        司马迁忍辱负重，完成了《史记》。
+        戚继光在浙江沿海抗击倭寇，屡战屡胜。
+        林则徐虎门销烟，显示了中国人民反抗外来侵略的决心。
+        孙中山领导辛亥革命，推翻了清王朝的统治。
+        祖冲之把圆周率精确到小数点后第七位。
+        袁隆平培育出杂交水稻，让亿万人吃饱了饭。
+        屠呦呦因发现青蒿素获得诺贝尔生理学或医学奖。
+        钱学森冲破重重阻挠回到祖国，主持导弹研制工作。
+        唐太宗李世民虚心纳谏，开创了贞观之治。
+        康熙平定三藩之乱以后，又派施琅收复台湾。
+        杨振宁和李政道提出弱相互作用中宇称不守恒。
+        梁启超和康有为一起发动了戊戌变法。
+        蔡伦改进了造纸术，使纸张得以普及。
+        毕昇发明了活字印刷术。
+        沈括在《梦溪笔谈》中记录了大量科学见闻。
+        徐霞客游历名山大川，写成了《徐霞客游记》。
+        玄奘西行取经，历时十七年回到长安。
+        文天祥被俘后拒不投降，留下了千古名句。
+        于谦在土木堡之变后组织了北京保卫战。
+        海瑞以清廉刚正著称，曾上书批评嘉靖。
+        曾国藩创建湘军，镇压了太平天国。
+        邓世昌在甲午海战中壮烈殉国。
+        冼星海在延安创作了《黄河大合唱》。
+        梅兰芳是京剧表演艺术大师，擅演青衣。
+        齐白石擅长画虾，笔墨生动传神。
+        老舍的《茶馆》写了三个时代的社会变迁。
+        巴金的《家》讲述了高家的兴衰。
+        钱钟书的《围城》被誉为新儒林外史。
+        张爱玲笔下的故事多发生在上海和香港。
+        秦始皇统一六国后，推行书同文、车同轨。
+        汉武帝派卫青、霍去病北击匈奴。
+        王羲之的《兰亭集序》被称为天下第一行书。
+        朱熹集理学之大成，对后世影响深远。
+        李时珍花了二十七年写成《本草纲目》。
+        黄道婆把海南的纺织技术带回了松江。
+        鉴真东渡日本，传播佛法和唐朝文化。
+        北魏孝文帝迁都洛阳，推行汉化政策。
+        范仲淹在岳阳楼记中写下先天下之忧而忧。
+        徐光启与利玛窦合译了《几何原本》。
+        魏源编写《海国图志》，主张师夷长技以制夷。
+        左宗棠抬棺出征，收复了新疆。
+        邓稼先为我国两弹事业奉献了一生。
+        1405年，郑和率领船队从刘家港出发。
+        在赤壁之战中，周瑜用火攻大败曹军。
+        陶渊明辞官归隐，过着采菊东篱下的生活。
+        白居易的诗通俗易懂，老妪能解。
+        辛弃疾既是词人，也是抗金将领。
+        李清照南渡以后，词风变得沉郁。
+        关汉卿的《窦娥冤》是元杂剧的代表作。
+        吴承恩根据民间传说写成了《西游记》。
+        蒲松龄在路边设茶摊，收集鬼狐故事。
+        谭嗣同在变法失败后拒绝出逃。
+        秋瑾是近代著名的女革命家。
+        詹天佑设计了人字形铁路，解决了八达岭的爬坡难题。
+        竺可桢研究了中国近五千年来的气候变迁。
+        侯德榜发明了联合制碱法。
+    """),
+    ("zh-Hans", "organisations"): _lines("""
+        阿里巴巴由马云等人在杭州创立。
+        华为技术有限公司总部位于深圳。
+        李宁牌运动服在国内很受欢迎。
+        张小泉剪刀是杭州的老字号。
+        王老吉凉茶起源于广东。
+        清华大学和北京大学都在海淀区。
+        国家统计局发布了最新的人口数据。
+        中国人民银行宣布下调存款准备金率。
+        腾讯公司推出了一款新游戏。
+        同仁堂是一家有三百多年历史的中药老字号。
+        北京协和医院的专家团队完成了首例手术。
+        周大福珠宝在香港上市。
+        李锦记的蚝油远销海外。
+        老干妈辣椒酱深受留学生喜爱。
+        邵逸夫捐建了许多逸夫楼。
+        曹德旺创办的福耀玻璃是全球最大的汽车玻璃供应商之一。
+        任正非于1987年在深圳创立华为。
+        雷军在小米发布会上介绍了新手机。
+        格力电器公布了上半年的业绩。
+        教育部印发了新的课程标准。
+        深圳市人民政府召开新闻发布会。
+        中山大学的前身是孙中山创办的国立广东大学。
+        鲁迅文学奖每四年评选一次。
+        逸夫图书馆今天闭馆维修。
+        宋庆龄基金会举办了儿童画展。
+        陈嘉庚创办了厦门大学和集美学村。
+        南开大学由张伯苓和严修创办。
+        中国科学院发布了年度科技进展报告。
+        海底捞在新加坡开了新门店。
+        比亚迪的新能源汽车销量持续增长。
+        联想集团收购了IBM的个人电脑业务。
+        茅台酒厂位于贵州仁怀。
+        中山公园里有一座孙中山的铜像。
+        詹天佑纪念馆位于八达岭长城脚下。
+        鲁迅公园是上海的一座城市公园。
+        徐悲鸿纪念馆展出了他的奔马图。
+        上海交通大学与企业共建了联合实验室。
+        国务院常务会议研究部署了稳就业措施。
+        最高人民法院发布了典型案例。
+        张裕葡萄酒公司创立于1892年。
+    """),
+    ("zh-Hant", "history"): _lines("""
+        孫中山創立了興中會，主張推翻滿清。
+        蔣渭水是臺灣日治時期的社會運動家。
+        鄭成功驅逐荷蘭人，收復了臺灣。
+        林覺民在《與妻訣別書》中表達了為國犧牲的決心。
+        胡適提倡白話文運動，影響深遠。
+        梁實秋翻譯了莎士比亞全集。
+        金庸的武俠小說風靡華人世界。
+        李小龍把截拳道帶到了全世界。
+        劉銘傳擔任臺灣巡撫期間修築了鐵路。
+        連橫寫成了《臺灣通史》。
+        賴和被稱為臺灣新文學之父。
+        吳鳳的故事曾經被寫進教科書。
+        丘逢甲在乙未割臺時組織義軍抵抗。
+        林獻堂推動了臺灣議會設置請願運動。
+        王維的山水詩充滿禪意。
+        杜甫的詩被稱為詩史。
+        蘇軾被貶到黃州之後寫下了《赤壁賦》。
+        韓愈提倡古文運動，反對駢文。
+        張擇端畫了《清明上河圖》。
+        黃遵憲出使日本，寫成《日本國志》。
+        嚴復翻譯了《天演論》，介紹進化論。
+        蔡元培擔任北京大學校長時提倡相容並包。
+        詹天佑是中國鐵路之父。
+        林語堂用英文寫了《京華煙雲》。
+        三毛在撒哈拉沙漠寫下了許多散文。
+        白先勇的《臺北人》描寫了遷臺人物的命運。
+        余光中的《鄉愁》寫盡遊子的思念。
+        孔子周遊列國，宣揚仁政。
+        孟子主張民為貴，社稷次之，君為輕。
+        諸葛亮鞠躬盡瘁，死而後已。
+    """),
+    ("zh-Hant", "organisations"): _lines("""
+        台積電由張忠謀創辦，總部位於新竹科學園區。
+        長榮集團由張榮發創立。
+        國立臺灣大學的前身是臺北帝國大學。
+        澳門的媽閣廟已有數百年歷史。
+        香港大學的陸佑堂已經有一百多年歷史。
+        李嘉誠基金會資助了汕頭大學。
+        邵逸夫獎每年頒發給天文學、生命科學和數學的學者。
+        何鴻燊創辦的澳門旅遊娛樂公司經營了多年賭場。
+        周大福珠寶集團公佈了年度業績。
+        鴻海精密由郭台銘創立。
+        王永慶創辦了台塑企業。
+        中華民國行政院通過了新的預算案。
+        香港特別行政區政府宣佈新一輪消費券計劃。
+        澳門大學的新校區位於橫琴。
+        逸夫書院是香港中文大學的成員書院之一。
+        李惠利中學是一所官立中學。
+        何東夫人醫局是香港的法定古蹟。
+        陳李濟藥廠創辦於明朝萬曆年間。
+        張學良故居現在是博物館。
+        孫中山紀念館位於香港中環半山。
+        中央研究院院士會議今天在南港舉行。
+        誠品書店在敦化南路開了第一家店。
+        統一企業推出新口味的泡麵。
+        宏碁由施振榮等人創立。
+        林百貨是臺南的老百貨公司。
+    """),
+    ("en", "history"): _lines("""
+        Thomas Edison patented the phonograph in 1877.
+        Marie Curie won two Nobel Prizes, in physics and in chemistry.
+        Isaac Newton formulated the laws of motion and universal gravitation.
+        Ada Lovelace wrote what is often called the first computer program.
+        Charles Darwin sailed on the Beagle before publishing On the Origin of Species.
+        Abraham Lincoln delivered the Gettysburg Address during the Civil War.
+        Winston Churchill led Britain through the Second World War.
+        Florence Nightingale reformed hospital sanitation during the Crimean War.
+        Alan Turing helped break the Enigma code at Bletchley Park.
+        Nelson Mandela spent 27 years in prison before becoming president.
+        Stamford Raffles founded modern Singapore in 1819.
+        Lee Kuan Yew served as Singapore's first prime minister.
+        Tunku Abdul Rahman proclaimed the independence of Malaya in 1957.
+        Jane Austen satirised the marriage market of the landed gentry.
+        In Pride and Prejudice, Elizabeth Bennet rejects Mr Darcy's first proposal.
+        Oliver Twist famously asks the workhouse master for more gruel.
+        Hemingway wrote The Old Man and the Sea after years in Cuba.
+        Leonardo da Vinci painted the Mona Lisa in Florence.
+        Mozart composed his first symphony at the age of eight.
+        Confucius taught that rulers should govern by virtue rather than force.
+        Sun Tzu's Art of War is still read by military strategists.
+        Zheng He commanded a fleet of enormous treasure ships.
+        Cao Cao unified northern China at the end of the Han.
+        Admiral Cheng Ho visited Malacca several times.
+        Parameswara founded the Sultanate of Malacca around 1400.
+        Einstein published his theory of general relativity in 1915.
+        Gregor Mendel experimented with thousands of pea plants.
+        Rosalind Franklin's X-ray images revealed the structure of DNA.
+        Picasso co-founded Cubism with Georges Braque.
+        Beethoven kept composing after he lost his hearing.
+        Vincent van Gogh sold very few paintings while he was alive.
+        Frida Kahlo painted many self-portraits.
+        Gandhi led the Salt March to the sea at Dandi.
+        Napoleon was exiled to Saint Helena after Waterloo.
+        Queen Victoria reigned for 63 years.
+        Genghis Khan united the Mongol tribes.
+        Galileo Galilei observed the moons of Jupiter with a telescope.
+        Johannes Gutenberg introduced movable type printing to Europe.
+        Louis Pasteur developed a vaccine against rabies.
+        James Watt improved the steam engine.
+        Amelia Earhart disappeared over the Pacific while attempting to fly around the world.
+        Rachel Carson warned about pesticides in Silent Spring.
+        Sun Yat-sen is regarded as the father of modern China.
+        Lu Xun wrote A Madman's Diary in vernacular Chinese.
+        Li Bai and Du Fu are the most celebrated poets of the Tang.
+        Matteo Ricci introduced European astronomy to the Ming court.
+        Francis Light established a British settlement on Penang.
+        Tan Kah Kee donated much of his fortune to education.
+        Lim Boon Keng was a physician and social reformer in Singapore.
+        Yap Ah Loy was the Kapitan Cina who rebuilt Kuala Lumpur.
+        Hang Tuah is the legendary warrior of the Malacca court.
+        Mahatma Gandhi studied law in London as a young man.
+        Ernest Shackleton's ship was crushed by the Antarctic ice.
+        Captain Cook charted the coast of New Zealand.
+        Dmitri Mendeleev arranged the elements into a periodic table.
+        Nikola Tesla worked briefly for Edison before going his own way.
+        The Wright brothers made the first powered flight at Kitty Hawk.
+        Michelangelo spent four years painting the Sistine Chapel ceiling.
+        Rabindranath Tagore was the first non-European to win the Nobel Prize in Literature.
+        Srinivasa Ramanujan wrote to G. H. Hardy from Madras.
+    """),
+    ("en", "organisations"): _lines("""
+        Ford Motor Company was founded by Henry Ford in 1903.
+        Walt Disney created Mickey Mouse together with Ub Iwerks.
+        Johnson & Johnson sells consumer health products worldwide.
+        Dell Technologies reported higher quarterly revenue.
+        McDonald's opened its first restaurant in Beijing in 1992.
+        Tesla is named after the inventor Nikola Tesla.
+        Goldman Sachs and Morgan Stanley advised on the merger.
+        The Bill & Melinda Gates Foundation funds vaccine research.
+        Stanford University was founded by Leland and Jane Stanford.
+        The Nobel Prize was established by the will of Alfred Nobel.
+        The Ministry of Health issued new guidelines on Monday.
+        Apple released the first iPhone in 2007.
+        Jeff Bezos started Amazon in a garage in Seattle.
+        The Hubble Space Telescope is named after Edwin Hubble.
+        Hewlett-Packard began in a garage in Palo Alto.
+        Procter & Gamble makes Pampers and Gillette razors.
+        Mercedes-Benz unveiled a new electric saloon.
+        The Rockefeller Foundation supported the campaign against hookworm.
+        Harvard University is the oldest university in the United States.
+        The Smithsonian Institution was funded by James Smithson's bequest.
+        Raffles Hotel reopened after a long restoration.
+        The Lee Kong Chian Natural History Museum displays three dinosaur skeletons.
+        Nanyang Technological University ranks highly in engineering.
+        Genting Highlands was developed by Lim Goh Tong.
+        The Monetary Authority of Singapore tightened its policy band.
+        Bank Negara Malaysia kept the overnight policy rate unchanged.
+        The Ministry of Education announced changes to the examination syllabus.
+        Tiger Balm was made famous by the brothers Aw Boon Haw and Aw Boon Par.
+        Kellogg's launched a new cereal with less sugar.
+        Boeing delivered fewer aircraft this quarter.
+        The Guggenheim Museum in Bilbao was designed by Frank Gehry.
+        Louis Vuitton opened a flagship store in Shanghai.
+        Chanel No. 5 was launched by Coco Chanel in 1921.
+        Toyota overtook Volkswagen in global sales.
+        The Carnegie Hall concert sold out in minutes.
+        Tata Group owns Jaguar Land Rover.
+        Samsung Electronics posted record chip profits.
+        The World Health Organization declared the outbreak over.
+        Alibaba's founder Jack Ma stepped back from the company.
+        Huawei's founder Ren Zhengfei rarely gives interviews.
+        The Lee Kuan Yew School of Public Policy admitted a new cohort.
+        Yayasan Sime Darby offers scholarships every year.
+        The Sultan Idris Education University trains teachers.
+        Petronas Twin Towers were the tallest buildings in the world until 2004.
+        The Jimmy Carter Presidential Library is in Atlanta.
+    """),
+    ("en", "literature"): _lines("""
+        Sherlock Holmes solves the case with the help of Dr Watson.
+        Jay Gatsby throws lavish parties hoping Daisy will come.
+        Atticus Finch defends Tom Robinson in To Kill a Mockingbird.
+        Captain Ahab hunts the white whale across the oceans.
+        Jane Eyre leaves Thornfield after learning Rochester's secret.
+        Holden Caulfield wanders around New York after leaving school.
+        Frodo carries the ring to Mordor with Samwise.
+        Scrooge is visited by three spirits on Christmas Eve.
+        Heathcliff returns to Wuthering Heights a wealthy man.
+        Anna Karenina throws herself under a train.
+        Raskolnikov confesses his crime to Sonya.
+        Winston Smith works at the Ministry of Truth.
+        Dorothy follows the yellow brick road to the Emerald City.
+        Hamlet hesitates to avenge his murdered father.
+        Romeo and Juliet meet at the Capulets' feast.
+        Don Quixote mistakes windmills for giants.
+        Huckleberry Finn floats down the Mississippi with Jim.
+        Elizabeth Bennet and Fitzwilliam Darcy overcome their pride.
+        Harry Potter learns he is a wizard on his eleventh birthday.
+        Bilbo Baggins finds the ring in Gollum's cave.
+    """),
+    ("ms", "history"): _lines("""
+        Tun Abdul Razak memperkenalkan Dasar Ekonomi Baru.
+        Tunku Abdul Rahman dikenali sebagai Bapa Kemerdekaan.
+        Hang Tuah dan Hang Jebat ialah pahlawan Melaka.
+        Usman Awang ialah Sasterawan Negara yang terkenal.
+        P. Ramlee berlakon dalam banyak filem klasik.
+        Universiti Malaya ditubuhkan pada tahun 1949.
+        Petronas ialah syarikat minyak dan gas nasional.
+        Mat Kilau menentang British di Pahang.
+        Tok Janggut memimpin penentangan di Kelantan.
+        Dato' Onn Jaafar mengasaskan UMNO pada tahun 1946.
+        Rosli Dhobi terlibat dalam gerakan antipenyerahan Sarawak.
+        Parameswara membuka Melaka sebagai pelabuhan.
+        Sultan Mansur Shah memerintah Melaka ketika zaman kegemilangannya.
+        Tun Perak ialah bendahara yang bijaksana.
+        Abdullah Munsyi menulis Hikayat Abdullah.
+    """),
+}
+
+PERSONAL: dict[str, list[str]] = {
+    "zh-Hans": _lines("""
+        我的同事王建国明天来北京出差。
+        收件人：刘晓燕，电话13912345678。
+        请联系陈小红，她负责这次活动。
+        李华是我的邻居，他家住在朝阳区建国路88号。
+        顾客周丽丽投诉快递延误了三天。
+        黄志强先生，您的订单已发货。
+        请把报告发给吴秀英。
+        我爷爷张德福年轻时当过兵，参加过战争。
+        我们历史老师赵志刚讲了明朝的故事。
+        张伟写了一本关于唐朝的小说，想找出版社，他的手机是13811112222。
+        孙丽娜的快递放在了小区门口。
+        明天下午三点，何建华在会议室面试。
+        这份合同由乙方代表许文博签字。
+        患者郭晓梅，女，35岁，因头痛就诊。
+        冯志远同学在这次比赛中获得了一等奖。
+        请通知家长韩雪梅明天来学校。
+        房东蒋国平说下个月房租要涨。
+        我妈妈叫林秀芳，在医院上班。
+        业主唐建明反映楼上漏水。
+        快递员说宋晓东的包裹已经签收了。
+    """),
+    "zh-Hant": _lines("""
+        客戶林美玲的電話是0912-345-678。
+        請轉告陳家豪，會議改到週五。
+        我的朋友黃淑芬下週要搬家。
+        收件人：張志明，地址：台北市大安區忠孝東路四段100號。
+        學生吳冠宇的成績單已經寄出。
+        陳雅婷小姐，您預約的門診時間是下午兩點。
+        我外公李文雄以前在鐵路局工作。
+        請把發票寄給王俊傑。
+    """),
+    "en": _lines("""
+        My neighbour Sarah Collins lost her cat last night.
+        Please send the signed contract to David Harper by Friday.
+        Hi, I'm Jessica Tan and I'd like to change my booking.
+        Ahmad Faizal will pick up the parcel tomorrow.
+        Nurul Aina binti Kamal applied for the scholarship.
+        Our tenant Rajesh Kumar a/l Muthu paid the rent late.
+        Tan Wei Ming from accounts approved the invoice.
+        My grandfather, Henry Walsh, fought in the war and never talked about it.
+        Our history teacher Mr Brown explained the Treaty of Nanking.
+        The novel was written by my aunt, Margaret Ellis, who lives in Leeds.
+        Customer complaint from Olivia Grant: the refund has not arrived.
+        Can you ask Daniel Moore to call me back?
+        Priya Nair is joining the team on Monday.
+        Lim Mei Ling booked a table for four at seven.
+        Please forward the payslip to Siti Aisyah.
+        Kevin Ong's appointment was moved to Thursday.
+    """),
+    "ms": _lines("""
+        Sila hubungi Mohd Hafiz di pejabat esok.
+        Nama saya Nurul Izzah dan saya mahu menukar alamat.
+        Pelanggan Zulkifli Hassan belum menerima bungkusan.
+        Faridah binti Osman akan datang ke klinik pada hari Isnin.
+        Tolong beritahu Encik Rahman bahawa mesyuarat ditunda.
+    """),
+}
+
+
+def cases() -> list[Case]:
+    """Every case, clean first."""
+    out = [
+        Case(text, False, language, genre)
+        for (language, genre), texts in CLEAN.items()
+        for text in texts
+    ]
+    out += [
+        Case(text, True, language, "personal")
+        for language, texts in PERSONAL.items()
+        for text in texts
+    ]
+    return out
+
+
+def main() -> int:
+    from collections import Counter
+
+    from residency.detectors.engine import Scanner
+    from residency.policies import infer_jurisdictions, load_policy
+
+    scanner, policy = Scanner(), load_policy(["pipl"])
+    all_cases = cases()
+    records = [{"id": str(i), "text": c.text} for i, c in enumerate(all_cases)]
+    scans = scanner.scan_records(records)
+    held_clean: Counter[str] = Counter()
+    total_clean: Counter[str] = Counter()
+    leaked = 0
+    for case, rec, scan in zip(all_cases, records, scans, strict=True):
+        juris = infer_jurisdictions(rec, scan, home="CN")
+        held = policy.decide(scan, juris, record=rec, home="CN").split != "offshore"
+        found = ", ".join(
+            f"{f.entity_type}:{case.text[f.start : f.end]}:{f.score}" for f in scan.findings
+        )
+        if case.personal:
+            if not held:
+                leaked += 1
+                print(f"LEAK [{case.language}] {case.text}  -> {found or '-'}")
+            continue
+        key = f"{case.language}/{case.genre}"
+        total_clean[key] += 1
+        if held:
+            held_clean[key] += 1
+            print(f"HOLD [{key}] {case.text}  -> {found}")
+    n_personal = sum(c.personal for c in all_cases)
+    print(f"\nleaked {leaked}/{n_personal}")
+    for key in sorted(total_clean):
+        print(f"false holds {key}: {held_clean[key]}/{total_clean[key]}")
+    print(f"false holds total: {sum(held_clean.values())}/{sum(total_clean.values())}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

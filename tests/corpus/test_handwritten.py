@@ -1,0 +1,36 @@
+"""The hand-written tuning set: no personal sentence leaks, few public ones are held."""
+
+from __future__ import annotations
+
+import pytest
+
+from residency.corpus.handwritten import CLEAN, PERSONAL, cases
+
+# Measured 28 of 295 (9.5 %) when this test was written; the bound leaves room for noise
+# but catches a regression of the history/organisation filters.
+MAX_FALSE_HOLD = 0.12
+
+
+def test_the_set_is_balanced_across_languages() -> None:
+    assert {lang for lang, _ in CLEAN} == {"zh-Hans", "zh-Hant", "en", "ms"}
+    assert set(PERSONAL) == {"zh-Hans", "zh-Hant", "en", "ms"}
+    texts = [c.text for c in cases()]
+    assert len(texts) == len(set(texts))
+
+
+@pytest.mark.xdist_group("models")
+def test_no_leak_and_few_false_holds() -> None:
+    from residency.detectors.engine import Scanner
+    from residency.policies import infer_jurisdictions, load_policy
+
+    scanner, policy = Scanner(), load_policy(["pipl"])
+    all_cases = cases()
+    records = [{"id": str(i), "text": c.text} for i, c in enumerate(all_cases)]
+    held = []
+    for rec, scan in zip(records, scanner.scan_records(records), strict=True):
+        juris = infer_jurisdictions(rec, scan, home="CN")
+        held.append(policy.decide(scan, juris, record=rec, home="CN").split != "offshore")
+    leaked = [c.text for c, h in zip(all_cases, held, strict=True) if c.personal and not h]
+    assert leaked == []
+    clean = [h for c, h in zip(all_cases, held, strict=True) if not c.personal]
+    assert sum(clean) / len(clean) <= MAX_FALSE_HOLD

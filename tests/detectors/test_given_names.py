@@ -1,0 +1,62 @@
+"""Names that start with a common Malay, Indian or English given name (gazetteer).
+
+«…» marks each expected finding (score >= 0.5).  All names are invented; the recognizer
+reads only text that English NER does not (Malay text, Chinese text, short fields).
+"""
+
+from __future__ import annotations
+
+import pytest
+from recognizer_testing import case, check
+
+from residency.detectors.malaysia.my_given_name_recognizer import MyGivenNameRecognizer
+from residency.detectors.postfilter import keep_finding
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        # Malay names without an honorific or bin/binti
+        case("Sila hubungi «Mohd Hafiz» di pejabat esok."),
+        case("«Ahmad Faizal» akan ambil bungkusan itu."),
+        case("Tolong semak akaun «Nurul Aina» dan «Siti Hajar Ismail»."),
+        case("Pelanggan «Zulkifli Hassan» belum terima barang."),
+        case("«Mohd. Rizal» sudah bayar yuran sekolah untuk anak dia."),
+        # Indian and English given names in Malay or Chinese text
+        case("Borang «Kavitha Raman» belum lengkap, sila semak."),
+        case("联系人：«Olivia Grant»，请尽快回复"),
+        # near misses: one word alone, lower-case words, not a listed given name
+        case("Ahmad sudah sampai di pejabat."),
+        case("Nur kasih sayang ibu tidak ternilai."),
+        case("Jalan Indah Permai sesak pada waktu pagi."),
+        case("Taman Sri Muda dilanda banjir semalam."),
+        case("ahmad faizal menulis dengan huruf kecil."),
+        case("Kedai Jaya Bakti dibuka semula."),
+    ],
+)
+def test_given_name(text: str, expected_len: int, expected_positions: list) -> None:
+    check(MyGivenNameRecognizer, text, expected_len, expected_positions)
+
+
+def test_text_english_ner_reads_is_left_to_ner_in_the_cheap_pass() -> None:
+    text = "Customer complaint from Olivia Grant: the refund has not arrived yet, please check."
+    assert MyGivenNameRecognizer("en").analyze(text, ["PERSON"]) == []
+    found = MyGivenNameRecognizer("en", with_ner=True).analyze(text, ["PERSON"])
+    assert [text[r.start : r.end] for r in found] == ["Olivia Grant"]
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        ("Sila hubungi Mohd Hafiz di pejabat esok.", "Mohd Hafiz", True),
+        ("Nurul Aina binti Kamal memohon biasiswa.", "Nurul Aina", True),
+        # public figures, titles of rulers and places are not data subjects
+        ("Tunku Abdul Rahman dikenali sebagai Bapa Kemerdekaan.", "Abdul Rahman", False),
+        ("Tun Abdul Razak memperkenalkan Dasar Ekonomi Baru.", "Abdul Razak", False),
+        ("Abdullah Munsyi menulis Hikayat Abdullah.", "Abdullah Munsyi", False),
+        ("Ahmad Kamal Heights dibuka kepada pembeli.", "Ahmad Kamal Heights", False),
+    ],
+)
+def test_given_name_findings_go_through_the_person_filter(text: str, name: str, kept: bool) -> None:
+    start = text.index(name)
+    assert keep_finding(text, "PERSON", start, start + len(name)) is kept
