@@ -8,7 +8,9 @@ a. ``Scanner.scan_records`` (batches of 256, as ``ScanForPII``) on all records, 
 b. plain Presidio -- ``AnalyzerEngine`` defaults with the same spaCy model -- on every text
    field of the first ``--presidio-n`` records (the ratio compares both on those records);
 c. the whole ``residency split`` on a JSONL file of the corpus, with one worker and with
-   ``--direct_num_workers=2 --direct_running_mode=multi_processing``.
+   ``--direct_num_workers=2 --direct_running_mode=multi_processing``, interleaved, with
+   the load average before each run and the CPU seconds of every process of the job
+   (``--pipeline-only`` runs only this part).
 
 Records/s, MB/s (UTF-8 JSON lines), peak RSS and ratios are medians over ``--repeat``
 runs; the machine is shared, so only same-run ratios mean much.  Start-up is a cold
@@ -161,6 +163,7 @@ class TreeWatcher:
         self.pid = pid
         self.interval = interval
         self.peaks: dict[int, tuple[str, float]] = {}
+        self.cpu: dict[int, float] = {}  # user + system seconds, last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -200,6 +203,9 @@ class TreeWatcher:
                 hwm = int(status.get("VmHWM", "0 kB").split()[0]) / 1024
                 with open(f"/proc/{pid}/cmdline", "rb") as fh:
                     cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")[:120]
+                with open(f"/proc/{pid}/stat", encoding="utf-8") as fh:
+                    ticks = fh.read().rsplit(")", 1)[1].split()[11:13]
+                self.cpu[pid] = sum(map(int, ticks)) / os.sysconf("SC_CLK_TCK")
             except (OSError, ValueError):
                 continue
             old = self.peaks.get(pid, ("", 0.0))[1]
@@ -213,6 +219,8 @@ class TreeWatcher:
             "peak_rss_mb_main": round(self.peaks.get(self.pid, ("", 0.0))[1], 1),
             "peak_rss_mb_max_process": round(rss[0], 1) if rss else 0.0,
             "peak_rss_mb_workers": [round(x, 1) for x in sorted(workers, reverse=True)],
+            "cpu_s_main": round(self.cpu.get(self.pid, 0.0), 1),
+            "cpu_s_all": round(sum(self.cpu.values()), 1),
         }
 
 
@@ -221,6 +229,7 @@ def run_split(src: Path, workers: int, work: Path) -> dict[str, Any]:
     argv = [str(Path(sys.executable).with_name("residency")), "split", str(src), "--out", str(out)]
     if workers > 1:
         argv += TWO_WORKERS
+    load = round(os.getloadavg()[0], 2)
     t0 = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     with TreeWatcher(proc.pid) as watcher:
@@ -230,7 +239,7 @@ def run_split(src: Path, workers: int, work: Path) -> dict[str, Any]:
     # the reason is recorded so that a reader can tell).
     if proc.returncode not in (0, 3):
         raise RuntimeError(f"residency split exited {proc.returncode}: {err[-2000:]}")
-    result: dict[str, Any] = {"seconds": seconds, "exit_code": proc.returncode}
+    result: dict[str, Any] = {"seconds": seconds, "exit_code": proc.returncode, "load": load}
     result["phases_s"] = phases(err, out)
     subprocess.run(["rm", "-rf", str(out)], check=False)
     if proc.returncode:
@@ -273,13 +282,23 @@ def median_rate(seconds: list[float], count: float) -> float:
 
 
 def speed(args: argparse.Namespace) -> dict[str, Any]:
+    records = corpus(args.n, args.seed)
+    mb = megabytes(records)
+    result: dict[str, Any] = {"corpus": {"n": len(records), "seed": args.seed, "mb": round(mb, 3)}}
+    if not args.pipeline_only:
+        result.update(speed_scanner(args, records))
+    if not args.skip_pipeline:
+        result["pipeline"] = speed_pipeline(records, mb, args.repeat)
+    return result
+
+
+def speed_scanner(args: argparse.Namespace, records: list[dict[str, Any]]) -> dict[str, Any]:
     from residency.corpus.evaluate import make_presidio
     from residency.detectors import Scanner, ScannerConfig
 
-    records = corpus(args.n, args.seed)
     sub = records[: args.presidio_n]
     mb, sub_mb = megabytes(records), megabytes(sub)
-    log(f"corpus: {len(records)} records, {mb:.2f} MB; Presidio on the first {len(sub)}")
+    log(f"corpus: {len(records)} records; Presidio on the first {len(sub)}")
 
     startup = [cold_start() for _ in range(args.repeat)]
     log(f"start-up (cold Scanner): {[round(s, 2) for s in startup]} s")
@@ -302,7 +321,6 @@ def speed(args: argparse.Namespace) -> dict[str, Any]:
     ratios = [p / o for p, o in zip(t_presidio, t_sub, strict=True)]
     ratios_nc = [p / o for p, o in zip(t_presidio, t_nocache, strict=True)]
     result: dict[str, Any] = {
-        "corpus": {"n": len(records), "seed": args.seed, "mb": round(mb, 3)},
         "presidio_subset": {"n": len(sub), "mb": round(sub_mb, 3)},
         "startup_seconds": {"runs": [round(s, 2) for s in startup], "median": round(statistics.median(startup), 2)},
         "ours_all": {"records_per_s": median_rate(t_all, len(records)), "mb_per_s": median_rate(t_all, mb)},
@@ -313,30 +331,38 @@ def speed(args: argparse.Namespace) -> dict[str, Any]:
         "ratio_vs_presidio_no_cache": {"runs": [round(x, 1) for x in ratios_nc], "median": round(statistics.median(ratios_nc), 1)},
         "in_process_peak_rss_mb": round(peak_rss_mb(), 1),
     }  # fmt: skip
-    if not args.skip_pipeline:
-        with tempfile.TemporaryDirectory(prefix="residency-bench-") as tmp:
-            src = Path(tmp) / "corpus.jsonl"
-            write_jsonl(src, iter(records))
-            runs: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
-            for r in range(args.repeat):
-                for workers in (1, 2):
-                    runs[workers].append(run_split(src, workers, Path(tmp)))
-                    log(f"pipeline repeat {r + 1}, {workers} worker(s): {runs[workers][-1]}")
-        pipe: dict[str, Any] = {}
-        for workers, rs in runs.items():
-            secs = [x["seconds"] for x in rs]
-            pipe[f"{workers}_worker"] = {
-                "records_per_s": median_rate(secs, len(records)),
-                "mb_per_s": median_rate(secs, mb),
-                "seconds": [round(s, 1) for s in secs],
-                "peak_rss_mb_max_process": max(x["peak_rss_mb_max_process"] for x in rs),
-                "peak_rss_mb_workers": rs[-1]["peak_rss_mb_workers"],
-            }
-        pipe["scaling_2_vs_1"] = round(
-            pipe["2_worker"]["records_per_s"] / pipe["1_worker"]["records_per_s"], 2
-        )
-        result["pipeline"] = pipe
     return result
+
+
+def speed_pipeline(records: list[dict[str, Any]], mb: float, repeat: int) -> dict[str, Any]:
+    """``residency split`` with 1 and 2 workers, interleaved; ratios per pair and of medians."""
+    with tempfile.TemporaryDirectory(prefix="residency-bench-") as tmp:
+        src = Path(tmp) / "corpus.jsonl"
+        write_jsonl(src, iter(records))
+        runs: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
+        for r in range(repeat):
+            for workers in (1, 2):
+                runs[workers].append(run_split(src, workers, Path(tmp)))
+                log(f"pipeline repeat {r + 1}, {workers} worker(s): {runs[workers][-1]}")
+    pipe: dict[str, Any] = {}
+    for workers, rs in runs.items():
+        secs = [x["seconds"] for x in rs]
+        pipe[f"{workers}_worker"] = {
+            "records_per_s": median_rate(secs, len(records)),
+            "mb_per_s": median_rate(secs, mb),
+            "seconds": [round(s, 1) for s in secs],
+            "load_average_before": [x["load"] for x in rs],
+            "cpu_s_all_processes": [x["cpu_s_all"] for x in rs],
+            "peak_rss_mb_max_process": max(x["peak_rss_mb_max_process"] for x in rs),
+            "peak_rss_mb_workers": rs[-1]["peak_rss_mb_workers"],
+        }
+    pipe["scaling_2_vs_1"] = round(
+        pipe["2_worker"]["records_per_s"] / pipe["1_worker"]["records_per_s"], 2
+    )
+    pipe["scaling_2_vs_1_per_repeat"] = [
+        round(one["seconds"] / two["seconds"], 2) for one, two in zip(runs[1], runs[2], strict=True)
+    ]
+    return pipe
 
 
 def memory(args: argparse.Namespace) -> list[dict[str, Any]]:
@@ -380,6 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--presidio-n", type=int, default=1000, help="records Presidio scans")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--skip-pipeline", action="store_true")
+    parser.add_argument("--pipeline-only", action="store_true", help="only part c (split runs)")
     parser.add_argument("--memory", action="store_true", help="pipeline peak RSS vs input size")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--memory-workers", type=int, nargs="+", default=[2])
@@ -387,10 +414,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.n < 1 or args.repeat < 1 or args.presidio_n < 1:
         parser.error("--n, --repeat and --presidio-n must be >= 1")
+    if args.pipeline_only and args.skip_pipeline:
+        parser.error("--pipeline-only and --skip-pipeline exclude each other")
     args.presidio_n = min(args.presidio_n, args.n)
     result: dict[str, Any] = {"machine": machine()}
     run: Callable[[argparse.Namespace], Any] = memory if args.memory else speed
-    result["memory" if args.memory else "speed"] = run(args)
+    if args.pipeline_only:  # beside, not over, the full speed run's results and machine
+        result = {"scaling": {"machine": result["machine"], **speed(args)}}
+    else:
+        result["memory" if args.memory else "speed"] = run(args)
     write_results(result, args.out)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     return 0

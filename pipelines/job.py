@@ -9,6 +9,7 @@ from typing import Any
 
 import apache_beam as beam
 
+from residency.inputs import InputFile
 from residency.pipelines.decide import ApplyPolicy, TagJurisdiction, mark_duplicate_ids
 from residency.pipelines.read import ReadRecords
 from residency.pipelines.rescan import RescanOffshore
@@ -45,7 +46,7 @@ def auto_shards(total_input_bytes: int) -> int:
 
 def build_split_pipeline(
     pipeline: beam.Pipeline,
-    files: Sequence[str],
+    files: Sequence[str | InputFile],
     staging: str,
     config: SplitJobConfig,
     shards: int,

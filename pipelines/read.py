@@ -5,6 +5,11 @@ line that is not a JSON object, a record over the size limit or one that holds n
 judgeable text (:func:`residency.records.record_problem`) becomes an envelope with
 ``error`` set (it will land in quarantine with that reason).  Blank lines are
 not records and are counted, not emitted.
+
+Inputs are read in :class:`residency.inputs.ReadRange` s (byte ranges of uncompressed
+JSONL, row groups of Parquet, whole gzip files), spread over the workers.  A record's
+``source`` is ``<file>:<line>`` (JSONL, counting blank lines) or ``<file>#<row>``
+(Parquet), both from 1, whatever the ranges.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import json
 import os
 import zlib
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import apache_beam as beam
 from apache_beam.io.filesystem import CompressionTypes
@@ -34,10 +39,14 @@ from residency.records import (
     record_problem,
 )
 
+if TYPE_CHECKING:
+    from residency.inputs import InputFile, ReadRange
+
 NAMESPACE = "residency"
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet", ".pq")
 SUPPORTED_SUFFIXES = JSONL_SUFFIXES + PARQUET_SUFFIXES
+_SKIP_BLOCK = 64 << 10
 
 
 def input_format(path: str) -> str:
@@ -93,8 +102,43 @@ def parse_jsonl_line(
     )
 
 
-class _ReadFileFn(beam.DoFn):
-    """Reads one file path into envelopes."""
+def iter_range_lines(fh: Any, start: int, stop: int, first: int) -> Iterator[tuple[int, bytes]]:
+    """``(line number, line)`` for each line of a seekable binary file that starts in
+    ``[start, stop)``; ``first`` is the number of the first of them.
+
+    A line starts at offset 0 or just after a newline; so the range skips the rest of
+    the line that started before it (found in blocks: a long line is not loaded to be
+    skipped) and reads on to the end of the last line that starts before ``stop``.
+    Lines are returned with their newline, as ``readline`` gives them.
+    """
+    pos = start
+    if start > 0:
+        pos = start - 1
+        fh.seek(pos)
+        while True:
+            if pos >= stop:
+                return  # no newline in [start - 1, stop): no line starts in the range
+            block = fh.read(_SKIP_BLOCK)
+            if not block:
+                return
+            cut = block.find(b"\n")
+            if cut >= 0:
+                pos += cut + 1
+                fh.seek(pos)
+                break
+            pos += len(block)
+    lineno = first
+    while pos < stop:
+        line = fh.readline()
+        if not line:
+            return
+        yield lineno, line
+        pos += len(line)
+        lineno += 1
+
+
+class _ReadRangeFn(beam.DoFn):
+    """Reads one :class:`residency.inputs.ReadRange` into envelopes."""
 
     def __init__(self, schema: RecordSchema, max_record_bytes: int) -> None:
         self._schema = schema
@@ -103,37 +147,37 @@ class _ReadFileFn(beam.DoFn):
         self._invalid = Metrics.counter(NAMESPACE, "records_invalid")
         self._blank = Metrics.counter(NAMESPACE, "blank_lines")
 
-    def process(self, path: str) -> Iterator[Any]:
-        name = os.path.basename(path)
+    def process(self, part: ReadRange) -> Iterator[Any]:
+        name = os.path.basename(part.path)
         try:
-            if input_format(path) == "parquet":
-                yield from self._read_parquet(path, name)
+            if part.kind == "row_group":
+                yield from self._read_parquet(part, name)
             else:
-                yield from self._read_jsonl(path, name)
+                yield from self._read_jsonl(part, name)
         except (OSError, EOFError, ValueError, zlib.error) as exc:
             # A corrupt gzip stream or Parquet page: the file, not a record, is bad.
             from residency.errors import UsageError
 
             raise UsageError(
-                f"input {path!r} could not be read to the end ({type(exc).__name__}); "
+                f"input {part.path!r} could not be read to the end ({type(exc).__name__}); "
                 "it may be truncated or corrupt; nothing was published"
             ) from exc
 
-    def _read_jsonl(self, path: str, name: str) -> Iterator[Any]:
+    def _read_jsonl(self, part: ReadRange, name: str) -> Iterator[Any]:
         with contextlib.ExitStack() as stack:
             # Python's gzip, not Beam's auto-decompression: Beam ends a truncated gzip
             # stream silently, losing the records after the cut; gzip raises EOFError.
             fh: Any = stack.enter_context(
-                FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+                FileSystems.open(part.path, compression_type=CompressionTypes.UNCOMPRESSED)
             )
-            if path.lower().endswith(".gz"):
-                fh = stack.enter_context(gzip.GzipFile(fileobj=fh, mode="rb"))
-            lineno = 0
-            while True:
-                line = fh.readline()
-                if not line:
-                    break
-                lineno += 1
+            lines: Iterator[tuple[int, bytes]]
+            if part.kind == "lines":
+                lines = iter_range_lines(fh, part.start, part.stop, part.first)
+            else:
+                if part.path.lower().endswith(".gz"):
+                    fh = stack.enter_context(gzip.GzipFile(fileobj=fh, mode="rb"))
+                lines = enumerate(iter(fh.readline, b""), 1)
+            for lineno, line in lines:
                 raw = line.rstrip(b"\r\n")
                 if not raw.strip():
                     self._blank.inc()
@@ -145,13 +189,13 @@ class _ReadFileFn(beam.DoFn):
                     self._invalid.inc()
                 yield env
 
-    def _read_parquet(self, path: str, name: str) -> Iterator[Envelope]:
+    def _read_parquet(self, part: ReadRange, name: str) -> Iterator[Envelope]:
         import pyarrow.parquet as pq
 
-        with FileSystems.open(path) as fh:
+        with FileSystems.open(part.path) as fh:
             parquet = pq.ParquetFile(fh)
-            row = 0
-            for batch in parquet.iter_batches(batch_size=1024):
+            row = part.first - 1
+            for batch in parquet.iter_batches(batch_size=1024, row_groups=[part.start]):
                 for value in batch.to_pylist():
                     row += 1
                     record = json_safe(value)
@@ -170,33 +214,51 @@ class _ReadFileFn(beam.DoFn):
                     yield env
 
 
-class ReadRecords(beam.PTransform):
-    """Read JSONL/Parquet files into envelopes.
+def read_ranges(inputs: Sequence[str | InputFile]) -> list[ReadRange]:
+    """The read ranges of ``inputs``: planned ones as they are, others planned now."""
+    from residency.inputs import InputFile, plan_input
 
-    Takes the already-expanded list of file paths (see :func:`residency.inputs.expand_inputs`)
-    so that an input that matches nothing is a usage error before the job starts.
+    ranges: list[ReadRange] = []
+    for item in inputs:
+        if isinstance(item, str):
+            meta = FileSystems.match([item])[0].metadata_list[0]
+            item = InputFile(item, int(meta.size_in_bytes), input_format(item))
+        if not item.sha256:  # not planned yet (an empty file is planned with no ranges)
+            item = plan_input(item)
+        ranges.extend(item.ranges)
+    return ranges
+
+
+class ReadRecords(beam.PTransform):
+    """Read JSONL/Parquet files into envelopes, in parallel pieces.
+
+    Takes the already-expanded input files (see :func:`residency.inputs.expand_inputs`),
+    so that an input that matches nothing is a usage error before the job starts: planned
+    :class:`residency.inputs.InputFile` s (:func:`residency.inputs.plan_inputs`), or paths,
+    which are planned here.  Every :class:`residency.inputs.ReadRange` is read by
+    whichever worker the reshuffle gives it to, so one large file keeps every worker busy.
     Outputs the envelopes as the main output and one element per blank line on the
     ``blank`` tag.
     """
 
     def __init__(
         self,
-        paths: Sequence[str],
+        inputs: Sequence[str | InputFile],
         schema: RecordSchema = DEFAULT_SCHEMA,
         max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
     ) -> None:
         super().__init__()
-        self._paths = list(paths)
+        self._inputs = list(inputs)
         self._schema = schema
         self._max = max_record_bytes
 
     def expand(self, pbegin: beam.pvalue.PBegin) -> beam.pvalue.DoOutputsTuple:
         return (
             pbegin
-            | "Files" >> beam.Create(self._paths)
-            | "SpreadFiles" >> beam.Reshuffle()
+            | "Ranges" >> beam.Create(read_ranges(self._inputs))
+            | "SpreadRanges" >> beam.Reshuffle()
             | "Parse"
-            >> beam.ParDo(_ReadFileFn(self._schema, self._max)).with_outputs(
+            >> beam.ParDo(_ReadRangeFn(self._schema, self._max)).with_outputs(
                 "blank", main="records"
             )
         )

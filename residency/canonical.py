@@ -30,11 +30,12 @@ def record_digest(record: Any) -> str:
 
 
 def file_sha256(path: str, chunk: int = 1 << 20) -> str:
-    """sha256 of a file on any Beam-supported filesystem."""
+    """sha256 of a file's stored bytes (a ``.gz`` is not decompressed), any Beam filesystem."""
+    from apache_beam.io.filesystem import CompressionTypes
     from apache_beam.io.filesystems import FileSystems
 
     h = hashlib.sha256()
-    with FileSystems.open(path) as fh:
+    with FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED) as fh:
         while block := fh.read(chunk):
             h.update(block)
     return h.hexdigest()

@@ -295,7 +295,7 @@ def build_predicate(
                 "name": os.path.basename(f.path.rstrip("/")),
                 "bytes": f.size,
                 "format": f.format,
-                "sha256": file_sha256(f.path),
+                "sha256": f.sha256 or file_sha256(f.path),
             }
             for f in outcome.inputs
         ],

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from residency.errors import InfrastructureError, IntegrityError, ResidencyError, UsageError
-from residency.inputs import InputFile, check_parquet_footers, expand_inputs
+from residency.inputs import InputFile, check_parquet_footers, expand_inputs, plan_inputs
 from residency.pipelines.job import SplitJobConfig, auto_shards, build_split_pipeline
 from residency.reconcile import reconcile
 from residency.stats import RunStats, load_stats
@@ -208,6 +208,7 @@ def run_split(
     check_out_dir(config.out)
     files = expand_inputs(config.inputs)
     check_parquet_footers(files)
+    files = plan_inputs(files)  # sha256 and read ranges, one pass over each input
     options, runner, runner_name = pipeline_options(beam_args)
     total_bytes = sum(f.size for f in files)
     shards = config.shards or auto_shards(total_bytes)
@@ -232,7 +233,7 @@ def run_split(
         load_policy(config.policies)  # fail fast on a bad pack, before workers start
         t0 = time.monotonic()
         pipeline = beam.Pipeline(runner=runner, options=options)
-        build_split_pipeline(pipeline, [f.path for f in files], staging, config, shards)
+        build_split_pipeline(pipeline, files, staging, config, shards)
         say("residency: scanning and splitting ...")
         _redact_beam_failure_logs()
         if _overlap_validation_import(finalize, options):

@@ -2,6 +2,8 @@
 
 The portable runner talks to Beam's job service over the same Job API that the Flink
 and Spark job servers speak, with the LOOPBACK environment (workers in this process).
+The other runners read the inputs in small byte ranges (many per file), the reference
+run in one range per file: the outputs must not depend on how the inputs were cut.
 """
 
 from __future__ import annotations
@@ -18,6 +20,19 @@ import pytest
 from residency_testing import SAMPLE_DATA, run_job
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("runners")]
+
+SMALL_RANGE_BYTES = 200  # sample_data/support_chats.jsonl (2.3 kB): 12 ranges
+
+
+@pytest.fixture
+def small_ranges(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plan every JSONL input in ~200-byte ranges (lines cross their boundaries)."""
+    import residency.inputs as inputs
+
+    monkeypatch.setattr(inputs, "MIN_RANGE_BYTES", SMALL_RANGE_BYTES)
+    files = inputs.plan_inputs(inputs.expand_inputs([str(SAMPLE_DATA)]))
+    counts = {Path(f.path).name: len(f.ranges) for f in files}
+    assert counts["support_chats.jsonl"] > 10 and counts["instructions.jsonl"] > 4
 
 
 def _digests(out: Path) -> dict[str, str]:
@@ -71,6 +86,7 @@ def job_endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         proc.wait(timeout=30)
 
 
+@pytest.mark.usefixtures("small_ranges")
 def test_portable_runner_gives_identical_outputs(
     tmp_path: Path, local_digests: dict[str, str], job_endpoint: str
 ) -> None:
@@ -89,6 +105,7 @@ def test_portable_runner_gives_identical_outputs(
     assert _digests(out) == local_digests
 
 
+@pytest.mark.usefixtures("small_ranges")
 def test_two_worker_processes_give_identical_outputs(
     tmp_path: Path, local_digests: dict[str, str]
 ) -> None:
@@ -99,4 +116,13 @@ def test_two_worker_processes_give_identical_outputs(
         beam_args=["--direct_num_workers=2", "--direct_running_mode=multi_processing"],
         shards=2,
     )
+    assert _digests(out) == local_digests
+
+
+@pytest.mark.usefixtures("small_ranges")
+def test_one_worker_reading_small_ranges_gives_identical_outputs(
+    tmp_path: Path, local_digests: dict[str, str]
+) -> None:
+    out = tmp_path / "run"
+    run_job(out, [SAMPLE_DATA], shards=2)
     assert _digests(out) == local_digests
