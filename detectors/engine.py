@@ -39,7 +39,7 @@ from residency.detectors.language import ScriptProfile, profile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
 from residency.detectors.postfilter import keep_finding
-from residency.detectors.prefilter import TextCache, digit_count, gate_for
+from residency.detectors.prefilter import TextCache, TextFacts, gate_for
 from residency.errors import InfrastructureError
 from residency.model import Finding, ScanResult
 from residency.records import DEFAULT_SCHEMA, RecordSchema, iter_text_fields
@@ -192,9 +192,9 @@ class _Recognizers:
         entities = self._entities[language]
         selected: list[Any] = []
         results: list[Any] = []
-        digits = digit_count(text)
+        facts = TextFacts(text)  # shared by every recognizer's gate
         for recognizer, gate in self._by_language[language]:
-            if self._gated and gate is not None and not gate.allows(text, digits):
+            if self._gated and gate is not None and not gate.allows(text, facts):
                 continue
             selected.append(recognizer)
             found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
