@@ -39,7 +39,7 @@ from residency.detectors.language import ScriptProfile, profile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
 from residency.detectors.postfilter import keep_finding
-from residency.detectors.prefilter import TextCache, TextFacts, gate_for
+from residency.detectors.prefilter import TextCache, facts_for, gate_for, skip_impossible_patterns
 from residency.errors import InfrastructureError
 from residency.model import Finding, ScanResult
 from residency.records import DEFAULT_SCHEMA, RecordSchema, iter_text_fields
@@ -166,7 +166,8 @@ class _Recognizers:
 
     The same steps (recognizer ids, per-recognizer then window context enhancement, score
     threshold, ``remove_duplicates``) without the engine's per-call overhead, and each
-    recognizer only when its exact pre-filter (:mod:`.prefilter`) says it can match.
+    recognizer only when its exact pre-filter (:mod:`.prefilter`) says it can match; a
+    regex recognizer that runs skips its patterns that cannot match the text.
     """
 
     def __init__(self, recognizers: list[Any], enhancer: Any, gated: bool = True) -> None:
@@ -178,6 +179,9 @@ class _Recognizers:
         for lang in LANGUAGES:
             mine = [r for r in recognizers if r.supported_language == lang]
             self._by_language[lang] = [(r, gate_for(r)) for r in mine]
+            if gated:
+                for recognizer, gate in self._by_language[lang]:
+                    skip_impossible_patterns(recognizer, gate)
             self._entities[lang] = sorted({e for r in mine for e in r.supported_entities})
         for recognizer in recognizers:
             if not recognizer.is_loaded:
@@ -192,7 +196,7 @@ class _Recognizers:
         entities = self._entities[language]
         selected: list[Any] = []
         results: list[Any] = []
-        facts = TextFacts(text)  # shared by every recognizer's gate
+        facts = facts_for(text)  # shared by every recognizer's gate and pattern
         for recognizer, gate in self._by_language[language]:
             if self._gated and gate is not None and not gate.allows(text, facts):
                 continue

@@ -10,7 +10,9 @@ skipping a recognizer whose check fails never loses a finding:
   (:class:`PatternNeeds`, read off the pattern's parse tree): enough digits, a long enough
   run of consecutive digits, one of a few characters (``@`` for e-mail, one character of
   each word of a Chinese keyword list ...).  Those facts are computed once per text
-  (:class:`TextFacts`) and shared by every recognizer;
+  (:class:`TextFacts`) and shared by every recognizer.  When such a recognizer runs,
+  Presidio's loop over its patterns skips those the text cannot match
+  (:func:`skip_impossible_patterns`);
 * Presidio's ``PhoneRecognizer`` (python-phonenumbers, ``VALID`` leniency) only reports
   valid numbers, and no country code plus national number is shorter than
   :data:`MIN_PHONE_DIGITS` digits;
@@ -26,6 +28,7 @@ fine-tuning sets repeat system prompts and assistant boilerplate verbatim.
 
 from __future__ import annotations
 
+import copy
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
@@ -70,6 +73,18 @@ class TextFacts:
         if self._chars is None:
             self._chars = frozenset(self.text)
         return self._chars
+
+
+_CURRENT = threading.local()
+
+
+def facts_for(text: str) -> TextFacts:
+    """The facts of ``text``: those of the text this thread is scanning, or new ones."""
+    facts: TextFacts | None = getattr(_CURRENT, "facts", None)
+    if facts is None or facts.text is not text:
+        facts = TextFacts(text)
+        _CURRENT.facts = facts
+    return facts
 
 
 @dataclass(frozen=True)
@@ -444,6 +459,48 @@ _DIGIT_CHAIN = regex.compile(r"\d(?:\D{0,4}\d)*")
 
 def _phone_check(text: str) -> bool:
     return any(digit_count(m.group()) >= MIN_PHONE_DIGITS for m in _DIGIT_CHAIN.finditer(text))
+
+
+class _SkipImpossible:
+    """A compiled pattern that finds nothing, without searching, in a text lacking its needs.
+
+    Presidio runs every pattern of a recognizer with ``finditer(text, timeout=...)``, and
+    the ``regex`` module's timeout alone costs several microseconds per call; patterns
+    whose needs the text lacks cannot match, so they are skipped.  Every other call,
+    timeout included, goes to the real compiled pattern.
+    """
+
+    __slots__ = ("_needs", "_rx")
+
+    def __init__(self, rx: Any, needs: PatternNeeds) -> None:
+        self._rx = rx
+        self._needs = needs
+
+    def finditer(self, text: str, *args: Any, **kwargs: Any) -> Any:
+        if not self._needs.possible(facts_for(text)):
+            return iter(())
+        return self._rx.finditer(text, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._rx, name)
+
+
+def skip_impossible_patterns(recognizer: Any, gate: RecognizerGate | None) -> None:
+    """Give a gated regex recognizer its own patterns that skip texts lacking their needs.
+
+    Copies, so that other users of the (class-level, shared) ``Pattern`` objects -- the
+    strict scanner, plain Presidio -- keep Presidio's behaviour.
+    """
+    if gate is None or not gate.patterns:
+        return
+    mine = []
+    for pattern, (needs, rx) in zip(recognizer.patterns, gate.patterns, strict=True):
+        if pattern.compiled_regex is not rx:
+            raise ValueError(f"gate and patterns of {recognizer.name} disagree")
+        twin = copy.copy(pattern)
+        twin.compiled_regex = _SkipImpossible(rx, needs)
+        mine.append(twin)
+    recognizer.patterns = mine
 
 
 def gate_for(recognizer: Any) -> RecognizerGate | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -202,7 +203,9 @@ def test_pattern_needs(pattern: str, flags: int, digits: int, run: int, chars: s
     assert needs.chars == (frozenset(chars) if chars else None)
 
 
-def _gated_patterns() -> list[tuple[str, PatternNeeds, Any]]:
+@functools.cache
+def _gated() -> list[tuple[str, PatternNeeds, Any]]:
+    """(recognizer name, needs, compiled regex) of every distinct gated pattern."""
     scanner = Scanner()
     seen: dict[tuple[str, int], tuple[str, PatternNeeds, Any]] = {}
     for lang in ("en", "zh"):
@@ -212,9 +215,7 @@ def _gated_patterns() -> list[tuple[str, PatternNeeds, Any]]:
     return list(seen.values())
 
 
-GATED = _gated_patterns()
-
-
+@functools.cache
 def _texts() -> list[str]:
     from residency.corpus import generate, generate_evasion, iter_fields
 
@@ -225,9 +226,9 @@ def _texts() -> list[str]:
 
 
 def test_gated_patterns_cover_every_family() -> None:
-    names = {name for name, _, _ in GATED}
+    names = {name for name, _, _ in _gated()}
     assert {"EmailRecognizer", "CreditCardRecognizer", "HealthInfoRecognizer"} <= names
-    assert any(n.run >= 11 for _, n, _ in GATED) and any(n.chars for _, n, _ in GATED)
+    assert any(n.run >= 11 for _, n, _ in _gated()) and any(n.chars for _, n, _ in _gated())
 
 
 def test_needs_hold_on_every_corpus_match() -> None:
@@ -235,7 +236,7 @@ def test_needs_hold_on_every_corpus_match() -> None:
     matched = 0
     for text in _texts():
         facts = TextFacts(text)
-        for name, needs, rx in GATED:
+        for name, needs, rx in _gated():
             if rx.search(text) is not None:
                 matched += 1
                 assert needs.possible(facts), (name, rx.pattern)
@@ -261,7 +262,7 @@ _ALPHABET = "0123456789 -.:@+#()（）/_xXkKſEGCW年岁周号护照身份证京
 def test_needs_hold_on_random_texts(parts: list[str]) -> None:
     text = "".join(parts)
     facts = TextFacts(text)
-    for name, needs, rx in GATED:
+    for name, needs, rx in _gated():
         if rx.search(text) is not None:
             assert needs.possible(facts), (name, rx.pattern)
 
@@ -294,3 +295,34 @@ def test_gate_decisions_match_a_plain_search(scanner: Scanner) -> None:
                 rx.search(text) is not None for _, rx in gate.patterns
             )
             assert gate.allows(text, facts) == plain, recognizer.name
+
+
+def test_skipping_patterns_finds_the_same_matches(scanner: Scanner) -> None:
+    """A gated recognizer's patterns skip impossible texts and match the rest as before."""
+    checked = 0
+    texts = _texts()[:300]
+    for recognizer, gate in scanner._patterns._by_language["zh"]:
+        if gate is None or not gate.patterns:
+            continue
+        for pattern, (_, rx) in zip(recognizer.patterns, gate.patterns, strict=True):
+            assert type(pattern.compiled_regex).__name__ == "_SkipImpossible"
+            for text in texts:
+                want = [m.span() for m in rx.finditer(text, timeout=60)]
+                assert [m.span() for m in pattern.compiled_regex.finditer(text, timeout=60)] == want
+                checked += bool(want)
+    assert checked > 100
+
+
+def test_strict_and_plain_presidio_keep_their_patterns(scanner: Scanner) -> None:
+    """The skipping copies belong to the gated scanner; shared Pattern objects are untouched."""
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    from residency.detectors.china.cn_mobile_recognizer import CnMobileRecognizer
+
+    strict = Scanner(ScannerConfig(strict=True))
+    for recognizer, _ in strict._patterns._by_language["en"]:
+        for pattern in vars(recognizer).get("patterns") or []:
+            assert type(pattern.compiled_regex).__name__ != "_SkipImpossible"
+    for cls in (EmailRecognizer, CnMobileRecognizer):
+        for pattern in cls.PATTERNS:
+            assert type(pattern.compiled_regex).__name__ != "_SkipImpossible"
