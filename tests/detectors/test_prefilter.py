@@ -326,3 +326,20 @@ def test_strict_and_plain_presidio_keep_their_patterns(scanner: Scanner) -> None
     for cls in (EmailRecognizer, CnMobileRecognizer):
         for pattern in cls.PATTERNS:
             assert type(pattern.compiled_regex).__name__ != "_SkipImpossible"
+
+
+def test_skipped_patterns_keep_the_timeout_on_long_texts() -> None:
+    from residency.detectors.prefilter import TIMEOUT_ABOVE_CHARS, _SkipImpossible
+
+    calls: list[dict[str, Any]] = []
+
+    class Recorder:
+        def finditer(self, text: str, **kwargs: Any) -> list[Any]:
+            calls.append(kwargs)
+            return []
+
+    skip = _SkipImpossible(Recorder(), pattern_needs(r"@\d{3}"))
+    assert list(skip.finditer("no at sign 123", timeout=60)) == [] and calls == []
+    skip.finditer("a@123", timeout=60)
+    skip.finditer("a@123 " + "x" * TIMEOUT_ABOVE_CHARS, timeout=60)
+    assert calls == [{}, {"timeout": 60}]
