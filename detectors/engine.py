@@ -637,7 +637,12 @@ class _LeanSpacyNlpEngine:
                 self._empty: dict[str, Any] = {}
 
             def load(self) -> None:
-                nlp = shared_model("spacy-ner", model_name, lambda: _load_ner(model_name))
+                import spacy
+
+                # Keyed by the loader too: a replaced spacy.load (a test simulating a
+                # broken model) loads anew instead of reusing the process's model.
+                key = f"{model_name}@{id(spacy.load):x}"
+                nlp = shared_model("spacy-ner", key, lambda: _load_ner(model_name))
                 self.nlp_model = nlp
                 # Presidio initialises ``nlp`` to None (so mypy types it None): one model
                 # serves both analyzer languages.

