@@ -39,7 +39,8 @@ from residency.detectors.language import ScriptProfile, profile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
 from residency.detectors.postfilter import keep_finding
-from residency.detectors.prefilter import TextCache, digit_count, gate_for
+from residency.detectors.prefilter import TextCache, facts_for, gate_for, skip_impossible_patterns
+from residency.detectors.shared_models import shared_model
 from residency.errors import InfrastructureError
 from residency.model import Finding, ScanResult
 from residency.records import DEFAULT_SCHEMA, RecordSchema, iter_text_fields
@@ -166,7 +167,8 @@ class _Recognizers:
 
     The same steps (recognizer ids, per-recognizer then window context enhancement, score
     threshold, ``remove_duplicates``) without the engine's per-call overhead, and each
-    recognizer only when its exact pre-filter (:mod:`.prefilter`) says it can match.
+    recognizer only when its exact pre-filter (:mod:`.prefilter`) says it can match; a
+    regex recognizer that runs skips its patterns that cannot match the text.
     """
 
     def __init__(self, recognizers: list[Any], enhancer: Any, gated: bool = True) -> None:
@@ -178,6 +180,9 @@ class _Recognizers:
         for lang in LANGUAGES:
             mine = [r for r in recognizers if r.supported_language == lang]
             self._by_language[lang] = [(r, gate_for(r)) for r in mine]
+            if gated:
+                for recognizer, gate in self._by_language[lang]:
+                    skip_impossible_patterns(recognizer, gate)
             self._entities[lang] = sorted({e for r in mine for e in r.supported_entities})
         for recognizer in recognizers:
             if not recognizer.is_loaded:
@@ -192,9 +197,9 @@ class _Recognizers:
         entities = self._entities[language]
         selected: list[Any] = []
         results: list[Any] = []
-        digits = digit_count(text)
+        facts = facts_for(text)  # shared by every recognizer's gate and pattern
         for recognizer, gate in self._by_language[language]:
-            if self._gated and gate is not None and not gate.allows(text, digits):
+            if self._gated and gate is not None and not gate.allows(text, facts):
                 continue
             selected.append(recognizer)
             found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
@@ -256,6 +261,7 @@ class Scanner:
 
         configure_offline_runtime()
         timeouts.install()
+        _keep_phone_patterns()
         self.config = config or ScannerConfig()
         require_spacy_model()
         self._nlp_engine = _LeanSpacyNlpEngine(SPACY_MODEL)
@@ -434,7 +440,11 @@ class Scanner:
                 ner, nlp.pipe((f.text for f in ner), batch_size=NER_BATCH_SIZE), strict=True
             ):
                 docs[f.key] = doc
-        self._costly.prime([f.text for f in distinct.values() if has_name_candidate(f.text)])
+        # The texts the Chinese tagger will see (its gate: a possible name), in one batch.
+        gated = not self.config.strict
+        self._costly.prime(
+            [f.text for f in distinct.values() if not gated or has_name_candidate(f.text)]
+        )
         done: dict[bytes, tuple[_Hit, ...]] = {}
         try:
             for state, f in jobs:
@@ -534,6 +544,18 @@ class Scanner:
         ]
 
 
+def _keep_phone_patterns() -> None:
+    """Let python-phonenumbers keep its compiled metadata patterns (its own switch).
+
+    Otherwise every validation goes through ``re.compile``'s bounded cache, which the
+    hundreds of per-region patterns overflow: a third of Presidio's phone time was
+    recompiling them.  The compiled patterns are the same, so are the matches.
+    """
+    import phonenumbers
+
+    phonenumbers.enable_pattern_cache()
+
+
 def _is_public_ip(value: str) -> bool:
     """Private, loopback, reserved addresses and network ranges identify nobody."""
     import ipaddress
@@ -617,12 +639,10 @@ class _LeanSpacyNlpEngine:
             def load(self) -> None:
                 import spacy
 
-                try:
-                    nlp = spacy.load(model_name, exclude=_NOT_NER)
-                except OSError as exc:
-                    raise InfrastructureError(
-                        f"spaCy model {model_name!r} could not be loaded ({type(exc).__name__})"
-                    ) from exc
+                # Keyed by the loader too: a replaced spacy.load (a test simulating a
+                # broken model) loads anew instead of reusing the process's model.
+                key = f"{model_name}@{id(spacy.load):x}"
+                nlp = shared_model("spacy-ner", key, lambda: _load_ner(model_name))
                 self.nlp_model = nlp
                 # Presidio initialises ``nlp`` to None (so mypy types it None): one model
                 # serves both analyzer languages.
@@ -652,3 +672,15 @@ class _LeanSpacyNlpEngine:
 
 
 _NOT_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
+
+
+def _load_ner(model_name: str) -> Any:
+    """The spaCy pipeline with only its NER component (shared by the process's scanners)."""
+    import spacy
+
+    try:
+        return spacy.load(model_name, exclude=_NOT_NER)
+    except OSError as exc:
+        raise InfrastructureError(
+            f"spaCy model {model_name!r} could not be loaded ({type(exc).__name__})"
+        ) from exc

@@ -6,7 +6,13 @@ skipping a recognizer whose check fails never loses a finding:
 * a regex recognizer (Presidio ``PatternRecognizer`` and our country recognizers) can only
   report a span that one of its patterns matches, so it runs only when at least one of its
   compiled patterns ``search``-es the text (one C-level scan, without Presidio's per-pattern
-  bookkeeping);
+  bookkeeping).  A pattern is searched only if the text has what every match of it needs
+  (:class:`PatternNeeds`, read off the pattern's parse tree): enough digits, a long enough
+  run of consecutive digits, one of a few characters (``@`` for e-mail, one character of
+  each word of a Chinese keyword list ...).  Those facts are computed once per text
+  (:class:`TextFacts`) and shared by every recognizer.  When such a recognizer runs,
+  Presidio's loop over its patterns skips those the text cannot match
+  (:func:`skip_impossible_patterns`);
 * Presidio's ``PhoneRecognizer`` (python-phonenumbers, ``VALID`` leniency) only reports
   valid numbers, and no country code plus national number is shorter than
   :data:`MIN_PHONE_DIGITS` digits;
@@ -22,6 +28,7 @@ fine-tuning sets repeat system prompts and assistant boilerplate verbatim.
 
 from __future__ import annotations
 
+import copy
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
@@ -37,7 +44,9 @@ import regex
 MIN_PHONE_DIGITS = 5
 # Pattern pre-checks on texts longer than this run under Presidio's regex timeout.
 TIMEOUT_ABOVE_CHARS = 2000
+# Digits as the ``regex`` module (Presidio's matcher) reads ``\d``.
 _DIGIT = regex.compile(r"\d")
+_DIGIT_RUN = regex.compile(r"\d+")
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -45,6 +54,57 @@ V = TypeVar("V")
 
 def digit_count(text: str) -> int:
     return len(_DIGIT.findall(text))
+
+
+class TextFacts:
+    """What the pre-filters ask of one text, computed once and shared by every gate."""
+
+    __slots__ = ("_chars", "digits", "run", "text")
+
+    def __init__(self, text: str) -> None:
+        runs = _DIGIT_RUN.findall(text)
+        self.text = text
+        self.digits = sum(map(len, runs))
+        self.run = max(map(len, runs), default=0)
+        self._chars: frozenset[str] | None = None
+
+    @property
+    def chars(self) -> frozenset[str]:
+        if self._chars is None:
+            self._chars = frozenset(self.text)
+        return self._chars
+
+
+_CURRENT = threading.local()
+
+
+def facts_for(text: str) -> TextFacts:
+    """The facts of ``text``: those of the text this thread is scanning, or new ones."""
+    facts: TextFacts | None = getattr(_CURRENT, "facts", None)
+    if facts is None or facts.text is not text:
+        facts = TextFacts(text)
+        _CURRENT.facts = facts
+    return facts
+
+
+@dataclass(frozen=True)
+class PatternNeeds:
+    """What any text a pattern can match contains (a necessary condition, never more).
+
+    ``digits`` decimal digits in all, a run of ``run`` consecutive ones, and at least one
+    of ``chars`` (``None``: no character condition).
+    """
+
+    digits: int = 0
+    run: int = 0
+    chars: frozenset[str] | None = None
+
+    def possible(self, facts: TextFacts) -> bool:
+        return (
+            facts.digits >= self.digits
+            and facts.run >= self.run
+            and (self.chars is None or not self.chars.isdisjoint(facts.chars))
+        )
 
 
 def _timeout() -> float:
@@ -55,15 +115,44 @@ def _timeout() -> float:
 
 @dataclass(frozen=True)
 class RecognizerGate:
-    """When a recognizer can fire: at least ``min_digits`` digits, and ``check(text)``."""
+    """When a recognizer can fire.
+
+    At least ``min_digits`` digits, and either ``check(text)`` or -- for a regex
+    recognizer -- one of its ``patterns`` (needs, compiled regex) searches the text.
+    """
 
     min_digits: int = 0
     check: Callable[[str], bool] | None = None
+    patterns: tuple[tuple[PatternNeeds, Any], ...] = ()
 
-    def allows(self, text: str, digits: int) -> bool:
-        if digits < self.min_digits:
+    def allows(self, text: str, facts: TextFacts | None = None) -> bool:
+        if facts is None:
+            facts = TextFacts(text)
+        if facts.digits < self.min_digits:
             return False
+        if self.patterns:
+            return _any_search(self.patterns, text, facts)
         return self.check is None or self.check(text)
+
+
+def _any_search(
+    patterns: tuple[tuple[PatternNeeds, Any], ...], text: str, facts: TextFacts
+) -> bool:
+    """Whether one of the patterns the text can match (by its facts) searches it.
+
+    Same engine and flags as Presidio's matcher.  The regex module's timeout costs more
+    than the search itself on a short text, so only long texts (where a slow match could
+    hurt) get it; a timeout raises and the record is quarantined, where Presidio would log
+    it and skip the pattern.
+    """
+    timeout = _timeout() if len(text) > TIMEOUT_ABOVE_CHARS else None
+    for needs, rx in patterns:
+        if not needs.possible(facts):
+            continue
+        found = rx.search(text) if timeout is None else rx.search(text, timeout=timeout)
+        if found is not None:
+            return True
+    return False
 
 
 def min_digits(pattern: str) -> int:
@@ -120,6 +209,214 @@ def _min_digits(seq: Any) -> int:
     return total
 
 
+# Syntax of the ``regex`` module that the stdlib parser would misread (POSIX classes,
+# fuzzy matching, Unicode properties, version and case flags ...): no needs are derived.
+_REGEX_ONLY_SYNTAX = ("[:", "(?V", "(?|", "(?f", "(?r", "(?b", "(?e", "(?&", "(?R", "(?(",
+                      "\\p", "\\P", "\\m", "\\M", "\\G", "\\K", "\\X", "{e", "{i", "{d", "{s")  # fmt: skip
+_STDLIB_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.ASCII | re.UNICODE
+_LARGEST_CLASS = 30_000  # characters; larger classes give no condition
+_MOST_COMMON = 25.0  # a character condition this common (by _weight) is not worth a check
+
+
+def pattern_needs(pattern: str, flags: int = 0) -> PatternNeeds:
+    """What every text that ``pattern`` (compiled by ``regex`` with ``flags``) matches has.
+
+    Read off the stdlib parse tree; anything unsure gives no condition (a looser need is
+    always safe).  Under IGNORECASE only characters without case variants (ASCII
+    punctuation, CJK characters and punctuation ...) make character conditions.
+    """
+    if flags & ~_STDLIB_FLAGS or any(s in pattern for s in _REGEX_ONLY_SYNTAX):
+        return PatternNeeds()
+    try:
+        tree = sre_parse.parse(pattern, flags)
+    except Exception:
+        return PatternNeeds()
+    icase = bool((flags | tree.state.flags) & re.IGNORECASE)
+    return PatternNeeds(
+        digits=_min_digits(tree),
+        run=_shape(tree).best,
+        chars=_cheapest(_char_sets(tree, icase)),
+    )
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """Digit runs of every match of a node: a lower bound of each."""
+
+    full: bool  # only digits (possibly none)
+    length: int  # if full: fewest digits
+    pre: int  # digits every match starts with
+    suf: int  # digits every match ends with
+    best: int  # longest run of consecutive digits every match holds
+
+
+_EMPTY = _Shape(True, 0, 0, 0, 0)
+_OTHER = _Shape(False, 0, 0, 0, 0)
+
+
+def _digits(n: int) -> _Shape:
+    return _Shape(True, n, n, n, n)
+
+
+def _concat(a: _Shape, b: _Shape) -> _Shape:
+    if a.full and b.full:
+        return _digits(a.length + b.length)
+    pre = a.length + b.pre if a.full else a.pre
+    suf = a.suf + b.length if b.full else b.suf
+    return _Shape(False, 0, pre, suf, max(a.best, b.best, a.suf + b.pre, pre, suf))
+
+
+def _is_ascii_digit_class(items: Any) -> bool:
+    """A class every character of which is a digit (to ``regex``'s ``\\d`` as well)."""
+    if not items:
+        return False
+    for op, av in items:
+        if op is sre_constants.LITERAL and 0x30 <= av <= 0x39:
+            continue
+        if op is sre_constants.RANGE and av[0] >= 0x30 and av[1] <= 0x39:
+            continue
+        if op is sre_constants.CATEGORY and av in (
+            sre_constants.CATEGORY_DIGIT,
+            sre_constants.CATEGORY_UNI_DIGIT,
+        ):
+            continue
+        return False
+    return True
+
+
+def _shape(seq: Any) -> _Shape:
+    out = _EMPTY
+    for op, av in seq:
+        out = _concat(out, _node_shape(op, av))
+    return out
+
+
+def _node_shape(op: Any, av: Any) -> _Shape:
+    if op is sre_constants.LITERAL:
+        return _digits(1) if 0x30 <= av <= 0x39 else _OTHER
+    if op is sre_constants.IN:
+        return _digits(1) if _is_ascii_digit_class(av) else _OTHER
+    if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        return _EMPTY  # zero width: the characters around it stay adjacent
+    if op in _REPEATS:
+        low, inner = av[0], _shape(av[2])
+        if inner.full:
+            return _digits(low * inner.length)
+        if low == 0:
+            return _OTHER
+        if low == 1:
+            return inner
+        return _concat(inner, inner)
+    if op is sre_constants.SUBPATTERN:
+        return _shape(av[-1])
+    if op is getattr(sre_constants, "ATOMIC_GROUP", None):
+        return _shape(av)
+    if op is sre_constants.BRANCH:
+        alts = [_shape(alt) for alt in av[1]]
+        if all(a.full for a in alts):
+            return _digits(min(a.length for a in alts))
+        pre = min(a.length if a.full else a.pre for a in alts)
+        suf = min(a.length if a.full else a.suf for a in alts)
+        return _Shape(False, 0, pre, suf, min(a.best for a in alts))
+    return _OTHER  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS ...: nothing certain
+
+
+_REPEATS = tuple(
+    op
+    for op in (
+        sre_constants.MAX_REPEAT,
+        sre_constants.MIN_REPEAT,
+        getattr(sre_constants, "POSSESSIVE_REPEAT", None),
+    )
+    if op is not None
+)
+
+
+# Code points without case in Unicode: under IGNORECASE they match only themselves.
+CASELESS_RANGES = (
+    (0x00, 0x40),  # ASCII controls, space, punctuation, digits
+    (0x5B, 0x60),
+    (0x7B, 0x7F),
+    (0x2000, 0x206F),  # general punctuation
+    (0x3000, 0x303F),  # CJK symbols and punctuation
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xFF01, 0xFF20),  # full-width punctuation and digits
+    (0xFF3B, 0xFF40),
+    (0xFF5B, 0xFF65),
+)
+
+
+def _caseless(c: str) -> bool:
+    o = ord(c)
+    return any(lo <= o <= hi for lo, hi in CASELESS_RANGES)
+
+
+def _class_chars(items: Any, icase: bool) -> frozenset[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            chars.add(chr(av))
+        elif op is sre_constants.RANGE and av[1] - av[0] < _LARGEST_CLASS:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:  # NEGATE, CATEGORY (\\d, \\w, \\s): not enumerable here
+            return None
+        if len(chars) > _LARGEST_CLASS:
+            return None
+    if not chars or (icase and not all(_caseless(c) for c in chars)):
+        return None
+    return frozenset(chars)
+
+
+def _char_sets(seq: Any, icase: bool) -> list[frozenset[str]]:
+    """Character sets one character of which every text the node matches contains."""
+    out: list[frozenset[str]] = []
+    for op, av in seq:
+        if op is sre_constants.LITERAL:
+            if not icase or _caseless(chr(av)):
+                out.append(frozenset(chr(av)))
+        elif op is sre_constants.IN:
+            chars = _class_chars(av, icase)
+            if chars is not None:
+                out.append(chars)
+        elif op in _REPEATS:
+            if av[0] >= 1:
+                out.extend(_char_sets(av[2], icase))
+        elif op is sre_constants.SUBPATTERN:
+            _, add, remove, inner = av
+            local = (icase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            out.extend(_char_sets(inner, local))
+        elif op is getattr(sre_constants, "ATOMIC_GROUP", None):
+            out.extend(_char_sets(av, icase))
+        elif op is sre_constants.ASSERT:  # a positive look-around is in the text too
+            out.extend(_char_sets(av[1], icase))
+        elif op is sre_constants.BRANCH:
+            alts = [_cheapest(_char_sets(alt, icase), limit=None) for alt in av[1]]
+            if all(a is not None for a in alts):
+                out.append(frozenset().union(*(a for a in alts if a is not None)))
+    return out
+
+
+def _weight(c: str) -> float:
+    """Rough frequency of a character in text (only steers which condition is kept)."""
+    if c.isdigit() or c in " \n\t.,-":
+        return 3.0
+    if c.isascii():
+        return 3.0 if c.islower() else 1.5 if c.isalpha() else 0.3
+    return 0.05
+
+
+def _cheapest(
+    sets: list[frozenset[str]], limit: float | None = _MOST_COMMON
+) -> frozenset[str] | None:
+    if not sets:
+        return None
+    best = min(sets, key=lambda s: sum(map(_weight, s)))
+    if limit is not None and sum(map(_weight, best)) > limit:
+        return None
+    return best
+
+
 def _pattern_gate(recognizer: Any) -> RecognizerGate | None:
     """Digits needed by, and a ``search`` of, the recognizer's patterns; None: not applicable."""
     from presidio_analyzer import PatternRecognizer
@@ -149,17 +446,10 @@ def _pattern_gate(recognizer: Any) -> RecognizerGate | None:
             pattern.compiled_with_flags = flags
         compiled.append(pattern.compiled_regex)
 
-    def check(text: str) -> bool:
-        # Same engine and flags as Presidio's matcher.  The regex module's timeout costs
-        # about 50 us per call, five times the search itself on a short text, so only
-        # long texts (where a slow match could hurt) get it; a timeout raises and the
-        # record is quarantined, where Presidio would log it and skip the pattern.
-        if len(text) > TIMEOUT_ABOVE_CHARS:
-            timeout = _timeout()
-            return any(rx.search(text, timeout=timeout) is not None for rx in compiled)
-        return any(rx.search(text) is not None for rx in compiled)
-
-    return RecognizerGate(min(min_digits(p.regex) for p in patterns), check)
+    needs = tuple(pattern_needs(p.regex, flags or 0) for p in patterns)
+    return RecognizerGate(
+        min(n.digits for n in needs), patterns=tuple(zip(needs, compiled, strict=True))
+    )
 
 
 # Digits with at most four other characters between them: python-phonenumbers reads a
@@ -169,6 +459,51 @@ _DIGIT_CHAIN = regex.compile(r"\d(?:\D{0,4}\d)*")
 
 def _phone_check(text: str) -> bool:
     return any(digit_count(m.group()) >= MIN_PHONE_DIGITS for m in _DIGIT_CHAIN.finditer(text))
+
+
+class _SkipImpossible:
+    """A compiled pattern that finds nothing, without searching, in a text lacking its needs.
+
+    Presidio runs every pattern of a recognizer with ``finditer(text, timeout=...)``, and
+    the ``regex`` module's timeout alone costs several microseconds per call.  Patterns
+    whose needs the text lacks cannot match: they are skipped.  The others run as the
+    gate's searches do: with Presidio's timeout on texts longer than
+    :data:`TIMEOUT_ABOVE_CHARS`, without it on shorter ones.
+    """
+
+    __slots__ = ("_needs", "_rx")
+
+    def __init__(self, rx: Any, needs: PatternNeeds) -> None:
+        self._rx = rx
+        self._needs = needs
+
+    def finditer(self, text: str, *args: Any, **kwargs: Any) -> Any:
+        if not self._needs.possible(facts_for(text)):
+            return iter(())
+        if not args and len(text) <= TIMEOUT_ABOVE_CHARS:
+            kwargs.pop("timeout", None)
+        return self._rx.finditer(text, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._rx, name)
+
+
+def skip_impossible_patterns(recognizer: Any, gate: RecognizerGate | None) -> None:
+    """Give a gated regex recognizer its own patterns that skip texts lacking their needs.
+
+    Copies, so that other users of the (class-level, shared) ``Pattern`` objects -- the
+    strict scanner, plain Presidio -- keep Presidio's behaviour.
+    """
+    if gate is None or not gate.patterns:
+        return
+    mine = []
+    for pattern, (needs, rx) in zip(recognizer.patterns, gate.patterns, strict=True):
+        if pattern.compiled_regex is not rx:
+            raise ValueError(f"gate and patterns of {recognizer.name} disagree")
+        twin = copy.copy(pattern)
+        twin.compiled_regex = _SkipImpossible(rx, needs)
+        mine.append(twin)
+    recognizer.patterns = mine
 
 
 def gate_for(recognizer: Any) -> RecognizerGate | None:

