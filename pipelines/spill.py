@@ -21,7 +21,8 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.transforms.window import GlobalWindows
 
-from residency.runs import DEFAULT_BUDGET_BYTES, approx_size, merge_runs, write_run
+from residency import runs
+from residency.runs import approx_size, merge_runs, write_run
 
 RUNS_DIR = "_runs"
 
@@ -91,20 +92,21 @@ class SpillSortedRuns(beam.PTransform):
     """``(key, item)`` -> ``(key, [run paths])``: sorted runs on disk, grouped by key.
 
     ``order`` is the sort key of items; ``size`` estimates an item's bytes against
-    ``budget_bytes`` (per bundle, all keys together).  Global window only.
+    ``budget_bytes`` (per bundle, all keys together; default
+    :data:`residency.runs.DEFAULT_BUDGET_BYTES`).  Global window only.
     """
 
     def __init__(
         self,
         folder: str,
         order: Callable[[Any], Any] | None = None,
-        budget_bytes: int = DEFAULT_BUDGET_BYTES,
+        budget_bytes: int | None = None,
         size: Callable[[Any], int] = approx_size,
     ) -> None:
         super().__init__()
         self._folder = folder
         self._order = order
-        self._budget = budget_bytes
+        self._budget = budget_bytes or runs.DEFAULT_BUDGET_BYTES
         self._size = size
 
     def expand(self, pairs: beam.PCollection) -> beam.PCollection:

@@ -37,7 +37,6 @@ from residency.records import (
     messages_column,
     text_column,
 )
-from residency.runs import DEFAULT_BUDGET_BYTES
 
 NAMESPACE = "residency"
 STATS_DIR = "_stats"
@@ -84,6 +83,7 @@ DECISION_SCHEMA = pa.schema(
 )
 
 SCHEMAS = {"records": RECORD_SCHEMA, "decisions": DECISION_SCHEMA}
+ROW_GROUP_ROWS = 10_000
 MAX_EVIDENCE = 20
 
 
@@ -294,7 +294,7 @@ class WriteSplits(beam.PTransform):
         fmt: str = "parquet",
         schema: RecordSchema = DEFAULT_SCHEMA,
         extra_stats: Iterable[beam.PCollection] = (),
-        budget_bytes: int = DEFAULT_BUDGET_BYTES,
+        budget_bytes: int | None = None,
     ) -> None:
         super().__init__()
         self._budget = budget_bytes
@@ -312,7 +312,8 @@ class WriteSplits(beam.PTransform):
         files = (
             fanned.rows
             | "SortShards" >> SpillSortedRuns(runs, row_order, self._budget)
-            | "WriteShards" >> beam.ParDo(_WriteShardFn(self._staging, self._format, runs))
+            | "WriteShards"
+            >> beam.ParDo(_WriteShardFn(self._staging, self._format, runs, ROW_GROUP_ROWS))
         )
         subject_runs = FileSystems.join(self._staging, RUNS_DIR, "subjects")
         subjects = (

@@ -84,13 +84,19 @@ def merge_runs(
     """
     pending = list(paths)
     while len(pending) > MAX_FAN_IN:
-        group, pending = pending[:MAX_FAN_IN], pending[MAX_FAN_IN:]
-        target = spill()
-        with creator(target) as fh:
-            write_run(fh, heapq.merge(*(read_run(p, opener) for p in group), key=key))
-        if made is not None:
-            made.append(target)
-        pending.append(target)
+        merged = []
+        for start in range(0, len(pending), MAX_FAN_IN):  # consecutive groups: stays stable
+            group = pending[start : start + MAX_FAN_IN]
+            if len(group) == 1:
+                merged.extend(group)
+                continue
+            target = spill()
+            with creator(target) as fh:
+                write_run(fh, heapq.merge(*(read_run(p, opener) for p in group), key=key))
+            if made is not None:
+                made.append(target)
+            merged.append(target)
+        pending = merged
     return heapq.merge(*(read_run(p, opener) for p in pending), key=key)
 
 
