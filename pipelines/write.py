@@ -322,8 +322,12 @@ class WriteSplits(beam.PTransform):
             | "SortSubjects" >> SpillSortedRuns(subject_runs, None, self._budget)
             | "CountSubjects" >> beam.ParDo(_CountDistinctFn(subject_runs))
         )
+        # Summed per source first: the partial sums run in the producing stage, so no
+        # runner buffers one stats element per record at the Flatten.
+        sources = [fanned[_ToRowsFn.STATS], files, subjects, *self._extra_stats]
+        summed = [pc | f"SumStats{i}" >> beam.CombinePerKey(sum) for i, pc in enumerate(sources)]
         return (
-            [fanned[_ToRowsFn.STATS], files, subjects, *self._extra_stats]
+            summed
             | "AllStats" >> beam.Flatten()
             | "SumStats" >> beam.CombinePerKey(sum)
             | "OneKey" >> beam.Map(lambda kv: (None, kv))
