@@ -376,11 +376,14 @@ def memory(args: argparse.Namespace) -> list[dict[str, Any]]:
                 f"memory: generated {count} records ({mb:.1f} MB) in {time.perf_counter() - t0:.0f}s"
             )
             for workers in args.memory_workers:
+                load = [round(x, 2) for x in os.getloadavg()]
                 row = {
                     "n": n,
                     "mb": round(mb, 1),
                     "workers": workers,
                     **run_split(src, workers, Path(tmp)),
+                    "load_average_start": load,
+                    "load_average_end": [round(x, 2) for x in os.getloadavg()],
                 }
                 row["records_per_s"] = round(n / row["seconds"], 1)
                 row["seconds"] = round(row["seconds"], 1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -112,11 +112,12 @@ class ApplyPolicy(beam.PTransform):
         return envelopes | beam.ParDo(_ApplyPolicyFn(self._specs, self._destination, self._home))
 
 
-def mark_duplicate_ids(item: tuple[str, Sequence[Envelope]]) -> Iterator[Envelope]:
-    """Records sharing an id cannot be told apart in an audit: all of them are quarantined."""
-    _, group = item
-    envelopes = list(group)
-    if len(envelopes) > 1:
-        for env in envelopes:
-            env.error = env.error or "duplicate_id"
-    yield from envelopes
+def mark_duplicate_ids(env: Envelope, duplicates: Container[str]) -> Envelope:
+    """Records sharing an id cannot be told apart in an audit: all of them are quarantined.
+
+    ``duplicates`` holds the ids more than one input record carries
+    (:class:`residency.pipelines.ids.DuplicateIds`, a side input: normally empty).
+    """
+    if env.id in duplicates:
+        env.error = env.error or "duplicate_id"
+    return env

@@ -8,12 +8,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
 
 from residency.inputs import InputFile
 from residency.pipelines.decide import ApplyPolicy, TagJurisdiction, mark_duplicate_ids
+from residency.pipelines.ids import DuplicateIds
 from residency.pipelines.read import ReadRecords
 from residency.pipelines.rescan import RescanOffshore
 from residency.pipelines.scan import ScanForPII
+from residency.pipelines.spill import RUNS_DIR
 from residency.pipelines.write import WriteSplits
 from residency.records import DEFAULT_MAX_RECORD_BYTES, DEFAULT_SCHEMA, RecordSchema
 
@@ -53,6 +56,9 @@ def build_split_pipeline(
 ) -> beam.PCollection:
     """Wire ReadRecords -> dedupe ids -> ScanForPII -> TagJurisdiction -> ApplyPolicy -> WriteSplits.
 
+    Duplicate ids come from an ids-only read (:class:`DuplicateIds`) as a side input,
+    so the main path is one fused, streaming stage with no shuffle of envelopes.
+
     The records ApplyPolicy sends offshore are also rescanned strictly (RescanOffshore);
     its counts go into the run statistics for the ``rescan`` validation suite.
     """
@@ -61,11 +67,21 @@ def build_split_pipeline(
     read_count = records | "CountRead" >> beam.Map(lambda _: (("read",), 1))
     blank_count = read.blank | "CountBlank" >> beam.Map(lambda _: (("blank_lines",), 1))
     zero = pipeline | "Zero" >> beam.Create([(("read",), 0), (("blank_lines",), 0)])
+    # Ids only, from a second read of the files: the envelopes stream on unshuffled.
+    duplicates = pipeline | "DuplicateIds" >> DuplicateIds(
+        files,
+        FileSystems.join(staging, RUNS_DIR, "ids"),
+        shards,
+        config.schema,
+        config.max_record_bytes,
+    )
     decided = (
         records
-        | "KeyById" >> beam.Map(lambda env: (env.id, env))
-        | "GroupById" >> beam.GroupByKey()
-        | "MarkDuplicateIds" >> beam.FlatMap(mark_duplicate_ids)
+        | "MarkDuplicateIds"
+        >> beam.Map(
+            mark_duplicate_ids,
+            beam.pvalue.AsDict(duplicates | "AsKeys" >> beam.Map(lambda i: (i, True))),
+        )
         | "ScanForPII"
         >> ScanForPII(config.scanner_config, config.schema, progress_every=config.progress_every)
         | "TagJurisdiction" >> TagJurisdiction(config.home, config.region_field)

@@ -167,4 +167,6 @@ class RescanOffshore(beam.PTransform):
             >> beam.FlatMap(lambda kept: [(("rescan_failed", i, n, e), 1) for i, n, e in kept])
         )
         zero = decided.pipeline | "RescanZero" >> beam.Create([(("rescan", "records"), 0)])
-        return [scanned.stats, failed, zero] | "RescanStats" >> beam.Flatten()
+        # Summed before the Flatten (which a runner may buffer): not one element per record.
+        stats = scanned.stats | "SumRescan" >> beam.CombinePerKey(sum)
+        return [stats, failed, zero] | "RescanStats" >> beam.Flatten()

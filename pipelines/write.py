@@ -3,16 +3,21 @@
 Files are written by a deterministic sharded sink rather than ``fileio.WriteToFiles``
 (which silently ignores failed renames and cannot create nested folders): each row
 goes to shard ``sha256(id) mod shards`` of its destination (``offshore``,
-``domestic/CN``, ``quarantine``, ``decisions``), rows are sorted by id inside a shard,
-so the same input gives byte-identical files on any runner and worker count.  Writes
-go into the private staging folder; the driver publishes it only after reconciling.
+``domestic/CN``, ``quarantine``, ``decisions``), rows are sorted by id inside a shard
+(:func:`row_order`), so the same input gives byte-identical files on any runner and
+worker count.  No shard is ever held in memory: each bundle spills sorted runs of
+rows (:mod:`residency.pipelines.spill`) and one k-way merge per shard streams them
+into the file.  Writes go into the private staging folder; the driver publishes it
+only after reconciling.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
+import uuid
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -24,6 +29,7 @@ from apache_beam.metrics import Metrics
 from residency.canonical import record_digest
 from residency.detectors.entities import is_sensitive
 from residency.model import Envelope
+from residency.pipelines.spill import RUNS_DIR, SpillSortedRuns, delete_runs, merge_key_runs
 from residency.records import (
     DEFAULT_SCHEMA,
     RecordSchema,
@@ -77,6 +83,7 @@ DECISION_SCHEMA = pa.schema(
 )
 
 SCHEMAS = {"records": RECORD_SCHEMA, "decisions": DECISION_SCHEMA}
+ROW_GROUP_ROWS = 10_000
 MAX_EVIDENCE = 20
 
 
@@ -177,36 +184,84 @@ class _ToRowsFn(beam.DoFn):
         Metrics.counter(NAMESPACE, "records_written").inc()
 
 
-class _WriteShardFn(beam.DoFn):
-    """Write one (destination, shard) group as a single sorted file in the staging folder."""
+def row_order(row: dict[str, Any]) -> tuple[str, str, str]:
+    """Rows of a file are sorted by id; rows sharing an id (all quarantined) by content."""
+    return (row["id"], row["record_sha256"], row.get("source") or "")
 
-    def __init__(self, staging: str, fmt: str, row_group_size: int = 10_000) -> None:
+
+def _count_rows(path: str, fmt: str) -> int:
+    with FileSystems.open(path) as fh:
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            return int(pq.ParquetFile(fh).metadata.num_rows)
+        return sum(1 for _ in fh)
+
+
+class _WriteShardFn(beam.DoFn):
+    """Merge one (destination, shard)'s sorted runs into its single file in the staging folder.
+
+    The rows stream from the runs (:func:`residency.pipelines.spill.merge_key_runs`) into
+    row groups of ``row_group_size``: the file is the one a sort of the whole shard would
+    give.  It is written under the runs folder and renamed into place, then its runs are
+    deleted; a retried bundle whose runs are gone finds the file already in place.
+    """
+
+    def __init__(self, staging: str, fmt: str, runs: str, row_group_size: int = 10_000) -> None:
         self._staging = staging
         self._format = fmt
+        self._runs = runs
         self._row_group_size = row_group_size
 
-    def process(self, item: tuple[tuple[str, int], Iterable[dict[str, Any]]]) -> Iterator[Any]:
-        (dest, shard), rows_iter = item
-        rows = sorted(rows_iter, key=lambda r: r["id"])
+    def process(self, item: tuple[tuple[str, int], Iterable[str]]) -> Iterator[Any]:
+        (dest, shard), run_paths = item
+        paths = sorted(run_paths)
         suffix = "parquet" if self._format == "parquet" else "jsonl"
         rel = f"{dest}/part-{shard:05d}.{suffix}"
         path = FileSystems.join(self._staging, *rel.split("/"))
-        _mkdirs(path.rsplit("/", 1)[0])
+        if not all(FileSystems.exists(p) for p in paths):
+            if not FileSystems.exists(path):
+                raise OSError(f"sorted runs of {rel} are missing")
+            yield (("file", rel), _count_rows(path, self._format))  # done by an earlier attempt
+            return
+        made: list[str] = []
+        rows = merge_key_runs(self._runs, paths, row_order, made)
         schema = DECISION_SCHEMA if dest == "decisions" else RECORD_SCHEMA
-        with FileSystems.create(path) as fh:
+        tmp = FileSystems.join(self._runs, f"{uuid.uuid4().hex}.part")
+        count = 0
+        with FileSystems.create(tmp) as fh:
             if self._format == "parquet":
                 import pyarrow.parquet as pq
 
                 with pq.ParquetWriter(fh, schema, compression="zstd") as writer:
-                    for start in range(0, len(rows), self._row_group_size):
-                        chunk = rows[start : start + self._row_group_size]
+                    while chunk := list(itertools.islice(rows, self._row_group_size)):
                         writer.write_table(pa.Table.from_pylist(chunk, schema=schema))
+                        count += len(chunk)
             else:
                 for row in rows:
                     fh.write(json.dumps(row, ensure_ascii=False).encode("utf-8"))  # schema order
                     fh.write(b"\n")
+                    count += 1
+        _mkdirs(path.rsplit("/", 1)[0])
+        FileSystems.rename([tmp], [path])
+        delete_runs([*paths, *made])
         Metrics.counter(NAMESPACE, "files_written").inc()
-        yield (("file", rel), len(rows))
+        yield (("file", rel), count)
+
+
+class _CountDistinctFn(beam.DoFn):
+    """Merge one key's sorted runs of values; output ``(key, number of distinct values)``."""
+
+    def __init__(self, runs: str) -> None:
+        self._runs = runs
+
+    def process(self, item: tuple[Any, Iterable[str]]) -> Iterator[tuple[Any, int]]:
+        key, run_paths = item
+        paths = list(run_paths)
+        made: list[str] = []
+        distinct = sum(1 for _ in itertools.groupby(merge_key_runs(self._runs, paths, None, made)))
+        delete_runs([*paths, *made])
+        yield key, distinct
 
 
 class _WriteStatsFn(beam.DoFn):
@@ -228,6 +283,8 @@ class WriteSplits(beam.PTransform):
 
     ``extra_stats`` are ``(key, count)`` PCollections (e.g. records read) folded into the
     run statistics file ``staging/_stats/stats.jsonl`` that the driver reconciles.
+    Rows reach their files through sorted runs in ``staging/_runs`` (at most
+    ``budget_bytes`` of rows buffered per bundle), never a whole shard in memory.
     """
 
     def __init__(
@@ -237,8 +294,10 @@ class WriteSplits(beam.PTransform):
         fmt: str = "parquet",
         schema: RecordSchema = DEFAULT_SCHEMA,
         extra_stats: Iterable[beam.PCollection] = (),
+        budget_bytes: int | None = None,
     ) -> None:
         super().__init__()
+        self._budget = budget_bytes
         self._staging = staging
         self._shards = max(1, shards)
         self._format = fmt
@@ -249,18 +308,26 @@ class WriteSplits(beam.PTransform):
         fanned = decided | "ToRows" >> beam.ParDo(
             _ToRowsFn(self._shards, self._schema)
         ).with_outputs(_ToRowsFn.STATS, _ToRowsFn.SUBJECTS, main="rows")
+        runs = FileSystems.join(self._staging, RUNS_DIR, "rows")
         files = (
             fanned.rows
-            | "GroupShards" >> beam.GroupByKey()
-            | "WriteShards" >> beam.ParDo(_WriteShardFn(self._staging, self._format))
+            | "SortShards" >> SpillSortedRuns(runs, row_order, self._budget)
+            | "WriteShards"
+            >> beam.ParDo(_WriteShardFn(self._staging, self._format, runs, ROW_GROUP_ROWS))
         )
+        subject_runs = FileSystems.join(self._staging, RUNS_DIR, "subjects")
         subjects = (
             fanned[_ToRowsFn.SUBJECTS]
-            | "DistinctSubjects" >> beam.Distinct()
-            | "SubjectKey" >> beam.Map(lambda s: (("subjects", s[0], s[1], s[2]), 1))
+            | "SubjectKey" >> beam.Map(lambda s: (("subjects", s[0], s[1], s[2]), s[3]))
+            | "SortSubjects" >> SpillSortedRuns(subject_runs, None, self._budget)
+            | "CountSubjects" >> beam.ParDo(_CountDistinctFn(subject_runs))
         )
+        # Summed per source first: the partial sums run in the producing stage, so no
+        # runner buffers one stats element per record at the Flatten.
+        sources = [fanned[_ToRowsFn.STATS], files, subjects, *self._extra_stats]
+        summed = [pc | f"SumStats{i}" >> beam.CombinePerKey(sum) for i, pc in enumerate(sources)]
         return (
-            [fanned[_ToRowsFn.STATS], files, subjects, *self._extra_stats]
+            summed
             | "AllStats" >> beam.Flatten()
             | "SumStats" >> beam.CombinePerKey(sum)
             | "OneKey" >> beam.Map(lambda kv: (None, kv))

@@ -24,6 +24,7 @@ from typing import Any
 from residency.errors import InfrastructureError, IntegrityError, ResidencyError, UsageError
 from residency.inputs import InputFile, check_parquet_footers, expand_inputs, plan_inputs
 from residency.pipelines.job import SplitJobConfig, auto_shards, build_split_pipeline
+from residency.pipelines.spill import RUNS_DIR
 from residency.reconcile import reconcile
 from residency.stats import RunStats, load_stats
 
@@ -257,6 +258,8 @@ def run_split(
             raise IntegrityError("the pipeline wrote no statistics file; nothing was published")
         stats = load_stats(stats_path)
         shutil.rmtree(os.path.join(staging, "_stats"))
+        # Sorted runs: merged ones are deleted by the sinks, a retried bundle's are not.
+        shutil.rmtree(os.path.join(staging, RUNS_DIR), ignore_errors=True)
         rows = reconcile(staging, stats)
         outcome = SplitOutcome(
             run_id=run_id,

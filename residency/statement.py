@@ -143,9 +143,60 @@ def id_bytes(record_id: str) -> bytes:
     return record_id.encode("utf-8", "surrogatepass")
 
 
-def _sorted_in_memory(items: Iterable[Any]) -> list[Any]:
-    """The one place that sorts a whole split in memory (swap for an external sort here)."""
-    return sorted(items)
+def _pair_key(record_id: str, record_sha256: str) -> tuple[bytes, bytes]:
+    if not isinstance(record_sha256, str) or not _SHA256_HEX.match(record_sha256):
+        raise ValueError(f"record {record_id!r}: record_sha256 is not 64 lowercase hex digits")
+    return id_bytes(record_id), record_sha256.encode("ascii")
+
+
+class NotSortedError(ValueError):
+    """Pairs given to :class:`SplitDigest` out of (id bytes, record_sha256) order."""
+
+
+class SplitDigest:
+    """Count, content digest and Merkle root of a split, folded from its sorted pairs.
+
+    Feed :meth:`add` every ``(id, record_sha256)`` pair of the split in ascending
+    (:func:`id_bytes`, record_sha256) order -- the order of the lines of
+    :func:`split_content_digest` and of the leaves of :func:`merkle_root`, which equal
+    :meth:`content_digest` and :meth:`merkle_root` -- in O(log n) memory: the Merkle
+    root keeps one hash per complete subtree (a stack of at most log2(n) + 1).
+    A pair out of order raises :class:`NotSortedError`.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._lines = hashlib.sha256()
+        self._subtrees: list[tuple[int, bytes]] = []  # (leaves, hash), sizes decreasing
+        self._last: tuple[bytes, bytes] | None = None
+
+    def add(self, record_id: str, record_sha256: str) -> None:
+        self.add_key(_pair_key(record_id, record_sha256))
+
+    def add_key(self, key: tuple[bytes, bytes]) -> None:
+        """Add a pair as its sort key ``(id bytes, record_sha256 as ASCII)``."""
+        if self._last is not None and key < self._last:
+            raise NotSortedError("split pairs are not in (id, record_sha256) order")
+        self._last = key
+        raw_id, digest = key
+        self.count += 1
+        self._lines.update(b"%d %b %b\n" % (len(raw_id), raw_id, digest))
+        size, node = 1, hashlib.sha256(b"\x00" + raw_id).digest()
+        while self._subtrees and self._subtrees[-1][0] == size:
+            node = _node_hash(self._subtrees.pop()[1], node)
+            size *= 2
+        self._subtrees.append((size, node))
+
+    def content_digest(self) -> str:
+        return self._lines.hexdigest()
+
+    def merkle_root(self) -> str:
+        if not self._subtrees:
+            return hashlib.sha256(b"").hexdigest()
+        node = self._subtrees[-1][1]
+        for _, left in reversed(self._subtrees[:-1]):  # RFC 6962: largest power of 2 left
+            node = _node_hash(left, node)
+        return node.hex()
 
 
 def split_content_digest(pairs: Iterable[tuple[str, str]]) -> str:
@@ -156,17 +207,15 @@ def split_content_digest(pairs: Iterable[tuple[str, str]]) -> str:
     zeros; the length makes ids containing spaces or newlines unambiguous) and
     ``record_sha256`` 64 lowercase hex digits. Lines are sorted by (id bytes,
     record_sha256) and hashed concatenated; duplicates are kept. An empty split hashes
-    the empty string.
+    the empty string.  Sorted externally (:func:`residency.runs.external_sort`): memory
+    stays bounded for any split.
     """
-    keyed = []
-    for record_id, record_sha256 in pairs:
-        if not isinstance(record_sha256, str) or not _SHA256_HEX.match(record_sha256):
-            raise ValueError(f"record {record_id!r}: record_sha256 is not 64 lowercase hex digits")
-        keyed.append((id_bytes(record_id), record_sha256.encode("ascii")))
-    h = hashlib.sha256()
-    for raw_id, digest in _sorted_in_memory(keyed):
-        h.update(b"%d %b %b\n" % (len(raw_id), raw_id, digest))
-    return h.hexdigest()
+    from residency.runs import external_sort
+
+    digest = SplitDigest()
+    for key in external_sort(_pair_key(i, d) for i, d in pairs):
+        digest.add_key(key)
+    return digest.content_digest()
 
 
 # --- Merkle tree (RFC 6962 hashing over sorted ids) ------------------------------------
@@ -180,35 +229,31 @@ def _node_hash(left: bytes, right: bytes) -> bytes:
     return hashlib.sha256(b"\x01" + left + right).digest()
 
 
-def _root(leaves: list[bytes]) -> bytes:
-    if not leaves:
-        return hashlib.sha256(b"").digest()
-    level = leaves
-    # Bottom-up is equivalent to RFC 6962's recursion when odd nodes are promoted
-    # unchanged; iterate to avoid deep recursion on large splits.
-    while len(level) > 1:
-        paired = [_node_hash(level[i], level[i + 1]) for i in range(0, len(level) - 1, 2)]
-        if len(level) % 2:
-            paired.append(level[-1])
-        level = paired
-    return level[0]
-
-
 def _sorted_leaves(ids: Iterable[str]) -> tuple[list[str], list[bytes]]:
-    ordered = [i for _, i in _sorted_in_memory((id_bytes(i), i) for i in ids)]
+    """Every leaf in memory: only for :func:`merkle_proof` (one record's proof)."""
+    ordered = [i for _, i in sorted((id_bytes(i), i) for i in ids)]
     return ordered, [_leaf_hash(i) for i in ordered]
 
 
 def merkle_root(ids: Iterable[str]) -> str:
-    """RFC 6962 Merkle tree hash (0x00 leaf / 0x01 node prefixes) over ids sorted by bytes."""
-    return _root(_sorted_leaves(ids)[1]).hex()
+    """RFC 6962 Merkle tree hash (0x00 leaf / 0x01 node prefixes) over ids sorted by bytes.
+
+    Sorted externally and folded incrementally (:class:`SplitDigest`): bounded memory.
+    """
+    from residency.runs import external_sort
+
+    digest = SplitDigest()
+    for raw_id in external_sort(id_bytes(i) for i in ids):
+        digest.add_key((raw_id, b""))
+    return digest.merkle_root()
 
 
 def merkle_proof(ids: Iterable[str], record_id: str) -> list[dict[str, str]]:
     """Inclusion proof for ``record_id``: the sibling hashes from leaf to root.
 
     Each step is ``{"side": "left"|"right", "hash": hex}``: the side the sibling sits on.
-    Raises ``KeyError`` if the id is not in ``ids``.
+    Raises ``KeyError`` if the id is not in ``ids``.  Holds the whole tree's leaves in
+    memory: meant for proving single records, not for whole-split work.
     """
     ordered, level = _sorted_leaves(ids)
     try:
@@ -251,6 +296,8 @@ __all__ = [
     "PREDICATE_TYPE",
     "STATEMENT_TYPE",
     "MerkleProofError",
+    "NotSortedError",
+    "SplitDigest",
     "StatementError",
     "VerifiedStatement",
     "build_statement",

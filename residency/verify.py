@@ -35,6 +35,8 @@ the parsed JSON); the stored ``record_sha256`` column must agree but is never tr
 from __future__ import annotations
 
 import hashlib
+import heapq
+import itertools
 import json
 import os
 import re
@@ -63,12 +65,14 @@ from residency.errors import (  # re-exported: the verification errors a caller 
     VerificationError,
 )
 from residency.keys import TrustedKey, TrustedKeys
+from residency.runs import external_sort
 from residency.statement import (
     PREDICATE_TYPE,
+    NotSortedError,
+    SplitDigest,
     build_statement,
-    merkle_root,
+    id_bytes,
     sign_statement,
-    split_content_digest,
     verify_statement,
 )
 
@@ -203,27 +207,42 @@ def _iter_rows(path: Path, rel: str) -> Iterator[tuple[str, str, str]]:
                 raise ContentDigestError(f"{rel} line {line_no} is not a split row") from None
 
 
+def _checked_pairs(root: Path, rel: str) -> Iterator[tuple[bytes, bytes]]:
+    """One file's rows as ``(id bytes, record_sha256)`` keys, each record's digest recomputed."""
+    if not rel.endswith(CONTENT_SUFFIXES):
+        raise UnexpectedFileError(f"{rel}: split folders hold only .parquet or .jsonl files")
+    for record_id, record, stored in _iter_rows(root / rel, rel):
+        if not isinstance(record_id, str) or not isinstance(record, str):
+            raise ContentDigestError(f"{rel}: a row has no string id or record")
+        try:
+            digest = record_digest(json.loads(record))
+        except ValueError:
+            raise ContentDigestError(f"{rel}: record {record_id!r} is not valid JSON") from None
+        if stored != digest:
+            raise ContentDigestError(
+                f"{rel}: record {record_id!r} does not match its record_sha256 column"
+            )
+        yield id_bytes(record_id), digest.encode("ascii")
+
+
 def _split_facts(root: Path, files: list[str]) -> SplitFacts:
-    pairs: list[tuple[str, str]] = []
-    for rel in files:
-        if not rel.endswith(CONTENT_SUFFIXES):
-            raise UnexpectedFileError(f"{rel}: split folders hold only .parquet or .jsonl files")
-        for record_id, record, stored in _iter_rows(root / rel, rel):
-            if not isinstance(record_id, str) or not isinstance(record, str):
-                raise ContentDigestError(f"{rel}: a row has no string id or record")
-            try:
-                digest = record_digest(json.loads(record))
-            except ValueError:
-                raise ContentDigestError(f"{rel}: record {record_id!r} is not valid JSON") from None
-            if stored != digest:
-                raise ContentDigestError(
-                    f"{rel}: record {record_id!r} does not match its record_sha256 column"
-                )
-            pairs.append((record_id, digest))
+    """Streamed: the sinks sort every file by (id, record_sha256), so a k-way merge of the
+    files is the split in digest order.  A file out of that order (written by something
+    else) is not trusted to be sorted: the split is then sorted externally instead.
+    """
+    digest = SplitDigest()
+    try:
+        for key in heapq.merge(*(_checked_pairs(root, rel) for rel in files)):
+            digest.add_key(key)
+    except NotSortedError:
+        digest = SplitDigest()
+        pairs = itertools.chain.from_iterable(_checked_pairs(root, rel) for rel in files)
+        for key in external_sort(pairs):
+            digest.add_key(key)
     return SplitFacts(
-        count=len(pairs),
-        content_digest=split_content_digest(pairs),
-        merkle_root=merkle_root(record_id for record_id, _ in pairs),
+        count=digest.count,
+        content_digest=digest.content_digest(),
+        merkle_root=digest.merkle_root(),
     )
 
 

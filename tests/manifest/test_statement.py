@@ -19,8 +19,11 @@ from residency.statement import (
     PREDICATE_TYPE,
     STATEMENT_TYPE,
     MerkleProofError,
+    NotSortedError,
+    SplitDigest,
     StatementError,
     build_statement,
+    id_bytes,
     merkle_proof,
     merkle_root,
     parse_statement,
@@ -288,3 +291,91 @@ def test_ids_with_lone_surrogates_still_hash_and_prove() -> None:
     ids = ["a\ud800", "b"]
     assert split_content_digest([(ids[0], SHA_A)]) != split_content_digest([("a", SHA_A)])
     verify_merkle_proof(ids[0], merkle_proof(ids, ids[0]), merkle_root(ids))
+
+
+# --- streaming digests against the in-memory reference -------------------------------------
+
+
+def _reference_content_digest(pairs: list[tuple[str, str]]) -> str:
+    """The split content digest as first written: every line sorted in memory."""
+    lines = sorted((i.encode("utf-8", "surrogatepass"), d.encode("ascii")) for i, d in pairs)
+    h = hashlib.sha256()
+    for raw_id, digest in lines:
+        h.update(b"%d %b %b\n" % (len(raw_id), raw_id, digest))
+    return h.hexdigest()
+
+
+def _reference_merkle_root(ids: list[str]) -> str:
+    """The Merkle root as first written: all leaves in memory, bottom-up, odd ones promoted."""
+    level = [
+        hashlib.sha256(b"\x00" + raw).digest()
+        for raw in sorted(i.encode("utf-8", "surrogatepass") for i in ids)
+    ]
+    if not level:
+        return hashlib.sha256(b"").hexdigest()
+    while len(level) > 1:
+        paired = [
+            hashlib.sha256(b"\x01" + level[i] + level[i + 1]).digest()
+            for i in range(0, len(level) - 1, 2)
+        ]
+        if len(level) % 2:
+            paired.append(level[-1])
+        level = paired
+    return level[0].hex()
+
+
+_SIZES = sorted({0, 1, 2, 3} | {n + d for n in (4, 8, 16, 32, 64) for d in (-1, 0, 1)})
+_id_sets = st.one_of(
+    *(
+        st.lists(st.text(max_size=6), min_size=n, max_size=n)  # repeats allowed: duplicates
+        for n in _SIZES
+    ),
+    st.lists(st.text(max_size=6), max_size=200),
+)
+
+
+@given(ids=_id_sets, data=st.data())
+def test_streaming_digests_equal_the_in_memory_reference(
+    ids: list[str], data: st.DataObject
+) -> None:
+    pairs = [(i, data.draw(st.sampled_from([SHA_A, SHA_B]))) for i in ids]
+    assert split_content_digest(pairs) == _reference_content_digest(pairs)
+    assert merkle_root(ids) == _reference_merkle_root(ids)
+    folded = SplitDigest()
+    for record_id, sha in sorted(pairs, key=lambda p: (id_bytes(p[0]), p[1])):
+        folded.add(record_id, sha)
+    assert folded.count == len(pairs)
+    assert folded.content_digest() == _reference_content_digest(pairs)
+    assert folded.merkle_root() == _reference_merkle_root(ids)
+
+
+@pytest.mark.parametrize("n", _SIZES)
+def test_merkle_root_equals_the_reference_at_every_size(n: int) -> None:
+    ids = [f"r{i}" for i in range(n)]
+    assert merkle_root(ids) == _reference_merkle_root(ids)
+    assert merkle_root(ids) == _reference_root([i.encode() for i in sorted(ids)]).hex()
+
+
+def test_digests_of_a_split_larger_than_the_sort_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    import residency.runs as runs
+
+    monkeypatch.setattr(runs, "DEFAULT_BUDGET_BYTES", 2_000)  # many runs, merged in passes
+    monkeypatch.setattr(runs, "MAX_FAN_IN", 3)
+    ids = [f"id-{(i * 7919) % 1000:04d}" for i in range(1500)]  # 500 repeated ids
+    pairs = [(i, SHA_A if n % 3 else SHA_B) for n, i in enumerate(ids)]
+    assert split_content_digest(pairs) == _reference_content_digest(pairs)
+    assert merkle_root(ids) == _reference_merkle_root(ids)
+
+
+def test_split_digest_refuses_pairs_out_of_order() -> None:
+    folded = SplitDigest()
+    folded.add("b", SHA_A)
+    with pytest.raises(NotSortedError):
+        folded.add("a", SHA_A)
+    folded = SplitDigest()
+    low, high = sorted([SHA_A, SHA_B])
+    folded.add("a", high)
+    with pytest.raises(NotSortedError):
+        folded.add("a", low)  # same id: record_sha256 order
+    with pytest.raises(ValueError, match="64 lowercase hex"):
+        SplitDigest().add("a", "nope")
