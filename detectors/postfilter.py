@@ -13,7 +13,8 @@ no personal data here:
   Malaysia by its country code is left to that region's own recognizer (one finding
   per number, not ``PHONE_NUMBER`` and ``CN_MOBILE`` on the same span);
 * a ``PERSON`` or ``ZH_PERSON`` right before an organisation suffix (``Sdn Bhd``, ``Ltd``,
-  ``公司``, ``集团``, ``银行``, ``大学`` ...) is part of an organisation's name.
+  ``公司``, ``集团``, ``银行``, ``大学``, ``Prize``, ``Road``, ``全集`` ...) or inside a name of
+  the organisation gazetteer (``Goldman Sachs``, ``李宁``) is part of an organisation's name.
 
 :func:`keep_finding` returns False to drop a finding; types it does not know are kept.
 """
@@ -24,6 +25,7 @@ import functools
 import re
 from typing import Any
 
+from residency.detectors.chinese.public_figures import organisation_name_at
 from residency.detectors.person_filter import keep_person
 
 _CONTEXT_WINDOW = 48
@@ -64,7 +66,11 @@ _ORG_WORDS_EN = _word_list(
     "Stadium Building Tower Plaza Studio Studios Pharmacy Farmasi Bakery Store Stores "
     "Supermarket Mart Press Publishing Airlines Shipping Logistics Capital Ventures "
     "Technologies Technology Labs Laboratories Consulting Consultants Services Agency "
-    "Society Association Persatuan Fund Trust Temple Church Mosque Masjid"
+    "Society Association Persatuan Fund Trust Temple Church Mosque Masjid "
+    # Prizes, lectures, venues and roads named after people.
+    "Prize Prizes Award Awards Medal Lecture Lectures Scholarship Scholarships Fellowship "
+    "Professorship Theatre Theater Auditorium Airport Station Bridge Street Road Avenue "
+    "Boulevard Square Park Stadium Cup Trophy Gallery Conservatory Observatory Telescope"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -94,7 +100,9 @@ _ZH_ORG_SUFFIX = (
 _ORG_RIGHT_AFTER_ZH = re.compile(
     r"^(?:牌(?![子照])|(?:奖|獎)(?![励勵金品状狀])|(?:楼|樓)(?![上下道梯里裡顶頂])|"
     r"堂(?![哥姐弟妹兄嫂])|故居|公园|公園|百货|百貨|商场|商場|剧院|劇院|书店|書店|书局|書局|"
-    r"药房|藥房|诊所|診所|纪念|紀念)"
+    r"药房|藥房|诊所|診所|纪念|紀念|大道|大街|广场|廣場|大厦|大廈|大楼|大樓|铜像|銅像|塑像|"
+    r"雕像|全集|文集|诗集|詩集|选集|選集|诗选|詩選|年谱|年譜|评传|評傳|学派|學派|定理|定律|"
+    r"猜想|公式|效应|效應|常数|常數)"
 )
 # A shop or brand's name: ``李锦记``, ``陈记``, ``林百貨`` taken whole for a person.
 _ZH_ORG_NAME_END = re.compile(r"(?:记|記|百货|百貨|公司|集团|集團)$")
@@ -164,6 +172,8 @@ def _country_phone(value: str) -> bool:
 
 def _is_organisation(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is part of an organisation's name."""
+    if organisation_name_at(text, start, end):
+        return True
     after = text[end : end + 60]
     value = text[start:end]
     if value.isascii():

@@ -184,3 +184,65 @@ def is_public_mention(text: str, start: int, end: int) -> bool:
     if personal_context(text[:start] + " " + text[end:]):
         return False
     return public_narrative(text) or encyclopedic_subject(text, start, end)
+
+
+# Cues right next to a name that make it a data subject's whatever the name is (a famous
+# figure's name on a form, a brand's name as somebody's name): 姓名：李白, 李白的手机号,
+# 李白先生, "my friend Isaac Newton", "Isaac Newton's phone number", a contact number or an
+# e-mail address close by.
+_NEAR_BEFORE_ZH = re.compile(
+    r"(?:姓名|名字|联系人|收件人|收货人|寄件人|户名|持卡人|开户名|客户|顾客|患者|病人|学生|家长|员工|"
+    r"租客|房东|业主|申请人|考生|会员|用户|我叫|名叫|叫做|本人|同学|同事|朋友|室友|邻居|老公|老婆|"
+    r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的)"
+    r"[\s:：,，、]*$"
+)
+_NEAR_AFTER_ZH = re.compile(
+    r"^[\s,，]*(?:先生|女士|小姐|同学|同志|老师|医生|经理|阿姨|师傅|太太|夫人(?!们)|"
+    r"(?:的|之)?(?:联系)?(?:电话|手机|号码|手机号|座机|地址|住址|家住|身份证|证件|护照|邮箱|"
+    r"微信|账号|账户|卡号|银行卡|生日|出生日期|病历|订单|快递|包裹|工号|学号|准考证)|"
+    r"联系|住在|家住|来电|致电|回电|打电话|发短信|签收|收到了?你)"
+)
+_NEAR_BEFORE_EN = re.compile(
+    r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|hi|hello|hey|dear|attn|"
+    r"attention|contact|customer|client|patient|tenant|landlord|applicant|candidate|"
+    r"member|guest|passenger|buyer|seller|employee|colleague|friend|neighbou?r|wife|"
+    r"husband|son|daughter|mother|father|brother|sister|boss|my|our|mr|mrs|ms|miss|"
+    r"madam|mdm|encik|puan|cik|nama|pelanggan|penerima|pemohon)\.?)[\s,:;.-]*$",
+    re.IGNORECASE,
+)
+_NEAR_AFTER_EN = re.compile(
+    r"^\s*(?:'s|’s)?\s*(?:phone|mobile|cell|tel|telephone|number|no\.|contact|email|"
+    r"e-mail|address|home|flat|unit|nric|ic|passport|id|birthday|date of birth|dob|"
+    r"account|order|parcel|booking|appointment|salary|payslip|here\b|speaking\b|at\s+\+?\d)"
+    r"|^\s*[,(:]\s*(?:tel|phone|mobile|hp|email|e-mail|contact)\b",
+    re.IGNORECASE,
+)
+_NEAR_CONTACT = re.compile(r"@[\w-]+\.|\+?\d[\d\s().-]{5,}\d")
+_NEAR_WINDOW = 24
+
+
+def personal_cue_near(text: str, start: int, end: int) -> bool:
+    """Whether a cue of a data subject sits right next to the name at ``text[start:end]``:
+    a role or form label before it, an honorific or a contact word after it, or a contact
+    number or e-mail address within a few characters (fail closed for famous names)."""
+    before = to_hans(text[max(0, start - 12) : start])
+    after = to_hans(text[end : end + 16])
+    if _NEAR_BEFORE_ZH.search(before) or _NEAR_AFTER_ZH.match(after):
+        return True
+    if _NEAR_BEFORE_EN.search(text[max(0, start - 30) : start]):
+        return True
+    if _NEAR_AFTER_EN.match(text[end : end + 30]):
+        return True
+    window = text[max(0, start - _NEAR_WINDOW) : end + _NEAR_WINDOW]
+    return any(_contact_like(m.group(0)) for m in _NEAR_CONTACT.finditer(window))
+
+
+def _contact_like(run: str) -> bool:
+    """An e-mail address, or a digit run of seven digits or more that is not a list of
+    years (``1643-1727``, ``1405 1407 1409``) or an ISBN-like group."""
+    if "@" in run:
+        return True
+    groups = re.findall(r"\d+", run)
+    if sum(len(g) for g in groups) < 7:
+        return False
+    return not all(len(g) == 4 and g[0] in "12" for g in groups)

@@ -1,17 +1,42 @@
 """Names that are not personal data in training text: fictional and historical figures.
 
 Literature, history and encyclopaedia text is full of names (林黛玉, 诸葛亮, Sherlock
-Holmes); reporting them would hold back every novel.  The list is short on purpose --
-the names that dominate public-domain Chinese and English text -- and is matched exactly.
+Holmes); reporting them would hold back every novel.  Two gazetteers, kept as data files
+next to this module and matched exactly:
+
+* ``figures_zh.txt`` / ``figures_en.txt`` -- famous people of every period and region,
+  characters of fiction and myth (plus the short core lists below);
+* ``organisations.txt`` -- companies, brands, foundations, universities, hospitals,
+  prizes, buildings, roads, ships, laws and terms that carry a person's name (Ford,
+  Goldman Sachs, Tan Tock Seng Hospital, 邵逸夫奖, 李宁).
+
+A gazetteer name is cleared only when no personal cue sits right next to it
+(:func:`residency.detectors.public_context.personal_cue_near`): ``李白的手机号是 ...`` and
+``my friend Isaac Newton`` keep the name.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from residency.detectors.chinese.hant import to_hans
+from residency.detectors.public_context import personal_cue_near
 
-ZH = frozenset(
+
+def _data_names(filename: str, sep: str | None) -> list[str]:
+    """Names in one of the package's gazetteer files (``#`` starts a comment)."""
+    text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+    names: list[str] = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            names.extend(n.strip() for n in line.split(sep) if n.strip())
+    return names
+
+
+_CORE_ZH = frozenset(
     [
         "贾宝玉",
         "林黛玉",
@@ -250,7 +275,7 @@ ZH = frozenset(
     ]
 )
 
-EN = frozenset(
+_CORE_EN = frozenset(
     name.strip().lower()
     for name in """
     Sherlock Holmes|Holmes|John Watson|Dr. Watson|Watson|Moriarty|Harry Potter|Hermione Granger|Ron Weasley|Albus Dumbledore|Dumbledore|Voldemort|Hamlet|Ophelia|Macbeth|Romeo|Juliet|Othello|King Lear|Elizabeth Bennet|Mr. Darcy|Darcy|Jane Eyre|Mr. Rochester|Oliver Twist|Ebenezer Scrooge|Scrooge|Frodo|Frodo Baggins|Gandalf|Bilbo|Aragorn|Captain Ahab|Ahab|Ishmael|Huckleberry Finn|Tom Sawyer|Jay Gatsby|Gatsby|Atticus Finch|Don Quixote|Alice|Peter Pan|Robinson Crusoe|Dracula|Frankenstein|Winnie the Pooh|Mickey Mouse|Santa Claus
@@ -328,8 +353,86 @@ _AMBIGUOUS_EN = frozenset(
         "freud",
     ]  # noqa: SIM905
 )
+ZH = _CORE_ZH | frozenset(to_hans(n) for n in _data_names("figures_zh.txt", None))
+_DATA_EN = frozenset(n.lower() for n in _data_names("figures_en.txt", "|"))
+# Single words of the data file that are everyday given names, words or units: they do
+# not clear a name on their own.
+_COMMON_SINGLE_EN = frozenset(
+    [
+        "victoria",
+        "leonardo",
+        "hugo",
+        "calvin",
+        "matilda",
+        "penelope",
+        "sandy",
+        "pip",
+        "elvis",
+        "madonna",
+        "po",
+        "ra",
+        "rama",
+        "sita",
+        "krishna",
+        "hera",
+        "athena",
+        "apollo",
+        "hector",
+        "paris",
+        "ulysses",
+        "jason",
+        "diana",
+        "grace",
+        "jung",
+        "weber",
+        "joyce",
+        "conrad",
+        "frost",
+        "swift",
+        "morse",
+        "fleming",
+        "ford",
+        "hardy",
+        "abraham",
+        "isis",
+        "thor",
+        "freya",
+        "mulan",
+        "hercules",
+        "merlin",
+        "sinbad",
+        "aladdin",
+        "matisse",
+        "maxwell",
+        "dickinson",
+        "whitman",
+        "emerson",
+        "carnegie",
+        "columbus",
+        "ronaldo",
+        "messi",
+        "pele",
+        "nadal",
+        "federer",
+        "sanmao",
+        "tunku",
+        "lky",
+        "fdr",
+        "jfk",
+        "kublai",
+        "leonardo",
+    ]
+)
+EN = _CORE_EN | frozenset(n for n in _DATA_EN if " " in n or n not in _COMMON_SINGLE_EN)
+# Names that make a text literary (other names there are characters or peers too): the
+# core list's unambiguous names and every multi-word name of the data file.
 _FAMOUS_EN = tuple(
-    sorted((n for n in EN if " " in n or n not in _AMBIGUOUS_EN), key=len, reverse=True)
+    sorted(
+        {n for n in _CORE_EN if " " in n or n not in _AMBIGUOUS_EN}
+        | {n for n in _DATA_EN if " " in n},
+        key=len,
+        reverse=True,
+    )
 )
 _FAMOUS_EN_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(re.escape(n) for n in _FAMOUS_EN) + r")(?![A-Za-z])",
@@ -346,5 +449,37 @@ def names_famous_figure(text: str, start: int = 0, end: int = 0) -> bool:
 
 
 def is_public_figure(name: str) -> bool:
-    stripped = name.strip()
+    """Whether ``name`` (a whole finding) is in the famous-figure gazetteers."""
+    stripped = name.strip().removesuffix("'s").removesuffix("’s")
     return stripped in ZH or to_hans(stripped) in ZH or stripped.lower() in EN
+
+
+def famous_name_cleared(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a famous figure with no personal cue
+    right next to it (``李白的手机号`` and ``my friend Isaac Newton`` are not cleared)."""
+    return is_public_figure(text[start:end]) and not personal_cue_near(text, start, end)
+
+
+@functools.lru_cache(maxsize=1)
+def _organisation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = _data_names("organisations.txt", "|")
+    latin = sorted({n for n in names if n.isascii()}, key=len, reverse=True)
+    han = sorted({to_hans(n) for n in names if not n.isascii()}, key=len, reverse=True)
+    latin_re = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in latin) + r")(?![\w&])")
+    han_re = re.compile("|".join(re.escape(n) for n in han))
+    return latin_re, han_re
+
+
+def organisation_name_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside an organisation, brand, prize, building or
+    term of the organisation gazetteer (``Morgan Stanley``, ``Johnson`` of ``Johnson &
+    Johnson``, ``李宁`` of ``李宁牌``), with no personal cue right next to it."""
+    latin_re, han_re = _organisation_patterns()
+    lo, hi = max(0, start - 60), min(len(text), end + 60)
+    window = text[lo:hi]
+    found = any(
+        m.start() + lo <= start and end <= m.end() + lo for m in latin_re.finditer(window)
+    ) or any(
+        m.start() + lo <= start and end <= m.end() + lo for m in han_re.finditer(to_hans(window))
+    )
+    return found and not personal_cue_near(text, start, end)

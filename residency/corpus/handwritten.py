@@ -407,6 +407,17 @@ PERSONAL: dict[str, list[str]] = {
 }
 
 
+def _merge_formats() -> None:
+    from residency.corpus import handwritten_formats
+
+    CLEAN.update(handwritten_formats.CLEAN)
+    for language, texts in handwritten_formats.PERSONAL.items():
+        PERSONAL[language] = PERSONAL[language] + texts
+
+
+_merge_formats()
+
+
 def cases() -> list[Case]:
     """Every case, clean first."""
     out = [
@@ -422,14 +433,20 @@ def cases() -> list[Case]:
     return out
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Scan the set; ``--formats`` scans only the :mod:`.handwritten_formats` part."""
     from collections import Counter
 
+    from residency.corpus import handwritten_formats
     from residency.detectors.engine import Scanner
     from residency.policies import infer_jurisdictions, load_policy
 
     scanner, policy = Scanner(), load_policy(["pipl"])
     all_cases = cases()
+    if "--formats" in (sys.argv[1:] if argv is None else argv):
+        extra = {t for ts in handwritten_formats.CLEAN.values() for t in ts}
+        extra |= {t for ts in handwritten_formats.PERSONAL.values() for t in ts}
+        all_cases = [c for c in all_cases if c.text in extra]
     records = [{"id": str(i), "text": c.text} for i, c in enumerate(all_cases)]
     scans = scanner.scan_records(records)
     held_clean: Counter[str] = Counter()
