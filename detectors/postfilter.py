@@ -9,6 +9,8 @@ no personal data here:
   announced by its context (NHS, patient, GP ...), so it needs such a word nearby;
 * ``US_SSN`` likewise needs its context (SSN, social security);
 * a ``PHONE_NUMBER`` announced as a hotline or toll-free number is an organisation's;
+* a phone-shaped run followed by a unit or counter (``元``, ``人次``, ``yuan``, ``pages``) or
+  after ``第`` is a quantity or an ordinal, not a phone number;
 * a ``PHONE_NUMBER`` that is a whole number of China, Hong Kong, Taiwan, Singapore or
   Malaysia by its country code is left to that region's own recognizer (one finding
   per number, not ``PHONE_NUMBER`` and ``CN_MOBILE`` on the same span);
@@ -115,6 +117,29 @@ _ORG_AFTER_ZH = re.compile(
 )
 _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
 
+# A phone-shaped digit run that is a quantity or an ordinal: a unit or a counter word
+# right after it (``18 623 456 789 元``, ``17345678901人次``, ``13812345678 yuan``) or
+# ``第`` right before it (``第13812345678号判决书``).
+_PHONE_ENTITIES = frozenset(
+    {"PHONE_NUMBER", "CN_MOBILE", "CN_LANDLINE", "HK_PHONE", "TW_PHONE", "SG_PHONE", "MY_PHONE"}
+)
+_QUANTITY_AFTER = re.compile(
+    r"^\s?(?:元(?![旦宵月])|圓|圆|亿|億|万|萬|人次|人民币|美元|港元|港币|港幣|台币|臺幣|"
+    r"新台币|令吉|日元|欧元|吨|噸|千米|公里|平方米|立方米|千克|公斤|册|冊|页|頁|辆|輛|"
+    r"号(?:判决|判決|裁定|文件|令|公告)|"
+    r"(?:yuan|rmb|dollars?|usd|hkd|sgd|ringgit|rm|euros?|people|persons|residents|visitors|"
+    r"passengers|tonnes|tons|km|kilometres|kilometers|metres|meters|kg|pages|copies|units|"
+    r"words|votes|barrels)\b)",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(r"第\s?$")
+# Contact words before a number keep it a phone number whatever follows.
+_CONTACT_BEFORE = re.compile(
+    r"电话|電話|手机|手機|联系|聯絡|聯繫|致电|致電|热线|熱線|拨打|撥打|号码|號碼|"
+    r"phone|mobile|tel|call|contact|whatsapp|hp|telefon",
+    re.IGNORECASE,
+)
+
 
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
@@ -122,6 +147,12 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if entity_type == "PERSON":
         return keep_person(text, start, end)
+    if (
+        entity_type in _PHONE_ENTITIES
+        and (_QUANTITY_AFTER.match(text[end : end + 12]) or _ORDINAL_BEFORE.search(text[:start]))
+        and not _CONTACT_BEFORE.search(text[max(0, start - 16) : start])
+    ):
+        return False
     if entity_type == "PHONE_NUMBER" and (
         _SERVICE_NUMBER_BEFORE.search(text[max(0, start - _CONTEXT_WINDOW) : start])
         or _country_phone(text[start:end])

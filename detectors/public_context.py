@@ -38,6 +38,8 @@ _PUBLIC_EN = re.compile(
     r"monarch|pharaoh|tsar|caliph|shogun(?:ate)?|conquest|conquered|crusades?|colonial|"
     r"revolution(?:ary)?|treaty|ancient|medieval|renaissance|historians?|historical|"
     r"history|battle of|war of|civil war|world war|expedition|voyages?|unification|"
+    r"book reviews?|reviewed|bestsellers?|bears? (?:his|her|their) names?|"
+    r"(?-i:[A-Z][a-z]+ (?:War|Revolution|Rebellion|Dynasty|Empire|Sultanate))|"
     r"independence|novels?|novelist|stor(?:y|ies)|poems?|poet(?:ry|s)?|verses?|stanza|"
     r"plays?wright|fiction(?:al)?|characters?|protagonist|narrator|heroine|legend(?:ary)?|"
     r"myths?|mytholog(?:y|ical)|fables?|folk ?tales?|fairy ?tales?|chapters?|literary|"
@@ -70,7 +72,8 @@ _PUBLIC_EN = re.compile(
 _ESSAY_PROMPT = re.compile(
     r"^\W*(?:describe|explain|discuss|compare|contrast|summari[sz]e|outline|evaluate|assess|"
     r"analy[sz]e|examine|trace|critically|terangkan|huraikan|bincangkan|jelaskan|nyatakan|"
-    r"bandingkan|ulaskan|apakah|mengapakah|bagaimanakah|siapakah)\b"
+    r"bandingkan|ulaskan|apakah|mengapakah|bagaimanakah|siapakah|"
+    r"(?:book |film |movie )?review(?=\s*[:：|-]))\b"
     r"|^\W*(?:请|請)?(?:简述|簡述|试述|試述|试分析|試分析|试论|試論|谈谈|談談|评价|評價|比较|"
     r"比較|分析|论述|論述|概述|阐述|闡述|简要介绍|簡要介紹)",
     re.IGNORECASE,

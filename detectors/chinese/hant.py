@@ -29,6 +29,7 @@ _PAIRS = (
     "發发創创辦办獎奖學学術术譽誉稱称傳传績绩貢贡獻献導导領领運运動动書书詞词劇剧畫画"
     "貶贬諡谥會会團团獲获諾诺爾尔現现設设築筑業业製制電电藥药醫医議议擔担職职軸轴"
     "紀纪記记讀读寫写譯译戲戏樂乐鬥斗將将帥帅隊队擊击敗败勝胜殺杀讓让價价揚扬聲声"
+    "楨桢禕祎煇辉燾焘鍔锷鏞镛"
     # more of everyday and literary text, so that Traditional names of the famous-figure
     # gazetteer (林覺民, 梁實秋) and Traditional prose read like their Simplified forms
     "覺觉實实習习愛爱親亲見见觀观視视語语話话說说論论誼谊謀谋識识護护譜谱變变贊赞負负財财貨货質质購购賣卖買买貿贸賞赏贈赠賦赋賜赐資资賊贼贏赢軌轨軒轩輕轻載载輪轮輯辑輸输轉转遼辽遷迁"
