@@ -409,6 +409,8 @@ def _close_up(match: regex.Match[str]) -> str:
 
 
 _MYKAD_SHAPE = regex.compile(r"\d{6}-\d{2}-\d{4}")
+_YEAR_SPAN = regex.compile(r"(1\d{3}|20\d{2})\s?[-–—]\s?(1\d{3}|20\d{2})")
+_MAX_YEAR_SPAN = 150
 
 
 def _joins(match: regex.Match[str]) -> bool:
@@ -420,6 +422,10 @@ def _joins(match: regex.Match[str]) -> bool:
     # Already a MyKad's own shape (YYMMDD-PB-####, once full-width and zero-width
     # characters are folded): joining would throw away the shape that identifies it.
     if _MYKAD_SHAPE.fullmatch(run):
+        return False
+    # A span of years (``1874-1961``, ``1368–1644``): a life, a reign or a period.
+    years = _YEAR_SPAN.fullmatch(run)
+    if years and 0 < int(years.group(2)) - int(years.group(1)) <= _MAX_YEAR_SPAN:
         return False
     if n_digits > _MAX_DIGITS_WITH_LONG_GROUP and any(
         len(g) > _LONG_GROUP for g in _GROUP.findall(run)

@@ -38,7 +38,7 @@ _PUBLIC_EN = re.compile(
     r"monarch|pharaoh|tsar|caliph|shogun(?:ate)?|conquest|conquered|crusades?|colonial|"
     r"revolution(?:ary)?|treaty|ancient|medieval|renaissance|historians?|historical|"
     r"history|battle of|war of|civil war|world war|expedition|voyages?|unification|"
-    r"book reviews?|reviewed|bestsellers?|bears? (?:his|her|their) names?|"
+    r"book reviews?|reviewed|bestsellers?|bears? (?:his|her|their) names?|translated|"
     r"(?-i:[A-Z][a-z]+ (?:War|Revolution|Rebellion|Dynasty|Empire|Sultanate))|"
     r"independence|novels?|novelist|stor(?:y|ies)|poems?|poet(?:ry|s)?|verses?|stanza|"
     r"plays?wright|fiction(?:al)?|characters?|protagonist|narrator|heroine|legend(?:ary)?|"
@@ -115,6 +115,7 @@ _PUBLIC_ZH = re.compile(
     r"昆曲|杂剧|元曲|楚辞|行书|草书|楷书|山水诗|山水画|日治|清末|明末|晚清|民国|北宋|南宋|"
     r"东汉|西汉|三国|战国|春秋|魏晋|南北朝|五代十国|[秦汉唐宋元明清]代|先秦|抗日|甲午|辛亥|"
     r"戊戌|五四运动|鸦片战争|太平天国|洋务|维新|"
+    r"条约|谈判收回|领土|割让|租借|著作|译著|译介|西学|"
     r"(?:的|写了?|写下了?|写成了?|著有?|创作了?|编写了?|编著了?|翻译了?|译了?|画了?|演唱了?|"
     r"主演了?|导演了?)《|"
     # Traditional forms the one-to-one map does not cover.
@@ -178,7 +179,7 @@ def personal_context(text: str) -> bool:
         _PERSONAL_EN.search(text)
         or _FIRST_PERSON_I.search(text)
         or _PERSONAL_ZH.search(to_hans(text))
-        or _CONTACT_SIGN.search(text)
+        or any(_contact_like(m.group(0)) for m in _CONTACT_SIGN.finditer(text))
     )
 
 

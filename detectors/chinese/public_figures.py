@@ -22,7 +22,7 @@ import re
 from importlib import resources
 
 from residency.detectors.chinese.hant import to_hans
-from residency.detectors.public_context import personal_cue_near
+from residency.detectors.public_context import personal_context, personal_cue_near
 
 
 def _data_names(filename: str, sep: str | None) -> list[str]:
@@ -423,7 +423,22 @@ _COMMON_SINGLE_EN = frozenset(
         "leonardo",
     ]
 )
-EN = _CORE_EN | frozenset(n for n in _DATA_EN if " " in n or n not in _COMMON_SINGLE_EN)
+# ``EN`` is what :func:`is_public_figure` clears on the name alone (the engine's last check
+# of English-NER persons uses it without the text): the core list.  The data file's names
+# are cleared through :func:`famous_name_cleared`, which reads the text around them.
+EN = _CORE_EN
+_GAZETTEER_EN = _CORE_EN | frozenset(n for n in _DATA_EN if " " in n or n not in _COMMON_SINGLE_EN)
+# Everyday given names: a famous name made of one (``Michael Collins``, ``John Lewis``) is
+# somebody's name as often as not, so any personal cue in the text keeps it.
+_EVERYDAY_GIVEN_EN = frozenset(
+    "john james michael david robert william thomas charles george paul mary elizabeth "  # noqa: SIM905
+    "richard joseph peter henry tony grace kevin gordon harrison morgan jim joe steve "
+    "steven mark daniel matthew andrew edward anne anna jane margaret sarah susan alan "
+    "brian chris christopher frank jack harry helen ian kate kenneth lisa martin neil "
+    "nicholas patrick ray roger ronald samuel simon stephen tom walter alice amy emily "
+    "emma jennifer karen laura linda louis michelle nancy rachel rose ruth victoria "
+    "vincent lee tan lim wong ng chan".split()
+)
 # Names that make a text literary (other names there are characters or peers too): the
 # core list's unambiguous names and every multi-word name of the data file.
 _FAMOUS_EN = tuple(
@@ -449,15 +464,30 @@ def names_famous_figure(text: str, start: int = 0, end: int = 0) -> bool:
 
 
 def is_public_figure(name: str) -> bool:
-    """Whether ``name`` (a whole finding) is in the famous-figure gazetteers."""
+    """Whether ``name`` (a whole finding) is a famous figure on its own: the Chinese
+    gazetteer or the core English list."""
     stripped = name.strip().removesuffix("'s").removesuffix("’s")
     return stripped in ZH or to_hans(stripped) in ZH or stripped.lower() in EN
 
 
+def in_gazetteer(name: str) -> bool:
+    """Whether ``name`` is in any famous-figure list (the English data file included)."""
+    stripped = name.strip().removesuffix("'s").removesuffix("’s")
+    return is_public_figure(stripped) or stripped.lower() in _GAZETTEER_EN
+
+
 def famous_name_cleared(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is a famous figure with no personal cue
-    right next to it (``李白的手机号`` and ``my friend Isaac Newton`` are not cleared)."""
-    return is_public_figure(text[start:end]) and not personal_cue_near(text, start, end)
+    right next to it (``李白的手机号`` and ``my friend Isaac Newton`` are not cleared).
+    A famous English name made of an everyday given name (``Michael Collins``) needs the
+    whole text free of personal cues."""
+    name = text[start:end].strip().removesuffix("'s").removesuffix("’s")
+    if not in_gazetteer(name) or personal_cue_near(text, start, end):
+        return False
+    first = name.split()[0].lower() if name.isascii() and " " in name else ""
+    if first in _EVERYDAY_GIVEN_EN and name.lower() not in _CORE_EN:
+        return not personal_context(text[:start] + " " + text[end:])
+    return True
 
 
 @functools.lru_cache(maxsize=1)

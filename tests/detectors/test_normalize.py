@@ -147,6 +147,8 @@ def test_normalize_undoes_newer_evasions(text: str, expected: str) -> None:
         ("联系方式900.307.145.678谢谢", "900307-14-5678"),  # regrouped: shape restored
         ("order 123.456.789.012", "123456789012"),  # no birth date: stays a number
         ("+60 11-2345 6789", "+601123456789"),  # a phone number after +
+        ("Tan Kah Kee (1874-1961) was", "(1874-1961)"),  # a life: years stay apart
+        ("call 2345-6789 now", "23456789"),  # no span of years: a phone number
     ],
 )
 def test_normalize_gives_a_mykad_its_shape(text: str, expected: str) -> None:
