@@ -185,6 +185,7 @@ def normalize(text: str) -> Normalized:
     units = _sub(units, _COUNTRY_CODE, _close_up)
     units = _sub(units, _AFTER_AREA_CODE, lambda m: "")
     units = _join_split_digits(units)
+    units = _reshape_mykad(units)
     units = _sub(units, _PREFIX_SPLIT_OFF, _close_prefix)
     units = _sub(units, _AT_BRACKETED, lambda m: "@")
     units = _sub(units, _AT_PERCENT, lambda m: "@")
@@ -407,11 +408,24 @@ def _close_up(match: regex.Match[str]) -> str:
     return "".join(_LETTER_DIGITS.get(c, c) for c in code if c not in " \t\n-_.")
 
 
+_MYKAD_SHAPE = regex.compile(r"\d{6}-\d{2}-\d{4}")
+_YEAR_SPAN = regex.compile(r"(1\d{3}|20\d{2})\s?[-–—]\s?(1\d{3}|20\d{2})")
+_MAX_YEAR_SPAN = 150
+
+
 def _joins(match: regex.Match[str]) -> bool:
     """Whether :func:`_join_split_digits` drops the separators of this run."""
     run = match.group(0)
     n_digits = sum(c.isdigit() for c in run)
     if not _MIN_DIGITS_TO_JOIN <= n_digits <= _MAX_DIGITS_TO_JOIN:
+        return False
+    # Already a MyKad's own shape (YYMMDD-PB-####, once full-width and zero-width
+    # characters are folded): joining would throw away the shape that identifies it.
+    if _MYKAD_SHAPE.fullmatch(run):
+        return False
+    # A span of years (``1874-1961``, ``1368–1644``): a life, a reign or a period.
+    years = _YEAR_SPAN.fullmatch(run)
+    if years and 0 < int(years.group(2)) - int(years.group(1)) <= _MAX_YEAR_SPAN:
         return False
     if n_digits > _MAX_DIGITS_WITH_LONG_GROUP and any(
         len(g) > _LONG_GROUP for g in _GROUP.findall(run)
@@ -503,6 +517,37 @@ def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
         if tail and sum(c.isdigit() for c in match.group(0)) == 17:
             keep[match.end()] = False
     return [u for u, kept in zip(units, keep, strict=True) if kept]
+
+
+_BARE_TWELVE = regex.compile(r"(?<![\d+])\d{12}(?!\d)")
+
+
+def _reshape_mykad(units: list[_Unit]) -> list[_Unit]:
+    """Give a MyKad number regrouped to dodge filters (``900.307.145.678``) its own shape
+    back (``900307-14-5678``): a twelve-digit run that joining closed up, with a real
+    birth date and an assigned place-of-birth code."""
+    from residency.detectors.checksums import valid_date
+    from residency.detectors.malaysia.my_mykad_recognizer import PLACE_OF_BIRTH_CODES
+
+    text = "".join(u[0] for u in units)
+    out: list[_Unit] = []
+    last = 0
+    for match in _BARE_TWELVE.finditer(text):
+        start, end = match.span()
+        o_start, o_end = units[start][1], units[end - 1][2]
+        if o_end - o_start <= 12:  # written as one run: not closed up here
+            continue
+        d = match.group(0)
+        yy, mm, dd = int(d[0:2]), int(d[2:4]), int(d[4:6])
+        if not (valid_date(1900 + yy, mm, dd) or valid_date(2000 + yy, mm, dd)):
+            continue
+        if int(d[6:8]) not in PLACE_OF_BIRTH_CODES:
+            continue
+        out.extend(units[last:start])
+        out.extend((c, o_start, o_end) for c in f"{d[:6]}-{d[6:8]}-{d[8:]}")
+        last = end
+    out.extend(units[last:])
+    return out
 
 
 # A Taiwan id's letter split off its nine digits by one separator: ``A_123456789``,

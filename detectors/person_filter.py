@@ -12,7 +12,8 @@ reads like somebody's name:
 * every word capitalised, except name particles (``bin``, ``binti``, ``a/l``, ``van`` ...);
 * not named in history, literature or encyclopaedia prose without any personal cue
   (:mod:`residency.detectors.public_context`);
-* not a famous fictional or historical figure: the public-figure list, regnal and
+* not a famous fictional or historical figure (unless a personal cue sits right next to
+  it) nor part of a named organisation, brand or prize: the gazetteers, regnal and
   epithet forms, and -- without a personal cue -- not a name in text that also names a
   famous figure (``Atticus Finch defends Tom Robinson``: other names there are characters
   or peers too), (``Peter the Great``, ``Louis XIV``), titles of rulers and knights
@@ -27,7 +28,11 @@ from __future__ import annotations
 
 import re
 
-from residency.detectors.chinese.public_figures import is_public_figure, names_famous_figure
+from residency.detectors.chinese.public_figures import (
+    famous_name_cleared,
+    names_famous_figure,
+    organisation_name_at,
+)
 from residency.detectors.public_context import is_public_mention, personal_context
 
 
@@ -99,7 +104,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
             continue
         if not w[0].isupper():
             return False
-    if is_public_figure(value) or _EPITHET.search(value):
+    if famous_name_cleared(text, start, end) or _EPITHET.search(value):
+        return False
+    if organisation_name_at(text, start, end):
         return False
     if is_public_mention(text, start, end):
         return False

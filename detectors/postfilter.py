@@ -9,11 +9,14 @@ no personal data here:
   announced by its context (NHS, patient, GP ...), so it needs such a word nearby;
 * ``US_SSN`` likewise needs its context (SSN, social security);
 * a ``PHONE_NUMBER`` announced as a hotline or toll-free number is an organisation's;
+* a phone-shaped run followed by a unit or counter (``元``, ``人次``, ``yuan``, ``pages``) or
+  after ``第`` is a quantity or an ordinal, not a phone number;
 * a ``PHONE_NUMBER`` that is a whole number of China, Hong Kong, Taiwan, Singapore or
   Malaysia by its country code is left to that region's own recognizer (one finding
   per number, not ``PHONE_NUMBER`` and ``CN_MOBILE`` on the same span);
 * a ``PERSON`` or ``ZH_PERSON`` right before an organisation suffix (``Sdn Bhd``, ``Ltd``,
-  ``公司``, ``集团``, ``银行``, ``大学`` ...) is part of an organisation's name.
+  ``公司``, ``集团``, ``银行``, ``大学``, ``Prize``, ``Road``, ``全集`` ...) or inside a name of
+  the organisation gazetteer (``Goldman Sachs``, ``李宁``) is part of an organisation's name.
 
 :func:`keep_finding` returns False to drop a finding; types it does not know are kept.
 """
@@ -24,6 +27,7 @@ import functools
 import re
 from typing import Any
 
+from residency.detectors.chinese.public_figures import organisation_name_at
 from residency.detectors.person_filter import keep_person
 
 _CONTEXT_WINDOW = 48
@@ -64,7 +68,11 @@ _ORG_WORDS_EN = _word_list(
     "Stadium Building Tower Plaza Studio Studios Pharmacy Farmasi Bakery Store Stores "
     "Supermarket Mart Press Publishing Airlines Shipping Logistics Capital Ventures "
     "Technologies Technology Labs Laboratories Consulting Consultants Services Agency "
-    "Society Association Persatuan Fund Trust Temple Church Mosque Masjid"
+    "Society Association Persatuan Fund Trust Temple Church Mosque Masjid "
+    # Prizes, lectures, venues and roads named after people.
+    "Prize Prizes Award Awards Medal Lecture Lectures Scholarship Scholarships Fellowship "
+    "Professorship Theatre Theater Auditorium Airport Station Bridge Street Road Avenue "
+    "Boulevard Square Park Stadium Cup Trophy Gallery Conservatory Observatory Telescope"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -94,7 +102,9 @@ _ZH_ORG_SUFFIX = (
 _ORG_RIGHT_AFTER_ZH = re.compile(
     r"^(?:牌(?![子照])|(?:奖|獎)(?![励勵金品状狀])|(?:楼|樓)(?![上下道梯里裡顶頂])|"
     r"堂(?![哥姐弟妹兄嫂])|故居|公园|公園|百货|百貨|商场|商場|剧院|劇院|书店|書店|书局|書局|"
-    r"药房|藥房|诊所|診所|纪念|紀念)"
+    r"药房|藥房|诊所|診所|纪念|紀念|大道|大街|广场|廣場|大厦|大廈|大楼|大樓|铜像|銅像|塑像|"
+    r"雕像|全集|文集|诗集|詩集|选集|選集|诗选|詩選|年谱|年譜|评传|評傳|学派|學派|定理|定律|"
+    r"猜想|公式|效应|效應|常数|常數)"
 )
 # A shop or brand's name: ``李锦记``, ``陈记``, ``林百貨`` taken whole for a person.
 _ZH_ORG_NAME_END = re.compile(r"(?:记|記|百货|百貨|公司|集团|集團)$")
@@ -107,6 +117,29 @@ _ORG_AFTER_ZH = re.compile(
 )
 _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
 
+# A phone-shaped digit run that is a quantity or an ordinal: a unit or a counter word
+# right after it (``18 623 456 789 元``, ``17345678901人次``, ``13812345678 yuan``) or
+# ``第`` right before it (``第13812345678号判决书``).
+_PHONE_ENTITIES = frozenset(
+    {"PHONE_NUMBER", "CN_MOBILE", "CN_LANDLINE", "HK_PHONE", "TW_PHONE", "SG_PHONE", "MY_PHONE"}
+)
+_QUANTITY_AFTER = re.compile(
+    r"^\s?(?:元(?![旦宵月])|圓|圆|亿|億|万|萬|人次|人民币|美元|港元|港币|港幣|台币|臺幣|"
+    r"新台币|令吉|日元|欧元|吨|噸|千米|公里|平方米|立方米|千克|公斤|册|冊|页|頁|辆|輛|"
+    r"号(?:判决|判決|裁定|文件|令|公告)|"
+    r"(?:yuan|rmb|dollars?|usd|hkd|sgd|ringgit|rm|euros?|people|persons|residents|visitors|"
+    r"passengers|tonnes|tons|km|kilometres|kilometers|metres|meters|kg|pages|copies|units|"
+    r"words|votes|barrels)\b)",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(r"第\s?$")
+# Contact words before a number keep it a phone number whatever follows.
+_CONTACT_BEFORE = re.compile(
+    r"电话|電話|手机|手機|联系|聯絡|聯繫|致电|致電|热线|熱線|拨打|撥打|号码|號碼|"
+    r"phone|mobile|tel|call|contact|whatsapp|hp|telefon",
+    re.IGNORECASE,
+)
+
 
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
@@ -114,6 +147,12 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if entity_type == "PERSON":
         return keep_person(text, start, end)
+    if (
+        entity_type in _PHONE_ENTITIES
+        and (_QUANTITY_AFTER.match(text[end : end + 12]) or _ORDINAL_BEFORE.search(text[:start]))
+        and not _CONTACT_BEFORE.search(text[max(0, start - 16) : start])
+    ):
+        return False
     if entity_type == "PHONE_NUMBER" and (
         _SERVICE_NUMBER_BEFORE.search(text[max(0, start - _CONTEXT_WINDOW) : start])
         or _country_phone(text[start:end])
@@ -164,6 +203,8 @@ def _country_phone(value: str) -> bool:
 
 def _is_organisation(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is part of an organisation's name."""
+    if organisation_name_at(text, start, end):
+        return True
     after = text[end : end + 60]
     value = text[start:end]
     if value.isascii():

@@ -38,6 +38,8 @@ _PUBLIC_EN = re.compile(
     r"monarch|pharaoh|tsar|caliph|shogun(?:ate)?|conquest|conquered|crusades?|colonial|"
     r"revolution(?:ary)?|treaty|ancient|medieval|renaissance|historians?|historical|"
     r"history|battle of|war of|civil war|world war|expedition|voyages?|unification|"
+    r"book reviews?|reviewed|bestsellers?|bears? (?:his|her|their) names?|translated|"
+    r"(?-i:[A-Z][a-z]+ (?:War|Revolution|Rebellion|Dynasty|Empire|Sultanate))|"
     r"independence|novels?|novelist|stor(?:y|ies)|poems?|poet(?:ry|s)?|verses?|stanza|"
     r"plays?wright|fiction(?:al)?|characters?|protagonist|narrator|heroine|legend(?:ary)?|"
     r"myths?|mytholog(?:y|ical)|fables?|folk ?tales?|fairy ?tales?|chapters?|literary|"
@@ -70,7 +72,8 @@ _PUBLIC_EN = re.compile(
 _ESSAY_PROMPT = re.compile(
     r"^\W*(?:describe|explain|discuss|compare|contrast|summari[sz]e|outline|evaluate|assess|"
     r"analy[sz]e|examine|trace|critically|terangkan|huraikan|bincangkan|jelaskan|nyatakan|"
-    r"bandingkan|ulaskan|apakah|mengapakah|bagaimanakah|siapakah)\b"
+    r"bandingkan|ulaskan|apakah|mengapakah|bagaimanakah|siapakah|"
+    r"(?:book |film |movie )?review(?=\s*[:：|-]))\b"
     r"|^\W*(?:请|請)?(?:简述|簡述|试述|試述|试分析|試分析|试论|試論|谈谈|談談|评价|評價|比较|"
     r"比較|分析|论述|論述|概述|阐述|闡述|简要介绍|簡要介紹)",
     re.IGNORECASE,
@@ -112,6 +115,7 @@ _PUBLIC_ZH = re.compile(
     r"昆曲|杂剧|元曲|楚辞|行书|草书|楷书|山水诗|山水画|日治|清末|明末|晚清|民国|北宋|南宋|"
     r"东汉|西汉|三国|战国|春秋|魏晋|南北朝|五代十国|[秦汉唐宋元明清]代|先秦|抗日|甲午|辛亥|"
     r"戊戌|五四运动|鸦片战争|太平天国|洋务|维新|"
+    r"条约|谈判收回|领土|割让|租借|著作|译著|译介|西学|"
     r"(?:的|写了?|写下了?|写成了?|著有?|创作了?|编写了?|编著了?|翻译了?|译了?|画了?|演唱了?|"
     r"主演了?|导演了?)《|"
     # Traditional forms the one-to-one map does not cover.
@@ -175,7 +179,7 @@ def personal_context(text: str) -> bool:
         _PERSONAL_EN.search(text)
         or _FIRST_PERSON_I.search(text)
         or _PERSONAL_ZH.search(to_hans(text))
-        or _CONTACT_SIGN.search(text)
+        or any(_contact_like(m.group(0)) for m in _CONTACT_SIGN.finditer(text))
     )
 
 
@@ -184,3 +188,65 @@ def is_public_mention(text: str, start: int, end: int) -> bool:
     if personal_context(text[:start] + " " + text[end:]):
         return False
     return public_narrative(text) or encyclopedic_subject(text, start, end)
+
+
+# Cues right next to a name that make it a data subject's whatever the name is (a famous
+# figure's name on a form, a brand's name as somebody's name): 姓名：李白, 李白的手机号,
+# 李白先生, "my friend Isaac Newton", "Isaac Newton's phone number", a contact number or an
+# e-mail address close by.
+_NEAR_BEFORE_ZH = re.compile(
+    r"(?:姓名|名字|联系人|收件人|收货人|寄件人|户名|持卡人|开户名|客户|顾客|患者|病人|学生|家长|员工|"
+    r"租客|房东|业主|申请人|考生|会员|用户|我叫|名叫|叫做|本人|同学|同事|朋友|室友|邻居|老公|老婆|"
+    r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的)"
+    r"[\s:：,，、]*$"
+)
+_NEAR_AFTER_ZH = re.compile(
+    r"^[\s,，]*(?:先生|女士|小姐|同学|同志|老师|医生|经理|阿姨|师傅|太太|夫人(?!们)|"
+    r"(?:的|之)?(?:联系)?(?:电话|手机|号码|手机号|座机|地址|住址|家住|身份证|证件|护照|邮箱|"
+    r"微信|账号|账户|卡号|银行卡|生日|出生日期|病历|订单|快递|包裹|工号|学号|准考证)|"
+    r"联系|住在|家住|来电|致电|回电|打电话|发短信|签收|收到了?你)"
+)
+_NEAR_BEFORE_EN = re.compile(
+    r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|hi|hello|hey|dear|attn|"
+    r"attention|contact|customer|client|patient|tenant|landlord|applicant|candidate|"
+    r"member|guest|passenger|buyer|seller|employee|colleague|friend|neighbou?r|wife|"
+    r"husband|son|daughter|mother|father|brother|sister|boss|my|our|mr|mrs|ms|miss|"
+    r"madam|mdm|encik|puan|cik|nama|pelanggan|penerima|pemohon)\.?)[\s,:;.-]*$",
+    re.IGNORECASE,
+)
+_NEAR_AFTER_EN = re.compile(
+    r"^\s*(?:'s|’s)?\s*(?:phone|mobile|cell|tel|telephone|number|no\.|contact|email|"
+    r"e-mail|address|home|flat|unit|nric|ic|passport|id|birthday|date of birth|dob|"
+    r"account|order|parcel|booking|appointment|salary|payslip|here\b|speaking\b|at\s+\+?\d)"
+    r"|^\s*[,(:]\s*(?:tel|phone|mobile|hp|email|e-mail|contact)\b",
+    re.IGNORECASE,
+)
+_NEAR_CONTACT = re.compile(r"@[\w-]+\.|\+?\d[\d\s().-]{5,}\d")
+_NEAR_WINDOW = 24
+
+
+def personal_cue_near(text: str, start: int, end: int) -> bool:
+    """Whether a cue of a data subject sits right next to the name at ``text[start:end]``:
+    a role or form label before it, an honorific or a contact word after it, or a contact
+    number or e-mail address within a few characters (fail closed for famous names)."""
+    before = to_hans(text[max(0, start - 12) : start])
+    after = to_hans(text[end : end + 16])
+    if _NEAR_BEFORE_ZH.search(before) or _NEAR_AFTER_ZH.match(after):
+        return True
+    if _NEAR_BEFORE_EN.search(text[max(0, start - 30) : start]):
+        return True
+    if _NEAR_AFTER_EN.match(text[end : end + 30]):
+        return True
+    window = text[max(0, start - _NEAR_WINDOW) : end + _NEAR_WINDOW]
+    return any(_contact_like(m.group(0)) for m in _NEAR_CONTACT.finditer(window))
+
+
+def _contact_like(run: str) -> bool:
+    """An e-mail address, or a digit run of seven digits or more that is not a list of
+    years (``1643-1727``, ``1405 1407 1409``) or an ISBN-like group."""
+    if "@" in run:
+        return True
+    groups = re.findall(r"\d+", run)
+    if sum(len(g) for g in groups) < 7:
+        return False
+    return not all(len(g) == 4 and g[0] in "12" for g in groups)

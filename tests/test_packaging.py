@@ -46,6 +46,9 @@ def test_wheel_installs_only_the_residency_namespace(wheel: Path) -> None:
         "residency/pipelines/job.py",
         "residency/detectors/engine.py",
         "residency/policies/__init__.py",
+        "residency/detectors/chinese/figures_zh.txt",
+        "residency/detectors/chinese/figures_en.txt",
+        "residency/detectors/chinese/organisations.txt",
     ):
         assert required in names
     assert any(n.startswith("residency/policies/packs/") and n.endswith(".yaml") for n in names)

@@ -1,17 +1,42 @@
 """Names that are not personal data in training text: fictional and historical figures.
 
 Literature, history and encyclopaedia text is full of names (林黛玉, 诸葛亮, Sherlock
-Holmes); reporting them would hold back every novel.  The list is short on purpose --
-the names that dominate public-domain Chinese and English text -- and is matched exactly.
+Holmes); reporting them would hold back every novel.  Two gazetteers, kept as data files
+next to this module and matched exactly:
+
+* ``figures_zh.txt`` / ``figures_en.txt`` -- famous people of every period and region,
+  characters of fiction and myth (plus the short core lists below);
+* ``organisations.txt`` -- companies, brands, foundations, universities, hospitals,
+  prizes, buildings, roads, ships, laws and terms that carry a person's name (Ford,
+  Goldman Sachs, Tan Tock Seng Hospital, 邵逸夫奖, 李宁).
+
+A gazetteer name is cleared only when no personal cue sits right next to it
+(:func:`residency.detectors.public_context.personal_cue_near`): ``李白的手机号是 ...`` and
+``my friend Isaac Newton`` keep the name.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from residency.detectors.chinese.hant import to_hans
+from residency.detectors.public_context import personal_context, personal_cue_near
 
-ZH = frozenset(
+
+def _data_names(filename: str, sep: str | None) -> list[str]:
+    """Names in one of the package's gazetteer files (``#`` starts a comment)."""
+    text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
+    names: list[str] = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            names.extend(n.strip() for n in line.split(sep) if n.strip())
+    return names
+
+
+_CORE_ZH = frozenset(
     [
         "贾宝玉",
         "林黛玉",
@@ -250,7 +275,7 @@ ZH = frozenset(
     ]
 )
 
-EN = frozenset(
+_CORE_EN = frozenset(
     name.strip().lower()
     for name in """
     Sherlock Holmes|Holmes|John Watson|Dr. Watson|Watson|Moriarty|Harry Potter|Hermione Granger|Ron Weasley|Albus Dumbledore|Dumbledore|Voldemort|Hamlet|Ophelia|Macbeth|Romeo|Juliet|Othello|King Lear|Elizabeth Bennet|Mr. Darcy|Darcy|Jane Eyre|Mr. Rochester|Oliver Twist|Ebenezer Scrooge|Scrooge|Frodo|Frodo Baggins|Gandalf|Bilbo|Aragorn|Captain Ahab|Ahab|Ishmael|Huckleberry Finn|Tom Sawyer|Jay Gatsby|Gatsby|Atticus Finch|Don Quixote|Alice|Peter Pan|Robinson Crusoe|Dracula|Frankenstein|Winnie the Pooh|Mickey Mouse|Santa Claus
@@ -328,23 +353,182 @@ _AMBIGUOUS_EN = frozenset(
         "freud",
     ]  # noqa: SIM905
 )
+ZH = _CORE_ZH | frozenset(to_hans(n) for n in _data_names("figures_zh.txt", None))
+_DATA_EN = frozenset(n.lower() for n in _data_names("figures_en.txt", "|"))
+# Single words of the data file that are everyday given names, words or units: they do
+# not clear a name on their own.
+_COMMON_SINGLE_EN = frozenset(
+    [
+        "victoria",
+        "leonardo",
+        "hugo",
+        "calvin",
+        "matilda",
+        "penelope",
+        "sandy",
+        "pip",
+        "elvis",
+        "madonna",
+        "po",
+        "ra",
+        "rama",
+        "sita",
+        "krishna",
+        "hera",
+        "athena",
+        "apollo",
+        "hector",
+        "paris",
+        "ulysses",
+        "jason",
+        "diana",
+        "grace",
+        "jung",
+        "weber",
+        "joyce",
+        "conrad",
+        "frost",
+        "swift",
+        "morse",
+        "fleming",
+        "ford",
+        "hardy",
+        "abraham",
+        "isis",
+        "thor",
+        "freya",
+        "mulan",
+        "hercules",
+        "merlin",
+        "sinbad",
+        "aladdin",
+        "matisse",
+        "maxwell",
+        "dickinson",
+        "whitman",
+        "emerson",
+        "carnegie",
+        "columbus",
+        "ronaldo",
+        "messi",
+        "pele",
+        "nadal",
+        "federer",
+        "sanmao",
+        "tunku",
+        "lky",
+        "fdr",
+        "jfk",
+        "kublai",
+        "leonardo",
+    ]
+)
+# ``EN`` is what :func:`is_public_figure` clears on the name alone (the engine's last check
+# of English-NER persons uses it without the text): the core list.  The data file's names
+# are cleared through :func:`famous_name_cleared`, which reads the text around them.
+EN = _CORE_EN
+_GAZETTEER_EN = _CORE_EN | frozenset(n for n in _DATA_EN if " " in n or n not in _COMMON_SINGLE_EN)
+# Everyday given names: a famous name made of one (``Michael Collins``, ``John Lewis``) is
+# somebody's name as often as not, so any personal cue in the text keeps it.
+_EVERYDAY_GIVEN_EN = frozenset(
+    "john james michael david robert william thomas charles george paul mary elizabeth "  # noqa: SIM905
+    "richard joseph peter henry tony grace kevin gordon harrison morgan jim joe steve "
+    "steven mark daniel matthew andrew edward anne anna jane margaret sarah susan alan "
+    "brian chris christopher frank jack harry helen ian kate kenneth lisa martin neil "
+    "nicholas patrick ray roger ronald samuel simon stephen tom walter alice amy emily "
+    "emma jennifer karen laura linda louis michelle nancy rachel rose ruth victoria "
+    "vincent lee tan lim wong ng chan".split()
+)
+# Names that make a text literary (other names there are characters or peers too): the
+# core list's unambiguous names and every multi-word name of the data file.
 _FAMOUS_EN = tuple(
-    sorted((n for n in EN if " " in n or n not in _AMBIGUOUS_EN), key=len, reverse=True)
+    sorted(
+        {n for n in _CORE_EN if " " in n or n not in _AMBIGUOUS_EN}
+        | {n for n in _DATA_EN if " " in n},
+        key=len,
+        reverse=True,
+    )
 )
-_FAMOUS_EN_RE = re.compile(
-    r"(?<![A-Za-z])(?:" + "|".join(re.escape(n) for n in _FAMOUS_EN) + r")(?![A-Za-z])",
-    re.IGNORECASE,
-)
+_FAMOUS_EN_SET = frozenset(_FAMOUS_EN)
+_FAMOUS_EN_MAX_WORDS = max(len(n.split()) for n in _FAMOUS_EN)
+_LATIN_TOKEN = re.compile(r"[A-Za-zÀ-ÿ'’.\-]+")
 
 
 def names_famous_figure(text: str, start: int = 0, end: int = 0) -> bool:
-    """Whether ``text`` outside ``[start, end)`` names a famous English-list figure."""
-    for m in _FAMOUS_EN_RE.finditer(text):
-        if (m.end() <= start or m.start() >= end) and m.group(0)[:1].isupper():
-            return True
+    """Whether ``text`` outside ``[start, end)`` names a famous English-list figure.
+
+    Word n-grams starting with a capital are looked up in a set (a regex alternation of
+    two thousand names was ten times slower)."""
+    tokens = [m for m in _LATIN_TOKEN.finditer(text) if m.group(0).strip(".'’-")]
+    for i, first in enumerate(tokens):
+        if not first.group(0)[:1].isupper():
+            continue
+        words: list[str] = []
+        for k in range(i, min(i + _FAMOUS_EN_MAX_WORDS, len(tokens))):
+            m = tokens[k]
+            if k > i and text[tokens[k - 1].end() : m.start()].strip():
+                break  # only whitespace between the words of a name
+            words.append(m.group(0).lower())
+            if not (m.end() <= start or first.start() >= end):
+                continue
+            phrase = " ".join(words)
+            for candidate in (phrase, phrase.rstrip("."), _strip_possessive(phrase)):
+                if candidate in _FAMOUS_EN_SET:
+                    return True
     return False
 
 
+def _strip_possessive(phrase: str) -> str:
+    return phrase.rstrip(".").removesuffix("'s").removesuffix("’s")
+
+
 def is_public_figure(name: str) -> bool:
-    stripped = name.strip()
+    """Whether ``name`` (a whole finding) is a famous figure on its own: the Chinese
+    gazetteer or the core English list."""
+    stripped = name.strip().removesuffix("'s").removesuffix("’s")
     return stripped in ZH or to_hans(stripped) in ZH or stripped.lower() in EN
+
+
+def in_gazetteer(name: str) -> bool:
+    """Whether ``name`` is in any famous-figure list (the English data file included)."""
+    stripped = name.strip().removesuffix("'s").removesuffix("’s")
+    return is_public_figure(stripped) or stripped.lower() in _GAZETTEER_EN
+
+
+def famous_name_cleared(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a famous figure with no personal cue
+    right next to it (``李白的手机号`` and ``my friend Isaac Newton`` are not cleared).
+    A famous English name made of an everyday given name (``Michael Collins``) needs the
+    whole text free of personal cues."""
+    name = text[start:end].strip().removesuffix("'s").removesuffix("’s")
+    if not in_gazetteer(name) or personal_cue_near(text, start, end):
+        return False
+    first = name.split()[0].lower() if name.isascii() and " " in name else ""
+    if first in _EVERYDAY_GIVEN_EN and name.lower() not in _CORE_EN:
+        return not personal_context(text[:start] + " " + text[end:])
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _organisation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = _data_names("organisations.txt", "|")
+    latin = sorted({n for n in names if n.isascii()}, key=len, reverse=True)
+    han = sorted({to_hans(n) for n in names if not n.isascii()}, key=len, reverse=True)
+    latin_re = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in latin) + r")(?![\w&])")
+    han_re = re.compile("|".join(re.escape(n) for n in han))
+    return latin_re, han_re
+
+
+def organisation_name_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside an organisation, brand, prize, building or
+    term of the organisation gazetteer (``Morgan Stanley``, ``Johnson`` of ``Johnson &
+    Johnson``, ``李宁`` of ``李宁牌``), with no personal cue right next to it."""
+    latin_re, han_re = _organisation_patterns()
+    lo, hi = max(0, start - 60), min(len(text), end + 60)
+    window = text[lo:hi]
+    found = any(
+        m.start() + lo <= start and end <= m.end() + lo for m in latin_re.finditer(window)
+    ) or any(
+        m.start() + lo <= start and end <= m.end() + lo for m in han_re.finditer(to_hans(window))
+    )
+    return found and not personal_cue_near(text, start, end)

@@ -2,9 +2,10 @@
 
 The tagger (:mod:`.taggers`) proposes person words; a proposal is kept when it is two to
 four Han characters starting with a Chinese surname (Simplified or Traditional) and is not
-a famous fictional or historical figure (:mod:`.public_figures`).  In verse (lines of five
+a famous fictional or historical figure or part of a named organisation
+(:mod:`.public_figures`) -- unless a personal cue sits right next to it.  In verse (lines of five
 or seven characters) and next to famous figures, proposals score below the threshold
-unless a context word lifts them; so are names in history or literature prose without
+unless a context word lifts them or a personal cue sits right next to them; so are names in history or literature prose without
 any personal cue (:mod:`residency.detectors.public_context`).  Context words such as 姓名, 联系人, 收件人
 or a following 先生/女士 raise the score.
 """
@@ -16,10 +17,13 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from residency.detectors.chinese.public_figures import is_public_figure
+from residency.detectors.chinese.public_figures import (
+    famous_name_cleared,
+    organisation_name_at,
+)
 from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, make_tagger
-from residency.detectors.public_context import is_public_mention
+from residency.detectors.public_context import is_public_mention, personal_cue_near
 
 ENTITY = "ZH_PERSON"
 BASE_SCORE = 0.55
@@ -165,12 +169,16 @@ class ZhPersonRecognizer(EntityRecognizer):
             return []
         results = []
         people = [w for w in self.tagger.tag(text) if w.kind == "PER"]
-        literary = any(is_public_figure(w.text.strip()) for w in people) or is_verse(text)
+        literary = any(famous_name_cleared(text, w.start, w.end) for w in people)
+        literary = literary or is_verse(text)
         for word in people:
             name = word.text.strip()
-            if not looks_like_name(name) or is_public_figure(name):
+            if not looks_like_name(name) or famous_name_cleared(text, word.start, word.end):
                 continue
-            public = literary or is_public_mention(text, word.start, word.end)
+            if organisation_name_at(text, word.start, word.end):
+                continue
+            near = personal_cue_near(text, word.start, word.end)
+            public = (literary and not near) or is_public_mention(text, word.start, word.end)
             score = LITERARY_SCORE if public else BASE_SCORE
             if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):
                 score += CONTEXT_BOOST

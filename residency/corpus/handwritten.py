@@ -407,6 +407,17 @@ PERSONAL: dict[str, list[str]] = {
 }
 
 
+def _merge_formats() -> None:
+    from residency.corpus import handwritten_formats
+
+    CLEAN.update(handwritten_formats.CLEAN)
+    for language, texts in handwritten_formats.PERSONAL.items():
+        PERSONAL[language] = PERSONAL[language] + texts
+
+
+_merge_formats()
+
+
 def cases() -> list[Case]:
     """Every case, clean first."""
     out = [
@@ -422,14 +433,32 @@ def cases() -> list[Case]:
     return out
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    """Scan the set; ``--formats`` scans only the :mod:`.handwritten_formats` part and
+    ``--fresh`` only the check set :mod:`.handwritten_fresh` (not part of :func:`cases`)."""
     from collections import Counter
 
+    from residency.corpus import handwritten_formats, handwritten_fresh
     from residency.detectors.engine import Scanner
     from residency.policies import infer_jurisdictions, load_policy
 
     scanner, policy = Scanner(), load_policy(["pipl"])
+    args = sys.argv[1:] if argv is None else argv
     all_cases = cases()
+    if "--fresh" in args:
+        all_cases = [
+            Case(text, False, language, genre)
+            for (language, genre), texts in handwritten_fresh.CLEAN.items()
+            for text in texts
+        ] + [
+            Case(text, True, language, "personal")
+            for language, texts in handwritten_fresh.PERSONAL.items()
+            for text in texts
+        ]
+    if "--formats" in args:
+        extra = {t for ts in handwritten_formats.CLEAN.values() for t in ts}
+        extra |= {t for ts in handwritten_formats.PERSONAL.values() for t in ts}
+        all_cases = [c for c in all_cases if c.text in extra]
     records = [{"id": str(i), "text": c.text} for i, c in enumerate(all_cases)]
     scans = scanner.scan_records(records)
     held_clean: Counter[str] = Counter()

@@ -1,0 +1,105 @@
+"""Identifiers are found in other surroundings, plain and obfuscated.
+
+A table written for this test: phones and ids of China, Hong Kong, Taiwan, Singapore and
+Malaysia, each plain or re-spelled (full-width, zero-width characters, Chinese numerals,
+dots, two tricks mixed), inside surroundings the other tables do not use -- glued to Han
+characters, in brackets and quotes, after a full-width colon, in a JSON string, in a table
+row, at the very start or end, next to another number.  A value must be reported (any
+finding overlapping it).  All values are synthetic (valid check digits, no subscriber).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from residency.detectors.engine import Scanner
+
+ZW = "\u200b"
+ZH = "〇一二三四五六七八九"
+
+
+def _fullwidth(value: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in value)
+
+
+def _zero_width(value: str) -> str:
+    return ZW.join(value[i : i + 3] for i in range(0, len(value), 3))
+
+
+def _chinese(value: str) -> str:
+    return "".join(ZH[int(c)] if c.isdigit() else c for c in value)
+
+
+def _dots(value: str) -> str:
+    digits = value.replace(" ", "").replace("-", "")
+    return ".".join(digits[i : i + 3] for i in range(0, len(digits), 3))
+
+
+VALUES = {
+    "CN_MOBILE": "13812345678",
+    "CN_RESIDENT_ID": "110101199003077774",
+    "HK_PHONE": "+852 9123 4567",
+    "HK_ID": "A123456(3)",
+    "TW_PHONE": "0912-345-678",
+    "TW_ID": "A123456789",
+    "SG_PHONE": "+65 9123 4567",
+    "SG_NRIC": "S1234567D",
+    "MY_PHONE": "012-345 6789",
+    "MY_NRIC": "900307-14-5678",
+}
+TRICKS = {
+    "plain": lambda v: v,
+    "fullwidth": _fullwidth,
+    "zero-width": _zero_width,
+    "fullwidth+zero-width": lambda v: _zero_width(_fullwidth(v)),
+}
+# Chinese numerals and dotted groups only make sense for all-digit values.
+DIGIT_TRICKS = {
+    "chinese": _chinese,
+    "dots": _dots,
+    "chinese+zero-width": lambda v: _zero_width(_chinese(v)),
+}
+SURROUNDINGS = [
+    "联系方式{v}谢谢",
+    "号码（{v}）已登记",
+    "【{v}】请回电",
+    "“{v}”是她的号码",
+    "电话：{v}",
+    '{{"name": "Tan Wei Ming", "contact": "{v}"}}',
+    "| 陈美玲 | {v} | 九龙 |",
+    "{v} 这是我的",
+    "请联系我{v}",
+    "订单 2024 联系 {v} 数量 3",
+    "tel:{v};",
+    "<tr><td>手机</td><td>{v}</td></tr>",
+]
+
+
+def _cases() -> list[tuple[str, str, str]]:
+    out = []
+    for entity, value in VALUES.items():
+        tricks = dict(TRICKS)
+        if value.replace(" ", "").replace("-", "").lstrip("+").isdigit():
+            tricks.update(DIGIT_TRICKS)
+        for name, trick in tricks.items():
+            for template in SURROUNDINGS:
+                out.append((entity, name, template.format(v=trick(value))))
+    return out
+
+
+CASES = _cases()
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+@pytest.mark.xdist_group("models")
+def test_identifiers_are_found_in_other_surroundings(scanner: Scanner) -> None:
+    records = [{"id": str(i), "text": text} for i, (_, _, text) in enumerate(CASES)]
+    missed = []
+    for (entity, trick, text), scan in zip(CASES, scanner.scan_records(records), strict=True):
+        if not scan.findings:
+            missed.append(f"{entity}/{trick}: {text!r}")
+    assert missed == [], f"{len(missed)} of {len(CASES)} missed:\n" + "\n".join(missed)
