@@ -24,6 +24,14 @@ table is built from them and the offshore ids on disk.  When a run's statistics 
 no rescan (e.g. validating a copied folder), or its count differs from the offshore
 rows on disk, the offshore files are rescanned here instead.
 
+Driver memory does not grow with the input: the output files are sharded by
+``sha256(id) mod shards`` (:func:`residency.pipelines.write.shard_of`), with the same shard
+number in every split and in the decision log, so the id tables (``rows``, ``cleared``,
+``decisions``, ``balance``, ``rescan``) are built and validated one shard number at a
+time and their results merged (success only if every shard succeeds; counts summed;
+failing ids merged in shard order, capped).  The ``counts`` table is summed per shard
+and the schema tables hold one row per file.
+
 Results (``validation.json``) keep counts and, for failures, up to
 :data:`MAX_FAILED_IDS` record ids: never values, never GX's sample lists.  A failure
 raises :class:`~residency.errors.IntegrityError` (exit 3) and the run is not published.
@@ -34,6 +42,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -198,7 +207,51 @@ def _schema_tables(root: str, files: list[tuple[str, str, str]]) -> dict[str, An
     return out
 
 
-def _id_tables(root: str, files: list[tuple[str, str, str]], manifest: dict[str, Any]) -> Any:
+_SHARD_FILE = re.compile(r"part-(\d+)\.[A-Za-z0-9]+")
+
+
+def _shard_groups(files: list[tuple[str, str, str]]) -> list[list[tuple[str, str, str]]]:
+    """The output files grouped by shard number, in shard order.
+
+    The writer puts every row of an id -- in any split and in the decision log -- in files
+    with the same shard number (``part-<shard>``, :func:`residency.pipelines.write.shard_of`),
+    so the id suites can check one shard at a time.  A file whose name has no shard number
+    (not written by the sink) puts every file in one group, as before sharding.
+    """
+    groups: dict[int, list[tuple[str, str, str]]] = {}
+    for entry in files:
+        match = _SHARD_FILE.fullmatch(entry[0].rsplit("/", 1)[-1])
+        if match is None:
+            _LOG.warning("%s has no shard number: validating every id in one pass", entry[0])
+            return [files]
+        groups.setdefault(int(match.group(1)), []).append(entry)
+    return [groups[k] for k in sorted(groups)]
+
+
+class _Tally:
+    """Row counts per output, summed over the shards (the ``counts`` table's input)."""
+
+    def __init__(self) -> None:
+        self.on_disk: Counter[str] = Counter()
+        self.disk_parts: Counter[str] = Counter()
+        self.logged: Counter[str] = Counter()
+        self.log_parts: Counter[str] = Counter()
+        self.log_rows = 0
+
+    def add(self, rows: list[dict[str, Any]], logged: list[dict[str, Any]]) -> None:
+        for r in rows:
+            self.on_disk[r["split"]] += 1
+            if r["split"] == "domestic":
+                self.disk_parts[r["partition"]] += 1
+        for r in logged:
+            self.logged[str(r.get("split"))] += 1
+            if r.get("split") == "domestic":
+                self.log_parts[r.get("partition") or "UNKNOWN"] += 1
+        self.log_rows += len(logged)
+
+
+def _id_tables(root: str, files: list[tuple[str, str, str]], tally: _Tally) -> dict[str, Any]:
+    """The id tables of one shard's files (all splits and the decision log)."""
     import pandas as pd
 
     rows: list[dict[str, Any]] = []
@@ -211,6 +264,7 @@ def _id_tables(root: str, files: list[tuple[str, str, str]], manifest: dict[str,
             continue
         for r in _read_columns(path, ["id"]):
             rows.append({"id": r["id"], "split": split, "partition": partition})
+    tally.add(rows, logged)
     rows_df = pd.DataFrame(rows, columns=["id", "split", "partition"])
     log_df = pd.DataFrame(logged, columns=["id", "split", "partition", "source"])
     cleared = rows_df[rows_df["split"] != "quarantine"][["id"]].reset_index(drop=True)
@@ -243,51 +297,41 @@ def _id_tables(root: str, files: list[tuple[str, str, str]], manifest: dict[str,
         ],
         columns=["id", "in_splits", "in_decisions", "placed_as_logged"],
     )
-    counts = _counts_table(rows_df, log_df, manifest)
-    return {
-        "rows": rows_df,
-        "cleared": cleared,
-        "decisions": log_df,
-        "balance": balance,
-        "counts": counts,
-    }
+    return {"rows": rows_df, "cleared": cleared, "decisions": log_df, "balance": balance}
 
 
-def _counts_table(rows_df: Any, log_df: Any, manifest: dict[str, Any]) -> Any:
+def _counts_table(tally: _Tally, manifest: dict[str, Any]) -> Any:
     import pandas as pd
 
     counts = manifest.get("counts", {})
     splits = counts.get("splits", {})
     partitions = counts.get("domestic_partitions", {})
-    disk_parts = Counter(rows_df[rows_df["split"] == "domestic"]["partition"])
-    log_parts = Counter(
-        p or "UNKNOWN" for p in log_df[log_df["split"] == "domestic"]["partition"].tolist()
-    )
     table: list[dict[str, Any]] = []
     for split in SPLITS:
         table.append(
             {
                 "output": split,
-                "on_disk": int((rows_df["split"] == split).sum()),
+                "on_disk": int(tally.on_disk.get(split, 0)),
                 "manifest": int(splits.get(split, 0)),
-                "logged": int((log_df["split"] == split).sum()),
+                "logged": int(tally.logged.get(split, 0)),
             }
         )
-    for part in sorted(set(disk_parts) | set(partitions) | set(log_parts)):
+    parts = set(tally.disk_parts) | set(partitions) | set(tally.log_parts)
+    for part in sorted(parts):
         table.append(
             {
                 "output": f"domestic/{part}",
-                "on_disk": int(disk_parts.get(part, 0)),
+                "on_disk": int(tally.disk_parts.get(part, 0)),
                 "manifest": int(partitions.get(part, 0)),
-                "logged": int(log_parts.get(part, 0)),
+                "logged": int(tally.log_parts.get(part, 0)),
             }
         )
     table.append(
         {
             "output": "decisions",
-            "on_disk": len(log_df),
+            "on_disk": tally.log_rows,
             "manifest": int(counts.get("records_read", -1)),
-            "logged": len(log_df),
+            "logged": tally.log_rows,
         }
     )
     return pd.DataFrame(table, columns=["output", "on_disk", "manifest", "logged"])
@@ -339,107 +383,153 @@ def _id_schema(record: Any, record_id: str) -> Any:
     return DEFAULT_SCHEMA
 
 
-def _pipeline_rescan_table(rescan: Any, offshore_ids: list[Any]) -> tuple[Any, dict[str, Any]]:
-    """The ``rescan`` table from the pipeline's results: one row per offshore id on disk.
+def _file_rows(path: str) -> int:
+    """Rows in one output file: the Parquet footer's count, or JSONL's non-blank lines."""
+    if path.endswith(".parquet"):
+        import pyarrow.parquet as pq
 
-    Failing records beyond the ids the pipeline kept are added as rows of their own
-    (``unlisted-<n>``), so that the failure count is never lower than the pipeline's.
+        return int(pq.ParquetFile(path).metadata.num_rows)
+    with open(path, encoding="utf-8") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
+class _PipelineRescan:
+    """The ``rescan`` table from the pipeline's results: one row per offshore id on disk,
+    built shard by shard.
+
+    Failing records beyond the ids the pipeline kept are added, after the last shard, as
+    rows of their own (``unlisted-<n>``), so that the failure count is never lower than
+    the pipeline's.
     """
-    import pandas as pd
 
-    failed = {record_id: (findings, error) for record_id, findings, error in rescan.failed}
-    table = [
-        {
-            "id": i,
-            "findings": failed.get(i, (0, False))[0],
-            "scan_error": failed.get(i, (0, False))[1],
+    def __init__(self, rescan: Any) -> None:
+        self._rescan = rescan
+        self._failed = {rid: (findings, error) for rid, findings, error in rescan.failed}
+        self._listed = 0
+
+    def table(self, root: str, files: list[tuple[str, str, str]], rows: Any) -> Any:
+        import pandas as pd
+
+        offshore_ids = rows[rows["split"] == "offshore"]["id"].tolist()
+        table = [
+            {
+                "id": i,
+                "findings": self._failed.get(i, (0, False))[0],
+                "scan_error": self._failed.get(i, (0, False))[1],
+            }
+            for i in offshore_ids
+        ]
+        self._listed += sum(1 for i in offshore_ids if i in self._failed)
+        return pd.DataFrame(table, columns=["id", "findings", "scan_error"])
+
+    def remainder(self) -> Any:
+        import pandas as pd
+
+        rescan = self._rescan
+        unlisted = max(0, rescan.held + rescan.scan_errors - self._listed)
+        if not unlisted:
+            return None
+        table = [
+            {"id": f"unlisted-{n}", "findings": 1, "scan_error": False} for n in range(unlisted)
+        ]
+        return pd.DataFrame(table, columns=["id", "findings", "scan_error"])
+
+    def facts(self) -> dict[str, Any]:
+        rescan = self._rescan
+        return {
+            "records": rescan.records,
+            "strict": True,
+            "where": "pipeline",
+            "findings_cleared_by_policy": rescan.findings_cleared,
+            "entity_types_found": dict(sorted(rescan.entity_types.items())),
         }
-        for i in offshore_ids
-    ]
-    listed = sum(1 for i in offshore_ids if i in failed)
-    for n in range(max(0, rescan.held + rescan.scan_errors - listed)):
-        table.append({"id": f"unlisted-{n}", "findings": 1, "scan_error": False})
-    frame = pd.DataFrame(table, columns=["id", "findings", "scan_error"])
-    facts = {
-        "records": rescan.records,
-        "strict": True,
-        "where": "pipeline",
-        "findings_cleared_by_policy": rescan.findings_cleared,
-        "entity_types_found": dict(sorted(rescan.entity_types.items())),
-    }
-    return frame, facts
 
 
-def _rescan_table(
-    root: str, files: list[tuple[str, str, str]], outcome: Any = None, rows: Any = None
-) -> tuple[Any, dict[str, Any]]:
-    """The ``rescan`` table: from the pipeline's strict rescan when the run has one that
-    covers the offshore rows on disk, else by rescanning the offshore files here."""
+class _DriverRescan:
+    """Rescan every offshore record with all shortcuts off, shard by shard; count the
+    findings of records the run's policy would now hold (expected: none)."""
+
+    def __init__(self, outcome: Any) -> None:
+        self._held = _rescan_policy(outcome)
+        self._types: Counter[str] = Counter()
+        self._cleared_findings = 0
+        self._records = 0
+
+    def table(self, root: str, files: list[tuple[str, str, str]], rows: Any = None) -> Any:
+        import pandas as pd
+
+        table: list[dict[str, Any]] = []
+        scanner = None
+        for rel, split, _partition in files:
+            if split != "offshore":
+                continue
+            for batch in _iter_records(os.path.join(root, rel)):
+                scanner = scanner or rescan_scanner()
+                table.extend(self._scan(scanner, batch))
+        self._records += len(table)
+        return pd.DataFrame(table, columns=["id", "findings", "scan_error"])
+
+    def _scan(self, scanner: Any, batch: list[tuple[Any, Any]]) -> list[dict[str, Any]]:
+        parsed: list[tuple[str, Any]] = []
+        for record_id, text in batch:
+            try:
+                parsed.append((record_id, json.loads(text)))
+            except (TypeError, ValueError):
+                parsed.append((record_id, None))
+        groups: dict[Any, list[int]] = {}
+        for index, (record_id, record) in enumerate(parsed):
+            if isinstance(record, dict):
+                groups.setdefault(_id_schema(record, str(record_id)), []).append(index)
+        results: dict[int, Any] = {}
+        for schema, indexes in groups.items():
+            scanned = scanner.scan_records([parsed[i][1] for i in indexes], schema)
+            results.update(zip(indexes, scanned, strict=True))
+        out: list[dict[str, Any]] = []
+        for index, (record_id, record) in enumerate(parsed):
+            result = results.get(index)
+            error = result is None or result.error is not None
+            counted = 0
+            if result is not None and not error and result.findings:
+                if self._held(record, result):
+                    counted = len(result.findings)
+                    self._types.update({f.entity_type for f in result.findings})
+                else:
+                    self._cleared_findings += len(result.findings)
+            out.append({"id": record_id, "findings": counted, "scan_error": error})
+        return out
+
+    def remainder(self) -> Any:
+        return None
+
+    def facts(self) -> dict[str, Any]:
+        return {
+            "records": self._records,
+            "strict": True,
+            "where": "driver",
+            "findings_cleared_by_policy": self._cleared_findings,
+            "entity_types_found": dict(sorted(self._types.items())),
+        }
+
+
+def _rescan_source(
+    root: str, files: list[tuple[str, str, str]], outcome: Any = None
+) -> _PipelineRescan | _DriverRescan:
+    """The pipeline's strict rescan when the run has one that covers the offshore rows on
+    disk (counted from file metadata), else a rescan of the offshore files here."""
     stats = getattr(outcome, "stats", None)
     rescan = getattr(stats, "rescan", None)
-    if rescan is not None and rows is not None:
-        offshore_ids = rows[rows["split"] == "offshore"]["id"].tolist()
-        if rescan.records == len(offshore_ids):
-            return _pipeline_rescan_table(rescan, offshore_ids)
+    if rescan is not None:
+        offshore = sum(
+            _file_rows(os.path.join(root, rel)) for rel, s, _p in files if s == "offshore"
+        )
+        if rescan.records == offshore:
+            return _PipelineRescan(rescan)
         _LOG.warning(
             "the pipeline rescanned %d offshore records, %d are on disk; rescanning here",
             rescan.records,
-            len(offshore_ids),
+            offshore,
         )
-    return _driver_rescan_table(root, files, outcome)
-
-
-def _driver_rescan_table(
-    root: str, files: list[tuple[str, str, str]], outcome: Any = None
-) -> tuple[Any, dict[str, Any]]:
-    """Rescan every offshore record with all shortcuts off; count the findings of records
-    the run's policy would now hold (expected: none)."""
-    import pandas as pd
-
-    held = _rescan_policy(outcome)
-    table: list[dict[str, Any]] = []
-    types: Counter[str] = Counter()
-    cleared_findings = 0
-    scanner = None
-    for rel, split, _partition in files:
-        if split != "offshore":
-            continue
-        for batch in _iter_records(os.path.join(root, rel)):
-            scanner = scanner or rescan_scanner()
-            parsed: list[tuple[str, Any]] = []
-            for record_id, text in batch:
-                try:
-                    parsed.append((record_id, json.loads(text)))
-                except (TypeError, ValueError):
-                    parsed.append((record_id, None))
-            groups: dict[Any, list[int]] = {}
-            for index, (record_id, record) in enumerate(parsed):
-                if isinstance(record, dict):
-                    groups.setdefault(_id_schema(record, str(record_id)), []).append(index)
-            results: dict[int, Any] = {}
-            for schema, indexes in groups.items():
-                scanned = scanner.scan_records([parsed[i][1] for i in indexes], schema)
-                results.update(zip(indexes, scanned, strict=True))
-            for index, (record_id, record) in enumerate(parsed):
-                result = results.get(index)
-                error = result is None or result.error is not None
-                counted = 0
-                if result is not None and not error and result.findings:
-                    if held(record, result):
-                        counted = len(result.findings)
-                        types.update({f.entity_type for f in result.findings})
-                    else:
-                        cleared_findings += len(result.findings)
-                table.append({"id": record_id, "findings": counted, "scan_error": error})
-    frame = pd.DataFrame(table, columns=["id", "findings", "scan_error"])
-    facts = {
-        "records": len(table),
-        "strict": True,
-        "where": "driver",
-        "findings_cleared_by_policy": cleared_findings,
-        "entity_types_found": dict(sorted(types.items())),
-    }
-    return frame, facts
+    return _DriverRescan(outcome)
 
 
 # -- running GX ---------------------------------------------------------------------------
@@ -548,33 +638,99 @@ def _failed_where(expectation: dict[str, Any], frame: Any) -> list[str]:
     return [str(v) for v in bad[key].tolist()[:MAX_FAILED_IDS]]
 
 
-def _run_suite(context: Any, name: str, frame: Any) -> dict[str, Any]:
-    import great_expectations as gx
+class _SuiteRunner:
+    """Runs the suites on GX; a suite's data source and asset are made once, so a suite
+    can validate one table per shard."""
 
-    suite_data = load_suite(name)
-    source = context.data_sources.add_pandas(f"residency_{name}")
-    batch = (
-        source.add_dataframe_asset(name=name)
-        .add_batch_definition_whole_dataframe("all")
-        .get_batch(batch_parameters={"dataframe": frame})
-    )
-    suite = gx.ExpectationSuite(name=name, expectations=list(suite_data["expectations"]))
-    validated = batch.validate(suite, result_format=_result_format(frame))
-    results = [
-        _clean(expectation, res, frame)
-        for expectation, res in zip(suite_data["expectations"], validated.results, strict=True)
-    ]
+    def __init__(self, context: Any) -> None:
+        self._context = context
+        self._batches: dict[str, Any] = {}
+
+    def run(self, name: str, frame: Any) -> dict[str, Any]:
+        import great_expectations as gx
+
+        suite_data = load_suite(name)
+        if name not in self._batches:
+            source = self._context.data_sources.add_pandas(f"residency_{name}")
+            asset = source.add_dataframe_asset(name=name)
+            self._batches[name] = asset.add_batch_definition_whole_dataframe("all")
+        batch = self._batches[name].get_batch(batch_parameters={"dataframe": frame})
+        suite = gx.ExpectationSuite(name=name, expectations=list(suite_data["expectations"]))
+        validated = batch.validate(suite, result_format=_result_format(frame))
+        results = [
+            _clean(expectation, res, frame)
+            for expectation, res in zip(suite_data["expectations"], validated.results, strict=True)
+        ]
+        return {
+            "suite": name,
+            "description": suite_data.get("description", ""),
+            "rows": len(frame),
+            "success": bool(validated.success) and all(r["success"] for r in results),
+            "results": results,
+        }
+
+
+def _capped(lists: list[list[str]]) -> list[str]:
+    """The union of lists of ids or places, in order, without repeats, capped."""
+    out: list[str] = []
+    for values in lists:
+        for value in values:
+            if value not in out:
+                out.append(value)
+            if len(out) >= MAX_FAILED_IDS:
+                return out
+    return out
+
+
+def _merge_result(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """One expectation's result over all shards: success if every shard's is, counts
+    summed, failing ids merged (capped, in shard order)."""
+    failing = [r for r in parts if not r["success"]]
+    first = failing[0] if failing else parts[0]
+    out: dict[str, Any] = {
+        "expectation": first["expectation"],
+        "kwargs": first["kwargs"],
+        "success": not failing,
+    }
+    for key in _COUNT_KEYS:
+        if any(key in r for r in parts):
+            out[key] = sum(int(r.get(key, 0)) for r in parts)
+    for key in ("observed_columns", "observed_value"):
+        if key in first:
+            out[key] = first[key]
+    if any(r.get("raised_exception") for r in parts):
+        out["raised_exception"] = True
+    for key in ("failed_ids", "failed_where"):
+        merged = _capped([r.get(key, []) for r in failing])
+        if merged:
+            out[key] = merged
+    return out
+
+
+def _merge_suite(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    """One suite's result over all shards (one part: unchanged)."""
+    if len(parts) == 1:
+        return parts[0]
+    results = [_merge_result(list(rs)) for rs in zip(*(p["results"] for p in parts), strict=True)]
     return {
-        "suite": name,
-        "description": suite_data.get("description", ""),
-        "rows": len(frame),
-        "success": bool(validated.success) and all(r["success"] for r in results),
+        "suite": parts[0]["suite"],
+        "description": parts[0]["description"],
+        "rows": sum(p["rows"] for p in parts),
+        "success": all(p["success"] for p in parts) and all(r["success"] for r in results),
         "results": results,
     }
 
 
+# Suites whose tables hold ids: validated one shard at a time.
+_ID_SUITES = ("rows", "cleared", "decisions", "balance", "rescan")
+
+
 def validate_run(staging: str, outcome: Any) -> dict[str, Any]:
-    """Validate every output in ``staging``; write ``validation.json``; raise on failure."""
+    """Validate every output in ``staging``; write ``validation.json``; raise on failure.
+
+    The id tables are built and validated one shard number at a time (every row of an id
+    is in files of one shard number), so the driver never holds all of a run's ids.
+    """
     from residency.runtime import configure_offline_runtime
 
     configure_offline_runtime()
@@ -582,17 +738,29 @@ def validate_run(staging: str, outcome: Any) -> dict[str, Any]:
     with open(os.path.join(staging, "manifest.json"), encoding="utf-8") as fh:
         manifest = json.load(fh)
     files = _output_files(staging)
-    tables = _schema_tables(staging, files)
-    tables.update(_id_tables(staging, files, manifest))
-    tables["rescan"], rescan_facts = _rescan_table(staging, files, outcome, tables["rows"])
-    context = _context()
-    suites = [_run_suite(context, name, tables[name]) for name in SUITES]
+    runner = _SuiteRunner(_context())
+    parts: dict[str, list[dict[str, Any]]] = {name: [] for name in SUITES}
+    for name, frame in _schema_tables(staging, files).items():
+        parts[name].append(runner.run(name, frame))
+    rescan = _rescan_source(staging, files, outcome)
+    tally = _Tally()
+    for group in _shard_groups(files) or [[]]:
+        tables = _id_tables(staging, group, tally)
+        tables["rescan"] = rescan.table(staging, group, tables["rows"])
+        for name in _ID_SUITES:
+            parts[name].append(runner.run(name, tables[name]))
+        del tables
+    remainder = rescan.remainder()
+    if remainder is not None:
+        parts["rescan"].append(runner.run("rescan", remainder))
+    parts["counts"].append(runner.run("counts", _counts_table(tally, manifest)))
+    suites = [_merge_suite(parts[name]) for name in SUITES]
     report = {
         "run_id": getattr(outcome, "run_id", manifest.get("run_id")),
         "success": all(s["success"] for s in suites),
         "engine": f"great_expectations {_gx_version()}",
         "seconds": round(time.monotonic() - started, 1),
-        "rescan": rescan_facts,
+        "rescan": rescan.facts(),
         "suites": suites,
     }
     with open(os.path.join(staging, VALIDATION_FILE), "w", encoding="utf-8") as fh:

@@ -177,3 +177,101 @@ def test_no_canary_in_validation_results_or_logs(
     for canary in canaries:
         assert canary not in text
         assert canary not in report_run.log
+
+
+# -- shard by shard ---------------------------------------------------------------------
+
+_SHARDED_RECORDS: list[Any] = [
+    *({"id": f"plain-{n}", "text": f"How do I water plant number {n}?"} for n in range(12)),
+    *({"id": f"phone-{n}", "text": f"请拨打1395284{n:04d}联系我，谢谢。"} for n in range(12)),
+    {"id": "twice", "text": "The weather is nice today."},
+    {"id": "twice", "text": "The weather is nice today, again."},
+]
+
+
+@pytest.fixture(scope="module")
+def sharded_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
+    """The same input split with one shard and with three."""
+    base = tmp_path_factory.mktemp("sharded")
+    src = write_jsonl(base / "in.jsonl", _SHARDED_RECORDS)
+    outs = {}
+    for shards in (1, 3):
+        outs[shards] = base / f"out-{shards}"
+        run_job(outs[shards], [src], home="CN", shards=shards)
+    return outs
+
+
+def _verdicts(report: dict[str, Any]) -> dict[str, Any]:
+    """A report without its timing: suites, rows, per-expectation success and counts
+    (the schema suites have a row per file, so only their verdicts are compared)."""
+
+    def per_file(suite: str) -> bool:
+        return suite.startswith("schema_")
+
+    return {
+        "success": report["success"],
+        "rescan": report["rescan"],
+        "suites": {
+            s["suite"]: (
+                s["success"],
+                None if per_file(s["suite"]) else s["rows"],
+                [
+                    (
+                        r["expectation"],
+                        r["success"],
+                        *(None if per_file(s["suite"]) else r.get(k) for k in _COUNT_KEYS),
+                    )
+                    for r in s["results"]
+                ],
+            )
+            for s in report["suites"]
+        },
+    }
+
+
+_COUNT_KEYS = ("element_count", "unexpected_count", "missing_count")
+
+
+def test_a_sharded_run_validates_as_one_shard_does(sharded_runs: dict[int, Path]) -> None:
+    assert len(list((sharded_runs[3] / "decisions").iterdir())) == 3
+    assert len(list((sharded_runs[1] / "decisions").iterdir())) == 1
+    one = json.loads((sharded_runs[1] / VALIDATION_FILE).read_text("utf-8"))
+    three = json.loads((sharded_runs[3] / VALIDATION_FILE).read_text("utf-8"))
+    assert one["success"] is True
+    assert _verdicts(three) == _verdicts(one)
+    assert _results(three)["balance"]["rows"] == len({r["id"] for r in _SHARDED_RECORDS})
+
+
+class _FindNothing:
+    def scan_records(self, records: list[Any], schema: Any = None) -> list[ScanResult]:
+        return [ScanResult() for _ in records]
+
+
+def test_a_duplicate_id_in_two_splits_of_one_shard_is_caught(
+    sharded_runs: dict[int, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "run"
+    shutil.copytree(sharded_runs[3], copy)
+    (copy / VALIDATION_FILE).unlink()
+    monkeypatch.setattr("residency.validation.rescan_scanner", lambda: _FindNothing())
+    shard_files = [
+        (copy / "domestic" / "CN" / name, copy / "offshore" / name)
+        for name in sorted(p.name for p in (copy / "offshore").iterdir())
+        if (copy / "domestic" / "CN" / name).exists()
+    ]
+    domestic_path, offshore_path = shard_files[-1]
+    assert offshore_path.name != "part-00000.parquet" or len(shard_files) == 1
+    domestic = pq.read_table(domestic_path)
+    offshore = pq.read_table(offshore_path)
+    moved = domestic.slice(0, 1)
+    pq.write_table(pa.concat_tables([offshore, moved.cast(offshore.schema)]), offshore_path)
+    with pytest.raises(IntegrityError) as err:
+        validate_run(str(copy), None)
+    moved_id = moved.column("id")[0].as_py()
+    assert moved_id in str(err.value)
+    suites = _results(json.loads((copy / VALIDATION_FILE).read_text("utf-8")))
+    assert not suites["cleared"]["success"]
+    failed = next(r for r in suites["cleared"]["results"] if not r["success"])
+    assert failed["failed_ids"] == [moved_id] and failed["unexpected_count"] == 2
+    assert not suites["balance"]["success"] and not suites["counts"]["success"]
+    assert suites["rows"]["success"] and suites["decisions"]["success"]
