@@ -11,7 +11,7 @@ the same vocabulary (a grandfather who fought in a war, a teacher who explains a
 All names of private people and all numbers are invented.
 
 ``python -P -m residency.corpus.handwritten`` scans the set with the Scanner and the PIPL
-policy and prints the rates and every miss (the text is hand-written and synthetic).
+policy and prints the rates and every miss as its case number with masked findings.
 """
 
 from __future__ import annotations
@@ -467,19 +467,19 @@ def main(argv: list[str] | None = None) -> int:
     for case, rec, scan in zip(all_cases, records, scans, strict=True):
         juris = infer_jurisdictions(rec, scan, home="CN")
         held = policy.decide(scan, juris, record=rec, home="CN").split != "offshore"
-        found = ", ".join(
-            f"{f.entity_type}:{case.text[f.start : f.end]}:{f.score}" for f in scan.findings
-        )
+        # Masked evidence and the case's position only, as everywhere else: the lines
+        # are synthetic, but this report must not teach anyone to print detected values.
+        found = ", ".join(f"{f.entity_type}:{f.masked}:{f.score}" for f in scan.findings)
         if case.personal:
             if not held:
                 leaked += 1
-                print(f"LEAK [{case.language}] {case.text}  -> {found or '-'}")
+                print(f"LEAK case {rec['id']} [{case.language}/{case.genre}]  -> {found or '-'}")
             continue
         key = f"{case.language}/{case.genre}"
         total_clean[key] += 1
         if held:
             held_clean[key] += 1
-            print(f"HOLD [{key}] {case.text}  -> {found}")
+            print(f"HOLD case {rec['id']} [{key}]  -> {found}")
     n_personal = sum(c.personal for c in all_cases)
     print(f"\nleaked {leaked}/{n_personal}")
     for key in sorted(total_clean):
