@@ -10,70 +10,52 @@ merged, and the ids seen twice -- normally none -- become a side input of the ma
 from __future__ import annotations
 
 import contextlib
-import gzip
 import itertools
 import os
-import zlib
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 import apache_beam as beam
-from apache_beam.io.filesystem import CompressionTypes
-from apache_beam.io.filesystems import FileSystems
 
-from residency.pipelines.read import input_format, parse_jsonl_line
+from residency.pipelines.read import (
+    parse_jsonl_line,
+    range_lines,
+    range_rows,
+    read_ranges,
+    reading,
+)
 from residency.pipelines.spill import SpillSortedRuns, delete_runs, merge_key_runs
 from residency.pipelines.write import shard_of
 from residency.records import (
     DEFAULT_MAX_RECORD_BYTES,
     DEFAULT_SCHEMA,
     RecordSchema,
-    json_safe,
     record_id,
 )
 
+if TYPE_CHECKING:
+    from residency.inputs import InputFile, ReadRange
+
 
 class _ReadIdsFn(beam.DoFn):
-    """One input file -> the id of every record in it (blank lines are not records)."""
+    """One read range -> the id of every record in it (blank lines are not records)."""
 
     def __init__(self, schema: RecordSchema, max_record_bytes: int) -> None:
         self._schema = schema
         self._max = max_record_bytes
 
-    def process(self, path: str) -> Iterator[str]:
-        try:
-            if input_format(path) == "parquet":
-                yield from self._parquet_ids(path)
-            else:
-                yield from self._jsonl_ids(path)
-        except (OSError, EOFError, ValueError, zlib.error) as exc:
-            from residency.errors import UsageError
-
-            raise UsageError(
-                f"input {path!r} could not be read to the end ({type(exc).__name__}); "
-                "it may be truncated or corrupt; nothing was published"
-            ) from exc
-
-    def _jsonl_ids(self, path: str) -> Iterator[str]:
-        name = os.path.basename(path)
-        with contextlib.ExitStack() as stack:
-            fh: Any = stack.enter_context(
-                FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
-            )
-            if path.lower().endswith(".gz"):
-                fh = stack.enter_context(gzip.GzipFile(fileobj=fh, mode="rb"))
-            for lineno, line in enumerate(iter(fh.readline, b""), 1):
-                raw = line.rstrip(b"\r\n")
-                if raw.strip():
-                    yield parse_jsonl_line(raw, f"{name}:{lineno}", self._schema, self._max).id
-
-    def _parquet_ids(self, path: str) -> Iterator[str]:
-        import pyarrow.parquet as pq
-
-        with FileSystems.open(path) as fh:
-            for batch in pq.ParquetFile(fh).iter_batches(batch_size=1024):
-                for value in batch.to_pylist():
-                    yield record_id(json_safe(value), self._schema)
+    def process(self, part: ReadRange) -> Iterator[str]:
+        with reading(part.path):
+            if part.kind == "row_group":
+                for _, record in range_rows(part):
+                    yield record_id(record, self._schema)
+                return
+            name = os.path.basename(part.path)
+            with contextlib.ExitStack() as stack:
+                for lineno, line in range_lines(stack, part):
+                    raw = line.rstrip(b"\r\n")
+                    if raw.strip():
+                        yield parse_jsonl_line(raw, f"{name}:{lineno}", self._schema, self._max).id
 
 
 class _RepeatedIdsFn(beam.DoFn):
@@ -93,18 +75,18 @@ class _RepeatedIdsFn(beam.DoFn):
 
 
 class DuplicateIds(beam.PTransform):
-    """Files -> the ids that more than one record of the inputs carries (each once)."""
+    """Input files (paths or planned inputs) -> the ids that more than one record of the inputs carries (each once)."""
 
     def __init__(
         self,
-        paths: Sequence[str],
+        inputs: Sequence[str | InputFile],
         folder: str,
         shards: int = 1,
         schema: RecordSchema = DEFAULT_SCHEMA,
         max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES,
     ) -> None:
         super().__init__()
-        self._paths = list(paths)
+        self._inputs = list(inputs)
         self._folder = folder
         self._shards = max(1, shards)
         self._schema = schema
@@ -114,8 +96,8 @@ class DuplicateIds(beam.PTransform):
         shards = self._shards
         return (
             pbegin
-            | "IdFiles" >> beam.Create(self._paths)
-            | "SpreadIdFiles" >> beam.Reshuffle()
+            | "IdRanges" >> beam.Create(read_ranges(self._inputs))
+            | "SpreadIdRanges" >> beam.Reshuffle()
             | "ReadIds" >> beam.ParDo(_ReadIdsFn(self._schema, self._max))
             | "IdShard" >> beam.Map(lambda i: (shard_of(i, shards), i))
             | "SortIds" >> SpillSortedRuns(self._folder)

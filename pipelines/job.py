@@ -69,7 +69,7 @@ def build_split_pipeline(
     zero = pipeline | "Zero" >> beam.Create([(("read",), 0), (("blank_lines",), 0)])
     # Ids only, from a second read of the files: the envelopes stream on unshuffled.
     duplicates = pipeline | "DuplicateIds" >> DuplicateIds(
-        [f if isinstance(f, str) else f.path for f in files],
+        files,
         FileSystems.join(staging, RUNS_DIR, "ids"),
         shards,
         config.schema,

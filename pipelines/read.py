@@ -137,6 +137,47 @@ def iter_range_lines(fh: Any, start: int, stop: int, first: int) -> Iterator[tup
         lineno += 1
 
 
+@contextlib.contextmanager
+def reading(path: str) -> Iterator[None]:
+    """Turn a corrupt gzip stream or Parquet page (the file is bad, not a record) into a
+    usage error that names the file."""
+    try:
+        yield
+    except (OSError, EOFError, ValueError, zlib.error) as exc:
+        from residency.errors import UsageError
+
+        raise UsageError(
+            f"input {path!r} could not be read to the end ({type(exc).__name__}); "
+            "it may be truncated or corrupt; nothing was published"
+        ) from exc
+
+
+def range_lines(stack: contextlib.ExitStack, part: ReadRange) -> Iterator[tuple[int, bytes]]:
+    """``(line number, raw line)`` of a JSONL range (the file closes with ``stack``)."""
+    # Python's gzip, not Beam's auto-decompression: Beam ends a truncated gzip stream
+    # silently, losing the records after the cut; gzip raises EOFError.
+    fh: Any = stack.enter_context(
+        FileSystems.open(part.path, compression_type=CompressionTypes.UNCOMPRESSED)
+    )
+    if part.kind == "lines":
+        return iter_range_lines(fh, part.start, part.stop, part.first)
+    if part.path.lower().endswith(".gz"):
+        fh = stack.enter_context(gzip.GzipFile(fileobj=fh, mode="rb"))
+    return enumerate(iter(fh.readline, b""), 1)
+
+
+def range_rows(part: ReadRange) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(row number, JSON-safe record)`` of a Parquet row-group range."""
+    import pyarrow.parquet as pq
+
+    with FileSystems.open(part.path) as fh:
+        row = part.first - 1
+        for batch in pq.ParquetFile(fh).iter_batches(batch_size=1024, row_groups=[part.start]):
+            for value in batch.to_pylist():
+                row += 1
+                yield row, json_safe(value)
+
+
 class _ReadRangeFn(beam.DoFn):
     """Reads one :class:`residency.inputs.ReadRange` into envelopes."""
 
@@ -149,35 +190,15 @@ class _ReadRangeFn(beam.DoFn):
 
     def process(self, part: ReadRange) -> Iterator[Any]:
         name = os.path.basename(part.path)
-        try:
+        with reading(part.path):
             if part.kind == "row_group":
                 yield from self._read_parquet(part, name)
             else:
                 yield from self._read_jsonl(part, name)
-        except (OSError, EOFError, ValueError, zlib.error) as exc:
-            # A corrupt gzip stream or Parquet page: the file, not a record, is bad.
-            from residency.errors import UsageError
-
-            raise UsageError(
-                f"input {part.path!r} could not be read to the end ({type(exc).__name__}); "
-                "it may be truncated or corrupt; nothing was published"
-            ) from exc
 
     def _read_jsonl(self, part: ReadRange, name: str) -> Iterator[Any]:
         with contextlib.ExitStack() as stack:
-            # Python's gzip, not Beam's auto-decompression: Beam ends a truncated gzip
-            # stream silently, losing the records after the cut; gzip raises EOFError.
-            fh: Any = stack.enter_context(
-                FileSystems.open(part.path, compression_type=CompressionTypes.UNCOMPRESSED)
-            )
-            lines: Iterator[tuple[int, bytes]]
-            if part.kind == "lines":
-                lines = iter_range_lines(fh, part.start, part.stop, part.first)
-            else:
-                if part.path.lower().endswith(".gz"):
-                    fh = stack.enter_context(gzip.GzipFile(fileobj=fh, mode="rb"))
-                lines = enumerate(iter(fh.readline, b""), 1)
-            for lineno, line in lines:
+            for lineno, line in range_lines(stack, part):
                 raw = line.rstrip(b"\r\n")
                 if not raw.strip():
                     self._blank.inc()
@@ -190,28 +211,20 @@ class _ReadRangeFn(beam.DoFn):
                 yield env
 
     def _read_parquet(self, part: ReadRange, name: str) -> Iterator[Envelope]:
-        import pyarrow.parquet as pq
-
-        with FileSystems.open(part.path) as fh:
-            parquet = pq.ParquetFile(fh)
-            row = part.first - 1
-            for batch in parquet.iter_batches(batch_size=1024, row_groups=[part.start]):
-                for value in batch.to_pylist():
-                    row += 1
-                    record = json_safe(value)
-                    size = len(json.dumps(record, ensure_ascii=False).encode("utf-8"))
-                    self._records.inc()
-                    env = Envelope(
-                        id=record_id(record, self._schema),
-                        record=record,
-                        source=f"{name}#{row}",
-                        size=size,
-                    )
-                    env.error = "oversized_record" if size > self._max else None
-                    env.error = env.error or record_problem(record, self._schema)
-                    if env.error:
-                        self._invalid.inc()
-                    yield env
+        for row, record in range_rows(part):
+            size = len(json.dumps(record, ensure_ascii=False).encode("utf-8"))
+            self._records.inc()
+            env = Envelope(
+                id=record_id(record, self._schema),
+                record=record,
+                source=f"{name}#{row}",
+                size=size,
+            )
+            env.error = "oversized_record" if size > self._max else None
+            env.error = env.error or record_problem(record, self._schema)
+            if env.error:
+                self._invalid.inc()
+            yield env
 
 
 def read_ranges(inputs: Sequence[str | InputFile]) -> list[ReadRange]:
