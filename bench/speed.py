@@ -15,7 +15,9 @@ c. the whole ``residency split`` on a JSONL file of the corpus, with one worker 
 Records/s, MB/s (UTF-8 JSON lines), peak RSS and ratios are medians over ``--repeat``
 runs; the machine is shared, so only same-run ratios mean much.  Start-up is a cold
 ``Scanner()`` in a fresh interpreter.  ``--memory`` runs the pipeline on 10^4, 10^5, 10^6
-records generated on the fly (not committed) and records the peak RSS of every worker.
+records generated on the fly (not committed) and records the peak RSS of every worker;
+``--memory --unscanned`` does the same with unparseable lines, which the job reads,
+quarantines, logs and writes but never scans (the Beam part alone, fast enough for 10^6).
 
 Results go to ``bench/results/speed.json`` and ``speed.md`` (with the machine description).
 Exit codes: 0 done, 2 bad usage.
@@ -113,6 +115,25 @@ def iter_corpus(n: int, seed: int, chunk: int = 10_000) -> Iterator[dict[str, An
             row["id"] = f"bench-{done + i:08d}"
             yield row
         done += size
+
+
+def iter_unparseable(n: int) -> Iterator[str]:
+    """``n`` distinct lines of ~330 bytes that are not JSON: read, quarantined
+    (``bad_json``), logged and written like any record, but never scanned -- the Beam
+    part of the job alone (``--memory --unscanned``)."""
+    filler = "x" * 300
+    for i in range(n):
+        yield f"not-json {i:010d} {filler}"
+
+
+def write_lines(path: Path, lines: Iterator[str]) -> tuple[int, float]:
+    n = size = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for line in lines:
+            fh.write(line + "\n")
+            n += 1
+            size += len(line) + 1
+    return n, size / 1e6
 
 
 def megabytes(records: Sequence[dict[str, Any]]) -> float:
@@ -371,7 +392,8 @@ def memory(args: argparse.Namespace) -> list[dict[str, Any]]:
         with tempfile.TemporaryDirectory(prefix="residency-mem-") as tmp:
             src = Path(tmp) / "corpus.jsonl"
             t0 = time.perf_counter()
-            count, mb = write_jsonl(src, iter_corpus(n, args.seed))
+            source = iter_unparseable(n) if args.unscanned else iter_corpus(n, args.seed)
+            count, mb = (write_lines if args.unscanned else write_jsonl)(src, source)
             log(
                 f"memory: generated {count} records ({mb:.1f} MB) in {time.perf_counter() - t0:.0f}s"
             )
@@ -381,6 +403,7 @@ def memory(args: argparse.Namespace) -> list[dict[str, Any]]:
                     "n": n,
                     "mb": round(mb, 1),
                     "workers": workers,
+                    "records": "unparseable (not scanned)" if args.unscanned else "corpus",
                     **run_split(src, workers, Path(tmp)),
                     "load_average_start": load,
                     "load_average_end": [round(x, 2) for x in os.getloadavg()],
@@ -413,6 +436,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--memory", action="store_true", help="pipeline peak RSS vs input size")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--memory-workers", type=int, nargs="+", default=[2])
+    parser.add_argument(
+        "--unscanned",
+        action="store_true",
+        help="with --memory: unparseable lines (quarantined, never scanned)",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     if args.n < 1 or args.repeat < 1 or args.presidio_n < 1:

@@ -24,9 +24,11 @@ from residency.pipelines.read import SUPPORTED_SUFFIXES, input_format
 # Byte ranges of an uncompressed JSONL file: RANGES_PER_FILE of them, each at least
 # MIN_RANGE_BYTES (opening and seeking a range costs little, but not nothing, on object
 # stores) and at most MAX_RANGE_BYTES (a few MB: enough ranges for every worker of a
-# cluster, little lost when one is retried).  So a 1.6 MB file (10^4 records) gives 25
-# ranges, a 100 MB file 64, a 10 GB file 2,385.  The plan depends on the size only.
-MIN_RANGE_BYTES = 64 << 10
+# cluster, little lost when one is retried).  So a 0.3 MB file (2,000 records) gives 20
+# ranges (enough for the local runner, which deals whole ranges round-robin to its
+# workers, to keep two workers evenly busy), a 1.6 MB file (10^4 records) 64, a 10 GB
+# file 2,385.  The plan depends on the size only.
+MIN_RANGE_BYTES = 16 << 10
 MAX_RANGE_BYTES = 4 << 20
 RANGES_PER_FILE = 64
 _CHUNK = 1 << 20

@@ -28,8 +28,11 @@ Driver memory does not grow with the input: the output files are sharded by
 ``sha256(id) mod shards`` (:func:`residency.pipelines.write.shard_of`), with the same shard
 number in every split and in the decision log, so the id tables (``rows``, ``cleared``,
 ``decisions``, ``balance``, ``rescan``) are built and validated one shard number at a
-time and their results merged (success only if every shard succeeds; counts summed;
-failing ids merged in shard order, capped).  The ``counts`` table is summed per shard
+time -- and within a shard a chunk of about :data:`ID_CHUNK_ROWS` rows at a time, read
+in id order from the shard's files (which the writer sorts by id) and cut between ids --
+and their results merged (success only if every chunk succeeds; counts summed; failing
+ids merged in shard order, capped).  A file found out of id order is validated with its
+whole shard at once.  The ``counts`` table is summed per shard
 and the schema tables hold one row per file.
 
 Results (``validation.json``) keep counts and, for failures, up to
@@ -68,6 +71,10 @@ SUITES = (
 SPLITS = ("offshore", "domestic", "quarantine")
 MAX_FAILED_IDS = 20
 RESCAN_BATCH = 256
+# The id tables are validated in chunks of about this many rows (splits and decision log
+# together), cut between ids; JSONL column types are checked this many rows at a time.
+ID_CHUNK_ROWS = 25_000
+TYPE_CHUNK_ROWS = 10_000
 # Result keys that are counts; everything else GX returns is dropped.
 _COUNT_KEYS = ("element_count", "unexpected_count", "missing_count")
 
@@ -122,38 +129,62 @@ def _jsonl_rows(path: str) -> Iterator[dict[str, Any]]:
 
 
 def _jsonl_types(path: str, expected: Any) -> dict[str, str]:
-    """Column types of a JSONL output: the expected type where every value fits it."""
+    """Column types of a JSONL output: the expected type where every value fits it.
+
+    Checked in chunks of :data:`TYPE_CHUNK_ROWS` rows, so a large file is never held; a
+    row without a column counts as a null in it.
+    """
     import pyarrow as pa
 
-    columns: dict[str, list[Any]] = {}
+    present: Counter[str] = Counter()
+    invalid: set[str] = set()
+    nulls: set[str] = set()
+    total = 0
+
+    def check(rows: list[dict[str, Any]]) -> None:
+        names = {key for row in rows for key in row}
+        present.update(key for row in rows for key in row)
+        for name in names & set(expected.names) - invalid:
+            values = [row.get(name) for row in rows]
+            try:
+                pa.array(values, type=expected.field(name).type)
+            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+                invalid.add(name)
+            if any(v is None for v in values):
+                nulls.add(name)
+
+    chunk: list[dict[str, Any]] = []
     for row in _jsonl_rows(path):
-        for key in row:
-            columns.setdefault(key, [])
-        for key, values in columns.items():
-            values.append(row.get(key))
+        chunk.append(row)
+        if len(chunk) >= TYPE_CHUNK_ROWS:
+            check(chunk)
+            total += len(chunk)
+            chunk = []
+    check(chunk)
+    total += len(chunk)
     types: dict[str, str] = {}
-    for name, values in columns.items():
+    for name in present:
         if name not in expected.names:
             types[name] = "unexpected"
-            continue
-        field = expected.field(name)
-        try:
-            pa.array(values, type=field.type)
-        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+        elif name in invalid:
             types[name] = "invalid"
-            continue
-        nulls = any(v is None for v in values)
-        types[name] = _type_str(field.type) + ("" if field.nullable or nulls else " not null")
+        else:
+            field = expected.field(name)
+            nullable = field.nullable or name in nulls or present[name] < total
+            types[name] = _type_str(field.type) + ("" if nullable else " not null")
     return types
 
 
-def _read_columns(path: str, columns: list[str]) -> list[dict[str, Any]]:
+def _iter_columns(path: str, columns: list[str]) -> Iterator[dict[str, Any]]:
+    """The rows of one output file, ``columns`` only, a batch at a time."""
     if path.endswith(".parquet"):
         import pyarrow.parquet as pq
 
-        rows: list[dict[str, Any]] = pq.read_table(path, columns=columns).to_pylist()
-        return rows
-    return [{c: row.get(c) for c in columns} for row in _jsonl_rows(path)]
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=10_000, columns=columns):
+            yield from batch.to_pylist()
+        return
+    for row in _jsonl_rows(path):
+        yield {c: row.get(c) for c in columns}
 
 
 def _iter_records(path: str) -> Iterator[list[tuple[Any, Any]]]:
@@ -249,22 +280,72 @@ class _Tally:
                 self.log_parts[r.get("partition") or "UNKNOWN"] += 1
         self.log_rows += len(logged)
 
+    def merge(self, other: _Tally) -> None:
+        self.on_disk.update(other.on_disk)
+        self.disk_parts.update(other.disk_parts)
+        self.logged.update(other.logged)
+        self.log_parts.update(other.log_parts)
+        self.log_rows += other.log_rows
 
-def _id_tables(root: str, files: list[tuple[str, str, str]], tally: _Tally) -> dict[str, Any]:
-    """The id tables of one shard's files (all splits and the decision log)."""
-    import pandas as pd
 
+class _Unsorted(Exception):
+    """An output file's rows are not in id order (the writer always sorts them)."""
+
+
+def _id_key(value: Any) -> tuple[bool, str]:
+    return (not isinstance(value, str), str(value))
+
+
+def _sorted_rows(
+    root: str, index: int, entry: tuple[str, str, str], check: bool
+) -> Iterator[tuple[tuple[bool, str], int, dict[str, Any]]]:
+    rel, split, partition = entry
+    path = os.path.join(root, rel)
+    last: tuple[bool, str] | None = None
+    if split == "decisions":
+        rows = _iter_columns(path, ["id", "split", "partition", "source"])
+    else:
+        rows = ({"id": r["id"], "split": split, "partition": partition}
+                for r in _iter_columns(path, ["id"]))  # fmt: skip
+    for row in rows:
+        key = _id_key(row["id"])
+        if check and last is not None and key < last:
+            raise _Unsorted(rel)
+        last = key
+        yield key, index, row
+
+
+def _id_chunks(
+    root: str, files: list[tuple[str, str, str]], limit: int | None
+) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    """One shard's rows ``(split rows, decision-log rows)``, in chunks of about ``limit``
+    rows cut between ids, so that every row of an id is in one chunk.
+
+    The files are merged in id order; a file out of order raises :class:`_Unsorted`
+    (``limit=None``: one chunk, any order).
+    """
+    import heapq
+
+    streams = [_sorted_rows(root, i, entry, limit is not None) for i, entry in enumerate(files)]
     rows: list[dict[str, Any]] = []
     logged: list[dict[str, Any]] = []
-    for rel, split, partition in files:
-        path = os.path.join(root, rel)
-        if split == "decisions":
-            for r in _read_columns(path, ["id", "split", "partition", "source"]):
-                logged.append(r)
-            continue
-        for r in _read_columns(path, ["id"]):
-            rows.append({"id": r["id"], "split": split, "partition": partition})
-    tally.add(rows, logged)
+    last: tuple[bool, str] | None = None
+    chunks = 0
+    for key, index, row in heapq.merge(*streams, key=lambda item: (item[0], item[1])):
+        if limit is not None and key != last and len(rows) + len(logged) >= limit:
+            yield rows, logged
+            chunks += 1
+            rows, logged = [], []
+        last = key
+        (logged if files[index][1] == "decisions" else rows).append(row)
+    if rows or logged or not chunks:
+        yield rows, logged
+
+
+def _id_tables(rows: list[dict[str, Any]], logged: list[dict[str, Any]]) -> dict[str, Any]:
+    """The id tables of a set of ids' rows (all splits and the decision log)."""
+    import pandas as pd
+
     rows_df = pd.DataFrame(rows, columns=["id", "split", "partition"])
     log_df = pd.DataFrame(logged, columns=["id", "split", "partition", "source"])
     cleared = rows_df[rows_df["split"] != "quarantine"][["id"]].reset_index(drop=True)
@@ -405,7 +486,7 @@ class _PipelineRescan:
     def __init__(self, rescan: Any) -> None:
         self._rescan = rescan
         self._failed = {rid: (findings, error) for rid, findings, error in rescan.failed}
-        self._listed = 0
+        self._listed: set[Any] = set()
 
     def table(self, root: str, files: list[tuple[str, str, str]], rows: Any) -> Any:
         import pandas as pd
@@ -419,14 +500,14 @@ class _PipelineRescan:
             }
             for i in offshore_ids
         ]
-        self._listed += sum(1 for i in offshore_ids if i in self._failed)
+        self._listed.update(i for i in offshore_ids if i in self._failed)
         return pd.DataFrame(table, columns=["id", "findings", "scan_error"])
 
     def remainder(self) -> Any:
         import pandas as pd
 
         rescan = self._rescan
-        unlisted = max(0, rescan.held + rescan.scan_errors - self._listed)
+        unlisted = max(0, rescan.held + rescan.scan_errors - len(self._listed))
         if not unlisted:
             return None
         table = [
@@ -721,15 +802,48 @@ def _merge_suite(parts: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-# Suites whose tables hold ids: validated one shard at a time.
-_ID_SUITES = ("rows", "cleared", "decisions", "balance", "rescan")
+def _validate_shard(
+    root: str,
+    files: list[tuple[str, str, str]],
+    runner: _SuiteRunner,
+    rescan: _PipelineRescan | None,
+) -> tuple[dict[str, list[dict[str, Any]]], _Tally]:
+    """The id suites' results over one shard's files, a chunk of ids at a time (the whole
+    shard at once if a file is out of id order), and the shard's row counts."""
+    try:
+        return _validate_chunks(root, files, runner, rescan, ID_CHUNK_ROWS)
+    except _Unsorted as exc:
+        _LOG.warning("%s is not in id order: validating its shard in one pass", exc)
+        return _validate_chunks(root, files, runner, rescan, None)
+
+
+def _validate_chunks(
+    root: str,
+    files: list[tuple[str, str, str]],
+    runner: _SuiteRunner,
+    rescan: _PipelineRescan | None,
+    limit: int | None,
+) -> tuple[dict[str, list[dict[str, Any]]], _Tally]:
+    parts: dict[str, list[dict[str, Any]]] = {}
+    tally = _Tally()
+    for rows, logged in _id_chunks(root, files, limit):
+        tally.add(rows, logged)
+        tables = _id_tables(rows, logged)
+        if rescan is not None:
+            tables["rescan"] = rescan.table(root, files, tables["rows"])
+        for name, frame in tables.items():
+            parts.setdefault(name, []).append(runner.run(name, frame))
+        del tables
+    return parts, tally
 
 
 def validate_run(staging: str, outcome: Any) -> dict[str, Any]:
     """Validate every output in ``staging``; write ``validation.json``; raise on failure.
 
     The id tables are built and validated one shard number at a time (every row of an id
-    is in files of one shard number), so the driver never holds all of a run's ids.
+    is in files of one shard number), and within a shard a chunk of ids at a time (the
+    files are sorted by id), so the driver never holds more than about
+    :data:`ID_CHUNK_ROWS` ids.
     """
     from residency.runtime import configure_offline_runtime
 
@@ -743,13 +857,15 @@ def validate_run(staging: str, outcome: Any) -> dict[str, Any]:
     for name, frame in _schema_tables(staging, files).items():
         parts[name].append(runner.run(name, frame))
     rescan = _rescan_source(staging, files, outcome)
+    chunked_rescan = rescan if isinstance(rescan, _PipelineRescan) else None
     tally = _Tally()
     for group in _shard_groups(files) or [[]]:
-        tables = _id_tables(staging, group, tally)
-        tables["rescan"] = rescan.table(staging, group, tables["rows"])
-        for name in _ID_SUITES:
-            parts[name].append(runner.run(name, tables[name]))
-        del tables
+        shard_parts, shard_tally = _validate_shard(staging, group, runner, chunked_rescan)
+        for name, results in shard_parts.items():
+            parts[name].extend(results)
+        if isinstance(rescan, _DriverRescan):
+            parts["rescan"].append(runner.run("rescan", rescan.table(staging, group)))
+        tally.merge(shard_tally)
     remainder = rescan.remainder()
     if remainder is not None:
         parts["rescan"].append(runner.run("rescan", remainder))

@@ -135,7 +135,8 @@ def test_an_empty_file_has_no_ranges(tmp_path: Path) -> None:
 
 def test_range_sizes_are_a_few_mb_at_most_and_depend_on_the_size_only() -> None:
     assert range_bytes(0) == range_bytes(1) == MIN_RANGE_BYTES
-    assert range_bytes(1_600_000) == MIN_RANGE_BYTES  # 10^4 records: 25 ranges
+    assert range_bytes(320_000) == MIN_RANGE_BYTES  # 2,000 records: 20 ranges
+    assert range_bytes(1_600_000) == 25_000  # 10^4 records: 64 ranges
     assert range_bytes(100 << 20) == (100 << 20) // 64
     assert range_bytes(10 << 30) == MAX_RANGE_BYTES
 

@@ -275,3 +275,88 @@ def test_a_duplicate_id_in_two_splits_of_one_shard_is_caught(
     assert failed["failed_ids"] == [moved_id] and failed["unexpected_count"] == 2
     assert not suites["balance"]["success"] and not suites["counts"]["success"]
     assert suites["rows"]["success"] and suites["decisions"]["success"]
+
+
+# -- chunk by chunk inside a shard ----------------------------------------------------------
+
+
+def _revalidate(run: Path, tmp_path: Path, name: str) -> dict[str, Any]:
+    copy = tmp_path / name
+    shutil.copytree(run, copy)
+    (copy / VALIDATION_FILE).unlink()
+    return validate_run(str(copy), None)
+
+
+def test_chunks_of_a_few_ids_validate_as_the_whole_shard_does(
+    sharded_runs: dict[int, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("residency.validation.rescan_scanner", lambda: _FindNothing())
+    whole = _revalidate(sharded_runs[1], tmp_path, "whole")
+    monkeypatch.setattr("residency.validation.ID_CHUNK_ROWS", 3)
+    chunked = _revalidate(sharded_runs[1], tmp_path, "chunked")
+    assert chunked["success"] is whole["success"] is True
+    assert _verdicts(chunked) == _verdicts(whole)
+    assert _results(chunked)["balance"]["rows"] == len({r["id"] for r in _SHARDED_RECORDS})
+
+
+def test_chunks_are_cut_between_ids_only(sharded_runs: dict[int, Path]) -> None:
+    from residency.validation import _id_chunks, _output_files
+
+    root = str(sharded_runs[1])
+    files = _output_files(root)
+    chunks = list(_id_chunks(root, files, 2))
+    assert len(chunks) > 5
+    seen: list[set[str]] = [{r["id"] for r in rows + logged} for rows, logged in chunks]
+    for i, ids in enumerate(seen):
+        for other in seen[i + 1 :]:
+            assert not ids & other  # every row of an id is in one chunk
+    rows = sum(len(r) + len(lg) for r, lg in chunks)
+    assert rows == 2 * len(_SHARDED_RECORDS)  # each record: one split row, one log row
+
+
+def test_an_id_in_two_splits_is_caught_in_sorted_files_with_small_chunks(
+    sharded_runs: dict[int, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copied row is put where the writer would have put it (files stay sorted), so
+    the chunked path, not the whole-shard fallback, must catch it."""
+    copy = tmp_path / "run"
+    shutil.copytree(sharded_runs[1], copy)
+    (copy / VALIDATION_FILE).unlink()
+    monkeypatch.setattr("residency.validation.rescan_scanner", lambda: _FindNothing())
+    monkeypatch.setattr("residency.validation.ID_CHUNK_ROWS", 3)
+    warned: list[str] = []
+    monkeypatch.setattr("residency.validation._LOG.warning", lambda *a: warned.append(a[0]))
+    domestic_path = copy / "domestic" / "CN" / "part-00000.parquet"
+    offshore_path = copy / "offshore" / "part-00000.parquet"
+    moved = pq.read_table(domestic_path).slice(3, 1)
+    offshore = pq.read_table(offshore_path)
+    both = pa.concat_tables([offshore, moved.cast(offshore.schema)]).sort_by("id")
+    pq.write_table(both, offshore_path)
+    with pytest.raises(IntegrityError):
+        validate_run(str(copy), None)
+    assert warned == []  # no file was out of order
+    suites = _results(json.loads((copy / VALIDATION_FILE).read_text("utf-8")))
+    failed = next(r for r in suites["cleared"]["results"] if not r["success"])
+    assert failed["failed_ids"] == [moved.column("id")[0].as_py()]
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 10_000])
+def test_jsonl_column_types_are_checked_chunk_by_chunk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    from residency.validation import _jsonl_types
+
+    monkeypatch.setattr("residency.validation.TYPE_CHUNK_ROWS", chunk)
+    schema = pa.schema(
+        [pa.field("id", pa.string(), nullable=False), pa.field("n", pa.int64(), nullable=False)]
+    )
+    path = tmp_path / "part-00000.jsonl"
+    rows = [{"id": "a", "n": 1}, {"id": "b", "n": 2}, {"id": "c"}, {"id": "d", "n": "x", "z": 1}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    assert _jsonl_types(str(path), schema) == {
+        "id": "string not null",
+        "n": "invalid",  # the last row's value is not an int64, whatever the chunk size
+        "z": "unexpected",
+    }
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows[:3]), "utf-8")
+    assert _jsonl_types(str(path), schema)["n"] == "int64"  # a row lacks it: nullable
