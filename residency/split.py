@@ -170,8 +170,24 @@ def pipeline_options(beam_args: Sequence[str]) -> tuple[Any, Any, str]:
         from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
         options.view_as(StandardOptions).runner = None
-        return options, FnApiRunner(), "local"
+        return options, FnApiRunner(provision_info=_quiet_workers()), "local"
     return options, None, name
+
+
+def _quiet_workers() -> Any:
+    """Provisioning for the local runner's worker processes (multi_processing): Beam's
+    harness logs at WARNING, not INFO, so the job's own progress lines stay readable."""
+    from apache_beam.portability.api import beam_provision_api_pb2
+    from apache_beam.runners.portability.fn_api_runner.fn_runner import ExtendedProvisionInfo
+    from google.protobuf import struct_pb2
+
+    options = struct_pb2.Struct()
+    options.update({"default_sdk_harness_log_level": "WARNING"})
+    return ExtendedProvisionInfo(
+        beam_provision_api_pb2.ProvisionInfo(
+            retrieval_token="unused-retrieval-token", pipeline_options=options
+        )
+    )
 
 
 def _overlap_validation_import(finalize: Any, options: Any) -> bool:
