@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from residency.errors import UsageError
+from residency.output_rows import iter_columns
 
 REPORT_FILE = "report.html"
 SAMPLES_PER_REASON = 5
@@ -125,21 +126,31 @@ def signature(run_dir: str | os.PathLike[str], trusted: Any = None) -> dict[str,
 
 
 def held_samples(run_dir: Path, per_reason: int = SAMPLES_PER_REASON) -> list[dict[str, Any]]:
-    """Up to ``per_reason`` held records per reason: ids, places and masked evidence only."""
+    """Up to ``per_reason`` held records per reason (the lowest ids): ids, places and
+    masked evidence only.  The decision log is streamed; at most ``2 * per_reason``
+    rows per reason are held at a time."""
     columns = ["id", "split", "partition", "reason", "source", "evidence"]
     by_reason: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def lowest(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return sorted(rows, key=lambda r: str(r.get("id")))[:per_reason]  # stable
+
     for path in sorted((run_dir / "decisions").rglob("*")):
-        for row in _decision_rows(path, columns):
+        for row in iter_columns(path, columns):
             if row.get("split") == "offshore":
                 continue
             key = (str(row.get("split")), str(row.get("reason")))
-            group = by_reason.setdefault(key, {"split": key[0], "reason": key[1], "count": 0})
+            group = by_reason.setdefault(
+                key, {"split": key[0], "reason": key[1], "count": 0, "records": []}
+            )
             group["count"] += 1
-            group.setdefault("records", []).append(row)
+            group["records"].append(row)
+            if len(group["records"]) > 2 * per_reason:
+                group["records"] = lowest(group["records"])
     out: list[dict[str, Any]] = []
     for key in sorted(by_reason):
         group = by_reason[key]
-        rows = sorted(group.pop("records"), key=lambda r: str(r.get("id")))[:per_reason]
+        rows = lowest(group.pop("records"))
         group["records"] = [
             {
                 "id": str(r.get("id")),
@@ -161,18 +172,6 @@ def held_samples(run_dir: Path, per_reason: int = SAMPLES_PER_REASON) -> list[di
         ]
         out.append(group)
     return out
-
-
-def _decision_rows(path: Path, columns: list[str]) -> Iterable[dict[str, Any]]:
-    if path.suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        rows: list[dict[str, Any]] = pq.read_table(path, columns=columns).to_pylist()
-        return rows
-    if path.suffix == ".jsonl":
-        with open(path, encoding="utf-8") as fh:
-            return [{c: json.loads(line).get(c) for c in columns} for line in fh if line.strip()]
-    return []
 
 
 def _place(split: Any, partition: Any) -> str:

@@ -54,6 +54,7 @@ from importlib import resources
 from typing import Any
 
 from residency.errors import IntegrityError
+from residency.output_rows import iter_columns
 
 _LOG = logging.getLogger(__name__)
 
@@ -175,18 +176,6 @@ def _jsonl_types(path: str, expected: Any) -> dict[str, str]:
     return types
 
 
-def _iter_columns(path: str, columns: list[str]) -> Iterator[dict[str, Any]]:
-    """The rows of one output file, ``columns`` only, a batch at a time."""
-    if path.endswith(".parquet"):
-        import pyarrow.parquet as pq
-
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=10_000, columns=columns):
-            yield from batch.to_pylist()
-        return
-    for row in _jsonl_rows(path):
-        yield {c: row.get(c) for c in columns}
-
-
 def _iter_records(path: str) -> Iterator[list[tuple[Any, Any]]]:
     """Batches of ``(id, record JSON text)`` of one split file."""
     if path.endswith(".parquet"):
@@ -303,10 +292,10 @@ def _sorted_rows(
     path = os.path.join(root, rel)
     last: tuple[bool, str] | None = None
     if split == "decisions":
-        rows = _iter_columns(path, ["id", "split", "partition", "source"])
+        rows = iter_columns(path, ["id", "split", "partition", "source"])
     else:
         rows = ({"id": r["id"], "split": split, "partition": partition}
-                for r in _iter_columns(path, ["id"]))  # fmt: skip
+                for r in iter_columns(path, ["id"]))  # fmt: skip
     for row in rows:
         key = _id_key(row["id"])
         if check and last is not None and key < last:

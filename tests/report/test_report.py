@@ -94,3 +94,39 @@ def test_report_and_review_commands(report_run: Any, tmp_path: Path) -> None:
     assert rebuilt.exit_code == 0 and (run / REPORT_FILE).exists()
     missing = runner.invoke(main, ["report", str(tmp_path / "nowhere")])
     assert missing.exit_code == 2 and "manifest.json" in missing.output
+
+
+@pytest.mark.parametrize("suffix", ["parquet", "jsonl"])
+def test_held_samples_are_the_lowest_ids_per_reason_read_in_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """The decision log is streamed (tiny batches here) and only a few rows per reason are
+    kept at a time; the samples are still the lowest ids, with duplicates in log order."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from residency.report import held_samples
+
+    monkeypatch.setattr("residency.output_rows.BATCH_ROWS", 3)
+    ids = [f"r{n:03d}" for n in (17, 3, 9, 41, 3, 1, 5, 12, 33, 1, 8, 2)]
+    rows = [
+        {"id": i, "split": "quarantine" if n % 2 else "domestic", "partition": "CN",
+         "reason": "bad_json" if n % 2 else "pii", "source": f"in.jsonl:{n + 1}",
+         "evidence": []}
+        for n, i in enumerate(ids)
+    ]  # fmt: skip
+    rows.append({**rows[0], "id": "r000", "split": "offshore", "reason": "clear"})
+    folder = tmp_path / "decisions"
+    folder.mkdir()
+    path = folder / f"part-00000.{suffix}"
+    if suffix == "parquet":
+        pq.write_table(pa.Table.from_pylist(rows), path)
+    else:
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    samples = {(g["split"], g["reason"]): g for g in held_samples(tmp_path, per_reason=2)}
+    assert set(samples) == {("quarantine", "bad_json"), ("domestic", "pii")}
+    assert samples["quarantine", "bad_json"]["count"] == 6
+    assert samples["domestic", "pii"]["count"] == 6
+    low = {k: [(r["id"], r["source"]) for r in g["records"]] for k, g in samples.items()}
+    assert low["domestic", "pii"] == [("r003", "in.jsonl:5"), ("r005", "in.jsonl:7")]
+    assert low["quarantine", "bad_json"] == [("r001", "in.jsonl:6"), ("r001", "in.jsonl:10")]
