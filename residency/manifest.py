@@ -20,7 +20,9 @@ Predicate ``https://residency.dev/split-run/v1`` (besides ``run_id`` and ``split
     policy          {"ids", "digest", "engine", "packs": [{"id", "version", "digest",
                      "jurisdictions"}]}
     job             {"home", "destination", "region_field", "id_field", "text_field",
-                     "messages_field", "output_format", "max_record_bytes", "shards"}
+                     "messages_field", "output_format", "max_record_bytes", "shards",
+                     "shards_used"}  (shards: as asked, null = automatic; shards_used:
+                     the files per output folder, which place each id: sha256(id) mod it)
     home, destination, runner, started, finished
     inputs          [{"name": basename, "bytes", "format", "sha256"}]
     counts          residency.stats.RunStats.as_dict() (per split, reason, jurisdiction,
@@ -320,6 +322,7 @@ def build_predicate(
             "output_format": config.output_format,
             "max_record_bytes": config.max_record_bytes,
             "shards": config.shards,
+            "shards_used": outcome.shards or None,
         }
     subjects = data_subjects(outcome.stats)
     validation = _validation(staging, options)

@@ -51,6 +51,7 @@ class SplitOutcome:
     config: SplitJobConfig | None = (
         None  # what decided the outcome (the signed manifest records it)
     )
+    shards: int = 0  # files per output folder: --shards, or auto_shards of the input size
 
 
 def _now() -> str:
@@ -288,6 +289,7 @@ def run_split(
             runner=runner_name,
             manifest={},
             config=config,
+            shards=shards,
         )
         from residency.finalize import FinalizeOptions, finalize_run
 

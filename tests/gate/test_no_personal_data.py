@@ -122,3 +122,5 @@ def test_default_run_is_signed_and_named_as_development_key(canary_run: tuple[Pa
     assert predicate["policy"]["ids"] == ["pipl"] and predicate["tool"]["version"]
     assert predicate["detectors"]["country_recognizers"]
     assert "offshore" in predicate["data_subjects"]["splits"]
+    # automatic sharding: the count used is recorded (it places every id in its file)
+    assert predicate["job"]["shards"] is None and predicate["job"]["shards_used"] == 1
