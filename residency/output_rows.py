@@ -11,17 +11,17 @@ BATCH_ROWS = 10_000
 
 
 def iter_columns(path: str | os.PathLike[str], columns: list[str]) -> Iterator[dict[str, Any]]:
-    """The rows of one ``.parquet`` or ``.jsonl`` output file, ``columns`` only (absent
-    ones as None), read a batch at a time; other files have no rows."""
+    """The rows of one output file (``.parquet``, else JSON lines), ``columns`` only
+    (absent ones as None), read a batch at a time."""
     name = os.fspath(path)
     if name.endswith(".parquet"):
         import pyarrow.parquet as pq
 
         for batch in pq.ParquetFile(name).iter_batches(batch_size=BATCH_ROWS, columns=columns):
             yield from batch.to_pylist()
-    elif name.endswith(".jsonl"):
-        with open(name, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    row = json.loads(line)
-                    yield {c: row.get(c) for c in columns}
+        return
+    with open(name, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                row = json.loads(line)
+                yield {c: row.get(c) for c in columns}

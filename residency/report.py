@@ -136,6 +136,8 @@ def held_samples(run_dir: Path, per_reason: int = SAMPLES_PER_REASON) -> list[di
         return sorted(rows, key=lambda r: str(r.get("id")))[:per_reason]  # stable
 
     for path in sorted((run_dir / "decisions").rglob("*")):
+        if path.suffix not in (".parquet", ".jsonl"):
+            continue
         for row in iter_columns(path, columns):
             if row.get("split") == "offshore":
                 continue
