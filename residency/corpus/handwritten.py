@@ -26,6 +26,16 @@ class Case:
     personal: bool
     language: str
     genre: str
+    # A chat record's (role, content) turns instead of ``text`` (then ``text`` is "").
+    turns: tuple[tuple[str, str], ...] = ()
+
+    def record(self, case_id: str) -> dict[str, object]:
+        if self.turns:
+            return {
+                "id": case_id,
+                "messages": [{"role": r, "content": c} for r, c in self.turns],
+            }
+        return {"id": case_id, "text": self.text}
 
 
 def _lines(block: str) -> list[str]:
@@ -433,9 +443,20 @@ def cases() -> list[Case]:
     return out
 
 
+def unseen_cases() -> list[Case]:
+    """The cases of the independent check set :mod:`.handwritten_unseen`, clean first."""
+    from residency.corpus.handwritten_unseen import CHATS, CLEAN, PERSONAL
+
+    out = [Case(t, False, lang, genre) for (lang, genre), ts in CLEAN.items() for t in ts]
+    out += [Case(t, True, lang, "personal") for lang, ts in PERSONAL.items() for t in ts]
+    out += [Case("", True, "mixed", "chat", tuple(turns)) for turns in CHATS]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Scan the set; ``--formats`` scans only the :mod:`.handwritten_formats` part and
-    ``--fresh`` only the check set :mod:`.handwritten_fresh` (not part of :func:`cases`)."""
+    """Scan the set; ``--formats`` scans only the :mod:`.handwritten_formats` part,
+    ``--fresh`` only the check set :mod:`.handwritten_fresh` and ``--unseen`` only the
+    check set :mod:`.handwritten_unseen` (neither part of :func:`cases`)."""
     from collections import Counter
 
     from residency.corpus import handwritten_formats, handwritten_fresh
@@ -455,11 +476,13 @@ def main(argv: list[str] | None = None) -> int:
             for language, texts in handwritten_fresh.PERSONAL.items()
             for text in texts
         ]
+    if "--unseen" in args:
+        all_cases = unseen_cases()
     if "--formats" in args:
         extra = {t for ts in handwritten_formats.CLEAN.values() for t in ts}
         extra |= {t for ts in handwritten_formats.PERSONAL.values() for t in ts}
         all_cases = [c for c in all_cases if c.text in extra]
-    records = [{"id": str(i), "text": c.text} for i, c in enumerate(all_cases)]
+    records = [c.record(str(i)) for i, c in enumerate(all_cases)]
     scans = scanner.scan_records(records)
     held_clean: Counter[str] = Counter()
     total_clean: Counter[str] = Counter()
