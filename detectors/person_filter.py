@@ -18,7 +18,8 @@ reads like somebody's name:
   famous figure (``Atticus Finch defends Tom Robinson``: other names there are characters
   or peers too), (``Peter the Great``, ``Louis XIV``), titles of rulers and knights
   (``King``, ``Sultan``, ``Sir``) right before it;
-* not a place or an organisation by its head word (``Pulau Pandan``, ``Maybank Berhad``);
+* not a place or an organisation by its head word (``Pulau Pandan``, ``Maybank Berhad``),
+  nor a place after a locative preposition (``in Wan Chai``, ``di Shah Alam``);
 * a single word only with a personal context close by: an honorific (``Mr``, ``Encik``)
   or a phrase that introduces a person (``my name is``, ``Hi``, ``contact``) -- one
   capitalised word alone is weak evidence and mostly a product, place or term.
@@ -33,7 +34,11 @@ from residency.detectors.chinese.public_figures import (
     names_famous_figure,
     organisation_name_at,
 )
-from residency.detectors.public_context import is_public_mention, personal_context
+from residency.detectors.public_context import (
+    is_public_mention,
+    personal_context,
+    personal_cue_near,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -86,6 +91,9 @@ _PERSONAL_AFTER = re.compile(
     r"^\s*(?:here\b|speaking\b|signing off\b|'s (?:phone|number|email))", re.I
 )
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A locative preposition right before the span makes it a place (``is in Wan Chai``,
+# ``terletak di Shah Alam``, ``near Bukit Timah``); ``in Tan's office`` stays a person.
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|around|di|sekitar)\s+$", re.IGNORECASE)
 _WINDOW = 30
 
 
@@ -122,6 +130,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
     previous = re.findall(r"[A-Za-z.]+", before)[-1:]
     title = previous[0].lower() if previous else ""
     if title in PUBLIC_TITLES:
+        return False
+    if (
+        _PLACE_BEFORE.search(before)
+        and not re.match(r"\s*['’]s\b", text[end : end + 4])
+        and not value.endswith(("'s", "’s"))
+        and not personal_cue_near(text, start, end)
+        and not personal_context(text[:start] + " " + text[end:])
+    ):
         return False
     # "Peter the Great": the model often tags only "Peter".
     if re.match(r"\s+the\s+[A-Z][a-z]+", text[end : end + 20]):
