@@ -15,7 +15,10 @@
   longer than six digits join only into one identifier's length (``A1-2-3456789``); a
   bracketed country or area code is closed up (``(+8 6)`` -> ``(+86)``), and a Taiwan id's
   letter split off its digits is closed up (``A_123456789``, ``A 1 2345 6789``);
-* ``[at]``, ``(at)``, `` at ``, ``%40`` and ``[dot]``, ``(dot)`` e-mail spellings are ``@``/``.``.
+* digits spelled as English or Malay words are digits when they spell seven or more
+  (``nine four two one, five five zero eight``, ``kosong satu dua ...``);
+* ``[at]``, ``(at)``, `` at ``, ``%40``, ``艾特`` and ``[dot]``, ``(dot)``, ``点`` e-mail
+  spellings are ``@``/``.``.
 
 Every character of the normalised text knows the span of original characters it came
 from, so a value found only after normalisation is reported at its original offsets
@@ -72,6 +75,24 @@ _COUNTRY_CODE = regex.compile(
 _AFTER_AREA_CODE = regex.compile(r"(?<=[(（]\+?[0-9]{1,4}[)）])[\s\-_.]+(?=[0-9])")
 _BRACKET_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
 
+# Digits spelled as English or Malay words (``nine four two one, five five zero eight``,
+# ``kosong satu dua tiga ...``), maybe mixed with digit groups and ``double``/``triple``:
+# a run of at least three elements, rewritten to digits when it spells at least
+# _MIN_CHINESE_DIGIT_RUN digits with at least two words (a count such as ``one or two``
+# is too short; plain digit groups are the split-digit step's).
+_NUMBER_WORDS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "kosong": "0", "sifar": "0",
+    "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
+    "tujuh": "7", "lapan": "8", "sembilan": "9",
+}  # fmt: skip
+_NUMBER_WORD = r"(?:(?:double|triple)\s+)?(?:" + "|".join(_NUMBER_WORDS) + r")|[0-9]{1,4}"
+_NUMBER_WORD_RUN = regex.compile(
+    r"(?<![A-Za-z0-9])(?:" + _NUMBER_WORD + r")(?:[\s,\-./]{1,3}(?:" + _NUMBER_WORD + r")){2,}"
+    r"(?![A-Za-z0-9])",
+    regex.I,
+)
+_NUMBER_WORD_ELEMENT = regex.compile(r"(?:(double|triple)\s+)?([A-Za-z]+|[0-9]+)", regex.I)
 # A run of Chinese numerals (possibly mixed with digits) this long is a digit string,
 # not a count ("三个人") or an idiom ("一五一十").
 _MIN_CHINESE_DIGIT_RUN = 7
@@ -149,6 +170,17 @@ _AT_WORD = regex.compile(
     regex.I,
 )
 _DOT_BRACKETED = regex.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*", regex.I)
+# Chinese spellings of ``@`` and ``.`` in an e-mail address: ``li.na艾特163点com``.
+_AT_ZH = regex.compile(
+    _EMAIL_LOCAL_END
+    + r"\s*(?:艾特|爱特|愛特|at符号|at符號)\s*(?=[A-Za-z0-9\-]+(?:\s*(?:点|點|\.)\s*[A-Za-z0-9\-]+)*"
+    + r"\s*(?:点|點|\.)\s*"
+    + _TLD
+    + r"(?![A-Za-z0-9]))"
+)
+_DOT_ZH_IN_DOMAIN = regex.compile(
+    r"(?<=@[A-Za-z0-9.\-点點]*[A-Za-z0-9])\s*(?:点|點)\s*(?=[A-Za-z0-9])"
+)
 _DOT_WORD_IN_DOMAIN = regex.compile(
     r"(?<=@[A-Za-z0-9.\-]*[A-Za-z0-9])\s+dot\s+(?=[A-Za-z0-9])", regex.I
 )
@@ -180,6 +212,7 @@ def normalize(text: str) -> Normalized:
         return _identity(text)
     units = _fold_characters(text)
     units = _sub(units, _CHINESE_RUN, _chinese_digits)
+    units = _sub(units, _NUMBER_WORD_RUN, _number_words)
     units = _sub(units, _LETTER_RUN, _letter_digits)
     units = _sub(units, _BRACKETED_CHECK, _bracketed_check)
     units = _sub(units, _COUNTRY_CODE, _close_up)
@@ -190,8 +223,10 @@ def normalize(text: str) -> Normalized:
     units = _sub(units, _AT_BRACKETED, lambda m: "@")
     units = _sub(units, _AT_PERCENT, lambda m: "@")
     units = _sub(units, _AT_WORD, lambda m: "@")
+    units = _sub(units, _AT_ZH, lambda m: "@")
     units = _sub(units, _DOT_BRACKETED, lambda m: ".")
     units = _sub(units, _DOT_WORD_IN_DOMAIN, lambda m: ".")
+    units = _sub(units, _DOT_ZH_IN_DOMAIN, lambda m: ".")
     return Normalized(
         original=text,
         text="".join(u[0] for u in units),
@@ -308,6 +343,27 @@ def _chinese_digits(match: regex.Match[str]) -> str:
     if not any(c in _CHINESE_DIGITS for c in run):
         return run
     return "".join(_CHINESE_DIGITS.get(c, c) for c in run)
+
+
+def _number_words(match: regex.Match[str]) -> str:
+    run = match.group(0)
+    digits: list[str] = []
+    words = 0
+    for m in _NUMBER_WORD_ELEMENT.finditer(run):
+        repeat, element = m.group(1), m.group(2)
+        digit = _NUMBER_WORDS.get(element.lower())
+        if digit is None:
+            if not element.isdigit():
+                return run
+            digits.append(element)
+            continue
+        words += 1
+        times = {"double": 2, "triple": 3}.get((repeat or "").lower(), 1)
+        digits.append(digit * times)
+    value = "".join(digits)
+    if words < 2 or len(value) < _MIN_CHINESE_DIGIT_RUN:
+        return run
+    return value
 
 
 # A group of upper-case ``O``, ``l`` and ``|`` only is digits (``Olll``); ``lol`` is a word.
@@ -563,6 +619,7 @@ def _close_prefix(match: regex.Match[str]) -> str:
 # normalize()'s substitution steps, in order (for _unchanged).
 _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]], ...] = (
     (_CHINESE_RUN, _chinese_digits),
+    (_NUMBER_WORD_RUN, _number_words),
     (_LETTER_RUN, _letter_digits),
     (_BRACKETED_CHECK, _bracketed_check),
     (_COUNTRY_CODE, _close_up),
@@ -571,6 +628,8 @@ _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str
     (_AT_BRACKETED, lambda m: "@"),
     (_AT_PERCENT, lambda m: "@"),
     (_AT_WORD, lambda m: "@"),
+    (_AT_ZH, lambda m: "@"),
     (_DOT_BRACKETED, lambda m: "."),
     (_DOT_WORD_IN_DOMAIN, lambda m: "."),
+    (_DOT_ZH_IN_DOMAIN, lambda m: "."),
 )
