@@ -185,7 +185,16 @@ _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
 # right after it (``18 623 456 789 元``, ``17345678901人次``, ``13812345678 yuan``) or
 # ``第`` right before it (``第13812345678号判决书``).
 _PHONE_ENTITIES = frozenset(
-    {"PHONE_NUMBER", "CN_MOBILE", "CN_LANDLINE", "HK_PHONE", "TW_PHONE", "SG_PHONE", "MY_PHONE"}
+    {
+        "PHONE_NUMBER",
+        "CN_MOBILE",
+        "CN_LANDLINE",
+        "HK_PHONE",
+        "MO_PHONE",
+        "TW_PHONE",
+        "SG_PHONE",
+        "MY_PHONE",
+    }
 )
 _QUANTITY_AFTER = re.compile(
     r"^\s?(?:元(?![旦宵月])|圓|圆|亿|億|万|萬|人次|人民币|美元|港元|港币|港幣|台币|臺幣|"
@@ -230,7 +239,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
 
 
 # Country codes of the regions with their own phone recognizers.
-_OWN_COUNTRY_CODE = re.compile(r"^\W{0,2}(?:\+|00)\s?(86|852|886|65|60)")
+_OWN_COUNTRY_CODE = re.compile(r"^\W{0,2}(?:\+|00)\s?(86|852|853|886|65|60)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -238,6 +247,7 @@ def _country_phone_recognizers() -> dict[str, list[Any]]:
     from residency.detectors.china.cn_landline_recognizer import CnLandlineRecognizer
     from residency.detectors.china.cn_mobile_recognizer import CnMobileRecognizer
     from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
+    from residency.detectors.macau.mo_phone_recognizer import MoPhoneRecognizer
     from residency.detectors.malaysia.my_phone_recognizer import MyPhoneRecognizer
     from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
     from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
@@ -245,6 +255,7 @@ def _country_phone_recognizers() -> dict[str, list[Any]]:
     return {
         "86": [CnMobileRecognizer(), CnLandlineRecognizer()],
         "852": [HkPhoneRecognizer()],
+        "853": [MoPhoneRecognizer()],
         "886": [TwPhoneRecognizer()],
         "65": [SgPhoneRecognizer()],
         "60": [MyPhoneRecognizer()],
