@@ -71,6 +71,11 @@ _BRACKETED_CHECK = regex.compile(r"(?<=[0-9][\s\-_.]?)([(（]\s?)([OolI|ZSB])(\s
 _COUNTRY_CODE = regex.compile(
     r"(?<=[(（])[\s\-_.]?\+?\s?[0-9OolI|](?:[\s\-_.]?[0-9OolI|]){0,3}[\s\-_.]?(?=[)）])"
 )
+# An area or mobile prefix in brackets after a country code: ``+60 (12) 338 4719``,
+# ``+44 (0) 20 ...``: the brackets go (and a lone trunk ``0``).
+_CODE_THEN_BRACKETED_AREA = regex.compile(
+    r"(?<![0-9])(\+[0-9]{1,3})[\s\-.]?[(（]\s?(0|[0-9]{1,4})\s?[)）][\s\-.]?(?=[0-9])"
+)
 # Separators between a bracketed area code and the number: ``(0898).2232...``.
 _AFTER_AREA_CODE = regex.compile(r"(?<=[(（]\+?[0-9]{1,4}[)）])[\s\-_.]+(?=[0-9])")
 _BRACKET_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
@@ -170,6 +175,14 @@ _AT_WORD = regex.compile(
     regex.I,
 )
 _DOT_BRACKETED = regex.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*", regex.I)
+# An e-mail address typed with spaces around its ``@`` and dots: ``john . doe @ gmail . com``.
+_SPACED_EMAIL = regex.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9_%+\-]+(?:\s*\.\s*[A-Za-z0-9_%+\-]+)*"
+    r"(?:\s+@\s*|\s*@\s+)[A-Za-z0-9\-]+(?:\s*\.\s*[A-Za-z0-9\-]+)*\s*\.\s*"
+    + _TLD
+    + r"(?![A-Za-z0-9])"
+)
+_SPACES = regex.compile(r"\s+")
 # Chinese spellings of ``@`` and ``.`` in an e-mail address: ``li.na艾特163点com``.
 _AT_ZH = regex.compile(
     _EMAIL_LOCAL_END
@@ -216,6 +229,7 @@ def normalize(text: str) -> Normalized:
     units = _sub(units, _LETTER_RUN, _letter_digits)
     units = _sub(units, _BRACKETED_CHECK, _bracketed_check)
     units = _sub(units, _COUNTRY_CODE, _close_up)
+    units = _sub(units, _CODE_THEN_BRACKETED_AREA, _unbracket_area)
     units = _sub(units, _AFTER_AREA_CODE, lambda m: "")
     units = _join_split_digits(units)
     units = _reshape_mykad(units)
@@ -227,6 +241,7 @@ def normalize(text: str) -> Normalized:
     units = _sub(units, _DOT_BRACKETED, lambda m: ".")
     units = _sub(units, _DOT_WORD_IN_DOMAIN, lambda m: ".")
     units = _sub(units, _DOT_ZH_IN_DOMAIN, lambda m: ".")
+    units = _sub(units, _SPACED_EMAIL, lambda m: _SPACES.sub("", m.group(0)))
     return Normalized(
         original=text,
         text="".join(u[0] for u in units),
@@ -343,6 +358,11 @@ def _chinese_digits(match: regex.Match[str]) -> str:
     if not any(c in _CHINESE_DIGITS for c in run):
         return run
     return "".join(_CHINESE_DIGITS.get(c, c) for c in run)
+
+
+def _unbracket_area(match: regex.Match[str]) -> str:
+    code, area = match.group(1), match.group(2)
+    return f"{code} " if area == "0" else f"{code} {area}"
 
 
 def _number_words(match: regex.Match[str]) -> str:
@@ -623,6 +643,7 @@ _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str
     (_LETTER_RUN, _letter_digits),
     (_BRACKETED_CHECK, _bracketed_check),
     (_COUNTRY_CODE, _close_up),
+    (_CODE_THEN_BRACKETED_AREA, _unbracket_area),
     (_AFTER_AREA_CODE, lambda m: ""),
     (_PREFIX_SPLIT_OFF, _close_prefix),
     (_AT_BRACKETED, lambda m: "@"),
@@ -632,4 +653,5 @@ _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str
     (_DOT_BRACKETED, lambda m: "."),
     (_DOT_WORD_IN_DOMAIN, lambda m: "."),
     (_DOT_ZH_IN_DOMAIN, lambda m: "."),
+    (_SPACED_EMAIL, lambda m: _SPACES.sub("", m.group(0))),
 )

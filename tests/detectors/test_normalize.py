@@ -96,6 +96,8 @@ PREFIX = "联系方式："
         ("john%40example.com", {"EMAIL_ADDRESS"}),
         ("john＠example.com", {"EMAIL_ADDRESS"}),
         ("john艾特example点com", {"EMAIL_ADDRESS"}),
+        ("john . doe @ example . com", {"EMAIL_ADDRESS"}),
+        ("+60 (12) 338 4719", {"MY_PHONE"}),
         ("one three eight two seven four nine five one six three", {"CN_MOBILE"}),
         ("satu tiga lapan dua tujuh empat sembilan lima satu enam tiga", {"CN_MOBILE"}),
     ],
@@ -145,6 +147,12 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         # E-mail with Chinese spellings of @ and the dots.
         ("发到 ab.cd艾特163点com。", "ab.cd@163.com"),
         ("電郵 lee_k愛特mail點example點hk", "lee_k@mail.example.hk"),
+        # Spaces around an e-mail's @ and dots; a bracketed prefix after a country code.
+        ("john . doe @ gmail . com", "john.doe@gmail.com"),
+        ("mail: siti_h @gmail.com pls", "siti_h@gmail.com"),
+        ("foo @ bar . com . my", "foo@bar.com.my"),
+        ("reach me: +60 (12) 338 4719", "+60123384719"),
+        ("+44 (0) 20 7946 0018", "+442079460018"),
     ],
 )
 def test_normalize_undoes_newer_evasions(text: str, expected: str) -> None:
@@ -184,6 +192,10 @@ def test_normalize_gives_a_mykad_its_shape(text: str, expected: str) -> None:
         # Not an e-mail: 艾特 without a domain, 点 in prose.
         "记得艾特我一下 三点开会",
         "我在163点了一份外卖",
+        # An @ with spaces but no domain and top-level domain; brackets without a code.
+        "x = a @ b . c",
+        "ping @ team . please",
+        "see (12) apples",
     ],
 )
 def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
