@@ -80,7 +80,8 @@ _EPITHET = re.compile(r"\bthe\s+[A-Z][a-z]+", re.UNICODE)
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
 # Phrases that introduce a person, in the few words before a single-word name.
 _PERSONAL_BEFORE = re.compile(
-    r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|it's|hi|hello|hey|dear|"
+    r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|it's|hi|hello|hey|dear|hai|helo|"
+    r"salam|kasih|thank you|morning|afternoon|evening|"
     r"regards|thanks|from|attn|attention|contact|customer|client|patient|tenant|landlord|"
     r"colleague|friend|wife|husband|son|daughter|mother|father|brother|sister|boss|manager|"
     r"nama|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi)\b)"

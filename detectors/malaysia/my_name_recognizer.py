@@ -10,7 +10,10 @@ there are found by how they are built rather than by a model:
 * romanised Chinese names: a common Hokkien, Cantonese, Teochew, Hakka or Hanyu Pinyin
   surname and two given-name syllables (``Wong Xin Yi``, ``Yeo Hock Seng``);
 * capitalised words right after a word that introduces a person (``saya``, ``nama``,
-  ``pemohon``, ``penerima``).
+  ``pemohon``, ``penerima``);
+* a name greeted or thanked at the start of a message, before a comma or ``!``
+  (``Dear Hafiz,``, ``Hi Kelvin!``, ``Terima kasih Aishah,``) -- not ``Dear Sir,``,
+  ``Hi all,`` or ``Dear Valued Customer,``.
 """
 
 from __future__ import annotations
@@ -23,6 +26,16 @@ from residency.detectors.country_base import CountryPatternRecognizer
 _W = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
 _NAME = rf"{_W}(?: {_W}){{0,3}}"
 _PATRONYMIC = r"(?:bin|binti|bte|bt\.?|a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O)"
+# Words greeted that are not names.
+_NOT_GREETED = (
+    r"(?:Sir|Sirs|Madam|Madame|Mdm|Customer|Customers|Client|Clients|Team|All|Everyone|"
+    r"Everybody|There|Again|Friend|Friends|Guys|Folks|Valued|World|Member|Members|Parent|"
+    r"Parents|Student|Students|Reader|Readers|Colleague|Colleagues|Shareholder|"
+    r"Shareholders|Admin|Support|Mum|Mom|Dad|Boss|Doctor|Tuan|Puan|Encik|Cikgu|Semua|"
+    r"Bro|Sis|User|Users|Applicant|Candidate|Partner|Partners|Sir/Madam|Hiring|Manager|"
+    r"Editor|Sponsor|Sponsors|Guest|Guests|Visitor|Visitors|Ladies|Gentlemen|Class|"
+    r"Future|Santa|God|Lord|Teacher|Teachers|Team-mates|Neighbours|Neighbors)(?![A-Za-z])"
+)
 _HONORIFIC = r"(?:Encik|En\.|Puan|Pn\.|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?)"
 
 
@@ -71,6 +84,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=(?<![A-Za-z])(?:[Nn]ama(?: saya)?|[Ss]aya|[Pp]emohon|[Pp]enerima|"
             r"[Pp]emegang kad|[Pp]elanggan|[Pp]enghantar)\s*:?\s)"
             rf"{_W}(?: {_W}){{1,3}}(?![A-Za-z])",
+            0.6,
+        ),
+        Pattern(
+            "greeted name",
+            r"(?<=(?:^|[\n.!?>]\s*)(?:Dear|Hi|Hello|Hey|Hai|Helo|Salam|Thanks|Thank you|"
+            r"Terima kasih|Morning|Good morning|Good afternoon|Good evening)\s)"
+            rf"(?!{_NOT_GREETED}){_W}(?: (?!{_NOT_GREETED}){_W}){{0,2}}(?=\s*[,!])",
             0.6,
         ),
     ]

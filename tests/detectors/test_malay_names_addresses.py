@@ -30,7 +30,17 @@ from residency.detectors.singapore.sg_address_recognizer import SgAddressRecogni
         case("Contact: «Yeo Hock Seng», thanks"),
         # introduced by a word for a person
         case("Nama saya «Siti Aisyah», tolong semak."),
+        # greeted or thanked at the start of a message
+        case("Dear «Hafiz», your parcel is ready."),
+        case("Thanks. Hi «Kelvin Lau»! Can you check the invoice?"),
+        case("Terima kasih «Aishah», nanti saya hantar."),
         # near-misses and negatives
+        case("Dear Sir, please find attached."),  # greetings of nobody in particular
+        case("Hi all, the meeting is moved."),
+        case("Dear Valued Customer, your bill is ready."),
+        case("Hello World! This is my first program."),
+        case("Hi there, how can I help?"),
+        case("Dear Hafiz and team"),  # no comma or '!' after the name
         case("Tuan/Puan, sila hantar invois."),  # a salutation, no name
         case("Tan Sri and Datuk titles were conferred."),  # titles, not a name
         case("Ho Chi Minh City is in Vietnam."),  # "Minh" is not a syllable here
