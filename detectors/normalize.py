@@ -12,7 +12,8 @@
 * digits split by spaces, dots, dashes, underscores or slashes are joined in any grouping
   (``138 1234 5678``, ``9123.45.67``), unless the run is a real date, IP address or short
   decimal or a version number after a software word (``Chrome 138.0.7204.158``); groups
-  longer than six digits join only into one identifier's length (``A1-2-3456789``); a
+  longer than six digits join only into one identifier's length (``A1-2-3456789``) or
+  into a whole mainland resident id whose check digit holds (``44010619880523 4173``); a
   bracketed country or area code is closed up (``(+8 6)`` -> ``(+86)``), and a Taiwan id's
   letter split off its digits is closed up (``A_123456789``, ``A 1 2345 6789``);
 * digits spelled as English or Malay words are digits when they spell seven or more
@@ -34,6 +35,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
+
+from residency.detectors.checksums import iso7064_mod11_2
 
 # One unit of normalised text: (character, original start, original end).
 _Unit = tuple[str, int, int]
@@ -118,6 +121,10 @@ _LETTER_RUN = regex.compile(
 )
 _SPLIT_DIGITS = regex.compile(
     r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,10}(?:(?: ?[\-_.·/]{1,2} ?| {1,2})[0-9]{1,10})+(?![0-9])"
+)
+# Digit groups (any of them long) that may be one resident id typed in pieces.
+_RESIDENT_ID_PIECES = regex.compile(
+    r"(?<![0-9])[0-9]{1,17}(?:(?: ?[\-_.·/]{1,2} ?| {1,2})[0-9]{1,17}){1,5}[Xx]?(?![0-9A-Za-z])"
 )
 # Groups longer than six digits are joined only into one identifier's length
 # (``A1-2-3456789``, ``+852 5-1234567``), never two whole numbers into one.
@@ -232,6 +239,7 @@ def normalize(text: str) -> Normalized:
     units = _sub(units, _CODE_THEN_BRACKETED_AREA, _unbracket_area)
     units = _sub(units, _AFTER_AREA_CODE, lambda m: "")
     units = _join_split_digits(units)
+    units = _sub(units, _RESIDENT_ID_PIECES, _split_resident_id)
     units = _reshape_mykad(units)
     units = _sub(units, _PREFIX_SPLIT_OFF, _close_prefix)
     units = _sub(units, _AT_BRACKETED, lambda m: "@")
@@ -525,6 +533,16 @@ def _joins(match: regex.Match[str]) -> bool:
     return not (_is_date(run) or _is_decimal(run))
 
 
+def _split_resident_id(match: regex.Match[str]) -> str:
+    """Pieces of one mainland resident id typed apart (``44010619880523 4173``,
+    ``3502031983 07061294``) are joined when, together, its MOD 11-2 check holds."""
+    run = match.group(0)
+    digits = "".join(_GROUP.findall(run)) + ("X" if run[-1:] in ("X", "x") else "")
+    if len(digits) != 18 or not iso7064_mod11_2(digits):
+        return run
+    return digits
+
+
 def _is_version(run: str, text: str, start: int, end: int) -> bool:
     """A software version or build number (``Chrome 138.0.7204.158``, ``release
     15.2.2020.1231``, ``13.8.1234.5678-generic``): dotted groups with a software word
@@ -645,6 +663,7 @@ _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str
     (_COUNTRY_CODE, _close_up),
     (_CODE_THEN_BRACKETED_AREA, _unbracket_area),
     (_AFTER_AREA_CODE, lambda m: ""),
+    (_RESIDENT_ID_PIECES, _split_resident_id),
     (_PREFIX_SPLIT_OFF, _close_prefix),
     (_AT_BRACKETED, lambda m: "@"),
     (_AT_PERCENT, lambda m: "@"),

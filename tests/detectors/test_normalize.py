@@ -153,6 +153,10 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ("foo @ bar . com . my", "foo@bar.com.my"),
         ("reach me: +60 (12) 338 4719", "+60123384719"),
         ("+44 (0) 20 7946 0018", "+442079460018"),
+        # A resident id typed in pieces: joined when its check digit holds.
+        ("身份证号码 44010619880523 4173", "440106198805234173"),
+        ("3502031983 07061294", "350203198307061294"),
+        ("id 11010519761230551 3", "110105197612305513"),
     ],
 )
 def test_normalize_undoes_newer_evasions(text: str, expected: str) -> None:
@@ -196,6 +200,10 @@ def test_normalize_gives_a_mykad_its_shape(text: str, expected: str) -> None:
         "x = a @ b . c",
         "ping @ team . please",
         "see (12) apples",
+        # Long digit groups that do not make a resident id stay apart.
+        "ids 2024061512345678 12",
+        "订单 20240615 12345678 99",
+        "440106198805234173 and 12",
     ],
 )
 def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
