@@ -81,7 +81,11 @@ _ORG_WORDS_EN = _word_list(
     "Electronics Electric Electrical Engineering Construction Manufacturing Textiles Foods "
     "Pharmaceuticals Airways Express Cinemas Cinema Polyclinic Medical Healthcare Dental "
     "Polytechnic Sanatorium Hospitals Schools Colleges Clinics Banks Foundations "
-    "Institutes Kindergarten Brokerage Daily Times Gazette Herald Tribune Journal"
+    "Institutes Kindergarten Brokerage Daily Times Gazette Herald Tribune Journal "
+    "International Worldwide Global Jewellery Jewelry Goldsmith Goldsmiths Furniture "
+    "Optical Optics Bakery Confectionery Noodle Noodles Seafood Kitchen Florist Tailor "
+    "Tailors Printing Printers Garage Workshop Machinery Marine Timber Rubber Plantation "
+    "Emporium Boutique Salon Spa Dispensary Medicine Medicines Herbs Herbal Trading"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "

@@ -40,6 +40,9 @@ from residency.detectors.public_context import is_public_mention
         ("Politeknik Sultan Salahuddin menganjurkan pameran.", "Sultan Salahuddin", False),
         ("Stadium Sultan Mizan Zainal Abidin terletak di Terengganu.", "Zainal Abidin", False),
         ("Tabung Haji mengumumkan dividen.", "Haji", False),
+        ("Ong Kim Hock International won the tender.", "Ong Kim Hock", False),
+        ("Lee Hwa Jewellery opened a store at Jurong Point.", "Lee Hwa", False),
+        ("Tan Ah Huat Optical is closed on Sundays.", "Tan Ah Huat", False),
         # What the text says the name is or does: an organisation's.
         ("Kwong Wah Yit Poh is a newspaper in Penang.", "Kwong Wah Yit Poh", False),
         ("Tai Kung Pao is a Hong Kong newspaper.", "Tai Kung Pao", False),
