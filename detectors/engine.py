@@ -61,13 +61,20 @@ DIRECT_IDENTIFIERS = frozenset(t for t, i in taxonomy.ENTITIES.items() if i.dire
 
 # spaCy labels kept from English NER, and what Presidio calls them.
 _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
-# A place name is personal only as part of somebody's address.
+# A place name is personal only as part of somebody's address: next to a word for where
+# somebody lives or gets things delivered, or next to a street word *and* a number (a
+# house or unit number: ``12 Jalan Bukit Bintang``); ``the hospital near Orchard Road``
+# names a street, nobody's address.
 _ADDRESS_CONTEXT = re.compile(
-    r"\b(?:address|addr|lives?|living|lived|resides?|residing|home|street|st\.|road|rd\.|"
-    r"avenue|ave|apt|apartment|unit|flat|ship(?:ping)?\s+to|deliver(?:y|ed)?\s+to|"
-    r"alamat|jalan|taman|lorong)\b|地址|住址|住在",
+    r"\b(?:address|addr|lives?|living|lived|resides?|residing|home|apt|apartment|"
+    r"ship(?:ping)?\s+to|deliver(?:y|ed)?\s+to|alamat)\b|地址|住址|住在",
     re.IGNORECASE,
 )
+_STREET_CONTEXT = re.compile(
+    r"\b(?:street|st\.|road|rd\.|avenue|ave|unit|flat|blk|block|jalan|taman|lorong)\b",
+    re.IGNORECASE,
+)
+_HOUSE_NUMBER = re.compile(r"\d")
 _ADDRESS_WINDOW = 40
 
 
@@ -521,7 +528,10 @@ class Scanner:
             return False
         if r.entity_type == "LOCATION":
             window = text[max(0, r.start - _ADDRESS_WINDOW) : r.end + _ADDRESS_WINDOW]
-            return bool(_ADDRESS_CONTEXT.search(window))
+            return bool(
+                _ADDRESS_CONTEXT.search(window)
+                or (_STREET_CONTEXT.search(window) and _HOUSE_NUMBER.search(window))
+            )
         if r.entity_type == "IP_ADDRESS":
             return _is_public_ip(text[r.start : r.end])
         if r.entity_type == "PERSON":
