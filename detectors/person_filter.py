@@ -9,7 +9,9 @@ reads like somebody's name:
 
 * Latin letters only -- Chinese names are the job of ``ZH_PERSON``, and digits are never
   part of a name (``JNE2565653871``, ``是不是 v15.34.10``);
-* every word capitalised, except name particles (``bin``, ``binti``, ``a/l``, ``van`` ...);
+* every word capitalised, except name particles (``bin``, ``binti``, ``a/l``, ``van`` ...)
+  -- or, in lower-case chat, a name of the lower-case shapes right after what introduces
+  a person (``pls call tan wei ming``);
 * not named in history, literature or encyclopaedia prose without any personal cue
   (:mod:`residency.detectors.public_context`);
 * not a famous fictional or historical figure (unless a personal cue sits right next to
@@ -34,6 +36,7 @@ from residency.detectors.chinese.public_figures import (
     names_famous_figure,
     organisation_name_at,
 )
+from residency.detectors.malaysia.my_name_recognizer import LOWER_CASE_INTRO, LOWER_CASE_NAME
 from residency.detectors.public_context import (
     is_public_mention,
     personal_context,
@@ -92,6 +95,10 @@ _PERSONAL_AFTER = re.compile(
     r"^\s*(?:here\b|speaking\b|signing off\b|'s (?:phone|number|email))", re.I
 )
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A name in chat written all in lower case, after what introduces a person (``pls call
+# tan wei ming``): see :mod:`residency.detectors.malaysia.my_name_recognizer`.
+_LOWER_CASE_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])" + LOWER_CASE_INTRO + r"\s$")
+_LOWER_CASE_NAME = re.compile(LOWER_CASE_NAME)
 # A locative preposition right before the span makes it a place (``is in Wan Chai``,
 # ``terletak di Shah Alam``, ``near Bukit Timah``); ``in Tan's office`` stays a person.
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|around|di|sekitar)\s+$", re.IGNORECASE)
@@ -108,8 +115,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
     words = [w for w in re.split(r"\s+", value.removesuffix("'s").removesuffix("’s")) if w]
     if not words:
         return False
+    lower_case_chat = value.islower() and bool(
+        _LOWER_CASE_INTRO_BEFORE.search(text[max(0, start - _WINDOW) : start])
+        and _LOWER_CASE_NAME.fullmatch(value)
+    )
     for w in words:
-        if w.lower() in NAME_PARTICLES:
+        if w.lower() in NAME_PARTICLES or lower_case_chat:
             continue
         if not w[0].isupper():
             return False

@@ -11,6 +11,10 @@ there are found by how they are built rather than by a model:
   surname and two given-name syllables (``Wong Xin Yi``, ``Yeo Hock Seng``);
 * capitalised words right after a word that introduces a person (``saya``, ``nama``,
   ``pemohon``, ``penerima``);
+* in chat written all in lower case, a romanised Chinese name (a distinctive surname and
+  two syllables: ``tan wei ming``) or a Malay name (a distinctive given name and one or
+  two more words: ``siti nurhaliza``) right after a verb or phrase that introduces a
+  person (``pls call``, ``pass this to``, ``nama saya``, ``my colleague``);
 * a name greeted or thanked at the start of a message, before a comma or ``!``
   (``Dear Hafiz,``, ``Hi Kelvin!``, ``Terima kasih Aishah,``) -- not ``Dear Sir,``,
   ``Hi all,`` or ``Dear Valued Customer,``.
@@ -60,6 +64,132 @@ _SYLLABLE = (
 )
 
 
+# Lower-case chat: what introduces a person right before a lower-case name.
+LOWER_CASE_INTRO = (
+    r"(?:call|ask|tell|text|msg|message|ping|contact|email|remind|inform|cc|"
+    r"(?:pass|give|send|forward|hand) (?:this|it|these|them) to|"
+    r"hubungi|panggil|tanya|beritahu|bagitahu|jumpa|kepada|nama saya|nama dia|namanya|"
+    r"i'm|i am|this is|name is|named|called|"
+    r"my (?:friend|colleague|boss|manager|wife|husband|son|daughter|brother|sister|mum|mom|"
+    r"dad|mother|father|neighbou?r|tenant|landlord|client|customer|cousin|uncle|aunt))"
+)
+# Surnames that are not English or Malay words when written in lower case.
+_LOWER_SURNAMES = [
+    "tan",
+    "lim",
+    "ng",
+    "ong",
+    "wong",
+    "goh",
+    "chua",
+    "chan",
+    "koh",
+    "teo",
+    "ang",
+    "yeo",
+    "tay",
+    "lau",
+    "chong",
+    "leong",
+    "chew",
+    "chia",
+    "yap",
+    "heng",
+    "seah",
+    "loh",
+    "khoo",
+    "ooi",
+    "teh",
+    "liew",
+    "quek",
+    "cheng",
+    "cheong",
+    "choo",
+    "chow",
+    "fong",
+    "kwok",
+    "leow",
+    "liang",
+    "liu",
+    "loke",
+    "looi",
+    "phua",
+    "quah",
+    "siew",
+    "tham",
+    "tiong",
+    "tsang",
+    "yeoh",
+    "zhang",
+    "wang",
+    "zhao",
+    "zhou",
+    "xu",
+    "zhu",
+    "guo",
+    "luo",
+    "zheng",
+    "xie",
+    "feng",
+    "deng",
+    "zeng",
+    "xiao",
+    "cai",
+    "jiang",
+    "cheung",
+    "chung",
+    "khor",
+    "phang",
+    "sng",
+    "tiew",
+    "yau",
+    "ngu",
+]
+_LOWER_SYLLABLE = (
+    r"(?:ch|sh|zh|ts|ng|hs|[bcdfghjklmnpqrstwxyz]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
+    r"(?![a-z])"
+)
+# Malay given names that are no English or Malay word in lower case, then one or two
+# words that are not function words.
+_LOWER_MALAY_GIVEN = [
+    "siti",
+    "nurul",
+    "nur",
+    "noor",
+    "nor",
+    "muhammad",
+    "mohd",
+    "mohamad",
+    "mohammad",
+    "muhammad",
+    "muhd",
+    "ahmad",
+    "abdul",
+    "nurhaliza",
+    "aishah",
+    "aisyah",
+    "fatimah",
+    "hafiz",
+    "faizal",
+    "azman",
+    "zulkifli",
+    "syafiq",
+    "amirah",
+]
+_LOWER_NOT_NAME = (
+    r"(?:and|or|the|a|an|to|for|at|in|on|of|is|was|are|about|from|with|will|can|could|"
+    r"please|pls|tomorrow|today|tonight|now|later|soon|dan|atau|di|ke|dari|untuk|esok|"
+    r"nanti|tadi|sekarang|sudah|dah|pun|lah|tu|ni|yang|dia|saya|you|me|him|her|them|us|"
+    r"he|she|they|we|i|it|that|this|asap|too|also|again|back|first|then|if|when|re|abt)"
+    r"(?![a-z])"
+)
+LOWER_CASE_NAME = (
+    rf"(?:(?:{'|'.join(sorted(set(_LOWER_SURNAMES)))}) {_LOWER_SYLLABLE} {_LOWER_SYLLABLE}"
+    rf"|(?:{'|'.join(sorted(set(_LOWER_MALAY_GIVEN)))})(?: (?!{_LOWER_NOT_NAME})[a-z]{{3,}}){{1,2}})"
+    r"(?![A-Za-z])"
+)
+
+
 class MyNameRecognizer(CountryPatternRecognizer):
     """Names with a patronymic, an honorific or a romanised Chinese surname (see module)."""
 
@@ -84,6 +214,11 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=(?<![A-Za-z])(?:[Nn]ama(?: saya)?|[Ss]aya|[Pp]emohon|[Pp]enerima|"
             r"[Pp]emegang kad|[Pp]elanggan|[Pp]enghantar)\s*:?\s)"
             rf"{_W}(?: {_W}){{1,3}}(?![A-Za-z])",
+            0.6,
+        ),
+        Pattern(
+            "lower-case name",
+            rf"(?<=(?<![A-Za-z]){LOWER_CASE_INTRO}\s)(?-i:{LOWER_CASE_NAME})",
             0.6,
         ),
         Pattern(

@@ -34,7 +34,16 @@ from residency.detectors.singapore.sg_address_recognizer import SgAddressRecogni
         case("Dear «Hafiz», your parcel is ready."),
         case("Thanks. Hi «Kelvin Lau»! Can you check the invoice?"),
         case("Terima kasih «Aishah», nanti saya hantar."),
+        # lower-case chat: a name right after what introduces a person
+        case("pls call «tan wei ming» tmr"),
+        case("can u pass this to «siti aminah» from accounts"),
+        case("my colleague «lim mei ling» will come"),
+        case("nama saya «nurul izzah», nak tanya pasal bil"),
         # near-misses and negatives
+        case("call tan and the team tomorrow"),  # no name shape
+        case("ask siti and the others"),  # a function word after the given name
+        case("the tan wei ming sofa"),  # nothing introduces a person
+        case("email ng lab about it"),
         case("Dear Sir, please find attached."),  # greetings of nobody in particular
         case("Hi all, the meeting is moved."),
         case("Dear Valued Customer, your bill is ready."),

@@ -25,6 +25,8 @@ def _keep(marked: str) -> bool:
         ("Dear «Jonathan», your parcel", True),  # one word after a greeting
         ("Terima kasih «Aishah», nanti saya hantar", True),
         ("Good morning «Priya», the report is late", True),
+        ("pls call «tan wei ming» tmr", True),  # lower-case chat, introduced
+        ("the «tan wei ming» sofa", False),  # lower case, nothing introduces a person
         ("Please ask Mr «Tan» to call", True),  # one word after an honorific
         # terms, products, organisations: one capitalised word without context
         ("How do I reverse a linked list in «Java»?", False),
