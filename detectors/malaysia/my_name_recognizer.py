@@ -74,108 +74,23 @@ LOWER_CASE_INTRO = (
     r"dad|mother|father|neighbou?r|tenant|landlord|client|customer|cousin|uncle|aunt))"
 )
 # Surnames that are not English or Malay words when written in lower case.
-_LOWER_SURNAMES = [
-    "tan",
-    "lim",
-    "ng",
-    "ong",
-    "wong",
-    "goh",
-    "chua",
-    "chan",
-    "koh",
-    "teo",
-    "ang",
-    "yeo",
-    "tay",
-    "lau",
-    "chong",
-    "leong",
-    "chew",
-    "chia",
-    "yap",
-    "heng",
-    "seah",
-    "loh",
-    "khoo",
-    "ooi",
-    "teh",
-    "liew",
-    "quek",
-    "cheng",
-    "cheong",
-    "choo",
-    "chow",
-    "fong",
-    "kwok",
-    "leow",
-    "liang",
-    "liu",
-    "loke",
-    "looi",
-    "phua",
-    "quah",
-    "siew",
-    "tham",
-    "tiong",
-    "tsang",
-    "yeoh",
-    "zhang",
-    "wang",
-    "zhao",
-    "zhou",
-    "xu",
-    "zhu",
-    "guo",
-    "luo",
-    "zheng",
-    "xie",
-    "feng",
-    "deng",
-    "zeng",
-    "xiao",
-    "cai",
-    "jiang",
-    "cheung",
-    "chung",
-    "khor",
-    "phang",
-    "sng",
-    "tiew",
-    "yau",
-    "ngu",
-]
+_LOWER_SURNAMES = _words(
+    "tan lim ng ong wong goh chua chan koh teo ang yeo tay lau chong leong chew chia "
+    "yap heng seah loh khoo ooi teh liew quek cheng cheong choo chow fong kwok leow "
+    "liang liu loke looi phua quah siew tham tiong tsang yeoh zhang wang zhao zhou "
+    "xu zhu guo luo zheng xie feng deng zeng xiao cai jiang cheung chung khor phang "
+    "sng tiew yau ngu"
+)
 _LOWER_SYLLABLE = (
     r"(?:ch|sh|zh|ts|ng|hs|[bcdfghjklmnpqrstwxyz]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
     r"(?![a-z])"
 )
 # Malay given names that are no English or Malay word in lower case, then one or two
 # words that are not function words.
-_LOWER_MALAY_GIVEN = [
-    "siti",
-    "nurul",
-    "nur",
-    "noor",
-    "nor",
-    "muhammad",
-    "mohd",
-    "mohamad",
-    "mohammad",
-    "muhammad",
-    "muhd",
-    "ahmad",
-    "abdul",
-    "nurhaliza",
-    "aishah",
-    "aisyah",
-    "fatimah",
-    "hafiz",
-    "faizal",
-    "azman",
-    "zulkifli",
-    "syafiq",
-    "amirah",
-]
+_LOWER_MALAY_GIVEN = _words(
+    "siti nurul nur noor nor muhammad mohd mohamad mohammad muhd ahmad abdul "
+    "nurhaliza aishah aisyah fatimah hafiz faizal azman zulkifli syafiq amirah"
+)
 _LOWER_NOT_NAME = (
     r"(?:and|or|the|a|an|to|for|at|in|on|of|is|was|are|about|from|with|will|can|could|"
     r"please|pls|tomorrow|today|tonight|now|later|soon|dan|atau|di|ke|dari|untuk|esok|"
