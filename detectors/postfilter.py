@@ -85,7 +85,8 @@ _ORG_WORDS_EN = _word_list(
     "International Worldwide Global Jewellery Jewelry Goldsmith Goldsmiths Furniture "
     "Optical Optics Bakery Confectionery Noodle Noodles Seafood Kitchen Florist Tailor "
     "Tailors Printing Printers Garage Workshop Machinery Marine Timber Rubber Plantation "
-    "Emporium Boutique Salon Spa Dispensary Medicine Medicines Herbs Herbal Trading"
+    "Emporium Boutique Salon Spa Dispensary Medicine Medicines Herbs Herbal Market Markets "
+    "Mall Clothing Apparel Fashion Fashions Textile"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
