@@ -108,9 +108,10 @@ _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _MIN_DIGITS_TO_JOIN = 7
 _MAX_DIGITS_TO_JOIN = 24
 
-# Separators may include the brackets of a check digit (``Q九五三四两三(三)``).
+# Separators may include the brackets of a check digit (``Q九五三四两三(三)``) and commas
+# (``幺三八，二六四五，一九三七``: the commas become spaces, for the split-digit step).
 _CHINESE_RUN = regex.compile(
-    r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.(（)）]{0,3}[0-9〇零一幺二两三四五六七八九])+"
+    r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.,(（)）]{0,3}[0-9〇零一幺二两三四五六七八九])+"
 )
 # A run of digits and look-alike letters may follow the one or two letters that start an
 # identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.
@@ -365,7 +366,7 @@ def _chinese_digits(match: regex.Match[str]) -> str:
         return run
     if not any(c in _CHINESE_DIGITS for c in run):
         return run
-    return "".join(_CHINESE_DIGITS.get(c, c) for c in run)
+    return "".join(_CHINESE_DIGITS.get(c, c) for c in run).replace(",", " ")
 
 
 def _unbracket_area(match: regex.Match[str]) -> str:

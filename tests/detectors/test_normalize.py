@@ -153,6 +153,7 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ("foo @ bar . com . my", "foo@bar.com.my"),
         ("reach me: +60 (12) 338 4719", "+60123384719"),
         ("+44 (0) 20 7946 0018", "+442079460018"),
+        ("电话号码是幺三八，二六四五，一九三七", "13826451937"),  # numerals between commas
         # A resident id typed in pieces: joined when its check digit holds.
         ("身份证号码 44010619880523 4173", "440106198805234173"),
         ("3502031983 07061294", "350203198307061294"),
@@ -200,6 +201,8 @@ def test_normalize_gives_a_mykad_its_shape(text: str, expected: str) -> None:
         "x = a @ b . c",
         "ping @ team . please",
         "see (12) apples",
+        "一,二,三",  # a short list of numerals
+        "价格 1,234,567 元",
         # Long digit groups that do not make a resident id stay apart.
         "ids 2024061512345678 12",
         "订单 20240615 12345678 99",
