@@ -101,6 +101,11 @@ _ORG_PREFIX_MS = _word_list(
 )
 
 
+# Compared without case: names in capitals on forms (``ABC TRADING SDN BHD``).
+_ORG_WORDS_EN_LOWER = frozenset(w.lower() for w in _ORG_WORDS_EN)
+_ORG_PREFIX_MS_LOWER = frozenset(w.lower() for w in _ORG_PREFIX_MS)
+
+
 def _alternatives(words: list[str]) -> str:
     return "|".join(sorted({v for w in words for v in (w, w.upper())}, key=len, reverse=True))
 
@@ -289,9 +294,9 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if value.isascii():
         words = value.split()
-        if words and words[-1].strip(".") in _ORG_WORDS_EN:
+        if words and words[-1].strip(".").lower() in _ORG_WORDS_EN_LOWER:
             return True
-        if words and words[0] in _ORG_PREFIX_MS:
+        if words and words[0].lower() in _ORG_PREFIX_MS_LOWER:
             return True
         if _ORG_AFTER_EN.match(after) or _ORG_BEFORE_MS.search(text[max(0, start - 60) : start]):
             return True

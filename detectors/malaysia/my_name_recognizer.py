@@ -15,6 +15,8 @@ there are found by how they are built rather than by a model:
   two syllables: ``tan wei ming``) or a Malay name (a distinctive given name and one or
   two more words: ``siti nurhaliza``) right after a verb or phrase that introduces a
   person (``pls call``, ``pass this to``, ``nama saya``, ``my colleague``);
+* a name in capitals after a form label (``Beneficiary: LIM MEI LING``, ``Nama: SITI
+  AMINAH BINTI ALI``), as on cards and bank forms;
 * a name greeted or thanked at the start of a message, before a comma or ``!``
   (``Dear Hafiz,``, ``Hi Kelvin!``, ``Terima kasih Aishah,``) -- not ``Dear Sir,``,
   ``Hi all,`` or ``Dear Valued Customer,``.
@@ -39,6 +41,13 @@ _NOT_GREETED = (
     r"Bro|Sis|User|Users|Applicant|Candidate|Partner|Partners|Sir/Madam|Hiring|Manager|"
     r"Editor|Sponsor|Sponsors|Guest|Guests|Visitor|Visitors|Ladies|Gentlemen|Class|"
     r"Future|Santa|God|Lord|Teacher|Teachers|Team-mates|Neighbours|Neighbors)(?![A-Za-z])"
+)
+# Words in capitals on a form that are no name (placeholders, form words).
+_NOT_UPPER_NAME = (
+    r"(?:PLEASE|YOUR|FILL|NIL|NONE|TBC|TBA|NOT|SEE|SAME|AS|UNKNOWN|REDACTED|ANONYMOUS|"
+    r"CUSTOMER|USER|APPLICANT|SAMPLE|TEST|EXAMPLE|NAME|HERE|BLOCK|LETTERS|CAPITALS|THE|OF|"
+    r"AND|FOR|IN|TO|ON|AT|BY|WITH|SDN|BHD|BERHAD|LTD|PTE|INC|CORP|BANK|COMPANY|TRADING|"
+    r"ENTERPRISE|HOLDINGS|GROUP)(?![A-Z])"
 )
 _HONORIFIC = r"(?:Encik|En\.|Puan|Pn\.|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?)"
 
@@ -134,6 +143,17 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "lower-case name",
             rf"(?<=(?<![A-Za-z]){LOWER_CASE_INTRO}\s)(?-i:{LOWER_CASE_NAME})",
+            0.6,
+        ),
+        Pattern(
+            "labelled name in capitals",
+            r"(?<=(?<![A-Za-z])(?:[Nn]ame|NAME|[Nn]ama|NAMA|[Bb]eneficiary|BENEFICIARY|[Pp]ayee|"
+            r"PAYEE|[Aa]ccount [Nn]ame|[Aa]ccount [Hh]older|[Cc]ard ?[Hh]older|[Nn]ame on card|"
+            r"[Rr]ecipient|[Pp]enerima|[Pp]emegang(?: akaun| kad)?|[Nn]ama [Pp]enuh|"
+            r"[Ff]ull [Nn]ame)\s*[:：]?\s)"
+            rf"(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
+            rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O)){{1,5}}"
+            r"(?![A-Za-z])",
             0.6,
         ),
         Pattern(

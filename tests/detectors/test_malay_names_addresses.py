@@ -39,7 +39,13 @@ from residency.detectors.singapore.sg_address_recognizer import SgAddressRecogni
         case("can u pass this to «siti aminah» from accounts"),
         case("my colleague «lim mei ling» will come"),
         case("nama saya «nurul izzah», nak tanya pasal bil"),
+        # in capitals after a form label
+        case("Beneficiary: «LIM MEI LING», UOB"),
+        case("Full name: «MUTHU A/L SAMY»"),
         # near-misses and negatives
+        case("NAME: PLEASE FILL IN"),  # a placeholder
+        case("Beneficiary: ABC TRADING SDN BHD"),  # a company
+        case("THE BANK OF CHINA LIMITED"),  # capitals without a label
         case("call tan and the team tomorrow"),  # no name shape
         case("ask siti and the others"),  # a function word after the given name
         case("the tan wei ming sofa"),  # nothing introduces a person

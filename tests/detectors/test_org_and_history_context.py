@@ -44,6 +44,7 @@ from residency.detectors.public_context import is_public_mention
         ("Lee Hwa Jewellery opened a store at Jurong Point.", "Lee Hwa", False),
         ("Tan Ah Huat Optical is closed on Sundays.", "Tan Ah Huat", False),
         ("Chow Kit Market is busy on weekends.", "Chow Kit", False),
+        ("Beneficiary: LIM BROTHERS TRADING", "LIM BROTHERS TRADING", False),
         ("Wing Tai Clothing sells shirts.", "Tai", False),
         # What the text says the name is or does: an organisation's.
         ("Kwong Wah Yit Poh is a newspaper in Penang.", "Kwong Wah Yit Poh", False),
