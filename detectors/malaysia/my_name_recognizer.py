@@ -16,10 +16,12 @@ there are found by how they are built rather than by a model:
   two more words: ``siti nurhaliza``) right after a verb or phrase that introduces a
   person (``pls call``, ``pass this to``, ``nama saya``, ``my colleague``);
 * a name in capitals after a form label (``Beneficiary: LIM MEI LING``, ``Nama: SITI
-  AMINAH BINTI ALI``), as on cards and bank forms;
-* a name greeted or thanked at the start of a message, before a comma or ``!``
-  (``Dear Hafiz,``, ``Hi Kelvin!``, ``Terima kasih Aishah,``) -- not ``Dear Sir,``,
-  ``Hi all,`` or ``Dear Valued Customer,``.
+  AMINAH BINTI ALI``), as on cards and bank forms, with a known surname, given name or
+  patronymic in it;
+* a name greeted or thanked at the start of a message, before a comma or ``!``: a common
+  given name (``Dear Hafiz,``, ``Terima kasih Aishah,``) or two or three capitalised
+  words (``Hi Kelvin Lau!``) -- not ``Dear Sir,``, ``Hi all,``, ``Dear Diary,``,
+  ``Thanks Google,`` or ``Dear Valued Customer,``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.malaysia.my_given_name_recognizer import GIVEN_NAMES
 
 # A capitalised name word (Latin letters, apostrophe, hyphen: ``Nur'ain``, ``Abdul-Rahman``).
 _W = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
@@ -108,9 +111,27 @@ _LOWER_NOT_NAME = (
     r"(?![a-z])"
 )
 LOWER_CASE_NAME = (
-    rf"(?:(?:{'|'.join(sorted(set(_LOWER_SURNAMES)))}) {_LOWER_SYLLABLE} {_LOWER_SYLLABLE}"
+    rf"(?:(?:{'|'.join(sorted(set(_LOWER_SURNAMES)))}) (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
+    rf" (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
     rf"|(?:{'|'.join(sorted(set(_LOWER_MALAY_GIVEN)))})(?: (?!{_LOWER_NOT_NAME})[a-z]{{3,}}){{1,2}})"
     r"(?![A-Za-z])"
+)
+
+
+# Words that make a run of capitals a name (see MyNameRecognizer.validate_result).
+_KNOWN_IN_CAPITALS = frozenset(
+    w.upper()
+    for w in (
+        *SEA_CHINESE_SURNAMES,
+        *GIVEN_NAMES,
+        "bin",
+        "binti",
+        "bte",
+        "a/l",
+        "a/p",
+        "s/o",
+        "d/o",
+    )
 )
 
 
@@ -160,9 +181,18 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "greeted name",
             r"(?<=(?:^|[\n.!?>]\s*)(?:Dear|Hi|Hello|Hey|Hai|Helo|Salam|Thanks|Thank you|"
             r"Terima kasih|Morning|Good morning|Good afternoon|Good evening)\s)"
-            rf"(?!{_NOT_GREETED}){_W}(?: (?!{_NOT_GREETED}){_W}){{0,2}}(?=\s*[,!])",
+            rf"(?:(?:{'|'.join(GIVEN_NAMES)})|(?!{_NOT_GREETED}){_W}(?: (?!{_NOT_GREETED}){_W}){{1,2}})"
+            r"(?=\s*[,!])",
             0.6,
         ),
     ]
     CONTEXT = ["nama", "name", "pemohon", "penerima", "customer"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A name in capitals needs a known surname, given name or patronymic in it
+        (``LIM MEI LING``, ``MUTHU A/L SAMY``; not ``ORDER SUMMARY``, ``UNICEF MALAYSIA``)."""
+        if not pattern_text.isupper():
+            return None
+        return None if _KNOWN_IN_CAPITALS.intersection(pattern_text.split()) else False
+
     CONTEXT_ZH = ["姓名", "名字", "收件人", "客户"]

@@ -44,6 +44,12 @@ from residency.detectors.singapore.sg_address_recognizer import SgAddressRecogni
         case("Full name: «MUTHU A/L SAMY»"),
         # near-misses and negatives
         case("NAME: PLEASE FILL IN"),  # a placeholder
+        case("NAME: ORDER SUMMARY"),  # capitals without a known name word
+        case("Beneficiary: UNICEF MALAYSIA"),
+        case("Dear Diary, today was long."),  # one greeted word that is no given name
+        case("Thanks Google, the search worked."),
+        case("Hello Malaysia! Selamat pagi semua."),
+        case("call tan to the front desk"),  # function words are no syllables of a name
         case("Beneficiary: ABC TRADING SDN BHD"),  # a company
         case("THE BANK OF CHINA LIMITED"),  # capitals without a label
         case("call tan and the team tomorrow"),  # no name shape
