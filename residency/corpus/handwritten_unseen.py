@@ -11,7 +11,7 @@ literature and history about public figures, documentation, code, organisations
 versions, timestamps, prices, maths).
 
 Its first measurement (before any fix written for it) is recorded in
-``bench/results/quality.md``; later numbers show whether fixes made for general causes
+``bench/results/handwritten.md``; later numbers show whether fixes made for general causes
 carried over.  ``python -P -m residency.corpus.handwritten --unseen`` scans it and prints
 case numbers and masked findings only.  Every private name and identifier is invented.
 """
