@@ -14,7 +14,9 @@ How one record is scanned:
    recognizers (ours, the country recognizers, Presidio's e-mail/card/IBAN/IP/US/UK ones)
    on the original text and, when :func:`~residency.detectors.normalize.normalize` changed
    it, on the normalised text; findings only made on the normalised text are reported at
-   their original offsets with ``normalized=True``.
+   their original offsets with ``normalized=True``.  In a chat, the same recognizers run
+   on the boundaries between consecutive turns of each role, for identifiers split across
+   messages (:mod:`residency.detectors.turns`).
 2. *Costly pass*, only if the record holds no confirmed direct identifier yet (a direct
    entity type with score >= :data:`CONFIRMED_SCORE`; checksum-validated ones score 1.0):
    English spaCy NER on fields with enough Latin letters (batched with ``nlp.pipe``) and
@@ -23,6 +25,7 @@ How one record is scanned:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import importlib
@@ -58,13 +61,20 @@ DIRECT_IDENTIFIERS = frozenset(t for t, i in taxonomy.ENTITIES.items() if i.dire
 
 # spaCy labels kept from English NER, and what Presidio calls them.
 _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
-# A place name is personal only as part of somebody's address.
+# A place name is personal only as part of somebody's address: next to a word for where
+# somebody lives or gets things delivered, or next to a street word *and* a number (a
+# house or unit number: ``12 Jalan Bukit Bintang``); ``the hospital near Orchard Road``
+# names a street, nobody's address.
 _ADDRESS_CONTEXT = re.compile(
-    r"\b(?:address|addr|lives?|living|lived|resides?|residing|home|street|st\.|road|rd\.|"
-    r"avenue|ave|apt|apartment|unit|flat|ship(?:ping)?\s+to|deliver(?:y|ed)?\s+to|"
-    r"alamat|jalan|taman|lorong)\b|地址|住址|住在",
+    r"\b(?:address|addr|lives?|living|lived|resides?|residing|home|apt|apartment|"
+    r"ship(?:ping)?\s+to|deliver(?:y|ed)?\s+to|alamat)\b|地址|住址|住在",
     re.IGNORECASE,
 )
+_STREET_CONTEXT = re.compile(
+    r"\b(?:street|st\.|road|rd\.|avenue|ave|unit|flat|blk|block|jalan|taman|lorong)\b",
+    re.IGNORECASE,
+)
+_HOUSE_NUMBER = re.compile(r"\d")
 _ADDRESS_WINDOW = 40
 
 
@@ -403,11 +413,33 @@ class Scanner:
                     hits = tuple(self._analyze(self._patterns, f, None))
                     self._cheap_cache.put(f.key, hits)
                 state.findings.extend(h.at(path) for h in hits)
+            state.findings.extend(self._split_turn_findings(record, schema))
         except Exception as exc:  # fail closed: the record is quarantined with a reason
             # Only the type: an exception message may hold personal data.
             logger.debug("scan failed: %s", type(exc).__name__)
             state.error = f"detector_error:{type(exc).__name__}"
         return state
+
+    def _split_turn_findings(self, record: dict[str, Any], schema: RecordSchema) -> list[Finding]:
+        """Identifiers split across a chat's turns (:mod:`residency.detectors.turns`)."""
+        from residency.detectors.turns import chat_turns, turn_windows
+
+        out: list[Finding] = []
+        for turns in chat_turns(record, schema.messages_field).values():
+            if len(turns) < 2:
+                continue
+            for window in turn_windows(turns):
+                f = _Field("", window.text, profile(window.text))
+                hits = self._cheap_cache.get(f.key)
+                if hits is None:
+                    hits = tuple(self._analyze(self._patterns, f, None))
+                    self._cheap_cache.put(f.key, hits)
+                for h in hits:
+                    where = window.locate(h.start, h.end)
+                    if where is not None:
+                        path, start, end = where
+                        out.append(dataclasses.replace(h, start=start, end=end).at(path))
+        return out
 
     def _costly_pass(self, states: list[_RecordState]) -> None:
         from residency.detectors.prefilter import has_name_candidate
@@ -496,7 +528,10 @@ class Scanner:
             return False
         if r.entity_type == "LOCATION":
             window = text[max(0, r.start - _ADDRESS_WINDOW) : r.end + _ADDRESS_WINDOW]
-            return bool(_ADDRESS_CONTEXT.search(window))
+            return bool(
+                _ADDRESS_CONTEXT.search(window)
+                or (_STREET_CONTEXT.search(window) and _HOUSE_NUMBER.search(window))
+            )
         if r.entity_type == "IP_ADDRESS":
             return _is_public_ip(text[r.start : r.end])
         if r.entity_type == "PERSON":

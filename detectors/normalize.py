@@ -12,10 +12,14 @@
 * digits split by spaces, dots, dashes, underscores or slashes are joined in any grouping
   (``138 1234 5678``, ``9123.45.67``), unless the run is a real date, IP address or short
   decimal or a version number after a software word (``Chrome 138.0.7204.158``); groups
-  longer than six digits join only into one identifier's length (``A1-2-3456789``); a
+  longer than six digits join only into one identifier's length (``A1-2-3456789``) or
+  into a whole mainland resident id whose check digit holds (``44010619880523 4173``); a
   bracketed country or area code is closed up (``(+8 6)`` -> ``(+86)``), and a Taiwan id's
   letter split off its digits is closed up (``A_123456789``, ``A 1 2345 6789``);
-* ``[at]``, ``(at)``, `` at ``, ``%40`` and ``[dot]``, ``(dot)`` e-mail spellings are ``@``/``.``.
+* digits spelled as English or Malay words are digits when they spell seven or more
+  (``nine four two one, five five zero eight``, ``kosong satu dua ...``);
+* ``[at]``, ``(at)``, `` at ``, ``%40``, ``艾特`` and ``[dot]``, ``(dot)``, ``点`` e-mail
+  spellings are ``@``/``.``.
 
 Every character of the normalised text knows the span of original characters it came
 from, so a value found only after normalisation is reported at its original offsets
@@ -31,6 +35,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
+
+from residency.detectors.checksums import iso7064_mod11_2
 
 # One unit of normalised text: (character, original start, original end).
 _Unit = tuple[str, int, int]
@@ -68,10 +74,33 @@ _BRACKETED_CHECK = regex.compile(r"(?<=[0-9][\s\-_.]?)([(（]\s?)([OolI|ZSB])(\s
 _COUNTRY_CODE = regex.compile(
     r"(?<=[(（])[\s\-_.]?\+?\s?[0-9OolI|](?:[\s\-_.]?[0-9OolI|]){0,3}[\s\-_.]?(?=[)）])"
 )
+# An area or mobile prefix in brackets after a country code: ``+60 (12) 338 4719``,
+# ``+44 (0) 20 ...``: the brackets go (and a lone trunk ``0``).
+_CODE_THEN_BRACKETED_AREA = regex.compile(
+    r"(?<![0-9])(\+[0-9]{1,3})[\s\-.]?[(（]\s?(0|[0-9]{1,4})\s?[)）][\s\-.]?(?=[0-9])"
+)
 # Separators between a bracketed area code and the number: ``(0898).2232...``.
 _AFTER_AREA_CODE = regex.compile(r"(?<=[(（]\+?[0-9]{1,4}[)）])[\s\-_.]+(?=[0-9])")
 _BRACKET_DIGIT = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
 
+# Digits spelled as English or Malay words (``nine four two one, five five zero eight``,
+# ``kosong satu dua tiga ...``), maybe mixed with digit groups and ``double``/``triple``:
+# a run of at least three elements, rewritten to digits when it spells at least
+# _MIN_CHINESE_DIGIT_RUN digits with at least two words (a count such as ``one or two``
+# is too short; plain digit groups are the split-digit step's).
+_NUMBER_WORDS = {
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "kosong": "0", "sifar": "0",
+    "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
+    "tujuh": "7", "lapan": "8", "sembilan": "9",
+}  # fmt: skip
+_NUMBER_WORD = r"(?:(?:double|triple)\s+)?(?:" + "|".join(_NUMBER_WORDS) + r")|[0-9]{1,4}"
+_NUMBER_WORD_RUN = regex.compile(
+    r"(?<![A-Za-z0-9])(?:" + _NUMBER_WORD + r")(?:[\s,\-./]{1,3}(?:" + _NUMBER_WORD + r")){2,}"
+    r"(?![A-Za-z0-9])",
+    regex.I,
+)
+_NUMBER_WORD_ELEMENT = regex.compile(r"(?:(double|triple)\s+)?([A-Za-z]+|[0-9]+)", regex.I)
 # A run of Chinese numerals (possibly mixed with digits) this long is a digit string,
 # not a count ("三个人") or an idiom ("一五一十").
 _MIN_CHINESE_DIGIT_RUN = 7
@@ -79,9 +108,10 @@ _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _MIN_DIGITS_TO_JOIN = 7
 _MAX_DIGITS_TO_JOIN = 24
 
-# Separators may include the brackets of a check digit (``Q九五三四两三(三)``).
+# Separators may include the brackets of a check digit (``Q九五三四两三(三)``) and commas
+# (``幺三八，二六四五，一九三七``: the commas become spaces, for the split-digit step).
 _CHINESE_RUN = regex.compile(
-    r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.(（)）]{0,3}[0-9〇零一幺二两三四五六七八九])+"
+    r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.,(（)）]{0,3}[0-9〇零一幺二两三四五六七八九])+"
 )
 # A run of digits and look-alike letters may follow the one or two letters that start an
 # identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.
@@ -92,6 +122,10 @@ _LETTER_RUN = regex.compile(
 )
 _SPLIT_DIGITS = regex.compile(
     r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,10}(?:(?: ?[\-_.·/]{1,2} ?| {1,2})[0-9]{1,10})+(?![0-9])"
+)
+# Digit groups (any of them long) that may be one resident id typed in pieces.
+_RESIDENT_ID_PIECES = regex.compile(
+    r"(?<![0-9])[0-9]{1,17}(?:(?: ?[\-_.·/]{1,2} ?| {1,2})[0-9]{1,17}){1,5}[Xx]?(?![0-9A-Za-z])"
 )
 # Groups longer than six digits are joined only into one identifier's length
 # (``A1-2-3456789``, ``+852 5-1234567``), never two whole numbers into one.
@@ -149,6 +183,25 @@ _AT_WORD = regex.compile(
     regex.I,
 )
 _DOT_BRACKETED = regex.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*", regex.I)
+# An e-mail address typed with spaces around its ``@`` and dots: ``john . doe @ gmail . com``.
+_SPACED_EMAIL = regex.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9_%+\-]+(?:\s*\.\s*[A-Za-z0-9_%+\-]+)*"
+    r"(?:\s+@\s*|\s*@\s+)[A-Za-z0-9\-]+(?:\s*\.\s*[A-Za-z0-9\-]+)*\s*\.\s*"
+    + _TLD
+    + r"(?![A-Za-z0-9])"
+)
+_SPACES = regex.compile(r"\s+")
+# Chinese spellings of ``@`` and ``.`` in an e-mail address: ``li.na艾特163点com``.
+_AT_ZH = regex.compile(
+    _EMAIL_LOCAL_END
+    + r"\s*(?:艾特|爱特|愛特|at符号|at符號)\s*(?=[A-Za-z0-9\-]+(?:\s*(?:点|點|\.)\s*[A-Za-z0-9\-]+)*"
+    + r"\s*(?:点|點|\.)\s*"
+    + _TLD
+    + r"(?![A-Za-z0-9]))"
+)
+_DOT_ZH_IN_DOMAIN = regex.compile(
+    r"(?<=@[A-Za-z0-9.\-点點]*[A-Za-z0-9])\s*(?:点|點)\s*(?=[A-Za-z0-9])"
+)
 _DOT_WORD_IN_DOMAIN = regex.compile(
     r"(?<=@[A-Za-z0-9.\-]*[A-Za-z0-9])\s+dot\s+(?=[A-Za-z0-9])", regex.I
 )
@@ -180,18 +233,24 @@ def normalize(text: str) -> Normalized:
         return _identity(text)
     units = _fold_characters(text)
     units = _sub(units, _CHINESE_RUN, _chinese_digits)
+    units = _sub(units, _NUMBER_WORD_RUN, _number_words)
     units = _sub(units, _LETTER_RUN, _letter_digits)
     units = _sub(units, _BRACKETED_CHECK, _bracketed_check)
     units = _sub(units, _COUNTRY_CODE, _close_up)
+    units = _sub(units, _CODE_THEN_BRACKETED_AREA, _unbracket_area)
     units = _sub(units, _AFTER_AREA_CODE, lambda m: "")
     units = _join_split_digits(units)
+    units = _sub(units, _RESIDENT_ID_PIECES, _split_resident_id)
     units = _reshape_mykad(units)
     units = _sub(units, _PREFIX_SPLIT_OFF, _close_prefix)
     units = _sub(units, _AT_BRACKETED, lambda m: "@")
     units = _sub(units, _AT_PERCENT, lambda m: "@")
     units = _sub(units, _AT_WORD, lambda m: "@")
+    units = _sub(units, _AT_ZH, lambda m: "@")
     units = _sub(units, _DOT_BRACKETED, lambda m: ".")
     units = _sub(units, _DOT_WORD_IN_DOMAIN, lambda m: ".")
+    units = _sub(units, _DOT_ZH_IN_DOMAIN, lambda m: ".")
+    units = _sub(units, _SPACED_EMAIL, lambda m: _SPACES.sub("", m.group(0)))
     return Normalized(
         original=text,
         text="".join(u[0] for u in units),
@@ -307,7 +366,33 @@ def _chinese_digits(match: regex.Match[str]) -> str:
         return run
     if not any(c in _CHINESE_DIGITS for c in run):
         return run
-    return "".join(_CHINESE_DIGITS.get(c, c) for c in run)
+    return "".join(_CHINESE_DIGITS.get(c, c) for c in run).replace(",", " ")
+
+
+def _unbracket_area(match: regex.Match[str]) -> str:
+    code, area = match.group(1), match.group(2)
+    return f"{code} " if area == "0" else f"{code} {area}"
+
+
+def _number_words(match: regex.Match[str]) -> str:
+    run = match.group(0)
+    digits: list[str] = []
+    words = 0
+    for m in _NUMBER_WORD_ELEMENT.finditer(run):
+        repeat, element = m.group(1), m.group(2)
+        digit = _NUMBER_WORDS.get(element.lower())
+        if digit is None:
+            if not element.isdigit():
+                return run
+            digits.append(element)
+            continue
+        words += 1
+        times = {"double": 2, "triple": 3}.get((repeat or "").lower(), 1)
+        digits.append(digit * times)
+    value = "".join(digits)
+    if words < 2 or len(value) < _MIN_CHINESE_DIGIT_RUN:
+        return run
+    return value
 
 
 # A group of upper-case ``O``, ``l`` and ``|`` only is digits (``Olll``); ``lol`` is a word.
@@ -449,6 +534,16 @@ def _joins(match: regex.Match[str]) -> bool:
     return not (_is_date(run) or _is_decimal(run))
 
 
+def _split_resident_id(match: regex.Match[str]) -> str:
+    """Pieces of one mainland resident id typed apart (``44010619880523 4173``,
+    ``3502031983 07061294``) are joined when, together, its MOD 11-2 check holds."""
+    run = match.group(0)
+    digits = "".join(_GROUP.findall(run)) + ("X" if run[-1:] in ("X", "x") else "")
+    if len(digits) != 18 or not iso7064_mod11_2(digits):
+        return run
+    return digits
+
+
 def _is_version(run: str, text: str, start: int, end: int) -> bool:
     """A software version or build number (``Chrome 138.0.7204.158``, ``release
     15.2.2020.1231``, ``13.8.1234.5678-generic``): dotted groups with a software word
@@ -563,14 +658,20 @@ def _close_prefix(match: regex.Match[str]) -> str:
 # normalize()'s substitution steps, in order (for _unchanged).
 _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]], ...] = (
     (_CHINESE_RUN, _chinese_digits),
+    (_NUMBER_WORD_RUN, _number_words),
     (_LETTER_RUN, _letter_digits),
     (_BRACKETED_CHECK, _bracketed_check),
     (_COUNTRY_CODE, _close_up),
+    (_CODE_THEN_BRACKETED_AREA, _unbracket_area),
     (_AFTER_AREA_CODE, lambda m: ""),
+    (_RESIDENT_ID_PIECES, _split_resident_id),
     (_PREFIX_SPLIT_OFF, _close_prefix),
     (_AT_BRACKETED, lambda m: "@"),
     (_AT_PERCENT, lambda m: "@"),
     (_AT_WORD, lambda m: "@"),
+    (_AT_ZH, lambda m: "@"),
     (_DOT_BRACKETED, lambda m: "."),
     (_DOT_WORD_IN_DOMAIN, lambda m: "."),
+    (_DOT_ZH_IN_DOMAIN, lambda m: "."),
+    (_SPACED_EMAIL, lambda m: _SPACES.sub("", m.group(0))),
 )

@@ -9,7 +9,9 @@ reads like somebody's name:
 
 * Latin letters only -- Chinese names are the job of ``ZH_PERSON``, and digits are never
   part of a name (``JNE2565653871``, ``是不是 v15.34.10``);
-* every word capitalised, except name particles (``bin``, ``binti``, ``a/l``, ``van`` ...);
+* every word capitalised, except name particles (``bin``, ``binti``, ``a/l``, ``van`` ...)
+  -- or, in lower-case chat, a name of the lower-case shapes right after what introduces
+  a person (``pls call tan wei ming``);
 * not named in history, literature or encyclopaedia prose without any personal cue
   (:mod:`residency.detectors.public_context`);
 * not a famous fictional or historical figure (unless a personal cue sits right next to
@@ -18,7 +20,8 @@ reads like somebody's name:
   famous figure (``Atticus Finch defends Tom Robinson``: other names there are characters
   or peers too), (``Peter the Great``, ``Louis XIV``), titles of rulers and knights
   (``King``, ``Sultan``, ``Sir``) right before it;
-* not a place or an organisation by its head word (``Pulau Pandan``, ``Maybank Berhad``);
+* not a place or an organisation by its head word (``Pulau Pandan``, ``Maybank Berhad``),
+  nor a place after a locative preposition (``in Wan Chai``, ``di Shah Alam``);
 * a single word only with a personal context close by: an honorific (``Mr``, ``Encik``)
   or a phrase that introduces a person (``my name is``, ``Hi``, ``contact``) -- one
   capitalised word alone is weak evidence and mostly a product, place or term.
@@ -33,7 +36,12 @@ from residency.detectors.chinese.public_figures import (
     names_famous_figure,
     organisation_name_at,
 )
-from residency.detectors.public_context import is_public_mention, personal_context
+from residency.detectors.malaysia.my_name_recognizer import LOWER_CASE_INTRO, LOWER_CASE_NAME
+from residency.detectors.public_context import (
+    is_public_mention,
+    personal_context,
+    personal_cue_near,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -75,7 +83,8 @@ _EPITHET = re.compile(r"\bthe\s+[A-Z][a-z]+", re.UNICODE)
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
 # Phrases that introduce a person, in the few words before a single-word name.
 _PERSONAL_BEFORE = re.compile(
-    r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|it's|hi|hello|hey|dear|"
+    r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|it's|hi|hello|hey|dear|hai|helo|"
+    r"salam|kasih|thank you|morning|afternoon|evening|"
     r"regards|thanks|from|attn|attention|contact|customer|client|patient|tenant|landlord|"
     r"colleague|friend|wife|husband|son|daughter|mother|father|brother|sister|boss|manager|"
     r"nama|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi)\b)"
@@ -86,6 +95,13 @@ _PERSONAL_AFTER = re.compile(
     r"^\s*(?:here\b|speaking\b|signing off\b|'s (?:phone|number|email))", re.I
 )
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A name in chat written all in lower case, after what introduces a person (``pls call
+# tan wei ming``): see :mod:`residency.detectors.malaysia.my_name_recognizer`.
+_LOWER_CASE_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])" + LOWER_CASE_INTRO + r"\s$")
+_LOWER_CASE_NAME = re.compile(LOWER_CASE_NAME)
+# A locative preposition right before the span makes it a place (``is in Wan Chai``,
+# ``terletak di Shah Alam``, ``near Bukit Timah``); ``in Tan's office`` stays a person.
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|around|di|sekitar)\s+$", re.IGNORECASE)
 _WINDOW = 30
 
 
@@ -99,8 +115,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
     words = [w for w in re.split(r"\s+", value.removesuffix("'s").removesuffix("’s")) if w]
     if not words:
         return False
+    lower_case_chat = value.islower() and bool(
+        _LOWER_CASE_INTRO_BEFORE.search(text[max(0, start - _WINDOW) : start])
+        and _LOWER_CASE_NAME.fullmatch(value)
+    )
     for w in words:
-        if w.lower() in NAME_PARTICLES:
+        if w.lower() in NAME_PARTICLES or lower_case_chat:
             continue
         if not w[0].isupper():
             return False
@@ -122,6 +142,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
     previous = re.findall(r"[A-Za-z.]+", before)[-1:]
     title = previous[0].lower() if previous else ""
     if title in PUBLIC_TITLES:
+        return False
+    if (
+        _PLACE_BEFORE.search(before)
+        and not re.match(r"\s*['’]s\b", text[end : end + 4])
+        and not value.endswith(("'s", "’s"))
+        and not personal_cue_near(text, start, end)
+        and not personal_context(text[:start] + " " + text[end:])
+    ):
         return False
     # "Peter the Great": the model often tags only "Peter".
     if re.match(r"\s+the\s+[A-Z][a-z]+", text[end : end + 20]):

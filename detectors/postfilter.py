@@ -29,6 +29,7 @@ from typing import Any
 
 from residency.detectors.chinese.public_figures import organisation_name_at
 from residency.detectors.person_filter import keep_person
+from residency.detectors.public_context import personal_cue_near
 
 _CONTEXT_WINDOW = 48
 _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
@@ -72,13 +73,37 @@ _ORG_WORDS_EN = _word_list(
     # Prizes, lectures, venues and roads named after people.
     "Prize Prizes Award Awards Medal Lecture Lectures Scholarship Scholarships Fellowship "
     "Professorship Theatre Theater Auditorium Airport Station Bridge Street Road Avenue "
-    "Boulevard Square Park Stadium Cup Trophy Gallery Conservatory Observatory Telescope"
+    "Boulevard Square Park Stadium Cup Trophy Gallery Conservatory Observatory Telescope "
+    # Trades and institutions that end a firm's or a body's name (``Kim Eng Securities``,
+    # ``Hang Lung Properties``, ``Sing Tao Daily``, ``Pok Oi Hospitals``).
+    "Securities Properties Property Realty Development Developments Land Estates "
+    "Plantations Insurance Assurance Financial Finance Investments Investment Resources "
+    "Electronics Electric Electrical Engineering Construction Manufacturing Textiles Foods "
+    "Pharmaceuticals Airways Express Cinemas Cinema Polyclinic Medical Healthcare Dental "
+    "Polytechnic Sanatorium Hospitals Schools Colleges Clinics Banks Foundations "
+    "Institutes Kindergarten Brokerage Daily Times Gazette Herald Tribune Journal "
+    "International Worldwide Global Jewellery Jewelry Goldsmith Goldsmiths Furniture "
+    "Optical Optics Bakery Confectionery Noodle Noodles Seafood Kitchen Florist Tailor "
+    "Tailors Printing Printers Garage Workshop Machinery Marine Timber Rubber Plantation "
+    "Emporium Boutique Salon Spa Dispensary Medicine Medicines Herbs Herbal Market Markets "
+    "Mall Clothing Apparel Fashion Fashions Textile"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
     "Universiti Institut Muzium Perpustakaan Pusat Dewan Majlis Bank Masjid Tokong Kuil "
-    "Gereja Balai Stesen Jabatan Kilang Ladang Pasaraya"
+    "Gereja Balai Stesen Jabatan Kilang Ladang Pasaraya "
+    # More bodies (``Politeknik Sultan ...``, ``Tabung Haji``, ``Stadium Sultan Mizan``) and
+    # the roads, estates and towns named after people (``Jalan Tun Razak``, ``Bandar Tun
+    # Hussein Onn``): the person's name there is part of a place's.
+    "Politeknik Tabung Lembaga Perbadanan Stadium Akademi Maktab Institusi Kementerian "
+    "Koperasi Kelab Menara Wisma Dataran Kompleks Galeri SK SMK SJK SMJK Jalan Lorong "
+    "Lebuh Lebuhraya Persiaran Taman Bandar Kampung Kampong Pulau Bukit Sungai"
 )
+
+
+# Compared without case: names in capitals on forms (``ABC TRADING SDN BHD``).
+_ORG_WORDS_EN_LOWER = frozenset(w.lower() for w in _ORG_WORDS_EN)
+_ORG_PREFIX_MS_LOWER = frozenset(w.lower() for w in _ORG_PREFIX_MS)
 
 
 def _alternatives(words: list[str]) -> str:
@@ -90,6 +115,55 @@ _ORG_AFTER_EN = re.compile(
 )
 _ORG_BEFORE_MS = re.compile(
     r"\b(?:" + _alternatives(_ORG_PREFIX_MS) + r")(?:\s+[A-Z][\w'’.-]*){0,3}\s+$"
+)
+# What the text says the name *is* or *does*, right after it: an organisation
+# (``Kwong Wah Yit Poh is a newspaper in Penang``, ``Rajah & Tann, a law firm,``) or a
+# company's deeds (``... reported record profits``, ``... shares fell``, ``... is listed on``).
+# The noun must end the phrase (``a company director`` is a person).
+_ORG_NOUNS = (
+    r"(?:company|companies|firm|law firm|bank|brokerage|broker|insurer|conglomerate|"
+    r"newspaper|daily|tabloid|magazine|publisher|broadcaster|brand|chain|retailer|"
+    r"developer|airline|carrier|manufacturer|maker|supplier|distributor|start-?up|"
+    r"charity|foundation|hospital|clinic|university|college|school|polytechnic|agency|"
+    r"consultancy|fund|trust|subsidiary|restaurant|hotel|label|studio|bookshop|bookstore|"
+    r"corporation|enterprise|cooperative|syarikat|akhbar)"
+)
+_ORG_PHRASE_END = (
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|of|on|at|from|based|that|which|with|headquartered|"
+    r"founded|owned|listed|serving|known|for|and|di|yang|dari)\b)"
+)
+# Words between the article and the noun: capitalised, hyphenated or a few common ones
+# (``a Chinese-language newspaper``, ``a Hong Kong bank``, ``a leading law firm``); never
+# any word (``a friend from the bank`` is a person).
+_ORG_FILLER = (
+    r"(?:(?-i:[A-Z][\w&'’.-]*)|\w+-[\w-]+|local|leading|listed|private|public|global|"
+    r"regional|small|large|major|law|investment|property|insurance|family|national|"
+    r"international|multinational|state|government|english|chinese|malay|tamil|"
+    r"independent|non-profit|charitable|teaching|general|private-equity|venture)\s+"
+)
+_ORG_DEED_AFTER = re.compile(
+    r"^(?:\s*,)?\s+(?:(?:is|was|are|were|has been|became|remains|ialah|adalah)\s+)?"
+    r"(?:a|an|the|one of the|sebuah|salah satu)\s+(?:"
+    + _ORG_FILLER
+    + r"){0,3}"
+    + _ORG_NOUNS
+    + r"s?"
+    + _ORG_PHRASE_END
+    + r"|^(?:'s|’s)\s+(?:subsidiar(?:y|ies)|headquarters|share price|shareholders|"
+    r"board of directors)\b"
+    r"|^\s+(?:shares?|stock)\s+(?:rose|fell|jumped|slumped|gained|dropped|surged|climbed|"
+    r"slid|tumbled)\b"
+    r"|^\s+(?:reported|posted|recorded|booked|announced|declared)\s+(?:(?:a|an|its|record|"
+    r"quarterly|annual|full-year|half-year|interim|net|higher|lower|pre-tax)\s+)*"
+    r"(?:profits|earnings|revenues?|turnover|dividends?)\b"
+    r"|^\s+(?:reported|posted|recorded|booked)\s+(?:(?:a|an|its)\s+)?(?:(?:record|"
+    r"quarterly|annual|full-year|half-year|interim|net|pre-tax)\s+)+(?:profit|loss(?:es)?|"
+    r"cash|sales|results|growth|margins?)\b"
+    r"|^\s+(?:is|was|are|were)\s+(?:dual-|primary-|secondary-)?listed\s+(?:on|in)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])|stock|main board|bourse)"
+    r"|^\s+(?:is|was|are|were)\s+(?:headquartered|incorporated|delisted)\b"
+    r"|^\s+(?:upgraded|downgraded)\s+(?:the|its)\s+(?:stock|shares|rating|target|counter)\b",
+    re.IGNORECASE,
 )
 _ZH_ORG_SUFFIX = (
     r"(?:公司|集团|集團|(?:银行|銀行)(?![卡账帳帐户戶])|大学|大學|学院|學院|书院|書院|医院|醫院|"
@@ -121,7 +195,16 @@ _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
 # right after it (``18 623 456 789 元``, ``17345678901人次``, ``13812345678 yuan``) or
 # ``第`` right before it (``第13812345678号判决书``).
 _PHONE_ENTITIES = frozenset(
-    {"PHONE_NUMBER", "CN_MOBILE", "CN_LANDLINE", "HK_PHONE", "TW_PHONE", "SG_PHONE", "MY_PHONE"}
+    {
+        "PHONE_NUMBER",
+        "CN_MOBILE",
+        "CN_LANDLINE",
+        "HK_PHONE",
+        "MO_PHONE",
+        "TW_PHONE",
+        "SG_PHONE",
+        "MY_PHONE",
+    }
 )
 _QUANTITY_AFTER = re.compile(
     r"^\s?(?:元(?![旦宵月])|圓|圆|亿|億|万|萬|人次|人民币|美元|港元|港币|港幣|台币|臺幣|"
@@ -166,7 +249,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
 
 
 # Country codes of the regions with their own phone recognizers.
-_OWN_COUNTRY_CODE = re.compile(r"^\W{0,2}(?:\+|00)\s?(86|852|886|65|60)")
+_OWN_COUNTRY_CODE = re.compile(r"^\W{0,2}(?:\+|00)\s?(86|852|853|886|65|60)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -174,6 +257,7 @@ def _country_phone_recognizers() -> dict[str, list[Any]]:
     from residency.detectors.china.cn_landline_recognizer import CnLandlineRecognizer
     from residency.detectors.china.cn_mobile_recognizer import CnMobileRecognizer
     from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
+    from residency.detectors.macau.mo_phone_recognizer import MoPhoneRecognizer
     from residency.detectors.malaysia.my_phone_recognizer import MyPhoneRecognizer
     from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
     from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
@@ -181,6 +265,7 @@ def _country_phone_recognizers() -> dict[str, list[Any]]:
     return {
         "86": [CnMobileRecognizer(), CnLandlineRecognizer()],
         "852": [HkPhoneRecognizer()],
+        "853": [MoPhoneRecognizer()],
         "886": [TwPhoneRecognizer()],
         "65": [SgPhoneRecognizer()],
         "60": [MyPhoneRecognizer()],
@@ -209,13 +294,13 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if value.isascii():
         words = value.split()
-        if words and words[-1].strip(".") in _ORG_WORDS_EN:
+        if words and words[-1].strip(".").lower() in _ORG_WORDS_EN_LOWER:
             return True
-        if words and words[0] in _ORG_PREFIX_MS:
+        if words and words[0].lower() in _ORG_PREFIX_MS_LOWER:
             return True
-        return bool(
-            _ORG_AFTER_EN.match(after) or _ORG_BEFORE_MS.search(text[max(0, start - 60) : start])
-        )
+        if _ORG_AFTER_EN.match(after) or _ORG_BEFORE_MS.search(text[max(0, start - 60) : start]):
+            return True
+        return bool(_ORG_DEED_AFTER.match(after)) and not personal_cue_near(text, start, end)
     if len(value) >= 3 and _ZH_ORG_NAME_END.search(value):
         return True
     return bool(_ORG_AFTER_ZH.match(after) or _ORG_RIGHT_AFTER_ZH.match(after))

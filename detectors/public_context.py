@@ -211,13 +211,21 @@ _NEAR_BEFORE_EN = re.compile(
     r"attention|contact|customer|client|patient|tenant|landlord|applicant|candidate|"
     r"member|guest|passenger|buyer|seller|employee|colleague|friend|neighbou?r|wife|"
     r"husband|son|daughter|mother|father|brother|sister|boss|my|our|mr|mrs|ms|miss|"
-    r"madam|mdm|encik|puan|cik|nama|pelanggan|penerima|pemohon)\.?)[\s,:;.-]*$",
+    r"madam|mdm|encik|puan|cik|nama|pelanggan|penerima|pemohon|"
+    # Asking somebody to contact or pass something to the person: a data subject, even
+    # with a famous name (``please call Jackie Chan from finance``).
+    r"call|ring|ask|tell|email|e-mail|text|message|ping|cc|remind|inform|"
+    r"(?:pass|send|forward|give|hand)(?: (?:this|it|these|them))? to)\.?)[\s,:;.-]*$",
     re.IGNORECASE,
 )
 _NEAR_AFTER_EN = re.compile(
     r"^\s*(?:'s|’s)?\s*(?:phone|mobile|cell|tel|telephone|number|no\.|contact|email|"
     r"e-mail|address|home|flat|unit|nric|ic|passport|id|birthday|date of birth|dob|"
-    r"account|order|parcel|booking|appointment|salary|payslip|here\b|speaking\b|at\s+\+?\d)"
+    r"account|order|parcel|booking|appointment|salary|payslip|here\b|speaking\b|at\s+\+?\d|"
+    # A colleague by their department (``Jackie Chan from finance``).
+    r"(?:from|in|at)\s+(?:the\s+)?(?:finance|accounts?|accounting|hr|human resources|(?-i:IT)|"
+    r"sales|marketing|procurement|purchasing|admin|operations|legal|payroll|reception|"
+    r"front desk|customer service)\b)"
     r"|^\s*[,(:]\s*(?:tel|phone|mobile|hp|email|e-mail|contact)\b",
     re.IGNORECASE,
 )

@@ -21,6 +21,7 @@ from residency.detectors.email_recognizer import LenientEmailRecognizer
 from residency.detectors.hongkong.hk_hkid_recognizer import HkHkidRecognizer
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
+from residency.detectors.macau.mo_phone_recognizer import MoPhoneRecognizer
 from residency.detectors.malaysia.my_address_recognizer import MyAddressRecognizer
 from residency.detectors.malaysia.my_given_name_recognizer import MyGivenNameRecognizer
 from residency.detectors.malaysia.my_mykad_recognizer import MyMykadRecognizer
@@ -46,6 +47,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     HkHkidRecognizer,
     HkPhoneRecognizer,
     MoBirRecognizer,
+    MoPhoneRecognizer,
     TwNationalIdRecognizer,
     TwPhoneRecognizer,
     SgNricFinRecognizer,

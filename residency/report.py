@@ -48,6 +48,7 @@ ENTITY_LABELS = {
     "HK_HKID": "香港身份证",
     "HK_PHONE": "香港电话",
     "MO_BIR": "澳门身份证",
+    "MO_PHONE": "澳门电话",
     "TW_NATIONAL_ID": "台湾身份证",
     "TW_PHONE": "台湾电话",
     "SG_NRIC_FIN": "新加坡身份证",

@@ -10,7 +10,18 @@ there are found by how they are built rather than by a model:
 * romanised Chinese names: a common Hokkien, Cantonese, Teochew, Hakka or Hanyu Pinyin
   surname and two given-name syllables (``Wong Xin Yi``, ``Yeo Hock Seng``);
 * capitalised words right after a word that introduces a person (``saya``, ``nama``,
-  ``pemohon``, ``penerima``).
+  ``pemohon``, ``penerima``);
+* in chat written all in lower case, a romanised Chinese name (a distinctive surname and
+  two syllables: ``tan wei ming``) or a Malay name (a distinctive given name and one or
+  two more words: ``siti nurhaliza``) right after a verb or phrase that introduces a
+  person (``pls call``, ``pass this to``, ``nama saya``, ``my colleague``);
+* a name in capitals after a form label (``Beneficiary: LIM MEI LING``, ``Nama: SITI
+  AMINAH BINTI ALI``), as on cards and bank forms, with a known surname, given name or
+  patronymic in it;
+* a name greeted or thanked at the start of a message, before a comma or ``!``: a common
+  given name (``Dear Hafiz,``, ``Terima kasih Aishah,``) or two or three capitalised
+  words (``Hi Kelvin Lau!``) -- not ``Dear Sir,``, ``Hi all,``, ``Dear Diary,``,
+  ``Thanks Google,`` or ``Dear Valued Customer,``.
 """
 
 from __future__ import annotations
@@ -18,11 +29,29 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.malaysia.my_given_name_recognizer import GIVEN_NAMES
 
 # A capitalised name word (Latin letters, apostrophe, hyphen: ``Nur'ain``, ``Abdul-Rahman``).
 _W = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
 _NAME = rf"{_W}(?: {_W}){{0,3}}"
 _PATRONYMIC = r"(?:bin|binti|bte|bt\.?|a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O)"
+# Words greeted that are not names.
+_NOT_GREETED = (
+    r"(?:Sir|Sirs|Madam|Madame|Mdm|Customer|Customers|Client|Clients|Team|All|Everyone|"
+    r"Everybody|There|Again|Friend|Friends|Guys|Folks|Valued|World|Member|Members|Parent|"
+    r"Parents|Student|Students|Reader|Readers|Colleague|Colleagues|Shareholder|"
+    r"Shareholders|Admin|Support|Mum|Mom|Dad|Boss|Doctor|Tuan|Puan|Encik|Cikgu|Semua|"
+    r"Bro|Sis|User|Users|Applicant|Candidate|Partner|Partners|Sir/Madam|Hiring|Manager|"
+    r"Editor|Sponsor|Sponsors|Guest|Guests|Visitor|Visitors|Ladies|Gentlemen|Class|"
+    r"Future|Santa|God|Lord|Teacher|Teachers|Team-mates|Neighbours|Neighbors)(?![A-Za-z])"
+)
+# Words in capitals on a form that are no name (placeholders, form words).
+_NOT_UPPER_NAME = (
+    r"(?:PLEASE|YOUR|FILL|NIL|NONE|TBC|TBA|NOT|SEE|SAME|AS|UNKNOWN|REDACTED|ANONYMOUS|"
+    r"CUSTOMER|USER|APPLICANT|SAMPLE|TEST|EXAMPLE|NAME|HERE|BLOCK|LETTERS|CAPITALS|THE|OF|"
+    r"AND|FOR|IN|TO|ON|AT|BY|WITH|SDN|BHD|BERHAD|LTD|PTE|INC|CORP|BANK|COMPANY|TRADING|"
+    r"ENTERPRISE|HOLDINGS|GROUP)(?![A-Z])"
+)
 _HONORIFIC = r"(?:Encik|En\.|Puan|Pn\.|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?)"
 
 
@@ -44,6 +73,65 @@ SEA_CHINESE_SURNAMES = _words(
 _SYLLABLE = (
     r"(?:Ch|Sh|Zh|Ts|Ng|Hs|[BCDFGHJKLMNPQRSTWXYZ]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
     r"(?![a-z])"
+)
+
+
+# Lower-case chat: what introduces a person right before a lower-case name.
+LOWER_CASE_INTRO = (
+    r"(?:call|ask|tell|text|msg|message|ping|contact|email|remind|inform|cc|"
+    r"(?:pass|give|send|forward|hand) (?:this|it|these|them) to|"
+    r"hubungi|panggil|tanya|beritahu|bagitahu|jumpa|kepada|nama saya|nama dia|namanya|"
+    r"i'm|i am|this is|name is|named|called|"
+    r"my (?:friend|colleague|boss|manager|wife|husband|son|daughter|brother|sister|mum|mom|"
+    r"dad|mother|father|neighbou?r|tenant|landlord|client|customer|cousin|uncle|aunt))"
+)
+# Surnames that are not English or Malay words when written in lower case.
+_LOWER_SURNAMES = _words(
+    "tan lim ng ong wong goh chua chan koh teo ang yeo tay lau chong leong chew chia "
+    "yap heng seah loh khoo ooi teh liew quek cheng cheong choo chow fong kwok leow "
+    "liang liu loke looi phua quah siew tham tiong tsang yeoh zhang wang zhao zhou "
+    "xu zhu guo luo zheng xie feng deng zeng xiao cai jiang cheung chung khor phang "
+    "sng tiew yau ngu"
+)
+_LOWER_SYLLABLE = (
+    r"(?:ch|sh|zh|ts|ng|hs|[bcdfghjklmnpqrstwxyz]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
+    r"(?![a-z])"
+)
+# Malay given names that are no English or Malay word in lower case, then one or two
+# words that are not function words.
+_LOWER_MALAY_GIVEN = _words(
+    "siti nurul nur noor nor muhammad mohd mohamad mohammad muhd ahmad abdul "
+    "nurhaliza aishah aisyah fatimah hafiz faizal azman zulkifli syafiq amirah"
+)
+_LOWER_NOT_NAME = (
+    r"(?:and|or|the|a|an|to|for|at|in|on|of|is|was|are|about|from|with|will|can|could|"
+    r"please|pls|tomorrow|today|tonight|now|later|soon|dan|atau|di|ke|dari|untuk|esok|"
+    r"nanti|tadi|sekarang|sudah|dah|pun|lah|tu|ni|yang|dia|saya|you|me|him|her|them|us|"
+    r"he|she|they|we|i|it|that|this|asap|too|also|again|back|first|then|if|when|re|abt)"
+    r"(?![a-z])"
+)
+LOWER_CASE_NAME = (
+    rf"(?:(?:{'|'.join(sorted(set(_LOWER_SURNAMES)))}) (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
+    rf" (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
+    rf"|(?:{'|'.join(sorted(set(_LOWER_MALAY_GIVEN)))})(?: (?!{_LOWER_NOT_NAME})[a-z]{{3,}}){{1,2}})"
+    r"(?![A-Za-z])"
+)
+
+
+# Words that make a run of capitals a name (see MyNameRecognizer.validate_result).
+_KNOWN_IN_CAPITALS = frozenset(
+    w.upper()
+    for w in (
+        *SEA_CHINESE_SURNAMES,
+        *GIVEN_NAMES,
+        "bin",
+        "binti",
+        "bte",
+        "a/l",
+        "a/p",
+        "s/o",
+        "d/o",
+    )
 )
 
 
@@ -73,6 +161,38 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"{_W}(?: {_W}){{1,3}}(?![A-Za-z])",
             0.6,
         ),
+        Pattern(
+            "lower-case name",
+            rf"(?<=(?<![A-Za-z]){LOWER_CASE_INTRO}\s)(?-i:{LOWER_CASE_NAME})",
+            0.6,
+        ),
+        Pattern(
+            "labelled name in capitals",
+            r"(?<=(?<![A-Za-z])(?:[Nn]ame|NAME|[Nn]ama|NAMA|[Bb]eneficiary|BENEFICIARY|[Pp]ayee|"
+            r"PAYEE|[Aa]ccount [Nn]ame|[Aa]ccount [Hh]older|[Cc]ard ?[Hh]older|[Nn]ame on card|"
+            r"[Rr]ecipient|[Pp]enerima|[Pp]emegang(?: akaun| kad)?|[Nn]ama [Pp]enuh|"
+            r"[Ff]ull [Nn]ame)\s*[:：]?\s)"
+            rf"(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
+            rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O)){{1,5}}"
+            r"(?![A-Za-z])",
+            0.6,
+        ),
+        Pattern(
+            "greeted name",
+            r"(?<=(?:^|[\n.!?>]\s*)(?:Dear|Hi|Hello|Hey|Hai|Helo|Salam|Thanks|Thank you|"
+            r"Terima kasih|Morning|Good morning|Good afternoon|Good evening)\s)"
+            rf"(?:(?:{'|'.join(GIVEN_NAMES)})|(?!{_NOT_GREETED}){_W}(?: (?!{_NOT_GREETED}){_W}){{1,2}})"
+            r"(?=\s*[,!])",
+            0.6,
+        ),
     ]
     CONTEXT = ["nama", "name", "pemohon", "penerima", "customer"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A name in capitals needs a known surname, given name or patronymic in it
+        (``LIM MEI LING``, ``MUTHU A/L SAMY``; not ``ORDER SUMMARY``, ``UNICEF MALAYSIA``)."""
+        if not pattern_text.isupper():
+            return None
+        return None if _KNOWN_IN_CAPITALS.intersection(pattern_text.split()) else False
+
     CONTEXT_ZH = ["姓名", "名字", "收件人", "客户"]

@@ -27,7 +27,16 @@ PRESIDIO_NOT_PERSONAL = frozenset({"DATE_TIME", "URL", "NRP", "UUID", "MAC_ADDRE
 BATCH = 64
 
 _PHONES = frozenset(
-    {"CN_MOBILE", "CN_LANDLINE", "HK_PHONE", "TW_PHONE", "SG_PHONE", "MY_PHONE", "PHONE_NUMBER"}
+    {
+        "CN_MOBILE",
+        "CN_LANDLINE",
+        "HK_PHONE",
+        "MO_PHONE",
+        "TW_PHONE",
+        "SG_PHONE",
+        "MY_PHONE",
+        "PHONE_NUMBER",
+    }
 )
 # Predicted types that count as finding a labelled type (generic and sibling types included).
 COMPATIBLE: dict[str, frozenset[str]] = {

@@ -26,6 +26,16 @@ class Case:
     personal: bool
     language: str
     genre: str
+    # A chat record's (role, content) turns instead of ``text`` (then ``text`` is "").
+    turns: tuple[tuple[str, str], ...] = ()
+
+    def record(self, case_id: str) -> dict[str, object]:
+        if self.turns:
+            return {
+                "id": case_id,
+                "messages": [{"role": r, "content": c} for r, c in self.turns],
+            }
+        return {"id": case_id, "text": self.text}
 
 
 def _lines(block: str) -> list[str]:
@@ -433,9 +443,23 @@ def cases() -> list[Case]:
     return out
 
 
+def unseen_cases(later: bool = False) -> list[Case]:
+    """The cases of an independent check set, clean first: :mod:`.handwritten_unseen`,
+    or with ``later`` :mod:`.handwritten_later` (written after the fixes for the first)."""
+    from residency.corpus import handwritten_later, handwritten_unseen
+
+    module = handwritten_later if later else handwritten_unseen
+    out = [Case(t, False, lang, genre) for (lang, genre), ts in module.CLEAN.items() for t in ts]
+    out += [Case(t, True, lang, "personal") for lang, ts in module.PERSONAL.items() for t in ts]
+    out += [Case("", True, "mixed", "chat", tuple(turns)) for turns in module.CHATS]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Scan the set; ``--formats`` scans only the :mod:`.handwritten_formats` part and
-    ``--fresh`` only the check set :mod:`.handwritten_fresh` (not part of :func:`cases`)."""
+    """Scan the set; ``--formats`` scans only the :mod:`.handwritten_formats` part,
+    ``--fresh`` only the check set :mod:`.handwritten_fresh`, ``--unseen`` and ``--later``
+    only the check sets :mod:`.handwritten_unseen` and :mod:`.handwritten_later` (none
+    of them part of :func:`cases`)."""
     from collections import Counter
 
     from residency.corpus import handwritten_formats, handwritten_fresh
@@ -455,11 +479,13 @@ def main(argv: list[str] | None = None) -> int:
             for language, texts in handwritten_fresh.PERSONAL.items()
             for text in texts
         ]
+    if "--unseen" in args or "--later" in args:
+        all_cases = unseen_cases(later="--later" in args)
     if "--formats" in args:
         extra = {t for ts in handwritten_formats.CLEAN.values() for t in ts}
         extra |= {t for ts in handwritten_formats.PERSONAL.values() for t in ts}
         all_cases = [c for c in all_cases if c.text in extra]
-    records = [{"id": str(i), "text": c.text} for i, c in enumerate(all_cases)]
+    records = [c.record(str(i)) for i, c in enumerate(all_cases)]
     scans = scanner.scan_records(records)
     held_clean: Counter[str] = Counter()
     total_clean: Counter[str] = Counter()

@@ -35,3 +35,20 @@ def test_no_leak_and_few_false_holds() -> None:
     assert leaked == []
     clean = [h for c, h in zip(all_cases, held, strict=True) if not c.personal]
     assert sum(clean) / len(clean) <= MAX_FALSE_HOLD
+
+
+@pytest.mark.parametrize("later, n_personal, n_clean", [(False, 92, 107), (True, 39, 50)])
+def test_the_check_sets_are_whole_and_build_chat_records(
+    later: bool, n_personal: int, n_clean: int
+) -> None:
+    from residency.corpus.handwritten import unseen_cases
+
+    check = unseen_cases(later=later)
+    assert sum(c.personal for c in check) == n_personal
+    assert sum(not c.personal for c in check) == n_clean
+    chats = [c for c in check if c.turns]
+    assert chats and all(c.personal and c.text == "" for c in chats)
+    record = chats[0].record("7")
+    assert record["id"] == "7" and isinstance(record["messages"], list)
+    texts = [c.text for c in check if not c.turns]
+    assert len(texts) == len(set(texts))

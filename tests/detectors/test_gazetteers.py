@@ -51,6 +51,14 @@ def test_private_names_are_not_listed(name: str) -> None:
         ("My friend Isaac Newton is moving house.", "Isaac Newton", False),
         ("Isaac Newton's phone number has changed.", "Isaac Newton", False),
         ("Please contact Marie Curie at 9123 4567.", "Marie Curie", False),
+        # asked to contact or pass something to them; a colleague by department
+        ("please call Isaac Newton tomorrow", "Isaac Newton", False),
+        ("can you pass this to Marie Curie", "Marie Curie", False),
+        ("Isaac Newton from accounts approved it.", "Isaac Newton", False),
+        # near misses: the same verbs and words, not next to the name
+        ("Isaac Newton's laws tell us how bodies move.", "Isaac Newton", True),
+        ("Marie Curie worked in Paris in 1903.", "Marie Curie", True),
+        ("Isaac Newton in it all was a genius.", "Isaac Newton", True),  # "it", not IT
         # a famous name made of an everyday given name: any personal cue keeps it
         (
             "Apollo 11 carried Neil Armstrong, Buzz Aldrin and Michael Collins.",

@@ -11,6 +11,7 @@ import pytest
 from recognizer_testing import analyze, case, check
 
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
+from residency.detectors.macau.mo_phone_recognizer import MoPhoneRecognizer
 
 
 @pytest.mark.parametrize(
@@ -37,3 +38,24 @@ def test_mo_bir_context_raises_the_score() -> None:
     bare = analyze(MoBirRecognizer, "1234567(8)")
     with_context = analyze(MoBirRecognizer, "澳門身份證 1234567(8)")
     assert bare[0].score < with_context[0].score
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        case("聯絡電話 «+853 6612 3456»"),
+        case("call «+853-2871-2345»"),
+        case("«00853 66123456»"),
+        case("澳門手機 «6612 3456»"),
+        case("Macau office «2871 2345»"),
+        # near-misses: no Macau word (Hong Kong's / Singapore's recognizer decides),
+        # other leading digits, an order number, another region's code
+        case("call 6612 3456"),
+        case("Macau ref 3871 2345"),
+        case("澳門訂單號 66123456"),
+        case("+852 6612 3456"),
+        case("+853 5612 3456"),
+    ],
+)
+def test_mo_phone(text: str, expected_len: int, expected_positions: list) -> None:
+    check(MoPhoneRecognizer, text, expected_len, expected_positions)

@@ -30,7 +30,38 @@ from residency.detectors.singapore.sg_address_recognizer import SgAddressRecogni
         case("Contact: «Yeo Hock Seng», thanks"),
         # introduced by a word for a person
         case("Nama saya «Siti Aisyah», tolong semak."),
+        # greeted or thanked at the start of a message
+        case("Dear «Hafiz», your parcel is ready."),
+        case("Thanks. Hi «Kelvin Lau»! Can you check the invoice?"),
+        case("Terima kasih «Aishah», nanti saya hantar."),
+        # lower-case chat: a name right after what introduces a person
+        case("pls call «tan wei ming» tmr"),
+        case("can u pass this to «siti aminah» from accounts"),
+        case("my colleague «lim mei ling» will come"),
+        case("nama saya «nurul izzah», nak tanya pasal bil"),
+        # in capitals after a form label
+        case("Beneficiary: «LIM MEI LING», UOB"),
+        case("Full name: «MUTHU A/L SAMY»"),
         # near-misses and negatives
+        case("NAME: PLEASE FILL IN"),  # a placeholder
+        case("NAME: ORDER SUMMARY"),  # capitals without a known name word
+        case("Beneficiary: UNICEF MALAYSIA"),
+        case("Dear Diary, today was long."),  # one greeted word that is no given name
+        case("Thanks Google, the search worked."),
+        case("Hello Malaysia! Selamat pagi semua."),
+        case("call tan to the front desk"),  # function words are no syllables of a name
+        case("Beneficiary: ABC TRADING SDN BHD"),  # a company
+        case("THE BANK OF CHINA LIMITED"),  # capitals without a label
+        case("call tan and the team tomorrow"),  # no name shape
+        case("ask siti and the others"),  # a function word after the given name
+        case("the tan wei ming sofa"),  # nothing introduces a person
+        case("email ng lab about it"),
+        case("Dear Sir, please find attached."),  # greetings of nobody in particular
+        case("Hi all, the meeting is moved."),
+        case("Dear Valued Customer, your bill is ready."),
+        case("Hello World! This is my first program."),
+        case("Hi there, how can I help?"),
+        case("Dear Hafiz and team"),  # no comma or '!' after the name
         case("Tuan/Puan, sila hantar invois."),  # a salutation, no name
         case("Tan Sri and Datuk titles were conferred."),  # titles, not a name
         case("Ho Chi Minh City is in Vietnam."),  # "Minh" is not a syllable here

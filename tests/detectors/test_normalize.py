@@ -95,6 +95,11 @@ PREFIX = "联系方式："
         ("john at example dot com", {"EMAIL_ADDRESS"}),
         ("john%40example.com", {"EMAIL_ADDRESS"}),
         ("john＠example.com", {"EMAIL_ADDRESS"}),
+        ("john艾特example点com", {"EMAIL_ADDRESS"}),
+        ("john . doe @ example . com", {"EMAIL_ADDRESS"}),
+        ("+60 (12) 338 4719", {"MY_PHONE"}),
+        ("one three eight two seven four nine five one six three", {"CN_MOBILE"}),
+        ("satu tiga lapan dua tujuh empat sembilan lima satu enam tiga", {"CN_MOBILE"}),
     ],
 )
 def test_scanner_finds_obfuscated_value_at_original_span(
@@ -133,6 +138,26 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ("+-60-18-5-185-451", "+60185185451"),
         ("NRIC S二二.八五.八三.七H", "S2285837H"),  # dotted run glued to letters
         ("sure it's 6.0.544.880", "60544880"),  # octets above 255: not an IP
+        # Digits spelled as English or Malay words, maybe mixed with digits.
+        ("mobile is nine four two one, five five zero eight.", "mobile is 94215508."),
+        ("Tel: kosong satu dua, tiga tiga lapan, empat tujuh satu sembilan", "Tel: 0123384719"),
+        ("call 9 four 2 one 5 5 zero 8", "call 94215508"),
+        ("double five, triple one, two nine eight", "55111298"),
+        ("nine oh two, one one five six", "9021156"),
+        # E-mail with Chinese spellings of @ and the dots.
+        ("发到 ab.cd艾特163点com。", "ab.cd@163.com"),
+        ("電郵 lee_k愛特mail點example點hk", "lee_k@mail.example.hk"),
+        # Spaces around an e-mail's @ and dots; a bracketed prefix after a country code.
+        ("john . doe @ gmail . com", "john.doe@gmail.com"),
+        ("mail: siti_h @gmail.com pls", "siti_h@gmail.com"),
+        ("foo @ bar . com . my", "foo@bar.com.my"),
+        ("reach me: +60 (12) 338 4719", "+60123384719"),
+        ("+44 (0) 20 7946 0018", "+442079460018"),
+        ("电话号码是幺三八，二六四五，一九三七", "13826451937"),  # numerals between commas
+        # A resident id typed in pieces: joined when its check digit holds.
+        ("身份证号码 44010619880523 4173", "440106198805234173"),
+        ("3502031983 07061294", "350203198307061294"),
+        ("id 11010519761230551 3", "110105197612305513"),
     ],
 )
 def test_normalize_undoes_newer_evasions(text: str, expected: str) -> None:
@@ -156,7 +181,33 @@ def test_normalize_gives_a_mykad_its_shape(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Hello world lol 100", "and 100 lol", "In 2001 I was", "ip 10.1.22.123 ok"]
+    "text",
+    [
+        "Hello world lol 100",
+        "and 100 lol",
+        "In 2001 I was",
+        "ip 10.1.22.123 ok",
+        # Counts and lists in words: too few digits, or too few words.
+        "one or two apples",
+        "I have one, two or three.",
+        "Satu dua tiga, mari kita ke sana.",
+        "Chapter one, two and three",
+        "The 1990 census, 2000 census and 2010 census counted",
+        "at 9.30 one, two 3 people",
+        # Not an e-mail: 艾特 without a domain, 点 in prose.
+        "记得艾特我一下 三点开会",
+        "我在163点了一份外卖",
+        # An @ with spaces but no domain and top-level domain; brackets without a code.
+        "x = a @ b . c",
+        "ping @ team . please",
+        "see (12) apples",
+        "一,二,三",  # a short list of numerals
+        "价格 1,234,567 元",
+        # Long digit groups that do not make a resident id stay apart.
+        "ids 2024061512345678 12",
+        "订单 20240615 12345678 99",
+        "440106198805234173 and 12",
+    ],
 )
 def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
     assert normalize(text).text == text

@@ -33,6 +33,39 @@ from residency.detectors.public_context import is_public_mention
         ("李明华银行卡丢了，怎么办", "李明华", True),
         ("张伟在公司上班，电话找他。", "张伟", True),
         ("Please ask Tan Kah Kee about the report.", "Tan Kah Kee", True),
+        # Trades that end a firm's name, bodies and places that start one.
+        ("Kim Eng Securities upgraded the stock.", "Kim Eng", False),
+        ("Hang Lung Properties is building a mall.", "Hang Lung", False),
+        ("Sing Tao Daily covers Hong Kong news.", "Sing Tao", False),
+        ("Politeknik Sultan Salahuddin menganjurkan pameran.", "Sultan Salahuddin", False),
+        ("Stadium Sultan Mizan Zainal Abidin terletak di Terengganu.", "Zainal Abidin", False),
+        ("Tabung Haji mengumumkan dividen.", "Haji", False),
+        ("Ong Kim Hock International won the tender.", "Ong Kim Hock", False),
+        ("Lee Hwa Jewellery opened a store at Jurong Point.", "Lee Hwa", False),
+        ("Tan Ah Huat Optical is closed on Sundays.", "Tan Ah Huat", False),
+        ("Chow Kit Market is busy on weekends.", "Chow Kit", False),
+        ("Beneficiary: LIM BROTHERS TRADING", "LIM BROTHERS TRADING", False),
+        ("Wing Tai Clothing sells shirts.", "Tai", False),
+        # What the text says the name is or does: an organisation's.
+        ("Kwong Wah Yit Poh is a newspaper in Penang.", "Kwong Wah Yit Poh", False),
+        ("Tai Kung Pao is a Hong Kong newspaper.", "Tai Kung Pao", False),
+        ("Rajah Tann, a leading law firm, advised.", "Rajah Tann", False),
+        ("Berkshire Hathaway reported record cash.", "Berkshire Hathaway", False),
+        ("Chip Eng Seng posted a quarterly loss.", "Chip Eng Seng", False),
+        ("Lian Beng shares fell 3 per cent.", "Lian Beng", False),
+        ("Siloam Hospitals is listed on the Jakarta exchange.", "Siloam Hospitals", False),
+        ("Kim Eng upgraded the stock to buy.", "Kim Eng", False),
+        # Near misses: people described by a job at an organisation, or by their deeds.
+        ("Tan Wei Ming is a company director in Penang.", "Tan Wei Ming", True),
+        ("Tan Wei Ming, a friend from the bank, called.", "Tan Wei Ming", True),
+        ("Siti Aminah is a hospital cleaner.", "Siti Aminah", True),
+        ("Tan Wei Ming reported a loss of his wallet.", "Tan Wei Ming", True),
+        ("Tan Wei Ming is listed as the emergency contact.", "Tan Wei Ming", True),
+        ("Tan Wei Ming upgraded the software on his laptop.", "Tan Wei Ming", True),
+        ("Contact Tan Wei Ming at DBS Bank about the loan.", "Tan Wei Ming", True),
+        ("Please contact Tan Wei Ming, DBS Bank, about the loan.", "Tan Wei Ming", True),
+        ("Ahmad Faizal is the company's new driver.", "Ahmad Faizal", True),
+        ("Our client Lim Mei Ling is a school teacher.", "Lim Mei Ling", True),
     ],
 )
 def test_organisation_suffix_makes_name_an_organisation(text: str, name: str, kept: bool) -> None:
@@ -43,6 +76,24 @@ def test_organisation_suffix_makes_name_an_organisation(text: str, name: str, ke
         assert result or entity == "PERSON"  # English NER may drop it for other reasons
     else:
         assert not result
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        ("Tang Shiu Kin Hospital is in Wan Chai.", "Wan Chai", False),
+        ("Kilang itu terletak di Shah Alam.", "Shah Alam", False),
+        ("The office moved to a tower near Raffles Place.", "Raffles Place", False),
+        # Near misses: a possessive, a personal text around the name.
+        ("The file is in Tan Wei Ming's drawer.", "Tan Wei Ming", True),
+        ("I trust in Tan Wei Ming completely.", "Tan Wei Ming", True),
+        ("Saya duduk di sebelah Ahmad Faizal, jiran saya.", "Ahmad Faizal", True),
+        ("Please leave the parcel with my neighbour in Lim Mei Ling", "Lim Mei Ling", True),
+    ],
+)
+def test_a_name_after_a_locative_preposition_is_a_place(text: str, name: str, kept: bool) -> None:
+    start = text.index(name)
+    assert keep_finding(text, "PERSON", start, start + len(name)) is kept
 
 
 @pytest.mark.parametrize(

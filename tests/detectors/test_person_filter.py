@@ -23,6 +23,10 @@ def _keep(marked: str) -> bool:
         ("My landlord «Ong Kai Xuan» wants a copy", True),
         ("Our new hire «Ganesh a/l Nair» needs access", True),
         ("Dear «Jonathan», your parcel", True),  # one word after a greeting
+        ("Terima kasih «Aishah», nanti saya hantar", True),
+        ("Good morning «Priya», the report is late", True),
+        ("pls call «tan wei ming» tmr", True),  # lower-case chat, introduced
+        ("the «tan wei ming» sofa", False),  # lower case, nothing introduces a person
         ("Please ask Mr «Tan» to call", True),  # one word after an honorific
         # terms, products, organisations: one capitalised word without context
         ("How do I reverse a linked list in «Java»?", False),
@@ -36,6 +40,8 @@ def _keep(marked: str) -> bool:
         ("«Sherlock Holmes» lived at Baker Street", False),
         # places, Malay words, Chinese text, codes
         ("«Pulau Pandan» jauh ke tengah", False),
+        ("The hospital is in «Wan Chai».", False),  # a place after "in"
+        ("Kilang itu terletak di «Shah Alam».", False),
         ("Budi «yang baik» dikenang juga", False),
         ("check 一下 version «是不是» v17", False),
         ("via courier «JNE2565653871» today", False),

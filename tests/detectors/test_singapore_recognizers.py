@@ -48,6 +48,10 @@ def test_sg_nric_fin(text: str, expected_len: int, expected_positions: list) -> 
         case("«+65-6123-4567» office"),
         case("电话 «8123 4567»"),
         case("HP: «91234567»"),
+        # somebody else's number, or one announced
+        case("the driver gave me his number «9058 3316» in case I left something"),
+        case("her number is «8123 4567» if you need her"),
+        case("boleh dapatkan nombor dia «9123 4567» esok"),
         # near-misses
         # a field that is only the number is a reply to "what is your number?"
         case("«91234567»"),
@@ -56,6 +60,8 @@ def test_sg_nric_fin(text: str, expected_len: int, expected_positions: list) -> 
         case("total 61234567 SGD"),
         case("电话 7123 4567"),
         case("订单号 91234567"),
+        case("the number 98765432 is divisible by 2"),
+        case("order number 91234567 was shipped"),
     ],
 )
 def test_sg_phone(text: str, expected_len: int, expected_positions: list) -> None:

@@ -46,12 +46,17 @@ def test_tw_national_id(text: str, expected_len: int, expected_positions: list) 
         case("office «+886 2 2345 6789»"),
         case("電話«0912345678»"),
         case("«0912 345 678» 找陳小姐"),
+        case("電話：«(02) 2712-3456» 分機 22"),  # a two-digit area code, next to a phone word
+        case("call «04-2345-6789» after lunch"),
         # near-misses
         case("0912-345678"),
         case("09123456789"),
         case("訂單號 0912345678"),
         case("+886 112 345 678"),
         case("build 20240912345678"),
+        case("see section (02) 2712-3456 of the report for details"),  # no phone word
+        case("訂單號 (02) 2712 3456"),
+        case("電話 (021) 5555 1234"),  # a mainland three-digit area code
     ],
 )
 def test_tw_phone(text: str, expected_len: int, expected_positions: list) -> None:

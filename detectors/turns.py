@@ -1,0 +1,98 @@
+"""Identifiers split across the turns of a chat.
+
+A user who types ``my phone is 138``, then ``2645``, then ``1937`` in three messages (with
+the assistant's ``go on`` in between) never writes a whole number in any one field, so a
+scan of each field alone finds nothing.  :func:`turn_windows` joins the turns of each role,
+in order, at their boundaries: the last :data:`EDGE` characters of one turn, the whole of
+the short turns after it and the first :data:`EDGE` characters of the next long one, with
+a space in between (so split-digit normalisation joins the pieces).  The scanner runs the
+pattern recognizers on each window and keeps only the findings that cross a boundary
+(the others are found in their own field anyway), reported in the field where they start.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# Characters of a long turn kept on each side of a boundary.
+EDGE = 64
+# At most this many turns of one role are read (a long conversation is not rescanned
+# whole; the pieces of one identifier sit in consecutive turns).
+MAX_TURNS = 256
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A slice of one turn inside a window: field path, offset in the field, text."""
+
+    path: str
+    offset: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Window:
+    """Pieces of consecutive same-role turns joined by single spaces."""
+
+    pieces: tuple[Piece, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.pieces)
+
+    def locate(self, start: int, end: int) -> tuple[str, int, int] | None:
+        """``(path, start, end)`` in the field where ``[start, end)`` starts, clipped to
+        that field's piece, or None when the span lies inside a single piece."""
+        pos = 0
+        for piece in self.pieces:
+            piece_end = pos + len(piece.text)
+            if start < piece_end + 1:  # the joining space belongs to the piece before it
+                if end <= piece_end:
+                    return None
+                s = min(max(start, pos) - pos, max(len(piece.text) - 1, 0))
+                return piece.path, piece.offset + s, piece.offset + len(piece.text)
+            pos = piece_end + 1
+        return None
+
+
+def chat_turns(record: dict[str, Any], messages_field: str) -> dict[str, list[tuple[str, str]]]:
+    """``{role: [(path, content), ...]}`` of a chat record's messages, in order."""
+    messages = record.get(messages_field)
+    out: dict[str, list[tuple[str, str]]] = {}
+    if not isinstance(messages, list):
+        return out
+    for index, message in enumerate(messages):
+        if not isinstance(message, dict):
+            continue
+        content = message.get("content")
+        if not isinstance(content, str) or not content.strip():
+            continue
+        role = message.get("role")
+        key = role if isinstance(role, str) else ""
+        turns = out.setdefault(key, [])
+        if len(turns) < MAX_TURNS:
+            turns.append((f"{messages_field}[{index}].content", content))
+    return out
+
+
+def turn_windows(turns: Sequence[tuple[str, str]]) -> list[Window]:
+    """Windows over the boundaries between consecutive turns (of one role)."""
+    windows: list[Window] = []
+    current: list[Piece] = []
+    for path, text in turns:
+        if not current:
+            offset = max(0, len(text) - EDGE)
+            current = [Piece(path, offset, text[offset:])]
+            continue
+        if len(text) <= 2 * EDGE:
+            current.append(Piece(path, 0, text))
+            continue
+        current.append(Piece(path, 0, text[:EDGE]))
+        windows.append(Window(tuple(current)))
+        offset = len(text) - EDGE
+        current = [Piece(path, offset, text[offset:])]
+    if len(current) >= 2:
+        windows.append(Window(tuple(current)))
+    return windows

@@ -1,0 +1,37 @@
+"""A place name is personal only as part of somebody's address.
+
+English NER tags streets, hospitals and towns; such a ``LOCATION`` is kept next to a word
+for where somebody lives or gets things delivered, or next to a street word and a
+number (a house or unit number) -- not when a text merely names a street.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from residency.detectors.engine import Scanner
+
+CASES = [
+    # addresses
+    ("My home is on Orchard Road.", True),
+    ("Deliver to 12 Jalan Bukit Bintang, Kuala Lumpur.", True),
+    ("221B Baker Street, London", True),
+    ("Flat 5B, 28 Kennedy Road, Wan Chai", True),
+    # streets and places named, nobody's address
+    ("Mount Elizabeth Hospital is on Mount Elizabeth near Orchard Road.", False),
+    ("The museum is on Nathan Road in Kowloon.", False),
+]
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+@pytest.mark.xdist_group("models")
+@pytest.mark.parametrize("text, kept", CASES)
+def test_a_place_is_kept_only_as_part_of_an_address(
+    scanner: Scanner, text: str, kept: bool
+) -> None:
+    scan = scanner.scan_record({"id": "r", "text": text})
+    assert any(f.entity_type == "LOCATION" for f in scan.findings) is kept

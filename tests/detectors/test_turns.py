@@ -1,0 +1,92 @@
+"""Identifiers split across a chat's turns are found; unrelated short turns are not joined.
+
+Each case is a chat (role, content) and the entity types expected among the findings (an
+empty set: no finding at all).  Values are synthetic (valid check digits, no subscriber).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from residency.detectors.engine import Scanner
+from residency.detectors.turns import EDGE, chat_turns, turn_windows
+
+U, A = "user", "assistant"
+
+CASES: list[tuple[list[tuple[str, str]], set[str]]] = [
+    # Split across consecutive user turns, the assistant's turn in between.
+    ([(U, "我的手机是138"), (A, "好的，请继续"), (U, "2645"), (U, "1937")], {"CN_MOBILE"}),
+    ([(U, "update my IC"), (A, "Sure."), (U, "880315"), (U, "14-5523")], {"MY_MYKAD"}),
+    ([(U, "nombor telefon saya 019"), (A, "Baik."), (U, "772"), (U, "0561")], {"MY_PHONE"}),
+    (
+        [(U, "email me at"), (A, "Sure."), (U, "wenhui.lim"), (U, "at gmail dot com")],
+        {"EMAIL_ADDRESS"},
+    ),
+    ([(U, "身分證字號 H13375920"), (A, "還差一碼"), (U, "3")], {"TW_NATIONAL_ID"}),
+    ([(U, "NRIC starts with S774"), (A, "And the rest?"), (U, "5120Z")], {"SG_NRIC_FIN"}),
+    # A long turn: only its edge next to the boundary is joined.
+    ([(U, "x" * 300 + " my phone is 138"), (U, "2645 1937 " + "y" * 300)], {"CN_MOBILE"}),
+    # Near misses: short numeric answers to unrelated questions, across roles.
+    ([(U, "How many apples?"), (A, "3"), (U, "And pears?"), (A, "12")], set()),
+    ([(U, "Which year?"), (U, "2019"), (U, "and the page is 214")], set()),
+    ([(U, "Version?"), (A, "3.11"), (U, "and 2.7?"), (A, "2.7.18")], set()),
+    ([(U, "order 4412"), (A, "ok"), (U, "qty 3")], set()),
+]
+
+
+@pytest.fixture(scope="module")
+def scanner() -> Scanner:
+    return Scanner()
+
+
+@pytest.mark.xdist_group("models")
+def test_split_identifiers_are_found_and_unrelated_turns_are_not_joined(
+    scanner: Scanner,
+) -> None:
+    records = [
+        {"id": str(i), "messages": [{"role": r, "content": c} for r, c in turns]}
+        for i, (turns, _) in enumerate(CASES)
+    ]
+    wrong = []
+    for i, ((_, expected), scan) in enumerate(
+        zip(CASES, scanner.scan_records(records), strict=True)
+    ):
+        found = {f.entity_type for f in scan.findings}
+        if (not expected and found) or not expected <= found:
+            wrong.append(f"case {i}: expected {sorted(expected)}, found {sorted(found)}")
+    assert wrong == []
+
+
+def test_findings_are_reported_in_the_turn_where_they_start() -> None:
+    record = {"messages": [{"role": U, "content": "tel 138"}, {"role": U, "content": "26451937"}]}
+    (window,) = turn_windows(chat_turns(record, "messages")[U])
+    assert window.text == "tel 138 26451937"
+    assert window.locate(4, 16) == ("messages[0].content", 4, 7)
+    assert window.locate(8, 16) is None  # inside one turn: found by the field's own scan
+    assert window.locate(0, 3) is None
+
+
+def test_long_turns_contribute_only_their_edges() -> None:
+    turns = [("a", "x" * 500), ("b", "y" * 500), ("c", "short")]
+    windows = turn_windows(turns)
+    assert [[(p.path, p.offset, len(p.text)) for p in w.pieces] for w in windows] == [
+        [("a", 500 - EDGE, EDGE), ("b", 0, EDGE)],
+        [("b", 500 - EDGE, EDGE), ("c", 0, 5)],
+    ]
+
+
+def test_roles_are_kept_apart_and_odd_messages_skipped() -> None:
+    record = {
+        "messages": [
+            {"role": U, "content": "a"},
+            {"role": A, "content": "b"},
+            "not a message",
+            {"role": U, "content": None},
+            {"role": U, "content": "c"},
+        ]
+    }
+    assert chat_turns(record, "messages") == {
+        U: [("messages[0].content", "a"), ("messages[4].content", "c")],
+        A: [("messages[1].content", "b")],
+    }
+    assert chat_turns({"messages": "text"}, "messages") == {}
