@@ -440,11 +440,8 @@ class Scanner:
                 ner, nlp.pipe((f.text for f in ner), batch_size=NER_BATCH_SIZE), strict=True
             ):
                 docs[f.key] = doc
-        # The texts the Chinese tagger will see (its gate: a possible name), in one batch.
-        gated = not self.config.strict
-        self._costly.prime(
-            [f.text for f in distinct.values() if not gated or has_name_candidate(f.text)]
-        )
+        # The texts the Chinese tagger will see (those with a possible name), in one batch.
+        self._costly.prime([f.text for f in distinct.values() if has_name_candidate(f.text)])
         done: dict[bytes, tuple[_Hit, ...]] = {}
         try:
             for state, f in jobs:
