@@ -289,7 +289,6 @@ class Scanner:
             IbanRecognizer,
             IpRecognizer,
             NhsRecognizer,
-            PhoneRecognizer,
             UkNinoRecognizer,
             UsItinRecognizer,
             UsPassportRecognizer,
@@ -297,6 +296,7 @@ class Scanner:
         )
 
         from residency.detectors.chinese import address_recognizers
+        from residency.detectors.phone import PhoneRecognizer
         from residency.detectors.sensitive import sensitive_recognizers
 
         out: list[Any] = []
@@ -344,6 +344,10 @@ class Scanner:
         """Forget the results remembered per distinct text (benchmarks, tests)."""
         self._cheap_cache = TextCache(self._cache_size)
         self._costly_cache = TextCache(self._cache_size)
+        for recognizer in self._patterns.recognizers:
+            failed = getattr(recognizer, "failed", None)  # the phone matcher's failures
+            if failed is not None:
+                failed.clear()
 
     @property
     def detector_set(self) -> list[str]:

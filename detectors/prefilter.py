@@ -511,8 +511,9 @@ def gate_for(recognizer: Any) -> RecognizerGate | None:
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
     from residency.detectors.chinese.zh_person_recognizer import ZhPersonRecognizer
+    from residency.detectors.phone import PhoneRecognizer as LeanPhoneRecognizer
 
-    if type(recognizer) is PhoneRecognizer:
+    if type(recognizer) in (PhoneRecognizer, LeanPhoneRecognizer):
         return RecognizerGate(MIN_PHONE_DIGITS, _phone_check)
     if type(recognizer) is ZhPersonRecognizer:
         return RecognizerGate(0, has_name_candidate)
@@ -567,6 +568,10 @@ class TextCache(Generic[K, V]):
             self._data.move_to_end(key)
             while len(self._data) > self.size:
                 self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
 
     def __len__(self) -> int:
         return len(self._data)
