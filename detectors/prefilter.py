@@ -146,9 +146,17 @@ def _any_search(
     it and skip the pattern.
     """
     timeout = _timeout() if len(text) > TIMEOUT_ABOVE_CHARS else None
+    digits, run = facts.digits, facts.run
+    chars: frozenset[str] | None = None
     for needs, rx in patterns:
-        if not needs.possible(facts):
+        # needs.possible(facts), unrolled: this loop runs for every recognizer and text.
+        if digits < needs.digits or run < needs.run:
             continue
+        if needs.chars is not None:
+            if chars is None:
+                chars = facts.chars
+            if needs.chars.isdisjoint(chars):
+                continue
         found = rx.search(text) if timeout is None else rx.search(text, timeout=timeout)
         if found is not None:
             return True
