@@ -7,15 +7,16 @@ returns the same matches as ``phonenumbers.PhoneNumberMatcher`` with less work:
   than any valid number is written with (:func:`min_valid_digits`) is not parsed -- on
   texts short enough that the matcher's try budget (``max_tries``) cannot run out, since
   skipping changes how many tries are spent;
-* a candidate that failed to parse or validate is remembered by what decides it (the
-  candidate, region, leniency and the characters right before and after it), so the same
-  number in the original and the normalised text, or in the next record, is not parsed
-  again.
+* a candidate that failed to parse or validate is remembered by a digest of what decides
+  it (the candidate, region, leniency and the characters right before and after it), so
+  the same number in the original and the normalised text, or in the next record, is not
+  parsed again.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 from typing import Any
 
 import phonenumbers
@@ -30,8 +31,8 @@ from presidio_analyzer.predefined_recognizers import PhoneRecognizer as Presidio
 
 from residency.detectors.prefilter import TextCache
 
-# Keys of candidates that failed (candidate, region, leniency, characters around it).
-FailedCandidates = TextCache[tuple[Any, ...], bool]
+# Digests of candidates that failed (candidate, region, leniency, characters around it).
+FailedCandidates = TextCache[bytes, bool]
 
 # Tries one candidate can spend at most per character (itself, then up to one per position
 # for each of the six inner-match patterns): below this many characters a text cannot
@@ -102,13 +103,11 @@ class LeanMatcher(phonenumbers.PhoneNumberMatcher):
         # What the result depends on besides the offset: the characters around it.
         text = self.text
         end = offset + len(candidate)
-        key = (
-            candidate,
-            self.preferred_region,
-            self.leniency,
-            text[offset - 1] if offset > 0 else "",
-            text[end] if end < len(text) else "",
-        )
+        before = text[offset - 1] if offset > 0 else ""
+        after = text[end] if end < len(text) else ""
+        # A digest, so that the memory holds no record content.
+        raw = f"{self.preferred_region}\x1f{self.leniency}\x1f{before}\x1f{candidate}\x1f{after}"
+        key = hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         if self._failed.get(key):
             return None
         match = super()._parse_and_verify(candidate, offset)
