@@ -35,7 +35,7 @@ from typing import Any
 
 from residency.detectors import entities as taxonomy
 from residency.detectors import structured, timeouts
-from residency.detectors.language import ScriptProfile, profile
+from residency.detectors.language import ScriptProfile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
 from residency.detectors.postfilter import keep_finding
@@ -190,14 +190,20 @@ class _Recognizers:
                 recognizer.is_loaded = True
 
     def analyze(
-        self, *, text: str, language: str, score_threshold: float, nlp_artifacts: Any
+        self,
+        *,
+        text: str,
+        language: str,
+        score_threshold: float,
+        nlp_artifacts: Any,
+        script: ScriptProfile | None = None,
     ) -> list[Any]:
         from presidio_analyzer import EntityRecognizer, RecognizerResult
 
         entities = self._entities[language]
         selected: list[Any] = []
         results: list[Any] = []
-        facts = facts_for(text)  # shared by every recognizer's gate and pattern
+        facts = facts_for(text, script)  # shared by every recognizer's gate and pattern
         for recognizer, gate in self._by_language[language]:
             if self._gated and gate is not None and not gate.allows(text, facts):
                 continue
@@ -399,7 +405,7 @@ class Scanner:
                     return state
                 if not text.strip():
                     continue
-                f = _Field(path, text, profile(text))
+                f = _Field(path, text, facts_for(text).script)
                 state.fields.append(f)
                 state.findings.extend(self._field_name_findings(f))
                 hits = self._cheap_cache.get(f.key)
@@ -469,6 +475,7 @@ class Scanner:
             language=language,
             score_threshold=self.config.threshold,
             nlp_artifacts=artifacts,
+            script=f.script,
         )
         out = [self._hit(f.text, r, None) for r in results if self._keep(f.text, r)]
         if analyzer is self._patterns:

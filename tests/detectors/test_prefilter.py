@@ -346,3 +346,16 @@ def test_skipped_patterns_keep_the_timeout_on_long_texts() -> None:
     skip.finditer("a@123", timeout=60)
     skip.finditer("a@123 " + "x" * TIMEOUT_ABOVE_CHARS, timeout=60)
     assert calls == [{}, {"timeout": 60}]
+
+
+def test_facts_share_the_script_profile() -> None:
+    """One profile per text: the scanner's and the given-name recognizer's are the same."""
+    from residency.detectors.language import profile
+    from residency.detectors.prefilter import facts_for
+
+    text = "Contact Ahmad Faizal about the order"
+    facts = facts_for(text)
+    assert facts.script == profile(text)
+    assert facts_for(text).script is facts.script
+    known = profile("其他文字")
+    assert facts_for("其他文字", known).script is known
