@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from residency.detectors.chinese.labelled_set import ITEMS
 from residency.detectors.chinese.taggers import Word, make_tagger
@@ -130,3 +132,22 @@ def test_tagger_runs_only_where_a_name_can_start(
     full = [(r.start, r.end, r.score) for r in recognizer.analyze(text, [module.ENTITY])]
     assert fast == full
     assert skipped == (not has_name_candidate(text))
+
+
+_ADDRESS_ALPHABET = (
+    "北京市海淀区中关村大街号栋幢座期单元楼层室房户路街巷弄胡同小区花园公寓省自治区县镇乡"
+    "村组段院一二三四五六七八九十百零〇0123456789AB ，、我住在\n"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ADDRESS_ALPHABET, max_size=60))
+def test_address_lookahead_finds_the_same_matches(text: str) -> None:
+    """The address pattern's look-ahead only drops its empty matches."""
+    import re
+
+    from residency.detectors.chinese import zh_address_recognizer as z
+
+    plain = re.compile(z._ADDRESS.pattern[len(z._NON_EMPTY) :])
+    want = [m.span() for m in plain.finditer(text) if m.end() > m.start()]
+    assert [m.span() for m in z._ADDRESS.finditer(text)] == want
