@@ -40,8 +40,8 @@ FailedCandidates = TextCache[bytes, bool]
 _TRIES_PER_CHAR = 13
 _DEFAULT_MAX_TRIES = 65535
 MAX_CHARS_TO_SKIP = _DEFAULT_MAX_TRIES // _TRIES_PER_CHAR - 1
-# Failed candidates remembered per process (a few hundred bytes each).
-_FAILED_SIZE = 20_000
+# Failed candidates remembered per recognizer (~150 bytes each: a digest and its entry).
+_FAILED_SIZE = 4096
 
 
 @functools.cache
