@@ -21,10 +21,12 @@ Validation (``validate_result``) follows Presidio: ``True`` makes a result certa
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -133,6 +135,7 @@ def _word_regex(words: Sequence[str]) -> str:
 class CountryPatternRecognizer(PatternRecognizer):
     """A ``PatternRecognizer`` with character-window context in English and Chinese."""
 
+    patterns: list[Pattern]  # set by PatternRecognizer.__init__ (untyped upstream)
     ENTITY: ClassVar[str]
     COUNTRY_CODE: ClassVar[str | None] = None
     PATTERNS: ClassVar[list[Pattern]]
@@ -176,6 +179,7 @@ class CountryPatternRecognizer(PatternRecognizer):
         positive = _word_regex(context)
         negative = _word_regex(self.NEGATIVE_CONTEXT)
         self._positive = re.compile(positive, re.IGNORECASE) if positive else None
+        self.patterns = [self._needing_context(p, context) for p in self.patterns]
         # A lookahead finds overlapping words ("加微信号" holds both 加微 and 微信号).
         self._any_word = re.compile(
             "(?="
@@ -183,6 +187,17 @@ class CountryPatternRecognizer(PatternRecognizer):
             + ")",
             re.IGNORECASE,
         )
+
+    def _needing_context(self, pattern: Pattern, context: Sequence[str]) -> Pattern:
+        """``pattern`` itself, or for a ``CONTEXT_REQUIRED`` one a copy that finds nothing in
+        a text holding none of the context words (all its matches would be dropped)."""
+        if pattern.name not in self.CONTEXT_REQUIRED:
+            return pattern
+        twin: Any = copy.copy(pattern)  # Presidio types compiled_regex as None
+        flags = self.global_regex_flags
+        twin.compiled_regex = _ContextRequired(regex.compile(pattern.regex, flags=flags), context)
+        twin.compiled_with_flags = flags
+        return twin
 
     def analyze(
         self,
@@ -250,6 +265,36 @@ class CountryPatternRecognizer(PatternRecognizer):
     def adjacent_ok(self, glue: str, value: str) -> bool:
         """Extra check for context-required matches (override to be stricter)."""
         return True
+
+
+class _ContextRequired:
+    """A compiled ``CONTEXT_REQUIRED`` pattern that finds nothing, without searching, in a
+    text where no context word occurs anywhere.
+
+    Such a match is kept only when a positive context word ends right before it, and a word
+    found in a window of the text is in the text: the words are looked for as bare
+    substrings (no word boundaries, same case folding as ``_any_word``), which is looser
+    than the window check, so nothing it would keep is skipped.
+    """
+
+    __slots__ = ("_rx", "_words")
+
+    def __init__(self, rx: Any, words: Sequence[str]) -> None:
+        self._rx = rx
+        alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        self._words = re.compile(alternation or "(?!)", re.IGNORECASE)
+
+    def possible(self, text: str) -> bool:
+        return self._words.search(text) is not None
+
+    def finditer(self, text: str, *args: Any, **kwargs: Any) -> Any:
+        return self._rx.finditer(text, *args, **kwargs) if self.possible(text) else iter(())
+
+    def search(self, text: str, *args: Any, **kwargs: Any) -> Any:
+        return self._rx.search(text, *args, **kwargs) if self.possible(text) else None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._rx, name)
 
 
 # Context words shared by the phone recognizers of Hong Kong, Singapore and Malaysia

@@ -38,7 +38,7 @@ from typing import Any
 
 from residency.detectors import entities as taxonomy
 from residency.detectors import structured, timeouts
-from residency.detectors.language import ScriptProfile, profile
+from residency.detectors.language import ScriptProfile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
 from residency.detectors.postfilter import keep_finding
@@ -200,14 +200,20 @@ class _Recognizers:
                 recognizer.is_loaded = True
 
     def analyze(
-        self, *, text: str, language: str, score_threshold: float, nlp_artifacts: Any
+        self,
+        *,
+        text: str,
+        language: str,
+        score_threshold: float,
+        nlp_artifacts: Any,
+        script: ScriptProfile | None = None,
     ) -> list[Any]:
         from presidio_analyzer import EntityRecognizer, RecognizerResult
 
         entities = self._entities[language]
         selected: list[Any] = []
         results: list[Any] = []
-        facts = facts_for(text)  # shared by every recognizer's gate and pattern
+        facts = facts_for(text, script)  # shared by every recognizer's gate and pattern
         for recognizer, gate in self._by_language[language]:
             if self._gated and gate is not None and not gate.allows(text, facts):
                 continue
@@ -299,7 +305,6 @@ class Scanner:
             IbanRecognizer,
             IpRecognizer,
             NhsRecognizer,
-            PhoneRecognizer,
             UkNinoRecognizer,
             UsItinRecognizer,
             UsPassportRecognizer,
@@ -307,6 +312,7 @@ class Scanner:
         )
 
         from residency.detectors.chinese import address_recognizers
+        from residency.detectors.phone import PhoneRecognizer
         from residency.detectors.sensitive import sensitive_recognizers
 
         out: list[Any] = []
@@ -354,6 +360,10 @@ class Scanner:
         """Forget the results remembered per distinct text (benchmarks, tests)."""
         self._cheap_cache = TextCache(self._cache_size)
         self._costly_cache = TextCache(self._cache_size)
+        for recognizer in self._patterns.recognizers:
+            failed = getattr(recognizer, "failed", None)  # the phone matcher's failures
+            if failed is not None:
+                failed.clear()
 
     @property
     def detector_set(self) -> list[str]:
@@ -405,7 +415,7 @@ class Scanner:
                     return state
                 if not text.strip():
                     continue
-                f = _Field(path, text, profile(text))
+                f = _Field(path, text, facts_for(text).script)
                 state.fields.append(f)
                 state.findings.extend(self._field_name_findings(f))
                 hits = self._cheap_cache.get(f.key)
@@ -472,11 +482,8 @@ class Scanner:
                 ner, nlp.pipe((f.text for f in ner), batch_size=NER_BATCH_SIZE), strict=True
             ):
                 docs[f.key] = doc
-        # The texts the Chinese tagger will see (its gate: a possible name), in one batch.
-        gated = not self.config.strict
-        self._costly.prime(
-            [f.text for f in distinct.values() if not gated or has_name_candidate(f.text)]
-        )
+        # The texts the Chinese tagger will see (those with a possible name), in one batch.
+        self._costly.prime([f.text for f in distinct.values() if has_name_candidate(f.text)])
         done: dict[bytes, tuple[_Hit, ...]] = {}
         try:
             for state, f in jobs:
@@ -500,6 +507,7 @@ class Scanner:
             language=language,
             score_threshold=self.config.threshold,
             nlp_artifacts=artifacts,
+            script=f.script,
         )
         out = [self._hit(f.text, r, None) for r in results if self._keep(f.text, r)]
         if analyzer is self._patterns:

@@ -40,6 +40,8 @@ from typing import Any, Generic, TypeVar
 
 import regex
 
+from residency.detectors.language import ScriptProfile, profile
+
 # Fewest digits of any valid phone number with its country code (Niue, St Helena: 3 + 4).
 MIN_PHONE_DIGITS = 5
 # Pattern pre-checks on texts longer than this run under Presidio's regex timeout.
@@ -57,16 +59,17 @@ def digit_count(text: str) -> int:
 
 
 class TextFacts:
-    """What the pre-filters ask of one text, computed once and shared by every gate."""
+    """What the pre-filters and recognizers ask of one text, computed once and shared."""
 
-    __slots__ = ("_chars", "digits", "run", "text")
+    __slots__ = ("_chars", "_script", "digits", "run", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, script: ScriptProfile | None = None) -> None:
         runs = _DIGIT_RUN.findall(text)
         self.text = text
         self.digits = sum(map(len, runs))
         self.run = max(map(len, runs), default=0)
         self._chars: frozenset[str] | None = None
+        self._script = script
 
     @property
     def chars(self) -> frozenset[str]:
@@ -74,15 +77,23 @@ class TextFacts:
             self._chars = frozenset(self.text)
         return self._chars
 
+    @property
+    def script(self) -> ScriptProfile:
+        """The text's :func:`~residency.detectors.language.profile`."""
+        if self._script is None:
+            self._script = profile(self.text)
+        return self._script
+
 
 _CURRENT = threading.local()
 
 
-def facts_for(text: str) -> TextFacts:
-    """The facts of ``text``: those of the text this thread is scanning, or new ones."""
+def facts_for(text: str, script: ScriptProfile | None = None) -> TextFacts:
+    """The facts of ``text``: those of the text this thread is scanning, or new ones
+    (knowing its ``script`` profile if given)."""
     facts: TextFacts | None = getattr(_CURRENT, "facts", None)
     if facts is None or facts.text is not text:
-        facts = TextFacts(text)
+        facts = TextFacts(text, script)
         _CURRENT.facts = facts
     return facts
 
@@ -146,9 +157,17 @@ def _any_search(
     it and skip the pattern.
     """
     timeout = _timeout() if len(text) > TIMEOUT_ABOVE_CHARS else None
+    digits, run = facts.digits, facts.run
+    chars: frozenset[str] | None = None
     for needs, rx in patterns:
-        if not needs.possible(facts):
+        # needs.possible(facts), unrolled: this loop runs for every recognizer and text.
+        if digits < needs.digits or run < needs.run:
             continue
+        if needs.chars is not None:
+            if chars is None:
+                chars = facts.chars
+            if needs.chars.isdisjoint(chars):
+                continue
         found = rx.search(text) if timeout is None else rx.search(text, timeout=timeout)
         if found is not None:
             return True
@@ -511,8 +530,9 @@ def gate_for(recognizer: Any) -> RecognizerGate | None:
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
     from residency.detectors.chinese.zh_person_recognizer import ZhPersonRecognizer
+    from residency.detectors.phone import PhoneRecognizer as LeanPhoneRecognizer
 
-    if type(recognizer) is PhoneRecognizer:
+    if type(recognizer) in (PhoneRecognizer, LeanPhoneRecognizer):
         return RecognizerGate(MIN_PHONE_DIGITS, _phone_check)
     if type(recognizer) is ZhPersonRecognizer:
         return RecognizerGate(0, has_name_candidate)
@@ -567,6 +587,10 @@ class TextCache(Generic[K, V]):
             self._data.move_to_end(key)
             while len(self._data) > self.size:
                 self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
 
     def __len__(self) -> int:
         return len(self._data)

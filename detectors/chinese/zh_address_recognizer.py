@@ -45,8 +45,17 @@ _UNIT = rf"{_NUM}+\s*单元"
 _FLOOR = rf"{_NUM}+\s*(?:楼|层)"
 _ROOM = r"[0-9A-Za-z]{1,5}\s*(?:室|房|户)"
 
+# Every part of the address pattern is optional, so it matches the empty string wherever
+# no address starts. Only where one part can start (or a space: the parts after the street
+# may follow spaces) is the match non-empty; looking ahead for those parts first finds the
+# same non-empty matches, in C, without an empty match at every other position.
+_NON_EMPTY = (
+    rf"(?=\s|{_PROVINCE}|{_CITY}|{_DISTRICT}|{_TOWN}|{_VILLAGE}|{_ROAD}|{_ESTATE}"
+    rf"|{_BUILDING}|{_UNIT}|{_FLOOR}|{_ROOM})"
+)
 _ADDRESS = re.compile(
-    rf"(?P<admin>(?:{_PROVINCE})?(?:{_CITY})?(?:{_DISTRICT})?(?:{_TOWN})?(?:{_VILLAGE})?)"
+    _NON_EMPTY
+    + rf"(?P<admin>(?:{_PROVINCE})?(?:{_CITY})?(?:{_DISTRICT})?(?:{_TOWN})?(?:{_VILLAGE})?)"
     rf"(?P<street>(?:{_ROAD})(?:{_NUM}+段)?(?:{_NUM}+巷)?(?:{_NUM}+弄)?\s*(?P<house>{_HOUSE})?)?"
     rf"(?P<estate>{_ESTATE})?"
     rf"\s*(?P<building>{_BUILDING})?\s*(?P<unit>{_UNIT})?\s*(?P<floor>{_FLOOR})?\s*(?P<room>{_ROOM})?"

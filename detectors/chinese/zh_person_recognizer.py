@@ -23,6 +23,7 @@ from residency.detectors.chinese.public_figures import (
 )
 from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, make_tagger
+from residency.detectors.prefilter import has_name_candidate
 from residency.detectors.public_context import is_public_mention, personal_cue_near
 
 ENTITY = "ZH_PERSON"
@@ -165,7 +166,9 @@ class ZhPersonRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if ENTITY not in entities or self.tagger is None:
+        # Only a word that starts with a surname is kept: without such a pair of Han
+        # characters the tagger's words cannot matter (and the model need not run).
+        if ENTITY not in entities or self.tagger is None or not has_name_candidate(text):
             return []
         results = []
         people = [w for w in self.tagger.tag(text) if w.kind == "PER"]

@@ -26,7 +26,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from residency.detectors.country_base import CountryPatternRecognizer
-from residency.detectors.language import profile
+from residency.detectors.prefilter import facts_for
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -115,6 +115,6 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        if profile(text).wants_english_ner is not self.with_ner:
+        if facts_for(text).script.wants_english_ner is not self.with_ner:
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from residency.detectors.chinese.labelled_set import ITEMS
-from residency.detectors.chinese.taggers import make_tagger
+from residency.detectors.chinese.taggers import Word, make_tagger
 from residency.detectors.chinese.zh_address_recognizer import ZhAddressRecognizer
 from residency.detectors.chinese.zh_person_recognizer import ZhPersonRecognizer, looks_like_name
+from residency.detectors.prefilter import has_name_candidate
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +84,70 @@ def test_labelled_set_precision_and_recall(person: ZhPersonRecognizer) -> None:
         fn += len(set(gold) - found)
     assert tp / (tp + fp) >= 0.95
     assert tp / (tp + fn) >= 0.95
+
+
+class _EveryPairTagger:
+    """Tags every two to four character window as a person (to see what the check skips)."""
+
+    name = "every-pair"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def tag(self, text: str) -> list[Word]:
+        self.calls += 1
+        return [
+            Word(text[i : i + n], i, i + n, "PER")
+            for n in (2, 3, 4)
+            for i in range(len(text) - n + 1)
+        ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天天气很好",
+        "联系人王晓明",
+        "欧阳娜娜来了",
+        "王",
+        "Mr 王 ok",
+        "電話：12345678",
+        "欧",
+        "张三丰先生",
+        "",
+    ],
+)
+def test_tagger_runs_only_where_a_name_can_start(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a surname followed by a Han character the tagger is not asked, and asking
+    it would have found nothing either."""
+    from residency.detectors.chinese import zh_person_recognizer as module
+
+    tagger = _EveryPairTagger()
+    recognizer = module.ZhPersonRecognizer("zh", tagger=tagger)
+    fast = [(r.start, r.end, r.score) for r in recognizer.analyze(text, [module.ENTITY])]
+    skipped = tagger.calls == 0
+    monkeypatch.setattr(module, "has_name_candidate", lambda _: True)
+    full = [(r.start, r.end, r.score) for r in recognizer.analyze(text, [module.ENTITY])]
+    assert fast == full
+    assert skipped == (not has_name_candidate(text))
+
+
+_ADDRESS_ALPHABET = (
+    "北京市海淀区中关村大街号栋幢座期单元楼层室房户路街巷弄胡同小区花园公寓省自治区县镇乡"
+    "村组段院一二三四五六七八九十百零〇0123456789AB ，、我住在\n"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ADDRESS_ALPHABET, max_size=60))
+def test_address_lookahead_finds_the_same_matches(text: str) -> None:
+    """The address pattern's look-ahead only drops its empty matches."""
+    import re
+
+    from residency.detectors.chinese import zh_address_recognizer as z
+
+    plain = re.compile(z._ADDRESS.pattern[len(z._NON_EMPTY) :])
+    want = [m.span() for m in plain.finditer(text) if m.end() > m.start()]
+    assert [m.span() for m in z._ADDRESS.finditer(text)] == want

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -205,13 +206,15 @@ def test_pattern_needs(pattern: str, flags: int, digits: int, run: int, chars: s
 
 @functools.cache
 def _gated() -> list[tuple[str, PatternNeeds, Any]]:
-    """(recognizer name, needs, compiled regex) of every distinct gated pattern."""
+    """(recognizer name, needs, compiled regex) of every distinct gated pattern (the bare
+    regex, without a recognizer's own skip such as a context-required pattern's)."""
     scanner = Scanner()
     seen: dict[tuple[str, int], tuple[str, PatternNeeds, Any]] = {}
     for lang in ("en", "zh"):
         for recognizer, gate in scanner._patterns._by_language[lang]:
             for needs, rx in gate.patterns if gate is not None else ():
-                seen.setdefault((rx.pattern, rx.flags), (recognizer.name, needs, rx))
+                bare = regex.compile(rx.pattern, rx.flags)
+                seen.setdefault((rx.pattern, rx.flags), (recognizer.name, needs, bare))
     return list(seen.values())
 
 
@@ -343,3 +346,16 @@ def test_skipped_patterns_keep_the_timeout_on_long_texts() -> None:
     skip.finditer("a@123", timeout=60)
     skip.finditer("a@123 " + "x" * TIMEOUT_ABOVE_CHARS, timeout=60)
     assert calls == [{}, {"timeout": 60}]
+
+
+def test_facts_share_the_script_profile() -> None:
+    """One profile per text: the scanner's and the given-name recognizer's are the same."""
+    from residency.detectors.language import profile
+    from residency.detectors.prefilter import facts_for
+
+    text = "Contact Ahmad Faizal about the order"
+    facts = facts_for(text)
+    assert facts.script == profile(text)
+    assert facts_for(text).script is facts.script
+    known = profile("其他文字")
+    assert facts_for("其他文字", known).script is known

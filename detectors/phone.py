@@ -1,0 +1,144 @@
+"""Presidio's generic ``PhoneRecognizer`` with a faster python-phonenumbers matcher.
+
+Same name, results and explanations as Presidio's; its matcher (:class:`LeanMatcher`)
+returns the same matches as ``phonenumbers.PhoneNumberMatcher`` with less work:
+
+* a candidate with fewer digits (or letters, which a vanity number turns into digits)
+  than any valid number is written with (:func:`min_valid_digits`) is not parsed -- on
+  texts short enough that the matcher's try budget (``max_tries``) cannot run out, since
+  skipping changes how many tries are spent;
+* a candidate that failed to parse or validate is remembered by a digest of what decides
+  it (the candidate, region, leniency and the characters right before and after it), so
+  the same number in the original and the normalised text, or in the next record, is not
+  parsed again.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from typing import Any
+
+import phonenumbers
+from phonenumbers import PhoneMetadata
+from phonenumbers.phonenumberutil import (
+    COUNTRY_CODE_TO_REGION_CODE,
+    COUNTRY_CODES_FOR_NON_GEO_REGIONS,
+)
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer as PresidioPhoneRecognizer
+
+from residency.detectors.prefilter import TextCache
+
+# Digests of candidates that failed (candidate, region, leniency, characters around it).
+FailedCandidates = TextCache[bytes, bool]
+
+# Tries one candidate can spend at most per character (itself, then up to one per position
+# for each of the six inner-match patterns): below this many characters a text cannot
+# exhaust the matcher's default budget of 65535 tries.
+_TRIES_PER_CHAR = 13
+_DEFAULT_MAX_TRIES = 65535
+MAX_CHARS_TO_SKIP = _DEFAULT_MAX_TRIES // _TRIES_PER_CHAR - 1
+# Failed candidates remembered per recognizer (~150 bytes each: a digest and its entry).
+_FAILED_SIZE = 4096
+
+
+@functools.cache
+def min_valid_digits(regions: tuple[str, ...]) -> int:
+    """Fewest digits a valid number matched with these default regions is written with.
+
+    A number with its country code (``+``, or the region's international prefix) has at
+    least that code's digits and the shortest national number of its region; one written
+    nationally has at least the shortest national number of the regions sharing the
+    default regions' country codes.
+    """
+
+    def shortest(metadata: Any) -> int:
+        return min(metadata.general_desc.possible_length)
+
+    geo = [
+        (cc, PhoneMetadata.metadata_for_region(r))
+        for cc, rs in COUNTRY_CODE_TO_REGION_CODE.items()
+        for r in rs
+        if r != "001"
+    ]
+    geo += [
+        (cc, PhoneMetadata.metadata_for_nongeo_region(cc))
+        for cc in COUNTRY_CODES_FOR_NON_GEO_REGIONS
+    ]
+    international = min(len(str(cc)) + shortest(md) for cc, md in geo if md is not None)
+    codes = {phonenumbers.country_code_for_region(r) for r in regions}
+    national = min(shortest(md) for cc, md in geo if cc in codes and md is not None)
+    return min(international, national)
+
+
+class LeanMatcher(phonenumbers.PhoneNumberMatcher):
+    """``PhoneNumberMatcher`` with the same matches and less work (see module docstring)."""
+
+    def __init__(
+        self,
+        text: str,
+        region: str,
+        leniency: int,
+        min_digits: int,
+        failed: FailedCandidates,
+    ) -> None:
+        super().__init__(text, region, leniency=leniency)
+        self._failed = failed
+        # Default max_tries only: the skip's exactness depends on it.
+        self._min_digits = min_digits if len(self.text) <= MAX_CHARS_TO_SKIP else 0
+
+    def _extract_match(self, candidate: str, offset: int) -> Any:
+        if self._min_digits:
+            n = 0
+            for c in candidate:
+                if c.isdigit() or c.isalpha():
+                    n += 1
+            if n < self._min_digits:
+                return None
+        return super()._extract_match(candidate, offset)
+
+    def _parse_and_verify(self, candidate: str, offset: int) -> Any:
+        # What the result depends on besides the offset: the characters around it.
+        text = self.text
+        end = offset + len(candidate)
+        before = text[offset - 1] if offset > 0 else ""
+        after = text[end] if end < len(text) else ""
+        # A digest, so that the memory holds no record content.
+        raw = f"{self.preferred_region}\x1f{self.leniency}\x1f{before}\x1f{candidate}\x1f{after}"
+        key = hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if self._failed.get(key):
+            return None
+        match = super()._parse_and_verify(candidate, offset)
+        if match is None:
+            self._failed.put(key, True)
+        return match
+
+
+class PhoneRecognizer(PresidioPhoneRecognizer):
+    """Presidio's ``PhoneRecognizer`` (same name and results) with :class:`LeanMatcher`."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("name", PresidioPhoneRecognizer.__name__)
+        super().__init__(**kwargs)
+        self.failed: FailedCandidates = TextCache(_FAILED_SIZE)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Presidio's ``analyze`` step for step, with the lean matcher."""
+        if self.leniency is None:
+            raise ValueError("Need a leniency value")  # as phonenumbers' matcher does
+        min_digits = min_valid_digits(tuple(self.supported_regions))
+        results = []
+        for region in self.supported_regions:
+            for match in LeanMatcher(text, region, self.leniency, min_digits, self.failed):
+                try:
+                    parsed_number = phonenumbers.parse(text[match.start : match.end])
+                    # Rebinding the loop's region as Presidio does (its explanations).
+                    region = phonenumbers.region_code_for_number(parsed_number)
+                except phonenumbers.NumberParseException:
+                    pass
+                results.append(self._get_recognizer_result(match, text, region, nlp_artifacts))
+        return list(EntityRecognizer.remove_duplicates(results))

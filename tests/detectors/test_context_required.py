@@ -1,0 +1,75 @@
+"""A context-required pattern skips texts without its context words: same results as
+searching every text (the recognizer with its bare patterns)."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+import regex
+
+from residency.detectors.china.cn_hk_macau_permit_recognizer import CnHkMacauPermitRecognizer
+from residency.detectors.china.cn_qq_recognizer import CnQqNumberRecognizer
+from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
+from residency.detectors.country_base import CountryPatternRecognizer, _ContextRequired
+from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
+
+RECOGNIZERS = [
+    CnWechatIdRecognizer,
+    CnQqNumberRecognizer,
+    MoBirRecognizer,
+    CnHkMacauPermitRecognizer,
+]
+TEXTS = [
+    "my wechat is mingming",
+    "WeChat: zhang_san88 or call",
+    "WECHAT ID abcdef1",
+    "awechat: abcdef1",  # context word inside a longer word: window check decides
+    "wechatid mingming",
+    "加微信号mingming_88",
+    "plain English prose without any messenger handle at all",
+    "qq 123456789",
+    "QQ号：12345678",
+    "qqq12345678",
+    "12345678 qq",  # context after the value only
+    "澳門身份證 12345678",
+    "id card 1234567(8) and 52345678",
+    "bir12345678",
+    "",
+]
+
+
+def _bare(recognizer: CountryPatternRecognizer) -> CountryPatternRecognizer:
+    """The same recognizer with plain compiled patterns (every text searched)."""
+    twin = copy.copy(recognizer)
+    patterns = []
+    for pattern in recognizer.patterns:
+        p = copy.copy(pattern)
+        p.compiled_regex = regex.compile(p.regex, flags=recognizer.global_regex_flags)
+        patterns.append(p)
+    twin.patterns = patterns
+    return twin
+
+
+def _spans(recognizer: CountryPatternRecognizer, text: str) -> list[tuple[int, int, float]]:
+    found = recognizer.analyze(text, entities=[recognizer.supported_entities[0]])
+    return sorted((r.start, r.end, r.score) for r in found)
+
+
+@pytest.mark.parametrize("cls", RECOGNIZERS)
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_skip_agrees_with_full_search(cls: type[CountryPatternRecognizer], language: str) -> None:
+    recognizer = cls(supported_language=language)
+    assert any(isinstance(p.compiled_regex, _ContextRequired) for p in recognizer.patterns)
+    bare = _bare(recognizer)
+    for text in TEXTS:
+        assert _spans(recognizer, text) == _spans(bare, text), text
+
+
+def test_skip_only_without_any_context_word() -> None:
+    rx = _ContextRequired(regex.compile(r"\d+"), ["qq", "扣扣"])
+    assert rx.search("no handle 123") is None
+    assert list(rx.finditer("no handle 123")) == []
+    assert rx.search("QQ 123") is not None
+    assert [m.group() for m in rx.finditer("扣扣 123 45")] == ["123", "45"]
+    assert rx.pattern == r"\d+"
