@@ -439,7 +439,7 @@ class Scanner:
             if len(turns) < 2:
                 continue
             for window in turn_windows(turns):
-                f = _Field("", window.text, profile(window.text))
+                f = _Field("", window.text, facts_for(window.text).script)
                 hits = self._cheap_cache.get(f.key)
                 if hits is None:
                     hits = tuple(self._analyze(self._patterns, f, None))
