@@ -97,6 +97,12 @@ ENTITIES: dict[str, EntityInfo] = {
     "DATE_OF_BIRTH": EntityInfo("quasi_identifier", None, False),
 }
 
+# Telephone numbers, generic and per region (phone-specific filters and evaluation use it).
+PHONE_ENTITIES = frozenset(
+    {"PHONE_NUMBER", "CN_MOBILE", "CN_LANDLINE", "HK_PHONE", "MO_PHONE", "TW_PHONE",
+     "SG_PHONE", "MY_PHONE"}
+)  # fmt: skip
+
 # Presidio entity types that are not personal information on their own; the scanner
 # does not report them (dates, URLs, nationalities are everywhere in clean text).
 IGNORED_PRESIDIO_ENTITIES = frozenset({"DATE_TIME", "URL", "NRP", "UUID", "MAC_ADDRESS"})

@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from residency.detectors.chinese.public_figures import organisation_name_at
+from residency.detectors.entities import PHONE_ENTITIES
 from residency.detectors.person_filter import keep_person
 from residency.detectors.public_context import personal_cue_near
 
@@ -194,18 +195,6 @@ _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
 # A phone-shaped digit run that is a quantity or an ordinal: a unit or a counter word
 # right after it (``18 623 456 789 元``, ``17345678901人次``, ``13812345678 yuan``) or
 # ``第`` right before it (``第13812345678号判决书``).
-_PHONE_ENTITIES = frozenset(
-    {
-        "PHONE_NUMBER",
-        "CN_MOBILE",
-        "CN_LANDLINE",
-        "HK_PHONE",
-        "MO_PHONE",
-        "TW_PHONE",
-        "SG_PHONE",
-        "MY_PHONE",
-    }
-)
 _QUANTITY_AFTER = re.compile(
     r"^\s?(?:元(?![旦宵月])|圓|圆|亿|億|万|萬|人次|人民币|美元|港元|港币|港幣|台币|臺幣|"
     r"新台币|令吉|日元|欧元|吨|噸|千米|公里|平方米|立方米|千克|公斤|册|冊|页|頁|辆|輛|"
@@ -231,7 +220,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type == "PERSON":
         return keep_person(text, start, end)
     if (
-        entity_type in _PHONE_ENTITIES
+        entity_type in PHONE_ENTITIES
         and (_QUANTITY_AFTER.match(text[end : end + 12]) or _ORDINAL_BEFORE.search(text[:start]))
         and not _CONTACT_BEFORE.search(text[max(0, start - 16) : start])
     ):

@@ -21,26 +21,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from residency.corpus.generator import LabelledRecord
+from residency.detectors.entities import IGNORED_PRESIDIO_ENTITIES, PHONE_ENTITIES
 
 PRESIDIO_HOLD_SCORE = 0.5
-PRESIDIO_NOT_PERSONAL = frozenset({"DATE_TIME", "URL", "NRP", "UUID", "MAC_ADDRESS"})
+PRESIDIO_NOT_PERSONAL = IGNORED_PRESIDIO_ENTITIES
 BATCH = 64
 
-_PHONES = frozenset(
-    {
-        "CN_MOBILE",
-        "CN_LANDLINE",
-        "HK_PHONE",
-        "MO_PHONE",
-        "TW_PHONE",
-        "SG_PHONE",
-        "MY_PHONE",
-        "PHONE_NUMBER",
-    }
-)
 # Predicted types that count as finding a labelled type (generic and sibling types included).
 COMPATIBLE: dict[str, frozenset[str]] = {
-    **{t: _PHONES for t in _PHONES},
+    **{t: PHONE_ENTITIES for t in PHONE_ENTITIES},
     "CN_RESIDENT_ID": frozenset({"CN_RESIDENT_ID", "NATIONAL_ID"}),
     "HK_HKID": frozenset({"HK_HKID", "NATIONAL_ID"}),
     "TW_NATIONAL_ID": frozenset({"TW_NATIONAL_ID", "NATIONAL_ID"}),

@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 from residency.detectors import checksums
 from residency.detectors.china.cn_mobile_recognizer import CnMobileRecognizer
 from residency.detectors.china.cn_passport_recognizer import CnPassportRecognizer
-from residency.detectors.entities import ENTITIES
+from residency.detectors.entities import ENTITIES, PHONE_ENTITIES
 from residency.detectors.registry import RECOGNIZER_CLASSES, country_recognizers
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -81,3 +81,13 @@ def test_negative_word_only_drops_the_value_it_announces() -> None:
     # a courier's phone number in a delivery note is still personal
     [result] = _analyze(recognizer, "快递员说明天送到，13905711234")
     assert result.score >= 0.5
+
+
+def test_phone_entities_are_every_telephone_type_of_the_taxonomy() -> None:
+    phones = {
+        name
+        for name, meta in ENTITIES.items()
+        if meta.category == "contact"
+        and name.endswith(("PHONE", "PHONE_NUMBER", "MOBILE", "LANDLINE"))
+    }
+    assert phones == PHONE_ENTITIES
