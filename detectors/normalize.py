@@ -9,7 +9,8 @@
 * Cyrillic/Greek look-alikes are Latin letters, and ``O``/``l``/``I``/``|`` inside digit
   runs are digits (``S``/``Z``/``B`` too when digits sit on both sides: ``91S3``), as is a
   bracketed check character after digits (``A123456(O)``);
-* digits split by spaces, dots, dashes, underscores or slashes are joined in any grouping
+* digits split by spaces, dots, dashes (any Unicode dash, or ``、``), underscores or slashes
+  are joined in any grouping
   (``138 1234 5678``, ``9123.45.67``), unless the run is a real date, IP address or short
   decimal or a version number after a software word (``Chrome 138.0.7204.158``); groups
   longer than six digits join only into one identifier's length (``A1-2-3456789``) or
@@ -123,6 +124,22 @@ _LETTER_RUN = regex.compile(
 _SPLIT_DIGITS = regex.compile(
     r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,10}(?:(?: ?[\-_.·/]{1,2} ?| {1,2})[0-9]{1,10})+(?![0-9])"
 )
+# Dashes other than ``-`` (hyphen, en/em dash, minus, small forms) or the Chinese
+# enumeration comma ``、`` between digit groups long enough to join: group separators
+# like ``-`` (``138—1234—5678``, ``0912、345、678``), for the split-digit step;
+# ``第1、2、3条`` and ``12–15`` stay as they are.
+_OTHER_DASHES = "\u2010-\u2015\u2212\ufe58\ufe63\u3001"
+_DIGIT_DASH_RUN = regex.compile(rf"[0-9]+(?: ?[{_OTHER_DASHES}] ?[0-9]+)+")
+_OTHER_DASH = regex.compile(rf"[{_OTHER_DASHES}]")
+
+
+def _plain_dashes(match: regex.Match[str]) -> str:
+    run = match.group(0)
+    if sum(c.isdigit() for c in run) < _MIN_DIGITS_TO_JOIN:
+        return run
+    return _OTHER_DASH.sub("-", run)
+
+
 # Digit groups (any of them long) that may be one resident id typed in pieces.
 _RESIDENT_ID_PIECES = regex.compile(
     r"(?<![0-9])[0-9]{1,17}(?:(?: ?[\-_.·/]{1,2} ?| {1,2})[0-9]{1,17}){1,5}[Xx]?(?![0-9A-Za-z])"
@@ -239,6 +256,7 @@ def normalize(text: str) -> Normalized:
     units = _sub(units, _COUNTRY_CODE, _close_up)
     units = _sub(units, _CODE_THEN_BRACKETED_AREA, _unbracket_area)
     units = _sub(units, _AFTER_AREA_CODE, lambda m: "")
+    units = _sub(units, _DIGIT_DASH_RUN, _plain_dashes)
     units = _join_split_digits(units)
     units = _sub(units, _RESIDENT_ID_PIECES, _split_resident_id)
     units = _reshape_mykad(units)
@@ -664,6 +682,7 @@ _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str
     (_COUNTRY_CODE, _close_up),
     (_CODE_THEN_BRACKETED_AREA, _unbracket_area),
     (_AFTER_AREA_CODE, lambda m: ""),
+    (_DIGIT_DASH_RUN, _plain_dashes),
     (_RESIDENT_ID_PIECES, _split_resident_id),
     (_PREFIX_SPLIT_OFF, _close_prefix),
     (_AT_BRACKETED, lambda m: "@"),

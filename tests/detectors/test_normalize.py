@@ -54,6 +54,8 @@ def test_normalize_undoes_spelling(text: str, expected: str) -> None:
         "192.168.1.10",
         "pi is 3.14159265",
         "file1234567",
+        "第1、2、3条",  # an enumeration of small numbers
+        "pages 12–15, 第3—5章",
     ],
 )
 def test_normalize_leaves_ordinary_text_alone(text: str) -> None:
@@ -86,6 +88,10 @@ PREFIX = "联系方式："
         ("1 3 8 2 7 4 9 5 1 6 3", {"CN_MOBILE"}),
         ("138.2749.5163", {"CN_MOBILE"}),
         ("138_2749_5163", {"CN_MOBILE"}),
+        ("138—2749—5163", {"CN_MOBILE"}),  # em dashes
+        ("138 – 2749 – 5163", {"CN_MOBILE"}),  # en dashes with spaces
+        ("138−2749−5163", {"CN_MOBILE"}),  # minus signs
+        ("138、2749、5163", {"CN_MOBILE"}),  # the enumeration comma
         ("l3827495l63", {"CN_MOBILE"}),
         ("４４０３０５１９９００３０７１２３６", {"CN_RESIDENT_ID"}),
         ("440305 1990 0307 1236", {"CN_RESIDENT_ID"}),
