@@ -131,12 +131,38 @@ _SPLIT_DIGITS = regex.compile(
 _OTHER_DASHES = "\u2010-\u2015\u2212\ufe58\ufe63\u3001"
 _DIGIT_DASH_RUN = regex.compile(rf"[0-9]+(?: ?[{_OTHER_DASHES}] ?[0-9]+)+")
 _OTHER_DASH = regex.compile(rf"[{_OTHER_DASHES}]")
+_YEAR = regex.compile(r"1[0-9]{3}|20[0-9]{2}")
+
+
+# A country code of the region written without its ``+`` before a national number of
+# that country's shape: ``60 12-338 4719``, ``886 912 345 678``, ``65 9173 2864`` (the
+# ``+`` is put back, so the phone recognizers see an international number).
+_BARE_COUNTRY_CODE = regex.compile(
+    r"(?<![0-9A-Za-z+])(852|853|886|60|65|86)[ \-.]{1,2}((?:[0-9][ \-.]?){6,10}[0-9])(?![0-9])"
+)
+_NATIONAL_SHAPES = {
+    "60": regex.compile(r"1[0-9]{8,9}|[3-9][0-9]{7,8}"),
+    "65": regex.compile(r"[3689][0-9]{7}"),
+    "852": regex.compile(r"[2-9][0-9]{7}"),
+    "853": regex.compile(r"[268][0-9]{7}"),
+    "886": regex.compile(r"9[0-9]{8}|[2-8][0-9]{7,8}"),
+    "86": regex.compile(r"1[3-9][0-9]{9}"),
+}
+
+
+def _plus_country_code(match: regex.Match[str]) -> str:
+    national = "".join(c for c in match.group(2) if c.isdigit())
+    if _NATIONAL_SHAPES[match.group(1)].fullmatch(national):
+        return "+" + match.group(0)
+    return match.group(0)
 
 
 def _plain_dashes(match: regex.Match[str]) -> str:
     run = match.group(0)
     if sum(c.isdigit() for c in run) < _MIN_DIGITS_TO_JOIN:
         return run
+    if all(_YEAR.fullmatch(g.strip()) for g in _OTHER_DASH.split(run)):
+        return run  # a list or span of years: ``1405、1407、1409、1413``
     return _OTHER_DASH.sub("-", run)
 
 
@@ -256,6 +282,7 @@ def normalize(text: str) -> Normalized:
     units = _sub(units, _COUNTRY_CODE, _close_up)
     units = _sub(units, _CODE_THEN_BRACKETED_AREA, _unbracket_area)
     units = _sub(units, _AFTER_AREA_CODE, lambda m: "")
+    units = _sub(units, _BARE_COUNTRY_CODE, _plus_country_code)
     units = _sub(units, _DIGIT_DASH_RUN, _plain_dashes)
     units = _join_split_digits(units)
     units = _sub(units, _RESIDENT_ID_PIECES, _split_resident_id)
@@ -682,6 +709,7 @@ _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str
     (_COUNTRY_CODE, _close_up),
     (_CODE_THEN_BRACKETED_AREA, _unbracket_area),
     (_AFTER_AREA_CODE, lambda m: ""),
+    (_BARE_COUNTRY_CODE, _plus_country_code),
     (_DIGIT_DASH_RUN, _plain_dashes),
     (_RESIDENT_ID_PIECES, _split_resident_id),
     (_PREFIX_SPLIT_OFF, _close_prefix),

@@ -56,6 +56,8 @@ def test_normalize_undoes_spelling(text: str, expected: str) -> None:
         "file1234567",
         "第1、2、3条",  # an enumeration of small numbers
         "pages 12–15, 第3—5章",
+        "room 852, 1234 guests",
+        "1405、1407、1409、1413、1417年",  # a list of years
     ],
 )
 def test_normalize_leaves_ordinary_text_alone(text: str) -> None:
@@ -92,6 +94,9 @@ PREFIX = "联系方式："
         ("138 – 2749 – 5163", {"CN_MOBILE"}),  # en dashes with spaces
         ("138−2749−5163", {"CN_MOBILE"}),  # minus signs
         ("138、2749、5163", {"CN_MOBILE"}),  # the enumeration comma
+        ("60 12-338 4719", {"MY_PHONE"}),  # country codes without their +
+        ("886 912 345 678", {"TW_PHONE"}),
+        ("853 6612 3456", {"MO_PHONE"}),
         ("l3827495l63", {"CN_MOBILE"}),
         ("４４０３０５１９９００３０７１２３６", {"CN_RESIDENT_ID"}),
         ("440305 1990 0307 1236", {"CN_RESIDENT_ID"}),
