@@ -9,8 +9,10 @@
 * Cyrillic/Greek look-alikes are Latin letters, and ``O``/``l``/``I``/``|`` inside digit
   runs are digits (``S``/``Z``/``B`` too when digits sit on both sides: ``91S3``), as is a
   bracketed check character after digits (``A123456(O)``);
-* digits split by spaces, dots, dashes (any Unicode dash, or ``、``), underscores or slashes
-  are joined in any grouping
+* a regional country code written without its ``+`` before a national number of that
+  country's shape gets it back (``60 12-338 4719`` -> ``+60 12-338 4719``);
+* digits split by spaces, dots, dashes (any Unicode dash, or ``、``; not a list of
+  years), underscores or slashes are joined in any grouping
   (``138 1234 5678``, ``9123.45.67``), unless the run is a real date, IP address or short
   decimal or a version number after a software word (``Chrome 138.0.7204.158``); groups
   longer than six digits join only into one identifier's length (``A1-2-3456789``) or
