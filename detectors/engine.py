@@ -418,17 +418,21 @@ class Scanner:
                 f = _Field(path, text, facts_for(text).script)
                 state.fields.append(f)
                 state.findings.extend(self._field_name_findings(f))
-                hits = self._cheap_cache.get(f.key)
-                if hits is None:
-                    hits = tuple(self._analyze(self._patterns, f, None))
-                    self._cheap_cache.put(f.key, hits)
-                state.findings.extend(h.at(path) for h in hits)
+                state.findings.extend(h.at(path) for h in self._pattern_hits(f))
             state.findings.extend(self._split_turn_findings(record, schema))
         except Exception as exc:  # fail closed: the record is quarantined with a reason
             # Only the type: an exception message may hold personal data.
             logger.debug("scan failed: %s", type(exc).__name__)
             state.error = f"detector_error:{type(exc).__name__}"
         return state
+
+    def _pattern_hits(self, f: _Field) -> tuple[_Hit, ...]:
+        """The pattern recognizers' hits in ``f``'s text, remembered per distinct text."""
+        hits = self._cheap_cache.get(f.key)
+        if hits is None:
+            hits = tuple(self._analyze(self._patterns, f, None))
+            self._cheap_cache.put(f.key, hits)
+        return hits
 
     def _split_turn_findings(self, record: dict[str, Any], schema: RecordSchema) -> list[Finding]:
         """Identifiers split across a chat's turns (:mod:`residency.detectors.turns`)."""
@@ -439,12 +443,8 @@ class Scanner:
             if len(turns) < 2:
                 continue
             for window in turn_windows(turns):
-                f = _Field("", window.text, facts_for(window.text).script)
-                hits = self._cheap_cache.get(f.key)
-                if hits is None:
-                    hits = tuple(self._analyze(self._patterns, f, None))
-                    self._cheap_cache.put(f.key, hits)
-                for h in hits:
+                text = window.text
+                for h in self._pattern_hits(_Field("", text, facts_for(text).script)):
                     where = window.locate(h.start, h.end)
                     if where is not None:
                         path, start, end = where

@@ -139,9 +139,6 @@ _YEAR = regex.compile(r"1[0-9]{3}|20[0-9]{2}")
 # A country code of the region written without its ``+`` before a national number of
 # that country's shape: ``60 12-338 4719``, ``886 912 345 678``, ``65 9173 2864`` (the
 # ``+`` is put back, so the phone recognizers see an international number).
-_BARE_COUNTRY_CODE = regex.compile(
-    r"(?<![0-9A-Za-z+])(852|853|886|60|65|86)[ \-.]{1,2}((?:[0-9][ \-.]?){6,10}[0-9])(?![0-9])"
-)
 _NATIONAL_SHAPES = {
     "60": regex.compile(r"1[0-9]{8,9}|[3-9][0-9]{7,8}"),
     "65": regex.compile(r"[3689][0-9]{7}"),
@@ -150,6 +147,11 @@ _NATIONAL_SHAPES = {
     "886": regex.compile(r"9[0-9]{8}|[2-8][0-9]{7,8}"),
     "86": regex.compile(r"1[3-9][0-9]{9}"),
 }
+_BARE_COUNTRY_CODE = regex.compile(
+    r"(?<![0-9A-Za-z+])("
+    + "|".join(sorted(_NATIONAL_SHAPES, key=len, reverse=True))
+    + r")[ \-.]{1,2}((?:[0-9][ \-.]?){6,10}[0-9])(?![0-9])"
+)
 
 
 def _plus_country_code(match: regex.Match[str]) -> str:
@@ -277,27 +279,11 @@ def normalize(text: str) -> Normalized:
     if _unchanged(text):
         return _identity(text)
     units = _fold_characters(text)
-    units = _sub(units, _CHINESE_RUN, _chinese_digits)
-    units = _sub(units, _NUMBER_WORD_RUN, _number_words)
-    units = _sub(units, _LETTER_RUN, _letter_digits)
-    units = _sub(units, _BRACKETED_CHECK, _bracketed_check)
-    units = _sub(units, _COUNTRY_CODE, _close_up)
-    units = _sub(units, _CODE_THEN_BRACKETED_AREA, _unbracket_area)
-    units = _sub(units, _AFTER_AREA_CODE, lambda m: "")
-    units = _sub(units, _BARE_COUNTRY_CODE, _plus_country_code)
-    units = _sub(units, _DIGIT_DASH_RUN, _plain_dashes)
+    units = _substitute(units, _BEFORE_JOINING)
     units = _join_split_digits(units)
-    units = _sub(units, _RESIDENT_ID_PIECES, _split_resident_id)
+    units = _substitute(units, _AFTER_JOINING)
     units = _reshape_mykad(units)
-    units = _sub(units, _PREFIX_SPLIT_OFF, _close_prefix)
-    units = _sub(units, _AT_BRACKETED, lambda m: "@")
-    units = _sub(units, _AT_PERCENT, lambda m: "@")
-    units = _sub(units, _AT_WORD, lambda m: "@")
-    units = _sub(units, _AT_ZH, lambda m: "@")
-    units = _sub(units, _DOT_BRACKETED, lambda m: ".")
-    units = _sub(units, _DOT_WORD_IN_DOMAIN, lambda m: ".")
-    units = _sub(units, _DOT_ZH_IN_DOMAIN, lambda m: ".")
-    units = _sub(units, _SPACED_EMAIL, lambda m: _SPACES.sub("", m.group(0)))
+    units = _substitute(units, _AFTER_MYKAD)
     return Normalized(
         original=text,
         text="".join(u[0] for u in units),
@@ -702,8 +688,15 @@ def _close_prefix(match: regex.Match[str]) -> str:
     return value[0] + value[2:]
 
 
-# normalize()'s substitution steps, in order (for _unchanged).
-_SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]], ...] = (
+def _unspaced(match: regex.Match[str]) -> str:
+    return _SPACES.sub("", match.group(0))
+
+
+_Substitution = tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]]
+
+# normalize()'s substitution steps, in order, around its two other steps (joining split
+# digits, then restoring MyKad shapes); _unchanged checks all of them.
+_BEFORE_JOINING: tuple[_Substitution, ...] = (
     (_CHINESE_RUN, _chinese_digits),
     (_NUMBER_WORD_RUN, _number_words),
     (_LETTER_RUN, _letter_digits),
@@ -713,7 +706,9 @@ _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str
     (_AFTER_AREA_CODE, lambda m: ""),
     (_BARE_COUNTRY_CODE, _plus_country_code),
     (_DIGIT_DASH_RUN, _plain_dashes),
-    (_RESIDENT_ID_PIECES, _split_resident_id),
+)
+_AFTER_JOINING: tuple[_Substitution, ...] = ((_RESIDENT_ID_PIECES, _split_resident_id),)
+_AFTER_MYKAD: tuple[_Substitution, ...] = (
     (_PREFIX_SPLIT_OFF, _close_prefix),
     (_AT_BRACKETED, lambda m: "@"),
     (_AT_PERCENT, lambda m: "@"),
@@ -722,5 +717,12 @@ _SUBSTITUTIONS: tuple[tuple[regex.Pattern[str], Callable[[regex.Match[str]], str
     (_DOT_BRACKETED, lambda m: "."),
     (_DOT_WORD_IN_DOMAIN, lambda m: "."),
     (_DOT_ZH_IN_DOMAIN, lambda m: "."),
-    (_SPACED_EMAIL, lambda m: _SPACES.sub("", m.group(0))),
+    (_SPACED_EMAIL, _unspaced),
 )
+_SUBSTITUTIONS = _BEFORE_JOINING + _AFTER_JOINING + _AFTER_MYKAD
+
+
+def _substitute(units: list[_Unit], steps: tuple[_Substitution, ...]) -> list[_Unit]:
+    for pattern, repl in steps:
+        units = _sub(units, pattern, repl)
+    return units
