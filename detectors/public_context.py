@@ -59,6 +59,7 @@ _PUBLIC_EN = re.compile(
     r"naturalists?|economists?|architects?|sculptors?|aviat(?:or|rix|ion)|authors?|writers?|"
     r"artists?|novels?|dramatists?|biograph(?:y|ies|er)|autobiography|memoirs?|president|"
     r"prime minister|chancellor|premier|governor|viceroy|admiral|generals|warriors?|"
+    r"politicians?|parliamentarians?|lawmakers?|senators?|opposition leaders?|"
     r"exiled|assassinated|crowned|abdicated|proclaimed|declared|lifetime|symphon(?:y|ies)|"
     r"operas?|masterpieces?|paintings?|self-portraits?|theor(?:y|ies) of|laws of|"
     r"periodic table|rebellion|uprising|resistance|missionar(?:y|ies)|settlement|"

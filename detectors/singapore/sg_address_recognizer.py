@@ -1,7 +1,7 @@
 """Singapore addresses (``Blk 738 Punggol Field, #10-834, Singapore 288402``).
 
 HDB and condominium addresses are a block and street with a unit ``#floor-unit``, and a
-six-digit postal code after ``Singapore``; a unit next to a
+six-digit postal code after ``Singapore`` (or 新加坡/邮编/郵編); a unit next to a block or a
 house number and street, or an HDB block (``Blk``) with its postal code, makes the address
 precise (personal).  An office tower's street and postcode alone are not counted.
 """
@@ -17,7 +17,7 @@ _STREET = (
     r"[A-Z][A-Za-z'’]+(?:\s+(?:[A-Z][A-Za-z'’]+|[0-9]{1,2}[A-Z]?))(?:\s+[A-Z][A-Za-z'’]+){0,3}"
 )
 _UNIT = r"#\s?[0-9]{1,3}\s?-\s?[0-9]{1,5}[A-Z]?"
-_POSTAL = r"(?:Singapore|S)\s*\(?[0-9]{6}\)?"
+_POSTAL = r"(?:Singapore|S|新加坡|邮编|郵編|邮政编码|郵政編碼)\s*[:：]?\s*\(?[0-9]{6}\)?"
 _SEP = r",?\s*"
 _END = r"(?![A-Za-z0-9])"
 
@@ -40,6 +40,13 @@ class SgAddressRecognizer(CountryPatternRecognizer):
             0.75,
         ),
         Pattern("SG unit and postal code", rf"{_UNIT}{_SEP}{_POSTAL}{_END}", 0.7),
+        # An HDB block with its #unit is one flat, even when the street is written in
+        # Chinese (``宏茂桥3道 Blk 314 #05-22``).
+        Pattern(
+            "SG block and unit",
+            rf"(?<![A-Za-z0-9])(?:Blk\.?|Block)\s*[0-9]{{1,4}}[A-Z]?{_SEP}{_UNIT}(?:{_SEP}{_POSTAL})?{_END}",
+            0.7,
+        ),
     ]
     CONTEXT = ["address", "deliver", "ship to", "lives", "alamat"]
     CONTEXT_ZH = ["地址", "住址", "寄到", "送到"]

@@ -98,6 +98,13 @@ def test_my_address(text: str, expected_len: int, expected_positions: list) -> N
         case("Please update my address to «Blk 738 Punggol Field, #10-834, Singapore 288402»."),
         case("deliver to «Blk 12 Bedok North Rd, Singapore 460012» please"),
         case("unit «#05-12, Singapore 520123»"),
+        # a block and unit, the street written in Chinese; a Chinese word for postcode
+        case("我住在宏茂桥3道 «Blk 314 #05-22, 邮编 560314»"),
+        case("寄到 «Blk 88 #12-345»，谢谢"),
+        case("單位 «#03-18 郵編：238801»"),
+        # a block number without a unit, a postcode alone: not an address
+        case("Blk 314 was repainted last year."),
+        case("新加坡的邮编 560314 属于宏茂桥。"),
         # an office tower's street and postcode, a street alone: not counted
         case("The bank is at 12 Marina Boulevard, Singapore 018982."),
         case("Orchard Road is busy at Christmas."),
