@@ -62,7 +62,11 @@ def _span(text: str, name: str) -> tuple[int, int]:
         # politicians described by their office (invented names)
         ("Tan Boon Hock is a veteran Malaysian opposition politician.", "Tan Boon Hock", True),
         ("Senator Alice Marwood tabled the bill in 2011.", "Alice Marwood", True),
-        ("My uncle Tan Boon Hock is a politician, call him on 012-338 4719.", "Tan Boon Hock", False),
+        (
+            "My uncle Tan Boon Hock is a politician, call him on 012-338 4719.",
+            "Tan Boon Hock",
+            False,
+        ),
         ("我叫陈秋生，喜欢读小说。", "陈秋生", False),
         ("收件人周明远，書中夾著發票，電話0912345678。", "周明远", False),
         # negatives: no narrative cue at all
