@@ -8,6 +8,8 @@ no personal data here:
   timestamps, order numbers, build numbers); a UK health number in this product's data is
   announced by its context (NHS, patient, GP ...), so it needs such a word nearby;
 * ``US_SSN`` likewise needs its context (SSN, social security);
+* an ``EMAIL_ADDRESS`` at a domain reserved for documentation (``example.com``, ``.test``,
+  ``.invalid``, ``.localhost``: RFC 2606/6761) has no mailbox and no owner;
 * a ``PHONE_NUMBER`` announced as a hotline or toll-free number is an organisation's;
 * a phone-shaped run followed by a unit or counter (``元``, ``人次``, ``yuan``, ``pages``) or
   after ``第`` is a quantity or an ordinal, not a phone number;
@@ -213,9 +215,18 @@ _CONTACT_BEFORE = re.compile(
 )
 
 
+# Domains reserved for documentation and tests (RFC 2606, RFC 6761): no mailbox exists.
+_RESERVED_MAIL_DOMAIN = re.compile(
+    r"@(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|example|test|invalid|localhost)$",
+    re.IGNORECASE,
+)
+
+
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
+        return False
+    if entity_type == "EMAIL_ADDRESS" and _RESERVED_MAIL_DOMAIN.search(text[start:end]):
         return False
     if entity_type == "PERSON":
         return keep_person(text, start, end)

@@ -75,7 +75,7 @@ def test_decision_log_has_reasons_rules_and_no_detected_values(sample_run) -> No
     assert pii["split"] == "domestic" and pii["partition"] == "CN"
     assert pii["entity_types"]
     text = json.dumps(list(decisions.values()), ensure_ascii=False)
-    for raw in ("13812345678", "110101199003071233", "jane.doe@example.com"):
+    for raw in ("13812345678", "110101199003071233", "jane.doe@mailhost.com"):
         assert raw not in text
 
 

@@ -217,7 +217,7 @@ PERSONAL: dict[str, list[str]] = {
     "en": _lines("""
         Quiz submitted by Emily Chua, contact 9123 4567, class 3B.
         | Name | Phone | | Marcus Lim | +65 9876 5432 |
-        {"name": "Aaron Teo", "email": "aaron.teo@example.com", "nric": "S8812345D"}
+        {"name": "Aaron Teo", "email": "aaron.teo@mailhost.com", "nric": "S8812345D"}
         Book club sign-up: Grace Wong, 21 Jalan Ampang, Kuala Lumpur, 012-345 6789.
         Review by verified buyer Nathan Lee (order 4412-7781): the ISBN was wrong.
         Answer sheet - candidate Joanne Koh, index no. 17, mobile 8234 5678.

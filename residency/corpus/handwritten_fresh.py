@@ -87,7 +87,7 @@ PERSONAL: dict[str, list[str]] = {
         Please call Newton Chua at 9456 1234 about the lease.
         Our client Victoria Lim (NRIC S7712345B) booked the hall.
         My colleague Isaac Tan lives at Blk 123 Ang Mo Kio Ave 3, #05-67.
-        Send the invoice to Darwin Ong, darwin.ong@example.com.
+        Send the invoice to Darwin Ong, darwin.ong@mailhost.com.
         Hi, this is Lincoln Yeo; my mobile is +65 8123 4567.
     """),
 }

@@ -12,7 +12,7 @@ from residency.detectors.masking import mask_value
     [
         ("110101199003071233", "CN_RESIDENT_ID", "110***********1233"),
         ("13812345678", "CN_MOBILE", "138****5678"),
-        ("jane.doe@example.com", "EMAIL_ADDRESS", "j***@***.com"),
+        ("jane.doe@mailhost.com", "EMAIL_ADDRESS", "j***@***.com"),
         ("张三", "ZH_PERSON", "张*"),
         ("北京市朝阳区建国路88号", "ZH_ADDRESS", "北********"),
         ("No. 54, Jalan SS2/24, Taman Bahagia, 47300 Petaling Jaya", "ADDRESS", "N********"),

@@ -58,7 +58,7 @@ def _span(text: str, name: str) -> tuple[int, int]:
             False,
         ),
         ("I met Jonah Whitcombe at the history museum.", "Jonah Whitcombe", False),
-        ("Charles Hale wrote a poem; reach him at hale@example.com.", "Charles Hale", False),
+        ("Charles Hale wrote a poem; reach him at hale@mailhost.com.", "Charles Hale", False),
         # politicians described by their office (invented names)
         ("Tan Boon Hock is a veteran Malaysian opposition politician.", "Tan Boon Hock", True),
         ("Senator Alice Marwood tabled the bill in 2011.", "Alice Marwood", True),

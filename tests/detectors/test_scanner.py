@@ -39,6 +39,12 @@ CLEAN: list[dict[str, Any]] = [
     },
     {"id": "numbers", "text": "Version 2.3.1 was released on 2024-05-01; see 192.168.0.0/16 docs."},
     {"id": "malay", "text": "Terima kasih, saya akan datang ke pejabat esok pagi."},
+    # Documentation domains (RFC 2606/6761) have no mailboxes: code and docs use them.
+    {
+        "id": "doc-mail",
+        "text": "def send(to: str) -> None:\n    \"\"\"e.g. send('user@example.com')\"\"\"\n"
+        "# also admin@mail.example.org, ops@build.test, root@localhost.localhost, x@y.invalid",
+    },
 ]
 
 
@@ -54,7 +60,10 @@ PII: list[tuple[dict[str, Any], set[str]]] = [
     ({"id": "2", "text": "身份证号：440305199003071236"}, {"CN_RESIDENT_ID"}),
     ({"id": "3", "text": "收件人：王晓明，请尽快发货。"}, {"ZH_PERSON"}),
     ({"id": "4", "text": "住址：北京市海淀区中关村大街27号"}, {"ZH_ADDRESS"}),
-    ({"id": "5", "text": "Contact me at jane.doe@example.com please"}, {"EMAIL_ADDRESS"}),
+    ({"id": "5", "text": "Contact me at jane.doe@mailhost.com please"}, {"EMAIL_ADDRESS"}),
+    # a look-alike of a documentation domain is a real one
+    ({"id": "5b", "text": "Contact me at jane.doe@example.com.sg please"}, {"EMAIL_ADDRESS"}),
+    ({"id": "5c", "text": "Contact me at jane.doe@examples.com please"}, {"EMAIL_ADDRESS"}),
     ({"id": "6", "text": "Card 4111 1111 1111 1111 expires soon"}, {"CREDIT_CARD"}),
     (
         {"id": "7", "text": "My name is Margaret Thornton and I live at 12 Baker Street."},
@@ -79,7 +88,7 @@ def test_pii_record_reports_expected_types(
 
 
 def test_findings_never_carry_raw_values(scanner: Scanner) -> None:
-    result = scanner.scan_record({"text": "电话 13827495163，邮箱 jane.doe@example.com"})
+    result = scanner.scan_record({"text": "电话 13827495163，邮箱 jane.doe@mailhost.com"})
     for finding in result.findings:
         assert "13827495163" not in repr(finding) and "jane.doe" not in repr(finding)
         assert finding.subject is not None

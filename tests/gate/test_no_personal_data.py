@@ -19,7 +19,7 @@ pytestmark = pytest.mark.xdist_group("gate_canary")
 CANARIES = {
     "resident_id": "11010519491231002X",
     "mobile": "13912345678",
-    "email": "qiaowei.canaryson@example.org",
+    "email": "qiaowei.canaryson@mailhost.org",
     "name_en": "Qiaowei Canaryson",
     "name_zh": "欧阳金雀",
     "region": "Canaryville-Q7X9",

@@ -32,7 +32,7 @@ SG_NRIC = "S" + "8123456" + str(sg_nric_check_char("S", "8123456"))
 CANARIES = {
     "cn_id": CN_ID,
     "cn_mobile": "13987654321",
-    "email": "canary.zhang@example.com",
+    "email": "canary.zhang@mailhost.com",
     "sg_nric": SG_NRIC,
     "zh_name_address": "欧阳娜娜住在北京市朝阳区建国路88号",
 }

@@ -38,7 +38,7 @@ texts = st.sampled_from(
         "   ",
         "The weather is nice today.",
         "Call 13812345678 tonight",
-        "邮箱 li.wei@example.com",
+        "邮箱 li.wei@mailhost.com",
         "张伟住在北京市朝阳区建国路88号",
         "x" * 5000,  # huge relative to the size limit used below
     ]

@@ -17,7 +17,7 @@ CANARY_PHONE = "13952846173"
 # residency.detectors treats sequential digits as a placeholder, so this one goes offshore:
 # it must not show up in validation results, the report or logs either.
 CANARY_PLACEHOLDER_PHONE = "13812345678"
-CANARY_EMAIL = "canary.person@example.com"
+CANARY_EMAIL = "canary.person@mailhost.com"
 CANARY_NAME = "王小明"
 CANARIES = (
     CANARY_ID_CARD,
