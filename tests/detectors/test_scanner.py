@@ -42,7 +42,7 @@ CLEAN: list[dict[str, Any]] = [
     # Documentation domains (RFC 2606/6761) have no mailboxes: code and docs use them.
     {
         "id": "doc-mail",
-        "text": "def send(to: str) -> None:\n    \"\"\"e.g. send('user@example.com')\"\"\"\n"
+        "text": 'def send(to: str) -> None:\n    """e.g. send(\'user@example.com\')"""\n'
         "# also admin@mail.example.org, ops@build.test, root@localhost.localhost, x@y.invalid",
     },
 ]
