@@ -4,6 +4,8 @@
 and ``九龍旺角彌敦道88號`` are addresses (Traditional characters are read as Simplified); ``北京``,
 ``北京市海淀区`` or ``广东省`` alone are not personal data and are not reported.  An
 address needs a street with a house number, or an estate/building with a unit or room.
+An institution's or company's own address (``故宫博物院位于...``, ``公司注册地址：...``) is not
+reported.
 """
 
 from __future__ import annotations
@@ -60,6 +62,16 @@ _ADDRESS = re.compile(
     rf"(?P<estate>{_ESTATE})?"
     rf"\s*(?P<building>{_BUILDING})?\s*(?P<unit>{_UNIT})?\s*(?P<floor>{_FLOOR})?\s*(?P<room>{_ROOM})?"
 )
+# An institution's or a company's own address: ``故宫博物院位于北京市东城区景山前街4号``,
+# ``本公司注册地址：...``, ``总部位于...``.  The place where an organisation sits is public
+# and names no data subject.
+_ORG_LOCATED = re.compile(
+    r"(?:博物院|博物馆|美术馆|纪念馆|图书馆|体育馆|展览馆|科技馆|大剧院|剧院|公司|集团|银行|大学|"
+    r"学院|中学|小学|医院|政府|委员会|法院|检察院|酒店|宾馆|饭店|商场|车站|机场|寺|故居|旧址|"
+    r"总部|总行|分行|支行|门店|旗舰店|营业厅|办事处)"
+    r"(?:的)?(?:注册|办公|经营|营业)?(?:地址|地点)?"
+    r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是：:]\s*)\s*$"
+)
 _HINT = re.compile(r"[路街巷弄号栋幢座单元室房户楼层]|胡同|小区|花园|公寓|大厦|社区")
 _SEPARATOR = re.compile(r"[\s,，、]")
 
@@ -96,6 +108,8 @@ class ZhAddressRecognizer(EntityRecognizer):
             if score is None:
                 continue
             start, end = match.start(), match.end()
+            if _ORG_LOCATED.search(text[max(0, start - 16) : start]):
+                continue
             while end > start and _SEPARATOR.match(text[end - 1]):
                 end -= 1
             results.append(

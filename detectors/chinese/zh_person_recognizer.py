@@ -129,6 +129,13 @@ def is_verse(text: str) -> bool:
     return sum(len(c) for c in lines) * 10 >= han * 6
 
 
+# The Chinese "John Doe"s: stand-in names of textbooks, law exams and forms.  Kept only
+# next to a personal cue (``我叫张三``, ``收件人：张三``), where someone may bear them.
+PLACEHOLDER_NAMES = frozenset(
+    {"张三", "李四", "王五", "赵六", "钱七", "孙八", "張三", "趙六", "錢七", "孫八"}
+)
+
+
 def looks_like_name(word: str) -> bool:
     """Two to four Han characters starting with a common surname."""
     if not _HAN_NAME.fullmatch(word) or (len(word) == 2 and word[0] == word[1]):
@@ -181,6 +188,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             if organisation_name_at(text, word.start, word.end):
                 continue
             near = personal_cue_near(text, word.start, word.end)
+            if name in PLACEHOLDER_NAMES and not near:
+                continue
             public = (literary and not near) or is_public_mention(text, word.start, word.end)
             score = LITERARY_SCORE if public else BASE_SCORE
             if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):

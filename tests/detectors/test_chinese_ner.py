@@ -41,6 +41,10 @@ def addresses(text: str) -> list[str]:
         ("诸葛亮草船借箭，曹操只好退兵。", []),
         ("阿里巴巴和腾讯、华为都是中国的大公司。", []),
         ("def get_user_name(self): return self.name  # 获取用户名", []),
+        # stand-in names of textbooks and exams; kept next to a personal cue
+        ("张三和李四是法律教科书中常用的虚构人物名字。", []),
+        ("甲方张三将房屋出租给乙方李四，租期一年。", []),
+        ("我叫张三，住在三楼。", ["张三"]),
     ],
 )
 def test_person_names(person: ZhPersonRecognizer, text: str, expected: list[str]) -> None:
@@ -59,6 +63,12 @@ def test_person_names(person: ZhPersonRecognizer, text: str, expected: list[str]
         ("北京是中国的首都，上海是经济中心。", []),
         ("他从北京市海淀区搬到了深圳。", []),
         ("请在人民路附近找一家餐厅。", []),
+        # an institution's or a company's own address is public
+        ("故宫博物院位于北京市东城区景山前街4号，是明清两代的皇家宫殿。", []),
+        ("本公司注册地址：深圳市南山区科技园路18号", []),
+        ("該銀行總部位於台北市中正區重慶南路一段120號。", []),
+        # ... but not a person's home, even next to a company word
+        ("我在公司附近租房，住址：杭州市西湖区文三路478号", ["杭州市西湖区文三路478号"]),
     ],
 )
 def test_structured_addresses(text: str, expected: list[str]) -> None:
