@@ -536,10 +536,7 @@ class Scanner:
             return False
         if r.entity_type == "LOCATION":
             window = text[max(0, r.start - _ADDRESS_WINDOW) : r.end + _ADDRESS_WINDOW]
-            return bool(
-                _ADDRESS_CONTEXT.search(window)
-                or (_STREET_CONTEXT.search(window) and _HOUSE_NUMBER.search(window))
-            )
+            return bool(_ADDRESS_CONTEXT.search(window))
         if r.entity_type == "IP_ADDRESS":
             return _is_public_ip(text[r.start : r.end])
         if r.entity_type == "PERSON":

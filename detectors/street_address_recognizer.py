@@ -1,0 +1,123 @@
+"""Street addresses written the English way (``19 Rosewood Lane, Cork``, ``1804 Maple Ave,
+Apt 5C, Austin, TX 78701``, ``42 Elm Grove, Leeds LS6 2AB``).
+
+A house number and a street (``Street``, ``Rd``, ``Lane``, ``Grove`` ...) name a place; it
+is someone's address when the text says so (``I live at``, ``ship to``, ``my address``),
+when a flat or unit makes it one dwelling (``Apt 5C``, ``Flat 7B``), or when a town, a US
+ZIP or a full UK postcode makes it precise.  A street with a number alone, an organisation's
+premises (``our office at``, ``the museum at``) and a few addresses known the world over
+(``10 Downing Street``) are not reported.  Singapore and Malaysia have their own
+recognizers for ``Blk``/``#unit`` and ``Jalan``/``Taman`` forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+_NUMBER = r"(?<![A-Za-z0-9#-])(?:No\.?\s*)?[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]{1,5}[A-Za-z]?)?"
+_WORD = r"(?:[A-Z][a-z'’]+|[0-9]{1,3}(?:st|nd|rd|th))"
+_TYPE = (
+    r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Grove|Close|Crescent|"
+    r"Cres\.?|Way|Place|Pl\.?|Court|Ct\.?|Terrace|Tce\.?|Boulevard|Blvd\.?|Gardens|Square|"
+    r"Sq\.?|Parade|Highway|Hwy\.?|Mews|Walk|Circle|Parkway|Pkwy\.?|Row|Rise)(?![A-Za-z])"
+)
+_STREET = rf"{_NUMBER}\s+(?:{_WORD}\s+){{1,3}}{_TYPE}"
+_UNIT_WORD = r"(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|Room|Rm\.?)"
+_UNIT_BEFORE = rf"(?:{_UNIT_WORD}\s*[0-9][0-9A-Za-z-]{{0,5}},?\s+)"
+_UNIT_AFTER = rf"(?:,?\s*(?:{_UNIT_WORD}\s*|#\s?)[0-9][0-9A-Za-z-]{{0,5}})"
+_CITY = r"(?:,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+_POSTCODE = (
+    r"(?:,?\s*[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?"  # US state and ZIP
+    r"|,?\s*[A-Z]{1,2}[0-9][A-Z0-9]?\s?[0-9][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"  # UK
+)
+
+# Premises of an organisation, named right before the address.
+_ORGANISATION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:office|offices|headquarters|hq|head office|store|shop|branch|showroom|"
+    r"museum|gallery|studios?|campus|restaurant|caf[eé]|hotel|embassy|consulate|library|"
+    r"hospital|clinic|school|university|college|church|temple|mosque|company|firm|factory|"
+    r"warehouse|venue|theatre|theater|stadium|station|airport|council|ministry|bank)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_ORGANISATION_WINDOW = 40
+# Addresses of public buildings and of fiction that every encyclopaedia names.
+_WELL_KNOWN = re.compile(
+    r"10 Downing St|221B Baker St|1600 Pennsylvania Ave|4 Privet Drive|742 Evergreen Terrace|"
+    r"3 Abbey Road",
+    re.IGNORECASE,
+)
+
+
+class StreetAddressRecognizer(CountryPatternRecognizer):
+    """A house number and street, with a unit, a postcode or words saying it is an address."""
+
+    ENTITY = "ADDRESS"
+    COUNTRY_CODE = None
+    NEGATIVE_CONTEXT = ()
+    PATTERNS = [
+        Pattern(
+            "street address (unit)",
+            rf"{_UNIT_BEFORE}{_STREET}{_UNIT_AFTER}?{_CITY}{{0,2}}(?:{_POSTCODE})?"
+            rf"|{_STREET}{_UNIT_AFTER}{_CITY}{{0,2}}(?:{_POSTCODE})?",
+            0.6,
+        ),
+        Pattern("street address (postcode)", rf"{_STREET}{_CITY}{{0,2}}{_POSTCODE}", 0.6),
+        Pattern("street address (town)", rf"{_STREET}{_CITY}{{1,2}}", 0.55),
+        # Reported only with a context word (score below the threshold until boosted).
+        Pattern("street address", _STREET, 0.4),
+    ]
+    CONTEXT = [
+        "address",
+        "addr",
+        "live at",
+        "lives at",
+        "living at",
+        "live in",
+        "lives in",
+        "moved to",
+        "moving to",
+        "reside",
+        "resides",
+        "residing",
+        "residence",
+        "home",
+        "ship to",
+        "deliver to",
+        "delivery to",
+        "send to",
+        "send it to",
+        "mail to",
+        "my place",
+        "our place",
+        "staying at",
+        "alamat",
+    ]
+    CONTEXT_ZH = ["地址", "住址", "住在", "寄到", "送到"]
+    CONTEXT_BEFORE = 48
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Matches, without organisations' premises and world-famous addresses."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in results if not self._public(text, r.start, r.end)]
+
+    def _public(self, text: str, start: int, end: int) -> bool:
+        if _WELL_KNOWN.match(text, start):
+            return True
+        before = text[max(0, start - _ORGANISATION_WINDOW) : start]
+        if not _ORGANISATION_BEFORE.search(before):
+            return False
+        # "my home near the museum at ...": a residential word keeps the address.
+        window = text[max(0, start - self.CONTEXT_BEFORE) : end + self.CONTEXT_AFTER]
+        return self._positive is None or not self._positive.search(window)
