@@ -70,11 +70,6 @@ _ADDRESS_CONTEXT = re.compile(
     r"ship(?:ping)?\s+to|deliver(?:y|ed)?\s+to|alamat)\b|地址|住址|住在",
     re.IGNORECASE,
 )
-_STREET_CONTEXT = re.compile(
-    r"\b(?:street|st\.|road|rd\.|avenue|ave|unit|flat|blk|block|jalan|taman|lorong)\b",
-    re.IGNORECASE,
-)
-_HOUSE_NUMBER = re.compile(r"\d")
 _ADDRESS_WINDOW = 40
 
 
