@@ -3,51 +3,43 @@
 Pattern and list checks are written in Simplified characters; Taiwan, Hong Kong and Macau
 text is read through :data:`TO_HANS` (``text.translate(TO_HANS)``) so that ``台中市北屯區
 崇德路322號`` matches the address patterns and ``鄭成功`` the public-figure list.  The map
-is one-to-one, so offsets in the translated text are offsets in the original.  It covers
-surnames, address words, characters of given names and about 600 more common characters,
-not the whole script.
+is one-to-one, so offsets in the translated text are offsets in the original.
+
+It is OpenCC's character table (``TSCharacters.txt`` of the ``opencc-python-reimplemented``
+package: about 4,100 characters), minus the characters that are also Simplified in some
+words (``乾`` -> ``干`` or ``乾``: left as they are) and those it writes outside the basic
+CJK block, plus a few variants and readings it
+does not map one to one (``於`` in ``位於``, ``舖``, ``髙``).
 """
 
 from __future__ import annotations
 
-_PAIRS = (
-    # surnames
-    "劉刘陳陈楊杨黃黄趙赵吳吴孫孙馬马鄭郑謝谢許许韓韩馮冯鄧邓蕭萧蔣蒋葉叶蘇苏呂吕盧卢鍾钟鐘钟"
-    "譚谭陸陆賈贾韋韦鄒邹閆闫龍龙賀贺顧顾龔龚萬万錢钱嚴严湯汤溫温齊齐喬乔龐庞顏颜聶聂莊庄"
-    "魯鲁歐欧關关蘭兰寧宁紀纪畢毕單单塗涂駱骆藍蓝鮑鲍華华饒饶陽阳時时農农繆缪簡简車车項项"
-    "連连蘆芦麥麦婁娄竇窦黨党宮宫費费衛卫應应閔闵鄔邬邊边師师欒栾榮荣叢丛鞏巩遲迟鄺邝談谈"
-    "荊荆樂乐儲储勞劳諶谌藺蔺樓楼盤盘滿满聞闻厲厉區区闞阚權权強强帥帅蓋盖練练豐丰國国計计"
-    "晉晋門门雲云來来闕阙烏乌況况鮮鲜諸诸戰战銀银賓宾陰阴堯尧閉闭賴赖閻阎張张長长東东獨独"
-    # address words
-    "縣县鎮镇鄉乡號号層层棟栋廈厦園园興兴灣湾臺台與与為为於于從从請请還还這这裡里樣样個个"
-    "們们場场廣广際际館馆舊旧舖铺鋪铺轄辖"
-    # common in given names and historical names
-    "偉伟傑杰強强華华國国輝辉詩诗涵涵誠诚規规劍剑鳳凤麗丽紅红雲云飛飞鵬鹏濤涛軍军樹树"
-    "貴贵寶宝義义禮礼賢贤遠远達达權权廣广黛黛釵钗復复蓮莲藝艺嬌娇韻韵鴻鸿錦锦銘铭綺绮"
-    "婷婷萬万億亿慶庆榮荣聖圣孫孙紹绍維维緯纬總总鐵铁銳锐"
-    # words of history, literature and business prose (public-context cues)
-    "發发創创辦办獎奖學学術术譽誉稱称傳传績绩貢贡獻献導导領领運运動动書书詞词劇剧畫画"
-    "貶贬諡谥會会團团獲获諾诺爾尔現现設设築筑業业製制電电藥药醫医議议擔担職职軸轴"
-    "紀纪記记讀读寫写譯译戲戏樂乐鬥斗將将帥帅隊队擊击敗败勝胜殺杀讓让價价揚扬聲声"
-    "楨桢禕祎煇辉燾焘鍔锷鏞镛"
-    # more of everyday and literary text, so that Traditional names of the famous-figure
-    # gazetteer (林覺民, 梁實秋) and Traditional prose read like their Simplified forms
-    "覺觉實实習习愛爱親亲見见觀观視视語语話话說说論论誼谊謀谋識识護护譜谱變变贊赞負负財财貨货質质購购賣卖買买貿贸賞赏贈赠賦赋賜赐資资賊贼贏赢軌轨軒轩輕轻載载輪轮輯辑輸输轉转遼辽遷迁"
-    "選选遺遗遞递郵邮鄰邻醜丑釋释針针鈞钧鈴铃鉅钜銅铜鋼钢錄录鍊炼鎖锁鏡镜鑑鉴鑒鉴閃闪開开閑闲間间閣阁闊阔闡阐陣阵隨随險险隱隐雙双雜杂難难雞鸡離离霧雾靈灵靜静頁页頂顶順顺須须頌颂預预"
-    "頭头題题額额願愿類类顯显風风飯饭飲饮養养餘余駕驾騎骑驗验驚惊體体髮发鬧闹魚鱼鳥鸟鳴鸣鵝鹅鶴鹤鷹鹰點点齒齿龜龟無无爲为爭争爺爷牆墙獄狱獅狮環环產产當当疊叠癡痴盡尽監监眾众確确禪禅"
-    "禎祯種种穩稳窮穷競竞筆笔節节範范簽签籌筹約约紋纹純纯紙纸級级紛纷細细終终組组結结絕绝絲丝經经綠绿緣缘編编緒绪縱纵織织繼继續续纖纤罷罢羅罗聯联聰聪聽听肅肃脅胁腦脑臉脸臨临舉举艦舰"
-    "艱艰薦荐處处蟲虫蠻蛮衝冲補补裝装複复訂订訊讯討讨訓训訪访訴诉註注評评試试詳详誇夸認认誕诞誤误調调謂谓講讲謹谨證证讚赞貝贝貞贞貧贫販贩貪贪責责貼贴趕赶跡迹踐践蹤踪較较輔辅過过違违"
-    "遙遥適适邁迈邏逻鋒锋錯错問问雖虽響响頓顿頻频飄飘饑饥騰腾驅驱驕骄瑋玮瑩莹璣玑瓊琼瑤瑶嫻娴嬪嫔婭娅翹翘穎颖蘊蕴薈荟藹蔼崢峥嶺岭巖岩峯峰嶽岳淵渊瀾澜潔洁澤泽湧涌滬沪漢汉瀋沈煒炜燁烨"
-    "燦灿熾炽爍烁煥焕燈灯壽寿楓枫樺桦欽钦歡欢歲岁歷历殘残氣气淚泪測测溝沟滅灭漁渔潛潜濃浓濟济灑洒災灾煉炼煙烟熱热牽牵猶犹瑪玛疇畴療疗盜盗碼码礎础禍祸穀谷竊窃籃篮糧粮紳绅繡绣罰罚羨羡"
-    "聳耸膽胆膠胶艷艳虛虚蝦虾蠶蚕衆众裏里覽览訣诀詐诈詢询該该謎谜豬猪賬账賺赚趨趋軟软輛辆辭辞醬酱鈔钞銷销鍵键鏈链階阶靂雳顆颗颱台飾饰餅饼駛驶驛驿鬱郁鹽盐麵面齡龄綱纲緩缓縮缩罵骂羣群"
-    "臟脏舘馆虜虏諷讽謊谎讖谶豈岂貓猫賠赔賭赌躍跃軀躯轟轰辯辩遜逊鈺钰閩闽闖闯陝陕隸隶韜韬頡颉頤颐頗颇颯飒餞饯饅馒馳驰駐驻駿骏騁骋驥骥髙高鬢鬓鯉鲤鯨鲸鱗鳞鴉鸦鴨鸭鵲鹊鸞鸾黴霉龕龛瑯琅"
-    "廬庐廟庙廳厅彌弥徑径徹彻恆恒惡恶惱恼慘惨慣惯憂忧憶忆懷怀懸悬戀恋戶户拋抛掛挂揮挥損损搖摇撥拨擁拥擇择擬拟擴扩擾扰攜携敵敌數数斷断暫暂曆历曉晓朧胧條条梟枭棄弃極极構构槍枪標标樞枢"
-    "橋桥機机檢检櫃柜櫻樱毀毁氫氢決决涼凉淺浅渙涣準准滄沧滲渗漸渐潤润澗涧濱滨瀏浏灘滩爐炉犧牺狀状琿珲璽玺甦苏畝亩異异癒愈皚皑眞真睏困矯矫硃朱碩硕磚砖禦御秈籼稅税穌稣窯窑筍笋箏筝糾纠"
-    "紡纺紮扎綁绑綢绸網网綿绵緊紧緞缎線线締缔縫缝縷缕繩绳繪绘繳缴缽钵罈坛羈羁腎肾腫肿膚肤艙舱蒼苍蔔卜薩萨蘋苹蘿萝虧亏螢萤蠟蜡袞衮襲袭覓觅觸触訖讫託托訟讼詠咏誦诵誨诲諒谅諭谕謙谦謠谣"
-    "譏讥譴谴讒谗豎竖豔艳貫贯賃赁賄贿賤贱賽赛贓赃躉趸輓挽輩辈辮辫迴回週周遊游醞酝釀酿鈍钝鉛铅銜衔鋤锄錘锤錫锡鍋锅鎊镑鎔熔鏽锈鐸铎鑄铸鑰钥閏闰閱阅闆板阨厄隕陨雋隽霽霁韌韧頹颓顫颤飢饥"
-    "飽饱餵喂騙骗騷骚驢驴骯肮髒脏鬍胡鬚须魘魇鰲鳌鴿鸽鸚鹦鹼碱麼么黌黉齋斋"
-)
-TO_HANS = str.maketrans(_PAIRS[0::2], _PAIRS[1::2])
+import importlib.resources
+
+# Mapped here although OpenCC leaves them (ambiguous in its table) or lacks them.
+_EXTRA_PAIRS = "於于舖铺煇辉鉅钜髙高瑯琅鎔熔阨厄"
+
+
+def _opencc_characters() -> dict[str, str]:
+    """OpenCC's unambiguous one-character Traditional -> Simplified pairs."""
+    table = importlib.resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+    pairs: dict[str, str] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        candidates = targets.split()
+        if len(source) != 1 or not candidates or source in candidates:
+            continue
+        target = candidates[0]
+        # Only into the basic CJK block, which the patterns' [\u4e00-\u9fff] ranges cover
+        # (OpenCC writes a few rare characters with Extension B forms: 輋 -> 𪨶).
+        if len(target) == 1 and "\u4e00" <= target <= "\u9fff":
+            pairs[source] = target
+    return pairs
+
+
+_PAIRS = _opencc_characters()
+_PAIRS.update(zip(_EXTRA_PAIRS[0::2], _EXTRA_PAIRS[1::2], strict=True))
+TO_HANS = str.maketrans(_PAIRS)
 
 
 def to_hans(text: str) -> str:
