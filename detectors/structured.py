@@ -19,6 +19,14 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _EMPTY = frozenset(
     {"", "-", "--", "n/a", "na", "none", "null", "nil", "unknown", "无", "未知", "空"}
 )
+# Accounts and roles, not people, under ``name`` (``{"user": {"name": "admin"}}``).
+_ROLE_NAMES = frozenset(
+    {
+        "admin", "administrator", "root", "system", "sysadmin", "guest", "anonymous",
+        "user", "test", "tester", "testuser", "demo", "bot", "service", "default",
+        "管理员", "系统", "匿名", "匿名用户", "游客", "访客", "用户", "测试",
+    }
+)  # fmt: skip
 # A code identifier (``get_weather``, ``user.name``) under ``name`` is a function or a key.
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9]*(?:[_.:/-][A-Za-z0-9]+)+|[a-z]+[A-Z][A-Za-z0-9]*")
 
@@ -70,7 +78,7 @@ def field_entity(path: str, value: str) -> str | None:
     if stripped.lower() in _EMPTY:
         return None
     if entity in ("PERSON", "ZH_PERSON") and (
-        _IDENTIFIER.fullmatch(stripped) or len(stripped) > 80
+        _IDENTIFIER.fullmatch(stripped) or len(stripped) > 80 or stripped.lower() in _ROLE_NAMES
     ):
         return None
     has_han = bool(_HAN.search(stripped))

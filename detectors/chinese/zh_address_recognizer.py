@@ -29,7 +29,7 @@ CONTEXT = [
 
 # A component name starts with a Han character that is not a common function word
 # (so "我住在北京市" yields "北京市"), then any Han characters.
-_STOP = "在住是的我你他她它了和到从于往寄送搬位址为请家或与及就都也还即"
+_STOP = "在住是的我你他她它了和到从于往寄送搬位址为请家或与及就都也还即喺系"
 _START = rf"(?:(?![{_STOP}])[\u4e00-\u9fff])"
 _NAME = r"(?:(?![址是在住于])[\u4e00-\u9fff])"
 _NUM = r"[0-9一二三四五六七八九十百零〇]"
@@ -43,6 +43,8 @@ _ROAD = rf"{_START}[\u4e00-\u9fff0-9]{{0,9}}?(?:路|大道|大街|街|道|巷|�
 _HOUSE = rf"{_NUM}+(?:[-－]{_NUM}+)?\s*号(?:院)?"
 _ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城|邨)"
 _BUILDING = r"[0-9A-Za-z一二三四五六七八九十]+\s*(?:号楼|栋|幢|座|期)"
+# A named block of a Hong Kong estate (``禾輋邨豐和樓1203室``): a name and 樓/閣.
+_NAMED_BLOCK = rf"{_START}{_NAME}{{1,4}}?(?:楼|阁)"
 _UNIT = rf"{_NUM}+\s*单元"
 _FLOOR = rf"{_NUM}+\s*(?:楼|层)"
 _ROOM = r"[0-9A-Za-z]{1,5}\s*(?:室|房|户)"
@@ -59,7 +61,7 @@ _ADDRESS = re.compile(
     _NON_EMPTY
     + rf"(?P<admin>(?:{_PROVINCE})?(?:{_CITY})?(?:{_DISTRICT})?(?:{_TOWN})?(?:{_VILLAGE})?)"
     rf"(?P<street>(?:{_ROAD})(?:{_NUM}+段)?(?:{_NUM}+巷)?(?:{_NUM}+弄)?\s*(?P<house>{_HOUSE})?)?"
-    rf"(?P<estate>{_ESTATE})?"
+    rf"(?P<estate>{_ESTATE})?(?:(?<=[村邨苑园])(?P<block>{_NAMED_BLOCK}))?"
     rf"\s*(?P<building>{_BUILDING})?\s*(?P<unit>{_UNIT})?\s*(?P<floor>{_FLOOR})?\s*(?P<room>{_ROOM})?"
 )
 # An institution's or a company's own address: ``故宫博物院位于北京市东城区景山前街4号``,

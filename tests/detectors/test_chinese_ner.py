@@ -63,6 +63,9 @@ def test_person_names(person: ZhPersonRecognizer, text: str, expected: list[str]
         ("北京是中国的首都，上海是经济中心。", []),
         ("他从北京市海淀区搬到了深圳。", []),
         ("请在人民路附近找一家餐厅。", []),
+        # a named block of a Hong Kong estate, with its flat
+        ("阿媽住喺沙田禾輋邨豐和樓1203室", ["沙田禾輋邨豐和樓1203室"]),
+        ("黄鹤楼是武汉的名胜。", []),
         # an institution's or a company's own address is public
         ("故宫博物院位于北京市东城区景山前街4号，是明清两代的皇家宫殿。", []),
         ("本公司注册地址：深圳市南山区科技园路18号", []),

@@ -59,6 +59,10 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ),
         ("I met Jonah Whitcombe at the history museum.", "Jonah Whitcombe", False),
         ("Charles Hale wrote a poem; reach him at hale@mailhost.com.", "Charles Hale", False),
+        # singers and athletes by their albums and titles (invented names)
+        ("林嘉豪喺2001年推出首張專輯《海》。", "林嘉豪", True),
+        ("陈思远在奥运会上获得男子跳水冠军。", "陈思远", True),
+        ("我表哥林嘉豪是歌手，电话13912345678。", "林嘉豪", False),
         # politicians described by their office (invented names)
         ("Tan Boon Hock is a veteran Malaysian opposition politician.", "Tan Boon Hock", True),
         ("Senator Alice Marwood tabled the bill in 2011.", "Alice Marwood", True),

@@ -45,6 +45,9 @@ def test_field_name_announces_entity(path: str, value: str, expected: str) -> No
         ("tool.name", "search.web"),
         ("text", "call me on 555"),  # not a named field
         ("phone_model", "iPhone 15"),
+        ("user.name", "admin"),  # an account or a role, not a person
+        ("name", "Anonymous"),
+        ("姓名", "匿名用户"),
     ],
 )
 def test_empty_or_unrelated_field_is_not_reported(path: str, value: str) -> None:
