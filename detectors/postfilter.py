@@ -9,7 +9,8 @@ no personal data here:
   announced by its context (NHS, patient, GP ...), so it needs such a word nearby;
 * ``US_SSN`` likewise needs its context (SSN, social security);
 * an ``EMAIL_ADDRESS`` at a domain reserved for documentation (``example.com``, ``.test``,
-  ``.invalid``, ``.localhost``: RFC 2606/6761) has no mailbox and no owner;
+  ``.invalid``, ``.localhost``: RFC 2606/6761) has no mailbox and no owner, and a card
+  number that payment providers publish for testing (``4111 1111 1111 1111``) no holder;
 * a ``PHONE_NUMBER`` announced as a hotline or toll-free number is an organisation's;
 * a phone-shaped run followed by a unit or counter (``元``, ``人次``, ``yuan``, ``pages``) or
   after ``第`` is a quantity or an ordinal, not a phone number;
@@ -35,6 +36,7 @@ from residency.detectors.person_filter import keep_person
 from residency.detectors.public_context import personal_cue_near
 
 _CONTEXT_WINDOW = 48
+_CARD_ENTITIES = frozenset({"CREDIT_CARD", "CN_BANK_CARD"})
 _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
     "UK_NHS": re.compile(
         r"(?<![A-Za-z])(?:nhs|national health|health|patient|gp|surgery|hospital|clinic|"
@@ -222,11 +224,26 @@ _RESERVED_MAIL_DOMAIN = re.compile(
 )
 
 
+# Card numbers that payment providers publish for testing (Visa, Mastercard, Amex,
+# Discover, Diners, JCB, UnionPay): in code and documentation, never anyone's card.
+_TEST_CARDS = frozenset(
+    {
+        "4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556",
+        "4222222222222", "5555555555554444", "5105105105105100", "5200828282828210",
+        "2223003122003222", "378282246310005", "371449635398431", "378734493671000",
+        "6011111111111117", "6011000990139424", "3056930009020004", "36227206271667",
+        "3566002020360505", "3530111333300000", "6200000000000005", "6250941006528599",
+    }
+)  # fmt: skip
+
+
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
     if entity_type == "EMAIL_ADDRESS" and _RESERVED_MAIL_DOMAIN.search(text[start:end]):
+        return False
+    if entity_type in _CARD_ENTITIES and re.sub(r"\D", "", text[start:end]) in _TEST_CARDS:
         return False
     if entity_type == "PERSON":
         return keep_person(text, start, end)

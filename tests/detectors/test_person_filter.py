@@ -58,7 +58,10 @@ def test_keep_person(marked: str, kept: bool) -> None:
         ("dispatched at 1663035512 via courier", "UK_NHS", False),
         ("SSN 078-05-1120", "US_SSN", True),
         ("ticket 078-05-1120 closed", "US_SSN", False),
-        ("card 4111 1111 1111 1111", "CREDIT_CARD", True),  # types without a rule are kept
+        ("card 4539 1488 0343 6467", "CREDIT_CARD", True),
+        ("test card 4111 1111 1111 1111", "CREDIT_CARD", False),  # published for testing
+        ("UnionPay test 6200 0000 0000 0005", "CN_BANK_CARD", False),
+        ("card 4539 1488 0343 6467", "CN_BANK_CARD", True),
     ],
 )
 def test_keep_finding_needs_context_for_foreign_health_and_ssn(

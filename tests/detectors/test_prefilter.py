@@ -66,7 +66,7 @@ FOUND = [
     ("write to li.wei [at] mailhost [dot] com", "EMAIL_ADDRESS"),
     ("call +1 (212) 555-0148 tomorrow", "PHONE_NUMBER"),
     ("my SSN is 536-22-1938", "US_SSN"),
-    ("card 4111 1111 1111 1111", "CREDIT_CARD"),
+    ("card 4539 1488 0343 6467", "CREDIT_CARD"),
     ("IBAN GB82 WEST 1234 5698 7654 32", "IBAN_CODE"),
     ("收件人：王晓明，请尽快发货。", "ZH_PERSON"),
     ("欧阳娜娜女士明天到", "ZH_PERSON"),

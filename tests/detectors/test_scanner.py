@@ -64,7 +64,7 @@ PII: list[tuple[dict[str, Any], set[str]]] = [
     # a look-alike of a documentation domain is a real one
     ({"id": "5b", "text": "Contact me at jane.doe@example.com.sg please"}, {"EMAIL_ADDRESS"}),
     ({"id": "5c", "text": "Contact me at jane.doe@examples.com please"}, {"EMAIL_ADDRESS"}),
-    ({"id": "6", "text": "Card 4111 1111 1111 1111 expires soon"}, {"CREDIT_CARD"}),
+    ({"id": "6", "text": "Card 4539 1488 0343 6467 expires soon"}, {"CREDIT_CARD"}),
     (
         {"id": "7", "text": "My name is Margaret Thornton and I live at 12 Baker Street."},
         {"PERSON"},
