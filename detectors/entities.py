@@ -51,6 +51,7 @@ ENTITIES: dict[str, EntityInfo] = {
     "CN_LICENSE_PLATE": EntityInfo("vehicle", "CN", True),
     "CN_WECHAT_ID": EntityInfo("online_identifier", "CN", True),
     "CN_QQ_NUMBER": EntityInfo("online_identifier", "CN", True),
+    "SOCIAL_HANDLE": EntityInfo("online_identifier", None, True),
     # Hong Kong, Macau, Taiwan
     "HK_HKID": EntityInfo("identity_document", "HK", True),
     "HK_PHONE": EntityInfo("contact", "HK", True),

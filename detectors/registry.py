@@ -30,6 +30,7 @@ from residency.detectors.malaysia.my_phone_recognizer import MyPhoneRecognizer
 from residency.detectors.singapore.sg_address_recognizer import SgAddressRecognizer
 from residency.detectors.singapore.sg_nric_fin_recognizer import SgNricFinRecognizer
 from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
+from residency.detectors.social_handle_recognizer import SocialHandleRecognizer
 from residency.detectors.street_address_recognizer import StreetAddressRecognizer
 from residency.detectors.taiwan.tw_national_id_recognizer import TwNationalIdRecognizer
 from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
@@ -60,6 +61,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     MyAddressRecognizer,
     SgAddressRecognizer,
     StreetAddressRecognizer,
+    SocialHandleRecognizer,
     LenientEmailRecognizer,
 )
 

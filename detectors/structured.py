@@ -54,6 +54,8 @@ for _entity, _names in {
     "HK_HKID": "hkid",
     "CN_WECHAT_ID": "wechat wechatid weixin 微信 微信号",
     "CN_QQ_NUMBER": "qq qq号 qqnumber",
+    "SOCIAL_HANDLE": "weibo instagram ig tiktok douyin twitter telegram facebook "
+    "微博 微博号 抖音号 小红书号 快手号",
     "IP_ADDRESS": "ip ipaddress clientip remoteip",
     "DATE_OF_BIRTH": "dob birthday birthdate dateofbirth 出生日期 生日",
 }.items():

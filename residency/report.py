@@ -45,6 +45,7 @@ ENTITY_LABELS = {
     "CN_LICENSE_PLATE": "车牌号",
     "CN_WECHAT_ID": "微信号",
     "CN_QQ_NUMBER": "QQ号",
+    "SOCIAL_HANDLE": "社交账号",
     "HK_HKID": "香港身份证",
     "HK_PHONE": "香港电话",
     "MO_BIR": "澳门身份证",

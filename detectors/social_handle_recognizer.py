@@ -1,0 +1,102 @@
+"""Social-media handles (``SOCIAL_HANDLE``): an account named right after its platform.
+
+``微博 @小鹿乱撞的日常``, ``抖音号：xiaolu_520``, ``my IG is @jiayi_xoxo``, ``Telegram:
+@kwok_hk``.  A handle identifies its owner the way an e-mail address does.  It is reported
+only right after a platform word (Weibo, Douyin, Xiaohongshu, Bilibili, Instagram,
+TikTok, Telegram ...); a handle without ``@`` also needs a label (``:``, ``号``, ``ID``,
+``is``).  Organisations' official accounts (``官方微博 @人民日报``, ``follow us on
+Instagram @brand``) are not reported.  WeChat, QQ and LINE ids have their own recognizers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+_HANDLE_CHARS = r"[A-Za-z0-9_.\-\u4e00-\u9fff]"
+_NB = r"(?<![A-Za-z0-9_.@\-])"
+_NA = r"(?![A-Za-z0-9_\-])"
+# "follow us", "官方微博", "official account": a brand's or an institution's account.
+_OFFICIAL = re.compile(
+    r"官方|官微|关注我们|關注我們|follow us|our official|official|brand|品牌", re.IGNORECASE
+)
+_OFFICIAL_WINDOW = 24
+
+
+class SocialHandleRecognizer(CountryPatternRecognizer):
+    """``@handle`` or a labelled handle right after a social platform's name."""
+
+    ENTITY = "SOCIAL_HANDLE"
+    COUNTRY_CODE = None
+    NEGATIVE_CONTEXT = ()
+    PATTERNS = [
+        Pattern("social handle (@)", rf"{_NB}@{_HANDLE_CHARS}{{2,30}}{_NA}", 0.7),
+        Pattern(
+            "social handle",
+            rf"{_NB}(?=[A-Za-z0-9_.\-]*[A-Za-z_])[A-Za-z0-9_.\-]{{3,30}}{_NA}",
+            0.7,
+        ),
+    ]
+    CONTEXT = [
+        "weibo",
+        "douyin",
+        "xiaohongshu",
+        "bilibili",
+        "instagram",
+        "insta",
+        "ig",
+        "tiktok",
+        "twitter",
+        "threads",
+        "telegram",
+        "tg",
+        "discord",
+        "snapchat",
+        "facebook",
+        "fb",
+    ]
+    CONTEXT_ZH = [
+        "微博",
+        "抖音",
+        "抖音号",
+        "小红书",
+        "小红书号",
+        "小紅書",
+        "快手",
+        "快手号",
+        "b站",
+        "B站",
+        "哔哩哔哩",
+        "知乎",
+        "豆瓣",
+        "视频号",
+        "視頻號",
+    ]
+    CONTEXT_REQUIRED = frozenset({"social handle (@)", "social handle"})
+    CONTEXT_BEFORE = 20
+
+    def adjacent_ok(self, glue: str, value: str) -> bool:
+        """An ``@handle`` may follow the platform directly; a bare word needs a label."""
+        if value.startswith("@") or re.search(r"[:：号號]|(?i:\bid\b)", glue):
+            return True
+        # "my IG is jiayi_xoxo", not "Facebook is popular": after "is", a handle-like word.
+        return bool(re.search(r"(?i:\bis\b)|是|为|為", glue)) and bool(re.search(r"[0-9_.]", value))
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Handles, without organisations' official accounts."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [
+            r
+            for r in results
+            if not _OFFICIAL.search(text[max(0, r.start - _OFFICIAL_WINDOW) : r.start])
+        ]
