@@ -418,11 +418,12 @@ PERSONAL: dict[str, list[str]] = {
 
 
 def _merge_formats() -> None:
-    from residency.corpus import handwritten_formats
+    from residency.corpus import handwritten_formats, handwritten_probes
 
-    CLEAN.update(handwritten_formats.CLEAN)
-    for language, texts in handwritten_formats.PERSONAL.items():
-        PERSONAL[language] = PERSONAL[language] + texts
+    for module in (handwritten_formats, handwritten_probes):
+        CLEAN.update(module.CLEAN)
+        for language, texts in module.PERSONAL.items():
+            PERSONAL[language] = PERSONAL.get(language, []) + texts
 
 
 _merge_formats()
