@@ -9,7 +9,8 @@ no personal data here:
   announced by its context (NHS, patient, GP ...), so it needs such a word nearby;
 * ``US_SSN`` likewise needs its context (SSN, social security);
 * an ``EMAIL_ADDRESS`` at a domain reserved for documentation (``example.com``, ``.test``,
-  ``.invalid``, ``.localhost``: RFC 2606/6761) has no mailbox and no owner, and a card
+  ``.invalid``, ``.localhost``: RFC 2606/6761) has no mailbox and no owner, a role
+  mailbox (``hr@``, ``support@``, ``noreply@``: RFC 2142) no one person, and a card
   number that payment providers publish for testing (``4111 1111 1111 1111``) no holder;
 * a ``PHONE_NUMBER`` announced as a hotline or toll-free number is an organisation's;
 * a phone-shaped run followed by a unit or counter (``元``, ``人次``, ``yuan``, ``pages``) or
@@ -224,6 +225,18 @@ _RESERVED_MAIL_DOMAIN = re.compile(
 )
 
 
+# Role mailboxes of an organisation (RFC 2142 and common practice): no one person's.
+_ROLE_MAILBOXES = frozenset(
+    {
+        "info", "hr", "jobs", "careers", "recruit", "recruitment", "hiring", "support",
+        "help", "helpdesk", "service", "services", "customerservice", "cs", "sales",
+        "marketing", "press", "media", "pr", "contact", "contactus", "enquiries",
+        "enquiry", "inquiries", "inquiry", "admin", "webmaster", "postmaster", "hostmaster",
+        "abuse", "security", "noreply", "no-reply", "donotreply", "billing", "accounts",
+        "finance", "invoices", "legal", "privacy", "dpo", "compliance", "office",
+        "reception", "bookings", "reservations", "feedback", "kefu", "fuwu",
+    }
+)  # fmt: skip
 # Card numbers that payment providers publish for testing (Visa, Mastercard, Amex,
 # Discover, Diners, JCB, UnionPay): in code and documentation, never anyone's card.
 _TEST_CARDS = frozenset(
@@ -241,7 +254,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
-    if entity_type == "EMAIL_ADDRESS" and _RESERVED_MAIL_DOMAIN.search(text[start:end]):
+    if entity_type == "EMAIL_ADDRESS" and _impersonal_mailbox(text[start:end]):
         return False
     if entity_type in _CARD_ENTITIES and re.sub(r"\D", "", text[start:end]) in _TEST_CARDS:
         return False
@@ -263,6 +276,14 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         window = text[max(0, start - _CONTEXT_WINDOW) : end + _CONTEXT_WINDOW]
         return required.search(window) is not None
     return True
+
+
+def _impersonal_mailbox(address: str) -> bool:
+    """A documentation domain's address, or an organisation's role mailbox (``hr@``)."""
+    if _RESERVED_MAIL_DOMAIN.search(address):
+        return True
+    local = address.split("@", 1)[0].strip().lower()
+    return local in _ROLE_MAILBOXES
 
 
 # Country codes of the regions with their own phone recognizers.

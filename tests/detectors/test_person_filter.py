@@ -69,3 +69,21 @@ def test_keep_finding_needs_context_for_foreign_health_and_ssn(
 ) -> None:
     start = next(i for i, c in enumerate(text) if c.isdigit())
     assert keep_finding(text, entity, start, len(text)) is kept
+
+
+@pytest.mark.parametrize(
+    "address, kept",
+    [
+        ("hr@kingdee.com", False),  # an organisation's role mailbox
+        ("NoReply@bank.com.sg", False),
+        ("user@example.com", False),  # a documentation domain
+        ("ops@build.test", False),
+        ("hr.wong@kingdee.com", True),
+        ("info.tan88@gmail.com", True),
+        ("jane@example.com.sg", True),
+    ],
+)
+def test_keep_finding_drops_impersonal_mailboxes(address: str, kept: bool) -> None:
+    text = f"write to {address} today"
+    start = text.index(address)
+    assert keep_finding(text, "EMAIL_ADDRESS", start, start + len(address)) is kept
