@@ -47,6 +47,8 @@ _Unit = tuple[str, int, int]
 _REMOVED = frozenset(
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"
+    # Emoji presentation selectors and the keycap mark: ``1️⃣3️⃣9️⃣`` reads as ``139``.
+    "\ufe0e\ufe0f\u20e3"
 )
 
 # Cyrillic and Greek letters that look like Latin ones.
@@ -65,7 +67,10 @@ _HOMOGLYPHS = str.maketrans(
 
 _CHINESE_DIGITS = {
     "〇": "0", "零": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4",
-    "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+    "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "兩": "2",
+    # Financial (banker's) numerals, as on cheques: 壹贰叁 ..., Traditional 貳參陸.
+    "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6",
+    "陸": "6", "柒": "7", "捌": "8", "玖": "9",
 }  # fmt: skip
 _LETTER_DIGITS = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
 # Look-alikes that are also common identifier letters (``S1234567D``, ``B`` check letters):
@@ -113,8 +118,9 @@ _MAX_DIGITS_TO_JOIN = 24
 
 # Separators may include the brackets of a check digit (``Q九五三四两三(三)``) and commas
 # (``幺三八，二六四五，一九三七``: the commas become spaces, for the split-digit step).
+_CHINESE_NUMERAL = "[0-9" + "".join(_CHINESE_DIGITS) + "]"
 _CHINESE_RUN = regex.compile(
-    r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.,(（)）]{0,3}[0-9〇零一幺二两三四五六七八九])+"
+    _CHINESE_NUMERAL + r"(?:[\s\-_.,(（)）]{0,3}" + _CHINESE_NUMERAL + ")+"
 )
 # A run of digits and look-alike letters may follow the one or two letters that start an
 # identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.

@@ -26,6 +26,9 @@ def scanner() -> Scanner:
         ("१३८२७४९५१६३", MOBILE),  # Devanagari digits
         ("幺三八二七四九五一六三", MOBILE),
         ("一三八二七四九五一六三", MOBILE),
+        ("壹叁捌贰柒肆玖伍壹陆叁", MOBILE),  # financial numerals
+        ("壹參捌貳柒肆玖伍壹陸參", MOBILE),  # ... in Traditional form
+        ("1️⃣3️⃣8️⃣2️⃣7️⃣4️⃣9️⃣5️⃣1️⃣6️⃣3️⃣", MOBILE),  # keycap emoji
         ("138 2749 5163", MOBILE),
         ("138.2749.5163", MOBILE),
         ("138_2749_5163", MOBILE),
@@ -101,6 +104,8 @@ PREFIX = "联系方式："
         ("４４０３０５１９９００３０７１２３６", {"CN_RESIDENT_ID"}),
         ("440305 1990 0307 1236", {"CN_RESIDENT_ID"}),
         ("四四〇三〇五一九九〇〇三〇七一二三六", {"CN_RESIDENT_ID"}),
+        ("壹叁捌贰柒肆玖伍壹陆叁", {"CN_MOBILE"}),
+        ("1️⃣3️⃣8️⃣2️⃣7️⃣4️⃣9️⃣5️⃣1️⃣6️⃣3", {"CN_MOBILE"}),  # the span ends at a digit
         ("john [at] mailhost [dot] com", {"EMAIL_ADDRESS"}),
         ("john (at) mailhost (dot) com", {"EMAIL_ADDRESS"}),
         ("john at mailhost dot com", {"EMAIL_ADDRESS"}),
