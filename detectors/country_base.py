@@ -210,9 +210,13 @@ class CountryPatternRecognizer(PatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         kept = []
         for result in results:
-            if self._apply_context(text, result):
+            if self._apply_context(text, result) and self.keep(text, result):
                 kept.append(result)
         return kept
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """Last check of a match in its text (override: organisations' premises ...)."""
+        return True
 
     def _apply_context(self, text: str, result: RecognizerResult) -> bool:
         """Adjust one result in place from its surroundings; False drops it."""

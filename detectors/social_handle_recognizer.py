@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from residency.detectors.country_base import CountryPatternRecognizer
 
@@ -86,17 +85,6 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         # "my IG is jiayi_xoxo", not "Facebook is popular": after "is", a handle-like word.
         return bool(re.search(r"(?i:\bis\b)|是|为|為", glue)) and bool(re.search(r"[0-9_.]", value))
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Handles, without organisations' official accounts."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [
-            r
-            for r in results
-            if not _OFFICIAL.search(text[max(0, r.start - _OFFICIAL_WINDOW) : r.start])
-        ]
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """Not an organisation's official account."""
+        return not _OFFICIAL.search(text[max(0, result.start - _OFFICIAL_WINDOW) : result.start])

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from residency.detectors.country_base import CountryPatternRecognizer
 
@@ -101,23 +100,14 @@ class StreetAddressRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = ["地址", "住址", "住在", "寄到", "送到"]
     CONTEXT_BEFORE = 48
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Matches, without organisations' premises and world-famous addresses."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        return [r for r in results if not self._public(text, r.start, r.end)]
-
-    def _public(self, text: str, start: int, end: int) -> bool:
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """Not an organisation's premises or a world-famous address."""
+        start, end = result.start, result.end
         if _WELL_KNOWN.match(text, start):
-            return True
+            return False
         before = text[max(0, start - _ORGANISATION_WINDOW) : start]
         if not _ORGANISATION_BEFORE.search(before):
-            return False
+            return True
         # "my home near the museum at ...": a residential word keeps the address.
         window = text[max(0, start - self.CONTEXT_BEFORE) : end + self.CONTEXT_AFTER]
-        return self._positive is None or not self._positive.search(window)
+        return self._positive is not None and bool(self._positive.search(window))
