@@ -62,8 +62,10 @@ ENTITIES: dict[str, EntityInfo] = {
     # Singapore, Malaysia
     "SG_NRIC_FIN": EntityInfo("identity_document", "SG", True),
     "SG_PHONE": EntityInfo("contact", "SG", True),
+    "SG_VEHICLE_PLATE": EntityInfo("vehicle", "SG", True),
     "MY_MYKAD": EntityInfo("identity_document", "MY", True),
     "MY_PHONE": EntityInfo("contact", "MY", True),
+    "MY_VEHICLE_PLATE": EntityInfo("vehicle", "MY", True),
     # Chinese-language NER
     "ZH_PERSON": EntityInfo("name", None, False),
     "ZH_ADDRESS": EntityInfo("address", None, False),

@@ -27,9 +27,11 @@ from residency.detectors.malaysia.my_given_name_recognizer import MyGivenNameRec
 from residency.detectors.malaysia.my_mykad_recognizer import MyMykadRecognizer
 from residency.detectors.malaysia.my_name_recognizer import MyNameRecognizer
 from residency.detectors.malaysia.my_phone_recognizer import MyPhoneRecognizer
+from residency.detectors.malaysia.my_vehicle_plate_recognizer import MyVehiclePlateRecognizer
 from residency.detectors.singapore.sg_address_recognizer import SgAddressRecognizer
 from residency.detectors.singapore.sg_nric_fin_recognizer import SgNricFinRecognizer
 from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
+from residency.detectors.singapore.sg_vehicle_plate_recognizer import SgVehiclePlateRecognizer
 from residency.detectors.social_handle_recognizer import SocialHandleRecognizer
 from residency.detectors.street_address_recognizer import StreetAddressRecognizer
 from residency.detectors.taiwan.tw_national_id_recognizer import TwNationalIdRecognizer
@@ -54,8 +56,10 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     TwPhoneRecognizer,
     SgNricFinRecognizer,
     SgPhoneRecognizer,
+    SgVehiclePlateRecognizer,
     MyMykadRecognizer,
     MyPhoneRecognizer,
+    MyVehiclePlateRecognizer,
     MyNameRecognizer,
     MyGivenNameRecognizer,
     MyAddressRecognizer,

@@ -55,7 +55,7 @@ _ROOM = r"[0-9A-Za-z]{1,5}\s*(?:室|房|户)"
 # same non-empty matches, in C, without an empty match at every other position.
 _NON_EMPTY = (
     rf"(?=\s|{_PROVINCE}|{_CITY}|{_DISTRICT}|{_TOWN}|{_VILLAGE}|{_ROAD}|{_ESTATE}"
-    rf"|{_BUILDING}|{_UNIT}|{_FLOOR}|{_ROOM})"
+    rf"|(?<=[村邨苑园]){_NAMED_BLOCK}|{_BUILDING}|{_UNIT}|{_FLOOR}|{_ROOM})"
 )
 _ADDRESS = re.compile(
     _NON_EMPTY

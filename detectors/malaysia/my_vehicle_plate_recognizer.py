@@ -1,0 +1,52 @@
+"""Malaysian vehicle registration plates (``WXY 1234``, ``BQK 8812 C``, ``JHT 77``).
+
+A state letter and up to two more letters, a number without leading zero and maybe a
+suffix letter.  Reported only next to a word for the plate (plat, nombor pendaftaran,
+plate, registration, 车牌 ...): the shape alone is also a code, a grade, a form or a car
+model (``BMW 320``).
+One-letter plates need three or four digits (``Level B 23`` is not a plate).
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+# Peninsular and East Malaysian state letters (Q: Sarawak, S: Sabah, V/W: Kuala Lumpur).
+_STATE = "ABCDJKMNPQRSTVW"
+
+
+class MyVehiclePlateRecognizer(CountryPatternRecognizer):
+    """State letter + letters + number (+ suffix letter), with vehicle context."""
+
+    ENTITY = "MY_VEHICLE_PLATE"
+    COUNTRY_CODE = "my"
+    PATTERNS = [
+        Pattern(
+            "MY plate",
+            rf"(?<![A-Za-z0-9])(?:[{_STATE}][A-HJ-NP-Z]{{1,2}} ?[1-9][0-9]{{0,3}}"
+            rf"|[{_STATE}] ?[1-9][0-9]{{2,3}})(?: ?[A-HJ-NP-Z])?(?![A-Za-z0-9])",
+            0.5,
+        )
+    ]
+    # Words for the plate itself: "car" or "kereta" alone also sit next to model names
+    # (``BMW 320``, ``Honda CRV 2020``), which have the same shape.
+    CONTEXT = [
+        "plat",
+        "nombor plat",
+        "no. plat",
+        "no plat",
+        "nombor pendaftaran",
+        "plate",
+        "plate number",
+        "number plate",
+        "car plate",
+        "carplate",
+        "registration",
+        "reg no",
+    ]
+    CONTEXT_ZH = ["车牌", "車牌", "号牌", "號牌", "车牌号", "車牌號"]
+    CONTEXT_NEAR = frozenset({"MY plate"})
+    CONTEXT_BEFORE = 40
+    CONTEXT_AFTER = 40

@@ -1,0 +1,48 @@
+"""Singapore vehicle registration plates (``SBA 1234 A``, ``SJK8817Z``).
+
+Private cars carry ``S`` and one or two letters, up to four digits and a check letter
+(never F, I, N, O, Q, V or W).  Reported only next to a word about a vehicle (car, plate,
+registration, parking, 车牌 ...): the shape alone is also a product or form code.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+_CHECK = "A-EGHJ-MPR-UX-Z"
+
+
+class SgVehiclePlateRecognizer(CountryPatternRecognizer):
+    """``S`` + one or two letters, 1-4 digits and a check letter, with vehicle context."""
+
+    ENTITY = "SG_VEHICLE_PLATE"
+    COUNTRY_CODE = "sg"
+    PATTERNS = [
+        Pattern(
+            "SG plate",
+            rf"(?<![A-Za-z0-9])S[A-HJ-NP-Z]{{1,2}}[ -]?[1-9][0-9]{{0,3}}[ -]?[{_CHECK}](?![A-Za-z0-9])",
+            0.5,
+        )
+    ]
+    CONTEXT = [
+        "car",
+        "vehicle",
+        "plate",
+        "carplate",
+        "car plate",
+        "registration",
+        "reg no",
+        "parking",
+        "parked",
+        "drive",
+        "drives",
+        "driving",
+        "erp",
+        "taxi",
+    ]
+    CONTEXT_ZH = ["车牌", "車牌", "车辆", "車輛", "停车", "泊車", "开车", "揸车"]
+    CONTEXT_NEAR = frozenset({"SG plate"})
+    CONTEXT_BEFORE = 40
+    CONTEXT_AFTER = 40
