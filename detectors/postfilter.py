@@ -92,7 +92,9 @@ _ORG_WORDS_EN = _word_list(
     "Optical Optics Bakery Confectionery Noodle Noodles Seafood Kitchen Florist Tailor "
     "Tailors Printing Printers Garage Workshop Machinery Marine Timber Rubber Plantation "
     "Emporium Boutique Salon Spa Dispensary Medicine Medicines Herbs Herbal Market Markets "
-    "Mall Clothing Apparel Fashion Fashions Textile"
+    "Mall Clothing Apparel Fashion Fashions Textile "
+    # Football and sports clubs (``Manchester United``, ``Johor Darul Ta'zim FC``).
+    "United FC Rovers Athletic Wanderers Hotspur Albion Rangers Celtic"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "

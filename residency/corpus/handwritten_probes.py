@@ -109,6 +109,52 @@ CLEAN: dict[tuple[str, str], list[str]] = {
         Genting Highlands terletak kira-kira 58 km dari Kuala Lumpur.
         Jadual: Isnin 9.00 pagi - Matematik; Selasa 10.30 pagi - Sains.
     """),
+    ("en", "probe-news"): _lines("""
+        Preheat the oven to 180°C, then bake the banana bread for 55 minutes.
+        Manchester United beat Chelsea 2-1 at Old Trafford on Sunday.
+        The Federal Reserve held interest rates steady at 5.25%-5.50% in September.
+        Review: the Sony WH-1000XM5 headphones have excellent noise cancelling but a flimsy case.
+        Mount Kinabalu, at 4,095 metres, is the highest peak in Malaysia.
+        Nvidia's H100 GPUs are subject to US export controls.
+        The Great Wall of China is over 21,000 km long according to a 2012 survey.
+        Python 3.12 introduces a per-interpreter GIL (PEP 684).
+        Shakespeare's Hamlet asks: to be, or not to be.
+        The Marina Bay Sands hotel has 2,561 rooms and a 150-metre infinity pool.
+        DBS Bank was named World's Best Bank by Euromoney in 2019.
+        The Singapore Grand Prix is held at the Marina Bay Street Circuit.
+        Ahmad Zahid Hamidi is Malaysia's Deputy Prime Minister.
+        Jack Ma stepped down as Alibaba chairman in 2019.
+        Lim Guan Eng was Malaysia's Minister of Finance from 2018 to 2020.
+        Sir David Attenborough narrated Blue Planet II.
+        Dear valued customer, our store hours are 10am to 10pm daily.
+        Take two tablets every 6 hours; do not exceed 8 tablets in 24 hours.
+        Chapter 7: Thomas and Anna finally meet at the harbour.
+        The novel follows Lily Chen, a young doctor in 1930s Shanghai.
+        Q3 revenue grew 12% year on year to $4.3 billion, CFO Susan Li said.
+        Tesla's Model Y was the world's best-selling car in 2023.
+        Hokkien mee at Geylang Lor 29 is famous for its wok hei.
+        The WHO declared COVID-19 a pandemic on 11 March 2020.
+        Our API returns HTTP 429 when you exceed 100 requests per minute.
+        Alice and Bob exchange keys using Diffie-Hellman; Eve listens on the channel.
+    """),
+    ("zh-Hans", "probe-news"): _lines("""
+        红烧肉的做法：五花肉切块，冷水下锅焯水，加冰糖炒糖色。
+        梅西在2022年世界杯决赛中梅开二度，帮助阿根廷夺冠。
+        苹果公司发布了新款iPhone 15，起售价5999元。
+        台北101曾是世界最高的建筑物，高508公尺。
+        新加坡滨海湾花园的超级树每晚有灯光秀。
+        根据气象局预报，明天广州有雷阵雨，气温24至31度。
+        张艺谋执导的电影《英雄》于2002年上映。
+        王者荣耀是腾讯游戏旗下的一款手机游戏。
+        比尔·盖茨和梅琳达·盖茨基金会致力于全球健康。
+        陈奕迅的演唱会门票五分钟内售罄。
+        李显龙于2004年至2024年担任新加坡总理。
+        杭州亚运会于2023年9月23日开幕。
+    """),
+    ("ms", "probe-news"): _lines("""
+        Pasukan Harimau Malaya akan bertemu Thailand dalam perlawanan persahabatan.
+        Resepi nasi lemak: santan, daun pandan, halia dan serai.
+    """),
 }
 PERSONAL: dict[str, list[str]] = {
     "zh-Hans": _lines("""

@@ -35,6 +35,8 @@ from residency.detectors.public_context import is_public_mention
         ("Please ask Tan Kah Kee about the report.", "Tan Kah Kee", True),
         # Trades that end a firm's name, bodies and places that start one.
         ("Kim Eng Securities upgraded the stock.", "Kim Eng", False),
+        ("Newcastle United beat Chelsea 2-1 on Sunday.", "Newcastle", False),
+        ("Lion City Sailors FC and Tampines Rovers drew 1-1.", "Tampines", False),
         ("Hang Lung Properties is building a mall.", "Hang Lung", False),
         ("Sing Tao Daily covers Hong Kong news.", "Sing Tao", False),
         ("Politeknik Sultan Salahuddin menganjurkan pameran.", "Sultan Salahuddin", False),

@@ -63,6 +63,16 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("林嘉豪喺2001年推出首張專輯《海》。", "林嘉豪", True),
         ("陈思远在奥运会上获得男子跳水冠军。", "陈思远", True),
         ("我表哥林嘉豪是歌手，电话13912345678。", "林嘉豪", False),
+        # ministers, executives quoted in the news, footballers and film directors
+        (
+            "Tan Boon Hock was Malaysia's Minister of Finance from 2018 to 2020.",
+            "Tan Boon Hock",
+            True,
+        ),
+        ("Q3 revenue grew 12% to $4.3 billion, CFO Mary Quek said.", "Mary Quek", True),
+        ("林嘉豪在决赛中梅开二度，帮助球队夺冠。", "林嘉豪", True),
+        ("陈思远执导的电影《海》于2002年上映。", "陈思远", True),
+        ("Our CFO Mary Quek needs her payslip resent to her personal e-mail.", "Mary Quek", False),
         # politicians described by their office (invented names)
         ("Tan Boon Hock is a veteran Malaysian opposition politician.", "Tan Boon Hock", True),
         ("Senator Alice Marwood tabled the bill in 2011.", "Alice Marwood", True),
