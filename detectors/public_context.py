@@ -63,6 +63,11 @@ _PUBLIC_EN = re.compile(
     r"ministers?|ministry|cabinet|parliament|mayor|ambassador|"
     # Business news quotes executives by their title (``CFO Susan Li said``).
     r"ceo|cfo|coo|cto|chief executive|chief financial officer|spokes(?:man|woman|person)|"
+    # Film, television, comics and sport.
+    r"films?|movies?|sitcoms?|(?:tv|television) series|episodes?|dramas?|anime|comics?|"
+    r"superheroe?s?|cartoons?|comed(?:y|ian|ians)|created by|written by|directed by|"
+    r"starring|starred|squad|tournaments?|championships?|league|"
+    r"olympics?|olympians?|world cup|grand slam|"
     r"exiled|assassinated|crowned|abdicated|proclaimed|declared|lifetime|symphon(?:y|ies)|"
     r"operas?|masterpieces?|paintings?|self-portraits?|theor(?:y|ies) of|laws of|"
     r"periodic table|rebellion|uprising|resistance|missionar(?:y|ies)|settlement|"
@@ -88,7 +93,11 @@ _ENCYCLOPEDIC_EN = re.compile(
     r"^\W*(?:was|were)\s+(?:an?|the|one of)\b"
     r"|^\W*is\s+(?:an?|the)\s+(?:well[- ]known|famous|renowned|celebrated|prominent|"
     r"notable|legendary|influential|acclaimed)\b"
-    r"|^\W*\((?:born|c\.|b\.)?\s*\d{4}",
+    r"|^\W*\((?:born|c\.|b\.)?\s*\d{4}"
+    # An appositive that says what the person is: "X, a former diplomat, writes ...".
+    r"|^\s*,\s*(?:an?|the)\s+(?:former|retired|veteran|leading|renowned|famous|noted|"
+    r"celebrated|award-winning|best-selling|(?-i:[A-Z][a-z]+(?:n|ese|ish|i)))\s+"
+    r"[a-z]+(?:ist|ian|er|or|at|ant|eur)\b",
     re.IGNORECASE,
 )
 _PAST_QUESTION = re.compile(
@@ -109,7 +118,7 @@ _PUBLIC_ZH = re.compile(
     r"大师|泰斗|巨匠|鼻祖|宗师|院士|"
     # Entertainment and sport: the famous are written about for albums, films and titles.
     r"专辑|出道|演唱会|巡演|歌手|歌星|影星|影帝|影后|艺人|明星|球星|奥运|冠军|夺冠|世界杯|"
-    r"决赛|联赛|进球|执导|上映|票房|首映|电影《|影片|"
+    r"决赛|联赛|进球|执导|上映|票房|首映|电影《|影片|冬奥|金牌|银牌|铜牌|效力|球队|"
     r"(?:科学|数学|物理学|化学|文学|史学|哲学|思想|政治|军事|革命|运动|翻译|教育|企业|实业|"
     r"慈善|艺术|音乐|作曲|画|书法|外交|天文学|地理学|医学|药学|农学|探险|旅行|剧作|小说|散文|"
     r"诗|词|戏剧|评论|经济学|社会学|建筑|雕塑|发明|表演艺术|航海|改革|法学|工程|理论)家|"

@@ -155,6 +155,54 @@ CLEAN: dict[tuple[str, str], list[str]] = {
         Pasukan Harimau Malaya akan bertemu Thailand dalam perlawanan persahabatan.
         Resepi nasi lemak: santan, daun pandan, halia dan serai.
     """),
+    ("zh-Hant", "probe-figures"): _lines("""
+        蔡英文於2016年就任中華民國總統。
+        香港天文台今日發出八號烈風信號。
+        澳門大賽車每年十一月舉行，已有七十年歷史。
+        林書豪曾效力於紐約尼克隊，掀起「林來瘋」熱潮。
+        誠品書店信義旗艦店24小時營業已成歷史。
+    """),
+    ("ms", "probe-figures"): _lines("""
+        Perdana Menteri Anwar Ibrahim merasmikan jambatan baharu di Pulau Pinang.
+        Bank Negara Malaysia mengekalkan Kadar Dasar Semalaman pada 3.00 peratus.
+        Datuk Seri Siti Nurhaliza akan mengadakan konsert di Stadium Axiata.
+    """),
+    ("en", "probe-figures"): _lines("""
+        Dr. Tan Chee Khoon was a Malaysian politician known as 'Mr Opposition'.
+        Kishore Mahbubani, a former diplomat, writes about Asia's rise.
+        Marie Kondo's method asks whether each item sparks joy.
+        Ng Eng Hen served as Singapore's Minister for Defence.
+        Follow the installation guide: sudo apt install nginx, then systemctl start nginx.
+        The iPhone 15 Pro uses a titanium frame and a USB-C port.
+        Gordon Ramsay's restaurant in Marina Bay Sands closed in 2023.
+        Jensen Huang founded Nvidia in 1993 with Chris Malachowsky and Curtis Priem.
+        Pei Ming Lin's debut novel won the Singapore Literature Prize.
+        In the film, detective Chan Wing-kei chases a smuggler through Kowloon.
+        Coach Tan Cheng Hoe named a 23-man squad for the AFF Cup.
+        Professor Wang Gungwu is a historian of the Chinese diaspora.
+        Error 404: the page you requested could not be found.
+        Sample output: {'status': 'ok', 'count': 12}
+        The temperature in Kuala Lumpur reached 36 degrees on Tuesday.
+        The Merlion statue in Singapore is 8.6 metres tall.
+        Chopin composed 21 nocturnes for solo piano.
+        Ms. Marvel is a Marvel Comics superhero created in 2013.
+        Ronaldo scored his 850th career goal against Sweden.
+        Mr. Bean is a British sitcom starring Rowan Atkinson.
+        Dr. Seuss wrote The Cat in the Hat in 1957.
+        Uncle Roger is a comedy character created by Nigel Ng.
+    """),
+    ("zh-Hans", "probe-figures"): _lines("""
+        屠呦呦因发现青蒿素获得2015年诺贝尔生理学或医学奖。
+        雷军在小米发布会上宣布进军电动汽车行业。
+        莫言的小说《红高粱家族》被改编成电影。
+        钟南山院士提醒公众注意流感防护。
+        谷爱凌在北京冬奥会上获得两枚金牌。
+        据新华社报道，国务院常务会议研究了稳就业措施。
+        故事的主人公李子明是一名普通的快递员。
+        这道题的答案是 C，因为 3 的平方是 9。
+        本店营业时间：周一至周日 9:00-21:00。
+        请输入6位数字验证码，5分钟内有效。
+    """),
 }
 PERSONAL: dict[str, list[str]] = {
     "zh-Hans": _lines("""

@@ -73,6 +73,14 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("林嘉豪在决赛中梅开二度，帮助球队夺冠。", "林嘉豪", True),
         ("陈思远执导的电影《海》于2002年上映。", "陈思远", True),
         ("Our CFO Mary Quek needs her payslip resent to her personal e-mail.", "Mary Quek", False),
+        # an appositive that says what someone is known as; film, sport
+        ("Hari Rajan, a former diplomat, writes about Asia.", "Hari Rajan", True),
+        ("In the film, detective Chan Wing-kei chases a smuggler.", "Chan Wing-kei", True),
+        ("Coach Tan Cheng Hock named a 23-man squad for the tournament.", "Tan Cheng Hock", True),
+        # ... but not a plain job, an exam score or a letter
+        ("Hari Rajan, an engineer, will join on Monday.", "Hari Rajan", False),
+        ("Tan Wei Ming scored 90 in the exam.", "Tan Wei Ming", False),
+        ("Tan Wei Ming wrote a letter of complaint.", "Tan Wei Ming", False),
         # politicians described by their office (invented names)
         ("Tan Boon Hock is a veteran Malaysian opposition politician.", "Tan Boon Hock", True),
         ("Senator Alice Marwood tabled the bill in 2011.", "Alice Marwood", True),
