@@ -148,6 +148,9 @@ _PERSONAL_EN = re.compile(
     r"saya|kami|kawan|pelanggan|telefon|alamat|hubungi|"
     r"appointment|interview|payslip|salary|rent|booked|reservation|complaint|order (?:no|number)|"
     r"tomorrow|tonight|next week|pick(?:ed)? up|"
+    # Where and how a living person is now: "lives alone at ...", "on medical leave".
+    r"lives (?:alone|at|in|with|near)|living (?:alone|at|with)|stay(?:s|ing) at|"
+    r"passed away|(?:medical|sick|maternity) leave|"
     r"anda|esok|pejabat|bungkusan|mesyuarat)\b",
     re.IGNORECASE,
 )

@@ -81,6 +81,7 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("Hari Rajan, an engineer, will join on Monday.", "Hari Rajan", False),
         ("Tan Wei Ming scored 90 in the exam.", "Tan Wei Ming", False),
         ("Tan Wei Ming wrote a letter of complaint.", "Tan Wei Ming", False),
+        ("Hari Rajan, a retired teacher, lives alone at Block 22.", "Hari Rajan", False),
         # politicians described by their office (invented names)
         ("Tan Boon Hock is a veteran Malaysian opposition politician.", "Tan Boon Hock", True),
         ("Senator Alice Marwood tabled the bill in 2011.", "Alice Marwood", True),
