@@ -117,10 +117,12 @@ _CHINESE_RUN = regex.compile(
     r"[0-9〇零一幺二两三四五六七八九](?:[\s\-_.,(（)）]{0,3}[0-9〇零一幺二两三四五六七八九])+"
 )
 # A run of digits and look-alike letters may follow the one or two letters that start an
-# identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.
+# identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.  A ``|``
+# is a digit only right between two digits or look-alikes (``138|234``); at a run's edge
+# or beside a space it separates fields (``電話 6460.200.5｜狀態``, ``12 | 34``).
 _LETTER_RUN = regex.compile(
     r"(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])[A-Z]{1,2}))"
-    r"[0-9OolI|](?:[\s\-_./]?[0-9OolI|SZBЗз])*[\s\-_./]?[0-9OolI|]"
+    r"[0-9OolI](?:[\s\-_./]?[0-9OolISZBЗз]|(?<=[0-9OolI])\|(?=[0-9OolI]))*[\s\-_./]?[0-9OolI]"
     r"(?![A-Za-z]{2})(?![a-z])"
 )
 _SPLIT_DIGITS = regex.compile(
