@@ -47,3 +47,37 @@ def test_a_bar_is_a_digit_only_between_digits(text: str, expected: str) -> None:
 )
 def test_split_values_between_bars_are_found(scanner: Scanner, text: str, entity: str) -> None:
     assert entity in _types(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        # Taiwan ids of Hsinchu City (O) and Chiayi City (I): the letter is no look-alike 0/1.
+        ("身分證字號 O.26.815.4.287~", "TW_NATIONAL_ID"),
+        ("身分證字號是I17.39.9828.9喔", "TW_NATIONAL_ID"),
+        ("身分證字號...O 257 066 105...", "TW_NATIONAL_ID"),
+        ("ID no. I257-4-4426-0.", "TW_NATIONAL_ID"),
+        # An English phone word glued to Chinese or "_" still makes a dotted quad a phone.
+        ("HP是99.51.55.67喔", "SG_PHONE"),
+        ("HP_68.139.1.55", "SG_PHONE"),
+        # A lone digit group before a bare 60 makes one split MyKad, not +60 and a phone.
+        ("【IC】9 60 6 0 1078 693", "MY_MYKAD"),
+        ("IC - 9 60 4 2 0 1127 60 - 謝謝", "MY_MYKAD"),
+    ],
+)
+def test_split_ids_after_probe_fixes_are_found(scanner: Scanner, text: str, entity: str) -> None:
+    assert entity in _types(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("O2 2345 6789", "0223456789"),  # no valid Taiwan id: O is a look-alike 0
+        ("O912345678", "0912345678"),
+        ("60 12-338 4719", "+60123384719"),  # a bare country code still gets its +
+        ("hotel 12.34.56.78", "hotel 12.34.56.78"),  # 'tel' inside a word: an IP stays
+        ("HP是99.51.55.67喔", "HP是99515567喔"),
+    ],
+)
+def test_near_misses_of_the_probe_fixes(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
