@@ -30,6 +30,8 @@ import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from residency.detectors.turns import TURN_BREAK
+
 # Digit/letter boundaries that also work between CJK characters and digits (\b does not).
 NB = r"(?<![0-9A-Za-z])"
 NA = r"(?![0-9A-Za-z])"
@@ -219,8 +221,8 @@ class CountryPatternRecognizer(PatternRecognizer):
         before = text[max(0, result.start - self.CONTEXT_BEFORE) : result.start]
         kind, nearest, glue = self._nearest_word(before)
         adjacent = kind is not None and _GLUE.fullmatch(glue) is not None
-        if adjacent and kind == "neg":
-            return False
+        if adjacent and kind == "neg" and TURN_BREAK not in glue:
+            return False  # an order/invoice word in an earlier chat turn does not count
         explanation = result.analysis_explanation
         pattern_name = explanation.pattern_name if explanation else None
         if pattern_name in self.CONTEXT_REQUIRED and not (

@@ -30,6 +30,7 @@ from residency.detectors.malaysia.my_phone_recognizer import MyPhoneRecognizer
 from residency.detectors.singapore.sg_address_recognizer import SgAddressRecognizer
 from residency.detectors.singapore.sg_nric_fin_recognizer import SgNricFinRecognizer
 from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
+from residency.detectors.taiwan.tw_line_recognizer import TwLineIdRecognizer
 from residency.detectors.taiwan.tw_national_id_recognizer import TwNationalIdRecognizer
 from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
 
@@ -50,6 +51,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     MoPhoneRecognizer,
     TwNationalIdRecognizer,
     TwPhoneRecognizer,
+    TwLineIdRecognizer,
     SgNricFinRecognizer,
     SgPhoneRecognizer,
     MyMykadRecognizer,

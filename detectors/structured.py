@@ -46,6 +46,7 @@ for _entity, _names in {
     "HK_HKID": "hkid",
     "CN_WECHAT_ID": "wechat wechatid weixin 微信 微信号",
     "CN_QQ_NUMBER": "qq qq号 qqnumber",
+    "TW_LINE_ID": "lineid line帳號 line账号",
     "IP_ADDRESS": "ip ipaddress clientip remoteip",
     "DATE_OF_BIRTH": "dob birthday birthdate dateofbirth 出生日期 生日",
 }.items():

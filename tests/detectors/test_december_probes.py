@@ -81,3 +81,57 @@ def test_split_ids_after_probe_fixes_are_found(scanner: Scanner, text: str, enti
 )
 def test_near_misses_of_the_probe_fixes(text: str, expected: str) -> None:
     assert normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("我的LINE ID 是 jiawei_0412，有事直接密我。", True),
+        ("我的 LINE 是 meiling.chen88", True),
+        ("LINE: meiling", True),  # a plain lower-case word after an explicit colon
+        ("加賴 ayu_0302", True),
+        ("LINE帳號：tw.kevin", True),
+        ("Line: Tsuen Wan", False),  # a railway line in capitals
+        ("line 42 of the file", False),  # a number: a line number
+        ("the line is busy", False),
+        ("Take the MTR Island Line to Central.", False),
+        ("Use readline() to read a line.", False),
+        ("print each line.strip()", False),
+        ("LINE@ 官方帳號 @starbucks", False),  # an official account is a business's
+        ("賴清德今天出席活動。", False),  # 賴 alone is a surname
+    ],
+)
+def test_line_ids_need_a_line_word_right_before(scanner: Scanner, text: str, found: bool) -> None:
+    assert ("TW_LINE_ID" in _types(scanner, text)) is found
+
+
+def _chat_types(scanner: Scanner, *turns: tuple[str, str]) -> set[str]:
+    record = {"id": "1", "messages": [{"role": r, "content": c} for r, c in turns]}
+    (scan,) = scanner.scan_records([record])
+    return {f.entity_type for f in scan.findings}
+
+
+def test_an_order_word_ending_one_turn_does_not_silence_the_next(scanner: Scanner) -> None:
+    turns = [("user", "幫我查訂單"), ("assistant", "請提供手機號碼"), ("user", "0981.602"),
+             ("user", ".473")]  # fmt: skip
+    assert "TW_PHONE" in _chat_types(scanner, *turns)
+    # ... while a label ending a turn still announces a value split over the next two,
+    assert "MY_MYKAD" in _chat_types(
+        scanner, ("user", "my ic"), ("user", "950612"), ("user", "01-5238")
+    )
+    # and inside one turn the order word still makes the number an order number.
+    assert "TW_PHONE" not in _types(scanner, "訂單 0981602473")
+
+
+@pytest.mark.parametrize(
+    "before, joiner",
+    [("幫我查訂單", "\x1e"), ("my ic", " "), ("0981.602", " "), ("9967 ", " "), ("幺三八", " "),
+     ("好的。", "\x1e"), ("S.", " "), ("", " ")],
+)  # fmt: skip
+def test_turns_join_with_a_break_only_where_no_identifier_continues(
+    before: str, joiner: str
+) -> None:
+    from residency.detectors.turns import Piece, Window
+
+    window = Window((Piece("a", 0, before), Piece("b", 0, "x")))
+    assert window.text == before + joiner + "x"
