@@ -65,6 +65,37 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "freephone",
     "热线",
     "熱線",
+    # ... nor a business's customer-service, booking or switchboard line.
+    "customer service",
+    "customer service line",
+    "customer care",
+    "call centre",
+    "call center",
+    "contact centre",
+    "contact center",
+    "support line",
+    "enquiry line",
+    "switchboard",
+    "box office",
+    "reservations",
+    "khidmat pelanggan",
+    "pusat panggilan",
+    "talian pertanyaan",
+    "专线",
+    "專線",
+    "客服",
+    "客服电话",
+    "客服電話",
+    "服务电话",
+    "服務電話",
+    "总机",
+    "總機",
+    "店电话",  # a shop's or branch's (门店, 分店, 敦南店 ...)
+    "店電話",
+    "客户服务",
+    "客戶服務",
+    "服务中心",
+    "服務中心",
     "txn",
     "transaction id",
     "订单",
@@ -182,10 +213,11 @@ class CountryPatternRecognizer(PatternRecognizer):
         negative = _word_regex(self.NEGATIVE_CONTEXT)
         self._positive = re.compile(positive, re.IGNORECASE) if positive else None
         self.patterns = [self._needing_context(p, context) for p in self.patterns]
-        # A lookahead finds overlapping words ("加微信号" holds both 加微 and 微信号).
+        # A lookahead finds overlapping words ("加微信号" holds both 加微 and 微信号); a
+        # negative word is tried first where both start ("call centre" before "call").
         self._any_word = re.compile(
             "(?="
-            + "|".join(f"(?P<{g}>{rx})" for g, rx in (("pos", positive), ("neg", negative)) if rx)
+            + "|".join(f"(?P<{g}>{rx})" for g, rx in (("neg", negative), ("pos", positive)) if rx)
             + ")",
             re.IGNORECASE,
         )

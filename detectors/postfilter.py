@@ -39,6 +39,11 @@ _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
         r"medical|nhi)(?![A-Za-z])|健保|病人|患者|醫院|医院",
         re.IGNORECASE,
     ),
+    # An ISBN written with spaces (``978 65 1234 5678``) has the shape of a US ITIN.
+    "US_ITIN": re.compile(
+        r"(?<![A-Za-z])(?:itin|tin|taxpayer|tax id|tax identification|irs)(?![A-Za-z])|纳税人|納稅人",
+        re.IGNORECASE,
+    ),
     "US_SSN": re.compile(
         r"(?<![A-Za-z])(?:ssn|ss#|social security|social sec)(?![A-Za-z])|社会保障|社會安全",
         re.IGNORECASE,
@@ -47,7 +52,9 @@ _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
 
 # Words right before a number that make it an organisation's service number.
 _SERVICE_NUMBER_BEFORE = re.compile(
-    r"(?:hotline|helpline|toll[- ]free|freephone|热线|熱線)(?:\s*(?:number|no\.?|line))?"
+    r"(?:hotline|helpline|toll[- ]free|freephone|customer (?:service|care)|call cent(?:re|er)|"
+    r"contact cent(?:re|er)|switchboard|khidmat pelanggan|pusat panggilan|热线|熱線|专线|專線|"
+    r"客服(?:电话|電話)?|服务电话|服務電話|店电话|店電話|总机|總機)(?:\s*(?:number|no\.?|line))?"
     r"[\s:：,，]*(?:is|at|on|=)?[\s:：]*$",
     re.IGNORECASE,
 )
@@ -213,8 +220,30 @@ _CONTACT_BEFORE = re.compile(
 )
 
 
+# A segment of a product, model or tracking code glued on by ``-``, ``_`` or ``/`` right
+# before a phone-shaped run (``NB-0912-335-678``, ``SKU/6222 8888``), unless it is a phone
+# word (``HP-0912 345 678``, ``Tel/6222 8888``).
+_CODE_SEGMENT_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,}[-_/]$")
+_PHONE_WORD = re.compile(
+    r"(?:tel|hp|ph|mob|mobile|phone|cell|fax|wa|whatsapp|sms|call|line|no|num|contact)[-_/]$",
+    re.IGNORECASE,
+)
+# Digits and a dot around an IPv4 match: a longer dotted run (an OID ``1.3.6.1.4.1.311``, a
+# build number ``10.2.35.8841.7``), not an address.
+_DOTTED_BEFORE = re.compile(r"[0-9]\.$")
+_DOTTED_AFTER = re.compile(r"\.[0-9]")
+
+
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
+    if entity_type == "IP_ADDRESS" and (
+        _DOTTED_BEFORE.search(text[max(0, start - 2) : start]) or _DOTTED_AFTER.match(text, end)
+    ):
+        return False
+    if entity_type in PHONE_ENTITIES:
+        before = text[max(0, start - 12) : start]
+        if _CODE_SEGMENT_BEFORE.search(before) and not _PHONE_WORD.search(before):
+            return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
     if entity_type == "PERSON":

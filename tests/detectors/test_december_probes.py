@@ -135,3 +135,49 @@ def test_turns_join_with_a_break_only_where_no_identifier_continues(
 
     window = Window((Piece("a", 0, before), Piece("b", 0, "x")))
     assert window.text == before + joiner + "x"
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        # A business's customer-service, booking or switchboard line identifies nobody.
+        ("如有疑問請致電客服專線 6222 8888，我們將盡快回覆。", False),
+        ("客服電話：6535 3333（週一至週五 9:00-18:00）", False),
+        ("服務專線 1800 222 2222", False),
+        ("訂位專線：(02) 2712-3456", False),
+        ("本公司總機 03-7712 3456", False),
+        ("誠品書店敦南店電話 (02) 2775-5977", False),
+        ("Call centre: 6222 8888 (Mon-Fri)", False),
+        ("Untuk pertanyaan, hubungi talian khidmat pelanggan 03-7712 3456.", False),
+        # ... but a person's number stays held, with a service word elsewhere or not.
+        ("客服專員陳小姐的手機 0912-345-678", True),
+        ("店長電話 0912-345-678", True),
+        ("call 9123 4567 to reach Ms Tan", True),
+        ("contact 9123 4567", True),
+    ],
+)
+def test_service_lines_are_an_organisations(scanner: Scanner, text: str, held: bool) -> None:
+    phones = {"HK_PHONE", "SG_PHONE", "TW_PHONE", "MY_PHONE", "CN_MOBILE", "PHONE_NUMBER"}
+    assert bool(_types(scanner, text) & phones) is held
+
+
+@pytest.mark.parametrize(
+    "text, entity, found",
+    [
+        # A spaced ISBN has a US ITIN's shape; an ITIN is announced by its context.
+        ("The ISBN 978 65 1234 5678 edition is out of print.", "US_ITIN", False),
+        ("my ITIN is 978-65-1234", "US_ITIN", True),
+        # Four dotted numbers inside a longer dotted run are an OID or a build, not an IP.
+        ("The OID 1.3.6.1.4.1.311.21.8 identifies the template.", "IP_ADDRESS", False),
+        # A phone-shaped run glued to a product code's segment is part of the code ...
+        ("商品貨號 NB-0912-335-678，顏色：霧黑。", "TW_PHONE", False),
+        ("SKU/6222 8888 is out of stock", "HK_PHONE", False),
+        # ... but not after a phone word or a Chinese label.
+        ("HP-0912 345 678", "TW_PHONE", True),
+        ("手機-0912-335-678", "TW_PHONE", True),
+        ("Tel/6222 8888", "HK_PHONE", True),
+        ("WhatsApp_0912.335.678", "TW_PHONE", True),
+    ],
+)
+def test_code_shaped_false_positives(scanner: Scanner, text: str, entity: str, found: bool) -> None:
+    assert (entity in _types(scanner, text)) is found
