@@ -94,7 +94,10 @@ _ORG_WORDS_EN = _word_list(
     "Optical Optics Bakery Confectionery Noodle Noodles Seafood Kitchen Florist Tailor "
     "Tailors Printing Printers Garage Workshop Machinery Marine Timber Rubber Plantation "
     "Emporium Boutique Salon Spa Dispensary Medicine Medicines Herbs Herbal Market Markets "
-    "Mall Clothing Apparel Fashion Fashions Textile"
+    "Mall Clothing Apparel Fashion Fashions Textile "
+    # Family firms and law practices (``... & Sons``, ``... Solicitors``).
+    "Sons Daughters Solicitors Advocates Lawyers Barristers Notaries Auctioneers "
+    "Opticians Jewellers Caterers Catering Canteen Bistro Eatery Diner Grill"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -177,12 +180,17 @@ _ZH_ORG_SUFFIX = (
     r"(?:公司|集团|集團|(?:银行|銀行)(?![卡账帳帐户戶])|大学|大學|学院|學院|书院|書院|医院|醫院|"
     r"基金会|基金會|研究所|研究院|事务所|事務所|商行|酒店|中学|中學|小学|小學|幼儿园|幼兒園|"
     r"协会|協會|商会|商會|出版社|博物馆|博物館|纪念馆|紀念館|图书馆|圖書館|体育馆|體育館|"
-    r"药厂|藥廠|{word}{{2}}(?:厂|廠|店))"
+    r"药厂|藥廠|{word}{{2}}(?:厂|廠|店)|"
+    # Eateries, workshops and sole proprietorships named after their owner (林家豪牛肉麵,
+    # 陳美玲工作室, 石俊宏企業社).
+    r"牛肉麵|牛肉面|麵館|面馆|麵店|面店|拉麵|拉面|餅家|饼家|餅店|饼店|茶餐廳|茶餐厅|酒家|"
+    r"餐廳|餐厅|餐館|餐馆|小吃|食堂|工作室|企業社|企业社|商號|商号|行號|行号|藥局|药局|"
+    r"企業|企业|實業|实业|貿易|贸易|工程行)"
 )
 # Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
-# 陆佑堂, 鲁迅故居 (but 张伟楼下, 王芳堂姐 are people).
+# 陆佑堂, 鲁迅故居, 沈思妤記 (but 张伟楼下, 王芳堂姐, 王芳記得, 王芳記者 are people).
 _ORG_RIGHT_AFTER_ZH = re.compile(
-    r"^(?:牌(?![子照])|(?:奖|獎)(?![励勵金品状狀])|(?:楼|樓)(?![上下道梯里裡顶頂])|"
+    r"^(?:牌(?![子照])|(?:记|記)(?![得住录錄下者性忆憶载載账帳号號事挂掛着著忆])|(?:奖|獎)(?![励勵金品状狀])|(?:楼|樓)(?![上下道梯里裡顶頂])|"
     r"堂(?![哥姐弟妹兄嫂])|故居|公园|公園|百货|百貨|商场|商場|剧院|劇院|书店|書店|书局|書局|"
     r"药房|藥房|诊所|診所|纪念|紀念|大道|大街|广场|廣場|大厦|大廈|大楼|大樓|铜像|銅像|塑像|"
     r"雕像|全集|文集|诗集|詩集|选集|選集|诗选|詩選|年谱|年譜|评传|評傳|学派|學派|定理|定律|"

@@ -181,3 +181,24 @@ def test_service_lines_are_an_organisations(scanner: Scanner, text: str, held: b
 )
 def test_code_shaped_false_positives(scanner: Scanner, text: str, entity: str, found: bool) -> None:
     assert (entity in _types(scanner, text)) is found
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # Eateries, workshops, sole proprietorships and family firms named after a person.
+        ("藍佳穎牛肉麵在信義區開了分店。", False),
+        ("沈思妤記餅家的老婆餅很有名。", False),
+        ("請把發票抬頭寫成石俊宏企業社，統一編號 24536801。", False),
+        ("陳美玲工作室推出了新品牌。", False),
+        ("Ong Hui Min & Sons has been trading since 1952.", False),
+        ("Matthew Whitaker Solicitors advised on the deal.", False),
+        # ... but a person who remembers, reports or works somewhere is still a person.
+        ("王芳記得明天要交報告。", True),
+        ("陳美玲記者今天採訪了市長。", True),
+        ("我同事林家豪在餐廳等你。", True),
+        ("My lawyer Daniel Bennett called.", True),
+    ],
+)
+def test_businesses_named_after_their_owner(scanner: Scanner, text: str, person: bool) -> None:
+    assert bool(_types(scanner, text) & {"PERSON", "ZH_PERSON"}) is person
