@@ -97,7 +97,9 @@ _ORG_WORDS_EN = _word_list(
     "Mall Clothing Apparel Fashion Fashions Textile "
     # Family firms and law practices (``... & Sons``, ``... Solicitors``).
     "Sons Daughters Solicitors Advocates Lawyers Barristers Notaries Auctioneers "
-    "Opticians Jewellers Caterers Catering Canteen Bistro Eatery Diner Grill"
+    "Opticians Jewellers Caterers Catering Canteen Bistro Eatery Diner Grill "
+    # Practices and trades (``... Dental Surgery``, ``... Estate Agents``).
+    "Surgery Practice Accountants Agents Directors Works Architects Surveyors"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -204,6 +206,15 @@ _ZH_FUNCTION = "在的去到是和跟与與从從给給对對把被让讓说說�
 _ZH_WORD_CHAR = r"[^\W\d_" + _ZH_FUNCTION + r"]"
 _ORG_AFTER_ZH = re.compile(
     r"^" + _ZH_WORD_CHAR + r"{0,4}?" + _ZH_ORG_SUFFIX.format(word=_ZH_WORD_CHAR)
+)
+# Clinics, schools and trades named after a person (陳美玲小兒科診所, 黃婉婷補習班, 石俊宏建設,
+# 徐秀兰农家乐): an organisation unless a cue of a private person is next to the name
+# (我兒子張家豪學校, 患者林淑芬診所).
+_ORG_AFTER_ZH_UNLESS_CUED = re.compile(
+    r"^"
+    + _ZH_WORD_CHAR
+    + r"{0,4}?(?:診所|诊所|眼科|牙科|中醫|中医|補習班|补习班|學校|学校|機構|机构|建設|建设|"
+    r"會計師事務所|会计师事务所|麵包坊|面包坊|烘焙坊|工坊|農家樂|农家乐)"
 )
 _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
 
@@ -329,4 +340,6 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
         return bool(_ORG_DEED_AFTER.match(after)) and not personal_cue_near(text, start, end)
     if len(value) >= 3 and _ZH_ORG_NAME_END.search(value):
         return True
-    return bool(_ORG_AFTER_ZH.match(after) or _ORG_RIGHT_AFTER_ZH.match(after))
+    if _ORG_AFTER_ZH.match(after) or _ORG_RIGHT_AFTER_ZH.match(after):
+        return True
+    return bool(_ORG_AFTER_ZH_UNLESS_CUED.match(after)) and not personal_cue_near(text, start, end)

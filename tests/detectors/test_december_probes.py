@@ -202,3 +202,30 @@ def test_code_shaped_false_positives(scanner: Scanner, text: str, entity: str, f
 )
 def test_businesses_named_after_their_owner(scanner: Scanner, text: str, person: bool) -> None:
     assert bool(_types(scanner, text) & {"PERSON", "ZH_PERSON"}) is person
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("陳美玲小兒科診所提供疫苗接種。", False),
+        ("黃婉婷補習班今年的榜單出爐。", False),
+        ("石俊宏建設推出新的預售案。", False),
+        ("徐秀兰农家乐周末客满。", False),
+        ("Sophie Walker Dental Practice is accepting new patients.", False),
+        ("Robert Palmer Estate Agents listed the house.", False),
+        ("陳美玲在診所上班。", True),
+        ("患者林淑芬到診所複診。", True),
+    ],
+)
+def test_clinics_schools_and_trades_named_after_a_person(
+    scanner: Scanner, text: str, person: bool
+) -> None:
+    assert bool(_types(scanner, text) & {"PERSON", "ZH_PERSON"}) is person
+
+
+def test_a_personal_cue_keeps_a_name_before_a_school_word() -> None:
+    from residency.detectors.postfilter import _is_organisation
+
+    text = "我兒子張家豪學校明天放假。"  # 兒 reads as 儿: a relation right before the name
+    assert not _is_organisation(text, 3, 6)
+    assert _is_organisation("陳美玲小兒科診所提供疫苗接種。", 0, 3)
