@@ -229,3 +229,32 @@ def test_a_personal_cue_keeps_a_name_before_a_school_word() -> None:
     text = "我兒子張家豪學校明天放假。"  # 兒 reads as 儿: a relation right before the name
     assert not _is_organisation(text, 3, 6)
     assert _is_organisation("陳美玲小兒科診所提供疫苗接種。", 0, 3)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # 張 and 羅 (among Taiwan's commonest surnames) were missing from the Traditional list.
+        ("你好，我叫張麗華", True),
+        ("轉告羅明輝：鑰匙放在櫃台了。", True),
+        ("給張志明", True),
+        # A kinship word glued to the name by the tagger is cut off.
+        ("我阿公陸婉婷住在台南，身體不太好。", True),
+        ("我阿嬤林秀英住在嘉義", True),
+        # Famous people with those surnames stay public.
+        ("張愛玲的小說多以上海和香港為背景。", False),
+    ],
+)
+def test_traditional_names(scanner: Scanner, text: str, person: bool) -> None:
+    assert ("ZH_PERSON" in _types(scanner, text)) is person
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("張麗華", True), ("羅明輝", True), ("凃志明", True), ("粘家豪", True), ("週五", False),
+     ("張", False), ("阿公陸婉婷", False)],
+)  # fmt: skip
+def test_looks_like_name_knows_traditional_surnames(word: str, expected: bool) -> None:
+    from residency.detectors.chinese.zh_person_recognizer import looks_like_name
+
+    assert looks_like_name(word) is expected
