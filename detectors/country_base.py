@@ -30,6 +30,7 @@ import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from residency.detectors.chinese.hant import to_hans
 from residency.detectors.turns import TURN_BREAK
 
 # Digit/letter boundaries that also work between CJK characters and digits (\b does not).
@@ -209,8 +210,10 @@ class CountryPatternRecognizer(PatternRecognizer):
             global_regex_flags=self.REGEX_FLAGS,
             country_code=self.COUNTRY_CODE,
         )
-        positive = _word_regex(context)
-        negative = _word_regex(self.NEGATIVE_CONTEXT)
+        # Words and text are compared in their Simplified reading (one character for one):
+        # a Simplified list word announces a Traditional value (聯繫電話, 帳號) and back.
+        positive = _word_regex(_with_hans(context))
+        negative = _word_regex(_with_hans(self.NEGATIVE_CONTEXT))
         self._positive = re.compile(positive, re.IGNORECASE) if positive else None
         self.patterns = [self._needing_context(p, context) for p in self.patterns]
         # A lookahead finds overlapping words ("加微信号" holds both 加微 and 微信号); a
@@ -229,7 +232,9 @@ class CountryPatternRecognizer(PatternRecognizer):
             return pattern
         twin: Any = copy.copy(pattern)  # Presidio types compiled_regex as None
         flags = self.global_regex_flags
-        twin.compiled_regex = _ContextRequired(regex.compile(pattern.regex, flags=flags), context)
+        twin.compiled_regex = _ContextRequired(
+            regex.compile(pattern.regex, flags=flags), _with_hans(context)
+        )
         twin.compiled_with_flags = flags
         return twin
 
@@ -263,7 +268,9 @@ class CountryPatternRecognizer(PatternRecognizer):
             return False
         word: str | None = nearest if kind == "pos" else None
         if word is None and self._positive is not None:
-            after = self._positive.search(text[result.end : result.end + self.CONTEXT_AFTER])
+            after = self._positive.search(
+                to_hans(text[result.end : result.end + self.CONTEXT_AFTER])
+            )
             word = after.group(0) if after else None
         if (
             word is None
@@ -285,7 +292,7 @@ class CountryPatternRecognizer(PatternRecognizer):
     def _nearest_word(self, before: str) -> tuple[str | None, str, str]:
         """Kind ("pos"/"neg"), text and trailing glue of the context word ending last."""
         best: tuple[int, int, str, str] | None = None
-        for m in self._any_word.finditer(before):
+        for m in self._any_word.finditer(to_hans(before)):
             kind = m.lastgroup
             if kind is None:
                 continue
@@ -299,6 +306,11 @@ class CountryPatternRecognizer(PatternRecognizer):
     def adjacent_ok(self, glue: str, value: str) -> bool:
         """Extra check for context-required matches (override to be stricter)."""
         return True
+
+
+def _with_hans(words: Sequence[str]) -> list[str]:
+    """``words`` in their Simplified reading (context is matched in that reading)."""
+    return [to_hans(w) for w in words]
 
 
 class _ContextRequired:
@@ -319,7 +331,8 @@ class _ContextRequired:
         self._words = re.compile(alternation or "(?!)", re.IGNORECASE)
 
     def possible(self, text: str) -> bool:
-        return self._words.search(text) is not None
+        # ``words`` are in their Simplified reading (see ``_with_hans``); so is the text.
+        return self._words.search(to_hans(text)) is not None
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Any:
         return self._rx.finditer(text, *args, **kwargs) if self.possible(text) else iter(())

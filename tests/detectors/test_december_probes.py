@@ -258,3 +258,30 @@ def test_looks_like_name_knows_traditional_surnames(word: str, expected: bool) -
     from residency.detectors.chinese.zh_person_recognizer import looks_like_name
 
     assert looks_like_name(word) is expected
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        # Simplified-only context lists now announce values labelled in Traditional.
+        ("護照號碼 E12345678", "CN_PASSPORT"),
+        ("往來港澳通行證 C12345678", "CN_HK_MACAU_PERMIT"),
+        ("QQ號：12345678", "CN_QQ_NUMBER"),
+        ("微信號：jiawei_88", "CN_WECHAT_ID"),
+        ("傳真 0755-8888 1234", "CN_LANDLINE"),
+    ],
+)
+def test_traditional_labels_announce_values(scanner: Scanner, text: str, entity: str) -> None:
+    assert entity in _types(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text, entity",
+    [
+        ("訂單 0981602473", "TW_PHONE"),  # a Traditional negative word still counts
+        ("微信很好用", "CN_WECHAT_ID"),  # no id after the word
+        ("QQ號碼很難記", "CN_QQ_NUMBER"),
+    ],
+)
+def test_traditional_context_near_misses(scanner: Scanner, text: str, entity: str) -> None:
+    assert entity not in _types(scanner, text)
