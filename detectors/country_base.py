@@ -22,6 +22,7 @@ Validation (``validate_result``) follows Presidio: ``True`` makes a result certa
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any, ClassVar
@@ -308,6 +309,12 @@ class CountryPatternRecognizer(PatternRecognizer):
         return True
 
 
+@functools.lru_cache(maxsize=64)
+def _hans_text(text: str) -> str:
+    """:func:`to_hans` of a whole text, once for the several recognizers that ask."""
+    return to_hans(text)
+
+
 def _with_hans(words: Sequence[str]) -> list[str]:
     """``words`` in their Simplified reading (context is matched in that reading)."""
     return [to_hans(w) for w in words]
@@ -332,7 +339,7 @@ class _ContextRequired:
 
     def possible(self, text: str) -> bool:
         # ``words`` are in their Simplified reading (see ``_with_hans``); so is the text.
-        return self._words.search(to_hans(text)) is not None
+        return self._words.search(_hans_text(text)) is not None
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Any:
         return self._rx.finditer(text, *args, **kwargs) if self.possible(text) else iter(())
