@@ -270,7 +270,7 @@ class CountryPatternRecognizer(PatternRecognizer):
         word: str | None = nearest if kind == "pos" else None
         if word is None and self._positive is not None:
             after = self._positive.search(
-                to_hans(text[result.end : result.end + self.CONTEXT_AFTER])
+                _reading(text[result.end : result.end + self.CONTEXT_AFTER])
             )
             word = after.group(0) if after else None
         if (
@@ -293,7 +293,7 @@ class CountryPatternRecognizer(PatternRecognizer):
     def _nearest_word(self, before: str) -> tuple[str | None, str, str]:
         """Kind ("pos"/"neg"), text and trailing glue of the context word ending last."""
         best: tuple[int, int, str, str] | None = None
-        for m in self._any_word.finditer(to_hans(before)):
+        for m in self._any_word.finditer(_reading(before)):
             kind = m.lastgroup
             if kind is None:
                 continue
@@ -311,13 +311,19 @@ class CountryPatternRecognizer(PatternRecognizer):
 
 @functools.lru_cache(maxsize=64)
 def _hans_text(text: str) -> str:
-    """:func:`to_hans` of a whole text, once for the several recognizers that ask."""
-    return to_hans(text)
+    """:func:`_reading` of a whole text, once for the several recognizers that ask."""
+    return _reading(text)
+
+
+def _reading(text: str) -> str:
+    """How context is compared: Simplified characters (one for one), and Taiwan's 身分
+    read as 身份 (``身分證字號`` announces a MyKad or an NRIC as ``身份证`` does)."""
+    return to_hans(text).replace("身分", "身份")
 
 
 def _with_hans(words: Sequence[str]) -> list[str]:
     """``words`` in their Simplified reading (context is matched in that reading)."""
-    return [to_hans(w) for w in words]
+    return [_reading(w) for w in words]
 
 
 class _ContextRequired:

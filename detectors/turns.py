@@ -42,9 +42,22 @@ TURN_BREAK = "\x1e"
 _CONTINUES = frozenset("-_./+(（#＃〇零一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖")
 
 
-def _joiner(before: str) -> str:
+# Joins two pieces with nothing (a zero-width space, which normalisation removes) where
+# the identifier visibly continues: a separator at the boundary (``S.`` / ``25.21.633.D``,
+# ``0981.602`` / ``.473``) or undotted digits on both sides (``62918190887617`` / ``86735``).
+GLUE = "\u200b"
+_SEPARATORS = frozenset("-_./")
+
+
+def _joiner(before: str, after: str = "") -> str:
     last = unicodedata.normalize("NFKC", before.rstrip()[-1:])
-    if not last or (last.isascii() and last.isalnum()) or last in _CONTINUES:
+    first = unicodedata.normalize("NFKC", after.lstrip()[:1])
+    if before[-1:] in _SEPARATORS or after[:1] in _SEPARATORS or after[:1] in "(（":
+        return GLUE
+    if last.isdigit() and first.isdigit() and "." not in before + after:
+        # (not between dotted numbers: ``3.11`` / ``2.7.18`` are two versions, not an IP)
+        return GLUE  # the pieces' own spaces, if any, stay
+    if not last or (last.isascii() and last.isalnum()) or last in _CONTINUES or not first:
         return " "
     return TURN_BREAK
 
@@ -60,7 +73,7 @@ class Window:
     def text(self) -> str:
         out = [self.pieces[0].text] if self.pieces else []
         for piece in self.pieces[1:]:
-            out += [_joiner(out[-1]), piece.text]
+            out += [_joiner(out[-1], piece.text), piece.text]
         return "".join(out)
 
     def locate(self, start: int, end: int) -> tuple[str, int, int] | None:

@@ -125,16 +125,16 @@ def test_an_order_word_ending_one_turn_does_not_silence_the_next(scanner: Scanne
 
 @pytest.mark.parametrize(
     "before, joiner",
-    [("幫我查訂單", "\x1e"), ("my ic", " "), ("0981.602", " "), ("9967 ", " "), ("幺三八", " "),
-     ("好的。", "\x1e"), ("S.", " "), ("", " ")],
+    [("幫我查訂單", "\x1e"), ("my ic", " "), ("0981.602", " "), ("9967 ", "\u200b"),
+     ("幺三八", " "), ("好的。", "\x1e"), ("S.", "\u200b"), ("", " "), ("3.11", " ")],
 )  # fmt: skip
 def test_turns_join_with_a_break_only_where_no_identifier_continues(
     before: str, joiner: str
 ) -> None:
     from residency.detectors.turns import Piece, Window
 
-    window = Window((Piece("a", 0, before), Piece("b", 0, "x")))
-    assert window.text == before + joiner + "x"
+    window = Window((Piece("a", 0, before), Piece("b", 0, "7x")))
+    assert window.text == before + joiner + "7x"
 
 
 @pytest.mark.parametrize(
@@ -285,3 +285,43 @@ def test_traditional_labels_announce_values(scanner: Scanner, text: str, entity:
 )
 def test_traditional_context_near_misses(scanner: Scanner, text: str, entity: str) -> None:
     assert entity not in _types(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # A bare twelve-digit MyKad needs its context: Malay K/P and Taiwan's 身分證 count.
+        ("Update my No. K/P to 860805117704, thanks.", True),
+        ("大馬身分證 880512145523", True),
+        ("身分證號碼：960601078693", True),
+        ("Order 860805117704 shipped.", False),
+        ("860805117704", False),
+    ],
+)
+def test_bare_mykad_context(scanner: Scanner, text: str, found: bool) -> None:
+    assert ("MY_MYKAD" in _types(scanner, text)) is found
+
+
+@pytest.mark.parametrize(
+    "turns, entity",
+    [
+        ([("user", "FIN"), ("assistant", "請說"), ("user", "S."), ("user", "25.21.633.D")],
+         "SG_NRIC_FIN"),
+        ([("user", "IC"), ("assistant", "請說"), ("user", "F5-8-9012-8"), ("user", "-T")],
+         "SG_NRIC_FIN"),
+        ([("user", "帳號"), ("assistant", "請說"), ("user", "62918190887617"), ("user", "86735")],
+         "CN_BANK_CARD"),
+        ([("user", "香港身份證"), ("assistant", "請說"), ("user", "E13"), ("user", " 4649 (4)")],
+         "HK_HKID"),
+    ],
+)  # fmt: skip
+def test_identifiers_split_at_a_separator_across_turns(
+    scanner: Scanner, turns: list[tuple[str, str]], entity: str
+) -> None:
+    assert entity in _chat_types(scanner, *turns)
+
+
+def test_dotted_numbers_in_consecutive_turns_stay_apart(scanner: Scanner) -> None:
+    turns = [("user", "Version?"), ("assistant", "3.11"), ("user", "and 2.7?"),
+             ("assistant", "2.7.18")]  # fmt: skip
+    assert _chat_types(scanner, *turns) == set()
