@@ -106,6 +106,21 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "快递",
     "物流",
     "发票",
+    "追踪",
+    "追踪码",
+    "追踪号",
+    "型号",
+    "型號",
+    "货号",
+    "貨號",
+    "料号",
+    "料號",
+    "参考编号",
+    "參考編號",
+    "part",
+    "part no",
+    "model no",
+    "serial",
     "流水号",
     "交易号",
     "序列号",
@@ -293,15 +308,25 @@ class CountryPatternRecognizer(PatternRecognizer):
     def _nearest_word(self, before: str) -> tuple[str | None, str, str]:
         """Kind ("pos"/"neg"), text and trailing glue of the context word ending last."""
         best: tuple[int, int, str, str] | None = None
-        for m in self._any_word.finditer(_reading(before)):
+        neg_ends: set[int] = set()
+        before = _reading(before)  # the glue too: 號碼 is 号码
+        for m in self._any_word.finditer(before):
             kind = m.lastgroup
             if kind is None:
                 continue
+            if kind == "neg":
+                neg_ends.add(m.end(kind))
             key = (m.end(kind), m.end(kind) - m.start(kind), kind, m.group(kind))
             if best is None or key[:2] > best[:2]:
                 best = key
         if best is None:
             return None, "", before
+        start = best[0] - best[1]
+        glued = start in neg_ends or (start - 1 in neg_ends and before[start - 1 : start] == " ")
+        if best[2] == "pos" and glued:
+            # A negative word glued to the positive one makes one compound: 發票號碼,
+            # 訂單號碼, "part number" are an invoice's, an order's, a part's number.
+            return "neg", best[3], before[best[0] :]
         return best[2], best[3], before[best[0] :]
 
     def adjacent_ok(self, glue: str, value: str) -> bool:

@@ -325,3 +325,22 @@ def test_dotted_numbers_in_consecutive_turns_stay_apart(scanner: Scanner) -> Non
     turns = [("user", "Version?"), ("assistant", "3.11"), ("user", "and 2.7?"),
              ("assistant", "2.7.18")]  # fmt: skip
     assert _chat_types(scanner, *turns) == set()
+
+
+@pytest.mark.parametrize(
+    "text, entity, found",
+    [
+        # A negative word glued to a positive one is one compound: an invoice's number.
+        ("發票號碼 0906.921.902，金額 NT$1,280。", "TW_PHONE", False),
+        ("發票號碼 #80052180，金額 NT$1,280。", "SG_PHONE", False),
+        ("The part number is #83144574.", "SG_PHONE", False),
+        ("追蹤碼 0936.596.882，請至官網查詢。", "TW_PHONE", False),
+        # ... while a phone's own compound words still announce it.
+        ("手機號碼 0912-345-678", "TW_PHONE", True),
+        ("聯絡電話號碼 0912345678", "TW_PHONE", True),
+        ("電話號碼：6222 8888", "HK_PHONE", True),
+        ("QQ號碼 12345678", "CN_QQ_NUMBER", True),
+    ],
+)
+def test_compound_negative_words(scanner: Scanner, text: str, entity: str, found: bool) -> None:
+    assert (entity in _types(scanner, text)) is found
