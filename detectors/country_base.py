@@ -22,6 +22,7 @@ Validation (``validate_result``) follows Presidio: ``True`` makes a result certa
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any, ClassVar
@@ -29,6 +30,9 @@ from typing import Any, ClassVar
 import regex
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from residency.detectors.chinese.hant import to_hans
+from residency.detectors.turns import TURN_BREAK
 
 # Digit/letter boundaries that also work between CJK characters and digits (\b does not).
 NB = r"(?<![0-9A-Za-z])"
@@ -63,6 +67,37 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "freephone",
     "热线",
     "熱線",
+    # ... nor a business's customer-service, booking or switchboard line.
+    "customer service",
+    "customer service line",
+    "customer care",
+    "call centre",
+    "call center",
+    "contact centre",
+    "contact center",
+    "support line",
+    "enquiry line",
+    "switchboard",
+    "box office",
+    "reservations",
+    "khidmat pelanggan",
+    "pusat panggilan",
+    "talian pertanyaan",
+    "专线",
+    "專線",
+    "客服",
+    "客服电话",
+    "客服電話",
+    "服务电话",
+    "服務電話",
+    "总机",
+    "總機",
+    "店电话",  # a shop's or branch's (门店, 分店, 敦南店 ...)
+    "店電話",
+    "客户服务",
+    "客戶服務",
+    "服务中心",
+    "服務中心",
     "txn",
     "transaction id",
     "订单",
@@ -71,6 +106,21 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "快递",
     "物流",
     "发票",
+    "追踪",
+    "追踪码",
+    "追踪号",
+    "型号",
+    "型號",
+    "货号",
+    "貨號",
+    "料号",
+    "料號",
+    "参考编号",
+    "參考編號",
+    "part",
+    "part no",
+    "model no",
+    "serial",
     "流水号",
     "交易号",
     "序列号",
@@ -176,14 +226,17 @@ class CountryPatternRecognizer(PatternRecognizer):
             global_regex_flags=self.REGEX_FLAGS,
             country_code=self.COUNTRY_CODE,
         )
-        positive = _word_regex(context)
-        negative = _word_regex(self.NEGATIVE_CONTEXT)
+        # Words and text are compared in their Simplified reading (one character for one):
+        # a Simplified list word announces a Traditional value (聯繫電話, 帳號) and back.
+        positive = _word_regex(_with_hans(context))
+        negative = _word_regex(_with_hans(self.NEGATIVE_CONTEXT))
         self._positive = re.compile(positive, re.IGNORECASE) if positive else None
         self.patterns = [self._needing_context(p, context) for p in self.patterns]
-        # A lookahead finds overlapping words ("加微信号" holds both 加微 and 微信号).
+        # A lookahead finds overlapping words ("加微信号" holds both 加微 and 微信号); a
+        # negative word is tried first where both start ("call centre" before "call").
         self._any_word = re.compile(
             "(?="
-            + "|".join(f"(?P<{g}>{rx})" for g, rx in (("pos", positive), ("neg", negative)) if rx)
+            + "|".join(f"(?P<{g}>{rx})" for g, rx in (("neg", negative), ("pos", positive)) if rx)
             + ")",
             re.IGNORECASE,
         )
@@ -195,7 +248,9 @@ class CountryPatternRecognizer(PatternRecognizer):
             return pattern
         twin: Any = copy.copy(pattern)  # Presidio types compiled_regex as None
         flags = self.global_regex_flags
-        twin.compiled_regex = _ContextRequired(regex.compile(pattern.regex, flags=flags), context)
+        twin.compiled_regex = _ContextRequired(
+            regex.compile(pattern.regex, flags=flags), _with_hans(context)
+        )
         twin.compiled_with_flags = flags
         return twin
 
@@ -223,8 +278,8 @@ class CountryPatternRecognizer(PatternRecognizer):
         before = text[max(0, result.start - self.CONTEXT_BEFORE) : result.start]
         kind, nearest, glue = self._nearest_word(before)
         adjacent = kind is not None and _GLUE.fullmatch(glue) is not None
-        if adjacent and kind == "neg":
-            return False
+        if adjacent and kind == "neg" and TURN_BREAK not in glue:
+            return False  # an order/invoice word in an earlier chat turn does not count
         explanation = result.analysis_explanation
         pattern_name = explanation.pattern_name if explanation else None
         if pattern_name in self.CONTEXT_REQUIRED and not (
@@ -233,7 +288,9 @@ class CountryPatternRecognizer(PatternRecognizer):
             return False
         word: str | None = nearest if kind == "pos" else None
         if word is None and self._positive is not None:
-            after = self._positive.search(text[result.end : result.end + self.CONTEXT_AFTER])
+            after = self._positive.search(
+                _reading(text[result.end : result.end + self.CONTEXT_AFTER])
+            )
             word = after.group(0) if after else None
         if (
             word is None
@@ -255,20 +312,47 @@ class CountryPatternRecognizer(PatternRecognizer):
     def _nearest_word(self, before: str) -> tuple[str | None, str, str]:
         """Kind ("pos"/"neg"), text and trailing glue of the context word ending last."""
         best: tuple[int, int, str, str] | None = None
+        neg_ends: set[int] = set()
+        before = _reading(before)  # the glue too: 號碼 is 号码
         for m in self._any_word.finditer(before):
             kind = m.lastgroup
             if kind is None:
                 continue
+            if kind == "neg":
+                neg_ends.add(m.end(kind))
             key = (m.end(kind), m.end(kind) - m.start(kind), kind, m.group(kind))
             if best is None or key[:2] > best[:2]:
                 best = key
         if best is None:
             return None, "", before
+        start = best[0] - best[1]
+        glued = start in neg_ends or (start - 1 in neg_ends and before[start - 1 : start] == " ")
+        if best[2] == "pos" and glued:
+            # A negative word glued to the positive one makes one compound: 發票號碼,
+            # 訂單號碼, "part number" are an invoice's, an order's, a part's number.
+            return "neg", best[3], before[best[0] :]
         return best[2], best[3], before[best[0] :]
 
     def adjacent_ok(self, glue: str, value: str) -> bool:
         """Extra check for context-required matches (override to be stricter)."""
         return True
+
+
+@functools.lru_cache(maxsize=64)
+def _hans_text(text: str) -> str:
+    """:func:`_reading` of a whole text, once for the several recognizers that ask."""
+    return _reading(text)
+
+
+def _reading(text: str) -> str:
+    """How context is compared: Simplified characters (one for one), and Taiwan's 身分
+    read as 身份 (``身分證字號`` announces a MyKad or an NRIC as ``身份证`` does)."""
+    return to_hans(text).replace("身分", "身份")
+
+
+def _with_hans(words: Sequence[str]) -> list[str]:
+    """``words`` in their Simplified reading (context is matched in that reading)."""
+    return [_reading(w) for w in words]
 
 
 class _ContextRequired:
@@ -289,7 +373,8 @@ class _ContextRequired:
         self._words = re.compile(alternation or "(?!)", re.IGNORECASE)
 
     def possible(self, text: str) -> bool:
-        return self._words.search(text) is not None
+        # ``words`` are in their Simplified reading (see ``_with_hans``); so is the text.
+        return self._words.search(_hans_text(text)) is not None
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Any:
         return self._rx.finditer(text, *args, **kwargs) if self.possible(text) else iter(())

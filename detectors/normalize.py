@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 import regex
 
-from residency.detectors.checksums import iso7064_mod11_2
+from residency.detectors.checksums import iso7064_mod11_2, tw_id_valid
 
 # One unit of normalised text: (character, original start, original end).
 _Unit = tuple[str, int, int]
@@ -123,10 +123,12 @@ _CHINESE_RUN = regex.compile(
     _CHINESE_NUMERAL + r"(?:[\s\-_.,(（)）]{0,3}" + _CHINESE_NUMERAL + ")+"
 )
 # A run of digits and look-alike letters may follow the one or two letters that start an
-# identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.
+# identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.  A ``|``
+# is a digit only right between two digits or look-alikes (``138|234``); at a run's edge
+# or beside a space it separates fields (``電話 6460.200.5｜狀態``, ``12 | 34``).
 _LETTER_RUN = regex.compile(
     r"(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])[A-Z]{1,2}))"
-    r"[0-9OolI|](?:[\s\-_./]?[0-9OolI|SZBЗз])*[\s\-_./]?[0-9OolI|]"
+    r"[0-9OolI](?:[\s\-_./]?[0-9OolISZBЗз]|(?<=[0-9OolI])\|(?=[0-9OolI]))*[\s\-_./]?[0-9OolI]"
     r"(?![A-Za-z]{2})(?![a-z])"
 )
 _SPLIT_DIGITS = regex.compile(
@@ -153,8 +155,9 @@ _NATIONAL_SHAPES = {
     "886": regex.compile(r"9[0-9]{8}|[2-8][0-9]{7,8}"),
     "86": regex.compile(r"1[3-9][0-9]{9}"),
 }
+# Not after a digit group and a separator: ``9 60 6 0 1078 693`` is one split number.
 _BARE_COUNTRY_CODE = regex.compile(
-    r"(?<![0-9A-Za-z+])("
+    r"(?<![0-9A-Za-z+])(?<![0-9][ \-._]{1,2})("
     + "|".join(sorted(_NATIONAL_SHAPES, key=len, reverse=True))
     + r")[ \-.]{1,2}((?:[0-9][ \-.]?){6,10}[0-9])(?![0-9])"
 )
@@ -192,24 +195,26 @@ _DATE = regex.compile(
     r"|(?P<a>[0-9]{1,2})(?P<t>[\-./])(?P<b>[0-9]{1,2})(?P=t)(?P<y>[0-9]{4})"
 )
 # A phone word shortly before a dotted quad makes it a phone number split in four
-# (``WhatsApp 91.23.45.67``), not an IP address.
+# (``WhatsApp 91.23.45.67``), not an IP address.  English words are bounded by non-letters,
+# not ``\b``: Chinese characters and ``_`` are word characters (``HP是99.51.55.67``).
 _PHONE_BEFORE = regex.compile(
-    r"(?i:\b(?:call|phone|mobile|tel|whatsapp|sms|text|ring|contact|hp|hubungi|telefon)\b)"
+    r"(?i:(?<![A-Za-z])(?:call|phone|mobile|tel|whatsapp|sms|text|ring|contact|hp|hubungi|"
+    r"telefon)(?![A-Za-z]))"
     r"|电话|電話|手机|手機|联系|聯絡|联络|座机|座機",
 )
 _DECIMAL = regex.compile(r"[0-9]+\.[0-9]+")
 _NOT_DOT = regex.compile(r"[^0-9.]")
 # Words before a version or build number (a phone word before it wins: ``call 138.1234.5678``).
 _VERSION_BEFORE = regex.compile(
-    r"(?i:\b(?:v|ver|version|versions|build|builds|release[sd]?|rel|update[sd]?|upgrade[sd]?|"
+    r"(?i:(?<![A-Za-z])(?:v|ver|version|versions|build|builds|release[sd]?|rel|update[sd]?|upgrade[sd]?|"
     r"patch(?:ed|es)?|hotfix|firmware|driver|kernel|sdk|api|runtime|chrome|chromium|firefox|"
     r"edge|safari|opera|windows|macos|ios|ipados|android|linux|ubuntu|node|python|java|jdk|"
-    r"changelog)\b)"
+    r"changelog)(?![A-Za-z]))"
     r"|版本|升级|升級|更新|固件|驱动|驅動|内核|核心版|补丁|補丁",
 )
 # Contact words that make a dotted run a phone number even after a software word.
 _CONTACT_BEFORE = regex.compile(
-    r"(?i:\b(?:number|no\.?|wechat|weixin|line|telegram|signal|reach|me|my)\b)"
+    r"(?i:(?<![A-Za-z])(?:number|no\.?|wechat|weixin|line|telegram|signal|reach|me|my)(?![A-Za-z]))"
     r"|微信|号码|號碼|联系|聯繫|聯絡|打给|打給|找我",
 )
 _VERSION_SUFFIX = regex.compile(r"-(?:[A-Za-z]|rc|beta|alpha)")
@@ -484,6 +489,10 @@ def _letter_digits(match: regex.Match[str]) -> str:
     )
     hkid_shape = compact == 8 or (compact == 7 and (bracket_follows or check_a))
     glued = match.start() > 0 and match.string[match.start() - 1] in _UPPER
+    if run[0] in "OI" and not glued and _tw_id_shape(run):
+        # ``O226815428``, ``I17.39.9828.9``: Taiwan ids of Hsinchu City and Chiayi City start
+        # with the letter ``O`` or ``I``; kept when the id's check digit holds that way.
+        return run[0] + _to_digits(run[1:])
     if run[0] in "OI" and hkid_shape and not glued:
         # ``O125563(1)``, ``I8442252``: a Hong Kong identity card's prefix letter ``O`` or
         # ``I`` stays a letter (no phone number of the region is eight digits from 0 or 1);
@@ -495,6 +504,18 @@ def _letter_digits(match: regex.Match[str]) -> str:
     if after_prefix and nric_tail and run[-1] in "IO" and not followed_by_letter:
         return _to_digits(run[:-1]) + run[-1]
     return _to_digits(run)
+
+
+def _tw_id_shape(run: str) -> bool:
+    """Whether ``run`` is a Taiwan id with its prefix letter: a letter, nine real digits
+    (the first 1, 2, 8 or 9) and a check digit that holds."""
+    compact = _GROUP_SEPARATORS.sub("", run)
+    return (
+        len(compact) == 10
+        and compact[1:].isdigit()
+        and compact[1] in "1289"
+        and tw_id_valid(compact)
+    )
 
 
 def _hkid_digits(match: regex.Match[str]) -> bool:

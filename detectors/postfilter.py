@@ -44,6 +44,11 @@ _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
         r"medical|nhi)(?![A-Za-z])|健保|病人|患者|醫院|医院",
         re.IGNORECASE,
     ),
+    # An ISBN written with spaces (``978 65 1234 5678``) has the shape of a US ITIN.
+    "US_ITIN": re.compile(
+        r"(?<![A-Za-z])(?:itin|tin|taxpayer|tax id|tax identification|irs)(?![A-Za-z])|纳税人|納稅人",
+        re.IGNORECASE,
+    ),
     "US_SSN": re.compile(
         r"(?<![A-Za-z])(?:ssn|ss#|social security|social sec)(?![A-Za-z])|社会保障|社會安全",
         re.IGNORECASE,
@@ -52,7 +57,9 @@ _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
 
 # Words right before a number that make it an organisation's service number.
 _SERVICE_NUMBER_BEFORE = re.compile(
-    r"(?:hotline|helpline|toll[- ]free|freephone|热线|熱線)(?:\s*(?:number|no\.?|line))?"
+    r"(?:hotline|helpline|toll[- ]free|freephone|customer (?:service|care)|call cent(?:re|er)|"
+    r"contact cent(?:re|er)|switchboard|khidmat pelanggan|pusat panggilan|热线|熱線|专线|專線|"
+    r"客服(?:电话|電話)?|服务电话|服務電話|店电话|店電話|总机|總機)(?:\s*(?:number|no\.?|line))?"
     r"[\s:：,，]*(?:is|at|on|=)?[\s:：]*$",
     re.IGNORECASE,
 )
@@ -94,7 +101,12 @@ _ORG_WORDS_EN = _word_list(
     "Emporium Boutique Salon Spa Dispensary Medicine Medicines Herbs Herbal Market Markets "
     "Mall Clothing Apparel Fashion Fashions Textile "
     # Football and sports clubs (``Manchester United``, ``Johor Darul Ta'zim FC``).
-    "United FC Rovers Athletic Wanderers Hotspur Albion Rangers Celtic"
+    "United FC Rovers Athletic Wanderers Hotspur Albion Rangers Celtic "
+    # Family firms and law practices (``... & Sons``, ``... Solicitors``).
+    "Sons Daughters Solicitors Advocates Lawyers Barristers Notaries Auctioneers "
+    "Opticians Jewellers Caterers Catering Canteen Bistro Eatery Diner Grill "
+    # Practices and trades (``... Dental Surgery``, ``... Estate Agents``).
+    "Surgery Practice Accountants Agents Directors Works Architects Surveyors"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -177,12 +189,17 @@ _ZH_ORG_SUFFIX = (
     r"(?:公司|集团|集團|(?:银行|銀行)(?![卡账帳帐户戶])|大学|大學|学院|學院|书院|書院|医院|醫院|"
     r"基金会|基金會|研究所|研究院|事务所|事務所|商行|酒店|中学|中學|小学|小學|幼儿园|幼兒園|"
     r"协会|協會|商会|商會|出版社|博物馆|博物館|纪念馆|紀念館|图书馆|圖書館|体育馆|體育館|"
-    r"药厂|藥廠|{word}{{2}}(?:厂|廠|店))"
+    r"药厂|藥廠|{word}{{2}}(?:厂|廠|店)|"
+    # Eateries, workshops and sole proprietorships named after their owner (林家豪牛肉麵,
+    # 陳美玲工作室, 石俊宏企業社).
+    r"牛肉麵|牛肉面|麵館|面馆|麵店|面店|拉麵|拉面|餅家|饼家|餅店|饼店|茶餐廳|茶餐厅|酒家|"
+    r"餐廳|餐厅|餐館|餐馆|小吃|食堂|工作室|企業社|企业社|商號|商号|行號|行号|藥局|药局|"
+    r"企業|企业|實業|实业|貿易|贸易|工程行)"
 )
 # Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
-# 陆佑堂, 鲁迅故居 (but 张伟楼下, 王芳堂姐 are people).
+# 陆佑堂, 鲁迅故居, 沈思妤記 (but 张伟楼下, 王芳堂姐, 王芳記得, 王芳記者 are people).
 _ORG_RIGHT_AFTER_ZH = re.compile(
-    r"^(?:牌(?![子照])|(?:奖|獎)(?![励勵金品状狀])|(?:楼|樓)(?![上下道梯里裡顶頂])|"
+    r"^(?:牌(?![子照])|(?:记|記)(?![得住录錄下者性忆憶载載账帳号號事挂掛着著忆])|(?:奖|獎)(?![励勵金品状狀])|(?:楼|樓)(?![上下道梯里裡顶頂])|"
     r"堂(?![哥姐弟妹兄嫂])|故居|公园|公園|百货|百貨|商场|商場|剧院|劇院|书店|書店|书局|書局|"
     r"药房|藥房|诊所|診所|纪念|紀念|大道|大街|广场|廣場|大厦|大廈|大楼|大樓|铜像|銅像|塑像|"
     r"雕像|全集|文集|诗集|詩集|选集|選集|诗选|詩選|年谱|年譜|评传|評傳|学派|學派|定理|定律|"
@@ -196,6 +213,15 @@ _ZH_FUNCTION = "在的去到是和跟与與从從给給对對把被让讓说說�
 _ZH_WORD_CHAR = r"[^\W\d_" + _ZH_FUNCTION + r"]"
 _ORG_AFTER_ZH = re.compile(
     r"^" + _ZH_WORD_CHAR + r"{0,4}?" + _ZH_ORG_SUFFIX.format(word=_ZH_WORD_CHAR)
+)
+# Clinics, schools and trades named after a person (陳美玲小兒科診所, 黃婉婷補習班, 石俊宏建設,
+# 徐秀兰农家乐): an organisation unless a cue of a private person is next to the name
+# (我兒子張家豪學校, 患者林淑芬診所).
+_ORG_AFTER_ZH_UNLESS_CUED = re.compile(
+    r"^"
+    + _ZH_WORD_CHAR
+    + r"{0,4}?(?:診所|诊所|眼科|牙科|中醫|中医|補習班|补习班|學校|学校|機構|机构|建設|建设|"
+    r"會計師事務所|会计师事务所|麵包坊|面包坊|烘焙坊|工坊|農家樂|农家乐)"
 )
 _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
 
@@ -250,10 +276,30 @@ _TEST_CARDS = frozenset(
         "3566002020360505", "3530111333300000", "6200000000000005", "6250941006528599",
     }
 )  # fmt: skip
+# A segment of a product, model or tracking code glued on by ``-``, ``_`` or ``/`` right
+# before a phone-shaped run (``NB-0912-335-678``, ``SKU/6222 8888``), unless it is a phone
+# word (``HP-0912 345 678``, ``Tel/6222 8888``).
+_CODE_SEGMENT_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,}[-_/]$")
+_PHONE_WORD = re.compile(
+    r"(?:tel|hp|ph|mob|mobile|phone|cell|fax|wa|whatsapp|sms|call|line|no|num|contact)[-_/]$",
+    re.IGNORECASE,
+)
+# Digits and a dot around an IPv4 match: a longer dotted run (an OID ``1.3.6.1.4.1.311``, a
+# build number ``10.2.35.8841.7``), not an address.
+_DOTTED_BEFORE = re.compile(r"[0-9]\.$")
+_DOTTED_AFTER = re.compile(r"\.[0-9]")
 
 
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
+    if entity_type == "IP_ADDRESS" and (
+        _DOTTED_BEFORE.search(text[max(0, start - 2) : start]) or _DOTTED_AFTER.match(text, end)
+    ):
+        return False
+    if entity_type in PHONE_ENTITIES:
+        before = text[max(0, start - 12) : start]
+        if _CODE_SEGMENT_BEFORE.search(before) and not _PHONE_WORD.search(before):
+            return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
     if entity_type == "EMAIL_ADDRESS" and _impersonal_mailbox(text[start:end]):
@@ -343,4 +389,6 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
         return bool(_ORG_DEED_AFTER.match(after)) and not personal_cue_near(text, start, end)
     if len(value) >= 3 and _ZH_ORG_NAME_END.search(value):
         return True
-    return bool(_ORG_AFTER_ZH.match(after) or _ORG_RIGHT_AFTER_ZH.match(after))
+    if _ORG_AFTER_ZH.match(after) or _ORG_RIGHT_AFTER_ZH.match(after):
+        return True
+    return bool(_ORG_AFTER_ZH_UNLESS_CUED.match(after)) and not personal_cue_near(text, start, end)

@@ -34,6 +34,7 @@ from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
 from residency.detectors.singapore.sg_vehicle_plate_recognizer import SgVehiclePlateRecognizer
 from residency.detectors.social_handle_recognizer import SocialHandleRecognizer
 from residency.detectors.street_address_recognizer import StreetAddressRecognizer
+from residency.detectors.taiwan.tw_line_recognizer import TwLineIdRecognizer
 from residency.detectors.taiwan.tw_national_id_recognizer import TwNationalIdRecognizer
 from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
 
@@ -54,6 +55,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     MoPhoneRecognizer,
     TwNationalIdRecognizer,
     TwPhoneRecognizer,
+    TwLineIdRecognizer,
     SgNricFinRecognizer,
     SgPhoneRecognizer,
     SgVehiclePlateRecognizer,

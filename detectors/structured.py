@@ -56,6 +56,7 @@ for _entity, _names in {
     "CN_QQ_NUMBER": "qq qq号 qqnumber",
     "SOCIAL_HANDLE": "weibo instagram ig tiktok douyin twitter telegram facebook "
     "微博 微博号 抖音号 小红书号 快手号",
+    "TW_LINE_ID": "lineid line帳號 line账号",
     "IP_ADDRESS": "ip ipaddress clientip remoteip",
     "DATE_OF_BIRTH": "dob birthday birthdate dateofbirth 出生日期 生日",
 }.items():

@@ -12,6 +12,7 @@ pattern recognizers on each window and keeps only the findings that cross a boun
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -32,15 +33,48 @@ class Piece:
     text: str
 
 
+# Joins two pieces when the first cannot end inside an identifier (its last character is
+# no digit, Latin letter, digit word or separator): whitespace to the context rules, so a
+# label in one turn still announces the value typed in the next (``my wechat`` / ``jia88``),
+# but marked, so that a negative word ending a turn (``幫我查訂單`` / ``0981.602 .473``)
+# does not silence it (see ``CountryPatternRecognizer._apply_context``).
+TURN_BREAK = "\x1e"
+_CONTINUES = frozenset("-_./+(（#＃〇零一幺二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖")
+
+
+# Joins two pieces with nothing (a zero-width space, which normalisation removes) where
+# the identifier visibly continues: a separator at the boundary (``S.`` / ``25.21.633.D``,
+# ``0981.602`` / ``.473``) or undotted digits on both sides (``62918190887617`` / ``86735``).
+GLUE = "\u200b"
+_SEPARATORS = frozenset("-_./")
+
+
+def _joiner(before: str, after: str = "") -> str:
+    last = unicodedata.normalize("NFKC", before.rstrip()[-1:])
+    first = unicodedata.normalize("NFKC", after.lstrip()[:1])
+    if before[-1:] in _SEPARATORS or after[:1] in _SEPARATORS or after[:1] in "(（":
+        return GLUE
+    if last.isdigit() and first.isdigit() and "." not in before + after:
+        # (not between dotted numbers: ``3.11`` / ``2.7.18`` are two versions, not an IP)
+        return GLUE  # the pieces' own spaces, if any, stay
+    if not last or (last.isascii() and last.isalnum()) or last in _CONTINUES or not first:
+        return " "
+    return TURN_BREAK
+
+
 @dataclass(frozen=True)
 class Window:
-    """Pieces of consecutive same-role turns joined by single spaces."""
+    """Pieces of consecutive same-role turns joined by single spaces (or a
+    :data:`TURN_BREAK` after a piece no identifier can continue from)."""
 
     pieces: tuple[Piece, ...]
 
     @property
     def text(self) -> str:
-        return " ".join(p.text for p in self.pieces)
+        out = [self.pieces[0].text] if self.pieces else []
+        for piece in self.pieces[1:]:
+            out += [_joiner(out[-1], piece.text), piece.text]
+        return "".join(out)
 
     def locate(self, start: int, end: int) -> tuple[str, int, int] | None:
         """``(path, start, end)`` in the field where ``[start, end)`` starts, clipped to

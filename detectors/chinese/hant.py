@@ -9,7 +9,7 @@ It is OpenCC's character table (``TSCharacters.txt`` of the ``opencc-python-reim
 package: about 4,100 characters), minus the characters that are also Simplified in some
 words (``乾`` -> ``干`` or ``乾``: left as they are) and those it writes outside the basic
 CJK block, plus a few variants and readings it
-does not map one to one (``於`` in ``位於``, ``舖``, ``髙``).
+does not map one to one (``於`` in ``位於``, ``舖``, ``髙``, ``帳`` as in ``帳號``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib.resources
 
 # Mapped here although OpenCC leaves them (ambiguous in its table) or lacks them.
-_EXTRA_PAIRS = "於于舖铺煇辉鉅钜髙高瑯琅鎔熔阨厄"
+_EXTRA_PAIRS = "於于舖铺煇辉鉅钜髙高瑯琅鎔熔阨厄帳账姪侄"
 
 
 def _opencc_characters() -> dict[str, str]:

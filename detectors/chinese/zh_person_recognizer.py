@@ -22,7 +22,7 @@ from residency.detectors.chinese.public_figures import (
     organisation_name_at,
 )
 from residency.detectors.chinese.results import recognizer_result
-from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, make_tagger
+from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, Word, make_tagger
 from residency.detectors.prefilter import has_name_candidate
 from residency.detectors.public_context import is_public_mention, personal_cue_near
 
@@ -38,6 +38,10 @@ CONTEXT = [
     "患者", "病人", "学生", "家长", "我叫", "名叫", "叫做", "本人", "签名", "申请人", "员工",
     "租客", "房东", "业主", "身份证", "电话", "手机", "联系", "name",
 ]  # fmt: skip
+# A kinship word the tagger glues onto the name after it (我阿公陸婉婷, 阿嬤林秀英).
+_KIN_PREFIX = re.compile(
+    r"^阿(?:公|嬤|嬷|媽|妈|婆|伯|姨|叔|嬸|婶|舅|姑|爸|母|兄|姊|姐|哥|嫂)(?=.{2})"
+)
 _HONORIFIC_AFTER = re.compile(r"^\s*(?:先生|女士|小姐|同学|老师|医生|经理|阿姨|师傅)")
 
 # The commonest single and compound surnames (about 99% of the population).
@@ -55,6 +59,8 @@ SURNAMES = frozenset(
     "劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾鐘譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏聶"
     "莊魯歐關蘭寧紀畢單塗駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲"
     "鄺談荊樂儲勞諶藺樓盤滿聞厲區闞權強帥蓋練豐國計晉門雲來闕烏況鮮諸戰銀賓陰堯閉賴閻"
+    # ... and 張 and 羅 (among Taiwan's commonest), and Taiwan's own 凃, 粘, 丘, 鄞.
+    "張羅凃粘丘鄞"
 )
 COMPOUND_SURNAMES = frozenset(
     [
@@ -182,6 +188,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         literary = any(famous_name_cleared(text, w.start, w.end) for w in people)
         literary = literary or is_verse(text)
         for word in people:
+            kin = _KIN_PREFIX.match(word.text)
+            if kin:
+                cut = kin.end()
+                word = Word(word.text[cut:], word.start + cut, word.end, word.kind)
             name = word.text.strip()
             if not looks_like_name(name) or famous_name_cleared(text, word.start, word.end):
                 continue

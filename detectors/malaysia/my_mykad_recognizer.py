@@ -24,7 +24,10 @@ class MyMykadRecognizer(CountryPatternRecognizer):
         Pattern("MY MyKad", NB + r"\d{6}-\d{2}-\d{4}" + NA, 0.6),
         Pattern("MY MyKad (bare)", NB + r"\d{12}" + NA, 0.3),
     ]
-    CONTEXT = ["mykad", "nric", "ic", "ic no", "identity card", "kad pengenalan", "no. kp"]
+    CONTEXT = [
+        "mykad", "nric", "ic", "ic no", "identity card", "kad pengenalan", "no. kp", "kp",
+        "k/p", "no. k/p", "no k/p",
+    ]  # fmt: skip
     CONTEXT_ZH = ["身份证", "身份證", "大马身份证", "马来西亚身份证", "证件号"]
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -444,12 +444,15 @@ def cases() -> list[Case]:
     return out
 
 
-def unseen_cases(later: bool = False) -> list[Case]:
+def unseen_cases(later: bool = False, december: bool = False) -> list[Case]:
     """The cases of an independent check set, clean first: :mod:`.handwritten_unseen`,
-    or with ``later`` :mod:`.handwritten_later` (written after the fixes for the first)."""
-    from residency.corpus import handwritten_later, handwritten_unseen
+    with ``later`` :mod:`.handwritten_later` (written after the fixes for the first), or
+    with ``december`` :mod:`.handwritten_december` (written after both)."""
+    from residency.corpus import handwritten_december, handwritten_later, handwritten_unseen
 
     module = handwritten_later if later else handwritten_unseen
+    if december:
+        module = handwritten_december
     out = [Case(t, False, lang, genre) for (lang, genre), ts in module.CLEAN.items() for t in ts]
     out += [Case(t, True, lang, "personal") for lang, ts in module.PERSONAL.items() for t in ts]
     out += [Case("", True, "mixed", "chat", tuple(turns)) for turns in module.CHATS]
@@ -458,9 +461,10 @@ def unseen_cases(later: bool = False) -> list[Case]:
 
 def main(argv: list[str] | None = None) -> int:
     """Scan the set; ``--formats`` scans only the :mod:`.handwritten_formats` part,
-    ``--fresh`` only the check set :mod:`.handwritten_fresh`, ``--unseen`` and ``--later``
-    only the check sets :mod:`.handwritten_unseen` and :mod:`.handwritten_later` (none
-    of them part of :func:`cases`)."""
+    ``--fresh`` only the check set :mod:`.handwritten_fresh`, ``--unseen``, ``--later``
+    and ``--december`` only the check sets :mod:`.handwritten_unseen`,
+    :mod:`.handwritten_later` and :mod:`.handwritten_december` (none of them part of
+    :func:`cases`)."""
     from collections import Counter
 
     from residency.corpus import handwritten_formats, handwritten_fresh
@@ -480,8 +484,8 @@ def main(argv: list[str] | None = None) -> int:
             for language, texts in handwritten_fresh.PERSONAL.items()
             for text in texts
         ]
-    if "--unseen" in args or "--later" in args:
-        all_cases = unseen_cases(later="--later" in args)
+    if "--unseen" in args or "--later" in args or "--december" in args:
+        all_cases = unseen_cases(later="--later" in args, december="--december" in args)
     if "--formats" in args:
         extra = {t for ts in handwritten_formats.CLEAN.values() for t in ts}
         extra |= {t for ts in handwritten_formats.PERSONAL.values() for t in ts}

@@ -60,7 +60,7 @@ def test_split_identifiers_are_found_and_unrelated_turns_are_not_joined(
 def test_findings_are_reported_in_the_turn_where_they_start() -> None:
     record = {"messages": [{"role": U, "content": "tel 138"}, {"role": U, "content": "26451937"}]}
     (window,) = turn_windows(chat_turns(record, "messages")[U])
-    assert window.text == "tel 138 26451937"
+    assert window.text == "tel 138\u200b26451937"  # digits on both sides: glued
     assert window.locate(4, 16) == ("messages[0].content", 4, 7)
     assert window.locate(8, 16) is None  # inside one turn: found by the field's own scan
     assert window.locate(0, 3) is None

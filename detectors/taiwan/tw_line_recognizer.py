@@ -1,0 +1,36 @@
+"""LINE ids (LINE帳號), the messenger most used in Taiwan: reported only right after a
+LINE context word."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+_NB = r"(?<![0-9A-Za-z_.\-@])"
+_NA = r"(?![0-9A-Za-z_\-]|\.[0-9A-Za-z])"
+# A plain word is an id only after an explicit ``:``/``是``/``為`` (``LINE: meiling``), and
+# only in lower case (LINE ids are; ``Line: Tsuen Wan`` is a railway line).
+_EXPLICIT_GLUE = re.compile(r"[:：是為为=]")
+
+
+class TwLineIdRecognizer(CountryPatternRecognizer):
+    """User-chosen ids: 4-20 letters, digits, ``.``, ``_`` or ``-``.  Official accounts
+    (``@brand``) belong to businesses and are not matched."""
+
+    ENTITY = "TW_LINE_ID"
+    COUNTRY_CODE = "tw"
+    PATTERNS = [Pattern("LINE id", _NB + r"[A-Za-z0-9][A-Za-z0-9._\-]{3,19}" + _NA, 0.5)]
+    CONTEXT = ["line", "line id", "lineid", "line帳號", "line账号", "line號", "line号"]
+    CONTEXT_ZH = ["加賴", "我的賴", "賴ID", "賴帳號"]
+    CONTEXT_REQUIRED = frozenset({"LINE id"})
+    CONTEXT_BEFORE = 16
+
+    def adjacent_ok(self, glue: str, value: str) -> bool:
+        if not re.search(r"[A-Za-z]", value):
+            return False  # "line 4512", "LINE 0912345678": numbers, found as phones if any
+        if re.search(r"[0-9._\-]", value):
+            return True  # "LINE jiawei_0412", "line: mei.chen88"
+        return value.islower() and bool(_EXPLICIT_GLUE.search(glue))
