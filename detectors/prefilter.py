@@ -442,12 +442,15 @@ def _pattern_gate(recognizer: Any) -> RecognizerGate | None:
     from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
     from residency.detectors.country_base import CountryPatternRecognizer
+    from residency.detectors.malaysia.my_given_name_recognizer import MyGivenNameRecognizer
 
-    # Only classes whose analyze() reports nothing but matches of self.patterns.
+    # Only classes whose analyze() reports nothing but matches of self.patterns
+    # (MyGivenNameRecognizer's returns [] or CountryPatternRecognizer.analyze's results).
     pattern_only = (
         PatternRecognizer.analyze,
         CountryPatternRecognizer.analyze,
         IbanRecognizer.analyze,
+        MyGivenNameRecognizer.analyze,
     )
     if not isinstance(recognizer, PatternRecognizer):
         return None
