@@ -29,6 +29,7 @@ fine-tuning sets repeat system prompts and assistant boilerplate verbatim.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
@@ -532,6 +533,7 @@ def gate_for(recognizer: Any) -> RecognizerGate | None:
     """A necessary condition for ``recognizer`` to find anything, or None (always run)."""
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
+    from residency.detectors.chinese.zh_address_recognizer import ZhAddressRecognizer
     from residency.detectors.chinese.zh_person_recognizer import ZhPersonRecognizer
     from residency.detectors.phone import PhoneRecognizer as LeanPhoneRecognizer
 
@@ -539,7 +541,33 @@ def gate_for(recognizer: Any) -> RecognizerGate | None:
         return RecognizerGate(MIN_PHONE_DIGITS, _phone_check)
     if type(recognizer) is ZhPersonRecognizer:
         return RecognizerGate(0, has_name_candidate)
+    if type(recognizer) is ZhAddressRecognizer:
+        return RecognizerGate(0, has_address_hint)
     return _pattern_gate(recognizer)
+
+
+@functools.cache
+def _address_hint_chars() -> frozenset[str]:
+    """Characters one of which every text the address recognizer reads contains.
+
+    It reads only texts whose Simplified form (:func:`~.chinese.hant.to_hans`, one
+    character for one) its hint pattern searches: every hint match holds one character
+    of the pattern's needs, so the text holds that character or a Traditional one mapped
+    onto it.
+    """
+    from residency.detectors.chinese.hant import TO_HANS
+    from residency.detectors.chinese.zh_address_recognizer import _HINT
+
+    needs = pattern_needs(_HINT.pattern, _HINT.flags & ~re.UNICODE).chars
+    if needs is None:  # no character condition: every text
+        raise ValueError("the address hint pattern has no character condition")
+    mapped = {chr(k) for k, v in TO_HANS.items() if isinstance(v, int) and chr(v) in needs}
+    return needs | frozenset(mapped)
+
+
+def has_address_hint(text: str) -> bool:
+    """Whether :class:`ZhAddressRecognizer` can find anything in ``text`` (a hint character)."""
+    return not _address_hint_chars().isdisjoint(facts_for(text).chars)
 
 
 def _name_candidate_regex() -> re.Pattern[str]:
