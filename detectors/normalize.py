@@ -36,10 +36,14 @@ import functools
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from residency.detectors.checksums import iso7064_mod11_2
+
+if TYPE_CHECKING:
+    from residency.detectors.prefilter import PatternNeeds
 
 # One unit of normalised text: (character, original start, original end).
 _Unit = tuple[str, int, int]
@@ -300,13 +304,37 @@ def _unchanged(text: str) -> bool:
     unchanged step leaves the text for the next step as it was, checking each step on
     the original text is exact.
     """
-    if not text.isascii() and any(_fold_char(ch) != ch for ch in text):
+    from residency.detectors.prefilter import peek_facts
+
+    facts = peek_facts(text)
+    if not text.isascii() and any(_fold_char(ch) != ch for ch in facts.chars):
         return False
-    for pattern, repl in _SUBSTITUTIONS:
+    for (pattern, repl), needs in zip(_SUBSTITUTIONS, _substitution_needs(), strict=True):
+        if not needs.possible(facts):
+            continue  # the pattern cannot match this text (prefilter.PatternNeeds)
         for match in pattern.finditer(text):
             if repl(match) != match.group(0):
                 return False
+    if not _split_digits_needs().possible(facts):
+        return True
     return not any(_joins(match) for match in _SPLIT_DIGITS.finditer(text))
+
+
+@functools.cache
+def _substitution_needs() -> tuple[PatternNeeds, ...]:
+    """What a text needs for each substitution pattern to match (``_unchanged``'s skips)."""
+    return tuple(_needs(pattern) for pattern, _ in _SUBSTITUTIONS)
+
+
+@functools.cache
+def _split_digits_needs() -> PatternNeeds:
+    return _needs(_SPLIT_DIGITS)
+
+
+def _needs(pattern: regex.Pattern[str]) -> PatternNeeds:
+    from residency.detectors.prefilter import pattern_needs
+
+    return pattern_needs(pattern.pattern, pattern.flags & ~regex.V0)
 
 
 @functools.lru_cache(maxsize=4096)

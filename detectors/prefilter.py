@@ -99,6 +99,14 @@ def facts_for(text: str, script: ScriptProfile | None = None) -> TextFacts:
     return facts
 
 
+def peek_facts(text: str) -> TextFacts:
+    """The facts of ``text`` like :func:`facts_for`, without replacing the thread's."""
+    facts: TextFacts | None = getattr(_CURRENT, "facts", None)
+    if facts is None or facts.text is not text:
+        return TextFacts(text)
+    return facts
+
+
 @dataclass(frozen=True)
 class PatternNeeds:
     """What any text a pattern can match contains (a necessary condition, never more).
