@@ -111,19 +111,22 @@ def peek_facts(text: str) -> TextFacts:
 class PatternNeeds:
     """What any text a pattern can match contains (a necessary condition, never more).
 
-    ``digits`` decimal digits in all, a run of ``run`` consecutive ones, and at least one
-    of ``chars`` (``None``: no character condition).
+    ``digits`` decimal digits in all, a run of ``run`` consecutive ones, at least one
+    of ``chars`` (``None``: no character condition) and one of each set of ``also``
+    (commoner characters, such as ``A-Z``: cheap to check, and Chinese text lacks them).
     """
 
     digits: int = 0
     run: int = 0
     chars: frozenset[str] | None = None
+    also: tuple[frozenset[str], ...] = ()
 
     def possible(self, facts: TextFacts) -> bool:
         return (
             facts.digits >= self.digits
             and facts.run >= self.run
             and (self.chars is None or not self.chars.isdisjoint(facts.chars))
+            and all(not s.isdisjoint(facts.chars) for s in self.also)
         )
 
 
@@ -172,10 +175,12 @@ def _any_search(
         # needs.possible(facts), unrolled: this loop runs for every recognizer and text.
         if digits < needs.digits or run < needs.run:
             continue
-        if needs.chars is not None:
+        if needs.chars is not None or needs.also:
             if chars is None:
                 chars = facts.chars
-            if needs.chars.isdisjoint(chars):
+            if needs.chars is not None and needs.chars.isdisjoint(chars):
+                continue
+            if any(s.isdisjoint(chars) for s in needs.also):
                 continue
         found = rx.search(text) if timeout is None else rx.search(text, timeout=timeout)
         if found is not None:
@@ -260,11 +265,27 @@ def pattern_needs(pattern: str, flags: int = 0) -> PatternNeeds:
     except Exception:
         return PatternNeeds()
     icase = bool((flags | tree.state.flags) & re.IGNORECASE)
+    sets = _char_sets(tree, icase)
+    chars = _cheapest(sets)
     return PatternNeeds(
         digits=_min_digits(tree),
         run=_shape(tree).best,
-        chars=_cheapest(_char_sets(tree, icase)),
+        chars=chars,
+        also=_also(sets, chars),
     )
+
+
+_MOST_ALSO = 3  # further character conditions kept per pattern
+_LARGEST_ALSO = 100  # characters; a condition is a set lookup per character of the smaller
+
+
+def _also(sets: list[frozenset[str]], chars: frozenset[str] | None) -> tuple[frozenset[str], ...]:
+    """Up to :data:`_MOST_ALSO` further conditions, rarest first (all necessary too)."""
+    small = {s for s in sets if len(s) <= _LARGEST_ALSO and s != chars}
+    # Drop a set that contains another kept one (implied by it) or the main condition.
+    small = {s for s in small if not any(o < s for o in small) and not (chars and chars <= s)}
+    ranked = sorted(small, key=lambda s: (sum(map(_weight, s)), sorted(s)))
+    return tuple(ranked[:_MOST_ALSO])
 
 
 @dataclass(frozen=True)
