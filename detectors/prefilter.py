@@ -140,18 +140,22 @@ def _timeout() -> float:
 class RecognizerGate:
     """When a recognizer can fire.
 
-    At least ``min_digits`` digits, and either ``check(text)`` or -- for a regex
-    recognizer -- one of its ``patterns`` (needs, compiled regex) searches the text.
+    At least ``min_digits`` digits, the recognizer ``reads`` the text (if given: a
+    recognizer that reads only some scripts), and either ``check(text)`` or -- for a
+    regex recognizer -- one of its ``patterns`` (needs, compiled regex) searches the text.
     """
 
     min_digits: int = 0
     check: Callable[[str], bool] | None = None
     patterns: tuple[tuple[PatternNeeds, Any], ...] = ()
+    reads: Callable[[TextFacts], bool] | None = None
 
     def allows(self, text: str, facts: TextFacts | None = None) -> bool:
         if facts is None:
             facts = TextFacts(text)
         if facts.digits < self.min_digits:
+            return False
+        if self.reads is not None and not self.reads(facts):
             return False
         if self.patterns:
             return _any_search(self.patterns, text, facts)
@@ -500,8 +504,23 @@ def _pattern_gate(recognizer: Any) -> RecognizerGate | None:
 
     needs = tuple(pattern_needs(p.regex, flags or 0) for p in patterns)
     return RecognizerGate(
-        min(n.digits for n in needs), patterns=tuple(zip(needs, compiled, strict=True))
+        min(n.digits for n in needs),
+        patterns=tuple(zip(needs, compiled, strict=True)),
+        reads=_given_name_reads(recognizer)
+        if isinstance(recognizer, MyGivenNameRecognizer)
+        else None,
     )
+
+
+def _given_name_reads(recognizer: Any) -> Callable[[TextFacts], bool]:
+    """The texts a :class:`MyGivenNameRecognizer` reads: English-NER ones or the others,
+    by its ``with_ner`` (its analyze returns ``[]`` on the rest without searching)."""
+    with_ner = recognizer.with_ner
+
+    def reads(facts: TextFacts) -> bool:
+        return facts.script.wants_english_ner is with_ner
+
+    return reads
 
 
 # Digits with at most four other characters between them: python-phonenumbers reads a
