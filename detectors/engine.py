@@ -115,7 +115,14 @@ def require_spacy_model(name: str = SPACY_MODEL) -> None:
 class _Field:
     path: str
     text: str
-    script: ScriptProfile
+    known_script: ScriptProfile | None = None
+
+    @functools.cached_property
+    def script(self) -> ScriptProfile:
+        """The text's script profile (given, remembered with its hits, or computed)."""
+        if self.known_script is not None:
+            return self.known_script
+        return facts_for(self.text).script
 
     @functools.cached_property
     def key(self) -> bytes:
@@ -284,7 +291,9 @@ class Scanner:
         self._nlp_engine.load()
         self._patterns = self._build_pass(self._pattern_recognizers())
         self._costly = self._build_pass(self._costly_recognizers())
-        self._cheap_cache: TextCache[bytes, tuple[_Hit, ...]] = TextCache(self._cache_size)
+        self._cheap_cache: TextCache[bytes, tuple[ScriptProfile, tuple[_Hit, ...]]] = TextCache(
+            self._cache_size
+        )
         self._costly_cache: TextCache[bytes, tuple[_Hit, ...]] = TextCache(self._cache_size)
 
     @property
@@ -415,7 +424,7 @@ class Scanner:
                     return state
                 if not text.strip():
                     continue
-                f = _Field(path, text, facts_for(text).script)
+                f = _Field(path, text)
                 state.fields.append(f)
                 state.findings.extend(self._field_name_findings(f))
                 state.findings.extend(h.at(path) for h in self._pattern_hits(f))
@@ -428,10 +437,14 @@ class Scanner:
 
     def _pattern_hits(self, f: _Field) -> tuple[_Hit, ...]:
         """The pattern recognizers' hits in ``f``'s text, remembered per distinct text."""
-        hits = self._cheap_cache.get(f.key)
-        if hits is None:
-            hits = tuple(self._analyze(self._patterns, f, None))
-            self._cheap_cache.put(f.key, hits)
+        cached = self._cheap_cache.get(f.key)
+        if cached is not None:
+            script, hits = cached
+            if f.known_script is None:
+                f.known_script = script  # a pure function of the text: no profile pass
+            return hits
+        hits = tuple(self._analyze(self._patterns, f, None))
+        self._cheap_cache.put(f.key, (f.script, hits))
         return hits
 
     def _split_turn_findings(self, record: dict[str, Any], schema: RecordSchema) -> list[Finding]:
