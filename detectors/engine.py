@@ -534,10 +534,11 @@ class Scanner:
                 )
                 seen = [(x.entity_type, x.start, x.end) for x in out]
                 for r in n_results:
-                    if not self._keep(norm.text, r):
-                        continue
+                    # Overlap first: the post-filter (_keep, pure) is the costlier check.
                     start, end = norm.original_span(r.start, r.end)
                     if any(t == r.entity_type and s < end and start < e for t, s, e in seen):
+                        continue
+                    if not self._keep(norm.text, r):
                         continue
                     out.append(self._hit(norm.text, r, (start, end)))
         return out
