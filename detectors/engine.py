@@ -221,8 +221,15 @@ class _Recognizers:
         selected: list[Any] = []
         results: list[Any] = []
         facts = facts_for(text, script)  # shared by every recognizer's gate and pattern
+        gated = self._gated
+        digits = facts.digits
         for recognizer, gate in self._by_language[language]:
-            if self._gated and gate is not None and not gate.allows(text, facts):
+            # The gate's digit count first, inline: most texts lack most recognizers' digits.
+            if (
+                gated
+                and gate is not None
+                and (digits < gate.min_digits or not gate.allows(text, facts))
+            ):
                 continue
             selected.append(recognizer)
             found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
