@@ -603,13 +603,14 @@ def _address_hint_chars() -> frozenset[str]:
     of the pattern's needs, so the text holds that character or a Traditional one mapped
     onto it.
     """
-    from residency.detectors.chinese.hant import TO_HANS
+    from residency.detectors.chinese.hant import TO_HANS, to_hans
     from residency.detectors.chinese.zh_address_recognizer import _HINT
 
     needs = pattern_needs(_HINT.pattern, _HINT.flags & ~re.UNICODE).chars
     if needs is None:  # no character condition: every text
         raise ValueError("the address hint pattern has no character condition")
-    mapped = {chr(k) for k, v in TO_HANS.items() if isinstance(v, int) and chr(v) in needs}
+    # Every character the table maps (whatever form its values take) onto a needed one.
+    mapped = {chr(k) for k in TO_HANS if not needs.isdisjoint(to_hans(chr(k)))}
     return needs | frozenset(mapped)
 
 

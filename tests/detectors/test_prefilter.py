@@ -378,3 +378,25 @@ def test_facts_share_the_script_profile() -> None:
     assert facts_for(text).script is facts.script
     known = profile("其他文字")
     assert facts_for("其他文字", known).script is known
+
+
+def test_the_address_gate_only_skips_texts_without_a_hint() -> None:
+    """The address recognizer reads a text only if its Simplified form has a hint: the
+    gate passes every such text (the table maps one character to one)."""
+    from residency.detectors.chinese.hant import to_hans
+    from residency.detectors.chinese.zh_address_recognizer import _HINT
+    from residency.detectors.prefilter import has_address_hint
+
+    texts = _texts() + [
+        "台中市北屯區崇德路322號18樓",
+        "沙田禾輋邨豐和樓1203室",
+        "北京胡同",
+        "no hint",
+    ]
+    hinted = 0
+    for text in texts:
+        assert to_hans(text) == "".join(to_hans(c) for c in text)
+        if _HINT.search(to_hans(text)):
+            hinted += 1
+            assert has_address_hint(text), text[:20]
+    assert hinted > 20
