@@ -42,8 +42,15 @@ from residency.detectors.language import ScriptProfile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
 from residency.detectors.postfilter import keep_finding
-from residency.detectors.prefilter import TextCache, facts_for, gate_for, skip_impossible_patterns
+from residency.detectors.prefilter import (
+    TextCache,
+    facts_for,
+    gate_for,
+    has_name_candidate,
+    skip_impossible_patterns,
+)
 from residency.detectors.shared_models import shared_model
+from residency.detectors.turns import chat_turns, turn_windows
 from residency.errors import InfrastructureError
 from residency.model import Finding, ScanResult
 from residency.records import DEFAULT_SCHEMA, RecordSchema, iter_text_fields
@@ -456,8 +463,6 @@ class Scanner:
 
     def _split_turn_findings(self, record: dict[str, Any], schema: RecordSchema) -> list[Finding]:
         """Identifiers split across a chat's turns (:mod:`residency.detectors.turns`)."""
-        from residency.detectors.turns import chat_turns, turn_windows
-
         out: list[Finding] = []
         for turns in chat_turns(record, schema.messages_field).values():
             if len(turns) < 2:
@@ -472,8 +477,6 @@ class Scanner:
         return out
 
     def _costly_pass(self, states: list[_RecordState]) -> None:
-        from residency.detectors.prefilter import has_name_candidate
-
         jobs: list[tuple[_RecordState, _Field]] = []
         for s in states:
             for f in s.fields:
