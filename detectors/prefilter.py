@@ -590,13 +590,14 @@ def gate_for(recognizer: Any) -> RecognizerGate | None:
     if type(recognizer) is ZhPersonRecognizer:
         return RecognizerGate(0, has_name_candidate)
     if type(recognizer) is ZhAddressRecognizer:
-        return RecognizerGate(0, has_address_hint)
+        return RecognizerGate(0, has_address_hint) if _address_hint_chars() else None
     return _pattern_gate(recognizer)
 
 
 @functools.cache
-def _address_hint_chars() -> frozenset[str]:
-    """Characters one of which every text the address recognizer reads contains.
+def _address_hint_chars() -> frozenset[str] | None:
+    """Characters one of which every text the address recognizer reads contains
+    (``None``: no such condition, the recognizer always runs).
 
     It reads only texts whose Simplified form (:func:`~.chinese.hant.to_hans`, one
     character for one) its hint pattern searches: every hint match holds one character
@@ -607,8 +608,8 @@ def _address_hint_chars() -> frozenset[str]:
     from residency.detectors.chinese.zh_address_recognizer import _HINT
 
     needs = pattern_needs(_HINT.pattern, _HINT.flags & ~re.UNICODE).chars
-    if needs is None:  # no character condition: every text
-        raise ValueError("the address hint pattern has no character condition")
+    if needs is None:
+        return None
     # Every character the table maps (whatever form its values take) onto a needed one.
     mapped = {chr(k) for k in TO_HANS if not needs.isdisjoint(to_hans(chr(k)))}
     return needs | frozenset(mapped)
@@ -616,7 +617,8 @@ def _address_hint_chars() -> frozenset[str]:
 
 def has_address_hint(text: str) -> bool:
     """Whether :class:`ZhAddressRecognizer` can find anything in ``text`` (a hint character)."""
-    return not _address_hint_chars().isdisjoint(facts_for(text).chars)
+    chars = _address_hint_chars()
+    return chars is None or not chars.isdisjoint(facts_for(text).chars)
 
 
 def _name_candidate_regex() -> re.Pattern[str]:
