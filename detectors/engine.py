@@ -42,8 +42,15 @@ from residency.detectors.language import ScriptProfile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
 from residency.detectors.postfilter import keep_finding
-from residency.detectors.prefilter import TextCache, facts_for, gate_for, skip_impossible_patterns
+from residency.detectors.prefilter import (
+    TextCache,
+    facts_for,
+    gate_for,
+    has_name_candidate,
+    skip_impossible_patterns,
+)
 from residency.detectors.shared_models import shared_model
+from residency.detectors.turns import chat_turns, turn_windows
 from residency.errors import InfrastructureError
 from residency.model import Finding, ScanResult
 from residency.records import DEFAULT_SCHEMA, RecordSchema, iter_text_fields
@@ -110,7 +117,14 @@ def require_spacy_model(name: str = SPACY_MODEL) -> None:
 class _Field:
     path: str
     text: str
-    script: ScriptProfile
+    known_script: ScriptProfile | None = None
+
+    @functools.cached_property
+    def script(self) -> ScriptProfile:
+        """The text's script profile (given, remembered with its hits, or computed)."""
+        if self.known_script is not None:
+            return self.known_script
+        return facts_for(self.text).script
 
     @functools.cached_property
     def key(self) -> bytes:
@@ -209,8 +223,15 @@ class _Recognizers:
         selected: list[Any] = []
         results: list[Any] = []
         facts = facts_for(text, script)  # shared by every recognizer's gate and pattern
+        gated = self._gated
+        digits = facts.digits
         for recognizer, gate in self._by_language[language]:
-            if self._gated and gate is not None and not gate.allows(text, facts):
+            # The gate's digit count first, inline: most texts lack most recognizers' digits.
+            if (
+                gated
+                and gate is not None
+                and (digits < gate.min_digits or not gate.allows(text, facts))
+            ):
                 continue
             selected.append(recognizer)
             found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
@@ -279,7 +300,9 @@ class Scanner:
         self._nlp_engine.load()
         self._patterns = self._build_pass(self._pattern_recognizers())
         self._costly = self._build_pass(self._costly_recognizers())
-        self._cheap_cache: TextCache[bytes, tuple[_Hit, ...]] = TextCache(self._cache_size)
+        self._cheap_cache: TextCache[bytes, tuple[ScriptProfile, tuple[_Hit, ...]]] = TextCache(
+            self._cache_size
+        )
         self._costly_cache: TextCache[bytes, tuple[_Hit, ...]] = TextCache(self._cache_size)
 
     @property
@@ -410,7 +433,7 @@ class Scanner:
                     return state
                 if not text.strip():
                     continue
-                f = _Field(path, text, facts_for(text).script)
+                f = _Field(path, text)
                 state.fields.append(f)
                 state.findings.extend(self._field_name_findings(f))
                 state.findings.extend(h.at(path) for h in self._pattern_hits(f))
@@ -423,16 +446,18 @@ class Scanner:
 
     def _pattern_hits(self, f: _Field) -> tuple[_Hit, ...]:
         """The pattern recognizers' hits in ``f``'s text, remembered per distinct text."""
-        hits = self._cheap_cache.get(f.key)
-        if hits is None:
-            hits = tuple(self._analyze(self._patterns, f, None))
-            self._cheap_cache.put(f.key, hits)
+        cached = self._cheap_cache.get(f.key)
+        if cached is not None:
+            script, hits = cached
+            if f.known_script is None:
+                f.known_script = script  # a pure function of the text: no profile pass
+            return hits
+        hits = tuple(self._analyze(self._patterns, f, None))
+        self._cheap_cache.put(f.key, (f.script, hits))
         return hits
 
     def _split_turn_findings(self, record: dict[str, Any], schema: RecordSchema) -> list[Finding]:
         """Identifiers split across a chat's turns (:mod:`residency.detectors.turns`)."""
-        from residency.detectors.turns import chat_turns, turn_windows
-
         out: list[Finding] = []
         for turns in chat_turns(record, schema.messages_field).values():
             if len(turns) < 2:
@@ -447,8 +472,6 @@ class Scanner:
         return out
 
     def _costly_pass(self, states: list[_RecordState]) -> None:
-        from residency.detectors.prefilter import has_name_candidate
-
         jobs: list[tuple[_RecordState, _Field]] = []
         for s in states:
             for f in s.fields:
@@ -516,10 +539,11 @@ class Scanner:
                 )
                 seen = [(x.entity_type, x.start, x.end) for x in out]
                 for r in n_results:
-                    if not self._keep(norm.text, r):
-                        continue
+                    # Overlap first: the post-filter (_keep, pure) is the costlier check.
                     start, end = norm.original_span(r.start, r.end)
                     if any(t == r.entity_type and s < end and start < e for t, s, e in seen):
+                        continue
+                    if not self._keep(norm.text, r):
                         continue
                     out.append(self._hit(norm.text, r, (start, end)))
         return out

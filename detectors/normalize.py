@@ -36,10 +36,14 @@ import functools
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
 from residency.detectors.checksums import iso7064_mod11_2, tw_id_valid
+
+if TYPE_CHECKING:
+    from residency.detectors.prefilter import PatternNeeds
 
 # One unit of normalised text: (character, original start, original end).
 _Unit = tuple[str, int, int]
@@ -311,13 +315,43 @@ def _unchanged(text: str) -> bool:
     unchanged step leaves the text for the next step as it was, checking each step on
     the original text is exact.
     """
-    if not text.isascii() and any(_fold_char(ch) != ch for ch in text):
+    from residency.detectors.prefilter import peek_facts
+
+    facts = peek_facts(text)
+    if not text.isascii() and any(_fold_char(ch) != ch for ch in facts.chars):
         return False
-    for pattern, repl in _SUBSTITUTIONS:
+    for (pattern, repl), needs in zip(_SUBSTITUTIONS, _substitution_needs(), strict=True):
+        if not needs.possible(facts):
+            continue  # the pattern cannot match this text (prefilter.PatternNeeds)
         for match in pattern.finditer(text):
             if repl(match) != match.group(0):
                 return False
+    if not _split_digits_needs().possible(facts):
+        return True
     return not any(_joins(match) for match in _SPLIT_DIGITS.finditer(text))
+
+
+def _substitution_needs(
+    steps: tuple[_Substitution, ...] | None = None,
+) -> tuple[PatternNeeds, ...]:
+    """What a text needs for each pattern of ``steps`` (default: all) to match."""
+    return _steps_needs(_SUBSTITUTIONS if steps is None else steps)
+
+
+@functools.cache
+def _steps_needs(steps: tuple[_Substitution, ...]) -> tuple[PatternNeeds, ...]:
+    return tuple(_needs(pattern) for pattern, _ in steps)
+
+
+@functools.cache
+def _split_digits_needs() -> PatternNeeds:
+    return _needs(_SPLIT_DIGITS)
+
+
+def _needs(pattern: regex.Pattern[str]) -> PatternNeeds:
+    from residency.detectors.prefilter import pattern_needs
+
+    return pattern_needs(pattern.pattern, pattern.flags & ~regex.V0)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -378,17 +412,26 @@ def _fold_characters(text: str) -> list[_Unit]:
 
 
 def _sub(
-    units: list[_Unit], pattern: regex.Pattern[str], repl: Callable[[regex.Match[str]], str]
+    units: list[_Unit],
+    pattern: regex.Pattern[str],
+    repl: Callable[[regex.Match[str]], str],
+    text: str | None = None,
 ) -> list[_Unit]:
-    """Replace every match of ``pattern``; the new characters map to the match's span."""
-    text = "".join(u[0] for u in units)
+    """Replace every match of ``pattern``; the new characters map to the match's span.
+
+    ``text`` is the units' text if known; ``units`` itself is returned when nothing changed.
+    """
+    if text is None:
+        text = "".join(u[0] for u in units)
     out: list[_Unit] = []
+    changed = False
     last = 0
     for match in pattern.finditer(text):
         start, end = match.span()
         new = repl(match)
         if new == match.group(0):
             continue
+        changed = True
         out.extend(units[last:start])
         if len(new) == end - start:  # same length: keep each character's own origin
             out.extend((c, units[start + k][1], units[start + k][2]) for k, c in enumerate(new))
@@ -397,6 +440,8 @@ def _sub(
             o_end = units[end - 1][2] if start < end else o_start
             out.extend((c, o_start, o_end) for c in new)
         last = end
+    if not changed:
+        return units
     out.extend(units[last:])
     return out
 
@@ -750,6 +795,17 @@ _SUBSTITUTIONS = _BEFORE_JOINING + _AFTER_JOINING + _AFTER_MYKAD
 
 
 def _substitute(units: list[_Unit], steps: tuple[_Substitution, ...]) -> list[_Unit]:
-    for pattern, repl in steps:
-        units = _sub(units, pattern, repl)
+    """Apply ``steps`` in order, skipping patterns the current text lacks the needs of."""
+    from residency.detectors.prefilter import TextFacts
+
+    text = "".join(u[0] for u in units)
+    facts = TextFacts(text)
+    for (pattern, repl), needs in zip(steps, _substitution_needs(steps), strict=True):
+        if not needs.possible(facts):
+            continue
+        new = _sub(units, pattern, repl, text)
+        if new is not units:
+            units = new
+            text = "".join(u[0] for u in units)
+            facts = TextFacts(text)
     return units

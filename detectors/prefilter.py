@@ -29,6 +29,7 @@ fine-tuning sets repeat system prompts and assistant boilerplate verbatim.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
@@ -98,23 +99,34 @@ def facts_for(text: str, script: ScriptProfile | None = None) -> TextFacts:
     return facts
 
 
+def peek_facts(text: str) -> TextFacts:
+    """The facts of ``text`` like :func:`facts_for`, without replacing the thread's."""
+    facts: TextFacts | None = getattr(_CURRENT, "facts", None)
+    if facts is None or facts.text is not text:
+        return TextFacts(text)
+    return facts
+
+
 @dataclass(frozen=True)
 class PatternNeeds:
     """What any text a pattern can match contains (a necessary condition, never more).
 
-    ``digits`` decimal digits in all, a run of ``run`` consecutive ones, and at least one
-    of ``chars`` (``None``: no character condition).
+    ``digits`` decimal digits in all, a run of ``run`` consecutive ones, at least one
+    of ``chars`` (``None``: no character condition) and one of each set of ``also``
+    (commoner characters, such as ``A-Z``: cheap to check, and Chinese text lacks them).
     """
 
     digits: int = 0
     run: int = 0
     chars: frozenset[str] | None = None
+    also: tuple[frozenset[str], ...] = ()
 
     def possible(self, facts: TextFacts) -> bool:
         return (
             facts.digits >= self.digits
             and facts.run >= self.run
             and (self.chars is None or not self.chars.isdisjoint(facts.chars))
+            and all(not s.isdisjoint(facts.chars) for s in self.also)
         )
 
 
@@ -128,18 +140,22 @@ def _timeout() -> float:
 class RecognizerGate:
     """When a recognizer can fire.
 
-    At least ``min_digits`` digits, and either ``check(text)`` or -- for a regex
-    recognizer -- one of its ``patterns`` (needs, compiled regex) searches the text.
+    At least ``min_digits`` digits, the recognizer ``reads`` the text (if given: a
+    recognizer that reads only some scripts), and either ``check(text)`` or -- for a
+    regex recognizer -- one of its ``patterns`` (needs, compiled regex) searches the text.
     """
 
     min_digits: int = 0
     check: Callable[[str], bool] | None = None
     patterns: tuple[tuple[PatternNeeds, Any], ...] = ()
+    reads: Callable[[TextFacts], bool] | None = None
 
     def allows(self, text: str, facts: TextFacts | None = None) -> bool:
         if facts is None:
             facts = TextFacts(text)
         if facts.digits < self.min_digits:
+            return False
+        if self.reads is not None and not self.reads(facts):
             return False
         if self.patterns:
             return _any_search(self.patterns, text, facts)
@@ -163,10 +179,12 @@ def _any_search(
         # needs.possible(facts), unrolled: this loop runs for every recognizer and text.
         if digits < needs.digits or run < needs.run:
             continue
-        if needs.chars is not None:
+        if needs.chars is not None or needs.also:
             if chars is None:
                 chars = facts.chars
-            if needs.chars.isdisjoint(chars):
+            if needs.chars is not None and needs.chars.isdisjoint(chars):
+                continue
+            if any(s.isdisjoint(chars) for s in needs.also):
                 continue
         found = rx.search(text) if timeout is None else rx.search(text, timeout=timeout)
         if found is not None:
@@ -251,11 +269,27 @@ def pattern_needs(pattern: str, flags: int = 0) -> PatternNeeds:
     except Exception:
         return PatternNeeds()
     icase = bool((flags | tree.state.flags) & re.IGNORECASE)
+    sets = _char_sets(tree, icase)
+    chars = _cheapest(sets)
     return PatternNeeds(
         digits=_min_digits(tree),
         run=_shape(tree).best,
-        chars=_cheapest(_char_sets(tree, icase)),
+        chars=chars,
+        also=_also(sets, chars),
     )
+
+
+_MOST_ALSO = 3  # further character conditions kept per pattern
+_LARGEST_ALSO = 100  # characters; a condition is a set lookup per character of the smaller
+
+
+def _also(sets: list[frozenset[str]], chars: frozenset[str] | None) -> tuple[frozenset[str], ...]:
+    """Up to :data:`_MOST_ALSO` further conditions, rarest first (all necessary too)."""
+    small = {s for s in sets if len(s) <= _LARGEST_ALSO and s != chars}
+    # Drop a set that contains another kept one (implied by it) or the main condition.
+    small = {s for s in small if not any(o < s for o in small) and not (chars and chars <= s)}
+    ranked = sorted(small, key=lambda s: (sum(map(_weight, s)), sorted(s)))
+    return tuple(ranked[:_MOST_ALSO])
 
 
 @dataclass(frozen=True)
@@ -442,12 +476,15 @@ def _pattern_gate(recognizer: Any) -> RecognizerGate | None:
     from presidio_analyzer.predefined_recognizers import IbanRecognizer
 
     from residency.detectors.country_base import CountryPatternRecognizer
+    from residency.detectors.malaysia.my_given_name_recognizer import MyGivenNameRecognizer
 
-    # Only classes whose analyze() reports nothing but matches of self.patterns.
+    # Only classes whose analyze() reports nothing but matches of self.patterns
+    # (MyGivenNameRecognizer's returns [] or CountryPatternRecognizer.analyze's results).
     pattern_only = (
         PatternRecognizer.analyze,
         CountryPatternRecognizer.analyze,
         IbanRecognizer.analyze,
+        MyGivenNameRecognizer.analyze,
     )
     if not isinstance(recognizer, PatternRecognizer):
         return None
@@ -467,8 +504,23 @@ def _pattern_gate(recognizer: Any) -> RecognizerGate | None:
 
     needs = tuple(pattern_needs(p.regex, flags or 0) for p in patterns)
     return RecognizerGate(
-        min(n.digits for n in needs), patterns=tuple(zip(needs, compiled, strict=True))
+        min(n.digits for n in needs),
+        patterns=tuple(zip(needs, compiled, strict=True)),
+        reads=_given_name_reads(recognizer)
+        if isinstance(recognizer, MyGivenNameRecognizer)
+        else None,
     )
+
+
+def _given_name_reads(recognizer: Any) -> Callable[[TextFacts], bool]:
+    """The texts a :class:`MyGivenNameRecognizer` reads: English-NER ones or the others,
+    by its ``with_ner`` (its analyze returns ``[]`` on the rest without searching)."""
+    with_ner = recognizer.with_ner
+
+    def reads(facts: TextFacts) -> bool:
+        return facts.script.wants_english_ner is with_ner
+
+    return reads
 
 
 # Digits with at most four other characters between them: python-phonenumbers reads a
@@ -529,6 +581,7 @@ def gate_for(recognizer: Any) -> RecognizerGate | None:
     """A necessary condition for ``recognizer`` to find anything, or None (always run)."""
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
+    from residency.detectors.chinese.zh_address_recognizer import ZhAddressRecognizer
     from residency.detectors.chinese.zh_person_recognizer import ZhPersonRecognizer
     from residency.detectors.phone import PhoneRecognizer as LeanPhoneRecognizer
 
@@ -536,7 +589,36 @@ def gate_for(recognizer: Any) -> RecognizerGate | None:
         return RecognizerGate(MIN_PHONE_DIGITS, _phone_check)
     if type(recognizer) is ZhPersonRecognizer:
         return RecognizerGate(0, has_name_candidate)
+    if type(recognizer) is ZhAddressRecognizer:
+        return RecognizerGate(0, has_address_hint) if _address_hint_chars() else None
     return _pattern_gate(recognizer)
+
+
+@functools.cache
+def _address_hint_chars() -> frozenset[str] | None:
+    """Characters one of which every text the address recognizer reads contains
+    (``None``: no such condition, the recognizer always runs).
+
+    It reads only texts whose Simplified form (:func:`~.chinese.hant.to_hans`, one
+    character for one) its hint pattern searches: every hint match holds one character
+    of the pattern's needs, so the text holds that character or a Traditional one mapped
+    onto it.
+    """
+    from residency.detectors.chinese.hant import TO_HANS, to_hans
+    from residency.detectors.chinese.zh_address_recognizer import _HINT
+
+    needs = pattern_needs(_HINT.pattern, _HINT.flags & ~re.UNICODE).chars
+    if needs is None:
+        return None
+    # Every character the table maps (whatever form its values take) onto a needed one.
+    mapped = {chr(k) for k in TO_HANS if not needs.isdisjoint(to_hans(chr(k)))}
+    return needs | frozenset(mapped)
+
+
+def has_address_hint(text: str) -> bool:
+    """Whether :class:`ZhAddressRecognizer` can find anything in ``text`` (a hint character)."""
+    chars = _address_hint_chars()
+    return chars is None or not chars.isdisjoint(facts_for(text).chars)
 
 
 def _name_candidate_regex() -> re.Pattern[str]:

@@ -20,6 +20,7 @@ from residency.detectors.prefilter import (
     TextCache,
     TextFacts,
     _caseless,
+    facts_for,
     gate_for,
     has_name_candidate,
     min_digits,
@@ -294,10 +295,28 @@ def test_gate_decisions_match_a_plain_search(scanner: Scanner) -> None:
         for recognizer, gate in scanner._patterns._by_language["zh"]:
             if gate is None or not gate.patterns:
                 continue
-            plain = facts.digits >= gate.min_digits and any(
-                rx.search(text) is not None for _, rx in gate.patterns
+            plain = (
+                facts.digits >= gate.min_digits
+                and (gate.reads is None or gate.reads(facts))
+                and any(rx.search(text) is not None for _, rx in gate.patterns)
             )
             assert gate.allows(text, facts) == plain, recognizer.name
+
+
+def test_a_recognizer_finds_nothing_in_texts_its_gate_says_it_does_not_read(
+    scanner: Scanner,
+) -> None:
+    """``reads`` (the given-name recognizer's script guard) only skips empty analyses."""
+    skipped = 0
+    for text in _texts()[:300]:
+        facts = facts_for(text)
+        for lang in ("en", "zh"):
+            for recognizer, gate in scanner._patterns._by_language[lang]:
+                if gate is None or gate.reads is None or gate.reads(facts):
+                    continue
+                skipped += 1
+                assert recognizer.analyze(text, recognizer.supported_entities) == []
+    assert skipped > 100
 
 
 def test_skipping_patterns_finds_the_same_matches(scanner: Scanner) -> None:
@@ -359,3 +378,25 @@ def test_facts_share_the_script_profile() -> None:
     assert facts_for(text).script is facts.script
     known = profile("其他文字")
     assert facts_for("其他文字", known).script is known
+
+
+def test_the_address_gate_only_skips_texts_without_a_hint() -> None:
+    """The address recognizer reads a text only if its Simplified form has a hint: the
+    gate passes every such text (the table maps one character to one)."""
+    from residency.detectors.chinese.hant import to_hans
+    from residency.detectors.chinese.zh_address_recognizer import _HINT
+    from residency.detectors.prefilter import has_address_hint
+
+    texts = _texts() + [
+        "台中市北屯區崇德路322號18樓",
+        "沙田禾輋邨豐和樓1203室",
+        "北京胡同",
+        "no hint",
+    ]
+    hinted = 0
+    for text in texts:
+        assert to_hans(text) == "".join(to_hans(c) for c in text)
+        if _HINT.search(to_hans(text)):
+            hinted += 1
+            assert has_address_hint(text), text[:20]
+    assert hinted > 20
