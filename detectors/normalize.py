@@ -599,6 +599,8 @@ def _close_up(match: regex.Match[str]) -> str:
 
 
 _MYKAD_SHAPE = regex.compile(r"\d{6}-\d{2}-\d{4}")
+# A mainland landline written area code - local number (``0731-75807302``).
+_CN_LANDLINE_SHAPE = regex.compile(r"0\d{2,3}[- ][2-8]\d{6,7}")
 _YEAR_SPAN = regex.compile(r"(1\d{3}|20\d{2})\s?[-–—]\s?(1\d{3}|20\d{2})")
 _MAX_YEAR_SPAN = 150
 
@@ -612,6 +614,10 @@ def _joins(match: regex.Match[str]) -> bool:
     # Already a MyKad's own shape (YYMMDD-PB-####, once full-width and zero-width
     # characters are folded): joining would throw away the shape that identifies it.
     if _MYKAD_SHAPE.fullmatch(run):
+        return False
+    # Likewise a landline's area code and number: joined, it would be a bare digit run
+    # that needs a context word (full-width ``０７３１－７５８０７３０２`` was missed).
+    if _CN_LANDLINE_SHAPE.fullmatch(run):
         return False
     # A span of years (``1874-1961``, ``1368–1644``): a life, a reign or a period.
     years = _YEAR_SPAN.fullmatch(run)

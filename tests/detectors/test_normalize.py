@@ -26,6 +26,7 @@ def scanner() -> Scanner:
         ("१३८२७४९५१६३", MOBILE),  # Devanagari digits
         ("幺三八二七四九五一六三", MOBILE),
         ("一三八二七四九五一六三", MOBILE),
+        ("０７３１－７５８０７３０２", "0731-75807302"),  # a landline keeps its shape
         ("壹叁捌贰柒肆玖伍壹陆叁", MOBILE),  # financial numerals
         ("壹參捌貳柒肆玖伍壹陸參", MOBILE),  # ... in Traditional form
         ("1️⃣3️⃣8️⃣2️⃣7️⃣4️⃣9️⃣5️⃣1️⃣6️⃣3️⃣", MOBILE),  # keycap emoji
@@ -104,6 +105,8 @@ PREFIX = "联系方式："
         ("４４０３０５１９９００３０７１２３６", {"CN_RESIDENT_ID"}),
         ("440305 1990 0307 1236", {"CN_RESIDENT_ID"}),
         ("四四〇三〇五一九九〇〇三〇七一二三六", {"CN_RESIDENT_ID"}),
+        ("０７３１－７５８０７３０２", {"CN_LANDLINE"}),  # a landline keeps its area code's dash
+        ("０５３１　2166131", {"CN_LANDLINE"}),
         ("壹叁捌贰柒肆玖伍壹陆叁", {"CN_MOBILE"}),
         ("1️⃣3️⃣8️⃣2️⃣7️⃣4️⃣9️⃣5️⃣1️⃣6️⃣3", {"CN_MOBILE"}),  # the span ends at a digit
         ("john [at] mailhost [dot] com", {"EMAIL_ADDRESS"}),
