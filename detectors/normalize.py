@@ -552,14 +552,15 @@ def _letter_digits(match: regex.Match[str]) -> str:
 
 
 def _tw_id_shape(run: str) -> bool:
-    """Whether ``run`` is a Taiwan id with its prefix letter: a letter, nine real digits
-    (the first 1, 2, 8 or 9) and a check digit that holds."""
+    """Whether ``run`` is a Taiwan id with its prefix letter: a letter, nine digits or
+    look-alikes (the first 1, 2, 8 or 9) and a check digit that holds."""
     compact = _GROUP_SEPARATORS.sub("", run)
+    body = _to_digits(compact[1:])  # look-alikes after the letter: ``Il4O479662``
     return (
         len(compact) == 10
-        and compact[1:].isdigit()
-        and compact[1] in "1289"
-        and tw_id_valid(compact)
+        and body.isdigit()
+        and body[0] in "1289"
+        and tw_id_valid(compact[0] + body)
     )
 
 

@@ -57,6 +57,7 @@ def test_split_values_between_bars_are_found(scanner: Scanner, text: str, entity
         ("身分證字號是I17.39.9828.9喔", "TW_NATIONAL_ID"),
         ("身分證字號...O 257 066 105...", "TW_NATIONAL_ID"),
         ("ID no. I257-4-4426-0.", "TW_NATIONAL_ID"),
+        ("資料如下：Il4O479662", "TW_NATIONAL_ID"),  # ... and look-alike digits after it
         # An English phone word glued to Chinese or "_" still makes a dotted quad a phone.
         ("HP是99.51.55.67喔", "SG_PHONE"),
         ("HP_68.139.1.55", "SG_PHONE"),
