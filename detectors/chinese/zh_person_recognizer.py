@@ -17,6 +17,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from residency.detectors.chinese.hant import to_hans
 from residency.detectors.chinese.public_figures import (
     famous_name_cleared,
     organisation_name_at,
@@ -137,9 +138,8 @@ def is_verse(text: str) -> bool:
 
 # The Chinese "John Doe"s: stand-in names of textbooks, law exams and forms.  Kept only
 # next to a personal cue (``我叫张三``, ``收件人：张三``), where someone may bear them.
-PLACEHOLDER_NAMES = frozenset(
-    {"张三", "李四", "王五", "赵六", "钱七", "孙八", "張三", "趙六", "錢七", "孫八"}
-)
+# Compared in the Simplified reading (``張三`` is ``张三``).
+PLACEHOLDER_NAMES = frozenset({"张三", "李四", "王五", "赵六", "钱七", "孙八"})
 
 
 def looks_like_name(word: str) -> bool:
@@ -198,7 +198,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             if organisation_name_at(text, word.start, word.end):
                 continue
             near = personal_cue_near(text, word.start, word.end)
-            if name in PLACEHOLDER_NAMES and not near:
+            if to_hans(name) in PLACEHOLDER_NAMES and not near:
                 continue
             public = (literary and not near) or is_public_mention(text, word.start, word.end)
             score = LITERARY_SCORE if public else BASE_SCORE

@@ -44,6 +44,7 @@ def addresses(text: str) -> list[str]:
         # stand-in names of textbooks and exams; kept next to a personal cue
         ("张三和李四是法律教科书中常用的虚构人物名字。", []),
         ("甲方张三将房屋出租给乙方李四，租期一年。", []),
+        ("甲方張三將房屋出租給乙方李四，租期一年。", []),
         ("我叫张三，住在三楼。", ["张三"]),
     ],
 )
