@@ -444,15 +444,23 @@ def cases() -> list[Case]:
     return out
 
 
-def unseen_cases(later: bool = False, december: bool = False) -> list[Case]:
-    """The cases of an independent check set, clean first: :mod:`.handwritten_unseen`,
-    with ``later`` :mod:`.handwritten_later` (written after the fixes for the first), or
-    with ``december`` :mod:`.handwritten_december` (written after both)."""
-    from residency.corpus import handwritten_december, handwritten_later, handwritten_unseen
+#: The independent check sets (none of them part of :func:`cases`), by command-line flag,
+#: in the order they were written; each was measured once before any fix for it.
+CHECK_SETS: dict[str, str] = {
+    "unseen": "handwritten_unseen",
+    "later": "handwritten_later",
+    "december": "handwritten_december",
+    "blind-zh": "handwritten_blind_zh",
+    "blind-en": "handwritten_blind_en",
+}
 
-    module = handwritten_later if later else handwritten_unseen
-    if december:
-        module = handwritten_december
+
+def unseen_cases(name: str = "unseen") -> list[Case]:
+    """The cases of the independent check set ``name`` (a key of :data:`CHECK_SETS`),
+    clean first, then personal lines, then personal chats."""
+    import importlib
+
+    module = importlib.import_module(f"residency.corpus.{CHECK_SETS[name]}")
     out = [Case(t, False, lang, genre) for (lang, genre), ts in module.CLEAN.items() for t in ts]
     out += [Case(t, True, lang, "personal") for lang, ts in module.PERSONAL.items() for t in ts]
     out += [Case("", True, "mixed", "chat", tuple(turns)) for turns in module.CHATS]
@@ -461,10 +469,8 @@ def unseen_cases(later: bool = False, december: bool = False) -> list[Case]:
 
 def main(argv: list[str] | None = None) -> int:
     """Scan the set; ``--formats`` scans only the :mod:`.handwritten_formats` part,
-    ``--fresh`` only the check set :mod:`.handwritten_fresh`, ``--unseen``, ``--later``
-    and ``--december`` only the check sets :mod:`.handwritten_unseen`,
-    :mod:`.handwritten_later` and :mod:`.handwritten_december` (none of them part of
-    :func:`cases`)."""
+    ``--fresh`` only the check set :mod:`.handwritten_fresh`, and ``--<name>`` for a
+    name in :data:`CHECK_SETS` (``--unseen``, ``--december`` ...) only that check set."""
     from collections import Counter
 
     from residency.corpus import handwritten_formats, handwritten_fresh
@@ -484,8 +490,9 @@ def main(argv: list[str] | None = None) -> int:
             for language, texts in handwritten_fresh.PERSONAL.items()
             for text in texts
         ]
-    if "--unseen" in args or "--later" in args or "--december" in args:
-        all_cases = unseen_cases(later="--later" in args, december="--december" in args)
+    for name in CHECK_SETS:
+        if f"--{name}" in args:
+            all_cases = unseen_cases(name)
     if "--formats" in args:
         extra = {t for ts in handwritten_formats.CLEAN.values() for t in ts}
         extra |= {t for ts in handwritten_formats.PERSONAL.values() for t in ts}

@@ -38,15 +38,15 @@ def test_no_leak_and_few_false_holds() -> None:
 
 
 @pytest.mark.parametrize(
-    "later, december, n_personal, n_clean",
-    [(False, False, 92, 107), (True, False, 39, 50), (False, True, 45, 55)],
+    "name, n_personal, n_clean",
+    [("unseen", 92, 107), ("later", 39, 50), ("december", 45, 55)],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
-    later: bool, december: bool, n_personal: int, n_clean: int
+    name: str, n_personal: int, n_clean: int
 ) -> None:
     from residency.corpus.handwritten import unseen_cases
 
-    check = unseen_cases(later=later, december=december)
+    check = unseen_cases(name)
     assert sum(c.personal for c in check) == n_personal
     assert sum(not c.personal for c in check) == n_clean
     chats = [c for c in check if c.turns]
