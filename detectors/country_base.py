@@ -150,10 +150,12 @@ _STANDALONE_REST = 24
 _HAS_DIGIT = re.compile(r"\d")
 
 
-# Words that make a short field an amount, a sum or a code rather than a reply.
+# Words that make a short field an amount, a sum or a code rather than a reply.  A slash
+# beside a Chinese character separates fields (``李先生/9123 4567/自取``), not numbers.
 _NOT_A_REPLY = re.compile(
     r"(?<![A-Za-z])(?:price|total|amount|sum|usd|sgd|hkd|myr|rm|rmb|cny|ntd|twd|id|no|ref|"
-    r"code|isbn|order|invoice|tracking|version|build)(?![A-Za-z])|[$¥€£=+×÷*/^#%]|"
+    r"code|isbn|order|invoice|tracking|version|build)(?![A-Za-z])|[$¥€£=+×÷*^#%]|"
+    r"(?<![\u3400-\u9fff])/(?![\u3400-\u9fff])|"
     r"元|块|价|额|计|号|號|码|碼",
     re.IGNORECASE,
 )

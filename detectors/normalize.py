@@ -446,11 +446,39 @@ def _sub(
     return out
 
 
+# A numeral and a classifier right after a number (``0957 763 949，四位``, ``…，两个人``),
+# a numeral after a comma and before another word (``…，兩大一小``) and an ordinal before
+# it (``第一，0912…``) count people or things; they are not the number's last/first group.
+_CLASSIFIERS = frozenset(
+    "位个個人次天年月日号號点點时時分秒元块塊蚊角张張条條件本份岁歲楼樓层層间間台臺部辆輛"
+    "家所名只隻双雙对對箱包瓶杯碗盒套把些下起周週种種样樣遍趟倍成折度米斤粒"
+)
+_COUNTED_TAIL = regex.compile(r"[\s\-_.,(（)）]{1,3}[" + "".join(_CHINESE_DIGITS) + r"]{1,2}$")
+_ORDINAL_HEAD = regex.compile(r"^[" + "".join(_CHINESE_DIGITS) + r"]{1,2}[\s\-_.,(（)）]{1,3}")
+
+
 def _chinese_digits(match: regex.Match[str]) -> str:
-    run = match.group(0)
+    run, text = match.group(0), match.string
+    tail = _COUNTED_TAIL.search(run)
+    after = text[match.end() : match.end() + 1]
+    if tail and after and (after in _CLASSIFIERS or ("," in tail.group(0) and _is_word(after))):
+        return _chinese_digit_run(run[: tail.start()], match.start(), text) + run[tail.start() :]
+    head = _ORDINAL_HEAD.match(run)
+    if head and match.start() > 0 and text[match.start() - 1] in "第其":
+        rest = _chinese_digit_run(run[head.end() :], match.start() + head.end(), text)
+        return run[: head.end()] + rest
+    return _chinese_digit_run(run, match.start(), text)
+
+
+def _is_word(ch: str) -> bool:
+    """A Chinese character that is not a numeral."""
+    return "\u3400" <= ch <= "\u9fff" and ch not in _CHINESE_DIGITS
+
+
+def _chinese_digit_run(run: str, start: int, text: str) -> str:
     n = sum(1 for c in run if c in _CHINESE_DIGITS or c.isdigit())
     # Six numerals right after an identifier's prefix letter (``XA一九四二三五(A)``).
-    after_letter = match.start() > 0 and match.string[match.start() - 1] in _UPPER
+    after_letter = 0 < start <= len(text) and text[start - 1] in _UPPER
     if n < _MIN_CHINESE_DIGIT_RUN and not (after_letter and n == 6):
         return run
     if not any(c in _CHINESE_DIGITS for c in run):

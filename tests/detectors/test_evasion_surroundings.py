@@ -72,6 +72,11 @@ SURROUNDINGS = [
     "订单 2024 联系 {v} 数量 3",
     "tel:{v};",
     "<tr><td>手机</td><td>{v}</td></tr>",
+    # Fields between slashes, and a count or a note right after the number.
+    "取件人：李先生/{v}/自取",
+    "訂位：林小姐 {v}，兩大一小，週六中午",
+    "張先生，{v}，四位，七點半",
+    "{v}（日間）／晚上請打家裡",
 ]
 
 

@@ -177,6 +177,11 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ("身份证号码 44010619880523 4173", "440106198805234173"),
         ("3502031983 07061294", "350203198307061294"),
         ("id 11010519761230551 3", "110105197612305513"),
+        # A count or an ordinal next to a number is not one of its digit groups.
+        ("訂位 張先生，０９５７ ７６３ ９４９，四位", "0957763949,四位"),
+        ("林小姐 零九八两.五三.零零幺.五，兩大一小", "0982530015,兩大一小"),
+        ("手机 138 1234 5678 两个人", "13812345678 两个人"),
+        ("第一，幺三八 二七四九 五一六三", "第一,13827495163"),
     ],
 )
 def test_normalize_undoes_newer_evasions(text: str, expected: str) -> None:
