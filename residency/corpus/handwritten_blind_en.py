@@ -4,7 +4,8 @@ from Singapore, Malaysia, Hong Kong and global sources.
 Written blind on 2026-12-03: without reading the detectors, the policies, their tests,
 the other hand-written sets or the generator's templates, so nothing in it was tuned on.
 It was measured once with ``python -P -m residency.corpus.handwritten --blind-en``;
-texts and labels were not changed afterwards to improve the numbers.
+texts and labels were not changed afterwards to improve the numbers.  First sight:
+leaked 8 of 76 personal cases, held 18 of 110 clean lines.
 
 ``CLEAN`` holds lines that may go offshore: public figures in their public role,
 fictional characters and documentation's example users, organisations and places named
