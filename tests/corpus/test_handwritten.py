@@ -39,7 +39,7 @@ def test_no_leak_and_few_false_holds() -> None:
 
 @pytest.mark.parametrize(
     "name, n_personal, n_clean",
-    [("unseen", 92, 107), ("later", 39, 50), ("december", 45, 55)],
+    [("unseen", 92, 107), ("later", 39, 50), ("december", 45, 55), ("blind-zh", 68, 114)],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
     name: str, n_personal: int, n_clean: int
