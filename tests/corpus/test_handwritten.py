@@ -44,6 +44,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("later", 39, 50),
         ("december", 45, 55),
         ("blind-en", 76, 110),
+        ("blind-zh", 68, 114),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
