@@ -141,7 +141,8 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
 
 # What may sit between a context word and the value it announces ("QQ号：12345").
 _GLUE = re.compile(
-    r"(?:[\s.:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|号|是|为|帐号|账号|(?i:id|is|no\.?|number|account))*"
+    r"(?:[\s.:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|号|是|为|帐号|账号|"
+    r"(?i:id|is|no\.?|number|account|as))*"
 )
 
 
@@ -275,6 +276,10 @@ class CountryPatternRecognizer(PatternRecognizer):
         """Last check of a match in its text (override: organisations' premises ...)."""
         return True
 
+    def has_context_word(self, text: str) -> bool:
+        """Whether ``text`` holds one of this recognizer's context words."""
+        return self._positive is not None and bool(self._positive.search(_reading(text)))
+
     def _apply_context(self, text: str, result: RecognizerResult) -> bool:
         """Adjust one result in place from its surroundings; False drops it."""
         before = text[max(0, result.start - self.CONTEXT_BEFORE) : result.start]
@@ -284,8 +289,14 @@ class CountryPatternRecognizer(PatternRecognizer):
             return False  # an order/invoice word in an earlier chat turn does not count
         explanation = result.analysis_explanation
         pattern_name = explanation.pattern_name if explanation else None
-        if pattern_name in self.CONTEXT_REQUIRED and not (
-            adjacent and kind == "pos" and self.adjacent_ok(glue, text[result.start : result.end])
+        if (
+            pattern_name in self.CONTEXT_REQUIRED
+            and not (
+                adjacent
+                and kind == "pos"
+                and self.adjacent_ok(glue, text[result.start : result.end])
+            )
+            and not self.announced_after(text, result)
         ):
             return False
         word: str | None = nearest if kind == "pos" else None
@@ -338,6 +349,11 @@ class CountryPatternRecognizer(PatternRecognizer):
     def adjacent_ok(self, glue: str, value: str) -> bool:
         """Extra check for context-required matches (override to be stricter)."""
         return True
+
+    def announced_after(self, text: str, result: RecognizerResult) -> bool:
+        """Whether a context-required match is announced right after it instead (override:
+        ``@jolene.tan on Instagram``)."""
+        return False
 
 
 @functools.lru_cache(maxsize=64)

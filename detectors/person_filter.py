@@ -42,6 +42,7 @@ from residency.detectors.public_context import (
     personal_context,
     personal_cue_near,
 )
+from residency.detectors.relations import DEPARTMENTS_EN, RELATIONS_EN
 
 
 def _words(text: str) -> frozenset[str]:
@@ -57,7 +58,7 @@ NAME_PARTICLES = _words(
 # Honorifics before a name: they make a single word a name (``Encik Azman``).
 HONORIFICS = _words(
     "mr mr. mrs mrs. ms ms. miss mx dr dr. madam mdm mdm. madame encik en. puan pn. cik "
-    "tuan hj hj. haji hajah ustaz ustazah prof prof. sdr sdri"
+    "tuan hj hj. haji hajah ustaz ustazah prof prof. sdr sdri uncle auntie aunty"
 )
 
 # Titles of rulers, saints and knights: the person after them is a public figure.
@@ -67,9 +68,21 @@ PUBLIC_TITLES = _words(
     "prophet caliph shah maharaja rajah tun"
 )
 
+# Offices whose holders news names by title (``Health Minister Ong Ye Kung``, ``MP Louis
+# Ng``, ``Menteri Besar Amirudin Shari``, ``Datuk Lee Chong Wei``), as capitalised right
+# before the name: "my secretary Linda" is somebody's staff.
+OFFICE_TITLES = _words(
+    "Minister Ministers MP MPs Senator Congressman Congresswoman Councillor Councilor Mayor "
+    "Governor President Premier Chancellor Secretary Speaker Commissioner Ambassador "
+    "Executive Justice Judge Chairman Chairwoman Chairperson CEO CFO COO CTO Menteri Besar "
+    "Berhormat YB ADUN Pengerusi Datuk Dato Dato' Datin Seri Sri Tengku Temenggong "
+    "Bendahara Laksamana"
+)
+
 # Head words of places and organisations (English and Malay).
 PLACE_OR_ORG_WORDS = _words(
-    "pulau gunung bukit sungai kampung kampong jalan lorong taman kuala tanjung teluk kota "
+    "pulau gunung bukit sungai sungei kampung kampong jalan lorong taman kuala tanjung "
+    "tanjong teluk telok kota pasir tanah batu padang simpang ulu lembah permatang ayer "
     "bandar pantai tasik selat mount mt lake river port fort cape bay island street road "
     "avenue university universiti college kolej school sekolah hospital bank berhad bhd sdn "
     "ltd inc corp corporation company group holdings foundation institute museum church "
@@ -78,6 +91,23 @@ PLACE_OR_ORG_WORDS = _words(
     "bridge estate plaza tower towers town hikayat syair"
 )
 
+# Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
+# right next to them (``our customer Jane Doe``) in text with no sign of being an example.
+# ``John Smith`` is a real name as often as a sample one: cleared only in such text.
+PLACEHOLDER_NAMES = frozenset(
+    {
+        "john doe", "jane doe", "john roe", "jane roe", "richard roe", "joe bloggs",
+        "jane bloggs", "fred bloggs", "joe public", "john q. public", "john q public",
+        "max mustermann", "erika mustermann", "tommy atkins",
+    }
+)  # fmt: skip
+SAMPLE_NAMES = frozenset({"john smith", "jane smith"})
+_EXAMPLE_TEXT = re.compile(
+    r"\bexample\.(?:com|org|net)\b|\.(?:example|test|invalid)\b|\b(?:sample|examples?|"
+    r"e\.g\.|for instance|templates?|placeholders?|dummy|fictitious|mock|demo|"
+    r"test (?:user|account|data|record|customer))\b",
+    re.IGNORECASE,
+)
 _ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _EPITHET = re.compile(r"\bthe\s+[A-Z][a-z]+", re.UNICODE)
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
@@ -85,14 +115,16 @@ _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
 _PERSONAL_BEFORE = re.compile(
     r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|it's|hi|hello|hey|dear|hai|helo|"
     r"salam|kasih|thank you|morning|afternoon|evening|"
-    r"regards|thanks|from|attn|attention|contact|customer|client|patient|tenant|landlord|"
-    r"colleague|friend|wife|husband|son|daughter|mother|father|brother|sister|boss|manager|"
+    r"regards|thanks|from|attn|attention|contact|"
+    rf"{RELATIONS_EN}|"
     r"nama|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi)\b)"
     r"[\s,:;.-]*$",
     re.IGNORECASE,
 )
 _PERSONAL_AFTER = re.compile(
-    r"^\s*(?:here\b|speaking\b|signing off\b|'s (?:phone|number|email))", re.I
+    r"^\s*(?:here\b|speaking\b|signing off\b|'s (?:phone|number|email)|"
+    rf"(?:from|in) (?:the )?(?:{DEPARTMENTS_EN})\b)",
+    re.I,
 )
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A name in chat written all in lower case, after what introduces a person (``pls call
@@ -124,6 +156,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
             continue
         if not w[0].isupper():
             return False
+    if _stand_in_name(" ".join(words).lower(), text, start, end):
+        return False
     if famous_name_cleared(text, start, end) or _EPITHET.search(value):
         return False
     if organisation_name_at(text, start, end):
@@ -143,6 +177,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
     title = previous[0].lower() if previous else ""
     if title in PUBLIC_TITLES:
         return False
+    if previous and previous[0] in OFFICE_TITLES and not personal_cue_near(text, start, end):
+        return False
     if (
         _PLACE_BEFORE.search(before)
         and not re.match(r"\s*['’]s\b", text[end : end + 4])
@@ -160,3 +196,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if title in HONORIFICS:
         return True
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
+
+
+def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:
+    """Whether ``name`` (lower case) is a form's or a document's stand-in (``John Doe``)."""
+    if name not in PLACEHOLDER_NAMES and name not in SAMPLE_NAMES:
+        return False
+    if _EXAMPLE_TEXT.search(text):
+        return True
+    return name in PLACEHOLDER_NAMES and not personal_cue_near(text, start, end)

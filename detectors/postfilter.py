@@ -37,6 +37,7 @@ from residency.detectors.person_filter import keep_person
 from residency.detectors.public_context import personal_cue_near
 
 _CONTEXT_WINDOW = 48
+_SERVICE_WINDOW = 72
 _CARD_ENTITIES = frozenset({"CREDIT_CARD", "CN_BANK_CARD"})
 _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
     "UK_NHS": re.compile(
@@ -60,7 +61,9 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"(?:hotline|helpline|toll[- ]free|freephone|customer (?:service|care)|call cent(?:re|er)|"
     r"contact cent(?:re|er)|switchboard|khidmat pelanggan|pusat panggilan|热线|熱線|专线|專線|"
     r"客服(?:电话|電話)?|服务电话|服務電話|店电话|店電話|总机|總機)(?:\s*(?:number|no\.?|line))?"
-    r"[\s:：,，]*(?:is|at|on|=)?[\s:：]*$",
+    r"[\s:：,，]*(?:is|at|on|=)?[\s:：]*"
+    # ... maybe after the line's other numbers (``hotline 1800 363 3333 or +65 6363 3333``).
+    r"(?:\+?\d[\d\s()\-]{5,}\d[\s,，]*(?:or|and|/|或)?[\s:：]*(?:call\s+)?)*$",
     re.IGNORECASE,
 )
 
@@ -100,6 +103,9 @@ _ORG_WORDS_EN = _word_list(
     "Tailors Printing Printers Garage Workshop Machinery Marine Timber Rubber Plantation "
     "Emporium Boutique Salon Spa Dispensary Medicine Medicines Herbs Herbal Market Markets "
     "Mall Clothing Apparel Fashion Fashions Textile "
+    # Malls, clan associations and junctions named after people or clans (``Ngee Ann
+    # City``, ``Ngee Ann Kongsi``, ``Bugis Junction``).
+    "City Kongsi Junction Clan "
     # Football and sports clubs (``Manchester United``, ``Johor Darul Ta'zim FC``).
     "United FC Rovers Athletic Wanderers Hotspur Albion Rangers Celtic "
     # Family firms and law practices (``... & Sons``, ``... Solicitors``).
@@ -314,10 +320,11 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         and not _CONTACT_BEFORE.search(text[max(0, start - 16) : start])
     ):
         return False
-    if entity_type == "PHONE_NUMBER" and (
-        _SERVICE_NUMBER_BEFORE.search(text[max(0, start - _CONTEXT_WINDOW) : start])
-        or _country_phone(text[start:end])
+    if entity_type in PHONE_ENTITIES and _SERVICE_NUMBER_BEFORE.search(
+        text[max(0, start - _SERVICE_WINDOW) : start]
     ):
+        return False
+    if entity_type == "PHONE_NUMBER" and _country_phone(text[start:end]):
         return False
     required = _REQUIRED_CONTEXT.get(entity_type)
     if required is not None:

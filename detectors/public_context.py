@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from residency.detectors.chinese.hant import to_hans
+from residency.detectors.relations import DEPARTMENTS_EN, RELATIONS_EN
 
 _OLD_YEAR = r"(?:1[0-8]\d\d|19[0-4]\d)"
 _PUBLIC_EN = re.compile(
@@ -61,6 +62,17 @@ _PUBLIC_EN = re.compile(
     r"prime minister|chancellor|premier|governor|viceroy|admiral|generals|warriors?|"
     r"politicians?|parliamentarians?|lawmakers?|senators?|opposition leaders?|"
     r"ministers?|ministry|cabinet|parliament|mayor|ambassador|"
+    # Office holders and where they speak: MPs, legislators, Hong Kong's secretaries,
+    # Malaysia's chief ministers and Menteri Besar, policy addresses, press conferences.
+    r"mps?|members? of parliament|legislat(?:or|ors|ure|ive)|council(?:l)?ors?|"
+    r"secretary for|financial secretary|chief secretary|chief minister|speaker of|"
+    r"policy address|budget (?:speech|statement|debate)|press (?:conference|briefing)|"
+    r"told (?:parliament|lawmakers|legislators|reporters|the (?:house|media|press))|"
+    r"menteri(?: besar)?|ahli parlimen|dewan rakyat|dewan undangan negeri|exco|"
+    r"sidang media|wartawan|merasmikan|kenyataan media|"
+    r"(?:badminton|squash|tennis|football|golf|swimming|athletics|table tennis|basketball|"
+    r"pop|movie|film|tv|k-pop|canto-?pop|mando-?pop|rock) stars?|athletes?|"
+    r"quarter-?finals?|semi-?finals?|"
     # Business news quotes executives by their title (``CFO Susan Li said``).
     r"ceo|cfo|coo|cto|chief executive|chief financial officer|spokes(?:man|woman|person)|"
     # Film, television, comics and sport.
@@ -142,11 +154,14 @@ _PERSONAL_EN = re.compile(
     r"friend|wife|husband|son|daughter|mum|mom|dad|mother|father|brother|sister|boss|"
     r"colleague|neighbou?r|grand(?:ma|pa|mother|father)|uncle|aunt|cousin|"
     r"customer|client|patient|tenant|landlord|applicant|employee|staff|student|guest|"
-    r"passenger|member|booking|parcel|delivery|refund|invoice|ticket|"
-    r"phone|mobile|tel|call|ring|sms|whatsapp|wechat|email|e-mail|contact|address|"
-    r"attn|attention|dear|hi|hello|hey|regards|signed|sincerely|nric|passport|"
+    r"passenger|members?(?! of parliament)|booking|parcel|delivery|refund|invoice|ticket|"
+    r"phone|mobile|tel|call|ring|sms|whatsapp|wechat|email|e-mail|contact|"
+    # Not a speech (``policy address``, ``addressed the nation``) nor a signed treaty.
+    r"(?<!policy )(?<!keynote )(?<!budget )(?<!inaugural )address(?!ed)|"
+    r"attn|attention|dear|hi|hello|hey|regards|signed(?=\s*[,:\n])|sincerely|nric|passport|"
     r"saya|kami|kawan|pelanggan|telefon|alamat|hubungi|"
-    r"appointment|interview|payslip|salary|rent|booked|reservation|complaint|order (?:no|number)|"
+    r"appointment(?! system)|interview|payslip|salary|rent|booked|reservation|complaint|"
+    r"order (?:no|number)|"
     r"tomorrow|tonight|next week|pick(?:ed)? up|"
     # Where and how a living person is now: "lives alone at ...", "on medical leave".
     r"lives (?:alone|at|in|with|near)|living (?:alone|at|with)|stay(?:s|ing) at|"
@@ -227,9 +242,8 @@ _NEAR_AFTER_ZH = re.compile(
 )
 _NEAR_BEFORE_EN = re.compile(
     r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|hi|hello|hey|dear|attn|"
-    r"attention|contact|customer|client|patient|tenant|landlord|applicant|candidate|"
-    r"member|guest|passenger|buyer|seller|employee|colleague|friend|neighbou?r|wife|"
-    r"husband|son|daughter|mother|father|brother|sister|boss|my|our|mr|mrs|ms|miss|"
+    r"attention|contact|applicant|candidate|member|guest|passenger|buyer|seller|employee|"
+    rf"{RELATIONS_EN}|my|our|mr|mrs|ms|miss|"
     r"madam|mdm|encik|puan|cik|nama|pelanggan|penerima|pemohon|"
     # Asking somebody to contact or pass something to the person: a data subject, even
     # with a famous name (``please call Jackie Chan from finance``).
@@ -242,9 +256,7 @@ _NEAR_AFTER_EN = re.compile(
     r"e-mail|address|home|flat|unit|nric|ic|passport|id|birthday|date of birth|dob|"
     r"account|order|parcel|booking|appointment|salary|payslip|here\b|speaking\b|at\s+\+?\d|"
     # A colleague by their department (``Jackie Chan from finance``).
-    r"(?:from|in|at)\s+(?:the\s+)?(?:finance|accounts?|accounting|hr|human resources|(?-i:IT)|"
-    r"sales|marketing|procurement|purchasing|admin|operations|legal|payroll|reception|"
-    r"front desk|customer service)\b)"
+    rf"(?:from|in|at)\s+(?:the\s+)?(?:{DEPARTMENTS_EN})\b)"
     r"|^\s*[,(:]\s*(?:tel|phone|mobile|hp|email|e-mail|contact)\b",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
+from residency.detectors.chinese.hant import to_hans
 from residency.detectors.country_base import CountryPatternRecognizer
 
 _HANDLE_CHARS = r"[A-Za-z0-9_.\-\u4e00-\u9fff]"
@@ -24,6 +25,14 @@ _OFFICIAL = re.compile(
     r"官方|官微|关注我们|關注我們|follow us|our official|official|brand|品牌", re.IGNORECASE
 )
 _OFFICIAL_WINDOW = 24
+
+
+_PLATFORM_AFTER = re.compile(
+    r"\s*(?:on|at|in|via|from|[(（\[-])?\s*(?:weibo|douyin|xiaohongshu|bilibili|instagram|insta|"
+    r"ig|tiktok|twitter|threads|telegram|tg|discord|snapchat|facebook|fb|微博|抖音|小红书|快手|"
+    r"b站|知乎|豆瓣|视频号)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 class SocialHandleRecognizer(CountryPatternRecognizer):
@@ -84,6 +93,12 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             return True
         # "my IG is jiayi_xoxo", not "Facebook is popular": after "is", a handle-like word.
         return bool(re.search(r"(?i:\bis\b)|是|为|為", glue)) and bool(re.search(r"[0-9_.]", value))
+
+    def announced_after(self, text: str, result: RecognizerResult) -> bool:
+        """An ``@handle`` followed by its platform (``@jolene.tan on Instagram``, ``@ryan (IG)``)."""
+        if not text.startswith("@", result.start):
+            return False
+        return bool(_PLATFORM_AFTER.match(to_hans(text[result.end : result.end + 24])))
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """Not an organisation's official account."""

@@ -102,12 +102,19 @@ class StreetAddressRecognizer(CountryPatternRecognizer):
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """Not an organisation's premises or a world-famous address."""
-        start, end = result.start, result.end
-        if _WELL_KNOWN.match(text, start):
+        if _WELL_KNOWN.match(text, result.start):
             return False
-        before = text[max(0, start - _ORGANISATION_WINDOW) : start]
-        if not _ORGANISATION_BEFORE.search(before):
-            return True
-        # "my home near the museum at ...": a residential word keeps the address.
-        window = text[max(0, start - self.CONTEXT_BEFORE) : end + self.CONTEXT_AFTER]
-        return self._positive is not None and bool(self._positive.search(window))
+        return not organisation_premises(self, text, result)
+
+
+def organisation_premises(
+    recognizer: CountryPatternRecognizer, text: str, result: RecognizerResult
+) -> bool:
+    """Whether the address ``result`` follows an organisation's premises (``our office at``,
+    ``the museum at``) with none of ``recognizer``'s residential context words around it
+    (``my home near the museum at ...`` stays an address)."""
+    start, end = result.start, result.end
+    if not _ORGANISATION_BEFORE.search(text[max(0, start - _ORGANISATION_WINDOW) : start]):
+        return False
+    window = text[max(0, start - recognizer.CONTEXT_BEFORE) : end + recognizer.CONTEXT_AFTER]
+    return not (recognizer.has_context_word(window))

@@ -11,6 +11,8 @@ from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
 
 _SEPARATORS = re.compile(r"[\s_.-]")
 _VALUE = re.compile(r"([A-Z]{1,2})(\d{6})[(（]?([0-9A])[)）]?")
+# A label set apart from the digits is no two-letter prefix (``meeting ID 845 2391 0076``).
+_LABEL_PREFIX = re.compile(r"(?:ID|NO)[\s_.-]")
 
 
 class HkHkidRecognizer(CountryPatternRecognizer):
@@ -34,5 +36,7 @@ class HkHkidRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = ["身份證", "身份证", "香港身份證", "香港身份证", "身份證號碼", "身份证号码"]
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        if _LABEL_PREFIX.match(pattern_text):
+            return False
         m = _VALUE.fullmatch(_SEPARATORS.sub("", pattern_text))
         return m is not None and hkid_check_char(m.group(1), m.group(2)) == m.group(3)

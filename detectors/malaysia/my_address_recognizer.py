@@ -9,9 +9,10 @@ road with a postcode but no house number (an office's address) needs a context w
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.street_address_recognizer import organisation_premises
 
 _HOUSE = r"(?:No\.?|Nombor|Lot|Blok|Blk|Unit|Tingkat|Level)\s*[0-9][0-9A-Za-z/-]*"
 _PLACE_WORD = (
@@ -40,3 +41,7 @@ class MyAddressRecognizer(CountryPatternRecognizer):
     ]
     CONTEXT = ["alamat", "address", "hantar", "deliver", "tinggal", "lives", "ship to"]
     CONTEXT_ZH = ["地址", "住址", "寄到", "送到"]
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """Not an organisation's premises (``our office at 1 Raffles Place, #20-01``)."""
+        return not organisation_premises(self, text, result)

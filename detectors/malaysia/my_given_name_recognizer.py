@@ -75,7 +75,14 @@ ENGLISH_GIVEN = _words(
     "Heather Diane Julie Olivia Joyce Kelly Lauren Christina Evelyn Judith Megan Andrea "
     "Cheryl Hannah Jacqueline Gloria Teresa Sara Kathryn Janice Abigail Sophia Denise "
     "Natalie Danielle Isabella Theresa Chloe Sophie Amelia Jasmine Vanessa Fiona Claire "
-    "Jennifer Wendy Irene Eileen Joanne"
+    "Jennifer Wendy Irene Eileen Joanne "
+    # English names Chinese Singaporeans and Malaysians often carry.
+    "Charmaine Jolene Germaine Shermaine Desmond Clarence Alvin Melvin Kelvin Marcus Darren "
+    "Wilson Gilbert Leonard Benedict Terence Cedric Priscilla Gwendolyn Felicia Sherlyn "
+    "Adeline Angeline Caroline Jocelyn Celine Evangeline Eunice Esther Audrey Agnes Doreen "
+    "Cindy Winnie Vivian Valerie Sylvia Jeanette Josephine Gladys Clement Bernard Dominic "
+    "Francis Kenneth Kenny Leon Lionel Ronnie Shawn Stanley Vernon Warren Wesley Xavier Edwin "
+    "Edmund Elvin Gavin Glenn Jerome Joel Julian Jolyn Charlene Sharlene Michael Nicholas"
 )
 GIVEN_NAMES = tuple(sorted(set(MALAY_GIVEN + INDIAN_GIVEN + ENGLISH_GIVEN), key=len, reverse=True))
 

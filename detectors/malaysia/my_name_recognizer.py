@@ -30,6 +30,13 @@ from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.malaysia.my_given_name_recognizer import GIVEN_NAMES
+from residency.detectors.relations import (
+    DEPARTMENTS_EN,
+    POSSESSIVES_EN,
+    POSSESSIVES_MS,
+    RELATIONS_EN,
+    RELATIONS_MS,
+)
 
 # A capitalised name word (Latin letters, apostrophe, hyphen: ``Nur'ain``, ``Abdul-Rahman``).
 _W = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
@@ -52,7 +59,16 @@ _NOT_UPPER_NAME = (
     r"AND|FOR|IN|TO|ON|AT|BY|WITH|SDN|BHD|BERHAD|LTD|PTE|INC|CORP|BANK|COMPANY|TRADING|"
     r"ENTERPRISE|HOLDINGS|GROUP)(?![A-Z])"
 )
-_HONORIFIC = r"(?:Encik|En\.|Puan|Pn\.|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?)"
+_HONORIFIC = (
+    r"(?:Encik|En\.|Puan|Pn\.|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?|"
+    # How Singapore and Malaysia address elders they know: ``Uncle Muthu``, ``Auntie Rosnah``.
+    r"Uncle|Auntie|Aunty)"
+)
+# Capitalised words after a relation that start a clause, not a name.
+_NOT_A_NAME = (
+    r"(?:The|A|An|And|But|Or|So|Then|Is|Was|Who|When|If|At|In|On|From|To|For|Also|Just|"
+    r"Said|Says|Told|Asked|Yang|Dan|Pun|Sudah|Dah|Tak|Tidak)(?![A-Za-z])"
+)
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -82,8 +98,7 @@ LOWER_CASE_INTRO = (
     r"(?:pass|give|send|forward|hand) (?:this|it|these|them) to|"
     r"hubungi|panggil|tanya|beritahu|bagitahu|jumpa|kepada|nama saya|nama dia|namanya|"
     r"i'm|i am|this is|name is|named|called|"
-    r"my (?:friend|colleague|boss|manager|wife|husband|son|daughter|brother|sister|mum|mom|"
-    r"dad|mother|father|neighbou?r|tenant|landlord|client|customer|cousin|uncle|aunt))"
+    rf"my (?:{RELATIONS_EN}))"
 )
 # Surnames that are not English or Malay words when written in lower case.
 _LOWER_SURNAMES = _words(
@@ -159,6 +174,26 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=(?<![A-Za-z])(?:[Nn]ama(?: saya)?|[Ss]aya|[Pp]emohon|[Pp]enerima|"
             r"[Pp]emegang kad|[Pp]elanggan|[Pp]enghantar)\s*:?\s)"
             rf"{_W}(?: {_W}){{1,3}}(?![A-Za-z])",
+            0.6,
+        ),
+        # A relation right before a name: ``my neighbour Rajesh``, ``adik saya Farid``.
+        Pattern(
+            "related name",
+            rf"(?<=(?<![A-Za-z])(?i:{POSSESSIVES_EN}) (?i:{RELATIONS_EN}),? )"
+            rf"(?!{_NOT_A_NAME}){_W}(?: (?!{_NOT_A_NAME}){_W}){{0,2}}(?![A-Za-z])",
+            0.6,
+        ),
+        # A colleague named by department: ``Jason from ops``, ``Siti in HR``.
+        Pattern(
+            "given name by department",
+            rf"(?<![A-Za-z])(?:{'|'.join(GIVEN_NAMES)})"
+            rf"(?= (?:from|in) (?:the )?(?i:{DEPARTMENTS_EN})(?![A-Za-z]))",
+            0.6,
+        ),
+        Pattern(
+            "related name (ms)",
+            rf"(?<=(?<![A-Za-z])(?i:{RELATIONS_MS}) (?i:{POSSESSIVES_MS}),? )"
+            rf"(?!{_NOT_A_NAME}){_W}(?: (?!{_NOT_A_NAME}){_W}){{0,2}}(?![A-Za-z])",
             0.6,
         ),
         Pattern(

@@ -45,6 +45,14 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         "carplate",
         "registration",
         "reg no",
+        # "numbered" / "registered as": ``kereta bernombor WXY 4821``.
+        "bernombor",
+        "berdaftar",
+        "nombor kenderaan",
+        "no. kenderaan",
+        "no kenderaan",
+        "vehicle number",
+        "vehicle no",
     ]
     CONTEXT_ZH = ["车牌", "車牌", "号牌", "號牌", "车牌号", "車牌號"]
     CONTEXT_NEAR = frozenset({"MY plate"})

@@ -8,9 +8,10 @@ precise (personal).  An office tower's street and postcode alone are not counted
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.street_address_recognizer import organisation_premises
 
 _BLOCK = r"(?:Blk\.?|Block|Apt\.?|No\.?)?\s*[0-9]{1,4}[A-Z]?"
 _STREET = (
@@ -50,3 +51,7 @@ class SgAddressRecognizer(CountryPatternRecognizer):
     ]
     CONTEXT = ["address", "deliver", "ship to", "lives", "alamat"]
     CONTEXT_ZH = ["地址", "住址", "寄到", "送到"]
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """Not an organisation's premises (``our office at 1 Raffles Place, #20-01``)."""
+        return not organisation_premises(self, text, result)

@@ -12,6 +12,11 @@ from presidio_analyzer import Pattern
 from residency.detectors.country_base import CountryPatternRecognizer
 
 _CHECK = "A-EGHJ-MPR-UX-Z"
+_MAKES = [
+    "toyota", "honda", "nissan", "mazda", "mitsubishi", "hyundai", "kia", "bmw", "mercedes",
+    "audi", "volvo", "lexus", "tesla", "byd", "volkswagen", "subaru", "suzuki", "porsche",
+    "proton", "perodua", "camry", "corolla", "altis", "civic", "vezel", "jazz",
+]  # fmt: skip
 
 
 class SgVehiclePlateRecognizer(CountryPatternRecognizer):
@@ -41,6 +46,13 @@ class SgVehiclePlateRecognizer(CountryPatternRecognizer):
         "driving",
         "erp",
         "taxi",
+        "lorry",
+        "van",
+        "motorcycle",
+        "motorbike",
+        # The make or model right before the plate (``white Honda Vezel SLA 4417 H``): the
+        # S + letters + digits + check-letter shape beside a car's name is its plate.
+        *_MAKES,
     ]
     CONTEXT_ZH = ["车牌", "車牌", "车辆", "車輛", "停车", "泊車", "开车", "揸车"]
     CONTEXT_NEAR = frozenset({"SG plate"})

@@ -1,0 +1,38 @@
+"""Words for the people around a data subject, shared by the name detectors.
+
+A relation or a household role right before a name (``my neighbour Rajesh``, ``her
+husband Prakash``, ``adik saya Farid``) marks a private person: nobody writes of a public
+figure as "my colleague".  One list, so the recognizers that *find* such names and the
+filters that *keep* them agree.
+"""
+
+from __future__ import annotations
+
+# English relations and roles (regex alternation; lower case, matched case-insensitively).
+RELATIONS_EN = (
+    r"friend|best friend|bff|colleague|co-?worker|classmate|schoolmate|roommate|flatmate|"
+    r"housemate|neighbou?r|boss|manager|supervisor|team ?lead|wife|husband|spouse|"
+    r"fianc[eé]e?|girlfriend|boyfriend|ex|son|daughter|child|kid|baby|brother|sister|"
+    r"sibling|twin|cousin|nephew|niece|uncle|aunt|auntie|aunty|mum|mom|mother|dad|father|"
+    r"grand(?:ma|pa|mother|father|son|daughter|child|kid)|(?:mother|father|brother|"
+    r"sister|son|daughter)-in-law|step(?:mother|father|son|daughter|brother|sister)|"
+    r"tenant|landlord|landlady|maid|helper|nanny|caregiver|driver|tutor|student|pupil|"
+    r"client|customer|patient"
+)
+# Malay relations; the possessive follows the word (``abang saya``, ``jiran kami``).
+RELATIONS_MS = (
+    r"adik|abang|kakak|anak|suami|isteri|jiran|kawan|rakan|sahabat|ibu|bapa|ayah|emak|mak|"
+    r"cucu|datuk|nenek|atuk|pakcik|makcik|sepupu|anak saudara|majikan|bos|pelajar|pesakit|"
+    r"pelanggan|penyewa|tuan rumah|pembantu rumah|tunang|teman lelaki|teman wanita"
+)
+POSSESSIVES_EN = r"my|our|his|her|their|your"
+POSSESSIVES_MS = r"saya|aku|kami|kita|dia|awak|anda"
+
+# Departments a colleague is named by (``Jason from ops``, ``Siti in HR``).  ``IT`` only in
+# capitals ("it" is a pronoun); matched case-insensitively otherwise.
+DEPARTMENTS_EN = (
+    r"finance|accounts?|accounting|hr|human resources|(?-i:IT)|sales|marketing|procurement|"
+    r"purchasing|admin|operations|ops|legal|payroll|reception|front desk|customer service|"
+    r"logistics|warehouse|dispatch|engineering|tech|security|billing|compliance|audit|"
+    r"design|product|research|r&d|housekeeping|maintenance|facilities"
+)

@@ -1,0 +1,90 @@
+"""Classes of misses found by the blind English/Malay check set (``--blind-en``), each
+probed with lines written for this test (not the set's own): public office holders named
+by title, stand-in names of documentation, places and malls read as people, service
+lines, a meeting id read as an HKID, private people named by a relation or a department,
+handles announced after the value, plates beside a car's make.  Every clearing rule has a
+near miss that must still be held.  All names and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from residency.detectors.engine import Scanner
+from residency.policies import infer_jurisdictions, load_policy
+
+MUST_CLEAR = [
+    # Office holders named by their title, in news.
+    "Transport Minister Chee Hong Tat said the new MRT line would open in phases.",
+    "MP Louis Ng raised the issue of animal welfare in a parliamentary question.",
+    "Chief Secretary Eric Chan chaired the task force on Friday.",
+    "Speaker Seah Kian Peng reminded the House to keep questions short.",
+    "Secretary for Housing Winnie Ho said the new appointment system had cut waiting times.",
+    "Penang Chief Minister Chow Kon Yeow opened the new ferry terminal.",
+    "Menteri Besar Perak Saarani Mohamad menyampaikan bantuan kepada mangsa banjir.",
+    "Squash star Nicol David was named the greatest female player of all time.",
+    "Datuk Lee Chong Wei was appointed chef de mission for the Games.",
+    "The treaty was signed by Governor Andrew Clarke and the chiefs at Pangkor in 1874.",
+    # Stand-in names in documentation and templates.
+    "In the example below, John Doe signs up with john.doe@example.com and gets a welcome mail.",
+    "Replace Jane Doe with the customer's name before sending the template.",
+    'The API returns {"name": "Joe Bloggs", "id": 42} for the sample request.',
+    "Sample CSV header and row: name,email / John Smith,john@example.org",
+    # Places and malls.
+    "The boardwalk at Sungei Buloh is closed for repairs until March.",
+    "Bus 3 runs from Tampines to Pasir Ris every ten minutes.",
+    "Ngee Ann City and Wisma Atria are linked by an underpass.",
+    "Batu Ferringhi is a beach on Penang's northern coast.",
+    # An organisation's lines and premises; a meeting id.
+    "Lost your card? Call the OCBC hotline at 1800 363 3333 or +65 6363 3333 if abroad.",
+    "Maybank customer care: 1300 88 6688, or +603 7844 3696 from overseas.",
+    "Our office at 1 Raffles Place, #20-01, Tower 2, Singapore 048616 is open on weekdays.",
+    "Our clinic is at No. 12, Jalan Bunga Raya, Taman Melati, 53100 Kuala Lumpur.",
+    "Join with Webex meeting ID 845 2391 0076.",
+]
+MUST_HOLD = [
+    # Near misses of the clearing rules.
+    "Our customer Jane Doe complained that her refund never arrived.",
+    "Minister Tan's mobile is 9123 4567, please do not share it.",
+    "Hantar ke alamat saya No. 12, Jalan Bunga Raya, Taman Melati, 53100 Kuala Lumpur.",
+    "HKID: A123456(3)",
+    # Private people named by a relation, an honorific of elders, a department.
+    "My colleague Shalini is down with dengue this week.",
+    "her husband Prakash will collect the keys tomorrow",
+    "Please tell my neighbour Rajesh that his parcel is with me.",
+    "Uncle Muthu from Block 12 fell and is in hospital now.",
+    "Auntie Rosnah says her grandson Hakim got into NUS.",
+    "Adik saya Farid kemalangan semalam dan dimasukkan ke wad.",
+    "Jiran saya Kamal sakit jantung dan perlu pembedahan.",
+    "Jason from ops is on MC until Friday, Kelvin covers for him.",
+    "Reference: Charmaine Ong reported to me for three years before her medical leave.",
+    # A handle announced after it; plates beside a make or 'bernombor'; a lower-case NRIC.
+    "My son posts as @ryan.lim.07 on Instagram, please tell him to stop.",
+    "My daughter is on Instagram as @jolene.tan.2009 and lost her wallet.",
+    "The grey Toyota SKQ 1234 Z hit my car at the carpark.",
+    "Kereta Proton Saga bernombor BKT 2231 milik jiran saya rosak di tepi jalan.",
+    "my ic is t 012 3456 g can help check?",
+]
+
+
+@pytest.fixture(scope="module")
+def held() -> dict[str, bool]:
+    scanner, policy = Scanner(), load_policy(["pipl"])
+    texts = MUST_CLEAR + MUST_HOLD
+    records = [{"id": str(i), "text": t} for i, t in enumerate(texts)]
+    out = {}
+    for text, record, scan in zip(texts, records, scanner.scan_records(records), strict=True):
+        juris = infer_jurisdictions(record, scan, home="CN")
+        out[text] = policy.decide(scan, juris, record=record, home="CN").split != "offshore"
+    return out
+
+
+@pytest.mark.xdist_group("models")
+@pytest.mark.parametrize("text", MUST_CLEAR)
+def test_clean_text_is_cleared(held: dict[str, bool], text: str) -> None:
+    assert held[text] is False
+
+
+@pytest.mark.xdist_group("models")
+@pytest.mark.parametrize("text", MUST_HOLD)
+def test_personal_text_is_held(held: dict[str, bool], text: str) -> None:
+    assert held[text] is True
