@@ -328,7 +328,10 @@ def _unchanged(text: str) -> bool:
                 return False
     if not _split_digits_needs().possible(facts):
         return True
-    return not any(_joins(match) for match in _SPLIT_DIGITS.finditer(text))
+    return not any(
+        (m := _without_count(match)) is not None and _joins(m)
+        for match in _SPLIT_DIGITS.finditer(text)
+    )
 
 
 def _substitution_needs(
@@ -453,7 +456,9 @@ _CLASSIFIERS = frozenset(
     "位个個人次天年月日号號点點时時分秒元块塊蚊角张張条條件本份岁歲楼樓层層间間台臺部辆輛"
     "家所名只隻双雙对對箱包瓶杯碗盒套把些下起周週种種样樣遍趟倍成折度米斤粒"
 )
-_COUNTED_TAIL = regex.compile(r"[\s\-_.,(（)）]{1,3}[" + "".join(_CHINESE_DIGITS) + r"]{1,2}$")
+_COUNTED_TAIL = regex.compile(
+    r"[\s\-_.,(（)）]{1,3}[0-9" + "".join(_CHINESE_DIGITS) + r"]{1,2}$"
+)
 _ORDINAL_HEAD = regex.compile(r"^[" + "".join(_CHINESE_DIGITS) + r"]{1,2}[\s\-_.,(（)）]{1,3}")
 
 
@@ -461,7 +466,12 @@ def _chinese_digits(match: regex.Match[str]) -> str:
     run, text = match.group(0), match.string
     tail = _COUNTED_TAIL.search(run)
     after = text[match.end() : match.end() + 1]
-    if tail and after and (after in _CLASSIFIERS or ("," in tail.group(0) and _is_word(after))):
+    counted = after and (
+        after in _CLASSIFIERS
+        or (tail and "," in tail.group(0) and _is_word(after))
+        or _COUNT_WORD.match(text, match.end())
+    )
+    if tail and counted:
         return _chinese_digit_run(run[: tail.start()], match.start(), text) + run[tail.start() :]
     head = _ORDINAL_HEAD.match(run)
     if head and match.start() > 0 and text[match.start() - 1] in "第其":
@@ -724,12 +734,32 @@ def _is_decimal(run: str) -> bool:
     return len(whole) < 4 or len(fraction) < 4
 
 
+# A count after a number (``call 9307 4901 2 pax``, ``012-338 4719 3 boxes``): its last
+# group is how many, not a digit group.
+_COUNT_TAIL = regex.compile(r"(?<=[0-9]) [0-9]{1,2}$")
+_COUNT_WORD = regex.compile(
+    r"\s*(?:pax|people|persons?|adults?|kids?|child(?:ren)?|guests?|orang|boxes|box|pcs|"
+    r"pieces?|units?|items?|nights?|rooms?|bilik|sets?|tickets?|seats?|cartons?|bags?|"
+    r"packs?|bottles?|cups?|portions?)(?![A-Za-z])",
+    regex.IGNORECASE,
+)
+
+
+def _without_count(match: regex.Match[str]) -> regex.Match[str] | None:
+    """``match``, or the run without a trailing count (None when nothing is left)."""
+    tail = _COUNT_TAIL.search(match.group(0))
+    if tail is None or not _COUNT_WORD.match(match.string, match.end()):
+        return match
+    return _SPLIT_DIGITS.match(match.string, match.start(), match.start() + tail.start())
+
+
 def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
     """Drop separators inside digit runs that look like one long number."""
     text = "".join(u[0] for u in units)
     keep = [True] * len(units)
-    for match in _SPLIT_DIGITS.finditer(text):
-        if not _joins(match):
+    for found in _SPLIT_DIGITS.finditer(text):
+        match = _without_count(found)
+        if match is None or not _joins(match):
             continue
         for k in range(match.start(), match.end()):
             if not text[k].isdigit() and text[k] != "+":

@@ -77,6 +77,9 @@ SURROUNDINGS = [
     "訂位：林小姐 {v}，兩大一小，週六中午",
     "張先生，{v}，四位，七點半",
     "{v}（日間）／晚上請打家裡",
+    # A count after the number, in English and Malay.
+    "pls call {v} 2 pax tonight",
+    "nombor telefon {v}, 3 bilik",
 ]
 
 

@@ -182,6 +182,10 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ("林小姐 零九八两.五三.零零幺.五，兩大一小", "0982530015,兩大一小"),
         ("手机 138 1234 5678 两个人", "13812345678 两个人"),
         ("第一，幺三八 二七四九 五一六三", "第一,13827495163"),
+        ("pls call 9307 4 901 2 pax", "93074901 2 pax"),
+        ("hp 012 338 4719 3 boxes", "0123384719 3 boxes"),
+        ("nombor telefon 八〇三七二三九九, 3 bilik", "80372399, 3 bilik"),
+        ("call 9307 4 9012", "930749012"),  # no count word: one number
     ],
 )
 def test_normalize_undoes_newer_evasions(text: str, expected: str) -> None:
