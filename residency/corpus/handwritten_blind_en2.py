@@ -14,7 +14,7 @@ lightly obfuscated.
 Written blind on 2026-12-03 (without reading the detectors, the policies, their tests or
 the other hand-written sets) and measured once with
 ``python -P -m residency.corpus.handwritten --blind-en2``.  All names of private people
-and all numbers are invented.
+and all numbers are invented.  First sight: leaked 3/68, false holds 7/123.
 """
 
 from __future__ import annotations
