@@ -452,6 +452,7 @@ CHECK_SETS: dict[str, str] = {
     "december": "handwritten_december",
     "blind-zh": "handwritten_blind_zh",
     "blind-en": "handwritten_blind_en",
+    "blind-en2": "handwritten_blind_en2",
 }
 
 
