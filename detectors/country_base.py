@@ -276,10 +276,6 @@ class CountryPatternRecognizer(PatternRecognizer):
         """Last check of a match in its text (override: organisations' premises ...)."""
         return True
 
-    def has_context_word(self, text: str) -> bool:
-        """Whether ``text`` holds one of this recognizer's context words."""
-        return self._positive is not None and bool(self._positive.search(_reading(text)))
-
     def _apply_context(self, text: str, result: RecognizerResult) -> bool:
         """Adjust one result in place from its surroundings; False drops it."""
         before = text[max(0, result.start - self.CONTEXT_BEFORE) : result.start]
@@ -296,7 +292,7 @@ class CountryPatternRecognizer(PatternRecognizer):
                 and kind == "pos"
                 and self.adjacent_ok(glue, text[result.start : result.end])
             )
-            and not self.announced_after(text, result)
+            and not self.announced_elsewhere(text, result)
         ):
             return False
         word: str | None = nearest if kind == "pos" else None
@@ -350,9 +346,9 @@ class CountryPatternRecognizer(PatternRecognizer):
         """Extra check for context-required matches (override to be stricter)."""
         return True
 
-    def announced_after(self, text: str, result: RecognizerResult) -> bool:
-        """Whether a context-required match is announced right after it instead (override:
-        ``@jolene.tan on Instagram``)."""
+    def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
+        """Whether a context-required match is announced in a way a context word before it
+        cannot say (override: ``@jolene.tan on Instagram``)."""
         return False
 
 

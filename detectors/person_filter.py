@@ -42,7 +42,7 @@ from residency.detectors.public_context import (
     personal_context,
     personal_cue_near,
 )
-from residency.detectors.relations import DEPARTMENTS_EN, RELATIONS_EN
+from residency.detectors.relations import DEPARTMENTS_EN, RELATIONS_EN, ROLES_EN
 
 
 def _words(text: str) -> frozenset[str]:
@@ -75,9 +75,18 @@ OFFICE_TITLES = _words(
     "Minister Ministers MP MPs Senator Congressman Congresswoman Councillor Councilor Mayor "
     "Governor President Premier Chancellor Secretary Speaker Commissioner Ambassador "
     "Executive Justice Judge Chairman Chairwoman Chairperson CEO CFO COO CTO Menteri Besar "
-    "Berhormat YB ADUN Pengerusi Datuk Dato Dato' Datin Seri Sri Tengku Temenggong "
-    "Bendahara Laksamana"
+    "Berhormat YB ADUN Pengerusi Datuk Dato Dato' Datin Tengku Temenggong Bendahara "
+    "Laksamana"
 )
+# Malaysian titles of rank, maybe before an academic one: ``Tan Sri Dr``, ``Datuk Seri``.
+_RANK = re.compile(
+    r"(?:Tan Sri|Puan Sri|Datuk Seri|Dato' Seri|Dato' Sri|Dato Sri|Datuk|Dato'?|Datin|Tun|"
+    r"Toh Puan)(?: (?:Dr\.?|Prof\.?|Haji|Hj\.?|Ir\.?))*"
+)
+
+_RANK_BEFORE = re.compile(r"(?<![A-Za-z])" + _RANK.pattern + r"\s+$")
+# Honorifics that may sit between a title and the name (``Tun Dr``, ``Datuk Seri Dr.``).
+_SKIPPED_HONORIFICS = _words("dr dr. prof prof. haji hj hj. hajah ir ir. ts")
 
 # Head words of places and organisations (English and Malay).
 PLACE_OR_ORG_WORDS = _words(
@@ -116,7 +125,7 @@ _PERSONAL_BEFORE = re.compile(
     r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|it's|hi|hello|hey|dear|hai|helo|"
     r"salam|kasih|thank you|morning|afternoon|evening|"
     r"regards|thanks|from|attn|attention|contact|"
-    rf"{RELATIONS_EN}|"
+    rf"{RELATIONS_EN}|{ROLES_EN}|"
     r"nama|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi)\b)"
     r"[\s,:;.-]*$",
     re.IGNORECASE,
@@ -173,11 +182,13 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if words[0].lower() in PLACE_OR_ORG_WORDS or words[-1].lower() in PLACE_OR_ORG_WORDS:
         return False
     before = text[max(0, start - _WINDOW) : start]
-    previous = re.findall(r"[A-Za-z.]+", before)[-1:]
-    title = previous[0].lower() if previous else ""
-    if title in PUBLIC_TITLES:
+    previous = re.findall(r"[A-Za-z.']+", before)[-3:]
+    title = previous[-1].lower() if previous else ""
+    office = _title_before(previous)
+    if office.lower() in PUBLIC_TITLES:
         return False
-    if previous and previous[0] in OFFICE_TITLES and not personal_cue_near(text, start, end):
+    ranked = _RANK_BEFORE.search(before) or (len(words) > 2 and _RANK.match(value))
+    if (office in OFFICE_TITLES or ranked) and not personal_cue_near(text, start, end):
         return False
     if (
         _PLACE_BEFORE.search(before)
@@ -196,6 +207,15 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if title in HONORIFICS:
         return True
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
+
+
+def _title_before(words: list[str]) -> str:
+    """The word before a name once academic and religious honorifics are skipped (``Tun``
+    of ``Tun Dr Siti Hasmah``, ``Datuk`` of ``Datuk Dr. Lim``)."""
+    for word in reversed(words):
+        if word.lower() not in _SKIPPED_HONORIFICS:
+            return word
+    return ""
 
 
 def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:

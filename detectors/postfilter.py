@@ -269,6 +269,9 @@ _ROLE_MAILBOXES = frozenset(
         "abuse", "security", "noreply", "no-reply", "donotreply", "billing", "accounts",
         "finance", "invoices", "legal", "privacy", "dpo", "compliance", "office",
         "reception", "bookings", "reservations", "feedback", "kefu", "fuwu",
+        # Malay: help, enquiries, complaints, customer service, info.
+        "bantuan", "pertanyaan", "aduan", "khidmatpelanggan", "perkhidmatan", "maklumat",
+        "hubungi", "urusetia", "pentadbir",
     }
 )  # fmt: skip
 # Card numbers that payment providers publish for testing (Visa, Mastercard, Amex,

@@ -72,7 +72,12 @@ _PUBLIC_EN = re.compile(
     r"sidang media|wartawan|merasmikan|kenyataan media|"
     r"(?:badminton|squash|tennis|football|golf|swimming|athletics|table tennis|basketball|"
     r"pop|movie|film|tv|k-pop|canto-?pop|mando-?pop|rock) stars?|athletes?|"
-    r"quarter-?finals?|semi-?finals?|"
+    r"quarter-?finals?|semi-?finals?|hat-?trick|strikers?|midfielders?|goalkeepers?|"
+    r"score[sd]? (?:twice|a goal|the winner|an equali[sz]er|a brace)|harimau malaya|"
+    r"perlawanan|jaringan gol|"
+    # War and occupation history: internees, prisoners of war, war heroes.
+    r"(?:japanese|german|british|wartime) occupation|during the occupation|wartime|"
+    r"war heroe?s?|war heroine|prisoners? of war|interned|internment|kempeitai|"
     # Business news quotes executives by their title (``CFO Susan Li said``).
     r"ceo|cfo|coo|cto|chief executive|chief financial officer|spokes(?:man|woman|person)|"
     # Film, television, comics and sport.
@@ -154,6 +159,9 @@ _PERSONAL_EN = re.compile(
     r"friend|wife|husband|son|daughter|mum|mom|dad|mother|father|brother|sister|boss|"
     r"colleague|neighbou?r|grand(?:ma|pa|mother|father)|uncle|aunt|cousin|"
     r"customer|client|patient|tenant|landlord|applicant|employee|staff|student|guest|"
+    # A pupil by class or school year: ``of Primary 5 Kindness``, ``Sec 3``, ``darjah 4``.
+    r"pupils?|primary [1-6]|p[1-6]|secondary [1-5]|sec [1-5]|form [1-6]|darjah [1-6]|"
+    r"tingkatan [1-6]|kindergarten|k[12]|preschool|"
     r"passenger|members?(?! of parliament)|booking|parcel|delivery|refund|invoice|ticket|"
     r"phone|mobile|tel|call|ring|sms|whatsapp|wechat|email|e-mail|contact|"
     # Not a speech (``policy address``, ``addressed the nation``) nor a signed treaty.
@@ -243,7 +251,7 @@ _NEAR_AFTER_ZH = re.compile(
 _NEAR_BEFORE_EN = re.compile(
     r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|hi|hello|hey|dear|attn|"
     r"attention|contact|applicant|candidate|member|guest|passenger|buyer|seller|employee|"
-    rf"{RELATIONS_EN}|my|our|mr|mrs|ms|miss|"
+    rf"{RELATIONS_EN}|my|mr|mrs|ms|miss|"
     r"madam|mdm|encik|puan|cik|nama|pelanggan|penerima|pemohon|"
     # Asking somebody to contact or pass something to the person: a data subject, even
     # with a famous name (``please call Jackie Chan from finance``).

@@ -19,6 +19,15 @@ RELATIONS_EN = (
     r"tenant|landlord|landlady|maid|helper|nanny|caregiver|driver|tutor|student|pupil|"
     r"client|customer|patient"
 )
+# Staff named by their job by customers (``staff Priya at the Bugis outlet``, ``cikgu
+# Aminah``): a private person at work, not a public office.
+ROLES_EN = (
+    r"staff|cashier|waiter|waitress|server|nurse|teacher|tutor|cikgu|agent|officer|"
+    r"receptionist|technician|salesperson|salesman|saleswoman|promoter|rider|driver|"
+    r"security guard|guard|cleaner|counter staff|service staff|barista|stylist|therapist|"
+    r"trainer|instructor|dentist|pharmacist|clerk"
+)
+
 # Malay relations; the possessive follows the word (``abang saya``, ``jiran kami``).
 RELATIONS_MS = (
     r"adik|abang|kakak|anak|suami|isteri|jiran|kawan|rakan|sahabat|ibu|bapa|ayah|emak|mak|"

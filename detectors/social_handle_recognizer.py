@@ -35,6 +35,12 @@ _PLATFORM_AFTER = re.compile(
 )
 
 
+_OWN_ACCOUNT_BEFORE = re.compile(
+    r"(?:follow (?:me|my)|my (?:[a-z]+ )?(?:page|account|channel|shop)|dm me)[\s:：]*$",
+    re.IGNORECASE,
+)
+
+
 class SocialHandleRecognizer(CountryPatternRecognizer):
     """``@handle`` or a labelled handle right after a social platform's name."""
 
@@ -66,6 +72,11 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         "snapchat",
         "facebook",
         "fb",
+        "username",
+        # A person pointing to their own account ("follow my baking page @aisyah.bakes_kl").
+        "follow me",
+        "follow my",
+        "dm me",
     ]
     CONTEXT_ZH = [
         "微博",
@@ -94,11 +105,16 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         # "my IG is jiayi_xoxo", not "Facebook is popular": after "is", a handle-like word.
         return bool(re.search(r"(?i:\bis\b)|是|为|為", glue)) and bool(re.search(r"[0-9_.]", value))
 
-    def announced_after(self, text: str, result: RecognizerResult) -> bool:
-        """An ``@handle`` followed by its platform (``@jolene.tan on Instagram``, ``@ryan (IG)``)."""
+    def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
+        """An ``@handle`` followed by its platform (``@jolene.tan on Instagram``, ``@ryan
+        (IG)``) or after a person pointing to their account (``follow my baking page``)."""
         if not text.startswith("@", result.start):
             return False
-        return bool(_PLATFORM_AFTER.match(to_hans(text[result.end : result.end + 24])))
+        before = text[max(0, result.start - 32) : result.start]
+        return bool(
+            _PLATFORM_AFTER.match(to_hans(text[result.end : result.end + 24]))
+            or _OWN_ACCOUNT_BEFORE.search(before)
+        )
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """Not an organisation's official account."""

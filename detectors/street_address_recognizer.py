@@ -44,7 +44,15 @@ _ORGANISATION_BEFORE = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
-_ORGANISATION_WINDOW = 40
+_ORGANISATION_WINDOW = 64
+# Words that make an address somebody's dwelling even beside an organisation's premises
+# (``my home near the museum at ...``); ``moved to`` or ``send to`` suit an office too.
+_RESIDENTIAL = re.compile(
+    r"(?<![A-Za-z])(?:live|lives|living|lived|reside[sd]?|residing|residence|home|"
+    r"my (?:place|flat|house|unit|apartment)|our (?:place|flat|house|home)|staying at|"
+    r"stay at|tinggal|rumah saya)(?![A-Za-z])|住在|家住|住址|我家",
+    re.IGNORECASE,
+)
 # Addresses of public buildings and of fiction that every encyclopaedia names.
 _WELL_KNOWN = re.compile(
     r"10 Downing St|221B Baker St|1600 Pennsylvania Ave|4 Privet Drive|742 Evergreen Terrace|"
@@ -117,4 +125,4 @@ def organisation_premises(
     if not _ORGANISATION_BEFORE.search(text[max(0, start - _ORGANISATION_WINDOW) : start]):
         return False
     window = text[max(0, start - recognizer.CONTEXT_BEFORE) : end + recognizer.CONTEXT_AFTER]
-    return not (recognizer.has_context_word(window))
+    return not _RESIDENTIAL.search(window)

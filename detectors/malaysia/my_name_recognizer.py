@@ -36,6 +36,7 @@ from residency.detectors.relations import (
     POSSESSIVES_MS,
     RELATIONS_EN,
     RELATIONS_MS,
+    ROLES_EN,
 )
 
 # A capitalised name word (Latin letters, apostrophe, hyphen: ``Nur'ain``, ``Abdul-Rahman``).
@@ -188,6 +189,12 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "given name by department",
             rf"(?<![A-Za-z])(?:{'|'.join(GIVEN_NAMES)})"
             rf"(?= (?:from|in) (?:the )?(?i:{DEPARTMENTS_EN})(?![A-Za-z]))",
+            0.6,
+        ),
+        # A member of staff named by a customer: ``staff Priya``, ``the cashier Wendy``.
+        Pattern(
+            "given name by role",
+            rf"(?<=(?<![A-Za-z])(?i:{ROLES_EN}) )(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
             0.6,
         ),
         Pattern(

@@ -1,4 +1,5 @@
-"""Classes of misses found by the blind English/Malay check set (``--blind-en``), each
+"""Classes of misses found by the blind English/Malay check sets (``--blind-en``,
+``--blind-en2``), each
 probed with lines written for this test (not the set's own): public office holders named
 by title, stand-in names of documentation, places and malls read as people, service
 lines, a meeting id read as an HKID, private people named by a relation or a department,
@@ -40,6 +41,15 @@ MUST_CLEAR = [
     "Our office at 1 Raffles Place, #20-01, Tower 2, Singapore 048616 is open on weekdays.",
     "Our clinic is at No. 12, Jalan Bunga Raya, Taman Melati, 53100 Kuala Lumpur.",
     "Join with Webex meeting ID 845 2391 0076.",
+    # From --blind-en2's misses: premises that moved, Malay role mailboxes, war history,
+    # titles before an honorific, football, districts and markets.
+    "Our clinic has moved to 25 Tampines Street 92, #01-05, Singapore 528877 from 1 March.",
+    "Hantar pertanyaan anda ke pertanyaan@syarikatmaju.com.my dalam waktu pejabat.",
+    "Sybil Kathigasu nursed the wounded and was imprisoned by the Kempeitai.",
+    "Tan Sri Dr Jemilah Mahmood led the relief mission to the flood zones.",
+    "Safawi Rasid scored twice as Harimau Malaya beat Vietnam in Bukit Jalil.",
+    "Meet you at Tiong Bahru market at 9? Then Lau Pa Sat for supper.",
+    "Follow us @grabsg for weekly promos.",
 ]
 MUST_HOLD = [
     # Near misses of the clearing rules.
@@ -63,6 +73,12 @@ MUST_HOLD = [
     "The grey Toyota SKQ 1234 Z hit my car at the carpark.",
     "Kereta Proton Saga bernombor BKT 2231 milik jiran saya rosak di tepi jalan.",
     "my ic is t 012 3456 g can help check?",
+    # Near misses of --blind-en2's causes, and its leaks' causes: a pupil by class, staff
+    # named by a customer, a handle after "follow my page".
+    "I have moved to 25 Tampines Street 92, #01-05, Singapore 528877 with my kids.",
+    "Well done to Nurul Aina of Primary 4 Courage on her chess championship medal.",
+    "The cashier Wendy at the Tampines outlet shouted at my mother.",
+    "Follow my page @kueh.by.mei for orders, I deliver around Bedok.",
 ]
 
 
