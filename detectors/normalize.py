@@ -136,7 +136,7 @@ _LETTER_RUN = regex.compile(
     r"(?![A-Za-z]{2})(?![a-z])"
 )
 _SPLIT_DIGITS = regex.compile(
-    r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,10}(?:(?: ?[\-_.·/]{1,2} ?| {1,2})[0-9]{1,10})+(?![0-9])"
+    r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,10}(?:(?: ?[\-_.·/]{1,2} ?| {1,2}|\*\*)[0-9]{1,10})+(?![0-9])"
 )
 # Dashes other than ``-`` (hyphen, en/em dash, minus, small forms) or the Chinese
 # enumeration comma ``、`` between digit groups long enough to join: group separators
@@ -253,6 +253,21 @@ _SPACED_EMAIL = regex.compile(
     + r"(?![A-Za-z0-9])"
 )
 _SPACES = regex.compile(r"\s+")
+# ... or one character at a time: ``j o h n t a n 8 8 @ g m a i l . c o m``.
+_LETTER_SPACED = regex.compile(
+    r"(?<![^\s:：,，(（\[])(?:[A-Za-z0-9._%+\-@] ){6,}[A-Za-z0-9](?=$|[\s.,;!?)）\]])"
+)
+_EMAIL_SHAPE = regex.compile(
+    r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\." + _TLD, regex.I
+)
+# A mail provider without its ``.com`` (``johntan88 at gmail``, ``siti_92@hotmail``).
+_PROVIDER_WITHOUT_TLD = regex.compile(
+    r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9._%+\-]{3,64})(\s*@\s*|\s+at\s+|\s*[\[(]at[\])]\s*)"
+    r"(gmail|googlemail|hotmail|yahoo|outlook|icloud|live|qq|163|126|sina|foxmail|ymail|"
+    r"protonmail)(?![A-Za-z0-9.\-@])(?!\s*(?:\.|[\[(]?\s*dot\b|点|點))",
+    regex.I,
+)
+_MAIL_WORD_BEFORE = regex.compile(r"(?i:e-?mail|emel|mail|邮箱|郵箱|电邮|電郵|信箱)")
 # Chinese spellings of ``@`` and ``.`` in an e-mail address: ``li.na艾特163点com``.
 _AT_ZH = regex.compile(
     _EMAIL_LOCAL_END
@@ -827,6 +842,24 @@ def _unspaced(match: regex.Match[str]) -> str:
     return _SPACES.sub("", match.group(0))
 
 
+def _letters_unspaced(match: regex.Match[str]) -> str:
+    """An e-mail address typed one character at a time, closed up; other runs unchanged."""
+    joined = match.group(0).replace(" ", "")
+    return joined if _EMAIL_SHAPE.fullmatch(joined) else match.group(0)
+
+
+def _provider_completed(match: regex.Match[str]) -> str:
+    """``johntan88 at gmail`` -> ``johntan88@gmail.com``: with ``@``, or with ``at`` when the
+    local part looks like a mailbox name or a mail word comes shortly before."""
+    local, sep, provider = match.group(1), match.group(2), match.group(3)
+    if "@" not in sep and not (
+        regex.search(r"[0-9._]", local)
+        or _MAIL_WORD_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    ):
+        return match.group(0)
+    return f"{local}@{provider.lower()}.com"
+
+
 _Substitution = tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]]
 
 # normalize()'s substitution steps, in order, around its two other steps (joining split
@@ -845,6 +878,8 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
 _AFTER_JOINING: tuple[_Substitution, ...] = ((_RESIDENT_ID_PIECES, _split_resident_id),)
 _AFTER_MYKAD: tuple[_Substitution, ...] = (
     (_PREFIX_SPLIT_OFF, _close_prefix),
+    (_LETTER_SPACED, _letters_unspaced),
+    (_PROVIDER_WITHOUT_TLD, _provider_completed),
     (_AT_BRACKETED, lambda m: "@"),
     (_AT_PERCENT, lambda m: "@"),
     (_AT_WORD, lambda m: "@"),

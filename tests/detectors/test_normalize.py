@@ -52,6 +52,10 @@ def test_normalize_undoes_spelling(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "meet me at yahoo office",  # not a mailbox: no digit, dot or mail word
+        "a b c d e f g h",
+        "2 * 3 * 5 * 7 * 11 * 13",  # products, not a split number
+        "a**2 + b**2 = 9**2",
         "see you at home",
         "一五一十地说了",
         "version 1.2.3 released on 2023-12-05",
@@ -186,6 +190,11 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ("hp 012 338 4719 3 boxes", "0123384719 3 boxes"),
         ("nombor telefon 八〇三七二三九九, 3 bilik", "80372399, 3 bilik"),
         ("call 9307 4 9012", "930749012"),  # no count word: one number
+        # An e-mail one character at a time; a mail provider without its ".com".
+        ("email me: j o h n t a n 8 8 @ g m a i l . c o m", "johntan88@gmail.com"),
+        ("my email is johntan88 at gmail", "johntan88@gmail.com"),
+        ("email: siti_92@hotmail pls", "siti_92@hotmail.com"),
+        ("my number 9123**4567", "91234567"),
     ],
 )
 def test_normalize_undoes_newer_evasions(text: str, expected: str) -> None:
