@@ -15,7 +15,8 @@ places named after people, and company numbers, codes and addresses; personal li
 private people with context or carry a direct identifier, some of them lightly obfuscated
 (spacing, dots, full-width digits, digits in words, 'at'/'dot' e-mails, a number split
 across two chat turns).  All private names and numbers are invented; identifiers with
-check characters were generated with :mod:`residency.corpus.identifiers`.
+check characters were generated with :mod:`residency.corpus.identifiers`.  First sight:
+leaked 2/68 (both Singapore passports in travel bookings), false holds 9/123.
 """
 
 from __future__ import annotations
