@@ -453,6 +453,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh": "handwritten_blind_zh",
     "blind-en": "handwritten_blind_en",
     "blind-en2": "handwritten_blind_en2",
+    "blind-en3": "handwritten_blind_en3",
 }
 
 

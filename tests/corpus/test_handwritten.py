@@ -46,6 +46,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en", 76, 110),
         ("blind-zh", 68, 114),
         ("blind-en2", 68, 123),
+        ("blind-en3", 68, 123),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
