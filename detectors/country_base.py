@@ -142,7 +142,8 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
 # What may sit between a context word and the value it announces ("QQ号：12345").
 _GLUE = re.compile(
     r"(?:[\s.:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|号|是|为|帐号|账号|"
-    r"(?i:id|is|no\.?|number|account|as))*"
+    # Malay puts the possessive after the noun: ``no. pasport saya A12345678``.
+    r"(?i:id|is|no\.?|number|account|as|saya|aku|kami|dia|ialah|adalah))*"
 )
 
 

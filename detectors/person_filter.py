@@ -84,6 +84,7 @@ _RANK = re.compile(
     r"Toh Puan)(?: (?:Dr\.?|Prof\.?|Haji|Hj\.?|Ir\.?))*"
 )
 
+_TITLE_LAST = _words("king queen prince princess emperor")
 _RANK_BEFORE = re.compile(r"(?<![A-Za-z])" + _RANK.pattern + r"\s+$")
 # Honorifics that may sit between a title and the name (``Tun Dr``, ``Datuk Seri Dr.``).
 _SKIPPED_HONORIFICS = _words("dr dr. prof prof. haji hj hj. hajah ir ir. ts")
@@ -97,7 +98,8 @@ PLACE_OR_ORG_WORDS = _words(
     "ltd inc corp corporation company group holdings foundation institute museum church "
     "masjid kesultanan kerajaan empire dynasty kingdom republic ministry kementerian jabatan "
     "dewan majlis persatuan syarikat heights highlands hills valley gardens park square "
-    "bridge estate plaza tower towers town hikayat syair"
+    "bridge estate plaza tower towers town hikayat syair point junction terminal cathedral "
+    "mall centre center city"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -108,12 +110,14 @@ PLACEHOLDER_NAMES = frozenset(
         "john doe", "jane doe", "john roe", "jane roe", "richard roe", "joe bloggs",
         "jane bloggs", "fred bloggs", "joe public", "john q. public", "john q public",
         "max mustermann", "erika mustermann", "tommy atkins",
+        # Malaysia's, Singapore's and Hong Kong's: sample forms and textbooks.
+        "ali bin abu", "tan ah kow", "chan tai man",
     }
 )  # fmt: skip
 SAMPLE_NAMES = frozenset({"john smith", "jane smith"})
 _EXAMPLE_TEXT = re.compile(
     r"\bexample\.(?:com|org|net)\b|\.(?:example|test|invalid)\b|\b(?:sample|examples?|"
-    r"e\.g\.|for instance|templates?|placeholders?|dummy|fictitious|mock|demo|"
+    r"e\.g\.|for instance|templates?|placeholders?|dummy|fictitious|mock|demo|contoh|sampel|"
     r"test (?:user|account|data|record|customer))\b",
     re.IGNORECASE,
 )
@@ -187,7 +191,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
     office = _title_before(previous)
     if office.lower() in PUBLIC_TITLES:
         return False
-    ranked = _RANK_BEFORE.search(before) or (len(words) > 2 and _RANK.match(value))
+    ranked = (
+        _RANK_BEFORE.search(before)
+        or (len(words) > 2 and _RANK.match(value))
+        # A ruler's, saint's or knight's title inside the span (``St Andrew``, ``King
+        # Charles``), or one ending it (``Musang King``, ``Burger King``).
+        or (len(words) > 1 and words[0].lower() in PUBLIC_TITLES)
+        or (len(words) > 1 and words[-1].lower() in _TITLE_LAST)
+    )
     if (office in OFFICE_TITLES or ranked) and not personal_cue_near(text, start, end):
         return False
     if (

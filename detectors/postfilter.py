@@ -323,8 +323,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         and not _CONTACT_BEFORE.search(text[max(0, start - 16) : start])
     ):
         return False
-    if entity_type in PHONE_ENTITIES and _SERVICE_NUMBER_BEFORE.search(
-        text[max(0, start - _SERVICE_WINDOW) : start]
+    if entity_type in PHONE_ENTITIES and (
+        _SERVICE_NUMBER_BEFORE.search(text[max(0, start - _SERVICE_WINDOW) : start])
+        or _premises_landline(text, start, end)
     ):
         return False
     if entity_type == "PHONE_NUMBER" and _country_phone(text[start:end]):
@@ -336,12 +337,58 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     return True
 
 
+# Premises of a business or body named before a number (``Bright Minds Learning Centre ...
+# call 6258 3300``, ``the managing agent's office ... tel 6552 1180``) ...
+_PREMISES_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:office|centre|center|clinic|outlet|branch|shop|store|restaurant|"
+    r"caf[eé]|school|academy|hotel|hospital|bank|company|pte\.? ltd|sdn\.? bhd|management|"
+    r"managing agent|agency|studio|salon|showroom|counter|reception|headquarters|hq)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# ... unless a person is named or addressed near it (a direct line is that person's).
+_PERSON_NEAR_LINE = re.compile(
+    r"(?<![A-Za-z])(?:my|me|mine|i|i'm|his|her|hp|handphone|mobile|cell|whatsapp|wa|"
+    r"personal|home|house|mr|mrs|ms|mdm|miss|dr|encik|puan|cik|tuan|uncle|auntie|aunty|"
+    r"mum|mom|dad|wife|husband|son|daughter|friend|colleague|tenant|owner|resident|saya)"
+    r"(?![A-Za-z])|我|他|她|先生|小姐|女士|太太",
+    re.IGNORECASE,
+)
+_PREMISES_WINDOW = 80
+
+
+def _premises_landline(text: str, start: int, end: int) -> bool:
+    """A fixed line (not a mobile) after a business's or body's premises, with nobody
+    named or addressed nearby: the organisation's number."""
+    if not _is_landline(text[start:end]):
+        return False
+    before = text[max(0, start - 2 * _PREMISES_WINDOW) : start]
+    if not _PREMISES_BEFORE.search(before):
+        return False
+    window = text[max(0, start - _PREMISES_WINDOW) : end + _PREMISES_WINDOW]
+    return not _PERSON_NEAR_LINE.search(window)
+
+
+def _is_landline(value: str) -> bool:
+    """Eight digits starting 2, 3 or 6 (Singapore and Hong Kong fixed lines) or a trunk
+    ``0`` that is not a mobile's (``03-7844 3696``; not ``012-``, ``0912``)."""
+    digits = re.sub(r"\D", "", value)
+    if value.lstrip().startswith(("+", "00")):
+        digits = re.sub(r"^(?:00)?(?:65|852|853|60|86|886)", "", digits)
+        if len(digits) >= 9 and digits[0] != "1":
+            digits = "0" + digits
+    if len(digits) == 8:
+        return digits[0] in "236"
+    return len(digits) >= 9 and digits[0] == "0" and digits[1] not in "19"
+
+
 def _impersonal_mailbox(address: str) -> bool:
     """A documentation domain's address, or an organisation's role mailbox (``hr@``)."""
     if _RESERVED_MAIL_DOMAIN.search(address):
         return True
     local = address.split("@", 1)[0].strip().lower()
-    return local in _ROLE_MAILBOXES
+    # A Singapore condominium's management corporation (``mcst4321@``).
+    return local in _ROLE_MAILBOXES or re.fullmatch(r"mcst\d+", local) is not None
 
 
 # Country codes of the regions with their own phone recognizers.

@@ -80,6 +80,9 @@ _PUBLIC_EN = re.compile(
     r"war heroe?s?|war heroine|prisoners? of war|interned|internment|kempeitai|"
     # Business news quotes executives by their title (``CFO Susan Li said``).
     r"ceo|cfo|coo|cto|chief executive|chief financial officer|spokes(?:man|woman|person)|"
+    # Founders by what they built: "built YTL Corporation from a small firm".
+    r"(?:built|grew|turned|transformed) (?:[\w&'-]+ ){0,3}(?:corporation|group|holdings|"
+    r"conglomerate|empire|berhad|company|firm)|"
     # Film, television, comics and sport.
     r"films?|movies?|sitcoms?|(?:tv|television) series|episodes?|dramas?|anime|comics?|"
     r"superheroe?s?|cartoons?|comed(?:y|ian|ians)|created by|written by|directed by|"

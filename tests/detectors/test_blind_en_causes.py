@@ -1,5 +1,5 @@
 """Classes of misses found by the blind English/Malay check sets (``--blind-en``,
-``--blind-en2``), each
+``--blind-en2``, ``--blind-en3``), each
 probed with lines written for this test (not the set's own): public office holders named
 by title, stand-in names of documentation, places and malls read as people, service
 lines, a meeting id read as an HKID, private people named by a relation or a department,
@@ -50,6 +50,17 @@ MUST_CLEAR = [
     "Safawi Rasid scored twice as Harimau Malaya beat Vietnam in Bukit Jalil.",
     "Meet you at Tiong Bahru market at 9? Then Lau Pa Sat for supper.",
     "Follow us @grabsg for weekly promos.",
+    # From --blind-en3's: a Malay sample form, founders, places and products ending in a
+    # place word or a title, a business's fixed line and a condo's management mailbox.
+    "Contoh pengisian: Nama: Ali bin Abu, Alamat: (isi alamat penuh).",
+    "Lee Seng Gee built the Lee Rubber Group into a regional business.",
+    "Musang King durians are RM45 per kilo this week.",
+    "Evensong at St Andrew's Cathedral starts at 5pm.",
+    "Flights leave Changi Terminal 3 for Tokyo at 23:35.",
+    "| Outlet | Hotline |\n| Jurong Point | 6795 0110 |",
+    "The Harmony Tuition Centre runs P6 revision on Sundays at Bishan, call 6354 2211.",
+    "Management office: Block A lobby, tel 6552 1180, email mcst2210@parkview.com.sg.",
+    "Passport photos cost $12 for 4 copies; renew your passport 6 months before expiry.",
 ]
 MUST_HOLD = [
     # Near misses of the clearing rules.
@@ -79,6 +90,10 @@ MUST_HOLD = [
     "Well done to Nurul Aina of Primary 4 Courage on her chess championship medal.",
     "The cashier Wendy at the Tampines outlet shouted at my mother.",
     "Follow my page @kueh.by.mei for orders, I deliver around Bedok.",
+    # Near misses: a person's line at the office; passports of any country.
+    "Please call Mr Lim at our office, 6258 3300.",
+    "Booking for passenger LIM WEI JIE, passport E1234567N, flight SQ 12.",
+    "No. pasport saya A12345678, tolong semak.",
 ]
 
 

@@ -1,0 +1,38 @@
+"""Passport numbers of any country, announced as such (``passport K6428672K``).
+
+Countries other than China (which has its own recognizer) write passport numbers as one
+or two letters and six to nine digits, maybe ending in a letter (Singapore ``E1234567A``,
+Malaysia ``A12345678``, Hong Kong ``K12345678``), or as nine digits (Taiwan, the US).  No
+public check digit exists, and the shape is also an order code or a model number, so a
+value is reported only right after a passport word (``passport``, ``pasport``, ``护照``,
+``護照號碼``): context is required, not just a score boost.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+
+
+class PassportRecognizer(CountryPatternRecognizer):
+    """Letters and digits of a passport number, right after a passport word."""
+
+    ENTITY = "PASSPORT"
+    COUNTRY_CODE = None
+    NEGATIVE_CONTEXT = ()
+    PATTERNS = [
+        Pattern("passport", NB + r"(?:[A-Z]{1,2}\d{6,9}[A-Z]?|\d{8,9})" + NA, 0.5),
+    ]
+    CONTEXT = [
+        "passport",
+        "passport no",
+        "passport number",
+        "passport num",
+        "pasport",
+        "no. pasport",
+        "nombor pasport",
+        "travel document",
+    ]
+    CONTEXT_ZH = ["护照", "护照号", "护照号码", "護照", "護照號碼", "旅行证件", "旅行證件"]
+    CONTEXT_REQUIRED = frozenset({"passport"})
