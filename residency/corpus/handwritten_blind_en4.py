@@ -15,6 +15,10 @@ Written blind on 2026-12-03, without reading the detectors, policies, tests or t
 hand-written sets, and measured once with
 ``python -P -m residency.corpus.handwritten --blind-en4``.  All private names and numbers
 are invented; checksummed identifiers were generated with :mod:`.identifiers`.
+
+First sight (2026-12-03): leaked 1/68 (an NRIC of the user's father written in lower case
+with hyphens, ``s-2848782-c``), false holds 2/113 (a fictional student "Aiden" in an
+essay prompt, and "Nyonya kuih lapis" read as a person).
 """
 
 from __future__ import annotations
