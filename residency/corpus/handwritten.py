@@ -454,6 +454,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en": "handwritten_blind_en",
     "blind-en2": "handwritten_blind_en2",
     "blind-en3": "handwritten_blind_en3",
+    "blind-en4": "handwritten_blind_en4",
 }
 
 
