@@ -121,6 +121,23 @@ _EXAMPLE_TEXT = re.compile(
     r"test (?:user|account|data|record|customer))\b",
     re.IGNORECASE,
 )
+# Names made up in the sentence itself: an essay's or exam's invented person.
+_MADE_UP_BEFORE = re.compile(
+    r"\b(?:fictional|fictitious|imaginary|made-up|hypothetical|invented)\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“(]*$")
+# Verbs that open instructions and are no given names ("Mark", "Will" are left out).
+_IMPERATIVES = _words(
+    "share write explain translate summarise summarize list give describe tell draft rewrite "
+    "fix create generate compose plan suggest help make show find compare convert calculate "
+    "outline recommend"
+)
+# Cuisine and culture words of the region that a tagger reads as names.
+_CULTURE_WORDS = _words(
+    "nyonya peranakan kuih kueh nasi lemak rendang laksa satay roti prata tarik kopi mee "
+    "goreng char kway teow rojak cendol durian"
+)
 _ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _EPITHET = re.compile(r"\bthe\s+[A-Z][a-z]+", re.UNICODE)
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
@@ -170,6 +187,16 @@ def keep_person(text: str, start: int, end: int) -> bool:
         if not w[0].isupper():
             return False
     if _stand_in_name(" ".join(words).lower(), text, start, end):
+        return False
+    # "a fictional student named Aiden": made up in the same sentence, whatever cue is near.
+    if _MADE_UP_BEFORE.search(text[max(0, start - 60) : start]):
+        return False
+    # "Share Nyonya kuih lapis ...": the tagger took an instruction's verb into the span;
+    # what follows it is judged alone ("Explain Jason Lim's role" keeps Jason Lim).
+    if words[0].lower() in _IMPERATIVES and _at_sentence_start(text, start):
+        rest = text.find(words[1], start + len(words[0])) if len(words) > 1 else -1
+        return rest != -1 and keep_person(text, rest, end)
+    if any(w.lower() in _CULTURE_WORDS for w in words):
         return False
     if famous_name_cleared(text, start, end) or _EPITHET.search(value):
         return False
@@ -227,6 +254,12 @@ def _title_before(words: list[str]) -> str:
         if word.lower() not in _SKIPPED_HONORIFICS:
             return word
     return ""
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` begins the text, a line or a sentence."""
+    before = text[max(0, start - 8) : start]
+    return text[:start].strip(" \"'“(") == "" or bool(_SENTENCE_END.search(before))
 
 
 def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:

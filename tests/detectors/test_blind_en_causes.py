@@ -1,5 +1,5 @@
 """Classes of misses found by the blind English/Malay check sets (``--blind-en``,
-``--blind-en2``, ``--blind-en3``), each
+``--blind-en2``, ``--blind-en3``, ``--blind-en4``), each
 probed with lines written for this test (not the set's own): public office holders named
 by title, stand-in names of documentation, places and malls read as people, service
 lines, a meeting id read as an HKID, private people named by a relation or a department,
@@ -61,6 +61,9 @@ MUST_CLEAR = [
     "The Harmony Tuition Centre runs P6 revision on Sundays at Bishan, call 6354 2211.",
     "Management office: Block A lobby, tel 6552 1180, email mcst2210@parkview.com.sg.",
     "Passport photos cost $12 for 4 copies; renew your passport 6 months before expiry.",
+    # From --blind-en4's: a made-up person in an instruction, a verb and a dish.
+    "Write a story about a fictional girl named Mei who loses her cat.",
+    "Share Nyonya kuih lapis instructions with 9 layers.",
 ]
 MUST_HOLD = [
     # Near misses of the clearing rules.
@@ -94,6 +97,8 @@ MUST_HOLD = [
     "Please call Mr Lim at our office, 6258 3300.",
     "Booking for passenger LIM WEI JIE, passport E1234567N, flight SQ 12.",
     "No. pasport saya A12345678, tolong semak.",
+    "My colleague Aiden is off sick today.",
+    "Write Kelvin Tan a thank-you note for covering my shift.",
 ]
 
 
