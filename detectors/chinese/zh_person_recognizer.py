@@ -17,7 +17,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from residency.detectors.chinese.hant import to_hans
+from residency.detectors.chinese.hant import for_tagging, to_hans
 from residency.detectors.chinese.public_figures import (
     famous_name_cleared,
     organisation_name_at,
@@ -42,6 +42,12 @@ CONTEXT = [
 # A kinship word the tagger glues onto the name after it (我阿公陸婉婷, 阿嬤林秀英).
 _KIN_PREFIX = re.compile(
     r"^阿(?:公|嬤|嬷|媽|妈|婆|伯|姨|叔|嬸|婶|舅|姑|爸|母|兄|姊|姐|哥|嫂)(?=.{2})"
+)
+# Where a name the tagger glued onto what follows ends: a time word or a function word
+# (``邓浩贤琴日`` "... yesterday", read in its Mandarin form, :func:`.hant.for_tagging`).
+_NAME_END = re.compile(
+    r"(?:今日|琴日|寻日|听日|今天|昨天|明天|前天|后天|今年|去年|上个|下个|刚刚|已经|"
+    r"[在是的了着和跟同与给被把去来说讲])"
 )
 _HONORIFIC_AFTER = re.compile(r"^\s*(?:先生|女士|小姐|同学|老师|医生|经理|阿姨|师傅)")
 
@@ -142,6 +148,17 @@ def is_verse(text: str) -> bool:
 PLACEHOLDER_NAMES = frozenset({"张三", "李四", "王五", "赵六", "钱七", "孙八"})
 
 
+def trim_name(word: Word) -> Word:
+    """``word`` cut before a time or function word when the tagger glued one onto a name
+    (words of more than four characters only: they could not be a name as they are)."""
+    if len(word.text) <= 4:
+        return word
+    cut = _NAME_END.search(for_tagging(word.text), 2)
+    if cut is None or cut.start() > 4:
+        return word
+    return Word(word.text[: cut.start()], word.start, word.start + cut.start(), word.kind)
+
+
 def looks_like_name(word: str) -> bool:
     """Two to four Han characters starting with a common surname."""
     if not _HAN_NAME.fullmatch(word) or (len(word) == 2 and word[0] == word[1]):
@@ -192,6 +209,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             if kin:
                 cut = kin.end()
                 word = Word(word.text[cut:], word.start + cut, word.end, word.kind)
+            word = trim_name(word)
             name = word.text.strip()
             if not looks_like_name(name) or famous_name_cleared(text, word.start, word.end):
                 continue
