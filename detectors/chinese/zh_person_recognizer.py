@@ -25,7 +25,11 @@ from residency.detectors.chinese.public_figures import (
 from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, Word, make_tagger
 from residency.detectors.prefilter import has_name_candidate
-from residency.detectors.public_context import is_public_mention, personal_cue_near
+from residency.detectors.public_context import (
+    is_public_mention,
+    personal_context,
+    personal_cue_near,
+)
 
 ENTITY = "ZH_PERSON"
 BASE_SCORE = 0.55
@@ -40,8 +44,23 @@ CONTEXT = [
     "租客", "房东", "业主", "身份证", "电话", "手机", "联系", "name",
 ]  # fmt: skip
 # A kinship word the tagger glues onto the name after it (我阿公陸婉婷, 阿嬤林秀英).
-_KIN_PREFIX = re.compile(
-    r"^阿(?:公|嬤|嬷|媽|妈|婆|伯|姨|叔|嬸|婶|舅|姑|爸|母|兄|姊|姐|哥|嫂)(?=.{2})"
+_KIN = "公嬤嬷嫲媽妈婆伯姨叔嬸婶舅姑爸母兄姊姐哥嫂爺爷奶妹弟仔女孫孙爹娘"
+_KIN_PREFIX = re.compile(rf"^阿[{_KIN}](?=.{{2}})")
+# A kinship word or a family's way of calling somebody (阿婆, 阿嫲, 阿妹) is not a name.
+_KIN_WORD = re.compile(rf"阿[{_KIN}]")
+# 张/張 is also the measure word of flat things (你張單, 呢張卡, 一张票, 两张床): after a
+# numeral, a demonstrative or (Cantonese possessive) a pronoun and before such a noun the
+# word is a count, not a surname.
+_MEASURED_NOUN = re.compile(r"[张張][单單卡票纸紙表图圖床照相飞飛碟凳櫈椅桌网網脸臉嘴画畫凭憑证證]")
+_COUNT_BEFORE = re.compile(
+    r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她]\s?$"
+)
+# An office-holder named by the office right before the name (臺北市長X, 財政司司長X,
+# 立法會議員X, 外交部发言人X): a public figure acting in office.  Read in Simplified form.
+_OFFICE_BEFORE = re.compile(
+    r"(?:[市省县区州镇]长|[市省县区]委书记|总书记|议员|议长|立委|立法委员|[司局部署厅处]长|"
+    r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|"
+    r"检察长|法官|行政总裁|总裁|董事长|首席执行官)[\s·:：]*$"
 )
 # Where a name the tagger glued onto what follows ends: a time word or a function word
 # (``邓浩贤琴日`` "... yesterday", read in its Mandarin form, :func:`.hant.for_tagging`).
@@ -159,9 +178,29 @@ def trim_name(word: Word) -> Word:
     return Word(word.text[: cut.start()], word.start, word.start + cut.start(), word.kind)
 
 
+def office_holder(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` follows a public office's title and the
+    text has no cue of a private person (fail closed: 我们县长王某的电话 is kept)."""
+    if not _OFFICE_BEFORE.search(to_hans(text[max(0, start - 8) : start])):
+        return False
+    if personal_cue_near(text, start, end):
+        return False
+    return not personal_context(text[:start] + " " + text[end:])
+
+
+def counted_thing(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens with a measure word after a numeral,
+    demonstrative or pronoun (``一张票``, ``呢張卡``, ``你張單``), not with a surname."""
+    return bool(
+        _MEASURED_NOUN.match(text, start) and _COUNT_BEFORE.search(text[max(0, start - 2) : start])
+    )
+
+
 def looks_like_name(word: str) -> bool:
     """Two to four Han characters starting with a common surname."""
     if not _HAN_NAME.fullmatch(word) or (len(word) == 2 and word[0] == word[1]):
+        return False
+    if _KIN_WORD.fullmatch(word):
         return False
     if word[:2] in COMPOUND_SURNAMES:
         return len(word) >= 3
@@ -213,12 +252,16 @@ class ZhPersonRecognizer(EntityRecognizer):
             name = word.text.strip()
             if not looks_like_name(name) or famous_name_cleared(text, word.start, word.end):
                 continue
-            if organisation_name_at(text, word.start, word.end):
+            if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
                 continue
             near = personal_cue_near(text, word.start, word.end)
             if to_hans(name) in PLACEHOLDER_NAMES and not near:
                 continue
-            public = (literary and not near) or is_public_mention(text, word.start, word.end)
+            public = (
+                (literary and not near)
+                or is_public_mention(text, word.start, word.end)
+                or office_holder(text, word.start, word.end)
+            )
             score = LITERARY_SCORE if public else BASE_SCORE
             if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):
                 score += CONTEXT_BOOST

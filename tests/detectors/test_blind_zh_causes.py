@@ -51,3 +51,60 @@ def test_cantonese_names_are_held(scanner: Scanner, text: str) -> None:
 @pytest.mark.parametrize("text", CANTONESE_CLEAN)
 def test_cantonese_clean_lines_are_not_held(scanner: Scanner, text: str) -> None:
     assert not _held(scanner, text)
+
+
+def _names(scanner: Scanner, text: str) -> int:
+    (scan,) = scanner.scan_records([{"id": "1", "text": text}])
+    return sum(f.entity_type == "ZH_PERSON" for f in scan.findings)
+
+
+# An office's title right before the name: a public figure acting in office.
+OFFICE_CLEAN = [
+    "臺北市長蔣萬安今日出席捷運通車典禮。",
+    "高雄市長陳其邁昨日視察颱風災區，要求加快清理。",
+    "廣州市市長溫國輝在會上介紹了今年的重點項目。",
+    "外交部发言人毛宁在例行记者会上回答了提问。",
+    "立法會議員葉劉淑儀在會上提出修訂動議。",
+    "教育局局長蔡若蓮今日出席學校開放日活動。",
+    "保安局局長鄧炳強表示，警方會加強巡邏。",
+    "立委陳培瑜在質詢中要求衛福部提出改善方案。",
+]
+# ... but not with a cue of a private person in the text (fail closed).
+OFFICE_PERSONAL = [
+    "我们县长王建国明天来检查。",
+    "我舅舅是镇长，叫李国强，住在东风路12号。",
+    "业主委员会主席陈美华住在3栋502，电话找物业要。",
+    "局长刘志明让我把合同送到他办公室。",
+]
+# Kinship words (阿婆, 阿嫲, 阿姨) are not names; a name after one still is.
+KIN_CLEAN = [
+    "阿婆坐喺公園度曬太陽，阿公就喺隔離捉棋。",
+    "阿嫲每朝都去街市買餸，阿伯就喺樓下飲茶。",
+    "阿姨帶住個細路喺遊樂場玩。",
+]
+KIN_PERSONAL = [
+    "我阿嫲林秀英今年八十歲，上個禮拜入咗醫院。",
+    "阿姨黃美玲負責接送我個仔，佢下個禮拜放假。",
+]
+# 张/張 as the measure word of flat things after a numeral, demonstrative or pronoun.
+MEASURE_CLEAN = [
+    "唔好意思，你張單嘅地址唔啱，麻煩再填過。",
+    "呢張卡已經過咗期，請去櫃檯換過新嘅。",
+    "我买了两张票，明天一起去看电影吧。",
+    "请把这张表填好交到前台。",
+]
+MEASURE_PERSONAL = [
+    "张单丽是我们班的学生，下周三交作业。",
+    "告诉你张伟明天来办入职。",
+]
+
+
+@pytest.mark.parametrize("text", OFFICE_CLEAN + KIN_CLEAN + MEASURE_CLEAN)
+def test_titles_kinship_and_counts_are_not_held(scanner: Scanner, text: str) -> None:
+    assert not _held(scanner, text)
+
+
+@pytest.mark.parametrize("text", OFFICE_PERSONAL + KIN_PERSONAL + MEASURE_PERSONAL)
+def test_private_people_in_the_same_phrasing_are_found(scanner: Scanner, text: str) -> None:
+    assert _names(scanner, text) >= 1
+    assert _held(scanner, text)
