@@ -108,3 +108,36 @@ def test_titles_kinship_and_counts_are_not_held(scanner: Scanner, text: str) -> 
 def test_private_people_in_the_same_phrasing_are_found(scanner: Scanner, text: str) -> None:
     assert _names(scanner, text) >= 1
     assert _held(scanner, text)
+
+
+def _types(scanner: Scanner, text: str) -> set[str]:
+    (scan,) = scanner.scan_records([{"id": "1", "text": text}])
+    return {f.entity_type for f in scan.findings}
+
+
+# A phone-shaped number labelled as a work ticket's, a case's, a contract's or a batch's
+# number (编号 is glue between the word and the value) is that document's number ...
+TICKET_CLEAN = [
+    "工单编号 13912345678 已处理完毕，请勿重复提交。",
+    "報修工單 13700001234 已派工，預計明日完成。",
+    "合同编号：15012345678，签订日期2025年3月1日。",
+    "单据编号 18600001111 已作废，请重新开具。",
+    "批号 13666667777 的产品已全部召回。",
+    "本院案號 13588889999 已歸檔。",
+]
+# ... but a contact word nearer to it keeps it a phone number.
+TICKET_PERSONAL = [
+    "工单备注：客户电话 13912345678，下午联系。",
+    "工单已关闭，客户手机 13700001234 回访满意。",
+    "请回电 13912345678，工单已建好。",
+]
+
+
+@pytest.mark.parametrize("text", TICKET_CLEAN)
+def test_document_numbers_are_not_phones(scanner: Scanner, text: str) -> None:
+    assert "CN_MOBILE" not in _types(scanner, text)
+
+
+@pytest.mark.parametrize("text", TICKET_PERSONAL)
+def test_phones_beside_a_ticket_word_are_found(scanner: Scanner, text: str) -> None:
+    assert "CN_MOBILE" in _types(scanner, text)
