@@ -141,3 +141,32 @@ def test_document_numbers_are_not_phones(scanner: Scanner, text: str) -> None:
 @pytest.mark.parametrize("text", TICKET_PERSONAL)
 def test_phones_beside_a_ticket_word_are_found(scanner: Scanner, text: str) -> None:
     assert "CN_MOBILE" in _types(scanner, text)
+
+
+# An institution's own address after 位於/坐落 (Traditional too), also when a campus or
+# site word stands between the institution and the verb, or the road pattern took the
+# institution's name.
+ORG_ADDRESS_CLEAN = [
+    "國立成功大學光復校區位於台南市東區大學路1號，是該校的主要校區。",
+    "北京大学医学部位于北京市海淀区学院路38号。",
+    "浙江大学紫金港校区坐落在杭州市西湖区余杭塘路866号。",
+    "香港伊利沙伯醫院位於九龍加士居道30號，是一間急症全科醫院。",
+    "仁濟醫院位於荃灣仁濟街7號，服務新界西居民。",
+    "台北市立動物園位於台北市文山區新光路二段30號。",
+    "中山大學附屬第一醫院院區坐落於廣州市越秀區中山二路58號。",
+]
+ORG_ADDRESS_PERSONAL = [
+    "我住在瑪麗醫院對面，地址是薄扶林道88號3樓。",
+    "我家位於台南市東區大學路100巷5號，歡迎來玩。",
+    "我媽出院後住在九龍加士居道28號5樓B室，麻煩寄到那裡。",
+]
+
+
+@pytest.mark.parametrize("text", ORG_ADDRESS_CLEAN)
+def test_institutions_own_addresses_are_not_held(scanner: Scanner, text: str) -> None:
+    assert "ZH_ADDRESS" not in _types(scanner, text)
+
+
+@pytest.mark.parametrize("text", ORG_ADDRESS_PERSONAL)
+def test_home_addresses_near_an_institution_are_found(scanner: Scanner, text: str) -> None:
+    assert "ZH_ADDRESS" in _types(scanner, text)
