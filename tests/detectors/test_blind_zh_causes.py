@@ -170,3 +170,39 @@ def test_institutions_own_addresses_are_not_held(scanner: Scanner, text: str) ->
 @pytest.mark.parametrize("text", ORG_ADDRESS_PERSONAL)
 def test_home_addresses_near_an_institution_are_found(scanner: Scanner, text: str) -> None:
     assert "ZH_ADDRESS" in _types(scanner, text)
+
+
+def _chat_types(scanner: Scanner, *turns: str) -> set[str]:
+    record = {"id": "1", "messages": [{"role": "user", "content": t} for t in turns]}
+    (scan,) = scanner.scan_records([record])
+    return {f.entity_type for f in scan.findings}
+
+
+# A label announcing the rest of a number typed in pieces (后四位, 後三碼, 尾号, 最后四位是),
+# in the same message or the next one, no longer keeps the pieces apart.
+@pytest.mark.parametrize(
+    "turns, entity",
+    [
+        (("我的手机是 138 2645", "后四位 1937"), "CN_MOBILE"),
+        (("电话前面是 0912 345", "後三碼 678"), "TW_PHONE"),
+        (("联系方式：139 1234", "最后四位是 5678"), "CN_MOBILE"),
+        (("手机号 186 0000", "尾号 1234"), "CN_MOBILE"),
+        (("收件人 林晓东，手机 137 5566，后四位 8899",), "CN_MOBILE"),
+    ],
+)
+def test_numbers_continued_after_a_label_are_found(
+    scanner: Scanner, turns: tuple[str, ...], entity: str
+) -> None:
+    assert entity in _chat_types(scanner, *turns)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一季度营收 138 亿，后面 2645 万元来自海外。",
+        "会议室 1203，后面 1205 也可以用。",
+        "我们班 32 人，后面 40 人的班下学期再分。",
+    ],
+)
+def test_counts_after_a_continuation_word_stay_apart(scanner: Scanner, text: str) -> None:
+    assert not _held(scanner, text)
