@@ -26,6 +26,7 @@ from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, Word, make_tagger
 from residency.detectors.prefilter import has_name_candidate
 from residency.detectors.public_context import (
+    _NEAR_BEFORE_ZH,
     is_public_mention,
     personal_context,
     personal_cue_near,
@@ -207,6 +208,68 @@ def looks_like_name(word: str) -> bool:
     return word[0] in SURNAMES
 
 
+# A name right after a form label or a relation word (收件人 易秋实, 同事游思远) that the
+# tagger read as another word: it is re-read in these frames, where a name is expected,
+# and kept when most of them make it a person word (common words stay common words).
+_NAME_FRAMES = (
+    "我的朋友{}今天来了。",
+    "{}同学，请到办公室来。",
+    "{}先生您好。",
+    "请{}到三号诊室就诊。",
+    "{}老师好！",
+    "和{}一起去吃饭。",
+)
+# Frames that must read a candidate as a person, by its length: two characters are more
+# often an everyday word (高峰, 马路, 万一 win two frames) than three.
+_FRAME_VOTES = {2: 4, 3: 3}
+# What may follow a name: not a Han character, or the start of a clause.
+_AFTER_NAME = re.compile(r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟]")
+
+
+def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]:
+    """Spans of two or three Han characters starting with a surname right after a label
+    (:data:`_NEAR_BEFORE_ZH`), not inside a word the tagger proposed, followed by a
+    clause boundary; longest first for each start."""
+    hans = to_hans(text)
+    out = []
+    for start in range(1, len(text)):
+        if hans[start] not in SURNAMES:
+            continue
+        # (a person word that is no name by itself, 向 of 向/雨桐, does not stop a candidate)
+        if any(w.start <= start < w.end and looks_like_name(w.text) for w in people):
+            continue
+        if not _NEAR_BEFORE_ZH.search(hans[max(0, start - 12) : start]):
+            continue
+        for n in (3, 2):
+            end = start + n
+            name = text[start:end]
+            if end <= len(text) and looks_like_name(name) and _AFTER_NAME.match(hans, end):
+                out.append((start, end))
+    return out
+
+
+def _confirmed_names(tagger: Tagger, text: str, people: list[Word]) -> list[Word]:
+    """Labelled candidates (:func:`_labelled_candidates`) the tagger reads as a person in
+    most name frames; at most one per start, the longest."""
+    found: list[Word] = []
+    for start, end in _labelled_candidates(text, people):
+        if any(w.start == start for w in found):
+            continue
+        name = to_hans(text[start:end])
+        frames = [f.format(name) for f in _NAME_FRAMES]
+        tag_many = getattr(tagger, "tag_many", None)
+        tagged = tag_many(frames) if tag_many else [tagger.tag(f) for f in frames]
+        votes = 0
+        for frame, words in zip(frames, tagged, strict=True):
+            at = frame.index(name)
+            votes += any(
+                w.kind == "PER" and w.start <= at and at + len(name) <= w.end for w in words
+            )
+        if votes >= _FRAME_VOTES[end - start]:
+            found.append(Word(text[start:end], start, end, "PER"))
+    return found
+
+
 class ZhPersonRecognizer(EntityRecognizer):
     """Chinese person names (``ZH_PERSON``) from a word tagger; see module docstring."""
 
@@ -241,6 +304,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             return []
         results = []
         people = [w for w in self.tagger.tag(text) if w.kind == "PER"]
+        people += _confirmed_names(self.tagger, text, people)
         literary = any(famous_name_cleared(text, w.start, w.end) for w in people)
         literary = literary or is_verse(text)
         for word in people:

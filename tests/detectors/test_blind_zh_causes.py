@@ -206,3 +206,40 @@ def test_numbers_continued_after_a_label_are_found(
 )
 def test_counts_after_a_continuation_word_stay_apart(scanner: Scanner, text: str) -> None:
     assert not _held(scanner, text)
+
+
+# A name right after a form label, a relation word (Cantonese too) or a pupil's class
+# that the tagger read as an everyday word is re-read in frames where a name is expected.
+LABELLED_NAME_PERSONAL = [
+    "收件人 易秋实，手机待补",
+    "寄件人 成思远 已付款",
+    "学生游欣然今天没交作业",
+    "家长向雨桐明天来接孩子",
+    "姓名：时一帆",
+    "户名 万可欣",
+    "四年級三班的易俊希已請假三天。",
+    "我細佬游家樂今日冇返學，佢發燒。",
+]
+# ... while an everyday word after the same labels stays a word.
+LABELLED_WORD_CLEAN = [
+    "患者康复的速度很快，出院指导见附页。",
+    "学生时代的回忆总是美好的。",
+    "客户关系，很重要，要好好维护。",
+    "会员马上就能享受折扣。",
+    "客户万一不满意，可以全额退款。",
+    "朋友成都旅游回来带了特产。",
+    "患者于术后第三天下床活动。",
+    "员工何时可以申请年假？",
+    "三年二班的同学今天去春游。",
+    "我細佬今日冇返學，佢發燒。",
+]
+
+
+@pytest.mark.parametrize("text", LABELLED_NAME_PERSONAL)
+def test_names_after_a_label_are_found(scanner: Scanner, text: str) -> None:
+    assert _names(scanner, text) >= 1
+
+
+@pytest.mark.parametrize("text", LABELLED_WORD_CLEAN)
+def test_everyday_words_after_a_label_are_not_names(scanner: Scanner, text: str) -> None:
+    assert not _held(scanner, text)
