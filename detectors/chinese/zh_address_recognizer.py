@@ -42,7 +42,9 @@ _VILLAGE = rf"{_START}{_NAME}{{0,6}}?村(?:{_NUM}+组)?"
 _ROAD = rf"{_START}[\u4e00-\u9fff0-9]{{0,9}}?(?:路|大道|大街|街|道|巷|弄|胡同|里)"
 _HOUSE = rf"{_NUM}+(?:[-－]{_NUM}+)?\s*号(?:院)?"
 _ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城|邨)"
-_BUILDING = r"[0-9A-Za-z一二三四五六七八九十]+\s*(?:号楼|栋|幢|座|期)"
+# A block, also counted with 第 and after its phase (Hong Kong estates: ``第二期第五座``).
+_BLOCK_NUM = r"第?[0-9A-Za-z一二三四五六七八九十百]+\s*"
+_BUILDING = rf"(?:{_BLOCK_NUM}期\s*)?{_BLOCK_NUM}(?:号楼|栋|幢|座|期)"
 # A named block of a Hong Kong estate (``禾輋邨豐和樓1203室``): a name and 樓/閣.
 _NAMED_BLOCK = rf"{_START}{_NAME}{{1,4}}?(?:楼|阁)"
 _UNIT = rf"{_NUM}+\s*单元"
@@ -141,7 +143,9 @@ def _score(match: re.Match[str]) -> float | None:
     """How address-like a match is; ``None`` when it is only a place name."""
     g = match.groupdict()
     street_with_number = bool(g["street"] and g["house"])
-    dwelling = bool(g["building"] or g["unit"] or g["room"])
+    # A phase alone (太古城第一期) is part of an estate, not a dwelling.
+    block = bool(g["building"]) and not g["building"].rstrip().endswith("期")
+    dwelling = bool(block or g["unit"] or g["room"])
     if not (street_with_number or (g["estate"] and dwelling) or (g["admin"] and dwelling)):
         return None
     admin = g["admin"] or ""

@@ -243,3 +243,31 @@ def test_names_after_a_label_are_found(scanner: Scanner, text: str) -> None:
 @pytest.mark.parametrize("text", LABELLED_WORD_CLEAN)
 def test_everyday_words_after_a_label_are_not_names(scanner: Scanner, text: str) -> None:
     assert not _held(scanner, text)
+
+
+# Hong Kong estates count blocks with 第 and after a phase (第二期第五座), floors and flats
+# in Chinese numerals; a phase alone is part of the estate's name, not a dwelling.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我住沙田第一城第三十二座十五樓F室。",
+        "請寄到將軍澳日出康城第二期第五座三十樓B室。",
+        "收件地址：黃埔花園第十二期第三座八樓A室",
+        "我屋企喺杏花邨第二十座十二樓C室，有事搵我。",
+        "佢住麗港城第五座二十樓G室。",
+    ],
+)
+def test_estate_flats_with_counted_blocks_are_found(scanner: Scanner, text: str) -> None:
+    assert "ZH_ADDRESS" in _types(scanner, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "太古城第一期於1976年落成，共有六十一座住宅大廈。",
+        "沙田第一城共有五十二座，是香港最大的私人屋苑之一。",
+        "美孚新邨分八期興建，第一期於1969年入伙。",
+    ],
+)
+def test_estates_and_phases_alone_are_not_addresses(scanner: Scanner, text: str) -> None:
+    assert "ZH_ADDRESS" not in _types(scanner, text)
