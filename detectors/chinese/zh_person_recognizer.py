@@ -270,6 +270,30 @@ def _confirmed_names(tagger: Tagger, text: str, people: list[Word]) -> list[Word
     return found
 
 
+# An English given name with a Chinese surname, as colleagues are called in mixed text
+# (``Wendy 祁 的 review``, ``Amy王说``): the given name is in the given-name list or a
+# person word of the tagger; the surname ends the name (a clause goes on after it).
+_MIXED_NAME = re.compile(
+    r"(?<![A-Za-z])(?P<given>[A-Z][a-z]{1,11})\s?(?P<surname>["
+    # (not 和/于/向/与, which join an English word to what follows: Peter 和 Mary)
+    + "".join(sorted(SURNAMES - set("和于向与")))
+    + r"])(?=[^\u4e00-\u9fff]|$|[的说讲和跟与在是把对给也都会要讲话])"
+)
+
+
+def _mixed_names(text: str, tagged: list[Word]) -> list[Word]:
+    """English given name + Chinese surname spans (:data:`_MIXED_NAME`)."""
+    from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN
+
+    out = []
+    for m in _MIXED_NAME.finditer(text):
+        given = m.group("given")
+        tagged_person = any(w.kind == "PER" and w.start <= m.start() < w.end for w in tagged)
+        if given in ENGLISH_GIVEN or tagged_person:
+            out.append(Word(m.group(0), m.start(), m.end(), "PER"))
+    return out
+
+
 class ZhPersonRecognizer(EntityRecognizer):
     """Chinese person names (``ZH_PERSON``) from a word tagger; see module docstring."""
 
@@ -302,36 +326,53 @@ class ZhPersonRecognizer(EntityRecognizer):
         # characters the tagger's words cannot matter (and the model need not run).
         if ENTITY not in entities or self.tagger is None or not has_name_candidate(text):
             return []
-        results = []
-        people = [w for w in self.tagger.tag(text) if w.kind == "PER"]
+        tagged = self.tagger.tag(text)
+        people = [w for w in tagged if w.kind == "PER"]
         people += _confirmed_names(self.tagger, text, people)
         literary = any(famous_name_cleared(text, w.start, w.end) for w in people)
         literary = literary or is_verse(text)
-        for word in people:
-            kin = _KIN_PREFIX.match(word.text)
-            if kin:
-                cut = kin.end()
-                word = Word(word.text[cut:], word.start + cut, word.end, word.kind)
-            word = trim_name(word)
-            name = word.text.strip()
-            if not looks_like_name(name) or famous_name_cleared(text, word.start, word.end):
-                continue
-            if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
-                continue
-            near = personal_cue_near(text, word.start, word.end)
-            if to_hans(name) in PLACEHOLDER_NAMES and not near:
-                continue
-            public = (
-                (literary and not near)
-                or is_public_mention(text, word.start, word.end)
-                or office_holder(text, word.start, word.end)
-            )
-            score = LITERARY_SCORE if public else BASE_SCORE
-            if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):
-                score += CONTEXT_BOOST
-            results.append(
-                recognizer_result(
-                    self.name, self.id, ENTITY, word.start, word.end, score, "tagger person word"
+        words = [w for w in map(_name_part, people) if looks_like_name(w.text.strip())]
+        results = []
+        for word in words + _mixed_names(text, tagged):
+            score = self._score(text, word, literary)
+            if score is not None:
+                results.append(
+                    recognizer_result(
+                        self.name,
+                        self.id,
+                        ENTITY,
+                        word.start,
+                        word.end,
+                        score,
+                        "tagger person word",
+                    )
                 )
-            )
         return results
+
+    @staticmethod
+    def _score(text: str, word: Word, literary: bool) -> float | None:
+        """The score of the name ``word`` in ``text``; None when it is no data subject's."""
+        if famous_name_cleared(text, word.start, word.end):
+            return None
+        if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
+            return None
+        near = personal_cue_near(text, word.start, word.end)
+        if to_hans(word.text.strip()) in PLACEHOLDER_NAMES and not near:
+            return None
+        public = (
+            (literary and not near)
+            or is_public_mention(text, word.start, word.end)
+            or office_holder(text, word.start, word.end)
+        )
+        score = LITERARY_SCORE if public else BASE_SCORE
+        if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):
+            score += CONTEXT_BOOST
+        return score
+
+
+def _name_part(word: Word) -> Word:
+    """``word`` without a kinship word glued before it or a time/function word after it."""
+    kin = _KIN_PREFIX.match(word.text)
+    if kin:
+        word = Word(word.text[kin.end() :], word.start + kin.end(), word.end, word.kind)
+    return trim_name(word)

@@ -271,3 +271,32 @@ def test_estate_flats_with_counted_blocks_are_found(scanner: Scanner, text: str)
 )
 def test_estates_and_phases_alone_are_not_addresses(scanner: Scanner, text: str) -> None:
     assert "ZH_ADDRESS" not in _types(scanner, text)
+
+
+# An English given name with a Chinese surname (mixed office text).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明天让 Kevin 张 把报价单发给客户。",
+        "Amy王说她下周请假。",
+        "这个需求找 Jason 李 对一下。",
+        "会议纪要请发给 Tony 陈 和 Grace 林。",
+    ],
+)
+def test_english_given_name_with_chinese_surname_is_found(scanner: Scanner, text: str) -> None:
+    assert _names(scanner, text) >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "苹果 Apple 王牌产品是 iPhone。",
+        "我们用 Python 写了一个脚本，跑在 Linux 上。",
+        "课本里 Peter 和 Mary 是一对好朋友，故事很有趣。",
+        "新版 Windows 和 Office 都已更新。",
+    ],
+)
+def test_english_words_before_a_surname_character_are_not_names(
+    scanner: Scanner, text: str
+) -> None:
+    assert _names(scanner, text) == 0
