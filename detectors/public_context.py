@@ -119,6 +119,10 @@ _PUBLIC_ZH = re.compile(
     # Entertainment and sport: the famous are written about for albums, films and titles.
     r"专辑|出道|演唱会|巡演|歌手|歌星|影星|影帝|影后|艺人|明星|球星|奥运|冠军|夺冠|世界杯|"
     r"决赛|联赛|进球|执导|上映|票房|首映|电影《|影片|冬奥|金牌|银牌|铜牌|效力|球队|"
+    # ... and in Cantonese entertainment news (开骚 "gives a show", 红馆 the Coliseum).
+    r"红馆|开骚|场骚|开唱|歌迷|粉丝|派台|新碟|颁奖礼|"
+    # Textbook lessons: their characters (李雷, 韩梅梅) are nobody's data.
+    r"课文|课本|教科书|这一课|本课|第[一二三四五六七八九十\d]{1,3}课|"
     r"(?:科学|数学|物理学|化学|文学|史学|哲学|思想|政治|军事|革命|运动|翻译|教育|企业|实业|"
     r"慈善|艺术|音乐|作曲|画|书法|外交|天文学|地理学|医学|药学|农学|探险|旅行|剧作|小说|散文|"
     r"诗|词|戏剧|评论|经济学|社会学|建筑|雕塑|发明|表演艺术|航海|改革|法学|工程|理论)家|"

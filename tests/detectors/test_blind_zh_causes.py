@@ -300,3 +300,30 @@ def test_english_words_before_a_surname_character_are_not_names(
     scanner: Scanner, text: str
 ) -> None:
     assert _names(scanner, text) == 0
+
+
+# Textbook lessons and Cantonese entertainment news are public narrative ...
+@pytest.mark.parametrize(
+    "text",
+    [
+        "英语课本里李华总是在给外国笔友写信。",
+        "第三课里，陈平带着妹妹去看医生，医生说没什么大问题。",
+        "李克勤喺紅館開唱，歌迷排晒長龍入場。",
+        "古巨基新碟派台歌好受歡迎，粉絲都話好聽。",
+    ],
+)
+def test_textbook_and_show_business_names_are_not_held(scanner: Scanner, text: str) -> None:
+    assert not _held(scanner, text)
+
+
+# ... unless the text is about the writer's own people.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "课文背不出来，张子涵被老师留堂了，我得去接她。",
+        "李欣怡今天课文默写全对，家长请签字。",
+        "我同事黃嘉敏聽日去紅館睇演唱會。",
+    ],
+)
+def test_own_people_beside_lesson_and_show_words_are_held(scanner: Scanner, text: str) -> None:
+    assert _held(scanner, text)
