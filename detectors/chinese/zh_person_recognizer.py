@@ -222,6 +222,12 @@ _NAME_FRAMES = (
 # Frames that must read a candidate as a person, by its length: two characters are more
 # often an everyday word (高峰, 马路, 万一 win two frames) than three.
 _FRAME_VOTES = {2: 4, 3: 3}
+# Characters that end given names far more often than everyday words (妍, 涵, 琪, 轩 ...):
+# a three-character candidate ending in one needs a single frame.
+_GIVEN_NAME_END = frozenset(
+    "妍涵萱琪婷怡轩浩宇娜芳伟敏静丽磊娟涛霞燕玲芬彬鹏辉琳瑶璇璐菲蕾茜倩薇莹颖欣悦"
+    "豪俊铭昊睿皓琦瑜蓉岚雯霏馨媛婕姗妮珊莎娴婉"
+)  # compared in the Simplified reading
 # What may follow a name: not a Han character, or the start of a clause.
 _AFTER_NAME = re.compile(r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟]")
 
@@ -265,7 +271,10 @@ def _confirmed_names(tagger: Tagger, text: str, people: list[Word]) -> list[Word
             votes += any(
                 w.kind == "PER" and w.start <= at and at + len(name) <= w.end for w in words
             )
-        if votes >= _FRAME_VOTES[end - start]:
+        needed = _FRAME_VOTES[end - start]
+        if end - start == 3 and to_hans(text[end - 1]) in _GIVEN_NAME_END:
+            needed = 1
+        if votes >= needed:
             found.append(Word(text[start:end], start, end, "PER"))
     return found
 

@@ -219,6 +219,11 @@ LABELLED_NAME_PERSONAL = [
     "户名 万可欣",
     "四年級三班的易俊希已請假三天。",
     "我細佬游家樂今日冇返學，佢發燒。",
+    # A given name ending in a character of given names (妍, 涵, 岚, 轩) needs one frame.
+    "家長聯絡簿：二年一班的游語彤今天咳嗽，請多喝水。",
+    "联系人：应晓岚，下午两点到",
+    "收件人 易思涵，电话稍后补",
+    "学生游子轩今天没交作业",
 ]
 # ... while an everyday word after the same labels stays a word.
 LABELLED_WORD_CLEAN = [
@@ -232,6 +237,11 @@ LABELLED_WORD_CLEAN = [
     "员工何时可以申请年假？",
     "三年二班的同学今天去春游。",
     "我細佬今日冇返學，佢發燒。",
+    "同事安静地在工作，没人说话。",
+    "朋友万分欣喜地接受了邀请。",
+    "会员华丽转身成为合伙人。",
+    "家长高度赞扬了老师的付出。",
+    "客户于今年再次续约，合作愉快。",
 ]
 
 
