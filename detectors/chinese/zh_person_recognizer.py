@@ -63,6 +63,18 @@ _OFFICE_BEFORE = re.compile(
     r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|"
     r"检察长|法官|行政总裁|总裁|董事长|首席执行官)[\s·:：]*$"
 )
+# A performer named by the show right after the name (X下个月在红馆开十场骚, X明年开巡回
+# 演唱会, X主演的新片): a public figure at work (going to a show is not: X去红馆睇演唱会).
+_SHOW_AFTER = re.compile(
+    r"^[^，。！？,.!?]{0,12}?(?:开[一二三四五六七八九十两\d]*场?(?:骚|演唱会)|开唱|"
+    r"(?:举行|开)[^，。]{0,4}巡[回迴]?演唱会|巡演|巡回演出|新歌|新碟|新专辑|派台|主演|"
+    r"执导|出道)"
+)
+# Time words count as personal cues elsewhere (下个月搬家); news of an office-holder or a
+# performer says when they act (市长明天出席, 下个月开骚) without any private person.
+_NEWS_TIME = re.compile(r"今天|明天|后天|下周|下星期|下个月|明年|今晚|今日|听日|下个礼拜")
+
+
 # Where a name the tagger glued onto what follows ends: a time word or a function word
 # (``邓浩贤琴日`` "... yesterday", read in its Mandarin form, :func:`.hant.for_tagging`).
 _NAME_END = re.compile(
@@ -180,13 +192,16 @@ def trim_name(word: Word) -> Word:
 
 
 def office_holder(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``text[start:end]`` follows a public office's title and the
-    text has no cue of a private person (fail closed: 我们县长王某的电话 is kept)."""
-    if not _OFFICE_BEFORE.search(to_hans(text[max(0, start - 8) : start])):
+    """Whether the name at ``text[start:end]`` follows a public office's title or is
+    followed by a show of a performer (:data:`_SHOW_AFTER`), and the text has no cue of a
+    private person other than a time word (fail closed: 我们县长王某的电话 is kept)."""
+    office = _OFFICE_BEFORE.search(to_hans(text[max(0, start - 8) : start]))
+    if not office and not _SHOW_AFTER.match(for_tagging(text[end : end + 24])):
         return False
     if personal_cue_near(text, start, end):
         return False
-    return not personal_context(text[:start] + " " + text[end:])
+    rest = _NEWS_TIME.sub(" ", for_tagging(text[:start] + " " + text[end:]))
+    return not personal_context(rest)
 
 
 def counted_thing(text: str, start: int) -> bool:

@@ -337,3 +337,34 @@ def test_textbook_and_show_business_names_are_not_held(scanner: Scanner, text: s
 )
 def test_own_people_beside_lesson_and_show_words_are_held(scanner: Scanner, text: str) -> None:
     assert _held(scanner, text)
+
+
+# News says when an office-holder or a performer acts (明天出席, 下個月開騷): a time word is
+# no personal cue beside an office's title or a show of the named person ...
+@pytest.mark.parametrize(
+    "text",
+    [
+        "臺北市長蔣萬安明天將出席捷運通車典禮。",
+        "外交部发言人毛宁下周将访问东南亚三国。",
+        "高雄市長柯志恩下週將赴日本交流。",
+        "胡樂晴下個月喺紅館開三場騷，飛一開賣就賣晒。",
+        "邱子駿明年開巡迴演唱會，首站係台北小巨蛋。",
+        "方靜雯主演的新片明天上映。",
+    ],
+)
+def test_news_of_office_holders_and_performers_is_not_held(scanner: Scanner, text: str) -> None:
+    assert not _held(scanner, text)
+
+
+# ... while somebody going to a show, or any other personal cue, keeps the name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "林美玲下個月去紅館睇演唱會。",
+        "陳家豪明天去看演唱會，門票已經買好。",
+        "我同事黃嘉敏下個月去紅館睇演唱會。",
+        "林美玲明天要搬家，我去帮忙。",
+    ],
+)
+def test_people_going_to_a_show_are_held(scanner: Scanner, text: str) -> None:
+    assert _held(scanner, text)
