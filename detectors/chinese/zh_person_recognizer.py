@@ -52,9 +52,13 @@ _KIN_WORD = re.compile(rf"阿[{_KIN}]")
 # 张/張 is also the measure word of flat things (你張單, 呢張卡, 一张票, 两张床): after a
 # numeral, a demonstrative or (Cantonese possessive) a pronoun and before such a noun the
 # word is a count, not a surname.
-_MEASURED_NOUN = re.compile(r"[张張][单單卡票纸紙表图圖床照相飞飛碟凳櫈椅桌网網脸臉嘴画畫凭憑证證]")
+# (After a verb too: 換過張新卡, 填張表, 買張飛; an adjective may come first: 張新卡.)
+_MEASURED_NOUN = re.compile(
+    r"[张張][新旧舊大小细細]?[单單卡票纸紙表图圖床照相飞飛碟凳櫈椅桌网網脸臉嘴画畫凭憑证證]"
+)
 _COUNT_BEFORE = re.compile(
-    r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她]\s?$"
+    r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她"
+    r"过過换換填拿攞买買印签簽]\s?$"
 )
 # An office-holder named by the office right before the name (臺北市長X, 財政司司長X,
 # 立法會議員X, 外交部发言人X): a public figure acting in office.  Read in Simplified form.
