@@ -121,6 +121,8 @@ _PUBLIC_ZH = re.compile(
     r"决赛|联赛|进球|执导|上映|票房|首映|电影《|影片|冬奥|金牌|银牌|铜牌|效力|球队|"
     # ... and in Cantonese entertainment news (开骚 "gives a show", 红馆 the Coliseum).
     r"红馆|开骚|场骚|开唱|歌迷|粉丝|派台|新碟|颁奖礼|"
+    # Professional sport and legends of it (职棒, 全垒打, 传奇).
+    r"传奇|职棒|职篮|全垒打|本垒打|球员|选手|"
     # Textbook lessons: their characters (李雷, 韩梅梅) are nobody's data.
     r"课文|课本|教科书|这一课|本课|第[一二三四五六七八九十\d]{1,3}课|"
     r"(?:科学|数学|物理学|化学|文学|史学|哲学|思想|政治|军事|革命|运动|翻译|教育|企业|实业|"

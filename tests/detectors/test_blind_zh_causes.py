@@ -373,3 +373,17 @@ def test_news_of_office_holders_and_performers_is_not_held(scanner: Scanner, tex
 )
 def test_people_going_to_a_show_are_held(scanner: Scanner, text: str) -> None:
     assert _held(scanner, text)
+
+
+# Professional sport and its legends are public narrative; a pupil on a school team is not.
+@pytest.mark.parametrize(
+    "text, held",
+    [
+        ("王貞治是日本職棒的傳奇全壘打王。", False),
+        ("陳偉殷曾是大聯盟的先發投手，也是台灣職棒的傳奇。", False),
+        ("我兒子陳柏宇是學校棒球隊的球員，下週比賽。", True),
+        ("球員林冠廷的家長請到辦公室簽同意書。", True),
+    ],
+)
+def test_sport_legends_and_team_pupils(scanner: Scanner, text: str, held: bool) -> None:
+    assert _held(scanner, text) is held
