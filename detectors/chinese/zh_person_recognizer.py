@@ -252,23 +252,25 @@ _AFTER_NAME = re.compile(r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲
 
 
 def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]:
-    """Spans of two or three Han characters starting with a surname right after a label
-    (:data:`_NEAR_BEFORE_ZH`), not inside a word the tagger proposed, followed by a
-    clause boundary; longest first for each start."""
+    """Spans of two or three Han characters starting with a surname, not inside a name
+    the tagger proposed, right after a label (:data:`_NEAR_BEFORE_ZH`) and followed by a
+    clause boundary, or followed by an honorific (粘淑芬阿姨, 游思远先生); longest first."""
     hans = to_hans(text)
     out = []
-    for start in range(1, len(text)):
+    for start in range(len(text)):
         if hans[start] not in SURNAMES:
             continue
         # (a person word that is no name by itself, 向 of 向/雨桐, does not stop a candidate)
         if any(w.start <= start < w.end and looks_like_name(w.text) for w in people):
             continue
-        if not _NEAR_BEFORE_ZH.search(hans[max(0, start - 12) : start]):
-            continue
+        labelled = bool(start and _NEAR_BEFORE_ZH.search(hans[max(0, start - 12) : start]))
         for n in (3, 2):
             end = start + n
-            name = text[start:end]
-            if end <= len(text) and looks_like_name(name) and _AFTER_NAME.match(hans, end):
+            if end > len(text) or not looks_like_name(text[start:end]):
+                continue
+            if (labelled and _AFTER_NAME.match(hans, end)) or _HONORIFIC_AFTER.match(
+                hans[end : end + 6]
+            ):
                 out.append((start, end))
     return out
 

@@ -229,6 +229,9 @@ LABELLED_NAME_PERSONAL = [
     "联系人：应晓岚，下午两点到",
     "收件人 易思涵，电话稍后补",
     "学生游子轩今天没交作业",
+    # ... and a name followed by an honorific (阿姨, 先生), without a label before it.
+    "粘淑芬阿姨每天早上都在公園跳土風舞。",
+    "游思远先生，您预约的体检在周五上午。",
 ]
 # ... while an everyday word after the same labels stays a word.
 LABELLED_WORD_CLEAN = [
@@ -247,6 +250,9 @@ LABELLED_WORD_CLEAN = [
     "会员华丽转身成为合伙人。",
     "家长高度赞扬了老师的付出。",
     "客户于今年再次续约，合作愉快。",
+    "安全经理每周检查一次消防设施。",
+    "文明老师评选结果已经公布。",
+    "方向师傅说这条路不好走。",
 ]
 
 
