@@ -8,6 +8,13 @@ or seven characters) and next to famous figures, proposals score below the thres
 unless a context word lifts them or a personal cue sits right next to them; so are names in history or literature prose without
 any personal cue (:mod:`residency.detectors.public_context`).  Context words such as 姓名, 联系人, 收件人
 or a following 先生/女士 raise the score.
+
+Beyond the tagger's proposals: a surname and one or two characters after a form label or
+relation word, or before an honorific, that the tagger read as another word is re-read in
+name frames (:func:`_confirmed_names`); an English given name with a Chinese surname
+(``Wendy 祁``) is a name.  Not names: kinship words (阿婆), 張 as a measure word (你張單).
+Public roles: an office's title right before a name (臺北市長X) or a performer's show right
+after it (X開騷) lowers the score unless the text has a personal cue other than a time word.
 """
 
 from __future__ import annotations
