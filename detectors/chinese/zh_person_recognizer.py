@@ -251,9 +251,11 @@ _FRAME_VOTES = {2: 4, 3: 3}
 # Characters that end given names far more often than everyday words (妍, 涵, 琪, 轩 ...):
 # a three-character candidate ending in one needs a single frame.
 _GIVEN_NAME_END = frozenset(
-    "妍涵萱琪婷怡轩浩宇娜芳伟敏静丽磊娟涛霞燕玲芬彬鹏辉琳瑶璇璐菲蕾茜倩薇莹颖欣悦"
+    "妍涵萱琪婷怡轩浩宇娜芳伟敏静丽磊娟涛霞燕玲芬彬鹏辉琳瑶璇璐菲蕾茜倩薇莹颖欣悦玮"
     "豪俊铭昊睿皓琦瑜蓉岚雯霏馨媛婕姗妮珊莎娴婉"
 )  # compared in the Simplified reading
+# A colon opening an entry of a note or a form (家長聯絡簿：X今天…, 值日生：X).
+_ENTRY_COLON = re.compile(r"[:：]\s*$")
 # What may follow a name: not a Han character, or the start of a clause.
 _AFTER_NAME = re.compile(r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟]")
 
@@ -270,7 +272,8 @@ def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]
         # (a person word that is no name by itself, 向 of 向/雨桐, does not stop a candidate)
         if any(w.start <= start < w.end and looks_like_name(w.text) for w in people):
             continue
-        labelled = bool(start and _NEAR_BEFORE_ZH.search(hans[max(0, start - 12) : start]))
+        before = hans[max(0, start - 12) : start]
+        labelled = bool(start and (_NEAR_BEFORE_ZH.search(before) or _ENTRY_COLON.search(before)))
         for n in (3, 2):
             end = start + n
             if end > len(text) or not looks_like_name(text[start:end]):
