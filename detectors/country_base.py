@@ -129,6 +129,19 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "哈希",
     "批次",
     "条码",
+    # Work tickets, cases, contracts and vouchers are numbered documents, not people.
+    "工单",
+    "报修单",
+    "案号",
+    "案件号",
+    "合同号",
+    "合同编号",
+    "凭证号",
+    "凭证编号",
+    "单据",
+    "批号",
+    "提单",
+    "报关单",
     # Traditional forms (Hong Kong, Macau, Taiwan)
     "訂單",
     "單號",
@@ -141,7 +154,7 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
 
 # What may sit between a context word and the value it announces ("QQ号：12345").
 _GLUE = re.compile(
-    r"(?:[\s.:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|号|是|为|帐号|账号|"
+    r"(?:[\s.:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|编号|号|是|为|帐号|账号|"
     # Malay puts the possessive after the noun: ``no. pasport saya A12345678``.
     r"(?i:id|is|no\.?|number|account|as|saya|aku|kami|dia|ialah|adalah))*"
 )

@@ -138,6 +138,16 @@ _LETTER_RUN = regex.compile(
 _SPLIT_DIGITS = regex.compile(
     r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,10}(?:(?: ?[\-_.·/]{1,2} ?| {1,2}|\*\*)[0-9]{1,10})+(?![0-9])"
 )
+# A label that announces the rest of a number typed in pieces (``139 9084，后四位 7654``,
+# ``0912 345，後3碼 678``, ``尾号 5678``) between two digit groups: a space, for the
+# split-digit step.  (\x1e is the mark between two chat turns, :data:`.turns.TURN_BREAK`.)
+_CONTINUATION_LABEL = regex.compile(
+    r"(?<=[0-9])[\s,，、;；。\x1e]*"
+    r"(?:(?:然后|然後|再)?(?:后面|後面|最后|最後|后|後|末|剩下|接着|接著)(?:的)?"
+    r"(?:[0-9一二三四五六七八九两兩几幾]\s?(?:位|码|碼|个|個)(?:数字|數字)?)?"
+    r"|尾[号號数數码碼])"
+    r"[\s:：是为為]*(?=[0-9])"
+)
 # Dashes other than ``-`` (hyphen, en/em dash, minus, small forms) or the Chinese
 # enumeration comma ``、`` between digit groups long enough to join: group separators
 # like ``-`` (``138—1234—5678``, ``0912、345、678``), for the split-digit step;
@@ -866,6 +876,7 @@ _Substitution = tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]]
 # digits, then restoring MyKad shapes); _unchanged checks all of them.
 _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (_CHINESE_RUN, _chinese_digits),
+    (_CONTINUATION_LABEL, lambda m: " "),
     (_NUMBER_WORD_RUN, _number_words),
     (_LETTER_RUN, _letter_digits),
     (_BRACKETED_CHECK, _bracketed_check),

@@ -215,7 +215,12 @@ _ORG_RIGHT_AFTER_ZH = re.compile(
 _ZH_ORG_NAME_END = re.compile(r"(?:记|記|百货|百貨|公司|集团|集團)$")
 # Characters that make what follows a name a sentence, not the rest of a company's name:
 # ``张伟在公司上班`` is a person at work.
-_ZH_FUNCTION = "在的去到是和跟与與从從给給对對把被让讓说說要会會想找回来來上下了也都就还還又及"
+# Cantonese has its own (``溫淑儀係我哋公司嘅同事``: 係 "is", 喺 "at", 嘅 "of"), and a pronoun
+# is never inside a company's name.
+_ZH_FUNCTION = (
+    "在的去到是和跟与與从從给給对對把被让讓说說要会會想找回来來上下了也都就还還又及"
+    "係喺嘅咗佢哋唔冇啲嗰俾畀嚟我你他她"
+)
 _ZH_WORD_CHAR = r"[^\W\d_" + _ZH_FUNCTION + r"]"
 _ORG_AFTER_ZH = re.compile(
     r"^" + _ZH_WORD_CHAR + r"{0,4}?" + _ZH_ORG_SUFFIX.format(word=_ZH_WORD_CHAR)

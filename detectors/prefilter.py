@@ -624,15 +624,17 @@ def has_address_hint(text: str) -> bool:
 def _name_candidate_regex() -> re.Pattern[str]:
     from residency.detectors.chinese.zh_person_recognizer import COMPOUND_SURNAMES, SURNAMES
 
-    starts = set(SURNAMES) | {s[0] for s in COMPOUND_SURNAMES}
-    return re.compile("[" + "".join(sorted(starts)) + r"][\u4e00-\u9fff]")
+    starts = "".join(sorted(set(SURNAMES) | {s[0] for s in COMPOUND_SURNAMES}))
+    # ... or an English given name before a surname (``Wendy 祁``, ``Amy王``).
+    return re.compile(f"[{starts}][\\u4e00-\\u9fff]|[A-Z][a-z]+ ?[{starts}]")
 
 
 _NAME_CANDIDATE: re.Pattern[str] | None = None
 
 
 def has_name_candidate(text: str) -> bool:
-    """A surname character followed by a Han character: a Chinese name is possible."""
+    """A surname character followed by a Han character, or a capitalised Latin word
+    followed by a surname: a Chinese name is possible."""
     global _NAME_CANDIDATE
     if _NAME_CANDIDATE is None:
         _NAME_CANDIDATE = _name_candidate_regex()

@@ -139,6 +139,12 @@ _PUBLIC_ZH = re.compile(
     # Entertainment and sport: the famous are written about for albums, films and titles.
     r"专辑|出道|演唱会|巡演|歌手|歌星|影星|影帝|影后|艺人|明星|球星|奥运|冠军|夺冠|世界杯|"
     r"决赛|联赛|进球|执导|上映|票房|首映|电影《|影片|冬奥|金牌|银牌|铜牌|效力|球队|"
+    # ... and in Cantonese entertainment news (开骚 "gives a show", 红馆 the Coliseum).
+    r"红馆|开骚|场骚|开唱|歌迷|粉丝|派台|新碟|颁奖礼|"
+    # Professional sport and legends of it (职棒, 全垒打, 传奇).
+    r"传奇|职棒|职篮|全垒打|本垒打|球员|选手|"
+    # Textbook lessons: their characters (李雷, 韩梅梅) are nobody's data.
+    r"课文|课本|教科书|这一课|本课|第[一二三四五六七八九十\d]{1,3}课|"
     r"(?:科学|数学|物理学|化学|文学|史学|哲学|思想|政治|军事|革命|运动|翻译|教育|企业|实业|"
     r"慈善|艺术|音乐|作曲|画|书法|外交|天文学|地理学|医学|药学|农学|探险|旅行|剧作|小说|散文|"
     r"诗|词|戏剧|评论|经济学|社会学|建筑|雕塑|发明|表演艺术|航海|改革|法学|工程|理论)家|"
@@ -242,7 +248,10 @@ def is_public_mention(text: str, start: int, end: int) -> bool:
 _NEAR_BEFORE_ZH = re.compile(
     r"(?:姓名|名字|联系人|收件人|收货人|寄件人|户名|持卡人|开户名|客户|顾客|患者|病人|学生|家长|员工|"
     r"租客|房东|业主|申请人|考生|会员|用户|我叫|名叫|叫做|本人|同学|同事|朋友|室友|邻居|老公|老婆|"
-    r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的)"
+    r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的|"
+    # Cantonese relations (细佬 "younger brother", 家姐, 老豆) and a pupil's class (三年二班的).
+    r"细佬|细妹|家姐|阿哥|老豆|老窦|阿爸|阿妈|表哥|表姐|表弟|表妹|堂哥|堂姐|"
+    r"[一二三四五六七八九十\d]年级?[一二三四五六七八九十\d]{1,2}班的?)"
     r"[\s:：,，、]*$"
 )
 _NEAR_AFTER_ZH = re.compile(

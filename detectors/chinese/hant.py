@@ -45,3 +45,17 @@ TO_HANS = str.maketrans(_PAIRS)
 def to_hans(text: str) -> str:
     """``text`` with the mapped Traditional characters in Simplified form (same length)."""
     return text.translate(TO_HANS)
+
+
+# Cantonese function characters and their Mandarin counterparts, one for one.  The word
+# taggers learnt Mandarin: in ``我老公陸志強喺屯門醫院`` they glue ``喺`` ("at") and the
+# hospital onto the name, and ``佢`` ("he/she") reads as a name.  Only characters that are
+# not also common in Mandarin words are mapped (not ``呢``, ``緊``, ``咁``).
+_YUE_PAIRS = "喺在係是嘅的咗了佢他哋们唔不冇没啲些嗰那俾给畀给嚟来睇看搵找揾找攞拿嘢物乜什咩什"
+TO_MANDARIN = str.maketrans(dict(zip(_YUE_PAIRS[0::2], _YUE_PAIRS[1::2], strict=True)))
+
+
+def for_tagging(text: str) -> str:
+    """``text`` as a Mandarin tagger reads it best: Simplified characters, Cantonese
+    function words in their Mandarin form (same length, so offsets carry over)."""
+    return to_hans(text).translate(TO_MANDARIN)

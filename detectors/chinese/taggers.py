@@ -17,6 +17,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from residency.detectors.chinese.hant import for_tagging
 from residency.errors import InfrastructureError
 
 DEFAULT_TAGGER = "lac"
@@ -55,13 +56,14 @@ class JiebaTagger:
 
     def tag(self, text: str) -> list[Word]:
         out, pos = [], 0
-        for pair in self._tokenizer.cut(text):
+        read = for_tagging(text)
+        for pair in self._tokenizer.cut(read):
             word, flag = pair.word, pair.flag
-            start = text.find(word, pos)
+            start = read.find(word, pos)
             if start < 0:
                 continue
             pos = start + len(word)
-            out.append(Word(word, start, pos, self._KINDS.get(flag, flag)))
+            out.append(Word(text[start:pos], start, pos, self._KINDS.get(flag, flag)))
         return out
 
 
@@ -101,17 +103,19 @@ class LacTagger:
     def tag_many(self, texts: list[str]) -> list[list[Word]]:
         pieces = [(k, offset, piece) for k, text in enumerate(texts)
                   for offset, piece in _pieces(text, self.MAX_PIECE)]  # fmt: skip
+        # The model reads each piece in Simplified Mandarin form (same length); the words
+        # it returns are spans of the original text.
         with self._session_lock:
-            tagged = run_batched(self._lac, [p for _, _, p in pieces])
+            tagged = run_batched(self._lac, [for_tagging(p) for _, _, p in pieces])
         out: list[list[Word]] = [[] for _ in texts]
         for (k, offset, piece), words in zip(pieces, tagged, strict=True):
-            pos = 0
+            pos, read = 0, for_tagging(piece)
             for word, tag in words:
-                start = piece.find(word, pos)
+                start = read.find(word, pos)
                 if start < 0:
                     continue
                 pos = start + len(word)
-                out[k].append(Word(word, offset + start, offset + pos, tag))
+                out[k].append(Word(piece[start:pos], offset + start, offset + pos, tag))
         return out
 
 

@@ -42,7 +42,9 @@ _VILLAGE = rf"{_START}{_NAME}{{0,6}}?村(?:{_NUM}+组)?"
 _ROAD = rf"{_START}[\u4e00-\u9fff0-9]{{0,9}}?(?:路|大道|大街|街|道|巷|弄|胡同|里)"
 _HOUSE = rf"{_NUM}+(?:[-－]{_NUM}+)?\s*号(?:院)?"
 _ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城|邨)"
-_BUILDING = r"[0-9A-Za-z一二三四五六七八九十]+\s*(?:号楼|栋|幢|座|期)"
+# A block, also counted with 第 and after its phase (Hong Kong estates: ``第二期第五座``).
+_BLOCK_NUM = r"第?[0-9A-Za-z一二三四五六七八九十百]+\s*"
+_BUILDING = rf"(?:{_BLOCK_NUM}期\s*)?{_BLOCK_NUM}(?:号楼|栋|幢|座|期)"
 # A named block of a Hong Kong estate (``禾輋邨豐和樓1203室``): a name and 樓/閣.
 _NAMED_BLOCK = rf"{_START}{_NAME}{{1,4}}?(?:楼|阁)"
 _UNIT = rf"{_NUM}+\s*单元"
@@ -70,10 +72,16 @@ _ADDRESS = re.compile(
 _ORG_LOCATED = re.compile(
     r"(?:博物院|博物馆|美术馆|纪念馆|图书馆|体育馆|展览馆|科技馆|大剧院|剧院|公司|集团|银行|大学|"
     r"学院|中学|小学|医院|政府|委员会|法院|检察院|酒店|宾馆|饭店|商场|车站|机场|寺|故居|旧址|"
-    r"总部|总行|分行|支行|门店|旗舰店|营业厅|办事处)"
+    r"总部|总行|分行|支行|门店|旗舰店|营业厅|办事处|学校|中心|研究院|研究所|基金会|协会|"
+    r"卫生院|诊所|幼儿园|书院|会堂|教堂|动物园|植物园|公园|体育场|大使馆|领事馆|警署|派出所)"
+    # ... or one of its sites: 校总区, 光复校区, 医学部, 院区, 本部, 分院 (``台湾大学校总区位于``).
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址))?"
     r"(?:的)?(?:注册|办公|经营|营业)?(?:地址|地点)?"
     r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是：:]\s*)\s*$"
 )
+# A locating verb inside a match: the road pattern may have taken the organisation's name
+# in front of it (``玛丽医院位于薄扶林道102号`` read as one road name).
+_LOCATED_VERB = re.compile(r"位于|坐落于|坐落在|地处|设在|设于")
 _HINT = re.compile(r"[路街巷弄号栋幢座单元室房户楼层]|胡同|小区|花园|公寓|大厦|社区")
 _SEPARATOR = re.compile(r"[\s,，、]")
 
@@ -110,7 +118,7 @@ class ZhAddressRecognizer(EntityRecognizer):
             if score is None:
                 continue
             start, end = match.start(), match.end()
-            if _ORG_LOCATED.search(text[max(0, start - 16) : start]):
+            if _org_own_address(text, start, end):
                 continue
             while end > start and _SEPARATOR.match(text[end - 1]):
                 end -= 1
@@ -122,11 +130,22 @@ class ZhAddressRecognizer(EntityRecognizer):
         return results
 
 
+def _org_own_address(text: str, start: int, end: int) -> bool:
+    """Whether the address at ``text[start:end]`` follows an organisation's ``位于`` (or
+    ``地址：``), also where the match has swallowed the organisation and its verb."""
+    if _ORG_LOCATED.search(text[max(0, start - 24) : start]):
+        return True
+    verbs = list(_LOCATED_VERB.finditer(text, start, end))
+    return bool(verbs) and bool(_ORG_LOCATED.search(text[max(0, start - 24) : verbs[-1].end()]))
+
+
 def _score(match: re.Match[str]) -> float | None:
     """How address-like a match is; ``None`` when it is only a place name."""
     g = match.groupdict()
     street_with_number = bool(g["street"] and g["house"])
-    dwelling = bool(g["building"] or g["unit"] or g["room"])
+    # A phase alone (太古城第一期) is part of an estate, not a dwelling.
+    block = bool(g["building"]) and not g["building"].rstrip().endswith("期")
+    dwelling = bool(block or g["unit"] or g["room"])
     if not (street_with_number or (g["estate"] and dwelling) or (g["admin"] and dwelling)):
         return None
     admin = g["admin"] or ""

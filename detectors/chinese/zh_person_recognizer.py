@@ -8,6 +8,13 @@ or seven characters) and next to famous figures, proposals score below the thres
 unless a context word lifts them or a personal cue sits right next to them; so are names in history or literature prose without
 any personal cue (:mod:`residency.detectors.public_context`).  Context words such as 姓名, 联系人, 收件人
 or a following 先生/女士 raise the score.
+
+Beyond the tagger's proposals: a surname and one or two characters after a form label or
+relation word, or before an honorific, that the tagger read as another word is re-read in
+name frames (:func:`_confirmed_names`); an English given name with a Chinese surname
+(``Wendy 祁``) is a name.  Not names: kinship words (阿婆), 張 as a measure word (你張單).
+Public roles: an office's title right before a name (臺北市長X) or a performer's show right
+after it (X開騷) lowers the score unless the text has a personal cue other than a time word.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from residency.detectors.chinese.hant import to_hans
+from residency.detectors.chinese.hant import for_tagging, to_hans
 from residency.detectors.chinese.public_figures import (
     famous_name_cleared,
     organisation_name_at,
@@ -25,7 +32,12 @@ from residency.detectors.chinese.public_figures import (
 from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, Word, make_tagger
 from residency.detectors.prefilter import has_name_candidate
-from residency.detectors.public_context import is_public_mention, personal_cue_near
+from residency.detectors.public_context import (
+    _NEAR_BEFORE_ZH,
+    is_public_mention,
+    personal_context,
+    personal_cue_near,
+)
 
 ENTITY = "ZH_PERSON"
 BASE_SCORE = 0.55
@@ -40,8 +52,45 @@ CONTEXT = [
     "租客", "房东", "业主", "身份证", "电话", "手机", "联系", "name",
 ]  # fmt: skip
 # A kinship word the tagger glues onto the name after it (我阿公陸婉婷, 阿嬤林秀英).
-_KIN_PREFIX = re.compile(
-    r"^阿(?:公|嬤|嬷|媽|妈|婆|伯|姨|叔|嬸|婶|舅|姑|爸|母|兄|姊|姐|哥|嫂)(?=.{2})"
+_KIN = "公嬤嬷嫲媽妈婆伯姨叔嬸婶舅姑爸母兄姊姐哥嫂爺爷奶妹弟仔女孫孙爹娘"
+_KIN_PREFIX = re.compile(rf"^阿[{_KIN}](?=.{{2}})")
+# A kinship word or a family's way of calling somebody (阿婆, 阿嫲, 阿妹) is not a name.
+_KIN_WORD = re.compile(rf"阿[{_KIN}]")
+# 张/張 is also the measure word of flat things (你張單, 呢張卡, 一张票, 两张床): after a
+# numeral, a demonstrative or (Cantonese possessive) a pronoun and before such a noun the
+# word is a count, not a surname.
+# (After a verb too: 換過張新卡, 填張表, 買張飛; an adjective may come first: 張新卡.)
+_MEASURED_NOUN = re.compile(
+    r"[张張][新旧舊大小细細]?[单單卡票纸紙表图圖床照相飞飛碟凳櫈椅桌网網脸臉嘴画畫凭憑证證]"
+)
+_COUNT_BEFORE = re.compile(
+    r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她"
+    r"过過换換填拿攞买買印签簽]\s?$"
+)
+# An office-holder named by the office right before the name (臺北市長X, 財政司司長X,
+# 立法會議員X, 外交部发言人X): a public figure acting in office.  Read in Simplified form.
+_OFFICE_BEFORE = re.compile(
+    r"(?:[市省县区州镇]长|[市省县区]委书记|总书记|议员|议长|立委|立法委员|[司局部署厅处]长|"
+    r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|"
+    r"检察长|法官|行政总裁|总裁|董事长|首席执行官)[\s·:：]*$"
+)
+# A performer named by the show right after the name (X下个月在红馆开十场骚, X明年开巡回
+# 演唱会, X主演的新片): a public figure at work (going to a show is not: X去红馆睇演唱会).
+_SHOW_AFTER = re.compile(
+    r"^[^，。！？,.!?]{0,12}?(?:开[一二三四五六七八九十两\d]*场?(?:骚|演唱会)|开唱|"
+    r"(?:举行|开)[^，。]{0,4}巡[回迴]?演唱会|巡演|巡回演出|新歌|新碟|新专辑|派台|主演|"
+    r"执导|出道)"
+)
+# Time words count as personal cues elsewhere (下个月搬家); news of an office-holder or a
+# performer says when they act (市长明天出席, 下个月开骚) without any private person.
+_NEWS_TIME = re.compile(r"今天|明天|后天|下周|下星期|下个月|明年|今晚|今日|听日|下个礼拜")
+
+
+# Where a name the tagger glued onto what follows ends: a time word or a function word
+# (``邓浩贤琴日`` "... yesterday", read in its Mandarin form, :func:`.hant.for_tagging`).
+_NAME_END = re.compile(
+    r"(?:今日|琴日|寻日|听日|今天|昨天|明天|前天|后天|今年|去年|上个|下个|刚刚|已经|"
+    r"[在是的了着和跟同与给被把去来说讲])"
 )
 _HONORIFIC_AFTER = re.compile(r"^\s*(?:先生|女士|小姐|同学|老师|医生|经理|阿姨|师傅)")
 
@@ -142,13 +191,147 @@ def is_verse(text: str) -> bool:
 PLACEHOLDER_NAMES = frozenset({"张三", "李四", "王五", "赵六", "钱七", "孙八"})
 
 
+def trim_name(word: Word) -> Word:
+    """``word`` cut before a time or function word when the tagger glued one onto a name
+    (words of more than four characters only: they could not be a name as they are)."""
+    if len(word.text) <= 4:
+        return word
+    cut = _NAME_END.search(for_tagging(word.text), 2)
+    if cut is None or cut.start() > 4:
+        return word
+    return Word(word.text[: cut.start()], word.start, word.start + cut.start(), word.kind)
+
+
+def office_holder(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` follows a public office's title or is
+    followed by a show of a performer (:data:`_SHOW_AFTER`), and the text has no cue of a
+    private person other than a time word (fail closed: 我们县长王某的电话 is kept)."""
+    office = _OFFICE_BEFORE.search(to_hans(text[max(0, start - 8) : start]))
+    if not office and not _SHOW_AFTER.match(for_tagging(text[end : end + 24])):
+        return False
+    if personal_cue_near(text, start, end):
+        return False
+    rest = _NEWS_TIME.sub(" ", for_tagging(text[:start] + " " + text[end:]))
+    return not personal_context(rest)
+
+
+def counted_thing(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens with a measure word after a numeral,
+    demonstrative or pronoun (``一张票``, ``呢張卡``, ``你張單``), not with a surname."""
+    return bool(
+        _MEASURED_NOUN.match(text, start) and _COUNT_BEFORE.search(text[max(0, start - 2) : start])
+    )
+
+
 def looks_like_name(word: str) -> bool:
     """Two to four Han characters starting with a common surname."""
     if not _HAN_NAME.fullmatch(word) or (len(word) == 2 and word[0] == word[1]):
         return False
+    if _KIN_WORD.fullmatch(word):
+        return False
     if word[:2] in COMPOUND_SURNAMES:
         return len(word) >= 3
     return word[0] in SURNAMES
+
+
+# A name right after a form label or a relation word (收件人 易秋实, 同事游思远) that the
+# tagger read as another word: it is re-read in these frames, where a name is expected,
+# and kept when most of them make it a person word (common words stay common words).
+_NAME_FRAMES = (
+    "我的朋友{}今天来了。",
+    "{}同学，请到办公室来。",
+    "{}先生您好。",
+    "请{}到三号诊室就诊。",
+    "{}老师好！",
+    "和{}一起去吃饭。",
+)
+# Frames that must read a candidate as a person, by its length: two characters are more
+# often an everyday word (高峰, 马路, 万一 win two frames) than three.
+_FRAME_VOTES = {2: 4, 3: 3}
+# Characters that end given names far more often than everyday words (妍, 涵, 琪, 轩 ...):
+# a three-character candidate ending in one needs a single frame.
+_GIVEN_NAME_END = frozenset(
+    "妍涵萱琪婷怡轩浩宇娜芳伟敏静丽磊娟涛霞燕玲芬彬鹏辉琳瑶璇璐菲蕾茜倩薇莹颖欣悦玮"
+    "豪俊铭昊睿皓琦瑜蓉岚雯霏馨媛婕姗妮珊莎娴婉"
+)  # compared in the Simplified reading
+# A colon opening an entry of a note or a form (家長聯絡簿：X今天…, 值日生：X).
+_ENTRY_COLON = re.compile(r"[:：]\s*$")
+# What may follow a name: not a Han character, or the start of a clause.
+_AFTER_NAME = re.compile(r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟]")
+
+
+def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]:
+    """Spans of two or three Han characters starting with a surname, not inside a name
+    the tagger proposed, right after a label (:data:`_NEAR_BEFORE_ZH`) and followed by a
+    clause boundary, or followed by an honorific (粘淑芬阿姨, 游思远先生); longest first."""
+    hans = to_hans(text)
+    out = []
+    for start in range(len(text)):
+        if hans[start] not in SURNAMES:
+            continue
+        # (a person word that is no name by itself, 向 of 向/雨桐, does not stop a candidate)
+        if any(w.start <= start < w.end and looks_like_name(w.text) for w in people):
+            continue
+        before = hans[max(0, start - 12) : start]
+        labelled = bool(start and (_NEAR_BEFORE_ZH.search(before) or _ENTRY_COLON.search(before)))
+        for n in (3, 2):
+            end = start + n
+            if end > len(text) or not looks_like_name(text[start:end]):
+                continue
+            if (labelled and _AFTER_NAME.match(hans, end)) or _HONORIFIC_AFTER.match(
+                hans[end : end + 6]
+            ):
+                out.append((start, end))
+    return out
+
+
+def _confirmed_names(tagger: Tagger, text: str, people: list[Word]) -> list[Word]:
+    """Labelled candidates (:func:`_labelled_candidates`) the tagger reads as a person in
+    most name frames; at most one per start, the longest."""
+    found: list[Word] = []
+    for start, end in _labelled_candidates(text, people):
+        if any(w.start == start for w in found):
+            continue
+        name = to_hans(text[start:end])
+        frames = [f.format(name) for f in _NAME_FRAMES]
+        tag_many = getattr(tagger, "tag_many", None)
+        tagged = tag_many(frames) if tag_many else [tagger.tag(f) for f in frames]
+        votes = 0
+        for frame, words in zip(frames, tagged, strict=True):
+            at = frame.index(name)
+            votes += any(
+                w.kind == "PER" and w.start <= at and at + len(name) <= w.end for w in words
+            )
+        needed = _FRAME_VOTES[end - start]
+        if end - start == 3 and to_hans(text[end - 1]) in _GIVEN_NAME_END:
+            needed = 1
+        if votes >= needed:
+            found.append(Word(text[start:end], start, end, "PER"))
+    return found
+
+
+# An English given name with a Chinese surname, as colleagues are called in mixed text
+# (``Wendy 祁 的 review``, ``Amy王说``): the given name is in the given-name list or a
+# person word of the tagger; the surname ends the name (a clause goes on after it).
+_MIXED_NAME = re.compile(
+    r"(?<![A-Za-z])(?P<given>[A-Z][a-z]{1,11})\s?(?P<surname>["
+    # (not 和/于/向/与, which join an English word to what follows: Peter 和 Mary)
+    + "".join(sorted(SURNAMES - set("和于向与")))
+    + r"])(?=[^\u4e00-\u9fff]|$|[的说讲和跟与在是把对给也都会要讲话])"
+)
+
+
+def _mixed_names(text: str, tagged: list[Word]) -> list[Word]:
+    """English given name + Chinese surname spans (:data:`_MIXED_NAME`)."""
+    from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN
+
+    out = []
+    for m in _MIXED_NAME.finditer(text):
+        given = m.group("given")
+        tagged_person = any(w.kind == "PER" and w.start <= m.start() < w.end for w in tagged)
+        if given in ENGLISH_GIVEN or tagged_person:
+            out.append(Word(m.group(0), m.start(), m.end(), "PER"))
+    return out
 
 
 class ZhPersonRecognizer(EntityRecognizer):
@@ -183,30 +366,53 @@ class ZhPersonRecognizer(EntityRecognizer):
         # characters the tagger's words cannot matter (and the model need not run).
         if ENTITY not in entities or self.tagger is None or not has_name_candidate(text):
             return []
-        results = []
-        people = [w for w in self.tagger.tag(text) if w.kind == "PER"]
+        tagged = self.tagger.tag(text)
+        people = [w for w in tagged if w.kind == "PER"]
+        people += _confirmed_names(self.tagger, text, people)
         literary = any(famous_name_cleared(text, w.start, w.end) for w in people)
         literary = literary or is_verse(text)
-        for word in people:
-            kin = _KIN_PREFIX.match(word.text)
-            if kin:
-                cut = kin.end()
-                word = Word(word.text[cut:], word.start + cut, word.end, word.kind)
-            name = word.text.strip()
-            if not looks_like_name(name) or famous_name_cleared(text, word.start, word.end):
-                continue
-            if organisation_name_at(text, word.start, word.end):
-                continue
-            near = personal_cue_near(text, word.start, word.end)
-            if to_hans(name) in PLACEHOLDER_NAMES and not near:
-                continue
-            public = (literary and not near) or is_public_mention(text, word.start, word.end)
-            score = LITERARY_SCORE if public else BASE_SCORE
-            if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):
-                score += CONTEXT_BOOST
-            results.append(
-                recognizer_result(
-                    self.name, self.id, ENTITY, word.start, word.end, score, "tagger person word"
+        words = [w for w in map(_name_part, people) if looks_like_name(w.text.strip())]
+        results = []
+        for word in words + _mixed_names(text, tagged):
+            score = self._score(text, word, literary)
+            if score is not None:
+                results.append(
+                    recognizer_result(
+                        self.name,
+                        self.id,
+                        ENTITY,
+                        word.start,
+                        word.end,
+                        score,
+                        "tagger person word",
+                    )
                 )
-            )
         return results
+
+    @staticmethod
+    def _score(text: str, word: Word, literary: bool) -> float | None:
+        """The score of the name ``word`` in ``text``; None when it is no data subject's."""
+        if famous_name_cleared(text, word.start, word.end):
+            return None
+        if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
+            return None
+        near = personal_cue_near(text, word.start, word.end)
+        if to_hans(word.text.strip()) in PLACEHOLDER_NAMES and not near:
+            return None
+        public = (
+            (literary and not near)
+            or is_public_mention(text, word.start, word.end)
+            or office_holder(text, word.start, word.end)
+        )
+        score = LITERARY_SCORE if public else BASE_SCORE
+        if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):
+            score += CONTEXT_BOOST
+        return score
+
+
+def _name_part(word: Word) -> Word:
+    """``word`` without a kinship word glued before it or a time/function word after it."""
+    kin = _KIN_PREFIX.match(word.text)
+    if kin:
+        word = Word(word.text[kin.end() :], word.start + kin.end(), word.end, word.kind)
+    return trim_name(word)
