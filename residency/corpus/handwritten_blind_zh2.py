@@ -13,6 +13,7 @@ all numbers are invented.
 
 Written blind on 2026-12-03 (without reading the detectors, policies, tests or other sets)
 and measured once with ``python -P -m residency.corpus.handwritten --blind-zh2``.
+At first sight it leaked 3/68 personal cases and held 5/122 clean lines.
 """
 
 from __future__ import annotations
