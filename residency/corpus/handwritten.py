@@ -455,6 +455,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en2": "handwritten_blind_en2",
     "blind-en3": "handwritten_blind_en3",
     "blind-en4": "handwritten_blind_en4",
+    "blind-zh2": "handwritten_blind_zh2",
 }
 
 

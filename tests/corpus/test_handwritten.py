@@ -48,6 +48,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en2", 68, 123),
         ("blind-en3", 68, 123),
         ("blind-en4", 68, 113),
+        ("blind-zh2", 68, 122),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
