@@ -124,7 +124,8 @@ _MAX_DIGITS_TO_JOIN = 24
 # (``幺三八，二六四五，一九三七``: the commas become spaces, for the split-digit step).
 _CHINESE_NUMERAL = "[0-9" + "".join(_CHINESE_DIGITS) + "]"
 _CHINESE_RUN = regex.compile(
-    _CHINESE_NUMERAL + r"(?:[\s\-_.,(（)）]{0,3}" + _CHINESE_NUMERAL + ")+"
+    # (an ellipsis, folded to dots, may join two turns' pieces: ``九一二三…`` / ``…四五六七``)
+    _CHINESE_NUMERAL + r"(?:(?:[\s\-_.,(（)）]{0,3}|\.{3,6})" + _CHINESE_NUMERAL + ")+"
 )
 # A run of digits and look-alike letters may follow the one or two letters that start an
 # identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.  A ``|``
@@ -136,17 +137,18 @@ _LETTER_RUN = regex.compile(
     r"(?![A-Za-z]{2})(?![a-z])"
 )
 _SPLIT_DIGITS = regex.compile(
-    r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,10}(?:(?: ?[\-_.·/]{1,2} ?| {1,2}|\*\*)[0-9]{1,10})+(?![0-9])"
+    r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,10}"
+    r"(?:(?: ?[\-_.·/]{1,2} ?| {1,2}|\*\*|\.{3,6})[0-9]{1,10})+(?![0-9])"
 )
 # A label that announces the rest of a number typed in pieces (``139 9084，后四位 7654``,
 # ``0912 345，後3碼 678``, ``尾号 5678``) between two digit groups: a space, for the
 # split-digit step.  (\x1e is the mark between two chat turns, :data:`.turns.TURN_BREAK`.)
 _CONTINUATION_LABEL = regex.compile(
-    r"(?<=[0-9])[\s,，、;；。\x1e]*"
+    r"(?<=[0-9〇零一幺二两兩三四五六七八九])[\s,，、;；。\x1e]*"
     r"(?:(?:然后|然後|再)?(?:后面|後面|最后|最後|后|後|末|剩下|接着|接著)(?:的)?"
     r"(?:[0-9一二三四五六七八九两兩几幾]\s?(?:位|码|碼|个|個)(?:数字|數字)?)?"
     r"|尾[号號数數码碼])"
-    r"[\s:：是为為]*(?=[0-9])"
+    r"[\s:：是为為]*(?=[0-9〇零一幺二两兩三四五六七八九])"
 )
 # Dashes other than ``-`` (hyphen, en/em dash, minus, small forms) or the Chinese
 # enumeration comma ``、`` between digit groups long enough to join: group separators
@@ -663,7 +665,7 @@ def _close_up(match: regex.Match[str]) -> str:
 _MYKAD_SHAPE = regex.compile(r"\d{6}-\d{2}-\d{4}")
 # A mainland landline written area code - local number (``0731-75807302``).
 _CN_LANDLINE_SHAPE = regex.compile(r"0\d{2,3}[- ][2-8]\d{6,7}")
-_YEAR_SPAN = regex.compile(r"(1\d{3}|20\d{2})\s?[-–—]\s?(1\d{3}|20\d{2})")
+_YEAR_SPAN = regex.compile(r"(1\d{3}|20\d{2})\s?(?:[-–—]|\.{3,6})\s?(1\d{3}|20\d{2})")
 _MAX_YEAR_SPAN = 150
 
 
@@ -875,8 +877,10 @@ _Substitution = tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]]
 # normalize()'s substitution steps, in order, around its two other steps (joining split
 # digits, then restoring MyKad shapes); _unchanged checks all of them.
 _BEFORE_JOINING: tuple[_Substitution, ...] = (
-    (_CHINESE_RUN, _chinese_digits),
+    # The label first: the numerals on both sides of it make one run (``〇九一二`` /
+    # ``後面是三四五六七八``), long enough to be read as digits.
     (_CONTINUATION_LABEL, lambda m: " "),
+    (_CHINESE_RUN, _chinese_digits),
     (_NUMBER_WORD_RUN, _number_words),
     (_LETTER_RUN, _letter_digits),
     (_BRACKETED_CHECK, _bracketed_check),

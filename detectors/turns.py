@@ -43,10 +43,10 @@ _CONTINUES = frozenset("-_./+(（#＃〇零一幺二两三四五六七八九壹�
 
 
 # Joins two pieces with nothing (a zero-width space, which normalisation removes) where
-# the identifier visibly continues: a separator at the boundary (``S.`` / ``25.21.633.D``,
-# ``0981.602`` / ``.473``) or undotted digits on both sides (``62918190887617`` / ``86735``).
+# the identifier visibly continues: a separator or an ellipsis at the boundary (``S.`` /
+# ``25.21.633.D``, ``0981.602`` / ``.473``, ``9123…`` / ``…4567``) or undotted digits on both sides (``62918190887617`` / ``86735``).
 GLUE = "\u200b"
-_SEPARATORS = frozenset("-_./")
+_SEPARATORS = frozenset("-_./…⋯")
 
 
 def _joiner(before: str, after: str = "") -> str:

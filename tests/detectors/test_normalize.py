@@ -56,6 +56,8 @@ def test_normalize_undoes_spelling(text: str, expected: str) -> None:
         "a b c d e f g h",
         "2 * 3 * 5 * 7 * 11 * 13",  # products, not a split number
         "a**2 + b**2 = 9**2",
+        "from 2019...2020 we grew",  # a span of years
+        "see pages 1...10",
         "see you at home",
         "一五一十地说了",
         "version 1.2.3 released on 2023-12-05",
@@ -195,6 +197,9 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ("my email is johntan88 at gmail", "johntan88@gmail.com"),
         ("email: siti_92@hotmail pls", "siti_92@hotmail.com"),
         ("my number 9123**4567", "91234567"),
+        # Pieces joined at an ellipsis, or around a label, written in Chinese numerals.
+        ("電話是9123…\u200b…4567，謝謝", "91234567"),
+        ("手機前四碼〇九一二 後面是三四五六七八", "0912345678"),
     ],
 )
 def test_normalize_undoes_newer_evasions(text: str, expected: str) -> None:

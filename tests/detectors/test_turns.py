@@ -24,6 +24,10 @@ CASES: list[tuple[list[tuple[str, str]], set[str]]] = [
     ),
     ([(U, "身分證字號 H13375920"), (A, "還差一碼"), (U, "3")], {"TW_NATIONAL_ID"}),
     ([(U, "NRIC starts with S774"), (A, "And the rest?"), (U, "5120Z")], {"SG_NRIC_FIN"}),
+    # An ellipsis carrying the number into the next turn; Chinese numerals around a label.
+    ([(U, "電話是0912…"), (U, "…345678，謝謝")], {"TW_PHONE"}),
+    ([(U, "手機前四碼〇九一二"), (U, "後面是三四五六七八")], {"TW_PHONE"}),
+    ([(U, "Which years?"), (U, "2019..."), (U, "...2021")], set()),
     # A long turn: only its edge next to the boundary is joined.
     ([(U, "x" * 300 + " my phone is 138"), (U, "2645 1937 " + "y" * 300)], {"CN_MOBILE"}),
     # Near misses: short numeric answers to unrelated questions, across roles.
