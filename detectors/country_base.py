@@ -365,16 +365,25 @@ class _ContextRequired:
     than the window check, so nothing it would keep is skipped.
     """
 
-    __slots__ = ("_rx", "_words")
+    __slots__ = ("_last", "_rx", "_words")
 
     def __init__(self, rx: Any, words: Sequence[str]) -> None:
         self._rx = rx
         alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
         self._words = re.compile(alternation or "(?!)", re.IGNORECASE)
+        # The last text asked about and the answer (the gate's search and the recognizer's
+        # finditer ask about the same text in a row); one tuple, so threads never see a
+        # text paired with another text's answer.
+        self._last: tuple[str, bool] = ("", False)
 
     def possible(self, text: str) -> bool:
+        last = self._last
+        if last[0] is text:
+            return last[1]
         # ``words`` are in their Simplified reading (see ``_with_hans``); so is the text.
-        return self._words.search(_hans_text(text)) is not None
+        found = self._words.search(_hans_text(text)) is not None
+        self._last = (text, found)
+        return found
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Any:
         return self._rx.finditer(text, *args, **kwargs) if self.possible(text) else iter(())

@@ -73,3 +73,17 @@ def test_skip_only_without_any_context_word() -> None:
     assert rx.search("QQ 123") is not None
     assert [m.group() for m in rx.finditer("扣扣 123 45")] == ["123", "45"]
     assert rx.pattern == r"\d+"
+
+
+def test_remembered_answer_is_the_texts_own() -> None:
+    """The last text's answer is reused only for that very text: equal texts built anew,
+    other texts and the empty text in any order get the answer of a fresh search."""
+    rx = _ContextRequired(regex.compile(r"\d+"), ["qq", "扣扣"])
+    fresh = [(t, _ContextRequired(regex.compile(r"\d+"), ["qq", "扣扣"])) for t in TEXTS]
+    for text in TEXTS + TEXTS[::-1] + ["".join(["Q", "Q 1"]), "", "qq 1", "qq 1"]:
+        expected = _ContextRequired(regex.compile(r"\d+"), ["qq", "扣扣"]).possible(text)
+        assert rx.possible(text) is expected, text
+        assert (rx.search(text) is not None) == (
+            expected and regex.search(r"\d+", text) is not None
+        )
+    assert all(c.possible(t) == rx.possible(t) for t, c in fresh)
