@@ -169,6 +169,21 @@ def is_standalone(text: str, start: int, end: int) -> bool:
     )
 
 
+def first_character_guard(words: Sequence[str]) -> str:
+    """A zero-width check that the next character is the first one of a word of ``words``
+    (``""``: none possible, some word is empty).
+
+    Put before a case-insensitive alternation of the words (:func:`_word_regex`: its
+    look-behinds read nothing, so a word's match starts with the word's first character),
+    it changes no match: it only lets the engine leave most positions after one test
+    instead of one per word.  ``re`` folds case alike in a character set and a literal
+    (``tests/detectors/test_context_required.py`` checks every code point).
+    """
+    if not words or not all(words):
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
+
+
 def _word_regex(words: Sequence[str]) -> str:
     """Alternation of context words, longest first; ASCII words need letter boundaries."""
     parts = []
@@ -234,8 +249,10 @@ class CountryPatternRecognizer(PatternRecognizer):
         self.patterns = [self._needing_context(p, context) for p in self.patterns]
         # A lookahead finds overlapping words ("加微信号" holds both 加微 and 微信号); a
         # negative word is tried first where both start ("call centre" before "call").
+        # It is tried only where a word's first character stands (the guard).
         self._any_word = re.compile(
-            "(?="
+            first_character_guard([*_with_hans(context), *_with_hans(self.NEGATIVE_CONTEXT)])
+            + "(?="
             + "|".join(f"(?P<{g}>{rx})" for g, rx in (("neg", negative), ("pos", positive)) if rx)
             + ")",
             re.IGNORECASE,

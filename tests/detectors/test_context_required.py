@@ -87,3 +87,80 @@ def test_remembered_answer_is_the_texts_own() -> None:
             expected and regex.search(r"\d+", text) is not None
         )
     assert all(c.possible(t) == rx.possible(t) for t, c in fresh)
+
+
+# Every code point but the surrogates, each once: where a pattern matches in it, it
+# matches that character.
+_ALL_CHARACTERS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+@pytest.fixture(scope="module")
+def country_recognizers() -> list[CountryPatternRecognizer]:
+    from residency.detectors.engine import Scanner
+
+    found = [r for r in Scanner()._patterns.recognizers if isinstance(r, CountryPatternRecognizer)]
+    assert len(found) > 40
+    return found
+
+
+def _words(recognizer: CountryPatternRecognizer) -> list[str]:
+    from residency.detectors.country_base import _with_hans
+
+    return [*_with_hans(recognizer.context), *_with_hans(recognizer.NEGATIVE_CONTEXT)]
+
+
+def test_first_character_guard_keeps_every_character_a_word_can_start_with(
+    country_recognizers: list[CountryPatternRecognizer],
+) -> None:
+    """Whatever character a word's first letter matches case-insensitively (any code
+    point: Kelvin sign, long s, dotted I ...), the guard's character set matches too."""
+    import re
+
+    from residency.detectors.country_base import first_character_guard
+
+    literal: dict[str, set[int]] = {}
+    for recognizer in country_recognizers:
+        words = _words(recognizer)
+        guard = first_character_guard(words)
+        assert guard, recognizer.name
+        allowed = {m.start() for m in re.finditer(guard + ".", _ALL_CHARACTERS, re.I | re.S)}
+        for first in {w[0] for w in words}:
+            if first not in literal:
+                rx = re.compile(re.escape(first), re.I)
+                literal[first] = {m.start() for m in rx.finditer(_ALL_CHARACTERS)}
+            assert literal[first] <= allowed, (recognizer.name, first)
+
+
+WINDOWS = [
+    "请在下午三点以后打给我，谢谢，我的号码是 ",
+    "聯絡電話：",
+    "Hi team, please give the courier a ring at ",
+    "PHONE NO. ",
+    "\u212aontact me on ",  # Kelvin sign
+    "\u017fms me at ",  # long s
+    "İc number ",
+    "call centre hotline ",
+    "order number ",
+    "訂單號碼 ",
+    "",
+]
+
+
+def test_guarded_word_search_finds_what_the_bare_search_finds(
+    country_recognizers: list[CountryPatternRecognizer],
+) -> None:
+    import re
+
+    for recognizer in country_recognizers:
+        guarded = recognizer._any_word
+        bare = re.compile(guarded.pattern[guarded.pattern.index("])") + 2 :], re.I)
+        assert guarded.pattern.startswith("(?=[") and bare.pattern.startswith("(?=(?P<")
+        for window in WINDOWS:
+            got = [
+                (m.start(), m.lastgroup, m.group(m.lastgroup or 0))
+                for m in guarded.finditer(window)
+            ]
+            want = [
+                (m.start(), m.lastgroup, m.group(m.lastgroup or 0)) for m in bare.finditer(window)
+            ]
+            assert got == want, (recognizer.name, window)
