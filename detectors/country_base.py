@@ -245,7 +245,13 @@ class CountryPatternRecognizer(PatternRecognizer):
         # a Simplified list word announces a Traditional value (聯繫電話, 帳號) and back.
         positive = _word_regex(_with_hans(context))
         negative = _word_regex(_with_hans(self.NEGATIVE_CONTEXT))
-        self._positive = re.compile(positive, re.IGNORECASE) if positive else None
+        self._positive = (
+            re.compile(
+                first_character_guard(_with_hans(context)) + f"(?:{positive})", re.IGNORECASE
+            )
+            if positive
+            else None
+        )
         self.patterns = [self._needing_context(p, context) for p in self.patterns]
         # A lookahead finds overlapping words ("加微信号" holds both 加微 and 微信号); a
         # negative word is tried first where both start ("call centre" before "call").
@@ -387,7 +393,10 @@ class _ContextRequired:
     def __init__(self, rx: Any, words: Sequence[str]) -> None:
         self._rx = rx
         alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-        self._words = re.compile(alternation or "(?!)", re.IGNORECASE)
+        self._words = re.compile(
+            first_character_guard(words) + f"(?:{alternation})" if alternation else "(?!)",
+            re.IGNORECASE,
+        )
         # The last text asked about and the answer (the gate's search and the recognizer's
         # finditer ask about the same text in a row); one tuple, so threads never see a
         # text paired with another text's answer.

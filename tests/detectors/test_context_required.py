@@ -4,6 +4,7 @@ searching every text (the recognizer with its bare patterns)."""
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 import regex
@@ -114,8 +115,6 @@ def test_first_character_guard_keeps_every_character_a_word_can_start_with(
 ) -> None:
     """Whatever character a word's first letter matches case-insensitively (any code
     point: Kelvin sign, long s, dotted I ...), the guard's character set matches too."""
-    import re
-
     from residency.detectors.country_base import first_character_guard
 
     literal: dict[str, set[int]] = {}
@@ -149,8 +148,6 @@ WINDOWS = [
 def test_guarded_word_search_finds_what_the_bare_search_finds(
     country_recognizers: list[CountryPatternRecognizer],
 ) -> None:
-    import re
-
     for recognizer in country_recognizers:
         guarded = recognizer._any_word
         bare = re.compile(guarded.pattern[guarded.pattern.index("])") + 2 :], re.I)
@@ -164,3 +161,27 @@ def test_guarded_word_search_finds_what_the_bare_search_finds(
                 (m.start(), m.lastgroup, m.group(m.lastgroup or 0)) for m in bare.finditer(window)
             ]
             assert got == want, (recognizer.name, window)
+
+
+def _unguarded(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` without its leading first-character guard."""
+    assert rx.pattern.startswith("(?=[")
+    return re.compile(rx.pattern[rx.pattern.index("])") + 2 :], rx.flags)
+
+
+def test_guarded_positive_and_required_words_search_as_bare_ones(
+    country_recognizers: list[CountryPatternRecognizer],
+) -> None:
+    texts = WINDOWS + TEXTS + [w + "1234 5678" for w in WINDOWS]
+    for recognizer in country_recognizers:
+        searches = [recognizer._positive] if recognizer._positive is not None else []
+        searches += [
+            p.compiled_regex._words
+            for p in recognizer.patterns
+            if isinstance(p.compiled_regex, _ContextRequired)
+        ]
+        for rx in searches:
+            bare = _unguarded(rx)
+            for text in texts:
+                got, want = rx.search(text), bare.search(text)
+                assert (got and got.span()) == (want and want.span()), (recognizer.name, text)
