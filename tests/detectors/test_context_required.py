@@ -185,3 +185,45 @@ def test_guarded_positive_and_required_words_search_as_bare_ones(
             for text in texts:
                 got, want = rx.search(text), bare.search(text)
                 assert (got and got.span()) == (want and want.span()), (recognizer.name, text)
+
+
+SCANNED = [
+    "HKID: Ａ１２３４５６（７），电话：９１２３ ４５６７！",
+    "聯絡電話：６１２３４５６７；身分證字號：Ａ１２３４５６７８９",
+    "ｊｏｈｎ．ｄｏｅ＠ｅｘａｍｐｌｅ．ｃｏｍ，微信号：ｍｉｎｇｍｉｎｇ＿８８",
+    "手机：１３８，２７４９，５１６３。QQ号：12345678",
+    "Call me on 9123 4567 or WhatsApp +65 8123 4567; order number 91234567.",
+    "my ic 900307-14-5678, nombor telefon 012-338 4719, call centre 1300 88 1234",
+    "\u212aontact: 9123 4567, \u017fms 8123 4567",
+]
+
+
+def test_scanner_finds_the_same_with_bare_context_searches() -> None:
+    """End to end: with every first-character guard taken off again, the scanner's
+    findings on texts full of context words, full-width punctuation and digits are the
+    same."""
+    from residency.detectors.engine import Scanner, ScannerConfig
+
+    def findings(scanner: Scanner) -> list[tuple[str, int, int, float, str]]:
+        results = scanner.scan_records([{"text": t} for t in SCANNED])
+        return [
+            (f.entity_type, f.start, f.end, f.score, f.masked) for r in results for f in r.findings
+        ]
+
+    guarded = Scanner(ScannerConfig(cache_size=0))
+    want = findings(guarded)
+    bare = Scanner(ScannerConfig(cache_size=0))
+    stripped = 0
+    for recognizer in bare._patterns.recognizers:
+        if not isinstance(recognizer, CountryPatternRecognizer):
+            continue
+        recognizer._any_word = _unguarded(recognizer._any_word)
+        if recognizer._positive is not None:
+            recognizer._positive = _unguarded(recognizer._positive)
+        for p in recognizer.patterns:
+            if isinstance(p.compiled_regex, _ContextRequired):
+                p.compiled_regex._words = _unguarded(p.compiled_regex._words)
+        stripped += 1
+    assert stripped > 40
+    assert len(want) >= 10
+    assert findings(bare) == want
