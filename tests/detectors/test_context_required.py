@@ -227,3 +227,38 @@ def test_scanner_finds_the_same_with_bare_context_searches() -> None:
     assert stripped > 40
     assert len(want) >= 10
     assert findings(bare) == want
+
+
+def test_window_enhancer_and_organisation_guards_change_no_search(
+    country_recognizers: list[CountryPatternRecognizer],
+) -> None:
+    """The window context enhancer's word search (case-insensitive: every code point
+    checked for each first character) and the organisation gazetteer's Latin search find
+    what their bare searches find."""
+    from residency.detectors.chinese.public_figures import _organisation_patterns
+    from residency.detectors.context import _pattern
+    from residency.detectors.engine import Scanner
+
+    scanner = Scanner()
+    searches = []
+    for recognizer in scanner._patterns.recognizers + scanner._costly.recognizers:
+        words = tuple(getattr(recognizer, "context", None) or ())
+        if words:
+            searches.append(_pattern(words))
+    searches.append(_organisation_patterns()[0])
+    assert len(searches) > 40
+    texts = WINDOWS + TEXTS + ["Morgan Stanley and Johnson & Johnson", "HSBC Holdings, hsbc"]
+    checked: set[str] = set()
+    for rx in searches:
+        bare = _unguarded(rx)
+        for text in texts:
+            got, want = rx.search(text), bare.search(text)
+            assert (got and got.span()) == (want and want.span()), (rx.pattern[:60], text)
+        guard = rx.pattern[: rx.pattern.index("])") + 2]
+        if guard in checked:
+            continue
+        checked.add(guard)
+        allowed = {m.start() for m in re.finditer(guard + ".", _ALL_CHARACTERS, rx.flags | re.S)}
+        for first in guard[4:-2].replace("\\", ""):
+            literal = re.compile(re.escape(first), rx.flags)
+            assert {m.start() for m in literal.finditer(_ALL_CHARACTERS)} <= allowed, first
