@@ -6,7 +6,12 @@ corpus (:mod:`residency.corpus`) and, in one run, times
 a. ``Scanner.scan_records`` (batches of 256, as ``ScanForPII``) on all records, with its
    per-process text cache and without it (every distinct text scanned as if new);
 b. plain Presidio -- ``AnalyzerEngine`` defaults with the same spaCy model -- on every text
-   field of the first ``--presidio-n`` records (the ratio compares both on those records);
+   field of the first ``--presidio-n`` records (the ratio compares both on those records),
+   twice per repeat, interleaved with (a): in a fresh child process, where Presidio runs
+   with its own defaults (the headline ratio, ``ratio_vs_presidio``), and in this process
+   after the scanner was built (``ratio_vs_presidio_same_process``, the figure reported
+   before: the scanner turns on process-wide switches, such as python-phonenumbers'
+   pattern cache, that speed Presidio up too);
 c. the whole ``residency split`` on a JSONL file of the corpus, with one worker and with
    ``--direct_num_workers=2 --direct_running_mode=multi_processing``, interleaved, with
    the load average before each run and the CPU seconds of every process of the job
@@ -159,6 +164,36 @@ def time_presidio(analyzer: Any, records: Sequence[dict[str, Any]]) -> float:
         for _, text in iter_text_fields(record):
             analyzer.analyze(text=text, language="en")
     return time.perf_counter() - t0
+
+
+def time_presidio_fresh(records: Sequence[dict[str, Any]]) -> float:
+    """Seconds plain Presidio takes on ``records`` in a fresh interpreter (its defaults:
+    nothing of the scanner imported or switched on there), model loading not counted."""
+    with tempfile.TemporaryDirectory(prefix="residency-presidio-") as tmp:
+        src = Path(tmp) / "records.json"
+        src.write_text(json.dumps(list(records), ensure_ascii=False), encoding="utf-8")
+        out = subprocess.run(
+            [sys.executable, "-P", str(Path(__file__).resolve()), "--presidio-child", str(src)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def presidio_child(src: Path) -> int:
+    """Child of :func:`time_presidio_fresh`: print the seconds Presidio takes on ``src``."""
+    import phonenumbers.re_util
+
+    from residency.corpus.evaluate import make_presidio
+
+    records = json.loads(src.read_text(encoding="utf-8"))
+    presidio = make_presidio()
+    if getattr(phonenumbers.re_util, "_COMPILED_PATTERNS", None) is not None:
+        raise SystemExit("the fresh process is not at Presidio's defaults (pattern cache on)")
+    presidio.analyze(text="warm up John Smith 555-123-4567", language="en")
+    print(time_presidio(presidio, records))
+    return 0
 
 
 def cold_start() -> float:
@@ -327,29 +362,39 @@ def speed_scanner(args: argparse.Namespace, records: list[dict[str, Any]]) -> di
     uncached = Scanner(ScannerConfig(cache_size=0))
     presidio = make_presidio()
     presidio.analyze(text="warm up John Smith 555-123-4567", language="en")
+    # Ours warmed up too (lazily loaded phone metadata, first model runs), as Presidio is.
+    for warm in (scanner, uncached):
+        warm.scan_records(records[:50])
 
-    t_all, t_sub, t_nocache, t_presidio = [], [], [], []
+    t_all, t_sub, t_nocache, t_presidio, t_fresh = [], [], [], [], []
     for r in range(args.repeat):
         t_all.append(time_ours(scanner, records))
+        t_fresh.append(time_presidio_fresh(sub))
         t_sub.append(time_ours(scanner, sub))
-        t_nocache.append(time_ours(uncached, sub))
         t_presidio.append(time_presidio(presidio, sub))
+        t_nocache.append(time_ours(uncached, sub))
         log(
             f"repeat {r + 1}: ours {len(records) / t_all[-1]:.0f} rec/s (all), "
             f"{len(sub) / t_sub[-1]:.0f} (subset), no cache {len(sub) / t_nocache[-1]:.0f}, "
-            f"presidio {len(sub) / t_presidio[-1]:.1f}"
+            f"presidio {len(sub) / t_fresh[-1]:.1f} (fresh process), "
+            f"{len(sub) / t_presidio[-1]:.1f} (same process)"
         )
-    ratios = [p / o for p, o in zip(t_presidio, t_sub, strict=True)]
-    ratios_nc = [p / o for p, o in zip(t_presidio, t_nocache, strict=True)]
+    ratios = [p / o for p, o in zip(t_fresh, t_sub, strict=True)]
+    ratios_nc = [p / o for p, o in zip(t_fresh, t_nocache, strict=True)]
+    ratios_same = [p / o for p, o in zip(t_presidio, t_sub, strict=True)]
+    ratios_same_nc = [p / o for p, o in zip(t_presidio, t_nocache, strict=True)]
     result: dict[str, Any] = {
         "presidio_subset": {"n": len(sub), "mb": round(sub_mb, 3)},
         "startup_seconds": {"runs": [round(s, 2) for s in startup], "median": round(statistics.median(startup), 2)},
         "ours_all": {"records_per_s": median_rate(t_all, len(records)), "mb_per_s": median_rate(t_all, mb)},
         "ours_subset": {"records_per_s": median_rate(t_sub, len(sub)), "mb_per_s": median_rate(t_sub, sub_mb)},
         "ours_subset_no_cache": {"records_per_s": median_rate(t_nocache, len(sub)), "mb_per_s": median_rate(t_nocache, sub_mb)},
-        "presidio_subset_rate": {"records_per_s": median_rate(t_presidio, len(sub)), "mb_per_s": median_rate(t_presidio, sub_mb)},
-        "ratio_vs_presidio": {"runs": [round(x, 1) for x in ratios], "median": round(statistics.median(ratios), 1)},
-        "ratio_vs_presidio_no_cache": {"runs": [round(x, 1) for x in ratios_nc], "median": round(statistics.median(ratios_nc), 1)},
+        "presidio_subset_rate": {"records_per_s": median_rate(t_fresh, len(sub)), "mb_per_s": median_rate(t_fresh, sub_mb), "where": "fresh child process (Presidio defaults)"},
+        "presidio_subset_rate_same_process": {"records_per_s": median_rate(t_presidio, len(sub)), "mb_per_s": median_rate(t_presidio, sub_mb), "where": "this process, after Scanner() (phonenumbers pattern cache on)"},
+        "ratio_vs_presidio": {"runs": [round(x, 1) for x in ratios], "median": round(statistics.median(ratios), 1), "presidio": "fresh process"},
+        "ratio_vs_presidio_no_cache": {"runs": [round(x, 1) for x in ratios_nc], "median": round(statistics.median(ratios_nc), 1), "presidio": "fresh process"},
+        "ratio_vs_presidio_same_process": {"runs": [round(x, 1) for x in ratios_same], "median": round(statistics.median(ratios_same), 1)},
+        "ratio_vs_presidio_same_process_no_cache": {"runs": [round(x, 1) for x in ratios_same_nc], "median": round(statistics.median(ratios_same_nc), 1)},
         "in_process_peak_rss_mb": round(peak_rss_mb(), 1),
     }  # fmt: skip
     return result
@@ -442,7 +487,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="with --memory: unparseable lines (quarantined, never scanned)",
     )
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--presidio-child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.presidio_child:  # internal: time_presidio_fresh's child
+        return presidio_child(args.presidio_child)
     if args.n < 1 or args.repeat < 1 or args.presidio_n < 1:
         parser.error("--n, --repeat and --presidio-n must be >= 1")
     if args.pipeline_only and args.skip_pipeline:

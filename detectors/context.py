@@ -78,8 +78,14 @@ class WindowContextEnhancer(ContextAwareEnhancer):
 
 @lru_cache(maxsize=512)
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    from residency.detectors.country_base import first_character_guard
+
     parts = []
-    for w in sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True):
+    kept = sorted({w.strip().lower() for w in words if w.strip()}, key=len, reverse=True)
+    for w in kept:
         escaped = re.escape(w)
         parts.append(rf"(?<![a-z]){escaped}(?![a-z])" if w.isascii() else escaped)
-    return re.compile("|".join(parts) or r"(?!)", re.IGNORECASE)
+    if not parts:
+        return re.compile(r"(?!)", re.IGNORECASE)
+    # Tried only where a word's first character stands (as the country recognizers do).
+    return re.compile(first_character_guard(kept) + f"(?:{'|'.join(parts)})", re.IGNORECASE)

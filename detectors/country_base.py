@@ -186,6 +186,21 @@ def is_standalone(text: str, start: int, end: int) -> bool:
     )
 
 
+def first_character_guard(words: Sequence[str]) -> str:
+    """A zero-width check that the next character is the first one of a word of ``words``
+    (``""``: none possible, some word is empty).
+
+    Put before a case-insensitive alternation of the words (:func:`_word_regex`: its
+    look-behinds read nothing, so a word's match starts with the word's first character),
+    it changes no match: it only lets the engine leave most positions after one test
+    instead of one per word.  ``re`` folds case alike in a character set and a literal
+    (``tests/detectors/test_context_required.py`` checks every code point).
+    """
+    if not words or not all(words):
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
+
+
 def _word_regex(words: Sequence[str]) -> str:
     """Alternation of context words, longest first; ASCII words need letter boundaries."""
     parts = []
@@ -247,12 +262,20 @@ class CountryPatternRecognizer(PatternRecognizer):
         # a Simplified list word announces a Traditional value (聯繫電話, 帳號) and back.
         positive = _word_regex(_with_hans(context))
         negative = _word_regex(_with_hans(self.NEGATIVE_CONTEXT))
-        self._positive = re.compile(positive, re.IGNORECASE) if positive else None
+        self._positive = (
+            re.compile(
+                first_character_guard(_with_hans(context)) + f"(?:{positive})", re.IGNORECASE
+            )
+            if positive
+            else None
+        )
         self.patterns = [self._needing_context(p, context) for p in self.patterns]
         # A lookahead finds overlapping words ("加微信号" holds both 加微 and 微信号); a
         # negative word is tried first where both start ("call centre" before "call").
+        # It is tried only where a word's first character stands (the guard).
         self._any_word = re.compile(
-            "(?="
+            first_character_guard([*_with_hans(context), *_with_hans(self.NEGATIVE_CONTEXT)])
+            + "(?="
             + "|".join(f"(?P<{g}>{rx})" for g, rx in (("neg", negative), ("pos", positive)) if rx)
             + ")",
             re.IGNORECASE,
@@ -393,16 +416,28 @@ class _ContextRequired:
     than the window check, so nothing it would keep is skipped.
     """
 
-    __slots__ = ("_rx", "_words")
+    __slots__ = ("_last", "_rx", "_words")
 
     def __init__(self, rx: Any, words: Sequence[str]) -> None:
         self._rx = rx
         alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-        self._words = re.compile(alternation or "(?!)", re.IGNORECASE)
+        self._words = re.compile(
+            first_character_guard(words) + f"(?:{alternation})" if alternation else "(?!)",
+            re.IGNORECASE,
+        )
+        # The last text asked about and the answer (the gate's search and the recognizer's
+        # finditer ask about the same text in a row); one tuple, so threads never see a
+        # text paired with another text's answer.
+        self._last: tuple[str, bool] = ("", False)
 
     def possible(self, text: str) -> bool:
+        last = self._last
+        if last[0] is text:
+            return last[1]
         # ``words`` are in their Simplified reading (see ``_with_hans``); so is the text.
-        return self._words.search(_hans_text(text)) is not None
+        found = self._words.search(_hans_text(text)) is not None
+        self._last = (text, found)
+        return found
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Any:
         return self._rx.finditer(text, *args, **kwargs) if self.possible(text) else iter(())

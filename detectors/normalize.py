@@ -321,14 +321,17 @@ def normalize(text: str) -> Normalized:
     if _unchanged(text):
         return _identity(text)
     units = _fold_characters(text)
-    units = _substitute(units, _BEFORE_JOINING)
-    units = _join_split_digits(units)
-    units = _substitute(units, _AFTER_JOINING)
-    units = _reshape_mykad(units)
-    units = _substitute(units, _AFTER_MYKAD)
+    # Each step takes the units and their text, and returns both (the same objects when
+    # it changed nothing): the text is joined again only after a change.
+    folded = _joined(units)
+    units, folded = _substitute(units, _BEFORE_JOINING, folded)
+    units, folded = _join_split_digits(units, folded)
+    units, folded = _substitute(units, _AFTER_JOINING, folded)
+    units, folded = _reshape_mykad(units, folded)
+    units, folded = _substitute(units, _AFTER_MYKAD, folded)
     return Normalized(
         original=text,
-        text="".join(u[0] for u in units),
+        text=folded,
         starts=tuple(u[1] for u in units),
         ends=tuple(u[2] for u in units),
     )
@@ -420,25 +423,14 @@ def canonical_value(value: str) -> str:
 
 
 def _fold_characters(text: str) -> list[_Unit]:
-    units: list[_Unit] = []
-    for i, ch in enumerate(text):
-        if ch in _REMOVED:
-            continue
-        if ch.isascii():
-            units.append((ch, i, i + 1))
-            continue
-        folded = unicodedata.normalize("NFKC", ch)
-        out = []
-        for c in folded:
-            if c.isdigit() and not c.isascii():
-                with contextlib.suppress(ValueError):
-                    c = str(unicodedata.digit(c))
-            out.append(c.translate(_HOMOGLYPHS))
-        for c in out:
-            if c in _REMOVED:
-                continue
-            units.append((c, i, i + 1))
-    return units
+    """One unit per character each character folds to (:func:`_fold_char`, remembered
+    per character: every character it makes is a single one)."""
+    fold = _fold_char
+    return [(c, i, i + 1) for i, ch in enumerate(text) for c in fold(ch)]
+
+
+def _joined(units: list[_Unit]) -> str:
+    return "".join([u[0] for u in units])
 
 
 def _sub(
@@ -778,14 +770,16 @@ def _without_count(match: regex.Match[str]) -> regex.Match[str] | None:
     return _SPLIT_DIGITS.match(match.string, match.start(), match.start() + tail.start())
 
 
-def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
-    """Drop separators inside digit runs that look like one long number."""
-    text = "".join(u[0] for u in units)
-    keep = [True] * len(units)
+def _join_split_digits(units: list[_Unit], text: str) -> tuple[list[_Unit], str]:
+    """Drop separators inside digit runs that look like one long number (``text`` is the
+    units' text; both are returned as they are when no run joins)."""
+    keep: list[bool] | None = None
     for found in _SPLIT_DIGITS.finditer(text):
         match = _without_count(found)
         if match is None or not _joins(match):
             continue
+        if keep is None:
+            keep = [True] * len(units)
         for k in range(match.start(), match.end()):
             if not text[k].isdigit() and text[k] != "+":
                 keep[k] = False
@@ -806,20 +800,23 @@ def _join_split_digits(units: list[_Unit]) -> list[_Unit]:
         tail = _CHECK_X.match(text, match.end())
         if tail and sum(c.isdigit() for c in match.group(0)) == 17:
             keep[match.end()] = False
-    return [u for u, kept in zip(units, keep, strict=True) if kept]
+    if keep is None:
+        return units, text
+    units = [u for u, kept in zip(units, keep, strict=True) if kept]
+    return units, _joined(units)
 
 
 _BARE_TWELVE = regex.compile(r"(?<![\d+])\d{12}(?!\d)")
 
 
-def _reshape_mykad(units: list[_Unit]) -> list[_Unit]:
+def _reshape_mykad(units: list[_Unit], text: str) -> tuple[list[_Unit], str]:
     """Give a MyKad number regrouped to dodge filters (``900.307.145.678``) its own shape
     back (``900307-14-5678``): a twelve-digit run that joining closed up, with a real
-    birth date and an assigned place-of-birth code."""
+    birth date and an assigned place-of-birth code (``text`` is the units' text; both
+    are returned as they are when nothing is reshaped)."""
     from residency.detectors.checksums import valid_date
     from residency.detectors.malaysia.my_mykad_recognizer import PLACE_OF_BIRTH_CODES
 
-    text = "".join(u[0] for u in units)
     out: list[_Unit] = []
     last = 0
     for match in _BARE_TWELVE.finditer(text):
@@ -836,8 +833,10 @@ def _reshape_mykad(units: list[_Unit]) -> list[_Unit]:
         out.extend(units[last:start])
         out.extend((c, o_start, o_end) for c in f"{d[:6]}-{d[6:8]}-{d[8:]}")
         last = end
+    if not last:
+        return units, text
     out.extend(units[last:])
-    return out
+    return out, _joined(out)
 
 
 # A Taiwan id's letter split off its nine digits by one separator: ``A_123456789``,
@@ -907,11 +906,13 @@ _AFTER_MYKAD: tuple[_Substitution, ...] = (
 _SUBSTITUTIONS = _BEFORE_JOINING + _AFTER_JOINING + _AFTER_MYKAD
 
 
-def _substitute(units: list[_Unit], steps: tuple[_Substitution, ...]) -> list[_Unit]:
-    """Apply ``steps`` in order, skipping patterns the current text lacks the needs of."""
+def _substitute(
+    units: list[_Unit], steps: tuple[_Substitution, ...], text: str
+) -> tuple[list[_Unit], str]:
+    """Apply ``steps`` in order, skipping patterns the current text lacks the needs of
+    (``text`` is the units' text; the units and their text are returned)."""
     from residency.detectors.prefilter import TextFacts
 
-    text = "".join(u[0] for u in units)
     facts = TextFacts(text)
     for (pattern, repl), needs in zip(steps, _substitution_needs(steps), strict=True):
         if not needs.possible(facts):
@@ -919,6 +920,6 @@ def _substitute(units: list[_Unit], steps: tuple[_Substitution, ...]) -> list[_U
         new = _sub(units, pattern, repl, text)
         if new is not units:
             units = new
-            text = "".join(u[0] for u in units)
+            text = _joined(units)
             facts = TextFacts(text)
-    return units
+    return units, text

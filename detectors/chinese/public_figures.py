@@ -511,10 +511,18 @@ def famous_name_cleared(text: str, start: int, end: int) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _organisation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from residency.detectors.country_base import first_character_guard
+
     names = _data_names("organisations.txt", "|")
     latin = sorted({n for n in names if n.isascii()}, key=len, reverse=True)
     han = sorted({to_hans(n) for n in names if not n.isascii()}, key=len, reverse=True)
-    latin_re = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n) for n in latin) + r")(?![\w&])")
+    # The guard lets the engine leave a position after one test (no case folding here).
+    latin_re = re.compile(
+        first_character_guard(latin)
+        + r"(?<![\w&])(?:"
+        + "|".join(re.escape(n) for n in latin)
+        + r")(?![\w&])"
+    )
     han_re = re.compile("|".join(re.escape(n) for n in han))
     return latin_re, han_re
 

@@ -362,3 +362,50 @@ def test_scanner_finds_sg_phone_split_any_way(scanner: Scanner, text: str) -> No
 def test_prefix_letter_after_a_space_stays_apart() -> None:
     # Only a dot, dash or underscore glues a split-off prefix letter back: ``K.22.797...``.
     assert "Plan B 12345678" in normalize("Plan B 1234 5678").text
+
+
+def _fold_reference(text: str) -> list[tuple[str, int, int]]:
+    """Character folding written out per character (the form ``_fold_characters`` had)."""
+    import contextlib
+    import unicodedata
+
+    from residency.detectors.normalize import _HOMOGLYPHS, _REMOVED
+
+    units = []
+    for i, ch in enumerate(text):
+        if ch in _REMOVED:
+            continue
+        if ch.isascii():
+            units.append((ch, i, i + 1))
+            continue
+        out = []
+        for c in unicodedata.normalize("NFKC", ch):
+            if c.isdigit() and not c.isascii():
+                with contextlib.suppress(ValueError):
+                    c = str(unicodedata.digit(c))
+            out.append(c.translate(_HOMOGLYPHS))
+        units.extend((c, i, i + 1) for c in out if c not in _REMOVED)
+    return units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ａ１２３４５６（７）",  # full-width HKID with full-width brackets
+        "ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ",  # full-width e-mail
+        "电话：１３８，２７４９！５１６３；",  # full-width digits beside full-width punctuation
+        "1\u200b3\u200b8\ufe0f2\u20e3749 5163",  # zero-width, emoji selector, keycap
+        "ﬁle ㎏ ½ ①②③ Ⅻ ¹²",  # one character folding to several, superscripts
+        "Тел: +7 ОО5 Рα",  # Cyrillic and Greek look-alikes
+        "١٣٨٢٧٤٩٥١٦٣ १३८",  # other digit systems
+        "9\u200b0\u200b0\u200b3\u200b0\u200b7\u200b1\u200b4\u200b5\u200b6\u200b7\u200b8",
+        "",
+    ],
+)
+def test_fold_and_steps_match_the_per_character_reference(text: str) -> None:
+    from residency.detectors.normalize import _fold_characters
+
+    assert _fold_characters(text) == _fold_reference(text)
+    result = normalize(text)
+    assert len(result.text) == len(result.starts) == len(result.ends)
+    assert all(0 <= s <= e <= len(text) for s, e in zip(result.starts, result.ends, strict=True))
