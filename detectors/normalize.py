@@ -283,7 +283,7 @@ _MAIL_WORD_BEFORE = regex.compile(r"(?i:e-?mail|emel|mail|邮箱|郵箱|电邮|�
 # Chinese spellings of ``@`` and ``.`` in an e-mail address: ``li.na艾特163点com``.
 _AT_ZH = regex.compile(
     _EMAIL_LOCAL_END
-    + r"\s*(?:艾特|爱特|愛特|at符号|at符號)\s*(?=[A-Za-z0-9\-]+(?:\s*(?:点|點|\.)\s*[A-Za-z0-9\-]+)*"
+    + r"\s*(?:艾特|爱特|愛特|at符号|at符號|喺)\s*(?=[A-Za-z0-9\-]+(?:\s*(?:点|點|\.)\s*[A-Za-z0-9\-]+)*"
     + r"\s*(?:点|點|\.)\s*"
     + _TLD
     + r"(?![A-Za-z0-9]))"

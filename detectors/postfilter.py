@@ -293,6 +293,9 @@ _TEST_CARDS = frozenset(
 # A segment of a product, model or tracking code glued on by ``-``, ``_`` or ``/`` right
 # before a phone-shaped run (``NB-0912-335-678``, ``SKU/6222 8888``), unless it is a phone
 # word (``HP-0912 345 678``, ``Tel/6222 8888``).
+# The tail of a longer dashed code with a letter prefix (``AMZ-114-3920485-7716032``, an
+# order number): digits there that pass a card's Luhn check are no card.
+_CODE_CHAIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}[-_](?:[0-9]+[-_])+$")
 _CODE_SEGMENT_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,}[-_/]$")
 _PHONE_WORD = re.compile(
     r"(?:tel|hp|ph|mob|mobile|phone|cell|fax|wa|whatsapp|sms|call|line|no|num|contact)[-_/]$",
@@ -318,7 +321,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if entity_type == "EMAIL_ADDRESS" and _impersonal_mailbox(text[start:end]):
         return False
-    if entity_type in _CARD_ENTITIES and re.sub(r"\D", "", text[start:end]) in _TEST_CARDS:
+    if entity_type in _CARD_ENTITIES and (
+        re.sub(r"\D", "", text[start:end]) in _TEST_CARDS
+        or _CODE_CHAIN_BEFORE.search(text[max(0, start - 24) : start])
+    ):
         return False
     if entity_type == "PERSON":
         return keep_person(text, start, end)

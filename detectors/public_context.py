@@ -143,6 +143,8 @@ _PUBLIC_ZH = re.compile(
     r"红馆|开骚|场骚|开唱|歌迷|粉丝|派台|新碟|颁奖礼|"
     # Professional sport and legends of it (职棒, 全垒打, 传奇).
     r"传奇|职棒|职篮|全垒打|本垒打|球员|选手|"
+    # National teams and their squads (女排主教练X宣布集训名单，Y未入选).
+    r"国家队|集训名单|大名单|女排|男排|女足|男足|国足|主教练|主帅|"
     # Textbook lessons: their characters (李雷, 韩梅梅) are nobody's data.
     r"课文|课本|教科书|这一课|本课|第[一二三四五六七八九十\d]{1,3}课|"
     r"(?:科学|数学|物理学|化学|文学|史学|哲学|思想|政治|军事|革命|运动|翻译|教育|企业|实业|"

@@ -77,11 +77,11 @@ _ORG_LOCATED = re.compile(
     # ... or one of its sites: 校总区, 光复校区, 医学部, 院区, 本部, 分院 (``台湾大学校总区位于``).
     r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址))?"
     r"(?:的)?(?:注册|办公|经营|营业)?(?:地址|地点)?"
-    r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是：:]\s*)\s*$"
+    r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是系係：:]\s*)\s*$"
 )
 # A locating verb inside a match: the road pattern may have taken the organisation's name
 # in front of it (``玛丽医院位于薄扶林道102号`` read as one road name).
-_LOCATED_VERB = re.compile(r"位于|坐落于|坐落在|地处|设在|设于")
+_LOCATED_VERB = re.compile(r"位于|坐落于|坐落在|地处|设在|设于|地址[为是系係：:]")
 _HINT = re.compile(r"[路街巷弄号栋幢座单元室房户楼层]|胡同|小区|花园|公寓|大厦|社区")
 _SEPARATOR = re.compile(r"[\s,，、]")
 

@@ -72,7 +72,9 @@ _COUNT_BEFORE = re.compile(
 _OFFICE_BEFORE = re.compile(
     r"(?:[市省县区州镇]长|[市省县区]委书记|总书记|议员|议长|立委|立法委员|[司局部署厅处]长|"
     r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|"
-    r"检察长|法官|行政总裁|总裁|董事长|首席执行官)[\s·:：]*$"
+    r"检察长|法官|行政总裁|总裁|董事长|首席执行官|"
+    # ... and a national team's or club's coach and captain (女排主教练X).
+    r"主教练|总教练|主帅|领队|队长)[\s·:：]*$"
 )
 # A performer named by the show right after the name (X下个月在红馆开十场骚, X明年开巡回
 # 演唱会, X主演的新片): a public figure at work (going to a show is not: X去红馆睇演唱会).
@@ -111,6 +113,8 @@ SURNAMES = frozenset(
     "鄺談荊樂儲勞諶藺樓盤滿聞厲區闞權強帥蓋練豐國計晉門雲來闕烏況鮮諸戰銀賓陰堯閉賴閻"
     # ... and 張 and 羅 (among Taiwan's commonest), and Taiwan's own 凃, 粘, 丘, 鄞.
     "張羅凃粘丘鄞"
+    # Rarer ones a blind set used (鈕/钮, 蒯, 從/从), and a few more of that kind.
+    "钮鈕蒯从從訾逄郗酆"
 )
 COMPOUND_SURNAMES = frozenset(
     [
@@ -189,6 +193,8 @@ def is_verse(text: str) -> bool:
 # next to a personal cue (``我叫张三``, ``收件人：张三``), where someone may bear them.
 # Compared in the Simplified reading (``張三`` is ``张三``).
 PLACEHOLDER_NAMES = frozenset({"张三", "李四", "王五", "赵六", "钱七", "孙八"})
+# Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite").
+STOCK_PHRASES = frozenset({"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖"})
 
 
 def trim_name(word: Word) -> Word:
@@ -393,6 +399,8 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _score(text: str, word: Word, literary: bool) -> float | None:
         """The score of the name ``word`` in ``text``; None when it is no data subject's."""
         if famous_name_cleared(text, word.start, word.end):
+            return None
+        if to_hans(word.text.strip()) in STOCK_PHRASES:
             return None
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None

@@ -402,3 +402,32 @@ def test_people_going_to_a_show_are_held(scanner: Scanner, text: str) -> None:
 )
 def test_sport_legends_and_team_pupils(scanner: Scanner, text: str, held: bool) -> None:
     assert _held(scanner, text) is held
+
+
+# From the second blind Chinese set (``--blind-zh2``), probed with new lines: rarer
+# surnames, Cantonese 喺 for @, stock phrases, national teams and coaches, web-novel
+# characters, an institution's address after 地址係, the tail of a dashed order code.
+ZH2_PERSONAL = [
+    "我爸钮建国上个月住院了，医生说要做支架。",
+    "同事蒯晓东的工资条发错了，麻烦财务改一下。",
+    "請寄報價單到 mandy.chau 喺 gmail.com，唔該。",
+    "我女儿王小雨入选了学校女排，下周去集训。",
+    "我屋企地址係香港薄扶林道102號3樓B室。",
+]
+ZH2_CLEAN = [
+    "谢邀。先说结论：这个行业的问题不在个人。",
+    "男足主教练扬科维奇公布了新一期国家队大名单。",
+    "韩立和厉飞雨在七玄门相识。",
+    "伊利沙伯醫院地址係九龍加士居道30號，急症室全日開放。",
+    "Order #AMZ-205-3920485-7716032 已 shipped。",
+]
+
+
+@pytest.mark.parametrize("text", ZH2_PERSONAL)
+def test_blind_zh2_causes_personal_lines_are_held(scanner: Scanner, text: str) -> None:
+    assert _held(scanner, text)
+
+
+@pytest.mark.parametrize("text", ZH2_CLEAN)
+def test_blind_zh2_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
+    assert not _held(scanner, text)
