@@ -215,18 +215,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _WINDOW) : start]
     previous = re.findall(r"[A-Za-z.']+", before)[-3:]
     title = previous[-1].lower() if previous else ""
-    office = _title_before(previous)
-    if office.lower() in PUBLIC_TITLES:
-        return False
-    ranked = (
-        _RANK_BEFORE.search(before)
-        or (len(words) > 2 and _RANK.match(value))
-        # A ruler's, saint's or knight's title inside the span (``St Andrew``, ``King
-        # Charles``), or one ending it (``Musang King``, ``Burger King``).
-        or (len(words) > 1 and words[0].lower() in PUBLIC_TITLES)
-        or (len(words) > 1 and words[-1].lower() in _TITLE_LAST)
-    )
-    if (office in OFFICE_TITLES or ranked) and not personal_cue_near(text, start, end):
+    if _public_by_title(text, start, end, words, previous):
         return False
     if (
         _PLACE_BEFORE.search(before)
@@ -245,6 +234,25 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if title in HONORIFICS:
         return True
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
+
+
+def _public_by_title(
+    text: str, start: int, end: int, words: list[str], previous: list[str]
+) -> bool:
+    """Whether a ruler's or knight's title, an office or a rank names the person at
+    ``text[start:end]`` (``words``; ``previous``: the words before it) as a public figure."""
+    office = _title_before(previous)
+    if office.lower() in PUBLIC_TITLES:
+        return True
+    ranked = (
+        _RANK_BEFORE.search(text[max(0, start - _WINDOW) : start])
+        or (len(words) > 2 and _RANK.match(text[start:end].strip()))
+        # A ruler's, saint's or knight's title inside the span (``St Andrew``, ``King
+        # Charles``), or one ending it (``Musang King``, ``Burger King``).
+        or (len(words) > 1 and words[0].lower() in PUBLIC_TITLES)
+        or (len(words) > 1 and words[-1].lower() in _TITLE_LAST)
+    )
+    return bool(office in OFFICE_TITLES or ranked) and not personal_cue_near(text, start, end)
 
 
 def _title_before(words: list[str]) -> str:
