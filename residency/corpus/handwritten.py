@@ -456,6 +456,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en3": "handwritten_blind_en3",
     "blind-en4": "handwritten_blind_en4",
     "blind-zh2": "handwritten_blind_zh2",
+    "blind-mix": "handwritten_blind_mix",
 }
 
 

@@ -49,6 +49,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en3", 68, 123),
         ("blind-en4", 68, 113),
         ("blind-zh2", 68, 122),
+        ("blind-mix", 68, 112),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
