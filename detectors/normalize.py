@@ -205,7 +205,8 @@ _LONE_PREFIX_BEFORE = regex.compile(r"(?:^|[^A-Za-z])[A-Z][\-_.]$")
 _LONG_GROUP = 6
 _MAX_DIGITS_WITH_LONG_GROUP = 12
 _GROUP = regex.compile(r"[0-9]+")
-_DOTTED_QUAD = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}")
+# (with a CIDR prefix length, ``192.168.10.0/24``, a network rather than a split number)
+_DOTTED_QUAD = regex.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?:/[0-9]{1,2})?")
 _DATE = regex.compile(
     r"(?P<y>[0-9]{4})(?P<s>[\-./])(?P<a>[0-9]{1,2})(?P=s)(?P<b>[0-9]{1,2})"
     r"|(?P<a>[0-9]{1,2})(?P<t>[\-./])(?P<b>[0-9]{1,2})(?P=t)(?P<y>[0-9]{4})"
@@ -727,7 +728,7 @@ def _is_ip(run: str) -> bool:
     """A dotted quad of octets (``10.0.12.7``); ``63.071.27.1`` has a zero-padded octet."""
     if not _DOTTED_QUAD.fullmatch(run):
         return False
-    octets = run.split(".")
+    octets = run.split("/")[0].split(".")
     return all(int(o) <= 255 and (o == "0" or not o.startswith("0")) for o in octets)
 
 

@@ -42,7 +42,7 @@ from residency.detectors.public_context import (
     personal_context,
     personal_cue_near,
 )
-from residency.detectors.relations import DEPARTMENTS_EN, RELATIONS_EN, ROLES_EN
+from residency.detectors.relations import DEPARTMENTS_EN, RELATIONS_EN, RELATIONS_ZH, ROLES_EN
 
 
 def _words(text: str) -> frozenset[str]:
@@ -147,7 +147,8 @@ _PERSONAL_BEFORE = re.compile(
     r"salam|kasih|thank you|morning|afternoon|evening|"
     r"regards|thanks|from|attn|attention|contact|"
     rf"{RELATIONS_EN}|{ROLES_EN}|"
-    r"nama|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi)\b)"
+    r"nama|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi)\b"
+    rf"|{RELATIONS_ZH})"
     r"[\s,:;.-]*$",
     re.IGNORECASE,
 )

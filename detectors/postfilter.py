@@ -279,6 +279,24 @@ _ROLE_MAILBOXES = frozenset(
         "hubungi", "urusetia", "pentadbir",
     }
 )  # fmt: skip
+# Identity numbers that governments and form guides print as the example (Taiwan's
+# A123456789, Singapore's S1234567D, the mainland's 11010119900307xxxx), cleared where
+# the text says it is an example -- elsewhere they are treated as anyone's.
+_SAMPLE_IDS = frozenset({"A123456789", "S1234567D", "110101199003077774"})
+_EXAMPLE_WORDS = re.compile(
+    r"(?i:example|sample|placeholder|e\.g\.|dummy|contoh)|範例|范例|示例|例如|樣本|样本|格式",
+)
+
+
+def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool:
+    """A government's or form guide's example identity number, in text saying so."""
+    if entity_type not in ("TW_NATIONAL_ID", "SG_NRIC_FIN", "CN_RESIDENT_ID"):
+        return False
+    value = re.sub(r"[\s-]", "", text[start:end]).upper()
+    window = text[max(0, start - 48) : end + 48]
+    return value in _SAMPLE_IDS and bool(_EXAMPLE_WORDS.search(window))
+
+
 # Card numbers that payment providers publish for testing (Visa, Mastercard, Amex,
 # Discover, Diners, JCB, UnionPay): in code and documentation, never anyone's card.
 _TEST_CARDS = frozenset(
@@ -320,6 +338,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
     if entity_type == "EMAIL_ADDRESS" and _impersonal_mailbox(text[start:end]):
+        return False
+    if _published_sample(text, entity_type, start, end):
         return False
     if entity_type in _CARD_ENTITIES and (
         re.sub(r"\D", "", text[start:end]) in _TEST_CARDS

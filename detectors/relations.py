@@ -45,3 +45,9 @@ DEPARTMENTS_EN = (
     r"logistics|warehouse|dispatch|engineering|tech|security|billing|compliance|audit|"
     r"design|product|research|r&d|housekeeping|maintenance|facilities"
 )
+
+# Chinese relations right before a romanised given name in mixed text (``我朋友 Aiman``).
+RELATIONS_ZH = (
+    r"朋友|同事|老公|老婆|太太|男朋友|女朋友|男友|女友|哥哥|姐姐|弟弟|妹妹|儿子|女儿|兒子|女兒|"
+    r"邻居|鄰居|同学|同學|老板|老闆|上司|客户|客戶|室友|表哥|表姐|表弟|表妹|堂哥|堂姐"
+)

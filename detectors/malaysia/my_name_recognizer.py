@@ -36,6 +36,7 @@ from residency.detectors.relations import (
     POSSESSIVES_MS,
     RELATIONS_EN,
     RELATIONS_MS,
+    RELATIONS_ZH,
     ROLES_EN,
 )
 
@@ -189,6 +190,12 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "given name by department",
             rf"(?<![A-Za-z])(?:{'|'.join(GIVEN_NAMES)})"
             rf"(?= (?:from|in) (?:the )?(?i:{DEPARTMENTS_EN})(?![A-Za-z]))",
+            0.6,
+        ),
+        # A romanised given name after a Chinese relation word: ``我朋友 Aiman 在 ...``.
+        Pattern(
+            "given name after a Chinese relation",
+            rf"(?<=(?:{RELATIONS_ZH})\s?)(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
             0.6,
         ),
         # A member of staff named by a customer: ``staff Priya``, ``the cashier Wendy``.

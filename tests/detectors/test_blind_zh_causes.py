@@ -431,3 +431,26 @@ def test_blind_zh2_causes_personal_lines_are_held(scanner: Scanner, text: str) -
 @pytest.mark.parametrize("text", ZH2_CLEAN)
 def test_blind_zh2_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
     assert not _held(scanner, text)
+
+
+# From the final blind set (``--blind-mix``): a network range is no split number, a form
+# guide's published example id is nobody's, a romanised name after a Chinese relation.
+MIX_PERSONAL = [
+    "我同事 Hafiz 下个月结婚，请了两周婚假。",
+    "my NRIC is S1234567D, can you check my booking?",
+]
+MIX_CLEAN = [
+    "防火墙放行 10.20.0.0/16 网段的 443 端口。",
+    "身分證字號欄位請依範例填寫，例如 A123456789。",
+    "Example NRIC for the sample form: S1234567D.",
+]
+
+
+@pytest.mark.parametrize("text", MIX_PERSONAL)
+def test_blind_mix_causes_personal_lines_are_held(scanner: Scanner, text: str) -> None:
+    assert _held(scanner, text)
+
+
+@pytest.mark.parametrize("text", MIX_CLEAN)
+def test_blind_mix_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
+    assert not _held(scanner, text)
