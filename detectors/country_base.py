@@ -38,6 +38,15 @@ from residency.detectors.turns import TURN_BREAK
 NB = r"(?<![0-9A-Za-z])"
 NA = r"(?![0-9A-Za-z])"
 
+# Words for an organisation's service line: a number right after one is the
+# organisation's (``hotline 1800 ...``, ``客服电话 400 ...``; ``店电话``: a shop's or branch's).
+SERVICE_LINE_WORDS: tuple[str, ...] = (
+    "hotline", "helpline", "toll-free", "toll free", "freephone", "customer service",
+    "customer care", "call centre", "call center", "contact centre", "contact center",
+    "switchboard", "khidmat pelanggan", "pusat panggilan", "热线", "熱線", "专线", "專線",
+    "客服", "客服电话", "客服電話", "服务电话", "服務電話", "店电话", "店電話", "总机", "總機",
+)  # fmt: skip
+
 NEGATIVE_CONTEXT: tuple[str, ...] = (
     "order no",
     "order number",
@@ -59,41 +68,16 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "sha256",
     "md5",
     "timestamp",
-    # An organisation's service number identifies nobody.
-    "hotline",
-    "helpline",
-    "toll-free",
-    "toll free",
-    "freephone",
-    "热线",
-    "熱線",
-    # ... nor a business's customer-service, booking or switchboard line.
-    "customer service",
+    # An organisation's service number identifies nobody (the post-filter drops a phone
+    # after these words too), nor a business's customer-service, booking or switchboard
+    # line.
+    *SERVICE_LINE_WORDS,
     "customer service line",
-    "customer care",
-    "call centre",
-    "call center",
-    "contact centre",
-    "contact center",
     "support line",
     "enquiry line",
-    "switchboard",
     "box office",
     "reservations",
-    "khidmat pelanggan",
-    "pusat panggilan",
     "talian pertanyaan",
-    "专线",
-    "專線",
-    "客服",
-    "客服电话",
-    "客服電話",
-    "服务电话",
-    "服務電話",
-    "总机",
-    "總機",
-    "店电话",  # a shop's or branch's (门店, 分店, 敦南店 ...)
-    "店電話",
     "客户服务",
     "客戶服務",
     "服务中心",

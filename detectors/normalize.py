@@ -476,7 +476,7 @@ _CLASSIFIERS = frozenset(
     "位个個人次天年月日号號点點时時分秒元块塊蚊角张張条條件本份岁歲楼樓层層间間台臺部辆輛"
     "家所名只隻双雙对對箱包瓶杯碗盒套把些下起周週种種样樣遍趟倍成折度米斤粒"
 )
-_COUNTED_TAIL = regex.compile(r"[\s\-_.,(（)）]{1,3}[0-9" + "".join(_CHINESE_DIGITS) + r"]{1,2}$")
+_COUNTED_TAIL = regex.compile(r"[\s\-_.,(（)）]{1,3}" + _CHINESE_NUMERAL + r"{1,2}$")
 _ORDINAL_HEAD = regex.compile(r"^[" + "".join(_CHINESE_DIGITS) + r"]{1,2}[\s\-_.,(（)）]{1,3}")
 
 

@@ -32,6 +32,7 @@ import re
 from typing import Any
 
 from residency.detectors.chinese.public_figures import organisation_name_at
+from residency.detectors.country_base import SERVICE_LINE_WORDS
 from residency.detectors.entities import PHONE_ENTITIES
 from residency.detectors.person_filter import keep_person
 from residency.detectors.public_context import personal_cue_near
@@ -58,9 +59,9 @@ _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
 
 # Words right before a number that make it an organisation's service number.
 _SERVICE_NUMBER_BEFORE = re.compile(
-    r"(?:hotline|helpline|toll[- ]free|freephone|customer (?:service|care)|call cent(?:re|er)|"
-    r"contact cent(?:re|er)|switchboard|khidmat pelanggan|pusat panggilan|热线|熱線|专线|專線|"
-    r"客服(?:电话|電話)?|服务电话|服務電話|店电话|店電話|总机|總機)(?:\s*(?:number|no\.?|line))?"
+    "(?:"
+    + "|".join(re.escape(w) for w in sorted(SERVICE_LINE_WORDS, key=len, reverse=True))
+    + r")(?:\s*(?:number|no\.?|line))?"
     r"[\s:：,，]*(?:is|at|on|=)?[\s:：]*"
     # ... maybe after the line's other numbers (``hotline 1800 363 3333 or +65 6363 3333``).
     r"(?:\+?\d[\d\s()\-]{5,}\d[\s,，]*(?:or|and|/|或)?[\s:：]*(?:call\s+)?)*$",
@@ -308,12 +309,12 @@ _TEST_CARDS = frozenset(
         "3566002020360505", "3530111333300000", "6200000000000005", "6250941006528599",
     }
 )  # fmt: skip
-# A segment of a product, model or tracking code glued on by ``-``, ``_`` or ``/`` right
-# before a phone-shaped run (``NB-0912-335-678``, ``SKU/6222 8888``), unless it is a phone
-# word (``HP-0912 345 678``, ``Tel/6222 8888``).
 # The tail of a longer dashed code with a letter prefix (``AMZ-114-3920485-7716032``, an
 # order number): digits there that pass a card's Luhn check are no card.
 _CODE_CHAIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}[-_](?:[0-9]+[-_])+$")
+# A segment of a product, model or tracking code glued on by ``-``, ``_`` or ``/`` right
+# before a phone-shaped run (``NB-0912-335-678``, ``SKU/6222 8888``), unless it is a phone
+# word (``HP-0912 345 678``, ``Tel/6222 8888``).
 _CODE_SEGMENT_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,}[-_/]$")
 _PHONE_WORD = re.compile(
     r"(?:tel|hp|ph|mob|mobile|phone|cell|fax|wa|whatsapp|sms|call|line|no|num|contact)[-_/]$",

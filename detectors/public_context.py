@@ -247,7 +247,7 @@ def is_public_mention(text: str, start: int, end: int) -> bool:
 # figure's name on a form, a brand's name as somebody's name): 姓名：李白, 李白的手机号,
 # 李白先生, "my friend Isaac Newton", "Isaac Newton's phone number", a contact number or an
 # e-mail address close by.
-_NEAR_BEFORE_ZH = re.compile(
+NAME_LABEL_BEFORE_ZH = re.compile(
     r"(?:姓名|名字|联系人|收件人|收货人|寄件人|户名|持卡人|开户名|客户|顾客|患者|病人|学生|家长|员工|"
     r"租客|房东|业主|申请人|考生|会员|用户|我叫|名叫|叫做|本人|同学|同事|朋友|室友|邻居|老公|老婆|"
     r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的|"
@@ -292,7 +292,7 @@ def personal_cue_near(text: str, start: int, end: int) -> bool:
     number or e-mail address within a few characters (fail closed for famous names)."""
     before = to_hans(text[max(0, start - 12) : start])
     after = to_hans(text[end : end + 16])
-    if _NEAR_BEFORE_ZH.search(before) or _NEAR_AFTER_ZH.match(after):
+    if NAME_LABEL_BEFORE_ZH.search(before) or _NEAR_AFTER_ZH.match(after):
         return True
     if _NEAR_BEFORE_EN.search(text[max(0, start - 30) : start]):
         return True

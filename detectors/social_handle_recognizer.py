@@ -27,10 +27,16 @@ _OFFICIAL = re.compile(
 _OFFICIAL_WINDOW = 24
 
 
+# Platforms by name: context words before a handle, and after an ``@handle``.
+_PLATFORMS = (
+    "weibo", "douyin", "xiaohongshu", "bilibili", "instagram", "insta", "ig", "tiktok",
+    "twitter", "threads", "telegram", "tg", "discord", "snapchat", "facebook", "fb",
+)  # fmt: skip
+_PLATFORMS_ZH = ("微博", "抖音", "小红书", "快手", "b站", "知乎", "豆瓣", "视频号")
 _PLATFORM_AFTER = re.compile(
-    r"\s*(?:on|at|in|via|from|[(（\[-])?\s*(?:weibo|douyin|xiaohongshu|bilibili|instagram|insta|"
-    r"ig|tiktok|twitter|threads|telegram|tg|discord|snapchat|facebook|fb|微博|抖音|小红书|快手|"
-    r"b站|知乎|豆瓣|视频号)(?![A-Za-z])",
+    r"\s*(?:on|at|in|via|from|[(（\[-])?\s*(?:"
+    + "|".join(sorted((*_PLATFORMS, *_PLATFORMS_ZH), key=len, reverse=True))
+    + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -56,22 +62,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         ),
     ]
     CONTEXT = [
-        "weibo",
-        "douyin",
-        "xiaohongshu",
-        "bilibili",
-        "instagram",
-        "insta",
-        "ig",
-        "tiktok",
-        "twitter",
-        "threads",
-        "telegram",
-        "tg",
-        "discord",
-        "snapchat",
-        "facebook",
-        "fb",
+        *_PLATFORMS,
         "username",
         # A person pointing to their own account ("follow my baking page @aisyah.bakes_kl").
         "follow me",
@@ -79,20 +70,13 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         "dm me",
     ]
     CONTEXT_ZH = [
-        "微博",
-        "抖音",
+        *_PLATFORMS_ZH,
         "抖音号",
-        "小红书",
         "小红书号",
         "小紅書",
-        "快手",
         "快手号",
-        "b站",
         "B站",
         "哔哩哔哩",
-        "知乎",
-        "豆瓣",
-        "视频号",
         "視頻號",
     ]
     CONTEXT_REQUIRED = frozenset({"social handle (@)", "social handle"})

@@ -33,7 +33,7 @@ from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, Word, make_tagger
 from residency.detectors.prefilter import has_name_candidate
 from residency.detectors.public_context import (
-    _NEAR_BEFORE_ZH,
+    NAME_LABEL_BEFORE_ZH,
     is_public_mention,
     personal_context,
     personal_cue_near,
@@ -268,7 +268,7 @@ _AFTER_NAME = re.compile(r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲
 
 def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]:
     """Spans of two or three Han characters starting with a surname, not inside a name
-    the tagger proposed, right after a label (:data:`_NEAR_BEFORE_ZH`) and followed by a
+    the tagger proposed, right after a label (:data:`NAME_LABEL_BEFORE_ZH`) and followed by a
     clause boundary, or followed by an honorific (粘淑芬阿姨, 游思远先生); longest first."""
     hans = to_hans(text)
     out = []
@@ -279,7 +279,9 @@ def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]
         if any(w.start <= start < w.end and looks_like_name(w.text) for w in people):
             continue
         before = hans[max(0, start - 12) : start]
-        labelled = bool(start and (_NEAR_BEFORE_ZH.search(before) or _ENTRY_COLON.search(before)))
+        labelled = bool(
+            start and (NAME_LABEL_BEFORE_ZH.search(before) or _ENTRY_COLON.search(before))
+        )
         for n in (3, 2):
             end = start + n
             if end > len(text) or not looks_like_name(text[start:end]):
