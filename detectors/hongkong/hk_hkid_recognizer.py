@@ -10,6 +10,8 @@ from residency.detectors.checksums import hkid_check_char
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
 
 _SEPARATORS = re.compile(r"[\s_.-]")
+# The bracket said in words (``T274831 括號 7``, ``A123456 bracket 3``).
+_BRACKET_WORDS = re.compile(r"括[號号]|(?:open |close )?brackets?", re.IGNORECASE)
 _VALUE = re.compile(r"([A-Z]{1,2})(\d{6})[(（]?([0-9A])[)）]?")
 # A label set apart from the digits is no two-letter prefix (``meeting ID 845 2391 0076``).
 _LABEL_PREFIX = re.compile(r"(?:ID|NO)[\s_.-]")
@@ -31,6 +33,11 @@ class HkHkidRecognizer(CountryPatternRecognizer):
             + NA,
             0.3,
         ),
+        Pattern(
+            "HKID (bracket in words)",
+            NB + r"[A-Z]{1,2}\s?\d{6}\s*(?:括[號号]|(?:open )?bracket)\s*[0-9A]" + NA,
+            0.3,
+        ),
     ]
     CONTEXT = ["hkid", "hong kong id", "identity card", "id card", "id no"]
     CONTEXT_ZH = ["身份證", "身份证", "香港身份證", "香港身份证", "身份證號碼", "身份证号码"]
@@ -38,5 +45,5 @@ class HkHkidRecognizer(CountryPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         if _LABEL_PREFIX.match(pattern_text):
             return False
-        m = _VALUE.fullmatch(_SEPARATORS.sub("", pattern_text))
+        m = _VALUE.fullmatch(_SEPARATORS.sub("", _BRACKET_WORDS.sub("", pattern_text)))
         return m is not None and hkid_check_char(m.group(1), m.group(2)) == m.group(3)

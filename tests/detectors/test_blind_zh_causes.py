@@ -428,11 +428,17 @@ ZH2_CLEAN = [
 MIX_PERSONAL = [
     "我同事 Hafiz 下个月结婚，请了两周婚假。",
     "my NRIC is S1234567D, can you check my booking?",
+    # A grandparent's birth year is no history (and the bracket of an HKID said in words).
+    "阿婆陳銀好1939年喺東莞出世，而家住喺老人院。",
+    "阿嬤林秀琴1945年生，現在一個人住在嘉義。",
+    "佢身份證係 A123456 括號 3，幫手登記一下。",
 ]
 MIX_CLEAN = [
     "防火墙放行 10.20.0.0/16 网段的 443 端口。",
     "身分證字號欄位請依範例填寫，例如 A123456789。",
     "Example NRIC for the sample form: S1234567D.",
+    "鲁迅1881年出生于浙江绍兴，原名周樟寿。",
+    "李白在长安写了很多诗，婆婆说她最喜欢《静夜思》。",
 ]
 
 

@@ -25,10 +25,14 @@ from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
         case("id card «AB987654(3)»"),
         case("身份证号码«A123456（3）»"),
         case("«Z683365(A)» on file"),
+        # the bracket said in words
+        case("身份證號碼係 «A123456 括號 3»"),
+        case("HKID «A123456 bracket 3»"),
         # invalid check character
         case("香港身份證 A123456(4)"),
         case("HKID AB987654(2)"),
         case("Z683365(0)"),
+        case("身份證號碼係 A123456 括號 4"),
         # near-misses
         case("model A1234567890"),
         case("part AB123456 only six digits and no check"),
