@@ -35,6 +35,7 @@ from residency.detectors.chinese.public_figures import (
     famous_name_cleared,
     names_famous_figure,
     organisation_name_at,
+    peer_of_famous,
 )
 from residency.detectors.malaysia.my_name_recognizer import LOWER_CASE_INTRO, LOWER_CASE_NAME
 from residency.detectors.public_context import (
@@ -208,6 +209,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if names_famous_figure(text, start, end) and not personal_context(
         text[:start] + " " + text[end:]
     ):
+        return False
+    if peer_of_famous(text, start, end):
         return False
     if any(_ROMAN.fullmatch(w) for w in words[1:]):
         return False

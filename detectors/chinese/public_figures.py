@@ -25,13 +25,18 @@ from residency.detectors.chinese.hant import to_hans
 from residency.detectors.public_context import personal_context, personal_cue_near
 
 
-def _data_names(filename: str, sep: str | None) -> list[str]:
-    """Names in one of the package's gazetteer files (``#`` starts a comment)."""
+def _data_names(filename: str, sep: str | None, everyday: bool | None = None) -> list[str]:
+    """Names in one of the package's gazetteer files (``#`` starts a comment).  With
+    ``everyday`` True (False), only the names of sections whose header line ends (does not
+    end) in ``[everyday]``: people talked about in everyday conversation."""
     text = resources.files(__package__).joinpath(filename).read_text(encoding="utf-8")
     names: list[str] = []
+    in_everyday = False
     for line in text.splitlines():
+        if line.startswith("#"):
+            in_everyday = line.rstrip().endswith("[everyday]")
         line = line.split("#", 1)[0].strip()
-        if line:
+        if line and everyday in (None, in_everyday):
             names.extend(n.strip() for n in line.split(sep) if n.strip())
     return names
 
@@ -355,6 +360,10 @@ _AMBIGUOUS_EN = frozenset(
 )
 ZH = _CORE_ZH | frozenset(to_hans(n) for n in _data_names("figures_zh.txt", None))
 _DATA_EN = frozenset(n.lower() for n in _data_names("figures_en.txt", "|"))
+# Performers, athletes, business people and politicians of today: cleared themselves, but
+# naming one does not make the rest of a text literary (王建华……很喜欢周杰伦的歌).
+_EVERYDAY_ZH = frozenset(to_hans(n) for n in _data_names("figures_zh.txt", None, everyday=True))
+_EVERYDAY_EN = frozenset(n.lower() for n in _data_names("figures_en.txt", "|", everyday=True))
 # Single words of the data file that are everyday given names, words or units: they do
 # not clear a name on their own.
 _COMMON_SINGLE_EN = frozenset(
@@ -444,7 +453,7 @@ _EVERYDAY_GIVEN_EN = frozenset(
 _FAMOUS_EN = tuple(
     sorted(
         {n for n in _CORE_EN if " " in n or n not in _AMBIGUOUS_EN}
-        | {n for n in _DATA_EN if " " in n},
+        | {n for n in _DATA_EN if " " in n and n not in _EVERYDAY_EN},
         key=len,
         reverse=True,
     )
@@ -493,6 +502,53 @@ def in_gazetteer(name: str) -> bool:
     """Whether ``name`` is in any famous-figure list (the English data file included)."""
     stripped = name.strip().removesuffix("'s").removesuffix("’s")
     return is_public_figure(stripped) or stripped.lower() in _GAZETTEER_EN
+
+
+def makes_text_literary(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a cleared famous figure of history,
+    literature or fiction, so that other names in the text are most likely its peers or
+    characters; a performer, athlete or business person of today does not count."""
+    name = to_hans(text[start:end].strip())
+    return name not in _EVERYDAY_ZH and famous_name_cleared(text, start, end)
+
+
+# A name joined to a famous one as its peer: a pair, a match, a duet (樊振东和孙颖莎,
+# "Schooling beat Michael Phelps").
+_PEER_JOIN = (
+    r"\s*(?:and|&|with|vs\.?|versus|beat|beats|defeated|against|dan|和|与|與|同|跟|及|、|对|對|"
+    r"击败|擊敗|战胜|戰勝|合作|搭档|搭檔)\s*"
+)
+_PEER_BEFORE = re.compile(r"([A-Za-z][A-Za-z .'’-]{1,40}?|[\u4e00-\u9fff]{2,4})" + _PEER_JOIN + "$")
+_PEER_AFTER = re.compile("^" + _PEER_JOIN + r"([A-Za-z][A-Za-z .'’-]{1,40}|[\u4e00-\u9fff]{2,4})")
+
+
+def peer_of_famous(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is joined by ``and`` / ``和`` / ``beat``
+    to a famous figure (any list) right before or after it, with no personal cue next to
+    it: a teammate, rival or duet partner in the news, not a private person."""
+    if personal_cue_near(text, start, end):
+        return False
+    before = _PEER_BEFORE.search(text[max(0, start - 50) : start])
+    after = _PEER_AFTER.match(text[end : end + 50])
+    for m in (before, after):
+        if m is None:
+            continue
+        words = m.group(1).split()
+        spans = (
+            [" ".join(words[i:]) for i in range(len(words))]
+            if m is before
+            else [" ".join(words[:i]) for i in range(len(words), 0, -1)]
+        )
+        if words and not words[0].isascii():
+            han = m.group(1)
+            spans = (
+                [han[i:] for i in range(len(han) - 1)]
+                if m is before
+                else [han[:i] for i in range(len(han), 1, -1)]
+            )
+        if any(in_gazetteer(span) for span in spans):
+            return True
+    return False
 
 
 def famous_name_cleared(text: str, start: int, end: int) -> bool:

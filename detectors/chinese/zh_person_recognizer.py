@@ -27,7 +27,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from residency.detectors.chinese.hant import for_tagging, to_hans
 from residency.detectors.chinese.public_figures import (
     famous_name_cleared,
+    makes_text_literary,
     organisation_name_at,
+    peer_of_famous,
 )
 from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, Word, make_tagger
@@ -176,7 +178,8 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # everyday prose (我, 的, 住, 请 ...) are not counted as verse.
 _CLAUSE = re.compile(r"[^，。！？；、,.!?;:：\s]+")
 _VERSE_LINE = re.compile(r"[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7}")
-_PROSE_CHARS = re.compile(r"[我你您他她的了住请吗呢吧们叫號号电電话話址]")
+# (Cantonese too: 佢, 喺, 嘅, 咗, 係, 唔, 冇, 啲, 嗰, 哋, 嚟.)
+_PROSE_CHARS = re.compile(r"[我你您他她的了住请吗呢吧们叫號号电電话話址佢喺嘅咗係唔冇啲嗰哋嚟]")
 
 
 def is_verse(text: str) -> bool:
@@ -377,7 +380,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         tagged = self.tagger.tag(text)
         people = [w for w in tagged if w.kind == "PER"]
         people += _confirmed_names(self.tagger, text, people)
-        literary = any(famous_name_cleared(text, w.start, w.end) for w in people)
+        literary = any(makes_text_literary(text, w.start, w.end) for w in people)
         literary = literary or is_verse(text)
         words = [w for w in map(_name_part, people) if looks_like_name(w.text.strip())]
         results = []
@@ -413,6 +416,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             (literary and not near)
             or is_public_mention(text, word.start, word.end)
             or office_holder(text, word.start, word.end)
+            or peer_of_famous(text, word.start, word.end)
         )
         score = LITERARY_SCORE if public else BASE_SCORE
         if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):

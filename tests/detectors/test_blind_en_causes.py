@@ -64,6 +64,8 @@ MUST_CLEAR = [
     # From --blind-en4's: a made-up person in an instruction, a verb and a dish.
     "Write a story about a fictional girl named Mei who loses her cat.",
     "Share Nyonya kuih lapis instructions with 9 layers.",
+    # A famous name's peer in a pair or a match (the peer is not on any list).
+    "Tennis: Serena Williams and Bethanie Mattek-Sands won the doubles title.",
 ]
 MUST_HOLD = [
     # Near misses of the clearing rules.
@@ -99,6 +101,9 @@ MUST_HOLD = [
     "No. pasport saya A12345678, tolong semak.",
     "My colleague Aiden is off sick today.",
     "Write Kelvin Tan a thank-you note for covering my shift.",
+    # A celebrity elsewhere in the text does not make a private person fictional.
+    "Rajesh Kumar works night shifts at Changi and loves Taylor Swift.",
+    "Siti Aminah from Bangi is a huge fan of Siti Nurhaliza.",
 ]
 
 
