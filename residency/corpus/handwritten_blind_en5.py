@@ -13,7 +13,7 @@ finance details, NRIC/FIN, MyKad, phones, e-mails, home addresses, cards, plates
 
 Written blind on 2026-12-03 and measured once with
 python -P -m residency.corpus.handwritten --blind-en5.
-First sight: (to be filled after the run).
+First sight: leaked 0/70, held 15/125.
 """
 
 from __future__ import annotations
