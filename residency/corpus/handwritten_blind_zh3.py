@@ -17,7 +17,7 @@ residency.corpus.identifiers.
 Written blind on 2026-12-03 and measured once with
 python -P -m residency.corpus.handwritten --blind-zh3.
 
-First sight: (to be filled after the single run).
+First sight: leaked 0/70 personal (60 lines, 10 chats), held 20/132 clean.
 """
 
 from __future__ import annotations
