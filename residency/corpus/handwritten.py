@@ -458,6 +458,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh2": "handwritten_blind_zh2",
     "blind-mix": "handwritten_blind_mix",
     "blind-en5": "handwritten_blind_en5",
+    "blind-zh3": "handwritten_blind_zh3",
 }
 
 
