@@ -457,6 +457,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en4": "handwritten_blind_en4",
     "blind-zh2": "handwritten_blind_zh2",
     "blind-mix": "handwritten_blind_mix",
+    "blind-evade": "handwritten_blind_evade",
 }
 
 
