@@ -9,7 +9,7 @@ keycap ratings).
 Written blind on 2026-12-03 and measured once with
 python -P -m residency.corpus.handwritten --blind-evade.
 
-First sight: (to be filled after the single run).
+First sight: leaked 7/99 personal, held 6/111 clean.
 """
 
 from __future__ import annotations
