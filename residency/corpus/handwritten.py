@@ -459,6 +459,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix": "handwritten_blind_mix",
     "blind-en5": "handwritten_blind_en5",
     "blind-zh3": "handwritten_blind_zh3",
+    "blind-evade": "handwritten_blind_evade",
 }
 
 
