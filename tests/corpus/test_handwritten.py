@@ -50,6 +50,9 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en4", 68, 113),
         ("blind-zh2", 68, 122),
         ("blind-mix", 68, 112),
+        ("blind-en5", 70, 125),
+        ("blind-zh3", 70, 132),
+        ("blind-evade", 99, 111),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
