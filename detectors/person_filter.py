@@ -100,7 +100,9 @@ PLACE_OR_ORG_WORDS = _words(
     "masjid kesultanan kerajaan empire dynasty kingdom republic ministry kementerian jabatan "
     "dewan majlis persatuan syarikat heights highlands hills valley gardens park square "
     "bridge estate plaza tower towers town hikayat syair point junction terminal cathedral "
-    "mall centre center city"
+    "mall centre center city village jetty beach wetland wetlands reserve "
+    # A help desk's sign-off (``Lazada Seller Support``) and a course (``Creative Writing``).
+    "support care helpdesk writing studies literature"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -113,6 +115,8 @@ PLACEHOLDER_NAMES = frozenset(
         "max mustermann", "erika mustermann", "tommy atkins",
         # Malaysia's, Singapore's and Hong Kong's: sample forms and textbooks.
         "ali bin abu", "tan ah kow", "chan tai man",
+        # Singapore's stock characters of jokes and stories.
+        "ah beng", "ah lian",
     }
 )  # fmt: skip
 SAMPLE_NAMES = frozenset({"john smith", "jane smith"})
@@ -124,7 +128,22 @@ _EXAMPLE_TEXT = re.compile(
 )
 # Names made up in the sentence itself: an essay's or exam's invented person.
 _MADE_UP_BEFORE = re.compile(
-    r"\b(?:fictional|fictitious|imaginary|made-up|hypothetical|invented)\b[^.!?\n]{0,40}$",
+    r"\b(?:fictional|fictitious|imaginary|made-up|hypothetical|invented)\b[^.!?\n]{0,40}$"
+    # ... or an animal's name in a story (``a mousedeer named Sang Kancil``).
+    r"|\b(?:an?|the)\s+(?:\w+\s+)?(?:mouse-?deer|kancil|cat|dog|puppy|kitten|rabbit|"
+    r"monkey|tiger|crocodile|bird|parrot|horse|elephant|bear|fox|turtle|tortoise|frog|"
+    r"goat|pig|duck|dragon|robot)\s+(?:named|called)\s*$",
+    re.IGNORECASE,
+)
+# A text that says its names are not real people's (``// placeholder fixture, do not use
+# real data``, ``Nama dalam soalan ini rekaan``): no name in it is a data subject's.
+# Identifiers are judged on their own: a disclaimer does not clear a valid NRIC.
+_FICTITIOUS_DISCLAIMER = re.compile(
+    r"\bdo not use real (?:data|names?|details)|\bnot (?:a )?real (?:people|persons?|names?)|"
+    r"\b(?:placeholder|dummy|fake|test|sample) (?:data|fixtures?|values?|names?|records?)\b|"
+    r"\bnames? (?:\w+ ){0,4}(?:are|is) (?:fictitious|fictional|made[- ]up|invented|imaginary)|"
+    r"\bany resemblance to (?:real|actual) persons|"
+    r"\bnama (?:\w+ ){0,4}(?:adalah )?rekaan|\bwatak rekaan|\bbukan (?:nama )?orang sebenar",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“(]*$")
@@ -137,8 +156,11 @@ _IMPERATIVES = _words(
 # Cuisine and culture words of the region that a tagger reads as names.
 _CULTURE_WORDS = _words(
     "nyonya peranakan kuih kueh nasi lemak rendang laksa satay roti prata tarik kopi mee "
-    "goreng char kway teow rojak cendol durian"
+    "goreng char kway teow rojak cendol durian "
+    # Scripture: a surah or a verse of the Quran read as a person.
+    "surah ayat ayah juz"
 )
+_TITLE_AFTER = re.compile(r"\s*(?:new |latest |debut |first |classic )?[\"“《「]\s*[A-Z0-9]")
 _ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _EPITHET = re.compile(r"\bthe\s+[A-Z][a-z]+", re.UNICODE)
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
@@ -191,6 +213,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if _stand_in_name(" ".join(words).lower(), text, start, end):
         return False
     # "a fictional student named Aiden": made up in the same sentence, whatever cue is near.
+    if _FICTITIOUS_DISCLAIMER.search(text):
+        return False
     if _MADE_UP_BEFORE.search(text[max(0, start - 60) : start]):
         return False
     # "Share Nyonya kuih lapis ...": the tagger took an instruction's verb into the span;
@@ -211,6 +235,13 @@ def keep_person(text: str, start: int, end: int) -> bool:
     ):
         return False
     if peer_of_famous(text, start, end):
+        return False
+    # The maker of a titled work (``Jack Neo's "I Not Stupid"``).
+    if (
+        value.endswith(("'s", "’s"))
+        and _TITLE_AFTER.match(text, end)
+        and not personal_cue_near(text, start, end)
+    ):
         return False
     if any(_ROMAN.fullmatch(w) for w in words[1:]):
         return False

@@ -33,13 +33,14 @@ from typing import Any
 
 from residency.detectors.chinese.public_figures import organisation_name_at
 from residency.detectors.country_base import SERVICE_LINE_WORDS
-from residency.detectors.entities import PHONE_ENTITIES
+from residency.detectors.entities import ENTITIES, PHONE_ENTITIES
 from residency.detectors.person_filter import keep_person
 from residency.detectors.public_context import personal_cue_near
 
 _CONTEXT_WINDOW = 48
 _SERVICE_WINDOW = 72
 _CARD_ENTITIES = frozenset({"CREDIT_CARD", "CN_BANK_CARD"})
+_ID_ENTITIES = frozenset(k for k, v in ENTITIES.items() if v.category == "identity_document")
 _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
     "UK_NHS": re.compile(
         r"(?<![A-Za-z])(?:nhs|national health|health|patient|gp|surgery|hospital|clinic|"
@@ -283,7 +284,19 @@ _ROLE_MAILBOXES = frozenset(
 # Identity numbers that governments and form guides print as the example (Taiwan's
 # A123456789, Singapore's S1234567D, the mainland's 11010119900307xxxx), cleared where
 # the text says it is an example -- elsewhere they are treated as anyone's.
-_SAMPLE_IDS = frozenset({"A123456789", "S1234567D", "110101199003077774"})
+_SAMPLE_IDS = frozenset({"A123456789", "S1234567D", "110101199003077774", "A123456(3)", "A1234563"})
+_SAMPLE_ID_TYPES = frozenset({"TW_NATIONAL_ID", "SG_NRIC_FIN", "CN_RESIDENT_ID", "HK_HKID"})
+# Any identifier the text marks as an example right where it stands: ``e.g. 900101-14-5678``,
+# ``900101-14-5678 (contoh sahaja)``, ``例如：...``.  Nobody marks their own number so.
+_EXAMPLE_MARK_BEFORE = re.compile(
+    r"(?i:\be\.g\.|\beg\.|\bfor example|\bfor instance|\bcontohnya|\bcontoh|\bsample)"
+    r"\s*[:：,]?\s*$|(?:例如|比如|示例|范例|範例)\s*[:：]?\s*$"
+)
+_OWNER_BEFORE = re.compile(r"(?i:\b(?:my|mine|our|saya|aku|kami)\b)|我|本人")
+_EXAMPLE_MARK_AFTER = re.compile(
+    r"\s*[(（\[]\s*(?i:e\.g\.|example|sample|dummy|contoh|示例|范例|範例|样本|樣本)"
+    r"[^)）\]]{0,20}[)）\]]"
+)
 _EXAMPLE_WORDS = re.compile(
     r"(?i:example|sample|placeholder|e\.g\.|dummy|contoh)|範例|范例|示例|例如|樣本|样本|格式",
 )
@@ -291,7 +304,16 @@ _EXAMPLE_WORDS = re.compile(
 
 def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool:
     """A government's or form guide's example identity number, in text saying so."""
-    if entity_type not in ("TW_NATIONAL_ID", "SG_NRIC_FIN", "CN_RESIDENT_ID"):
+    if (
+        entity_type in _ID_ENTITIES
+        and (
+            _EXAMPLE_MARK_BEFORE.search(text[max(0, start - 16) : start])
+            or _EXAMPLE_MARK_AFTER.match(text, end)
+        )
+        and not _OWNER_BEFORE.search(text[max(0, start - 32) : start])
+    ):
+        return True
+    if entity_type not in _SAMPLE_ID_TYPES:
         return False
     value = re.sub(r"[\s-]", "", text[start:end]).upper()
     window = text[max(0, start - 48) : end + 48]

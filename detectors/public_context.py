@@ -45,6 +45,7 @@ _PUBLIC_EN = re.compile(
     r"plays?wright|fiction(?:al)?|characters?|protagonist|narrator|heroine|legend(?:ary)?|"
     r"myths?|mytholog(?:y|ical)|fables?|folk ?tales?|fairy ?tales?|chapters?|literary|"
     r"literature|in the style of|sonnets?|saga|epic|tragedy|reforms?|ruler|statesman|"
+    r"excerpts? (?:from|of)|once upon a time|"
     r"leadership|philosopher|explorer|inventor|composer|painter|conquistador|founding|"
     # Questions about the past: "What caused ...", "How did X influence ...", "the legacy of".
     r"what caused|influenced?|legacy|historic|contributions? to|role in the|"
@@ -238,8 +239,30 @@ def personal_context(text: str) -> bool:
     )
 
 
+# "X is a Singaporean politician who ...", "X, the 2021 world champion, ...": a public
+# profession or title said of the name right after it, the way encyclopaedias and sports
+# pages introduce people.  Engineers and teachers are not on the list: a CV says that.
+_PUBLIC_PROFESSION = (
+    r"(?:politician|singer|singer-songwriter|actor|actress|footballer|athlete|sprinter|"
+    r"swimmer|shuttler|(?:badminton|tennis|squash|table tennis) player|author|novelist|poet|"
+    r"playwright|film-?maker|(?:film )?director|entrepreneur|billionaire|businessman|"
+    r"businesswoman|musician|composer|rapper|comedian|television host|tv host|presenter|"
+    r"model|influencer|youtuber|olympian|diplomat|activist)"
+)
+_PUBLIC_LEAD = re.compile(
+    r"^\s*(?:is|was)\s+an?\s+(?:(?:former|retired|veteran|award-winning|best-selling)\s+)?"
+    r"(?-i:[A-Z][a-z]+(?:n|ese|ish|i|ch))\s+" + _PUBLIC_PROFESSION + r"\b"
+    r"|^\s*,\s*the\s+(?:\d{4}\s+)?(?:world|olympic|asian|commonwealth|sea games|national|"
+    r"all-england|defending)\s+(?:champion|gold medall?ist|silver medall?ist|"
+    r"bronze medall?ist|record holder|title holder)\b",
+    re.IGNORECASE,
+)
+
+
 def is_public_mention(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is a public figure by its surroundings."""
+    if _PUBLIC_LEAD.match(text[end : end + 80]) and not personal_cue_near(text, start, end):
+        return True
     if personal_context(text[:start] + " " + text[end:]):
         return False
     return public_narrative(text) or encyclopedic_subject(text, start, end)

@@ -39,7 +39,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         MASKED_PLACEHOLDER,
         re.compile(
-            r"(?:\[|<|\{\{?)\s*(?:" + _PLACEHOLDER_WORDS + r")(?:[_-]?\d+)?\s*(?:\]|>|\}\}?)"
+            # (not ``${DB_PASSWORD}``: a shell or config variable, filled in at run time)
+            r"(?:\[|<|(?<!\$)\{\{?)\s*(?:" + _PLACEHOLDER_WORDS + r")(?:[_-]?\d+)?\s*(?:\]|>|\}\}?)"
         ),
     ),
     (MASKED_PLACEHOLDER, re.compile(r"[\[【<〔（(]\s*(?:" + _CJK_WORDS + r")\s*[\]】>〕）)]")),

@@ -14,7 +14,12 @@ from residency.detectors.country_base import (
 _NB = r"(?<![0-9A-Za-z+])"
 # Not the tail of another region's international number (``+852 9123 4567``, ``+86 10 6552
 # 9988``): that number is its own region's finding.
-_NOT_AFTER_CODE = r"(?<!\+\d\d[ -])(?<!\+\d\d\d[ -])(?<!\+\d\d[ -]\d\d[ -])(?<!\+\d\d[ -]\d[ -])"
+# Nor the local part after another region's area code (Malaysia's ``03-5510 0000``, ``(03)
+# 5510 0000``): Hong Kong numbers have no area code.
+_NOT_AFTER_CODE = (
+    r"(?<!\+\d\d[ -])(?<!\+\d\d\d[ -])(?<!\+\d\d[ -]\d\d[ -])(?<!\+\d\d[ -]\d[ -])"
+    r"(?<!\d[-–])(?<!\d\))(?<!\d\) )"
+)
 
 
 class HkPhoneRecognizer(CountryPatternRecognizer):

@@ -66,6 +66,21 @@ MUST_CLEAR = [
     "Share Nyonya kuih lapis instructions with 9 layers.",
     # A famous name's peer in a pair or a match (the peer is not on any list).
     "Tennis: Serena Williams and Bethanie Mattek-Sands won the doubles title.",
+    # From --blind-en5's causes: a help desk's sign-off, literature and sport pages, a
+    # film by its maker, a story's animal, a fixture's or an exam's declared-fake names,
+    # scripture, an office line after its area code, an id marked as an example.
+    "Thanks for writing in. Regards, Qoo10 Customer Care",
+    "The reading list has excerpts from Suchen Christine Lim and Alfian Sa'at.",
+    "Teo Hui Min is a Singaporean singer who rose to fame on a talent show.",
+    "Lee Zii Jia, the 2021 All-England champion, lost in the quarter-finals.",
+    'Royston Tan\'s "881" is a loud, loving tribute to getai.',
+    "Once upon a time, a clever rabbit named Arnab Bijak tricked the tiger.",
+    "users = [{'name': 'Marcus Ong', 'city': 'Bedok'}]  # fake data for the demo",
+    "Soalan 5: Puan Rohani menyimpan RM3,000 dalam bank. (Nama dalam soalan ini adalah rekaan.)",
+    "Baca Surah Al-Kahfi setiap hari Jumaat.",
+    "Talian pejabat syarikat: 03-7956 1234.",
+    "Contoh format MyKad: 850215-10-5423 (contoh sahaja).",
+    "password = ${DB_PASSWORD}  # read from the environment",
 ]
 MUST_HOLD = [
     # Near misses of the clearing rules.
@@ -104,6 +119,11 @@ MUST_HOLD = [
     # A celebrity elsewhere in the text does not make a private person fictional.
     "Rajesh Kumar works night shifts at Changi and loves Taylor Swift.",
     "Siti Aminah from Bangi is a huge fan of Siti Nurhaliza.",
+    # Near misses of --blind-en5's clearing rules.
+    "My cousin Teo Hui Min is a Singaporean singer who performs at weddings.",
+    "Tan Wei Ling is a Singaporean engineer who lives in Bedok.",
+    "IC saya 850215-10-5423 (bukan contoh)",
+    "My NRIC, for example, is S9812381D.",
 ]
 
 

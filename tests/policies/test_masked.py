@@ -27,6 +27,9 @@ from residency.policies import masked_findings, with_masked_findings
         ("<div>[1] see [Note] {x}</div>", []),
         ("[INST] hello [/INST]", []),
         ("plain text with no masks", []),
+        # A shell or config variable is filled in at run time, not a removed value.
+        ("password = ${DB_PASSWORD} user = ${APP_USER}", []),
+        ("export TOKEN=${API_TOKEN} # {EMAIL} stays a mask", ["{EMAIL}"]),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
