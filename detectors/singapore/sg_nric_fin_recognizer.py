@@ -4,10 +4,29 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from residency.detectors.checksums import sg_nric_check_char
+from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+
+# A value its holder labels as their own or a relative's NRIC (``my nric is s 124 0822 5h``,
+# ``my dad's NRIC is s-2848782-c``, ``IC saya ...``) is kept even when its check letter
+# fails: a mistyped number still points to its holder (fail closed).  Validator docs and
+# test vectors do not say "my".
+_OWNER = (
+    r"(?:my|his|her|our|(?:dad|father|mum|mom|mother|wife|husband|son|daughter|brother|"
+    r"sister|grandma|grandpa)['’]s)"
+)
+_LABEL = r"(?:nric|ic|fin|i/c)(?:\s+(?:no\.?|number|num))?"
+_OWN_LABELLED = re.compile(
+    rf"\b(?:{_OWNER}\s+{_LABEL}|{_LABEL}\s+(?:saya|aku|dia|anak saya|ayah saya|ibu saya))"
+    r"\s*(?:is|:|=|ialah|adalah)?\s*"
+    r"(?P<value>[STFGM][\s_.-]?(?:\d[\s_.-]?){6,8}[A-Z])(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+OWN_LABELLED_SCORE = 0.6
 
 
 class SgNricFinRecognizer(CountryPatternRecognizer):
@@ -30,3 +49,30 @@ class SgNricFinRecognizer(CountryPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         value = re.sub(r"[\s_.-]", "", pattern_text).upper()
         return sg_nric_check_char(value[0], value[1:8]) == value[8]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        """Checked matches, and values labelled as somebody's own NRIC (unchecked)."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if self.ENTITY not in entities:
+            return results
+        for m in _OWN_LABELLED.finditer(text):
+            start, end = m.span("value")
+            if not any(r.start < end and start < r.end for r in results):
+                results.append(
+                    recognizer_result(
+                        self.name,
+                        self.id,
+                        self.ENTITY,
+                        start,
+                        end,
+                        OWN_LABELLED_SCORE,
+                        "NRIC-shaped value labelled as its holder's own (check letter not verified)",
+                    )
+                )
+        return results

@@ -26,10 +26,16 @@ from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
         case("FIN «F1234567N» and «G1234567X»"),
         case("new FIN «M1234567K»"),
         case("lower case «s1234567d»"),
+        # a holder's own number is kept when mistyped (check letter or one digit off)
+        case("my nric is «s 124 0822 5h», pls check"),
+        case("My dad's NRIC is «s-2848782-c»"),
+        case("IC saya «T0123456X» tolong semak"),
         # invalid check letter
         case("NRIC: S1234567A"),
         case("FIN F1234567X"),
         case("M1234567L"),
+        case("The validator must reject S1234567A: its check letter does not match."),
+        case("my ic number? not S1234567A, that is the sample"),
         # near-misses
         case("S12345678D"),
         case("AS1234567D"),
