@@ -66,7 +66,7 @@ class SgNricFinRecognizer(CountryPatternRecognizer):
             if not any(r.start < end and start < r.end for r in results):
                 results.append(
                     recognizer_result(
-                        self.name,
+                        str(getattr(self, "name", type(self).__name__)),
                         self.id,
                         self.ENTITY,
                         start,
