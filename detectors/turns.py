@@ -91,23 +91,33 @@ class Window:
         return None
 
 
+# Chat shapes of common fine-tuning datasets besides the configured messages field: OpenAI
+# ``messages`` (role/content), ShareGPT ``conversations`` (from/value) and a few others.
+CHAT_FIELDS = ("messages", "conversations", "conversation", "dialog", "dialogue", "turns", "chat")
+_ROLE_KEYS = ("role", "from", "speaker", "author", "sender")
+_CONTENT_KEYS = ("content", "value", "text", "message", "utterance")
+
+
 def chat_turns(record: dict[str, Any], messages_field: str) -> dict[str, list[tuple[str, str]]]:
-    """``{role: [(path, content), ...]}`` of a chat record's messages, in order."""
-    messages = record.get(messages_field)
+    """``{role: [(path, content), ...]}`` of a chat record's turns, in order: the messages
+    field's, and those of the other usual chat fields (:data:`CHAT_FIELDS`) keyed
+    ``field/role``."""
     out: dict[str, list[tuple[str, str]]] = {}
-    if not isinstance(messages, list):
-        return out
-    for index, message in enumerate(messages):
-        if not isinstance(message, dict):
+    fields = (messages_field, *(f for f in CHAT_FIELDS if f != messages_field))
+    for field in fields:
+        messages = record.get(field)
+        if not isinstance(messages, list):
             continue
-        content = message.get("content")
-        if not isinstance(content, str) or not content.strip():
-            continue
-        role = message.get("role")
-        key = role if isinstance(role, str) else ""
-        turns = out.setdefault(key, [])
-        if len(turns) < MAX_TURNS:
-            turns.append((f"{messages_field}[{index}].content", content))
+        for index, message in enumerate(messages):
+            if not isinstance(message, dict):
+                continue
+            key = next((k for k in _CONTENT_KEYS if isinstance(message.get(k), str)), None)
+            if key is None or not message[key].strip():
+                continue
+            role = next((message[k] for k in _ROLE_KEYS if isinstance(message.get(k), str)), "")
+            turns = out.setdefault(role if field == messages_field else f"{field}/{role}", [])
+            if len(turns) < MAX_TURNS:
+                turns.append((f"{field}[{index}].{key}", message[key]))
     return out
 
 

@@ -94,3 +94,29 @@ def test_roles_are_kept_apart_and_odd_messages_skipped() -> None:
         A: [("messages[1].content", "b")],
     }
     assert chat_turns({"messages": "text"}, "messages") == {}
+
+
+def test_sharegpt_and_other_chat_shapes_are_joined_too() -> None:
+    record = {
+        "conversations": [
+            {"from": "human", "value": "a"},
+            {"from": "gpt", "value": "b"},
+            {"from": "human", "value": "c"},
+        ],
+        "dialog": [{"speaker": "A", "text": "d"}, {"speaker": "A", "utterance": "e"}],
+    }
+    assert chat_turns(record, "messages") == {
+        "conversations/human": [("conversations[0].value", "a"), ("conversations[2].value", "c")],
+        "conversations/gpt": [("conversations[1].value", "b")],
+        "dialog/A": [("dialog[0].text", "d"), ("dialog[1].utterance", "e")],
+    }
+
+
+@pytest.mark.xdist_group("models")
+def test_a_number_split_over_sharegpt_turns_is_found(scanner: Scanner) -> None:
+    turns = [("human", "我手機前面是 0912"), ("gpt", "好的，後面呢？"), ("human", "345 678")]
+    record = {"id": "1", "conversations": [{"from": r, "value": v} for r, v in turns]}
+    (scan,) = scanner.scan_records([record])
+    assert [(f.entity_type, f.field) for f in scan.findings] == [
+        ("TW_PHONE", "conversations[0].value")
+    ]
