@@ -461,6 +461,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh3": "handwritten_blind_zh3",
     "blind-evade": "handwritten_blind_evade",
     "blind-en6": "handwritten_blind_en6",
+    "blind-zh4": "handwritten_blind_zh4",
 }
 
 
