@@ -460,6 +460,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en5": "handwritten_blind_en5",
     "blind-zh3": "handwritten_blind_zh3",
     "blind-evade": "handwritten_blind_evade",
+    "blind-evade2": "handwritten_blind_evade2",
 }
 
 
