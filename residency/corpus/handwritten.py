@@ -462,6 +462,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade": "handwritten_blind_evade",
     "blind-en6": "handwritten_blind_en6",
     "blind-zh4": "handwritten_blind_zh4",
+    "blind-evade2": "handwritten_blind_evade2",
 }
 
 
