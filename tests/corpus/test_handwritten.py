@@ -53,6 +53,9 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en5", 70, 125),
         ("blind-zh3", 70, 132),
         ("blind-evade", 99, 111),
+        ("blind-en6", 70, 154),
+        ("blind-zh4", 71, 128),
+        ("blind-evade2", 91, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
