@@ -102,7 +102,9 @@ PLACE_OR_ORG_WORDS = _words(
     "bridge estate plaza tower towers town hikayat syair point junction terminal cathedral "
     "mall centre center city village jetty beach wetland wetlands reserve "
     # A help desk's sign-off (``Lazada Seller Support``) and a course (``Creative Writing``).
-    "support care helpdesk writing studies literature"
+    "support care helpdesk writing studies literature "
+    # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
+    "registrar secretariat office department faculty status settings menu dashboard"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -146,6 +148,16 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     r"\bnama (?:\w+ ){0,4}(?:adalah )?rekaan|\bwatak rekaan|\bbukan (?:nama )?orang sebenar",
     re.IGNORECASE,
 )
+# A word problem: numbers in the text and a last sentence that asks for a result (``...
+# Find their present ages.``, ``Hitung ansuran bulanan.``).  Its people are made up,
+# unless the writer speaks of their own (``my``, ``saya``) or a contact number is there.
+_EXERCISE_END = re.compile(
+    r"(?:^|[.!?:]\s+)(?:find|calculate|work out|determine|how (?:many|much|old|long|far)|"
+    r"what (?:is|are|was|were|will)|hitung(?:kan)?|cari(?:kan)?|berapakah|tentukan)\b"
+    r"[^.!?]*[.?]?\s*$",
+    re.IGNORECASE,
+)
+_OWN_WORDS = re.compile(r"\b(?:my|me|mine|our|us|I|I'm|saya|aku|kami)\b")
 _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“(]*$")
 # Verbs that open instructions and are no given names ("Mark", "Will" are left out).
 _IMPERATIVES = _words(
@@ -214,6 +226,13 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     # "a fictional student named Aiden": made up in the same sentence, whatever cue is near.
     if _FICTITIOUS_DISCLAIMER.search(text):
+        return False
+    if (
+        _EXERCISE_END.search(text)
+        and re.search(r"\d", text)
+        and not _OWN_WORDS.search(text)
+        and not personal_cue_near(text, start, end)
+    ):
         return False
     if _MADE_UP_BEFORE.search(text[max(0, start - 60) : start]):
         return False

@@ -276,6 +276,8 @@ _ROLE_MAILBOXES = frozenset(
         "abuse", "security", "noreply", "no-reply", "donotreply", "billing", "accounts",
         "finance", "invoices", "legal", "privacy", "dpo", "compliance", "office",
         "reception", "bookings", "reservations", "feedback", "kefu", "fuwu",
+        "admission", "admissions", "registrar", "registry", "student", "students",
+        "alumni", "library", "events", "orders", "returns", "team", "hello",
         # Malay: help, enquiries, complaints, customer service, info.
         "bantuan", "pertanyaan", "aduan", "khidmatpelanggan", "perkhidmatan", "maklumat",
         "hubungi", "urusetia", "pentadbir",

@@ -307,7 +307,8 @@ _NEAR_AFTER_EN = re.compile(
     r"|^\s*[,(:]\s*(?:tel|phone|mobile|hp|email|e-mail|contact)\b",
     re.IGNORECASE,
 )
-_NEAR_CONTACT = re.compile(r"@[\w-]+\.|\+?\d[\d\s().-]{5,}\d")
+# (Digits glued to letters are a code's, not a number's: ``SPXSG024571839``.)
+_NEAR_CONTACT = re.compile(r"@[\w-]+\.|(?<![A-Za-z\d])\+?\d[\d\s().-]{5,}\d")
 _NEAR_WINDOW = 24
 
 
@@ -323,8 +324,9 @@ def personal_cue_near(text: str, start: int, end: int) -> bool:
         return True
     if _NEAR_AFTER_EN.match(text[end : end + 30]):
         return True
-    window = text[max(0, start - _NEAR_WINDOW) : end + _NEAR_WINDOW]
-    return any(_contact_like(m.group(0)) for m in _NEAR_CONTACT.finditer(window))
+    # Searched in place, so that the lookbehind sees a code's letters before the window.
+    lo, hi = max(0, start - _NEAR_WINDOW), min(len(text), end + _NEAR_WINDOW)
+    return any(_contact_like(m.group(0)) for m in _NEAR_CONTACT.finditer(text, lo, hi))
 
 
 def _contact_like(run: str) -> bool:

@@ -590,8 +590,11 @@ def organisation_name_at(text: str, start: int, end: int) -> bool:
     latin_re, han_re = _organisation_patterns()
     lo, hi = max(0, start - 60), min(len(text), end + 60)
     window = text[lo:hi]
+    # Inside a name of the list, or (Latin script) starting with one: a brand's service or
+    # unit the tagger took whole (``Shopee Xpress``, ``Grab Express``).
     found = any(
-        m.start() + lo <= start and end <= m.end() + lo for m in latin_re.finditer(window)
+        (m.start() + lo <= start and end <= m.end() + lo) or m.start() + lo == start
+        for m in latin_re.finditer(window)
     ) or any(
         m.start() + lo <= start and end <= m.end() + lo for m in han_re.finditer(to_hans(window))
     )

@@ -31,6 +31,7 @@ class TwLineIdRecognizer(CountryPatternRecognizer):
     def adjacent_ok(self, glue: str, value: str) -> bool:
         if not re.search(r"[A-Za-z]", value):
             return False  # "line 4512", "LINE 0912345678": numbers, found as phones if any
-        if re.search(r"[0-9._\-]", value):
-            return True  # "LINE jiawei_0412", "line: mei.chen88"
+        if re.search(r"[0-9._]", value) or (re.search(r"-", value) and value.islower()):
+            return True  # "LINE jiawei_0412", "line: mei.chen88", "line mei-ling"
+        # "the MRT line Thomson-East Coast": capitalised words joined by a dash are a name.
         return value.islower() and bool(_EXPLICIT_GLUE.search(glue))

@@ -81,6 +81,15 @@ MUST_CLEAR = [
     "Talian pejabat syarikat: 03-7956 1234.",
     "Contoh format MyKad: 850215-10-5423 (contoh sahaja).",
     "password = ${DB_PASSWORD}  # read from the environment",
+    # From --blind-en6's causes: festivals, a brand's service, an office, an app screen,
+    # a role mailbox, a word problem, a railway line after "line", a tracking code's digits.
+    "Offices close early on the eve of Hari Raya Puasa and Deepavali.",
+    "Your order ships with Grab Express; courier ref GX7720419 will follow.",
+    "NTU Registrar's Office will publish exam timetables in week 10.",
+    "Open the Merchant app and go to Payout Settings to change the bank.",
+    "Scholarship queries: admissions@ntu.edu.sg or the hotline.",
+    "Ahmad bought 3 kg of rice at RM4.50 per kg. How much did he pay?",
+    "The Circle line Harbour-Front extension opens next year.",
 ]
 MUST_HOLD = [
     # Near misses of the clearing rules.
@@ -124,6 +133,8 @@ MUST_HOLD = [
     "Tan Wei Ling is a Singaporean engineer who lives in Bedok.",
     "IC saya 850215-10-5423 (bukan contoh)",
     "My NRIC, for example, is S9812381D.",
+    "My son Wei Jie is 7 and his sister is 10. How old will they be in 2030?",
+    "Add me on LINE: mei-ling, I'm in Taipei next week.",
 ]
 
 
