@@ -111,13 +111,30 @@ def chat_turns(record: dict[str, Any], messages_field: str) -> dict[str, list[tu
         for index, message in enumerate(messages):
             if not isinstance(message, dict):
                 continue
-            key = next((k for k in _CONTENT_KEYS if isinstance(message.get(k), str)), None)
-            if key is None or not message[key].strip():
+            key = next((k for k in _CONTENT_KEYS if k in message), None)
+            if key is None:
                 continue
             role = next((message[k] for k in _ROLE_KEYS if isinstance(message.get(k), str)), "")
             turns = out.setdefault(role if field == messages_field else f"{field}/{role}", [])
-            if len(turns) < MAX_TURNS:
-                turns.append((f"{field}[{index}].{key}", message[key]))
+            for path, content in _parts(f"{field}[{index}].{key}", message[key]):
+                if content.strip() and len(turns) < MAX_TURNS:
+                    turns.append((path, content))
+    return out
+
+
+def _parts(path: str, content: Any) -> list[tuple[str, str]]:
+    """The text pieces of one message's content: the string itself, or each text part of
+    the content-part form (``[{"type": "text", "text": ...}]``), with their field paths."""
+    if isinstance(content, str):
+        return [(path, content)]
+    if not isinstance(content, list):
+        return []
+    out = []
+    for j, part in enumerate(content):
+        if isinstance(part, str):
+            out.append((f"{path}[{j}]", part))
+        elif isinstance(part, dict) and isinstance(part.get("text"), str):
+            out.append((f"{path}[{j}].text", part["text"]))
     return out
 
 

@@ -73,7 +73,8 @@ def record_problem(record: dict[str, Any], schema: RecordSchema = DEFAULT_SCHEMA
 
     - ``text_not_a_string``: the text field is there but holds a number, list or object;
     - ``malformed_messages``: the messages field is not a list of objects whose
-      ``content`` is a string (or null);
+      ``content`` is a string, null or a list of text parts (an image or audio part
+      cannot be scanned);
     - ``no_text``: nothing but the id holds any non-blank text or number.
 
     A missing or null text field is fine when other fields carry the text (every
@@ -85,14 +86,38 @@ def record_problem(record: dict[str, Any], schema: RecordSchema = DEFAULT_SCHEMA
     messages = record.get(schema.messages_field)
     if messages is not None and (
         not isinstance(messages, list)
-        or not all(
-            isinstance(m, dict) and isinstance(m.get("content"), (str, type(None)))
-            for m in messages
-        )
+        or not all(isinstance(m, dict) and _scannable_content(m.get("content")) for m in messages)
     ):
         return "malformed_messages"
     if not any(value.strip() for _, value in iter_text_fields(record, schema)):
         return "no_text"
+    return None
+
+
+def _scannable_content(content: Any) -> bool:
+    """A message's content the scan can read whole: a string, null, or a list of text parts
+    (the content-part form: ``[{"type": "text", "text": "..."}]`` or plain strings).  An
+    image, audio or file part cannot be scanned, so its record is quarantined."""
+    if content is None or isinstance(content, str):
+        return True
+    return isinstance(content, list) and all(
+        isinstance(part, str)
+        or (
+            isinstance(part, dict)
+            and part.get("type", "text") == "text"
+            and isinstance(part.get("text"), str)
+        )
+        for part in content
+    )
+
+
+def content_text(content: Any) -> str | None:
+    """A message's content as one string: the string itself, or its text parts joined by
+    newlines; None for anything else."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list) and _scannable_content(content):
+        return "\n".join(p if isinstance(p, str) else p["text"] for p in content)
     return None
 
 
@@ -148,11 +173,11 @@ def messages_column(
     for message in value:
         if not isinstance(message, dict):
             return None
-        role, content = message.get("role"), message.get("content")
+        role = message.get("role")
         out.append(
             {
                 "role": role if isinstance(role, str) else None,
-                "content": content if isinstance(content, str) else None,
+                "content": content_text(message.get("content")),
             }
         )
     return out

@@ -50,6 +50,25 @@ RECORDS = {
     "messages-string": {"id": "messages-string", "messages": "hello"},
     "messages-junk": {"id": "messages-junk", "messages": [1, None, "x"]},
     "content-number": {"id": "content-number", "messages": [{"role": "user", "content": 7}]},
+    # The content-part form: text parts are read; an image part cannot be scanned.
+    "content-parts": {
+        "id": "content-parts",
+        "messages": [{"role": "user", "content": [{"type": "text", "text": "Name a river."}]}],
+    },
+    "content-image": {
+        "id": "content-image",
+        "messages": [
+            {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "a.png"}}]}
+        ],
+    },
+    "content-parts-phone": {
+        "id": "content-parts-phone",
+        "messages": [
+            {"role": "user", "content": [{"type": "text", "text": "my mobile is 9123"}]},
+            {"role": "assistant", "content": "and the rest?"},
+            {"role": "user", "content": [{"type": "text", "text": "4567"}]},
+        ],
+    },
     "deep-junk": {"id": "deep-junk", "text": "ok", "meta": [[[[{"a": [None, True, 1.5]}]]]]},
     "numeric-phone": {
         "id": "numeric-phone",
@@ -67,6 +86,7 @@ EXPECTED_QUARANTINE = {
     "messages-string": "malformed_messages",
     "messages-junk": "malformed_messages",
     "content-number": "malformed_messages",
+    "content-image": "malformed_messages",
 }
 
 
@@ -99,13 +119,25 @@ def test_records_without_judgeable_text_are_quarantined_with_a_reason(
 
 
 def test_other_schemas_and_nested_values_are_judged_normally(mixed_run: dict[str, dict]) -> None:
-    for record_id in ("fine", "no-text-field", "null-text", "deep-junk", "pq-fine", "gz-2"):
+    for record_id in (
+        "fine",
+        "no-text-field",
+        "null-text",
+        "deep-junk",
+        "pq-fine",
+        "gz-2",
+        "content-parts",
+    ):
         assert mixed_run[record_id]["split"] == "offshore", mixed_run[record_id]
     assert mixed_run["pq-empty"]["reason"] == "no_text"
 
 
 def test_a_number_holding_personal_data_is_scanned(mixed_run: dict[str, dict]) -> None:
     assert mixed_run["numeric-phone"]["split"] != "offshore"
+
+
+def test_a_number_split_over_content_parts_is_found(mixed_run: dict[str, dict]) -> None:
+    assert mixed_run["content-parts-phone"]["split"] != "offshore"
 
 
 def test_an_empty_input_file_is_an_empty_run(tmp_path: Path) -> None:
