@@ -13,6 +13,9 @@ Beyond the tagger's proposals: a surname and one or two characters after a form 
 relation word, or before an honorific, that the tagger read as another word is re-read in
 name frames (:func:`_confirmed_names`); an English given name with a Chinese surname
 (``Wendy 祁``) is a name.  Not names: kinship words (阿婆), 張 as a measure word (你張單).
+Stand-ins: an anonymised party (原告张某, 被告人李某某) names nobody; a placeholder (张三) or
+stock textbook name (李华, 韩梅梅, 陈大文) is kept only beside a personal cue, and not even
+there in a text that calls itself an example or a template (填写示例, 简历模板).
 Public roles: an office's title right before a name (臺北市長X) or a performer's show right
 after it (X開騷) lowers the score unless the text has a personal cue other than a time word.
 """
@@ -196,8 +199,47 @@ def is_verse(text: str) -> bool:
 # next to a personal cue (``我叫张三``, ``收件人：张三``), where someone may bear them.
 # Compared in the Simplified reading (``張三`` is ``张三``).
 PLACEHOLDER_NAMES = frozenset({"张三", "李四", "王五", "赵六", "钱七", "孙八"})
-# Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite").
-STOCK_PHRASES = frozenset({"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖"})
+# Stock names of English textbooks (李华 of the gaokao essay, 李雷 and 韩梅梅), Hong Kong's
+# form placeholder (陈大文) and the stock pupil (王小明).  Real people bear them too, so
+# beside a personal cue or in a text about a private person they are kept.
+STOCK_NAMES = frozenset({"李华", "李雷", "韩梅梅", "陈大文", "王小明", "陈小明"})
+# A text that says it is an example, a template or a sample (示例, 模板, 範例, 樣本,
+# 请替换为您的信息): its placeholder names are stand-ins even after a form label.  Read in
+# Simplified form.
+_EXAMPLE_TEXT = re.compile(
+    r"示例|模板|范例|范本|样本|样例|示范|填写说明|请替换|请勿填写真实|虚构|假名|化名"
+)
+# An anonymised party of a court judgment or a news report: a surname and 某 or 某某
+# (原告张某, 被告人李某某, 法定代表人周某).  It names nobody.
+_ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某某?")
+# Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
+# and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
+STOCK_PHRASES = frozenset(
+    {"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖"}
+    | {
+        "哈希", "哈希值", "哈希表", "路由", "路由器", "路径", "解析", "解码", "解耦", "解压",
+        "容器", "容量", "向量", "管道", "管理员", "应用", "常量", "单例", "单元", "时区",
+        "时间戳", "全局", "全栈", "计数", "计数器", "查询", "边界", "余额", "余数", "钱包",
+        "宋体", "雷达", "明文", "密文", "包名", "包管理", "文档", "文件", "安装", "和谐",
+        "于是", "尚未", "万一", "高峰", "马路", "方法", "方案", "段落", "索引", "令牌",
+        "柯里化", "卫语句", "甘特图",
+    }
+)  # fmt: skip
+
+
+def placeholder(text: str, start: int, end: int, near: bool) -> bool:
+    """Whether the name at ``text[start:end]`` is a stand-in: a placeholder of forms and
+    law exams (张三) with no personal cue next to it, a stock textbook name (李华, 韩梅梅)
+    in a text with no personal cue at all, or either in a text that calls itself an
+    example or a template (``填写示例：申请人姓名：张三``)."""
+    name = to_hans(text[start:end].strip())
+    if name not in PLACEHOLDER_NAMES and name not in STOCK_NAMES:
+        return False
+    if _EXAMPLE_TEXT.search(to_hans(text)):
+        return True
+    if near:
+        return False
+    return name in PLACEHOLDER_NAMES or not personal_context(text[:start] + " " + text[end:])
 
 
 def trim_name(word: Word) -> Word:
@@ -409,8 +451,11 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None
+        name = to_hans(word.text.strip())
+        if _ANONYMISED.fullmatch(name):
+            return None
         near = personal_cue_near(text, word.start, word.end)
-        if to_hans(word.text.strip()) in PLACEHOLDER_NAMES and not near:
+        if placeholder(text, word.start, word.end, near):
             return None
         public = (
             (literary and not near)
