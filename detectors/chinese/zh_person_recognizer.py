@@ -185,14 +185,30 @@ _VERSE_LINE = re.compile(r"[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7}")
 _PROSE_CHARS = re.compile(r"[我你您他她的了住请吗呢吧们叫號号电電话話址佢喺嘅咗係唔冇啲嗰哋嚟]")
 
 
+# Ci (词) mix short lines of three characters with lines of seven (莫等闲，白了少年头，空悲切):
+# with two seven-character lines or more, the short lines count as verse too.
+# A clause that is a field of a person's record (张建国，男，汉族，北京朝阳人，...): no verse.
+_RECORD_FIELD = re.compile(r"[男女]性?|[\u4e00-\u9fff]{1,3}族")
+_SHORT_LINE = re.compile(r"[\u4e00-\u9fff]{3}")
+_LONG_LINE = re.compile(r"[\u4e00-\u9fff]{7}")
+
+
 def is_verse(text: str) -> bool:
-    """Whether most of ``text`` is lines of five or seven Han characters."""
+    """Whether most of ``text`` is lines of five or seven Han characters (or, in ci, of
+    three characters between lines of seven)."""
     clauses = _CLAUSE.findall(text)
+    if any(_RECORD_FIELD.fullmatch(c) for c in clauses):
+        return False
     lines = [c for c in clauses if _VERSE_LINE.fullmatch(c) and not _PROSE_CHARS.search(c)]
     if len(lines) < 2:
         return False
     han = sum(len(c) for c in clauses if re.search(r"[\u4e00-\u9fff]", c))
-    return sum(len(c) for c in lines) * 10 >= han * 6
+    if sum(len(c) for c in lines) * 10 >= han * 6:
+        return True
+    if sum(1 for c in lines if _LONG_LINE.fullmatch(c)) < 2:
+        return False
+    short = [c for c in clauses if _SHORT_LINE.fullmatch(c) and not _PROSE_CHARS.search(c)]
+    return sum(len(c) for c in lines + short) * 10 >= han * 7
 
 
 # The Chinese "John Doe"s: stand-in names of textbooks, law exams and forms.  Kept only
@@ -225,6 +241,24 @@ STOCK_PHRASES = frozenset(
         "柯里化", "卫语句", "甘特图",
     }
 )  # fmt: skip
+
+
+# A character introduced in third-person narrative (成了应天府一个九品小吏，名叫林小凡): the
+# label 名叫 is a personal cue only where the text has one of its own.
+_NARRATIVE_INTRO = re.compile(r"(?:名叫|名为|叫做|叫作|名唤|唤作)[\s:：,，]*$")
+
+
+def narrative_intro(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` follows 名叫 / 叫做 in history or fiction
+    prose (:func:`is_public_mention`) and, that label aside, has no personal cue."""
+    intro = _NARRATIVE_INTRO.search(to_hans(text[max(0, start - 12) : start]))
+    if intro is None:
+        return False
+    cut = max(0, start - 12) + intro.start()
+    blanked = text[:cut] + " " * (start - cut) + text[start:]
+    if personal_cue_near(blanked, start, end):
+        return False
+    return is_public_mention(blanked, start, end)
 
 
 def placeholder(text: str, start: int, end: int, near: bool) -> bool:
@@ -453,6 +487,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         name = to_hans(word.text.strip())
         if _ANONYMISED.fullmatch(name):
+            return None
+        if narrative_intro(text, word.start, word.end):
             return None
         near = personal_cue_near(text, word.start, word.end)
         if placeholder(text, word.start, word.end, near):

@@ -485,6 +485,11 @@ ZH3_PERSONAL = [
     # A MyKad spaced in pairs beside an identity-card word, even with a draw word near.
     "我的 IC 是 90 03 07 14 56 78，买彩票要登记。",
     "开奖那天我把身份证号 90 03 07 14 56 78 给了彩票店老板。",
+    # A person's record in short clauses is no ci; a relation introduced by 名叫 is kept.
+    "张建国，男，汉族，北京朝阳人，现任职于某公司。",
+    "刘志强，张家口市宣化区人，现任职于某贸易有限公司，负责采购。",
+    "我儿子名叫王浩宇，今年上小学二年级。",
+    "有个老乡名叫赵德胜，住在我们村东头，你去找他。",
 ]
 ZH3_CLEAN = [
     "（2024）粤0304民初5678号 原告黄某与被告吴某某房屋租赁合同纠纷一案，现已审理终结。",
@@ -510,6 +515,11 @@ ZH3_CLEAN = [
     "大乐透第 24120 期开奖结果：05 12 19 23 31 + 04 09，头奖 3 注。",
     "TOTO draw results: 07 14 21 28 35 42, additional number 11.",
     "福彩3D 开奖号码：1 5 8，七乐彩开奖：02 06 11 17 22 25 29。",
+    # Ci with three-character lines between lines of seven; characters of fiction after 名叫.
+    "怒发冲冠，凭栏处、潇潇雨歇。抬望眼，仰天长啸，壮怀激烈。",
+    "春风又绿江南岸，明月何时照我还。问君能，几多愁，恰似一江春水向东流。",
+    "故事的主人公名叫陈青云，是一个被逐出师门的少年剑客。",
+    "唐朝年间，长安城里有个书生，名叫李长风，家中贫寒。",
 ]
 
 
