@@ -83,9 +83,11 @@ _ORG_LOCATED = re.compile(
 # ``校区地址为``): a hospital, school or shop giving where it is.
 _OWN_SITE = re.compile(
     r"(?:本院|本校|本馆|本店|本公司|本行|本所|本中心|本园|院区|校区|园区|厂区|院址|校址|"
-    r"厂址|馆址|新址)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
+    r"厂址|馆址)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
     r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是系係：:]\s*)\s*$"
 )
+# ... but not after a word of one's own home (我住的园区地址：, 家住).
+_HOME_BEFORE = re.compile(r"我|家|住|本人|业主")
 # A locating verb inside a match: the road pattern may have taken the organisation's name
 # in front of it (``玛丽医院位于薄扶林道102号`` read as one road name).
 _LOCATED_VERB = re.compile(r"位于|坐落于|坐落在|地处|设在|设于|地址[为是系係：:]")
@@ -142,7 +144,9 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
     """Whether the address at ``text[start:end]`` follows an organisation's ``位于`` (or
     ``地址：``), also where the match has swallowed the organisation and its verb."""
     before = text[max(0, start - 24) : start]
-    if _ORG_LOCATED.search(before) or _OWN_SITE.search(before):
+    if _ORG_LOCATED.search(before):
+        return True
+    if _OWN_SITE.search(before) and not _HOME_BEFORE.search(before):
         return True
     verbs = list(_LOCATED_VERB.finditer(text, start, end))
     return bool(verbs) and bool(_ORG_LOCATED.search(text[max(0, start - 24) : verbs[-1].end()]))

@@ -223,7 +223,9 @@ STOCK_NAMES = frozenset({"李华", "李雷", "韩梅梅", "陈大文", "王小�
 # 请替换为您的信息): its placeholder names are stand-ins even after a form label.  Read in
 # Simplified form.
 _EXAMPLE_TEXT = re.compile(
-    r"示例|模板|范例|范本|样本|样例|示范|填写说明|请替换|请勿填写真实|虚构|假名|化名"
+    r"示例|模板|范例|范本|样例|示范|填写说明|请替换|请勿填写真实|虚构|假名|化名|"
+    # (a sample of a form, not of blood: 填写样本, 表格样本, 样本：)
+    r"(?:填写|填寫|表格|表单|申请表|简历|合同)样本|样本[：:]"
 )
 # An anonymised party of a court judgment or a news report: a surname and 某 or 某某
 # (原告张某, 被告人李某某, 法定代表人周某).  It names nobody.

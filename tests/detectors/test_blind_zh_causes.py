@@ -485,6 +485,9 @@ ZH3_PERSONAL = [
     # A MyKad spaced in pairs beside an identity-card word, even with a draw word near.
     "我的 IC 是 90 03 07 14 56 78，买彩票要登记。",
     "开奖那天我把身份证号 90 03 07 14 56 78 给了彩票店老板。",
+    # A blood sample is no form sample; one's own estate's site address is a home.
+    "患者王小明的血液样本已送检，结果明天出来。",
+    "我住的园区地址：苏州市工业园区星湖街 328 号 6 栋 1201 室。",
     # A person's record in short clauses is no ci; a relation introduced by 名叫 is kept.
     "张建国，男，汉族，北京朝阳人，现任职于某公司。",
     "刘志强，张家口市宣化区人，现任职于某贸易有限公司，负责采购。",
