@@ -227,6 +227,11 @@ _EXAMPLE_TEXT = re.compile(
     # (a sample of a form, not of blood: 填写样本, 表格样本, 样本：)
     r"(?:填写|填寫|表格|表单|申请表|简历|合同)样本|样本[：:]"
 )
+_RELATION_BEFORE = re.compile(
+    r"(?:我|咱|同事|朋友|同学|室友|邻居|老公|老婆|丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|"
+    r"弟弟|妹妹|老板|领导|上司|师傅|表[哥姐弟妹]|堂[哥姐弟妹]|细佬|细妹|家姐|老豆|阿[爸妈])"
+    r"(?:的)?[\s:：,，、]*$"
+)
 # An anonymised party of a court judgment or a news report: a surname and 某 or 某某
 # (原告张某, 被告人李某某, 法定代表人周某).  It names nobody.
 _ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某某?")
@@ -271,7 +276,10 @@ def placeholder(text: str, start: int, end: int, near: bool) -> bool:
     name = to_hans(text[start:end].strip())
     if name not in PLACEHOLDER_NAMES and name not in STOCK_NAMES:
         return False
-    if _EXAMPLE_TEXT.search(to_hans(text)):
+    # (a form's label is a template's field; the writer's relation is somebody real:
+    # 同事李华负责写模板 keeps the name)
+    relation = _RELATION_BEFORE.search(to_hans(text[max(0, start - 10) : start]))
+    if _EXAMPLE_TEXT.search(to_hans(text)) and not relation:
         return True
     if near:
         return False

@@ -474,6 +474,9 @@ ZH3_PERSONAL = [
     "我儿子王小明今年上三年级，班主任说他数学不错。",
     "李华今天没来上课，他妈妈打电话说发烧了。",
     "王小明的家长请于本周五前到校签字。",
+    # The writer's relation in a text about templates or examples is somebody real.
+    "同事李华负责写模板，她下周休假。",
+    "我儿子王小明照着范例写了一篇作文。",
     "收件人：陈大文，電話 9123 4567，地址九龍旺角彌敦道 88 號 12 樓 A 室。",
     # A celebrity's name beside a private person's, or a namesake colleague.
     "王晓燕很喜欢谷爱凌，她下周去北京出差。",
