@@ -521,6 +521,11 @@ ZH3_CLEAN = [
     "大乐透第 24120 期开奖结果：05 12 19 23 31 + 04 09，头奖 3 注。",
     "TOTO draw results: 07 14 21 28 35 42, additional number 11.",
     "福彩3D 开奖号码：1 5 8，七乐彩开奖：02 06 11 17 22 25 29。",
+    # The same in Traditional characters (Taiwan, Hong Kong).
+    "原告陳某與被告黃某某給付貨款事件，本院判決如下。",
+    "履歷範本：姓名 王小明｜應徵職務 行政助理（範例，請替換為您的資料）",
+    "大樂透第 113000045 期開獎號碼：05 11 23 34 40 47，特別號 19。",
+    "本校地址：台北市大安區羅斯福路四段 1 號，歡迎參觀。",
     # Ci with three-character lines between lines of seven; characters of fiction after 名叫.
     "怒发冲冠，凭栏处、潇潇雨歇。抬望眼，仰天长啸，壮怀激烈。",
     "春风又绿江南岸，明月何时照我还。问君能，几多愁，恰似一江春水向东流。",
