@@ -234,6 +234,35 @@ _CONTACT_BEFORE = regex.compile(
     r"(?i:(?<![A-Za-z])(?:number|no\.?|wechat|weixin|line|telegram|signal|reach|me|my)(?![A-Za-z]))"
     r"|微信|号码|號碼|联系|聯繫|聯絡|打给|打給|找我",
 )
+# A lottery draw's numbers (``双色球第 2024135 期开奖号码：03 08 15 22 27 31``, ``六合彩攪珠
+# 結果：03、11、19``, ``TOTO draw: 04 12 19 ...``): two-digit balls, not one number split up
+# -- unless an identity-card word is near (``IC 90 03 07 14 56 78``).
+_DRAW_BEFORE = regex.compile(
+    r"(?i:(?<![A-Za-z])(?:toto|4d|lotto|lottery|draw|draws|drawn|jackpot|keputusan|cabutan|"
+    r"magnum|sports ?toto|damacai|da ma cai|powerball|mark six)(?![A-Za-z]))"
+    r"|开奖|開獎|摇奖|搖獎|攪珠|搅珠|六合彩|双色球|雙色球|大乐透|大樂透|七乐彩|七樂彩|福彩|"
+    r"体彩|體彩|彩票|中奖号码|中獎號碼|头奖|頭獎|一等奖|一等獎|特别号码|特別號碼|威力彩|"
+    r"今彩|樂透|乐透"
+)
+_ID_WORD_NEAR = regex.compile(
+    r"(?i:(?<![A-Za-z])(?:ic|nric|mykad|kp|k/p|kad pengenalan|identity|id|passport)(?![A-Za-z]))"
+    r"|身份证|身份證|证件|證件|护照|護照|我的|本人"
+)
+_BALL_GROUP = regex.compile(r"[0-9]{1,2}")
+_MIN_BALLS = 5
+
+
+def _lottery_draw(run: str, text: str, start: int, end: int) -> bool:
+    """Whether the digit run is the balls of a lottery draw: five or more groups of one or
+    two digits, a draw word in the text before it, and no identity-card word near it."""
+    groups = _GROUP.findall(run)
+    if len(groups) < _MIN_BALLS or not all(_BALL_GROUP.fullmatch(g) for g in groups):
+        return False
+    if not _DRAW_BEFORE.search(text[max(0, start - 60) : start]):
+        return False
+    return not _ID_WORD_NEAR.search(text[max(0, start - 40) : end + 20])
+
+
 _VERSION_SUFFIX = regex.compile(r"-(?:[A-Za-z]|rc|beta|alpha)")
 _LATIN = regex.compile(r"[A-Za-z]")
 _CHECK_X = regex.compile(r"[\s\-_.][Xx](?![A-Za-z0-9])")
@@ -694,6 +723,8 @@ def _joins(match: regex.Match[str]) -> bool:
     # ... and so is one after a lone prefix letter and a separator (``F.13.1104093``).
     if n_digits == 9 and _LONE_PREFIX_BEFORE.search(text[max(0, start - 3) : start]):
         return True
+    if _lottery_draw(run, text, start, end):
+        return False
     phone_before = _PHONE_BEFORE.search(text[max(0, start - 40) : start])
     if _is_ip(run) and not phone_before:
         return False

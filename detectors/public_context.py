@@ -140,6 +140,8 @@ _PUBLIC_ZH = re.compile(
     # Entertainment and sport: the famous are written about for albums, films and titles.
     r"专辑|出道|演唱会|巡演|歌手|歌星|影星|影帝|影后|艺人|明星|球星|奥运|冠军|夺冠|世界杯|"
     r"决赛|联赛|进球|执导|上映|票房|首映|电影《|影片|冬奥|金牌|银牌|铜牌|效力|球队|"
+    # Reviews of books, films and their adaptations (原著, 剧版, 改编, 饰演, 演技).
+    r"原著|剧版|影版|改编|翻拍|饰演|演技|主演|影评|剧评|书评|豆瓣|"
     # ... and in Cantonese entertainment news (开骚 "gives a show", 红馆 the Coliseum).
     r"红馆|开骚|场骚|开唱|歌迷|粉丝|派台|新碟|颁奖礼|"
     # Professional sport and legends of it (职棒, 全垒打, 传奇).

@@ -79,9 +79,19 @@ _ORG_LOCATED = re.compile(
     r"(?:的)?(?:注册|办公|经营|营业)?(?:地址|地点)?"
     r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是系係：:]\s*)\s*$"
 )
+# ... or by its own word for itself or its site (``本院地址：``, ``院区地址：``, ``本校位于``,
+# ``校区地址为``): a hospital, school or shop giving where it is.
+_OWN_SITE = re.compile(
+    r"(?:本院|本校|本馆|本店|本公司|本行|本所|本中心|本园|院区|校区|园区|厂区|院址|校址|"
+    r"厂址|馆址)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
+    r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是系係：:]\s*)\s*$"
+)
+# ... but not after a word of one's own home (我住的园区地址：, 家住).
+_HOME_BEFORE = re.compile(r"我|家|住|本人|业主")
 # A locating verb inside a match: the road pattern may have taken the organisation's name
 # in front of it (``玛丽医院位于薄扶林道102号`` read as one road name).
 _LOCATED_VERB = re.compile(r"位于|坐落于|坐落在|地处|设在|设于|地址[为是系係：:]")
+_THIS_ESTATE = re.compile(r"(?:本|该|此|这个?|各|全|们)(?:小区|社区|花园|公寓|大厦|大楼|园|苑|邨)")
 _HINT = re.compile(r"[路街巷弄号栋幢座单元室房户楼层]|胡同|小区|花园|公寓|大厦|社区")
 _SEPARATOR = re.compile(r"[\s,，、]")
 
@@ -133,7 +143,10 @@ class ZhAddressRecognizer(EntityRecognizer):
 def _org_own_address(text: str, start: int, end: int) -> bool:
     """Whether the address at ``text[start:end]`` follows an organisation's ``位于`` (or
     ``地址：``), also where the match has swallowed the organisation and its verb."""
-    if _ORG_LOCATED.search(text[max(0, start - 24) : start]):
+    before = text[max(0, start - 24) : start]
+    if _ORG_LOCATED.search(before):
+        return True
+    if _OWN_SITE.search(before) and not _HOME_BEFORE.search(before):
         return True
     verbs = list(_LOCATED_VERB.finditer(text, start, end))
     return bool(verbs) and bool(_ORG_LOCATED.search(text[max(0, start - 24) : verbs[-1].end()]))
@@ -147,6 +160,12 @@ def _score(match: re.Match[str]) -> float | None:
     block = bool(g["building"]) and not g["building"].rstrip().endswith("期")
     dwelling = bool(block or g["unit"] or g["room"])
     if not (street_with_number or (g["estate"] and dwelling) or (g["admin"] and dwelling)):
+        return None
+    # "This estate's block 3" (本小区 3 号楼, 该小区5栋) in a notice to its residents: a
+    # building with no place name and no flat in it is nobody's address.
+    # (The estate may have been read as a district: 本小区 ends in 区.)
+    place = (g["admin"] or "") + (g["estate"] or "")
+    if _THIS_ESTATE.fullmatch(place) and not (street_with_number or g["unit"] or g["room"]):
         return None
     admin = g["admin"] or ""
     levels = sum(1 for suffix in ("省", "市", "区", "县", "镇", "乡", "村") if suffix in admin)

@@ -13,6 +13,9 @@ Beyond the tagger's proposals: a surname and one or two characters after a form 
 relation word, or before an honorific, that the tagger read as another word is re-read in
 name frames (:func:`_confirmed_names`); an English given name with a Chinese surname
 (``Wendy 祁``) is a name.  Not names: kinship words (阿婆), 張 as a measure word (你張單).
+Stand-ins: an anonymised party (原告张某, 被告人李某某) names nobody; a placeholder (张三) or
+stock textbook name (李华, 韩梅梅, 陈大文) is kept only beside a personal cue, and not even
+there in a text that calls itself an example or a template (填写示例, 简历模板).
 Public roles: an office's title right before a name (臺北市長X) or a performer's show right
 after it (X開騷) lowers the score unless the text has a personal cue other than a time word.
 """
@@ -182,22 +185,105 @@ _VERSE_LINE = re.compile(r"[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7}")
 _PROSE_CHARS = re.compile(r"[我你您他她的了住请吗呢吧们叫號号电電话話址佢喺嘅咗係唔冇啲嗰哋嚟]")
 
 
+# Ci (词) mix short lines of three characters with lines of seven (莫等闲，白了少年头，空悲切):
+# with two seven-character lines or more, the short lines count as verse too.
+# A clause that is a field of a person's record (张建国，男，汉族，北京朝阳人，...): no verse.
+_RECORD_FIELD = re.compile(r"[男女]性?|[\u4e00-\u9fff]{1,3}族")
+_SHORT_LINE = re.compile(r"[\u4e00-\u9fff]{3}")
+_LONG_LINE = re.compile(r"[\u4e00-\u9fff]{7}")
+
+
 def is_verse(text: str) -> bool:
-    """Whether most of ``text`` is lines of five or seven Han characters."""
+    """Whether most of ``text`` is lines of five or seven Han characters (or, in ci, of
+    three characters between lines of seven)."""
     clauses = _CLAUSE.findall(text)
+    if any(_RECORD_FIELD.fullmatch(c) for c in clauses):
+        return False
     lines = [c for c in clauses if _VERSE_LINE.fullmatch(c) and not _PROSE_CHARS.search(c)]
     if len(lines) < 2:
         return False
     han = sum(len(c) for c in clauses if re.search(r"[\u4e00-\u9fff]", c))
-    return sum(len(c) for c in lines) * 10 >= han * 6
+    if sum(len(c) for c in lines) * 10 >= han * 6:
+        return True
+    if sum(1 for c in lines if _LONG_LINE.fullmatch(c)) < 2:
+        return False
+    short = [c for c in clauses if _SHORT_LINE.fullmatch(c) and not _PROSE_CHARS.search(c)]
+    return sum(len(c) for c in lines + short) * 10 >= han * 7
 
 
 # The Chinese "John Doe"s: stand-in names of textbooks, law exams and forms.  Kept only
 # next to a personal cue (``我叫张三``, ``收件人：张三``), where someone may bear them.
 # Compared in the Simplified reading (``張三`` is ``张三``).
 PLACEHOLDER_NAMES = frozenset({"张三", "李四", "王五", "赵六", "钱七", "孙八"})
-# Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite").
-STOCK_PHRASES = frozenset({"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖"})
+# Stock names of English textbooks (李华 of the gaokao essay, 李雷 and 韩梅梅), Hong Kong's
+# form placeholder (陈大文) and the stock pupil (王小明).  Real people bear them too, so
+# beside a personal cue or in a text about a private person they are kept.
+STOCK_NAMES = frozenset({"李华", "李雷", "韩梅梅", "陈大文", "王小明", "陈小明"})
+# A text that says it is an example, a template or a sample (示例, 模板, 範例, 樣本,
+# 请替换为您的信息): its placeholder names are stand-ins even after a form label.  Read in
+# Simplified form.
+_EXAMPLE_TEXT = re.compile(
+    r"示例|模板|范例|范本|样例|示范|填写说明|请替换|请勿填写真实|虚构|假名|化名|"
+    # (a sample of a form, not of blood: 填写样本, 表格样本, 样本：)
+    r"(?:填写|填寫|表格|表单|申请表|简历|合同)样本|样本[：:]"
+)
+_RELATION_BEFORE = re.compile(
+    r"(?:我|咱|同事|朋友|同学|室友|邻居|老公|老婆|丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|"
+    r"弟弟|妹妹|老板|领导|上司|师傅|表[哥姐弟妹]|堂[哥姐弟妹]|细佬|细妹|家姐|老豆|阿[爸妈])"
+    r"(?:的)?[\s:：,，、]*$"
+)
+# An anonymised party of a court judgment or a news report: a surname and 某 or 某某
+# (原告张某, 被告人李某某, 法定代表人周某).  It names nobody.
+_ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某某?")
+# Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
+# and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
+STOCK_PHRASES = frozenset(
+    {"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖"}
+    | {
+        "哈希", "哈希值", "哈希表", "路由", "路由器", "路径", "解析", "解码", "解耦", "解压",
+        "容器", "容量", "向量", "管道", "管理员", "应用", "常量", "单例", "单元", "时区",
+        "时间戳", "全局", "全栈", "计数", "计数器", "查询", "边界", "余额", "余数", "钱包",
+        "宋体", "雷达", "明文", "密文", "包名", "包管理", "文档", "文件", "安装", "和谐",
+        "于是", "尚未", "万一", "高峰", "马路", "方法", "方案", "段落", "索引", "令牌",
+        "柯里化", "卫语句", "甘特图",
+    }
+)  # fmt: skip
+
+
+# A character introduced in third-person narrative (成了应天府一个九品小吏，名叫林小凡): the
+# label 名叫 is a personal cue only where the text has one of its own.
+_NARRATIVE_INTRO = re.compile(r"(?:名叫|名为|叫做|叫作|名唤|唤作)[\s:：,，]*$")
+
+
+def narrative_intro(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` follows 名叫 / 叫做 in history or fiction
+    prose (:func:`is_public_mention`) and, that label aside, has no personal cue."""
+    intro = _NARRATIVE_INTRO.search(to_hans(text[max(0, start - 12) : start]))
+    if intro is None:
+        return False
+    cut = max(0, start - 12) + intro.start()
+    blanked = text[:cut] + " " * (start - cut) + text[start:]
+    if personal_cue_near(blanked, start, end):
+        return False
+    return is_public_mention(blanked, start, end)
+
+
+def placeholder(text: str, start: int, end: int, near: bool) -> bool:
+    """Whether the name at ``text[start:end]`` is a stand-in: a placeholder of forms and
+    law exams (张三) with no personal cue next to it, a stock textbook name (李华, 韩梅梅)
+    in a text with no personal cue at all, or either in a text that calls itself an
+    example or a template (``填写示例：申请人姓名：张三``)."""
+    name = to_hans(text[start:end].strip())
+    if name not in PLACEHOLDER_NAMES and name not in STOCK_NAMES:
+        return False
+    # (a form's label is a template's field; the writer's relation is somebody real:
+    # 同事李华负责写模板 keeps the name)
+    relation = _RELATION_BEFORE.search(to_hans(text[max(0, start - 10) : start]))
+    if _EXAMPLE_TEXT.search(to_hans(text)) and not relation:
+        return True
+    if near:
+        return False
+    return name in PLACEHOLDER_NAMES or not personal_context(text[:start] + " " + text[end:])
 
 
 def trim_name(word: Word) -> Word:
@@ -409,8 +495,13 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None
+        name = to_hans(word.text.strip())
+        if _ANONYMISED.fullmatch(name):
+            return None
+        if narrative_intro(text, word.start, word.end):
+            return None
         near = personal_cue_near(text, word.start, word.end)
-        if to_hans(word.text.strip()) in PLACEHOLDER_NAMES and not near:
+        if placeholder(text, word.start, word.end, near):
             return None
         public = (
             (literary and not near)
