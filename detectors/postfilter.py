@@ -294,7 +294,7 @@ _EXAMPLE_MARK_BEFORE = re.compile(
     r"(?i:\be\.g\.|\beg\.|\bfor example|\bfor instance|\bcontohnya|\bcontoh|\bsample)"
     r"\s*[:：,]?\s*$|(?:例如|比如|示例|范例|範例)\s*[:：]?\s*$"
 )
-_OWNER_BEFORE = re.compile(r"(?i:\b(?:my|mine|our|saya|aku|kami)\b)|我|本人")
+_OWNER_BEFORE = re.compile(r"(?i:\b(?:my|me|mine|our|saya|aku|kami)\b)|我|本人")
 _EXAMPLE_MARK_AFTER = re.compile(
     r"\s*[(（\[]\s*(?i:e\.g\.|example|sample|dummy|contoh|示例|范例|範例|样本|樣本)"
     r"[^)）\]]{0,20}[)）\]]"
@@ -307,7 +307,7 @@ _EXAMPLE_WORDS = re.compile(
 def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool:
     """A government's or form guide's example identity number, in text saying so."""
     if (
-        entity_type in _ID_ENTITIES
+        (entity_type in _ID_ENTITIES or entity_type in PHONE_ENTITIES)
         and (
             _EXAMPLE_MARK_BEFORE.search(text[max(0, start - 16) : start])
             or _EXAMPLE_MARK_AFTER.match(text, end)
@@ -381,7 +381,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if entity_type in PHONE_ENTITIES and (
         _SERVICE_NUMBER_BEFORE.search(text[max(0, start - _SERVICE_WINDOW) : start])
-        or _premises_landline(text, start, end)
+        or _premises_landline(text, start, end, entity_type)
     ):
         return False
     if entity_type == "PHONE_NUMBER" and _country_phone(text[start:end]):
@@ -399,7 +399,10 @@ _PREMISES_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:office|centre|center|clinic|outlet|branch|shop|store|restaurant|"
     r"caf[eé]|school|academy|hotel|hospital|bank|company|pte\.? ltd|sdn\.? bhd|management|"
     r"managing agent|agency|studio|salon|showroom|counter|reception|headquarters|hq)"
-    r"(?![A-Za-z])",
+    r"(?![A-Za-z])"
+    # ... in Chinese: a school's or hospital's department, a shop, a management office.
+    r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"
+    r"舖頭|铺头|店舖|店铺|物业|物業|前台|前臺|教务处|教務處|学生处|學生處|部门|部門",
     re.IGNORECASE,
 )
 # ... unless a person is named or addressed near it (a direct line is that person's).
@@ -413,10 +416,10 @@ _PERSON_NEAR_LINE = re.compile(
 _PREMISES_WINDOW = 80
 
 
-def _premises_landline(text: str, start: int, end: int) -> bool:
+def _premises_landline(text: str, start: int, end: int, entity_type: str = "") -> bool:
     """A fixed line (not a mobile) after a business's or body's premises, with nobody
     named or addressed nearby: the organisation's number."""
-    if not _is_landline(text[start:end]):
+    if entity_type != "CN_LANDLINE" and not _is_landline(text[start:end]):
         return False
     before = text[max(0, start - 2 * _PREMISES_WINDOW) : start]
     if not _PREMISES_BEFORE.search(before):

@@ -337,6 +337,14 @@ def _contact_like(run: str) -> bool:
     if "@" in run:
         return True
     groups = re.findall(r"\d+", run)
-    if sum(len(g) for g in groups) < 7:
+    digits = "".join(groups)
+    if len(digits) < 7:
         return False
+    if len(digits) == 13 and digits.startswith(("978", "979")):
+        return False  # an ISBN-13 (978-7-5063-6543-7)
     return not all(len(g) == 4 and g[0] in "12" for g in groups)
+
+
+def contact_near(text: str) -> bool:
+    """Whether ``text`` holds an e-mail address or a phone-like run of digits."""
+    return any(_contact_like(m.group(0)) for m in _NEAR_CONTACT.finditer(text))

@@ -58,6 +58,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A line that shows what masking looks like (``# 手机号脱敏，例如 138****0000``, ``assert
+# mask(x) == '9123****'  # dummy value``): its masks are examples of the format.
+_EXAMPLE_WORDS = re.compile(
+    r"(?i:(?<![@.\w])(?:e\.g\.|for example|examples?|sample|dummy|placeholder|mock|fake)\b"
+    r"(?!\.\w))|"
+    r"例如|比如|示例|样例|範例|范例|脱敏|脫敏"
+)
+
+
+def _example_line(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``text[start:end]`` says it shows an example."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return bool(_EXAMPLE_WORDS.search(text, line_start, len(text) if line_end < 0 else line_end))
+
+
 def _in_markdown_emphasis(text: str, start: int, end: int) -> bool:
     """``**重要**``: a ``**`` in the match that pairs with another ``**`` on the same line
     is markdown emphasis, not a mask."""
@@ -84,6 +100,8 @@ def masked_findings(
             for m in pattern.finditer(text):
                 key = (path, m.start(), m.end())
                 if key in found or _in_markdown_emphasis(text, m.start(), m.end()):
+                    continue
+                if entity_type == MASKED_VALUE and _example_line(text, m.start(), m.end()):
                     continue
                 found[key] = Finding(
                     entity_type=entity_type,

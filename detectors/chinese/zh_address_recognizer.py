@@ -130,6 +130,8 @@ class ZhAddressRecognizer(EntityRecognizer):
             start, end = match.start(), match.end()
             if _org_own_address(text, start, end):
                 continue
+            if _building_only(match) and not _HOME_NEAR.search(text[max(0, start - 16) : start]):
+                continue
             while end > start and _SEPARATOR.match(text[end - 1]):
                 end -= 1
             results.append(
@@ -138,6 +140,23 @@ class ZhAddressRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+
+# A building of a named estate with no flat, street number or unit (锦绣华庭小区3号楼的电梯
+# 本周维保) is where a notice is about, not anybody's address -- unless the text says
+# somebody lives there or sends something there right before it.
+_HOME_NEAR = re.compile(r"住|家|我|收货|收件|寄到|送到|送去|搬到|搬去|地址|户籍")
+
+
+def _building_only(match: re.Match[str]) -> bool:
+    g = match.groupdict()
+    return bool(
+        (g["estate"] or g["admin"])
+        and g["building"]
+        and not (g["street"] and g["house"])
+        and not g["unit"]
+        and not g["room"]
+    )
 
 
 def _org_own_address(text: str, start: int, end: int) -> bool:

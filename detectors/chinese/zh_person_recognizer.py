@@ -39,6 +39,7 @@ from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, Word, ma
 from residency.detectors.prefilter import has_name_candidate
 from residency.detectors.public_context import (
     NAME_LABEL_BEFORE_ZH,
+    contact_near,
     is_public_mention,
     personal_context,
     personal_cue_near,
@@ -234,7 +235,7 @@ _RELATION_BEFORE = re.compile(
 )
 # An anonymised party of a court judgment or a news report: a surname and 某 or 某某
 # (原告张某, 被告人李某某, 法定代表人周某).  It names nobody.
-_ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某某?")
+_ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某某?[者氏]?")
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
 # and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
 STOCK_PHRASES = frozenset(
@@ -297,6 +298,9 @@ def trim_name(word: Word) -> Word:
     return Word(word.text[: cut.start()], word.start, word.start + cut.start(), word.kind)
 
 
+_OWN_VOICE_ZH = re.compile(r"我|咱|本人|俺|\b(?:my|I|me)\b")
+
+
 def office_holder(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` follows a public office's title or is
     followed by a show of a performer (:data:`_SHOW_AFTER`), and the text has no cue of a
@@ -307,6 +311,10 @@ def office_holder(text: str, start: int, end: int) -> bool:
     if personal_cue_near(text, start, end):
         return False
     rest = _NEWS_TIME.sub(" ", for_tagging(text[:start] + " " + text[end:]))
+    # After a title, only the writer's own voice or a contact keeps the name: business news
+    # speaks of customers and orders too (台积电董事长魏哲家表示……客户需求强劲).
+    if office:
+        return not (_OWN_VOICE_ZH.search(rest) or contact_near(rest))
     return not personal_context(rest)
 
 

@@ -14,7 +14,12 @@ from residency.detectors.country_base import (
 _NB = r"(?<![0-9A-Za-z+])"
 # Not the tail of another region's international number (``+852 9123 4567``, ``+86 10 6552
 # 9988``): that number is its own region's finding.
-_NOT_AFTER_CODE = r"(?<!\+\d\d[ -])(?<!\+\d\d\d[ -])(?<!\+\d\d[ -]\d\d[ -])(?<!\+\d\d[ -]\d[ -])"
+# Nor the local part after another region's area code (``010-6275 1234``, ``(03) 6275
+# 1234``): Singapore numbers have no area code.
+_NOT_AFTER_CODE = (
+    r"(?<!\+\d\d[ -])(?<!\+\d\d\d[ -])(?<!\+\d\d[ -]\d\d[ -])(?<!\+\d\d[ -]\d[ -])"
+    r"(?<!\d[-–])(?<!\d\))(?<!\d\) )"
+)
 
 
 class SgPhoneRecognizer(CountryPatternRecognizer):

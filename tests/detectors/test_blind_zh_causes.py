@@ -542,3 +542,36 @@ def test_blind_zh3_causes_personal_lines_are_held(scanner: Scanner, text: str) -
 @pytest.mark.parametrize("text", ZH3_CLEAN)
 def test_blind_zh3_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
     assert not _held(scanner, text)
+
+
+# From the blind zh4 and evade2 sets (first sight 0/71 leaked, 7/128 held; 2/100 held):
+# a classical 某者, a building of a named estate in a notice, a department's landline, an
+# author before 著 and an ISBN, executives of today, a masking example, a form's example
+# phone, a shop's phone.  Near misses keep a home, one's own line, a real masked record.
+ZH4_CLEAN = [
+    "古文练习：李某者，楚人也，好读书。",
+    "通知：翠湖花园7号楼水箱清洗，周三停水半天。",
+    "如有疑问请联系教务处，电话 021-6543 2100。",
+    "华为常务董事余承东称新品下月发布。",
+    "《平凡的世界》（路遥著，ISBN 978-7-5302-1200-4）",
+    "# 脱敏示例：138****5678",
+    "表格提示：電話請填 09xx-xxx-xxx，例如 0912-000-000",
+    "嗰間舖頭電話係 (02) 2720-8889，係門市",
+]
+ZH4_PERSONAL = [
+    "我家在翠湖花园7号楼，周三停水吗？",
+    "有事打我电话 021-6543 2100",
+    "客户138****5678投诉物流太慢",
+    "我屋企電話係 (02) 2720-8889",
+    "例如我的手机 13812345678",
+]
+
+
+@pytest.mark.parametrize("text", ZH4_PERSONAL)
+def test_blind_zh4_causes_personal_lines_are_held(scanner: Scanner, text: str) -> None:
+    assert _held(scanner, text)
+
+
+@pytest.mark.parametrize("text", ZH4_CLEAN)
+def test_blind_zh4_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
+    assert not _held(scanner, text)
