@@ -28,6 +28,29 @@ CASES: list[tuple[list[tuple[str, str]], set[str]]] = [
     ([(U, "電話是0912…"), (U, "…345678，謝謝")], {"TW_PHONE"}),
     ([(U, "手機前四碼〇九一二"), (U, "後面是三四五六七八")], {"TW_PHONE"}),
     ([(U, "Which years?"), (U, "2019..."), (U, "...2021")], set()),
+    # Keycap digits (digit, U+FE0F, U+20E3) ending one turn and starting the next.
+    (
+        [
+            (U, "fon saya 0\ufe0f\u20e31\ufe0f\u20e34\ufe0f\u20e3"),
+            (A, "ok"),
+            (
+                U,
+                "1\ufe0f\u20e38\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e3 2\ufe0f\u20e36\ufe0f\u20e34\ufe0f\u20e3",
+            ),
+        ],
+        {"MY_PHONE"},
+    ),
+    (
+        [
+            (U, "call me 8\ufe0f\u20e34\ufe0f\u20e35\ufe0f\u20e34\ufe0f\u20e3"),
+            (A, "and?"),
+            (U, "6\ufe0f\u20e31\ufe0f\u20e31\ufe0f\u20e36\ufe0f\u20e3 thanks"),
+        ],
+        {"SG_PHONE"},
+    ),
+    ([(U, "rating 5\ufe0f\u20e3"), (A, "ok"), (U, "4\ufe0f\u20e3 for service")], set()),
+    # A number's pieces joined by a word across turns.
+    ([(U, "nombor saya 019 kemudian"), (A, "ok"), (U, "772 kemudian 0561")], {"MY_PHONE"}),
     # A long turn: only its edge next to the boundary is joined.
     ([(U, "x" * 300 + " my phone is 138"), (U, "2645 1937 " + "y" * 300)], {"CN_MOBILE"}),
     # Near misses: short numeric answers to unrelated questions, across roles.
