@@ -138,6 +138,11 @@ EVASION_MUST_HOLD = [
     # ``fon``, the colloquial Malay ``phone``, announces a bare number (keycaps too).
     "fon adik saya di Ipoh ialah 0178782606 kalau perlu",
     "no fon: " + _keycaps("0141867264"),
+    # A mailbox name right after an e-mail word, its domain left out.
+    "我的邮箱是 wenhui_lim88",
+    "emel saya ialah aiman.zaki93, domain gmail",
+    "Email: j.tan_2001 (personal)",
+    "my e-mail address is yovb931",
 ]
 EVASION_MUST_CLEAR = [
     "meet me - at - the lobby at 3pm",

@@ -51,6 +51,10 @@ CASES: list[tuple[list[tuple[str, str]], set[str]]] = [
     ([(U, "rating 5\ufe0f\u20e3"), (A, "ok"), (U, "4\ufe0f\u20e3 for service")], set()),
     # A number's pieces joined by a word across turns.
     ([(U, "nombor saya 019 kemudian"), (A, "ok"), (U, "772 kemudian 0561")], {"MY_PHONE"}),
+    # A mailbox name after an e-mail word, its domain in a later turn.
+    ([(U, "my email is yovb931"), (A, "Which domain?"), (U, "sina dot com")], {"EMAIL_ADDRESS"}),
+    ([(U, "emel saya nurul_huda88"), (A, "Domain?"), (U, "yahoo")], {"EMAIL_ADDRESS"}),
+    ([(U, "my email is down"), (A, "Which provider?"), (U, "gmail, since 2019")], set()),
     # A long turn: only its edge next to the boundary is joined.
     ([(U, "x" * 300 + " my phone is 138"), (U, "2645 1937 " + "y" * 300)], {"CN_MOBILE"}),
     # Near misses: short numeric answers to unrelated questions, across roles.
