@@ -591,13 +591,36 @@ def _is_word(ch: str) -> bool:
 
 def _chinese_digit_run(run: str, start: int, text: str) -> str:
     n = sum(1 for c in run if c in _CHINESE_DIGITS or c.isdigit())
-    # Six numerals right after an identifier's prefix letter (``XA一九四二三五(A)``).
-    after_letter = 0 < start <= len(text) and text[start - 1] in _UPPER
+    # Six numerals right after an identifier's prefix letter (``XA一九四二三五(A)``), or
+    # after it and one space (``T 三五一四六八``: a letter and its digits typed in two turns).
+    after_letter = 0 < start <= len(text) and (
+        text[start - 1] in _UPPER
+        or (
+            text[start - 1] == " "
+            and start >= 2
+            and text[start - 2] in _UPPER
+            and (start == 2 or not _LATIN.match(text[start - 3]))
+        )
+    )
     if n < _MIN_CHINESE_DIGIT_RUN and not (after_letter and n == 6):
         return run
     if not any(c in _CHINESE_DIGITS for c in run):
         return run
     return "".join(_CHINESE_DIGITS.get(c, c) for c in run).replace(",", " ")
+
+
+# An HKID's check digit said as a word after its bracket said in words (``T351468 括號九``,
+# ``T351468 bracket nine``): a digit, for the recognizer's bracket-in-words pattern.
+_BRACKET_WORD_CHECK = regex.compile(
+    r"(?<=(?<![A-Za-z])[A-Z]{1,2}\s?[0-9]{6}\s*(?:括[號号]|(?i:bracket))\s*)"
+    r"(?:[〇零一二三四五六七八九]|(?i:zero|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?![A-Za-z]))"
+)
+
+
+def _bracket_word_check(match: regex.Match[str]) -> str:
+    word = match.group(0)
+    return _CHINESE_DIGITS.get(word) or _NUMBER_WORDS[word.lower()]
 
 
 def _unbracket_area(match: regex.Match[str]) -> str:
@@ -969,6 +992,7 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (_CONNECTIVE, _connective),
     (_CHINESE_RUN, _chinese_digits),
     (_NUMBER_WORD_RUN, _number_words),
+    (_BRACKET_WORD_CHECK, _bracket_word_check),
     (_LETTER_RUN, _letter_digits),
     (_BRACKETED_CHECK, _bracketed_check),
     (_COUNTRY_CODE, _close_up),

@@ -138,6 +138,9 @@ EVASION_MUST_HOLD = [
     # ``fon``, the colloquial Malay ``phone``, announces a bare number (keycaps too).
     "fon adik saya di Ipoh ialah 0178782606 kalau perlu",
     "no fon: " + _keycaps("0141867264"),
+    # An HKID's check digit said as a word after its bracket said in words.
+    "身份證 Q675255 括號八",
+    "HKID Q 六七五二五五 bracket eight",
     # A mailbox name right after an e-mail word, its domain left out.
     "我的邮箱是 wenhui_lim88",
     "emel saya ialah aiman.zaki93, domain gmail",
@@ -154,6 +157,8 @@ EVASION_MUST_CLEAR = [
     "kedai adik saya di Ipoh ialah 0178782606 kalau perlu",
     "Fon is spoken in Benin by about two million people.",
     "rating " + _keycaps("5") + " out of " + _keycaps("5") + ", would eat again",
+    "身份證 Q675255 括號三",
+    "Plan B 三五一四六八 is the budget in yuan",
     "my email is down again, call IT",
     "Email is python3.11 compatible now",
     "email = user.email",

@@ -55,6 +55,12 @@ CASES: list[tuple[list[tuple[str, str]], set[str]]] = [
     ([(U, "my email is yovb931"), (A, "Which domain?"), (U, "sina dot com")], {"EMAIL_ADDRESS"}),
     ([(U, "emel saya nurul_huda88"), (A, "Domain?"), (U, "yahoo")], {"EMAIL_ADDRESS"}),
     ([(U, "my email is down"), (A, "Which provider?"), (U, "gmail, since 2019")], set()),
+    # An HKID's letter, digits and bracketed check digit in three turns, all in words.
+    (
+        [(U, "香港身份證字母係 Q"), (A, "好"), (U, "六七五二五五"), (A, "嗯"), (U, "括號八")],
+        {"HK_HKID"},
+    ),
+    ([(U, "選 B"), (A, "好"), (U, "六七五二五五"), (A, "嗯"), (U, "括號三")], set()),
     # A long turn: only its edge next to the boundary is joined.
     ([(U, "x" * 300 + " my phone is 138"), (U, "2645 1937 " + "y" * 300)], {"CN_MOBILE"}),
     # Near misses: short numeric answers to unrelated questions, across roles.
