@@ -160,8 +160,9 @@ _CONTINUATION_LABEL = regex.compile(
 _NUMERAL = "[0-9" + "".join(_CHINESE_DIGITS) + "]"
 _NUMBER_WORD_AT = r"(?:" + "|".join(_NUMBER_WORDS) + r")(?![A-Za-z])"
 _CONNECTIVE = regex.compile(
-    # (the first character first: the look-behind is tried only where a connective can be)
-    r"(?=[\s,，、TtLlPpKkSsFfAaDdNn然再跟之])"
+    # (the connective's start first: the look-behind is tried only where one can be)
+    r"(?=[\s,，、]*(?:(?i:then|and|dan|lepas|pastu|kemudian|selepas|followed|after|next)"
+    r"|然|再|跟|之))"
     r"(?<=" + _NUMERAL + r"|(?i:(?<![A-Za-z])(?:" + "|".join(_NUMBER_WORDS) + r")))"
     r"[\s,，、]*"
     r"(?:(?i:(?<![A-Za-z])(?:(?:and\s+|dan\s+)?(?:then|lepas\s+(?:tu|itu)|lepastu|pastu|"
