@@ -45,6 +45,12 @@ _PLACEHOLDER_PARTS = frozenset(
         "firstname", "lastname", "surname", "given", "family", "example", "sample", "test",
         "demo", "dummy", "email", "mail", "address", "id", "account", "yourname", "xxx",
         "abc", "john", "jane", "doe", "foo", "bar", "baz",
+        # Code and documents: an attribute (``row_2.value``, ``self.contact_email``), a
+        # file's or a draft's name (``Q3_report``, ``v2_final``), a role (``admin_01``).
+        "self", "this", "row", "col", "form", "data", "config", "obj", "item", "record",
+        "req", "request", "params", "args", "value", "field", "contact", "report", "final",
+        "draft", "template", "version", "copy", "backup", "new", "old", "admin", "info",
+        "support", "noreply", "no", "reply", "team", "sales", "hr",
     }
 )  # fmt: skip
 _PART = regex.compile(r"[A-Za-z]+|[0-9]+")
@@ -72,5 +78,6 @@ class LenientEmailRecognizer(CountryPatternRecognizer):
     def adjacent_ok(self, glue: str, value: str) -> bool:
         if not _STATING_GLUE.search(glue) or _NOT_A_MAILBOX.fullmatch(value):
             return False
-        words = [p.lower() for p in _PART.findall(value) if not p.isdigit()]
+        # (a single letter says nothing: ``v2_final`` is a draft, ``j.tan_2001`` a mailbox)
+        words = [p.lower() for p in _PART.findall(value) if not p.isdigit() and len(p) > 1]
         return not all(w in _PLACEHOLDER_PARTS for w in words)

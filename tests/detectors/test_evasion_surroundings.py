@@ -166,6 +166,10 @@ EVASION_MUST_CLEAR = [
     "The email template_v2 is ready for review",
     "your email is your_email by default",
     "Email address: first.last",
+    "Email = row_2.value",
+    "email: self.contact_email",
+    "The mail is v2_final, please check",
+    "Subject of the email: Q3_report",
 ]
 
 
