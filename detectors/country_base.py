@@ -471,6 +471,8 @@ PHONE_CONTEXT = [
     "no hp",
     "hubungi",
     "telefon",
+    # Colloquial Malay spelling of "phone": ``no fon``, ``nombor fon``, ``fon bimbit``.
+    "fon",
     "talian",
     "nombor telefon",
     "no. telefon",

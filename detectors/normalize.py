@@ -21,8 +21,11 @@
   letter split off its digits is closed up (``A_123456789``, ``A 1 2345 6789``);
 * digits spelled as English or Malay words are digits when they spell seven or more
   (``nine four two one, five five zero eight``, ``kosong satu dua ...``);
-* ``[at]``, ``(at)``, `` at ``, ``%40``, ``艾特`` and ``[dot]``, ``(dot)``, ``点`` e-mail
-  spellings are ``@``/``.``.
+* a word joining the pieces of a number after a phone or id word is a space
+  (``my mobile is 9216 then 5673``, ``013 lepas tu 253 lepas tu 7486``, ``然后``), unless
+  a piece is a whole number already, both are years or a price comes before;
+* ``[at]``, ``(at)``, `` at `` (also between dashes: `` - at - ``), ``%40``, ``艾特`` and
+  ``[dot]``, ``(dot)``, `` dot ``, ``点`` e-mail spellings are ``@``/``.``.
 
 Every character of the normalised text knows the span of original characters it came
 from, so a value found only after normalisation is reported at its original offsets
@@ -150,6 +153,76 @@ _CONTINUATION_LABEL = regex.compile(
     r"|尾[号號数數码碼])"
     r"[\s:：是为為]*(?=[0-9〇零一幺二两兩三四五六七八九])"
 )
+# A word that carries a number on to its next group (``9216 then 5673``, ``013 lepas tu
+# 253 lepas tu 7486``, ``一三八然后二六四五``, ``nine two then one six ...``) is a space, for
+# the split-digit step, when a number or contact word comes shortly before
+# (:func:`_connective`).
+_NUMERAL = "[0-9" + "".join(_CHINESE_DIGITS) + "]"
+_NUMBER_WORD_AT = r"(?:" + "|".join(_NUMBER_WORDS) + r")(?![A-Za-z])"
+_CONNECTIVE = regex.compile(
+    # (the connective's start first: the look-behind is tried only where one can be)
+    r"(?=[\s,，、]*(?:(?i:then|and|dan|lepas|pastu|kemudian|selepas|followed|after|next)"
+    r"|然|再|跟|之))"
+    r"(?<=" + _NUMERAL + r"|(?i:(?<![A-Za-z])(?:" + "|".join(_NUMBER_WORDS) + r")))"
+    r"[\s,，、]*"
+    r"(?:(?i:(?<![A-Za-z])(?:(?:and\s+|dan\s+)?(?:then|lepas\s+(?:tu|itu)|lepastu|pastu|"
+    r"kemudian|selepas\s+itu)|followed\s+by|after\s+that|next)(?![A-Za-z]))"
+    r"|然后|然後|再来|再來|跟住|之后|之後)"
+    r"[\s,，、:：]*(?=" + _NUMERAL + r"|(?i:(?:double\s+|triple\s+)?" + _NUMBER_WORD_AT + "))"
+)
+# Words before a number typed in pieces: a phone, contact or id word.
+_PIECES_LABEL_BEFORE = regex.compile(
+    r"(?i:(?<![A-Za-z])(?:call|phone|mobile|cell|handphone|hp|tel|telefon|fon|whatsapp|sms|"
+    r"text|ring|contact|reach|hubungi|number|nombor|no|num|ic|nric|fin|mykad|passport|"
+    r"pasport|account|akaun|card|kad|wechat|line|telegram|qq)(?![A-Za-z]))"
+    r"|电话|電話|手机|手機|联系|聯繫|聯絡|联络|号码|號碼|身份证|身份證|身分證|卡号|卡號|微信|扣扣"
+)
+_PIECES_LABEL_WINDOW = 48
+# The group of digits, numerals or digit words right before / after a connective.
+_PIECE_BEFORE = regex.compile(
+    r"(?:(?:"
+    + _NUMERAL
+    + r"|(?i:(?<![A-Za-z])(?:double|triple|"
+    + "|".join(_NUMBER_WORDS)
+    + r")(?![A-Za-z])))[\s\-.,]*)+$"
+)
+_PIECE_AFTER = regex.compile(
+    r"(?:(?:"
+    + _NUMERAL
+    + r"|(?i:(?<![A-Za-z])(?:double|triple|"
+    + "|".join(_NUMBER_WORDS)
+    + r")(?![A-Za-z])))[\s\-.,]*)+"
+)
+_PIECE_SYMBOL = regex.compile(
+    _NUMERAL + r"|(?i:(?<![A-Za-z])(?:" + "|".join(_NUMBER_WORDS) + r")(?![A-Za-z]))"
+)
+
+
+def _connective(match: regex.Match[str]) -> str:
+    """A space for a connective between two pieces of one number, or the text as it was:
+    a number or contact word must come shortly before, neither piece may be a whole number
+    (``call 9123 4567 then 8765 4321`` is two) and the two may not be years (``2019 then
+    2021``)."""
+    text, start, end = match.string, match.start(), match.end()
+    if not _PIECES_LABEL_BEFORE.search(text, max(0, start - _PIECES_LABEL_WINDOW), start):
+        return match.group(0)
+    before = _PIECE_BEFORE.search(text, max(0, start - 40), start)
+    after = _PIECE_AFTER.match(text, end)
+    if before is None or after is None:
+        return match.group(0)
+    pieces = [p.group(0).strip(" ,-.") for p in (before, after)]
+    if any(len(_PIECE_SYMBOL.findall(p)) >= _MIN_DIGITS_TO_JOIN for p in pieces):
+        return match.group(0)
+    if all(_YEAR.fullmatch(p) for p in pieces):
+        return match.group(0)
+    if _MONEY_BEFORE.search(text, max(0, before.start() - 5), before.start()):
+        return match.group(0)  # prices: ``RM 899 then 799``
+    return " "
+
+
+_MONEY_BEFORE = regex.compile(r"(?i:[$¥€£]|(?<![A-Za-z])(?:rm|sgd|usd|hkd|myr|rmb|ntd)\s?)$")
+
+
 # Dashes other than ``-`` (hyphen, en/em dash, minus, small forms) or the Chinese
 # enumeration comma ``、`` between digit groups long enough to join: group separators
 # like ``-`` (``138—1234—5678``, ``0912、345、678``), for the split-digit step;
@@ -270,7 +343,13 @@ _CHECK_X = regex.compile(r"[\s\-_.][Xx](?![A-Za-z0-9])")
 _TLD = (
     r"(?:com|net|org|edu|gov|mil|int|info|biz|io|co|me|cn|hk|mo|tw|sg|my|uk|de|fr|jp|kr|au|us|ca)"
 )
-_DOT_WORD = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+|\.)"
+# The spaces around a spelled ``at`` or ``dot``, maybe with dashes or underscores between
+# them and the word (``sarah.lim - at - yahoo.com``, ``ali _at_ gmail``); dashes with no
+# space at all (``stay-at-home.com``) are a name's own.
+_SPELLED_DASH = r"[\-_~\u2010-\u2015]+"
+_BEFORE_WORD = r"(?:\s+(?:" + _SPELLED_DASH + r"\s*)?|" + _SPELLED_DASH + r"\s+)"
+_AFTER_WORD = r"(?:(?:\s*" + _SPELLED_DASH + r")?\s+|\s+" + _SPELLED_DASH + r")"
+_DOT_WORD = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|" + _BEFORE_WORD + "dot" + _AFTER_WORD + r"|\.)"
 _EMAIL_LOCAL_END = r"(?<=[A-Za-z0-9._%+\-])"
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I
@@ -278,7 +357,10 @@ _AT_BRACKETED = regex.compile(
 _AT_PERCENT = regex.compile(_EMAIL_LOCAL_END + r"%40(?=[A-Za-z0-9])", regex.I)
 _AT_WORD = regex.compile(
     _EMAIL_LOCAL_END
-    + r"\s+at\s+(?=[A-Za-z0-9\-]+(?:"
+    + _BEFORE_WORD
+    + "at"
+    + _AFTER_WORD
+    + r"(?=[A-Za-z0-9\-]+(?:"
     + _DOT_WORD
     + r"[A-Za-z0-9\-]+)*"
     + _DOT_WORD
@@ -304,9 +386,13 @@ _EMAIL_SHAPE = regex.compile(
 )
 # A mail provider without its ``.com`` (``johntan88 at gmail``, ``siti_92@hotmail``).
 _PROVIDER_WITHOUT_TLD = regex.compile(
-    r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9._%+\-]{3,64})(\s*@\s*|\s+at\s+|\s*[\[(]at[\])]\s*)"
+    r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9._%+\-]{3,64})(\s*@\s*|"
+    + _BEFORE_WORD
+    + "at"
+    + _AFTER_WORD
+    + r"|\s*[\[(]at[\])]\s*)"
     r"(gmail|googlemail|hotmail|yahoo|outlook|icloud|live|qq|163|126|sina|foxmail|ymail|"
-    r"protonmail)(?![A-Za-z0-9.\-@])(?!\s*(?:\.|[\[(]?\s*dot\b|点|點))",
+    r"protonmail)(?![A-Za-z0-9.\-@])(?!\s*(?:\.|[\[(]?\s*dot\b|点|點)|" + _BEFORE_WORD + r"dot\b)",
     regex.I,
 )
 _MAIL_WORD_BEFORE = regex.compile(r"(?i:e-?mail|emel|mail|邮箱|郵箱|电邮|電郵|信箱)")
@@ -322,7 +408,8 @@ _DOT_ZH_IN_DOMAIN = regex.compile(
     r"(?<=@[A-Za-z0-9.\-点點]*[A-Za-z0-9])\s*(?:点|點)\s*(?=[A-Za-z0-9])"
 )
 _DOT_WORD_IN_DOMAIN = regex.compile(
-    r"(?<=@[A-Za-z0-9.\-]*[A-Za-z0-9])\s+dot\s+(?=[A-Za-z0-9])", regex.I
+    r"(?<=@[A-Za-z0-9.\-]*[A-Za-z0-9])" + _BEFORE_WORD + "dot" + _AFTER_WORD + "(?=[A-Za-z0-9])",
+    regex.I,
 )
 
 
@@ -534,13 +621,36 @@ def _is_word(ch: str) -> bool:
 
 def _chinese_digit_run(run: str, start: int, text: str) -> str:
     n = sum(1 for c in run if c in _CHINESE_DIGITS or c.isdigit())
-    # Six numerals right after an identifier's prefix letter (``XA一九四二三五(A)``).
-    after_letter = 0 < start <= len(text) and text[start - 1] in _UPPER
+    # Six numerals right after an identifier's prefix letter (``XA一九四二三五(A)``), or
+    # after it and one space (``T 三五一四六八``: a letter and its digits typed in two turns).
+    after_letter = 0 < start <= len(text) and (
+        text[start - 1] in _UPPER
+        or (
+            text[start - 1] == " "
+            and start >= 2
+            and text[start - 2] in _UPPER
+            and (start == 2 or not _LATIN.match(text[start - 3]))
+        )
+    )
     if n < _MIN_CHINESE_DIGIT_RUN and not (after_letter and n == 6):
         return run
     if not any(c in _CHINESE_DIGITS for c in run):
         return run
     return "".join(_CHINESE_DIGITS.get(c, c) for c in run).replace(",", " ")
+
+
+# An HKID's check digit said as a word after its bracket said in words (``T351468 括號九``,
+# ``T351468 bracket nine``): a digit, for the recognizer's bracket-in-words pattern.
+_BRACKET_WORD_CHECK = regex.compile(
+    r"(?<=(?<![A-Za-z])[A-Z]{1,2}\s?[0-9]{6}\s*(?:括[號号]|(?i:bracket))\s*)"
+    r"(?:[〇零一二三四五六七八九]|(?i:zero|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?![A-Za-z]))"
+)
+
+
+def _bracket_word_check(match: regex.Match[str]) -> str:
+    word = match.group(0)
+    return _CHINESE_DIGITS.get(word) or _NUMBER_WORDS[word.lower()]
 
 
 def _unbracket_area(match: regex.Match[str]) -> str:
@@ -911,8 +1021,10 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     # The label first: the numerals on both sides of it make one run (``〇九一二`` /
     # ``後面是三四五六七八``), long enough to be read as digits.
     (_CONTINUATION_LABEL, lambda m: " "),
+    (_CONNECTIVE, _connective),
     (_CHINESE_RUN, _chinese_digits),
     (_NUMBER_WORD_RUN, _number_words),
+    (_BRACKET_WORD_CHECK, _bracket_word_check),
     (_LETTER_RUN, _letter_digits),
     (_BRACKETED_CHECK, _bracketed_check),
     (_COUNTRY_CODE, _close_up),

@@ -49,7 +49,13 @@ GLUE = "\u200b"
 _SEPARATORS = frozenset("-_./…⋯")
 
 
+# Marks normalisation removes (emoji presentation selectors, the keycap mark, zero-width
+# characters): a turn ending ``8\ufe0f\u20e3`` (keycap 8) ends with the digit 8.
+_INVISIBLE = "\ufe0e\ufe0f\u20e3\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
 def _joiner(before: str, after: str = "") -> str:
+    before = before.rstrip(_INVISIBLE)
     last = unicodedata.normalize("NFKC", before.rstrip()[-1:])
     first = unicodedata.normalize("NFKC", after.lstrip()[:1])
     if before[-1:] in _SEPARATORS or after[:1] in _SEPARATORS or after[:1] in "(（":

@@ -111,3 +111,89 @@ def test_identifiers_are_found_in_other_surroundings(scanner: Scanner) -> None:
         if not scan.findings:
             missed.append(f"{entity}/{trick}: {text!r}")
     assert missed == [], f"{len(missed)} of {len(CASES)} missed:\n" + "\n".join(missed)
+
+
+# Decision-level, through the PIPL policy: general causes behind the misses of the blind
+# evasion set (``--blind-evade``), probed with lines written for this test (numbers from
+# ``residency.corpus.identifiers``).  Every rule has a near miss that must stay clean.
+KEYCAP = "\ufe0f\u20e3"
+
+
+def _keycaps(digits: str) -> str:
+    return "".join(c + KEYCAP if c.isdigit() else c for c in digits)
+
+
+EVASION_MUST_HOLD = [
+    # ``at`` and ``dot`` spelled between dashes or underscores, with spaces around.
+    "emel dia yovb931 -at- sina - dot - com tolong simpan",
+    "write to tbcx_tqpb _at_ proton dot me for the form",
+    "contact: mei.ling88 \u2014 at \u2014 gmail.com",
+    "hantar ke farid_92 - at - hotmail",
+    # Digit groups joined by words after a phone or id word.
+    "call me on 8454, followed by 6116",
+    "no hp abang saya 017 kemudian 878 kemudian 2606",
+    "我的手机号是一五一 然后 七四八三 然后 一二零八",
+    "WhatsApp: six four one nine, then five two four four",
+    "nombor telefon 014 lepas itu 186 lepas itu 7264",
+    # ``fon``, the colloquial Malay ``phone``, announces a bare number (keycaps too).
+    "fon adik saya di Ipoh ialah 0178782606 kalau perlu",
+    "no fon: " + _keycaps("0141867264"),
+    # An HKID's check digit said as a word after its bracket said in words.
+    "身份證 Q675255 括號八",
+    "HKID Q 六七五二五五 bracket eight",
+    # A mailbox name right after an e-mail word, its domain left out.
+    "我的邮箱是 wenhui_lim88",
+    "emel saya ialah aiman.zaki93, domain gmail",
+    "Email: j.tan_2001 (personal)",
+    "my e-mail address is yovb931",
+]
+EVASION_MUST_CLEAR = [
+    "meet me - at - the lobby at 3pm",
+    "Recipes from stay-at-home-mum.com and work-at-home.org are free to read.",
+    "Room number 1203 then 1205 then 1207 are booked for the workshop",
+    "my number changed in 2019 then 2021",
+    "the phone was RM 899 then 799 then 699 at the mall",
+    "Download font 0178782606 from the catalogue",
+    "kedai adik saya di Ipoh ialah 0178782606 kalau perlu",
+    "Fon is spoken in Benin by about two million people.",
+    "rating " + _keycaps("5") + " out of " + _keycaps("5") + ", would eat again",
+    "身份證 Q675255 括號三",
+    "Plan B 三五一四六八 is the budget in yuan",
+    "my email is down again, call IT",
+    "Email is python3.11 compatible now",
+    "email = user.email",
+    "email: config.json",
+    "The email template_v2 is ready for review",
+    "your email is your_email by default",
+    "Email address: first.last",
+    "Email = row_2.value",
+    "email: self.contact_email",
+    "The mail is v2_final, please check",
+    "Subject of the email: Q3_report",
+]
+
+
+@pytest.fixture(scope="module")
+def held(scanner: Scanner) -> dict[str, bool]:
+    from residency.policies import infer_jurisdictions, load_policy
+
+    policy = load_policy(["pipl"])
+    texts = EVASION_MUST_HOLD + EVASION_MUST_CLEAR
+    records = [{"id": str(i), "text": t} for i, t in enumerate(texts)]
+    out = {}
+    for text, record, scan in zip(texts, records, scanner.scan_records(records), strict=True):
+        juris = infer_jurisdictions(record, scan, home="CN")
+        out[text] = policy.decide(scan, juris, record=record, home="CN").split != "offshore"
+    return out
+
+
+@pytest.mark.xdist_group("models")
+@pytest.mark.parametrize("text", EVASION_MUST_HOLD)
+def test_evasive_personal_lines_are_held(held: dict[str, bool], text: str) -> None:
+    assert held[text] is True
+
+
+@pytest.mark.xdist_group("models")
+@pytest.mark.parametrize("text", EVASION_MUST_CLEAR)
+def test_their_near_misses_are_cleared(held: dict[str, bool], text: str) -> None:
+    assert held[text] is False

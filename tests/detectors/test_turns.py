@@ -28,6 +28,39 @@ CASES: list[tuple[list[tuple[str, str]], set[str]]] = [
     ([(U, "電話是0912…"), (U, "…345678，謝謝")], {"TW_PHONE"}),
     ([(U, "手機前四碼〇九一二"), (U, "後面是三四五六七八")], {"TW_PHONE"}),
     ([(U, "Which years?"), (U, "2019..."), (U, "...2021")], set()),
+    # Keycap digits (digit, U+FE0F, U+20E3) ending one turn and starting the next.
+    (
+        [
+            (U, "fon saya 0\ufe0f\u20e31\ufe0f\u20e34\ufe0f\u20e3"),
+            (A, "ok"),
+            (
+                U,
+                "1\ufe0f\u20e38\ufe0f\u20e36\ufe0f\u20e37\ufe0f\u20e3 2\ufe0f\u20e36\ufe0f\u20e34\ufe0f\u20e3",
+            ),
+        ],
+        {"MY_PHONE"},
+    ),
+    (
+        [
+            (U, "call me 8\ufe0f\u20e34\ufe0f\u20e35\ufe0f\u20e34\ufe0f\u20e3"),
+            (A, "and?"),
+            (U, "6\ufe0f\u20e31\ufe0f\u20e31\ufe0f\u20e36\ufe0f\u20e3 thanks"),
+        ],
+        {"SG_PHONE"},
+    ),
+    ([(U, "rating 5\ufe0f\u20e3"), (A, "ok"), (U, "4\ufe0f\u20e3 for service")], set()),
+    # A number's pieces joined by a word across turns.
+    ([(U, "nombor saya 019 kemudian"), (A, "ok"), (U, "772 kemudian 0561")], {"MY_PHONE"}),
+    # A mailbox name after an e-mail word, its domain in a later turn.
+    ([(U, "my email is yovb931"), (A, "Which domain?"), (U, "sina dot com")], {"EMAIL_ADDRESS"}),
+    ([(U, "emel saya nurul_huda88"), (A, "Domain?"), (U, "yahoo")], {"EMAIL_ADDRESS"}),
+    ([(U, "my email is down"), (A, "Which provider?"), (U, "gmail, since 2019")], set()),
+    # An HKID's letter, digits and bracketed check digit in three turns, all in words.
+    (
+        [(U, "香港身份證字母係 Q"), (A, "好"), (U, "六七五二五五"), (A, "嗯"), (U, "括號八")],
+        {"HK_HKID"},
+    ),
+    ([(U, "選 B"), (A, "好"), (U, "六七五二五五"), (A, "嗯"), (U, "括號三")], set()),
     # A long turn: only its edge next to the boundary is joined.
     ([(U, "x" * 300 + " my phone is 138"), (U, "2645 1937 " + "y" * 300)], {"CN_MOBILE"}),
     # Near misses: short numeric answers to unrelated questions, across roles.
