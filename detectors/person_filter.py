@@ -152,9 +152,16 @@ _FICTITIOUS_DISCLAIMER = re.compile(
 # Find their present ages.``, ``Hitung ansuran bulanan.``).  Its people are made up,
 # unless the writer speaks of their own (``my``, ``saya``) or a contact number is there.
 _EXERCISE_END = re.compile(
-    r"(?:^|[.!?:]\s+)(?:find|calculate|work out|determine|how (?:many|much|old|long|far)|"
-    r"what (?:is|are|was|were|will)|hitung(?:kan)?|cari(?:kan)?|berapakah|tentukan)\b"
+    r"(?:^|[.!?:]\s+)(?:find|calculate|work out|determine|how (?:many|much|old)|"
+    r"hitung(?:kan)?|kira(?:kan)?|cari(?:kan)?|berapakah|tentukan)\b"
     r"[^.!?]*[.?]?\s*$",
+    re.IGNORECASE,
+)
+# ... and arithmetic in it: a question about a patient's days in hospital is no exercise.
+_ARITHMETIC = re.compile(
+    r"\b(?:twice|thrice|half|sum|total|altogether|average|each|per|times|more than|less than|"
+    r"ratio|percent|discount|interest|profit|loss|ages|cost|price|jumlah|purata|setiap|"
+    r"kali ganda|baki|faedah|harga)\b|%",
     re.IGNORECASE,
 )
 _OWN_WORDS = re.compile(r"\b(?:my|me|mine|our|us|I|I'm|saya|aku|kami)\b")
@@ -230,6 +237,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if (
         _EXERCISE_END.search(text)
         and re.search(r"\d", text)
+        and _ARITHMETIC.search(text)
         and not _OWN_WORDS.search(text)
         and not personal_cue_near(text, start, end)
     ):

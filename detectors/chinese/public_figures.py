@@ -515,7 +515,7 @@ def makes_text_literary(text: str, start: int, end: int) -> bool:
 # A name joined to a famous one as its peer: a pair, a match, a duet (樊振东和孙颖莎,
 # "Schooling beat Michael Phelps").
 _PEER_JOIN = (
-    r"\s*(?:and|&|with|vs\.?|versus|beat|beats|defeated|against|dan|和|与|與|同|跟|及|、|对|對|"
+    r"\s*(?:and|&|vs\.?|versus|beat|beats|defeated|dan|和|与|與|同|跟|及|、|对|對|"
     r"击败|擊敗|战胜|戰勝|合作|搭档|搭檔)\s*"
 )
 _PEER_BEFORE = re.compile(r"([A-Za-z][A-Za-z .'’-]{1,40}?|[\u4e00-\u9fff]{2,4})" + _PEER_JOIN + "$")
@@ -526,7 +526,7 @@ def peer_of_famous(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is joined by ``and`` / ``和`` / ``beat``
     to a famous figure (any list) right before or after it, with no personal cue next to
     it: a teammate, rival or duet partner in the news, not a private person."""
-    if personal_cue_near(text, start, end):
+    if personal_cue_near(text, start, end) or personal_context(text[:start] + " " + text[end:]):
         return False
     before = _PEER_BEFORE.search(text[max(0, start - 50) : start])
     after = _PEER_AFTER.match(text[end : end + 50])

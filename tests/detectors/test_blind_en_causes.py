@@ -135,6 +135,10 @@ MUST_HOLD = [
     "My NRIC, for example, is S9812381D.",
     "My son Wei Jie is 7 and his sister is 10. How old will they be in 2030?",
     "Add me on LINE: mei-ling, I'm in Taipei next week.",
+    # Near misses of the word-problem and peer rules: a patient's days in hospital asked
+    # as a question; a private person photographed with a singer.
+    "Wei Jie Tan was admitted on 3 May. How many days has he been in hospital?",
+    "Aisyah Rahman with Siti Nurhaliza at the mall today",
 ]
 
 
