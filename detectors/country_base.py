@@ -198,6 +198,10 @@ def _word_regex(words: Sequence[str]) -> str:
     return "|".join(parts)
 
 
+def _overlap(a: RecognizerResult, b: RecognizerResult) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 class CountryPatternRecognizer(PatternRecognizer):
     """A ``PatternRecognizer`` with character-window context in English and Chinese."""
 
@@ -291,11 +295,18 @@ class CountryPatternRecognizer(PatternRecognizer):
         for result in results:
             if self._apply_context(text, result) and self.keep(text, result):
                 kept.append(result)
+        if self.ENTITY in entities:
+            kept += [r for r in self.extra(text) if not any(_overlap(r, k) for k in kept)]
         return kept
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """Last check of a match in its text (override: organisations' premises ...)."""
         return True
+
+    def extra(self, text: str) -> list[RecognizerResult]:
+        """Findings beyond the patterns' (override: a holder's own mistyped number); those
+        overlapping a pattern's finding are dropped."""
+        return []
 
     def _apply_context(self, text: str, result: RecognizerResult) -> bool:
         """Adjust one result in place from its surroundings; False drops it."""

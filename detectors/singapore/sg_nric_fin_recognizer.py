@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from presidio_analyzer import Pattern, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from residency.detectors.checksums import sg_nric_check_char
 from residency.detectors.chinese.results import recognizer_result
@@ -50,29 +49,16 @@ class SgNricFinRecognizer(CountryPatternRecognizer):
         value = re.sub(r"[\s_.-]", "", pattern_text).upper()
         return sg_nric_check_char(value[0], value[1:8]) == value[8]
 
-    def analyze(
-        self,
-        text: str,
-        entities: list[str],
-        nlp_artifacts: NlpArtifacts | None = None,
-        regex_flags: int | None = None,
-    ) -> list[RecognizerResult]:
-        """Checked matches, and values labelled as somebody's own NRIC (unchecked)."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if self.ENTITY not in entities:
-            return results
-        for m in _OWN_LABELLED.finditer(text):
-            start, end = m.span("value")
-            if not any(r.start < end and start < r.end for r in results):
-                results.append(
-                    recognizer_result(
-                        str(getattr(self, "name", type(self).__name__)),
-                        self.id,
-                        self.ENTITY,
-                        start,
-                        end,
-                        OWN_LABELLED_SCORE,
-                        "NRIC-shaped value labelled as its holder's own (check letter not verified)",
-                    )
-                )
-        return results
+    def extra(self, text: str) -> list[RecognizerResult]:
+        """Values labelled as somebody's own NRIC, check letter not verified."""
+        return [
+            recognizer_result(
+                str(getattr(self, "name", type(self).__name__)),
+                self.id,
+                self.ENTITY,
+                *m.span("value"),
+                OWN_LABELLED_SCORE,
+                "NRIC-shaped value labelled as its holder's own (check letter not verified)",
+            )
+            for m in _OWN_LABELLED.finditer(text)
+        ]

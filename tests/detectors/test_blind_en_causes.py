@@ -9,9 +9,9 @@ near miss that must still be held.  All names and numbers are invented."""
 from __future__ import annotations
 
 import pytest
+from policy_testing import held_by_pipl
 
 from residency.detectors.engine import Scanner
-from residency.policies import infer_jurisdictions, load_policy
 
 MUST_CLEAR = [
     # Office holders named by their title, in news.
@@ -144,14 +144,7 @@ MUST_HOLD = [
 
 @pytest.fixture(scope="module")
 def held() -> dict[str, bool]:
-    scanner, policy = Scanner(), load_policy(["pipl"])
-    texts = MUST_CLEAR + MUST_HOLD
-    records = [{"id": str(i), "text": t} for i, t in enumerate(texts)]
-    out = {}
-    for text, record, scan in zip(texts, records, scanner.scan_records(records), strict=True):
-        juris = infer_jurisdictions(record, scan, home="CN")
-        out[text] = policy.decide(scan, juris, record=record, home="CN").split != "offshore"
-    return out
+    return held_by_pipl(Scanner(), MUST_CLEAR + MUST_HOLD)
 
 
 @pytest.mark.xdist_group("models")

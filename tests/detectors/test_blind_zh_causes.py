@@ -5,9 +5,9 @@ clean lines that must not be.  No line here is a line of the check set."""
 from __future__ import annotations
 
 import pytest
+from policy_testing import held_by_pipl
 
 from residency.detectors.engine import Scanner
-from residency.policies import infer_jurisdictions, load_policy
 
 
 @pytest.fixture(scope="module")
@@ -16,11 +16,7 @@ def scanner() -> Scanner:
 
 
 def _held(scanner: Scanner, text: str) -> bool:
-    record = {"id": "1", "text": text}
-    (scan,) = scanner.scan_records([record])
-    policy = load_policy(["pipl"])
-    juris = infer_jurisdictions(record, scan, home="CN")
-    return policy.decide(scan, juris, record=record, home="CN").split != "offshore"
+    return held_by_pipl(scanner, [text])[text]
 
 
 # Cantonese sentences: the tagger learnt Mandarin and glued 喺/係/嘅 onto names (or read a
@@ -448,16 +444,6 @@ MIX_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", ZH2_PERSONAL + MIX_PERSONAL)
-def test_blind_zh2_causes_personal_lines_are_held(scanner: Scanner, text: str) -> None:
-    assert _held(scanner, text)
-
-
-@pytest.mark.parametrize("text", ZH2_CLEAN + MIX_CLEAN)
-def test_blind_zh2_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
-    assert not _held(scanner, text)
-
-
 # From the third blind Chinese set (``--blind-zh3``), probed with new lines: anonymised
 # parties of judgments (张某, 李某某), placeholder and stock textbook names in a text that
 # calls itself an example or a template, celebrities of today and reviews of adaptations,
@@ -534,16 +520,6 @@ ZH3_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize("text", ZH3_PERSONAL)
-def test_blind_zh3_causes_personal_lines_are_held(scanner: Scanner, text: str) -> None:
-    assert _held(scanner, text)
-
-
-@pytest.mark.parametrize("text", ZH3_CLEAN)
-def test_blind_zh3_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
-    assert not _held(scanner, text)
-
-
 # From the blind zh4 and evade2 sets (first sight 0/71 leaked, 7/128 held; 2/100 held):
 # a classical 某者, a building of a named estate in a notice, a department's landline, an
 # author before 著 and an ISBN, executives of today, a masking example, a form's example
@@ -568,11 +544,11 @@ ZH4_PERSONAL = [
 ]
 
 
-@pytest.mark.parametrize("text", ZH4_PERSONAL)
-def test_blind_zh4_causes_personal_lines_are_held(scanner: Scanner, text: str) -> None:
+@pytest.mark.parametrize("text", ZH2_PERSONAL + MIX_PERSONAL + ZH3_PERSONAL + ZH4_PERSONAL)
+def test_blind_causes_personal_lines_are_held(scanner: Scanner, text: str) -> None:
     assert _held(scanner, text)
 
 
-@pytest.mark.parametrize("text", ZH4_CLEAN)
-def test_blind_zh4_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
+@pytest.mark.parametrize("text", ZH2_CLEAN + MIX_CLEAN + ZH3_CLEAN + ZH4_CLEAN)
+def test_blind_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
     assert not _held(scanner, text)

@@ -175,16 +175,9 @@ EVASION_MUST_CLEAR = [
 
 @pytest.fixture(scope="module")
 def held(scanner: Scanner) -> dict[str, bool]:
-    from residency.policies import infer_jurisdictions, load_policy
+    from policy_testing import held_by_pipl
 
-    policy = load_policy(["pipl"])
-    texts = EVASION_MUST_HOLD + EVASION_MUST_CLEAR
-    records = [{"id": str(i), "text": t} for i, t in enumerate(texts)]
-    out = {}
-    for text, record, scan in zip(texts, records, scanner.scan_records(records), strict=True):
-        juris = infer_jurisdictions(record, scan, home="CN")
-        out[text] = policy.decide(scan, juris, record=record, home="CN").split != "offshore"
-    return out
+    return held_by_pipl(scanner, EVASION_MUST_HOLD + EVASION_MUST_CLEAR)
 
 
 @pytest.mark.xdist_group("models")
