@@ -463,6 +463,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en6": "handwritten_blind_en6",
     "blind-zh4": "handwritten_blind_zh4",
     "blind-evade2": "handwritten_blind_evade2",
+    "blind-evade3": "handwritten_blind_evade3",
 }
 
 
