@@ -464,6 +464,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh4": "handwritten_blind_zh4",
     "blind-evade2": "handwritten_blind_evade2",
     "blind-mix2": "handwritten_blind_mix2",
+    "blind-evade3": "handwritten_blind_evade3",
 }
 
 
