@@ -56,6 +56,8 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en6", 70, 154),
         ("blind-zh4", 71, 128),
         ("blind-evade2", 91, 100),
+        ("blind-mix2", 69, 144),
+        ("blind-evade3", 96, 105),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
