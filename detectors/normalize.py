@@ -640,9 +640,10 @@ def _chinese_digit_run(run: str, start: int, text: str) -> str:
 
 
 # An HKID's check digit said as a word after its bracket said in words (``T351468 括號九``,
-# ``T351468 bracket nine``): a digit, for the recognizer's bracket-in-words pattern.
+# ``T351468 bracket nine``, digits maybe spaced: ``G 1 0 7 6 3 4 括號 四``): a digit, for
+# the recognizer's bracket-in-words pattern.
 _BRACKET_WORD_CHECK = regex.compile(
-    r"(?<=(?<![A-Za-z])[A-Z]{1,2}\s?[0-9]{6}\s*(?:括[號号]|(?i:bracket))\s*)"
+    r"(?<=(?<![A-Za-z])[A-Z]{1,2}\s?[0-9](?:[\s\-_.]?[0-9]){5}\s*(?:括[號号]|(?i:bracket))\s*)"
     r"(?:[〇零一二三四五六七八九]|(?i:zero|one|two|three|four|five|six|seven|eight|nine)"
     r"(?![A-Za-z]))"
 )
