@@ -109,13 +109,25 @@ _NUMBER_WORDS = {
     "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
     "tujuh": "7", "lapan": "8", "sembilan": "9",
 }  # fmt: skip
-_NUMBER_WORD = r"(?:(?:double|triple)\s+)?(?:" + "|".join(_NUMBER_WORDS) + r")|[0-9]{1,4}"
+# A digit group may be as long as a MyKad's birth date (``550216 zero one, one seven six
+# two``: the digits typed, the rest said), and Chinese numerals not glued to a following
+# word are digits too (``nine six three four, six seven 六 四``).
+_ZH_DIGIT_CHARS = "〇零一幺二两兩三四五六七八九"
+_NUMBER_WORD = (
+    r"(?:(?:double|triple)\s+)?(?:"
+    + "|".join(_NUMBER_WORDS)
+    + r")|[0-9]{1,6}|["
+    + _ZH_DIGIT_CHARS
+    + r"]{1,4}(?![\p{Han}])"
+)
 _NUMBER_WORD_RUN = regex.compile(
     r"(?<![A-Za-z0-9])(?:" + _NUMBER_WORD + r")(?:[\s,\-./]{1,3}(?:" + _NUMBER_WORD + r")){2,}"
     r"(?![A-Za-z0-9])",
     regex.I,
 )
-_NUMBER_WORD_ELEMENT = regex.compile(r"(?:(double|triple)\s+)?([A-Za-z]+|[0-9]+)", regex.I)
+_NUMBER_WORD_ELEMENT = regex.compile(
+    r"(?:(double|triple)\s+)?([A-Za-z]+|[0-9]+|[" + _ZH_DIGIT_CHARS + r"]+)", regex.I
+)
 # A run of Chinese numerals (possibly mixed with digits) this long is a digit string,
 # not a count ("三个人") or an idiom ("一五一十").
 _MIN_CHINESE_DIGIT_RUN = 7
@@ -667,6 +679,9 @@ def _number_words(match: regex.Match[str]) -> str:
         repeat, element = m.group(1), m.group(2)
         digit = _NUMBER_WORDS.get(element.lower())
         if digit is None:
+            if element[0] in _CHINESE_DIGITS:
+                digits.append("".join(_CHINESE_DIGITS[c] for c in element))
+                continue
             if not element.isdigit():
                 return run
             digits.append(element)
