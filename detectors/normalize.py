@@ -869,6 +869,29 @@ def _split_resident_id(match: regex.Match[str]) -> str:
     return digits
 
 
+# A mainland resident id given in its labelled parts (``身份证前六位 331402``, ``出生日期
+# 19831110``, ``后四位 1246``; maybe in three chat turns): region code, birth date and
+# sequence with its check character, a short label of no digits between them.
+_RESIDENT_ID_LABELLED = regex.compile(
+    r"(?<![0-9])[1-9][0-9]{5}[^0-9\n。！？!?]{1,16}?(?:19|20)[0-9]{6}"
+    r"[^0-9\n。！？!?]{0,16}?[0-9]{3}[0-9Xx](?![0-9A-Za-z])"
+)
+
+
+def _labelled_resident_id(match: regex.Match[str]) -> str:
+    """The three parts of one resident id closed up, when its birth date exists and its
+    MOD 11-2 check holds; the text as it was otherwise."""
+    from residency.detectors.checksums import valid_date
+
+    run = match.group(0)
+    digits = "".join(_GROUP.findall(run)) + ("X" if run[-1:] in ("X", "x") else "")
+    if len(digits) != 18 or not iso7064_mod11_2(digits):
+        return run
+    if not valid_date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14])):
+        return run
+    return digits
+
+
 def _is_version(run: str, text: str, start: int, end: int) -> bool:
     """A software version or build number (``Chrome 138.0.7204.158``, ``release
     15.2.2020.1231``, ``13.8.1234.5678-generic``): dotted groups with a software word
@@ -1049,7 +1072,10 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (_BARE_COUNTRY_CODE, _plus_country_code),
     (_DIGIT_DASH_RUN, _plain_dashes),
 )
-_AFTER_JOINING: tuple[_Substitution, ...] = ((_RESIDENT_ID_PIECES, _split_resident_id),)
+_AFTER_JOINING: tuple[_Substitution, ...] = (
+    (_RESIDENT_ID_PIECES, _split_resident_id),
+    (_RESIDENT_ID_LABELLED, _labelled_resident_id),
+)
 _AFTER_MYKAD: tuple[_Substitution, ...] = (
     (_PREFIX_SPLIT_OFF, _close_prefix),
     (_LETTER_SPACED, _letters_unspaced),
