@@ -361,7 +361,14 @@ _TLD = (
 _SPELLED_DASH = r"[\-_~\u2010-\u2015]+"
 _BEFORE_WORD = r"(?:\s+(?:" + _SPELLED_DASH + r"\s*)?|" + _SPELLED_DASH + r"\s+)"
 _AFTER_WORD = r"(?:(?:\s*" + _SPELLED_DASH + r")?\s+|\s+" + _SPELLED_DASH + r")"
-_DOT_WORD = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|" + _BEFORE_WORD + "dot" + _AFTER_WORD + r"|\.)"
+# (``点``/``點``, Chinese and Cantonese for the dot, too: ``chan at gmail 點 com``)
+_DOT_WORD = (
+    r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|"
+    + _BEFORE_WORD
+    + "dot"
+    + _AFTER_WORD
+    + r"|\s*[点點]\s*|\.)"
+)
 _EMAIL_LOCAL_END = r"(?<=[A-Za-z0-9._%+\-])"
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I
@@ -418,6 +425,16 @@ _AT_ZH = regex.compile(
 )
 _DOT_ZH_IN_DOMAIN = regex.compile(
     r"(?<=@[A-Za-z0-9.\-点點]*[A-Za-z0-9])\s*(?:点|點)\s*(?=[A-Za-z0-9])"
+)
+# A dot spelled in a mailbox's name before its ``@`` (``siu.ming 點 chan@gmail.com``,
+# ``siu dot ming@gmail.com``).
+_SPELLED_DOT = r"(?:\s*[点點]\s*|" + _BEFORE_WORD + "dot" + _AFTER_WORD + ")"
+_DOT_SPELLED_IN_LOCAL = regex.compile(
+    r"(?<=[A-Za-z0-9])(?i:"
+    + _SPELLED_DOT
+    + r")(?=[A-Za-z0-9_%+\-]+(?:(?:\.|(?i:"
+    + _SPELLED_DOT
+    + r"))[A-Za-z0-9_%+\-]+)*@[A-Za-z0-9\-]+\.)"
 )
 _DOT_WORD_IN_DOMAIN = regex.compile(
     r"(?<=@[A-Za-z0-9.\-]*[A-Za-z0-9])" + _BEFORE_WORD + "dot" + _AFTER_WORD + "(?=[A-Za-z0-9])",
@@ -1087,6 +1104,7 @@ _AFTER_MYKAD: tuple[_Substitution, ...] = (
     (_DOT_BRACKETED, lambda m: "."),
     (_DOT_WORD_IN_DOMAIN, lambda m: "."),
     (_DOT_ZH_IN_DOMAIN, lambda m: "."),
+    (_DOT_SPELLED_IN_LOCAL, lambda m: "."),
     (_SPACED_EMAIL, _unspaced),
 )
 _SUBSTITUTIONS = _BEFORE_JOINING + _AFTER_JOINING + _AFTER_MYKAD
