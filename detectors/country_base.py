@@ -136,9 +136,10 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "條碼",
 )
 
-# What may sit between a context word and the value it announces ("QQ号：12345").
+# What may sit between a context word and the value it announces ("QQ号：12345"); the
+# Cantonese copula 係 (read 系; 喺 typed for it) is 是 (``QQ 係 28374651``).
 _GLUE = re.compile(
-    r"(?:[\s.:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|编号|号|是|为|帐号|账号|"
+    r"(?:[\s.:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|编号|号|是|为|係|系|喺|帐号|账号|"
     # Malay puts the possessive after the noun: ``no. pasport saya A12345678``.
     r"(?i:id|is|no\.?|number|account|as|saya|aku|kami|dia|ialah|adalah))*"
 )
@@ -469,6 +470,13 @@ PHONE_CONTEXT = [
     "your number",
     "their number",
     "number is",
+    # Cantonese mixing English: ``佢個 number 係 9634 6764`` (his number is).
+    "number 係",
+    "number係",
+    "個 number",
+    "個number",
+    "嘅 number",
+    "嘅number",
     # "my no. is 8880 8622", and a delivery form's receiver (``Receiver: Siti | 6522 2632``).
     "my no",
     "my num",

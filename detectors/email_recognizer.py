@@ -29,9 +29,10 @@ _MAILBOX_NAME = (
     r"(?!\s*(?:[\[\(\{<]\s*)?(?:@|＠|%40|艾特|爱特|愛特|(?i:at)(?![A-Za-z]))"
     r"|\s*[\-_~\u2010-\u2015]+\s*(?i:at)(?![A-Za-z]))"
 )
-# Glue that states the value (``is``, ``:``, ``=``, ``是``, ``ialah``), not a bare space.
+# Glue that states the value (``is``, ``:``, ``=``, ``是``, ``ialah``; Cantonese ``係``, read
+# ``系``, and ``喺`` typed for it), not a bare space.
 _STATING_GLUE = regex.compile(
-    r"(?i:(?<![A-Za-z])(?:is|ialah|adalah|saya)(?![A-Za-z]))|[:：=是係为為]"
+    r"(?i:(?<![A-Za-z])(?:is|ialah|adalah|saya)(?![A-Za-z]))|[:：=是係系喺为為]"
 )
 # What such a word is when it is no mailbox: a file, a domain, a version, a placeholder.
 _NOT_A_MAILBOX = regex.compile(

@@ -109,13 +109,25 @@ _NUMBER_WORDS = {
     "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
     "tujuh": "7", "lapan": "8", "sembilan": "9",
 }  # fmt: skip
-_NUMBER_WORD = r"(?:(?:double|triple)\s+)?(?:" + "|".join(_NUMBER_WORDS) + r")|[0-9]{1,4}"
+# A digit group may be as long as a MyKad's birth date (``550216 zero one, one seven six
+# two``: the digits typed, the rest said), and Chinese numerals not glued to a following
+# word are digits too (``nine six three four, six seven 六 四``).
+_ZH_DIGIT_CHARS = "〇零一幺二两兩三四五六七八九"
+_NUMBER_WORD = (
+    r"(?:(?:double|triple)\s+)?(?:"
+    + "|".join(_NUMBER_WORDS)
+    + r")|[0-9]{1,6}|["
+    + _ZH_DIGIT_CHARS
+    + r"]{1,4}(?![\p{Han}])"
+)
 _NUMBER_WORD_RUN = regex.compile(
     r"(?<![A-Za-z0-9])(?:" + _NUMBER_WORD + r")(?:[\s,\-./]{1,3}(?:" + _NUMBER_WORD + r")){2,}"
     r"(?![A-Za-z0-9])",
     regex.I,
 )
-_NUMBER_WORD_ELEMENT = regex.compile(r"(?:(double|triple)\s+)?([A-Za-z]+|[0-9]+)", regex.I)
+_NUMBER_WORD_ELEMENT = regex.compile(
+    r"(?:(double|triple)\s+)?([A-Za-z]+|[0-9]+|[" + _ZH_DIGIT_CHARS + r"]+)", regex.I
+)
 # A run of Chinese numerals (possibly mixed with digits) this long is a digit string,
 # not a count ("三个人") or an idiom ("一五一十").
 _MIN_CHINESE_DIGIT_RUN = 7
@@ -349,7 +361,14 @@ _TLD = (
 _SPELLED_DASH = r"[\-_~\u2010-\u2015]+"
 _BEFORE_WORD = r"(?:\s+(?:" + _SPELLED_DASH + r"\s*)?|" + _SPELLED_DASH + r"\s+)"
 _AFTER_WORD = r"(?:(?:\s*" + _SPELLED_DASH + r")?\s+|\s+" + _SPELLED_DASH + r")"
-_DOT_WORD = r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|" + _BEFORE_WORD + "dot" + _AFTER_WORD + r"|\.)"
+# (``点``/``點``, Chinese and Cantonese for the dot, too: ``chan at gmail 點 com``)
+_DOT_WORD = (
+    r"(?:\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|"
+    + _BEFORE_WORD
+    + "dot"
+    + _AFTER_WORD
+    + r"|\s*[点點]\s*|\.)"
+)
 _EMAIL_LOCAL_END = r"(?<=[A-Za-z0-9._%+\-])"
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I
@@ -406,6 +425,16 @@ _AT_ZH = regex.compile(
 )
 _DOT_ZH_IN_DOMAIN = regex.compile(
     r"(?<=@[A-Za-z0-9.\-点點]*[A-Za-z0-9])\s*(?:点|點)\s*(?=[A-Za-z0-9])"
+)
+# A dot spelled in a mailbox's name before its ``@`` (``siu.ming 點 chan@gmail.com``,
+# ``siu dot ming@gmail.com``).
+_SPELLED_DOT = r"(?:\s*[点點]\s*|" + _BEFORE_WORD + "dot" + _AFTER_WORD + ")"
+_DOT_SPELLED_IN_LOCAL = regex.compile(
+    r"(?<=[A-Za-z0-9])(?i:"
+    + _SPELLED_DOT
+    + r")(?=[A-Za-z0-9_%+\-]+(?:(?:\.|(?i:"
+    + _SPELLED_DOT
+    + r"))[A-Za-z0-9_%+\-]+)*@[A-Za-z0-9\-]+\.)"
 )
 _DOT_WORD_IN_DOMAIN = regex.compile(
     r"(?<=@[A-Za-z0-9.\-]*[A-Za-z0-9])" + _BEFORE_WORD + "dot" + _AFTER_WORD + "(?=[A-Za-z0-9])",
@@ -640,9 +669,10 @@ def _chinese_digit_run(run: str, start: int, text: str) -> str:
 
 
 # An HKID's check digit said as a word after its bracket said in words (``T351468 括號九``,
-# ``T351468 bracket nine``): a digit, for the recognizer's bracket-in-words pattern.
+# ``T351468 bracket nine``, digits maybe spaced: ``G 1 0 7 6 3 4 括號 四``): a digit, for
+# the recognizer's bracket-in-words pattern.
 _BRACKET_WORD_CHECK = regex.compile(
-    r"(?<=(?<![A-Za-z])[A-Z]{1,2}\s?[0-9]{6}\s*(?:括[號号]|(?i:bracket))\s*)"
+    r"(?<=(?<![A-Za-z])[A-Z]{1,2}\s?[0-9](?:[\s\-_.]?[0-9]){5}\s*(?:括[號号]|(?i:bracket))\s*)"
     r"(?:[〇零一二三四五六七八九]|(?i:zero|one|two|three|four|five|six|seven|eight|nine)"
     r"(?![A-Za-z]))"
 )
@@ -666,6 +696,9 @@ def _number_words(match: regex.Match[str]) -> str:
         repeat, element = m.group(1), m.group(2)
         digit = _NUMBER_WORDS.get(element.lower())
         if digit is None:
+            if element[0] in _CHINESE_DIGITS:
+                digits.append("".join(_CHINESE_DIGITS[c] for c in element))
+                continue
             if not element.isdigit():
                 return run
             digits.append(element)
@@ -853,6 +886,29 @@ def _split_resident_id(match: regex.Match[str]) -> str:
     return digits
 
 
+# A mainland resident id given in its labelled parts (``身份证前六位 331402``, ``出生日期
+# 19831110``, ``后四位 1246``; maybe in three chat turns): region code, birth date and
+# sequence with its check character, a short label of no digits between them.
+_RESIDENT_ID_LABELLED = regex.compile(
+    r"(?<![0-9])[1-9][0-9]{5}[^0-9\n。！？!?]{1,16}?(?:19|20)[0-9]{6}"
+    r"[^0-9\n。！？!?]{0,16}?[0-9]{3}[0-9Xx](?![0-9A-Za-z])"
+)
+
+
+def _labelled_resident_id(match: regex.Match[str]) -> str:
+    """The three parts of one resident id closed up, when its birth date exists and its
+    MOD 11-2 check holds; the text as it was otherwise."""
+    from residency.detectors.checksums import valid_date
+
+    run = match.group(0)
+    digits = "".join(_GROUP.findall(run)) + ("X" if run[-1:] in ("X", "x") else "")
+    if len(digits) != 18 or not iso7064_mod11_2(digits):
+        return run
+    if not valid_date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14])):
+        return run
+    return digits
+
+
 def _is_version(run: str, text: str, start: int, end: int) -> bool:
     """A software version or build number (``Chrome 138.0.7204.158``, ``release
     15.2.2020.1231``, ``13.8.1234.5678-generic``): dotted groups with a software word
@@ -1033,7 +1089,10 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (_BARE_COUNTRY_CODE, _plus_country_code),
     (_DIGIT_DASH_RUN, _plain_dashes),
 )
-_AFTER_JOINING: tuple[_Substitution, ...] = ((_RESIDENT_ID_PIECES, _split_resident_id),)
+_AFTER_JOINING: tuple[_Substitution, ...] = (
+    (_RESIDENT_ID_PIECES, _split_resident_id),
+    (_RESIDENT_ID_LABELLED, _labelled_resident_id),
+)
 _AFTER_MYKAD: tuple[_Substitution, ...] = (
     (_PREFIX_SPLIT_OFF, _close_prefix),
     (_LETTER_SPACED, _letters_unspaced),
@@ -1045,6 +1104,7 @@ _AFTER_MYKAD: tuple[_Substitution, ...] = (
     (_DOT_BRACKETED, lambda m: "."),
     (_DOT_WORD_IN_DOMAIN, lambda m: "."),
     (_DOT_ZH_IN_DOMAIN, lambda m: "."),
+    (_DOT_SPELLED_IN_LOCAL, lambda m: "."),
     (_SPACED_EMAIL, _unspaced),
 )
 _SUBSTITUTIONS = _BEFORE_JOINING + _AFTER_JOINING + _AFTER_MYKAD

@@ -12,6 +12,7 @@ pattern recognizers on each window and keeps only the findings that cross a boun
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,6 +55,11 @@ _SEPARATORS = frozenset("-_./…⋯")
 _INVISIBLE = "\ufe0e\ufe0f\u20e3\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 
+# A piece that ends / starts with short digit groups split by spaces (``... 9137 4764``).
+_GROUPED_END = re.compile(r"(?<![0-9])[0-9]{1,6} [0-9]{1,6}\s*$")
+_GROUPED_START = re.compile(r"\s*[0-9]{1,6} [0-9]{1,6}(?![0-9])")
+
+
 def _joiner(before: str, after: str = "") -> str:
     before = before.rstrip(_INVISIBLE)
     last = unicodedata.normalize("NFKC", before.rstrip()[-1:])
@@ -62,6 +68,11 @@ def _joiner(before: str, after: str = "") -> str:
         return GLUE
     if last.isdigit() and first.isdigit() and "." not in before + after:
         # (not between dotted numbers: ``3.11`` / ``2.7.18`` are two versions, not an IP)
+        if _GROUPED_END.search(before) or _GROUPED_START.match(after):
+            # A number typed in groups goes on in groups (``6232 9137 4764`` / ``4685
+            # 971``): a space, as between its own groups; glued, the two edge groups
+            # would make one long group that joins with nothing.
+            return " "
         return GLUE  # the pieces' own spaces, if any, stay
     if not last or (last.isascii() and last.isalnum()) or last in _CONTINUES or not first:
         return " "

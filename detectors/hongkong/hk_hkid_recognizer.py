@@ -33,9 +33,10 @@ class HkHkidRecognizer(CountryPatternRecognizer):
             + NA,
             0.3,
         ),
+        # (digits maybe spaced: ``G 1 0 7 6 3 4 括號 4``)
         Pattern(
             "HKID (bracket in words)",
-            NB + r"[A-Z]{1,2}\s?\d{6}\s*(?:括[號号]|(?:open )?bracket)\s*[0-9A]" + NA,
+            NB + r"[A-Z]{1,2}\s?\d(?:[\s_.-]?\d){5}\s*(?:括[號号]|(?:open )?bracket)\s*[0-9A]" + NA,
             0.3,
         ),
     ]

@@ -172,12 +172,55 @@ EVASION_MUST_CLEAR = [
     "Subject of the email: Q3_report",
 ]
 
+# General causes behind the misses of the second blind evasion set (``--blind-evade2``),
+# probed with lines written for this test (numbers from ``residency.corpus.identifiers``).
+EVADE2_MUST_HOLD = [
+    # An HKID's digits spaced (or in spaced numerals) before its bracket said in words.
+    "HKID: Q 8 1 3 9 9 8 bracket 5",
+    "佢身份證 S 八 七 九 七 三 零 括号 九",
+    # The Cantonese copula 係 (系, 喺 typed for it) between a contact word and its value.
+    "我 QQ 係 482031175，加我啦",
+    "阿妹微信系 mei_ling92",
+    "我 email 喺 yriv_tan，記得 cc 埋",
+    # ``個 number 係`` / ``嘅 number``: Cantonese for his/her/my number (is), in lines too
+    # long to be a bare reply.
+    "我同事 Mandy 個 number 係 8534 7787，佢聽日返嚟",
+    "我老闆嘅 number 係 8864 2317，佢今晚開完會之後先至得閒覆你",
+    # Digits said in English or Malay words and Chinese numerals in one number, or a
+    # MyKad's birth date typed and the rest said.
+    "WhatsApp 我 eight five three four, 七 七 八 七",
+    "my hp is zero one one two six seven, 一 四 七 五 一",
+    "IC saya 911125 zero three, seven zero one zero",
+    # A resident id in its labelled parts (region, birth date, sequence).
+    "IC 号：地区码 521103，生日 20000105，顺序码 8444",
+    # A dot spelled 點/点 in an e-mail address, in the mailbox's name and the domain.
+    "搵我 yriv 點 tan at hotmail 點 com 啦",
+    "寫信去 sypw 点 xerh2150 at foxmail 点 com",
+]
+EVADE2_MUST_CLEAR = [
+    "佢身份證 S 8 7 9 7 3 0 括號 4",
+    "Plan B 1 2 3 4 5 6 bracket 7 of the budget",
+    "訂單號碼係 58203317，請查收",
+    "我 email 係 config.json 入面",
+    "我 QQ 係 好耐之前開嘅",
+    "Kelvin 個 number 係 9634，佢喺 SG",
+    "one two three four 五 六 七 八 are the steps of the dance",
+    "Chapter one two, 三 四",
+    "Total 150230, two three four five laps",
+    "房号 350912，入住日期 20240105，人数 2",
+    "地区码 350912，生日 19811230，顺序码 6816",
+    "我哋 at 七點 com 見",
+    "a dot b is 點 at 3 點",
+]
+
 
 @pytest.fixture(scope="module")
 def held(scanner: Scanner) -> dict[str, bool]:
     from policy_testing import held_by_pipl
 
-    return held_by_pipl(scanner, EVASION_MUST_HOLD + EVASION_MUST_CLEAR)
+    return held_by_pipl(
+        scanner, EVASION_MUST_HOLD + EVASION_MUST_CLEAR + EVADE2_MUST_HOLD + EVADE2_MUST_CLEAR
+    )
 
 
 @pytest.mark.xdist_group("models")
@@ -189,4 +232,16 @@ def test_evasive_personal_lines_are_held(held: dict[str, bool], text: str) -> No
 @pytest.mark.xdist_group("models")
 @pytest.mark.parametrize("text", EVASION_MUST_CLEAR)
 def test_their_near_misses_are_cleared(held: dict[str, bool], text: str) -> None:
+    assert held[text] is False
+
+
+@pytest.mark.xdist_group("models")
+@pytest.mark.parametrize("text", EVADE2_MUST_HOLD)
+def test_second_blind_evasion_causes_are_held(held: dict[str, bool], text: str) -> None:
+    assert held[text] is True
+
+
+@pytest.mark.xdist_group("models")
+@pytest.mark.parametrize("text", EVADE2_MUST_CLEAR)
+def test_second_blind_evasion_near_misses_are_cleared(held: dict[str, bool], text: str) -> None:
     assert held[text] is False

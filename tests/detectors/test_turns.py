@@ -63,6 +63,22 @@ CASES: list[tuple[list[tuple[str, str]], set[str]]] = [
     ([(U, "選 B"), (A, "好"), (U, "六七五二五五"), (A, "嗯"), (U, "括號三")], set()),
     # A long turn: only its edge next to the boundary is joined.
     ([(U, "x" * 300 + " my phone is 138"), (U, "2645 1937 " + "y" * 300)], {"CN_MOBILE"}),
+    # A card number typed in groups goes on in groups in the next turn (not glued into
+    # one long group); an invalid one stays unfound.
+    ([(U, "卡号"), (A, "请说"), (U, "6276 1698 7168"), (U, "9763")], {"CN_BANK_CARD"}),
+    ([(U, "my card no"), (U, "6269 7880"), (U, "9320 8190")], {"CN_BANK_CARD"}),
+    ([(U, "卡号"), (U, "6276 1698 7168"), (U, "9764")], set()),
+    # A resident id in three labelled parts over three turns; a wrong check digit.
+    (
+        [(U, "身份证前六位 350912"), (U, "出生日期 19811230"), (U, "后四位 6815")],
+        {"CN_RESIDENT_ID"},
+    ),
+    ([(U, "身份证前六位 350912"), (U, "出生日期 19811230"), (U, "后四位 6816")], set()),
+    # A MyKad's birth date in digits, the rest in words in the next turn.
+    ([(U, "mykad saya 911125"), (U, "zero three, seven zero one zero")], {"MY_MYKAD"}),
+    # A mailbox name after ``e-mail 係``, the domain in full-width letters later.
+    ([(U, "e-mail 係 jcnv_fezz"), (A, "@之後呢"), (U, "ｙａｈｏｏ．ｃｏｍ")], {"EMAIL_ADDRESS"}),
+    ([(U, "e-mail 係 v2_final 嗰份"), (A, "收到")], set()),
     # Near misses: short numeric answers to unrelated questions, across roles.
     ([(U, "How many apples?"), (A, "3"), (U, "And pears?"), (A, "12")], set()),
     ([(U, "Which year?"), (U, "2019"), (U, "and the page is 214")], set()),
