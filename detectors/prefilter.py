@@ -66,7 +66,7 @@ class TextFacts:
     __slots__ = ("_chars", "_script", "digits", "found", "run", "text")
 
     def __init__(self, text: str, script: ScriptProfile | None = None) -> None:
-        runs = _DIGIT_RUN.findall(text)
+        runs = _DIGIT_RUN.findall(text, concurrent=False)
         self.text = text
         self.digits = sum(map(len, runs))
         self.run = max(map(len, runs), default=0)
@@ -174,7 +174,9 @@ def _any_search(
     Same engine and flags as Presidio's matcher.  The regex module's timeout costs more
     than the search itself on a short text, so only long texts (where a slow match could
     hurt) get it; a timeout raises and the record is quarantined, where Presidio would log
-    it and skip the pattern.
+    it and skip the pattern.  ``concurrent=False``: the engine keeps the GIL instead of
+    releasing and taking it again around each search of a text (the same matches; on
+    texts this short the hand-over cost more than other threads gained).
     """
     timeout = _timeout() if len(text) > TIMEOUT_ABOVE_CHARS else None
     digits, run = facts.digits, facts.run
@@ -191,7 +193,7 @@ def _any_search(
                 continue
             if any(s.isdisjoint(chars) for s in needs.also):
                 continue
-        found = rx.search(text) if timeout is None else rx.search(text, timeout=timeout)
+        found = rx.search(text, timeout=timeout, concurrent=False)
         found_by[id(rx)] = found
         if found is not None:
             return True
@@ -569,6 +571,7 @@ class _SkipImpossible:
             return self._rx.finditer(text, *args, **kwargs)
         if len(text) <= TIMEOUT_ABOVE_CHARS:
             kwargs.pop("timeout", None)
+        kwargs["concurrent"] = False  # see _any_search
         first = facts.found.get(id(self._rx), _NOT_SEARCHED)
         if first is None:
             return iter(())
