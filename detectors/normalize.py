@@ -352,14 +352,14 @@ def _unchanged(text: str) -> bool:
     if not text.isascii() and any(_fold_char(ch) != ch for ch in facts.chars):
         return False
     for pattern, repl in _possible_steps(_SUBSTITUTIONS, facts):
-        for match in pattern.finditer(text, concurrent=False):
+        for match in pattern.finditer(text, None, None, False, False):
             if repl(match) != match.group(0):
                 return False
     if not _split_digits_needs().possible(facts):
         return True
     return not any(
         (m := _without_count(match)) is not None and _joins(m)
-        for match in _SPLIT_DIGITS.finditer(text, concurrent=False)
+        for match in _SPLIT_DIGITS.finditer(text, None, None, False, False)
     )
 
 
@@ -447,7 +447,7 @@ def _sub(
     out: list[_Unit] = []
     changed = False
     last = 0
-    for match in pattern.finditer(text, concurrent=False):
+    for match in pattern.finditer(text, None, None, False, False):
         start, end = match.span()
         new = repl(match)
         if new == match.group(0):
@@ -773,7 +773,7 @@ def _join_split_digits(units: list[_Unit], text: str) -> tuple[list[_Unit], str]
     """Drop separators inside digit runs that look like one long number (``text`` is the
     units' text; both are returned as they are when no run joins)."""
     keep: list[bool] | None = None
-    for found in _SPLIT_DIGITS.finditer(text, concurrent=False):
+    for found in _SPLIT_DIGITS.finditer(text, None, None, False, False):
         match = _without_count(found)
         if match is None or not _joins(match):
             continue

@@ -66,7 +66,7 @@ class TextFacts:
     __slots__ = ("_chars", "_script", "digits", "found", "run", "text")
 
     def __init__(self, text: str, script: ScriptProfile | None = None) -> None:
-        runs = _DIGIT_RUN.findall(text, concurrent=False)
+        runs = _DIGIT_RUN.findall(text, None, None, False, False)  # see _any_search
         self.text = text
         self.digits = sum(map(len, runs))
         self.run = max(map(len, runs), default=0)
@@ -175,8 +175,9 @@ def _any_search(
     than the search itself on a short text, so only long texts (where a slow match could
     hurt) get it; a timeout raises and the record is quarantined, where Presidio would log
     it and skip the pattern.  ``concurrent=False``: the engine keeps the GIL instead of
-    releasing and taking it again around each search of a text (the same matches; on
-    texts this short the hand-over cost more than other threads gained).
+    releasing and taking it again around each search of a text (the same matches).  The
+    arguments go by position: the ``regex`` module's keyword parsing costs more than the
+    GIL hand-over it saves.
     """
     timeout = _timeout() if len(text) > TIMEOUT_ABOVE_CHARS else None
     digits, run = facts.digits, facts.run
@@ -193,7 +194,11 @@ def _any_search(
                 continue
             if any(s.isdisjoint(chars) for s in needs.also):
                 continue
-        found = rx.search(text, timeout=timeout, concurrent=False)
+        # (string, pos, endpos, concurrent, partial, timeout), positionally
+        if timeout is None:
+            found = rx.search(text, None, None, False)
+        else:
+            found = rx.search(text, None, None, False, False, timeout)
         found_by[id(rx)] = found
         if found is not None:
             return True
@@ -567,17 +572,17 @@ class _SkipImpossible:
         facts = facts_for(text)
         if not self._needs.possible(facts):
             return iter(())
-        if args:
+        if args or kwargs.keys() - {"timeout"}:
             return self._rx.finditer(text, *args, **kwargs)
-        if len(text) <= TIMEOUT_ABOVE_CHARS:
-            kwargs.pop("timeout", None)
-        kwargs["concurrent"] = False  # see _any_search
+        timeout = kwargs.get("timeout") if len(text) > TIMEOUT_ABOVE_CHARS else None
         first = facts.found.get(id(self._rx), _NOT_SEARCHED)
         if first is None:
             return iter(())
+        # (string, pos, endpos, overlapped, concurrent, partial, timeout): see _any_search
         if first is not _NOT_SEARCHED and first.end() > first.start():
-            return itertools.chain((first,), self._rx.finditer(text, first.end(), **kwargs))
-        return self._rx.finditer(text, **kwargs)
+            rest = self._rx.finditer(text, first.end(), None, False, False, False, timeout)
+            return itertools.chain((first,), rest)
+        return self._rx.finditer(text, None, None, False, False, False, timeout)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._rx, name)

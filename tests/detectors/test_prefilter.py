@@ -356,16 +356,17 @@ def test_skipped_patterns_keep_the_timeout_on_long_texts() -> None:
     calls: list[dict[str, Any]] = []
 
     class Recorder:
-        def finditer(self, text: str, **kwargs: Any) -> list[Any]:
-            calls.append(kwargs)
+        def finditer(self, text: str, *args: Any) -> list[Any]:
+            calls.append(args)
             return []
 
     skip = _SkipImpossible(Recorder(), pattern_needs(r"@\d{3}"))
     assert list(skip.finditer("no at sign 123", timeout=60)) == [] and calls == []
     skip.finditer("a@123", timeout=60)
     skip.finditer("a@123 " + "x" * TIMEOUT_ABOVE_CHARS, timeout=60)
-    # (and the engine keeps the GIL: the same matches, no hand-over per short search)
-    assert calls == [{"concurrent": False}, {"timeout": 60, "concurrent": False}]
+    # (pos, endpos, overlapped, concurrent, partial, timeout) by position: the engine
+    # keeps the GIL (the same matches, no hand-over per short search)
+    assert calls == [(None, None, False, False, False, None), (None, None, False, False, False, 60)]
 
 
 def test_finditer_reuses_the_gates_search_of_the_same_text() -> None:
@@ -391,10 +392,10 @@ def test_finditer_reuses_the_gates_search_of_the_same_text() -> None:
     class Recorder:
         pattern = r"@\d{3}"
 
-        def search(self, text: str, **kwargs: Any) -> None:
+        def search(self, text: str, *args: Any) -> None:
             calls.append("search")
 
-        def finditer(self, text: str, **kwargs: Any) -> list[Any]:
+        def finditer(self, text: str, *args: Any) -> list[Any]:
             calls.append("finditer")
             return []
 
