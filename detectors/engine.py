@@ -378,6 +378,9 @@ class Scanner:
         """Forget the results remembered per distinct text (benchmarks, tests)."""
         self._cheap_cache = TextCache(self._cache_size)
         self._costly_cache = TextCache(self._cache_size)
+        from residency.detectors.chinese.zh_person_recognizer import forget_frame_votes
+
+        forget_frame_votes()
         for recognizer in self._patterns.recognizers:
             failed = getattr(recognizer, "failed", None)  # the phone matcher's failures
             if failed is not None:

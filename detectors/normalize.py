@@ -46,7 +46,7 @@ import regex
 from residency.detectors.checksums import iso7064_mod11_2, tw_id_valid
 
 if TYPE_CHECKING:
-    from residency.detectors.prefilter import PatternNeeds
+    from residency.detectors.prefilter import PatternNeeds, TextFacts
 
 # One unit of normalised text: (character, original start, original end).
 _Unit = tuple[str, int, int]
@@ -496,17 +496,15 @@ def _unchanged(text: str) -> bool:
     facts = peek_facts(text)
     if not text.isascii() and any(_fold_char(ch) != ch for ch in facts.chars):
         return False
-    for (pattern, repl), needs in zip(_SUBSTITUTIONS, _substitution_needs(), strict=True):
-        if not needs.possible(facts):
-            continue  # the pattern cannot match this text (prefilter.PatternNeeds)
-        for match in pattern.finditer(text):
+    for pattern, repl in _possible_steps(_SUBSTITUTIONS, facts):
+        for match in pattern.finditer(text, None, None, False, False):
             if repl(match) != match.group(0):
                 return False
     if not _split_digits_needs().possible(facts):
         return True
     return not any(
         (m := _without_count(match)) is not None and _joins(m)
-        for match in _SPLIT_DIGITS.finditer(text)
+        for match in _SPLIT_DIGITS.finditer(text, None, None, False, False)
     )
 
 
@@ -594,7 +592,7 @@ def _sub(
     out: list[_Unit] = []
     changed = False
     last = 0
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, None, None, False, False):
         start, end = match.span()
         new = repl(match)
         if new == match.group(0):
@@ -972,7 +970,7 @@ def _join_split_digits(units: list[_Unit], text: str) -> tuple[list[_Unit], str]
     """Drop separators inside digit runs that look like one long number (``text`` is the
     units' text; both are returned as they are when no run joins)."""
     keep: list[bool] | None = None
-    for found in _SPLIT_DIGITS.finditer(text):
+    for found in _SPLIT_DIGITS.finditer(text, None, None, False, False):
         match = _without_count(found)
         if match is None or not _joins(match):
             continue
@@ -1110,6 +1108,42 @@ _AFTER_MYKAD: tuple[_Substitution, ...] = (
 _SUBSTITUTIONS = _BEFORE_JOINING + _AFTER_JOINING + _AFTER_MYKAD
 
 
+# Per tuple of steps (module constants, by id: hashing the patterns costs more than the
+# checks): each step with its pattern's needs, flattened for :func:`_can_match`.
+_Flat = tuple[int, int, frozenset[str] | None, tuple[frozenset[str], ...], _Substitution]
+_FLAT_NEEDS: dict[int, tuple[_Flat, ...]] = {}
+
+
+def _flat_needs(steps: tuple[_Substitution, ...]) -> tuple[_Flat, ...]:
+    flat = _FLAT_NEEDS.get(id(steps))
+    if flat is None:
+        flat = tuple(
+            (n.digits, n.run, n.chars, n.also, step)
+            for n, step in zip(_substitution_needs(steps), steps, strict=True)
+        )
+        _FLAT_NEEDS[id(steps)] = flat
+    return flat
+
+
+def _can_match(entry: _Flat, facts: TextFacts) -> bool:
+    """``needs.possible(facts)`` of one flattened step, unrolled (this runs for every
+    step, text scanned and identifier found)."""
+    d, r, need, also, _ = entry
+    if facts.digits < d or facts.run < r:
+        return False
+    if need is None and not also:
+        return True
+    chars = facts.chars
+    if need is not None and need.isdisjoint(chars):
+        return False
+    return all(not s.isdisjoint(chars) for s in also)
+
+
+def _possible_steps(steps: tuple[_Substitution, ...], facts: TextFacts) -> list[_Substitution]:
+    """The steps whose pattern can match the text of ``facts``."""
+    return [entry[4] for entry in _flat_needs(steps) if _can_match(entry, facts)]
+
+
 def _substitute(
     units: list[_Unit], steps: tuple[_Substitution, ...], text: str
 ) -> tuple[list[_Unit], str]:
@@ -1118,9 +1152,10 @@ def _substitute(
     from residency.detectors.prefilter import TextFacts
 
     facts = TextFacts(text)
-    for (pattern, repl), needs in zip(steps, _substitution_needs(steps), strict=True):
-        if not needs.possible(facts):
+    for entry in _flat_needs(steps):
+        if not _can_match(entry, facts):
             continue
+        pattern, repl = entry[4]
         new = _sub(units, pattern, repl, text)
         if new is not units:
             units = new

@@ -210,6 +210,12 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|around|di|sekitar)\s+$", re.IGNORECASE
 _WINDOW = 30
 
 
+# (compiled once: this runs for every PERSON finding)
+_LATIN_WORD = re.compile(r"[A-Za-z.']+")
+_POSSESSIVE_AFTER = re.compile(r"\s*['’]s\b")
+_THE_EPITHET_AFTER = re.compile(r"\s+the\s+[A-Z][a-z]+")
+
+
 def keep_person(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (an English-NER person) is likely a data subject's name."""
     value = text[start:end].strip()
@@ -275,20 +281,20 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if words[0].lower() in PLACE_OR_ORG_WORDS or words[-1].lower() in PLACE_OR_ORG_WORDS:
         return False
     before = text[max(0, start - _WINDOW) : start]
-    previous = re.findall(r"[A-Za-z.']+", before)[-3:]
+    previous = _LATIN_WORD.findall(before)[-3:]
     title = previous[-1].lower() if previous else ""
     if _public_by_title(text, start, end, words, previous):
         return False
     if (
         _PLACE_BEFORE.search(before)
-        and not re.match(r"\s*['’]s\b", text[end : end + 4])
+        and not _POSSESSIVE_AFTER.match(text[end : end + 4])
         and not value.endswith(("'s", "’s"))
         and not personal_cue_near(text, start, end)
         and not personal_context(text[:start] + " " + text[end:])
     ):
         return False
     # "Peter the Great": the model often tags only "Peter".
-    if re.match(r"\s+the\s+[A-Z][a-z]+", text[end : end + 20]):
+    if _THE_EPITHET_AFTER.match(text[end : end + 20]):
         return False
     names = [w for w in words if w.lower() not in NAME_PARTICLES]
     if len(names) >= 2:

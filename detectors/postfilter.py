@@ -350,6 +350,9 @@ _DOTTED_BEFORE = re.compile(r"[0-9]\.$")
 _DOTTED_AFTER = re.compile(r"\.[0-9]")
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
     if entity_type == "IP_ADDRESS" and (
@@ -367,7 +370,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if _published_sample(text, entity_type, start, end):
         return False
     if entity_type in _CARD_ENTITIES and (
-        re.sub(r"\D", "", text[start:end]) in _TEST_CARDS
+        _NON_DIGIT.sub("", text[start:end]) in _TEST_CARDS
         or _CODE_CHAIN_BEFORE.search(text[max(0, start - 24) : start])
     ):
         return False
@@ -431,7 +434,7 @@ def _premises_landline(text: str, start: int, end: int, entity_type: str = "") -
 def _is_landline(value: str) -> bool:
     """Eight digits starting 2, 3 or 6 (Singapore and Hong Kong fixed lines) or a trunk
     ``0`` that is not a mobile's (``03-7844 3696``; not ``012-``, ``0912``)."""
-    digits = re.sub(r"\D", "", value)
+    digits = _NON_DIGIT.sub("", value)
     if value.lstrip().startswith(("+", "00")):
         digits = re.sub(r"^(?:00)?(?:65|852|853|60|86|886)", "", digits)
         if len(digits) >= 9 and digits[0] != "1":

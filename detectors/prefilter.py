@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import itertools
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
@@ -62,15 +63,18 @@ def digit_count(text: str) -> int:
 class TextFacts:
     """What the pre-filters and recognizers ask of one text, computed once and shared."""
 
-    __slots__ = ("_chars", "_script", "digits", "run", "text")
+    __slots__ = ("_chars", "_script", "digits", "found", "run", "text")
 
     def __init__(self, text: str, script: ScriptProfile | None = None) -> None:
-        runs = _DIGIT_RUN.findall(text)
+        runs = _DIGIT_RUN.findall(text, None, None, False, False)  # see _any_search
         self.text = text
         self.digits = sum(map(len, runs))
         self.run = max(map(len, runs), default=0)
         self._chars: frozenset[str] | None = None
         self._script = script
+        # What the gates' searches of compiled patterns (by id) found in this text: the
+        # first match or None; a recognizer's finditer of the same pattern reuses it.
+        self.found: dict[int, Any] = {}
 
     @property
     def chars(self) -> frozenset[str]:
@@ -170,11 +174,15 @@ def _any_search(
     Same engine and flags as Presidio's matcher.  The regex module's timeout costs more
     than the search itself on a short text, so only long texts (where a slow match could
     hurt) get it; a timeout raises and the record is quarantined, where Presidio would log
-    it and skip the pattern.
+    it and skip the pattern.  ``concurrent=False``: the engine keeps the GIL instead of
+    releasing and taking it again around each search of a text (the same matches).  The
+    arguments go by position: the ``regex`` module's keyword parsing costs more than the
+    GIL hand-over it saves.
     """
     timeout = _timeout() if len(text) > TIMEOUT_ABOVE_CHARS else None
     digits, run = facts.digits, facts.run
     chars: frozenset[str] | None = None
+    found_by = facts.found
     for needs, rx in patterns:
         # needs.possible(facts), unrolled: this loop runs for every recognizer and text.
         if digits < needs.digits or run < needs.run:
@@ -186,7 +194,12 @@ def _any_search(
                 continue
             if any(s.isdisjoint(chars) for s in needs.also):
                 continue
-        found = rx.search(text) if timeout is None else rx.search(text, timeout=timeout)
+        # (string, pos, endpos, concurrent, partial, timeout), positionally
+        if timeout is None:
+            found = rx.search(text, None, None, False)
+        else:
+            found = rx.search(text, None, None, False, False, timeout)
+        found_by[id(rx)] = found
         if found is not None:
             return True
     return False
@@ -532,6 +545,9 @@ def _phone_check(text: str) -> bool:
     return any(digit_count(m.group()) >= MIN_PHONE_DIGITS for m in _DIGIT_CHAIN.finditer(text))
 
 
+_NOT_SEARCHED = object()
+
+
 class _SkipImpossible:
     """A compiled pattern that finds nothing, without searching, in a text lacking its needs.
 
@@ -539,7 +555,11 @@ class _SkipImpossible:
     the ``regex`` module's timeout alone costs several microseconds per call.  Patterns
     whose needs the text lacks cannot match: they are skipped.  The others run as the
     gate's searches do: with Presidio's timeout on texts longer than
-    :data:`TIMEOUT_ABOVE_CHARS`, without it on shorter ones.
+    :data:`TIMEOUT_ABOVE_CHARS`, without it on shorter ones.  A pattern the gate has
+    searched in the same text (:attr:`TextFacts.found`) is not searched from the start
+    again: nothing found yields nothing, and a non-empty first match is yielded before the
+    matches a search from its end finds (what ``finditer`` itself does after it: the
+    engine reads the characters before ``pos`` for look-behinds, ``\\b`` and ``^``).
     """
 
     __slots__ = ("_needs", "_rx")
@@ -549,11 +569,20 @@ class _SkipImpossible:
         self._needs = needs
 
     def finditer(self, text: str, *args: Any, **kwargs: Any) -> Any:
-        if not self._needs.possible(facts_for(text)):
+        facts = facts_for(text)
+        if not self._needs.possible(facts):
             return iter(())
-        if not args and len(text) <= TIMEOUT_ABOVE_CHARS:
-            kwargs.pop("timeout", None)
-        return self._rx.finditer(text, *args, **kwargs)
+        if args or kwargs.keys() - {"timeout"}:
+            return self._rx.finditer(text, *args, **kwargs)
+        timeout = kwargs.get("timeout") if len(text) > TIMEOUT_ABOVE_CHARS else None
+        first = facts.found.get(id(self._rx), _NOT_SEARCHED)
+        if first is None:
+            return iter(())
+        # (string, pos, endpos, overlapped, concurrent, partial, timeout): see _any_search
+        if first is not _NOT_SEARCHED and first.end() > first.start():
+            rest = self._rx.finditer(text, first.end(), None, False, False, False, timeout)
+            return itertools.chain((first,), rest)
+        return self._rx.finditer(text, None, None, False, False, False, timeout)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._rx, name)

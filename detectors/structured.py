@@ -68,8 +68,11 @@ _BY_SCRIPT = {"PERSON": "ZH_PERSON", "LOCATION": "ZH_ADDRESS"}
 _FROM_HAN = {v: k for k, v in _BY_SCRIPT.items()}
 
 
+_KEY_SEPARATORS = re.compile(r"[\s_\-]+")
+
+
 def _key(name: str) -> str:
-    return re.sub(r"[\s_\-]+", "", name).lower()
+    return _KEY_SEPARATORS.sub("", name).lower()
 
 
 def field_entity(path: str, value: str) -> str | None:

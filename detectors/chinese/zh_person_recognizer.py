@@ -390,6 +390,37 @@ def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]
     return out
 
 
+# Frame votes per (tagger, candidate name): they depend on nothing else.  Bounded; holds
+# the candidate names only (two or three characters), never the text around them.  Keyed
+# by the tagger's id, with the tagger kept in the entry (so the id is never reused).
+_VOTES_KEPT = 4096
+_votes: dict[tuple[int, str], tuple[Tagger, int]] = {}
+
+
+def forget_frame_votes() -> None:
+    """Drop the remembered frame votes (benchmarks, tests)."""
+    _votes.clear()
+
+
+def _frame_votes(tagger: Tagger, name: str) -> int:
+    """In how many :data:`_NAME_FRAMES` the tagger reads ``name`` as (part of) a person."""
+    key = (id(tagger), name)
+    known = _votes.get(key)
+    if known is not None and known[0] is tagger:
+        return known[1]
+    frames = [f.format(name) for f in _NAME_FRAMES]
+    tag_many = getattr(tagger, "tag_many", None)
+    tagged = tag_many(frames) if tag_many else [tagger.tag(f) for f in frames]
+    votes = 0
+    for frame, words in zip(frames, tagged, strict=True):
+        at = frame.index(name)
+        votes += any(w.kind == "PER" and w.start <= at and at + len(name) <= w.end for w in words)
+    if len(_votes) >= _VOTES_KEPT:
+        _votes.clear()
+    _votes[key] = (tagger, votes)
+    return votes
+
+
 def _confirmed_names(tagger: Tagger, text: str, people: list[Word]) -> list[Word]:
     """Labelled candidates (:func:`_labelled_candidates`) the tagger reads as a person in
     most name frames; at most one per start, the longest."""
@@ -397,16 +428,7 @@ def _confirmed_names(tagger: Tagger, text: str, people: list[Word]) -> list[Word
     for start, end in _labelled_candidates(text, people):
         if any(w.start == start for w in found):
             continue
-        name = to_hans(text[start:end])
-        frames = [f.format(name) for f in _NAME_FRAMES]
-        tag_many = getattr(tagger, "tag_many", None)
-        tagged = tag_many(frames) if tag_many else [tagger.tag(f) for f in frames]
-        votes = 0
-        for frame, words in zip(frames, tagged, strict=True):
-            at = frame.index(name)
-            votes += any(
-                w.kind == "PER" and w.start <= at and at + len(name) <= w.end for w in words
-            )
+        votes = _frame_votes(tagger, to_hans(text[start:end]))
         needed = _FRAME_VOTES[end - start]
         if end - start == 3 and to_hans(text[end - 1]) in _GIVEN_NAME_END:
             needed = 1

@@ -166,3 +166,23 @@ def test_address_lookahead_finds_the_same_matches(text: str) -> None:
     plain = re.compile(z._ADDRESS.pattern[len(z._NON_EMPTY) :])
     want = [m.span() for m in plain.finditer(text) if m.end() > m.start()]
     assert [m.span() for m in z._ADDRESS.finditer(text)] == want
+
+
+def test_frame_votes_are_remembered_per_tagger_and_name() -> None:
+    """A labelled candidate's frame votes depend on the tagger and the name only: they are
+    asked once per name (and again after ``forget_frame_votes``), with the same count."""
+    from residency.detectors.chinese import zh_person_recognizer as module
+
+    module.forget_frame_votes()
+    tagger = _EveryPairTagger()
+    votes = module._frame_votes(tagger, "易秋实")
+    asked = tagger.calls
+    assert asked == len(module._NAME_FRAMES) and votes == len(module._NAME_FRAMES)
+    assert module._frame_votes(tagger, "易秋实") == votes and tagger.calls == asked
+    other = _EveryPairTagger()  # another tagger is asked itself
+    assert module._frame_votes(other, "易秋实") == votes and other.calls == asked
+    module._frame_votes(tagger, "游思远")
+    assert tagger.calls == 2 * asked
+    module.forget_frame_votes()
+    assert module._frame_votes(tagger, "易秋实") == votes and tagger.calls == 3 * asked
+    module.forget_frame_votes()

@@ -356,15 +356,56 @@ def test_skipped_patterns_keep_the_timeout_on_long_texts() -> None:
     calls: list[dict[str, Any]] = []
 
     class Recorder:
-        def finditer(self, text: str, **kwargs: Any) -> list[Any]:
-            calls.append(kwargs)
+        def finditer(self, text: str, *args: Any) -> list[Any]:
+            calls.append(args)
             return []
 
     skip = _SkipImpossible(Recorder(), pattern_needs(r"@\d{3}"))
     assert list(skip.finditer("no at sign 123", timeout=60)) == [] and calls == []
     skip.finditer("a@123", timeout=60)
     skip.finditer("a@123 " + "x" * TIMEOUT_ABOVE_CHARS, timeout=60)
-    assert calls == [{}, {"timeout": 60}]
+    # (pos, endpos, overlapped, concurrent, partial, timeout) by position: the engine
+    # keeps the GIL (the same matches, no hand-over per short search)
+    assert calls == [(None, None, False, False, False, None), (None, None, False, False, False, 60)]
+
+
+def test_finditer_reuses_the_gates_search_of_the_same_text() -> None:
+    """A pattern the gate searched is not searched from the start again: nothing found
+    yields nothing without a search; a first match is yielded, then those after it --
+    the same matches as a plain ``finditer`` (look-behinds see the text before it)."""
+    import regex
+
+    from residency.detectors.prefilter import RecognizerGate, _SkipImpossible, facts_for
+
+    rx = regex.compile(r"(?<=[a-z] )\d{2}|\bx+")
+    text = "ab 12 cd 34 x 56"
+    needs = pattern_needs(rx.pattern)
+    gate = RecognizerGate(patterns=((needs, rx),))
+    facts = facts_for(text)
+    assert gate.allows(text, facts) and facts.found[id(rx)].span() == (3, 5)
+    skip = _SkipImpossible(rx, needs)
+    spans = [m.span() for m in skip.finditer(text)]
+    assert spans == [m.span() for m in rx.finditer(text)] == [(3, 5), (9, 11), (12, 13), (14, 16)]
+
+    calls: list[str] = []
+
+    class Recorder:
+        pattern = r"@\d{3}"
+
+        def search(self, text: str, *args: Any) -> None:
+            calls.append("search")
+
+        def finditer(self, text: str, *args: Any) -> list[Any]:
+            calls.append("finditer")
+            return []
+
+    recorder = Recorder()
+    needs = pattern_needs(recorder.pattern)
+    other = "mail a@123 now"
+    facts = facts_for(other)
+    assert not RecognizerGate(patterns=((needs, recorder),)).allows(other, facts)
+    assert list(_SkipImpossible(recorder, needs).finditer(other)) == []
+    assert calls == ["search"]
 
 
 def test_facts_share_the_script_profile() -> None:
