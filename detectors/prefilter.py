@@ -504,6 +504,12 @@ def _pattern_gate(recognizer: Any) -> RecognizerGate | None:
     patterns: list[Any] = list(vars(recognizer).get("patterns") or [])
     if type(recognizer).analyze not in pattern_only or not patterns:
         return None
+    # ... and no findings beyond them (CountryPatternRecognizer.extra: an NRIC labelled as
+    # its holder's own is matched by a regex of its own).
+    if isinstance(recognizer, CountryPatternRecognizer) and (
+        type(recognizer).extra is not CountryPatternRecognizer.extra
+    ):
+        return None
     if getattr(recognizer, "deny_list", None):
         return None
     flags = recognizer.global_regex_flags

@@ -139,6 +139,8 @@ MUST_HOLD = [
     # as a question; a private person photographed with a singer.
     "Wei Jie Tan was admitted on 3 May. How many days has he been in hospital?",
     "Aisyah Rahman with Siti Nurhaliza at the mall today",
+    # A holder's own NRIC typed wrong (checked through the whole scanner: its pre-filter).
+    "My mum's NRIC is t-0412753-k, please update her record.",
 ]
 
 
