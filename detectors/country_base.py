@@ -45,7 +45,25 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "customer care", "call centre", "call center", "contact centre", "contact center",
     "switchboard", "khidmat pelanggan", "pusat panggilan", "热线", "熱線", "专线", "專線",
     "客服", "客服电话", "客服電話", "服务电话", "服務電話", "店电话", "店電話", "总机", "總機",
+    "reservations", "24-hour line", "24-hour hotline", "24 hour line", "support line",
 )  # fmt: skip
+
+# An organisation's premises: an address or a fixed line right after one of these is the
+# organisation's (``our service centre at 10 Anson Road``, ``the clinic, 6354 2211``),
+# unless somebody's home or person is named near it (each user has its own guard).
+PREMISES_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:office|offices|headquarters|hq|head office|store|shop|branch|showroom|"
+    r"museum|gallery|studios?|campus|restaurant|caf[eé]|hotel|embassy|consulate|library|"
+    r"hospital|clinic|school|academy|university|college|church|temple|mosque|company|firm|"
+    r"factory|warehouse|venue|theatre|theater|stadium|station|airport|council|ministry|bank|"
+    r"centre|center|outlet|salon|counter|reception|pte\.? ltd|sdn\.? bhd|management|"
+    r"managing agent|agency)"
+    r"(?![A-Za-z])"
+    # ... in Chinese: a school's or hospital's department, a shop, a management office.
+    r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"
+    r"舖頭|铺头|店舖|店铺|物业|物業|前台|前臺|教务处|教務處|学生处|學生處|部门|部門",
+    re.IGNORECASE,
+)
 
 NEGATIVE_CONTEXT: tuple[str, ...] = (
     "order no",

@@ -618,8 +618,21 @@ def _keep_phone_patterns() -> None:
     phonenumbers.enable_pattern_cache()
 
 
+# Public DNS resolvers and other well-known service addresses: a server, nobody's device.
+_SERVICE_IPS = frozenset(
+    {
+        "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9", "149.112.112.112",
+        "208.67.222.222", "208.67.220.220", "114.114.114.114", "114.114.115.115",
+        "223.5.5.5", "223.6.6.6", "119.29.29.29", "180.76.76.76", "168.95.1.1",
+        "168.95.192.1", "101.101.101.101", "94.140.14.14", "64.6.64.6",
+        "2001:4860:4860::8888", "2001:4860:4860::8844", "2606:4700:4700::1111",
+    }
+)  # fmt: skip
+
+
 def _is_public_ip(value: str) -> bool:
-    """Private, loopback, reserved addresses and network ranges identify nobody."""
+    """Private, loopback, reserved addresses, network ranges and well-known public
+    resolvers identify nobody."""
     import ipaddress
 
     if "/" in value:
@@ -628,7 +641,7 @@ def _is_public_ip(value: str) -> bool:
         ip = ipaddress.ip_address(value.strip())
     except ValueError:
         return True  # unusual spelling: keep (fail closed)
-    return ip.is_global
+    return ip.is_global and str(ip) not in _SERVICE_IPS
 
 
 def _wants_costly(script: ScriptProfile) -> bool:

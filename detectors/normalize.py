@@ -108,6 +108,9 @@ _NUMBER_WORDS = {
     "six": "6", "seven": "7", "eight": "8", "nine": "9", "kosong": "0", "sifar": "0",
     "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
     "tujuh": "7", "lapan": "8", "sembilan": "9",
+    # Hanyu Pinyin (``yao wu ling qi ...``): only in a run of seven digits or more.
+    "ling": "0", "yao": "1", "yi": "1", "er": "2", "liang": "2", "san": "3", "si": "4",
+    "wu": "5", "liu": "6", "qi": "7", "ba": "8", "jiu": "9",
 }  # fmt: skip
 # A digit group may be as long as a MyKad's birth date (``550216 zero one, one seven six
 # two``: the digits typed, the rest said), and Chinese numerals not glued to a following
@@ -387,7 +390,18 @@ _AT_WORD = regex.compile(
     + r"\b)",
     regex.I,
 )
-_DOT_BRACKETED = regex.compile(r"\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*", regex.I)
+_DOT_BRACKETED = regex.compile(r"\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*", regex.I)
+# HTML character references for ``@`` and ``.`` (``name&#64;yahoo.com.tw``).
+_AT_ENTITY = regex.compile(
+    _EMAIL_LOCAL_END + r"(?:&#0*64;|&#x0*40;|&commat;)(?=[A-Za-z0-9])", regex.I
+)
+_DOT_ENTITY = regex.compile(
+    r"(?<=[A-Za-z0-9])(?:&#0*46;|&#x0*2e;|&period;)(?=[A-Za-z0-9])", regex.I
+)
+# Emoji or other symbols between single digits (``9🔥1🔥3🔥2``): separators, like spaces.
+_SYMBOLS_BETWEEN_DIGITS = regex.compile(
+    r"(?<=[0-9])(?:[\p{So}\p{Sk}][\uFE0F\u200D]?){1,3}(?=[0-9])"
+)
 # An e-mail address typed with spaces around its ``@`` and dots: ``john . doe @ gmail . com``.
 _SPACED_EMAIL = regex.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9_%+\-]+(?:\s*\.\s*[A-Za-z0-9_%+\-]+)*"
@@ -1075,6 +1089,7 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     # The label first: the numerals on both sides of it make one run (``〇九一二`` /
     # ``後面是三四五六七八``), long enough to be read as digits.
     (_CONTINUATION_LABEL, lambda m: " "),
+    (_SYMBOLS_BETWEEN_DIGITS, lambda m: " "),
     (_CONNECTIVE, _connective),
     (_CHINESE_RUN, _chinese_digits),
     (_NUMBER_WORD_RUN, _number_words),
@@ -1095,6 +1110,8 @@ _AFTER_MYKAD: tuple[_Substitution, ...] = (
     (_PREFIX_SPLIT_OFF, _close_prefix),
     (_LETTER_SPACED, _letters_unspaced),
     (_PROVIDER_WITHOUT_TLD, _provider_completed),
+    (_AT_ENTITY, lambda m: "@"),
+    (_DOT_ENTITY, lambda m: "."),
     (_AT_BRACKETED, lambda m: "@"),
     (_AT_PERCENT, lambda m: "@"),
     (_AT_WORD, lambda m: "@"),

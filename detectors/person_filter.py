@@ -137,6 +137,12 @@ _MADE_UP_BEFORE = re.compile(
     r"goat|pig|duck|dragon|robot)\s+(?:named|called)\s*$",
     re.IGNORECASE,
 )
+# ... or right after it (``You are Ah Boy, a fictional kopitiam uncle``).
+_MADE_UP_AFTER = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:fictional|fictitious|imaginary|made-up|invented)\b", re.I
+)
+# Forms of address alone are nobody's name (``Uncle, kopi peng satu``).
+_ADDRESS_WORDS = _words("uncle auntie aunty boss sir madam mdm encik puan cik tuan abang kakak")
 # A text that says its names are not real people's (``// placeholder fixture, do not use
 # real data``, ``Nama dalam soalan ini rekaan``): no name in it is a data subject's.
 # Identifiers are judged on their own: a disclaimer does not clear a valid NRIC.
@@ -247,6 +253,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and not _OWN_WORDS.search(text)
         and not personal_cue_near(text, start, end)
     ):
+        return False
+    if _MADE_UP_AFTER.match(text, end) or all(w.lower() in _ADDRESS_WORDS for w in words):
         return False
     if _MADE_UP_BEFORE.search(text[max(0, start - 60) : start]):
         return False

@@ -32,7 +32,7 @@ import re
 from typing import Any
 
 from residency.detectors.chinese.public_figures import organisation_name_at
-from residency.detectors.country_base import SERVICE_LINE_WORDS
+from residency.detectors.country_base import PREMISES_BEFORE, SERVICE_LINE_WORDS
 from residency.detectors.entities import ENTITIES, PHONE_ENTITIES
 from residency.detectors.person_filter import keep_person
 from residency.detectors.public_context import personal_cue_near
@@ -280,7 +280,9 @@ _ROLE_MAILBOXES = frozenset(
         "alumni", "library", "events", "orders", "returns", "team", "hello",
         # Malay: help, enquiries, complaints, customer service, info.
         "bantuan", "pertanyaan", "aduan", "khidmatpelanggan", "perkhidmatan", "maklumat",
-        "hubungi", "urusetia", "pentadbir",
+        "hubungi", "urusetia", "pentadbir", "sokongan", "khidmat",
+        # Placeholder mailboxes of docs and tests (foo@bar.com).
+        "foo", "bar", "baz", "someone", "somebody", "yourname", "your.name",
     }
 )  # fmt: skip
 # Identity numbers that governments and form guides print as the example (Taiwan's
@@ -398,16 +400,6 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
 
 # Premises of a business or body named before a number (``Bright Minds Learning Centre ...
 # call 6258 3300``, ``the managing agent's office ... tel 6552 1180``) ...
-_PREMISES_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:office|centre|center|clinic|outlet|branch|shop|store|restaurant|"
-    r"caf[eé]|school|academy|hotel|hospital|bank|company|pte\.? ltd|sdn\.? bhd|management|"
-    r"managing agent|agency|studio|salon|showroom|counter|reception|headquarters|hq)"
-    r"(?![A-Za-z])"
-    # ... in Chinese: a school's or hospital's department, a shop, a management office.
-    r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"
-    r"舖頭|铺头|店舖|店铺|物业|物業|前台|前臺|教务处|教務處|学生处|學生處|部门|部門",
-    re.IGNORECASE,
-)
 # ... unless a person is named or addressed near it (a direct line is that person's).
 _PERSON_NEAR_LINE = re.compile(
     r"(?<![A-Za-z])(?:my|me|mine|i|i'm|his|her|hp|handphone|mobile|cell|whatsapp|wa|"
@@ -425,7 +417,7 @@ def _premises_landline(text: str, start: int, end: int, entity_type: str = "") -
     if entity_type != "CN_LANDLINE" and not _is_landline(text[start:end]):
         return False
     before = text[max(0, start - 2 * _PREMISES_WINDOW) : start]
-    if not _PREMISES_BEFORE.search(before):
+    if not PREMISES_BEFORE.search(before):
         return False
     window = text[max(0, start - _PREMISES_WINDOW) : end + _PREMISES_WINDOW]
     return not _PERSON_NEAR_LINE.search(window)

@@ -231,8 +231,13 @@ def encyclopedic_subject(text: str, start: int, end: int) -> bool:
     )
 
 
+# A request for an encyclopaedia answer: its "me" is the asker, not a data subject.
+_TELL_ME_ABOUT = re.compile(r"\b(?:tell|teach) me (?:more )?about\b", re.IGNORECASE)
+
+
 def personal_context(text: str) -> bool:
     """Whether ``text`` has any cue of a living data subject (fail closed)."""
+    text = _TELL_ME_ABOUT.sub("about", text)
     return bool(
         _PERSONAL_EN.search(text)
         or _FIRST_PERSON_I.search(text)

@@ -16,7 +16,7 @@ import re
 
 from presidio_analyzer import Pattern, RecognizerResult
 
-from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.country_base import PREMISES_BEFORE, CountryPatternRecognizer
 
 _NUMBER = r"(?<![A-Za-z0-9#-])(?:No\.?\s*)?[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]{1,5}[A-Za-z]?)?"
 _WORD = r"(?:[A-Z][a-z'’]+|[0-9]{1,3}(?:st|nd|rd|th))"
@@ -36,14 +36,6 @@ _POSTCODE = (
 )
 
 # Premises of an organisation, named right before the address.
-_ORGANISATION_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:office|offices|headquarters|hq|head office|store|shop|branch|showroom|"
-    r"museum|gallery|studios?|campus|restaurant|caf[eé]|hotel|embassy|consulate|library|"
-    r"hospital|clinic|school|university|college|church|temple|mosque|company|firm|factory|"
-    r"warehouse|venue|theatre|theater|stadium|station|airport|council|ministry|bank)"
-    r"(?![A-Za-z])",
-    re.IGNORECASE,
-)
 _ORGANISATION_WINDOW = 64
 # Words that make an address somebody's dwelling even beside an organisation's premises
 # (``my home near the museum at ...``); ``moved to`` or ``send to`` suit an office too.
@@ -122,7 +114,7 @@ def organisation_premises(
     ``the museum at``) with none of ``recognizer``'s residential context words around it
     (``my home near the museum at ...`` stays an address)."""
     start, end = result.start, result.end
-    if not _ORGANISATION_BEFORE.search(text[max(0, start - _ORGANISATION_WINDOW) : start]):
+    if not PREMISES_BEFORE.search(text[max(0, start - _ORGANISATION_WINDOW) : start]):
         return False
     window = text[max(0, start - recognizer.CONTEXT_BEFORE) : end + recognizer.CONTEXT_AFTER]
     return not _RESIDENTIAL.search(window)

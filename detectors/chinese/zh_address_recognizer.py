@@ -86,6 +86,12 @@ _OWN_SITE = re.compile(
     r"厂址|馆址)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
     r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是系係：:]\s*)\s*$"
 )
+# ... or "our office's address is" (我们的上海办公室地址是): a business speaking.
+_OUR_PREMISES = re.compile(
+    r"(?:我们|我們|本)(?:的)?[\u4e00-\u9fff]{0,6}?(?:办公室|辦公室|公司|门店|門店|总部|總部|"
+    r"分行|分店|门市|門市|工厂|工廠|仓库|倉庫|展厅|展廳)(?:的)?(?:地址|地点|地點)?"
+    r"(?:是|为|為|在|位于|：|:)\s*$"
+)
 # ... but not after a word of one's own home (我住的园区地址：, 家住).
 _HOME_BEFORE = re.compile(r"我|家|住|本人|业主")
 # A locating verb inside a match: the road pattern may have taken the organisation's name
@@ -163,7 +169,7 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
     """Whether the address at ``text[start:end]`` follows an organisation's ``位于`` (or
     ``地址：``), also where the match has swallowed the organisation and its verb."""
     before = text[max(0, start - 24) : start]
-    if _ORG_LOCATED.search(before):
+    if _ORG_LOCATED.search(before) or _OUR_PREMISES.search(before):
         return True
     if _OWN_SITE.search(before) and not _HOME_BEFORE.search(before):
         return True

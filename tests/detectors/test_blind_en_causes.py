@@ -90,6 +90,16 @@ MUST_CLEAR = [
     "Scholarship queries: admissions@ntu.edu.sg or the hotline.",
     "Ahmad bought 3 kg of rice at RM4.50 per kg. How much did he pay?",
     "The Circle line Harbour-Front extension opens next year.",
+    # From --blind-mix2's causes: public resolvers, a bank's 24-hour line, a service
+    # centre's address, a made-up role-play character, an encyclopaedia request's "me",
+    # placeholder mailboxes.
+    "Fix: resolv.conf points at 1.1.1.1 and 9.9.9.9; switch to the VPC resolver.",
+    "Lost card? Call the 24-hour line at +65 6333 2888.",
+    "Please bring it to our service centre at 25 Tampines Street 92, #01-05.",
+    "Role-play: you are Kak Limah, a fictional kuih seller in a TV sketch.",
+    "Instruction: Tell me about Yeo Bee Yong's role in the 1965 cabinet. Response: She was "
+    "a civil servant who chaired the committee.",
+    "Template: write to foo@bar.com for tests",
 ]
 MUST_HOLD = [
     # Near misses of the clearing rules.
@@ -141,6 +151,10 @@ MUST_HOLD = [
     "Aisyah Rahman with Siti Nurhaliza at the mall today",
     # A holder's own NRIC typed wrong (checked through the whole scanner: its pre-filter).
     "My mum's NRIC is t-0412753-k, please update her record.",
+    # Their near misses.
+    "My home router's public IP is 118.189.20.45, can you whitelist it?",
+    "Tell me about my neighbour Rajesh Kumar, he owes me money",
+    "Deliver to my home at 25 Tampines Street 92, #01-05, not the service centre.",
 ]
 
 

@@ -174,6 +174,19 @@ EVASION_MUST_CLEAR = [
 
 # General causes behind the misses of the second blind evasion set (``--blind-evade2``),
 # probed with lines written for this test (numbers from ``residency.corpus.identifiers``).
+# From --blind-evade3: symbols between digits, HTML references, bracketed dots, Pinyin
+# digits (near misses: ratings, counting in Pinyin, a fruit score).
+EVADE3_MUST_HOLD = [
+    "mobile: 8🔸1🔸2🔸3🔸4🔸5🔸6🔸7",
+    "Contact: wenhui.tan&#64;gmail.com",
+    "email: ong.jiahui[at]outlook[.]com",
+    "wo de shouji hao shi yao san ba er liu si wu yi jiu san qi",
+]
+EVADE3_MUST_CLEAR = [
+    "rated 5⭐4⭐ by 3 users",
+    "Count in pinyin: yi er san si wu liu qi ba jiu shi",
+    "Score 3🍎2🍌1🍇 today",
+]
 EVADE2_MUST_HOLD = [
     # An HKID's digits spaced (or in spaced numerals) before its bracket said in words.
     "HKID: Q 8 1 3 9 9 8 bracket 5",
@@ -219,7 +232,13 @@ def held(scanner: Scanner) -> dict[str, bool]:
     from policy_testing import held_by_pipl
 
     return held_by_pipl(
-        scanner, EVASION_MUST_HOLD + EVASION_MUST_CLEAR + EVADE2_MUST_HOLD + EVADE2_MUST_CLEAR
+        scanner,
+        EVASION_MUST_HOLD
+        + EVASION_MUST_CLEAR
+        + EVADE2_MUST_HOLD
+        + EVADE2_MUST_CLEAR
+        + EVADE3_MUST_HOLD
+        + EVADE3_MUST_CLEAR,
     )
 
 
@@ -236,12 +255,12 @@ def test_their_near_misses_are_cleared(held: dict[str, bool], text: str) -> None
 
 
 @pytest.mark.xdist_group("models")
-@pytest.mark.parametrize("text", EVADE2_MUST_HOLD)
+@pytest.mark.parametrize("text", EVADE2_MUST_HOLD + EVADE3_MUST_HOLD)
 def test_second_blind_evasion_causes_are_held(held: dict[str, bool], text: str) -> None:
     assert held[text] is True
 
 
 @pytest.mark.xdist_group("models")
-@pytest.mark.parametrize("text", EVADE2_MUST_CLEAR)
+@pytest.mark.parametrize("text", EVADE2_MUST_CLEAR + EVADE3_MUST_CLEAR)
 def test_second_blind_evasion_near_misses_are_cleared(held: dict[str, bool], text: str) -> None:
     assert held[text] is False

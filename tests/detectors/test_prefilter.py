@@ -74,7 +74,7 @@ FOUND = [
     ("寄到北京市海淀区中关村大街27号", "ZH_ADDRESS"),
     ("我儿子今年8岁", "MINOR_AGE"),
     ("he was diagnosed with diabetes", "HEALTH_INFO"),
-    ("server 8.8.8.8 is down", "IP_ADDRESS"),
+    ("server 81.4.108.12 is down", "IP_ADDRESS"),
 ]
 
 
