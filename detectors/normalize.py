@@ -400,7 +400,7 @@ _DOT_ENTITY = regex.compile(
 )
 # Emoji or other symbols between single digits (``9🔥1🔥3🔥2``): separators, like spaces.
 _SYMBOLS_BETWEEN_DIGITS = regex.compile(
-    r"(?<=[0-9])(?:[\p{So}\p{Sk}][\uFE0F\u200D]?){1,3}(?=[0-9])"
+    r"(?<=[0-9])(?:\p{So}[\uFE0F\u200D]?){1,3}(?=[0-9])"
 )
 # An e-mail address typed with spaces around its ``@`` and dots: ``john . doe @ gmail . com``.
 _SPACED_EMAIL = regex.compile(

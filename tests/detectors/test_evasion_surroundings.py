@@ -186,6 +186,7 @@ EVADE3_MUST_CLEAR = [
     "rated 5⭐4⭐ by 3 users",
     "Count in pinyin: yi er san si wu liu qi ba jiu shi",
     "Score 3🍎2🍌1🍇 today",
+    "Compute 8101308^2 - 6399 and show your working.",
 ]
 EVADE2_MUST_HOLD = [
     # An HKID's digits spaced (or in spaced numerals) before its bracket said in words.
