@@ -399,9 +399,7 @@ _DOT_ENTITY = regex.compile(
     r"(?<=[A-Za-z0-9])(?:&#0*46;|&#x0*2e;|&period;)(?=[A-Za-z0-9])", regex.I
 )
 # Emoji or other symbols between single digits (``9🔥1🔥3🔥2``): separators, like spaces.
-_SYMBOLS_BETWEEN_DIGITS = regex.compile(
-    r"(?<=[0-9])(?:\p{So}[\uFE0F\u200D]?){1,3}(?=[0-9])"
-)
+_SYMBOLS_BETWEEN_DIGITS = regex.compile(r"(?<=[0-9])(?:\p{So}[\uFE0F\u200D]?){1,3}(?=[0-9])")
 # An e-mail address typed with spaces around its ``@`` and dots: ``john . doe @ gmail . com``.
 _SPACED_EMAIL = regex.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9_%+\-]+(?:\s*\.\s*[A-Za-z0-9_%+\-]+)*"
