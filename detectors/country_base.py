@@ -37,6 +37,14 @@ from residency.detectors.turns import TURN_BREAK
 # Digit/letter boundaries that also work between CJK characters and digits (\b does not).
 NB = r"(?<![0-9A-Za-z])"
 NA = r"(?![0-9A-Za-z])"
+# For the regions whose numbers have no area code (Singapore, Hong Kong, Macau): a local
+# number is not the tail of another region's international number (``+852 9123 4567``,
+# ``+86 10 6552 9988``) nor the local part after an area code (``03-5510 0000``, ``(03)
+# 5510 0000``, ``010-6275 1234``): that number is its own region's finding.
+NOT_AFTER_CODE = (
+    r"(?<!\+\d\d[ -])(?<!\+\d\d\d[ -])(?<!\+\d\d[ -]\d\d[ -])(?<!\+\d\d[ -]\d[ -])"
+    r"(?<!\d[-–])(?<!\d\))(?<!\d\) )"
+)
 
 # Words for an organisation's service line: a number right after one is the
 # organisation's (``hotline 1800 ...``, ``客服电话 400 ...``; ``店电话``: a shop's or branch's).

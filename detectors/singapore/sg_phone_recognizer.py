@@ -6,20 +6,13 @@ from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import (
     NA,
+    NOT_AFTER_CODE,
     PHONE_CONTEXT,
     PHONE_CONTEXT_ZH,
     CountryPatternRecognizer,
 )
 
 _NB = r"(?<![0-9A-Za-z+])"
-# Not the tail of another region's international number (``+852 9123 4567``, ``+86 10 6552
-# 9988``): that number is its own region's finding.
-# Nor the local part after another region's area code (``010-6275 1234``, ``(03) 6275
-# 1234``): Singapore numbers have no area code.
-_NOT_AFTER_CODE = (
-    r"(?<!\+\d\d[ -])(?<!\+\d\d\d[ -])(?<!\+\d\d[ -]\d\d[ -])(?<!\+\d\d[ -]\d[ -])"
-    r"(?<!\d[-–])(?<!\d\))(?<!\d\) )"
-)
 
 
 class SgPhoneRecognizer(CountryPatternRecognizer):
@@ -33,7 +26,7 @@ class SgPhoneRecognizer(CountryPatternRecognizer):
             r"(?<![0-9A-Za-z])(?:\+65|0065|\(\+65\)|（\+65）)[ -]?[689]\d{3}[ -]?\d{4}" + NA,
             0.7,
         ),
-        Pattern("SG phone", _NB + _NOT_AFTER_CODE + r"[689]\d{3}[ -]?\d{4}" + NA, 0.4),
+        Pattern("SG phone", _NB + NOT_AFTER_CODE + r"[689]\d{3}[ -]?\d{4}" + NA, 0.4),
     ]
     CONTEXT = [*PHONE_CONTEXT, "singapore"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "新加坡"]
