@@ -465,6 +465,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade2": "handwritten_blind_evade2",
     "blind-mix2": "handwritten_blind_mix2",
     "blind-evade3": "handwritten_blind_evade3",
+    "blind-zh5": "handwritten_blind_zh5",
 }
 
 
