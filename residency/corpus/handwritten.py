@@ -466,6 +466,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix2": "handwritten_blind_mix2",
     "blind-evade3": "handwritten_blind_evade3",
     "blind-en7": "handwritten_blind_en7",
+    "blind-zh5": "handwritten_blind_zh5",
 }
 
 
