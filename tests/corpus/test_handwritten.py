@@ -58,6 +58,8 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade2", 91, 100),
         ("blind-mix2", 69, 144),
         ("blind-evade3", 96, 105),
+        ("blind-en7", 58, 111),
+        ("blind-zh5", 57, 134),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
