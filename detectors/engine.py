@@ -558,7 +558,7 @@ class Scanner:
             return False
         if r.entity_type == "LOCATION":
             window = text[max(0, r.start - _ADDRESS_WINDOW) : r.end + _ADDRESS_WINDOW]
-            return bool(_ADDRESS_CONTEXT.search(window))
+            return bool(_ADDRESS_CONTEXT.search(window)) and _may_be_address(text, r.start, r.end)
         if r.entity_type == "IP_ADDRESS":
             return _is_public_ip(text[r.start : r.end])
         if r.entity_type == "PERSON":
@@ -642,6 +642,41 @@ def _is_public_ip(value: str) -> bool:
     except ValueError:
         return True  # unusual spelling: keep (fail closed)
     return ip.is_global and str(ip) not in _SERVICE_IPS
+
+
+# Countries and big cities: a place named this way is nobody's address.
+_COUNTRIES_AND_CITIES = frozenset(
+    {
+        "singapore", "malaysia", "china", "hong kong", "taiwan", "macau", "macao",
+        "indonesia", "thailand", "vietnam", "philippines", "japan", "korea", "india",
+        "australia", "britain", "england", "uk", "usa", "america", "united states",
+        "united kingdom", "kuala lumpur", "penang", "johor", "beijing", "shanghai",
+        "shenzhen", "guangzhou", "taipei", "london", "new york", "tokyo", "seoul", "sydney",
+        "jakarta", "bangkok", "manila",
+    }
+)  # fmt: skip
+# The writer's own voice: a place near a famous name is still theirs when they speak.
+_OWN_VOICE_EN = re.compile(r"\b(?:my|our|I|I'm|me|we)\b")
+
+
+def _may_be_address(text: str, start: int, end: int) -> bool:
+    """Whether a place name with an address word near it can be somebody's address: not a
+    country or a big city, and not a place in fiction or history (``Harry Potter lives at
+    4 Privet Drive``) with no personal cue in the text."""
+    from residency.detectors.chinese.public_figures import names_famous_figure
+    from residency.detectors.public_context import is_public_mention, personal_context
+
+    value = text[start:end].strip().removesuffix("'s").removesuffix("’s").lower()
+    if value in _COUNTRIES_AND_CITIES:
+        return False
+    rest = text[:start] + " " + text[end:]
+    if names_famous_figure(text, start, end) and not personal_context(rest):
+        return False
+    # A fictional or historical figure's home (``Harry Potter lives at 4 Privet Drive``).
+    before = text[max(0, start - 40) : start]
+    if names_famous_figure(before) and not _OWN_VOICE_EN.search(text):
+        return False
+    return not is_public_mention(text, start, end)
 
 
 def _wants_costly(script: ScriptProfile) -> bool:

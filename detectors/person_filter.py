@@ -212,7 +212,11 @@ _LOWER_CASE_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])" + LOWER_CASE_INTRO + r"\s
 _LOWER_CASE_NAME = re.compile(LOWER_CASE_NAME)
 # A locative preposition right before the span makes it a place (``is in Wan Chai``,
 # ``terletak di Shah Alam``, ``near Bukit Timah``); ``in Tan's office`` stays a person.
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|around|di|sekitar)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|around|di|sekitar|arrives?(?: at| in)?|departs?(?: from)?|lands?(?: at| in)?|"
+    r"flies to|bound for)\s+$",
+    re.IGNORECASE,
+)
 _WINDOW = 30
 
 

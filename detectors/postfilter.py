@@ -59,6 +59,12 @@ _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
 }
 
 # Words right before a number that make it an organisation's service number.
+# A number followed by "our (centre) hotline/office" in the same sentence.
+_OUR_LINE_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\bour\s+(?:\w+\s+)?(?:hotline|helpline|office|centre|center|counter|"
+    r"shop|store|clinic|branch|outlet)\b",
+    re.IGNORECASE,
+)
 _SERVICE_NUMBER_BEFORE = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(SERVICE_LINE_WORDS, key=len, reverse=True))
@@ -386,6 +392,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if entity_type in PHONE_ENTITIES and (
         _SERVICE_NUMBER_BEFORE.search(text[max(0, start - _SERVICE_WINDOW) : start])
+        or (
+            _OUR_LINE_AFTER.match(text, end)
+            and not _PERSON_NEAR_LINE.search(text[max(0, start - 40) : start])
+        )
         or _premises_landline(text, start, end, entity_type)
     ):
         return False

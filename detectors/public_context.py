@@ -133,6 +133,8 @@ _PUBLIC_ZH = re.compile(
     r"寓言|童话|戏剧|话剧|章回|章节|如何评价|历史意义|历史地位|历史贡献|功过|"
     # What history questions ask about: achievements, significance, influence, reforms.
     r"成就|意义|贡献|影响|主张|事迹|生平|一生|功绩|改革|近代|创办|创立|出使|收复|"
+    # A match commentary: shots and goals (武磊禁区内转身射门，球进了).
+    r"射门|破门|球进了|进球|扳平|绝杀|助攻|扣篮|三分球|"
     # Deeds and fame: inventions, discoveries, founding, awards, epithets, professions.
     r"发明|发现|创办|创立|创建|创始|首创|开创|提出|提倡|倡导|研制|培育|奠基|开辟|"
     r"诺贝尔|获.{0,12}奖|[^\s，。]{1,6}奖(?:得主|获得者)|被誉为|誉为|被称为|尊称|并称|之父|之母|"
@@ -282,6 +284,8 @@ def is_public_mention(text: str, start: int, end: int) -> bool:
 NAME_LABEL_BEFORE_ZH = re.compile(
     r"(?:姓名|名字|联系人|收件人|收货人|寄件人|户名|持卡人|开户名|客户|顾客|患者|病人|学生|家长|员工|"
     r"租客|房东|业主|申请人|考生|会员|用户|我叫|名叫|叫做|本人|同学|同事|朋友|室友|邻居|老公|老婆|"
+    # Insurance and claims forms (参保人邓丽君: a namesake, not the singer).
+    r"参保人|被保险人|被保人|投保人|受益人|就诊人|报销人|"
     r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的|"
     # Cantonese relations (细佬 "younger brother", 家姐, 老豆) and a pupil's class (三年二班的).
     r"细佬|细妹|家姐|阿哥|老豆|老窦|阿爸|阿妈|表哥|表姐|表弟|表妹|堂哥|堂姐|"
@@ -308,7 +312,7 @@ _NEAR_BEFORE_EN = re.compile(
 _NEAR_AFTER_EN = re.compile(
     r"^\s*(?:'s|’s)?\s*(?:phone|mobile|cell|tel|telephone|number|no\.|contact|email|"
     r"e-mail|address|home|flat|unit|nric|ic|passport|id|birthday|date of birth|dob|"
-    r"account|order|parcel|booking|appointment|salary|payslip|here\b|speaking\b|at\s+\+?\d|"
+    r"account|order|parcel|booking|appointment|salary|payslip|here\b|speaking\b|at\s+\+?\d(?!\d?[:.]\d\d\b)(?!\d?\s?[ap]m\b)|"
     # A colleague by their department (``Jackie Chan from finance``).
     rf"(?:from|in|at)\s+(?:the\s+)?(?:{DEPARTMENTS_EN})\b)"
     r"|^\s*[,(:]\s*(?:tel|phone|mobile|hp|email|e-mail|contact)\b",

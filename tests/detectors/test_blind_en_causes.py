@@ -100,6 +100,12 @@ MUST_CLEAR = [
     "Instruction: Tell me about Yeo Bee Yong's role in the 1965 cabinet. Response: She was "
     "a civil servant who chaired the committee.",
     "Template: write to foo@bar.com for tests",
+    # From --blind-en7 (the session's last set): a country named near "home", a novel's
+    # address, "our centre" after a number, an airport after "arrives", a time after "at".
+    "Tanya Chua sings about home and about Singapore's hawker centres.",
+    "In the novel, Sherlock Holmes lives at 221B Baker Street, London.",
+    "Enrol now! Call 6234 5678 or visit our centre at Bishan.",
+    "Flight TR 12 departs Changi at 07:10 and arrives Taipei Taoyuan at 11:50.",
 ]
 MUST_HOLD = [
     # Near misses of the clearing rules.
@@ -155,6 +161,8 @@ MUST_HOLD = [
     "My home router's public IP is 118.189.20.45, can you whitelist it?",
     "Tell me about my neighbour Rajesh Kumar, he owes me money",
     "Deliver to my home at 25 Tampines Street 92, #01-05, not the service centre.",
+    "My son lives at 12 Bishan Street 13, call me at 9123 4567",
+    "Please call Tan Wei Ming at 9123 4567",
 ]
 
 
