@@ -467,6 +467,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade3": "handwritten_blind_evade3",
     "blind-en7": "handwritten_blind_en7",
     "blind-zh5": "handwritten_blind_zh5",
+    "blind-zh6": "handwritten_blind_zh6",
 }
 
 
