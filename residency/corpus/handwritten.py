@@ -468,6 +468,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en7": "handwritten_blind_en7",
     "blind-zh5": "handwritten_blind_zh5",
     "blind-en8": "handwritten_blind_en8",
+    "blind-zh6": "handwritten_blind_zh6",
 }
 
 
