@@ -60,6 +60,8 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade3", 96, 105),
         ("blind-en7", 58, 111),
         ("blind-zh5", 57, 134),
+        ("blind-en8", 46, 86),
+        ("blind-zh6", 46, 89),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
