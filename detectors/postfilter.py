@@ -69,6 +69,8 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(SERVICE_LINE_WORDS, key=len, reverse=True))
     + r")(?:\s*(?:number|no\.?|line))?"
+    # ... maybe of a place first (``hotline in Singapore is``).
+    r"(?:\s+(?:in|for|of)\s+(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))?"
     r"[\s:：,，]*(?:is|at|on|=)?[\s:：]*"
     # ... maybe after the line's other numbers (``hotline 1800 363 3333 or +65 6363 3333``).
     r"(?:\+?\d[\d\s()\-]{5,}\d[\s,，]*(?:or|and|/|或)?[\s:：]*(?:call\s+)?)*$",

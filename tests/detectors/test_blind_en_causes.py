@@ -106,6 +106,9 @@ MUST_CLEAR = [
     "In the novel, Sherlock Holmes lives at 221B Baker Street, London.",
     "Enrol now! Call 6234 5678 or visit our centre at Bishan.",
     "Flight TR 12 departs Changi at 07:10 and arrives Taipei Taoyuan at 11:50.",
+    # From --blind-en8 (measured on the final code): a hotline "in Singapore", a helpline.
+    "The lost-and-found hotline in Singapore is 1800-255-0000.",
+    "Befrienders Kuala Lumpur listens round the clock.",
 ]
 MUST_HOLD = [
     # Near misses of the clearing rules.
