@@ -154,6 +154,14 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     r"\bnama (?:\w+ ){0,4}(?:adalah )?rekaan|\bwatak rekaan|\bbukan (?:nama )?orang sebenar",
     re.IGNORECASE,
 )
+# ... or that frames them as a story's (``the Grab driver in the story, Uncle Boon``),
+# where the writer does not speak of their own people.
+_STORY_FRAME = re.compile(
+    r"\b(?:in|from) (?:the|this|a) (?:short )?(?:story|novel|tale|screenplay|script)\b|"
+    r"\b(?:write|continue|finish) (?:a|the|this) (?:short )?(?:story|scene|tale)\b|"
+    r"\bdalam (?:cerita|cerpen|novel) (?:ini|tersebut)",
+    re.IGNORECASE,
+)
 # A word problem: numbers in the text and a last sentence that asks for a result (``...
 # Find their present ages.``, ``Hitung ansuran bulanan.``).  Its people are made up,
 # unless the writer speaks of their own (``my``, ``saya``) or a contact number is there.
@@ -249,6 +257,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     # "a fictional student named Aiden": made up in the same sentence, whatever cue is near.
     if _FICTITIOUS_DISCLAIMER.search(text):
+        return False
+    if _STORY_FRAME.search(text) and not _OWN_WORDS.search(text):
         return False
     if (
         _EXERCISE_END.search(text)

@@ -300,6 +300,10 @@ def trim_name(word: Word) -> Word:
     return Word(word.text[: cut.start()], word.start, word.start + cut.start(), word.kind)
 
 
+_STORY_FRAME = re.compile(
+    r"故事[里中]|故事的?主角|故事主人公|小说[里中]|小说的?主角|小说主人公|续写|剧本[里中]|"
+    r"短篇小说|微小说|写一[个篇段]故事|编一个故事"
+)
 _OWN_VOICE_ZH = re.compile(r"我|咱|本人|俺|\b(?:my|I|me)\b")
 
 
@@ -529,6 +533,10 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         name = to_hans(word.text.strip())
         if _ANONYMISED.fullmatch(name):
+            return None
+        # A story's character where the text frames it as one (故事里的侦探陈默, 小说主角,
+        # 续写): no data subject.  Identifiers in such text are still found on their own.
+        if _STORY_FRAME.search(for_tagging(text)) and not _OWN_VOICE_ZH.search(text):
             return None
         if narrative_intro(text, word.start, word.end):
             return None

@@ -109,6 +109,7 @@ MUST_CLEAR = [
     # From --blind-en8 (measured on the final code): a hotline "in Singapore", a helpline.
     "The lost-and-found hotline in Singapore is 1800-255-0000.",
     "Befrienders Kuala Lumpur listens round the clock.",
+    "Scene: The Grab driver in the story, Uncle Boon Keat, hums Cantopop.",
 ]
 MUST_HOLD = [
     # Near misses of the clearing rules.
@@ -166,6 +167,8 @@ MUST_HOLD = [
     "Deliver to my home at 25 Tampines Street 92, #01-05, not the service centre.",
     "My son lives at 12 Bishan Street 13, call me at 9123 4567",
     "Please call Tan Wei Ming at 9123 4567",
+    "In the story, my neighbour Tan Ah Huat is the villain lol",
+    "My colleague Wei Ming wrote a short story about his divorce.",
 ]
 
 

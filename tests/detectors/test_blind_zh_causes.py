@@ -539,6 +539,7 @@ ZH4_CLEAN = [
     # From --blind-zh6: a wizard of fiction in Chinese, a temperature scale.
     "哈利·波特和赫敏在图书馆里查资料。",
     "把 100 华氏度换算成摄氏度。",
+    "小说里的主角林晓东住在杭州，每天骑车去码头。",
 ]
 ZH4_PERSONAL = [
     "我家在翠湖花园7号楼，周三停水吗？",
@@ -550,6 +551,7 @@ ZH4_PERSONAL = [
     # From --blind-zh5: a claims form's insured person (a namesake of a singer too).
     "报销单：被保险人王淑芬（1962年生）住院费用2.1万元，诊断为肺炎。",
     "我家位于上海市浦东新区世纪大道100号5栋1201室",
+    "我给你讲讲我同事王建华的故事，他上个月住院了。",
 ]
 
 
