@@ -530,25 +530,23 @@ def peer_of_famous(text: str, start: int, end: int) -> bool:
         return False
     before = _PEER_BEFORE.search(text[max(0, start - 50) : start])
     after = _PEER_AFTER.match(text[end : end + 50])
-    for m in (before, after):
-        if m is None:
-            continue
-        words = m.group(1).split()
-        spans = (
-            [" ".join(words[i:]) for i in range(len(words))]
-            if m is before
-            else [" ".join(words[:i]) for i in range(len(words), 0, -1)]
-        )
-        if words and not words[0].isascii():
-            han = m.group(1)
-            spans = (
-                [han[i:] for i in range(len(han) - 1)]
-                if m is before
-                else [han[:i] for i in range(len(han), 1, -1)]
-            )
-        if any(in_gazetteer(span) for span in spans):
-            return True
-    return False
+    return any(
+        in_gazetteer(span)
+        for m, at_end in ((before, True), (after, False))
+        if m is not None
+        for span in _edge_spans(m.group(1), at_end)
+    )
+
+
+def _edge_spans(run: str, at_end: bool) -> list[str]:
+    """The names a run of words may end (``at_end``) or start with: its last (first) one to
+    all words, or for Han characters its last (first) two to all characters."""
+    if run[0].isascii():
+        words = run.split()
+        return [
+            " ".join(words[i:] if at_end else words[: len(words) - i]) for i in range(len(words))
+        ]
+    return [run[i:] if at_end else run[: len(run) - i] for i in range(len(run) - 1)]
 
 
 def famous_name_cleared(text: str, start: int, end: int) -> bool:

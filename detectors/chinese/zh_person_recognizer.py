@@ -499,6 +499,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         # characters the tagger's words cannot matter (and the model need not run).
         if ENTITY not in entities or self.tagger is None or not has_name_candidate(text):
             return []
+        # A story's characters where the text frames it as one (故事里的侦探陈默, 小说主角,
+        # 续写): no data subjects.  Identifiers in such text are still found on their own.
+        if _STORY_FRAME.search(for_tagging(text)) and not _OWN_VOICE_ZH.search(text):
+            return []
         tagged = self.tagger.tag(text)
         people = [w for w in tagged if w.kind == "PER"]
         people += _confirmed_names(self.tagger, text, people)
@@ -527,16 +531,12 @@ class ZhPersonRecognizer(EntityRecognizer):
         """The score of the name ``word`` in ``text``; None when it is no data subject's."""
         if famous_name_cleared(text, word.start, word.end):
             return None
-        if to_hans(word.text.strip()) in STOCK_PHRASES:
+        name = to_hans(word.text.strip())
+        if name in STOCK_PHRASES:
             return None
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None
-        name = to_hans(word.text.strip())
         if _ANONYMISED.fullmatch(name):
-            return None
-        # A story's character where the text frames it as one (故事里的侦探陈默, 小说主角,
-        # 续写): no data subject.  Identifiers in such text are still found on their own.
-        if _STORY_FRAME.search(for_tagging(text)) and not _OWN_VOICE_ZH.search(text):
             return None
         if narrative_intro(text, word.start, word.end):
             return None
