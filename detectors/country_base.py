@@ -481,6 +481,8 @@ PHONE_CONTEXT = [
     "h/p",
     "tel",
     "call",
+    "callback",
+    "call-back",
     "ring",
     "text",
     "sms",

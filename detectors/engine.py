@@ -762,6 +762,7 @@ class _LeanSpacyNlpEngine:
                 from presidio_analyzer.nlp_engine import NlpArtifacts
 
                 if doc is not None:
+                    _trim_person_entities(doc)
                     return self._doc_to_nlp_artifact(doc, language)
                 # Regex recognizers and the window enhancer never read the tokens: one
                 # empty, read-only set of artifacts per language serves every text.
@@ -779,6 +780,39 @@ class _LeanSpacyNlpEngine:
                 return empty
 
         return LeanSpacyNlpEngine()
+
+
+# A token that cannot be part of a name: the small model runs a name on into what follows
+# a dash or a bar (``user Amy Ho - refund``, ``Jason Tan | 9511 9295``).
+_NAME_BREAK = frozenset("-–—|/:;()[]<>=#")
+
+
+def _trim_person_entities(doc: Any) -> None:
+    """Cut each PERSON entity at its first separator or number token (in place)."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    changed = False
+    for i, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        cut = next((t.i for t in ent if _breaks_name(t)), None)
+        if cut is None or cut == ent.start:
+            continue
+        ents[i] = Span(doc, ent.start, cut, label=ent.label)
+        changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _breaks_name(token: Any) -> bool:
+    if token.like_num:
+        return True
+    if token.text not in _NAME_BREAK:
+        return False
+    # A hyphen inside a name (Jean-Luc, Hsien-Loong) is glued to both neighbours.
+    glued = token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
+    return not (glued and token.text in "-–")
 
 
 _NOT_NER = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]

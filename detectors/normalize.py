@@ -633,10 +633,21 @@ _CLASSIFIERS = frozenset(
 )
 _COUNTED_TAIL = regex.compile(r"[\s\-_.,(（)）]{1,3}" + _CHINESE_NUMERAL + r"{1,2}$")
 _ORDINAL_HEAD = regex.compile(r"^[" + "".join(_CHINESE_DIGITS) + r"]{1,2}[\s\-_.,(（)）]{1,3}")
+# A numeral glued to the word after a number starts that word (``0912345678一直沒接``,
+# ``…一下``, ``…两个人``), and one glued to the word before it ends that word (``星期一
+# 0912…``, ``第一0912…``): neither is the number's last or first digit.
+_GLUED_TAIL = regex.compile(r"[一两兩二三四五六七八九]$")
+_WORDS_AFTER_ONE = frozenset("直下起定样樣点點些般切共旦向边邊早整律并併周週同致")
+_GLUED_HEAD = regex.compile(r"^[一二两兩三四五六七八九](?=" + _CHINESE_NUMERAL + ")")
+_WORDS_BEFORE_NUMERAL = frozenset("第其期周週拜唯统統之万萬")
+_MIN_DIGITS_LEFT = 7
 
 
 def _chinese_digits(match: regex.Match[str]) -> str:
     run, text = match.group(0), match.string
+    glued = _glued_word_edge(match)
+    if glued is not None:
+        return glued
     tail = _COUNTED_TAIL.search(run)
     after = text[match.end() : match.end() + 1]
     counted = after and (
@@ -653,13 +664,39 @@ def _chinese_digits(match: regex.Match[str]) -> str:
     return _chinese_digit_run(run, match.start(), text)
 
 
+def _glued_word_edge(match: regex.Match[str]) -> str | None:
+    """The run with a numeral that belongs to the word glued to it left as it is, or ``None``."""
+    run, text = match.group(0), match.string
+    after = text[match.end() : match.end() + 1]
+    tail = _GLUED_TAIL.search(run)
+    if (
+        tail
+        and after
+        and (after in _CLASSIFIERS or (tail.group(0) == "一" and after in _WORDS_AFTER_ONE))
+    ):
+        rest = run[: tail.start()]
+        if _digit_count(rest) >= _MIN_DIGITS_LEFT:
+            return _chinese_digit_run(rest, match.start(), text) + run[tail.start() :]
+    before = text[match.start() - 1] if match.start() else ""
+    head = _GLUED_HEAD.match(run)
+    if head and before in _WORDS_BEFORE_NUMERAL:
+        rest = run[head.end() :]
+        if _digit_count(rest) >= _MIN_DIGITS_LEFT:
+            return run[: head.end()] + _chinese_digit_run(rest, match.start() + head.end(), text)
+    return None
+
+
+def _digit_count(run: str) -> int:
+    return sum(1 for c in run if c in _CHINESE_DIGITS or c.isdigit())
+
+
 def _is_word(ch: str) -> bool:
     """A Chinese character that is not a numeral."""
     return "\u3400" <= ch <= "\u9fff" and ch not in _CHINESE_DIGITS
 
 
 def _chinese_digit_run(run: str, start: int, text: str) -> str:
-    n = sum(1 for c in run if c in _CHINESE_DIGITS or c.isdigit())
+    n = _digit_count(run)
     # Six numerals right after an identifier's prefix letter (``XA一九四二三五(A)``), or
     # after it and one space (``T 三五一四六八``: a letter and its digits typed in two turns).
     after_letter = 0 < start <= len(text) and (

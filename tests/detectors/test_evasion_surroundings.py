@@ -80,6 +80,9 @@ SURROUNDINGS = [
     # A count after the number, in English and Malay.
     "pls call {v} 2 pax tonight",
     "nombor telefon {v}, 3 bilik",
+    # A numeral glued to the word after or before the number (一直, 一下, 星期一).
+    "我的手機{v}一直沒收到簡訊",
+    "星期一{v}找我",
 ]
 
 

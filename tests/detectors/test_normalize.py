@@ -192,6 +192,13 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ("hp 012 338 4719 3 boxes", "0123384719 3 boxes"),
         ("nombor telefon 八〇三七二三九九, 3 bilik", "80372399, 3 bilik"),
         ("call 9307 4 9012", "930749012"),  # no count word: one number
+        # A numeral glued to the word after or before a number starts or ends that word.
+        ("我的手機０９１２３４５６７８一直沒收到", "0912345678一直"),
+        ("我的手機〇九一二三四五六七八一直沒收到", "0912345678一直"),
+        ("你打〇九一二三四五六七八一下", "0912345678一下"),
+        ("〇九一二三四五六七八兩個人訂位", "0912345678兩個"),
+        ("星期一〇九一二三四五六七八找我", "星期一0912345678"),
+        ("第一1３８１２３４５６７８是我的", "第一13812345678"),
         # An e-mail one character at a time; a mail provider without its ".com".
         ("email me: j o h n t a n 8 8 @ g m a i l . c o m", "johntan88@gmail.com"),
         ("my email is johntan88 at gmail", "johntan88@gmail.com"),
