@@ -881,6 +881,9 @@ _YEAR_SPAN = regex.compile(r"(1\d{3}|20\d{2})\s?(?:[-–—]|\.{3,6})\s?(1\d{3}|
 _MAX_YEAR_SPAN = 150
 
 
+_TOLL_FREE_SHAPE = regex.compile(r"1[\s\-.]?[38]00(?:[\s\-.][0-9]{2,4}){2}")
+
+
 def _joins(match: regex.Match[str]) -> bool:
     """Whether :func:`_join_split_digits` drops the separators of this run."""
     run = match.group(0)
@@ -894,6 +897,10 @@ def _joins(match: regex.Match[str]) -> bool:
     # Likewise a landline's area code and number: joined, it would be a bare digit run
     # that needs a context word (full-width ``０７３１－７５８０７３０２`` was missed).
     if _CN_LANDLINE_SHAPE.fullmatch(run):
+        return False
+    # A toll-free number in its own groups (``1800 255 0000``, ``1-800-88-1234``,
+    # ``1300-88-1234``) is a business line; joined, it reads as a mainland mobile (180...).
+    if _TOLL_FREE_SHAPE.fullmatch(run):
         return False
     # A span of years (``1874-1961``, ``1368–1644``): a life, a reign or a period.
     years = _YEAR_SPAN.fullmatch(run)

@@ -109,6 +109,9 @@ MUST_CLEAR = [
     # From --blind-en8 (measured on the final code): a hotline "in Singapore", a helpline.
     "The lost-and-found hotline in Singapore is 1800-255-0000.",
     "Befrienders Kuala Lumpur listens round the clock.",
+    # A toll-free number in its own groups is a business line, not a mainland mobile.
+    "Claims: call our toll-free line 1800 222 3333, Monday to Friday.",
+    "Talian bebas tol 1-800-88-4567 dibuka 24 jam.",
     "Scene: The Grab driver in the story, Uncle Boon Keat, hums Cantopop.",
 ]
 MUST_HOLD = [
