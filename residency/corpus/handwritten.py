@@ -470,6 +470,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en8": "handwritten_blind_en8",
     "blind-zh6": "handwritten_blind_zh6",
     "blind-en9": "handwritten_blind_en9",
+    "blind-evade4": "handwritten_blind_evade4",
 }
 
 
