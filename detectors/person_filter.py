@@ -114,6 +114,7 @@ PLACEHOLDER_NAMES = frozenset(
     {
         "john doe", "jane doe", "john roe", "jane roe", "richard roe", "joe bloggs",
         "jane bloggs", "fred bloggs", "joe public", "john q. public", "john q public",
+        "jane q. public", "jane q public",
         "max mustermann", "erika mustermann", "tommy atkins",
         # Malaysia's, Singapore's and Hong Kong's: sample forms and textbooks.
         "ali bin abu", "tan ah kow", "chan tai man",
@@ -159,7 +160,18 @@ _FICTITIOUS_DISCLAIMER = re.compile(
 _STORY_FRAME = re.compile(
     r"\b(?:in|from) (?:the|this|a) (?:short )?(?:story|novel|tale|screenplay|script)\b|"
     r"\b(?:write|continue|finish) (?:a|the|this) (?:short )?(?:story|scene|tale)\b|"
-    r"\bdalam (?:cerita|cerpen|novel) (?:ini|tersebut)",
+    r"\bdalam (?:cerita|cerpen|novel) (?:ini|tersebut)|"
+    # A summary or a study of a book, a play or a film (``the opening chapter of Great
+    # Expectations``, ``the narrators of Wuthering Heights``, ``the Book of Ruth``) ...
+    r"\b(?:(?:opening|first|last|final|next) )?chapters? (?:\d+ |one |two |three )?of\b|"
+    r"\bnarrators?\b|\bprotagonists?\b|\bantagonists?\b|\bmain characters?\b|"
+    r"\b(?:in|from) the (?-i:Book of [A-Z])|"
+    # ... a role (``playing a laundromat owner named Evelyn Wang``) ...
+    r"\b(?:playing|plays|played|portrays|portrayed|stars? as|starring as|cast as) "
+    r"(?:a|an|the)\b[^.;]{0,40}\b(?:named|called)\b|"
+    # ... and a work introduced by its maker's name (``In Kevin Kwan's Crazy Rich Asians,``).
+    r"(?:^|[.!?]\s+)In (?-i:(?:[A-Z][\w.-]+ ){1,3}[A-Z][\w-]+['’]s (?:(?:[A-Z][\w'’-]*|of|the|"
+    r"and|a|at|in|on) ){0,7}[A-Z][\w'’-]*,)",
     re.IGNORECASE,
 )
 # A word problem: numbers in the text and a last sentence that asks for a result (``...
@@ -168,14 +180,20 @@ _STORY_FRAME = re.compile(
 _EXERCISE_END = re.compile(
     r"(?:^|[.!?:]\s+)(?:find|calculate|work out|determine|how (?:many|much|old)|"
     r"hitung(?:kan)?|kira(?:kan)?|cari(?:kan)?|berapakah|tentukan)\b"
-    r"[^.!?]*[.?]?\s*$",
+    r"[^.!?]*[.?]?\s*$"
+    # ... or a question after a condition (``If they have 96 marbles altogether, how many
+    # marbles does Mei Ling have?``).
+    r"|,\s*how (?:many|much|old|long|far)\b[^.!?]*\?\s*$",
     re.IGNORECASE,
 )
 # ... and arithmetic in it: a question about a patient's days in hospital is no exercise.
 _ARITHMETIC = re.compile(
     r"\b(?:twice|thrice|half|sum|total|altogether|average|each|per|times|more than|less than|"
     r"ratio|percent|discount|interest|profit|loss|ages|cost|price|jumlah|purata|setiap|"
-    r"kali ganda|baki|faedah|harga)\b|%",
+    r"kali ganda|baki|faedah|harga|"
+    # Geometry and motion: a garden's area, a train's speed.
+    r"area|perimeter|volume|rectangle|square|triangle|circle|radius|diameter|wide|long|"
+    r"speed|km/h|luas|perimeter|isi padu)\b|%",
     re.IGNORECASE,
 )
 _OWN_WORDS = re.compile(r"\b(?:my|me|mine|our|us|I|I'm|saya|aku|kami)\b")

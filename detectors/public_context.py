@@ -178,7 +178,7 @@ _PERSONAL_EN = re.compile(
     # A pupil by class or school year: ``of Primary 5 Kindness``, ``Sec 3``, ``darjah 4``.
     r"pupils?|primary [1-6]|p[1-6]|secondary [1-5]|sec [1-5]|form [1-6]|darjah [1-6]|"
     r"tingkatan [1-6]|kindergarten|k[12]|preschool|"
-    r"passenger|members?(?! of parliament)|booking|parcel|delivery|refund|invoice|ticket|"
+    r"passenger|members?(?! of\b)|booking|parcel|delivery|refund|invoice|ticket|"
     r"phone|mobile|tel|call|ring|sms|whatsapp|wechat|email|e-mail|contact|"
     # Not a speech (``policy address``, ``addressed the nation``) nor a signed treaty.
     r"(?<!policy )(?<!keynote )(?<!budget )(?<!inaugural )address(?!ed)|"
