@@ -469,6 +469,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh5": "handwritten_blind_zh5",
     "blind-en8": "handwritten_blind_en8",
     "blind-zh6": "handwritten_blind_zh6",
+    "blind-zh7": "handwritten_blind_zh7",
 }
 
 

@@ -62,6 +62,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh5", 57, 134),
         ("blind-en8", 46, 86),
         ("blind-zh6", 46, 89),
+        ("blind-zh7", 66, 144),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
