@@ -471,6 +471,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh6": "handwritten_blind_zh6",
     "blind-en9": "handwritten_blind_en9",
     "blind-evade4": "handwritten_blind_evade4",
+    "blind-zh7": "handwritten_blind_zh7",
 }
 
 
