@@ -41,6 +41,7 @@ from residency.detectors import structured, timeouts
 from residency.detectors.language import ScriptProfile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
+from residency.detectors.person_filter import COUNTRIES_AND_CITIES
 from residency.detectors.postfilter import keep_finding
 from residency.detectors.prefilter import (
     TextCache,
@@ -644,17 +645,6 @@ def _is_public_ip(value: str) -> bool:
     return ip.is_global and str(ip) not in _SERVICE_IPS
 
 
-# Countries and big cities: a place named this way is nobody's address.
-_COUNTRIES_AND_CITIES = frozenset(
-    {
-        "singapore", "malaysia", "china", "hong kong", "taiwan", "macau", "macao",
-        "indonesia", "thailand", "vietnam", "philippines", "japan", "korea", "india",
-        "australia", "britain", "england", "uk", "usa", "america", "united states",
-        "united kingdom", "kuala lumpur", "penang", "johor", "beijing", "shanghai",
-        "shenzhen", "guangzhou", "taipei", "london", "new york", "tokyo", "seoul", "sydney",
-        "jakarta", "bangkok", "manila",
-    }
-)  # fmt: skip
 # The writer's own voice: a place near a famous name is still theirs when they speak.
 _OWN_VOICE_EN = re.compile(r"\b(?:my|our|I|I'm|me|we)\b")
 
@@ -667,7 +657,7 @@ def _may_be_address(text: str, start: int, end: int) -> bool:
     from residency.detectors.public_context import is_public_mention, personal_context
 
     value = text[start:end].strip().removesuffix("'s").removesuffix("’s").lower()
-    if value in _COUNTRIES_AND_CITIES:
+    if value in COUNTRIES_AND_CITIES:
         return False
     rest = text[:start] + " " + text[end:]
     if names_famous_figure(text, start, end) and not personal_context(rest):
@@ -797,12 +787,28 @@ def _trim_person_entities(doc: Any) -> None:
         if ent.label_ != "PERSON":
             continue
         cut = next((t.i for t in ent if _breaks_name(t)), None)
+        if cut is None and _hyphen_cut_off(doc, ent):
+            # ``Sun Yat-`` of ``Sun Yat-sen``: the name's last part left outside.
+            ents[i] = Span(doc, ent.start, ent.end + 1, label=ent.label)
+            changed = True
+            continue
         if cut is None or cut == ent.start:
             continue
         ents[i] = Span(doc, ent.start, cut, label=ent.label)
         changed = True
     if changed:
         doc.ents = ents
+
+
+def _hyphen_cut_off(doc: Any, ent: Any) -> bool:
+    last = doc[ent.end - 1]
+    return (
+        last.text == "-"
+        and not last.whitespace_
+        and ent.end < len(doc)
+        and doc[ent.end].is_alpha
+        and not any(e.start == ent.end for e in doc.ents)
+    )
 
 
 def _breaks_name(token: Any) -> bool:

@@ -39,6 +39,7 @@ from residency.detectors.chinese.public_figures import (
 )
 from residency.detectors.malaysia.my_name_recognizer import LOWER_CASE_INTRO, LOWER_CASE_NAME
 from residency.detectors.public_context import (
+    contact_near,
     is_public_mention,
     personal_context,
     personal_cue_near,
@@ -197,6 +198,25 @@ _ARITHMETIC = re.compile(
     re.IGNORECASE,
 )
 _OWN_WORDS = re.compile(r"\b(?:my|me|mine|our|us|I|I'm|saya|aku|kami)\b")
+# A quotation (a character's line, a verse): its "I" is not the writer's.
+_QUOTATION = re.compile(r"[\"“][^\"”]{1,300}[\"”]|(?<![A-Za-z])'[^'\n]{3,300}'(?![A-Za-z])")
+# Countries and big cities: a name that ends in one is a body's (``Befrienders Kuala
+# Lumpur``), and a place named this way is nobody's address.
+COUNTRIES_AND_CITIES = frozenset(
+    {
+        "singapore", "malaysia", "china", "hong kong", "taiwan", "macau", "macao",
+        "indonesia", "thailand", "vietnam", "philippines", "japan", "korea", "india",
+        "australia", "britain", "england", "uk", "usa", "america", "united states",
+        "united kingdom", "kuala lumpur", "penang", "johor", "beijing", "shanghai",
+        "shenzhen", "guangzhou", "taipei", "london", "new york", "tokyo", "seoul", "sydney",
+        "jakarta", "bangkok", "manila",
+    }
+)  # fmt: skip
+# An app's or a site's controls named after a tap or a click (``tap Profile, then Reset
+# Password``): screens and buttons, not people.
+_UI_VERB_BEFORE = re.compile(
+    r"\b(?:tap|click|select|press|choose|open|go to|navigate to|then)\s*(?:on\s+)?$", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“(]*$")
 # Verbs that open instructions and are no given names ("Mark", "Will" are left out).
 _IMPERATIVES = _words(
@@ -276,14 +296,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # "a fictional student named Aiden": made up in the same sentence, whatever cue is near.
     if _FICTITIOUS_DISCLAIMER.search(text):
         return False
-    if _STORY_FRAME.search(text) and not _OWN_WORDS.search(text):
+    if _STORY_FRAME.search(text) and not _OWN_WORDS.search(_QUOTATION.sub(" ", text)):
         return False
     if (
         _EXERCISE_END.search(text)
         and re.search(r"\d", text)
         and _ARITHMETIC.search(text)
         and not _OWN_WORDS.search(text)
-        and not personal_cue_near(text, start, end)
+        and not contact_near(text)
     ):
         return False
     if _MADE_UP_AFTER.match(text, end) or all(w.lower() in _ADDRESS_WORDS for w in words):
@@ -319,6 +339,13 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if any(_ROMAN.fullmatch(w) for w in words[1:]):
         return False
     if words[0].lower() in PLACE_OR_ORG_WORDS or words[-1].lower() in PLACE_OR_ORG_WORDS:
+        return False
+    if len(words) >= 2 and (
+        words[-1].lower() in COUNTRIES_AND_CITIES
+        or " ".join(words[-2:]).lower() in COUNTRIES_AND_CITIES
+    ):
+        return False
+    if _UI_VERB_BEFORE.search(text[max(0, start - 20) : start]):
         return False
     before = text[max(0, start - _WINDOW) : start]
     previous = _LATIN_WORD.findall(before)[-3:]

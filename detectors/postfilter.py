@@ -382,7 +382,12 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type in _CARD_ENTITIES and (
         _NON_DIGIT.sub("", text[start:end]) in _TEST_CARDS
         or _CODE_CHAIN_BEFORE.search(text[max(0, start - 24) : start])
+        or not _issued_card_length(_NON_DIGIT.sub("", text[start:end]))
     ):
+        return False
+    if entity_type in PHONE_ENTITIES and _TOLL_FREE.fullmatch(text[start:end].strip()):
+        return False
+    if entity_type in _ADDRESS_ENTITIES and _SAMPLE_PLACE.search(text[start:end]):
         return False
     if entity_type == "PERSON":
         return keep_person(text, start, end)
@@ -459,6 +464,26 @@ def _impersonal_mailbox(address: str) -> bool:
 
 # Country codes of the regions with their own phone recognizers.
 _OWN_COUNTRY_CODE = re.compile(r"^\W{0,2}(?:\+|00)\s?(86|852|853|886|65|60)")
+
+
+# Card numbers shorter than 16 digits are issued only by a few schemes, each with its
+# own first digits: 13 digits by Visa (4...), 14 by Diners Club (30, 36, 38, 39), 15 by
+# American Express (34, 37) and JCB (1800, 2131).  A 13-digit product barcode (690...,
+# an EAN-13 of China) that happens to pass the Luhn check is no card.
+_SHORT_CARD_PREFIXES = {13: ("4",), 14: ("30", "36", "38", "39"), 15: ("34", "37", "1800", "2131")}
+
+
+def _issued_card_length(digits: str) -> bool:
+    prefixes = _SHORT_CARD_PREFIXES.get(len(digits))
+    return prefixes is None or digits.startswith(prefixes)
+
+
+# A toll-free number in its own groups (``1800 255 0000``, ``1-800-88-1234``,
+# ``1300 88 1234``, ``800 123 456``): a business's line, never a person's.
+_TOLL_FREE = re.compile(r"(?:\+?\d{1,3}[\s\-.]?)?1?[\s\-.]?[38]00(?:[\s\-.]\d{2,4}){2}")
+_ADDRESS_ENTITIES = frozenset({"ADDRESS", "ZH_ADDRESS", "LOCATION"})
+# A documentation sample's address (``123 Example Street``, ``1 Sample Road``).
+_SAMPLE_PLACE = re.compile(r"\b(?:example|sample|test|dummy|fake|placeholder)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)

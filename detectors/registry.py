@@ -16,6 +16,7 @@ from residency.detectors.china.cn_qq_recognizer import CnQqNumberRecognizer
 from residency.detectors.china.cn_resident_id_recognizer import CnResidentIdRecognizer
 from residency.detectors.china.cn_uscc_recognizer import CnUsccRecognizer
 from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
+from residency.detectors.chinese.zh_nickname_recognizer import ZhNicknameRecognizer
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.email_recognizer import LenientEmailRecognizer
 from residency.detectors.hongkong.hk_hkid_recognizer import HkHkidRecognizer
@@ -71,6 +72,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     SocialHandleRecognizer,
     PassportRecognizer,
     LenientEmailRecognizer,
+    ZhNicknameRecognizer,
 )
 
 

@@ -555,12 +555,29 @@ def famous_name_cleared(text: str, start: int, end: int) -> bool:
     A famous English name made of an everyday given name (``Michael Collins``) needs the
     whole text free of personal cues."""
     name = text[start:end].strip().removesuffix("'s").removesuffix("’s")
-    if not in_gazetteer(name) or personal_cue_near(text, start, end):
+    if not in_gazetteer(name):
+        return False
+    if personal_cue_near(text, start, end) and not _honoured_in_history(text, start, end):
         return False
     first = name.split()[0].lower() if name.isascii() and " " in name else ""
     if first in _EVERYDAY_GIVEN_EN and name.lower() not in _CORE_EN:
         return not personal_context(text[:start] + " " + text[end:])
     return True
+
+
+# The respect a famous figure of the past is written about with (孫中山先生生於一八六六年,
+# 魯迅先生逝世於上海): an honorific, not the cue of a private person's name.
+_HONORIFIC_AFTER_ZH = re.compile(r"\s*(?:先生|女士)")
+
+
+def _honoured_in_history(text: str, start: int, end: int) -> bool:
+    from residency.detectors.public_context import personal_context, public_narrative
+
+    honour = _HONORIFIC_AFTER_ZH.match(text, end)
+    if honour is None:
+        return False
+    rest = text[:start] + " " + text[honour.end() :]
+    return public_narrative(text) and not personal_context(rest)
 
 
 @functools.lru_cache(maxsize=1)

@@ -67,7 +67,7 @@ _KIN_WORD = re.compile(rf"阿[{_KIN}]")
 # word is a count, not a surname.
 # (After a verb too: 換過張新卡, 填張表, 買張飛; an adjective may come first: 張新卡.)
 _MEASURED_NOUN = re.compile(
-    r"[张張][新旧舊大小细細]?[单單卡票纸紙表图圖床照相飞飛碟凳櫈椅桌网網脸臉嘴画畫凭憑证證]"
+    r"[张張][新旧舊大小细細]?[单單卡票纸紙表图圖床照相飞飛碟凳櫈椅桌网網脸臉嘴画畫凭憑证證八身信银銀会會车車月]"
 )
 _COUNT_BEFORE = re.compile(
     r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她"
@@ -249,6 +249,8 @@ STOCK_PHRASES = frozenset(
         "宋体", "雷达", "明文", "密文", "包名", "包管理", "文档", "文件", "安装", "和谐",
         "于是", "尚未", "万一", "高峰", "马路", "方法", "方案", "段落", "索引", "令牌",
         "柯里化", "卫语句", "甘特图",
+        # Words that open with a surname character: a petition, a display, a statement.
+        "陈情", "陈列", "陈述", "陈设", "陈旧", "陈年",
     }
 )  # fmt: skip
 
@@ -305,6 +307,26 @@ _STORY_FRAME = re.compile(
     r"短篇小说|微小说|写一[个篇段]故事|编一个故事"
 )
 _OWN_VOICE_ZH = re.compile(r"我|咱|本人|俺|\b(?:my|I|me)\b")
+# A work named in title marks and written about as a work -- summarised, analysed, acted,
+# set to music (《臺北人》的摘要, 〈遊園驚夢〉的賞析, 賈靜雯飾演, 李臨秋作詞): its names are
+# characters, authors and performers, unless the writer speaks of their own people or a
+# contact number is there.  (Matched on the Simplified reading.)
+_WORK_TITLE = re.compile(r"《[^》]{1,30}》|〈[^〉]{1,30}〉")
+_WORK_WORDS = re.compile(
+    r"摘要|赏析|描写|小说|主角|主人公|人物|角色|情节|饰演|主演|剧中|片中|书中|改编|作词|作曲|"
+    r"演唱|导演|执导|电影|影集|剧集|连续剧|第[一二三四五六七八九十百\d]+[回章集幕]|作者|"
+    r"诗人|散文|歌词|里的|中的"
+)
+# A word problem: numbers and a question for a result at the end (……香蕉每斤多少元？,
+# ……兩種樹各有幾棵？): its people (陳老師, 林太太, 阿華) are made up.
+_EXERCISE_END_ZH = re.compile(
+    r"(?:多少|几|幾)[^，。！？,.!?]{0,12}[？?]\s*$|"
+    r"(?:^|[。；！？，,\s])(?:求|算出|计算)[^，。！？]{0,20}[。？?]?\s*$"
+)
+_ARITHMETIC_ZH = re.compile(
+    r"每|共|平分|平均|打[一二三四五六七八九]?折|原价|相距|比[^，。]{1,8}多|剩下"
+)
+_NUMBER_ZH = re.compile(r"[0-9０-９]+")
 
 
 def office_holder(text: str, start: int, end: int) -> bool:
@@ -454,6 +476,32 @@ _MIXED_NAME = re.compile(
 )
 
 
+def names_are_characters(text: str) -> bool:
+    """Whether the names in ``text`` are a story's, a work's or a word problem's people
+    (:data:`_STORY_FRAME`, :data:`_WORK_WORDS`, :data:`_EXERCISE_END_ZH`), not data
+    subjects.  Identifiers in such text are still found on their own."""
+    if _STORY_FRAME.search(for_tagging(text)) and not _OWN_VOICE_ZH.search(text):
+        return True
+    simple = to_hans(text)
+    work = _WORK_TITLE.search(simple) and _WORK_WORDS.search(simple)
+    exercise = (
+        _EXERCISE_END_ZH.search(simple)
+        and _ARITHMETIC_ZH.search(simple)
+        and len(_NUMBER_ZH.findall(simple)) >= 2
+    )
+    if not (work or exercise):
+        return False
+    return not (_OWN_VOICE_ZH.search(_QUOTED_OR_ASKED.sub("", simple)) or contact_near(text))
+
+
+# What does not speak of the writer's own people: titles, quotations and the request
+# itself (请帮我摘要, 帮我写 -- the asker, not a data subject).
+_QUOTED_OR_ASKED = re.compile(
+    r"《[^》]*》|〈[^〉]*〉|「[^」]*」|『[^』]*』|“[^”]*”|"
+    r"(?:请|麻烦)?(?:帮|替|给|为)我|告诉我|教我"
+)
+
+
 def _mixed_names(text: str, tagged: list[Word]) -> list[Word]:
     """English given name + Chinese surname spans (:data:`_MIXED_NAME`)."""
     from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN
@@ -501,7 +549,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             return []
         # A story's characters where the text frames it as one (故事里的侦探陈默, 小说主角,
         # 续写): no data subjects.  Identifiers in such text are still found on their own.
-        if _STORY_FRAME.search(for_tagging(text)) and not _OWN_VOICE_ZH.search(text):
+        if names_are_characters(text):
             return []
         tagged = self.tagger.tag(text)
         people = [w for w in tagged if w.kind == "PER"]

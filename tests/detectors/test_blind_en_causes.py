@@ -14,6 +14,23 @@ from policy_testing import held_by_pipl
 from residency.detectors.engine import Scanner
 
 MUST_CLEAR = [
+    # Session 7 (causes behind --blind-en9 and --blind-evade4, probed with new lines): a
+    # book, a play, a film or a scripture summarised; word problems; an app's buttons; a
+    # body named after its city; toll-free lines; barcodes; sample addresses.
+    "Summarise chapter 3 of Persuasion: Anne Elliot hears that her sister's husband Charles Musgrove has invited Captain Wentworth to dinner.",
+    "Compare the two narrators of Frankenstein: the explorer Robert Walton and the scientist Victor Frankenstein.",
+    "In Amy Tan's The Joy Luck Club, Jing-mei Woo takes her late mother's seat at the mahjong table.",
+    "Anne Hathaway plays a fashion assistant named Andy Sachs, who works for the editor Miranda Priestly.",
+    "In the Book of Jonah, Jonah tells the sailors 'I am a Hebrew, and I fear the Lord.'",
+    "Siti has 4 times as many stickers as Mei Fen. If they have 60 stickers altogether, how many stickers does Mei Fen have?",
+    "Mrs Lim's pool is a rectangle 10 m by 4 m. Find the perimeter of the pool.",
+    "To change your password, open the app, tap Settings, then Change Password.",
+    "Families can contact Care Corner Singapore at 1800 353 5800 for counselling.",
+    "Dr Sun Yat-sen visited Penang in 1910 to raise funds for the revolution.",
+    "Adnan Saidi, a member of the Malay Regiment, died defending Pasir Panjang in 1942.",
+    "The barcode 6901234567892 on the box is the product code, not a phone number.",
+    "Example address for the form: 1 Sample Road, Singapore 000000.",
+    "Ticket #5120 - Printer on level 3 jams - closed.",
     # Office holders named by their title, in news.
     "Transport Minister Chee Hong Tat said the new MRT line would open in phases.",
     "MP Louis Ng raised the issue of animal welfare in a parliamentary question.",
@@ -115,6 +132,12 @@ MUST_CLEAR = [
     "Scene: The Grab driver in the story, Uncle Boon Keat, hums Cantopop.",
 ]
 MUST_HOLD = [
+    # Session 7: their near misses (own voice, a member's account, a real card number).
+    "my sis Jolene has been skipping meals and hiding it from mum, she's 14",
+    "Our member Tan Ah Seng's account was charged twice, please refund him.",
+    "My colleague Mei Fen has 3 times as many leave days as me, how many can she carry over?",
+    "In the story my neighbour Kelvin told me, he lost his job at the port last month.",
+    "Card 3742 1938 4756 106 was used at the airport, I did not make this purchase.",
     # A name the small NER model runs on into what follows a dash or a bar; a callback.
     "Ticket #5120 - user Amy Ho - refund requested.",
     "Wendy Leung | Kowloon Bay | wants a new card",

@@ -554,12 +554,38 @@ ZH4_PERSONAL = [
     "我给你讲讲我同事王建华的故事，他上个月住院了。",
 ]
 
+# Session 7 (causes behind --blind-zh7 and --blind-evade4, probed with new lines): a work
+# in title marks summarised, acted or sung; word problems; a measure word after a pronoun;
+# a famous figure of the past with 先生; nicknames after a relation word.
+ZH5_CLEAN = [
+    "請摘要張愛玲《傾城之戀》：白流蘇離婚後回到娘家，在范柳原的追求下到了香港。",
+    "電影《無間道》中，劉德華飾演臥底警察陳永仁的上司黃志誠的線人。",
+    "〈月亮代表我的心〉是孫儀作詞、翁清溪作曲的歌。",
+    "陳老師有36枝鉛筆，平分給9位學生，每人分到幾枝？",
+    "李叔叔買了3箱蘋果共花了450元，每箱多少元？",
+    "我張八達通唔見咗，點補領？",
+    "市民如有陳情案件，可撥打1999。",
+    "魯迅先生生於一八八一年，卒於一九三六年。",
+    "《紅樓夢》第三回寫林黛玉初進榮國府，見到了賈寶玉。",
+]
+ZH5_PERSONAL = [
+    "我室友小琪最近被診斷出憂鬱症，不肯去看醫生。",
+    "我老公阿華欠了卡債五十萬，每天被催收。",
+    "陳大文住院10天，保險可以賠多少？",
+    "我同事阿明每個月薪水3萬，欠了20萬，要幾年才還得完？",
+    "鄭先生（住第三座12樓B室）表示其妻正接受化療，請求延期繳費。",
+    "楊志偉先生生於一九八六年，現住沙田第二座，電話未提供。",
+    "林美玲昨晚看了《花樣年華》，她說下週要去醫院覆診。",
+]
 
-@pytest.mark.parametrize("text", ZH2_PERSONAL + MIX_PERSONAL + ZH3_PERSONAL + ZH4_PERSONAL)
+
+@pytest.mark.parametrize(
+    "text", ZH2_PERSONAL + MIX_PERSONAL + ZH3_PERSONAL + ZH4_PERSONAL + ZH5_PERSONAL
+)
 def test_blind_causes_personal_lines_are_held(scanner: Scanner, text: str) -> None:
     assert _held(scanner, text)
 
 
-@pytest.mark.parametrize("text", ZH2_CLEAN + MIX_CLEAN + ZH3_CLEAN + ZH4_CLEAN)
+@pytest.mark.parametrize("text", ZH2_CLEAN + MIX_CLEAN + ZH3_CLEAN + ZH4_CLEAN + ZH5_CLEAN)
 def test_blind_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
     assert not _held(scanner, text)

@@ -1,0 +1,40 @@
+"""Nicknames of the people around the writer (``我室友小美``, ``我老公阿強``).
+
+``小`` or ``阿`` and one character right after a relation word is what friends, family and
+colleagues are called by; the tagger has no surname to start from there.  Words that only
+look like such a nickname (``我朋友小時候``, ``我同事阿姨``) are not matched.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.relations import RELATIONS_ZH
+
+# Second characters that make a word, not a nickname: 小心, 小時候, 小孩, 小姐, 小朋友,
+# 小學, 小說, 小組, 小費, 小吃, 小事, 小偷, 小區, 小店, 小狗 ...; 阿姨, 阿公, 阿嬤, 阿伯 ...
+_NOT_AFTER_XIAO = (
+    "心时時声聲孩姐朋学學说說组組费費吃便事偷区區店狗猫貓腿气氣型号號量菜额額时候份些伙夥"
+)
+_NOT_AFTER_A = "姨公嬤嬷婆伯叔姐哥爸妈媽弟妹舅嫂爷爺奶"
+_NICKNAME = (
+    rf"(?<=(?:{RELATIONS_ZH})(?:叫|叫做|名叫)?)"
+    rf"(?:小[^{_NOT_AFTER_XIAO}\W\d]|阿[^{_NOT_AFTER_A}\W\d])"
+    r"(?<=[\u4e00-\u9fff]{2})"
+)
+
+
+class ZhNicknameRecognizer(CountryPatternRecognizer):
+    """``小X`` / ``阿X`` right after a relation word (``室友``, ``同事``, ``老公`` ...)."""
+
+    ENTITY = "ZH_PERSON"
+    PATTERNS = [Pattern("nickname after a relation", _NICKNAME, 0.6)]
+    # (The relation word before the nickname is part of the pattern; these only score it.)
+    CONTEXT = ["friend", "colleague", "roommate", "wife", "husband"]
+    CONTEXT_ZH = ["朋友", "同事", "室友", "老公", "老婆"]
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        from residency.detectors.chinese.zh_person_recognizer import names_are_characters
+
+        return not names_are_characters(text)

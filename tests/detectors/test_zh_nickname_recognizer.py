@@ -1,0 +1,42 @@
+"""ZhNicknameRecognizer: 小X / 阿X right after a relation word, as a table of values."""
+
+from __future__ import annotations
+
+import pytest
+
+from residency.detectors.chinese.zh_nickname_recognizer import ZhNicknameRecognizer
+
+FOUND = [
+    ("我室友小美最近被診斷出躁鬱症", "小美"),
+    ("我老公阿強昨晚喝醉了", "阿強"),
+    ("我朋友叫小芳，欠我五萬", "小芳"),
+    ("我同事阿明住院了", "阿明"),
+    ("我女朋友小雯下個月生日", "小雯"),
+]
+NOT_FOUND = [
+    "我朋友小時候住在台南",  # 小時候: a word
+    "我同事阿姨人很好",  # 阿姨: a relation
+    "客戶小心輕放",  # 小心: a word
+    "小美最近被診斷出躁鬱症",  # no relation before it
+    "鲁迅《祝福》里的祥林嫂，儿子阿毛被狼叼走了",  # a story's character
+]
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> ZhNicknameRecognizer:
+    return ZhNicknameRecognizer(supported_language="zh")
+
+
+@pytest.mark.parametrize("text, nickname", FOUND)
+def test_nicknames_after_a_relation_are_found(
+    recognizer: ZhNicknameRecognizer, text: str, nickname: str
+) -> None:
+    found = [text[r.start : r.end] for r in recognizer.analyze(text, ["ZH_PERSON"])]
+    assert found == [nickname]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_words_that_look_like_nicknames_are_not(
+    recognizer: ZhNicknameRecognizer, text: str
+) -> None:
+    assert recognizer.analyze(text, ["ZH_PERSON"]) == []
