@@ -65,6 +65,15 @@ _OUR_LINE_AFTER = re.compile(
     r"shop|store|clinic|branch|outlet)\b",
     re.IGNORECASE,
 )
+# A number said right after it to be the one published by a business or an office
+# (``…，這是官網公布的號碼``, ``- the number listed on their official website``).
+_PUBLISHED_AFTER = re.compile(
+    r"[\s,，。;；]*(?:这|這|此|该|該)?(?:是|为|為)?(?:官网|官網|官方|公开|公開|官方网站|官方網站)"
+    r"(?:上)?(?:公布|公佈|公告|提供|列出)?的(?:号码|號碼|电话|電話|热线|熱線)"
+    r"|[\s,，.;]*(?:-|–|—|which is|this is)?\s*(?:the )?(?:number |line )?"
+    r"(?:published|listed) on (?:the|their|its) (?:official )?(?:website|site)",
+    re.IGNORECASE,
+)
 _SERVICE_NUMBER_BEFORE = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(SERVICE_LINE_WORDS, key=len, reverse=True))
@@ -400,7 +409,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type in PHONE_ENTITIES and (
         _SERVICE_NUMBER_BEFORE.search(text[max(0, start - _SERVICE_WINDOW) : start])
         or (
-            _OUR_LINE_AFTER.match(text, end)
+            (_OUR_LINE_AFTER.match(text, end) or _PUBLISHED_AFTER.match(text, end))
             and not _PERSON_NEAR_LINE.search(text[max(0, start - 40) : start])
         )
         or _premises_landline(text, start, end, entity_type)

@@ -40,6 +40,7 @@ _PUBLIC_EN = re.compile(
     r"revolution(?:ary)?|treaty|ancient|medieval|renaissance|historians?|historical|"
     r"history|battle of|war of|civil war|world war|expedition|voyages?|unification|"
     r"book reviews?|reviewed|bestsellers?|bears? (?:his|her|their) names?|translated|"
+    r"published by|publishers?|isbn|"
     r"(?-i:[A-Z][a-z]+ (?:War|Revolution|Rebellion|Dynasty|Empire|Sultanate))|"
     r"independence|novels?|novelist|stor(?:y|ies)|poems?|poet(?:ry|s)?|verses?|stanza|"
     r"plays?wright|fiction(?:al)?|characters?|protagonist|narrator|heroine|legend(?:ary)?|"
@@ -134,6 +135,9 @@ _PUBLIC_ZH = re.compile(
     r"战争|革命|统治|古代|历史|史书|史记|诗人|词人|诗中|诗里|诗歌|古诗|唐诗|宋词|作家|小说|"
     r"故事|书中|文中|剧中|作品|著有|创作|主人公|主角|角色|人物|文学|散文|名著|传说|神话|"
     r"寓言|童话|戏剧|话剧|章回|章节|如何评价|历史意义|历史地位|历史贡献|功过|"
+    # A match report: a score, points, rebounds and assists, a goal.
+    r"\d+比\d+|[一二三四五六七八九十百零]+比[一二三四五六七八九十百零]+|险胜|篮板|助攻|"
+    r"拿[了下]?[\d一二三四五六七八九十]+分|进球|破门|季后赛|总决赛|主场|客场|"
     # What history questions ask about: achievements, significance, influence, reforms.
     r"成就|意义|贡献|影响|主张|事迹|生平|一生|功绩|改革|近代|创办|创立|出使|收复|"
     # A match commentary: shots and goals (武磊禁区内转身射门，球进了).

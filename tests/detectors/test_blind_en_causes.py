@@ -14,6 +14,8 @@ from policy_testing import held_by_pipl
 from residency.detectors.engine import Scanner
 
 MUST_CLEAR = [
+    "For bookings call 6222 3333 - the number listed on their official website.",
+    "The Straits Times Guide to Hawker Food, published by Epigram Books, ISBN 978-981-07-1234-5.",
     # Session 7 (causes behind --blind-en9 and --blind-evade4, probed with new lines): a
     # book, a play, a film or a scripture summarised; word problems; an app's buttons; a
     # body named after its city; toll-free lines; barcodes; sample addresses.
@@ -133,6 +135,7 @@ MUST_CLEAR = [
 ]
 MUST_HOLD = [
     # Session 7: their near misses (own voice, a member's account, a real card number).
+    "My number is 9123 4567, this is the number listed on the website.",
     "my sis Jolene has been skipping meals and hiding it from mum, she's 14",
     "Our member Tan Ah Seng's account was charged twice, please refund him.",
     "My colleague Mei Fen has 3 times as many leave days as me, how many can she carry over?",
