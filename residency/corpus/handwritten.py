@@ -473,6 +473,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade4": "handwritten_blind_evade4",
     "blind-zh7": "handwritten_blind_zh7",
     "blind-mix3": "handwritten_blind_mix3",
+    "blind-en10": "handwritten_blind_en10",
 }
 
 

@@ -66,6 +66,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade4", 114, 115),
         ("blind-zh7", 66, 144),
         ("blind-mix3", 67, 110),
+        ("blind-en10", 69, 120),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
