@@ -472,6 +472,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en9": "handwritten_blind_en9",
     "blind-evade4": "handwritten_blind_evade4",
     "blind-zh7": "handwritten_blind_zh7",
+    "blind-zh8": "handwritten_blind_zh8",
 }
 
 

@@ -65,6 +65,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en9", 65, 135),
         ("blind-evade4", 114, 115),
         ("blind-zh7", 66, 144),
+        ("blind-zh8", 68, 133),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
