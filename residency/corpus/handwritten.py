@@ -474,6 +474,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh7": "handwritten_blind_zh7",
     "blind-mix3": "handwritten_blind_mix3",
     "blind-en10": "handwritten_blind_en10",
+    "blind-zh8": "handwritten_blind_zh8",
 }
 
 

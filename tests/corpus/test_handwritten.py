@@ -67,6 +67,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh7", 66, 144),
         ("blind-mix3", 67, 110),
         ("blind-en10", 69, 120),
+        ("blind-zh8", 68, 133),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
