@@ -54,6 +54,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "switchboard", "khidmat pelanggan", "pusat panggilan", "热线", "熱線", "专线", "專線",
     "客服", "客服电话", "客服電話", "服务电话", "服務電話", "店电话", "店電話", "总机", "總機",
     "reservations", "24-hour line", "24-hour hotline", "24 hour line", "support line",
+    "shop line", "store line", "outlet line", "branch line", "office line", "main line",
+    "general line", "enquiry line", "enquiries line",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -169,7 +169,8 @@ _STORY_FRAME = re.compile(
     r"\b(?:in|from) the (?-i:Book of [A-Z])|"
     # ... a role (``playing a laundromat owner named Evelyn Wang``) ...
     r"\b(?:playing|plays|played|portrays|portrayed|stars? as|starring as|cast as) "
-    r"(?:a|an|the)\b[^.;]{0,40}\b(?:named|called)\b|"
+    r"(?:a|an|the)\b[^.;]{0,40}\b(?:named|called)\b|\brole of (?-i:[A-Z])|"
+    r"\bthe (?:book|novel|film|movie|play|series|show|memoir)['’]s\b|"
     # ... and a work introduced by its maker's name (``In Kevin Kwan's Crazy Rich Asians,``).
     r"(?:^|[.!?]\s+)In (?-i:(?:[A-Z][\w.-]+ ){1,3}[A-Z][\w-]+['’]s (?:(?:[A-Z][\w'’-]*|of|the|"
     r"and|a|at|in|on) ){0,7}[A-Z][\w'’-]*,)",
@@ -347,6 +348,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if _UI_VERB_BEFORE.search(text[max(0, start - 20) : start]):
         return False
+    if _not_a_person(text, start, end, words):
+        return False
     before = text[max(0, start - _WINDOW) : start]
     previous = _LATIN_WORD.findall(before)[-3:]
     title = previous[-1].lower() if previous else ""
@@ -369,6 +372,51 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if title in HONORIFICS:
         return True
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
+
+
+# A thing, not a person, that the tagger read as a name: one after "a"/"an" (``a Peerless
+# Assassin is enough``), a product after its maker's name (``Logitech MX Keys``), a place
+# before a flat's size (``Taikoo Shing 3-bedroom``), a lane (``Haji Lane``, ``Concubine
+# Lane``; ``Penny Lane`` and ``Diane Lane`` start with a given name and are kept), twin
+# names in a zoo (``parents Kai Kai and Jia Jia``).  A performer or an author named by
+# their profession (``actress Michelle Yeoh``) is a public figure.
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an)\s+$", re.IGNORECASE)
+_FLAT_AFTER = re.compile(
+    r"(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*(?:\d+[- ]?(?:bed(?:room)?s?|br|rooms?)\b|\d[\d,.]*\s*(?:sq\.? ?ft|sqft|psf)\b)",
+    re.IGNORECASE,
+)
+_ANIMAL_WORDS = re.compile(
+    r"\b(?:pandas?|cubs?|zoo|wildlife|elephants?|tigers?|orang ?utans?|penguins?)\b", re.IGNORECASE
+)
+_PROFESSION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:actor|actress|singer|singer-songwriter|rapper|director|film-?maker|author|"
+    r"novelist|poet|playwright|comedian|athlete|shuttler|footballer|striker|swimmer|sprinter|"
+    r"olympian|presenter|influencer|youtuber|musician|composer|pop star|film star)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
+    from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN
+
+    before = text[max(0, start - 40) : start]
+    if _ARTICLE_BEFORE.search(before) and words[0].lower() not in HONORIFICS:
+        return True
+    if _brand_before(before) or _FLAT_AFTER.match(text, end):
+        return True
+    if words[-1].lower() == "lane" and len(words) > 1 and words[0] not in ENGLISH_GIVEN:
+        return True
+    if len(words) == 2 and words[0] == words[1] and _ANIMAL_WORDS.search(text):
+        return True
+    return bool(_PROFESSION_BEFORE.search(before)) and not personal_cue_near(text, start, end)
+
+
+def _brand_before(before: str) -> bool:
+    """Whether ``before`` ends with an organisation's or a brand's name and a space."""
+    from residency.detectors.chinese.public_figures import organisation_name_at
+
+    m = re.search(r"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) $", before)
+    return m is not None and organisation_name_at(before, m.start(1), m.end(1))
 
 
 def _public_by_title(

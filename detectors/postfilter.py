@@ -294,7 +294,8 @@ _ROLE_MAILBOXES = frozenset(
         "finance", "invoices", "legal", "privacy", "dpo", "compliance", "office",
         "reception", "bookings", "reservations", "feedback", "kefu", "fuwu",
         "admission", "admissions", "registrar", "registry", "student", "students",
-        "alumni", "library", "events", "orders", "returns", "team", "hello",
+        "alumni", "library", "events", "orders", "returns", "team", "hello", "care",
+        "customercare", "catering", "shop", "store",
         # Malay: help, enquiries, complaints, customer service, info.
         "bantuan", "pertanyaan", "aduan", "khidmatpelanggan", "perkhidmatan", "maklumat",
         "hubungi", "urusetia", "pentadbir", "sokongan", "khidmat",
@@ -319,7 +320,16 @@ _EXAMPLE_MARK_AFTER = re.compile(
     r"[^)）\]]{0,20}[)）\]]"
 )
 _EXAMPLE_WORDS = re.compile(
-    r"(?i:example|sample|placeholder|e\.g\.|dummy|contoh)|範例|范例|示例|例如|樣本|样本|格式",
+    r"(?i:example|sample|placeholder|e\.g\.|dummy|contoh|\bmask(?:s|ed|ing)?\b)|範例|范例|示例|例如|樣本|样本|格式",
+)
+
+
+# Text that says its data are made up (``测试数据，非真实用户``, ``the documented test value
+# S1234567D``, ``all synthetic``): its identifiers are test values wherever they stand.
+_SYNTHETIC_DATA = re.compile(
+    r"(?i:\btest (?:values?|data|fixtures?|ids?|numbers?|cases?)\b|\bsynthetic\b|"
+    r"\b(?:fake|dummy|mock) (?:data|values?|ids?|numbers?|records?)\b|\bnot (?:a )?real\b)|"
+    r"测试数据|測試數據|測試資料|测试用户|測試用戶|非真实|非真實|假数据|假資料|示例输入|示例数据|示例資料|样例数据"
 )
 
 
@@ -332,6 +342,16 @@ def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool
             or _EXAMPLE_MARK_AFTER.match(text, end)
         )
         and not _OWNER_BEFORE.search(text[max(0, start - 32) : start])
+    ):
+        return True
+    if (
+        (
+            entity_type in _ID_ENTITIES
+            or entity_type in PHONE_ENTITIES
+            or entity_type in _CARD_ENTITIES
+        )
+        and _SYNTHETIC_DATA.search(text)
+        and not _OWNER_BEFORE.search(text)
     ):
         return True
     if entity_type not in _SAMPLE_ID_TYPES:

@@ -89,7 +89,9 @@ _PUBLIC_EN = re.compile(
     r"films?|movies?|sitcoms?|(?:tv|television) series|episodes?|dramas?|anime|comics?|"
     r"superheroe?s?|cartoons?|comed(?:y|ian|ians)|created by|written by|directed by|"
     r"starring|starred|squad|tournaments?|championships?|league|"
-    r"olympics?|olympians?|world cup|grand slam|"
+    r"olympics?|olympians?|world cup|grand slam|all england|thomas cup|sea games|asian games|"
+    # Concerts and records.
+    r"concerts?|world tour|tour dates|coliseum|setlist|albums?|"
     r"exiled|assassinated|crowned|abdicated|proclaimed|declared|lifetime|symphon(?:y|ies)|"
     r"operas?|masterpieces?|paintings?|self-portraits?|theor(?:y|ies) of|laws of|"
     r"periodic table|rebellion|uprising|resistance|missionar(?:y|ies)|settlement|"
@@ -196,7 +198,8 @@ _PERSONAL_EN = re.compile(
     r"tomorrow|tonight|next week|pick(?:ed)? up|"
     # Where and how a living person is now: "lives alone at ...", "on medical leave".
     r"lives (?:alone|at|in|with|near)|living (?:alone|at|with)|stay(?:s|ing) at|"
-    r"passed away|(?:medical|sick|maternity) leave|"
+    r"passed away|(?:medical|sick|maternity|hospitali[sz]ation|compassionate|unpaid) leave|"
+    r"phased return|return to work|"
     r"anda|esok|pejabat|bungkusan|mesyuarat)\b",
     re.IGNORECASE,
 )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from presidio_analyzer import EntityRecognizer
 
+from residency.detectors.bank_account_recognizer import BankAccountRecognizer
 from residency.detectors.china.cn_bank_card_recognizer import CnBankCardRecognizer
 from residency.detectors.china.cn_hk_macau_permit_recognizer import CnHkMacauPermitRecognizer
 from residency.detectors.china.cn_landline_recognizer import CnLandlineRecognizer
@@ -73,6 +74,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     PassportRecognizer,
     LenientEmailRecognizer,
     ZhNicknameRecognizer,
+    BankAccountRecognizer,
 )
 
 

@@ -61,7 +61,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A line that shows what masking looks like (``# 手机号脱敏，例如 138****0000``, ``assert
 # mask(x) == '9123****'  # dummy value``): its masks are examples of the format.
 _EXAMPLE_WORDS = re.compile(
-    r"(?i:(?<![@.\w])(?:e\.g\.|for example|examples?|sample|dummy|placeholder|mock|fake)\b"
+    r"(?i:(?<![@.\w])(?:e\.g\.|for example|examples?|sample|dummy|placeholder|mock|fake|"
+    r"mask(?:s|ed|ing)?|redact(?:s|ed|ion)?)\b"
     r"(?!\.\w))|"
     r"例如|比如|示例|样例|範例|范例|脱敏|脫敏"
 )

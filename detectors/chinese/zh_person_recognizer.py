@@ -306,6 +306,13 @@ _STORY_FRAME = re.compile(
     r"故事[里中]|故事的?主角|故事主人公|小说[里中]|小说的?主角|小说主人公|续写|剧本[里中]|"
     r"短篇小说|微小说|写一[个篇段]故事|编一个故事"
 )
+# A stall or a shop named after its owner (阿松割包, 林家豆花, 陳記燒臘): the name goes
+# with what it sells.
+_SHOP_AFTER = re.compile(
+    r"(?:记|記|家)?(?:割包|包子|汤包|面馆|面店|牛肉面|米粉|豆花|肉圆|烧腊|卤味|排骨饭|便当|面线|"
+    r"鱼丸|火锅|烤肉|甜品|糖水|蛋糕|面包|饺子|馄饨|云吞|肠粉|冰室|茶餐厅|小馆|老店|食堂|"
+    r"麻辣烫|鸡饭|粥铺|粿|凉面|臭豆腐|蚵仔煎|咖喱|奶茶)"
+)
 _OWN_VOICE_ZH = re.compile(r"我|咱|本人|俺|\b(?:my|I|me)\b")
 # A work named in title marks and written about as a work -- summarised, analysed, acted,
 # set to music (《臺北人》的摘要, 〈遊園驚夢〉的賞析, 賈靜雯飾演, 李臨秋作詞): its names are
@@ -315,7 +322,8 @@ _WORK_TITLE = re.compile(r"《[^》]{1,30}》|〈[^〉]{1,30}〉")
 _WORK_WORDS = re.compile(
     r"摘要|赏析|描写|小说|主角|主人公|人物|角色|情节|饰演|主演|剧中|片中|书中|改编|作词|作曲|"
     r"演唱|导演|执导|电影|影集|剧集|连续剧|第[一二三四五六七八九十百\d]+[回章集幕]|作者|"
-    r"诗人|散文|歌词|里的|中的"
+    r"诗人|散文|歌词|里的|中的|演的|演技|台词|全剧|剧情|全书|读完|看完|读后感|观后感|书评|影评|"
+    r"\d(?:\.\d)?分"
 )
 # A word problem: numbers and a question for a result at the end (……香蕉每斤多少元？,
 # ……兩種樹各有幾棵？): its people (陳老師, 林太太, 阿華) are made up.
@@ -585,6 +593,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None
         if _ANONYMISED.fullmatch(name):
+            return None
+        if _SHOP_AFTER.match(to_hans(text[word.end : word.end + 4])):
             return None
         if narrative_intro(text, word.start, word.end):
             return None

@@ -220,7 +220,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=(?<![A-Za-z])(?:[Nn]ame|NAME|[Nn]ama|NAMA|[Bb]eneficiary|BENEFICIARY|[Pp]ayee|"
             r"PAYEE|[Aa]ccount [Nn]ame|[Aa]ccount [Hh]older|[Cc]ard ?[Hh]older|[Nn]ame on card|"
             r"[Rr]ecipient|[Pp]enerima|[Pp]emegang(?: akaun| kad)?|[Nn]ama [Pp]enuh|"
-            r"[Ff]ull [Nn]ame)\s*[:：]?\s)"
+            r"[Ff]ull [Nn]ame|户名|戶名|开户名|開戶名|账户名|帳戶名|姓名|收款人|收件人|持卡人)\s*[:：]?\s?)"
             rf"(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
             rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O)){{1,5}}"
             r"(?![A-Za-z])",

@@ -9,7 +9,7 @@ One-letter plates need three or four digits (``Level B 23`` is not a plate).
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
 
@@ -58,3 +58,8 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
     CONTEXT_NEAR = frozenset({"MY plate"})
     CONTEXT_BEFORE = 40
     CONTEXT_AFTER = 40
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        # ``RM12 a plate``, ``RM62,800``: ringgit, not a Perlis plate.
+        value = text[result.start : result.end]
+        return not (value.startswith("RM") and value[2:3].isdigit())

@@ -22,7 +22,10 @@ class TwLineIdRecognizer(CountryPatternRecognizer):
 
     ENTITY = "TW_LINE_ID"
     COUNTRY_CODE = "tw"
-    PATTERNS = [Pattern("LINE id", _NB + r"[A-Za-z0-9][A-Za-z0-9._\-]{3,19}" + _NA, 0.5)]
+    # (Not ending in a dot or a dash: ``new line openings.`` ends a sentence.)
+    PATTERNS = [
+        Pattern("LINE id", _NB + r"[A-Za-z0-9][A-Za-z0-9._\-]{2,18}[A-Za-z0-9_]" + _NA, 0.5)
+    ]
     CONTEXT = ["line", "line id", "lineid", "line帳號", "line账号", "line號", "line号"]
     CONTEXT_ZH = ["加賴", "我的賴", "賴ID", "賴帳號"]
     CONTEXT_REQUIRED = frozenset({"LINE id"})

@@ -14,6 +14,22 @@ from policy_testing import held_by_pipl
 from residency.detectors.engine import Scanner
 
 MUST_CLEAR = [
+    # Session 7, round 7 (--blind-en10, --blind-mix3, --blind-zh8): performers by their
+    # profession, roles, things after 'a', flats, zoo animals, lanes, films, concerts,
+    # prices, shop lines, role mailboxes, masking code, test data, LINE after a sentence.
+    "In an interview, actress Gong Li said the role of Songlian was the hardest of her early career.",
+    "A Noctua Chromax is quieter than the stock cooler for that chip.",
+    "Mei Foo Sun Chuen 2-bedroom, saleable area 510 sq ft, asking HK$5.2M.",
+    "The zoo announced that twin cubs were born to parents Le Le and Ying Ying.",
+    "Wander down Ann Siang Hill and Club Street, then end at Amoy Lane for coffee.",
+    "In the film's final scene, Su Li-zhen leaves the flat without a word.",
+    "Cheng Ning's new album sold out at the Coliseum within an hour.",
+    "The char siew rice here is RM9 a plate, worth the queue.",
+    "For catering call our hotline 6100 2288 or WhatsApp the shop line 8188 2288.",
+    "Customer service: 3188 2100, or email care@sunrisebakes.com.sg.",
+    'def mask_nric(s): return s[0] + "****" + s[-4:]  # masks S1234567D as S****567D',
+    "-- 测试数据，非真实用户：INSERT INTO t_user VALUES (2, '测试', '110101199003077774', '13900000000');",
+    "Abstract: each kilometre from a station lowers prices, flattening after new line openings.",
     "For bookings call 6222 3333 - the number listed on their official website.",
     "The Straits Times Guide to Hawker Food, published by Epigram Books, ISBN 978-981-07-1234-5.",
     # Session 7 (causes behind --blind-en9 and --blind-evade4, probed with new lines): a
@@ -134,6 +150,12 @@ MUST_CLEAR = [
     "Scene: The Grab driver in the story, Uncle Boon Keat, hums Cantopop.",
 ]
 MUST_HOLD = [
+    # Session 7, round 7: leave and surgery, account names in capitals, own ids, 'a Ms'.
+    "Minutes: Ms Kavitha d/o Suppiah remains on hospitalisation leave after her knee surgery; a phased return will be reviewed.",
+    "户名：LIM SOO HOCK，账户 514122907763，请在周五前转账。",
+    "我的身份证 110101199003077774，测试数据是另外一个。",
+    "A Ms Wong from Block 12 called about her son's fever.",
+    "My colleague Amy Lane has been on sick leave since Monday.",
     # Session 7: their near misses (own voice, a member's account, a real card number).
     "My number is 9123 4567, this is the number listed on the website.",
     "my sis Jolene has been skipping meals and hiding it from mum, she's 14",

@@ -34,7 +34,8 @@ def test_registry_covers_every_country_entity_in_the_taxonomy() -> None:
     # Presidio's RFC pattern refuses by a lenient one; handles after their platform;
     # passports of any country after a passport word; Chinese nicknames after a relation.
     assert reported - country == {
-        "PERSON", "ADDRESS", "EMAIL_ADDRESS", "SOCIAL_HANDLE", "PASSPORT", "ZH_PERSON"
+        "PERSON", "ADDRESS", "EMAIL_ADDRESS", "SOCIAL_HANDLE", "PASSPORT", "ZH_PERSON",
+        "BANK_ACCOUNT",
     }  # fmt: skip
 
 

@@ -1,0 +1,55 @@
+"""Bank account numbers (``Maybank 账户 514122907763``, ``a/c no. 0123-456-789012``).
+
+Account numbers have no check digit that banks share and no fixed length (8 to 17 digits
+in Singapore, Malaysia, Hong Kong and the mainland), so a number is reported only right
+after a word for the account (``account``, ``akaun``, ``账户``, ``戶口`` ...) or a bank's
+name.  Card numbers are found by their own recognizers (Luhn, issuer prefixes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+_NB = r"(?<![0-9A-Za-z\-])"
+_NA = r"(?![0-9A-Za-z]|-[0-9])"
+
+
+class BankAccountRecognizer(CountryPatternRecognizer):
+    """8-17 digits, maybe grouped by spaces or dashes, right after an account word."""
+
+    ENTITY = "BANK_ACCOUNT"
+    PATTERNS = [
+        Pattern("bank account", _NB + r"[0-9](?:[ \-]?[0-9]){7,16}" + _NA, 0.5),
+    ]
+    CONTEXT = [
+        "account", "account no", "account number", "acct", "a/c", "akaun", "no. akaun",
+        "nombor akaun", "bank account", "savings account", "current account",
+        "maybank", "cimb", "public bank", "rhb", "hong leong", "ambank", "bank islam",
+        "dbs", "posb", "ocbc", "uob", "hsbc", "hang seng", "standard chartered",
+    ]  # fmt: skip
+    CONTEXT_ZH = [
+        "账户", "帳戶", "账号", "帳號", "户口", "戶口", "银行账户", "銀行帳戶", "银行账号",
+        "銀行帳號", "收款账号", "收款帳號", "汇款账号", "匯款帳號",
+    ]  # fmt: skip
+    CONTEXT_REQUIRED = frozenset({"bank account"})
+    CONTEXT_BEFORE = 24
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        # A company's account on an invoice (``their DBS corporate account``, ``akaun
+        # syarikat Maybank ... atas nama Teknik Jaya Sdn Bhd``, ``公司对公账户``).
+        before = text[max(0, result.start - 40) : result.start]
+        after = text[result.end : result.end + 60]
+        return not (_BUSINESS_BEFORE.search(before) or _COMPANY_AFTER.match(after))
+
+
+_BUSINESS_BEFORE = re.compile(
+    r"(?i:\b(?:corporate|company|business|merchant|syarikat|perniagaan|vendor|supplier)\b)"
+    r"|公司|企业|企業|对公|對公|商户|商戶"
+)
+_COMPANY_AFTER = re.compile(
+    r"[^.。\n]{0,40}?(?i:\b(?:sdn\.? ?bhd|pte\.? ?ltd|berhad|limited|ltd)\b)|[^。\n]{0,30}?有限公司"
+)
