@@ -416,6 +416,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if entity_type in PHONE_ENTITIES and _TOLL_FREE.fullmatch(text[start:end].strip()):
         return False
+    if (entity_type in PHONE_ENTITIES or entity_type in _ID_ENTITIES) and _asserted_literal(
+        text, start, end
+    ):
+        return False
     if entity_type in _ADDRESS_ENTITIES and _SAMPLE_PLACE.search(text[start:end]):
         return False
     if entity_type == "PERSON":
@@ -505,6 +509,26 @@ _SHORT_CARD_PREFIXES = {13: ("4",), 14: ("30", "36", "38", "39"), 15: ("34", "37
 def _issued_card_length(digits: str) -> bool:
     prefixes = _SHORT_CARD_PREFIXES.get(len(digits))
     return prefixes is None or digits.startswith(prefixes)
+
+
+# A unit test's expected value: a quoted literal on a line that asserts
+# (``assert format_phone("+6591234567") == "+65 9123 4567"``, ``expect(x).toBe('...')``).
+_ASSERTION = re.compile(
+    r"^\s*(?:assert|self\.assert\w*|expect\b)|==|\.to(?:Be|Equal)\(|assertEquals?\("
+)
+
+
+# (Case-sensitive: ``MY`` is Malaysia's code in a test's message.)
+_OWN_WORD = re.compile(r"\b(?:[Mm]y|[Mm]e|[Mm]ine|[Oo]ur|[Ss]aya|[Aa]ku|[Kk]ami)\b|我|本人")
+
+
+def _asserted_literal(text: str, start: int, end: int) -> bool:
+    if start == 0 or text[start - 1] not in "\"'" or text[end : end + 1] != text[start - 1]:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return bool(_ASSERTION.search(line)) and not _OWN_WORD.search(line)
 
 
 # A toll-free number in its own groups (``1800 255 0000``, ``1-800-88-1234``,

@@ -14,6 +14,8 @@ from policy_testing import held_by_pipl
 from residency.detectors.engine import Scanner
 
 MUST_CLEAR = [
+    'assert normalise_hp("+60123456789") == "+60 12-345 6789", "MY numbers keep the 12 prefix"',
+    'expect(maskNric("S8712345J")).toBe("S****345J");',
     # Session 7, round 7 (--blind-en10, --blind-mix3, --blind-zh8): performers by their
     # profession, roles, things after 'a', flats, zoo animals, lanes, films, concerts,
     # prices, shop lines, role mailboxes, masking code, test data, LINE after a sentence.
@@ -150,6 +152,7 @@ MUST_CLEAR = [
     "Scene: The Grab driver in the story, Uncle Boon Keat, hums Cantopop.",
 ]
 MUST_HOLD = [
+    'my phone is "+65 9123 4567" == the one on my IC?',
     # Session 7, round 7: leave and surgery, account names in capitals, own ids, 'a Ms'.
     "Minutes: Ms Kavitha d/o Suppiah remains on hospitalisation leave after her knee surgery; a phased return will be reviewed.",
     "户名：LIM SOO HOCK，账户 514122907763，请在周五前转账。",
