@@ -476,6 +476,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en10": "handwritten_blind_en10",
     "blind-zh8": "handwritten_blind_zh8",
     "blind-en11": "handwritten_blind_en11",
+    "blind-zh9": "handwritten_blind_zh9",
 }
 
 

@@ -69,6 +69,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en10", 69, 120),
         ("blind-zh8", 68, 133),
         ("blind-en11", 66, 131),
+        ("blind-zh9", 66, 134),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
