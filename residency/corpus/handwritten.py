@@ -475,6 +475,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix3": "handwritten_blind_mix3",
     "blind-en10": "handwritten_blind_en10",
     "blind-zh8": "handwritten_blind_zh8",
+    "blind-evade5": "handwritten_blind_evade5",
 }
 
 

@@ -68,6 +68,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix3", 67, 110),
         ("blind-en10", 69, 120),
         ("blind-zh8", 68, 133),
+        ("blind-evade5", 86, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
