@@ -477,6 +477,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh8": "handwritten_blind_zh8",
     "blind-en11": "handwritten_blind_en11",
     "blind-zh9": "handwritten_blind_zh9",
+    "blind-evade5": "handwritten_blind_evade5",
 }
 
 
