@@ -739,12 +739,22 @@ def _number_words(match: regex.Match[str]) -> str:
     run = match.group(0)
     digits: list[str] = []
     words = 0
+    # A digit said again at once in another language (``one 一 satu, two 二 dua``): a
+    # word list for learners, not a number.
+    said_again = 0
+    previous = ""
     for m in _NUMBER_WORD_ELEMENT.finditer(run):
         repeat, element = m.group(1), m.group(2)
+        spelled_anew = element.lower() != previous
+        previous = element.lower()
         digit = _NUMBER_WORDS.get(element.lower())
         if digit is None:
             if element[0] in _CHINESE_DIGITS:
-                digits.append("".join(_CHINESE_DIGITS[c] for c in element))
+                value = "".join(_CHINESE_DIGITS[c] for c in element)
+                said_again += (
+                    len(element) == 1 and spelled_anew and bool(digits) and digits[-1] == value
+                )
+                digits.append(value)
                 continue
             if not element.isdigit():
                 return run
@@ -752,9 +762,10 @@ def _number_words(match: regex.Match[str]) -> str:
             continue
         words += 1
         times = {"double": 2, "triple": 3}.get((repeat or "").lower(), 1)
+        said_again += spelled_anew and bool(digits) and digits[-1] == digit and not repeat
         digits.append(digit * times)
     value = "".join(digits)
-    if words < 2 or len(value) < _MIN_CHINESE_DIGIT_RUN:
+    if words < 2 or len(value) < _MIN_CHINESE_DIGIT_RUN or said_again >= 2:
         return run
     return value
 

@@ -169,7 +169,8 @@ _STORY_FRAME = re.compile(
     r"\b(?:in|from) the (?-i:Book of [A-Z])|"
     # ... a role (``playing a laundromat owner named Evelyn Wang``) ...
     r"\b(?:playing|plays|played|portrays|portrayed|stars? as|starring as|cast as) "
-    r"(?:a|an|the)\b[^.;]{0,40}\b(?:named|called)\b|\brole of (?-i:[A-Z])|"
+    r"(?:a|an|the)\b[^.;]{0,40}\b(?:named|called)\b|\brole (?:of|as) (?-i:[A-Z])|"
+    r"\bonce upon a time\b|"
     r"\bthe (?:book|novel|film|movie|play|series|show|memoir)['’]s\b|"
     # ... and a work introduced by its maker's name (``In Kevin Kwan's Crazy Rich Asians,``).
     r"(?:^|[.!?]\s+)In (?-i:(?:[A-Z][\w.-]+ ){1,3}[A-Z][\w-]+['’]s (?:(?:[A-Z][\w'’-]*|of|the|"
@@ -185,7 +186,12 @@ _EXERCISE_END = re.compile(
     r"[^.!?]*[.?]?\s*$"
     # ... or a question after a condition (``If they have 96 marbles altogether, how many
     # marbles does Mei Ling have?``).
-    r"|,\s*how (?:many|much|old|long|far)\b[^.!?]*\?\s*$",
+    r"|,\s*how (?:many|much|old|long|far)\b[^.!?]*\?\s*$"
+    # ... a question for a result followed by its worked answer (``How many months until
+    # he has S$2,400? 2,400 divided by 150 is 16 months.``), or when two movers meet.
+    r"|(?:^|[.!?]\s+)how (?:many|much|long|old|far)\b[^.!?]*\?\s+[^?]*\b(?:divided by|times|"
+    r"multiplied by|minus|plus|equals?|is|are)\b[^?]*$"
+    r"|\bwhen (?:do|does|will|did) (?:they|the two|both)\b[^.!?]*\?\s*$",
     re.IGNORECASE,
 )
 # ... and arithmetic in it: a question about a patient's days in hospital is no exercise.
@@ -195,7 +201,7 @@ _ARITHMETIC = re.compile(
     r"kali ganda|baki|faedah|harga|"
     # Geometry and motion: a garden's area, a train's speed.
     r"area|perimeter|volume|rectangle|square|triangle|circle|radius|diameter|wide|long|"
-    r"speed|km/h|luas|perimeter|isi padu)\b|%",
+    r"speed|km/h|luas|perimeter|isi padu|divided by|a month|per month|each month)\b|%",
     re.IGNORECASE,
 )
 _OWN_WORDS = re.compile(r"\b(?:my|me|mine|our|us|I|I'm|saya|aku|kami)\b")

@@ -278,7 +278,9 @@ _CONTACT_BEFORE = re.compile(
 
 # Domains reserved for documentation and tests (RFC 2606, RFC 6761): no mailbox exists.
 _RESERVED_MAIL_DOMAIN = re.compile(
-    r"@(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|example|test|invalid|localhost)$",
+    r"@(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|example|test|invalid|localhost|"
+    # Malay "example" (``nama@contoh.com``).
+    r"contoh\.(?:com|my|com\.my))$",
     re.IGNORECASE,
 )
 

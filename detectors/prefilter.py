@@ -661,7 +661,10 @@ def _name_candidate_regex() -> re.Pattern[str]:
 
     starts = "".join(sorted(set(SURNAMES) | {s[0] for s in COMPOUND_SURNAMES}))
     # ... or an English given name before a surname (``Wendy 祁``, ``Amy王``).
-    return re.compile(f"[{starts}][\\u4e00-\\u9fff]|[A-Z][a-z]+ ?[{starts}]")
+    # ... or a surname and a character typed apart (``张 伟 明``, ``马 俊 杰的``).
+    return re.compile(
+        f"[{starts}][\\u4e00-\\u9fff]|[A-Z][a-z]+ ?[{starts}]|[{starts}] [\\u4e00-\\u9fff]"
+    )
 
 
 _NAME_CANDIDATE: re.Pattern[str] | None = None

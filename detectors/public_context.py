@@ -91,7 +91,9 @@ _PUBLIC_EN = re.compile(
     r"starring|starred|squad|tournaments?|championships?|league|"
     r"olympics?|olympians?|world cup|grand slam|all england|thomas cup|sea games|asian games|"
     # Concerts and records.
-    r"concerts?|world tour|tour dates|coliseum|setlist|albums?|"
+    r"concerts?|world tour|tour dates|coliseum|setlist|albums?|lyrics|lyricists?|songwriters?|"
+    # Firsts (``the first Malaysian in space``, ``the first woman to ...``).
+    r"the first (?-i:[A-Z][a-z]+(?:n|ese|ish|i))(?: \w+)? (?:in|to|on)|the first (?:woman|man|person|asian) to|"
     r"exiled|assassinated|crowned|abdicated|proclaimed|declared|lifetime|symphon(?:y|ies)|"
     r"operas?|masterpieces?|paintings?|self-portraits?|theor(?:y|ies) of|laws of|"
     r"periodic table|rebellion|uprising|resistance|missionar(?:y|ies)|settlement|"
@@ -102,13 +104,16 @@ _PUBLIC_EN = re.compile(
 )
 # Essay and exam prompts open with an instruction: "Describe ...", "Explain why ...",
 # "Huraikan ...", "简述 ...", "谈谈 ...".
+# (Not a task on pasted material: ``Summarise: The court heard that ...``, ``Explain this
+# email``, ``请概述以下内容：``.)
 _ESSAY_PROMPT = re.compile(
-    r"^\W*(?:describe|explain|discuss|compare|contrast|summari[sz]e|outline|evaluate|assess|"
+    r"^\W*(?:(?:describe|explain|discuss|compare|contrast|summari[sz]e|outline|evaluate|assess|"
     r"analy[sz]e|examine|trace|critically|terangkan|huraikan|bincangkan|jelaskan|nyatakan|"
-    r"bandingkan|ulaskan|apakah|mengapakah|bagaimanakah|siapakah|"
-    r"(?:book |film |movie )?review(?=\s*[:：|-]))\b"
+    r"bandingkan|ulaskan|apakah|mengapakah|bagaimanakah|siapakah)\b"
+    r"(?!\s*[:：\n]|\s+(?:this|these|the following|below|my|our|ini|berikut)\b)"
+    r"|(?:book |film |movie )?review(?=\s*[:：|-])\b)"
     r"|^\W*(?:请|請)?(?:简述|簡述|试述|試述|试分析|試分析|试论|試論|谈谈|談談|评价|評價|比较|"
-    r"比較|分析|论述|論述|概述|阐述|闡述|简要介绍|簡要介紹)",
+    r"比較|分析|论述|論述|概述|阐述|闡述|简要介绍|簡要介紹)(?![:：]|以下|下面|这|這)",
     re.IGNORECASE,
 )
 # "X was a British engineer", "X is a well-known singer": a name as the subject of an
@@ -297,6 +302,8 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     # Insurance and claims forms (参保人邓丽君: a namesake, not the singer).
     r"参保人|被保险人|被保人|投保人|受益人|就诊人|报销人|"
     r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的|"
+    # Grandparents, uncles and aunts (我阿公黃清水, 我外婆林秀英).
+    r"爷爷|奶奶|外公|外婆|阿公|阿嬷|阿嫲|阿婆|阿伯|叔叔|舅舅|姑姑|伯伯|岳父|岳母|老爸|老妈|"
     # Cantonese relations (细佬 "younger brother", 家姐, 老豆) and a pupil's class (三年二班的).
     r"细佬|细妹|家姐|阿哥|老豆|老窦|阿爸|阿妈|表哥|表姐|表弟|表妹|堂哥|堂姐|"
     r"[一二三四五六七八九十\d]年级?[一二三四五六七八九十\d]{1,2}班的?)"

@@ -59,19 +59,29 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 # A line that shows what masking looks like (``# 手机号脱敏，例如 138****0000``, ``assert
-# mask(x) == '9123****'  # dummy value``): its masks are examples of the format.
+# mask(x) == '9123****'  # dummy value``): its masks are examples of the format.  (A
+# placeholder's own word -- ``[REDACTED]``, ``[MASKED]`` -- does not make its line one.)
 _EXAMPLE_WORDS = re.compile(
     r"(?i:(?<![@.\w])(?:e\.g\.|for example|examples?|sample|dummy|placeholder|mock|fake|"
-    r"mask(?:s|ed|ing)?|redact(?:s|ed|ion)?)\b"
+    r"(?<![\[<{*_])(?:mask(?:s|ed|ing)?|redact(?:s|ed|ion)?))\b"
     r"(?!\.\w))|"
-    r"例如|比如|示例|样例|範例|范例|脱敏|脫敏"
+    r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|测试数据|測試資料|测试用例|單元測試|单元测试|"
+    # A unit test's expectation (``assert mask_phone(x) == "139****5678"``).
+    r"(?<![\w.])assert(?:Equals?)?\b|\.toBe\("
 )
 
 
-def _example_line(text: str, start: int, end: int) -> bool:
-    """Whether the line holding ``text[start:end]`` says it shows an example."""
+# A placeholder only named, as what removed values were replaced with.
+_REPLACED_WITH = re.compile(r"(?i:\breplac(?:e|es|ed|ing) (?:\w+ ){0,3}(?:with|by)\s*$)")
+
+
+def _example_line(text: str, start: int, end: int, entity_type: str = MASKED_VALUE) -> bool:
+    """Whether the line holding ``text[start:end]`` says it shows an example (a mask), or
+    names a placeholder as what values were replaced with."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
+    if entity_type == MASKED_PLACEHOLDER:
+        return bool(_REPLACED_WITH.search(text, line_start, start))
     return bool(_EXAMPLE_WORDS.search(text, line_start, len(text) if line_end < 0 else line_end))
 
 
@@ -102,7 +112,7 @@ def masked_findings(
                 key = (path, m.start(), m.end())
                 if key in found or _in_markdown_emphasis(text, m.start(), m.end()):
                     continue
-                if entity_type == MASKED_VALUE and _example_line(text, m.start(), m.end()):
+                if _example_line(text, m.start(), m.end(), entity_type):
                     continue
                 found[key] = Finding(
                     entity_type=entity_type,

@@ -62,7 +62,8 @@ _NON_EMPTY = (
 _ADDRESS = re.compile(
     _NON_EMPTY
     + rf"(?P<admin>(?:{_PROVINCE})?(?:{_CITY})?(?:{_DISTRICT})?(?:{_TOWN})?(?:{_VILLAGE})?)"
-    rf"(?P<street>(?:{_ROAD})(?:{_NUM}+段)?(?:{_NUM}+巷)?(?:{_NUM}+弄)?\s*(?P<house>{_HOUSE})?)?"
+    # (Spaces may sit around the numbers: ``崇德路二段 215 巷 6 號``.)
+    rf"(?P<street>(?:{_ROAD})(?: ?{_NUM}+ ?段)?(?: ?{_NUM}+ ?巷)?(?: ?{_NUM}+ ?弄)?\s*(?P<house>{_HOUSE})?)?"
     rf"(?P<estate>{_ESTATE})?(?:(?<=[村邨苑园])(?P<block>{_NAMED_BLOCK}))?"
     rf"\s*(?P<building>{_BUILDING})?\s*(?P<unit>{_UNIT})?\s*(?P<floor>{_FLOOR})?\s*(?P<room>{_ROOM})?"
 )

@@ -225,7 +225,9 @@ STOCK_NAMES = frozenset({"李华", "李雷", "韩梅梅", "陈大文", "王小�
 # 请替换为您的信息): its placeholder names are stand-ins even after a form label.  Read in
 # Simplified form.
 _EXAMPLE_TEXT = re.compile(
-    r"示例|模板|范例|范本|样例|示范|填写说明|请替换|请勿填写真实|虚构|假名|化名|"
+    r"示例|模板|范例|范本|样例|示范|填写说明|请替换|请勿填写真实|虚构|假名|化名|测试数据|随便编|"
+    # Code: a placeholder name in a string literal of a program (``{"name": "张三"}``).
+    r"[\"'](?:张三|李四|王五|赵六)[\"']|"
     # (a sample of a form, not of blood: 填写样本, 表格样本, 样本：)
     r"(?:填写|填寫|表格|表单|申请表|简历|合同)样本|样本[：:]"
 )
@@ -304,7 +306,9 @@ def trim_name(word: Word) -> Word:
 
 _STORY_FRAME = re.compile(
     r"故事[里中]|故事的?主角|故事主人公|小说[里中]|小说的?主角|小说主人公|续写|剧本[里中]|"
-    r"短篇小说|微小说|写一[个篇段]故事|编一个故事"
+    r"短篇小说|微小说|写一[个篇段]故事|编一个故事|"
+    # 写一篇微型小说, 写一个短篇故事, 写一段武侠小说的打斗场面, 以……为开头写一篇散文, 扩写.
+    r"写一[个篇段部首则][^，。！？]{0,8}?(?:小说|故事|散文|剧本|童话|寓言|诗)|主人公|扩写|改写成"
 )
 # A stall or a shop named after its owner (阿松割包, 林家豆花, 陳記燒臘): the name goes
 # with what it sells.
@@ -323,7 +327,7 @@ _WORK_WORDS = re.compile(
     r"摘要|赏析|描写|小说|主角|主人公|人物|角色|情节|饰演|主演|剧中|片中|书中|改编|作词|作曲|"
     r"演唱|导演|执导|电影|影集|剧集|连续剧|第[一二三四五六七八九十百\d]+[回章集幕]|作者|"
     r"诗人|散文|歌词|里的|中的|演的|演技|台词|全剧|剧情|全书|读完|看完|读后感|观后感|书评|影评|"
-    r"\d(?:\.\d)?分"
+    r"\d(?:\.\d)?分|》[里裡中]"
 )
 # A word problem: numbers and a question for a result at the end (……香蕉每斤多少元？,
 # ……兩種樹各有幾棵？): its people (陳老師, 林太太, 阿華) are made up.
@@ -332,7 +336,7 @@ _EXERCISE_END_ZH = re.compile(
     r"(?:^|[。；！？，,\s])(?:求|算出|计算)[^，。！？]{0,20}[。？?]?\s*$"
 )
 _ARITHMETIC_ZH = re.compile(
-    r"每|共|平分|平均|打[一二三四五六七八九]?折|原价|相距|比[^，。]{1,8}多|剩下"
+    r"每|共|平分|平均|打[一二三四五六七八九]?折|原价|相距|比[^，。]{1,8}多|剩下|利率|利息|本金|%|百分之"
 )
 _NUMBER_ZH = re.compile(r"[0-9０-９]+")
 
@@ -396,7 +400,9 @@ _GIVEN_NAME_END = frozenset(
 # A colon opening an entry of a note or a form (家長聯絡簿：X今天…, 值日生：X).
 _ENTRY_COLON = re.compile(r"[:：]\s*$")
 # What may follow a name: not a Han character, or the start of a clause.
-_AFTER_NAME = re.compile(r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟]")
+_AFTER_NAME = re.compile(
+    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患]"
+)
 
 
 def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]:
@@ -484,13 +490,32 @@ _MIXED_NAME = re.compile(
 )
 
 
+# One space between two Han characters: Chinese puts none there, so it was typed to break
+# a word apart (``收货人 张 伟 明``, ``我朋友马 俊 杰的``, ``我阿公 黃清水 住在``).
+_SPACE_IN_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def close_spaced_han(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the single spaces between Han characters, and for each character
+    of the result its offset in ``text`` (``None`` when there is no such space)."""
+    if " " not in text:
+        return text, None
+    dropped = {m.start() for m in _SPACE_IN_HAN.finditer(text)}
+    if not dropped:
+        return text, None
+    index = [k for k in range(len(text)) if k not in dropped]
+    return "".join(text[k] for k in index), index
+
+
 def names_are_characters(text: str) -> bool:
     """Whether the names in ``text`` are a story's, a work's or a word problem's people
     (:data:`_STORY_FRAME`, :data:`_WORK_WORDS`, :data:`_EXERCISE_END_ZH`), not data
     subjects.  Identifiers in such text are still found on their own."""
-    if _STORY_FRAME.search(for_tagging(text)) and not _OWN_VOICE_ZH.search(text):
-        return True
     simple = to_hans(text)
+    if _STORY_FRAME.search(for_tagging(text)) and not _OWN_VOICE_ZH.search(
+        _QUOTED_OR_ASKED.sub("", simple)
+    ):
+        return True
     work = _WORK_TITLE.search(simple) and _WORK_WORDS.search(simple)
     exercise = (
         _EXERCISE_END_ZH.search(simple)
@@ -551,6 +576,14 @@ class ZhPersonRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        # A name typed with spaces between its characters (``收货人 张 伟 明``) is read
+        # closed up and reported over its spaced span.
+        closed, index = close_spaced_han(text)
+        if index is not None:
+            results = self.analyze(closed, entities, nlp_artifacts)
+            for r in results:
+                r.start, r.end = index[r.start], index[r.end - 1] + 1
+            return results
         # Only a word that starts with a surname is kept: without such a pair of Han
         # characters the tagger's words cannot matter (and the model need not run).
         if ENTITY not in entities or self.tagger is None or not has_name_candidate(text):

@@ -17,6 +17,9 @@ _VALUE = re.compile(r"([A-Z]{1,2})(\d{6})[(（]?([0-9A])[)）]?")
 _LABEL_PREFIX = re.compile(r"(?:ID|NO)[\s_.-]")
 
 
+_BODY_ONLY = re.compile(r"[A-Z]{1,2}\d{6}")
+
+
 class HkHkidRecognizer(CountryPatternRecognizer):
     """``A123456(7)``, ``A1234567``, ``AB123456(7)``; the mod-11 check character must hold."""
 
@@ -39,12 +42,24 @@ class HkHkidRecognizer(CountryPatternRecognizer):
             NB + r"[A-Z]{1,2}\s?\d(?:[\s_.-]?\d){5}\s*(?:括[號号]|(?:open )?bracket)\s*[0-9A]" + NA,
             0.3,
         ),
+        # Its check digit left out or given apart (``HKID M710111, check digit eight``):
+        # only right after an identity-card word.
+        # (not when a check digit follows in words: that one is checked above)
+        Pattern(
+            "HKID (no check digit)",
+            NB + r"[A-Z]{1,2}\d{6}(?![0-9A-Za-z(（])(?!\s*(?:括[號号]|(?i:open )?(?i:bracket)))",
+            0.4,
+        ),
     ]
     CONTEXT = ["hkid", "hong kong id", "identity card", "id card", "id no"]
     CONTEXT_ZH = ["身份證", "身份证", "香港身份證", "香港身份证", "身份證號碼", "身份证号码"]
 
+    CONTEXT_REQUIRED = frozenset({"HKID (no check digit)"})
+
     def validate_result(self, pattern_text: str) -> bool | None:
         if _LABEL_PREFIX.match(pattern_text):
             return False
+        if _BODY_ONLY.fullmatch(pattern_text):
+            return True  # nothing to check; announced by a context word (CONTEXT_REQUIRED)
         m = _VALUE.fullmatch(_SEPARATORS.sub("", _BRACKET_WORDS.sub("", pattern_text)))
         return m is not None and hkid_check_char(m.group(1), m.group(2)) == m.group(3)

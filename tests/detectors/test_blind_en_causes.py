@@ -14,6 +14,17 @@ from policy_testing import held_by_pipl
 from residency.detectors.engine import Scanner
 
 MUST_CLEAR = [
+    # Session 7, round 8 (--blind-en11, --blind-evade5): roles, fables, firsts, worked
+    # answers, movers meeting, placeholders named, listed companies, counting lessons.
+    "In short: Tony Leung won Best Actor at Cannes for his role as Chow Mo-wan.",
+    "Once upon a time, a fisherman named Ah Seng lived with his mother by the river.",
+    "Who was the first Singaporean to reach the summit? A team led by David Lim in 1998.",
+    "Mei Fen saves S$80 a week. How many weeks until she has S$1,200? 1,200 divided by 80 is 15 weeks.",
+    "A ferry leaves Tsim Sha Tsui at 9:00 at 20 km/h and another leaves Central at 9:10 at 25 km/h. When do they meet?",
+    "I have removed the personal details and replaced them with [NAME] as you asked.",
+    "Pull out the company names: Hong Leong, Top Glove and Sime Darby rose today on Bursa Malaysia.",
+    "Say the numbers in two languages: one 一, two 二, three 三, four 四, five 五, six 六, seven 七.",
+    "Exercise data: e-mail pelajar ialah ali@contoh.com.my untuk latihan ini.",
     'assert normalise_hp("+60123456789") == "+60 12-345 6789", "MY numbers keep the 12 prefix"',
     'expect(maskNric("S8712345J")).toBe("S****345J");',
     # Session 7, round 7 (--blind-en10, --blind-mix3, --blind-zh8): performers by their
@@ -152,6 +163,13 @@ MUST_CLEAR = [
     "Scene: The Grab driver in the story, Uncle Boon Keat, hums Cantopop.",
 ]
 MUST_HOLD = [
+    # Session 7, round 8: a task on pasted material is no essay prompt; an HKID without
+    # its check digit after its word; redacted records; a MyKad said digit by digit.
+    "Summarise: Ms Tan Hui Min, 41, of Bedok North, was fined S$3,000 for drink driving last week.",
+    "Explain this email: Dear Mr Rajesh Pillai, your biopsy results show stage 2 cancer.",
+    "HKID Z683471 is mine, the digit in brackets is 5.",
+    "Patient [REDACTED] was diagnosed with HIV on 3 May.",
+    "my ic is nine zero zero one zero one one four five six seven eight",
     'my phone is "+65 9123 4567" == the one on my IC?',
     # Session 7, round 7: leave and surgery, account names in capitals, own ids, 'a Ms'.
     "Minutes: Ms Kavitha d/o Suppiah remains on hospitalisation leave after her knee surgery; a phased return will be reviewed.",
