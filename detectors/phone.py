@@ -13,7 +13,9 @@ returns the same matches as ``phonenumbers.PhoneNumberMatcher`` with less work:
   region, leniency and whether the characters right before and after it are ones the
   matcher turns a number down for: a Latin letter, a currency symbol, ``%``), failed or
   parsed, so the same number in the original and the normalised text (``，`` became
-  ``,`` next to it), or in the next record, is not parsed again.
+  ``,`` next to it), or in the next record, is not parsed again;
+* the matchers of one text (one per default region) share their searches of it for
+  candidates (:meth:`LeanMatcher._find`): the same search from the same index finds the same.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ from typing import Any
 
 import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumberMatch
+from phonenumbers.phonenumbermatcher import (  # type: ignore[attr-defined]
+    _PATTERN,  # (not in the package's stubs)
+    _SECOND_NUMBER_START_PATTERN,
+)
 from phonenumbers.phonenumberutil import (
     COUNTRY_CODE_TO_REGION_CODE,
     COUNTRY_CODES_FOR_NON_GEO_REGIONS,
@@ -95,6 +101,40 @@ class LeanMatcher(phonenumbers.PhoneNumberMatcher):
         self._min_digits = min_digits if len(self.text) <= MAX_CHARS_TO_SKIP else 0
         # Parsing spends no tries: too short a candidate fails there on any text.
         self._min_valid = min_digits
+        # The candidates found from each search index: the same for every region.
+        self._candidates: dict[int, tuple[int, str] | None] = {}
+
+    def _find(self, index: int) -> Any:
+        """``PhoneNumberMatcher._find`` step for step, with each search of the text for a
+        candidate (and its trimming) remembered by where it started: the matchers of one
+        text share them (:meth:`PhoneRecognizer.analyze`)."""
+        found = self._candidate(index)
+        while self._max_tries > 0 and found is not None:
+            start, candidate = found
+            candidate_len = len(candidate)
+            if candidate_len >= self._min_candidate_length:
+                match = self._extract_match(candidate, start)
+                if match is not None:
+                    return match
+                self._max_tries -= 1
+            index = start + candidate_len
+            found = self._candidate(index)
+        return None
+
+    def _candidate(self, index: int) -> tuple[int, str] | None:
+        memo = self._candidates
+        if index in memo:
+            return memo[index]
+        match = _PATTERN.search(self.text, index)
+        found = None
+        if match is not None:
+            start = match.start()
+            candidate = self._trim_after_first_match(
+                _SECOND_NUMBER_START_PATTERN, self.text[start : match.end()]
+            )
+            found = (start, candidate)
+        memo[index] = found
+        return found
 
     def _extract_match(self, candidate: str, offset: int) -> Any:
         if self._min_digits:
@@ -160,8 +200,11 @@ class PhoneRecognizer(PresidioPhoneRecognizer):
             raise ValueError("Need a leniency value")  # as phonenumbers' matcher does
         min_digits = min_valid_digits(tuple(self.supported_regions))
         results = []
+        candidates: dict[int, tuple[int, str] | None] = {}  # shared by the regions
         for region in self.supported_regions:
-            for match in LeanMatcher(text, region, self.leniency, min_digits, self.failed):
+            matcher = LeanMatcher(text, region, self.leniency, min_digits, self.failed)
+            matcher._candidates = candidates
+            for match in matcher:
                 try:
                     parsed_number = phonenumbers.parse(text[match.start : match.end])
                     # Rebinding the loop's region as Presidio does (its explanations).
