@@ -44,10 +44,12 @@ from residency.detectors.normalize import canonical_value, normalize
 from residency.detectors.person_filter import COUNTRIES_AND_CITIES
 from residency.detectors.postfilter import keep_finding
 from residency.detectors.prefilter import (
+    TIMEOUT_ABOVE_CHARS,
     TextCache,
     facts_for,
     gate_for,
     has_name_candidate,
+    pattern_timeout,
     skip_impossible_patterns,
 )
 from residency.detectors.shared_models import shared_model
@@ -196,6 +198,9 @@ class _Recognizers:
         self._enhancer = enhancer
         self._gated = gated
         self._by_language: dict[str, list[tuple[Any, Any]]] = {}
+        # The same gates flattened for the loop of ``analyze``: (recognizer, gated, fewest
+        # digits, reads, patterns as (digits, run, chars, also, regex, id), check).
+        self._plan: dict[str, list[tuple[Any, bool, int, Any, tuple[Any, ...], Any]]] = {}
         self._entities: dict[str, list[str]] = {}
         for lang in LANGUAGES:
             mine = [r for r in recognizers if r.supported_language == lang]
@@ -203,6 +208,21 @@ class _Recognizers:
             if gated:
                 for recognizer, gate in self._by_language[lang]:
                     skip_impossible_patterns(recognizer, gate)
+            self._plan[lang] = [
+                (r, False, 0, None, (), None)
+                if gate is None or not gated
+                else (
+                    r,
+                    True,
+                    gate.min_digits,
+                    gate.reads,
+                    tuple(
+                        (n.digits, n.run, n.chars, n.also, rx, id(rx)) for n, rx in gate.patterns
+                    ),
+                    gate.check,
+                )
+                for r, gate in self._by_language[lang]
+            ]
             self._entities[lang] = sorted({e for r in mine for e in r.supported_entities})
         for recognizer in recognizers:
             if not recognizer.is_loaded:
@@ -224,16 +244,41 @@ class _Recognizers:
         selected: list[Any] = []
         results: list[Any] = []
         facts = facts_for(text, script)  # shared by every recognizer's gate and pattern
-        gated = self._gated
-        digits = facts.digits
-        for recognizer, gate in self._by_language[language]:
-            # The gate's digit count first, inline: most texts lack most recognizers' digits.
-            if (
-                gated
-                and gate is not None
-                and (digits < gate.min_digits or not gate.allows(text, facts))
-            ):
-                continue
+        digits, run, found_by = facts.digits, facts.run, facts.found
+        chars: frozenset[str] | None = None
+        long_text = len(text) > TIMEOUT_ABOVE_CHARS
+        timeout = pattern_timeout() if long_text else None
+        # Each gate (RecognizerGate.allows and _any_search of .prefilter) inline: this loop
+        # runs for every recognizer and text, and most gates say no.
+        for recognizer, gated, fewest, reads, patterns, check in self._plan[language]:
+            if gated:
+                if digits < fewest:
+                    continue
+                if reads is not None and not reads(facts):
+                    continue
+                if patterns:
+                    for need_digits, need_run, need_chars, also, rx, rx_id in patterns:
+                        if digits < need_digits or run < need_run:
+                            continue
+                        if need_chars is not None or also:
+                            if chars is None:
+                                chars = facts.chars
+                            if need_chars is not None and need_chars.isdisjoint(chars):
+                                continue
+                            if also and any(s.isdisjoint(chars) for s in also):
+                                continue
+                        # (string, pos, endpos, concurrent, partial, timeout), positionally
+                        if long_text:
+                            found = rx.search(text, None, None, False, False, timeout)
+                        else:
+                            found = rx.search(text, None, None, False)
+                        found_by[rx_id] = found
+                        if found is not None:
+                            break
+                    else:
+                        continue
+                elif check is not None and not check(text):
+                    continue
             selected.append(recognizer)
             found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts)
             timeouts.raise_if_timed_out(recognizer.name)

@@ -1177,10 +1177,34 @@ _AFTER_MYKAD: tuple[_Substitution, ...] = (
 )
 _SUBSTITUTIONS = _BEFORE_JOINING + _AFTER_JOINING + _AFTER_MYKAD
 
+# Words one of which every match of a step's pattern holds, where its needs say little
+# and its own search is slow (a look-around tried at every position): searched first,
+# with the same engine and the same case rules as in the pattern.
+_GUARDS: dict[int, regex.Pattern[str]] = {
+    # _CONNECTIVE's connective word: every one of its alternatives holds one of these.
+    id(_CONNECTIVE): regex.compile(
+        r"(?i:then|lepas|pastu|kemudian|selepas|followed|after|next)"
+        r"|然后|然後|再来|再來|跟住|之后|之後"
+    ),
+    # _PROVIDER_WITHOUT_TLD's provider (its third group), under the pattern's IGNORECASE.
+    id(_PROVIDER_WITHOUT_TLD): regex.compile(
+        r"gmail|googlemail|hotmail|yahoo|outlook|icloud|live|qq|163|126|sina|foxmail|ymail|"
+        r"protonmail",
+        regex.I,
+    ),
+}
+
 
 # Per tuple of steps (module constants, by id: hashing the patterns costs more than the
 # checks): each step with its pattern's needs, flattened for :func:`_can_match`.
-_Flat = tuple[int, int, frozenset[str] | None, tuple[frozenset[str], ...], _Substitution]
+_Flat = tuple[
+    int,
+    int,
+    frozenset[str] | None,
+    tuple[frozenset[str], ...],
+    _Substitution,
+    regex.Pattern[str] | None,
+]
 _FLAT_NEEDS: dict[int, tuple[_Flat, ...]] = {}
 
 
@@ -1188,7 +1212,7 @@ def _flat_needs(steps: tuple[_Substitution, ...]) -> tuple[_Flat, ...]:
     flat = _FLAT_NEEDS.get(id(steps))
     if flat is None:
         flat = tuple(
-            (n.digits, n.run, n.chars, n.also, step)
+            (n.digits, n.run, n.chars, n.also, step, _GUARDS.get(id(step[0])))
             for n, step in zip(_substitution_needs(steps), steps, strict=True)
         )
         _FLAT_NEEDS[id(steps)] = flat
@@ -1198,15 +1222,16 @@ def _flat_needs(steps: tuple[_Substitution, ...]) -> tuple[_Flat, ...]:
 def _can_match(entry: _Flat, facts: TextFacts) -> bool:
     """``needs.possible(facts)`` of one flattened step, unrolled (this runs for every
     step, text scanned and identifier found)."""
-    d, r, need, also, _ = entry
+    d, r, need, also, _, guard = entry
     if facts.digits < d or facts.run < r:
         return False
-    if need is None and not also:
-        return True
-    chars = facts.chars
-    if need is not None and need.isdisjoint(chars):
-        return False
-    return all(not s.isdisjoint(chars) for s in also)
+    if need is not None or also:
+        chars = facts.chars
+        if need is not None and need.isdisjoint(chars):
+            return False
+        if not all(not s.isdisjoint(chars) for s in also):
+            return False
+    return guard is None or guard.search(facts.text) is not None
 
 
 def _possible_steps(steps: tuple[_Substitution, ...], facts: TextFacts) -> list[_Substitution]:

@@ -7,20 +7,30 @@ returns the same matches as ``phonenumbers.PhoneNumberMatcher`` with less work:
   than any valid number is written with (:func:`min_valid_digits`) is not parsed -- on
   texts short enough that the matcher's try budget (``max_tries``) cannot run out, since
   skipping changes how many tries are spent;
-* a candidate that failed to parse or validate is remembered by a digest of what decides
-  it (the candidate, region, leniency and the characters right before and after it), so
-  the same number in the original and the normalised text, or in the next record, is not
-  parsed again.
+* a candidate, or a part of one the matcher tries (an inner match), with fewer such
+  characters than that is not parsed either, on any text: parsing spends no tries;
+* a candidate parsed before is remembered by a digest of what decides it (the candidate,
+  region, leniency and whether the characters right before and after it are ones the
+  matcher turns a number down for: a Latin letter, a currency symbol, ``%``), failed or
+  parsed, so the same number in the original and the normalised text (``，`` became
+  ``,`` next to it), or in the next record, is not parsed again;
+* the matchers of one text (one per default region) share their searches of it for
+  candidates (:meth:`LeanMatcher._find`): the same search from the same index finds the same.
 """
 
 from __future__ import annotations
 
+import copy
 import functools
 import hashlib
 from typing import Any
 
 import phonenumbers
-from phonenumbers import PhoneMetadata
+from phonenumbers import PhoneMetadata, PhoneNumberMatch
+from phonenumbers.phonenumbermatcher import (  # type: ignore[attr-defined]
+    _PATTERN,  # (not in the package's stubs)
+    _SECOND_NUMBER_START_PATTERN,
+)
 from phonenumbers.phonenumberutil import (
     COUNTRY_CODE_TO_REGION_CODE,
     COUNTRY_CODES_FOR_NON_GEO_REGIONS,
@@ -31,8 +41,9 @@ from presidio_analyzer.predefined_recognizers import PhoneRecognizer as Presidio
 
 from residency.detectors.prefilter import TextCache
 
-# Digests of candidates that failed (candidate, region, leniency, characters around it).
-FailedCandidates = TextCache[bytes, bool]
+# Digests of candidates parsed before (candidate, region, leniency, what is around it):
+# True for one that failed, else the number it parsed to.
+FailedCandidates = TextCache[bytes, Any]
 
 # Tries one candidate can spend at most per character (itself, then up to one per position
 # for each of the six inner-match patterns): below this many characters a text cannot
@@ -88,6 +99,42 @@ class LeanMatcher(phonenumbers.PhoneNumberMatcher):
         self._failed = failed
         # Default max_tries only: the skip's exactness depends on it.
         self._min_digits = min_digits if len(self.text) <= MAX_CHARS_TO_SKIP else 0
+        # Parsing spends no tries: too short a candidate fails there on any text.
+        self._min_valid = min_digits
+        # The candidates found from each search index: the same for every region.
+        self._candidates: dict[int, tuple[int, str] | None] = {}
+
+    def _find(self, index: int) -> Any:
+        """``PhoneNumberMatcher._find`` step for step, with each search of the text for a
+        candidate (and its trimming) remembered by where it started: the matchers of one
+        text share them (:meth:`PhoneRecognizer.analyze`)."""
+        found = self._candidate(index)
+        while self._max_tries > 0 and found is not None:
+            start, candidate = found
+            candidate_len = len(candidate)
+            if candidate_len >= self._min_candidate_length:
+                match = self._extract_match(candidate, start)
+                if match is not None:
+                    return match
+                self._max_tries -= 1
+            index = start + candidate_len
+            found = self._candidate(index)
+        return None
+
+    def _candidate(self, index: int) -> tuple[int, str] | None:
+        memo = self._candidates
+        if index in memo:
+            return memo[index]
+        match = _PATTERN.search(self.text, index)
+        found = None
+        if match is not None:
+            start = match.start()
+            candidate = self._trim_after_first_match(
+                _SECOND_NUMBER_START_PATTERN, self.text[start : match.end()]
+            )
+            found = (start, candidate)
+        memo[index] = found
+        return found
 
     def _extract_match(self, candidate: str, offset: int) -> Any:
         if self._min_digits:
@@ -100,20 +147,41 @@ class LeanMatcher(phonenumbers.PhoneNumberMatcher):
         return super()._extract_match(candidate, offset)
 
     def _parse_and_verify(self, candidate: str, offset: int) -> Any:
-        # What the result depends on besides the offset: the characters around it.
+        # Too few digits (or letters) for any valid number: fails without parsing (the
+        # whole candidates and the inner ones of _extract_inner_match alike).
+        n = 0
+        for c in candidate:
+            if c.isdigit() or c.isalpha():
+                n += 1
+        if n < self._min_valid:
+            return None
+        # What the result depends on besides the candidate and the offset: whether the
+        # characters around it are ones phonenumbers turns a candidate down for (a Latin
+        # letter, a currency symbol, ``%``), its only reading of the text.
         text = self.text
         end = offset + len(candidate)
-        before = text[offset - 1] if offset > 0 else ""
-        after = text[end] if end < len(text) else ""
+        before = offset > 0 and _rejecting_neighbour(text[offset - 1])
+        after = end < len(text) and _rejecting_neighbour(text[end])
+        raw = f"{self.preferred_region}\x1f{self.leniency}\x1f{before:d}{after:d}\x1f{candidate}"
         # A digest, so that the memory holds no record content.
-        raw = f"{self.preferred_region}\x1f{self.leniency}\x1f{before}\x1f{candidate}\x1f{after}"
         key = hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        if self._failed.get(key):
-            return None
+        known = self._failed.get(key)
+        if known is not None:
+            if known is True:
+                return None
+            # The number parsed before: the same match at this offset (own copy).
+            return PhoneNumberMatch(offset, candidate, copy.copy(known))
         match = super()._parse_and_verify(candidate, offset)
-        if match is None:
-            self._failed.put(key, True)
+        self._failed.put(key, True if match is None else copy.copy(match.number))
         return match
+
+
+@functools.lru_cache(maxsize=4096)
+def _rejecting_neighbour(ch: str) -> bool:
+    """Whether python-phonenumbers' matcher (leniency VALID and above) turns down a
+    candidate next to ``ch``: its own checks, remembered per character."""
+    matcher = phonenumbers.PhoneNumberMatcher
+    return bool(matcher._is_invalid_punctuation_symbol(ch) or matcher._is_latin_letter(ch))
 
 
 class PhoneRecognizer(PresidioPhoneRecognizer):
@@ -132,8 +200,11 @@ class PhoneRecognizer(PresidioPhoneRecognizer):
             raise ValueError("Need a leniency value")  # as phonenumbers' matcher does
         min_digits = min_valid_digits(tuple(self.supported_regions))
         results = []
+        candidates: dict[int, tuple[int, str] | None] = {}  # shared by the regions
         for region in self.supported_regions:
-            for match in LeanMatcher(text, region, self.leniency, min_digits, self.failed):
+            matcher = LeanMatcher(text, region, self.leniency, min_digits, self.failed)
+            matcher._candidates = candidates
+            for match in matcher:
                 try:
                     parsed_number = phonenumbers.parse(text[match.start : match.end])
                     # Rebinding the loop's region as Presidio does (its explanations).

@@ -134,7 +134,8 @@ class PatternNeeds:
         )
 
 
-def _timeout() -> float:
+def pattern_timeout() -> float:
+    """Presidio's regex timeout (seconds), which its matcher gives long texts."""
     from presidio_analyzer import pattern_recognizer
 
     return float(pattern_recognizer.REGEX_TIMEOUT_SECONDS)
@@ -179,7 +180,7 @@ def _any_search(
     arguments go by position: the ``regex`` module's keyword parsing costs more than the
     GIL hand-over it saves.
     """
-    timeout = _timeout() if len(text) > TIMEOUT_ABOVE_CHARS else None
+    timeout = pattern_timeout() if len(text) > TIMEOUT_ABOVE_CHARS else None
     digits, run = facts.digits, facts.run
     chars: frozenset[str] | None = None
     found_by = facts.found
