@@ -830,6 +830,12 @@ def _trim_person_entities(doc: Any) -> None:
     changed = False
     for i, ent in enumerate(ents):
         if ent.label_ != "PERSON":
+            # ``"Tenant Mr Yeung Chun Fai of Flat 8C"`` tagged as a work's title: the
+            # name after the honorific is a person's all the same.
+            person = _honoured_name_inside(doc, ent)
+            if person is not None:
+                ents[i] = Span(doc, person[0], person[1], label="PERSON")
+                changed = True
             continue
         cut = next((t.i for t in ent if _breaks_name(t)), None)
         if cut is None and _hyphen_cut_off(doc, ent):
@@ -843,6 +849,22 @@ def _trim_person_entities(doc: Any) -> None:
         changed = True
     if changed:
         doc.ents = ents
+
+
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mdm", "Miss", "Madam", "Mr.", "Mrs.", "Ms.", "Mdm."})
+
+
+def _honoured_name_inside(doc: Any, ent: Any) -> tuple[int, int] | None:
+    """Token span of the capitalised name after an honorific inside ``ent``, or None."""
+    for t in ent:
+        if t.text not in _HONORIFICS:
+            continue
+        end = t.i + 1
+        while end < ent.end and end - t.i <= 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end - t.i > 2:  # two names or more (``Mr Toad`` of a title is left alone)
+            return t.i + 1, end
+    return None
 
 
 def _hyphen_cut_off(doc: Any, ent: Any) -> bool:
