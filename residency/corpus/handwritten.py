@@ -479,6 +479,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh9": "handwritten_blind_zh9",
     "blind-evade5": "handwritten_blind_evade5",
     "blind-en12": "handwritten_blind_en12",
+    "blind-zh10": "handwritten_blind_zh10",
 }
 
 

@@ -72,6 +72,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh9", 66, 134),
         ("blind-evade5", 86, 101),
         ("blind-en12", 60, 102),
+        ("blind-zh10", 60, 98),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
