@@ -72,7 +72,12 @@ _EXAMPLE_WORDS = re.compile(
 
 
 # A placeholder only named, as what removed values were replaced with.
-_REPLACED_WITH = re.compile(r"(?i:\breplac(?:e|es|ed|ing) (?:\w+ ){0,3}(?:with|by)\s*$)")
+_REPLACED_WITH = re.compile(
+    r"(?i:\breplac(?:e|es|ed|ing) (?:\w+ ){0,3}(?:with|by)\s*$)"
+    # ... or shown as an example value (``示例值为 "<NAME>"``, ``e.g. [NAME]``).
+    r"|(?i:\be\.g\.|\bfor example|\bexample values?|\bsample values?)[^.\n]{0,16}$"
+    r"|(?:示例值?|例如|比如|样例)[^。\n]{0,24}$"
+)
 
 
 def _example_line(text: str, start: int, end: int, entity_type: str = MASKED_VALUE) -> bool:

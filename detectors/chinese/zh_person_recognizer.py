@@ -317,6 +317,8 @@ _SHOP_AFTER = re.compile(
     r"鱼丸|火锅|烤肉|甜品|糖水|蛋糕|面包|饺子|馄饨|云吞|肠粉|冰室|茶餐厅|小馆|老店|食堂|"
     r"麻辣烫|鸡饭|粥铺|粿|凉面|臭豆腐|蚵仔煎|咖喱|奶茶)"
 )
+# A region of China opens a warehouse's or a branch's name (华东仓, 华南区), not a name.
+_REGION_WORD = re.compile(r"华[东南北中西][仓区站店厂部库]?$|[东西][北南]区$")
 _OWN_VOICE_ZH = re.compile(r"我|咱|本人|俺|\b(?:my|I|me)\b")
 # A work named in title marks and written about as a work -- summarised, analysed, acted,
 # set to music (《臺北人》的摘要, 〈遊園驚夢〉的賞析, 賈靜雯飾演, 李臨秋作詞): its names are
@@ -627,7 +629,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if _ANONYMISED.fullmatch(name):
             return None
-        if _SHOP_AFTER.match(to_hans(text[word.end : word.end + 4])):
+        if _SHOP_AFTER.match(to_hans(text[word.end : word.end + 4])) or _REGION_WORD.match(name):
             return None
         if narrative_intro(text, word.start, word.end):
             return None

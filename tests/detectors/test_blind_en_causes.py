@@ -14,6 +14,7 @@ from policy_testing import held_by_pipl
 from residency.detectors.engine import Scanner
 
 MUST_CLEAR = [
+    '"The Adventures of Mr Toad" is a children\'s classic.',
     # Session 7, round 8 (--blind-en11, --blind-evade5): roles, fables, firsts, worked
     # answers, movers meeting, placeholders named, listed companies, counting lessons.
     "In short: Tony Leung won Best Actor at Cannes for his role as Chow Mo-wan.",
@@ -163,6 +164,7 @@ MUST_CLEAR = [
     "Scene: The Grab driver in the story, Uncle Boon Keat, hums Cantopop.",
 ]
 MUST_HOLD = [
+    'Translate this notice: "Owner Mrs Lau Mei Kuen of Flat 12B owes HK$8,200 in fees."',
     # Session 7, round 8: a task on pasted material is no essay prompt; an HKID without
     # its check digit after its word; redacted records; a MyKad said digit by digit.
     "Summarise: Ms Tan Hui Min, 41, of Bedok North, was fined S$3,000 for drink driving last week.",

@@ -558,6 +558,7 @@ ZH4_PERSONAL = [
 # in title marks summarised, acted or sung; word problems; a measure word after a pronoun;
 # a famous figure of the past with 先生; nicknames after a relation word.
 ZH5_CLEAN = [
+    "查询库存结果：华南仓可用 12 件，华东仓还有 37 件。",
     "请写一篇微型小说，主人公林默是一名夜班保安。",
     "帮我写一段科幻小说的开头，人物是宇航员周远。",
     "李阿姨把5万元存了两年，年利率3%，到期利息是多少？",
@@ -581,6 +582,7 @@ ZH5_CLEAN = [
     "《紅樓夢》第三回寫林黛玉初進榮國府，見到了賈寶玉。",
 ]
 ZH5_PERSONAL = [
+    "华东明的电话打不通，他欠我三万块。",
     "我同学 刘 晓 明 最近得了抑郁症，一直请假。",
     "我外公陈国华最近中风住院，医生说要做手术。",
     "王建华存了5万元，他说利率太低了，我该怎么劝他？",

@@ -30,6 +30,13 @@ from residency.policies import masked_findings, with_masked_findings
         # A shell or config variable is filled in at run time, not a removed value.
         ("password = ${DB_PASSWORD} user = ${APP_USER}", []),
         ("export TOKEN=${API_TOKEN} # {EMAIL} stays a mask", ["{EMAIL}"]),
+        # A placeholder or a mask only shown: what values were replaced with, an example
+        # value, a unit test's expectation; a placeholder's own word is no such sign.
+        ("I replaced the names with [NAME] as asked.", []),
+        ('字段定义，示例值为 "<NAME>", "<PHONE>"。', []),
+        ('assert mask_phone("13912345678") == "139****5678"', []),
+        ("Patient [REDACTED] has a fever", ["[REDACTED]"]),
+        ("Patient [MASKED] was seen, 138****1234", ["[MASKED]", "138****1234"]),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
