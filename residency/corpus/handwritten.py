@@ -478,6 +478,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en11": "handwritten_blind_en11",
     "blind-zh9": "handwritten_blind_zh9",
     "blind-evade5": "handwritten_blind_evade5",
+    "blind-mix4": "handwritten_blind_mix4",
 }
 
 
