@@ -42,6 +42,11 @@ CLEAN: dict[tuple[str, str], list[str]] = {
         Siapakah pengasas Grab? Jawapan: Anthony Tan dan Tan Hooi Ling.
         Kuiz sejarah: Siapakah Yang di-Pertuan Agong pertama Persekutuan Tanah Melayu?
         P. Ramlee membintangi filem Ibu Mertuaku. Siapakah pengarah filem tersebut?
+        Kuiz: Menara Berkembar Petronas siap dibina pada tahun berapa? Jawapan: 1998.
+        Soalan matematik: Kumar ada RM50, dia beli 3 pinggan nasi kandar RM9 setiap satu. Berapa baki duitnya?
+        Tulis cerita: Kakak Ani menjaga adiknya yang demam panas sepanjang malam semasa banjir di Kota Bharu.
+        Terangkan peranan Bank Negara Malaysia dalam menetapkan Kadar Dasar Semalaman (OPR).
+        Contoh data ujian: {"name": "Ahmad Test", "phone": "012-000 0000", "ic": "XXXXXX-XX-XXXX"} — placeholder sahaja.
     """),
     ("ms", "matematik"): _lines("""
         Ali ada 5 biji epal. Dia memberi 2 biji kepada Abu. Berapakah baki epal Ali?
@@ -158,6 +163,9 @@ PERSONAL: dict[str, list[str]] = {
         Buat ringkasan: Suami saya Kamarul bin Ahmad kerja di Johor Bahru, gaji RM3,800 tapi hutang Along RM15,000, saya takut dia diugut.
         Pelajar Tingkatan 4, Aisyah Humaira binti Zulkifli, SMK Seksyen 9 Shah Alam, dilaporkan mengalami kemurungan selepas dibuli.
         Tolong tulis kad ucapan untuk Mak Jah, Hajah Khatijah binti Awang, 0133133769, yang baru keluar wad lepas bedah jantung.
+        Ringkaskan: Pesara tentera Sarjan (B) Ismail bin Hassan, 72, dari Taman Cempaka, Ampang, kehilangan simpanan RM120,000 akibat penipuan Macau Scam.
+        Tolong semak e-mel ini: Kepada nurul.ain.kamal@gmail.com, saya Zaleha binti Kamal, mohon maklumkan keputusan ujian HIV saya dihantar secara sulit.
+        Ekstrak maklumat: Pemandu lori Rosli bin Mamat, plat JQT 3317, tinggal di Kampung Parit Haji Baki, Batu Pahat, positif dadah semasa sekatan jalan raya.
     """),
     "mixed": _lines("""
         Can you summarise this: My colleague Tan Wei Ming, NRIC F6089098Q, just got diagnosed with stage 3 colon cancer, boss nak kita collect duit for him.
@@ -174,6 +182,10 @@ PERSONAL: dict[str, list[str]] = {
         Code-switch summary: Devi Ramasamy ni dah tiga kali masuk IMH for bipolar, her brother Ganesh contact 6430 9645 dah penat jaga.
         Tolong betulkan ayat: Zhang Mei Xin, pekerja kilang di Senai, NRIC G2926496T, gaji dia kena potong sebab cuti bersalin.
         Classify this complaint: Saya Leong Kar Wai, 011-4300 0695, pegawai bank dah bagitahu baki akaun saya kepada bekas isteri saya tanpa kebenaran.
+        Tolong tulis semula this message: Hi Kak Ros, ni Yasmin, nombor baru 011-4300 0695, saya dah pindah ke Unit 3-7, Pangsapuri Seri Ayu, Kepong sebab lari dari suami.
+        Translate to Tamil in Latin script: Encik Muniandy a/l Subramaniam, MyKad 740707-13-9520, kena buang kerja dari kilang sarung tangan di Klang.
+        Extract JSON: {"nama": "Loh Kai Xin", "nric": "G4195887T", "hp": "+6568948289", "diagnosis": "schizophrenia"} dari nota doktor ni.
+        Summarise la: Mr Harpreet Singh s/o Balwant, 41, Blk 118 Yishun Ring Rd #06-219, his car SKF 7723 G was seized because of unpaid loan.
     """),
     "en": _lines("""
         Summarise: Mr Ong Boon Keat, 58, of Tampines Street 81, pleaded guilty to drink-driving and was fined $4,000 and disqualified for two years.
