@@ -480,6 +480,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade5": "handwritten_blind_evade5",
     "blind-en12": "handwritten_blind_en12",
     "blind-zh10": "handwritten_blind_zh10",
+    "blind-mix4": "handwritten_blind_mix4",
 }
 
 
