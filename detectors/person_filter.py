@@ -104,6 +104,8 @@ PLACE_OR_ORG_WORDS = _words(
     "mall centre center city village jetty beach wetland wetlands reserve "
     # A help desk's sign-off (``Lazada Seller Support``) and a course (``Creative Writing``).
     "support care helpdesk writing studies literature "
+    # An app named by the word for it (``Aplikasi Grab``, ``the Grab app``).
+    "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
     "registrar secretariat office department faculty status settings menu dashboard"
 )
@@ -161,7 +163,8 @@ _FICTITIOUS_DISCLAIMER = re.compile(
 _STORY_FRAME = re.compile(
     r"\b(?:in|from) (?:the|this|a) (?:short )?(?:story|novel|tale|screenplay|script)\b|"
     r"\b(?:write|continue|finish) (?:a|the|this) (?:short )?(?:story|scene|tale)\b|"
-    r"\bdalam (?:cerita|cerpen|novel) (?:ini|tersebut)|"
+    r"\bdalam (?:cerita|cerpen|novel) (?:ini|tersebut)|\bcerita pendek\b|\bcerpen\b|"
+    r"\b(?:tulis|karang|hasilkan) (?:sebuah |satu )?(?:cerita|kisah|cerpen)\b|"
     # A summary or a study of a book, a play or a film (``the opening chapter of Great
     # Expectations``, ``the narrators of Wuthering Heights``, ``the Book of Ruth``) ...
     r"\b(?:(?:opening|first|last|final|next) )?chapters? (?:\d+ |one |two |three )?of\b|"
@@ -205,6 +208,9 @@ _ARITHMETIC = re.compile(
     re.IGNORECASE,
 )
 _OWN_WORDS = re.compile(r"\b(?:my|me|mine|our|us|I|I'm|saya|aku|kami)\b")
+_TEST_NAME_WORDS = frozenset(
+    {"test", "tester", "testing", "sample", "dummy", "placeholder", "contoh"}
+)
 # A quotation (a character's line, a verse): its "I" is not the writer's.
 _QUOTATION = re.compile(r"[\"“][^\"”]{1,300}[\"”]|(?<![A-Za-z])'[^'\n]{3,300}'(?![A-Za-z])")
 # Countries and big cities: a name that ends in one is a body's (``Befrienders Kuala
@@ -299,6 +305,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
         if not w[0].isupper():
             return False
     if _stand_in_name(" ".join(words).lower(), text, start, end):
+        return False
+    # A made-up name that says so (``Ahmad Test``, ``Test User``, ``Jane Sample``).
+    if any(w.lower() in _TEST_NAME_WORDS for w in words):
         return False
     # "a fictional student named Aiden": made up in the same sentence, whatever cue is near.
     if _FICTITIOUS_DISCLAIMER.search(text):

@@ -330,7 +330,9 @@ _EXAMPLE_WORDS = re.compile(
 # S1234567D``, ``all synthetic``): its identifiers are test values wherever they stand.
 _SYNTHETIC_DATA = re.compile(
     r"(?i:\btest (?:values?|data|fixtures?|ids?|numbers?|cases?)\b|\bsynthetic\b|"
-    r"\b(?:fake|dummy|mock) (?:data|values?|ids?|numbers?|records?)\b|\bnot (?:a )?real\b)|"
+    r"\b(?:fake|dummy|mock) (?:data|values?|ids?|numbers?|records?)\b|\bnot (?:a )?real\b|"
+    r"\bplaceholders? (?:only|sahaja)\b|\bdata (?:palsu|contoh)\b|\bcontoh data\b|"
+    r"\bnombor palsu\b)|"
     r"测试数据|測試數據|測試資料|测试用户|測試用戶|非真实|非真實|假数据|假資料|示例输入|示例数据|示例資料|样例数据"
 )
 

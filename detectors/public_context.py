@@ -99,6 +99,8 @@ _PUBLIC_EN = re.compile(
     r"periodic table|rebellion|uprising|resistance|missionar(?:y|ies)|settlement|"
     # Malay: tales, national laureates, warriors, founders, resistance.
     r"hikayat|sasterawan|pahlawan|pengasas|mengasaskan|ditubuhkan|tokoh|pejuang|"
+    # Malay: songs, lyrics, films, synopses, singers and actors.
+    r"lagu|lirik|filem|sinopsis|penyanyi|pelakon|drama bersiri|"
     r"menentang|penentangan|bendahara|laksamana|klasik|kemerdekaan)\b",
     re.IGNORECASE,
 )

@@ -14,6 +14,13 @@ from policy_testing import held_by_pipl
 from residency.detectors.engine import Scanner
 
 MUST_CLEAR = [
+    # Session 7, round 9 (--blind-mix4): Malay short stories, songs and films, an app
+    # named by its word, test data that says so, a made-up name that says so.
+    "Cerita pendek: Pak Din setiap pagi memancing di Sungai Pahang, satu hari dia jumpa botol lama.",
+    "Apa maksud lirik lagu Cindai nyanyian Siti Nurhaliza?",
+    "Cadangkan filem Malaysia terbaik: Paskal, Bohsia dan Munafik.",
+    "Aduan: Aplikasi Touch n Go asyik keluar sendiri bila nak top up.",
+    'Data palsu untuk latihan: {"nama": "Ali Test", "telefon": "013-000 0000"} placeholder sahaja.',
     '"The Adventures of Mr Toad" is a children\'s classic.',
     # Session 7, round 8 (--blind-en11, --blind-evade5): roles, fables, firsts, worked
     # answers, movers meeting, placeholders named, listed companies, counting lessons.
@@ -164,6 +171,8 @@ MUST_CLEAR = [
     "Scene: The Grab driver in the story, Uncle Boon Keat, hums Cantopop.",
 ]
 MUST_HOLD = [
+    "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
+    "Tulis surat: jiran saya Encik Rahman Yusof di No. 8 Jalan Mawar 3 selalu bising waktu malam.",
     'Translate this notice: "Owner Mrs Lau Mei Kuen of Flat 12B owes HK$8,200 in fees."',
     # Session 7, round 8: a task on pasted material is no essay prompt; an HKID without
     # its check digit after its word; redacted records; a MyKad said digit by digit.
