@@ -137,23 +137,14 @@ class LeanMatcher(phonenumbers.PhoneNumberMatcher):
         return found
 
     def _extract_match(self, candidate: str, offset: int) -> Any:
-        if self._min_digits:
-            n = 0
-            for c in candidate:
-                if c.isdigit() or c.isalpha():
-                    n += 1
-            if n < self._min_digits:
-                return None
+        if self._min_digits and _digits_and_letters(candidate) < self._min_digits:
+            return None
         return super()._extract_match(candidate, offset)
 
     def _parse_and_verify(self, candidate: str, offset: int) -> Any:
         # Too few digits (or letters) for any valid number: fails without parsing (the
         # whole candidates and the inner ones of _extract_inner_match alike).
-        n = 0
-        for c in candidate:
-            if c.isdigit() or c.isalpha():
-                n += 1
-        if n < self._min_valid:
+        if _digits_and_letters(candidate) < self._min_valid:
             return None
         # What the result depends on besides the candidate and the offset: whether the
         # characters around it are ones phonenumbers turns a candidate down for (a Latin
@@ -213,3 +204,8 @@ class PhoneRecognizer(PresidioPhoneRecognizer):
                     pass
                 results.append(self._get_recognizer_result(match, text, region, nlp_artifacts))
         return list(EntityRecognizer.remove_duplicates(results))
+
+
+def _digits_and_letters(candidate: str) -> int:
+    """How many characters of ``candidate`` phonenumbers could read as digits."""
+    return sum(1 for c in candidate if c.isdigit() or c.isalpha())
