@@ -37,6 +37,7 @@ from residency.detectors.chinese.public_figures import (
     organisation_name_at,
     peer_of_famous,
 )
+from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN
 from residency.detectors.malaysia.my_name_recognizer import LOWER_CASE_INTRO, LOWER_CASE_NAME
 from residency.detectors.public_context import (
     contact_near,
@@ -204,7 +205,7 @@ _ARITHMETIC = re.compile(
     r"kali ganda|baki|faedah|harga|"
     # Geometry and motion: a garden's area, a train's speed.
     r"area|perimeter|volume|rectangle|square|triangle|circle|radius|diameter|wide|long|"
-    r"speed|km/h|luas|perimeter|isi padu|divided by|a month|per month|each month)\b|%",
+    r"speed|km/h|luas|isi padu|divided by|a month|per month|each month)\b|%",
     re.IGNORECASE,
 )
 _OWN_WORDS = re.compile(r"\b(?:my|me|mine|our|us|I|I'm|saya|aku|kami)\b")
@@ -411,9 +412,11 @@ _PROFESSION_BEFORE = re.compile(
 )
 
 
-def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
-    from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN
+# Up to three capitalised words right before a name (a maker before its product).
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) $")
 
+
+def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     before = text[max(0, start - 40) : start]
     if _ARTICLE_BEFORE.search(before) and words[0].lower() not in HONORIFICS:
         return True
@@ -428,9 +431,7 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
 
 def _brand_before(before: str) -> bool:
     """Whether ``before`` ends with an organisation's or a brand's name and a space."""
-    from residency.detectors.chinese.public_figures import organisation_name_at
-
-    m = re.search(r"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) $", before)
+    m = _CAPITALISED_BEFORE.search(before)
     return m is not None and organisation_name_at(before, m.start(1), m.end(1))
 
 

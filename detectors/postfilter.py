@@ -58,7 +58,6 @@ _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
     ),
 }
 
-# Words right before a number that make it an organisation's service number.
 # A number followed by "our (centre) hotline/office" in the same sentence.
 _OUR_LINE_AFTER = re.compile(
     r"[^.!?\n]{0,40}?\bour\s+(?:\w+\s+)?(?:hotline|helpline|office|centre|center|counter|"
@@ -74,6 +73,7 @@ _PUBLISHED_AFTER = re.compile(
     r"(?:published|listed) on (?:the|their|its) (?:official )?(?:website|site)",
     re.IGNORECASE,
 )
+# Words right before a number that make it an organisation's service number.
 _SERVICE_NUMBER_BEFORE = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(SERVICE_LINE_WORDS, key=len, reverse=True))

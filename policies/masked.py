@@ -71,8 +71,8 @@ _EXAMPLE_WORDS = re.compile(
 )
 
 
-# A placeholder only named, as what removed values were replaced with.
-_REPLACED_WITH = re.compile(
+# A placeholder only shown: as what removed values were replaced with ...
+_PLACEHOLDER_SHOWN = re.compile(
     r"(?i:\breplac(?:e|es|ed|ing) (?:\w+ ){0,3}(?:with|by)\s*$)"
     # ... or shown as an example value (``示例值为 "<NAME>"``, ``e.g. [NAME]``).
     r"|(?i:\be\.g\.|\bfor example|\bexample values?|\bsample values?)[^.\n]{0,16}$"
@@ -86,7 +86,7 @@ def _example_line(text: str, start: int, end: int, entity_type: str = MASKED_VAL
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if entity_type == MASKED_PLACEHOLDER:
-        return bool(_REPLACED_WITH.search(text, line_start, start))
+        return bool(_PLACEHOLDER_SHOWN.search(text, line_start, start))
     return bool(_EXAMPLE_WORDS.search(text, line_start, len(text) if line_end < 0 else line_end))
 
 

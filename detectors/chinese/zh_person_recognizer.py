@@ -514,19 +514,19 @@ def names_are_characters(text: str) -> bool:
     (:data:`_STORY_FRAME`, :data:`_WORK_WORDS`, :data:`_EXERCISE_END_ZH`), not data
     subjects.  Identifiers in such text are still found on their own."""
     simple = to_hans(text)
-    if _STORY_FRAME.search(for_tagging(text)) and not _OWN_VOICE_ZH.search(
-        _QUOTED_OR_ASKED.sub("", simple)
-    ):
-        return True
+    story = _STORY_FRAME.search(for_tagging(text))
     work = _WORK_TITLE.search(simple) and _WORK_WORDS.search(simple)
     exercise = (
         _EXERCISE_END_ZH.search(simple)
         and _ARITHMETIC_ZH.search(simple)
         and len(_NUMBER_ZH.findall(simple)) >= 2
     )
-    if not (work or exercise):
+    if not (story or work or exercise):
         return False
-    return not (_OWN_VOICE_ZH.search(_QUOTED_OR_ASKED.sub("", simple)) or contact_near(text))
+    if _OWN_VOICE_ZH.search(_QUOTED_OR_ASKED.sub("", simple)):
+        return False
+    # (a story's frame needs no check for contact numbers: its identifiers are found alone)
+    return bool(story) or not contact_near(text)
 
 
 # What does not speak of the writer's own people: titles, quotations and the request
