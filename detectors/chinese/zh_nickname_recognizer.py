@@ -1,14 +1,19 @@
-"""Nicknames of the people around the writer (``我室友小美``, ``我老公阿強``).
+"""Nicknames of the people around the writer (``我室友小美``, ``我老公阿強``), and given
+names a message opens by addressing (``佳穎，妳上次…``).
 
 ``小`` or ``阿`` and one character right after a relation word is what friends, family and
 colleagues are called by; the tagger has no surname to start from there.  Words that only
-look like such a nickname (``我朋友小時候``, ``我同事阿姨``) are not matched.
+look like such a nickname (``我朋友小時候``, ``我同事阿姨``) are not matched.  A message that
+opens with two characters, a comma and "you" addresses someone; it is a given name when the
+second character is one that ends given names far more often than words (``穎``, ``婷``),
+and not a word of that shape (``冷靜，你…``, ``新穎``).
 """
 
 from __future__ import annotations
 
 from presidio_analyzer import Pattern, RecognizerResult
 
+from residency.detectors.chinese.hant import to_hans
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.relations import RELATIONS_ZH
 
@@ -24,12 +29,54 @@ _NICKNAME = (
     r"(?<=[\u4e00-\u9fff]{2})"
 )
 
+# Two characters opening a message (or a quoted one), then a comma and "you".
+_VOCATIVE = r"(?:^|(?<=[「『“\"：:\n]))[\u4e00-\u9fff]{2}(?=\s*[，,]\s*[你妳您])"
+# Characters that end given names far more often than words (in the Simplified reading).
+_GIVEN_NAME_END = frozenset(
+    "婷怡颖欣雯琪涵萱妍娟玲芳霞燕琳瑶璇倩薇莹媛婕姗珊娴蓉岚馨轩浩宇鹏睿皓俊君"
+)
+# Words of that shape that are no name: 冷静，你…, 新颖, 喜悦 ...
+_WORDS = frozenset(
+    [
+        "新颖",
+        "聪颖",
+        "欢欣",
+        "芬芳",
+        "晚霞",
+        "彩霞",
+        "朝霞",
+        "委婉",
+        "名媛",
+        "芙蓉",
+        "眉宇",
+        "寰宇",
+        "英俊",
+        "庭院",
+        "温馨",
+        "宁馨",
+        "大鹏",
+        "同仁",
+        "山岚",
+        "燕燕",
+        "诸君",
+        "夫君",
+        "郎君",
+        "使君",
+        "列位",
+        "各位",
+    ]
+)
+
 
 class ZhNicknameRecognizer(CountryPatternRecognizer):
-    """``小X`` / ``阿X`` right after a relation word (``室友``, ``同事``, ``老公`` ...)."""
+    """``小X`` / ``阿X`` right after a relation word (``室友``, ``同事``, ``老公`` ...), and a
+    given name a message opens by addressing (``佳穎，妳…``)."""
 
     ENTITY = "ZH_PERSON"
-    PATTERNS = [Pattern("nickname after a relation", _NICKNAME, 0.6)]
+    PATTERNS = [
+        Pattern("nickname after a relation", _NICKNAME, 0.6),
+        Pattern("given name addressed", _VOCATIVE, 0.6),
+    ]
     # (The relation word before the nickname is part of the pattern; these only score it.)
     CONTEXT = ["friend", "colleague", "roommate", "wife", "husband"]
     CONTEXT_ZH = ["朋友", "同事", "室友", "老公", "老婆"]
@@ -37,4 +84,8 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
     def keep(self, text: str, result: RecognizerResult) -> bool:
         from residency.detectors.chinese.zh_person_recognizer import names_are_characters
 
+        word = to_hans(text[result.start : result.end])
+        addressed = result.start == 0 or text[result.start - 1] in '「『“"：:\n'
+        if addressed and (word[0] in "小阿" or word[1] not in _GIVEN_NAME_END or word in _WORDS):
+            return False
         return not names_are_characters(text)

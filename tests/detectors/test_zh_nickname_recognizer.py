@@ -12,6 +12,9 @@ FOUND = [
     ("我朋友叫小芳，欠我五萬", "小芳"),
     ("我同事阿明住院了", "阿明"),
     ("我女朋友小雯下個月生日", "小雯"),
+    ("佳穎，妳上次在診所抽血的報告出來了", "佳穎"),  # a given name the message addresses
+    ("LINE：「怡君，妳的藥我放在桌上」", "怡君"),
+    ("雅婷，你明天几点下班？", "雅婷"),
 ]
 NOT_FOUND = [
     "我朋友小時候住在台南",  # 小時候: a word
@@ -19,6 +22,12 @@ NOT_FOUND = [
     "客戶小心輕放",  # 小心: a word
     "小美最近被診斷出躁鬱症",  # no relation before it
     "鲁迅《祝福》里的祥林嫂，儿子阿毛被狼叼走了",  # a story's character
+    "冷静，你先听我说",  # a word of a given name's shape
+    "新颖，你的想法很好",
+    "小明，你今天作业做完了吗？",  # the textbook's child, addressed
+    "小心，你后面有车",
+    "老师，您好",
+    "诸君，你们辛苦了",
 ]
 
 
