@@ -482,6 +482,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh10": "handwritten_blind_zh10",
     "blind-mix4": "handwritten_blind_mix4",
     "blind-en13": "handwritten_blind_en13",
+    "blind-evade6": "handwritten_blind_evade6",
 }
 
 
