@@ -483,6 +483,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix4": "handwritten_blind_mix4",
     "blind-en13": "handwritten_blind_en13",
     "blind-evade6": "handwritten_blind_evade6",
+    "blind-zh11": "handwritten_blind_zh11",
 }
 
 

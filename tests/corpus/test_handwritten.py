@@ -76,6 +76,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix4", 60, 100),
         ("blind-en13", 60, 98),
         ("blind-evade6", 60, 105),
+        ("blind-zh11", 65, 107),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
