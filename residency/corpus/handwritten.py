@@ -481,6 +481,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en12": "handwritten_blind_en12",
     "blind-zh10": "handwritten_blind_zh10",
     "blind-mix4": "handwritten_blind_mix4",
+    "blind-mix5": "handwritten_blind_mix5",
 }
 
 

@@ -74,6 +74,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en12", 60, 102),
         ("blind-zh10", 60, 98),
         ("blind-mix4", 60, 100),
+        ("blind-mix5", 59, 110),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
