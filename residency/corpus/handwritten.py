@@ -484,6 +484,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en13": "handwritten_blind_en13",
     "blind-evade6": "handwritten_blind_evade6",
     "blind-zh11": "handwritten_blind_zh11",
+    "blind-mix5": "handwritten_blind_mix5",
 }
 
 
