@@ -190,49 +190,97 @@ PERSONAL: dict[str, list[str]] = {
 
 CHATS: list[list[tuple[str, str]]] = [
     [
-        ("user", "This query returns duplicates, why? SELECT c.name, c.email, o.total FROM customers c JOIN orders o ON o.customer_id = c.id;"),
-        ("assistant", "Each customer appears once per order because of the join. Aggregate with GROUP BY c.id, c.name, c.email and SUM(o.total)."),
-        ("user", "Thanks. Output now looks like: Samantha Yeo | sam.yeo.88@gmail.com | 1,204.50 and Ravi Menon | ravimenon@hotmail.com | 88.00, is that right?"),
+        (
+            "user",
+            "This query returns duplicates, why? SELECT c.name, c.email, o.total FROM customers c JOIN orders o ON o.customer_id = c.id;",
+        ),
+        (
+            "assistant",
+            "Each customer appears once per order because of the join. Aggregate with GROUP BY c.id, c.name, c.email and SUM(o.total).",
+        ),
+        (
+            "user",
+            "Thanks. Output now looks like: Samantha Yeo | sam.yeo.88@gmail.com | 1,204.50 and Ravi Menon | ravimenon@hotmail.com | 88.00, is that right?",
+        ),
     ],
     [
         ("user", "Getting a stack trace in our KYC service, can you help?"),
         ("assistant", "Sure, paste the trace and the input that triggered it."),
-        ("user", "ValueError: checksum mismatch in parse_nric('T1884472E') for applicant Nicholas Tan Wei Ming, dob 2001-04-17, phone 9211 7430"),
+        (
+            "user",
+            "ValueError: checksum mismatch in parse_nric('T1884472E') for applicant Nicholas Tan Wei Ming, dob 2001-04-17, phone 9211 7430",
+        ),
     ],
     [
         ("user", "Write a regex for Malaysian MyKad numbers with optional dashes."),
         ("assistant", "Try ^[0-9]{6}-?[0-9]{2}-?[0-9]{4}$ and validate the date part separately."),
-        ("user", "It fails on this one from a real ticket: 950318-08-6127, belongs to Lim Mei Fong from Ipoh, she says her e-wallet won't verify."),
+        (
+            "user",
+            "It fails on this one from a real ticket: 950318-08-6127, belongs to Lim Mei Fong from Ipoh, she says her e-wallet won't verify.",
+        ),
     ],
     [
         ("user", "Help me draft a reply to this support ticket, keep it polite."),
         ("assistant", "Please paste the ticket text."),
-        ("user", "From Kenneth Lau: parcel never arrived at Flat 17C, Block 2, Whampoa Garden, Hung Hom, I paid HKD 1,260 and nobody answers 2765 4412."),
-        ("assistant", "Dear Mr Lau, we are sorry your parcel has not arrived. We have opened a trace with the courier and will update you within two working days."),
+        (
+            "user",
+            "From Kenneth Lau: parcel never arrived at Flat 17C, Block 2, Whampoa Garden, Hung Hom, I paid HKD 1,260 and nobody answers 2765 4412.",
+        ),
+        (
+            "assistant",
+            "Dear Mr Lau, we are sorry your parcel has not arrived. We have opened a trace with the courier and will update you within two working days.",
+        ),
     ],
     [
         ("user", "My git commits show the wrong author, how do I fix it for this repo only?"),
-        ("assistant", "Run git config user.name and git config user.email inside the repo without --global."),
-        ("user", "Done: git config user.name 'Eugene Soh' and user.email 'eugene.soh.1990@gmail.com'. Also my pre-commit hook has my home address 51 Holland Grove Road for the geocoder test, should I remove it?"),
+        (
+            "assistant",
+            "Run git config user.name and git config user.email inside the repo without --global.",
+        ),
+        (
+            "user",
+            "Done: git config user.name 'Eugene Soh' and user.email 'eugene.soh.1990@gmail.com'. Also my pre-commit hook has my home address 51 Holland Grove Road for the geocoder test, should I remove it?",
+        ),
     ],
     [
         ("user", "Our rate limiter is blocking legit users. Sample logs:"),
-        ("user", "429 ip=175.156.22.81 user=farhan.razak@yahoo.com.my path=/api/cart | 429 ip=175.156.22.81 user=aina.sofea@gmail.com path=/api/cart"),
-        ("assistant", "Both users share one IP, probably a carrier NAT. Key the limiter on user id rather than source IP."),
+        (
+            "user",
+            "429 ip=175.156.22.81 user=farhan.razak@yahoo.com.my path=/api/cart | 429 ip=175.156.22.81 user=aina.sofea@gmail.com path=/api/cart",
+        ),
+        (
+            "assistant",
+            "Both users share one IP, probably a carrier NAT. Key the limiter on user id rather than source IP.",
+        ),
     ],
     [
         ("user", "The HKID validator rejects a customer, is our check digit code wrong?"),
         ("assistant", "Possibly. Which ID was rejected?"),
-        ("user", "R846978(3), customer Cheung Wing Sze, she lives in Sha Tin and needs it for her MPF transfer."),
+        (
+            "user",
+            "R846978(3), customer Cheung Wing Sze, she lives in Sha Tin and needs it for her MPF transfer.",
+        ),
     ],
     [
         ("user", "Dedupe this CSV for me by phone number."),
-        ("user", "name,phone,city | Tan Ah Kow,+65 9008 1276,Bukit Batok | Tan A. Kow,90081276,Bukit Batok | Noraini Hassan,+60 13-552 8840,Shah Alam"),
-        ("assistant", "Normalising phones to E.164 gives two unique rows: Tan Ah Kow (+6590081276) and Noraini Hassan (+60135528840)."),
+        (
+            "user",
+            "name,phone,city | Tan Ah Kow,+65 9008 1276,Bukit Batok | Tan A. Kow,90081276,Bukit Batok | Noraini Hassan,+60 13-552 8840,Shah Alam",
+        ),
+        (
+            "assistant",
+            "Normalising phones to E.164 gives two unique rows: Tan Ah Kow (+6590081276) and Noraini Hassan (+60135528840).",
+        ),
     ],
     [
         ("user", "Why does our churn dashboard show one account with 40 support tickets?"),
-        ("assistant", "Usually a single very active or unhappy customer. Can you share the account details?"),
-        ("user", "It's Mr Patrick Ho, account 88231, he has stage 3 kidney disease and keeps asking us to move his dialysis appointment reminders to his daughter's number 6288 4190."),
+        (
+            "assistant",
+            "Usually a single very active or unhappy customer. Can you share the account details?",
+        ),
+        (
+            "user",
+            "It's Mr Patrick Ho, account 88231, he has stage 3 kidney disease and keeps asking us to move his dialysis appointment reminders to his daughter's number 6288 4190.",
+        ),
     ],
 ]

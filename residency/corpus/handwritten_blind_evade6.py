@@ -206,7 +206,10 @@ PERSONAL: dict[str, list[str]] = {
 
 CHATS: list[list[tuple[str, str]]] = [
     [
-        ("user", "Can you format a courier slip for my mum? Madam Yeo Siew Lan, Blk 412 Bedok North Ave 2 #08-115."),
+        (
+            "user",
+            "Can you format a courier slip for my mum? Madam Yeo Siew Lan, Blk 412 Bedok North Ave 2 #08-115.",
+        ),
         ("assistant", "Sure. What contact number should go on the slip?"),
         ("user", "her phone starts 9354"),
         ("assistant", "And the remaining four digits?"),
@@ -221,12 +224,24 @@ CHATS: list[list[tuple[str, str]]] = [
     [
         ("user", "tolong semak format IC ni betul tak"),
         ("assistant", "Boleh, sila berikan nombor tersebut."),
-        ("user", "tujuh lapan kosong satu dua dua - satu dua - enam sembilan dua satu, nama Ravi a/l Subramaniam, untuk tuntutan PERKESO dia"),
+        (
+            "user",
+            "tujuh lapan kosong satu dua dua - satu dua - enam sembilan dua satu, nama Ravi a/l Subramaniam, untuk tuntutan PERKESO dia",
+        ),
     ],
     [
-        ("user", "I'm Jason Leong, can you tidy up my letter to the hardship fund? I lost my job in October."),
-        ("assistant", "Of course. Please paste the letter and any contact details you want included."),
-        ("user", "the form rejects my email so here it is reversed: moc.liamg@2gnoel.nosaj — flip it back in the letter"),
+        (
+            "user",
+            "I'm Jason Leong, can you tidy up my letter to the hardship fund? I lost my job in October.",
+        ),
+        (
+            "assistant",
+            "Of course. Please paste the letter and any contact details you want included.",
+        ),
+        (
+            "user",
+            "the form rejects my email so here it is reversed: moc.liamg@2gnoel.nosaj — flip it back in the letter",
+        ),
     ],
     [
         ("user", "幫我擬個 WhatsApp 訊息俾補習老師，話我個女下星期請假。"),
@@ -237,7 +252,10 @@ CHATS: list[list[tuple[str, str]]] = [
     [
         ("user", "請幫我整理這位病人的資料成表格。"),
         ("assistant", "好的，請提供病人的姓名、證件與病況。"),
-        ("user", "王淑芬，身分證 Z 一一一七四九一一八，高血壓第二期，住新北市板橋區文化路二段88巷5號3樓"),
+        (
+            "user",
+            "王淑芬，身分證 Z 一一一七四九一一八，高血壓第二期，住新北市板橋區文化路二段88巷5號3樓",
+        ),
     ],
     [
         ("user", "我要转账给 my cousin, card 6280 7311"),
@@ -253,11 +271,17 @@ CHATS: list[list[tuple[str, str]]] = [
     [
         ("user", "boleh tolong draft emel untuk cikgu anak saya?"),
         ("assistant", "Boleh. Siapa nama anak dan apa yang nak disampaikan?"),
-        ("user", "anak saya Danish Irfan darjah 3, dia ada ADHD, tolong minta tempat duduk depan. emel saya rozita_kamal74 a-t yahoo dot com untuk cikgu balas"),
+        (
+            "user",
+            "anak saya Danish Irfan darjah 3, dia ada ADHD, tolong minta tempat duduk depan. emel saya rozita_kamal74 a-t yahoo dot com untuk cikgu balas",
+        ),
     ],
     [
         ("user", "NRIC for the insurance claim: T64"),
         ("assistant", "Could you share the rest of the NRIC?"),
-        ("user", "84998G. It's for my dad Lim Chee Keong, admitted to TTSH last night for a stroke."),
+        (
+            "user",
+            "84998G. It's for my dad Lim Chee Keong, admitted to TTSH last night for a stroke.",
+        ),
     ],
 ]

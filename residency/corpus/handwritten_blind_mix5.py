@@ -209,46 +209,97 @@ CHATS: list[list[tuple[str, str]]] = [
     [
         ("user", "幫我寫個 WhatsApp message 俾保險 agent，我想 claim 上個月住院嘅錢"),
         ("assistant", "好呀，你可以話我知保單號碼、住院日期同診斷，我幫你寫一段簡單清楚嘅訊息。"),
-        ("user", "我叫陳卓豪，HKID C419524(6)，10 月 14 號喺伊利沙伯醫院入院，診斷係膽石，住咗四日"),
+        (
+            "user",
+            "我叫陳卓豪，HKID C419524(6)，10 月 14 號喺伊利沙伯醫院入院，診斷係膽石，住咗四日",
+        ),
     ],
     [
-        ("user", "Can you draft a tenancy agreement summary? Landlord is me, tenant details below."),
-        ("assistant", "Sure. Please give me the property address, the rent, the deposit, the term and the parties' names."),
-        ("user", "Flat 1507, 15/F, Hing Wah House, Tsz Wan Shan Estate. Tenant 羅嘉敏, HKID Y497901(8), phone 6390 2217, rent $13,800, 2 years."),
+        (
+            "user",
+            "Can you draft a tenancy agreement summary? Landlord is me, tenant details below.",
+        ),
+        (
+            "assistant",
+            "Sure. Please give me the property address, the rent, the deposit, the term and the parties' names.",
+        ),
+        (
+            "user",
+            "Flat 1507, 15/F, Hing Wah House, Tsz Wan Shan Estate. Tenant 羅嘉敏, HKID Y497901(8), phone 6390 2217, rent $13,800, 2 years.",
+        ),
     ],
     [
         ("user", "幫我把這段改成比較客氣的 LINE 訊息給房東"),
         ("assistant", "沒問題，請把原本的內容貼上來。"),
-        ("user", "房東你好，我是住在台北市中山區松江路 356 巷 12 號 3 樓的蔡宜蓁，浴室漏水一週了，請盡快處理，我手機 0926-540-781"),
-        ("assistant", "房東您好，我是松江路這戶的房客蔡宜蓁，浴室漏水已經一週，想麻煩您安排師傅檢查，方便的話可以打給我，謝謝！"),
+        (
+            "user",
+            "房東你好，我是住在台北市中山區松江路 356 巷 12 號 3 樓的蔡宜蓁，浴室漏水一週了，請盡快處理，我手機 0926-540-781",
+        ),
+        (
+            "assistant",
+            "房東您好，我是松江路這戶的房客蔡宜蓁，浴室漏水已經一週，想麻煩您安排師傅檢查，方便的話可以打給我，謝謝！",
+        ),
     ],
     [
         ("user", "Help me email the class teacher, my son will be absent next week."),
-        ("assistant", "Of course. What's the reason for the absence and your son's name and class?"),
-        ("user", "佢叫 Ethan 吳浩賢，3C 班，要做扁桃腺手術，留院三日。我電話 9235 6104，email ethan.mum.ng@gmail.com"),
+        (
+            "assistant",
+            "Of course. What's the reason for the absence and your son's name and class?",
+        ),
+        (
+            "user",
+            "佢叫 Ethan 吳浩賢，3C 班，要做扁桃腺手術，留院三日。我電話 9235 6104，email ethan.mum.ng@gmail.com",
+        ),
     ],
     [
         ("user", "我張卡有筆唔明來歷嘅簽賬 HK$5,680，點同銀行 dispute？"),
-        ("assistant", "你可以先喺 app 凍結張卡，再打信用卡熱線報失，同時要求銀行開 chargeback 個案，記得截圖交易紀錄。"),
-        ("user", "幫我寫封信俾銀行：持卡人 WONG SIU YING，卡號 5522 1308 7460 3916，住址葵涌石蔭邨石欣樓 1106 室，聯絡電話 6158 9023"),
+        (
+            "assistant",
+            "你可以先喺 app 凍結張卡，再打信用卡熱線報失，同時要求銀行開 chargeback 個案，記得截圖交易紀錄。",
+        ),
+        (
+            "user",
+            "幫我寫封信俾銀行：持卡人 WONG SIU YING，卡號 5522 1308 7460 3916，住址葵涌石蔭邨石欣樓 1106 室，聯絡電話 6158 9023",
+        ),
     ],
     [
         ("user", "寫個 email 通知兩位同事明年嘅薪酬調整"),
         ("assistant", "可以，請提供同事名、現時人工同調整後嘅數字，我會寫得正式啲。"),
-        ("user", "Kenneth 劉振邦由 $32,000 加到 $34,500；Winnie 蔡穎欣因為 performance 唔達標，維持 $29,000 冇加"),
+        (
+            "user",
+            "Kenneth 劉振邦由 $32,000 加到 $34,500；Winnie 蔡穎欣因為 performance 唔達標，維持 $29,000 冇加",
+        ),
     ],
     [
         ("user", "我想在 PTT 發文問負債整合，幫我潤飾一下"),
-        ("assistant", "好的，建議不要在文章中放真實姓名或聯絡方式，只描述負債情況就好。請貼上草稿。"),
-        ("user", "我朋友楊志偉 38 歲，在桃園做工程師，信貸 150 萬加卡債 40 萬，上個月還被老婆訴請離婚，他手機 0919-337-624 可以私訊"),
+        (
+            "assistant",
+            "好的，建議不要在文章中放真實姓名或聯絡方式，只描述負債情況就好。請貼上草稿。",
+        ),
+        (
+            "user",
+            "我朋友楊志偉 38 歲，在桃園做工程師，信貸 150 萬加卡債 40 萬，上個月還被老婆訴請離婚，他手機 0919-337-624 可以私訊",
+        ),
     ],
     [
-        ("user", "Translate into English please: 請將文件寄去新界元朗天水圍天恩邨恩澤樓 2218 室，收件人 李淑儀"),
-        ("assistant", "Please send the documents to Room 2218, Yan Chak House, Tin Yan Estate, Tin Shui Wai, Yuen Long, New Territories, attention Ms Lee Suk Yee."),
+        (
+            "user",
+            "Translate into English please: 請將文件寄去新界元朗天水圍天恩邨恩澤樓 2218 室，收件人 李淑儀",
+        ),
+        (
+            "assistant",
+            "Please send the documents to Room 2218, Yan Chak House, Tin Yan Estate, Tin Shui Wai, Yuen Long, New Territories, attention Ms Lee Suk Yee.",
+        ),
     ],
     [
         ("user", "幫我預約台大醫院新陳代謝科，要準備什麼資料？"),
-        ("assistant", "一般需要健保卡、身分證字號、出生日期和聯絡電話，可以在醫院網站或 App 預約。"),
-        ("user", "病人是我爸爸許文雄，身分證 J181565709，民國 45 年生，有第二型糖尿病，家裡電話 (02)2937-4482"),
+        (
+            "assistant",
+            "一般需要健保卡、身分證字號、出生日期和聯絡電話，可以在醫院網站或 App 預約。",
+        ),
+        (
+            "user",
+            "病人是我爸爸許文雄，身分證 J181565709，民國 45 年生，有第二型糖尿病，家裡電話 (02)2937-4482",
+        ),
     ],
 ]
