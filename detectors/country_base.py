@@ -55,7 +55,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "客服", "客服电话", "客服電話", "服务电话", "服務電話", "店电话", "店電話", "总机", "總機",
     "reservations", "24-hour line", "24-hour hotline", "24 hour line", "support line",
     "shop line", "store line", "outlet line", "branch line", "office line", "main line",
-    "general line", "enquiry line", "enquiries line",
+    "general line", "enquiry line", "enquiries line", "enquiry hotline",
+    "查询电话", "查詢電話", "咨询电话", "諮詢電話", "谘询电话",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the
@@ -71,7 +72,11 @@ PREMISES_BEFORE = re.compile(
     r"(?![A-Za-z])"
     # ... in Chinese: a school's or hospital's department, a shop, a management office.
     r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"
-    r"舖頭|铺头|店舖|店铺|物业|物業|前台|前臺|教务处|教務處|学生处|學生處|部门|部門",
+    r"舖頭|铺头|店舖|店铺|物业|物業|前台|前臺|教务处|教務處|学生处|學生處|部门|部門|"
+    # ... a public body, a firm or an institution (身份證明局, 香港天文台, 銀行, 診所).
+    r"政府|[\u4e00-\u9fff]{2}[局署]|天文台|委员会|委員會|公司|银行|銀行|协会|協會|基金会|基金會|"
+    r"大学|大學|中学|中學|小学|小學|诊所|診所|酒店|餐厅|餐廳|图书馆|圖書館|博物馆|博物館|"
+    r"事务所|事務所|律师行|律師行",
     re.IGNORECASE,
 )
 
@@ -491,6 +496,13 @@ PHONE_CONTEXT = [
     "whatsapp",
     "reach",
     "contact",
+    # Chat slang for "contact me on": ``hit me up on 9284 1684``, ``msg me at``.
+    "hit me up",
+    "hmu",
+    "msg me",
+    "message me",
+    "ping me",
+    "buzz me",
     "phone number",
     "contact number",
     "my number",

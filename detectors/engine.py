@@ -694,6 +694,10 @@ def _is_public_ip(value: str) -> bool:
 _OWN_VOICE_EN = re.compile(r"\b(?:my|our|I|I'm|me|we)\b")
 
 
+# A place name holds none of these; a span with one is code (``feat(address``).
+_CODE_PUNCTUATION = re.compile(r"[()\[\]{}<>=_`|\\]")
+
+
 def _may_be_address(text: str, start: int, end: int) -> bool:
     """Whether a place name with an address word near it can be somebody's address: not a
     country or a big city, and not a place in fiction or history (``Harry Potter lives at
@@ -702,7 +706,7 @@ def _may_be_address(text: str, start: int, end: int) -> bool:
     from residency.detectors.public_context import is_public_mention, personal_context
 
     value = text[start:end].strip().removesuffix("'s").removesuffix("’s").lower()
-    if value in COUNTRIES_AND_CITIES:
+    if value in COUNTRIES_AND_CITIES or _CODE_PUNCTUATION.search(value):
         return False
     rest = text[:start] + " " + text[end:]
     if names_famous_figure(text, start, end) and not personal_context(rest):
@@ -847,8 +851,14 @@ def _trim_person_entities(doc: Any) -> None:
             continue
         ents[i] = Span(doc, ent.start, cut, label=ent.label)
         changed = True
+    # ``Please update Mr Ong's file``: a name after an honorific the model left untagged.
+    taken = {t for e in ents for t in range(e.start, e.end)}
+    for start, end in _honoured_names(doc):
+        if not taken.intersection(range(start - 1, end)):
+            ents.append(Span(doc, start, end, label="PERSON"))
+            changed = True
     if changed:
-        doc.ents = ents
+        doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mdm", "Miss", "Madam", "Mr.", "Mrs.", "Ms.", "Mdm."})
@@ -865,6 +875,20 @@ def _honoured_name_inside(doc: Any, ent: Any) -> tuple[int, int] | None:
         if end - t.i > 2:  # two names or more (``Mr Toad`` of a title is left alone)
             return t.i + 1, end
     return None
+
+
+def _honoured_names(doc: Any) -> list[tuple[int, int]]:
+    """Token spans of the capitalised names (one to three words) right after an honorific."""
+    out = []
+    for t in doc:
+        if t.text not in _HONORIFICS:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end > t.i + 1:
+            out.append((t.i + 1, end))
+    return out
 
 
 def _hyphen_cut_off(doc: Any, ent: Any) -> bool:

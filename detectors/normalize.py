@@ -412,6 +412,11 @@ _SPACES = regex.compile(r"\s+")
 _LETTER_SPACED = regex.compile(
     r"(?<![^\s:：,，(（\[])(?:[A-Za-z0-9._%+\-@] ){6,}[A-Za-z0-9](?=$|[\s.,;!?)）\]])"
 )
+# A WeChat/LINE/Telegram id (a letter first, 6-20 characters), after its app's name.
+_HANDLE_SHAPE = regex.compile(r"[A-Za-z][A-Za-z0-9_.\-]{4,18}[A-Za-z0-9_]")
+_HANDLE_WORD_BEFORE = regex.compile(
+    r"(?i:微信|wechat|weixin|\bwx|\bvx|v信|line id|telegram|\btg\b|instagram|\big\b)|\bLINE\b"
+)
 _EMAIL_SHAPE = regex.compile(
     r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\." + _TLD, regex.I
 )
@@ -695,19 +700,14 @@ def _is_word(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" and ch not in _CHINESE_DIGITS
 
 
+_PREFIX_LETTERS_BEFORE = regex.compile(r"(?:[A-Z]|(?<![A-Za-z])[A-Z]{1,2} )$")
+
+
 def _chinese_digit_run(run: str, start: int, text: str) -> str:
     n = _digit_count(run)
-    # Six numerals right after an identifier's prefix letter (``XA一九四二三五(A)``), or
-    # after it and one space (``T 三五一四六八``: a letter and its digits typed in two turns).
-    after_letter = 0 < start <= len(text) and (
-        text[start - 1] in _UPPER
-        or (
-            text[start - 1] == " "
-            and start >= 2
-            and text[start - 2] in _UPPER
-            and (start == 2 or not _LATIN.match(text[start - 3]))
-        )
-    )
+    # Six numerals right after an identifier's prefix letter or two (``XA一九四二三五(A)``),
+    # or after it and one space (``T 三五一四六八``, ``XA 八九一六一四``: typed in two goes).
+    after_letter = _PREFIX_LETTERS_BEFORE.search(text, max(0, start - 4), start) is not None
     if n < _MIN_CHINESE_DIGIT_RUN and not (after_letter and n == 6):
         return run
     if not any(c in _CHINESE_DIGITS for c in run):
@@ -1117,9 +1117,16 @@ def _unspaced(match: regex.Match[str]) -> str:
 
 
 def _letters_unspaced(match: regex.Match[str]) -> str:
-    """An e-mail address typed one character at a time, closed up; other runs unchanged."""
+    """An e-mail address or a messaging id after its app's name (``加我微信：z h a n g _ m e i``)
+    typed one character at a time, closed up; other runs unchanged."""
     joined = match.group(0).replace(" ", "")
-    return joined if _EMAIL_SHAPE.fullmatch(joined) else match.group(0)
+    if _EMAIL_SHAPE.fullmatch(joined):
+        return joined
+    if _HANDLE_SHAPE.fullmatch(joined) and _HANDLE_WORD_BEFORE.search(
+        match.string, max(0, match.start() - 16), match.start()
+    ):
+        return joined
+    return match.group(0)
 
 
 def _provider_completed(match: regex.Match[str]) -> str:

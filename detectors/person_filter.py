@@ -155,7 +155,8 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     r"\bdo not use real (?:data|names?|details)|\bnot (?:a )?real (?:people|persons?|names?)|"
     r"\b(?:placeholder|dummy|fake|test|sample) (?:data|fixtures?|values?|names?|records?)\b|"
     r"\bnames? (?:\w+ ){0,4}(?:are|is) (?:fictitious|fictional|made[- ]up|invented|imaginary)|"
-    r"\bany resemblance to (?:real|actual) persons|"
+    r"\bany resemblance to (?:real|actual) persons|\bfictional (?:characters?|persons?|people)\b|"
+    r"\b(?:for )?test(?:ing)? (?:only|purposes)\b|"
     r"\bnama (?:\w+ ){0,4}(?:adalah )?rekaan|\bwatak rekaan|\bbukan (?:nama )?orang sebenar",
     re.IGNORECASE,
 )
@@ -175,6 +176,8 @@ _STORY_FRAME = re.compile(
     r"\b(?:playing|plays|played|portrays|portrayed|stars? as|starring as|cast as) "
     r"(?:a|an|the)\b[^.;]{0,40}\b(?:named|called)\b|\brole (?:of|as) (?-i:[A-Z])|"
     r"\bonce upon a time\b|"
+    # ... a video game's world (``In the game, Officer Tan ... unlocks the side quest``) ...
+    r"\bside ?quests?\b|\bNPCs?\b|\bplayable characters?\b|\bboss fights?\b|"
     r"\bthe (?:book|novel|film|movie|play|series|show|memoir)['’]s\b|"
     # ... and a work introduced by its maker's name (``In Kevin Kwan's Crazy Rich Asians,``).
     r"(?:^|[.!?]\s+)In (?-i:(?:[A-Z][\w.-]+ ){1,3}[A-Z][\w-]+['’]s (?:(?:[A-Z][\w'’-]*|of|the|"
@@ -246,6 +249,16 @@ _CULTURE_WORDS = _words(
     "surah ayat ayah juz"
 )
 _TITLE_AFTER = re.compile(r"\s*(?:new |latest |debut |first |classic )?[\"“《「]\s*[A-Z0-9]")
+# ... or of a work named by its kind (``Tommy Tutone's 1981 hit``, ``Adele's debut album``).
+_WORK_AFTER = re.compile(
+    r"\s+(?:(?:19|20)\d\d |new |latest |debut |first |last |classic |biggest |best-known )*"
+    r"(?:hit|hit single|single|song|album|ballad|track|novel|bestseller|memoir|film|movie|"
+    r"sitcom|musical|opera|symphony|painting|sculpture)s?\b",
+    re.IGNORECASE,
+)
+# A copyright notice names the work's author or owner, in public (``Copyright (c) 2011-2024
+# Kenneth Reitz and contributors``).
+_COPYRIGHT_BEFORE = re.compile(r"(?i:\bcopyright\b|\(c\)|©)[\s\d,()c©–-]*$")
 _ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _EPITHET = re.compile(r"\bthe\s+[A-Z][a-z]+", re.UNICODE)
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
@@ -307,8 +320,13 @@ def keep_person(text: str, start: int, end: int) -> bool:
             return False
     if _stand_in_name(" ".join(words).lower(), text, start, end):
         return False
-    # A made-up name that says so (``Ahmad Test``, ``Test User``, ``Jane Sample``).
-    if any(w.lower() in _TEST_NAME_WORDS for w in words):
+    # A made-up name that says so (``Ahmad Test``, ``Test User``, ``Jane Sample``), or a
+    # masked one (``XXXX XXXX``).
+    if any(w.lower() in _TEST_NAME_WORDS for w in words) or all(
+        set(w.lower()) == {"x"} for w in words
+    ):
+        return False
+    if _COPYRIGHT_BEFORE.search(text[max(0, start - 40) : start]):
         return False
     # "a fictional student named Aiden": made up in the same sentence, whatever cue is near.
     if _FICTITIOUS_DISCLAIMER.search(text):
@@ -349,7 +367,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # The maker of a titled work (``Jack Neo's "I Not Stupid"``).
     if (
         value.endswith(("'s", "’s"))
-        and _TITLE_AFTER.match(text, end)
+        and (_TITLE_AFTER.match(text, end) or _WORK_AFTER.match(text, end))
         and not personal_cue_near(text, start, end)
     ):
         return False

@@ -285,6 +285,9 @@ _RESERVED_MAIL_DOMAIN = re.compile(
 )
 
 
+_BOT_MAILBOX = re.compile(r"(?:^|[-_.+])bot$|\[bot\]$|^bot[-_.]")
+# Entities that a run of one digit (a form's blank) cannot be.
+_ONE_DIGIT_BLANKS = frozenset({"BANK_ACCOUNT"}) | _CARD_ENTITIES | _ID_ENTITIES
 # Role mailboxes of an organisation (RFC 2142 and common practice): no one person's.
 _ROLE_MAILBOXES = frozenset(
     {
@@ -308,7 +311,11 @@ _ROLE_MAILBOXES = frozenset(
 # Identity numbers that governments and form guides print as the example (Taiwan's
 # A123456789, Singapore's S1234567D, the mainland's 11010119900307xxxx), cleared where
 # the text says it is an example -- elsewhere they are treated as anyone's.
-_SAMPLE_IDS = frozenset({"A123456789", "S1234567D", "110101199003077774", "A123456(3)", "A1234563"})
+# (11010519491231002X is GB 11643's own example; S0000001I the sandbox NRIC of SG APIs.)
+_SAMPLE_IDS = frozenset(
+    {"A123456789", "S1234567D", "110101199003077774", "A123456(3)", "A1234563"}
+    | {"11010519491231002X", "S0000001I"}
+)
 _SAMPLE_ID_TYPES = frozenset({"TW_NATIONAL_ID", "SG_NRIC_FIN", "CN_RESIDENT_ID", "HK_HKID"})
 # Any identifier the text marks as an example right where it stands: ``e.g. 900101-14-5678``,
 # ``900101-14-5678 (contoh sahaja)``, ``例如：...``.  Nobody marks their own number so.
@@ -322,7 +329,8 @@ _EXAMPLE_MARK_AFTER = re.compile(
     r"[^)）\]]{0,20}[)）\]]"
 )
 _EXAMPLE_WORDS = re.compile(
-    r"(?i:example|sample|placeholder|e\.g\.|dummy|contoh|\bmask(?:s|ed|ing)?\b)|範例|范例|示例|例如|樣本|样本|格式",
+    r"(?i:example|sample|placeholder|e\.g\.|dummy|contoh|sandbox|\bmask(?:s|ed|ing)?\b)|"
+    r"範例|范例|示例|例如|樣本|样本|格式|示範|示范|演示",
 )
 
 
@@ -426,6 +434,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if entity_type in _ADDRESS_ENTITIES and _SAMPLE_PLACE.search(text[start:end]):
         return False
+    # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's.
+    if entity_type in _ONE_DIGIT_BLANKS and len(set(_NON_DIGIT.sub("", text[start:end]))) == 1:
+        return False
     if entity_type == "PERSON":
         return keep_person(text, start, end)
     if (
@@ -495,6 +506,9 @@ def _impersonal_mailbox(address: str) -> bool:
     if _RESERVED_MAIL_DOMAIN.search(address):
         return True
     local = address.split("@", 1)[0].strip().lower()
+    # A wildcard of a query (``LIKE '%@qa.acme.local'``) or a bot's mailbox (``ci-bot@``).
+    if local.startswith(("%", "*")) or _BOT_MAILBOX.search(local):
+        return True
     # A Singapore condominium's management corporation (``mcst4321@``).
     return local in _ROLE_MAILBOXES or re.fullmatch(r"mcst\d+", local) is not None
 

@@ -178,20 +178,25 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
     return bool(verbs) and bool(_ORG_LOCATED.search(text[max(0, start - 24) : verbs[-1].end()]))
 
 
+_BEDROOMS = re.compile(r"[1-9]\s*房")
+
+
 def _score(match: re.Match[str]) -> float | None:
     """How address-like a match is; ``None`` when it is only a place name."""
     g = match.groupdict()
     street_with_number = bool(g["street"] and g["house"])
     # A phase alone (太古城第一期) is part of an estate, not a dwelling.
     block = bool(g["building"]) and not g["building"].rstrip().endswith("期")
-    dwelling = bool(block or g["unit"] or g["room"])
+    # One digit and 房 is a flat's bedroom count in a listing (太古城 3 房), not a room.
+    room = g["room"] if g["room"] and not _BEDROOMS.fullmatch(g["room"].strip()) else None
+    dwelling = bool(block or g["unit"] or room)
     if not (street_with_number or (g["estate"] and dwelling) or (g["admin"] and dwelling)):
         return None
     # "This estate's block 3" (本小区 3 号楼, 该小区5栋) in a notice to its residents: a
     # building with no place name and no flat in it is nobody's address.
     # (The estate may have been read as a district: 本小区 ends in 区.)
     place = (g["admin"] or "") + (g["estate"] or "")
-    if _THIS_ESTATE.fullmatch(place) and not (street_with_number or g["unit"] or g["room"]):
+    if _THIS_ESTATE.fullmatch(place) and not (street_with_number or g["unit"] or room):
         return None
     admin = g["admin"] or ""
     levels = sum(1 for suffix in ("省", "市", "区", "县", "镇", "乡", "村") if suffix in admin)

@@ -99,7 +99,8 @@ _NEWS_TIME = re.compile(r"今天|明天|后天|下周|下星期|下个月|明年
 # (``邓浩贤琴日`` "... yesterday", read in its Mandarin form, :func:`.hant.for_tagging`).
 _NAME_END = re.compile(
     r"(?:今日|琴日|寻日|听日|今天|昨天|明天|前天|后天|今年|去年|上个|下个|刚刚|已经|"
-    r"[在是的了着和跟同与给被把去来说讲])"
+    # (and Cantonese: 嘅 "of", 喺 "at", 俾/畀 "by", 份 a document's measure word)
+    r"[在是的了着和跟同与给被把去来说讲嘅喺俾畀份])"
 )
 _HONORIFIC_AFTER = re.compile(r"^\s*(?:先生|女士|小姐|同学|老师|医生|经理|阿姨|师傅)")
 
@@ -253,6 +254,9 @@ STOCK_PHRASES = frozenset(
         "柯里化", "卫语句", "甘特图",
         # Words that open with a surname character: a petition, a display, a statement.
         "陈情", "陈列", "陈述", "陈设", "陈旧", "陈年",
+        # Forum and everyday Cantonese (巴打 "brother", 仲有 "and also"), a flat's view
+        # (向海 "sea-facing"), a role (包租婆 "landlady").
+        "巴打", "丝打", "仲有", "仲系", "仲未", "仲要", "向海", "包租婆", "包租公",
     }
 )  # fmt: skip
 
@@ -295,11 +299,12 @@ def placeholder(text: str, start: int, end: int, near: bool) -> bool:
 
 def trim_name(word: Word) -> Word:
     """``word`` cut before a time or function word when the tagger glued one onto a name
-    (words of more than four characters only: they could not be a name as they are)."""
-    if len(word.text) <= 4:
+    (words of more than four characters, which could not be a name as they are, and
+    four-character ones ending in a function character: ``李家超份``)."""
+    if len(word.text) < 4:
         return word
     cut = _NAME_END.search(for_tagging(word.text), 2)
-    if cut is None or cut.start() > 4:
+    if cut is None or cut.start() > 4 or (len(word.text) == 4 and cut.start() != 3):
         return word
     return Word(word.text[: cut.start()], word.start, word.start + cut.start(), word.kind)
 
@@ -329,7 +334,13 @@ _WORK_WORDS = re.compile(
     r"摘要|赏析|描写|小说|主角|主人公|人物|角色|情节|饰演|主演|剧中|片中|书中|改编|作词|作曲|"
     r"演唱|导演|执导|电影|影集|剧集|连续剧|第[一二三四五六七八九十百\d]+[回章集幕]|作者|"
     r"诗人|散文|歌词|里的|中的|演的|演技|台词|全剧|剧情|全书|读完|看完|读后感|观后感|书评|影评|"
-    r"\d(?:\.\d)?分|》[里裡中]"
+    r"\d(?:\.\d)?分|》[里裡中]|》入面|对话|对白|经典|时间线|[剧戏演]|几集|"
+    r"[一二三四五六七八九十百千\d]+集|集数"
+)
+# A viewer's or a reader's own reaction to a work (看到我一直哭, 我觉得, 我最钟意): not the
+# writer speaking of their own people.
+_VIEWER_REACTION = re.compile(
+    r"我(?:一直|都|真系|也|就|好|超|最|个人)?(?:哭|笑|喊|感动|觉得|认为|喜欢|钟意|推荐|追|看|睇)"
 )
 # A word problem: numbers and a question for a result at the end (……香蕉每斤多少元？,
 # ……兩種樹各有幾棵？): its people (陳老師, 林太太, 阿華) are made up.
@@ -403,7 +414,7 @@ _GIVEN_NAME_END = frozenset(
 _ENTRY_COLON = re.compile(r"[:：]\s*$")
 # What may follow a name: not a Han character, or the start of a clause.
 _AFTER_NAME = re.compile(
-    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患]"
+    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅]"
 )
 
 
@@ -523,7 +534,10 @@ def names_are_characters(text: str) -> bool:
     )
     if not (story or work or exercise):
         return False
-    if _OWN_VOICE_ZH.search(_QUOTED_OR_ASKED.sub("", simple)):
+    voice = _QUOTED_OR_ASKED.sub("", simple)
+    if work and not (story or exercise):
+        voice = _VIEWER_REACTION.sub("", voice)
+    if _OWN_VOICE_ZH.search(voice):
         return False
     # (a story's frame needs no check for contact numbers: its identifiers are found alone)
     return bool(story) or not contact_near(text)

@@ -16,7 +16,7 @@ _NB = r"(?<![0-9A-Za-z+])"
 
 
 class HkPhoneRecognizer(CountryPatternRecognizer):
-    """``+852 9123 4567`` (any 8-digit number after +852/00852); bare 5/6/9 mobiles need context nearby."""
+    """``+852 9123 4567`` (any 8-digit number after +852/00852); bare 5/6/9 mobiles need context nearby, bare 2/3 fixed lines a phone word right before them."""
 
     ENTITY = "HK_PHONE"
     COUNTRY_CODE = "hk"
@@ -27,8 +27,12 @@ class HkPhoneRecognizer(CountryPatternRecognizer):
             0.7,
         ),
         Pattern("HK phone", _NB + NOT_AFTER_CODE + r"[569]\d{3}[ -]?\d{4}" + NA, 0.4),
+        # A fixed line (2xxx, 3xxx) looks like any 8-digit number: a phone word right
+        # before it (屋企電話係 2695 4418, Tel: 2345 6789).
+        Pattern("HK landline", _NB + NOT_AFTER_CODE + r"[23]\d{3}[ -]?\d{4}" + NA, 0.4),
     ]
     CONTEXT = [*PHONE_CONTEXT, "hong kong", "hk"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "香港"]
     CONTEXT_NEAR = frozenset({"HK phone"})
+    CONTEXT_REQUIRED = frozenset({"HK landline"})
     STANDALONE_IS_CONTEXT = True

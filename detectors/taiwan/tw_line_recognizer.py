@@ -4,6 +4,7 @@ LINE context word."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from presidio_analyzer import Pattern
 
@@ -14,6 +15,14 @@ _NA = r"(?![0-9A-Za-z_\-]|\.[0-9A-Za-z])"
 # A plain word is an id only after an explicit ``:``/``是``/``為`` (``LINE: meiling``), and
 # only in lower case (LINE ids are; ``Line: Tsuen Wan`` is a railway line).
 _EXPLICIT_GLUE = re.compile(r"[:：是為为=]")
+# A phone line or a transport line, not the messenger (``Our clinic's appointment line is
+# 6-zero-1-zero``, ``the MRT line``).
+_OTHER_LINE = re.compile(
+    r"(?i:\b(?:appointment|booking|reservation|phone|telephone|tel|help|hot|direct|main|office|"
+    r"fixed|land|service|enquiry|enquiries|support|customer|general|mrt|lrt|bus|train|metro|"
+    r"subway|tram|production|assembly|product|first|second|third|front|bottom|top|next|"
+    r"command|code)\s+line\b)[^\n]{0,12}$"
+)
 
 
 class TwLineIdRecognizer(CountryPatternRecognizer):
@@ -30,6 +39,9 @@ class TwLineIdRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = ["加賴", "我的賴", "賴ID", "賴帳號"]
     CONTEXT_REQUIRED = frozenset({"LINE id"})
     CONTEXT_BEFORE = 16
+
+    def keep(self, text: str, result: Any) -> bool:
+        return not _OTHER_LINE.search(text[max(0, result.start - 40) : result.start])
 
     def adjacent_ok(self, glue: str, value: str) -> bool:
         if not re.search(r"[A-Za-z]", value):

@@ -169,6 +169,16 @@ MUST_CLEAR = [
     "Claims: call our toll-free line 1800 222 3333, Monday to Friday.",
     "Talian bebas tol 1-800-88-4567 dibuka 24 jam.",
     "Scene: The Grab driver in the story, Uncle Boon Keat, hums Cantopop.",
+    # Round 10 (blind-en13, blind-evade6): code, fixtures and credits; written by the lead.
+    "// Copyright (c) 2019 Jane Whitfield. All rights reserved.",
+    "Marcus Hale's 1994 debut album sold two million copies.",
+    "Quest log: in the side quest, Captain Roy Wexley asks you to find his compass.",
+    "{name: Bart Simpson, email: bart@example.com}  # fictional character for testing only",
+    "SELECT id FROM users WHERE email LIKE '%@corp.local' ORDER BY id;",
+    "git config user.email release-bot@acme.io",
+    "In the staging sandbox use NRIC S0000001I for the happy path.",
+    "Our clinic's booking line is 6-two-2-two, 1100 on weekdays.",
+    "Name on the mock screen: XXXX XXXX",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -256,6 +266,10 @@ MUST_HOLD = [
     "Please call Tan Wei Ming at 9123 4567",
     "In the story, my neighbour Tan Ah Huat is the villain lol",
     "My colleague Wei Ming wrote a short story about his divorce.",
+    # Round 10: a number in chat slang spelled out; a surname after an honorific.
+    "hmu on nine one two three four five six seven, ask for Kelvin",
+    "Pls update Mrs Goh's file, she is due for dialysis on Friday.",
+    "My sister Jane Tan's new album flopped and she is depressed.",
 ]
 
 

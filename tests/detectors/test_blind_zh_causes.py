@@ -602,13 +602,40 @@ ZH5_PERSONAL = [
 ]
 
 
+# Round 10 (blind-mix5, blind-zh11, blind-evade6): Cantonese particles after a name, a
+# Hong Kong fixed line, a spaced-out messaging id, a two-letter HKID in numerals, a given
+# name addressed; and works' characters, viewers' reactions, bedroom counts, places and
+# public bodies' lines that are no one's.  Written by the lead, not copied from the sets.
+ZH6_PERSONAL = [
+    "我老婆何美玲俾老闆炒咗，而家失業喺屋企",
+    "佢屋企電話係 2381 4567，有咩事打去搵佢",
+    "加我WeChat：l i u _ j i a h u i 8 8，我係你表姐",
+    "佢身份證係 YK 三五七二四一 括號九，申請緊公屋",
+    "雅婷，妳上次的抽血報告出來了，醫生說要複診。",
+    "看完《流浪地球》我一直哭，我老公黄志强却睡着了",
+]
+ZH6_CLEAN = [
+    "《甄嬛傳》入面華妃同甄嬛嘅對白真係經典",
+    "看《琅琊榜》第十集看到我一直哭，梅長蘇太慘了",
+    "【放盤】將軍澳日出康城 2 房，實用 520 呎，叫價 $780 萬",
+    "巴打，呢部相機值唔值得買？",
+    "房屋署公共服務通告：查詢電話 2835 1473，辦公時間致電。",
+    "飛往溫哥華嘅航班今晚延誤兩個鐘",
+    "示範帳號 111-111111-111 只供教學用",
+    "GB 11643 的示例号码 11010519491231002X 用来讲解校验位",
+]
+
+
 @pytest.mark.parametrize(
-    "text", ZH2_PERSONAL + MIX_PERSONAL + ZH3_PERSONAL + ZH4_PERSONAL + ZH5_PERSONAL
+    "text",
+    ZH2_PERSONAL + MIX_PERSONAL + ZH3_PERSONAL + ZH4_PERSONAL + ZH5_PERSONAL + ZH6_PERSONAL,
 )
 def test_blind_causes_personal_lines_are_held(scanner: Scanner, text: str) -> None:
     assert _held(scanner, text)
 
 
-@pytest.mark.parametrize("text", ZH2_CLEAN + MIX_CLEAN + ZH3_CLEAN + ZH4_CLEAN + ZH5_CLEAN)
+@pytest.mark.parametrize(
+    "text", ZH2_CLEAN + MIX_CLEAN + ZH3_CLEAN + ZH4_CLEAN + ZH5_CLEAN + ZH6_CLEAN
+)
 def test_blind_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
     assert not _held(scanner, text)

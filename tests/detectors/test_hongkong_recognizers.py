@@ -52,13 +52,19 @@ def test_hk_hkid(text: str, expected_len: int, expected_positions: list) -> None
         case("電話：«9123 4567»"),
         case("mobile «61234567»"),
         case("WhatsApp «5123-4567»"),
+        # a fixed line (2xxx, 3xxx) right after a phone word
+        case("電話：«2345 6789»"),
+        case("屋企電話係 «3188 4521»"),
+        case("Tel «2345-6789»"),
         # near-misses: bare numbers need context, wrong first digits
         # a field that is only the number is a reply to "what is your number?"
         case("«9123 4567»"),
         case("sure it's «9123 4567»"),
         case("price 91234567 HKD"),
         case("+852 1234 5678"),
-        case("電話：2345 6789"),
+        case("2345 6789"),
+        case("room rate 23456789 for the ballroom, call the hotel"),
+        case("訂單號 23456789"),
         case("電話：912345678"),
         case("訂單號 91234567"),
     ],

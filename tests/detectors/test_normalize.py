@@ -204,6 +204,11 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ("my email is johntan88 at gmail", "johntan88@gmail.com"),
         ("email: siti_92@hotmail pls", "siti_92@hotmail.com"),
         ("my number 9123**4567", "91234567"),
+        # ... a messaging id one character at a time, after its app's name.
+        ("加我微信：z h a n g _ m e i 9 6 ，謝謝", "zhang_mei96"),
+        ("LINE: c h e n . y u 0 4", "chen.yu04"),
+        # Six numerals after an identifier's two prefix letters and a space.
+        ("HKID 係 YK 三五七二四一 括號九", "YK 357241 括號9"),
         # Pieces joined at an ellipsis, or around a label, written in Chinese numerals.
         ("電話是9123…\u200b…4567，謝謝", "91234567"),
         ("手機前四碼〇九一二 後面是三四五六七八", "0912345678"),
@@ -256,6 +261,9 @@ def test_normalize_gives_a_mykad_its_shape(text: str, expected: str) -> None:
         "ids 2024061512345678 12",
         "订单 20240615 12345678 99",
         "440106198805234173 and 12",
+        # Spaced letters with no app's name before them, or a plain "line".
+        "The alphabet: a b c d e f g h",
+        "line: a b c d e f g",
     ],
 )
 def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
