@@ -111,7 +111,13 @@ _NUMBER_WORDS = {
     # Hanyu Pinyin (``yao wu ling qi ...``): only in a run of seven digits or more.
     "ling": "0", "yao": "1", "yi": "1", "er": "2", "liang": "2", "san": "3", "si": "4",
     "wu": "5", "liu": "6", "qi": "7", "ba": "8", "jiu": "9",
+    # Hokkien, as Singaporeans and Malaysians type it (``peh chit chit lak, kau it sa ji``):
+    # "it" and "go" are English words too, so a run with them needs _HOKKIEN_MARKS.
+    "khong": "0", "it": "1", "ji": "2", "sa": "3", "go": "5", "goh": "5", "lak": "6",
+    "chit": "7", "chhit": "7", "peh": "8", "pat": "8", "kau": "9",
 }  # fmt: skip
+_HOKKIEN_ONLY = frozenset({"it", "go"})
+_HOKKIEN_MARKS = frozenset({"khong", "ji", "goh", "lak", "chit", "chhit", "peh", "kau"})
 # A digit group may be as long as a MyKad's birth date (``550216 zero one, one seven six
 # two``: the digits typed, the rest said), and Chinese numerals not glued to a following
 # word are digits too (``nine six three four, six seven 六 四``).
@@ -767,6 +773,9 @@ def _number_words(match: regex.Match[str]) -> str:
     value = "".join(digits)
     if words < 2 or len(value) < _MIN_CHINESE_DIGIT_RUN or said_again >= 2:
         return run
+    spelled = [w.lower() for w in regex.findall(r"[A-Za-z]+", run)]
+    if _HOKKIEN_ONLY.intersection(spelled) and len(_HOKKIEN_MARKS.intersection(spelled)) < 2:
+        return run  # ``let it go, one, two, three ...``: English words, not Hokkien digits
     return value
 
 

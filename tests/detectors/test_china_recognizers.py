@@ -33,8 +33,12 @@ from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
         case("证件号码：«110101 19900307 7774»"),
         case("«110101199003077774»"),
         case("old card, 身份证«110101900307123»"),
-        # invalid check character
-        case("身份证号110101199003077777住址"),
+        # invalid check character: rejected, unless 身份证 labels it (a mistyped id still
+        # points to its holder) and the text is not about validating ids
+        case("身份证号«110101199003077777»住址"),
+        case("身份证«541517 1974 1205 7205»，达瓦"),
+        case("身份证校验示例：110101199003077777 的校验位不正确"),
+        case("身份证号 990101199003077778 测试"),
         case("My ID number is 110101199003077777."),
         # valid check character, impossible date / future date / unknown province / 1899
         case("身份证 110101199002307777"),

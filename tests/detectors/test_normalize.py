@@ -169,6 +169,8 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ("call 9 four 2 one 5 5 zero 8", "call 94215508"),
         ("double five, triple one, two nine eight", "55111298"),
         ("nine oh two, one one five six", "9021156"),
+        ("HP: peh chit chit lak, kau it sa ji", "HP: 87769132"),  # Hokkien
+        ("hp peh-khong-ji-sa si-goh-lak-chit", "80234567"),
         # E-mail with Chinese spellings of @ and the dots.
         ("发到 ab.cd艾特163点com。", "ab.cd@163.com"),
         ("電郵 lee_k愛特mail點example點hk", "lee_k@mail.example.hk"),
@@ -246,6 +248,7 @@ def test_normalize_gives_a_mykad_its_shape(text: str, expected: str) -> None:
         "I have one, two or three.",
         "Satu dua tiga, mari kita ke sana.",
         "Chapter one, two and three",
+        "let it go, one, two, three, four, five, six",  # English "it" and "go"
         "The 1990 census, 2000 census and 2010 census counted",
         "at 9.30 one, two 3 people",
         # Not an e-mail: 艾特 without a domain, 点 in prose.
