@@ -94,7 +94,9 @@ _PUBLIC_EN = re.compile(
     r"concerts?|world tour|tour dates|coliseum|setlist|albums?|lyrics|lyricists?|songwriters?|"
     # Firsts (``the first Malaysian in space``, ``the first woman to ...``).
     r"the first (?-i:[A-Z][a-z]+(?:n|ese|ish|i))(?: \w+)? (?:in|to|on)|the first (?:woman|man|person|asian) to|"
-    r"exiled|assassinated|crowned|abdicated|proclaimed|declared|lifetime|symphon(?:y|ies)|"
+    r"exiled|assassinated|crowned|abdicated|proclaimed|lifetime|symphon(?:y|ies)|"
+    # (not any "declared": a condition not declared on an insurance application)
+    r"declared (?:independence|war|martial law|a republic|an emergency|emperor|king|queen)|"
     r"operas?|masterpieces?|paintings?|self-portraits?|theor(?:y|ies) of|laws of|"
     r"periodic table|rebellion|uprising|resistance|missionar(?:y|ies)|settlement|"
     # Malay: tales, national laureates, warriors, founders, resistance.
