@@ -486,6 +486,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh11": "handwritten_blind_zh11",
     "blind-mix5": "handwritten_blind_mix5",
     "blind-en14": "handwritten_blind_en14",
+    "blind-zh12": "handwritten_blind_zh12",
 }
 
 
