@@ -487,6 +487,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix5": "handwritten_blind_mix5",
     "blind-en14": "handwritten_blind_en14",
     "blind-zh12": "handwritten_blind_zh12",
+    "blind-ms6": "handwritten_blind_ms6",
 }
 
 
