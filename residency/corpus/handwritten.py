@@ -485,6 +485,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade6": "handwritten_blind_evade6",
     "blind-zh11": "handwritten_blind_zh11",
     "blind-mix5": "handwritten_blind_mix5",
+    "blind-chat7": "handwritten_blind_chat7",
 }
 
 

@@ -78,6 +78,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade6", 60, 105),
         ("blind-zh11", 65, 107),
         ("blind-mix5", 59, 110),
+        ("blind-chat7", 58, 99),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
