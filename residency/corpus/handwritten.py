@@ -488,6 +488,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en14": "handwritten_blind_en14",
     "blind-zh12": "handwritten_blind_zh12",
     "blind-ms6": "handwritten_blind_ms6",
+    "blind-chat7": "handwritten_blind_chat7",
 }
 
 
