@@ -22,7 +22,8 @@ class PassportRecognizer(CountryPatternRecognizer):
     COUNTRY_CODE = None
     NEGATIVE_CONTEXT = ()
     PATTERNS = [
-        Pattern("passport", NB + r"(?:[A-Z]{1,2}\d{6,9}[A-Z]?|\d{8,9})" + NA, 0.5),
+        # (the letters maybe typed apart from the digits: ``C 4418207``)
+        Pattern("passport", NB + r"(?:[A-Z]{1,2} ?\d{6,9}[A-Z]?|\d{8,9})" + NA, 0.5),
     ]
     CONTEXT = [
         "passport",

@@ -45,7 +45,14 @@ from residency.detectors.public_context import (
     personal_context,
     personal_cue_near,
 )
-from residency.detectors.relations import DEPARTMENTS_EN, RELATIONS_EN, RELATIONS_ZH, ROLES_EN
+from residency.detectors.relations import (
+    DEPARTMENTS_EN,
+    POSSESSIVES_MS,
+    RELATIONS_EN,
+    RELATIONS_MS,
+    RELATIONS_ZH,
+    ROLES_EN,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -61,7 +68,24 @@ NAME_PARTICLES = _words(
 # Honorifics before a name: they make a single word a name (``Encik Azman``).
 HONORIFICS = _words(
     "mr mr. mrs mrs. ms ms. miss mx dr dr. madam mdm mdm. madame encik en. puan pn. cik "
-    "tuan hj hj. haji hajah ustaz ustazah prof prof. sdr sdri uncle auntie aunty"
+    "tuan hj hj. haji hajah ustaz ustazah prof prof. sdr sdri uncle auntie aunty "
+    # Malay kin titles (``Abang Din``, ``Kak Ros``, ``Pak Long Kassim``: see _KIN_ORDER).
+    "pak mak pakcik makcik abang abg kak kakak adik cikgu atuk tok nenek opah"
+)
+# The birth-order word of a Malay kin title (``Pak Long``, ``Mak Ngah``).
+_KIN_ORDER = frozenset({"long", "ngah", "alang", "andak", "uda", "teh", "cik", "su", "usu", "lang"})
+# Kin titles name folk-tale and story people as often as neighbours (``Pak Pandir``, ``Mak
+# Limah menjual kuih``): such a name is a data subject's only in text that speaks of the
+# writer's own circle or of private matters (``Abang Din jiran sebelah rumah aku``, ``Pak
+# Long Kassim dah masuk wad ICU``).
+_MALAY_KIN_TITLES = _words(
+    "pak mak pakcik makcik abang abg kak kakak adik atuk tok nenek opah cikgu"
+)
+_MALAY_PERSONAL_CUE = re.compile(
+    r"\b(?:aku|saya|kami|kita|dah|tadi|semalam|kat|hospital|wad|icu|klinik|doktor|sakit|"
+    r"cerai|hutang|berhutang|pinjam|gaji|meninggal|mengandung|keguguran|judi|polis|mahkamah|"
+    r"penjara|ditangkap|nombor|telefon|alamat|ic|mykad|my|i|me)\b",
+    re.IGNORECASE,
 )
 
 # Titles of rulers, saints and knights: the person after them is a public figure.
@@ -166,6 +190,7 @@ _STORY_FRAME = re.compile(
     r"\b(?:in|from) (?:the|this|a) (?:short )?(?:story|novel|tale|screenplay|script)\b|"
     r"\b(?:write|continue|finish) (?:a|the|this) (?:short )?(?:story|scene|tale)\b|"
     r"\bdalam (?:cerita|cerpen|novel) (?:ini|tersebut)|\bcerita pendek\b|\bcerpen\b|"
+    r"\bdalam (?:cerita|kartun|siri animasi|filem|hikayat|cerita rakyat) (?-i:[A-Z])|"
     r"\b(?:tulis|karang|hasilkan) (?:sebuah |satu )?(?:cerita|kisah|cerpen)\b|"
     # A summary or a study of a book, a play or a film (``the opening chapter of Great
     # Expectations``, ``the narrators of Wuthering Heights``, ``the Book of Ruth``) ...
@@ -267,8 +292,9 @@ _PERSONAL_BEFORE = re.compile(
     r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|it's|hi|hello|hey|dear|hai|helo|"
     r"salam|kasih|thank you|morning|afternoon|evening|"
     r"regards|thanks|from|attn|attention|contact|"
-    rf"{RELATIONS_EN}|{ROLES_EN}|"
-    r"nama|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi)\b"
+    rf"{RELATIONS_EN}|{ROLES_EN}|(?:{RELATIONS_MS})(?: (?:{POSSESSIVES_MS}))?|"
+    r"nama|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi|"
+    r"(?:sesiapa|anyone|anybody) (?:kenal|knows?))\b"
     rf"|{RELATIONS_ZH})"
     r"[\s,:;.-]*$",
     re.IGNORECASE,
@@ -403,6 +429,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
     names = [w for w in words if w.lower() not in NAME_PARTICLES]
     if len(names) >= 2:
         return True
+    kin_order = (
+        title in _KIN_ORDER and len(previous) >= 2 and previous[-2].lower() in ("pak", "mak")
+    )
+    if kin_order or title in _MALAY_KIN_TITLES:
+        return bool(_MALAY_PERSONAL_CUE.search(text))
     if title in HONORIFICS:
         return True
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))

@@ -14,7 +14,10 @@ from residency.detectors.china.cn_license_plate_recognizer import CnLicensePlate
 from residency.detectors.china.cn_mobile_recognizer import CnMobileRecognizer
 from residency.detectors.china.cn_passport_recognizer import CnPassportRecognizer
 from residency.detectors.china.cn_qq_recognizer import CnQqNumberRecognizer
-from residency.detectors.china.cn_resident_id_recognizer import CnResidentIdRecognizer
+from residency.detectors.china.cn_resident_id_recognizer import (
+    CnMistypedResidentIdRecognizer,
+    CnResidentIdRecognizer,
+)
 from residency.detectors.china.cn_uscc_recognizer import CnUsccRecognizer
 from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
 from residency.detectors.chinese.zh_nickname_recognizer import ZhNicknameRecognizer
@@ -43,6 +46,7 @@ from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     CnResidentIdRecognizer,
+    CnMistypedResidentIdRecognizer,
     CnMobileRecognizer,
     CnLandlineRecognizer,
     CnBankCardRecognizer,

@@ -33,7 +33,8 @@ ROLES_EN = (
 RELATIONS_MS = (
     r"adik|abang|kakak|anak|suami|isteri|jiran|kawan|rakan|sahabat|ibu|bapa|ayah|emak|mak|"
     r"cucu|datuk|nenek|atuk|pakcik|makcik|sepupu|anak saudara|majikan|bos|pelajar|pesakit|"
-    r"pelanggan|penyewa|tuan rumah|pembantu rumah|tunang|teman lelaki|teman wanita"
+    r"pelanggan|penyewa|tuan rumah|pembantu rumah|tunang|teman lelaki|teman wanita|pekerja|"
+    r"kakitangan"
 )
 POSSESSIVES_EN = r"my|our|his|her|their|your"
 POSSESSIVES_MS = r"saya|aku|kami|kita|dia|awak|anda"

@@ -8,15 +8,14 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.checksums import iso7064_mod11_2, valid_date
-from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
 
 # A number given right after 身份证 with a region and a birth date but a wrong check
 # character (``身份证541517 1974 1205 7205，达瓦``) is a mistyped id that still points to its
 # holder: kept (fail closed) unless the text is about validating ids (校验位不正确, 测试).
-_LABELLED = re.compile(
-    r"(?:身份证|身份證|身分證)(?:号码|號碼|字号|字號|号|號)?\s*(?:是|为|為|係|:|：)?\s*"
-    r"(?P<value>(?<![0-9])(?:[0-9]\s?){17}[0-9Xx](?![0-9A-Za-z]))"
+_LABELLED = (
+    r"(?<=(?:身份证|身份證|身分證)(?:号码|號碼|字号|字號|号|號)?\s*(?:是|为|為|係|:|：)?\s*)"
+    r"(?<![0-9])(?:[0-9]\s?){17}[0-9Xx](?![0-9A-Za-z])"
 )
 _VALIDATING = re.compile(
     r"校验|校驗|检验|檢驗|验证|驗證|检查码|檢查碼|错误|錯誤|不正确|不正確|无效|無效|测试|測試|"
@@ -81,19 +80,23 @@ class CnResidentIdRecognizer(CountryPatternRecognizer):
         year, month, day = 1900 + int(value[6:8]), int(value[8:10]), int(value[10:12])
         return None if _born_plausibly(year, month, day) else False
 
-    def extra(self, text: str) -> list[RecognizerResult]:
-        """Ids labelled with 身份证 that have an id's shape but a wrong check character."""
-        if "身" not in text or _VALIDATING.search(text):
-            return []
-        return [
-            recognizer_result(
-                str(getattr(self, "name", type(self).__name__)),
-                self.id,
-                self.ENTITY,
-                *m.span("value"),
-                LABELLED_SCORE,
-                "id-shaped number labelled 身份证 (check character not verified)",
-            )
-            for m in _LABELLED.finditer(text)
-            if has_resident_id_shape(m.group("value"))
-        ]
+
+class CnMistypedResidentIdRecognizer(CountryPatternRecognizer):
+    """An id right after 身份证 with a region and a birth date but a wrong check character
+    (see :data:`_LABELLED`); not in text about validating ids."""
+
+    ENTITY = "CN_RESIDENT_ID"
+    COUNTRY_CODE = "cn"
+    PATTERNS = [Pattern("CN resident id (labelled, check not verified)", _LABELLED, LABELLED_SCORE)]
+    # (the label is part of the pattern; these only score it)
+    CONTEXT = ["id card", "resident id"]
+    CONTEXT_ZH = ["身份证", "身份證", "身分證"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        value = pattern_text.replace(" ", "")
+        if iso7064_mod11_2(value.upper()):
+            return False  # a valid id: CnResidentIdRecognizer's finding
+        return None if has_resident_id_shape(value) else False
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        return _VALIDATING.search(text) is None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.checksums import valid_date
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
@@ -15,22 +17,40 @@ PLACE_OF_BIRTH_CODES = frozenset(
 )
 
 
+# What announces an old card's number (``IC lama``, ``old IC``, ``K/P lama``).
+_OLD_IC_WORD = re.compile(
+    r"(?i:\b(?:ic|i/c|k/?p|kad pengenalan|nric)\s+lama\b|\bold\s+(?:ic|i/c|nric|identity card)\b)"
+)
+
+
 class MyMykadRecognizer(CountryPatternRecognizer):
-    """YYMMDD-PB-###G: a real birth date and an assigned place-of-birth code; no check digit."""
+    """YYMMDD-PB-###G: a real birth date and an assigned place-of-birth code; no check digit.
+    Also the old card's letter and seven digits, near an IC word."""
 
     ENTITY = "MY_MYKAD"
     COUNTRY_CODE = "my"
     PATTERNS = [
         Pattern("MY MyKad", NB + r"\d{6}-\d{2}-\d{4}" + NA, 0.6),
         Pattern("MY MyKad (bare)", NB + r"\d{12}" + NA, 0.3),
+        # The old identity card (before 1990: ``IC lama ayah saya A2483106``): a letter for
+        # the state's series and seven digits, with an IC word nearby.
+        Pattern("MY old IC", NB + r"[AHK] ?\d{7}" + NA, 0.4),
     ]
+    CONTEXT_NEAR = frozenset({"MY old IC"})
     CONTEXT = [
         "mykad", "nric", "ic", "ic no", "identity card", "kad pengenalan", "no. kp", "kp",
         "k/p", "no. k/p", "no k/p",
     ]  # fmt: skip
     CONTEXT_ZH = ["身份证", "身份證", "大马身份证", "马来西亚身份证", "证件号"]
 
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        if text[result.start].isdigit():
+            return True
+        return _OLD_IC_WORD.search(text, max(0, result.start - 40), result.start) is not None
+
     def validate_result(self, pattern_text: str) -> bool | None:
+        if not pattern_text[0].isdigit():
+            return None  # an old IC: no date or place in it
         digits = pattern_text.replace("-", "")
         yy, mm, dd = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
         if not (valid_date(1900 + yy, mm, dd) or valid_date(2000 + yy, mm, dd)):

@@ -64,8 +64,13 @@ _NOT_UPPER_NAME = (
 _HONORIFIC = (
     r"(?:Encik|En\.|Puan|Pn\.|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?|"
     # How Singapore and Malaysia address elders they know: ``Uncle Muthu``, ``Auntie Rosnah``.
-    r"Uncle|Auntie|Aunty)"
+    r"Uncle|Auntie|Aunty|"
+    # ... and Malay kin titles, with a birth-order word (``Pak Long Kassim``, ``Abang Din``,
+    # ``Kak Ros``, ``Ustazah Rafidah``, ``Haji Daud``).
+    r"(?:Pak|Mak)(?: (?:Long|Ngah|Alang|Andak|Uda|Teh|Cik|Su|Usu|Lang))?|Pakcik|Makcik|"
+    r"Abang|Abg|Kak|Kakak|Adik|Ustaz|Ustazah|Haji|Hajah|Cikgu|Atuk|Tok|Nenek|Opah)"
 )
+_PLACE_WORD = r"(?:Lane|Street|Road|Avenue|Drive|Mosque|Hospital|Park|Centre|Center)"
 # Capitalised words after a relation that start a clause, not a name.
 _NOT_A_NAME = (
     r"(?:The|A|An|And|But|Or|So|Then|Is|Was|Who|When|If|At|In|On|From|To|For|Also|Just|"
@@ -164,7 +169,12 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?<![A-Za-z]){_NAME} {_PATRONYMIC} {_NAME}(?![A-Za-z])",
             0.85,
         ),
-        Pattern("honorific name", rf"(?<=(?<![A-Za-z]){_HONORIFIC} ){_NAME}(?![A-Za-z])", 0.6),
+        # (not a place named after a title: ``Haji Lane``, ``Tok Jembal Street``)
+        Pattern(
+            "honorific name",
+            rf"(?<=(?<![A-Za-z]){_HONORIFIC} )(?!{_PLACE_WORD}){_NAME}(?<!{_PLACE_WORD})(?![A-Za-z])",
+            0.6,
+        ),
         Pattern(
             "romanised Chinese name",
             rf"(?<![A-Za-z])(?:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
@@ -173,8 +183,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
         ),
         Pattern(
             "introduced name",
-            r"(?<=(?<![A-Za-z])(?:[Nn]ama(?: saya)?|[Ss]aya|[Pp]emohon|[Pp]enerima|"
-            r"[Pp]emegang kad|[Pp]elanggan|[Pp]enghantar)\s*:?\s)"
+            r"(?<=(?<![A-Za-z])(?:[Nn]ama(?: (?:saya|dia|anak saya|anak|pesakit|pelajar))?|"
+            r"[Ss]aya|[Pp]emohon|[Pp]enerima|[Pp]emegang kad|[Pp]elanggan|[Pp]enghantar|"
+            r"[Pp]esakit)\s*:?\s)"
             rf"{_W}(?: {_W}){{1,3}}(?![A-Za-z])",
             0.6,
         ),
@@ -182,6 +193,15 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "related name",
             rf"(?<=(?<![A-Za-z])(?i:{POSSESSIVES_EN}) (?i:{RELATIONS_EN}),? )"
+            rf"(?!{_NOT_A_NAME}){_W}(?: (?!{_NOT_A_NAME}){_W}){{0,2}}(?![A-Za-z])",
+            0.6,
+        ),
+        # A person asked about in a forum or a group: ``Sesiapa kenal Haslinda yang ...``,
+        # ``Anyone know Kelvin Lau from ...``.
+        Pattern(
+            "name asked about",
+            r"(?<=(?<![A-Za-z])(?:[Ss]esiapa|[Aa]da (?:sesiapa|yang|tak)|[Aa]nyone|[Aa]nybody) "
+            r"(?:kenal|knows?|tahu pasal) )"
             rf"(?!{_NOT_A_NAME}){_W}(?: (?!{_NOT_A_NAME}){_W}){{0,2}}(?![A-Za-z])",
             0.6,
         ),
@@ -220,6 +240,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=(?<![A-Za-z])(?:[Nn]ame|NAME|[Nn]ama|NAMA|[Bb]eneficiary|BENEFICIARY|[Pp]ayee|"
             r"PAYEE|[Aa]ccount [Nn]ame|[Aa]ccount [Hh]older|[Cc]ard ?[Hh]older|[Nn]ame on card|"
             r"[Rr]ecipient|[Pp]enerima|[Pp]emegang(?: akaun| kad)?|[Nn]ama [Pp]enuh|"
+            r"[Pp]esakit|PESAKIT|[Pp]atient|PATIENT|"
             r"[Ff]ull [Nn]ame|户名|戶名|开户名|開戶名|账户名|帳戶名|姓名|收款人|收件人|持卡人)\s*[:：]?\s?)"
             rf"(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
             rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O)){{1,5}}"

@@ -179,6 +179,11 @@ MUST_CLEAR = [
     "In the staging sandbox use NRIC S0000001I for the happy path.",
     "Our clinic's booking line is 6-two-2-two, 1100 on weekdays.",
     "Name on the mock screen: XXXX XXXX",
+    # Round 11 (blind-ms6): Malay folk tales and cartoons, a street named after a title.
+    "Pak Pandir pulang membawa kambing, lalu Mak Andeh marah.",
+    "Dalam kartun Upin & Ipin, Kak Ros suka makan ayam goreng.",
+    "Mak Minah menjual nasi lemak di tepi jalan setiap pagi.",
+    "Start the walk at Haji Lane and end at Bussorah Street.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -270,6 +275,17 @@ MUST_HOLD = [
     "hmu on nine one two three four five six seven, ask for Kelvin",
     "Pls update Mrs Goh's file, she is due for dialysis on Friday.",
     "My sister Jane Tan's new album flopped and she is depressed.",
+    # Round 11 (blind-ms6): Malay kin titles with private matters, relations, a patient
+    # label, a name asked about, a child's name and class, an old IC, a spaced passport.
+    "Makcik Salmah jiran aku dah tiga hari masuk wad sebab strok.",
+    "Abang Zul kat pejabat tu tengah proses cerai dengan isteri dia.",
+    "Suami dia, Hairulnizam, berhutang dengan along RM20k.",
+    "Sesiapa kenal Norliza yang kerja kat farmasi Bangi? Dia pinjam duit aku RM500.",
+    "Pengesahan temujanji: Pesakit LIM AH SENG, Klinik Mata, 3 Mac 9.00 pagi.",
+    "Nama dia Irfan Hakimi, 3 Bestari, SK Taman Melawati, kena buli minggu lepas.",
+    "IC lama atuk saya K1234567, dia lahir 1938 di Kuala Kangsar.",
+    "Nombor pasport: B 5512904, pembantu rumah kami.",
+    "Insurance claim denied: Mrs Lee Siew Ping's policy excludes her undeclared asthma.",
 ]
 
 

@@ -17,7 +17,10 @@ from residency.detectors.china.cn_license_plate_recognizer import CnLicensePlate
 from residency.detectors.china.cn_mobile_recognizer import CnMobileRecognizer
 from residency.detectors.china.cn_passport_recognizer import CnPassportRecognizer
 from residency.detectors.china.cn_qq_recognizer import CnQqNumberRecognizer
-from residency.detectors.china.cn_resident_id_recognizer import CnResidentIdRecognizer
+from residency.detectors.china.cn_resident_id_recognizer import (
+    CnMistypedResidentIdRecognizer,
+    CnResidentIdRecognizer,
+)
 from residency.detectors.china.cn_uscc_recognizer import CnUsccRecognizer
 from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
 
@@ -33,12 +36,8 @@ from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
         case("证件号码：«110101 19900307 7774»"),
         case("«110101199003077774»"),
         case("old card, 身份证«110101900307123»"),
-        # invalid check character: rejected, unless 身份证 labels it (a mistyped id still
-        # points to its holder) and the text is not about validating ids
-        case("身份证号«110101199003077777»住址"),
-        case("身份证«541517 1974 1205 7205»，达瓦"),
-        case("身份证校验示例：110101199003077777 的校验位不正确"),
-        case("身份证号 990101199003077778 测试"),
+        # invalid check character (a labelled one: CnMistypedResidentIdRecognizer's)
+        case("身份证号110101199003077777住址"),
         case("My ID number is 110101199003077777."),
         # valid check character, impossible date / future date / unknown province / 1899
         case("身份证 110101199002307777"),
@@ -57,6 +56,27 @@ from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
 )
 def test_cn_resident_id(text: str, expected_len: int, expected_positions: list) -> None:
     check(CnResidentIdRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        # a wrong check character right after 身份证: a mistyped id still points to its holder
+        case("身份证号«110101199003077777»住址"),
+        case("身份证«541517 1974 1205 7205»，达瓦"),
+        case("我的身份證號碼是«541517197412057205»"),
+        # near-misses: text about validating ids, no label, a valid id (the other
+        # recognizer's), no birth date or region
+        case("身份证校验示例：110101199003077777 的校验位不正确"),
+        case("身份证号 110101199003077777 测试"),
+        case("订单号110101199003077777"),
+        case("身份证号110101199003077774"),
+        case("身份证号990101199003077778"),
+        case("身份证号110101199013077777"),
+    ],
+)
+def test_cn_mistyped_resident_id(text: str, expected_len: int, expected_positions: list) -> None:
+    check(CnMistypedResidentIdRecognizer, text, expected_len, expected_positions)
 
 
 def test_cn_resident_id_valid_is_certain_and_invalid_is_rejected_outright() -> None:
