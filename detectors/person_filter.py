@@ -72,6 +72,9 @@ HONORIFICS = _words(
     # Malay kin titles (``Abang Din``, ``Kak Ros``, ``Pak Long Kassim``: see _KIN_ORDER).
     "pak mak pakcik makcik abang abg kak kakak adik cikgu atuk tok nenek opah"
 )
+_RESIDENCE_WORDS = _words(
+    "apartment apartmen residensi pangsapuri kondominium condominium condo taman menara wisma"
+)
 # The birth-order word of a Malay kin title (``Pak Long``, ``Mak Ngah``).
 _KIN_ORDER = frozenset({"long", "ngah", "alang", "andak", "uda", "teh", "cik", "su", "usu", "lang"})
 # Kin titles name folk-tale and story people as often as neighbours (``Pak Pandir``, ``Mak
@@ -132,7 +135,11 @@ PLACE_OR_ORG_WORDS = _words(
     # An app named by the word for it (``Aplikasi Grab``, ``the Grab app``).
     "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
-    "registrar secretariat office department faculty status settings menu dashboard"
+    "registrar secretariat office department faculty status settings menu dashboard "
+    # School subjects and schemes (``Primary Mathematics``, ``Graduate Trainee Programme``),
+    # Malay residences (``Residensi Seri Lagenda``, ``Pangsapuri Sri Melati``).
+    "mathematics maths science physics chemistry biology geography programme program "
+    "scheme residensi pangsapuri kondominium apartmen apartment condominium condo lokasi"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -153,7 +160,7 @@ PLACEHOLDER_NAMES = frozenset(
 SAMPLE_NAMES = frozenset({"john smith", "jane smith"})
 _EXAMPLE_TEXT = re.compile(
     r"\bexample\.(?:com|org|net)\b|\.(?:example|test|invalid)\b|\b(?:sample|examples?|"
-    r"e\.g\.|for instance|templates?|placeholders?|dummy|fictitious|mock|demo|contoh|sampel|"
+    r"e\.g\.|for instance|templates?|placeholders?|dummy|fictitious|mock|demo|contoh|sampel|specimen|"
     r"test (?:user|account|data|record|customer))\b",
     re.IGNORECASE,
 )
@@ -180,7 +187,11 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     r"\b(?:placeholder|dummy|fake|test|sample) (?:data|fixtures?|values?|names?|records?)\b|"
     r"\bnames? (?:\w+ ){0,4}(?:are|is) (?:fictitious|fictional|made[- ]up|invented|imaginary)|"
     r"\bany resemblance to (?:real|actual) persons|\bfictional (?:characters?|persons?|people)\b|"
-    r"\b(?:for )?test(?:ing)? (?:only|purposes)\b|"
+    r"\b(?:for )?test(?:ing)? (?:only|purposes)\b|\bfaker\b|\bfake\.\w+\(|"
+    # A mascot or a cartoon figure (``the clinic's fictional mascot doctor``, ``the CPF
+    # Board's cartoon uncle``).
+    r"\bfictional (?:[\w-]+ ){0,2}(?:mascots?|doctors?|hosts?)\b|\bmascots?\b|"
+    r"\bcartoon (?:[\w-]+ )?(?:characters?|uncle|auntie|figures?|hosts?|mascots?)\b|"
     r"\bnama (?:\w+ ){0,4}(?:adalah )?rekaan|\bwatak rekaan|\bbukan (?:nama )?orang sebenar",
     re.IGNORECASE,
 )
@@ -200,7 +211,7 @@ _STORY_FRAME = re.compile(
     # ... a role (``playing a laundromat owner named Evelyn Wang``) ...
     r"\b(?:playing|plays|played|portrays|portrayed|stars? as|starring as|cast as) "
     r"(?:a|an|the)\b[^.;]{0,40}\b(?:named|called)\b|\brole (?:of|as) (?-i:[A-Z])|"
-    r"\bonce upon a time\b|"
+    r"\bonce upon a time\b|\bthe (?:whole )?plot of\b|\b(?:drives?|drove) the (?:whole )?plot\b|"
     # ... a video game's world (``In the game, Officer Tan ... unlocks the side quest``) ...
     r"\bside ?quests?\b|\bNPCs?\b|\bplayable characters?\b|\bboss fights?\b|"
     r"\bthe (?:book|novel|film|movie|play|series|show|memoir)['’]s\b|"
@@ -293,7 +304,8 @@ _PERSONAL_BEFORE = re.compile(
     r"salam|kasih|thank you|morning|afternoon|evening|"
     r"regards|thanks|from|attn|attention|contact|"
     rf"{RELATIONS_EN}|{ROLES_EN}|(?:{RELATIONS_MS})(?: (?:{POSSESSIVES_MS}))?|"
-    r"nama|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi|"
+    r"nama|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi|recipient|receiver|"
+    r"consignee|customer|"
     r"(?:sesiapa|anyone|anybody) (?:kenal|knows?))\b"
     rf"|{RELATIONS_ZH})"
     r"[\s,:;.-]*$",
@@ -414,6 +426,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
     previous = _LATIN_WORD.findall(before)[-3:]
     title = previous[-1].lower() if previous else ""
     if _public_by_title(text, start, end, words, previous):
+        return False
+    # A building named after its kind (``Apartment Vista Angkasa``, ``Residensi Seri Lagenda``).
+    if title in _RESIDENCE_WORDS:
         return False
     if (
         _PLACE_BEFORE.search(before)

@@ -325,11 +325,13 @@ _EXAMPLE_MARK_BEFORE = re.compile(
 )
 _OWNER_BEFORE = re.compile(r"(?i:\b(?:my|me|mine|our|saya|aku|kami)\b)|我|本人")
 _EXAMPLE_MARK_AFTER = re.compile(
-    r"\s*[(（\[]\s*(?i:e\.g\.|example|sample|dummy|contoh|示例|范例|範例|样本|樣本)"
+    r"\s*[(（\[]\s*(?i:e\.g\.|example|sample|dummy|placeholder|contoh|示例|范例|範例|样本|樣本)"
     r"[^)）\]]{0,20}[)）\]]"
 )
+_PLACEHOLDER_AFTER = re.compile(r"\s*[(（\[]\s*(?i:placeholder|dummy)\b")
 _EXAMPLE_WORDS = re.compile(
-    r"(?i:example|sample|placeholder|e\.g\.|dummy|contoh|sandbox|\bmask(?:s|ed|ing)?\b)|"
+    r"(?i:example|sample|placeholder|e\.g\.|dummy|contoh|sandbox|\bmask(?:s|ed|ing)?\b|"
+    r"\bformat\b|guidance|\blike the\b|\bsuch as\b|specimen)|"
     r"範例|范例|示例|例如|樣本|样本|格式|示範|示范|演示",
 )
 
@@ -341,19 +343,24 @@ _SYNTHETIC_DATA = re.compile(
     r"\b(?:fake|dummy|mock) (?:data|values?|ids?|numbers?|records?)\b|\bnot (?:a )?real\b|"
     r"\bplaceholders? (?:only|sahaja)\b|\bdata (?:palsu|contoh)\b|\bcontoh data\b|"
     r"\bnombor palsu\b)|"
-    r"测试数据|測試數據|測試資料|测试用户|測試用戶|非真实|非真實|假数据|假資料|示例输入|示例数据|示例資料|样例数据"
+    r"测试数据|測試數據|測試資料|测试用户|測試用戶|非真实|非真實|假数据|假資料|示例输入|示例数据|示例資料|样例数据|"
+    r"範例資料|范例资料|範例數據|范例数据"
 )
 
 
 def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool:
     """A government's or form guide's example identity number, in text saying so."""
-    if (
-        (entity_type in _ID_ENTITIES or entity_type in PHONE_ENTITIES)
-        and (
-            _EXAMPLE_MARK_BEFORE.search(text[max(0, start - 16) : start])
-            or _EXAMPLE_MARK_AFTER.match(text, end)
+    if (entity_type in _ID_ENTITIES or entity_type in PHONE_ENTITIES) and (
+        # (a placeholder said so right after it, even as "our" number: ``our team at +65
+        # 6000 0000 (placeholder number, replace before publishing)``)
+        _PLACEHOLDER_AFTER.match(text, end)
+        or (
+            (
+                _EXAMPLE_MARK_BEFORE.search(text[max(0, start - 16) : start])
+                or _EXAMPLE_MARK_AFTER.match(text, end)
+            )
+            and not _OWNER_BEFORE.search(text[max(0, start - 32) : start])
         )
-        and not _OWNER_BEFORE.search(text[max(0, start - 32) : start])
     ):
         return True
     if (
@@ -369,7 +376,7 @@ def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool
     if entity_type not in _SAMPLE_ID_TYPES:
         return False
     value = re.sub(r"[\s-]", "", text[start:end]).upper()
-    window = text[max(0, start - 48) : end + 48]
+    window = text[max(0, start - 96) : end + 48]  # (``SPECIMEN ONLY ... NRIC: S1234567D``)
     return value in _SAMPLE_IDS and bool(_EXAMPLE_WORDS.search(window))
 
 
@@ -554,7 +561,9 @@ def _asserted_literal(text: str, start: int, end: int) -> bool:
 _TOLL_FREE = re.compile(r"(?:\+?\d{1,3}[\s\-.]?)?1?[\s\-.]?[38]00(?:[\s\-.]\d{2,4}){2}")
 _ADDRESS_ENTITIES = frozenset({"ADDRESS", "ZH_ADDRESS", "LOCATION"})
 # A documentation sample's address (``123 Example Street``, ``1 Sample Road``).
-_SAMPLE_PLACE = re.compile(r"\b(?:example|sample|test|dummy|fake|placeholder)\b", re.IGNORECASE)
+_SAMPLE_PLACE = re.compile(
+    r"\b(?:example|sample|test|dummy|fake|placeholder|contoh)\b", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=1)

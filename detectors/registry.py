@@ -43,6 +43,7 @@ from residency.detectors.street_address_recognizer import StreetAddressRecognize
 from residency.detectors.taiwan.tw_line_recognizer import TwLineIdRecognizer
 from residency.detectors.taiwan.tw_national_id_recognizer import TwNationalIdRecognizer
 from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
+from residency.detectors.taiwan.tw_vehicle_plate_recognizer import TwVehiclePlateRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     CnResidentIdRecognizer,
@@ -63,6 +64,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     TwNationalIdRecognizer,
     TwPhoneRecognizer,
     TwLineIdRecognizer,
+    TwVehiclePlateRecognizer,
     SgNricFinRecognizer,
     SgPhoneRecognizer,
     SgVehiclePlateRecognizer,

@@ -53,6 +53,7 @@ ENTITY_LABELS = {
     "TW_NATIONAL_ID": "台湾身份证",
     "TW_PHONE": "台湾电话",
     "TW_LINE_ID": "LINE账号",
+    "TW_VEHICLE_PLATE": "台湾车牌",
     "SG_NRIC_FIN": "新加坡身份证",
     "SG_PHONE": "新加坡电话",
     "SG_VEHICLE_PLATE": "新加坡车牌",

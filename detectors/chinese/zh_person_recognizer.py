@@ -226,11 +226,14 @@ STOCK_NAMES = frozenset({"李华", "李雷", "韩梅梅", "陈大文", "王小�
 # 请替换为您的信息): its placeholder names are stand-ins even after a form label.  Read in
 # Simplified form.
 _EXAMPLE_TEXT = re.compile(
-    r"示例|模板|范例|范本|样例|示范|填写说明|请替换|请勿填写真实|虚构|假名|化名|测试数据|随便编|"
+    r"示例|模板|范例|范本|样例|示范|填写说明|请替换|请勿填写真实|虚构|假名|化名|测试数据|随便编|(?i:faker)|"
     # Code: a placeholder name in a string literal of a program (``{"name": "张三"}``).
     r"[\"'](?:张三|李四|王五|赵六)[\"']|"
     # (a sample of a form, not of blood: 填写样本, 表格样本, 样本：)
     r"(?:填写|填寫|表格|表单|申请表|简历|合同)样本|样本[：:]"
+)
+_GENERATED_NAMES = re.compile(
+    r"(?i:\bfaker\b)|生成(?:的)?(?:假名|假姓名|假名字|随机姓名|测试姓名)|随机生成的?(?:姓名|名字)"
 )
 _RELATION_BEFORE = re.compile(
     r"(?:我|咱|同事|朋友|同学|室友|邻居|老公|老婆|丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|"
@@ -257,6 +260,8 @@ STOCK_PHRASES = frozenset(
         # Forum and everyday Cantonese (巴打 "brother", 仲有 "and also"), a flat's view
         # (向海 "sea-facing"), a role (包租婆 "landlady").
         "巴打", "丝打", "仲有", "仲系", "仲未", "仲要", "向海", "包租婆", "包租公",
+        # An estate agent (仲介), a boss's wife in soap operas (董娘).
+        "仲介", "董娘",
     }
 )  # fmt: skip
 
@@ -285,11 +290,14 @@ def placeholder(text: str, start: int, end: int, near: bool) -> bool:
     in a text with no personal cue at all, or either in a text that calls itself an
     example or a template (``填写示例：申请人姓名：张三``)."""
     name = to_hans(text[start:end].strip())
-    if name not in PLACEHOLDER_NAMES and name not in STOCK_NAMES:
-        return False
     # (a form's label is a template's field; the writer's relation is somebody real:
     # 同事李华负责写模板 keeps the name)
     relation = _RELATION_BEFORE.search(to_hans(text[max(0, start - 10) : start]))
+    # Any name a text says was generated (``Faker('zh_CN').name() 生成假名，比如王秀英``).
+    if _GENERATED_NAMES.search(to_hans(text)) and not relation:
+        return True
+    if name not in PLACEHOLDER_NAMES and name not in STOCK_NAMES:
+        return False
     if _EXAMPLE_TEXT.search(to_hans(text)) and not relation:
         return True
     if near:
@@ -320,10 +328,14 @@ _STORY_FRAME = re.compile(
 _SHOP_AFTER = re.compile(
     r"(?:记|記|家)?(?:割包|包子|汤包|面馆|面店|牛肉面|米粉|豆花|肉圆|烧腊|卤味|排骨饭|便当|面线|"
     r"鱼丸|火锅|烤肉|甜品|糖水|蛋糕|面包|饺子|馄饨|云吞|肠粉|冰室|茶餐厅|小馆|老店|食堂|"
-    r"麻辣烫|鸡饭|粥铺|粿|凉面|臭豆腐|蚵仔煎|咖喱|奶茶)"
+    r"麻辣烫|鸡饭|粥铺|粥|咸粥|鱼粥|牛肉汤|羊肉汤|肉粽|米糕|碗粿|粿|凉面|臭豆腐|蚵仔煎|咖喱|奶茶)"
 )
 # A region of China opens a warehouse's or a branch's name (华东仓, 华南区), not a name.
-_REGION_WORD = re.compile(r"华[东南北中西][仓区站店厂部库]?$|[东西][北南]区$")
+_REGION_WORD = re.compile(
+    r"华[东南北中西][仓区站店厂部库]?$|[东西][北南]区$|"
+    # A place named after somebody (杨公堤, 苏堤, 中正桥): a causeway, bridge, road ...
+    r"^[\u4e00-\u9fff]{2,3}[堤桥路街湖寺塔阁港湾岛镇堡]$"
+)
 _OWN_VOICE_ZH = re.compile(r"我|咱|本人|俺|\b(?:my|I|me)\b")
 # A work named in title marks and written about as a work -- summarised, analysed, acted,
 # set to music (《臺北人》的摘要, 〈遊園驚夢〉的賞析, 賈靜雯飾演, 李臨秋作詞): its names are

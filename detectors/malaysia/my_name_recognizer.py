@@ -196,6 +196,14 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?!{_NOT_A_NAME}){_W}(?: (?!{_NOT_A_NAME}){_W}){{0,2}}(?![A-Za-z])",
             0.6,
         ),
+        # A known given name alone after a form or a parcel's label (``Recipient: Kavitha``).
+        Pattern(
+            "labelled given name",
+            r"(?<=(?<![A-Za-z])(?:[Rr]ecipient|[Rr]eceiver|[Pp]enerima|[Nn]ame|[Nn]ama|[Aa]ttn|"
+            r"[Cc]ontact(?: person)?|[Cc]ustomer|[Pp]elanggan|[Cc]onsignee)\s*[:：]\s?)"
+            rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])",
+            0.6,
+        ),
         # A person asked about in a forum or a group: ``Sesiapa kenal Haslinda yang ...``,
         # ``Anyone know Kelvin Lau from ...``.
         Pattern(
@@ -249,10 +257,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
         ),
         Pattern(
             "greeted name",
-            r"(?<=(?:^|[\n.!?>]\s*)(?:Dear|Hi|Hello|Hey|Hai|Helo|Salam|Thanks|Thank you|"
+            r"(?<=(?:^|[\n.!?>:：]\s*)(?:Dear|Hi|Hello|Hey|Hai|Helo|Salam|Thanks|Thank you|"
             r"Terima kasih|Morning|Good morning|Good afternoon|Good evening)\s)"
             rf"(?:(?:{'|'.join(GIVEN_NAMES)})|(?!{_NOT_GREETED}){_W}(?: (?!{_NOT_GREETED}){_W}){{1,2}})"
-            r"(?=\s*[,!])",
+            r"(?=\s*[,!，！])",
             0.6,
         ),
     ]

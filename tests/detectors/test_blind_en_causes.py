@@ -184,6 +184,16 @@ MUST_CLEAR = [
     "Dalam kartun Upin & Ipin, Kak Ros suka makan ayam goreng.",
     "Mak Minah menjual nasi lemak di tepi jalan setiap pagi.",
     "Start the walk at Haji Lane and end at Bussorah Street.",
+    # Round 11 (blind-en14, blind-chat7): subjects, placeholders said so, mascots, generated
+    # names, a plot, specimen forms, sample addresses and ids shown as the format.
+    "Weekend tutor needed (Secondary Chemistry), Tampines area, S$35 per hour.",
+    "Staff must WhatsApp the hotline at +65 6111 0000 (placeholder number, update before launch).",
+    "Kiki Roo, the zoo's cartoon mascot, teaches kids about recycling.",
+    "Faker returns names like 'Megan Cole' and 'Jason Park' for seed 42.",
+    "Jesse Pinkman's addiction storyline drives the plot of the second season.",
+    "Blank form (SPECIMEN - DO NOT USE): Applicant: JANE DOE, NRIC: S1234567D.",
+    "Use a sample address like 'No. 2, Jalan Contoh 3, 43000 Kajang' in the docs.",
+    "Field 3 wants the NRIC in the format of the S1234567D shown above.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -286,6 +296,10 @@ MUST_HOLD = [
     "IC lama atuk saya K1234567, dia lahir 1938 di Kuala Kangsar.",
     "Nombor pasport: B 5512904, pembantu rumah kami.",
     "Insurance claim denied: Mrs Lee Siew Ping's policy excludes her undeclared asthma.",
+    # Round 11: a greeting after a full-width colon and before a full-width comma; a given
+    # name alone after a parcel's label.
+    "帮我回这个 email：Hi Daniel Lim，你的 blood test 结果出来了，doctor 叫你下个礼拜复诊。",
+    "Parcel for Block 12 #05-33, Ang Mo Kio. Recipient: Priya",
 ]
 
 

@@ -613,6 +613,9 @@ ZH6_PERSONAL = [
     "佢身份證係 YK 三五七二四一 括號九，申請緊公屋",
     "雅婷，妳上次的抽血報告出來了，醫生說要複診。",
     "看完《流浪地球》我一直哭，我老公黄志强却睡着了",
+    # Round 11: a Taiwan plate after 車牌, an id with a wrong check character after 身份证.
+    "那台撞了我就跑的車，車牌ABK-7731，有目擊者請聯絡我。",
+    "身份证号码是 440106 1988 0523 4172，麻烦帮我登记",
 ]
 ZH6_CLEAN = [
     "《甄嬛傳》入面華妃同甄嬛嘅對白真係經典",
@@ -623,6 +626,16 @@ ZH6_CLEAN = [
     "飛往溫哥華嘅航班今晚延誤兩個鐘",
     "示範帳號 111-111111-111 只供教學用",
     "GB 11643 的示例号码 11010519491231002X 用来讲解校验位",
+    # Round 11 (blind-zh12, blind-chat7): public bodies' lines after a hotline, a receipt
+    # lottery's number, a public body's address, a stall named after its owner, places
+    # named after people, cartoon characters, generated names.
+    "勞保局服務專線請撥(02)2396-1266，上班時間有專人接聽。",
+    "今年5-6月統一發票特別獎號碼為58312907，請於期限內兌獎。",
+    "行政院地址：臺北市中正區忠孝東路一段1號。",
+    "[食記] 高雄 阿明肉粽：一顆45元，排隊半小時。",
+    "西湖边的杨公堤春天最美，苏堤也不错。",
+    "迪士尼樂園裏可以同米奇合照。",
+    "用 Faker('zh_CN').name() 随机生成的姓名，例如刘洋、陈静，都不是真人。",
 ]
 
 

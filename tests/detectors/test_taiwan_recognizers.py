@@ -12,6 +12,7 @@ from recognizer_testing import case, check
 
 from residency.detectors.taiwan.tw_national_id_recognizer import TwNationalIdRecognizer
 from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
+from residency.detectors.taiwan.tw_vehicle_plate_recognizer import TwVehiclePlateRecognizer
 
 
 # A123456789 is the commonly published example; F231178979 and A800000014 were computed
@@ -61,3 +62,21 @@ def test_tw_national_id(text: str, expected_len: int, expected_positions: list) 
 )
 def test_tw_phone(text: str, expected_len: int, expected_positions: list) -> None:
     check(TwPhoneRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        case("撞到我就跑的白色轎車，車牌«BDR-5306»"),
+        case("我的車號是 «AB-1234»"),
+        case("licence plate «7788-KL» seen at the gate"),
+        case("機車車牌«MKT-385»"),
+        # near-misses: no plate word right before, a flight, a model number
+        case("BDR-5306"),
+        case("航班 BR-0851 延誤"),
+        case("型號 ABC-1234 已停產"),
+        case("車牌 ABCD-12345"),
+    ],
+)
+def test_tw_vehicle_plate(text: str, expected_len: int, expected_positions: list) -> None:
+    check(TwVehiclePlateRecognizer, text, expected_len, expected_positions)

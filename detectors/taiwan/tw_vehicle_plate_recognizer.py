@@ -1,0 +1,35 @@
+"""Taiwan vehicle registration plates (車牌: ``BDR-5306``, ``AB-1234``, ``1234-AB``).
+
+Cars registered since 2012 carry three letters and four digits (``ABC-1234``); older cars
+two letters and four digits either way round; motorcycles three letters and three digits.
+Reported only right after a plate word (車牌, 車號, plate): the shape alone is also a
+product code or a flight.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+_NB = r"(?<![A-Za-z0-9-])"
+_NA = r"(?![A-Za-z0-9-])"
+
+
+class TwVehiclePlateRecognizer(CountryPatternRecognizer):
+    """Letters and digits joined by a dash, right after a plate word."""
+
+    ENTITY = "TW_VEHICLE_PLATE"
+    COUNTRY_CODE = "tw"
+    PATTERNS = [
+        Pattern(
+            "TW plate",
+            _NB
+            + r"(?:[A-Z]{3}-?\d{4}|[A-Z]{2}-\d{4}|\d{4}-[A-Z]{2}|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3})"
+            + _NA,
+            0.5,
+        )
+    ]
+    CONTEXT = ["plate", "license plate", "licence plate", "plate number"]
+    CONTEXT_ZH = ["車牌", "车牌", "車號", "车号", "車牌號碼", "车牌号码", "牌照"]
+    CONTEXT_REQUIRED = frozenset({"TW plate"})
