@@ -37,8 +37,12 @@ from residency.detectors.chinese.public_figures import (
     organisation_name_at,
     peer_of_famous,
 )
-from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN
-from residency.detectors.malaysia.my_name_recognizer import LOWER_CASE_INTRO, LOWER_CASE_NAME
+from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN, GIVEN_NAMES
+from residency.detectors.malaysia.my_name_recognizer import (
+    LOWER_CASE_INTRO,
+    LOWER_CASE_NAME,
+    PRIVATE_MATTER,
+)
 from residency.detectors.public_context import (
     contact_near,
     is_public_mention,
@@ -72,6 +76,8 @@ HONORIFICS = _words(
     # Malay kin titles (``Abang Din``, ``Kak Ros``, ``Pak Long Kassim``: see _KIN_ORDER).
     "pak mak pakcik makcik abang abg kak kakak adik cikgu atuk tok nenek opah"
 )
+GIVEN_NAMES_SET = frozenset(GIVEN_NAMES)
+_PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
 _RESIDENCE_WORDS = _words(
     "apartment apartmen residensi pangsapuri kondominium condominium condo taman menara wisma"
 )
@@ -451,6 +457,13 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return bool(_MALAY_PERSONAL_CUE.search(text))
     if title in HONORIFICS:
         return True
+    if (
+        len(names) == 1
+        and names[0] in GIVEN_NAMES_SET
+        and _PRIVATE_MATTER_AFTER.match(text, end)
+        and not _STORY_FRAME.search(text)
+    ):
+        return True  # ``Haslinda pinjam duit aku``, ``Aiman sakit demam``
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
 
 

@@ -71,6 +71,16 @@ _HONORIFIC = (
     r"Abang|Abg|Kak|Kakak|Adik|Ustaz|Ustazah|Haji|Hajah|Cikgu|Atuk|Tok|Nenek|Opah)"
 )
 _PLACE_WORD = r"(?:Lane|Street|Road|Avenue|Drive|Mosque|Hospital|Park|Centre|Center)"
+# Private matters a given name alone is tied to in the same clause (``Haslinda pinjam duit
+# aku``, ``Zulkifli kena tangkap polis``, ``Nurul dah mengandung``): health, pregnancy,
+# arrest, debt, divorce, pay.  (Shared with the person filter.)
+PRIVATE_MATTER = (
+    r"(?i:\b(?:sakit|demam|masuk (?:wad|hospital)|warded|hospitali[sz]ed|mengandung|hamil|"
+    r"keguguran|pregnant|miscarriage|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
+    r"depress\w*|ditangkap|kena tangkap|arrested|dadah|drugs|penjara|jail|prison|berhutang|"
+    r"hutang|debts?|owes?|pinjam duit|borrowed money|cerai|bercerai|divorc\w*|gaji|salary|"
+    r"dipecat|fired|retrenched|medical leave|mc)\b)"
+)
 # Capitalised words after a relation that start a clause, not a name.
 _NOT_A_NAME = (
     r"(?:The|A|An|And|But|Or|So|Then|Is|Was|Who|When|If|At|In|On|From|To|For|Also|Just|"
@@ -202,6 +212,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=(?<![A-Za-z])(?:[Rr]ecipient|[Rr]eceiver|[Pp]enerima|[Nn]ame|[Nn]ama|[Aa]ttn|"
             r"[Cc]ontact(?: person)?|[Cc]ustomer|[Pp]elanggan|[Cc]onsignee)\s*[:：]\s?)"
             rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])",
+            0.6,
+        ),
+        # A known given name alone with a private matter in its clause (see PRIVATE_MATTER).
+        Pattern(
+            "given name with a private matter",
+            rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])"
+            rf"(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})",
             0.6,
         ),
         # A person asked about in a forum or a group: ``Sesiapa kenal Haslinda yang ...``,
