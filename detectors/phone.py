@@ -15,7 +15,11 @@ returns the same matches as ``phonenumbers.PhoneNumberMatcher`` with less work:
   parsed, so the same number in the original and the normalised text (``，`` became
   ``,`` next to it), or in the next record, is not parsed again;
 * the matchers of one text (one per default region) share their searches of it for
-  candidates (:meth:`LeanMatcher._find`): the same search from the same index finds the same.
+  candidates (:meth:`LeanMatcher._find`): the same search from the same index finds the same;
+* a candidate written nationally (ASCII digits and plain separators only) whose national
+  significant number cannot have any length a valid number of the region's country code
+  has is not parsed (:func:`cannot_be_valid`): leniency ``VALID`` and above check
+  ``is_valid_number``, which needs one of those lengths.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import hashlib
 from typing import Any
 
 import phonenumbers
-from phonenumbers import PhoneMetadata, PhoneNumberMatch
+from phonenumbers import Leniency, PhoneMetadata, PhoneNumberMatch
 from phonenumbers.phonenumbermatcher import (  # type: ignore[attr-defined]
     _PATTERN,  # (not in the package's stubs)
     _SECOND_NUMBER_START_PATTERN,
@@ -34,7 +38,9 @@ from phonenumbers.phonenumbermatcher import (  # type: ignore[attr-defined]
 from phonenumbers.phonenumberutil import (
     COUNTRY_CODE_TO_REGION_CODE,
     COUNTRY_CODES_FOR_NON_GEO_REGIONS,
+    region_code_for_country_code,
 )
+from phonenumbers.re_util import re_compile
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer as PresidioPhoneRecognizer
@@ -162,9 +168,84 @@ class LeanMatcher(phonenumbers.PhoneNumberMatcher):
                 return None
             # The number parsed before: the same match at this offset (own copy).
             return PhoneNumberMatch(offset, candidate, copy.copy(known))
-        match = super()._parse_and_verify(candidate, offset)
+        if self.leniency >= Leniency.VALID and cannot_be_valid(candidate, self.preferred_region):
+            match = None
+        else:
+            match = super()._parse_and_verify(candidate, offset)
         self._failed.put(key, True if match is None else copy.copy(match.number))
         return match
+
+
+# What a candidate for :func:`cannot_be_valid` may hold: ASCII digits and separators that
+# spell no ``+``, extension (``x``, ``#``, ``;ext=``, ``,,``), vanity letter or second number.
+_NATIONAL_CHARS = frozenset("0123456789 -.()")
+
+
+@functools.cache
+def _national_rule(region: str) -> tuple[str, Any, Any, frozenset[int]] | None:
+    """For :func:`cannot_be_valid`: ``region``'s country code, its international and
+    national prefix patterns (compiled as python-phonenumbers compiles them), and every
+    length of a valid national significant number of that code in any of its regions;
+    ``None`` where the rule does not apply (a region with no lengths, a prefix transform,
+    a region that is not its code's main one)."""
+    metadata = PhoneMetadata.metadata_for_region(region, None)
+    if metadata is None or not metadata.international_prefix:
+        return None
+    code = metadata.country_code
+    if (
+        code is None
+        or region_code_for_country_code(code) != region
+        or metadata.national_prefix_transform_rule
+    ):
+        return None
+    lengths: set[int] = set()
+    for other in COUNTRY_CODE_TO_REGION_CODE.get(code, ()):
+        desc = getattr(PhoneMetadata.metadata_for_region(other, None), "general_desc", None)
+        if desc is None:
+            continue  # such a region validates nothing
+        if not desc.possible_length:
+            return None  # no length rule
+        lengths.update(desc.possible_length)
+    prefix = metadata.national_prefix_for_parsing
+    return (
+        str(code),
+        re_compile(metadata.international_prefix),
+        re_compile(prefix) if prefix else None,
+        frozenset(lengths),
+    )
+
+
+def cannot_be_valid(candidate: str, region: str | None) -> bool:
+    """Whether no number python-phonenumbers parses from ``candidate`` with default
+    ``region`` is valid, by its national significant number's length alone.
+
+    Only for a candidate of ASCII digits and ``" -.()"`` (no ``+``, extension, vanity
+    letter) whose digits do not start with the region's international prefix: ``parse``
+    then keeps the region's country code and takes the national significant number from
+    the digits by removing at most the country code (if they start with it, and then the
+    national prefix once) and then the national prefix once (each removal optional here,
+    so every length ``parse`` can give is considered); ``is_valid_number`` needs that
+    number's length among the possible lengths of one of the code's regions.
+    """
+    if region is None or not _NATIONAL_CHARS.issuperset(candidate):
+        return False
+    rule = _national_rule(region)
+    if rule is None:
+        return False
+    code, international, national, lengths = rule
+    digits = "".join(c for c in candidate if "0" <= c <= "9")
+    if international.match(digits):
+        return False
+
+    def without_prefix(number: str) -> tuple[str, ...]:
+        found = national.match(number) if national is not None else None
+        return (number, number[found.end() :]) if found else (number,)
+
+    numbers = list(without_prefix(digits))
+    if digits.startswith(code):
+        for rest in without_prefix(digits[len(code) :]):
+            numbers.extend(without_prefix(rest))
+    return not any(len(n) in lengths for n in numbers)
 
 
 @functools.lru_cache(maxsize=4096)
