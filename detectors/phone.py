@@ -17,9 +17,10 @@ returns the same matches as ``phonenumbers.PhoneNumberMatcher`` with less work:
 * the matchers of one text (one per default region) share their searches of it for
   candidates (:meth:`LeanMatcher._find`): the same search from the same index finds the same;
 * a candidate written nationally (ASCII digits and plain separators only) whose national
-  significant number cannot have any length a valid number of the region's country code
-  has is not parsed (:func:`cannot_be_valid`): leniency ``VALID`` and above check
-  ``is_valid_number``, which needs one of those lengths.
+  significant number, however ``parse`` takes it from the digits, matches the general
+  description (possible lengths and pattern) of no region of the default region's country
+  code is not parsed (:func:`cannot_be_valid`): leniency ``VALID`` and above check
+  ``is_valid_number``, which needs such a match.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from phonenumbers.phonenumbermatcher import (  # type: ignore[attr-defined]
 from phonenumbers.phonenumberutil import (
     COUNTRY_CODE_TO_REGION_CODE,
     COUNTRY_CODES_FOR_NON_GEO_REGIONS,
+    _is_number_matching_desc,
     region_code_for_country_code,
 )
 from phonenumbers.re_util import re_compile
@@ -182,12 +184,11 @@ _NATIONAL_CHARS = frozenset("0123456789 -.()")
 
 
 @functools.cache
-def _national_rule(region: str) -> tuple[str, Any, Any, frozenset[int]] | None:
+def _national_rule(region: str) -> tuple[str, Any, Any, tuple[Any, ...]] | None:
     """For :func:`cannot_be_valid`: ``region``'s country code, its international and
-    national prefix patterns (compiled as python-phonenumbers compiles them), and every
-    length of a valid national significant number of that code in any of its regions;
-    ``None`` where the rule does not apply (a region with no lengths, a prefix transform,
-    a region that is not its code's main one)."""
+    national prefix patterns (compiled as python-phonenumbers compiles them) and the
+    general descriptions of the code's regions; ``None`` where the rule does not apply (a
+    national prefix transform, a region that is not its code's main one)."""
     metadata = PhoneMetadata.metadata_for_region(region, None)
     if metadata is None or not metadata.international_prefix:
         return None
@@ -198,41 +199,38 @@ def _national_rule(region: str) -> tuple[str, Any, Any, frozenset[int]] | None:
         or metadata.national_prefix_transform_rule
     ):
         return None
-    lengths: set[int] = set()
-    for other in COUNTRY_CODE_TO_REGION_CODE.get(code, ()):
-        desc = getattr(PhoneMetadata.metadata_for_region(other, None), "general_desc", None)
-        if desc is None:
-            continue  # such a region validates nothing
-        if not desc.possible_length:
-            return None  # no length rule
-        lengths.update(desc.possible_length)
+    regions = [
+        PhoneMetadata.metadata_for_region(r, None) for r in COUNTRY_CODE_TO_REGION_CODE[code]
+    ]
     prefix = metadata.national_prefix_for_parsing
     return (
         str(code),
         re_compile(metadata.international_prefix),
         re_compile(prefix) if prefix else None,
-        frozenset(lengths),
+        tuple(m.general_desc for m in regions if m is not None),
     )
 
 
 def cannot_be_valid(candidate: str, region: str | None) -> bool:
     """Whether no number python-phonenumbers parses from ``candidate`` with default
-    ``region`` is valid, by its national significant number's length alone.
+    ``region`` is valid, by its national significant number alone.
 
     Only for a candidate of ASCII digits and ``" -.()"`` (no ``+``, extension, vanity
     letter) whose digits do not start with the region's international prefix: ``parse``
     then keeps the region's country code and takes the national significant number from
     the digits by removing at most the country code (if they start with it, and then the
     national prefix once) and then the national prefix once (each removal optional here,
-    so every length ``parse`` can give is considered); ``is_valid_number`` needs that
-    number's length among the possible lengths of one of the code's regions.
+    so every number ``parse`` can give is considered).  ``is_valid_number`` finds the
+    number's region among the code's regions and needs the number to match that region's
+    general description (``_number_type_helper``: ``_is_number_matching_desc``, its
+    possible lengths and national number pattern), checked here with the same function.
     """
     if region is None or not _NATIONAL_CHARS.issuperset(candidate):
         return False
     rule = _national_rule(region)
     if rule is None:
         return False
-    code, international, national, lengths = rule
+    code, international, national, descs = rule
     digits = "".join(c for c in candidate if "0" <= c <= "9")
     if international.match(digits):
         return False
@@ -241,11 +239,11 @@ def cannot_be_valid(candidate: str, region: str | None) -> bool:
         found = national.match(number) if national is not None else None
         return (number, number[found.end() :]) if found else (number,)
 
-    numbers = list(without_prefix(digits))
+    numbers = set(without_prefix(digits))
     if digits.startswith(code):
         for rest in without_prefix(digits[len(code) :]):
-            numbers.extend(without_prefix(rest))
-    return not any(len(n) in lengths for n in numbers)
+            numbers.update(without_prefix(rest))
+    return not any(_is_number_matching_desc(n, desc) for n in numbers for desc in descs)
 
 
 @functools.lru_cache(maxsize=4096)
