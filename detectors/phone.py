@@ -37,6 +37,7 @@ from phonenumbers.phonenumbermatcher import (  # type: ignore[attr-defined]
     _SECOND_NUMBER_START_PATTERN,
 )
 from phonenumbers.phonenumberutil import (
+    _MAX_LENGTH_FOR_NSN,
     COUNTRY_CODE_TO_REGION_CODE,
     COUNTRY_CODES_FOR_NON_GEO_REGIONS,
     _is_number_matching_desc,
@@ -184,10 +185,10 @@ _NATIONAL_CHARS = frozenset("0123456789 -.()")
 
 
 @functools.cache
-def _national_rule(region: str) -> tuple[str, Any, Any, tuple[Any, ...]] | None:
+def _national_rule(region: str) -> tuple[str, Any, Any, dict[int, tuple[Any, ...]]] | None:
     """For :func:`cannot_be_valid`: ``region``'s country code, its international and
     national prefix patterns (compiled as python-phonenumbers compiles them) and the
-    general descriptions of the code's regions; ``None`` where the rule does not apply (a
+    general descriptions of the code's regions by length; ``None`` where the rule does not apply (a
     national prefix transform, a region that is not its code's main one)."""
     metadata = PhoneMetadata.metadata_for_region(region, None)
     if metadata is None or not metadata.international_prefix:
@@ -207,8 +208,18 @@ def _national_rule(region: str) -> tuple[str, Any, Any, tuple[Any, ...]] | None:
         str(code),
         re_compile(metadata.international_prefix),
         re_compile(prefix) if prefix else None,
-        tuple(m.general_desc for m in regions if m is not None),
+        _descs_by_length(tuple(m.general_desc for m in regions if m is not None)),
     )
+
+
+def _descs_by_length(descs: tuple[Any, ...]) -> dict[int, tuple[Any, ...]]:
+    """The general descriptions a number of each length can match (a description without
+    possible lengths under every length up to phonenumbers' longest national number)."""
+    lengths = range(_MAX_LENGTH_FOR_NSN + 1)
+    return {
+        n: tuple(d for d in descs if not d.possible_length or n in d.possible_length)
+        for n in lengths
+    }
 
 
 def cannot_be_valid(candidate: str, region: str | None) -> bool:
@@ -243,7 +254,12 @@ def cannot_be_valid(candidate: str, region: str | None) -> bool:
     if digits.startswith(code):
         for rest in without_prefix(digits[len(code) :]):
             numbers.update(without_prefix(rest))
-    return not any(_is_number_matching_desc(n, desc) for n in numbers for desc in descs)
+    for n in numbers:
+        # A number longer than phonenumbers' longest fails parse (TOO_LONG).
+        for desc in descs.get(len(n), ()):
+            if _is_number_matching_desc(n, desc):
+                return False
+    return True
 
 
 @functools.lru_cache(maxsize=4096)
