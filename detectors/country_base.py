@@ -264,6 +264,9 @@ class CountryPatternRecognizer(PatternRecognizer):
     CONTEXT_AFTER: ClassVar[int] = 16
     CONTEXT_BOOST: ClassVar[float] = 0.4
     MAX_CONTEXT_SCORE: ClassVar[float] = 1.0
+    # Compiled patterns one of which searches every text where ``extra`` finds something
+    # (the pre-filter's gate for a recognizer with extra findings; none: always run).
+    EXTRA_PATTERNS: ClassVar[tuple[re.Pattern[str], ...]] = ()
     # Patterns are case-sensitive (Presidio's default flags include IGNORECASE).
     REGEX_FLAGS: ClassVar[int] = re.DOTALL | re.MULTILINE
 

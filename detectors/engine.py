@@ -276,7 +276,8 @@ class _Recognizers:
                         if found is not None:
                             break
                     else:
-                        continue
+                        if check is None or not check(text):
+                            continue
                 elif check is not None and not check(text):
                     continue
             selected.append(recognizer)

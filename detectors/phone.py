@@ -15,7 +15,12 @@ returns the same matches as ``phonenumbers.PhoneNumberMatcher`` with less work:
   parsed, so the same number in the original and the normalised text (``，`` became
   ``,`` next to it), or in the next record, is not parsed again;
 * the matchers of one text (one per default region) share their searches of it for
-  candidates (:meth:`LeanMatcher._find`): the same search from the same index finds the same.
+  candidates (:meth:`LeanMatcher._find`): the same search from the same index finds the same;
+* a candidate written nationally (ASCII digits and plain separators only) whose national
+  significant number, however ``parse`` takes it from the digits, matches the general
+  description (possible lengths and pattern) of no region of the default region's country
+  code is not parsed (:func:`cannot_be_valid`): leniency ``VALID`` and above check
+  ``is_valid_number``, which needs such a match.
 """
 
 from __future__ import annotations
@@ -26,15 +31,19 @@ import hashlib
 from typing import Any
 
 import phonenumbers
-from phonenumbers import PhoneMetadata, PhoneNumberMatch
+from phonenumbers import Leniency, PhoneMetadata, PhoneNumberMatch
 from phonenumbers.phonenumbermatcher import (  # type: ignore[attr-defined]
     _PATTERN,  # (not in the package's stubs)
     _SECOND_NUMBER_START_PATTERN,
 )
 from phonenumbers.phonenumberutil import (
+    _MAX_LENGTH_FOR_NSN,
     COUNTRY_CODE_TO_REGION_CODE,
     COUNTRY_CODES_FOR_NON_GEO_REGIONS,
+    _is_number_matching_desc,
+    region_code_for_country_code,
 )
+from phonenumbers.re_util import re_compile
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer as PresidioPhoneRecognizer
@@ -162,9 +171,95 @@ class LeanMatcher(phonenumbers.PhoneNumberMatcher):
                 return None
             # The number parsed before: the same match at this offset (own copy).
             return PhoneNumberMatch(offset, candidate, copy.copy(known))
-        match = super()._parse_and_verify(candidate, offset)
+        if self.leniency >= Leniency.VALID and cannot_be_valid(candidate, self.preferred_region):
+            match = None
+        else:
+            match = super()._parse_and_verify(candidate, offset)
         self._failed.put(key, True if match is None else copy.copy(match.number))
         return match
+
+
+# What a candidate for :func:`cannot_be_valid` may hold: ASCII digits and separators that
+# spell no ``+``, extension (``x``, ``#``, ``;ext=``, ``,,``), vanity letter or second number.
+_NATIONAL_CHARS = frozenset("0123456789 -.()")
+
+
+@functools.cache
+def _national_rule(region: str) -> tuple[str, Any, Any, dict[int, tuple[Any, ...]]] | None:
+    """For :func:`cannot_be_valid`: ``region``'s country code, its international and
+    national prefix patterns (compiled as python-phonenumbers compiles them) and the
+    general descriptions of the code's regions by length; ``None`` where the rule does not apply (a
+    national prefix transform, a region that is not its code's main one)."""
+    metadata = PhoneMetadata.metadata_for_region(region, None)
+    if metadata is None or not metadata.international_prefix:
+        return None
+    code = metadata.country_code
+    if (
+        code is None
+        or region_code_for_country_code(code) != region
+        or metadata.national_prefix_transform_rule
+    ):
+        return None
+    regions = [
+        PhoneMetadata.metadata_for_region(r, None) for r in COUNTRY_CODE_TO_REGION_CODE[code]
+    ]
+    prefix = metadata.national_prefix_for_parsing
+    return (
+        str(code),
+        re_compile(metadata.international_prefix),
+        re_compile(prefix) if prefix else None,
+        _descs_by_length(tuple(m.general_desc for m in regions if m is not None)),
+    )
+
+
+def _descs_by_length(descs: tuple[Any, ...]) -> dict[int, tuple[Any, ...]]:
+    """The general descriptions a number of each length can match (a description without
+    possible lengths under every length up to phonenumbers' longest national number)."""
+    lengths = range(_MAX_LENGTH_FOR_NSN + 1)
+    return {
+        n: tuple(d for d in descs if not d.possible_length or n in d.possible_length)
+        for n in lengths
+    }
+
+
+def cannot_be_valid(candidate: str, region: str | None) -> bool:
+    """Whether no number python-phonenumbers parses from ``candidate`` with default
+    ``region`` is valid, by its national significant number alone.
+
+    Only for a candidate of ASCII digits and ``" -.()"`` (no ``+``, extension, vanity
+    letter) whose digits do not start with the region's international prefix: ``parse``
+    then keeps the region's country code and takes the national significant number from
+    the digits by removing at most the country code (if they start with it, and then the
+    national prefix once) and then the national prefix once (each removal optional here,
+    so every number ``parse`` can give is considered).  ``is_valid_number`` finds the
+    number's region among the code's regions and needs the number to match that region's
+    general description (``_number_type_helper``: ``_is_number_matching_desc``, its
+    possible lengths and national number pattern), checked here with the same function.
+    """
+    if region is None or not _NATIONAL_CHARS.issuperset(candidate):
+        return False
+    rule = _national_rule(region)
+    if rule is None:
+        return False
+    code, international, national, descs = rule
+    digits = "".join(c for c in candidate if "0" <= c <= "9")
+    if international.match(digits):
+        return False
+
+    def without_prefix(number: str) -> tuple[str, ...]:
+        found = national.match(number) if national is not None else None
+        return (number, number[found.end() :]) if found else (number,)
+
+    numbers = set(without_prefix(digits))
+    if digits.startswith(code):
+        for rest in without_prefix(digits[len(code) :]):
+            numbers.update(without_prefix(rest))
+    for n in numbers:
+        # A number longer than phonenumbers' longest fails parse (TOO_LONG).
+        for desc in descs.get(len(n), ()):
+            if _is_number_matching_desc(n, desc):
+                return False
+    return True
 
 
 @functools.lru_cache(maxsize=4096)

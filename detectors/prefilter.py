@@ -146,8 +146,9 @@ class RecognizerGate:
     """When a recognizer can fire.
 
     At least ``min_digits`` digits, the recognizer ``reads`` the text (if given: a
-    recognizer that reads only some scripts), and either ``check(text)`` or -- for a
-    regex recognizer -- one of its ``patterns`` (needs, compiled regex) searches the text.
+    recognizer that reads only some scripts), and -- for a regex recognizer -- one of its
+    ``patterns`` (needs, compiled regex) searches the text or ``check(text)`` (if given:
+    what finds its findings beyond its patterns); for another recognizer ``check(text)``.
     """
 
     min_digits: int = 0
@@ -163,7 +164,9 @@ class RecognizerGate:
         if self.reads is not None and not self.reads(facts):
             return False
         if self.patterns:
-            return _any_search(self.patterns, text, facts)
+            return _any_search(self.patterns, text, facts) or (
+                self.check is not None and self.check(text)
+            )
         return self.check is None or self.check(text)
 
 
@@ -505,12 +508,15 @@ def _pattern_gate(recognizer: Any) -> RecognizerGate | None:
     patterns: list[Any] = list(vars(recognizer).get("patterns") or [])
     if type(recognizer).analyze not in pattern_only or not patterns:
         return None
-    # ... and no findings beyond them (CountryPatternRecognizer.extra: an NRIC labelled as
-    # its holder's own is matched by a regex of its own).
+    # ... and findings beyond them (CountryPatternRecognizer.extra: an NRIC labelled as its
+    # holder's own) only where one of its EXTRA_PATTERNS searches the text.
+    extra: tuple[Any, ...] = ()
     if isinstance(recognizer, CountryPatternRecognizer) and (
         type(recognizer).extra is not CountryPatternRecognizer.extra
     ):
-        return None
+        extra = tuple(recognizer.EXTRA_PATTERNS)
+        if not extra:
+            return None
     if getattr(recognizer, "deny_list", None):
         return None
     flags = recognizer.global_regex_flags
@@ -523,13 +529,22 @@ def _pattern_gate(recognizer: Any) -> RecognizerGate | None:
         compiled.append(pattern.compiled_regex)
 
     needs = tuple(pattern_needs(p.regex, flags or 0) for p in patterns)
+    extra_needs = tuple(pattern_needs(rx.pattern, rx.flags & _STDLIB_FLAGS) for rx in extra)
     return RecognizerGate(
-        min(n.digits for n in needs),
+        min(n.digits for n in needs + extra_needs),
+        check=_searches_any(extra) if extra else None,
         patterns=tuple(zip(needs, compiled, strict=True)),
         reads=_given_name_reads(recognizer)
         if isinstance(recognizer, MyGivenNameRecognizer)
         else None,
     )
+
+
+def _searches_any(patterns: tuple[Any, ...]) -> Callable[[str], bool]:
+    def check(text: str) -> bool:
+        return any(rx.search(text) is not None for rx in patterns)
+
+    return check
 
 
 def _given_name_reads(recognizer: Any) -> Callable[[TextFacts], bool]:

@@ -44,6 +44,7 @@ class SgNricFinRecognizer(CountryPatternRecognizer):
     ]
     CONTEXT = ["nric", "fin", "ic", "ic no", "identity card", "singpass", "uin"]
     CONTEXT_ZH = ["身份证", "身份證", "准证", "新加坡身份证", "证件号"]
+    EXTRA_PATTERNS = (_OWN_LABELLED,)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         value = re.sub(r"[\s_.-]", "", pattern_text).upper()

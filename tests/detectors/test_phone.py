@@ -13,6 +13,7 @@ from residency.detectors.phone import (
     FailedCandidates,
     LeanMatcher,
     PhoneRecognizer,
+    cannot_be_valid,
     min_valid_digits,
 )
 from residency.detectors.prefilter import TextCache
@@ -108,6 +109,44 @@ def test_min_valid_digits_holds_for_every_example_number() -> None:
             if phonenumbers.region_code_for_number(example) in REGIONS:
                 national = phonenumbers.national_significant_number(example)
                 assert len(national) >= bound, region
+
+
+def _national_candidates() -> list[str]:
+    """Every region's example numbers in national and code-without-plus shapes, with
+    prefixes that parse strips (or not), and random digit strings with separators."""
+    import random
+
+    shapes = (phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.E164)
+    out = []
+    for region in phonenumbers.SUPPORTED_REGIONS:
+        for kind in range(11):
+            example = phonenumbers.example_number_for_type(region, kind)
+            for shape in shapes if example is not None else ():
+                text = phonenumbers.format_number(example, shape).lstrip("+")
+                out += [text, text.replace(" ", ""), "1" + text, "0" + text, "44" + text]
+    rng = random.Random(5)
+    prefixes = ["", "1", "0", "44", "440", "011", "00", "180020", "44180020", "11", "01"]
+    for _ in range(20_000):
+        digits = rng.choice(prefixes) + "".join(rng.choices("0123456789", k=rng.randint(1, 18)))
+        out.append("".join(c + (rng.choice(" -.()") if rng.random() < 0.2 else "") for c in digits))
+    return out
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_numbers_ruled_out_by_length_never_parse_valid(region: str) -> None:
+    ruled_out = 0
+    for candidate in _national_candidates():
+        if cannot_be_valid(candidate, region):
+            ruled_out += 1
+            matcher = phonenumbers.PhoneNumberMatcher(candidate, region, leniency=1)
+            assert matcher._parse_and_verify(candidate, 0) is None, candidate
+    assert ruled_out > 1000
+    assert not cannot_be_valid("(201) 555-0123", "US")
+    assert not cannot_be_valid("1 201 555 0123", "US")
+    assert not cannot_be_valid("020 7946 0018", "GB")
+    assert not cannot_be_valid("44 20 7946 0018", "GB")
+    assert not cannot_be_valid("+86 138 1234 5678", region)  # international: never ruled out
+    assert cannot_be_valid("6849 0403", region)
 
 
 def test_recognizer_results_equal_presidio() -> None:

@@ -75,6 +75,8 @@ FOUND = [
     ("我儿子今年8岁", "MINOR_AGE"),
     ("he was diagnosed with diabetes", "HEALTH_INFO"),
     ("server 81.4.108.12 is down", "IP_ADDRESS"),
+    # Found by the NRIC recognizer's extra pattern alone (six digits: no NRIC pattern).
+    ("my nric is S123456A", "SG_NRIC_FIN"),
 ]
 
 
@@ -96,6 +98,7 @@ SKIPPED = [
     ("plain prose without numbers", "CnResidentIdRecognizer"),
     ("only 123456 here", "CnMobileRecognizer"),
     ("no at sign here", "EmailRecognizer"),
+    ("my nric is not here", "SgNricFinRecognizer"),
 ]
 
 
@@ -298,7 +301,10 @@ def test_gate_decisions_match_a_plain_search(scanner: Scanner) -> None:
             plain = (
                 facts.digits >= gate.min_digits
                 and (gate.reads is None or gate.reads(facts))
-                and any(rx.search(text) is not None for _, rx in gate.patterns)
+                and (
+                    any(rx.search(text) is not None for _, rx in gate.patterns)
+                    or (gate.check is not None and gate.check(text))
+                )
             )
             assert gate.allows(text, facts) == plain, recognizer.name
 
