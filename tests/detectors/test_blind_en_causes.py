@@ -194,6 +194,8 @@ MUST_CLEAR = [
     "Blank form (SPECIMEN - DO NOT USE): Applicant: JANE DOE, NRIC: S1234567D.",
     "Use a sample address like 'No. 2, Jalan Contoh 3, 43000 Kajang' in the docs.",
     "Field 3 wants the NRIC in the format of the S1234567D shown above.",
+    # A given name in a word problem, with no private matter.
+    "Ahmad membeli 3 biji epal dengan harga RM1.20 sebiji. Berapakah jumlah harga?",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -300,6 +302,11 @@ MUST_HOLD = [
     # name alone after a parcel's label.
     "帮我回这个 email：Hi Daniel Lim，你的 blood test 结果出来了，doctor 叫你下个礼拜复诊。",
     "Parcel for Block 12 #05-33, Ang Mo Kio. Recipient: Priya",
+    # A given name alone with a private matter in its clause.
+    "Haslinda pinjam duit aku RM2k sampai sekarang tak bayar.",
+    "Zulkifli kena tangkap polis semalam sebab dadah.",
+    "Aiman sakit demam, tak datang sekolah hari ni.",
+    "Jessica took MC for 20 days this year.",
 ]
 
 
