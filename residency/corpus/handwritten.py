@@ -490,6 +490,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms6": "handwritten_blind_ms6",
     "blind-chat7": "handwritten_blind_chat7",
     "blind-zh13": "handwritten_blind_zh13",
+    "blind-evade7": "handwritten_blind_evade7",
 }
 
 

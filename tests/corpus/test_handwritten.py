@@ -83,6 +83,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms6", 61, 104),
         ("blind-chat7", 58, 99),
         ("blind-zh13", 59, 100),
+        ("blind-evade7", 63, 102),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
