@@ -491,6 +491,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat7": "handwritten_blind_chat7",
     "blind-zh13": "handwritten_blind_zh13",
     "blind-evade7": "handwritten_blind_evade7",
+    "blind-mix6": "handwritten_blind_mix6",
 }
 
 

@@ -84,6 +84,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat7", 58, 99),
         ("blind-zh13", 59, 100),
         ("blind-evade7", 63, 102),
+        ("blind-mix6", 58, 111),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
