@@ -489,6 +489,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh12": "handwritten_blind_zh12",
     "blind-ms6": "handwritten_blind_ms6",
     "blind-chat7": "handwritten_blind_chat7",
+    "blind-en15": "handwritten_blind_en15",
 }
 
 

@@ -82,6 +82,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh12", 65, 104),
         ("blind-ms6", 61, 104),
         ("blind-chat7", 58, 99),
+        ("blind-en15", 58, 103),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
