@@ -492,6 +492,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh13": "handwritten_blind_zh13",
     "blind-evade7": "handwritten_blind_evade7",
     "blind-mix6": "handwritten_blind_mix6",
+    "blind-en15": "handwritten_blind_en15",
 }
 
 
