@@ -115,6 +115,10 @@ _NUMBER_WORDS = {
     # "it" and "go" are English words too, so a run with them needs _HOKKIEN_MARKS.
     "khong": "0", "it": "1", "ji": "2", "sa": "3", "go": "5", "goh": "5", "lak": "6",
     "chit": "7", "chhit": "7", "peh": "8", "pat": "8", "kau": "9",
+    # Tamil (``பூஜ்ஜியம் ஒன்று ஆறு ...``), as Malaysian and Singaporean Tamils write digits.
+    "பூஜ்ஜியம்": "0", "பூஜ்யம்": "0", "சுழியம்": "0", "ஒன்று": "1", "இரண்டு": "2",
+    "மூன்று": "3", "நான்கு": "4", "ஐந்து": "5", "ஆறு": "6", "ஏழு": "7", "எட்டு": "8",
+    "ஒன்பது": "9",
 }  # fmt: skip
 _HOKKIEN_ONLY = frozenset({"it", "go"})
 _HOKKIEN_MARKS = frozenset({"khong", "ji", "goh", "lak", "chit", "chhit", "peh", "kau"})
@@ -130,12 +134,16 @@ _NUMBER_WORD = (
     + r"]{1,4}(?![\p{Han}])"
 )
 _NUMBER_WORD_RUN = regex.compile(
-    r"(?<![A-Za-z0-9])(?:" + _NUMBER_WORD + r")(?:[\s,\-./]{1,3}(?:" + _NUMBER_WORD + r")){2,}"
-    r"(?![A-Za-z0-9])",
+    r"(?<![A-Za-z0-9\p{Tamil}])(?:"
+    + _NUMBER_WORD
+    + r")(?:[\s,\-./]{1,3}(?:"
+    + _NUMBER_WORD
+    + r")){2,}"
+    r"(?![A-Za-z0-9\p{Tamil}])",
     regex.I,
 )
 _NUMBER_WORD_ELEMENT = regex.compile(
-    r"(?:(double|triple)\s+)?([A-Za-z]+|[0-9]+|[" + _ZH_DIGIT_CHARS + r"]+)", regex.I
+    r"(?:(double|triple)\s+)?([A-Za-z]+|\p{Tamil}+|[0-9]+|[" + _ZH_DIGIT_CHARS + r"]+)", regex.I
 )
 # A run of Chinese numerals (possibly mixed with digits) this long is a digit string,
 # not a count ("三个人") or an idiom ("一五一十").

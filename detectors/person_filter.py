@@ -77,6 +77,18 @@ HONORIFICS = _words(
     "pak mak pakcik makcik abang abg kak kakak adik cikgu atuk tok nenek opah"
 )
 GIVEN_NAMES_SET = frozenset(GIVEN_NAMES)
+_INITIAL = re.compile(r"[A-Z]\.?")
+_BIBLIOGRAPHIC = re.compile(
+    r"\bISBN(?:-1[03])?:?\s*97[89]|\bISSN:?\s*\d|\bdoi:|\bdoi\.org/|\bPublisher:|\bCall no\.|\bet al\.|\bMARC\b|"
+    r"\bpp?\. \d+|\d+ pp?\.|\bPhysical description\b|\(\d{4}[a-z]?\)\. [A-Z]"
+)
+_CONDITION_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?\b(?:has|had|have got|got|was diagnosed with|is diagnosed with|"
+    r"suffers? from|is allergic to|is on)\b[^.!?\n]{0,20}?\b(?:diabetes|asthma|cancer|"
+    r"epilepsy|adhd|autism|depression|hiv|hepatitis|allerg\w*|insulin|seizures?|dyslexia|"
+    r"leuka?emia|tuberculosis|eczema|dementia|schizophrenia|bipolar)\b",
+    re.IGNORECASE,
+)
 _PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
 _RESIDENCE_WORDS = _words(
     "apartment apartmen residensi pangsapuri kondominium condominium condo taman menara wisma"
@@ -145,7 +157,9 @@ PLACE_OR_ORG_WORDS = _words(
     # School subjects and schemes (``Primary Mathematics``, ``Graduate Trainee Programme``),
     # Malay residences (``Residensi Seri Lagenda``, ``Pangsapuri Sri Melati``).
     "mathematics maths science physics chemistry biology geography programme program "
-    "scheme residensi pangsapuri kondominium apartmen apartment condominium condo lokasi"
+    "scheme residensi pangsapuri kondominium apartmen apartment condominium condo lokasi "
+    # A document's parts and a language's name (``Annex A``, ``Bahasa Inggeris``).
+    "annex appendix bahasa"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -160,7 +174,7 @@ PLACEHOLDER_NAMES = frozenset(
         # Malaysia's, Singapore's and Hong Kong's: sample forms and textbooks.
         "ali bin abu", "tan ah kow", "chan tai man",
         # Singapore's stock characters of jokes and stories.
-        "ah beng", "ah lian",
+        "ah beng", "ah lian", "ah seng", "ah huay",
     }
 )  # fmt: skip
 SAMPLE_NAMES = frozenset({"john smith", "jane smith"})
@@ -218,6 +232,8 @@ _STORY_FRAME = re.compile(
     r"\b(?:playing|plays|played|portrays|portrayed|stars? as|starring as|cast as) "
     r"(?:a|an|the)\b[^.;]{0,40}\b(?:named|called)\b|\brole (?:of|as) (?-i:[A-Z])|"
     r"\bonce upon a time\b|\bthe (?:whole )?plot of\b|\b(?:drives?|drove) the (?:whole )?plot\b|"
+    # ... a pupil's story (``Your narrative about Mei Ling, the girl who ...``) ...
+    r"\b(?:narrative|short story|composition|fable) about\b|"
     # ... a video game's world (``In the game, Officer Tan ... unlocks the side quest``) ...
     r"\bside ?quests?\b|\bNPCs?\b|\bplayable characters?\b|\bboss fights?\b|"
     r"\bthe (?:book|novel|film|movie|play|series|show|memoir)['’]s\b|"
@@ -253,7 +269,8 @@ _ARITHMETIC = re.compile(
     r"speed|km/h|luas|isi padu|divided by|a month|per month|each month)\b|%",
     re.IGNORECASE,
 )
-_OWN_WORDS = re.compile(r"\b(?:my|me|mine|our|us|I|I'm|saya|aku|kami)\b")
+# (a sentence may open with one: ``My colleague Wei Ming wrote a short story``)
+_OWN_WORDS = re.compile(r"\b(?:[Mm]y|me|mine|[Oo]ur|us|I|I'm|[Ss]aya|[Aa]ku|[Kk]ami)\b")
 _TEST_NAME_WORDS = frozenset(
     {"test", "tester", "testing", "sample", "dummy", "placeholder", "contoh"}
 )
@@ -372,6 +389,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if _COPYRIGHT_BEFORE.search(text[max(0, start - 40) : start]):
         return False
+    # Initials only (``Tan, W. L., & Ho, S. Y. (2025)``), or a name in a bibliographic
+    # record or a citation (authors, editors: published).
+    if all(_INITIAL.fullmatch(w) for w in words) or (
+        _BIBLIOGRAPHIC.search(text) and not _OWN_WORDS.search(text)
+    ):
+        return False
     # "a fictional student named Aiden": made up in the same sentence, whatever cue is near.
     if _FICTITIOUS_DISCLAIMER.search(text):
         return False
@@ -389,6 +412,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if _MADE_UP_BEFORE.search(text[max(0, start - 60) : start]):
         return False
+    # A condition said of the name (``Bryan Lim from the U12 squad has type 1 diabetes``):
+    # a data subject's health, whatever public words (a squad) are around.
+    if _CONDITION_AFTER.match(text, end) and not names_famous_figure(text, start, end):
+        return True
     # "Share Nyonya kuih lapis ...": the tagger took an instruction's verb into the span;
     # what follows it is judged alone ("Explain Jason Lim's role" keeps Jason Lim).
     if words[0].lower() in _IMPERATIVES and _at_sentence_start(text, start):

@@ -280,7 +280,9 @@ _CONTACT_BEFORE = re.compile(
 _RESERVED_MAIL_DOMAIN = re.compile(
     r"@(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|example|test|invalid|localhost|"
     # Malay "example" (``nama@contoh.com``).
-    r"contoh\.(?:com|my|com\.my))$",
+    r"contoh\.(?:com|my|com\.my)|"
+    # A test or example host on a private network name (``a@test.local``, ``qa@example.lan``).
+    r"(?:test|example|sample|demo|dummy|fake)\.(?:local|internal|lan))$",
     re.IGNORECASE,
 )
 
@@ -301,6 +303,9 @@ _ROLE_MAILBOXES = frozenset(
         "admission", "admissions", "registrar", "registry", "student", "students",
         "alumni", "library", "events", "orders", "returns", "team", "hello", "care",
         "customercare", "catering", "shop", "store",
+        # A university's or a hospital's offices (``irb@``, ``ethics@``, ``exams@``).
+        "irb", "ethics", "research", "grants", "scholarships", "exams", "examinations",
+        "outreach", "communications", "comms", "publications",
         # Malay: help, enquiries, complaints, customer service, info.
         "bantuan", "pertanyaan", "aduan", "khidmatpelanggan", "perkhidmatan", "maklumat",
         "hubungi", "urusetia", "pentadbir", "sokongan", "khidmat",
@@ -331,7 +336,7 @@ _EXAMPLE_MARK_AFTER = re.compile(
 _PLACEHOLDER_AFTER = re.compile(r"\s*[(（\[]\s*(?i:placeholder|dummy)\b")
 _EXAMPLE_WORDS = re.compile(
     r"(?i:example|sample|placeholder|e\.g\.|dummy|contoh|sandbox|\bmask(?:s|ed|ing)?\b|"
-    r"\bformat\b|guidance|\blike the\b|\bsuch as\b|specimen)|"
+    r"\bformat\b|guidance|\blike the\b|\bsuch as\b|specimen|tutorial)|"
     r"範例|范例|示例|例如|樣本|样本|格式|示範|示范|演示",
 )
 
@@ -342,7 +347,7 @@ _SYNTHETIC_DATA = re.compile(
     r"(?i:\btest (?:values?|data|fixtures?|ids?|numbers?|cases?)\b|\bsynthetic\b|"
     r"\b(?:fake|dummy|mock) (?:data|values?|ids?|numbers?|records?)\b|\bnot (?:a )?real\b|"
     r"\bplaceholders? (?:only|sahaja)\b|\bdata (?:palsu|contoh)\b|\bcontoh data\b|"
-    r"\bnombor palsu\b)|"
+    r"\bnombor palsu\b|\btest personas?\b|\bbelongs? to nobody\b|\bnot a real person\b)|"
     r"测试数据|測試數據|測試資料|测试用户|測試用戶|非真实|非真實|假数据|假資料|示例输入|示例数据|示例資料|样例数据|"
     r"範例資料|范例资料|範例數據|范例数据"
 )
@@ -423,8 +428,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
-    if entity_type == "EMAIL_ADDRESS" and _impersonal_mailbox(text[start:end]):
-        return False
+    if entity_type == "EMAIL_ADDRESS" and (
+        _impersonal_mailbox(text[start:end]) or text.startswith("/", end)
+    ):
+        return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
     if _published_sample(text, entity_type, start, end):
         return False
     if entity_type in _CARD_ENTITIES and (

@@ -323,7 +323,7 @@ _NEAR_BEFORE_EN = re.compile(
     r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|hi|hello|hey|dear|attn|"
     r"attention|contact|applicant|candidate|member|guest|passenger|buyer|seller|employee|"
     rf"{RELATIONS_EN}|my|mr|mrs|ms|miss|"
-    r"madam|mdm|encik|puan|cik|nama|pelanggan|penerima|pemohon|"
+    r"madam|mdm|encik|puan|cik|nama|nama saya|nama dia|nama aku|pelanggan|penerima|pemohon|"
     # Asking somebody to contact or pass something to the person: a data subject, even
     # with a famous name (``please call Jackie Chan from finance``).
     r"call|ring|ask|tell|email|e-mail|text|message|ping|cc|remind|inform|"

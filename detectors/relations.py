@@ -13,7 +13,7 @@ RELATIONS_EN = (
     r"friend|best friend|bff|colleague|co-?worker|classmate|schoolmate|roommate|flatmate|"
     r"housemate|neighbou?r|boss|manager|supervisor|team ?lead|wife|husband|spouse|"
     r"fianc[eé]e?|girlfriend|boyfriend|ex|son|daughter|child|kid|baby|brother|sister|"
-    r"sis|bro|hubby|bestie|mummy|daddy|"
+    r"sis|bro|hubby|bestie|mummy|daddy|gf|bf|bil|sil|fil|mil|wifey|missus|"
     r"sibling|twin|cousin|nephew|niece|uncle|aunt|auntie|aunty|mum|mom|mother|dad|father|"
     r"grand(?:ma|pa|mother|father|son|daughter|child|kid)|(?:mother|father|brother|"
     r"sister|son|daughter)-in-law|step(?:mother|father|son|daughter|brother|sister)|"

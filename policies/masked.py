@@ -77,6 +77,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     # ... or shown as an example value (``示例值为 "<NAME>"``, ``e.g. [NAME]``).
     r"|(?i:\be\.g\.|\bfor example|\bexample values?|\bsample values?)[^.\n]{0,16}$"
     r"|(?:示例值?|例如|比如|样例)[^。\n]{0,24}$"
+    # ... or inside a record the line calls an example (``Example record: {... [NAME] ...}``).
+    r"|(?i:\bexample (?:records?|rows?|entr(?:y|ies)|inputs?|outputs?|items?)\b)[^\n]{0,200}$"
 )
 
 

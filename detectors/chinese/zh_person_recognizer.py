@@ -232,6 +232,9 @@ _EXAMPLE_TEXT = re.compile(
     # (a sample of a form, not of blood: 填写样本, 表格样本, 样本：)
     r"(?:填写|填寫|表格|表单|申请表|简历|合同)样本|样本[：:]"
 )
+# Cantonese 仲 "still, also" before a verb or a particle (仲係咁正, 仲有, 仲要): no surname.
+_STILL_ZH = re.compile(r"仲[系係有要未喺好咁都会會可]")
+_SURNAME_AND_TITLE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太)")
 _GENERATED_NAMES = re.compile(
     r"(?i:\bfaker\b)|生成(?:的)?(?:假名|假姓名|假名字|随机姓名|测试姓名)|随机生成的?(?:姓名|名字)"
 )
@@ -293,8 +296,11 @@ def placeholder(text: str, start: int, end: int, near: bool) -> bool:
     # (a form's label is a template's field; the writer's relation is somebody real:
     # 同事李华负责写模板 keeps the name)
     relation = _RELATION_BEFORE.search(to_hans(text[max(0, start - 10) : start]))
-    # Any name a text says was generated (``Faker('zh_CN').name() 生成假名，比如王秀英``).
+    # Any name a text says was generated (``Faker('zh_CN').name() 生成假名，比如王秀英``),
+    # and a surname with only a title in a template (``示例工单：联系人：王先生``).
     if _GENERATED_NAMES.search(to_hans(text)) and not relation:
+        return True
+    if _SURNAME_AND_TITLE.fullmatch(name) and _EXAMPLE_TEXT.search(to_hans(text)):
         return True
     if name not in PLACEHOLDER_NAMES and name not in STOCK_NAMES:
         return False
@@ -426,7 +432,7 @@ _GIVEN_NAME_END = frozenset(
 _ENTRY_COLON = re.compile(r"[:：]\s*$")
 # What may follow a name: not a Han character, or the start of a clause.
 _AFTER_NAME = re.compile(
-    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅]"
+    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅体确诊就投申入]"
 )
 
 
@@ -653,7 +659,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None
-        if _ANONYMISED.fullmatch(name):
+        if _ANONYMISED.fullmatch(name) or _STILL_ZH.match(name):
             return None
         if _SHOP_AFTER.match(to_hans(text[word.end : word.end + 4])) or _REGION_WORD.match(name):
             return None

@@ -196,6 +196,24 @@ MUST_CLEAR = [
     "Field 3 wants the NRIC in the format of the S1234567D shown above.",
     # A given name in a word problem, with no private matter.
     "Ahmad membeli 3 biji epal dengan harga RM1.20 sebiji. Berapakah jumlah harga?",
+    # Round 12 (blind-en15, -mix6, -evade7): citations and catalogue records, a pupil's
+    # story, a document's annex, a language, a URL spelled with "at", a university's
+    # office mailbox, an example record with masks, politicians, archetypes, a test
+    # persona, a tutorial's id, a test host's mailbox, a tuition centre's address.
+    "Lim, K. H., & Goh, M. (2024). Bilingual reading in Singapore. Asian Journal of Education, 12(1), 1-20.",
+    "Title: Penang Street Food / Helen Ong. Publisher: Marshall Cavendish, 2015. ISBN 978-981-4561-22-0.",
+    "Your short story about Aiyana, the girl who finds a lost kite, has a lovely ending.",
+    "Please read the terms in Annex B before signing.",
+    "Kertas Bahasa Melayu 1103/1: Jawab semua soalan.",
+    "Source code under the MIT licence at github.com/example-org/tool.",
+    "Send questions to the ethics office at ethics@ntu.edu.sg.",
+    'Example row: {"id": 7, "note": "[NAME] visited [PLACE] last week"}',
+    "Pritam Singh questioned the minister in Parliament on Tuesday.",
+    "Ah Beng and Ah Lian memes are the starter pack of every EDMW thread.",
+    "In the sandbox, log in as test persona S9812381D; it belongs to nobody.",
+    "The tutorial favourite A123456789 shows how the Taiwan check digit works.",
+    "用户表样例：email='b@test.local', phone=NULL。",
+    "Happy Learners Enrichment, Blk 88 Bedok North Ave 4 #01-12. Trial lesson $25.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -307,6 +325,14 @@ MUST_HOLD = [
     "Zulkifli kena tangkap polis semalam sebab dadah.",
     "Aiman sakit demam, tak datang sekolah hari ni.",
     "Jessica took MC for 20 days this year.",
+    # Round 12: a condition said of a name amid public words, relation abbreviations, an
+    # HDB address whose street ends in a number, Tamil number words, a profile's "my name".
+    "Team manager said Ethan Koh from the U14 squad has epilepsy, keep his meds in the kit bag.",
+    "My BIL Rajendran got caught for drink driving again.",
+    "my bf Marcus's IG password is on a post-it lol",
+    "Vivian Tan owes three months' rent at Blk 218 Bedok North St 1 #04-22.",
+    "அப்பா phone: பூஜ்ஜியம் ஒன்று இரண்டு மூன்று நான்கு ஐந்து ஆறு ஏழு எட்டு ஒன்பது",
+    "Nama saya Nurul Izzah dan saya mahu menukar alamat rumah.",
 ]
 
 

@@ -616,6 +616,8 @@ ZH6_PERSONAL = [
     # Round 11: a Taiwan plate after 車牌, an id with a wrong check character after 身份证.
     "那台撞了我就跑的車，車牌ABK-7731，有目擊者請聯絡我。",
     "身份证号码是 440106 1988 0523 4172，麻烦帮我登记",
+    # Round 12: a name after an insurance label, before 体检.
+    "理赔审核：被保险人邓志明体检发现肺结节，投保前未告知。",
 ]
 ZH6_CLEAN = [
     "《甄嬛傳》入面華妃同甄嬛嘅對白真係經典",
@@ -636,6 +638,11 @@ ZH6_CLEAN = [
     "西湖边的杨公堤春天最美，苏堤也不错。",
     "迪士尼樂園裏可以同米奇合照。",
     "用 Faker('zh_CN').name() 随机生成的姓名，例如刘洋、陈静，都不是真人。",
+    # Round 12 (blind-zh13, blind-mix6): a template's surname and title, Cantonese 仲,
+    # a Michelin star.
+    "示例工单：联系人：李女士，电话：1xx-xxxx-xxxx，报修内容：水管漏水。",
+    "呢間茶餐廳開咗三十年，奶茶仲係咁滑",
+    "呢檔雲吞麵攞過米芝蓮推介",
 ]
 
 
