@@ -494,6 +494,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix6": "handwritten_blind_mix6",
     "blind-en15": "handwritten_blind_en15",
     "blind-zh14": "handwritten_blind_zh14",
+    "blind-en16": "handwritten_blind_en16",
 }
 
 
