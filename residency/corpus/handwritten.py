@@ -495,6 +495,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en15": "handwritten_blind_en15",
     "blind-zh14": "handwritten_blind_zh14",
     "blind-en16": "handwritten_blind_en16",
+    "blind-mix7": "handwritten_blind_mix7",
 }
 
 

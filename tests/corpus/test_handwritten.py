@@ -88,6 +88,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en15", 58, 103),
         ("blind-zh14", 59, 103),
         ("blind-en16", 62, 101),
+        ("blind-mix7", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
