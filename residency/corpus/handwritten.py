@@ -493,6 +493,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade7": "handwritten_blind_evade7",
     "blind-mix6": "handwritten_blind_mix6",
     "blind-en15": "handwritten_blind_en15",
+    "blind-ms7": "handwritten_blind_ms7",
 }
 
 

@@ -86,6 +86,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade7", 63, 102),
         ("blind-mix6", 58, 111),
         ("blind-en15", 58, 103),
+        ("blind-ms7", 63, 111),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
