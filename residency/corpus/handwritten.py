@@ -496,6 +496,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh14": "handwritten_blind_zh14",
     "blind-en16": "handwritten_blind_en16",
     "blind-mix7": "handwritten_blind_mix7",
+    "blind-ms7": "handwritten_blind_ms7",
 }
 
 

@@ -89,6 +89,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh14", 59, 103),
         ("blind-en16", 62, 101),
         ("blind-mix7", 60, 100),
+        ("blind-ms7", 63, 111),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
