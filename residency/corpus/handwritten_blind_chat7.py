@@ -180,155 +180,308 @@ CHATS: list[list[tuple[str, str]]] = [
     [
         ("user", "Can you help me write a short note to my son's school explaining an absence?"),
         ("assistant", "Of course. Who should it be addressed to, and how long was he away?"),
-        ("user", "Ms Rebecca Yeo, his form teacher. He's Ethan Goh in 4B and he missed Monday to Wednesday because he was admitted to KK Hospital with dengue."),
-        ("assistant", "Here's a draft: 'Dear Ms Yeo, Ethan Goh of 4B was absent from Monday to Wednesday as he was admitted to KK Hospital with dengue fever. He has been discharged and is recovering. Kindly let us know what work he needs to catch up on.'"),
+        (
+            "user",
+            "Ms Rebecca Yeo, his form teacher. He's Ethan Goh in 4B and he missed Monday to Wednesday because he was admitted to KK Hospital with dengue.",
+        ),
+        (
+            "assistant",
+            "Here's a draft: 'Dear Ms Yeo, Ethan Goh of 4B was absent from Monday to Wednesday as he was admitted to KK Hospital with dengue fever. He has been discharged and is recovering. Kindly let us know what work he needs to catch up on.'",
+        ),
     ],
     [
         ("user", "My CSV import crashes on the second row, can you see why?"),
         ("assistant", "Sure, paste the header and the failing row."),
-        ("user", "Header is id,name,email,phone and row 2 is 10442,Marcus Teo,marcus.teo.84@gmail.com,+65 8765 2031 — it's straight from the customer export."),
-        ("assistant", "The crash comes from the int() cast on the phone column: '+65 8765 2031' has a plus and a space. Keep phone as a string, and please don't share real customer rows in future; use dummy data."),
+        (
+            "user",
+            "Header is id,name,email,phone and row 2 is 10442,Marcus Teo,marcus.teo.84@gmail.com,+65 8765 2031 — it's straight from the customer export.",
+        ),
+        (
+            "assistant",
+            "The crash comes from the int() cast on the phone column: '+65 8765 2031' has a plus and a space. Keep phone as a string, and please don't share real customer rows in future; use dummy data.",
+        ),
     ],
     [
         ("user", "I need a quick email to the movers."),
         ("assistant", "Sure — what's the pickup address and the on-site contact?"),
         ("user", "Pickup from 27 Lorong Chuan #03-09, Singapore 556782"),
         ("user", "and the contact is my wife Jasmine, 9876 1254"),
-        ("assistant", "Here it is: 'Dear Swift Movers, please collect from 27 Lorong Chuan #03-09, Singapore 556782 on Saturday at 9 am. On-site contact: Jasmine, 9876 1254. Thank you.'"),
+        (
+            "assistant",
+            "Here it is: 'Dear Swift Movers, please collect from 27 Lorong Chuan #03-09, Singapore 556782 on Saturday at 9 am. On-site contact: Jasmine, 9876 1254. Thank you.'",
+        ),
     ],
     [
         ("user", "I'm writing a eulogy and need help with the structure."),
         ("assistant", "I'm sorry for your loss. Could you tell me a little about him or her?"),
-        ("user", "My grandfather, Lionel D'Cruz. He ran a tailor shop on Arab Street for forty years."),
-        ("user", "He spent his last year in a hospice after the stroke and never got to meet my daughter Sophie."),
-        ("assistant", "A simple structure: open with a memory of the shop, move to what he taught the family, acknowledge the hard final year, and close with what you'll tell Sophie about him."),
+        (
+            "user",
+            "My grandfather, Lionel D'Cruz. He ran a tailor shop on Arab Street for forty years.",
+        ),
+        (
+            "user",
+            "He spent his last year in a hospice after the stroke and never got to meet my daughter Sophie.",
+        ),
+        (
+            "assistant",
+            "A simple structure: open with a memory of the shop, move to what he taught the family, acknowledge the hard final year, and close with what you'll tell Sophie about him.",
+        ),
     ],
     [
         ("user", "What goes in the 'Child's particulars' section of the passport application?"),
-        ("assistant", "The child's full name as on the birth certificate, the birth certificate number, the date of birth, and one parent's NRIC."),
-        ("user", "So: Chloe Lau Xin Yi, birth cert T1842073I, born 14 Feb 2018, and mine is S9218463C."),
-        ("assistant", "That's right — enter T1842073I as the birth certificate number and S9218463C under 'Parent's NRIC', and make sure the spelling of Chloe Lau Xin Yi matches the certificate exactly."),
+        (
+            "assistant",
+            "The child's full name as on the birth certificate, the birth certificate number, the date of birth, and one parent's NRIC.",
+        ),
+        (
+            "user",
+            "So: Chloe Lau Xin Yi, birth cert T1842073I, born 14 Feb 2018, and mine is S9218463C.",
+        ),
+        (
+            "assistant",
+            "That's right — enter T1842073I as the birth certificate number and S9218463C under 'Parent's NRIC', and make sure the spelling of Chloe Lau Xin Yi matches the certificate exactly.",
+        ),
     ],
     [
         ("user", "My Outlook signature breaks on mobile. Can you check it?"),
         ("assistant", "Paste the signature text and I'll check the layout."),
-        ("user", "Siobhan Teo | Senior Associate, Marlow Chambers | DID +65 6329 4417 | M +65 9182 6650 | siobhan.teo@marlowchambers.sg"),
-        ("assistant", "The pipes wrap on narrow screens. Put each item on its own row in the table: name and title on the first, the DID and mobile on the second, the email on the third."),
+        (
+            "user",
+            "Siobhan Teo | Senior Associate, Marlow Chambers | DID +65 6329 4417 | M +65 9182 6650 | siobhan.teo@marlowchambers.sg",
+        ),
+        (
+            "assistant",
+            "The pipes wrap on narrow screens. Put each item on its own row in the table: name and title on the first, the DID and mobile on the second, the email on the third.",
+        ),
     ],
     [
-        ("user", "Summarise this voice-note transcript for me: 'Hi dear it's Aunty Margaret, Margaret Sim, just to say Uncle Peter's biopsy came back and it's lymphoma, we start treatment at NCCS on the 9th, don't tell your cousins yet, call me on 9655 0872.'"),
-        ("assistant", "Summary: Margaret Sim says Uncle Peter's biopsy showed lymphoma and treatment starts at NCCS on the 9th. She asks you to keep it from your cousins for now and to call her on 9655 0872."),
+        (
+            "user",
+            "Summarise this voice-note transcript for me: 'Hi dear it's Aunty Margaret, Margaret Sim, just to say Uncle Peter's biopsy came back and it's lymphoma, we start treatment at NCCS on the 9th, don't tell your cousins yet, call me on 9655 0872.'",
+        ),
+        (
+            "assistant",
+            "Summary: Margaret Sim says Uncle Peter's biopsy showed lymphoma and treatment starts at NCCS on the 9th. She asks you to keep it from your cousins for now and to call her on 9655 0872.",
+        ),
     ],
     [
         ("user", "Help me make a seating plan for 60 wedding guests."),
-        ("assistant", "Happy to. Are there guests with special needs, or people who shouldn't sit together?"),
-        ("user", "Keep my uncle Raymond Chua away from his ex-wife Doris Lee, they just finished a messy divorce over the Serangoon house. And my friend Ong Hui Min has used a wheelchair since her accident, so put her near the exit."),
-        ("assistant", "Noted: Raymond Chua and Doris Lee at opposite ends of the hall, and Ong Hui Min at table 1 by the exit for easy wheelchair access."),
+        (
+            "assistant",
+            "Happy to. Are there guests with special needs, or people who shouldn't sit together?",
+        ),
+        (
+            "user",
+            "Keep my uncle Raymond Chua away from his ex-wife Doris Lee, they just finished a messy divorce over the Serangoon house. And my friend Ong Hui Min has used a wheelchair since her accident, so put her near the exit.",
+        ),
+        (
+            "assistant",
+            "Noted: Raymond Chua and Doris Lee at opposite ends of the hall, and Ong Hui Min at table 1 by the exit for easy wheelchair access.",
+        ),
     ],
     [
         ("user", "How do I fill the 'Tax reference number' box on the IRAS form?"),
         ("assistant", "For most individuals the tax reference number is simply the NRIC number."),
-        ("user", "OK. Mine is S8541937D? No wait, that's my brother's. Mine is S7906254E, income S$84,200, and the spouse is Melissa Kwan Pei Shan."),
-        ("assistant", "Then put S7906254E as the tax reference, S$84,200 as employment income, and Melissa Kwan Pei Shan under spouse details along with her own NRIC."),
+        (
+            "user",
+            "OK. Mine is S8541937D? No wait, that's my brother's. Mine is S7906254E, income S$84,200, and the spouse is Melissa Kwan Pei Shan.",
+        ),
+        (
+            "assistant",
+            "Then put S7906254E as the tax reference, S$84,200 as employment income, and Melissa Kwan Pei Shan under spouse details along with her own NRIC.",
+        ),
     ],
     [
         ("user", "帮我优化一下简历的个人信息部分"),
         ("assistant", "好的，请把现在的内容发给我。"),
-        ("user", "姓名：赵雨桐；电话：18629471035；邮箱：zhaoyutong_hr@163.com；现居：西安市雁塔区科技路 48 号"),
-        ("assistant", "建议排成一行：赵雨桐 | 18629471035 | zhaoyutong_hr@163.com | 西安市雁塔区。详细门牌号可以不写，更安全也更简洁。"),
+        (
+            "user",
+            "姓名：赵雨桐；电话：18629471035；邮箱：zhaoyutong_hr@163.com；现居：西安市雁塔区科技路 48 号",
+        ),
+        (
+            "assistant",
+            "建议排成一行：赵雨桐 | 18629471035 | zhaoyutong_hr@163.com | 西安市雁塔区。详细门牌号可以不写，更安全也更简洁。",
+        ),
     ],
     [
         ("user", "我想给部门同事发个消息，说明一下最近的工作安排变动。"),
         ("assistant", "可以，方便说一下变动的原因吗？"),
-        ("user", "孙磊请了三个月病假，他抑郁症复发了，现在在北京安定医院住院，他的项目先由我接手。"),
-        ("assistant", "建议群消息里不要提具体病情。可以写：孙磊近期休假，他负责的项目暂由我跟进，有问题请直接联系我。"),
+        (
+            "user",
+            "孙磊请了三个月病假，他抑郁症复发了，现在在北京安定医院住院，他的项目先由我接手。",
+        ),
+        (
+            "assistant",
+            "建议群消息里不要提具体病情。可以写：孙磊近期休假，他负责的项目暂由我跟进，有问题请直接联系我。",
+        ),
     ],
     [
         ("user", "帮我写个催款的微信"),
         ("assistant", "好的，对方欠多少，钱要打到哪个账户？"),
         ("user", "欠我 12000，打到我招商银行的卡"),
         ("user", "卡号 6214 8375 5902 1633，户名钱文博"),
-        ("assistant", "可以这样写：“老何，之前借的 12000 元方便的话这周还一下，转到招商银行 6214 8375 5902 1633（钱文博），谢谢！”"),
+        (
+            "assistant",
+            "可以这样写：“老何，之前借的 12000 元方便的话这周还一下，转到招商银行 6214 8375 5902 1633（钱文博），谢谢！”",
+        ),
     ],
     [
-        ("user", "把下面这段话转成 JSON：客户何志远，住在广州市天河区体育西路 103 号 B 座 2206，手机 13560128847，身份证 440106198203175313。"),
-        ("assistant", "{\"name\": \"何志远\", \"address\": \"广州市天河区体育西路103号B座2206\", \"mobile\": \"13560128847\", \"id_number\": \"440106198203175313\"}"),
+        (
+            "user",
+            "把下面这段话转成 JSON：客户何志远，住在广州市天河区体育西路 103 号 B 座 2206，手机 13560128847，身份证 440106198203175313。",
+        ),
+        (
+            "assistant",
+            '{"name": "何志远", "address": "广州市天河区体育西路103号B座2206", "mobile": "13560128847", "id_number": "440106198203175313"}',
+        ),
     ],
     [
         ("user", "帮我规划一下带我妈去三亚的五天行程"),
         ("assistant", "好的，阿姨身体情况怎么样？有没有需要特别注意的？"),
         ("user", "她叫冯桂兰，68岁，去年做了膝关节置换，走不了太多路，还有高血压，每天要吃药。"),
-        ("assistant", "考虑到冯阿姨的膝关节和血压，建议每天只安排一个景点，优先选有观光车的地方，比如南山和天涯海角，午后回酒店休息，药按时带在身上。"),
+        (
+            "assistant",
+            "考虑到冯阿姨的膝关节和血压，建议每天只安排一个景点，优先选有观光车的地方，比如南山和天涯海角，午后回酒店休息，药按时带在身上。",
+        ),
     ],
     [
         ("user", "我要簽香港嘅租約，可唔可以幫我整理租客資料？"),
         ("assistant", "可以，請提供租客姓名、身份證號碼同聯絡電話。"),
         ("user", "租客係梁嘉欣，身份證 Y580271(5)，電話 5318 6702。"),
-        ("assistant", "整理如下：租客：梁嘉欣；香港身份證：Y580271(5)；聯絡電話：5318 6702。請核對後再簽署。"),
+        (
+            "assistant",
+            "整理如下：租客：梁嘉欣；香港身份證：Y580271(5)；聯絡電話：5318 6702。請核對後再簽署。",
+        ),
     ],
     [
         ("user", "我想寫一封感謝信給照顧我爸的看護"),
         ("assistant", "好的，可以告訴我一些細節嗎？"),
         ("user", "看護叫阮氏梅，從越南來的，照顧我爸吳正雄三年了，他中風後的復健都是她在陪。"),
-        ("assistant", "親愛的阮氏梅小姐：這三年來謝謝您細心照顧家父吳正雄，陪他走過中風後最辛苦的復健，全家都非常感激您。"),
+        (
+            "assistant",
+            "親愛的阮氏梅小姐：這三年來謝謝您細心照顧家父吳正雄，陪他走過中風後最辛苦的復健，全家都非常感激您。",
+        ),
     ],
     [
         ("user", "健保卡遺失要怎麼補辦？"),
-        ("assistant", "可以到健保署各分區業務組臨櫃辦理，或用健保快易通 App 申請，記得準備身分證。"),
-        ("user", "那你幫我把申請表的資料排好：黃柏翰，身分證 F128473052，電話 0912-483-671，地址新北市板橋區文化路一段 266 號 9 樓。"),
-        ("assistant", "申請人：黃柏翰；身分證統一編號：F128473052；聯絡電話：0912-483-671；通訊地址：新北市板橋區文化路一段 266 號 9 樓。"),
+        (
+            "assistant",
+            "可以到健保署各分區業務組臨櫃辦理，或用健保快易通 App 申請，記得準備身分證。",
+        ),
+        (
+            "user",
+            "那你幫我把申請表的資料排好：黃柏翰，身分證 F128473052，電話 0912-483-671，地址新北市板橋區文化路一段 266 號 9 樓。",
+        ),
+        (
+            "assistant",
+            "申請人：黃柏翰；身分證統一編號：F128473052；聯絡電話：0912-483-671；通訊地址：新北市板橋區文化路一段 266 號 9 樓。",
+        ),
     ],
     [
         ("user", "幫我寫封 email 投訴管理處，樓上一直漏水。"),
         ("assistant", "好的，請提供你的單位地址同聯絡方法。"),
-        ("user", "沙田第一城 32 座 18 樓 F 室，我叫區志輝，電話 6102 5589，email auchifai.home@gmail.com"),
-        ("assistant", "致管理處：本人區志輝，住沙田第一城 32 座 18 樓 F 室，近日單位天花持續滲水，懇請盡快安排檢查。如有查詢請致電 6102 5589 或電郵 auchifai.home@gmail.com。"),
+        (
+            "user",
+            "沙田第一城 32 座 18 樓 F 室，我叫區志輝，電話 6102 5589，email auchifai.home@gmail.com",
+        ),
+        (
+            "assistant",
+            "致管理處：本人區志輝，住沙田第一城 32 座 18 樓 F 室，近日單位天花持續滲水，懇請盡快安排檢查。如有查詢請致電 6102 5589 或電郵 auchifai.home@gmail.com。",
+        ),
     ],
     [
         ("user", "Saya nak mohon bantuan tunai kerajaan, boleh tolong?"),
-        ("assistant", "Boleh. Anda perlukan nombor MyKad, pendapatan isi rumah dan butiran akaun bank."),
-        ("user", "MyKad 020315-07-1148, nama Nur Syafiqah binti Azman, pendapatan RM1,800 sebulan, akaun Bank Islam 12034021187435."),
+        (
+            "assistant",
+            "Boleh. Anda perlukan nombor MyKad, pendapatan isi rumah dan butiran akaun bank.",
+        ),
+        (
+            "user",
+            "MyKad 020315-07-1148, nama Nur Syafiqah binti Azman, pendapatan RM1,800 sebulan, akaun Bank Islam 12034021187435.",
+        ),
     ],
     [
         ("user", "Tolong tulis mesej WhatsApp kepada cikgu anak saya."),
         ("assistant", "Baik, apa yang anda mahu sampaikan?"),
-        ("user", "Anak saya Muhammad Irfan, kelas 3 Bestari di SK Taman Melawati, tak dapat hadir seminggu sebab kena serangan epilepsi semalam dan masih di Hospital Kuala Lumpur."),
-        ("assistant", "Assalamualaikum cikgu, saya ibu kepada Muhammad Irfan dari kelas 3 Bestari. Irfan tidak dapat hadir minggu ini kerana dimasukkan ke Hospital Kuala Lumpur selepas serangan epilepsi semalam. Terima kasih atas pengertian cikgu."),
+        (
+            "user",
+            "Anak saya Muhammad Irfan, kelas 3 Bestari di SK Taman Melawati, tak dapat hadir seminggu sebab kena serangan epilepsi semalam dan masih di Hospital Kuala Lumpur.",
+        ),
+        (
+            "assistant",
+            "Assalamualaikum cikgu, saya ibu kepada Muhammad Irfan dari kelas 3 Bestari. Irfan tidak dapat hadir minggu ini kerana dimasukkan ke Hospital Kuala Lumpur selepas serangan epilepsi semalam. Terima kasih atas pengertian cikgu.",
+        ),
     ],
     [
         ("user", "Query saya pulangkan hasil kosong, kenapa?"),
         ("assistant", "Boleh tunjuk query dan contoh data dalam table?"),
-        ("user", "SELECT * FROM staff WHERE ic_no = '910623 016647'; dalam table ada Hairul Nizam bin Osman, ic_no 910623016647, gaji RM4,250."),
-        ("assistant", "Nilai yang anda cari ada ruang di tengah. Tukar kepada WHERE ic_no = '910623016647' dan rekod Hairul Nizam bin Osman akan keluar."),
+        (
+            "user",
+            "SELECT * FROM staff WHERE ic_no = '910623 016647'; dalam table ada Hairul Nizam bin Osman, ic_no 910623016647, gaji RM4,250.",
+        ),
+        (
+            "assistant",
+            "Nilai yang anda cari ada ruang di tengah. Tukar kepada WHERE ic_no = '910623016647' dan rekod Hairul Nizam bin Osman akan keluar.",
+        ),
     ],
     [
         ("user", "Ringkaskan nota mesyuarat ini untuk saya."),
         ("assistant", "Boleh, tampal nota itu."),
-        ("user", "'Encik Zulkifli Abu Bakar dari unit kewangan dikenakan tindakan tatatertib kerana lewat 14 kali; gaji dipotong RM300; isterinya sedang hamil anak ketiga, jadi beliau minta pertimbangan.'"),
-        ("assistant", "Ringkasan: Encik Zulkifli Abu Bakar (unit kewangan) dikenakan tindakan tatatertib kerana lewat 14 kali dengan potongan gaji RM300; beliau memohon pertimbangan kerana isterinya hamil anak ketiga."),
+        (
+            "user",
+            "'Encik Zulkifli Abu Bakar dari unit kewangan dikenakan tindakan tatatertib kerana lewat 14 kali; gaji dipotong RM300; isterinya sedang hamil anak ketiga, jadi beliau minta pertimbangan.'",
+        ),
+        (
+            "assistant",
+            "Ringkasan: Encik Zulkifli Abu Bakar (unit kewangan) dikenakan tindakan tatatertib kerana lewat 14 kali dengan potongan gaji RM300; beliau memohon pertimbangan kerana isterinya hamil anak ketiga.",
+        ),
     ],
     [
         ("user", "Can help me draft msg to agent? Want to rent out my condo."),
         ("assistant", "Sure, what details do you want to include?"),
-        ("user", "Unit B-12-07 at The Maple, Jalan Ampang, owner is me lah, Chong Kah Wai, contact 016-552 8390, rental RM2,800. Can mention I'm moving to Perth for my wife's chemo so need fast."),
-        ("assistant", "Hi, I'm Chong Kah Wai, owner of unit B-12-07 at The Maple, Jalan Ampang. I'm looking to rent it out at RM2,800/month and hope to close quickly as I'm relocating. Please reach me at 016-552 8390."),
+        (
+            "user",
+            "Unit B-12-07 at The Maple, Jalan Ampang, owner is me lah, Chong Kah Wai, contact 016-552 8390, rental RM2,800. Can mention I'm moving to Perth for my wife's chemo so need fast.",
+        ),
+        (
+            "assistant",
+            "Hi, I'm Chong Kah Wai, owner of unit B-12-07 at The Maple, Jalan Ampang. I'm looking to rent it out at RM2,800/month and hope to close quickly as I'm relocating. Please reach me at 016-552 8390.",
+        ),
     ],
     [
         ("user", "Bro tolong translate ni to English, nak hantar kat client"),
         ("assistant", "Boleh, paste je ayat dia."),
-        ("user", "'Saya Amirul, boleh call saya di 011-2638 4917 atau email amirul.hakim92@yahoo.com.my untuk urusan penghantaran ke rumah saya di Taman Sri Gombak.'"),
-        ("assistant", "'This is Amirul; you can call me on 011-2638 4917 or email amirul.hakim92@yahoo.com.my about the delivery to my home in Taman Sri Gombak.'"),
+        (
+            "user",
+            "'Saya Amirul, boleh call saya di 011-2638 4917 atau email amirul.hakim92@yahoo.com.my untuk urusan penghantaran ke rumah saya di Taman Sri Gombak.'",
+        ),
+        (
+            "assistant",
+            "'This is Amirul; you can call me on 011-2638 4917 or email amirul.hakim92@yahoo.com.my about the delivery to my home in Taman Sri Gombak.'",
+        ),
     ],
     [
         ("user", "帮我写个 email 给 HR，关于 salary adjustment 的"),
         ("assistant", "好的，请告诉我你的基本情况。"),
-        ("user", "我是 Data team 的 Alvin Zhou 周子轩，employee ID SG-20417，current salary S$6,400，想要求调到 S$7,200，因为我 manager Grace 已经 verbally agree 了。"),
-        ("assistant", "Dear HR, I am Alvin Zhou (Employee ID SG-20417) from the Data team. I would like to request a salary adjustment from S$6,400 to S$7,200, which my manager Grace has agreed to in principle."),
+        (
+            "user",
+            "我是 Data team 的 Alvin Zhou 周子轩，employee ID SG-20417，current salary S$6,400，想要求调到 S$7,200，因为我 manager Grace 已经 verbally agree 了。",
+        ),
+        (
+            "assistant",
+            "Dear HR, I am Alvin Zhou (Employee ID SG-20417) from the Data team. I would like to request a salary adjustment from S$6,400 to S$7,200, which my manager Grace has agreed to in principle.",
+        ),
     ],
     [
         ("user", "我的 pytest fixture 里面用了 customer data，这样 OK 吗？"),
         ("assistant", "最好不要用真实数据。给我看看是什么内容？"),
-        ("user", "user = {'name': '曾慧玲 Tsang Wai Ling', 'hkid': 'R204638(4)', 'mobile': '+852 6893 1024'}，是从 production copy 过来的"),
-        ("assistant", "这是真实客户的身份证号和电话，请马上从代码和 git 历史里删除，换成 Faker 生成的假数据。"),
+        (
+            "user",
+            "user = {'name': '曾慧玲 Tsang Wai Ling', 'hkid': 'R204638(4)', 'mobile': '+852 6893 1024'}，是从 production copy 过来的",
+        ),
+        (
+            "assistant",
+            "这是真实客户的身份证号和电话，请马上从代码和 git 历史里删除，换成 Faker 生成的假数据。",
+        ),
     ],
 ]

@@ -204,50 +204,110 @@ PERSONAL: dict[str, list[str]] = {
 
 CHATS: list[list[tuple[str, str]]] = [
     [
-        ("user", "Hi, I want to check why my November salary was short. My name is Lim Shu Fen, employee ID 20417."),
-        ("assistant", "Sorry to hear that. Could you tell me what amount you expected and what you received?"),
-        ("user", "Should be S$4,300 net, but only S$3,860 went into my OCBC account 601-284937-001. Is it because of my no-pay leave?"),
+        (
+            "user",
+            "Hi, I want to check why my November salary was short. My name is Lim Shu Fen, employee ID 20417.",
+        ),
+        (
+            "assistant",
+            "Sorry to hear that. Could you tell me what amount you expected and what you received?",
+        ),
+        (
+            "user",
+            "Should be S$4,300 net, but only S$3,860 went into my OCBC account 601-284937-001. Is it because of my no-pay leave?",
+        ),
     ],
     [
         ("user", "How do I make a KWSP Account 2 withdrawal for my child's university fees?"),
-        ("assistant", "You can apply through i-Akaun with the offer letter and fee statement. Is the student your own child?"),
-        ("user", "Yes, my daughter Nur Amira binti Hashim, MyKad 050611-14-0622, she's entering UiTM Shah Alam in March."),
+        (
+            "assistant",
+            "You can apply through i-Akaun with the offer letter and fee statement. Is the student your own child?",
+        ),
+        (
+            "user",
+            "Yes, my daughter Nur Amira binti Hashim, MyKad 050611-14-0622, she's entering UiTM Shah Alam in March.",
+        ),
     ],
     [
         ("user", "Draft a referral letter to a cardiologist for my patient."),
         ("assistant", "Sure. Please give me the patient's details and clinical findings."),
-        ("user", "Mr Teo Chee Meng, 62, NRIC S5583440G, chest tightness on exertion for 3 weeks, ex-smoker, LDL 4.6, ECG shows ST depression in V4-V6."),
-        ("assistant", "Here is a draft: Dear Dr ___, I would be grateful if you could review Mr Teo Chee Meng..."),
+        (
+            "user",
+            "Mr Teo Chee Meng, 62, NRIC S5583440G, chest tightness on exertion for 3 weeks, ex-smoker, LDL 4.6, ECG shows ST depression in V4-V6.",
+        ),
+        (
+            "assistant",
+            "Here is a draft: Dear Dr ___, I would be grateful if you could review Mr Teo Chee Meng...",
+        ),
     ],
     [
         ("user", "My telco keeps billing me for a line I cancelled. What can I do?"),
-        ("assistant", "You can escalate to the telco, and if unresolved, file a complaint with the relevant mediation centre. Do you have the account details?"),
-        ("user", "Account is under Jonathan Seah, 9 Hillview Avenue #07-11 Singapore 669558, mobile 9116 3480. They charged $89.90 for three months."),
+        (
+            "assistant",
+            "You can escalate to the telco, and if unresolved, file a complaint with the relevant mediation centre. Do you have the account details?",
+        ),
+        (
+            "user",
+            "Account is under Jonathan Seah, 9 Hillview Avenue #07-11 Singapore 669558, mobile 9116 3480. They charged $89.90 for three months.",
+        ),
     ],
     [
         ("user", "Can you summarise this performance review into three bullet points for my boss?"),
         ("assistant", "Of course, please paste the review."),
-        ("user", "Employee: Farah Lee, Regional Sales Manager. Missed target by 35%. Frequent absences since her miscarriage in April. Recommend no increment and review in Q2."),
+        (
+            "user",
+            "Employee: Farah Lee, Regional Sales Manager. Missed target by 35%. Frequent absences since her miscarriage in April. Recommend no increment and review in Q2.",
+        ),
     ],
     [
-        ("user", "What documents do I need for an insurance claim after a car accident in Malaysia?"),
-        ("assistant", "Usually a police report, your driving licence, the vehicle registration card, photos and repair quotations."),
-        ("user", "OK. The other driver's details: Yap Kok Wai, MyKad 750203-07-5148, phone 012-387 4410, vehicle PKM 6021. He admitted fault."),
+        (
+            "user",
+            "What documents do I need for an insurance claim after a car accident in Malaysia?",
+        ),
+        (
+            "assistant",
+            "Usually a police report, your driving licence, the vehicle registration card, photos and repair quotations.",
+        ),
+        (
+            "user",
+            "OK. The other driver's details: Yap Kok Wai, MyKad 750203-07-5148, phone 012-387 4410, vehicle PKM 6021. He admitted fault.",
+        ),
     ],
     [
-        ("user", "Our condo committee wants to send a notice about a resident who keeps throwing rubbish from height."),
-        ("assistant", "It is best not to name anyone in a public notice. Should I write a general reminder instead?"),
-        ("user", "No, name him: Mr Derek Poh of #18-06 Block C. The police already warned him and his wife says he's on psychiatric medication."),
+        (
+            "user",
+            "Our condo committee wants to send a notice about a resident who keeps throwing rubbish from height.",
+        ),
+        (
+            "assistant",
+            "It is best not to name anyone in a public notice. Should I write a general reminder instead?",
+        ),
+        (
+            "user",
+            "No, name him: Mr Derek Poh of #18-06 Block C. The police already warned him and his wife says he's on psychiatric medication.",
+        ),
     ],
     [
-        ("user", "I need help writing an email to the university registrar to appeal my dismissal."),
+        (
+            "user",
+            "I need help writing an email to the university registrar to appeal my dismissal.",
+        ),
         ("assistant", "Certainly. What are the grounds of your appeal?"),
-        ("user", "I'm Marcus Chan Wei Lun, matric A0198834N. My CAP fell to 1.8 because my mum was diagnosed with stage 3 colon cancer and I was her main caregiver."),
+        (
+            "user",
+            "I'm Marcus Chan Wei Lun, matric A0198834N. My CAP fell to 1.8 because my mum was diagnosed with stage 3 colon cancer and I was her main caregiver.",
+        ),
     ],
     [
         ("user", "Can you format this for the bank's dispute form?"),
         ("assistant", "Yes, please share the transaction details."),
-        ("user", "Cardholder: Suresh Pillai, card 5604 4738 3764 4341, email suresh.pillai77@yahoo.com.sg, disputed transaction S$2,480 on 28 Nov at an online merchant."),
-        ("assistant", "Here is the formatted dispute entry with cardholder, card number, contact email, amount and date."),
+        (
+            "user",
+            "Cardholder: Suresh Pillai, card 5604 4738 3764 4341, email suresh.pillai77@yahoo.com.sg, disputed transaction S$2,480 on 28 Nov at an online merchant.",
+        ),
+        (
+            "assistant",
+            "Here is the formatted dispute entry with cardholder, card number, contact email, amount and date.",
+        ),
     ],
 ]

@@ -193,50 +193,116 @@ PERSONAL: dict[str, list[str]] = {
 
 CHATS: list[list[tuple[str, str]]] = [
     [
-        ("user", "Can you help me write a kinder version of this teacher comment? 'Jia Hui is lazy and never hands in homework.'"),
-        ("assistant", "Sure. Something like: 'Jia Hui shows ability in class discussions. Handing in homework more consistently would help her consolidate her learning.'"),
-        ("user", "Thanks. For context, it's Chew Jia Hui in 2E3 and her mum has been in IMH since August, so she is basically looking after her two brothers alone."),
+        (
+            "user",
+            "Can you help me write a kinder version of this teacher comment? 'Jia Hui is lazy and never hands in homework.'",
+        ),
+        (
+            "assistant",
+            "Sure. Something like: 'Jia Hui shows ability in class discussions. Handing in homework more consistently would help her consolidate her learning.'",
+        ),
+        (
+            "user",
+            "Thanks. For context, it's Chew Jia Hui in 2E3 and her mum has been in IMH since August, so she is basically looking after her two brothers alone.",
+        ),
     ],
     [
-        ("user", "I'm applying for the ASEAN Scholarship. Can you check my personal statement intro?"),
+        (
+            "user",
+            "I'm applying for the ASEAN Scholarship. Can you check my personal statement intro?",
+        ),
         ("assistant", "Of course, paste the intro and I'll review tone and structure."),
-        ("user", "My name is Nguyen Bao Tran, I'm 16, and I moved from Hanoi to Singapore last year. My FIN is F6435117Q and I'm at Bukit Panjang Secondary. My father is a construction worker and we share a one-room rental flat."),
-        ("assistant", "You don't need your FIN in a personal statement; the application form collects it separately. Let's focus the intro on your move and what it taught you."),
+        (
+            "user",
+            "My name is Nguyen Bao Tran, I'm 16, and I moved from Hanoi to Singapore last year. My FIN is F6435117Q and I'm at Bukit Panjang Secondary. My father is a construction worker and we share a one-room rental flat.",
+        ),
+        (
+            "assistant",
+            "You don't need your FIN in a personal statement; the application form collects it separately. Let's focus the intro on your move and what it taught you.",
+        ),
     ],
     [
-        ("user", "Draft an email to the exam board about a candidate who was ill during the paper."),
-        ("assistant", "Here's a template: 'Dear Examinations Officer, I am writing regarding candidate [name], index [number], who became unwell during [paper] on [date]...'"),
-        ("user", "Fill it in: candidate Lai Kwan Yee, HKDSE candidate 27-5521-0933, HKID R714520(8), had a panic attack 40 minutes into English Paper 3 and left the hall."),
+        (
+            "user",
+            "Draft an email to the exam board about a candidate who was ill during the paper.",
+        ),
+        (
+            "assistant",
+            "Here's a template: 'Dear Examinations Officer, I am writing regarding candidate [name], index [number], who became unwell during [paper] on [date]...'",
+        ),
+        (
+            "user",
+            "Fill it in: candidate Lai Kwan Yee, HKDSE candidate 27-5521-0933, HKID R714520(8), had a panic attack 40 minutes into English Paper 3 and left the hall.",
+        ),
     ],
     [
-        ("user", "Summarise this abstract in two sentences: 'We interviewed 24 Malaysian undergraduates (U1-U24) about online learning during the Movement Control Order...'"),
-        ("assistant", "The study interviewed 24 Malaysian undergraduates about online learning during the MCO. It found that connectivity and household space were the main barriers."),
-        ("user", "Great. Now add a footnote thanking U17 by name, it's my cousin Amirul Haziq bin Roslan from UPM, he's the one who was living in a house with no internet in Kampung Sungai Lang."),
+        (
+            "user",
+            "Summarise this abstract in two sentences: 'We interviewed 24 Malaysian undergraduates (U1-U24) about online learning during the Movement Control Order...'",
+        ),
+        (
+            "assistant",
+            "The study interviewed 24 Malaysian undergraduates about online learning during the MCO. It found that connectivity and household space were the main barriers.",
+        ),
+        (
+            "user",
+            "Great. Now add a footnote thanking U17 by name, it's my cousin Amirul Haziq bin Roslan from UPM, he's the one who was living in a house with no internet in Kampung Sungai Lang.",
+        ),
     ],
     [
         ("user", "What's the usual format for a Singapore school reference letter?"),
-        ("assistant", "Typically: school letterhead, date, 'To whom it may concern', how long you've known the student, academic performance, CCA and character, and the teacher's signature block with designation."),
-        ("user", "Write one for Nicole Ang Hui Ting, Sec 4 at Yishun Town Secondary, NRIC T9938127I, strong in Chemistry but she had a long absence in Sec 3 for anorexia treatment. Don't hide it, the poly wants the full picture."),
+        (
+            "assistant",
+            "Typically: school letterhead, date, 'To whom it may concern', how long you've known the student, academic performance, CCA and character, and the teacher's signature block with designation.",
+        ),
+        (
+            "user",
+            "Write one for Nicole Ang Hui Ting, Sec 4 at Yishun Town Secondary, NRIC T9938127I, strong in Chemistry but she had a long absence in Sec 3 for anorexia treatment. Don't hide it, the poly wants the full picture.",
+        ),
     ],
     [
         ("user", "Our lab's dataset card needs a contact section. What should I write?"),
-        ("assistant", "Use a role-based contact such as the lab's shared mailbox or issue tracker, e.g. 'Contact: maintainers via the GitHub issue tracker', rather than an individual's personal address."),
-        ("user", "Ok but my PI insists we list the RA who collected the data: Ms Lo Wai Ling, lowailing1996@gmail.com, 9128 4403. She's leaving for maternity leave in Jan so maybe add that too?"),
+        (
+            "assistant",
+            "Use a role-based contact such as the lab's shared mailbox or issue tracker, e.g. 'Contact: maintainers via the GitHub issue tracker', rather than an individual's personal address.",
+        ),
+        (
+            "user",
+            "Ok but my PI insists we list the RA who collected the data: Ms Lo Wai Ling, lowailing1996@gmail.com, 9128 4403. She's leaving for maternity leave in Jan so maybe add that too?",
+        ),
     ],
     [
         ("user", "Help me reply to a parent complaint about marks."),
         ("assistant", "Happy to. What did the parent say, and what outcome do you want?"),
-        ("user", "Mrs Kalaiselvi Raju (hp 016-508 3342) says her son Pravin in 3 Cemerlang got 42 for Sejarah and it was marked unfairly. Honestly he copied from Ah Keong and I caught them both."),
-        ("assistant", "I'd keep the reply factual: acknowledge her concern, explain the marking scheme, and invite her to a meeting to discuss the integrity issue in person rather than by message."),
+        (
+            "user",
+            "Mrs Kalaiselvi Raju (hp 016-508 3342) says her son Pravin in 3 Cemerlang got 42 for Sejarah and it was marked unfairly. Honestly he copied from Ah Keong and I caught them both.",
+        ),
+        (
+            "assistant",
+            "I'd keep the reply factual: acknowledge her concern, explain the marking scheme, and invite her to a meeting to discuss the integrity issue in person rather than by message.",
+        ),
     ],
     [
         ("user", "Turn these alumni notes into a friendly newsletter paragraph."),
         ("assistant", "Send them over."),
-        ("user", "Class of 2005: Derek Mak (Hong Kong) got divorced and moved back in with his parents at 18 Broadwood Road; Winnie Chow beat breast cancer; Ken Lui is now at 9011 2386 if anyone wants to reconnect."),
+        (
+            "user",
+            "Class of 2005: Derek Mak (Hong Kong) got divorced and moved back in with his parents at 18 Broadwood Road; Winnie Chow beat breast cancer; Ken Lui is now at 9011 2386 if anyone wants to reconnect.",
+        ),
     ],
     [
-        ("user", "I'm a research assistant. Is it ok to paste this interview excerpt here for coding? It's anonymised as P9."),
-        ("assistant", "If it is genuinely de-identified, that's generally fine. Check that no names, schools or unique details remain."),
-        ("user", "Here: 'P9 (Mr Sharif, the only Malay teacher at Kowloon True Light) said his contract was not renewed after he told the principal he is gay.'"),
+        (
+            "user",
+            "I'm a research assistant. Is it ok to paste this interview excerpt here for coding? It's anonymised as P9.",
+        ),
+        (
+            "assistant",
+            "If it is genuinely de-identified, that's generally fine. Check that no names, schools or unique details remain.",
+        ),
+        (
+            "user",
+            "Here: 'P9 (Mr Sharif, the only Malay teacher at Kowloon True Light) said his contract was not renewed after he told the principal he is gay.'",
+        ),
     ],
 ]

@@ -197,50 +197,116 @@ PERSONAL: dict[str, list[str]] = {
 
 CHATS: list[list[tuple[str, str]]] = [
     [
-        ("user", "Hi doctor, I'm messaging for my dad. He has a rash after starting the new gout pill."),
-        ("assistant", "I'm sorry to hear that. A rash after starting allopurinol can be serious. Is there any blistering, mouth sores or fever?"),
-        ("user", "Yes, some blisters near his mouth. He is Sim Chee Keong, NRIC S7319113J, 71 years old, the pill was from Bukit Batok Polyclinic."),
-        ("assistant", "Please bring him to the nearest emergency department now and show them the medicine. Stop the allopurinol."),
+        (
+            "user",
+            "Hi doctor, I'm messaging for my dad. He has a rash after starting the new gout pill.",
+        ),
+        (
+            "assistant",
+            "I'm sorry to hear that. A rash after starting allopurinol can be serious. Is there any blistering, mouth sores or fever?",
+        ),
+        (
+            "user",
+            "Yes, some blisters near his mouth. He is Sim Chee Keong, NRIC S7319113J, 71 years old, the pill was from Bukit Batok Polyclinic.",
+        ),
+        (
+            "assistant",
+            "Please bring him to the nearest emergency department now and show them the medicine. Stop the allopurinol.",
+        ),
     ],
     [
-        ("user", "Can you help me write a referral letter to an orthopaedic surgeon? Keep it generic for now."),
-        ("assistant", "Sure. Here is a template: 'Dear Dr [Surgeon], I would be grateful if you could review [Patient], a [age]-year-old [occupation] with [complaint]...'"),
-        ("user", "Great, now fill it in: patient is Mdm Rohani binti Said, 63, retired teacher, MyKad 630508-02-5174, right knee OA with failed conservative treatment, lives in Alor Setar."),
+        (
+            "user",
+            "Can you help me write a referral letter to an orthopaedic surgeon? Keep it generic for now.",
+        ),
+        (
+            "assistant",
+            "Sure. Here is a template: 'Dear Dr [Surgeon], I would be grateful if you could review [Patient], a [age]-year-old [occupation] with [complaint]...'",
+        ),
+        (
+            "user",
+            "Great, now fill it in: patient is Mdm Rohani binti Said, 63, retired teacher, MyKad 630508-02-5174, right knee OA with failed conservative treatment, lives in Alor Setar.",
+        ),
     ],
     [
         ("user", "What is the normal range for HbA1c?"),
-        ("assistant", "For most labs, below 5.7% (39 mmol/mol) is normal, 5.7-6.4% is prediabetes, and 6.5% or higher suggests diabetes."),
-        ("user", "My HbA1c came back 9.2% and my employer's insurer, Great Eastern, now wants my full records. I'm Marcus Yeo, policy 0092-447-118. Should I send them?"),
+        (
+            "assistant",
+            "For most labs, below 5.7% (39 mmol/mol) is normal, 5.7-6.4% is prediabetes, and 6.5% or higher suggests diabetes.",
+        ),
+        (
+            "user",
+            "My HbA1c came back 9.2% and my employer's insurer, Great Eastern, now wants my full records. I'm Marcus Yeo, policy 0092-447-118. Should I send them?",
+        ),
     ],
     [
         ("user", "Telemedicine consult transcript, please summarise in SOAP format."),
         ("assistant", "Please paste the transcript."),
-        ("user", "Doctor: Hello, can I confirm your name and HKID? Patient: Mak Yee Man, E620084(6). Doctor: What's troubling you? Patient: I've had a burning sensation passing urine for three days, and I'm 10 weeks pregnant."),
+        (
+            "user",
+            "Doctor: Hello, can I confirm your name and HKID? Patient: Mak Yee Man, E620084(6). Doctor: What's troubling you? Patient: I've had a burning sensation passing urine for three days, and I'm 10 weeks pregnant.",
+        ),
     ],
     [
         ("user", "I'm a nurse on Ward 9. Help me tidy up this handover note."),
-        ("assistant", "Happy to. Please remove identifiers if you can, or paste it and I'll restructure it."),
-        ("user", "Bed 4 Mr Subramaniam, 80, CAP on IV Augmentin, confused overnight, pulled out his IV line twice. Bed 5 Mdm Chia Bee Hoon, 75, falls risk, son Alvin (9847 2216) wants a call before any procedure."),
+        (
+            "assistant",
+            "Happy to. Please remove identifiers if you can, or paste it and I'll restructure it.",
+        ),
+        (
+            "user",
+            "Bed 4 Mr Subramaniam, 80, CAP on IV Augmentin, confused overnight, pulled out his IV line twice. Bed 5 Mdm Chia Bee Hoon, 75, falls risk, son Alvin (9847 2216) wants a call before any procedure.",
+        ),
     ],
     [
-        ("user", "My brother-in-law Hafizuddin was just told he has kidney failure and needs dialysis. What are the costs at a private centre in Selangor?"),
-        ("assistant", "Private haemodialysis in Selangor typically costs RM 150-250 per session, three sessions a week. SOCSO or NKF may subsidise eligible patients."),
-        ("user", "He's jobless since March and has 3 kids. Can you draft an appeal to Yayasan Kebajikan for him? His address is No. 22, Jalan Kenanga 7, Taman Sri Muda, 40400 Shah Alam."),
+        (
+            "user",
+            "My brother-in-law Hafizuddin was just told he has kidney failure and needs dialysis. What are the costs at a private centre in Selangor?",
+        ),
+        (
+            "assistant",
+            "Private haemodialysis in Selangor typically costs RM 150-250 per session, three sessions a week. SOCSO or NKF may subsidise eligible patients.",
+        ),
+        (
+            "user",
+            "He's jobless since March and has 3 kids. Can you draft an appeal to Yayasan Kebajikan for him? His address is No. 22, Jalan Kenanga 7, Taman Sri Muda, 40400 Shah Alam.",
+        ),
     ],
     [
         ("user", "Explain what a D-dimer test is used for."),
-        ("assistant", "D-dimer is a fibrin degradation product. A normal result helps rule out pulmonary embolism or DVT in low-risk patients; a raised result is non-specific."),
-        ("user", "OK. My wife Cheryl Tan had a high D-dimer after her flight from London and they found a clot in her lung. She's at Mount Elizabeth, room 812. Is she going to be OK?"),
-        ("assistant", "I'm sorry. Most people with a pulmonary embolism recover well with anticoagulation. Her doctors will guide how long she needs treatment."),
+        (
+            "assistant",
+            "D-dimer is a fibrin degradation product. A normal result helps rule out pulmonary embolism or DVT in low-risk patients; a raised result is non-specific.",
+        ),
+        (
+            "user",
+            "OK. My wife Cheryl Tan had a high D-dimer after her flight from London and they found a clot in her lung. She's at Mount Elizabeth, room 812. Is she going to be OK?",
+        ),
+        (
+            "assistant",
+            "I'm sorry. Most people with a pulmonary embolism recover well with anticoagulation. Her doctors will guide how long she needs treatment.",
+        ),
     ],
     [
         ("user", "Draft an SMS reminder for a vaccination appointment."),
-        ("assistant", "'Dear {name}, this is a reminder of your vaccination at {clinic} on {date} at {time}. Please bring your IC and vaccination record.'"),
-        ("user", "Send it to these: Lee Jia Hui 9001 5562, Mohamed Rizwan 8124 7730, Parvathi Devi 9688 3015 - all for the shingles vaccine at Queenstown Polyclinic on 10 Dec 9am."),
+        (
+            "assistant",
+            "'Dear {name}, this is a reminder of your vaccination at {clinic} on {date} at {time}. Please bring your IC and vaccination record.'",
+        ),
+        (
+            "user",
+            "Send it to these: Lee Jia Hui 9001 5562, Mohamed Rizwan 8124 7730, Parvathi Devi 9688 3015 - all for the shingles vaccine at Queenstown Polyclinic on 10 Dec 9am.",
+        ),
     ],
     [
         ("user", "我媽媽 has high blood pressure, can she take Panadol for a headache?"),
-        ("assistant", "Paracetamol (Panadol) is generally safe for people with high blood pressure at the usual doses. Avoid NSAIDs like ibuprofen if possible."),
-        ("user", "Thanks. Her name is Yuen Lai Fong, she's 74, on amlodipine and she also had a kidney transplant at Queen Mary Hospital in 2015. Her number 9463 0271 if the pharmacist needs to call."),
+        (
+            "assistant",
+            "Paracetamol (Panadol) is generally safe for people with high blood pressure at the usual doses. Avoid NSAIDs like ibuprofen if possible.",
+        ),
+        (
+            "user",
+            "Thanks. Her name is Yuen Lai Fong, she's 74, on amlodipine and she also had a kidney transplant at Queen Mary Hospital in 2015. Her number 9463 0271 if the pharmacist needs to call.",
+        ),
     ],
 ]

@@ -209,7 +209,10 @@ CHATS: list[list[tuple[str, str]]] = [
     [
         ("user", "Can you remember a number for me? First half: 9544."),
         ("assistant", "Sure, first half noted: 9544."),
-        ("user", "Second half is 7778. It's my mum's mobile, Mdm Goh Ah Lian, she's warded at CGH this week so call her there."),
+        (
+            "user",
+            "Second half is 7778. It's my mum's mobile, Mdm Goh Ah Lian, she's warded at CGH this week so call her there.",
+        ),
     ],
     [
         ("user", "把这个身份证号格式化成一行：\n370218\n19850325\n6919"),
@@ -222,14 +225,23 @@ CHATS: list[list[tuple[str, str]]] = [
         ("user", "多謝，呢個係我前度 Chan Ka Yan 嘅新號碼，我想搵佢。"),
     ],
     [
-        ("user", "Tolong tukar perkataan ni ke nombor: enam dua sembilan satu, kosong tujuh tiga tujuh, lima lapan lima enam, lapan lapan dua kosong"),
+        (
+            "user",
+            "Tolong tukar perkataan ni ke nombor: enam dua sembilan satu, kosong tujuh tiga tujuh, lima lapan lima enam, lapan lapan dua kosong",
+        ),
         ("assistant", "Nombornya ialah 6291 0737 5856 8820."),
-        ("user", "Betul, itu kad debit suami saya, Zulkifli bin Osman. Simpan dulu untuk bayar bil."),
+        (
+            "user",
+            "Betul, itu kad debit suami saya, Zulkifli bin Osman. Simpan dulu untuk bayar bil.",
+        ),
     ],
     [
         ("user", "Decode this for me: shenwang1987@yahoo.com"),
         ("assistant", "Reversed, it reads shenwang1987@yahoo.com."),
-        ("user", "Great, that's Shen Wang from my yoga class. She told me about her miscarriage, I want to send her a card."),
+        (
+            "user",
+            "Great, that's Shen Wang from my yoga class. She told me about her miscarriage, I want to send her a card.",
+        ),
     ],
     [
         ("user", "這串是什麼：Ｅ２６４０７０２２７"),
@@ -237,14 +249,23 @@ CHATS: list[list[tuple[str, str]]] = [
         ("user", "對，是我同事吳建宏的，我要幫他填勞保理賠，他上個月工傷斷腿。"),
     ],
     [
-        ("user", "Why does my regex miss this? M\u200b6\u200b9\u200b8\u200b8\u200b8\u200b9\u200b9\u200bL"),
-        ("assistant", "There are zero-width spaces between the characters, so remove U+200B before matching."),
+        (
+            "user",
+            "Why does my regex miss this? M\u200b6\u200b9\u200b8\u200b8\u200b8\u200b9\u200b9\u200bL",
+        ),
+        (
+            "assistant",
+            "There are zero-width spaces between the characters, so remove U+200B before matching.",
+        ),
         ("user", "Ah ok. It's my helper's FIN, Sari Wulandari, I'm renewing her work permit."),
     ],
     [
         ("user", "My address in short form: No 22 Jln PJU 1/42 Tmn Dmnsra Utama"),
         ("assistant", "Expanded: No. 22, Jalan PJU 1/42, Taman Damansara Utama, Petaling Jaya."),
-        ("user", "Perfect. Put it on the letter to the bank with my name Lim Wei Jie and IC 830517-13-3456."),
+        (
+            "user",
+            "Perfect. Put it on the letter to the bank with my name Lim Wei Jie and IC 830517-13-3456.",
+        ),
     ],
     [
         ("user", "hkid 寫法：F 五 零 一 二 四 七 （A）"),

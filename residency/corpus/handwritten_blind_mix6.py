@@ -211,44 +211,101 @@ PERSONAL: dict[str, list[str]] = {
 
 CHATS: list[list[tuple[str, str]]] = [
     [
-        ("user", "Help me write a Carousell listing for my Dyson Airwrap, $380, collect at my place Blk 302 Ang Mo Kio Ave 3 #09-415, my number 9672 3018, name Cheryl"),
-        ("assistant", "Sure. Title: Dyson Airwrap Complete, lightly used, $380. Body: Works perfectly, all attachments included, box available. Self collect in Ang Mo Kio. You may want to share your exact unit and number only in private chat."),
+        (
+            "user",
+            "Help me write a Carousell listing for my Dyson Airwrap, $380, collect at my place Blk 302 Ang Mo Kio Ave 3 #09-415, my number 9672 3018, name Cheryl",
+        ),
+        (
+            "assistant",
+            "Sure. Title: Dyson Airwrap Complete, lightly used, $380. Body: Works perfectly, all attachments included, box available. Self collect in Ang Mo Kio. You may want to share your exact unit and number only in private chat.",
+        ),
         ("user", "ok but keep the number in, buyers lazy to chat"),
     ],
     [
-        ("user", "Translate this FB post to English: Anak saya Muhammad Irfan bin Zulkifli, 9 tahun, murid 3 Cempaka SK Bukit Jelutong, tak balik rumah lepas sekolah. Sesiapa nampak sila hubungi 019-442 8163."),
-        ("assistant", "My son Muhammad Irfan bin Zulkifli, 9 years old, a pupil of class 3 Cempaka at SK Bukit Jelutong, did not come home after school. Anyone who sees him please call 019-442 8163."),
+        (
+            "user",
+            "Translate this FB post to English: Anak saya Muhammad Irfan bin Zulkifli, 9 tahun, murid 3 Cempaka SK Bukit Jelutong, tak balik rumah lepas sekolah. Sesiapa nampak sila hubungi 019-442 8163.",
+        ),
+        (
+            "assistant",
+            "My son Muhammad Irfan bin Zulkifli, 9 years old, a pupil of class 3 Cempaka at SK Bukit Jelutong, did not come home after school. Anyone who sees him please call 019-442 8163.",
+        ),
     ],
     [
-        ("user", "My neighbour at #12-188 Blk 639 Jurong West St 61, some guy called Raymond Teo, keeps smoking at the corridor and it comes into my kids' room. Can I post his name and unit on the HDB Facebook group?"),
-        ("assistant", "I'd avoid posting his name and unit publicly; it can count as harassment and may backfire. Report second-hand smoke to NEA or your town council with dates and times instead."),
+        (
+            "user",
+            "My neighbour at #12-188 Blk 639 Jurong West St 61, some guy called Raymond Teo, keeps smoking at the corridor and it comes into my kids' room. Can I post his name and unit on the HDB Facebook group?",
+        ),
+        (
+            "assistant",
+            "I'd avoid posting his name and unit publicly; it can count as harassment and may backfire. Report second-hand smoke to NEA or your town council with dates and times instead.",
+        ),
         ("user", "Fine, then draft the NEA feedback with his unit number and name"),
     ],
     [
-        ("user", "Write an email to HR about my colleague Nicholas Teo. He has taken 11 days of MC since October and told me privately he is being treated for depression at IMH. I think it affects our project deadline."),
-        ("assistant", "I can help, but I'd leave out his diagnosis and what he told you privately; focus on workload and deadlines. Draft: Dear HR, our team is short-handed on the Q1 migration project and I would like to discuss resourcing..."),
+        (
+            "user",
+            "Write an email to HR about my colleague Nicholas Teo. He has taken 11 days of MC since October and told me privately he is being treated for depression at IMH. I think it affects our project deadline.",
+        ),
+        (
+            "assistant",
+            "I can help, but I'd leave out his diagnosis and what he told you privately; focus on workload and deadlines. Draft: Dear HR, our team is short-handed on the Q1 migration project and I would like to discuss resourcing...",
+        ),
     ],
     [
-        ("user", "帮我润色这个 Telegram 卖车贴：出售 2020 Perodua Axia，车主刘国强，IC 790618-07-5541，电话 012-905 3327，槟城 Bayan Lepas 看车"),
-        ("assistant", "出售 2020 Perodua Axia，车况良好，可在槟城 Bayan Lepas 看车。有意者请私信联系。建议不要在公开群里贴出 IC 号码。"),
+        (
+            "user",
+            "帮我润色这个 Telegram 卖车贴：出售 2020 Perodua Axia，车主刘国强，IC 790618-07-5541，电话 012-905 3327，槟城 Bayan Lepas 看车",
+        ),
+        (
+            "assistant",
+            "出售 2020 Perodua Axia，车况良好，可在槟城 Bayan Lepas 看车。有意者请私信联系。建议不要在公开群里贴出 IC 号码。",
+        ),
         ("user", "IC 要贴，不然买家说我是骗子"),
     ],
     [
-        ("user", "Is this a scam? Seller on Lowyat forum asked me to bank in RM1,200 to Maybank 1142 7788 9013, account name Nor Azlina binti Hashim, before he sends the RTX 3080"),
-        ("assistant", "That pattern is common in scams. Check the account number on the PDRM Semak Mule portal and use a platform with buyer protection. If you already paid, call NSRC at 997."),
+        (
+            "user",
+            "Is this a scam? Seller on Lowyat forum asked me to bank in RM1,200 to Maybank 1142 7788 9013, account name Nor Azlina binti Hashim, before he sends the RTX 3080",
+        ),
+        (
+            "assistant",
+            "That pattern is common in scams. Check the account number on the PDRM Semak Mule portal and use a platform with buyer protection. If you already paid, call NSRC at 997.",
+        ),
     ],
     [
         ("user", "what does EDMW stand for on HardwareZone"),
-        ("assistant", "EDMW stands for Eat-Drink-Man-Woman, HardwareZone's general discussion subforum."),
-        ("user", "lol ok. someone there posted my full name Goh Shu Fen and that I work at the Raffles Place OCBC branch, how do I get it removed?"),
-        ("assistant", "Use the Report button on the post and contact HardwareZone moderators citing doxxing. You can also apply for a protection order under the Protection from Harassment Act."),
+        (
+            "assistant",
+            "EDMW stands for Eat-Drink-Man-Woman, HardwareZone's general discussion subforum.",
+        ),
+        (
+            "user",
+            "lol ok. someone there posted my full name Goh Shu Fen and that I work at the Raffles Place OCBC branch, how do I get it removed?",
+        ),
+        (
+            "assistant",
+            "Use the Report button on the post and contact HardwareZone moderators citing doxxing. You can also apply for a protection order under the Protection from Harassment Act.",
+        ),
     ],
     [
-        ("user", "Can you check if this MyKad number is the right format? 090314-14-2286, it's for my daughter Aina Sofea's SPM registration"),
-        ("assistant", "The format YYMMDD-PB-#### matches: born 14 March 2009, place code 14 is Kuala Lumpur, and the final digit is even. I can't confirm it is registered, only that the shape is right."),
+        (
+            "user",
+            "Can you check if this MyKad number is the right format? 090314-14-2286, it's for my daughter Aina Sofea's SPM registration",
+        ),
+        (
+            "assistant",
+            "The format YYMMDD-PB-#### matches: born 14 March 2009, place code 14 is Kuala Lumpur, and the final digit is even. I can't confirm it is registered, only that the shape is right.",
+        ),
     ],
     [
-        ("user", "幫我寫封信俾學校，我個女何詩琪讀沙登新村華小三年級，佢有地中海貧血，體育課要少啲跑步"),
-        ("assistant", "親愛的班主任：小女何詩琪現就讀三年級，由於患有地中海貧血，體力較弱，懇請體育課時酌情減少跑步運動。如有需要可隨時聯絡本人。謝謝！"),
+        (
+            "user",
+            "幫我寫封信俾學校，我個女何詩琪讀沙登新村華小三年級，佢有地中海貧血，體育課要少啲跑步",
+        ),
+        (
+            "assistant",
+            "親愛的班主任：小女何詩琪現就讀三年級，由於患有地中海貧血，體力較弱，懇請體育課時酌情減少跑步運動。如有需要可隨時聯絡本人。謝謝！",
+        ),
     ],
 ]

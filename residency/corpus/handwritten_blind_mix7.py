@@ -200,45 +200,96 @@ PERSONAL: dict[str, list[str]] = {
 
 CHATS: list[list[tuple[str, str]]] = [
     [
-        ("user", "Can you translate this into English? 您好，我是刘建华，身份证号510107197609036444，我母亲上周在华西医院确诊阿尔茨海默病，我想申请照护假。"),
-        ("assistant", "Hello, I am Liu Jianhua, ID number 510107197609036444. My mother was diagnosed with Alzheimer's disease at West China Hospital last week, and I would like to apply for caregiver leave."),
+        (
+            "user",
+            "Can you translate this into English? 您好，我是刘建华，身份证号510107197609036444，我母亲上周在华西医院确诊阿尔茨海默病，我想申请照护假。",
+        ),
+        (
+            "assistant",
+            "Hello, I am Liu Jianhua, ID number 510107197609036444. My mother was diagnosed with Alzheimer's disease at West China Hospital last week, and I would like to apply for caregiver leave.",
+        ),
         ("user", "Thanks. Now make it sound more formal."),
     ],
     [
-        ("user", "Ringkaskan e-mel ini: Salam, saya Nor Azizah binti Kassim dari Kuala Terengganu. Anak saya Muhammad Irfan, 9 tahun, disahkan autisme oleh Hospital Sultanah Nur Zahirah. Boleh hubungi saya di 013-962 5084."),
-        ("assistant", "Seorang ibu, Nor Azizah binti Kassim, memaklumkan anaknya Muhammad Irfan (9 tahun) disahkan autisme dan meminta dihubungi di 013-962 5084."),
+        (
+            "user",
+            "Ringkaskan e-mel ini: Salam, saya Nor Azizah binti Kassim dari Kuala Terengganu. Anak saya Muhammad Irfan, 9 tahun, disahkan autisme oleh Hospital Sultanah Nur Zahirah. Boleh hubungi saya di 013-962 5084.",
+        ),
+        (
+            "assistant",
+            "Seorang ibu, Nor Azizah binti Kassim, memaklumkan anaknya Muhammad Irfan (9 tahun) disahkan autisme dan meminta dihubungi di 013-962 5084.",
+        ),
     ],
     [
-        ("user", "請把這份履歷整理成JSON：姓名 周允傑；電話 0987-204-615；住址 高雄市苓雅區四維三路9號7樓；前公司 鴻運物流，因背傷離職。"),
-        ("assistant", '{"姓名": "周允傑", "電話": "0987-204-615", "住址": "高雄市苓雅區四維三路9號7樓", "前公司": "鴻運物流", "離職原因": "背傷"}'),
+        (
+            "user",
+            "請把這份履歷整理成JSON：姓名 周允傑；電話 0987-204-615；住址 高雄市苓雅區四維三路9號7樓；前公司 鴻運物流，因背傷離職。",
+        ),
+        (
+            "assistant",
+            '{"姓名": "周允傑", "電話": "0987-204-615", "住址": "高雄市苓雅區四維三路9號7樓", "前公司": "鴻運物流", "離職原因": "背傷"}',
+        ),
         ("user", "離職原因那欄可以拿掉嗎？"),
-        ("assistant", '{"姓名": "周允傑", "電話": "0987-204-615", "住址": "高雄市苓雅區四維三路9號7樓", "前公司": "鴻運物流"}'),
+        (
+            "assistant",
+            '{"姓名": "周允傑", "電話": "0987-204-615", "住址": "高雄市苓雅區四維三路9號7樓", "前公司": "鴻運物流"}',
+        ),
     ],
     [
-        ("user", "Rewrite this politely: Leonie, your brother Felix still owes the clinic £640 for his rehab at Priory Roehampton, and he's not answering his phone 07700 914 382."),
-        ("assistant", "Dear Leonie, I hope you are well. I wanted to let you know that an outstanding balance of £640 remains for Felix's treatment at Priory Roehampton, and we have not been able to reach him on 07700 914 382. Could you let him know?"),
+        (
+            "user",
+            "Rewrite this politely: Leonie, your brother Felix still owes the clinic £640 for his rehab at Priory Roehampton, and he's not answering his phone 07700 914 382.",
+        ),
+        (
+            "assistant",
+            "Dear Leonie, I hope you are well. I wanted to let you know that an outstanding balance of £640 remains for Felix's treatment at Priory Roehampton, and we have not been able to reach him on 07700 914 382. Could you let him know?",
+        ),
     ],
     [
         ("user", "帮我把这段聊天分类：是投诉、咨询还是表扬？"),
         ("assistant", "好的，请把聊天内容发给我。"),
-        ("user", "“我是龚晓燕，手机18702146693，你们上海徐汇区天钥桥路店的美容师给我做光子嫩肤后脸上起了大片水泡，到现在还在瑞金医院换药。”"),
+        (
+            "user",
+            "“我是龚晓燕，手机18702146693，你们上海徐汇区天钥桥路店的美容师给我做光子嫩肤后脸上起了大片水泡，到现在还在瑞金医院换药。”",
+        ),
         ("assistant", "这是投诉：顾客反映在门店做光子嫩肤后面部起水泡，目前仍在医院治疗。"),
     ],
     [
-        ("user", "Translate into Chinese please: Dear Mr. Teo Kah Wee, NRIC T0540929I, your application for the HDB flat at Blk 221A Sumang Lane has been rejected because your household income of S$16,200 exceeds the ceiling."),
-        ("assistant", "尊敬的张家伟先生（NRIC T0540929I）：您申请的榜鹅Sumang Lane第221A座组屋因家庭收入16,200新元超过上限，申请未获批准。"),
+        (
+            "user",
+            "Translate into Chinese please: Dear Mr. Teo Kah Wee, NRIC T0540929I, your application for the HDB flat at Blk 221A Sumang Lane has been rejected because your household income of S$16,200 exceeds the ceiling.",
+        ),
+        (
+            "assistant",
+            "尊敬的张家伟先生（NRIC T0540929I）：您申请的榜鹅Sumang Lane第221A座组屋因家庭收入16,200新元超过上限，申请未获批准。",
+        ),
     ],
     [
-        ("user", "Extract JSON from this: Pesakit: Chong Mei Fong, umur 58, No. KP 680711-07-5290, alamat 41 Lorong Kenari 3, Bukit Mertajam. Diagnosis: kanser serviks peringkat II."),
-        ("assistant", '{"pesakit": "Chong Mei Fong", "umur": 58, "no_kp": "680711-07-5290", "alamat": "41 Lorong Kenari 3, Bukit Mertajam", "diagnosis": "kanser serviks peringkat II"}'),
+        (
+            "user",
+            "Extract JSON from this: Pesakit: Chong Mei Fong, umur 58, No. KP 680711-07-5290, alamat 41 Lorong Kenari 3, Bukit Mertajam. Diagnosis: kanser serviks peringkat II.",
+        ),
+        (
+            "assistant",
+            '{"pesakit": "Chong Mei Fong", "umur": 58, "no_kp": "680711-07-5290", "alamat": "41 Lorong Kenari 3, Bukit Mertajam", "diagnosis": "kanser serviks peringkat II"}',
+        ),
     ],
     [
-        ("user", "Answer based on this email: 'Hi Sven, it's Matilda Oyelaran. I moved to 5 Hollybush Lane, Frome BA11 3RT after the eviction. My new number is 07983 551 209. Please don't tell Gareth where I am.' Question: where did Matilda move to?"),
+        (
+            "user",
+            "Answer based on this email: 'Hi Sven, it's Matilda Oyelaran. I moved to 5 Hollybush Lane, Frome BA11 3RT after the eviction. My new number is 07983 551 209. Please don't tell Gareth where I am.' Question: where did Matilda move to?",
+        ),
         ("assistant", "She moved to 5 Hollybush Lane, Frome BA11 3RT."),
     ],
     [
-        ("user", "請翻譯成馬來文：陳詠芝小姐，信用卡卡號 6259 0719 3479 3841，本月最低應繳金額港幣3,450元，已逾期45天。"),
-        ("assistant", "Cik Chan Wing-chi, nombor kad kredit 6259 0719 3479 3841, bayaran minimum bulan ini HKD 3,450 telah tertunggak selama 45 hari."),
+        (
+            "user",
+            "請翻譯成馬來文：陳詠芝小姐，信用卡卡號 6259 0719 3479 3841，本月最低應繳金額港幣3,450元，已逾期45天。",
+        ),
+        (
+            "assistant",
+            "Cik Chan Wing-chi, nombor kad kredit 6259 0719 3479 3841, bayaran minimum bulan ini HKD 3,450 telah tertunggak selama 45 hari.",
+        ),
         ("user", "謝謝，再幫我改得比較委婉。"),
     ],
 ]

@@ -204,47 +204,104 @@ PERSONAL: dict[str, list[str]] = {
 CHATS: list[list[tuple[str, str]]] = [
     [
         ("user", "Macam mana nak semak baki KWSP kalau tak boleh login i-Akaun?"),
-        ("assistant", "Anda boleh cuba reset kata laluan melalui pautan 'Lupa Kata Laluan' atau ke kaunter KWSP berdekatan dengan membawa MyKad."),
-        ("user", "Dah cuba tapi tak lepas. IC saya 780915-08-5362, nama Rahimah binti Sulaiman. Boleh tolong tuliskan e-mel aduan?"),
+        (
+            "assistant",
+            "Anda boleh cuba reset kata laluan melalui pautan 'Lupa Kata Laluan' atau ke kaunter KWSP berdekatan dengan membawa MyKad.",
+        ),
+        (
+            "user",
+            "Dah cuba tapi tak lepas. IC saya 780915-08-5362, nama Rahimah binti Sulaiman. Boleh tolong tuliskan e-mel aduan?",
+        ),
     ],
     [
         ("user", "Tolong tuliskan mesej WhatsApp untuk tunda temujanji klinik pakar."),
         ("assistant", "Boleh. Sila beri tarikh asal, tarikh yang dicadangkan dan nama klinik."),
-        ("user", "Temujanji mak saya, Puan Jamilah binti Mahmud, MRN HTAR-3309164, Klinik Nefrologi 22 Januari. Dia baru mula dialisis, tak larat nak datang minggu tu."),
+        (
+            "user",
+            "Temujanji mak saya, Puan Jamilah binti Mahmud, MRN HTAR-3309164, Klinik Nefrologi 22 Januari. Dia baru mula dialisis, tak larat nak datang minggu tu.",
+        ),
     ],
     [
         ("user", "Tolong buat iklan Mudah untuk kereta saya: Perodua Bezza 2020, 55k km, RM32k."),
-        ("assistant", "Dijual Perodua Bezza 2020, mileage 55k km, dijaga rapi, harga RM32,000 nego. Hubungi penjual untuk maklumat lanjut."),
-        ("user", "Tambah contact saya sekali: Shahrul, 016-209 7734, boleh tengok kereta kat rumah No. 17 Jalan Delima 4, Taman Tasik Jaya, Ipoh."),
+        (
+            "assistant",
+            "Dijual Perodua Bezza 2020, mileage 55k km, dijaga rapi, harga RM32,000 nego. Hubungi penjual untuk maklumat lanjut.",
+        ),
+        (
+            "user",
+            "Tambah contact saya sekali: Shahrul, 016-209 7734, boleh tengok kereta kat rumah No. 17 Jalan Delima 4, Taman Tasik Jaya, Ipoh.",
+        ),
     ],
     [
         ("user", "Saya nak mohon kerja kerani. Tolong buat surat permohonan ringkas."),
-        ("assistant", "Baik. Beri nama, alamat, nombor telefon dan pengalaman kerja anda supaya saya boleh lengkapkan surat itu."),
-        ("user", "Nurul Syazwani binti Azhar, No. 3, Jalan Seroja 8, Taman Seroja, 43000 Kajang, 011-6502 3381, syazwani.azhar@gmail.com. Dua tahun kerja di kedai farmasi."),
+        (
+            "assistant",
+            "Baik. Beri nama, alamat, nombor telefon dan pengalaman kerja anda supaya saya boleh lengkapkan surat itu.",
+        ),
+        (
+            "user",
+            "Nurul Syazwani binti Azhar, No. 3, Jalan Seroja 8, Taman Seroja, 43000 Kajang, 011-6502 3381, syazwani.azhar@gmail.com. Dua tahun kerja di kedai farmasi.",
+        ),
     ],
     [
-        ("user", "Anak saya kena buli kat sekolah. Macam mana nak bagitahu guru kelas dengan sopan?"),
-        ("assistant", "Anda boleh mulakan dengan salam, nyatakan kejadian secara ringkas dan minta perjumpaan dengan guru kelas."),
-        ("user", "Nama dia Adam Rayyan, 4 Cemerlang, SK Taman Bukit Maluri. Budak tu tolak dia sampai patah tangan kiri minggu lepas, sekarang dia takut nak pergi sekolah."),
+        (
+            "user",
+            "Anak saya kena buli kat sekolah. Macam mana nak bagitahu guru kelas dengan sopan?",
+        ),
+        (
+            "assistant",
+            "Anda boleh mulakan dengan salam, nyatakan kejadian secara ringkas dan minta perjumpaan dengan guru kelas.",
+        ),
+        (
+            "user",
+            "Nama dia Adam Rayyan, 4 Cemerlang, SK Taman Bukit Maluri. Budak tu tolak dia sampai patah tangan kiri minggu lepas, sekarang dia takut nak pergi sekolah.",
+        ),
     ],
     [
-        ("user", "Saya rasa kena scam. Dah transfer duit untuk beli iPhone kat Facebook tapi penjual block saya."),
-        ("assistant", "Segera hubungi bank anda dan NSRC di talian 997, kemudian buat laporan polis dengan bukti transaksi."),
-        ("user", "Saya transfer RM3,200 dari akaun RHB saya 15634800217092 ke akaun atas nama Mohd Saiful. Nama saya Kamal Ariffin, boleh tolong draf laporan polis?"),
+        (
+            "user",
+            "Saya rasa kena scam. Dah transfer duit untuk beli iPhone kat Facebook tapi penjual block saya.",
+        ),
+        (
+            "assistant",
+            "Segera hubungi bank anda dan NSRC di talian 997, kemudian buat laporan polis dengan bukti transaksi.",
+        ),
+        (
+            "user",
+            "Saya transfer RM3,200 dari akaun RHB saya 15634800217092 ke akaun atas nama Mohd Saiful. Nama saya Kamal Ariffin, boleh tolong draf laporan polis?",
+        ),
     ],
     [
         ("user", "Ceritakan kisah Sang Kancil dan Buaya untuk budak tadika."),
-        ("assistant", "Pada suatu hari, Sang Kancil ingin menyeberang sungai yang penuh dengan buaya. Dia pun memanggil Sang Buaya dan berkata Raja Sulaiman mahu mengira mereka..."),
-        ("user", "Best! Boleh ubah sikit untuk anak saya Aqil, 5 tahun, baru lepas pembedahan hernia di Hospital Pantai Ampang, supaya dia tak takut nak tidur sorang kat wad."),
+        (
+            "assistant",
+            "Pada suatu hari, Sang Kancil ingin menyeberang sungai yang penuh dengan buaya. Dia pun memanggil Sang Buaya dan berkata Raja Sulaiman mahu mengira mereka...",
+        ),
+        (
+            "user",
+            "Best! Boleh ubah sikit untuk anak saya Aqil, 5 tahun, baru lepas pembedahan hernia di Hospital Pantai Ampang, supaya dia tak takut nak tidur sorang kat wad.",
+        ),
     ],
     [
         ("user", "Apa pelepasan cukai yang boleh dituntut untuk perbelanjaan rawatan ibu bapa?"),
-        ("assistant", "Perbelanjaan rawatan perubatan ibu bapa boleh dituntut sehingga had tertentu dengan resit yang sah daripada pengamal perubatan berdaftar."),
-        ("user", "Gaji saya RM6,800 sebulan, isteri saya Farhana tak bekerja, dan ayah saya Abdul Latif dialisis tiga kali seminggu di pusat hemodialisis Sungai Petani, kos RM1,500 sebulan. Berapa saya boleh claim?"),
+        (
+            "assistant",
+            "Perbelanjaan rawatan perubatan ibu bapa boleh dituntut sehingga had tertentu dengan resit yang sah daripada pengamal perubatan berdaftar.",
+        ),
+        (
+            "user",
+            "Gaji saya RM6,800 sebulan, isteri saya Farhana tak bekerja, dan ayah saya Abdul Latif dialisis tiga kali seminggu di pusat hemodialisis Sungai Petani, kos RM1,500 sebulan. Berapa saya boleh claim?",
+        ),
     ],
     [
         ("user", "Landlord aku tak nak pulangkan deposit, apa aku boleh buat?"),
-        ("assistant", "You boleh hantar surat tuntutan dahulu, dan jika tidak berjaya, failkan tuntutan di Tribunal Tuntutan Pengguna atau Mahkamah Tuntutan Kecil."),
-        ("user", "Tolong draf surat tuntutan. Landlord nama Mr. Kenny Ooi, rumah kat 22-3A Jalan Bukit Bintang Residences, deposit RM3,600, aku keluar 30 Sept. Nama aku Syafiq Ridhwan, IC 970214-14-5523."),
+        (
+            "assistant",
+            "You boleh hantar surat tuntutan dahulu, dan jika tidak berjaya, failkan tuntutan di Tribunal Tuntutan Pengguna atau Mahkamah Tuntutan Kecil.",
+        ),
+        (
+            "user",
+            "Tolong draf surat tuntutan. Landlord nama Mr. Kenny Ooi, rumah kat 22-3A Jalan Bukit Bintang Residences, deposit RM3,600, aku keluar 30 Sept. Nama aku Syafiq Ridhwan, IC 970214-14-5523.",
+        ),
     ],
 ]

@@ -210,48 +210,123 @@ PERSONAL: dict[str, list[str]] = {
 
 CHATS: list[list[tuple[str, str]]] = [
     [
-        ("user", "Tolong buat notis kematian ringkas untuk group taman. Arwah ayah saya, Haji Othman bin Said, meninggal pagi tadi akibat serangan jantung."),
-        ("assistant", "Innalillahi wainna ilaihi rajiun. Dimaklumkan bahawa Haji Othman bin Said telah kembali ke rahmatullah pagi tadi. Semoga roh beliau dicucuri rahmat."),
-        ("user", "Tambah: jenazah di rumah No. 31, Jalan Kenanga 4, Taman Sri Jaya, 34000 Taiping. Untuk info hubungi Hakim 016-528 4417."),
+        (
+            "user",
+            "Tolong buat notis kematian ringkas untuk group taman. Arwah ayah saya, Haji Othman bin Said, meninggal pagi tadi akibat serangan jantung.",
+        ),
+        (
+            "assistant",
+            "Innalillahi wainna ilaihi rajiun. Dimaklumkan bahawa Haji Othman bin Said telah kembali ke rahmatullah pagi tadi. Semoga roh beliau dicucuri rahmat.",
+        ),
+        (
+            "user",
+            "Tambah: jenazah di rumah No. 31, Jalan Kenanga 4, Taman Sri Jaya, 34000 Taiping. Untuk info hubungi Hakim 016-528 4417.",
+        ),
     ],
     [
-        ("user", "Jiran saya Roslan bin Ahmad pinjam RM4,000 tahun lepas, sampai sekarang tak bayar. IC dia 710129-01-7549. Boleh ke saya post dalam group FB kampung?"),
-        ("assistant", "Saya tak galakkan memuat naik nombor MyKad atau memalukan seseorang di media sosial kerana boleh membawa kepada saman fitnah. Lebih baik hantar surat tuntutan atau failkan di Mahkamah Tuntutan Kecil."),
-        ("user", "Ok, tolong draf surat tuntutan kepada dia di No. 6, Lorong Damai 2, Kampung Pulai, 81110 Johor Bahru."),
+        (
+            "user",
+            "Jiran saya Roslan bin Ahmad pinjam RM4,000 tahun lepas, sampai sekarang tak bayar. IC dia 710129-01-7549. Boleh ke saya post dalam group FB kampung?",
+        ),
+        (
+            "assistant",
+            "Saya tak galakkan memuat naik nombor MyKad atau memalukan seseorang di media sosial kerana boleh membawa kepada saman fitnah. Lebih baik hantar surat tuntutan atau failkan di Mahkamah Tuntutan Kecil.",
+        ),
+        (
+            "user",
+            "Ok, tolong draf surat tuntutan kepada dia di No. 6, Lorong Damai 2, Kampung Pulai, 81110 Johor Bahru.",
+        ),
     ],
     [
-        ("user", "Saya nak buat post kutipan derma untuk anak saudara saya, Nur Aqilah binti Fauzi, 5 tahun, yang perlu pembedahan jantung berlubang di IJN."),
-        ("assistant", "Boleh. Cadangan: 'Bantu adik Nur Aqilah menjalani pembedahan jantung di IJN. Setiap sumbangan amat bermakna.' Nyatakan juga jumlah sasaran dan saluran rasmi derma."),
-        ("user", "Akaun Bank Islam 1204 3021 7789 45 atas nama ibunya, Suraya binti Hamid, sasaran RM25,000. Masukkan sekali ya."),
+        (
+            "user",
+            "Saya nak buat post kutipan derma untuk anak saudara saya, Nur Aqilah binti Fauzi, 5 tahun, yang perlu pembedahan jantung berlubang di IJN.",
+        ),
+        (
+            "assistant",
+            "Boleh. Cadangan: 'Bantu adik Nur Aqilah menjalani pembedahan jantung di IJN. Setiap sumbangan amat bermakna.' Nyatakan juga jumlah sasaran dan saluran rasmi derma.",
+        ),
+        (
+            "user",
+            "Akaun Bank Islam 1204 3021 7789 45 atas nama ibunya, Suraya binti Hamid, sasaran RM25,000. Masukkan sekali ya.",
+        ),
     ],
     [
-        ("user", "Macam mana nak buat MyKad baru kalau hilang? Saya Norazlina binti Kassim, IC 860225-09-4760."),
-        ("assistant", "Anda perlu hadir sendiri ke mana-mana pejabat JPN dengan laporan polis atau akuan kehilangan, dan membayar fi penggantian mengikut kekerapan kehilangan. Tak perlu kongsi nombor MyKad anda di sini."),
-        ("user", "Alamat dalam IC lama saya No. 19, Jalan Melur 3, Taman Melur, 02600 Arau. Saya dah pindah, kena tukar alamat sekali ke?"),
+        (
+            "user",
+            "Macam mana nak buat MyKad baru kalau hilang? Saya Norazlina binti Kassim, IC 860225-09-4760.",
+        ),
+        (
+            "assistant",
+            "Anda perlu hadir sendiri ke mana-mana pejabat JPN dengan laporan polis atau akuan kehilangan, dan membayar fi penggantian mengikut kekerapan kehilangan. Tak perlu kongsi nombor MyKad anda di sini.",
+        ),
+        (
+            "user",
+            "Alamat dalam IC lama saya No. 19, Jalan Melur 3, Taman Melur, 02600 Arau. Saya dah pindah, kena tukar alamat sekali ke?",
+        ),
     ],
     [
         ("user", "Tolong tulis caption Marketplace untuk jual sofa L-shape, RM650."),
-        ("assistant", "Sofa L-shape untuk dijual, kondisi elok dan bersih, RM650 boleh runding. Ambil sendiri. PM untuk maklumat lanjut."),
-        ("user", "Letak sekali: ambil di rumah saya No. 2-5, Apartment Seri Cempaka, Jalan Cempaka 9, 68000 Ampang, WhatsApp Ana 018-095 1074."),
+        (
+            "assistant",
+            "Sofa L-shape untuk dijual, kondisi elok dan bersih, RM650 boleh runding. Ambil sendiri. PM untuk maklumat lanjut.",
+        ),
+        (
+            "user",
+            "Letak sekali: ambil di rumah saya No. 2-5, Apartment Seri Cempaka, Jalan Cempaka 9, 68000 Ampang, WhatsApp Ana 018-095 1074.",
+        ),
     ],
     [
-        ("user", "Cikgu, saya ibu kepada Muhammad Aqif bin Zamri, kelas 4 Dinamik. Dia balik menangis sebab dibuli dan dia dapat markah 28 untuk Sains."),
-        ("assistant", "Terima kasih puan kerana memaklumkan. Saya akan berbincang dengan guru disiplin dan guru kelas, dan kita boleh rancang kelas tambahan Sains untuk Aqif."),
-        ("user", "Terima kasih cikgu. Boleh hubungi saya, Puan Hasnah, di 013-809 4531 bila-bila masa."),
+        (
+            "user",
+            "Cikgu, saya ibu kepada Muhammad Aqif bin Zamri, kelas 4 Dinamik. Dia balik menangis sebab dibuli dan dia dapat markah 28 untuk Sains.",
+        ),
+        (
+            "assistant",
+            "Terima kasih puan kerana memaklumkan. Saya akan berbincang dengan guru disiplin dan guru kelas, dan kita boleh rancang kelas tambahan Sains untuk Aqif.",
+        ),
+        (
+            "user",
+            "Terima kasih cikgu. Boleh hubungi saya, Puan Hasnah, di 013-809 4531 bila-bila masa.",
+        ),
     ],
     [
-        ("user", "Apa langkah nak tuntut cerai di mahkamah syariah? Suami saya Azlan bin Mokhtar, kerja di Pejabat Pos Kuala Kubu Bharu, dah setahun tak bagi nafkah dan ada perempuan lain."),
-        ("assistant", "Anda boleh memfailkan permohonan cerai di Mahkamah Rendah Syariah daerah tempat anda bermastautin, sama ada melalui fasakh atau taklik, dengan bukti tiada nafkah. Dapatkan nasihat Biro Bantuan Guaman jika perlu."),
-        ("user", "Saya tinggal dengan mak di Taman Bukit Kerayong, Kuala Kubu Bharu, anak dua orang. Layak ke saya dapat hak jagaan?"),
+        (
+            "user",
+            "Apa langkah nak tuntut cerai di mahkamah syariah? Suami saya Azlan bin Mokhtar, kerja di Pejabat Pos Kuala Kubu Bharu, dah setahun tak bagi nafkah dan ada perempuan lain.",
+        ),
+        (
+            "assistant",
+            "Anda boleh memfailkan permohonan cerai di Mahkamah Rendah Syariah daerah tempat anda bermastautin, sama ada melalui fasakh atau taklik, dengan bukti tiada nafkah. Dapatkan nasihat Biro Bantuan Guaman jika perlu.",
+        ),
+        (
+            "user",
+            "Saya tinggal dengan mak di Taman Bukit Kerayong, Kuala Kubu Bharu, anak dua orang. Layak ke saya dapat hak jagaan?",
+        ),
     ],
     [
-        ("user", "Please translate to English for the hospital: Mak saya, Puan Rugayah binti Abu Bakar, IC dia 660508-03-5838, ada darah tinggi dan pernah strok tahun 2023."),
-        ("assistant", "Translation: My mother, Puan Rugayah binti Abu Bakar, IC 660508-03-5838, has high blood pressure and had a stroke in 2023."),
+        (
+            "user",
+            "Please translate to English for the hospital: Mak saya, Puan Rugayah binti Abu Bakar, IC dia 660508-03-5838, ada darah tinggi dan pernah strok tahun 2023.",
+        ),
+        (
+            "assistant",
+            "Translation: My mother, Puan Rugayah binti Abu Bakar, IC 660508-03-5838, has high blood pressure and had a stroke in 2023.",
+        ),
         ("user", "Also add she's allergic to penicillin and her contact is 014-166 9855."),
     ],
     [
-        ("user", "Buatkan teks kad jemputan kenduri kahwin anak saya, Nurul Ain binti Hashim dengan Amirul Hakim bin Zulkefli."),
-        ("assistant", "Dengan segala hormatnya kami menjemput Dato'/Datin/Tuan/Puan ke majlis perkahwinan puteri kami Nurul Ain binti Hashim dengan pasangannya Amirul Hakim bin Zulkefli."),
-        ("user", "Tempat: rumah kami No. 88, Jalan Pinang 7, Taman Pinang Emas, 08000 Sungai Petani. RSVP Hashim 014-779 6917."),
+        (
+            "user",
+            "Buatkan teks kad jemputan kenduri kahwin anak saya, Nurul Ain binti Hashim dengan Amirul Hakim bin Zulkefli.",
+        ),
+        (
+            "assistant",
+            "Dengan segala hormatnya kami menjemput Dato'/Datin/Tuan/Puan ke majlis perkahwinan puteri kami Nurul Ain binti Hashim dengan pasangannya Amirul Hakim bin Zulkefli.",
+        ),
+        (
+            "user",
+            "Tempat: rumah kami No. 88, Jalan Pinang 7, Taman Pinang Emas, 08000 Sungai Petani. RSVP Hashim 014-779 6917.",
+        ),
     ],
 ]

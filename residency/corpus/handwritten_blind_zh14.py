@@ -198,43 +198,88 @@ PERSONAL: dict[str, list[str]] = {
 
 CHATS: list[list[tuple[str, str]]] = [
     [
-        ("user", "幫我將呢段改寫成正式嘅管理處通告：3 座 15 樓 A 室嘅范永康先生，佢部冷氣機滴水已經被投訴好多次，下星期再唔整就要罰款。"),
-        ("assistant", "管理處通告：茲有第三座十五樓 A 室業主范永康先生，其單位冷氣機持續滴水，本處已多次接獲投訴。請范先生於下星期內完成維修，否則本處將根據大廈公契採取相應行動。"),
+        (
+            "user",
+            "幫我將呢段改寫成正式嘅管理處通告：3 座 15 樓 A 室嘅范永康先生，佢部冷氣機滴水已經被投訴好多次，下星期再唔整就要罰款。",
+        ),
+        (
+            "assistant",
+            "管理處通告：茲有第三座十五樓 A 室業主范永康先生，其單位冷氣機持續滴水，本處已多次接獲投訴。請范先生於下星期內完成維修，否則本處將根據大廈公契採取相應行動。",
+        ),
         ("user", "加埋佢電話 9258 1137，等保安可以直接聯絡佢。"),
     ],
     [
-        ("user", "Draft a formal warning letter in Traditional Chinese for our staff 龍詠欣 (staff no. HK-3318)."),
+        (
+            "user",
+            "Draft a formal warning letter in Traditional Chinese for our staff 龍詠欣 (staff no. HK-3318).",
+        ),
         ("assistant", "好的，請提供違規詳情，例如日期及事件經過，以便我草擬警告信。"),
         ("user", "佢十一月有五日病假冇醫生紙，仲喺 IG 出相話去咗日本旅行。"),
     ],
     [
-        ("user", "我阿爸出院，張出院紙寫：病人石偉業，HKID R273177(A)，診斷：中風（左側腦梗塞），需物理治療。幫我用簡單廣東話解釋。"),
-        ("assistant", "即係話你阿爸腦部左邊有血管塞咗，引致中風，所以右邊手腳可能會無力。出院之後要定期做物理治療，幫佢慢慢恢復活動能力。"),
+        (
+            "user",
+            "我阿爸出院，張出院紙寫：病人石偉業，HKID R273177(A)，診斷：中風（左側腦梗塞），需物理治療。幫我用簡單廣東話解釋。",
+        ),
+        (
+            "assistant",
+            "即係話你阿爸腦部左邊有血管塞咗，引致中風，所以右邊手腳可能會無力。出院之後要定期做物理治療，幫佢慢慢恢復活動能力。",
+        ),
     ],
     [
-        ("user", "我想寫封信去銀行投訴，我嘅戶口 024-392-018845-2 上個月被人扣咗兩次 $3,200 保險費。"),
+        (
+            "user",
+            "我想寫封信去銀行投訴，我嘅戶口 024-392-018845-2 上個月被人扣咗兩次 $3,200 保險費。",
+        ),
         ("assistant", "可以。請問閣下嘅姓名同埋相關保單號碼？我會幫你寫一封正式投訴信。"),
         ("user", "我叫包麗娟，保單 AIA-77102948。"),
     ],
     [
         ("user", "我個女 3C 班容芷晴發燒 39 度，幫我寫張請假信俾班主任。"),
-        ("assistant", "敬啟者：小女容芷晴（3C 班）因發高燒至攝氏 39 度，經醫生診治後需在家休息，懇請 貴校准予病假兩天。家長謹啟"),
+        (
+            "assistant",
+            "敬啟者：小女容芷晴（3C 班）因發高燒至攝氏 39 度，經醫生診治後需在家休息，懇請 貴校准予病假兩天。家長謹啟",
+        ),
     ],
     [
-        ("user", "我細佬被人告，法院文件寫：被告凌志豪，住址：葵涌石蔭東邨蔭興樓 20 樓 2003 室，控罪：藏有危險藥物。保釋條件通常係點？"),
-        ("assistant", "一般保釋條件可能包括繳付保釋金、定期到警署報到、不得離開香港及交出旅行證件等，具體由裁判官決定，建議盡快聯絡律師或申請法律援助。"),
+        (
+            "user",
+            "我細佬被人告，法院文件寫：被告凌志豪，住址：葵涌石蔭東邨蔭興樓 20 樓 2003 室，控罪：藏有危險藥物。保釋條件通常係點？",
+        ),
+        (
+            "assistant",
+            "一般保釋條件可能包括繳付保釋金、定期到警署報到、不得離開香港及交出旅行證件等，具體由裁判官決定，建議盡快聯絡律師或申請法律援助。",
+        ),
     ],
     [
-        ("user", "幫我填保險索償表：受保人歐嘉琪，身份證 P897684(1)，保單 LF-5532-104871，意外日期 11 月 22 日，喺將軍澳屋企浴室跌倒，右腳踝骨折。"),
-        ("assistant", "好的，我會按表格次序整理：受保人姓名、身份證號碼、保單號碼、意外日期及經過（在家中浴室滑倒）、受傷部位（右腳踝骨折）。請同時附上醫生證明及收據副本。"),
+        (
+            "user",
+            "幫我填保險索償表：受保人歐嘉琪，身份證 P897684(1)，保單 LF-5532-104871，意外日期 11 月 22 日，喺將軍澳屋企浴室跌倒，右腳踝骨折。",
+        ),
+        (
+            "assistant",
+            "好的，我會按表格次序整理：受保人姓名、身份證號碼、保單號碼、意外日期及經過（在家中浴室滑倒）、受傷部位（右腳踝骨折）。請同時附上醫生證明及收據副本。",
+        ),
     ],
     [
-        ("user", "翻譯做英文俾 helper：阿嫲（何秀英）聽日要去東區醫院覆診，早上九點，覆診卡喺電視櫃第二格，醫管局病人號碼係 HN08752136。"),
-        ("assistant", "Grandma (Ho Sau Ying) has a follow-up appointment at Pamela Youde Nethersole Eastern Hospital tomorrow at 9 a.m. Her appointment card is in the second drawer of the TV cabinet. Her Hospital Authority patient number is HN08752136."),
+        (
+            "user",
+            "翻譯做英文俾 helper：阿嫲（何秀英）聽日要去東區醫院覆診，早上九點，覆診卡喺電視櫃第二格，醫管局病人號碼係 HN08752136。",
+        ),
+        (
+            "assistant",
+            "Grandma (Ho Sau Ying) has a follow-up appointment at Pamela Youde Nethersole Eastern Hospital tomorrow at 9 a.m. Her appointment card is in the second drawer of the TV cabinet. Her Hospital Authority patient number is HN08752136.",
+        ),
         ("user", "再加一句：佢糖尿病，記得帶埋佢嘅胰島素。"),
     ],
     [
-        ("user", "Can you summarise this for my team: 新同事 Cheryl 柯曉欣下星期一上班，佢住天水圍天恩邨恩澤樓 9 樓 907 室，手機 6430 2985，要幫佢開 staff card。"),
-        ("assistant", "Summary: New colleague Cheryl (柯曉欣) starts next Monday. Please arrange her staff card; contact and address details have been provided to HR."),
+        (
+            "user",
+            "Can you summarise this for my team: 新同事 Cheryl 柯曉欣下星期一上班，佢住天水圍天恩邨恩澤樓 9 樓 907 室，手機 6430 2985，要幫佢開 staff card。",
+        ),
+        (
+            "assistant",
+            "Summary: New colleague Cheryl (柯曉欣) starts next Monday. Please arrange her staff card; contact and address details have been provided to HR.",
+        ),
     ],
 ]
