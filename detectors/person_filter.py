@@ -90,8 +90,13 @@ _CONDITION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
+_RELIGIOUS_TALK = re.compile(
+    r"\b(?:ceramah|kuliah|tazkirah|penceramah|forum perdana|tanyalah ustaz(?:ah)?|maulidur rasul)\b",
+    re.IGNORECASE,
+)
 _RESIDENCE_WORDS = _words(
-    "apartment apartmen residensi pangsapuri kondominium condominium condo taman menara wisma"
+    "apartment apartmen residensi pangsapuri kondominium condominium condo taman menara wisma "
+    "surau masjid madrasah butik kedai restoran warung"
 )
 # The birth-order word of a Malay kin title (``Pak Long``, ``Mak Ngah``).
 _KIN_ORDER = frozenset({"long", "ngah", "alang", "andak", "uda", "teh", "cik", "su", "usu", "lang"})
@@ -113,7 +118,9 @@ _MALAY_PERSONAL_CUE = re.compile(
 PUBLIC_TITLES = _words(
     "king queen emperor empress tsar czar tsarina kaiser pharaoh pope saint st st. prince "
     "princess duke duchess sultan sultanah raja tunku tuanku sir dame lord admiral general "
-    "prophet caliph shah maharaja rajah tun"
+    "prophet caliph shah maharaja rajah tun "
+    # The Prophet's family and companions (``Saidatina Khadijah``, ``Sayidina Umar``).
+    "saidatina sayidatina saidina sayidina nabi"
 )
 
 # Offices whose holders news names by title (``Health Minister Ong Ye Kung``, ``MP Louis
@@ -124,7 +131,11 @@ OFFICE_TITLES = _words(
     "Governor President Premier Chancellor Secretary Speaker Commissioner Ambassador "
     "Executive Justice Judge Chairman Chairwoman Chairperson CEO CFO COO CTO Menteri Besar "
     "Berhormat YB ADUN Pengerusi Datuk Dato Dato' Datin Tengku Temenggong Bendahara "
-    "Laksamana"
+    "Laksamana "
+    # Malaysian police ranks and officials named in news (``Ketua Polis Daerah Kajang, ACP
+    # Mohd Faizal Rahim``), a national athlete (``Jaguh badminton negara, ...``), a head of
+    # a school or a department in its notice.
+    "ACP SAC DCP DSP ASP Supt Superintendent Pengarah Timbalan Jaguh Pengetua Mufti Imam"
 )
 # Malaysian titles of rank, maybe before an academic one: ``Tan Sri Dr``, ``Datuk Seri``.
 _RANK = re.compile(
@@ -159,7 +170,10 @@ PLACE_OR_ORG_WORDS = _words(
     "mathematics maths science physics chemistry biology geography programme program "
     "scheme residensi pangsapuri kondominium apartmen apartment condominium condo lokasi "
     # A document's parts and a language's name (``Annex A``, ``Bahasa Inggeris``).
-    "annex appendix bahasa"
+    "annex appendix bahasa "
+    # Prayer halls, shops and collections named like people (``Surau Nurul Iman``, ``Butik
+    # Aisyah Collection``).
+    "surau madrasah maahad butik kedai restoran warung collection"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -186,7 +200,8 @@ _EXAMPLE_TEXT = re.compile(
 )
 # Names made up in the sentence itself: an essay's or exam's invented person.
 _MADE_UP_BEFORE = re.compile(
-    r"\b(?:fictional|fictitious|imaginary|made-up|hypothetical|invented)\b[^.!?\n]{0,40}$"
+    r"\b(?:fictional|fictitious|imaginary|made-up|hypothetical|invented|katakanlah|andaikan|"
+    r"misalnya|let's say|suppose)\b[^.!?\n]{0,40}$"
     # ... or an animal's name in a story (``a mousedeer named Sang Kancil``).
     r"|\b(?:an?|the)\s+(?:\w+\s+)?(?:mouse-?deer|kancil|cat|dog|puppy|kitten|rabbit|"
     r"monkey|tiger|crocodile|bird|parrot|horse|elephant|bear|fox|turtle|tortoise|frog|"
@@ -234,6 +249,8 @@ _STORY_FRAME = re.compile(
     r"\bonce upon a time\b|\bthe (?:whole )?plot of\b|\b(?:drives?|drove) the (?:whole )?plot\b|"
     # ... a pupil's story (``Your narrative about Mei Ling, the girl who ...``) ...
     r"\b(?:narrative|short story|composition|fable) about\b|"
+    # ... a Malay work's synopsis (``Salina karya A. Samad Said memaparkan ...``) ...
+    r"\bkarya (?-i:[A-Z])|\bsinopsis\b|"
     # ... a video game's world (``In the game, Officer Tan ... unlocks the side quest``) ...
     r"\bside ?quests?\b|\bNPCs?\b|\bplayable characters?\b|\bboss fights?\b|"
     r"\bthe (?:book|novel|film|movie|play|series|show|memoir)['’]s\b|"
@@ -335,7 +352,8 @@ _PERSONAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERSONAL_AFTER = re.compile(
-    r"^\s*(?:here\b|speaking\b|signing off\b|'s (?:phone|number|email)|"
+    r"^\s*(?:here\b|speaking\b|signing off\b|'s (?:phone|number|email)|nama (?:dia|saya|aku)\b|"
+    r"namanya\b|:\s*(?:my|i)\b|"
     rf"(?:from|in) (?:the )?(?:{DEPARTMENTS_EN})\b)",
     re.I,
 )
@@ -462,6 +480,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     # A building named after its kind (``Apartment Vista Angkasa``, ``Residensi Seri Lagenda``).
     if title in _RESIDENCE_WORDS:
+        return False
+    # A preacher named for a public talk (``Kuliah Maghrib bersama Ustaz Hafiz Zainal``).
+    if title in ("ustaz", "ustazah") and _RELIGIOUS_TALK.search(text):
         return False
     if (
         _PLACE_BEFORE.search(before)

@@ -71,6 +71,8 @@ _HONORIFIC = (
     r"Abang|Abg|Kak|Kakak|Adik|Ustaz|Ustazah|Haji|Hajah|Cikgu|Atuk|Tok|Nenek|Opah)"
 )
 _PLACE_WORD = r"(?:Lane|Street|Road|Avenue|Drive|Mosque|Hospital|Park|Centre|Center)"
+# The birth-order word of a kin title (``Pak Ngah tanya ...``: the uncle, no name given).
+_KIN_ORDER = r"(?:Long|Ngah|Alang|Andak|Uda|Teh|Cik|Su|Usu|Lang)"
 # Private matters a given name alone is tied to in the same clause (``Haslinda pinjam duit
 # aku``, ``Zulkifli kena tangkap polis``, ``Nurul dah mengandung``): health, pregnancy,
 # arrest, debt, divorce, pay.  (Shared with the person filter.)
@@ -84,7 +86,9 @@ PRIVATE_MATTER = (
 # Capitalised words after a relation that start a clause, not a name.
 _NOT_A_NAME = (
     r"(?:The|A|An|And|But|Or|So|Then|Is|Was|Who|When|If|At|In|On|From|To|For|Also|Just|"
-    r"Said|Says|Told|Asked|Yang|Dan|Pun|Sudah|Dah|Tak|Tidak)(?![A-Za-z])"
+    r"Said|Says|Told|Asked|Yang|Dan|Pun|Sudah|Dah|Tak|Tidak|"
+    # (a participant's ethnicity in a research quote: ``(FG3, caregiver, Malay, 60s)``)
+    r"Malay|Chinese|Indian|Eurasian|Others|Singaporean|Malaysian)(?![A-Za-z])"
 )
 
 
@@ -182,7 +186,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # (not a place named after a title: ``Haji Lane``, ``Tok Jembal Street``)
         Pattern(
             "honorific name",
-            rf"(?<=(?<![A-Za-z]){_HONORIFIC} )(?!{_PLACE_WORD}){_NAME}(?<!{_PLACE_WORD})(?![A-Za-z])",
+            rf"(?<=(?<![A-Za-z]){_HONORIFIC} )(?!(?:{_PLACE_WORD}|{_KIN_ORDER}|Dr|Prof|Ir|Hj|Haji|Hajah)(?![A-Za-z]))"
+            rf"{_NAME}(?<!{_PLACE_WORD})(?![A-Za-z])",
             0.6,
         ),
         Pattern(
@@ -219,6 +224,25 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "given name with a private matter",
             rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])"
             rf"(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})",
+            0.6,
+        ),
+        # A name a sentence gives after it (``Zura nama dia``), a speaker in a chat log after
+        # its time (``[09:12] Rosalind Merriweather: my ex ...``), a relative set off by
+        # commas without "my" (``teman isteri, Liyana, buat kemoterapi``).
+        Pattern(
+            "name then its label",
+            rf"(?<![A-Za-z'’-]){_W}(?: {_W}){{0,2}}(?= nama (?:dia|saya|aku)\b| namanya\b)",
+            0.6,
+        ),
+        Pattern(
+            "chat log speaker",
+            r"(?<=\[\d{1,2}:\d{2}(?::\d{2})?\]\s?)"
+            rf"(?!(?:Agent|User|System|Bot|Admin|Support|Customer|Staff|Assistant)\b){_W}(?: {_W}){{1,3}}(?=:)",
+            0.6,
+        ),
+        Pattern(
+            "relation set off by commas",
+            rf"(?<=(?<![A-Za-z])(?i:{RELATIONS_MS}|{RELATIONS_EN}), )(?!{_NOT_A_NAME}){_W}(?: {_W}){{0,2}}(?=,)",
             0.6,
         ),
         # A person asked about in a forum or a group: ``Sesiapa kenal Haslinda yang ...``,
@@ -265,6 +289,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=(?<![A-Za-z])(?:[Nn]ame|NAME|[Nn]ama|NAMA|[Bb]eneficiary|BENEFICIARY|[Pp]ayee|"
             r"PAYEE|[Aa]ccount [Nn]ame|[Aa]ccount [Hh]older|[Cc]ard ?[Hh]older|[Nn]ame on card|"
             r"[Rr]ecipient|[Pp]enerima|[Pp]emegang(?: akaun| kad)?|[Nn]ama [Pp]enuh|"
+            r"[Ll]abel|(?:reported|prescribed|dispensed|issued|done|ordered) for|"
             r"[Pp]esakit|PESAKIT|[Pp]atient|PATIENT|"
             r"[Ff]ull [Nn]ame|户名|戶名|开户名|開戶名|账户名|帳戶名|姓名|收款人|收件人|持卡人)\s*[:：]?\s?)"
             rf"(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"

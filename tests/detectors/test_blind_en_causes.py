@@ -214,6 +214,17 @@ MUST_CLEAR = [
     "The tutorial favourite A123456789 shows how the Taiwan check digit works.",
     "用户表样例：email='b@test.local', phone=NULL。",
     "Happy Learners Enrichment, Blk 88 Bedok North Ave 4 #01-12. Trial lesson $25.",
+    # Round 13 (blind-ms7, blind-en16): police ranks and preachers in public roles, prayer
+    # halls named like people, a hypothetical example, the Prophet's companions, a novel's
+    # synopsis, an uncle by birth order only, ethnicity in a research quote.
+    "Ketua Polis Daerah Klang, ACP Rosli Hamzah, berkata suspek direman empat hari.",
+    "Tazkirah Subuh bersama Ustaz Firdaus Rahman di Masjid Al-Hidayah, Ahad ini.",
+    "Gotong-royong di Surau Nurul Huda, Taman Desa, pagi Sabtu ini.",
+    "Contoh kes: katakanlah Pak Samad berhutang RM300 dengan Pak Karim.",
+    "Sayidina Umar terkenal dengan sifat adilnya sebagai khalifah.",
+    "Sinopsis: Ranjau Sepanjang Jalan karya Shahnon Ahmad mengisahkan Lahuma dan Jeha.",
+    "Mak Ngah suruh semua bawa lauk sendiri untuk kenduri raya nanti.",
+    "Interview note (P7, nurse, Chinese, 40s): 'We were tired but we kept going.'",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -333,6 +344,13 @@ MUST_HOLD = [
     "Vivian Tan owes three months' rent at Blk 218 Bedok North St 1 #04-22.",
     "அப்பா phone: பூஜ்ஜியம் ஒன்று இரண்டு மூன்று நான்கு ஐந்து ஆறு ஏழு எட்டு ஒன்பது",
     "Nama saya Nurul Izzah dan saya mahu menukar alamat rumah.",
+    # Round 13: a name followed by "nama dia", a chat log's speaker, a relative set off by
+    # commas, names in capitals on a pharmacy label and a lab report.
+    "Kawan aku tu, Ida nama dia, baru kena buang kerja minggu lepas.",
+    "[14:02] Henrietta Caldwell: my landlord keeps entering my flat without notice",
+    "Saya kat klinik teman suami, Roslan, buat dialisis.",
+    "Pharmacy label: TAN AH LEK - Metformin 500 mg twice daily.",
+    "X-ray reported for CHUA MEI LIN, age 68, MRN 2210-33901: no fracture.",
 ]
 
 

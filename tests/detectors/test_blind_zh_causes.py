@@ -618,6 +618,10 @@ ZH6_PERSONAL = [
     "身份证号码是 440106 1988 0523 4172，麻烦帮我登记",
     # Round 12: a name after an insurance label, before 体检.
     "理赔审核：被保险人邓志明体检发现肺结节，投保前未告知。",
+    # Round 13 (blind-zh14): a pupil named after a class like 4C, a member of staff named in
+    # English before a Chinese name.
+    "致 4C 班林曉彤家長：校方得悉令郎近日經常缺課，請盡快聯絡班主任。",
+    "Please prepare a warning letter for our staff 陳嘉豪 about his late attendance.",
 ]
 ZH6_CLEAN = [
     "《甄嬛傳》入面華妃同甄嬛嘅對白真係經典",
