@@ -387,12 +387,20 @@ _DOT_WORD = (
     + r"|\s*[点點]\s*|\.)"
 )
 _EMAIL_LOCAL_END = r"(?<=[A-Za-z0-9._%+\-])"
+_NOT_A_MAILBOX_BEFORE = (
+    r"(?<!(?i:\b(?:portal|site|website|page|app|available|found|hosted|online|us|them|visit|"
+    r"apply|register|details|information|info|more|licen[cs]e|code|repo|docs|here|live|now|"
+    r"form|forms|link|service|services|platform|dashboard)))"
+)
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I
 )
 _AT_PERCENT = regex.compile(_EMAIL_LOCAL_END + r"%40(?=[A-Za-z0-9])", regex.I)
 _AT_WORD = regex.compile(
     _EMAIL_LOCAL_END
+    # (not a site named after an ordinary word: ``the e-filing portal at mytax.hasil.gov.my``,
+    # ``available at``, ``the licence at github.com``)
+    + _NOT_A_MAILBOX_BEFORE
     + _BEFORE_WORD
     + "at"
     + _AFTER_WORD

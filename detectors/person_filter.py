@@ -189,6 +189,8 @@ PLACEHOLDER_NAMES = frozenset(
         "ali bin abu", "tan ah kow", "chan tai man",
         # Singapore's stock characters of jokes and stories.
         "ah beng", "ah lian", "ah seng", "ah huay",
+        # The Chinese stand-ins 张三, 李四, 王五 in pinyin.
+        "zhang san", "li si", "wang wu",
     }
 )  # fmt: skip
 SAMPLE_NAMES = frozenset({"john smith", "jane smith"})

@@ -306,6 +306,8 @@ _ROLE_MAILBOXES = frozenset(
         # A university's or a hospital's offices (``irb@``, ``ethics@``, ``exams@``).
         "irb", "ethics", "research", "grants", "scholarships", "exams", "examinations",
         "outreach", "communications", "comms", "publications",
+        # A listed company's investor relations (``ir@``).
+        "ir", "investor", "investors", "investorrelations", "investor.relations",
         # Malay: help, enquiries, complaints, customer service, info.
         "bantuan", "pertanyaan", "aduan", "khidmatpelanggan", "perkhidmatan", "maklumat",
         "hubungi", "urusetia", "pentadbir", "sokongan", "khidmat",

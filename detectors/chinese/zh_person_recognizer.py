@@ -376,7 +376,12 @@ def office_holder(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` follows a public office's title or is
     followed by a show of a performer (:data:`_SHOW_AFTER`), and the text has no cue of a
     private person other than a time word (fail closed: 我们县长王某的电话 is kept)."""
-    office = _OFFICE_BEFORE.search(to_hans(text[max(0, start - 8) : start]))
+    # (the title may stand at another mention of the same name: ``国务院总理李强……李强表示``)
+    name = text[start:end]
+    office = any(
+        _OFFICE_BEFORE.search(to_hans(text[max(0, m.start() - 8) : m.start()]))
+        for m in re.finditer(re.escape(name), text)
+    )
     if not office and not _SHOW_AFTER.match(for_tagging(text[end : end + 24])):
         return False
     if personal_cue_near(text, start, end):

@@ -225,6 +225,10 @@ MUST_CLEAR = [
     "Sinopsis: Ranjau Sepanjang Jalan karya Shahnon Ahmad mengisahkan Lahuma dan Jeha.",
     "Mak Ngah suruh semua bawa lauk sendiri untuk kenduri raya nanti.",
     "Interview note (P7, nurse, Chinese, 40s): 'We were tired but we kept going.'",
+    # A site named after an ordinary word, investor relations, Chinese stand-ins in pinyin.
+    "Renew your road tax on the portal at myeg.com.my before it expires.",
+    "Investor questions: ir@acme-holdings.com.sg.",
+    "Sample form entry: Zhang San, male, born 1 January 1990.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

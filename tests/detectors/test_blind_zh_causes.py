@@ -647,6 +647,8 @@ ZH6_CLEAN = [
     "示例工单：联系人：李女士，电话：1xx-xxxx-xxxx，报修内容：水管漏水。",
     "呢間茶餐廳開咗三十年，奶茶仲係咁滑",
     "呢檔雲吞麵攞過米芝蓮推介",
+    # An office holder named again without the title.
+    "外交部长王毅会见来访客人。王毅表示，双方将加强合作。",
 ]
 
 
