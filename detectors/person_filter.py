@@ -173,7 +173,9 @@ PLACE_OR_ORG_WORDS = _words(
     "annex appendix bahasa "
     # Prayer halls, shops and collections named like people (``Surau Nurul Iman``, ``Butik
     # Aisyah Collection``).
-    "surau madrasah maahad butik kedai restoran warung collection"
+    "surau madrasah maahad butik kedai restoran warung collection "
+    # Laboratory tests (``Haemoglobin M 13.0-17.0``).
+    "haemoglobin hemoglobin platelets creatinine glucose cholesterol sodium potassium"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -197,6 +199,7 @@ SAMPLE_NAMES = frozenset({"john smith", "jane smith"})
 _EXAMPLE_TEXT = re.compile(
     r"\bexample\.(?:com|org|net)\b|\.(?:example|test|invalid)\b|\b(?:sample|examples?|"
     r"e\.g\.|for instance|templates?|placeholders?|dummy|fictitious|mock|demo|contoh|sampel|specimen|"
+    r"示範|示范|範例|范例|僅供參考|仅供参考|"
     r"test (?:user|account|data|record|customer))\b",
     re.IGNORECASE,
 )
@@ -229,6 +232,9 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     # Board's cartoon uncle``).
     r"\bfictional (?:[\w-]+ ){0,2}(?:mascots?|doctors?|hosts?)\b|\bmascots?\b|"
     r"\bcartoon (?:[\w-]+ )?(?:characters?|uncle|auntie|figures?|hosts?|mascots?)\b|"
+    # ... a simulated patient of a clinical exam (``OSCE station 4 ... Mr Lim (simulated
+    # patient)``).
+    r"\b(?:simulated|standardi[sz]ed) patients?\b|\bOSCE\b|"
     r"\bnama (?:\w+ ){0,4}(?:adalah )?rekaan|\bwatak rekaan|\bbukan (?:nama )?orang sebenar",
     re.IGNORECASE,
 )
@@ -300,6 +306,9 @@ _QUOTATION = re.compile(r"[\"“][^\"”]{1,300}[\"”]|(?<![A-Za-z])'[^'\n]{3,3
 COUNTRIES_AND_CITIES = frozenset(
     {
         "singapore", "malaysia", "china", "hong kong", "taiwan", "macau", "macao",
+        # Hong Kong's districts (a district is nobody's address).
+        "sha tin", "tuen mun", "yuen long", "tsuen wan", "tai po", "kwun tong", "wan chai",
+        "mong kok", "causeway bay", "kowloon", "sham shui po", "tseung kwan o",
         "indonesia", "thailand", "vietnam", "philippines", "japan", "korea", "india",
         "australia", "britain", "england", "uk", "usa", "america", "united states",
         "united kingdom", "kuala lumpur", "penang", "johor", "beijing", "shanghai",

@@ -307,7 +307,7 @@ _ROLE_MAILBOXES = frozenset(
         "irb", "ethics", "research", "grants", "scholarships", "exams", "examinations",
         "outreach", "communications", "comms", "publications",
         # A listed company's investor relations (``ir@``).
-        "ir", "investor", "investors", "investorrelations", "investor.relations",
+        "ir", "investor", "investors", "investorrelations", "investor.relations", "claims",
         # Malay: help, enquiries, complaints, customer service, info.
         "bantuan", "pertanyaan", "aduan", "khidmatpelanggan", "perkhidmatan", "maklumat",
         "hubungi", "urusetia", "pentadbir", "sokongan", "khidmat",
@@ -351,7 +351,7 @@ _SYNTHETIC_DATA = re.compile(
     r"\bplaceholders? (?:only|sahaja)\b|\bdata (?:palsu|contoh)\b|\bcontoh data\b|"
     r"\bnombor palsu\b|\btest personas?\b|\bbelongs? to nobody\b|\bnot a real person\b)|"
     r"测试数据|測試數據|測試資料|测试用户|測試用戶|非真实|非真實|假数据|假資料|示例输入|示例数据|示例資料|样例数据|"
-    r"範例資料|范例资料|範例數據|范例数据"
+    r"範例資料|范例资料|範例數據|范例数据|示範表格|示范表格|僅供參考|仅供参考"
 )
 
 
@@ -375,6 +375,7 @@ def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool
             entity_type in _ID_ENTITIES
             or entity_type in PHONE_ENTITIES
             or entity_type in _CARD_ENTITIES
+            or entity_type == "BANK_ACCOUNT"
         )
         and _SYNTHETIC_DATA.search(text)
         and not _OWNER_BEFORE.search(text)

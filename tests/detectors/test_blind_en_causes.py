@@ -229,6 +229,13 @@ MUST_CLEAR = [
     "Renew your road tax on the portal at myeg.com.my before it expires.",
     "Investor questions: ir@acme-holdings.com.sg.",
     "Sample form entry: Zhang San, male, born 1 January 1990.",
+    # Clinical text: a simulated patient, lab tests, a district, a helpline list, a claims
+    # mailbox.
+    "OSCE station 2: Mrs Tan (simulated patient) has a productive cough. Take a history.",
+    "Reference range: Haemoglobin F 12.0-15.0 g/dL.",
+    "A cluster of norovirus cases was reported at a care home in Tuen Mun; residents are stable.",
+    "Need to talk? The Samaritan Befrienders Hong Kong 2389 2222, any time.",
+    "Questions about your claim: claims@acme-insure.com.my.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

@@ -649,6 +649,11 @@ ZH6_CLEAN = [
     "呢檔雲吞麵攞過米芝蓮推介",
     # An office holder named again without the title.
     "外交部长王毅会见来访客人。王毅表示，双方将加强合作。",
+    # Public buildings' addresses in brackets, a tribunal's claimant, a demo form, a legend.
+    "九龍城裁判法院（九龍城亞皆老街20號）明日暫停開放。",
+    "勞資審裁處判申索人勝訴，僱主須支付欠薪。",
+    "示範表格（僅供參考）：戶口號碼 123-456789-002。",
+    "张保仔相传在长洲藏宝，如今成了旅游景点。",
 ]
 
 
