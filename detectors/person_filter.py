@@ -39,8 +39,10 @@ from residency.detectors.chinese.public_figures import (
 )
 from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN, GIVEN_NAMES
 from residency.detectors.malaysia.my_name_recognizer import (
+    KIN_ORDER_WORDS,
     LOWER_CASE_INTRO,
     LOWER_CASE_NAME,
+    MALAY_KIN_TITLES,
     PRIVATE_MATTER,
 )
 from residency.detectors.public_context import (
@@ -98,15 +100,12 @@ _RESIDENCE_WORDS = _words(
     "apartment apartmen residensi pangsapuri kondominium condominium condo taman menara wisma "
     "surau masjid madrasah butik kedai restoran warung"
 )
-# The birth-order word of a Malay kin title (``Pak Long``, ``Mak Ngah``).
-_KIN_ORDER = frozenset({"long", "ngah", "alang", "andak", "uda", "teh", "cik", "su", "usu", "lang"})
+_KIN_ORDER = frozenset(w.lower() for w in KIN_ORDER_WORDS)
 # Kin titles name folk-tale and story people as often as neighbours (``Pak Pandir``, ``Mak
 # Limah menjual kuih``): such a name is a data subject's only in text that speaks of the
 # writer's own circle or of private matters (``Abang Din jiran sebelah rumah aku``, ``Pak
 # Long Kassim dah masuk wad ICU``).
-_MALAY_KIN_TITLES = _words(
-    "pak mak pakcik makcik abang abg kak kakak adik atuk tok nenek opah cikgu"
-)
+_MALAY_KIN_TITLES = frozenset(w.lower() for w in MALAY_KIN_TITLES)
 _MALAY_PERSONAL_CUE = re.compile(
     r"\b(?:aku|saya|kami|kita|dah|tadi|semalam|kat|hospital|wad|icu|klinik|doktor|sakit|"
     r"cerai|hutang|berhutang|pinjam|gaji|meninggal|mengandung|keguguran|judi|polis|mahkamah|"

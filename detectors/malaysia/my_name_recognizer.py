@@ -61,18 +61,23 @@ _NOT_UPPER_NAME = (
     r"AND|FOR|IN|TO|ON|AT|BY|WITH|SDN|BHD|BERHAD|LTD|PTE|INC|CORP|BANK|COMPANY|TRADING|"
     r"ENTERPRISE|HOLDINGS|GROUP)(?![A-Z])"
 )
+# The birth-order word of a Malay kin title (``Pak Long``, ``Mak Ngah``), and the kin
+# titles themselves (shared with the person filter, which asks more of such a name).
+KIN_ORDER_WORDS = ("Long", "Ngah", "Alang", "Andak", "Uda", "Teh", "Cik", "Su", "Usu", "Lang")
+MALAY_KIN_TITLES = (
+    "Pak", "Mak", "Pakcik", "Makcik", "Abang", "Abg", "Kak", "Kakak", "Adik", "Atuk", "Tok",
+    "Nenek", "Opah", "Cikgu",
+)  # fmt: skip
+_KIN_ORDER = "(?:" + "|".join(KIN_ORDER_WORDS) + ")"
 _HONORIFIC = (
     r"(?:Encik|En\.|Puan|Pn\.|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?|"
     # How Singapore and Malaysia address elders they know: ``Uncle Muthu``, ``Auntie Rosnah``.
     r"Uncle|Auntie|Aunty|"
     # ... and Malay kin titles, with a birth-order word (``Pak Long Kassim``, ``Abang Din``,
     # ``Kak Ros``, ``Ustazah Rafidah``, ``Haji Daud``).
-    r"(?:Pak|Mak)(?: (?:Long|Ngah|Alang|Andak|Uda|Teh|Cik|Su|Usu|Lang))?|Pakcik|Makcik|"
-    r"Abang|Abg|Kak|Kakak|Adik|Ustaz|Ustazah|Haji|Hajah|Cikgu|Atuk|Tok|Nenek|Opah)"
+    rf"(?:Pak|Mak) {_KIN_ORDER}|{'|'.join(MALAY_KIN_TITLES)}|Ustaz|Ustazah|Haji|Hajah)"
 )
 _PLACE_WORD = r"(?:Lane|Street|Road|Avenue|Drive|Mosque|Hospital|Park|Centre|Center)"
-# The birth-order word of a kin title (``Pak Ngah tanya ...``: the uncle, no name given).
-_KIN_ORDER = r"(?:Long|Ngah|Alang|Andak|Uda|Teh|Cik|Su|Usu|Lang)"
 # Private matters a given name alone is tied to in the same clause (``Haslinda pinjam duit
 # aku``, ``Zulkifli kena tangkap polis``, ``Nurul dah mengandung``): health, pregnancy,
 # arrest, debt, divorce, pay.  (Shared with the person filter.)
