@@ -6,7 +6,13 @@ there are found by how they are built rather than by a model:
 * patronymics: ``Amirah binti Nazri``, ``Azman bin Ahmad``, ``Muthu a/l Govindasamy``,
   ``Meena a/p Subramaniam``, ``Suresh s/o Nair`` (``bin``/``binti``/``bte`` and the
   Indian ``a/l``, ``a/p``, ``s/o``, ``d/o`` "son/daughter of");
-* an honorific before capitalised words: ``Encik Azman``, ``Puan Rohani``, ``Cik Lim``;
+* an honorific before capitalised words: ``Encik Azman``, ``Puan Rohani``, ``Cik Lim``,
+  and Malay kin and religious titles (``Pak Long Kassim``, ``Abang Din``, ``Ustazah
+  Rafidah``: the person filter keeps a kin-titled name only near a private matter);
+* a known given name alone after a form's label (``Recipient: Kavitha``), with a private
+  matter in its clause (``Haslinda pinjam duit aku``), or followed by ``nama dia``;
+* a chat log's speaker after its time (``[09:12] Rosalind Merriweather:``), a relative set
+  off by commas (``teman isteri, Liyana,``), a person asked about (``Sesiapa kenal X``);
 * romanised Chinese names: a common Hokkien, Cantonese, Teochew, Hakka or Hanyu Pinyin
   surname and two given-name syllables (``Wong Xin Yi``, ``Yeo Hock Seng``);
 * capitalised words right after a word that introduces a person (``saya``, ``nama``,
