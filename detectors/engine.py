@@ -865,14 +865,21 @@ def _trim_person_entities(doc: Any) -> None:
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mdm", "Miss", "Madam", "Mr.", "Mrs.", "Ms.", "Mdm."})
 
 
+def _name_end(doc: Any, honorific: Any, stop: int, most: int) -> int:
+    """End (token index) of the capitalised words right after ``honorific``: at most
+    ``most`` of them, none at or past ``stop``."""
+    end = honorific.i + 1
+    while end < stop and end - honorific.i <= most and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end
+
+
 def _honoured_name_inside(doc: Any, ent: Any) -> tuple[int, int] | None:
     """Token span of the capitalised name after an honorific inside ``ent``, or None."""
     for t in ent:
         if t.text not in _HONORIFICS:
             continue
-        end = t.i + 1
-        while end < ent.end and end - t.i <= 4 and doc[end].is_title and doc[end].is_alpha:
-            end += 1
+        end = _name_end(doc, t, ent.end, 4)
         if end - t.i > 2:  # two names or more (``Mr Toad`` of a title is left alone)
             return t.i + 1, end
     return None
@@ -880,16 +887,8 @@ def _honoured_name_inside(doc: Any, ent: Any) -> tuple[int, int] | None:
 
 def _honoured_names(doc: Any) -> list[tuple[int, int]]:
     """Token spans of the capitalised names (one to three words) right after an honorific."""
-    out = []
-    for t in doc:
-        if t.text not in _HONORIFICS:
-            continue
-        end = t.i + 1
-        while end < len(doc) and end - t.i <= 3 and doc[end].is_title and doc[end].is_alpha:
-            end += 1
-        if end > t.i + 1:
-            out.append((t.i + 1, end))
-    return out
+    spans = [(t.i + 1, _name_end(doc, t, len(doc), 3)) for t in doc if t.text in _HONORIFICS]
+    return [(start, end) for start, end in spans if end > start]
 
 
 def _hyphen_cut_off(doc: Any, ent: Any) -> bool:

@@ -32,6 +32,8 @@ _NICKNAME = (
 # Two characters opening a message (or a quoted one), then a comma and "you".
 _VOCATIVE = r"(?:^|(?<=[「『“\"：:\n]))[\u4e00-\u9fff]{2}(?=\s*[，,]\s*[你妳您])"
 # Characters that end given names far more often than words (in the Simplified reading).
+# Stricter than zh_person_recognizer._GIVEN_NAME_END, which confirms a tagger's candidate:
+# here nothing else vouches for the name, so 静, 丽, 伟 ... (冷静，你…, 美丽) are left out.
 _GIVEN_NAME_END = frozenset(
     "婷怡颖欣雯琪涵萱妍娟玲芳霞燕琳瑶璇倩薇莹媛婕姗珊娴蓉岚馨轩浩宇鹏睿皓俊君"
 )
