@@ -498,6 +498,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix7": "handwritten_blind_mix7",
     "blind-ms7": "handwritten_blind_ms7",
     "blind-en17": "handwritten_blind_en17",
+    "blind-zh15": "handwritten_blind_zh15",
 }
 
 
