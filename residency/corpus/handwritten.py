@@ -499,6 +499,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms7": "handwritten_blind_ms7",
     "blind-en17": "handwritten_blind_en17",
     "blind-zh15": "handwritten_blind_zh15",
+    "blind-mix8": "handwritten_blind_mix8",
 }
 
 

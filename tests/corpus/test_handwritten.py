@@ -92,6 +92,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms7", 63, 111),
         ("blind-en17", 64, 106),
         ("blind-zh15", 61, 113),
+        ("blind-mix8", 59, 103),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
