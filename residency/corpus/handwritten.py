@@ -497,6 +497,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en16": "handwritten_blind_en16",
     "blind-mix7": "handwritten_blind_mix7",
     "blind-ms7": "handwritten_blind_ms7",
+    "blind-evade8": "handwritten_blind_evade8",
 }
 
 

@@ -90,6 +90,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en16", 62, 101),
         ("blind-mix7", 60, 100),
         ("blind-ms7", 63, 111),
+        ("blind-evade8", 65, 108),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
