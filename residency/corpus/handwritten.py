@@ -500,6 +500,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en17": "handwritten_blind_en17",
     "blind-zh15": "handwritten_blind_zh15",
     "blind-mix8": "handwritten_blind_mix8",
+    "blind-evade8": "handwritten_blind_evade8",
 }
 
 

@@ -93,6 +93,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en17", 64, 106),
         ("blind-zh15", 61, 113),
         ("blind-mix8", 59, 103),
+        ("blind-evade8", 65, 108),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
