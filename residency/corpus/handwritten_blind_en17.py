@@ -213,153 +213,141 @@ PERSONAL: dict[str, list[str]] = {
 }
 
 #: Multi-turn chats; every chat is personal (some turn reveals personal information).
-CHATS: list[list[dict[str, str]]] = [
+CHATS: list[list[tuple[str, str]]] = [
     [
-        {
-            "role": "user",
-            "content": "Can you help me draft a first warning letter for lateness? Keep it firm but polite.",
-        },
-        {
-            "role": "assistant",
-            "content": "Sure. Please tell me the employee's name, position and the dates of lateness, and I'll prepare a draft.",
-        },
-        {
-            "role": "user",
-            "content": "It's for Muthu Krishnan a/l Raman, forklift driver at our Klang warehouse. He was late 7 times in October, once by 2 hours, and he says it's because his wife has kidney failure and needs dialysis three mornings a week.",
-        },
-        {
-            "role": "assistant",
-            "content": "Thank you. Given the reason he gave, you may want to discuss flexible hours before issuing the warning. Here is a draft that records the dates and invites him to a meeting.",
-        },
+        (
+            "user",
+            "Can you help me draft a first warning letter for lateness? Keep it firm but polite.",
+        ),
+        (
+            "assistant",
+            "Sure. Please tell me the employee's name, position and the dates of lateness, and I'll prepare a draft.",
+        ),
+        (
+            "user",
+            "It's for Muthu Krishnan a/l Raman, forklift driver at our Klang warehouse. He was late 7 times in October, once by 2 hours, and he says it's because his wife has kidney failure and needs dialysis three mornings a week.",
+        ),
+        (
+            "assistant",
+            "Thank you. Given the reason he gave, you may want to discuss flexible hours before issuing the warning. Here is a draft that records the dates and invites him to a meeting.",
+        ),
     ],
     [
-        {
-            "role": "user",
-            "content": "How is CPF calculated for someone earning above the ordinary wage ceiling?",
-        },
-        {
-            "role": "assistant",
-            "content": "CPF on ordinary wages is only payable up to the monthly ceiling; anything above it is not subject to CPF. Additional wages such as bonuses have a separate annual ceiling.",
-        },
-        {
-            "role": "user",
-            "content": "OK so for me - Jasmine Ho, NRIC S6658201I - basic is $7,400 and my payslip shows CPF deduction of $1,480. Is HR overdeducting me?",
-        },
-        {
-            "role": "assistant",
-            "content": "It looks like the 20% rate was applied to your full basic pay instead of the capped amount. Please ask HR to check the ceiling used in that month's payroll.",
-        },
+        ("user", "How is CPF calculated for someone earning above the ordinary wage ceiling?"),
+        (
+            "assistant",
+            "CPF on ordinary wages is only payable up to the monthly ceiling; anything above it is not subject to CPF. Additional wages such as bonuses have a separate annual ceiling.",
+        ),
+        (
+            "user",
+            "OK so for me - Jasmine Ho, NRIC S6658201I - basic is $7,400 and my payslip shows CPF deduction of $1,480. Is HR overdeducting me?",
+        ),
+        (
+            "assistant",
+            "It looks like the 20% rate was applied to your full basic pay instead of the capped amount. Please ask HR to check the ceiling used in that month's payroll.",
+        ),
     ],
     [
-        {
-            "role": "user",
-            "content": "My landlord won't return my HK$32,000 deposit. What can I do?",
-        },
-        {
-            "role": "assistant",
-            "content": "You can send a written demand and, if unpaid, file a claim at the Small Claims Tribunal, which handles claims up to HK$75,000.",
-        },
-        {
-            "role": "user",
-            "content": "The landlord is Mr So Wai Lun, and the flat is Room 1203, Wing Fung Building, 88 Fuk Wa Street, Sham Shui Po. I moved out on 30 September. Can you write the demand letter with those details?",
-        },
-        {
-            "role": "assistant",
-            "content": "Yes. Here is a demand letter addressed to Mr So referring to the flat and your move-out date, giving him 14 days to return the deposit.",
-        },
+        ("user", "My landlord won't return my HK$32,000 deposit. What can I do?"),
+        (
+            "assistant",
+            "You can send a written demand and, if unpaid, file a claim at the Small Claims Tribunal, which handles claims up to HK$75,000.",
+        ),
+        (
+            "user",
+            "The landlord is Mr So Wai Lun, and the flat is Room 1203, Wing Fung Building, 88 Fuk Wa Street, Sham Shui Po. I moved out on 30 September. Can you write the demand letter with those details?",
+        ),
+        (
+            "assistant",
+            "Yes. Here is a demand letter addressed to Mr So referring to the flat and your move-out date, giving him 14 days to return the deposit.",
+        ),
     ],
     [
-        {
-            "role": "user",
-            "content": "Saya dah dua bulan cuti sakit sebab kemurungan. Boleh ke majikan berhentikan saya?",
-        },
-        {
-            "role": "assistant",
-            "content": "Majikan tidak boleh memberhentikan pekerja semata-mata kerana cuti sakit yang sah. Simpan semua sijil cuti sakit anda.",
-        },
-        {
-            "role": "user",
-            "content": "Nama saya Noraini binti Abdul Latif, kerja di bahagian akaun Syarikat Perdana Aluminium, Klang. HR kata saya perlu hadir inkuiri minggu depan.",
-        },
-        {
-            "role": "assistant",
-            "content": "Anda berhak membawa wakil semasa inkuiri dan mengemukakan laporan doktor. Jika diberhentikan, anda boleh memfailkan aduan di bawah seksyen 20 Akta Perhubungan Perusahaan 1967 dalam tempoh 60 hari.",
-        },
+        (
+            "user",
+            "Saya dah dua bulan cuti sakit sebab kemurungan. Boleh ke majikan berhentikan saya?",
+        ),
+        (
+            "assistant",
+            "Majikan tidak boleh memberhentikan pekerja semata-mata kerana cuti sakit yang sah. Simpan semua sijil cuti sakit anda.",
+        ),
+        (
+            "user",
+            "Nama saya Noraini binti Abdul Latif, kerja di bahagian akaun Syarikat Perdana Aluminium, Klang. HR kata saya perlu hadir inkuiri minggu depan.",
+        ),
+        (
+            "assistant",
+            "Anda berhak membawa wakil semasa inkuiri dan mengemukakan laporan doktor. Jika diberhentikan, anda boleh memfailkan aduan di bawah seksyen 20 Akta Perhubungan Perusahaan 1967 dalam tempoh 60 hari.",
+        ),
     ],
     [
-        {
-            "role": "user",
-            "content": "Summarise this CV in 3 bullet points for the hiring manager: LEONG KA WAI, Flat 8B, Tower 2, Laguna City, Kwun Tong | +852 9463 1187 | kawai.leong@gmail.com | 8 years in AP/AR at a trading company; left in 2023 to care for her mother after a stroke; expected salary HK$32,000.",
-        },
-        {
-            "role": "assistant",
-            "content": "- 8 years of AP/AR experience in trading. - Career break since 2023 for family caregiving. - Expected salary HK$32,000 per month.",
-        },
+        (
+            "user",
+            "Summarise this CV in 3 bullet points for the hiring manager: LEONG KA WAI, Flat 8B, Tower 2, Laguna City, Kwun Tong | +852 9463 1187 | kawai.leong@gmail.com | 8 years in AP/AR at a trading company; left in 2023 to care for her mother after a stroke; expected salary HK$32,000.",
+        ),
+        (
+            "assistant",
+            "- 8 years of AP/AR experience in trading. - Career break since 2023 for family caregiving. - Expected salary HK$32,000 per month.",
+        ),
     ],
     [
-        {
-            "role": "user",
-            "content": "What happens if someone ignores a debt collector from a Malaysian bank?",
-        },
-        {
-            "role": "assistant",
-            "content": "The bank may issue a letter of demand, file a civil claim and eventually apply for bankruptcy if the debt exceeds RM100,000.",
-        },
-        {
-            "role": "user",
-            "content": "It's my brother Kenneth Yap Chee Meng. He owes CIMB around RM23k on a personal loan and they keep calling my office number because he listed me as a reference.",
-        },
-        {
-            "role": "assistant",
-            "content": "As a reference you are not liable for his debt. You can tell the collector in writing to stop contacting you at work and report harassment to Bank Negara's BNMLINK.",
-        },
+        ("user", "What happens if someone ignores a debt collector from a Malaysian bank?"),
+        (
+            "assistant",
+            "The bank may issue a letter of demand, file a civil claim and eventually apply for bankruptcy if the debt exceeds RM100,000.",
+        ),
+        (
+            "user",
+            "It's my brother Kenneth Yap Chee Meng. He owes CIMB around RM23k on a personal loan and they keep calling my office number because he listed me as a reference.",
+        ),
+        (
+            "assistant",
+            "As a reference you are not liable for his debt. You can tell the collector in writing to stop contacting you at work and report harassment to Bank Negara's BNMLINK.",
+        ),
     ],
     [
-        {"role": "user", "content": "My worker got injured at the shipyard. Which form do I use?"},
-        {
-            "role": "assistant",
-            "content": "For Singapore, report the accident through the MOM iReport system within 10 days if the MC exceeds 3 days.",
-        },
-        {
-            "role": "user",
-            "content": "Details: Hossain Mohammad Rubel, FIN G7731405P, welder, burns on both forearms on 4 Dec, admitted to SGH burns unit, MC 30 days so far.",
-        },
-        {
-            "role": "assistant",
-            "content": "Please submit the iReport with those particulars and notify your WICA insurer. Keep the hospital memos for the claim.",
-        },
+        ("user", "My worker got injured at the shipyard. Which form do I use?"),
+        (
+            "assistant",
+            "For Singapore, report the accident through the MOM iReport system within 10 days if the MC exceeds 3 days.",
+        ),
+        (
+            "user",
+            "Details: Hossain Mohammad Rubel, FIN G7731405P, welder, burns on both forearms on 4 Dec, admitted to SGH burns unit, MC 30 days so far.",
+        ),
+        (
+            "assistant",
+            "Please submit the iReport with those particulars and notify your WICA insurer. Keep the hospital memos for the claim.",
+        ),
     ],
     [
-        {
-            "role": "user",
-            "content": "My friend wants me to be guarantor for his car loan. What are the risks?",
-        },
-        {
-            "role": "assistant",
-            "content": "As guarantor you are fully liable if he defaults, and it can affect your own CCRIS record and borrowing capacity.",
-        },
-        {
-            "role": "user",
-            "content": "He's Shahrul Nizam bin Zainal, IC 881126-14-6071. He was blacklisted last year after his restaurant closed, that's why the bank wants a guarantor. Can you check if he's still on CCRIS?",
-        },
-        {
-            "role": "assistant",
-            "content": "I can't check anyone's credit record. He can request his own CCRIS report from Bank Negara for free and share it with you.",
-        },
+        ("user", "My friend wants me to be guarantor for his car loan. What are the risks?"),
+        (
+            "assistant",
+            "As guarantor you are fully liable if he defaults, and it can affect your own CCRIS record and borrowing capacity.",
+        ),
+        (
+            "user",
+            "He's Shahrul Nizam bin Zainal, IC 881126-14-6071. He was blacklisted last year after his restaurant closed, that's why the bank wants a guarantor. Can you check if he's still on CCRIS?",
+        ),
+        (
+            "assistant",
+            "I can't check anyone's credit record. He can request his own CCRIS report from Bank Negara for free and share it with you.",
+        ),
     ],
     [
-        {"role": "user", "content": "Need help writing a reference letter for a former employee."},
-        {
-            "role": "assistant",
-            "content": "Of course. What role did they hold, how long did they work with you, and what would you like to highlight?",
-        },
-        {
-            "role": "user",
-            "content": "Esther Chua, admin executive 2019-2024, very reliable. Don't mention why she left - she had a breakdown after her divorce and was on long MC.",
-        },
-        {
-            "role": "assistant",
-            "content": "Understood. The letter will cover her role and strengths only, and will not mention her health or personal circumstances.",
-        },
+        ("user", "Need help writing a reference letter for a former employee."),
+        (
+            "assistant",
+            "Of course. What role did they hold, how long did they work with you, and what would you like to highlight?",
+        ),
+        (
+            "user",
+            "Esther Chua, admin executive 2019-2024, very reliable. Don't mention why she left - she had a breakdown after her divorce and was on long MC.",
+        ),
+        (
+            "assistant",
+            "Understood. The letter will cover her role and strengths only, and will not mention her health or personal circumstances.",
+        ),
     ],
 ]

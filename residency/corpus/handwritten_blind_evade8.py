@@ -210,147 +210,102 @@ PERSONAL: dict[str, list[str]] = {
 }
 
 #: Multi-turn chats; every chat is personal (some turn reveals personal information).
-CHATS: list[list[dict[str, str]]] = [
+CHATS: list[list[tuple[str, str]]] = [
     [
-        {
-            "role": "user",
-            "content": "帮我把这串大写数字转成阿拉伯数字：肆贰零壹零贰贰零零壹零叁零陆零玖叁壹",
-        },
-        {"role": "assistant", "content": "转换结果是：420102200103060931，一共十八位。"},
-        {
-            "role": "user",
-            "content": "对，这是我的身份证，我叫程宇，你帮我看看出生日期和性别对不对。",
-        },
-        {
-            "role": "assistant",
-            "content": "按号码第七到十四位，出生日期是 2001 年 3 月 6 日；第十七位是 3，为奇数，对应男性。",
-        },
+        ("user", "帮我把这串大写数字转成阿拉伯数字：肆贰零壹零贰贰零零壹零叁零陆零玖叁壹"),
+        ("assistant", "转换结果是：420102200103060931，一共十八位。"),
+        ("user", "对，这是我的身份证，我叫程宇，你帮我看看出生日期和性别对不对。"),
+        (
+            "assistant",
+            "按号码第七到十四位，出生日期是 2001 年 3 月 6 日；第十七位是 3，为奇数，对应男性。",
+        ),
     ],
     [
-        {
-            "role": "user",
-            "content": "If I type my NRIC out in words, will the HR chatbot still flag it?",
-        },
-        {
-            "role": "assistant",
-            "content": "It might not, but spelling it out doesn't make it any less sensitive. It's better to submit it through the official HR portal.",
-        },
-        {
-            "role": "user",
-            "content": "whatever, here: ess seven three one two five eight zero dee. Kelvin Yeo. Just check it's valid.",
-        },
-        {
-            "role": "assistant",
-            "content": "S7312580D passes the checksum. Please don't paste it into group chats or other bots, though.",
-        },
+        ("user", "If I type my NRIC out in words, will the HR chatbot still flag it?"),
+        (
+            "assistant",
+            "It might not, but spelling it out doesn't make it any less sensitive. It's better to submit it through the official HR portal.",
+        ),
+        (
+            "user",
+            "whatever, here: ess seven three one two five eight zero dee. Kelvin Yeo. Just check it's valid.",
+        ),
+        (
+            "assistant",
+            "S7312580D passes the checksum. Please don't paste it into group chats or other bots, though.",
+        ),
     ],
     [
-        {
-            "role": "user",
-            "content": "Saya nak daftar anak untuk kelas tuisyen Sabtu ni, ada slot lagi?",
-        },
-        {
-            "role": "assistant",
-            "content": "Boleh, slot pukul 10 pagi masih ada. Boleh beri nama anak dan nombor untuk dihubungi?",
-        },
-        {
-            "role": "user",
-            "content": "Nama dia Adam Haziq bin Shahrul, darjah empat, ada disleksia sikit. Nombor saya kosong satu dua, tujuh lapan satu, sembilan empat kosong enam.",
-        },
-        {
-            "role": "assistant",
-            "content": "Terima kasih, saya catatkan 012-781 9406 dan maklumkan guru tentang keperluan Adam.",
-        },
+        ("user", "Saya nak daftar anak untuk kelas tuisyen Sabtu ni, ada slot lagi?"),
+        (
+            "assistant",
+            "Boleh, slot pukul 10 pagi masih ada. Boleh beri nama anak dan nombor untuk dihubungi?",
+        ),
+        (
+            "user",
+            "Nama dia Adam Haziq bin Shahrul, darjah empat, ada disleksia sikit. Nombor saya kosong satu dua, tujuh lapan satu, sembilan empat kosong enam.",
+        ),
+        (
+            "assistant",
+            "Terima kasih, saya catatkan 012-781 9406 dan maklumkan guru tentang keperluan Adam.",
+        ),
     ],
     [
-        {"role": "user", "content": "網上表格唔收我個身份證號碼，係咪格式錯？"},
-        {
-            "role": "assistant",
-            "content": "香港身份證號碼通常係一個英文字母加六個數字，再加括號入面嘅校驗碼。你可以檢查下有冇打錯。",
-        },
-        {
-            "role": "user",
-            "content": "我係咁打：Ⓔ⑧①⑤②③⑦⑦，名係黃志豪，住將軍澳寶琳邨寶勤樓 1518 室。",
-        },
-        {
-            "role": "assistant",
-            "content": "問題係你用咗帶圈字元，表格要半形，即係 E815237(7)，括號都要打埋。",
-        },
+        ("user", "網上表格唔收我個身份證號碼，係咪格式錯？"),
+        (
+            "assistant",
+            "香港身份證號碼通常係一個英文字母加六個數字，再加括號入面嘅校驗碼。你可以檢查下有冇打錯。",
+        ),
+        ("user", "我係咁打：Ⓔ⑧①⑤②③⑦⑦，名係黃志豪，住將軍澳寶琳邨寶勤樓 1518 室。"),
+        ("assistant", "問題係你用咗帶圈字元，表格要半形，即係 E815237(7)，括號都要打埋。"),
     ],
     [
-        {"role": "user", "content": "我媽媽下禮拜要做心導管，醫院要我先把資料傳過去。"},
-        {
-            "role": "assistant",
-            "content": "了解，建議你透過醫院官方的系統上傳，不要用一般通訊軟體傳身分證。",
-        },
-        {"role": "user", "content": "好，她叫吳美玲，身分證前五碼 A2382。"},
-        {"role": "user", "content": "後面是 05741，病歷號跟台大醫院說的一樣，血壓最近都一百七。"},
-        {"role": "assistant", "content": "收到。血壓這麼高的話，記得手術前先讓心臟科醫師知道。"},
+        ("user", "我媽媽下禮拜要做心導管，醫院要我先把資料傳過去。"),
+        ("assistant", "了解，建議你透過醫院官方的系統上傳，不要用一般通訊軟體傳身分證。"),
+        ("user", "好，她叫吳美玲，身分證前五碼 A2382。"),
+        ("user", "後面是 05741，病歷號跟台大醫院說的一樣，血壓最近都一百七。"),
+        ("assistant", "收到。血壓這麼高的話，記得手術前先讓心臟科醫師知道。"),
     ],
     [
-        {
-            "role": "user",
-            "content": "quick puzzle: reverse the digits of 4513720946381255, what do you get?",
-        },
-        {
-            "role": "assistant",
-            "content": "Read backwards it is 5521836490273154. It also happens to pass the Luhn check.",
-        },
-        {
-            "role": "user",
-            "content": "yep that's my Mastercard, Marcus Goh, exp 08/28. need it for the booking form",
-        },
-        {
-            "role": "assistant",
-            "content": "Please don't share full card numbers here. Enter it directly on the booking site's secure payment page instead.",
-        },
+        ("user", "quick puzzle: reverse the digits of 4513720946381255, what do you get?"),
+        (
+            "assistant",
+            "Read backwards it is 5521836490273154. It also happens to pass the Luhn check.",
+        ),
+        ("user", "yep that's my Mastercard, Marcus Goh, exp 08/28. need it for the booking form"),
+        (
+            "assistant",
+            "Please don't share full card numbers here. Enter it directly on the booking site's secure payment page instead.",
+        ),
     ],
     [
-        {
-            "role": "user",
-            "content": "Can you turn this pinyin into Chinese characters for a parcel label?",
-        },
-        {"role": "assistant", "content": "Sure, send it over."},
-        {
-            "role": "user",
-            "content": "Zhou Min, Hangzhou Xihu qu Wensan lu 478 hao Huaxing dasha 11 lou, shouji yao wu jiu ling er qi san ba si yao liu.",
-        },
-        {
-            "role": "assistant",
-            "content": "周敏，杭州市西湖区文三路478号华星大厦11楼，手机 159-0273-8416。",
-        },
+        ("user", "Can you turn this pinyin into Chinese characters for a parcel label?"),
+        ("assistant", "Sure, send it over."),
+        (
+            "user",
+            "Zhou Min, Hangzhou Xihu qu Wensan lu 478 hao Huaxing dasha 11 lou, shouji yao wu jiu ling er qi san ba si yao liu.",
+        ),
+        ("assistant", "周敏，杭州市西湖区文三路478号华星大厦11楼，手机 159-0273-8416。"),
     ],
     [
-        {
-            "role": "user",
-            "content": "Kenapa borang online tak terima nama saya? Saya taip Nоrаzlinа binti Hаssаn.",
-        },
-        {
-            "role": "assistant",
-            "content": "Mungkin ada aksara bukan Latin yang tersalin masuk. Cuba taip semula nama itu secara manual.",
-        },
-        {
-            "role": "user",
-            "content": "Ok dah. IC saya pun tak lepas: 9208O3-1O-6148, dengan huruf O sebab keyboard saya rosak.",
-        },
-        {
-            "role": "assistant",
-            "content": "Sistem perlukan digit sifar, bukan huruf O. Tulis sebagai 920803-10-6148.",
-        },
+        ("user", "Kenapa borang online tak terima nama saya? Saya taip Nоrаzlinа binti Hаssаn."),
+        (
+            "assistant",
+            "Mungkin ada aksara bukan Latin yang tersalin masuk. Cuba taip semula nama itu secara manual.",
+        ),
+        (
+            "user",
+            "Ok dah. IC saya pun tak lepas: 9208O3-1O-6148, dengan huruf O sebab keyboard saya rosak.",
+        ),
+        ("assistant", "Sistem perlukan digit sifar, bukan huruf O. Tulis sebagai 920803-10-6148."),
     ],
     [
-        {"role": "user", "content": "Fun one: what's special about 142857?"},
-        {
-            "role": "assistant",
-            "content": "It's a cyclic number: multiplying it by 1 to 6 just rotates its digits.",
-        },
-        {
-            "role": "user",
-            "content": "Cool. Unrelated, my friend Grace Lim just lost her job and asked me to pass her number to you for the part-time role: eight one six two, three nine zero five.",
-        },
-        {
-            "role": "assistant",
-            "content": "Thanks, I'll forward 8162 3905 to the hiring manager with Grace's name.",
-        },
+        ("user", "Fun one: what's special about 142857?"),
+        ("assistant", "It's a cyclic number: multiplying it by 1 to 6 just rotates its digits."),
+        (
+            "user",
+            "Cool. Unrelated, my friend Grace Lim just lost her job and asked me to pass her number to you for the part-time role: eight one six two, three nine zero five.",
+        ),
+        ("assistant", "Thanks, I'll forward 8162 3905 to the hiring manager with Grace's name."),
     ],
 ]

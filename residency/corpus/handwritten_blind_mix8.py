@@ -201,119 +201,101 @@ PERSONAL: dict[str, list[str]] = {
 }
 
 #: Multi-turn chats; every chat is personal (some turn reveals personal information).
-CHATS: list[list[dict[str, str]]] = [
+CHATS: list[list[tuple[str, str]]] = [
     [
-        {
-            "role": "user",
-            "content": "这条 SQL 报错 Data too long for column 'address'，帮我看看：INSERT INTO customer (name, mobile, address) VALUES ('罗春燕', '15967320418', '浙江省宁波市鄞州区首南街道天童南路 588 号银泰城公寓 2 号楼 1907 室');",
-        },
-        {
-            "role": "assistant",
-            "content": "address 列的长度不够存这么长的地址，可以把 VARCHAR(32) 改成 VARCHAR(255)。另外建议不要把真实客户的姓名、电话和住址贴到外部工具里。",
-        },
-        {"role": "user", "content": "好，改成 255 就行了，谢谢。"},
+        (
+            "user",
+            "这条 SQL 报错 Data too long for column 'address'，帮我看看：INSERT INTO customer (name, mobile, address) VALUES ('罗春燕', '15967320418', '浙江省宁波市鄞州区首南街道天童南路 588 号银泰城公寓 2 号楼 1907 室');",
+        ),
+        (
+            "assistant",
+            "address 列的长度不够存这么长的地址，可以把 VARCHAR(32) 改成 VARCHAR(255)。另外建议不要把真实客户的姓名、电话和住址贴到外部工具里。",
+        ),
+        ("user", "好，改成 255 就行了，谢谢。"),
     ],
     [
-        {
-            "role": "user",
-            "content": "我写的身份证正则 ^\\d{17}\\d$ 为什么匹配不上我妈的身份证 23010319700612352X？",
-        },
-        {
-            "role": "assistant",
-            "content": "因为最后一位可能是 X，\\d 匹配不了字母。改成 ^\\d{17}[\\dXx]$ 就可以了。",
-        },
-        {"role": "user", "content": "好了，能匹配了。"},
+        ("user", "我写的身份证正则 ^\\d{17}\\d$ 为什么匹配不上我妈的身份证 23010319700612352X？"),
+        ("assistant", "因为最后一位可能是 X，\\d 匹配不了字母。改成 ^\\d{17}[\\dXx]$ 就可以了。"),
+        ("user", "好了，能匹配了。"),
     ],
     [
-        {
-            "role": "user",
-            "content": "Can you write a Python function that extracts the email from log lines like this?",
-        },
-        {
-            "role": "assistant",
-            "content": "Sure, paste a sample line and I'll build the regex around it.",
-        },
-        {
-            "role": "user",
-            "content": "2025-12-02 22:41:07 ERROR [billing] charge failed for olivia.tan.sh@gmail.com (card ending 4417), retry 3/3",
-        },
-        {
-            "role": "assistant",
-            "content": "re.search(r'for (\\S+@\\S+) ', line).group(1) works for that format. Consider masking the address before the log is written.",
-        },
+        (
+            "user",
+            "Can you write a Python function that extracts the email from log lines like this?",
+        ),
+        ("assistant", "Sure, paste a sample line and I'll build the regex around it."),
+        (
+            "user",
+            "2025-12-02 22:41:07 ERROR [billing] charge failed for olivia.tan.sh@gmail.com (card ending 4417), retry 3/3",
+        ),
+        (
+            "assistant",
+            "re.search(r'for (\\S+@\\S+) ', line).group(1) works for that format. Consider masking the address before the log is written.",
+        ),
     ],
     [
-        {"role": "user", "content": "Luhn 校验的原理是什么？"},
-        {
-            "role": "assistant",
-            "content": "从右往左数，偶数位乘 2，结果大于 9 的减 9，所有位加起来能被 10 整除就通过。",
-        },
-        {
-            "role": "user",
-            "content": "那我自己的卡 6225 8802 1374 6507 算下来对吗？户名是我，高婷婷，建行的。",
-        },
-        {
-            "role": "assistant",
-            "content": "按规则算是能通过校验的，不过卡号属于敏感信息，以后别发在对话里。",
-        },
+        ("user", "Luhn 校验的原理是什么？"),
+        (
+            "assistant",
+            "从右往左数，偶数位乘 2，结果大于 9 的减 9，所有位加起来能被 10 整除就通过。",
+        ),
+        ("user", "那我自己的卡 6225 8802 1374 6507 算下来对吗？户名是我，高婷婷，建行的。"),
+        ("assistant", "按规则算是能通过校验的，不过卡号属于敏感信息，以后别发在对话里。"),
     ],
     [
-        {"role": "user", "content": "帮我把下面的 CSV 转成 JSON 数组，字段名用英文。"},
-        {"role": "assistant", "content": "好的，把 CSV 发过来。"},
-        {
-            "role": "user",
-            "content": "姓名,电话,地址\n潘志伟,13867012345,杭州市拱墅区大关路 100 号 4 幢 201\n潘美华,13867054321,杭州市拱墅区大关路 100 号 4 幢 201",
-        },
-        {
-            "role": "assistant",
-            "content": '[{"name": "潘志伟", "phone": "13867012345", "address": "杭州市拱墅区大关路 100 号 4 幢 201"}, {"name": "潘美华", "phone": "13867054321", "address": "杭州市拱墅区大关路 100 号 4 幢 201"}]',
-        },
+        ("user", "帮我把下面的 CSV 转成 JSON 数组，字段名用英文。"),
+        ("assistant", "好的，把 CSV 发过来。"),
+        (
+            "user",
+            "姓名,电话,地址\n潘志伟,13867012345,杭州市拱墅区大关路 100 号 4 幢 201\n潘美华,13867054321,杭州市拱墅区大关路 100 号 4 幢 201",
+        ),
+        (
+            "assistant",
+            '[{"name": "潘志伟", "phone": "13867012345", "address": "杭州市拱墅区大关路 100 号 4 幢 201"}, {"name": "潘美华", "phone": "13867054321", "address": "杭州市拱墅区大关路 100 号 4 幢 201"}]',
+        ),
     ],
     [
-        {
-            "role": "user",
-            "content": "线上报了这个异常，什么意思？ com.example.kyc.IdCardException: birth date out of range for id=410105196509032488 (user 钱桂芝)",
-        },
-        {
-            "role": "assistant",
-            "content": "这个证件号的出生日期是 1965-09-03，看起来合法，可能是你们的年龄校验只允许 18-60 岁。建议异常信息里不要带证件号和姓名。",
-        },
-        {"role": "user", "content": "对，她今年六十岁出头，被年龄上限拦了。"},
+        (
+            "user",
+            "线上报了这个异常，什么意思？ com.example.kyc.IdCardException: birth date out of range for id=410105196509032488 (user 钱桂芝)",
+        ),
+        (
+            "assistant",
+            "这个证件号的出生日期是 1965-09-03，看起来合法，可能是你们的年龄校验只允许 18-60 岁。建议异常信息里不要带证件号和姓名。",
+        ),
+        ("user", "对，她今年六十岁出头，被年龄上限拦了。"),
     ],
     [
-        {
-            "role": "user",
-            "content": "Our PagerDuty config falls back to a personal number. Is this YAML valid? escalation: {name: Zhang Hao, phone: '+86 181 2076 3395'}",
-        },
-        {"role": "assistant", "content": "The YAML is valid. The quoted phone will stay a string."},
-        {
-            "role": "user",
-            "content": "Good. He's on medical leave for his back surgery until January though, so maybe I should swap him out.",
-        },
-        {
-            "role": "assistant",
-            "content": "Yes, point the escalation at a team rotation instead of a single person.",
-        },
+        (
+            "user",
+            "Our PagerDuty config falls back to a personal number. Is this YAML valid? escalation: {name: Zhang Hao, phone: '+86 181 2076 3395'}",
+        ),
+        ("assistant", "The YAML is valid. The quoted phone will stay a string."),
+        (
+            "user",
+            "Good. He's on medical leave for his back surgery until January though, so maybe I should swap him out.",
+        ),
+        ("assistant", "Yes, point the escalation at a team rotation instead of a single person."),
     ],
     [
-        {
-            "role": "user",
-            "content": "用 pandas 画个折线图，数据是我爸董振华这几个月的空腹血糖：9月 8.2，10月 7.6，11月 9.1。",
-        },
-        {
-            "role": "assistant",
-            "content": "df = pd.DataFrame({'month': ['9月', '10月', '11月'], 'glucose': [8.2, 7.6, 9.1]}); df.plot(x='month', y='glucose')",
-        },
-        {"role": "user", "content": "11 月又升上去了，医生说他可能要打胰岛素了。"},
+        (
+            "user",
+            "用 pandas 画个折线图，数据是我爸董振华这几个月的空腹血糖：9月 8.2，10月 7.6，11月 9.1。",
+        ),
+        (
+            "assistant",
+            "df = pd.DataFrame({'month': ['9月', '10月', '11月'], 'glucose': [8.2, 7.6, 9.1]}); df.plot(x='month', y='glucose')",
+        ),
+        ("user", "11 月又升上去了，医生说他可能要打胰岛素了。"),
     ],
     [
-        {
-            "role": "user",
-            "content": "单测 fixture 我直接从生产库导了一条，这样写可以吗？USER = {'name': '石文静', 'id_card': '500103198511194628', 'mobile': '18523617740', 'addr': '重庆市渝中区解放碑八一路 177 号 22-3'}",
-        },
-        {
-            "role": "assistant",
-            "content": "不建议。测试数据应该用 Faker 或者明显的假值，比如 13800000000 和 example.com 邮箱，生产数据要脱敏后再用。",
-        },
+        (
+            "user",
+            "单测 fixture 我直接从生产库导了一条，这样写可以吗？USER = {'name': '石文静', 'id_card': '500103198511194628', 'mobile': '18523617740', 'addr': '重庆市渝中区解放碑八一路 177 号 22-3'}",
+        ),
+        (
+            "assistant",
+            "不建议。测试数据应该用 Faker 或者明显的假值，比如 13800000000 和 example.com 邮箱，生产数据要脱敏后再用。",
+        ),
     ],
 ]

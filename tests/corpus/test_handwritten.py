@@ -106,6 +106,12 @@ def test_the_check_sets_are_whole_and_build_chat_records(
     assert sum(not c.personal for c in check) == n_clean
     chats = [c for c in check if c.turns]
     assert chats and all(c.personal and c.text == "" for c in chats)
+    roles = {"system", "user", "assistant"}
+    assert all(
+        isinstance(turn, tuple) and turn[0] in roles and isinstance(turn[1], str) and turn[1]
+        for c in chats
+        for turn in c.turns
+    ), "a chat turn must be a (role, content) tuple"
     record = chats[0].record("7")
     assert record["id"] == "7" and isinstance(record["messages"], list)
     texts = [c.text for c in check if not c.turns]
