@@ -41,7 +41,7 @@ from residency.detectors import structured, timeouts
 from residency.detectors.language import ScriptProfile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, normalize
-from residency.detectors.person_filter import COUNTRIES_AND_CITIES
+from residency.detectors.person_filter import COUNTRIES_AND_CITIES, PERSONNEL_RECORD
 from residency.detectors.postfilter import keep_finding
 from residency.detectors.prefilter import (
     TIMEOUT_ABOVE_CHARS,
@@ -611,7 +611,10 @@ class Scanner:
         if r.entity_type == "PERSON":
             from residency.detectors.chinese.public_figures import is_public_figure
 
-            return not is_public_figure(text[r.start : r.end])
+            # (a famous name in a payroll row or a staff record is an employee's namesake)
+            return not is_public_figure(text[r.start : r.end]) or bool(
+                PERSONNEL_RECORD.search(text)
+            )
         return True
 
     def _hit(self, text: str, r: Any, original: tuple[int, int] | None) -> _Hit:

@@ -1166,6 +1166,23 @@ def _provider_completed(match: regex.Match[str]) -> str:
     return f"{local}@{provider.lower()}.com"
 
 
+# Digits written backwards with a note saying so (``IC saya ditulis terbalik, baca dari
+# belakang: 372541714088``, ``号码倒过来写：8765…``): read in the order meant.
+_REVERSED_DIGITS = regex.compile(
+    r"(?i:\bterbalik\b|\bdari belakang\b|\breversed?\b|\bbackwards?\b|\bin reverse\b|"
+    r"倒过来|倒過來|倒着|倒著|反过来|反過來|倒序|倒写|倒寫)"
+    # (an id's check letter, written first when the id is reversed: ``X7702...``)
+    r"[^0-9\n]{0,30}?(?<![0-9A-Za-z])((?:[Xx] ?)?[0-9](?:[ -]?[0-9]){7,21})(?![0-9])"
+)
+
+
+def _digits_reversed(match: regex.Match[str]) -> str:
+    start, end = match.span(1)
+    whole = match.group(0)
+    offset = match.start()
+    return whole[: start - offset] + match.group(1)[::-1] + whole[end - offset :]
+
+
 _Substitution = tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]]
 
 # normalize()'s substitution steps, in order, around its two other steps (joining split
@@ -1186,6 +1203,7 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (_AFTER_AREA_CODE, lambda m: ""),
     (_BARE_COUNTRY_CODE, _plus_country_code),
     (_DIGIT_DASH_RUN, _plain_dashes),
+    (_REVERSED_DIGITS, _digits_reversed),
 )
 _AFTER_JOINING: tuple[_Substitution, ...] = (
     (_RESIDENT_ID_PIECES, _split_resident_id),

@@ -59,6 +59,7 @@ from residency.detectors.relations import (
     RELATIONS_ZH,
     ROLES_EN,
 )
+from residency.detectors.spaced_name_recognizer import SPACED_NAME
 
 
 def _words(text: str) -> frozenset[str]:
@@ -91,6 +92,18 @@ _CONDITION_AFTER = re.compile(
     r"leuka?emia|tuberculosis|eczema|dementia|schizophrenia|bipolar)\b",
     re.IGNORECASE,
 )
+# A staff or payroll record: a name in it is an employee's, whoever else bears it (a
+# payroll row for ``Li Na`` is not about the tennis player).
+PERSONNEL_RECORD = re.compile(
+    r"(?i:\bpayroll\b|\bpay ?slip|\b(?:staff|employee) (?:id|no\.?|number|record)\b|"
+    r"\b(?:sick|medical|unpaid) leave\b)"
+)
+_BOARD_OFFICE_AFTER = re.compile(
+    r"\s*[(（,]\s*(?:(?:Independent|Non-Executive|Non-Independent|Executive|Group|Deputy|"
+    r"Senior|Lead|Joint)\s+)*(?:Chairman|Chairwoman|Chairperson|Director|Managing Director|"
+    r"CEO|CFO|COO|CTO|Chief \w+ Officer|President|Company Secretary)(?![A-Za-z])"
+)
+_REMUNERATION = re.compile(r"(?i:\bremuneration\b|\bemoluments?\b|\bdirectors'? fees?\b)")
 _PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
 _RELIGIOUS_TALK = re.compile(
     r"\b(?:ceramah|kuliah|tazkirah|penceramah|forum perdana|tanyalah ustaz(?:ah)?|maulidur rasul)\b",
@@ -154,6 +167,7 @@ PLACE_OR_ORG_WORDS = _words(
     "bandar pantai tasik selat mount mt lake river port fort cape bay island street road "
     "avenue university universiti college kolej school sekolah hospital bank berhad bhd sdn "
     "ltd inc corp corporation company group holdings foundation institute museum church "
+    "wilayah persekutuan negeri "
     "masjid kesultanan kerajaan empire dynasty kingdom republic ministry kementerian jabatan "
     "dewan majlis persatuan syarikat heights highlands hills valley gardens park square "
     "bridge estate plaza tower towers town hikayat syair point junction terminal cathedral "
@@ -218,6 +232,11 @@ _MADE_UP_AFTER = re.compile(
 )
 # Forms of address alone are nobody's name (``Uncle, kopi peng satu``).
 _ADDRESS_WORDS = _words("uncle auntie aunty boss sir madam mdm encik puan cik tuan abang kakak")
+# A payslip's or a form's column headings (``Basic Pay``, ``Net Salary``): no one's name.
+_FORM_FIELD_WORDS = _words(
+    "basic net gross pay salary wage wages allowance allowances deduction deductions bonus "
+    "overtime total amount period employer employee contribution levy claim claims"
+)
 # A text that says its names are not real people's (``// placeholder fixture, do not use
 # real data``, ``Nama dalam soalan ini rekaan``): no name in it is a data subject's.
 # Identifiers are judged on their own: a disclaimer does not clear a valid NRIC.
@@ -296,7 +315,7 @@ _ARITHMETIC = re.compile(
 # (a sentence may open with one: ``My colleague Wei Ming wrote a short story``)
 _OWN_WORDS = re.compile(r"\b(?:[Mm]y|me|mine|[Oo]ur|us|I|I'm|[Ss]aya|[Aa]ku|[Kk]ami)\b")
 _TEST_NAME_WORDS = frozenset(
-    {"test", "tester", "testing", "sample", "dummy", "placeholder", "contoh"}
+    {"test", "tester", "testing", "sample", "example", "dummy", "placeholder", "contoh"}
 )
 # A quotation (a character's line, a verse): its "I" is not the writer's.
 _QUOTATION = re.compile(r"[\"“][^\"”]{1,300}[\"”]|(?<![A-Za-z])'[^'\n]{3,300}'(?![A-Za-z])")
@@ -393,6 +412,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
     value = text[start:end].strip()
     if not value or _HAN.search(value) or any(c.isdigit() for c in value):
         return False
+    if SPACED_NAME.fullmatch(value):
+        return True  # a name spelled out letter by letter to hide it
     if not _LATIN_NAME.fullmatch(value):
         return False
     words = [w for w in re.split(r"\s+", value.removesuffix("'s").removesuffix("’s")) if w]
@@ -438,6 +459,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if _MADE_UP_AFTER.match(text, end) or all(w.lower() in _ADDRESS_WORDS for w in words):
         return False
+    if all(w.lower() in _FORM_FIELD_WORDS for w in words):
+        return False
     if _MADE_UP_BEFORE.search(text[max(0, start - 60) : start]):
         return False
     # A condition said of the name (``Bryan Lim from the U12 squad has type 1 diabetes``):
@@ -451,7 +474,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return rest != -1 and keep_person(text, rest, end)
     if any(w.lower() in _CULTURE_WORDS for w in words):
         return False
-    if famous_name_cleared(text, start, end) or _EPITHET.search(value):
+    if (
+        famous_name_cleared(text, start, end) and not PERSONNEL_RECORD.search(text)
+    ) or _EPITHET.search(value):
         return False
     if organisation_name_at(text, start, end):
         return False
@@ -487,6 +512,13 @@ def keep_person(text: str, start: int, end: int) -> bool:
     previous = _LATIN_WORD.findall(before)[-3:]
     title = previous[-1].lower() if previous else ""
     if _public_by_title(text, start, end, words, previous):
+        return False
+    # A company officer named with the office right after (an annual report's ``Mr Tan
+    # Boon Hock (Executive Chairman)``), unless a private matter is said of them (the pay
+    # a remuneration report discloses is not one).
+    if _BOARD_OFFICE_AFTER.match(text, end) and (
+        not _PRIVATE_MATTER_AFTER.match(text, end) or _REMUNERATION.search(text)
+    ):
         return False
     # A building named after its kind (``Apartment Vista Angkasa``, ``Residensi Seri Lagenda``).
     if title in _RESIDENCE_WORDS:

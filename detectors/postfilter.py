@@ -281,6 +281,8 @@ _RESERVED_MAIL_DOMAIN = re.compile(
     r"@(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|example|test|invalid|localhost|"
     # Malay "example" (``nama@contoh.com``).
     r"contoh\.(?:com|my|com\.my)|"
+    # The "domain" of a how-to (``name [at] domain [dot] com``, ``you@yourdomain.com``).
+    r"(?:your|my)?domain\.(?:com|net|org|tld)|yourcompany\.com|"
     # A test or example host on a private network name (``a@test.local``, ``qa@example.lan``).
     r"(?:test|example|sample|demo|dummy|fake)\.(?:local|internal|lan))$",
     re.IGNORECASE,
@@ -313,6 +315,7 @@ _ROLE_MAILBOXES = frozenset(
         "hubungi", "urusetia", "pentadbir", "sokongan", "khidmat",
         # Placeholder mailboxes of docs and tests (foo@bar.com).
         "foo", "bar", "baz", "someone", "somebody", "yourname", "your.name",
+        "firstname.lastname", "first.last", "username",
     }
 )  # fmt: skip
 # Identity numbers that governments and form guides print as the example (Taiwan's
@@ -349,7 +352,13 @@ _SYNTHETIC_DATA = re.compile(
     r"(?i:\btest (?:values?|data|fixtures?|ids?|numbers?|cases?)\b|\bsynthetic\b|"
     r"\b(?:fake|dummy|mock) (?:data|values?|ids?|numbers?|records?)\b|\bnot (?:a )?real\b|"
     r"\bplaceholders? (?:only|sahaja)\b|\bdata (?:palsu|contoh)\b|\bcontoh data\b|"
-    r"\bnombor palsu\b|\btest personas?\b|\bbelongs? to nobody\b|\bnot a real person\b)|"
+    r"\bnombor palsu\b|\btest personas?\b|\bbelongs? to nobody\b|\bnot a real person\b|"
+    # (a guide's figure: ``shown in this guide is for illustration only``; a template's
+    # values to overwrite: ``replace these with your own details``)
+    r"\bfor illustration(?: purposes)? only\b|\billustrative (?:only|purposes)\b|"
+    r"\breplace (?:these|this|them|it) with your own\b)|"
+    # (a value built to pass a check: ``构造的卡号，只为满足 Luhn``)
+    r"构造的(?:卡号|号码|数据|身份证号?)|構造的(?:卡號|號碼|數據)|"
     r"测试数据|測試數據|測試資料|测试用户|測試用戶|非真实|非真實|假数据|假資料|示例输入|示例数据|示例資料|样例数据|"
     r"範例資料|范例资料|範例數據|范例数据|示範表格|示范表格|僅供參考|仅供参考"
 )
@@ -417,6 +426,7 @@ _DOTTED_AFTER = re.compile(r"\.[0-9]")
 
 
 _NON_DIGIT = re.compile(r"\D")
+_PADDED = re.compile(r"(\d)\1{9}")
 
 
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
@@ -451,8 +461,11 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if entity_type in _ADDRESS_ENTITIES and _SAMPLE_PLACE.search(text[start:end]):
         return False
-    # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's.
+    # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's;
+    # a card number padded with one digit (``6212260000000000000``) was made up to fit.
     if entity_type in _ONE_DIGIT_BLANKS and len(set(_NON_DIGIT.sub("", text[start:end]))) == 1:
+        return False
+    if entity_type in _CARD_ENTITIES and _PADDED.search(_NON_DIGIT.sub("", text[start:end])):
         return False
     if entity_type == "PERSON":
         return keep_person(text, start, end)

@@ -39,6 +39,7 @@ from residency.detectors.singapore.sg_nric_fin_recognizer import SgNricFinRecogn
 from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
 from residency.detectors.singapore.sg_vehicle_plate_recognizer import SgVehiclePlateRecognizer
 from residency.detectors.social_handle_recognizer import SocialHandleRecognizer
+from residency.detectors.spaced_name_recognizer import SpacedNameRecognizer
 from residency.detectors.street_address_recognizer import StreetAddressRecognizer
 from residency.detectors.taiwan.tw_line_recognizer import TwLineIdRecognizer
 from residency.detectors.taiwan.tw_national_id_recognizer import TwNationalIdRecognizer
@@ -77,6 +78,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     SgAddressRecognizer,
     StreetAddressRecognizer,
     SocialHandleRecognizer,
+    SpacedNameRecognizer,
     PassportRecognizer,
     LenientEmailRecognizer,
     ZhNicknameRecognizer,

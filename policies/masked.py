@@ -53,8 +53,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (MASKED_VALUE, re.compile(r"(?<![0-9A-Za-z*])\d{2,}\*{3,}(?![0-9A-Za-z*])")),
     # 张**, 李*明 (a CJK surname followed by one or two stars; not the end of **bold**)
     (MASKED_VALUE, re.compile(r"(?<!\*)[\u4e00-\u9fff](?:\*[\u4e00-\u9fff]|\*{1,2})(?!\*)")),
-    # e-mail with a starred local part: j***@example.com
-    (MASKED_VALUE, re.compile(r"\b\w\*{2,}\w*@[\w.-]+\.\w+")),
+    # e-mail with a starred local part: j***@example.com (not at a documentation domain:
+    # ``z*******@example.com`` masks nobody's address)
+    (
+        MASKED_VALUE,
+        re.compile(r"\b\w\*{2,}\w*@(?!(?:example\.(?:com|net|org)|[\w-]+\.test)\b)[\w.-]+\.\w+"),
+    ),
 )
 
 
@@ -66,8 +70,11 @@ _EXAMPLE_WORDS = re.compile(
     r"(?<![\[<{*_])(?:mask(?:s|ed|ing)?|redact(?:s|ed|ion)?))\b"
     r"(?!\.\w))|"
     r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|测试数据|測試資料|测试用例|單元測試|单元测试|"
-    # A unit test's expectation (``assert mask_phone(x) == "139****5678"``).
-    r"(?<![\w.])assert(?:Equals?)?\b|\.toBe\("
+    # A unit test's expectation (``assert mask_phone(x) == "139****5678"``,
+    # ``self.assertEqual(mask_name("欧阳锋"), "欧阳*")``, a parametrised case's ``expected``).
+    r"(?:(?<![\w.])|(?<=self\.))assert(?:Equals?)?\b|\.toBe\(|\bparametri[sz]e\b|"
+    # A value shown after 如 "such as" (``如 "**** **** **** 1234"``).
+    r"(?:^|[，,：:；;\s])如\s*[:：]?\s*[\"“「『]"
 )
 
 

@@ -81,7 +81,9 @@ _OFFICE_BEFORE = re.compile(
     r"委员长|副委员长|常委|政协主席|"
     r"检察长|法官|行政总裁|总裁|董事长|首席执行官|"
     # ... and a national team's or club's coach and captain (女排主教练X).
-    r"主教练|总教练|主帅|领队|队长)[\s·:：]*$"
+    r"主教练|总教练|主帅|领队|队长|"
+    # ... and a space crew (神舟十八号乘组叶光富, 航天员王亚平).
+    r"乘组|航天员|宇航员)[\s·:：]*$"
 )
 # A performer named by the show right after the name (X下个月在红馆开十场骚, X明年开巡回
 # 演唱会, X主演的新片): a public figure at work (going to a show is not: X去红馆睇演唱会).
@@ -357,7 +359,10 @@ _WORK_WORDS = re.compile(
     r"演唱|导演|执导|电影|影集|剧集|连续剧|第[一二三四五六七八九十百\d]+[回章集幕]|作者|"
     r"诗人|散文|歌词|里的|中的|演的|演技|台词|全剧|剧情|全书|读完|看完|读后感|观后感|书评|影评|"
     r"\d(?:\.\d)?分|》[里裡中]|》入面|对话|对白|经典|时间线|[剧戏演]|几集|"
-    r"[一二三四五六七八九十百千\d]+集|集数"
+    r"[一二三四五六七八九十百千\d]+集|集数|"
+    # ... and a reader's or a viewer's verdict (太好看了, 刷到第十遍, 二刷, 神作, 原著).
+    r"好看|难看|刷到|刷了|刷完|[二三四五六七八九十\d]刷|第[一二三四五六七八九十百\d]+遍|追剧|神作|"
+    r"烂尾|原著"
 )
 # A viewer's or a reader's own reaction to a work (看到我一直哭, 我觉得, 我最钟意): not the
 # writer speaking of their own people.
@@ -376,16 +381,31 @@ _ARITHMETIC_ZH = re.compile(
 _NUMBER_ZH = re.compile(r"[0-9０-９]+")
 
 
+# A name listed before another with 、 (乘组叶光富、李聪、李广苏): the title before the
+# first one is the title of all.
+_LISTED_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,3}、$")
+
+
+def _office_before(text: str, start: int) -> bool:
+    """Whether a public office's title stands right before ``start``, or before the list
+    of names (up to three) that ``start`` continues."""
+    for _ in range(4):
+        if _OFFICE_BEFORE.search(to_hans(text[max(0, start - 8) : start])):
+            return True
+        listed = _LISTED_NAME_BEFORE.search(text, max(0, start - 4), start)
+        if listed is None:
+            return False
+        start = listed.start()
+    return False
+
+
 def office_holder(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` follows a public office's title or is
     followed by a show of a performer (:data:`_SHOW_AFTER`), and the text has no cue of a
     private person other than a time word (fail closed: 我们县长王某的电话 is kept)."""
     # (the title may stand at another mention of the same name: ``国务院总理李强……李强表示``)
     name = text[start:end]
-    office = any(
-        _OFFICE_BEFORE.search(to_hans(text[max(0, m.start() - 8) : m.start()]))
-        for m in re.finditer(re.escape(name), text)
-    )
+    office = any(_office_before(text, m.start()) for m in re.finditer(re.escape(name), text))
     if not office and not _SHOW_AFTER.match(for_tagging(text[end : end + 24])):
         return False
     if personal_cue_near(text, start, end):
@@ -396,6 +416,11 @@ def office_holder(text: str, start: int, end: int) -> bool:
     if office:
         return not (_OWN_VOICE_ZH.search(rest) or contact_near(rest))
     return not personal_context(rest)
+
+
+# An amount in the financial numerals of cheques and receipts (伍角 "five jiao", 元整
+# "yuan exactly"): 伍, 陆 and 元 are also surnames.
+_MONEY_WORD = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟万亿零元圆角分整]+")
 
 
 def counted_thing(text: str, start: int) -> bool:
@@ -668,7 +693,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None
-        if _ANONYMISED.fullmatch(name) or _STILL_ZH.match(name):
+        if _ANONYMISED.fullmatch(name) or _STILL_ZH.match(name) or _MONEY_WORD.fullmatch(name):
             return None
         if _SHOP_AFTER.match(to_hans(text[word.end : word.end + 4])) or _REGION_WORD.match(name):
             return None

@@ -59,7 +59,7 @@ INDIAN_GIVEN = _words(
     "Vinod Manoj Naveen Prem Ramu Balan Gopal Mani Kumaran Ashwin Harish Dinesh Rajan Sathish "
     "Priya Kavitha Lakshmi Meena Revathi Shanti Sangeetha Malathi Geetha Anitha Sumathi "
     "Vasanthi Kalaivani Thilaga Deepa Divya Nisha Pooja Kalpana Shalini Saraswathy Yamini "
-    "Vanitha Jayanthi Parvathi Letchumi Mageswari"
+    "Vanitha Jayanthi Parvathi Letchumi Mageswari Kumar Rahul Vikram Arjun Deepak Priyanka"
 )
 ENGLISH_GIVEN = _words(
     "James John Robert Michael William David Richard Joseph Thomas Christopher Daniel Matthew "
@@ -82,7 +82,8 @@ ENGLISH_GIVEN = _words(
     "Adeline Angeline Caroline Jocelyn Celine Evangeline Eunice Esther Audrey Agnes Doreen "
     "Cindy Winnie Vivian Valerie Sylvia Jeanette Josephine Gladys Clement Bernard Dominic "
     "Francis Kenneth Kenny Leon Lionel Ronnie Shawn Stanley Vernon Warren Wesley Xavier Edwin "
-    "Edmund Elvin Gavin Glenn Jerome Joel Julian Jolyn Charlene Sharlene Michael Nicholas"
+    "Edmund Elvin Gavin Glenn Jerome Joel Julian Jolyn Charlene Sharlene Michael Nicholas "
+    "Jimmy Johnny Tommy Joshua Adrian Ivan"
 )
 GIVEN_NAMES = tuple(sorted(set(MALAY_GIVEN + INDIAN_GIVEN + ENGLISH_GIVEN), key=len, reverse=True))
 

@@ -92,7 +92,13 @@ PRIVATE_MATTER = (
     r"keguguran|pregnant|miscarriage|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
     r"depress\w*|ditangkap|kena tangkap|arrested|dadah|drugs|penjara|jail|prison|berhutang|"
     r"hutang|debts?|owes?|pinjam duit|borrowed money|cerai|bercerai|divorc\w*|gaji|salary|"
-    r"dipecat|fired|retrenched|medical leave|mc)\b)"
+    r"dipecat|fired|retrenched|medical leave|mc|"
+    # ... and an employee's or a patient's private matters (HR notes, ward talk).
+    r"(?:unpaid|sick|maternity|paternity|compassionate|hospitali[sz]ation) leave|bed rest|"
+    r"tested positive|drug test|harass\w*|surgery|chemo\w*|dialysis|c-section|ivf|rehab|"
+    r"overdosed?|bankrupt\w*|terminated|laid off|warning letter|disciplinary|suspended|"
+    r"salary advance|expecting twins|"
+    r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"
 )
 # Capitalised words after a relation that start a clause, not a name.
 _NOT_A_NAME = (
@@ -233,7 +239,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # A known given name alone with a private matter in its clause (see PRIVATE_MATTER).
         Pattern(
             "given name with a private matter",
-            rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])"
+            # (after a possessive a capital starts the thing owned: ``Priya's EP renewal``)
+            rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})"
+            r"(?:['’]s(?![A-Za-z'’-])|(?![A-Za-z'’-])(?!\s+[A-Z]))"
             rf"(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})",
             0.6,
         ),

@@ -236,6 +236,19 @@ MUST_CLEAR = [
     "A cluster of norovirus cases was reported at a care home in Tuen Mun; residents are stable.",
     "Need to talk? The Samaritan Befrienders Hong Kong 2389 2222, any time.",
     "Questions about your claim: claims@acme-insure.com.my.",
+    # Session 9, round 14 (--blind-en17, --blind-mix8, --blind-evade8): a guide's figure
+    # for illustration, a template to overwrite, a card padded to pass Luhn, a how-to's
+    # mailbox, a company's place of business, a board member by office, payslip headings,
+    # a federal territory, a letter-spaced heading.
+    "Illustrative only: the statement lists account 004-771203-118 under 'Savings'.",
+    "Résumé template: Alex Example, +65 8123 4567, replace these with your own contact details.",
+    "assert is_luhn('4000000000000002')  # padded test value",
+    "Ask readers to email you at name@yourdomain.com rather than a free webmail address.",
+    "Registered address: No. 12, Jalan Industri 3, Taman Perindustrian Bukit Minyak, Penang.",
+    "Directors' fees: Ms Wong Siew Ling (Independent Non-Executive Director) RM96,000.",
+    "Net Pay is Gross Salary minus Deductions; the Basic Pay column excludes overtime.",
+    "Postcodes in Wilayah Persekutuan Putrajaya start with 62.",
+    "Shop banner: H a p p y  N e w  Y e a r from all of us!",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -362,6 +375,14 @@ MUST_HOLD = [
     "Saya kat klinik teman suami, Roslan, buat dialisis.",
     "Pharmacy label: TAN AH LEK - Metformin 500 mg twice daily.",
     "X-ray reported for CHUA MEI LIN, age 68, MRN 2210-33901: no fracture.",
+    # Round 14: a given name alone (or as a possessive) with an HR or health matter, a
+    # famous name in a payroll record, a name or an id hidden by spelling or reversing.
+    "Adrian from Logistics asked for compassionate leave; his mother had a stroke.",
+    "Rebecca's work permit renewal was rejected, please keep it quiet.",
+    "Johnny tested positive on the site drug test this morning.",
+    "Staff record 2231: Yao Ming, storeman, on medical leave until Friday (back injury).",
+    "Please make sure N a t a l i e  C h u a gets her asthma inhaler before PE.",
+    "Text me on this, written in reverse: 87654321931",
 ]
 
 

@@ -622,6 +622,9 @@ ZH6_PERSONAL = [
     # English before a Chinese name.
     "致 4C 班林曉彤家長：校方得悉令郎近日經常缺課，請盡快聯絡班主任。",
     "Please prepare a warning letter for our staff 陳嘉豪 about his late attendance.",
+    # Round 14: a list after a title that is no office; a reversed number said so.
+    "我们小区保洁员王桂香、李秀英、张淑芬这个月工资还没发。",
+    "他的身份证号我倒过来写给你：X93302807991029135 别外传",
 ]
 ZH6_CLEAN = [
     "《甄嬛傳》入面華妃同甄嬛嘅對白真係經典",
@@ -654,6 +657,14 @@ ZH6_CLEAN = [
     "勞資審裁處判申索人勝訴，僱主須支付欠薪。",
     "示範表格（僅供參考）：戶口號碼 123-456789-002。",
     "张保仔相传在长洲藏宝，如今成了旅游景点。",
+    # Session 9, round 14 (blind-zh15, blind-mix8, blind-evade8): a novel's and a drama's
+    # people in a reader's verdict, a space crew listed after its title, an amount in
+    # financial numerals, a masked example after 如, a test's expected mask.
+    "《繁花》二刷了，阿宝和汪小姐那段还是最好看。",
+    "神舟十七号乘组汤洪波、唐胜杰、江新林返回地球，状态良好。",
+    "发票金额：人民币陆佰伍拾元整。",
+    '接口只返回手机号后四位，如 "*******5678"。',
+    "self.assertEqual(mask_phone('13912345678'), '139****5678')",
 ]
 
 

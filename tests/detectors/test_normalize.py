@@ -43,6 +43,11 @@ def scanner() -> Scanner:
         ("john%40mailhost.com", "john@mailhost.com"),
         ("john＠mailhost.com", "john@mailhost.com"),
         ("jоhn@mаilhost.com", "john@mailhost.com"),  # Cyrillic о and а
+        # Written backwards, with a note saying so (an id's check letter comes first).
+        ("my number, written backwards: 36159472831", MOBILE),
+        ("手机号倒过来写：3615 9472 831", MOBILE),
+        ("nombor ditulis terbalik: 632170300991503044", RESIDENT_ID),
+        ("身份证号倒序：X93302807991029135", "53192019970820339X"),
     ],
 )
 def test_normalize_undoes_spelling(text: str, expected: str) -> None:
@@ -68,6 +73,9 @@ def test_normalize_undoes_spelling(text: str, expected: str) -> None:
         "pages 12–15, 第3—5章",
         "room 852, 1234 guests",
         "1405、1407、1409、1413、1417年",  # a list of years
+        # A reversed string in code, without a note about a number written so.
+        "s[::-1] turns 123456789 into 987654321",
+        "reversed(range(10)) gives 9 to 0",
     ],
 )
 def test_normalize_leaves_ordinary_text_alone(text: str) -> None:
