@@ -100,6 +100,8 @@ ENTITIES: dict[str, EntityInfo] = {
     "PASSPORT": EntityInfo("identity_document", None, True),
     "BANK_ACCOUNT": EntityInfo("financial_account", None, True),
     "DATE_OF_BIRTH": EntityInfo("quasi_identifier", None, False),
+    # A private person singled out by description (``the only female engineer on ...``).
+    "SINGLED_OUT_PERSON": EntityInfo("quasi_identifier", None, False),
 }
 
 # Telephone numbers, generic and per region (phone-specific filters and evaluation use it).

@@ -105,6 +105,7 @@ _BOARD_OFFICE_AFTER = re.compile(
 )
 _REMUNERATION = re.compile(r"(?i:\bremuneration\b|\bemoluments?\b|\bdirectors'? fees?\b)")
 _PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
+_PRIVATE_MATTER_BEFORE = re.compile(rf"{PRIVATE_MATTER}[^.!?\n]{{0,40}}$")
 _RELIGIOUS_TALK = re.compile(
     r"\b(?:ceramah|kuliah|tazkirah|penceramah|forum perdana|tanyalah ustaz(?:ah)?|maulidur rasul)\b",
     re.IGNORECASE,
@@ -407,6 +408,14 @@ _POSSESSIVE_AFTER = re.compile(r"\s*['’]s\b")
 _THE_EPITHET_AFTER = re.compile(r"\s+the\s+[A-Z][a-z]+")
 
 
+def made_up_people(text: str) -> bool:
+    """Whether the people of ``text`` are made up: it says so (``a fictional student named
+    Aiden``, whatever cue is near), or it tells a story that is not the writer's own."""
+    return bool(_FICTITIOUS_DISCLAIMER.search(text)) or bool(
+        _STORY_FRAME.search(text) and not _OWN_WORDS.search(_QUOTATION.sub(" ", text))
+    )
+
+
 def keep_person(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (an English-NER person) is likely a data subject's name."""
     value = text[start:end].strip()
@@ -444,10 +453,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
         _BIBLIOGRAPHIC.search(text) and not _OWN_WORDS.search(text)
     ):
         return False
-    # "a fictional student named Aiden": made up in the same sentence, whatever cue is near.
-    if _FICTITIOUS_DISCLAIMER.search(text):
-        return False
-    if _STORY_FRAME.search(text) and not _OWN_WORDS.search(_QUOTATION.sub(" ", text)):
+    if made_up_people(text):
         return False
     if (
         _EXERCISE_END.search(text)
@@ -550,7 +556,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if (
         len(names) == 1
         and names[0] in GIVEN_NAMES_SET
-        and _PRIVATE_MATTER_AFTER.match(text, end)
+        and (
+            _PRIVATE_MATTER_AFTER.match(text, end)
+            or _PRIVATE_MATTER_BEFORE.search(text, max(0, start - 80), start)
+        )
         and not _STORY_FRAME.search(text)
     ):
         return True  # ``Haslinda pinjam duit aku``, ``Aiman sakit demam``

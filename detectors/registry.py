@@ -38,6 +38,7 @@ from residency.detectors.singapore.sg_address_recognizer import SgAddressRecogni
 from residency.detectors.singapore.sg_nric_fin_recognizer import SgNricFinRecognizer
 from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
 from residency.detectors.singapore.sg_vehicle_plate_recognizer import SgVehiclePlateRecognizer
+from residency.detectors.singled_out_recognizer import SingledOutPersonRecognizer
 from residency.detectors.social_handle_recognizer import SocialHandleRecognizer
 from residency.detectors.spaced_name_recognizer import SpacedNameRecognizer
 from residency.detectors.street_address_recognizer import StreetAddressRecognizer
@@ -79,6 +80,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     StreetAddressRecognizer,
     SocialHandleRecognizer,
     SpacedNameRecognizer,
+    SingledOutPersonRecognizer,
     PassportRecognizer,
     LenientEmailRecognizer,
     ZhNicknameRecognizer,

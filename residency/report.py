@@ -75,6 +75,7 @@ ENTITY_LABELS = {
     "BIOMETRIC": "生物识别",
     "PRECISE_LOCATION": "行踪轨迹",
     "DATE_OF_BIRTH": "出生日期",
+    "SINGLED_OUT_PERSON": "可识别的个人描述",
     "NATIONAL_ID": "身份证件",
     "PASSPORT": "护照",
     "BANK_ACCOUNT": "银行账户",

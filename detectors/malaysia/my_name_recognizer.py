@@ -245,6 +245,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})",
             0.6,
         ),
+        # ... or with the matter first (``Salary advance for Kumar``, ``cuti sakit untuk Aina``).
+        Pattern(
+            "given name after a private matter",
+            rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])"
+            rf"(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+)",
+            0.6,
+        ),
         # A name a sentence gives after it (``Zura nama dia``), a speaker in a chat log after
         # its time (``[09:12] Rosalind Merriweather: my ex ...``), a relative set off by
         # commas without "my" (``teman isteri, Liyana, buat kemoterapi``).

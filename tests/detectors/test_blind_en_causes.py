@@ -249,6 +249,8 @@ MUST_CLEAR = [
     "Net Pay is Gross Salary minus Deductions; the Basic Pay column excludes overtime.",
     "Postcodes in Wilayah Persekutuan Putrajaya start with 62.",
     "Shop banner: H a p p y  N e w  Y e a r from all of us!",
+    "Kumar is among the commonest surnames in Tamil Nadu.",
+    "She was the only woman engineer at the plant when it opened in 1975.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -383,6 +385,9 @@ MUST_HOLD = [
     "Staff record 2231: Yao Ming, storeman, on medical leave until Friday (back injury).",
     "Please make sure N a t a l i e  C h u a gets her asthma inhaler before PE.",
     "Text me on this, written in reverse: 87654321931",
+    # A private matter before the given name; a person singled out by description.
+    "Unpaid leave for Deepak next week, his father is having a bypass.",
+    "The only Malay nurse on the paediatric ward was given a warning letter for lateness.",
 ]
 
 

@@ -1,0 +1,67 @@
+"""A private person singled out by description, with a private matter: no name needed.
+
+``The only female engineer on the night-shift QA team has filed a harassment complaint``
+names nobody, yet everyone on that team knows who it is: "the only X" in a small group
+is a quasi-identifier (GDPR Recital 26, "singling out"; PIPL Art. 4's "identifiable").
+Reported as ``SINGLED_OUT_PERSON`` only when the same sentence holds a private matter
+(:data:`residency.detectors.malaysia.my_name_recognizer.PRIVATE_MATTER`, or a Chinese
+one): "the only female engineer on the team" alone is ordinary workplace talk, and "the
+only Tamil school in the district" alone is a fact about a school.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.malaysia.my_name_recognizer import PRIVATE_MATTER
+
+# People a workplace, a school or a block has one of.
+_PEOPLE_EN = (
+    r"(?:engineer|nurse|teacher|headteacher|headmaster|headmistress|principal|doctor|"
+    r"student|pupil|employee|staff(?: member)?|worker|manager|supervisor|driver|guard|"
+    r"cleaner|technician|intern|woman|man|girl|boy|person|member|resident|tenant|patient|"
+    r"officer|clerk|cashier|accountant|lecturer|programmer|developer|designer|analyst|"
+    r"volunteer|child|kid|son|daughter|neighbour|neighbor)s?"
+)
+_PEOPLE_MS = r"(?:guru|jururawat|pekerja|doktor|pelajar|murid|wanita|lelaki|penduduk|penyewa|pesakit|kakitangan|pegawai|jurutera|pemandu|budak|anak)"
+_PEOPLE_ZH = r"(?:女|男)?(?:工程师|工程師|护士|護士|老师|老師|医生|醫生|学生|學生|员工|員工|司机|司機|保安|保洁|保潔|租客|住户|住戶|病人|实习生|實習生|孩子|女生|男生|女性|男性)"
+_SINGLED_OUT = (
+    rf"(?i:\b(?:the|our|their|my) (?:only|sole|one and only) (?:[\w'’-]+ ){{0,3}}?{_PEOPLE_EN}\b|"
+    rf"\b(?:headteacher|headmaster|headmistress|principal|owner|imam|doctor|manager) "
+    r"(?:of|at) the only\b|"
+    rf"\bsatu-satunya (?:[\w'’-]+ ){{0,2}}?{_PEOPLE_MS}\b)|"
+    rf"唯一(?:的|一[个個位名])?(?:[\u4e00-\u9fff]{{0,4}}?){_PEOPLE_ZH}"
+)
+_PRIVATE_MATTER_ZH = re.compile(
+    r"怀孕|懷孕|流产|流產|离婚|離婚|确诊|確診|住院|欠[钱錢债債款]|投诉|投訴|性骚扰|性騷擾|抑郁|抑鬱|"
+    r"癌|自杀|自殺|吸毒|被捕|开除|開除|辞退|辭退|处分|處分|警告信"
+)
+_PRIVATE_MATTER = re.compile(PRIVATE_MATTER)
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]``."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return text[left : right.start() if right else len(text)]
+
+
+class SingledOutPersonRecognizer(CountryPatternRecognizer):
+    """``the only <person> ...`` with a private matter in its sentence (module docstring)."""
+
+    ENTITY = "SINGLED_OUT_PERSON"
+    PATTERNS = [Pattern("the only one of a group", _SINGLED_OUT, 0.6)]
+    CONTEXT = ["complaint", "confidential"]
+    CONTEXT_ZH = ["投诉", "保密"]
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        from residency.detectors.person_filter import made_up_people
+
+        sentence = _sentence(text, result.start, result.end)
+        if not (_PRIVATE_MATTER.search(sentence) or _PRIVATE_MATTER_ZH.search(sentence)):
+            return False
+        return not made_up_people(text)  # (a novel's "only daughter" who falls ill)
