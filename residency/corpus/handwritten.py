@@ -502,6 +502,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix8": "handwritten_blind_mix8",
     "blind-evade8": "handwritten_blind_evade8",
     "blind-zh16": "handwritten_blind_zh16",
+    "blind-en18": "handwritten_blind_en18",
 }
 
 

@@ -95,6 +95,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix8", 59, 103),
         ("blind-evade8", 65, 108),
         ("blind-zh16", 64, 109),
+        ("blind-en18", 61, 112),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
