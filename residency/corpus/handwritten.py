@@ -503,6 +503,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade8": "handwritten_blind_evade8",
     "blind-zh16": "handwritten_blind_zh16",
     "blind-en18": "handwritten_blind_en18",
+    "blind-ms8": "handwritten_blind_ms8",
 }
 
 
