@@ -501,6 +501,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh15": "handwritten_blind_zh15",
     "blind-mix8": "handwritten_blind_mix8",
     "blind-evade8": "handwritten_blind_evade8",
+    "blind-mix9": "handwritten_blind_mix9",
 }
 
 

@@ -94,6 +94,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh15", 61, 113),
         ("blind-mix8", 59, 103),
         ("blind-evade8", 65, 108),
+        ("blind-mix9", 61, 106),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
