@@ -504,6 +504,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh16": "handwritten_blind_zh16",
     "blind-en18": "handwritten_blind_en18",
     "blind-ms8": "handwritten_blind_ms8",
+    "blind-mix9": "handwritten_blind_mix9",
 }
 
 

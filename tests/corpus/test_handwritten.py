@@ -97,6 +97,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh16", 64, 109),
         ("blind-en18", 61, 112),
         ("blind-ms8", 62, 109),
+        ("blind-mix9", 61, 106),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
