@@ -99,6 +99,7 @@ ENTITIES: dict[str, EntityInfo] = {
     "NATIONAL_ID": EntityInfo("identity_document", None, True),
     "PASSPORT": EntityInfo("identity_document", None, True),
     "BANK_ACCOUNT": EntityInfo("financial_account", None, True),
+    "INSURANCE_POLICY": EntityInfo("financial_account", None, True),
     "DATE_OF_BIRTH": EntityInfo("quasi_identifier", None, False),
     # A private person singled out by description (``the only female engineer on ...``).
     "SINGLED_OUT_PERSON": EntityInfo("quasi_identifier", None, False),

@@ -108,6 +108,11 @@ _NUMBER_WORDS = {
     "six": "6", "seven": "7", "eight": "8", "nine": "9", "kosong": "0", "sifar": "0",
     "satu": "1", "dua": "2", "tiga": "3", "empat": "4", "lima": "5", "enam": "6",
     "tujuh": "7", "lapan": "8", "sembilan": "9",
+    # Two digits said as one number (a MyKad's state code: ``..., fourteen, ...``;
+    # ``empat belas`` is four and "-teen", see _number_words).
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+    "sepuluh": "10", "sebelas": "11", "belas": "",
     # Hanyu Pinyin (``yao wu ling qi ...``): only in a run of seven digits or more.
     "ling": "0", "yao": "1", "yi": "1", "er": "2", "liang": "2", "san": "3", "si": "4",
     "wu": "5", "liu": "6", "qi": "7", "ba": "8", "jiu": "9",
@@ -783,6 +788,11 @@ def _number_words(match: regex.Match[str]) -> str:
             digits.append(element)
             continue
         words += 1
+        if element.lower() == "belas":  # (Malay "-teen" after a digit: empat belas = 14)
+            if not digits or len(digits[-1]) != 1:
+                return run
+            digits[-1] = "1" + digits[-1]
+            continue
         times = {"double": 2, "triple": 3}.get((repeat or "").lower(), 1)
         said_again += spelled_anew and bool(digits) and digits[-1] == digit and not repeat
         digits.append(digit * times)
@@ -792,6 +802,9 @@ def _number_words(match: regex.Match[str]) -> str:
     spelled = [w.lower() for w in regex.findall(r"[A-Za-z]+", run)]
     if _HOKKIEN_ONLY.intersection(spelled) and len(_HOKKIEN_MARKS.intersection(spelled)) < 2:
         return run  # ``let it go, one, two, three ...``: English words, not Hokkien digits
+    teens = sum(len(_NUMBER_WORDS.get(w, "")) == 2 or w == "belas" for w in spelled)
+    if teens and words - teens < 3:
+        return run  # ``ten, eleven, twelve, thirteen``: counting, not a number said
     return value
 
 

@@ -168,7 +168,9 @@ PLACE_OR_ORG_WORDS = _words(
     "bandar pantai tasik selat mount mt lake river port fort cape bay island street road "
     "avenue university universiti college kolej school sekolah hospital bank berhad bhd sdn "
     "ltd inc corp corporation company group holdings foundation institute museum church "
-    "wilayah persekutuan negeri "
+    "wilayah persekutuan negeri negara "
+    # An event named after its star (``Jay Chou Carnival World Tour``).
+    "tour concert festival exhibition championship championships awards marathon carnival "
     "masjid kesultanan kerajaan empire dynasty kingdom republic ministry kementerian jabatan "
     "dewan majlis persatuan syarikat heights highlands hills valley gardens park square "
     "bridge estate plaza tower towers town hikayat syair point junction terminal cathedral "
@@ -233,10 +235,23 @@ _MADE_UP_AFTER = re.compile(
 )
 # Forms of address alone are nobody's name (``Uncle, kopi peng satu``).
 _ADDRESS_WORDS = _words("uncle auntie aunty boss sir madam mdm encik puan cik tuan abang kakak")
+_COLOURS = _words(
+    "black white blue red green grey gray silver gold pink purple violet orange yellow "
+    "brown beige graphite titanium bronze champagne navy teal cream ivory"
+)
+_PRODUCT_WORDS = re.compile(
+    r"(?i:\bwarranty\b|\bedition\b|\b\d+\s?(?:GB|TB|mAh|L|ml|W)\b|\bsizes?\b|"
+    r"\bcolou?rs?(?:way)?\b|\bmodel\b|\bvariant\b|\bin stock\b|\bRM\s?\d|\$\d)"
+)
+_CLOTHING_SIZE = re.compile(r"X{1,3}[SL]|XS")
+# A form's label before its blank (``Nama Waris: ______``, ``Tandatangan Ibu/Bapa: ___``).
+_BLANK_AFTER = re.compile(r"(?:/[A-Za-z]+)*\s*[:：]?\s*_{3,}")
 # A payslip's or a form's column headings (``Basic Pay``, ``Net Salary``): no one's name.
 _FORM_FIELD_WORDS = _words(
     "basic net gross pay salary wage wages allowance allowances deduction deductions bonus "
-    "overtime total amount period employer employee contribution levy claim claims"
+    "overtime total amount period employer employee contribution levy claim claims "
+    # ... and a listing's badges (``Verified Seller``, ``Top Buyer``).
+    "verified seller buyer top official premium"
 )
 # A text that says its names are not real people's (``// placeholder fixture, do not use
 # real data``, ``Nama dalam soalan ini rekaan``): no name in it is a data subject's.
@@ -338,7 +353,11 @@ COUNTRIES_AND_CITIES = frozenset(
 # An app's or a site's controls named after a tap or a click (``tap Profile, then Reset
 # Password``): screens and buttons, not people.
 _UI_VERB_BEFORE = re.compile(
-    r"\b(?:tap|click|select|press|choose|open|go to|navigate to|then)\s*(?:on\s+)?$", re.IGNORECASE
+    r"\b(?:tap|click|select|press|choose|open|go to|navigate to|then)\s*(?:on\s+)?$"
+    # ... or what a product or a song features (``tee featuring Conan Edogawa and Kaito
+    # Kid``, ``remix feat. JJ Lin``): characters and performers.
+    r"|\b(?:featuring|feat\.|ft\.)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:and\s+|&\s+)?$",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“(]*$")
 # Verbs that open instructions and are no given names ("Mark", "Will" are left out).
@@ -358,6 +377,8 @@ _TITLE_AFTER = re.compile(r"\s*(?:new |latest |debut |first |classic )?[\"“《
 # ... or of a work named by its kind (``Tommy Tutone's 1981 hit``, ``Adele's debut album``).
 _WORK_AFTER = re.compile(
     r"\s+(?:(?:19|20)\d\d |new |latest |debut |first |last |classic |biggest |best-known )*"
+    # (and one word more: ``Jack Neo's new CNY movie``)
+    r"(?:[\w-]+ )?"
     r"(?:hit|hit single|single|song|album|ballad|track|novel|bestseller|memoir|film|movie|"
     r"sitcom|musical|opera|symphony|painting|sculpture)s?\b",
     re.IGNORECASE,
@@ -384,7 +405,9 @@ _PERSONAL_BEFORE = re.compile(
 _PERSONAL_AFTER = re.compile(
     r"^\s*(?:here\b|speaking\b|signing off\b|'s (?:phone|number|email)|nama (?:dia|saya|aku)\b|"
     r"namanya\b|:\s*(?:my|i)\b|"
-    rf"(?:from|in) (?:the )?(?:{DEPARTMENTS_EN})\b)",
+    rf"(?:from|in) (?:the )?(?:{DEPARTMENTS_EN})\b|"
+    # (a pupil's class: ``Darwisyah (3 Cerdik)``, ``Wei Ling (4B)``)
+    r"\(\s*\d\s?(?-i:[A-Z])[A-Za-z]*\s*\))",
     re.I,
 )
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -465,7 +488,15 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if _MADE_UP_AFTER.match(text, end) or all(w.lower() in _ADDRESS_WORDS for w in words):
         return False
-    if all(w.lower() in _FORM_FIELD_WORDS for w in words):
+    if all(w.lower() in _FORM_FIELD_WORDS for w in words) or _BLANK_AFTER.match(text, end):
+        return False
+    # A product's colour or size (``Midnight Black``, ``Prussian Blue``, ``Airfryer XXL``),
+    # where the text sells or describes a product; ``Jack Black`` keeps his given name.
+    if (
+        words[-1].lower() in _COLOURS
+        and words[0] not in GIVEN_NAMES_SET
+        and _PRODUCT_WORDS.search(text)
+    ) or any(_CLOTHING_SIZE.fullmatch(w) for w in words):
         return False
     if _MADE_UP_BEFORE.search(text[max(0, start - 60) : start]):
         return False
@@ -510,7 +541,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
         or " ".join(words[-2:]).lower() in COUNTRIES_AND_CITIES
     ):
         return False
-    if _UI_VERB_BEFORE.search(text[max(0, start - 20) : start]):
+    if _UI_VERB_BEFORE.search(text[max(0, start - 48) : start]):
         return False
     if _not_a_person(text, start, end, words):
         return False

@@ -291,7 +291,7 @@ _RESERVED_MAIL_DOMAIN = re.compile(
 
 _BOT_MAILBOX = re.compile(r"(?:^|[-_.+])bot$|\[bot\]$|^bot[-_.]")
 # Entities that a run of one digit (a form's blank) cannot be.
-_ONE_DIGIT_BLANKS = frozenset({"BANK_ACCOUNT"}) | _CARD_ENTITIES | _ID_ENTITIES
+_ONE_DIGIT_BLANKS = frozenset({"BANK_ACCOUNT", "INSURANCE_POLICY"}) | _CARD_ENTITIES | _ID_ENTITIES
 # Role mailboxes of an organisation (RFC 2142 and common practice): no one person's.
 _ROLE_MAILBOXES = frozenset(
     {
@@ -356,6 +356,7 @@ _SYNTHETIC_DATA = re.compile(
     # (a guide's figure: ``shown in this guide is for illustration only``; a template's
     # values to overwrite: ``replace these with your own details``)
     r"\bfor illustration(?: purposes)? only\b|\billustrative (?:only|purposes)\b|"
+    r"\bexamples? only\b|\bcontoh pengisian\b|\bcontoh borang\b|"
     r"\breplace (?:these|this|them|it) with your own\b)|"
     # (a value built to pass a check: ``构造的卡号，只为满足 Luhn``)
     r"构造的(?:卡号|号码|数据|身份证号?)|構造的(?:卡號|號碼|數據)|"
@@ -384,7 +385,7 @@ def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool
             entity_type in _ID_ENTITIES
             or entity_type in PHONE_ENTITIES
             or entity_type in _CARD_ENTITIES
-            or entity_type == "BANK_ACCOUNT"
+            or entity_type in ("BANK_ACCOUNT", "INSURANCE_POLICY")
         )
         and _SYNTHETIC_DATA.search(text)
         and not _OWNER_BEFORE.search(text)
@@ -459,7 +460,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         text, start, end
     ):
         return False
-    if entity_type in _ADDRESS_ENTITIES and _SAMPLE_PLACE.search(text[start:end]):
+    if entity_type in _ADDRESS_ENTITIES and (
+        _SAMPLE_PLACE.search(text[start:end])
+        or (_SYNTHETIC_DATA.search(text) and not _OWNER_BEFORE.search(text))
+    ):
         return False
     # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's;
     # a card number padded with one digit (``6212260000000000000``) was made up to fit.
@@ -540,7 +544,13 @@ def _impersonal_mailbox(address: str) -> bool:
     if local.startswith(("%", "*")) or _BOT_MAILBOX.search(local):
         return True
     # A Singapore condominium's management corporation (``mcst4321@``).
-    return local in _ROLE_MAILBOXES or re.fullmatch(r"mcst\d+", local) is not None
+    # (or a combination of role words: ``hr-recruit@``, ``customer.service@``)
+    parts = re.split(r"[-_.]", local)
+    return (
+        local in _ROLE_MAILBOXES
+        or (len(parts) > 1 and all(p in _ROLE_MAILBOXES for p in parts))
+        or re.fullmatch(r"mcst\d+", local) is not None
+    )
 
 
 # Country codes of the regions with their own phone recognizers.

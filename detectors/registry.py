@@ -25,6 +25,7 @@ from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.email_recognizer import LenientEmailRecognizer
 from residency.detectors.hongkong.hk_hkid_recognizer import HkHkidRecognizer
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
+from residency.detectors.insurance_policy_recognizer import InsurancePolicyRecognizer
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
 from residency.detectors.macau.mo_phone_recognizer import MoPhoneRecognizer
 from residency.detectors.malaysia.my_address_recognizer import MyAddressRecognizer
@@ -85,6 +86,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     LenientEmailRecognizer,
     ZhNicknameRecognizer,
     BankAccountRecognizer,
+    InsurancePolicyRecognizer,
 )
 
 

@@ -35,15 +35,17 @@ _SINGLED_OUT = (
     rf"\bsatu-satunya (?:[\w'’-]+ ){{0,2}}?{_PEOPLE_MS}\b)|"
     rf"唯一(?:的|一[个個位名])?(?:[\u4e00-\u9fff]{{0,4}}?){_PEOPLE_ZH}"
 )
-_PRIVATE_MATTER_ZH = re.compile(
+# A private matter said in Chinese (the counterpart of PRIVATE_MATTER).
+PRIVATE_MATTER_ZH = re.compile(
     r"怀孕|懷孕|流产|流產|离婚|離婚|确诊|確診|住院|欠[钱錢债債款]|投诉|投訴|性骚扰|性騷擾|抑郁|抑鬱|"
-    r"癌|自杀|自殺|吸毒|被捕|开除|開除|辞退|辭退|处分|處分|警告信"
+    r"癌|自杀|自殺|吸毒|被捕|开除|開除|辞退|辭退|处分|處分|警告信|骨折|手术|手術|化疗|化療|透析|"
+    r"赌债|賭債|欠薪|工资条|工資條|病假"
 )
 _PRIVATE_MATTER = re.compile(PRIVATE_MATTER)
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence holding ``text[start:end]``."""
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     right = _SENTENCE_END.search(text, end)
@@ -61,7 +63,7 @@ class SingledOutPersonRecognizer(CountryPatternRecognizer):
     def keep(self, text: str, result: RecognizerResult) -> bool:
         from residency.detectors.person_filter import made_up_people
 
-        sentence = _sentence(text, result.start, result.end)
-        if not (_PRIVATE_MATTER.search(sentence) or _PRIVATE_MATTER_ZH.search(sentence)):
+        sentence = sentence_of(text, result.start, result.end)
+        if not (_PRIVATE_MATTER.search(sentence) or PRIVATE_MATTER_ZH.search(sentence)):
             return False
         return not made_up_people(text)  # (a novel's "only daughter" who falls ill)

@@ -79,6 +79,7 @@ ENTITY_LABELS = {
     "NATIONAL_ID": "身份证件",
     "PASSPORT": "护照",
     "BANK_ACCOUNT": "银行账户",
+    "INSURANCE_POLICY": "保单号",
 }
 PATHWAY_LABELS = {
     "none": ("no personal information", "无个人信息"),

@@ -85,7 +85,8 @@ _ORG_LOCATED = re.compile(
 # ``校区地址为``): a hospital, school or shop giving where it is.
 _OWN_SITE = re.compile(
     r"(?:本院|本校|本馆|本店|本公司|本行|本所|本中心|本园|院区|校区|园区|厂区|院址|校址|"
-    r"厂址|馆址)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
+    # (and a job advert's place of work: ``工作地点：``)
+    r"厂址|馆址|工作|办公)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
     r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是系係：:]\s*)\s*$"
 )
 # ... or "our office's address is" (我们的上海办公室地址是): a business speaking.

@@ -14,6 +14,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.chinese.hant import to_hans
+from residency.detectors.chinese.zh_person_recognizer import SURNAMES
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.relations import RELATIONS_ZH
 
@@ -27,6 +28,15 @@ _NICKNAME = (
     rf"(?<=(?:{RELATIONS_ZH})(?:叫|叫做|名叫)?)"
     rf"(?:小[^{_NOT_AFTER_XIAO}\W\d]|阿[^{_NOT_AFTER_A}\W\d])"
     r"(?<=[\u4e00-\u9fff]{2})"
+)
+
+# 小 and a surname (小吴, 小袁) after "I am" or a department's 的 (我是小袁, 财务部的小吴): a
+# colleague's or the writer's own work name.  Reported only with a private matter in the
+# sentence: a service agent introduces herself so too (您好，我是客服小美).
+_WORK_NAME = (
+    r"(?<=我是|我係|我叫|[部组組科室处處队隊班]的)小"
+    # (not 小白 "a newbie")
+    rf"[{''.join(sorted(c for c in SURNAMES if len(c) == 1 and c != '白'))}]"
 )
 
 # Two characters opening a message (or a quoted one), then a comma and "you".
@@ -78,6 +88,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
     PATTERNS = [
         Pattern("nickname after a relation", _NICKNAME, 0.6),
         Pattern("given name addressed", _VOCATIVE, 0.6),
+        Pattern("work name with a private matter", _WORK_NAME, 0.6),
     ]
     # (The relation word before the nickname is part of the pattern; these only score it.)
     CONTEXT = ["friend", "colleague", "roommate", "wife", "husband"]
@@ -85,8 +96,13 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         from residency.detectors.chinese.zh_person_recognizer import names_are_characters
+        from residency.detectors.singled_out_recognizer import PRIVATE_MATTER_ZH, sentence_of
 
         word = to_hans(text[result.start : result.end])
+        explanation = result.analysis_explanation
+        work_name = explanation and explanation.pattern_name == "work name with a private matter"
+        if work_name and not PRIVATE_MATTER_ZH.search(sentence_of(text, result.start, result.end)):
+            return False
         addressed = result.start == 0 or text[result.start - 1] in '「『“"：:\n'
         if addressed and (word[0] in "小阿" or word[1] not in _GIVEN_NAME_END or word in _WORDS):
             return False

@@ -30,6 +30,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from residency.detectors.chinese.hant import for_tagging, to_hans
 from residency.detectors.chinese.public_figures import (
     famous_name_cleared,
+    is_public_figure,
     makes_text_literary,
     organisation_name_at,
     peer_of_famous,
@@ -79,7 +80,7 @@ _OFFICE_BEFORE = re.compile(
     r"(?:[市省县区州镇]长|[市省县区]委书记|总书记|议员|议长|立委|立法委员|[司局部署厅处]长|"
     r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|"
     r"委员长|副委员长|常委|政协主席|"
-    r"检察长|法官|行政总裁|总裁|董事长|首席执行官|"
+    r"检察长|法官|行政总裁|总裁|董事长|首席执行官|CEO|CFO|COO|CTO|"
     # ... and a national team's or club's coach and captain (女排主教练X).
     r"主教练|总教练|主帅|领队|队长|"
     # ... and a space crew (神舟十八号乘组叶光富, 航天员王亚平).
@@ -348,7 +349,8 @@ _REGION_WORD = re.compile(
     # A place named after somebody (杨公堤, 苏堤, 中正桥): a causeway, bridge, road ...
     r"^[\u4e00-\u9fff]{2,3}[堤桥路街湖寺塔阁港湾岛镇堡]$"
 )
-_OWN_VOICE_ZH = re.compile(r"我|咱|本人|俺|\b(?:my|I|me)\b")
+# (其本人 is "he himself", not the writer)
+_OWN_VOICE_ZH = re.compile(r"我|咱|(?<!其)本人|俺|\b(?:my|I|me)\b")
 # A work named in title marks and written about as a work -- summarised, analysed, acted,
 # set to music (《臺北人》的摘要, 〈遊園驚夢〉的賞析, 賈靜雯飾演, 李臨秋作詞): its names are
 # characters, authors and performers, unless the writer speaks of their own people or a
@@ -687,6 +689,9 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _score(text: str, word: Word, literary: bool) -> float | None:
         """The score of the name ``word`` in ``text``; None when it is no data subject's."""
         if famous_name_cleared(text, word.start, word.end):
+            return None
+        # (the tagger cut a famous name short: 孔乙 of 孔乙己式的)
+        if is_public_figure(text[word.start : word.end + 1]):
             return None
         name = to_hans(word.text.strip())
         if name in STOCK_PHRASES:

@@ -252,6 +252,14 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+)",
             0.6,
         ),
+        # A pupil named with the class after (``murid Darwisyah (3 Cerdik)``, ``student Wei
+        # Ling (4B)``): a school's own pupil, whatever the name's shape.
+        Pattern(
+            "pupil with a class",
+            r"(?<=(?<![A-Za-z])(?:[Mm]urid|[Pp]elajar|[Pp]upil|[Ss]tudent|[Aa]nak)\s)"
+            rf"{_W}(?: {_W}){{0,3}}(?=\s*\(\s*\d\s?[A-Z][A-Za-z]*\s*\))",
+            0.6,
+        ),
         # A name a sentence gives after it (``Zura nama dia``), a speaker in a chat log after
         # its time (``[09:12] Rosalind Merriweather: my ex ...``), a relative set off by
         # commas without "my" (``teman isteri, Liyana, buat kemoterapi``).

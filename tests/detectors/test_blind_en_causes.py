@@ -251,6 +251,21 @@ MUST_CLEAR = [
     "Shop banner: H a p p y  N e w  Y e a r from all of us!",
     "Kumar is among the commonest surnames in Tamil Nadu.",
     "She was the only woman engineer at the plant when it opened in 1975.",
+    # Round 15 (--blind-en18, --blind-ms8, --blind-mix9): a form's blanks, a filled-in
+    # example form, an office of state, products' colours and sizes, a star's tour, role
+    # mailboxes joined, an address format shown as an example, a director's new film.
+    "Nama Penjamin: ____________ Hubungan: ____________",
+    "Contoh pengisian: No. K/P 900505-10-5566, Alamat: No. 3, Jalan Contoh 2.",
+    "Titah baginda disampaikan di hadapan Ketua Hakim Negara dan para hakim.",
+    "Galaxy Buds in Phantom Black, 1-year warranty, RM399.",
+    "Hoodie size XXL, machine washable.",
+    "Tickets for the Eason Chan Fear and Dreams Tour go on sale Friday.",
+    "Send CVs to careers-hr@acme.com.my before 30 June.",
+    "Format (example only): Blk 456 Jurong West St 42 #05-678, Singapore 640456.",
+    "Jack Neo's new Hokkien film opens next week.",
+    "Lunch box featuring Shin Chan and Masao Sato, dishwasher safe.",
+    "Look for the Top Seller badge before you pay.",
+    "Specimen: policy no. 00-000000, hospital claim form.",  # a policy number's blank
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -388,6 +403,11 @@ MUST_HOLD = [
     # A private matter before the given name; a person singled out by description.
     "Unpaid leave for Deepak next week, his father is having a bypass.",
     "The only Malay nurse on the paediatric ward was given a warning letter for lateness.",
+    # Round 15: a MyKad said with a two-digit word, an insurance policy with a relative's
+    # illness, a pupil named with a class.
+    "My MyKad is nine zero zero one one five, ten, six six seven eight.",
+    "Saya nak semak status: no. polisi 88120034, isteri saya masuk wad semalam.",
+    "Please excuse pupil Hafiy (2 Bestari) from PE, he has a fractured wrist.",
 ]
 
 

@@ -625,6 +625,9 @@ ZH6_PERSONAL = [
     # Round 14: a list after a title that is no office; a reversed number said so.
     "我们小区保洁员王桂香、李秀英、张淑芬这个月工资还没发。",
     "他的身份证号我倒过来写给你：X93302807991029135 别外传",
+    # Round 15: a colleague's or the writer's work name (小周, 小蒋) with a private matter.
+    "人事部的小周最近在办离婚，大家别问了。",
+    "我是小蒋，我爸住院做手术，想请三天假。",
 ]
 ZH6_CLEAN = [
     "《甄嬛傳》入面華妃同甄嬛嘅對白真係經典",
@@ -665,6 +668,10 @@ ZH6_CLEAN = [
     "发票金额：人民币陆佰伍拾元整。",
     '接口只返回手机号后四位，如 "*******5678"。',
     "self.assertEqual(mask_phone('13912345678'), '139****5678')",
+    # Round 15 (blind-zh16): a job's place of work, a CEO named by the English title.
+    "招聘启事：工作地点：深圳市南山区科技园路1号 创新大厦5楼。",
+    "公司CTO王强在发布会上介绍了新产品。",
+    "新任CFO陈明在会上表示，融资工作由其本人负责。",
 ]
 
 

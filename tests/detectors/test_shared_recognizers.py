@@ -36,7 +36,7 @@ def test_registry_covers_every_country_entity_in_the_taxonomy() -> None:
     # a private person singled out by description.
     assert reported - country == {
         "PERSON", "ADDRESS", "EMAIL_ADDRESS", "SOCIAL_HANDLE", "PASSPORT", "ZH_PERSON",
-        "BANK_ACCOUNT", "SINGLED_OUT_PERSON",
+        "BANK_ACCOUNT", "SINGLED_OUT_PERSON", "INSURANCE_POLICY",
     }  # fmt: skip
 
 

@@ -1,0 +1,66 @@
+"""Insurance policy numbers tied to a private matter (``policy HK-MED-5531209; my wife
+was diagnosed with breast cancer``, ``保单号 P2025031800417，我父亲住院``).
+
+A policy number points to its holder: a claim or a chat that gives one ties what it says
+(a wife's diagnosis, a hospital stay) to a person.  Alone (``Policy PL-2026-004417 renews
+on 1 January``, ``保单号…的理赔材料已收到``) it is a reference like an order number, so it is
+reported only when the text also holds a private matter (an illness, a stay in hospital,
+a death, a debt: :data:`.singled_out_recognizer.PRIVATE_MATTER_ZH` and its English and
+Malay counterpart).  Policy numbers have no shared format: a code holding at least six
+digits (letters and dashes allowed) right after a policy word; a company's rule book
+(``privacy policy``, ``leave policy POL-2023-000123``) is not a policy held.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
+
+from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.malaysia.my_name_recognizer import PRIVATE_MATTER
+from residency.detectors.singled_out_recognizer import PRIVATE_MATTER_ZH
+
+_PRIVATE_MATTER = re.compile(PRIVATE_MATTER)
+# ... and care a claim is about (``my son's appendix surgery``, ``hospital bill``).
+_CARE = re.compile(
+    r"(?i:\bhospital\b|\bwad\b|\bward\b|\bsurgery\b|\boperation\b|\bdeath\b|\bpassed away\b|"
+    r"\bmeninggal\b|\barwah\b|\bkemalangan\b|\baccident\b|\binjur\w*)|医院|醫院|病|身故|去世|车祸|車禍"
+)
+_CODE = r"(?<![0-9A-Za-z\-])(?=(?:[A-Za-z\-]*[0-9]){6})[A-Za-z0-9](?:[A-Za-z0-9\-/]{4,24})[0-9](?![0-9A-Za-z])"
+# A rule book named "policy", not an insurance policy.
+_RULE_BOOK_BEFORE = re.compile(
+    r"(?i:\b(?:privacy|security|retention|data|hr|it|company|leave|travel|refund|returns?|"
+    r"cookie|credit|lending|pricing|usage|access|password|group|internal)\s+polic(?:y|ies)\b)"
+    r"[^\n]{0,20}$"
+)
+
+
+class InsurancePolicyRecognizer(CountryPatternRecognizer):
+    """A code with six or more digits right after a policy word."""
+
+    ENTITY = "INSURANCE_POLICY"
+    PATTERNS = [Pattern("policy number", _CODE, 0.5)]
+    CONTEXT = [
+        "policy", "policy no", "policy number", "policy #", "insurance policy", "polisi",
+        "no. polisi", "nombor polisi", "certificate no", "member id",
+    ]  # fmt: skip
+    CONTEXT_ZH = [
+        "保单",
+        "保單",
+        "保单号",
+        "保單號",
+        "保单号码",
+        "保單號碼",
+        "保险单号",
+        "保險單號",
+    ]
+    CONTEXT_REQUIRED = frozenset({"policy number"})
+    CONTEXT_BEFORE = 24
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        if _RULE_BOOK_BEFORE.search(text[max(0, result.start - 40) : result.start]):
+            return False
+        return bool(
+            _PRIVATE_MATTER.search(text) or PRIVATE_MATTER_ZH.search(text) or _CARE.search(text)
+        )
