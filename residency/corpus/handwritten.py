@@ -506,6 +506,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms8": "handwritten_blind_ms8",
     "blind-mix9": "handwritten_blind_mix9",
     "blind-zh17": "handwritten_blind_zh17",
+    "blind-en19": "handwritten_blind_en19",
 }
 
 
