@@ -507,6 +507,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix9": "handwritten_blind_mix9",
     "blind-zh17": "handwritten_blind_zh17",
     "blind-en19": "handwritten_blind_en19",
+    "blind-chat8": "handwritten_blind_chat8",
 }
 
 

@@ -100,6 +100,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix9", 61, 106),
         ("blind-zh17", 61, 115),
         ("blind-en19", 61, 110),
+        ("blind-chat8", 64, 113),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
