@@ -505,6 +505,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en18": "handwritten_blind_en18",
     "blind-ms8": "handwritten_blind_ms8",
     "blind-mix9": "handwritten_blind_mix9",
+    "blind-evade9": "handwritten_blind_evade9",
 }
 
 

@@ -98,6 +98,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en18", 61, 112),
         ("blind-ms8", 62, 109),
         ("blind-mix9", 61, 106),
+        ("blind-evade9", 61, 99),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
