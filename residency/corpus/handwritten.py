@@ -508,6 +508,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh17": "handwritten_blind_zh17",
     "blind-en19": "handwritten_blind_en19",
     "blind-chat8": "handwritten_blind_chat8",
+    "blind-evade9": "handwritten_blind_evade9",
 }
 
 

@@ -101,6 +101,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh17", 61, 115),
         ("blind-en19", 61, 110),
         ("blind-chat8", 64, 113),
+        ("blind-evade9", 61, 99),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
