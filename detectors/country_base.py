@@ -71,7 +71,9 @@ PREMISES_BEFORE = re.compile(
     r"managing agent|agency|enrichment|tuition|learning cent(?:re|er)|kindergarten|preschool|"
     r"childcare|gym|fitness|dental|pharmacy|bakery|workshop|boutique|samaritans?|befrienders|"
     # ... and a company filing's ``Principal place of business:``, ``Registered address:``.
-    r"place of business|registered (?:office|address)|business address|industrial estate)"
+    r"place of business|registered (?:office|address)|business address|industrial estate|"
+    # ... and a public building by name (``the ICA Building, 10 Kallang Road``).
+    r"building|complex)"
     r"(?![A-Za-z])"
     # ... in Chinese: a school's or hospital's department, a shop, a management office.
     r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"

@@ -1145,6 +1145,13 @@ def _reshape_mykad(units: list[_Unit], text: str) -> tuple[list[_Unit], str]:
 _PREFIX_SPLIT_OFF = regex.compile(r"(?<![A-Za-z])[A-Z][\s\-_.][1289][0-9]{8}(?![0-9])")
 
 
+# A UK National Insurance number with its two prefix letters typed apart (``J T 48 21 73
+# C``): Presidio's pattern takes spaces between the digit pairs only.
+_NINO_PREFIX_SPLIT = regex.compile(
+    r"(?<![A-Za-z])[A-CEGHJ-PR-TW-Z] [A-CEGHJ-NPR-TW-Z](?= ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D](?![A-Za-z]))"
+)
+
+
 def _close_prefix(match: regex.Match[str]) -> str:
     value = match.group(0)
     return value[0] + value[2:]
@@ -1224,6 +1231,7 @@ _AFTER_JOINING: tuple[_Substitution, ...] = (
 )
 _AFTER_MYKAD: tuple[_Substitution, ...] = (
     (_PREFIX_SPLIT_OFF, _close_prefix),
+    (_NINO_PREFIX_SPLIT, lambda m: m.group(0).replace(" ", "")),
     (_LETTER_SPACED, _letters_unspaced),
     (_PROVIDER_WITHOUT_TLD, _provider_completed),
     (_AT_ENTITY, lambda m: "@"),

@@ -59,7 +59,7 @@ from residency.detectors.relations import (
     RELATIONS_ZH,
     ROLES_EN,
 )
-from residency.detectors.spaced_name_recognizer import SPACED_NAME
+from residency.detectors.spaced_name_recognizer import REVERSED_NAME, SPACED_NAME
 
 
 def _words(text: str) -> frozenset[str]:
@@ -102,6 +102,20 @@ _BOARD_OFFICE_AFTER = re.compile(
     r"\s*[(（,]\s*(?:(?:Independent|Non-Executive|Non-Independent|Executive|Group|Deputy|"
     r"Senior|Lead|Joint)\s+)*(?:Chairman|Chairwoman|Chairperson|Director|Managing Director|"
     r"CEO|CFO|COO|CTO|Chief \w+ Officer|President|Company Secretary)(?![A-Za-z])"
+)
+_BACKWARDS_BEFORE_ZH = re.compile(
+    r"(?:倒过来|倒過來|倒着|倒著|反过来|反過來)[念读讀写寫看]?[：:]\s*$"
+)
+_QUOTES = "'\"‘’“”"
+_WITH_YOUR_OWN = re.compile(r"(?i:\s+(?:with|dengan)\s+(?:your own|nama (?:anda|sendiri)))")
+_JUDICIAL_POSTS = frozenset({"CJ", "JA", "JCA", "FCJ", "JC", "J", "JAD", "SJ", "PJ", "CJHC", "VP"})
+_JUDICIAL_AFTER = re.compile(r"\s+(?:CJ|JA|JCA|FCJ|JC|J|JAD|SJ|PJ|CJHC|VP)(?:\b|(?=[.,;:)]))")
+_CITED_CASE_AFTER = re.compile(
+    r"\s+(?:remains|is|was|has become)\s+the\s+(?:leading\s+|locus classicus\s+)?"
+    r"(?:authority|case|precedent)\b"
+)
+_PARLIAMENTARY_QUESTION_AFTER = re.compile(
+    r"\s+asked the (?:Deputy )?(?:Prime )?Minister\b|\s+bertanya kepada Menteri\b"
 )
 _REMUNERATION = re.compile(r"(?i:\bremuneration\b|\bemoluments?\b|\bdirectors'? fees?\b)")
 _PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
@@ -204,7 +218,7 @@ PLACEHOLDER_NAMES = frozenset(
         "jane q. public", "jane q public",
         "max mustermann", "erika mustermann", "tommy atkins",
         # Malaysia's, Singapore's and Hong Kong's: sample forms and textbooks.
-        "ali bin abu", "tan ah kow", "chan tai man",
+        "ali bin abu", "tan ah kow", "chan tai man", "chan tai-man",
         # Singapore's stock characters of jokes and stories.
         "ah beng", "ah lian", "ah seng", "ah huay",
         # The Chinese stand-ins 张三, 李四, 王五 in pinyin.
@@ -213,9 +227,9 @@ PLACEHOLDER_NAMES = frozenset(
 )  # fmt: skip
 SAMPLE_NAMES = frozenset({"john smith", "jane smith"})
 _EXAMPLE_TEXT = re.compile(
-    r"\bexample\.(?:com|org|net)\b|\.(?:example|test|invalid)\b|\b(?:sample|examples?|"
+    r"\bexample\.(?:com|org|net)\b|\.(?:example|test|invalid)\b|\bstyle guide\b|\b(?:sample|examples?|"
     r"e\.g\.|for instance|templates?|placeholders?|dummy|fictitious|mock|demo|contoh|sampel|specimen|"
-    r"示範|示范|範例|范例|僅供參考|仅供参考|"
+    r"示範|示范|範例|范例|示例|僅供參考|仅供参考|"
     r"test (?:user|account|data|record|customer))\b",
     re.IGNORECASE,
 )
@@ -371,7 +385,9 @@ _CULTURE_WORDS = _words(
     "nyonya peranakan kuih kueh nasi lemak rendang laksa satay roti prata tarik kopi mee "
     "goreng char kway teow rojak cendol durian "
     # Scripture: a surah or a verse of the Quran read as a person.
-    "surah ayat ayah juz"
+    "surah ayat ayah juz "
+    # A romanisation (``Hanyu Pinyin``, ``Jyutping``).
+    "pinyin hanyu jyutping"
 )
 _TITLE_AFTER = re.compile(r"\s*(?:new |latest |debut |first |classic )?[\"“《「]\s*[A-Z0-9]")
 # ... or of a work named by its kind (``Tommy Tutone's 1981 hit``, ``Adele's debut album``).
@@ -435,17 +451,26 @@ def made_up_people(text: str) -> bool:
     """Whether the people of ``text`` are made up: it says so (``a fictional student named
     Aiden``, whatever cue is near), or it tells a story that is not the writer's own."""
     return bool(_FICTITIOUS_DISCLAIMER.search(text)) or bool(
-        _STORY_FRAME.search(text) and not _OWN_WORDS.search(_QUOTATION.sub(" ", text))
+        (_STORY_FRAME.search(text) or _WORK_OPENING.match(text))
+        and not _OWN_WORDS.search(_QUOTATION.sub(" ", text))
     )
+
+
+# A sentence opening on a work's title (``In The Harmony Silk Factory, Johnny Lim ...``):
+# places seldom start with "The".
+_WORK_OPENING = re.compile(r"In (?:The|A|An) (?:[A-Z][\w'’-]*\s?){1,5},")
 
 
 def keep_person(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (an English-NER person) is likely a data subject's name."""
     value = text[start:end].strip()
-    if not value or _HAN.search(value) or any(c.isdigit() for c in value):
+    if SPACED_NAME.fullmatch(value) or REVERSED_NAME.fullmatch(value):
+        return True  # a name spelled out letter by letter or backwards to hide it
+    if _HAN.search(value):
+        # (a Chinese name written backwards after a note saying so: 倒过来念：芳秀王)
+        return bool(_BACKWARDS_BEFORE_ZH.search(text, max(0, start - 8), start))
+    if not value or any(c.isdigit() for c in value):
         return False
-    if SPACED_NAME.fullmatch(value):
-        return True  # a name spelled out letter by letter to hide it
     if not _LATIN_NAME.fullmatch(value):
         return False
     words = [w for w in re.split(r"\s+", value.removesuffix("'s").removesuffix("’s")) if w]
@@ -484,6 +509,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and _ARITHMETIC.search(text)
         and not _OWN_WORDS.search(text)
         and not contact_near(text)
+    ):
+        return False
+    # A drill's name to replace (``replace Lǐ Míng with your own name``), wherever it stands.
+    if re.search(
+        rf"(?i:replace|swap|ganti(?:kan)?)\s+{re.escape(value.strip(_QUOTES))}{_WITH_YOUR_OWN.pattern}",
+        text,
     ):
         return False
     if _MADE_UP_AFTER.match(text, end) or all(w.lower() in _ADDRESS_WORDS for w in words):
@@ -549,6 +580,16 @@ def keep_person(text: str, start: int, end: int) -> bool:
     previous = _LATIN_WORD.findall(before)[-3:]
     title = previous[-1].lower() if previous else ""
     if _public_by_title(text, start, end, words, previous):
+        return False
+    # A judge by the post after the name (``Wong Mei Sze J``, ``Menon CJ``), a case cited
+    # by its party (``Lau Tak Ming remains the leading authority``), a Member asking a
+    # parliamentary question (``Mr Ang Wee Keong asked the Minister for ...``).
+    if (
+        words[-1].strip(".") in _JUDICIAL_POSTS
+        or _JUDICIAL_AFTER.match(text, end)
+        or _CITED_CASE_AFTER.match(text, end)
+        or _PARLIAMENTARY_QUESTION_AFTER.match(text, end)
+    ):
         return False
     # A company officer named with the office right after (an annual report's ``Mr Tan
     # Boon Hock (Executive Chairman)``), unless a private matter is said of them (the pay

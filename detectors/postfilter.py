@@ -158,6 +158,7 @@ def _alternatives(words: list[str]) -> str:
 _ORG_AFTER_EN = re.compile(
     r"^(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|\(M\)))*?\s+(?:" + _alternatives(_ORG_WORDS_EN) + r")\b"
 )
+_OF_A_ROAD = re.compile(r"\s+of\s.*\s(?:Street|Road|Avenue|Drive|Lane|Crescent|Close)")
 _ORG_BEFORE_MS = re.compile(
     r"\b(?:" + _alternatives(_ORG_PREFIX_MS) + r")(?:\s+[A-Z][\w'’.-]*){0,3}\s+$"
 )
@@ -595,7 +596,7 @@ _TOLL_FREE = re.compile(r"(?:\+?\d{1,3}[\s\-.]?)?1?[\s\-.]?[38]00(?:[\s\-.]\d{2,
 _ADDRESS_ENTITIES = frozenset({"ADDRESS", "ZH_ADDRESS", "LOCATION"})
 # A documentation sample's address (``123 Example Street``, ``1 Sample Road``).
 _SAMPLE_PLACE = re.compile(
-    r"\b(?:example|sample|test|dummy|fake|placeholder|contoh)\b", re.IGNORECASE
+    r"\b(?:example|sample|test|dummy|fake|placeholder|contoh|anytown|anyville)\b", re.IGNORECASE
 )
 
 
@@ -645,7 +646,12 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
             return True
         if words and words[0].lower() in _ORG_PREFIX_MS_LOWER:
             return True
-        if _ORG_AFTER_EN.match(after) or _ORG_BEFORE_MS.search(text[max(0, start - 60) : start]):
+        org_after = _ORG_AFTER_EN.match(after)
+        # (``Tan Hui Min of Jurong West Street 42`` lives there: a road named after a
+        # person follows the name at once, ``Tan Quee Lan Street``)
+        if org_after and not _OF_A_ROAD.fullmatch(org_after.group(0)):
+            return True
+        if _ORG_BEFORE_MS.search(text[max(0, start - 60) : start]):
             return True
         return bool(_ORG_DEED_AFTER.match(after)) and not personal_cue_near(text, start, end)
     if len(value) >= 3 and _ZH_ORG_NAME_END.search(value):

@@ -28,6 +28,25 @@ _PEOPLE_EN = (
 )
 _PEOPLE_MS = r"(?:guru|jururawat|pekerja|doktor|pelajar|murid|wanita|lelaki|penduduk|penyewa|pesakit|kakitangan|pegawai|jurutera|pemandu|budak|anak)"
 _PEOPLE_ZH = r"(?:女|男)?(?:工程师|工程師|护士|護士|老师|老師|医生|醫生|学生|學生|员工|員工|司机|司機|保安|保洁|保潔|租客|住户|住戶|病人|实习生|實習生|孩子|女生|男生|女性|男性)"
+# Initials standing for a private person, with a pointer to them (``Remember J.W.H., the
+# only ...``, ``Cik N.L.M., kerani kaunter tiga``, ``LJH，就是我们村...``).
+_INITIALS = (
+    r"(?:(?<=(?i:initials|budak|cik|encik|puan|mr|ms|mrs|mdm|madam|remember|student|pelajar|"
+    r"murid|staff|colleague|rakan|kawan) )(?:[A-Z]\.){2,4}(?![A-Za-z])|"
+    r"(?<![A-Za-z.])(?:[A-Z]\.){2,4}(?=,\s*(?:the|a|an|anak|kerani|cikgu|our|my|from|dari)\b)|"
+    r"(?<![A-Za-z])[A-Z]{2,4}(?=[，,]\s*就是))"
+)
+# A person pointed at by surname in Chinese (姓毛的那个, 姓“口天”的那位, 他姓“耳东”) or by a
+# description after 就是 (弓长伟，就是城东菜市场卖猪肉那个).
+_POINTED_ZH = (
+    r"姓[“\"「『]?[\u4e00-\u9fff]{1,2}[”\"」』]?的(?:那个|那個|那位|那|大姐|大哥|阿姨|老师|老師)|"
+    r"[他她]姓[“\"「『][\u4e00-\u9fff]{1,2}[”\"」』]|"
+    r"[\u4e00-\u9fff]{2,3}(?=[，,]\s*就是[^。！？\n]{2,30}?(?:那个|那個|那位|的)[，,。])|"
+    # ... or by a nickname in quotes after 那位 (那位“木子”主任), or a name the writer says
+    # is a homophone (菜温静（谐音）).
+    r"(?:那位|那个|那個|这位|這位)[“\"「『][\u4e00-\u9fff]{1,3}[”\"」』]|"
+    r"[\u4e00-\u9fff]{2,3}(?=[（(](?:谐音|諧音))"
+)
 _SINGLED_OUT = (
     rf"(?i:\b(?:the|our|their|my) (?:only|sole|one and only) (?:[\w'’-]+ ){{0,3}}?{_PEOPLE_EN}\b|"
     rf"\b(?:headteacher|headmaster|headmistress|principal|owner|imam|doctor|manager) "
@@ -39,7 +58,8 @@ _SINGLED_OUT = (
 PRIVATE_MATTER_ZH = re.compile(
     r"怀孕|懷孕|流产|流產|离婚|離婚|确诊|確診|住院|欠[钱錢债債款]|投诉|投訴|性骚扰|性騷擾|抑郁|抑鬱|"
     r"癌|自杀|自殺|吸毒|被捕|开除|開除|辞退|辭退|处分|處分|警告信|骨折|手术|手術|化疗|化療|透析|"
-    r"赌债|賭債|欠薪|工资条|工資條|病假"
+    r"赌债|賭債|欠薪|工资条|工資條|病假|赌博|賭博|躲债|躲債|高利贷|高利貸|挪用|精神病|戒毒|坐牢|"
+    r"判刑|艾滋|痴呆|失智|出轨|出軌|不好的病|去世|過世|过世|病逝"
 )
 _PRIVATE_MATTER = re.compile(PRIVATE_MATTER)
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
@@ -56,14 +76,23 @@ class SingledOutPersonRecognizer(CountryPatternRecognizer):
     """``the only <person> ...`` with a private matter in its sentence (module docstring)."""
 
     ENTITY = "SINGLED_OUT_PERSON"
-    PATTERNS = [Pattern("the only one of a group", _SINGLED_OUT, 0.6)]
+    PATTERNS = [
+        Pattern("the only one of a group", _SINGLED_OUT, 0.6),
+        Pattern("initials", _INITIALS, 0.6),
+        Pattern("pointed at in Chinese", _POINTED_ZH, 0.6),
+    ]
     CONTEXT = ["complaint", "confidential"]
     CONTEXT_ZH = ["投诉", "保密"]
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         from residency.detectors.person_filter import made_up_people
 
-        sentence = sentence_of(text, result.start, result.end)
+        explanation = result.analysis_explanation
+        if explanation and explanation.pattern_name != "the only one of a group":
+            # (a pointer's private matter may follow in the next sentence)
+            sentence = text[max(0, result.start - 200) : result.end + 200]
+        else:
+            sentence = sentence_of(text, result.start, result.end)
         if not (_PRIVATE_MATTER.search(sentence) or PRIVATE_MATTER_ZH.search(sentence)):
             return False
         return not made_up_people(text)  # (a novel's "only daughter" who falls ill)

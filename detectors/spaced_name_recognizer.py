@@ -1,4 +1,5 @@
-"""Names typed one letter at a time to slip past a scanner: ``J o s h u a  L e e``.
+"""Names typed to slip past a scanner: one letter at a time (``J o s h u a  L e e``) or
+backwards after a note saying so (``Read it backwards: gniL iaM``, ``倒过来念：芳秀王``).
 
 A run of two or more capitalised words whose letters are each set off by a space
 (``S i t i  N o r h a y a t i``) is a name hidden on purpose: nobody letter-spaces an
@@ -6,7 +7,9 @@ ordinary phrase in running text except a heading, and headings of that kind are 
 capitals (``W E L C O M E``) or open with a common word (``H a p p y  B i r t h d a y``),
 which are left alone.  Findings are ``PERSON``; the person filter keeps them whatever the
 context (:func:`residency.detectors.person_filter.keep_person`), since spelling a name out
-is itself the sign that it is somebody's.
+is itself the sign that it is somebody's.  A reversed name is reported only after a
+note that it is written backwards and a colon, its words each ending in a capital (or, in
+Chinese, its last character a surname).
 """
 
 from __future__ import annotations
@@ -24,6 +27,12 @@ SPACED_NAME = re.compile(
     rf"(?<![A-Za-z])(?<!\b[A-Za-z] ){_WORD}(?: {{1,3}}[A-Z](?: [a-z]){{1,}}){{1,3}}"
     r"(?![A-Za-z])(?! [A-Za-z](?![A-Za-z]))"
 )
+_BACKWARDS_NOTE = (
+    r"(?i:backwards?|reversed?|in reverse|terbalik|dari belakang)[^.\n]{0,40}?[:：]\s*"
+)
+# Words ending in a capital (``gniL iaM``, ``firaH nib niaZ``: "bin" reversed stays lower).
+REVERSED_NAME = re.compile(r"[a-z]+[A-Z](?: (?:[a-z]+[A-Z]|nib|itnib)){1,3}")
+_REVERSED_ZH = r"[\u4e00-\u9fff]{2,3}"
 # Heading words that open a letter-spaced phrase which is not a name.
 _NOT_A_NAME_FIRST = frozenset(
     [
@@ -60,10 +69,30 @@ class SpacedNameRecognizer(CountryPatternRecognizer):
     """Capitalised words spelled out letter by letter (see module docstring)."""
 
     ENTITY = "PERSON"
-    PATTERNS = [Pattern("letter-spaced name", SPACED_NAME.pattern, 0.6)]
+    PATTERNS = [
+        Pattern("letter-spaced name", SPACED_NAME.pattern, 0.6),
+        Pattern(
+            "reversed name",
+            rf"(?<={_BACKWARDS_NOTE}){REVERSED_NAME.pattern}(?![A-Za-z])",
+            0.6,
+        ),
+        Pattern(
+            "reversed Chinese name",
+            r"(?<=(?:倒过来|倒過來|倒着|倒著|反过来|反過來)[念读讀写寫看]?[：:]\s*)"
+            rf"{_REVERSED_ZH}(?=[。，,.！!\s]|$)",
+            0.6,
+        ),
+    ]
     CONTEXT = ["name", "named", "student", "patient", "nama"]
     CONTEXT_ZH = ["姓名", "名字", "叫"]
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
-        words = collapsed(text[result.start : result.end])
+        value = text[result.start : result.end]
+        if REVERSED_NAME.fullmatch(value):
+            return True
+        if not value.isascii():
+            from residency.detectors.chinese.zh_person_recognizer import SURNAMES
+
+            return value[-1] in SURNAMES
+        words = collapsed(value)
         return len(words) >= 2 and words[0].lower() not in _NOT_A_NAME_FIRST

@@ -83,6 +83,8 @@ _OFFICE_BEFORE = re.compile(
     r"检察长|法官|行政总裁|总裁|董事长|首席执行官|CEO|CFO|COO|CTO|"
     # ... and a national team's or club's coach and captain (女排主教练X).
     r"主教练|总教练|主帅|领队|队长|"
+    # ... and an expert quoted by post (小儿部主任X医师, 讲座教授X).
+    r"主任|教授|讲座教授|"
     # ... and a space crew (神舟十八号乘组叶光富, 航天员王亚平).
     r"乘组|航天员|宇航员)[\s·:：]*$"
 )
@@ -233,7 +235,9 @@ _EXAMPLE_TEXT = re.compile(
     # Code: a placeholder name in a string literal of a program (``{"name": "张三"}``).
     r"[\"'](?:张三|李四|王五|赵六)[\"']|"
     # (a sample of a form, not of blood: 填写样本, 表格样本, 样本：)
-    r"(?:填写|填寫|表格|表单|申请表|简历|合同)样本|样本[：:]"
+    r"(?:填写|填寫|表格|表单|申请表|简历|合同)样本|样本[：:]|"
+    # (a value introduced as an example: ``例如：陳大文``)
+    r"(?:例如|比如|例)[：:]"
 )
 # Cantonese 仲 "still, also" before a verb or a particle (仲係咁正, 仲有, 仲要): no surname.
 _STILL_ZH = re.compile(r"仲[系係有要未喺好咁都会會可]")
@@ -270,6 +274,8 @@ STOCK_PHRASES = frozenset(
         "仲介", "董娘",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
+        # A triage category (危殆 "critical").
+        "危殆", "危急",
     }
 )  # fmt: skip
 
@@ -366,6 +372,8 @@ _WORK_WORDS = re.compile(
     r"好看|难看|刷到|刷了|刷完|[二三四五六七八九十\d]刷|第[一二三四五六七八九十百\d]+遍|追剧|神作|"
     r"烂尾|原著"
 )
+# A work's lead named without its title (剧中女主角X, 片中男主角X).
+_LEAD_ROLE = re.compile(r"(?:剧中|片中|书中|戏中)(?:的)?(?:女|男)?主角|(?:女|男)主角")
 # A viewer's or a reader's own reaction to a work (看到我一直哭, 我觉得, 我最钟意): not the
 # writer speaking of their own people.
 _VIEWER_REACTION = re.compile(
@@ -580,7 +588,7 @@ def names_are_characters(text: str) -> bool:
     subjects.  Identifiers in such text are still found on their own."""
     simple = to_hans(text)
     story = _STORY_FRAME.search(for_tagging(text))
-    work = _WORK_TITLE.search(simple) and _WORK_WORDS.search(simple)
+    work = (_WORK_TITLE.search(simple) and _WORK_WORDS.search(simple)) or _LEAD_ROLE.search(simple)
     exercise = (
         _EXERCISE_END_ZH.search(simple)
         and _ARITHMETIC_ZH.search(simple)

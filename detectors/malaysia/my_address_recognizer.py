@@ -38,6 +38,17 @@ class MyAddressRecognizer(CountryPatternRecognizer):
         Pattern("MY address (full)", rf"{_HOUSE}{_SEP}{_STREETS}{_SEP}{_POSTCODE}{_END}", 0.85),
         Pattern("MY address (house)", rf"{_HOUSE}{_SEP}{_STREETS}{_END}", 0.65),
         Pattern("MY address (postcode)", rf"{_STREETS}{_SEP}{_POSTCODE}{_END}", 0.45),
+        # The house number said after the road and town, in a home's description
+        # (``Rumah saya di Lorong Kenari 6, Bukit Mertajam, nombor 14``).
+        Pattern(
+            "MY address (house after)",
+            r"(?<=(?i:rumah|house|home|tinggal|live|lives|living|stay|staying|duduk|alamat|"
+            r"address)\b[^.\n]{0,20})"
+            rf"{_STREETS}{_SEP}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}{_SEP})?"
+            r"(?:No\.?|[Nn]ombor|[Nn]o\. rumah|rumah|house|number)\s*[0-9]+[A-Za-z]?"
+            r"(?=\s*(?:[,.;!?)]|$))",
+            0.65,
+        ),
     ]
     CONTEXT = ["alamat", "address", "hantar", "deliver", "tinggal", "lives", "ship to"]
     CONTEXT_ZH = ["地址", "住址", "寄到", "送到"]

@@ -97,7 +97,9 @@ PRIVATE_MATTER = (
     r"(?:unpaid|sick|maternity|paternity|compassionate|hospitali[sz]ation) leave|bed rest|"
     r"tested positive|drug test|harass\w*|surgery|chemo\w*|dialysis|c-section|ivf|rehab|"
     r"overdosed?|bankrupt\w*|terminated|laid off|warning letter|disciplinary|suspended|"
-    r"salary advance|expecting twins|"
+    r"salary advance|expecting twins|admitted to (?:the )?(?:hospital|ward|icu|psych\w*|rehab)|"
+    r"psych ward|psychiatric|investigated|under investigation|disiasat|skimming|embezzl\w*|"
+    r"gambling|loan sharks?|ah long|bail|"
     r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"
 )
 # Capitalised words after a relation that start a clause, not a name.
@@ -252,12 +254,29 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+)",
             0.6,
         ),
+        # A romanised name after a Chinese label (``收货人 Lín Shūfēn``, ``联系人：Tan Wei``).
+        Pattern(
+            "romanised name after a Chinese label",
+            r"(?<=(?:收货人|收貨人|收件人|联系人|聯絡人|聯繫人|姓名|名字|我叫)\s*[:：]?\s*)"
+            r"[A-Z][a-zà-öø-ÿĀ-ɏ]+(?: [A-Z][a-zà-öø-ÿĀ-ɏ]+){1,2}(?![A-Za-z])",
+            0.6,
+        ),
         # A pupil named with the class after (``murid Darwisyah (3 Cerdik)``, ``student Wei
         # Ling (4B)``): a school's own pupil, whatever the name's shape.
         Pattern(
             "pupil with a class",
             r"(?<=(?<![A-Za-z])(?:[Mm]urid|[Pp]elajar|[Pp]upil|[Ss]tudent|[Aa]nak)\s)"
             rf"{_W}(?: {_W}){{0,3}}(?=\s*\(\s*\d\s?[A-Z][A-Za-z]*\s*\))",
+            0.6,
+        ),
+        # ... or after a parent's word (``saya ibu Nur Damia dari kelas 5 Bestari``).
+        Pattern(
+            "child of a parent, with a class",
+            # (lower case: ``Mother Teresa`` is a title)
+            r"(?<=(?<![A-Za-z])(?:ibu|bapa|mak|emak|ayah|penjaga|mother|father|parent|"
+            r"guardian)(?: (?:kepada|of|to))? )"
+            rf"{_W}(?: {_W}){{0,3}}"
+            r"(?=,?\s+(?:dari |from |in |of )?(?i:kelas|class|darjah|tingkatan|form|year)\s+\d)",
             0.6,
         ),
         # A name a sentence gives after it (``Zura nama dia``), a speaker in a chat log after

@@ -266,6 +266,17 @@ MUST_CLEAR = [
     "Lunch box featuring Shin Chan and Masao Sato, dishwasher safe.",
     "Look for the Top Seller badge before you pay.",
     "Specimen: policy no. 00-000000, hospital claim form.",  # a policy number's blank
+    # Round 16 (--blind-en19, --blind-chat8, --blind-evade9): judges by post, a case cited
+    # by its party, a Member's question, a work's title opening the sentence, a public
+    # building, a placeholder town, a drill's name to replace, a romanisation.
+    "Coram: Lim Boon Teck JA and Aisha Rahman J.",
+    "Koh Ah Beng remains the leading authority on mitigation for first offenders.",
+    "Ms Tan Li Hua asked the Minister for Health how many polyclinics will open in 2027.",
+    "In The Rice Mother, Lakshmi marries a man twice her age.",
+    "Visit the agency at the CPF Building, 79 Robinson Road, Singapore 068897.",
+    "Fill in the mock-up with Jane Doe, 1 Main Street, Anytown.",
+    "Pronunciation drill: say 'Wǒ jiào Zhāng Wěi' and replace Zhāng Wěi with your own name.",
+    "Hanyu Pinyin tones are marked with diacritics.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -408,6 +419,15 @@ MUST_HOLD = [
     "My MyKad is nine zero zero one one five, ten, six six seven eight.",
     "Saya nak semak status: no. polisi 88120034, isteri saya masuk wad semalam.",
     "Please excuse pupil Hafiy (2 Bestari) from PE, he has a fractured wrist.",
+    # Round 16: a victim named with her street, an NI number's letters typed apart, a
+    # house number after the road, a child after a parent's word, initials with a private
+    # matter, a name written backwards.
+    "The complainant, 14-year-old Lim Jia Hui of Tampines Street 81, reported the assault.",
+    "NI number is J R 12 34 56 A, please update my payroll record.",
+    "Rumah kami di Jalan Cempaka 4, Kulim, nombor 22, sebelah kedai runcit.",
+    "Saya bapa kepada Muhammad Irfan dari kelas 4 Amanah; dia baru keluar hospital.",
+    "Encik R.A.M., pemandu lori syarikat kami, sedang disiasat kerana dadah.",
+    "Write it backwards: gnaH ieW - he's the one who owes the loan shark.",
 ]
 
 

@@ -628,6 +628,12 @@ ZH6_PERSONAL = [
     # Round 15: a colleague's or the writer's work name (小周, 小蒋) with a private matter.
     "人事部的小周最近在办离婚，大家别问了。",
     "我是小蒋，我爸住院做手术，想请三天假。",
+    # Round 16: a Taiwan date is no history; a person pointed at by surname, a name written
+    # backwards, a romanised name after a label.
+    "病歷：林志豪，民國95年7月2日生，診斷為氣喘。",
+    "我们单位姓“弓长”的那位会计，听说欠了高利贷。",
+    "倒过来念：军建李，就是他挪用了公款。",
+    "收货人 Zhāng Lìhuá，地址写在订单里，她刚做完化疗。",
 ]
 ZH6_CLEAN = [
     "《甄嬛傳》入面華妃同甄嬛嘅對白真係經典",
@@ -672,6 +678,12 @@ ZH6_CLEAN = [
     "招聘启事：工作地点：深圳市南山区科技园路1号 创新大厦5楼。",
     "公司CTO王强在发布会上介绍了新产品。",
     "新任CFO陈明在会上表示，融资工作由其本人负责。",
+    # Round 16 (blind-zh17): a triage word, an expert by post, a drama's lead, a form's
+    # example value.
+    "急症室分流：危急及危殆個案會即時處理。",
+    "港大醫學院講座教授黃家明在記者會上表示，疫苗供應充足。",
+    "劇中男主角陳浩是一名急診室醫生。",
+    "表格填寫說明：姓名欄請填全名，例：陳大文。",
 ]
 
 

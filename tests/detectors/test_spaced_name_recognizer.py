@@ -30,8 +30,26 @@ def test_letter_spaced_names_are_found(
 
 
 @pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Read it backwards: naiJ iuH iaT, she owes me money.", "naiJ iuH iaT"),
+        ("Tulis terbalik: lamaK nib diaZ yang pinjam duit.", "lamaK nib diaZ"),
+        ("倒过来念：丽美张。就是她。", "丽美张"),
+    ],
+)
+def test_names_written_backwards_after_a_note_are_found(
+    recognizer: SpacedNameRecognizer, text: str, value: str
+) -> None:
+    found = recognizer.analyze(text, ["PERSON"])
+    assert [text[r.start : r.end] for r in found] == [value]
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Python: 'olleH dlroW'[::-1] gives Hello World.",  # no note and colon before
+        "Reverse the list: apple, banana.",  # no word ending in a capital
+        "倒过来念：上海自来水来自海上。",  # a palindrome, no surname at its end
         "W E L C O M E  H O M E",  # a heading in capitals
         "H a p p y  B i r t h d a y to you",  # a greeting opens with a common word
         "T h e  E n d",
