@@ -512,7 +512,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     ):
         return False
     # A drill's name to replace (``replace Lǐ Míng with your own name``), wherever it stands.
-    if re.search(
+    if _WITH_YOUR_OWN.search(text) and re.search(
         rf"(?i:replace|swap|ganti(?:kan)?)\s+{re.escape(value.strip(_QUOTES))}{_WITH_YOUR_OWN.pattern}",
         text,
     ):

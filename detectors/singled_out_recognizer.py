@@ -31,8 +31,9 @@ _PEOPLE_ZH = r"(?:女|男)?(?:工程师|工程師|护士|護士|老师|老師|�
 # Initials standing for a private person, with a pointer to them (``Remember J.W.H., the
 # only ...``, ``Cik N.L.M., kerani kaunter tiga``, ``LJH，就是我们村...``).
 _INITIALS = (
-    r"(?:(?<=(?i:initials|budak|cik|encik|puan|mr|ms|mrs|mdm|madam|remember|student|pelajar|"
-    r"murid|staff|colleague|rakan|kawan) )(?:[A-Z]\.){2,4}(?![A-Za-z])|"
+    # (the initials first, then what stands before them: a lookbehind tried only there)
+    r"(?:(?:[A-Z]\.){2,4}(?![A-Za-z])(?<=(?i:initials|budak|cik|encik|puan|mr|ms|mrs|mdm|madam|"
+    r"remember|student|pelajar|murid|staff|colleague|rakan|kawan) (?:[A-Z]\.){2,4})|"
     r"(?<![A-Za-z.])(?:[A-Z]\.){2,4}(?=,\s*(?:the|a|an|anak|kerani|cikgu|our|my|from|dari)\b)|"
     r"(?<![A-Za-z])[A-Z]{2,4}(?=[，,]\s*就是))"
 )

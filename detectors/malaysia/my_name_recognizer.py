@@ -238,20 +238,17 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])",
             0.6,
         ),
-        # A known given name alone with a private matter in its clause (see PRIVATE_MATTER).
+        # A known given name alone with a private matter in its clause (see PRIVATE_MATTER),
+        # after it or (not for a possessive) before it: ``Haslinda pinjam duit aku``,
+        # ``Priya's EP renewal was rejected`` (after a possessive a capital starts the thing
+        # owned), ``Salary advance for Kumar``.  One scan of the names for both.
         Pattern(
             "given name with a private matter",
-            # (after a possessive a capital starts the thing owned: ``Priya's EP renewal``)
             rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})"
-            r"(?:['’]s(?![A-Za-z'’-])|(?![A-Za-z'’-])(?!\s+[A-Z]))"
-            rf"(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})",
-            0.6,
-        ),
-        # ... or with the matter first (``Salary advance for Kumar``, ``cuti sakit untuk Aina``).
-        Pattern(
-            "given name after a private matter",
-            rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])"
-            rf"(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+)",
+            rf"(?:['’]s(?![A-Za-z'’-])(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"
+            r"|(?![A-Za-z'’-])(?!\s+[A-Z])"
+            rf"(?:(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"
+            rf"|(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+)))",
             0.6,
         ),
         # A romanised name after a Chinese label (``收货人 Lín Shūfēn``, ``联系人：Tan Wei``).
