@@ -510,6 +510,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat8": "handwritten_blind_chat8",
     "blind-evade9": "handwritten_blind_evade9",
     "blind-en20": "handwritten_blind_en20",
+    "blind-zh18": "handwritten_blind_zh18",
 }
 
 
