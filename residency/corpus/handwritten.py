@@ -511,6 +511,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade9": "handwritten_blind_evade9",
     "blind-en20": "handwritten_blind_en20",
     "blind-zh18": "handwritten_blind_zh18",
+    "blind-ms9": "handwritten_blind_ms9",
 }
 
 

@@ -104,6 +104,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade9", 61, 99),
         ("blind-en20", 59, 106),
         ("blind-zh18", 60, 107),
+        ("blind-ms9", 60, 105),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
