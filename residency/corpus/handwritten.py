@@ -509,6 +509,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en19": "handwritten_blind_en19",
     "blind-chat8": "handwritten_blind_chat8",
     "blind-evade9": "handwritten_blind_evade9",
+    "blind-mix10": "handwritten_blind_mix10",
 }
 
 

@@ -102,6 +102,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en19", 61, 110),
         ("blind-chat8", 64, 113),
         ("blind-evade9", 61, 99),
+        ("blind-mix10", 62, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
