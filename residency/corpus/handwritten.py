@@ -512,6 +512,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en20": "handwritten_blind_en20",
     "blind-zh18": "handwritten_blind_zh18",
     "blind-ms9": "handwritten_blind_ms9",
+    "blind-mix10": "handwritten_blind_mix10",
 }
 
 
