@@ -59,6 +59,7 @@ from residency.detectors.relations import (
     RELATIONS_ZH,
     ROLES_EN,
 )
+from residency.detectors.singled_out_recognizer import sentence_of
 from residency.detectors.spaced_name_recognizer import REVERSED_NAME, SPACED_NAME
 
 
@@ -110,6 +111,12 @@ _QUOTES = "'\"‘’“”"
 _WITH_YOUR_OWN = re.compile(r"(?i:\s+(?:with|dengan)\s+(?:your own|nama (?:anda|sendiri)))")
 _JUDICIAL_POSTS = frozenset({"CJ", "JA", "JCA", "FCJ", "JC", "J", "JAD", "SJ", "PJ", "CJHC", "VP"})
 _JUDICIAL_AFTER = re.compile(r"\s+(?:CJ|JA|JCA|FCJ|JC|J|JAD|SJ|PJ|CJHC|VP)(?:\b|(?=[.,;:)]))")
+# A holder of a state office in apposition (``S R Nathan, the sixth President of
+# Singapore, passed away``): public news, even of a death or an illness.
+_STATE_OFFICE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:former\s+)?(?:President|Prime Minister|Deputy Prime Minister|"
+    r"Chief Justice|Speaker|Governor|Chief Executive|Sultan|Yang di-Pertuan Agong)\b"
+)
 _CITED_CASE_AFTER = re.compile(
     r"\s+(?:remains|is|was|has become)\s+the\s+(?:leading\s+|locus classicus\s+)?"
     r"(?:authority|case|precedent)\b"
@@ -119,6 +126,12 @@ _PARLIAMENTARY_QUESTION_AFTER = re.compile(
 )
 _REMUNERATION = re.compile(r"(?i:\bremuneration\b|\bemoluments?\b|\bdirectors'? fees?\b)")
 _PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
+_PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
+# What follows a name that is the subject or the owner of its sentence.
+_SUBJECT_AFTER = re.compile(
+    r"(?:['’]s\b|\s+(?:is|was|has|had|asked|will|would|did|said|says|told|wants|needs|got|"
+    r"failed|tested|just|also|still|from)\b)"
+)
 _PRIVATE_MATTER_BEFORE = re.compile(rf"{PRIVATE_MATTER}[^.!?\n]{{0,40}}$")
 _RELIGIOUS_TALK = re.compile(
     r"\b(?:ceramah|kuliah|tazkirah|penceramah|forum perdana|tanyalah ustaz(?:ah)?|maulidur rasul)\b",
@@ -411,7 +424,8 @@ _PERSONAL_BEFORE = re.compile(
     r"salam|kasih|thank you|morning|afternoon|evening|"
     r"regards|thanks|from|attn|attention|contact|"
     rf"{RELATIONS_EN}|{ROLES_EN}|(?:{RELATIONS_MS})(?: (?:{POSSESSIVES_MS}))?|"
-    r"nama|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi|recipient|receiver|"
+    r"nama(?: aku| saya)?|saya|pelanggan|penerima|pemohon|pemegang|kepada|telefon|hubungi|"
+    r"recipient|receiver|"
     r"consignee|customer|"
     r"(?:sesiapa|anyone|anybody) (?:kenal|knows?))\b"
     rf"|{RELATIONS_ZH})"
@@ -589,6 +603,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
         or _JUDICIAL_AFTER.match(text, end)
         or _CITED_CASE_AFTER.match(text, end)
         or _PARLIAMENTARY_QUESTION_AFTER.match(text, end)
+        or _STATE_OFFICE_AFTER.match(text, end)
     ):
         return False
     # A company officer named with the office right after (an annual report's ``Mr Tan
@@ -635,6 +650,16 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and not _STORY_FRAME.search(text)
     ):
         return True  # ``Haslinda pinjam duit aku``, ``Aiman sakit demam``
+    # Any single name the sentence says a private matter of, as its subject or owner
+    # (``Devi's mother passed away``, ``Gabriel is HIV positive``, ``Amir will be away ...
+    # approved as unpaid leave``).
+    if (
+        len(names) == 1
+        and _SUBJECT_AFTER.match(text, end)
+        and _PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+        and not made_up_people(text)
+    ):
+        return True
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
 
 

@@ -100,6 +100,10 @@ PRIVATE_MATTER = (
     r"salary advance|expecting twins|admitted to (?:the )?(?:hospital|ward|icu|psych\w*|rehab)|"
     r"psych ward|psychiatric|investigated|under investigation|disiasat|skimming|embezzl\w*|"
     r"gambling|loan sharks?|ah long|bail|"
+    # ... and what an HR channel or a team chat says of a colleague.
+    r"pregnan\w*|maternity|psychiatr\w*|burnout|hiv|insulin|diabet\w*|passed away|"
+    r"protection order|probation|performance (?:rating|review|improvement plan)|downgraded|"
+    r"umrah|hajj|autis\w*|menghidap|disahkan positif|"
     r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"
 )
 # Capitalised words after a relation that start a clause, not a name.
@@ -233,8 +237,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # A known given name alone after a form or a parcel's label (``Recipient: Kavitha``).
         Pattern(
             "labelled given name",
-            r"(?<=(?<![A-Za-z])(?:[Rr]ecipient|[Rr]eceiver|[Pp]enerima|[Nn]ame|[Nn]ama|[Aa]ttn|"
-            r"[Cc]ontact(?: person)?|[Cc]ustomer|[Pp]elanggan|[Cc]onsignee)\s*[:：]\s?)"
+            r"(?<=(?<![A-Za-z])(?:(?:[Rr]ecipient|[Rr]eceiver|[Pp]enerima|[Nn]ame|[Nn]ama|[Aa]ttn|"
+            r"[Cc]ontact(?: person)?|[Cc]ustomer|[Pp]elanggan|[Cc]onsignee)\s*[:：]|"
+            # (or a writer giving their own: ``Nama aku Amirul``, ``my name is Kavitha``)
+            r"[Nn]ama (?:aku|saya)|[Mm]y name is)\s?)"
             rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])",
             0.6,
         ),
@@ -244,7 +250,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # owned), ``Salary advance for Kumar``.  One scan of the names for both.
         Pattern(
             "given name with a private matter",
-            rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})"
+            # (``Danish`` before a noun is the adjective: ``the Danish company``)
+            rf"(?<![A-Za-z'’-])(?!Danish\s+[a-z])(?:{'|'.join(GIVEN_NAMES)})"
             rf"(?:['’]s(?![A-Za-z'’-])(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"
             r"|(?![A-Za-z'’-])(?!\s+[A-Z])"
             rf"(?:(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"

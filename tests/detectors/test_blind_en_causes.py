@@ -277,6 +277,8 @@ MUST_CLEAR = [
     "Fill in the mock-up with Jane Doe, 1 Main Street, Anytown.",
     "Pronunciation drill: say 'Wǒ jiào Zhāng Wěi' and replace Zhāng Wěi with your own name.",
     "Hanyu Pinyin tones are marked with diacritics.",
+    "The Danish ministry published new maternity leave rules.",
+    "Pregnancy and maternity leave rules changed in 2024, the ministry said.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -428,6 +430,12 @@ MUST_HOLD = [
     "Saya bapa kepada Muhammad Irfan dari kelas 4 Amanah; dia baru keluar hospital.",
     "Encik R.A.M., pemandu lori syarikat kami, sedang disiasat kerana dadah.",
     "Write it backwards: gnaH ieW - he's the one who owes the loan shark.",
+    # Round 17 (--blind-en20, --blind-ms9): a colleague named once, with a private matter
+    # anywhere in the sentence; a writer's own name after 'Nama aku'; a child's diagnosis.
+    "Pls don't share: Rachel's father passed away last night, she'll be out all week.",
+    "Marcus was put on a performance improvement plan after the audit, keep it quiet.",
+    "Nama aku Hafiz, hutang PTPTN aku dah RM30k, tolong bagi tips.",
+    "Anak saya Aiman disahkan autisme bulan lepas.",
 ]
 
 
