@@ -18,10 +18,9 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
-from residency.detectors.malaysia.my_name_recognizer import PRIVATE_MATTER
+from residency.detectors.malaysia.my_name_recognizer import PRIVATE_MATTER_RX
 from residency.detectors.singled_out_recognizer import PRIVATE_MATTER_ZH
 
-_PRIVATE_MATTER = re.compile(PRIVATE_MATTER)
 # ... and care a claim is about (``my son's appendix surgery``, ``hospital bill``).
 _CARE = re.compile(
     r"(?i:\bhospital\b|\bwad\b|\bward\b|\bsurgery\b|\boperation\b|\bdeath\b|\bpassed away\b|"
@@ -62,5 +61,5 @@ class InsurancePolicyRecognizer(CountryPatternRecognizer):
         if _RULE_BOOK_BEFORE.search(text[max(0, result.start - 40) : result.start]):
             return False
         return bool(
-            _PRIVATE_MATTER.search(text) or PRIVATE_MATTER_ZH.search(text) or _CARE.search(text)
+            PRIVATE_MATTER_RX.search(text) or PRIVATE_MATTER_ZH.search(text) or _CARE.search(text)
         )

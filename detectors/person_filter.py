@@ -44,6 +44,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     LOWER_CASE_NAME,
     MALAY_KIN_TITLES,
     PRIVATE_MATTER,
+    PRIVATE_MATTER_RX,
 )
 from residency.detectors.public_context import (
     contact_near,
@@ -60,7 +61,11 @@ from residency.detectors.relations import (
     ROLES_EN,
 )
 from residency.detectors.singled_out_recognizer import sentence_of
-from residency.detectors.spaced_name_recognizer import REVERSED_NAME, SPACED_NAME
+from residency.detectors.spaced_name_recognizer import (
+    BACKWARDS_NOTE_ZH,
+    REVERSED_NAME,
+    SPACED_NAME,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -104,9 +109,7 @@ _BOARD_OFFICE_AFTER = re.compile(
     r"Senior|Lead|Joint)\s+)*(?:Chairman|Chairwoman|Chairperson|Director|Managing Director|"
     r"CEO|CFO|COO|CTO|Chief \w+ Officer|President|Company Secretary)(?![A-Za-z])"
 )
-_BACKWARDS_BEFORE_ZH = re.compile(
-    r"(?:倒过来|倒過來|倒着|倒著|反过来|反過來)[念读讀写寫看]?[：:]\s*$"
-)
+_BACKWARDS_BEFORE_ZH = re.compile(BACKWARDS_NOTE_ZH + "$")
 _QUOTES = "'\"‘’“”"
 _WITH_YOUR_OWN = re.compile(r"(?i:\s+(?:with|dengan)\s+(?:your own|nama (?:anda|sendiri)))")
 _JUDICIAL_POSTS = frozenset({"CJ", "JA", "JCA", "FCJ", "JC", "J", "JAD", "SJ", "PJ", "CJHC", "VP"})
@@ -126,7 +129,6 @@ _PARLIAMENTARY_QUESTION_AFTER = re.compile(
 )
 _REMUNERATION = re.compile(r"(?i:\bremuneration\b|\bemoluments?\b|\bdirectors'? fees?\b)")
 _PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
-_PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 # What follows a name that is the subject or the owner of its sentence.
 _SUBJECT_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:is|was|has|had|asked|will|would|did|said|says|told|wants|needs|got|"
@@ -656,7 +658,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if (
         len(names) == 1
         and _SUBJECT_AFTER.match(text, end)
-        and _PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+        and PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
         and not made_up_people(text)
     ):
         return True

@@ -16,7 +16,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
-from residency.detectors.malaysia.my_name_recognizer import PRIVATE_MATTER
+from residency.detectors.malaysia.my_name_recognizer import PRIVATE_MATTER_RX
 
 # People a workplace, a school or a block has one of.
 _PEOPLE_EN = (
@@ -62,7 +62,6 @@ PRIVATE_MATTER_ZH = re.compile(
     r"赌债|賭債|欠薪|工资条|工資條|病假|赌博|賭博|躲债|躲債|高利贷|高利貸|挪用|精神病|戒毒|坐牢|"
     r"判刑|艾滋|痴呆|失智|出轨|出軌|不好的病|去世|過世|过世|病逝"
 )
-_PRIVATE_MATTER = re.compile(PRIVATE_MATTER)
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 
 
@@ -94,6 +93,6 @@ class SingledOutPersonRecognizer(CountryPatternRecognizer):
             sentence = text[max(0, result.start - 200) : result.end + 200]
         else:
             sentence = sentence_of(text, result.start, result.end)
-        if not (_PRIVATE_MATTER.search(sentence) or PRIVATE_MATTER_ZH.search(sentence)):
+        if not (PRIVATE_MATTER_RX.search(sentence) or PRIVATE_MATTER_ZH.search(sentence)):
             return False
         return not made_up_people(text)  # (a novel's "only daughter" who falls ill)

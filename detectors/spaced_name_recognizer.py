@@ -33,6 +33,8 @@ _BACKWARDS_NOTE = (
 # Words ending in a capital (``gniL iaM``, ``firaH nib niaZ``: "bin" reversed stays lower).
 REVERSED_NAME = re.compile(r"[a-z]+[A-Z](?: (?:[a-z]+[A-Z]|nib|itnib)){1,3}")
 _REVERSED_ZH = r"[\u4e00-\u9fff]{2,3}"
+# The Chinese note, right before the reversed name (``倒过来念：``).
+BACKWARDS_NOTE_ZH = r"(?:倒过来|倒過來|倒着|倒著|反过来|反過來)[念读讀写寫看]?[：:]\s*"
 # Heading words that open a letter-spaced phrase which is not a name.
 _NOT_A_NAME_FIRST = frozenset(
     [
@@ -78,8 +80,7 @@ class SpacedNameRecognizer(CountryPatternRecognizer):
         ),
         Pattern(
             "reversed Chinese name",
-            r"(?<=(?:倒过来|倒過來|倒着|倒著|反过来|反過來)[念读讀写寫看]?[：:]\s*)"
-            rf"{_REVERSED_ZH}(?=[。，,.！!\s]|$)",
+            rf"(?<={BACKWARDS_NOTE_ZH}){_REVERSED_ZH}(?=[。，,.！!\s]|$)",
             0.6,
         ),
     ]

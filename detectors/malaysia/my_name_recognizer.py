@@ -32,6 +32,8 @@ there are found by how they are built rather than by a model:
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import CountryPatternRecognizer
@@ -106,6 +108,7 @@ PRIVATE_MATTER = (
     r"umrah|hajj|autis\w*|menghidap|disahkan positif|"
     r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"
 )
+PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 # Capitalised words after a relation that start a clause, not a name.
 _NOT_A_NAME = (
     r"(?:The|A|An|And|But|Or|So|Then|Is|Was|Who|When|If|At|In|On|From|To|For|Also|Just|"
