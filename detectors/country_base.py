@@ -83,7 +83,9 @@ PREMISES_BEFORE = re.compile(
     r"大学|大學|中学|中學|小学|小學|诊所|診所|酒店|餐厅|餐廳|图书馆|圖書館|博物馆|博物館|"
     r"事务所|事務所|律师行|律師行|"
     # ... and a job advert's or a company's place of work (工作地点：, 公司地址：).
-    r"工作地[点點]|办公地[点點]|辦公地[点點]|公司地址|注册地址|註冊地址",
+    r"工作地[点點]|办公地[点點]|辦公地[点點]|公司地址|注册地址|註冊地址|"
+    # ... and an institution speaking of itself (本院预约挂号电话, 本校, 本公司).
+    r"本院|本校|本店|本公司|本中心|本行",
     re.IGNORECASE,
 )
 

@@ -309,6 +309,8 @@ _ROLE_MAILBOXES = frozenset(
         # A university's or a hospital's offices (``irb@``, ``ethics@``, ``exams@``).
         "irb", "ethics", "research", "grants", "scholarships", "exams", "examinations",
         "outreach", "communications", "comms", "publications",
+        # Chinese pinyin: recruiting, office, complaints, enquiries, reports.
+        "zhaopin", "bangong", "tousu", "zixun", "jubao",
         # A listed company's investor relations (``ir@``).
         "ir", "investor", "investors", "investorrelations", "investor.relations", "claims",
         # Malay: help, enquiries, complaints, customer service, info.
@@ -540,7 +542,8 @@ def _impersonal_mailbox(address: str) -> bool:
     """A documentation domain's address, or an organisation's role mailbox (``hr@``)."""
     if _RESERVED_MAIL_DOMAIN.search(address):
         return True
-    local = address.split("@", 1)[0].strip().lower()
+    # (the label the recognizer glued on in Chinese text: ``报名邮箱zhaopin@...``)
+    local = re.sub(r"^[\u3400-\u9fff\uff1a:\s]+", "", address.split("@", 1)[0]).strip().lower()
     # A wildcard of a query (``LIKE '%@qa.acme.local'``) or a bot's mailbox (``ci-bot@``).
     if local.startswith(("%", "*")) or _BOT_MAILBOX.search(local):
         return True

@@ -93,7 +93,9 @@ _OFFICE_BEFORE = re.compile(
 _SHOW_AFTER = re.compile(
     r"^[^，。！？,.!?]{0,12}?(?:开[一二三四五六七八九十两\d]*场?(?:骚|演唱会)|开唱|"
     r"(?:举行|开)[^，。]{0,4}巡[回迴]?演唱会|巡演|巡回演出|新歌|新碟|新专辑|派台|主演|"
-    r"执导|出道)"
+    r"执导|出道|"
+    # ... and a doctor named by the clinic they hold (王建国主任医师出诊时间).
+    r"(?:主任|副主任|主治)?医师(?:出诊|坐诊|门诊)|出诊时间|坐诊时间)"
 )
 # Time words count as personal cues elsewhere (下个月搬家); news of an office-holder or a
 # performer says when they act (市长明天出席, 下个月开骚) without any private person.
@@ -274,8 +276,8 @@ STOCK_PHRASES = frozenset(
         "仲介", "董娘",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
-        # A triage category (危殆 "critical").
-        "危殆", "危急",
+        # A triage category (危殆 "critical"), a city health insurance (惠民保).
+        "危殆", "危急", "惠民保",
     }
 )  # fmt: skip
 

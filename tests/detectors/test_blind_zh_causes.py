@@ -684,6 +684,13 @@ ZH6_CLEAN = [
     "港大醫學院講座教授黃家明在記者會上表示，疫苗供應充足。",
     "劇中男主角陳浩是一名急診室醫生。",
     "表格填寫說明：姓名欄請填全名，例：陳大文。",
+    # Round 17 (blind-zh18): a drug maker's production address, a hospital's own lines, a
+    # recruiting mailbox after its label, a famous foreigner's illness.
+    "【生产企业】生产地址：江苏省苏州市工业园区星湖街218号",
+    "本院投诉电话：020-83827812，工作日8:00-17:30。",
+    "举报邮箱jubao@example-hospital.org.cn（本院纪检监察室）。",
+    "本院招聘报名邮箱zhaopin@gzfy-hospital.cn，截止日期8月1日。",
+    "巴菲特在股东信中谈到了自己的健康状况。",
 ]
 
 
