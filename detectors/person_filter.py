@@ -112,20 +112,21 @@ _BOARD_OFFICE_AFTER = re.compile(
 _BACKWARDS_BEFORE_ZH = re.compile(BACKWARDS_NOTE_ZH + "$")
 _QUOTES = "'\"‘’“”"
 _WITH_YOUR_OWN = re.compile(r"(?i:\s+(?:with|dengan)\s+(?:your own|nama (?:anda|sendiri)))")
+# Judges' posts after their names (``Wong Mei Sze J``, ``Menon CJ``).
 _JUDICIAL_POSTS = frozenset({"CJ", "JA", "JCA", "FCJ", "JC", "J", "JAD", "SJ", "PJ", "CJHC", "VP"})
-_JUDICIAL_AFTER = re.compile(r"\s+(?:CJ|JA|JCA|FCJ|JC|J|JAD|SJ|PJ|CJHC|VP)(?:\b|(?=[.,;:)]))")
-# A holder of a state office in apposition (``S R Nathan, the sixth President of
-# Singapore, passed away``): public news, even of a death or an illness.
-_STATE_OFFICE_AFTER = re.compile(
-    r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:former\s+)?(?:President|Prime Minister|Deputy Prime Minister|"
-    r"Chief Justice|Speaker|Governor|Chief Executive|Sultan|Yang di-Pertuan Agong)\b"
-)
-_CITED_CASE_AFTER = re.compile(
-    r"\s+(?:remains|is|was|has become)\s+the\s+(?:leading\s+|locus classicus\s+)?"
+# A public role said right after a name: a judge's post, a holder of a state office in
+# apposition (``S R Nathan, the sixth President of Singapore, passed away``: public news,
+# even of a death or an illness), a case cited by its party (``Lau Tak Ming remains the
+# leading authority``), a Member asking a parliamentary question (``Mr Ang Wee Keong asked
+# the Minister for ...``).
+_PUBLIC_ROLE_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(_JUDICIAL_POSTS))})(?:\b|(?=[.,;:)]))"
+    r"|,\s+(?:the\s+)?(?:[a-z]+\s+)?(?:former\s+)?(?:President|Prime Minister|"
+    r"Deputy Prime Minister|Chief Justice|Speaker|Governor|Chief Executive|Sultan|"
+    r"Yang di-Pertuan Agong)\b"
+    r"|\s+(?:remains|is|was|has become)\s+the\s+(?:leading\s+|locus classicus\s+)?"
     r"(?:authority|case|precedent)\b"
-)
-_PARLIAMENTARY_QUESTION_AFTER = re.compile(
-    r"\s+asked the (?:Deputy )?(?:Prime )?Minister\b|\s+bertanya kepada Menteri\b"
+    r"|\s+asked the (?:Deputy )?(?:Prime )?Minister\b|\s+bertanya kepada Menteri\b"
 )
 _REMUNERATION = re.compile(r"(?i:\bremuneration\b|\bemoluments?\b|\bdirectors'? fees?\b)")
 _PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
@@ -597,16 +598,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
     title = previous[-1].lower() if previous else ""
     if _public_by_title(text, start, end, words, previous):
         return False
-    # A judge by the post after the name (``Wong Mei Sze J``, ``Menon CJ``), a case cited
-    # by its party (``Lau Tak Ming remains the leading authority``), a Member asking a
-    # parliamentary question (``Mr Ang Wee Keong asked the Minister for ...``).
-    if (
-        words[-1].strip(".") in _JUDICIAL_POSTS
-        or _JUDICIAL_AFTER.match(text, end)
-        or _CITED_CASE_AFTER.match(text, end)
-        or _PARLIAMENTARY_QUESTION_AFTER.match(text, end)
-        or _STATE_OFFICE_AFTER.match(text, end)
-    ):
+    # A judge by the post ending the name, or a public role right after it.
+    if words[-1].strip(".") in _JUDICIAL_POSTS or _PUBLIC_ROLE_AFTER.match(text, end):
         return False
     # A company officer named with the office right after (an annual report's ``Mr Tan
     # Boon Hock (Executive Chairman)``), unless a private matter is said of them (the pay
@@ -659,7 +652,6 @@ def keep_person(text: str, start: int, end: int) -> bool:
         len(names) == 1
         and _SUBJECT_AFTER.match(text, end)
         and PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
-        and not made_up_people(text)
     ):
         return True
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
