@@ -5,7 +5,7 @@ A policy number points to its holder: a claim or a chat that gives one ties what
 (a wife's diagnosis, a hospital stay) to a person.  Alone (``Policy PL-2026-004417 renews
 on 1 January``, ``保单号…的理赔材料已收到``) it is a reference like an order number, so it is
 reported only when the text also holds a private matter (an illness, a stay in hospital,
-a death, a debt: :data:`.singled_out_recognizer.PRIVATE_MATTER_ZH` and its English and
+a death, a debt: :data:`.private_matter.PRIVATE_MATTER_ZH` and its English and
 Malay counterpart).  Policy numbers have no shared format: a code holding at least six
 digits (letters and dashes allowed) right after a policy word; a company's rule book
 (``privacy policy``, ``leave policy POL-2023-000123``) is not a policy held.
@@ -18,8 +18,7 @@ import re
 from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
-from residency.detectors.malaysia.my_name_recognizer import PRIVATE_MATTER_RX
-from residency.detectors.singled_out_recognizer import PRIVATE_MATTER_ZH
+from residency.detectors.private_matter import PRIVATE_MATTER_RX, PRIVATE_MATTER_ZH
 
 # ... and care a claim is about (``my son's appendix surgery``, ``hospital bill``).
 _CARE = re.compile(

@@ -43,9 +43,8 @@ from residency.detectors.malaysia.my_name_recognizer import (
     LOWER_CASE_INTRO,
     LOWER_CASE_NAME,
     MALAY_KIN_TITLES,
-    PRIVATE_MATTER,
-    PRIVATE_MATTER_RX,
 )
+from residency.detectors.private_matter import PRIVATE_MATTER, PRIVATE_MATTER_RX, sentence_of
 from residency.detectors.public_context import (
     contact_near,
     is_public_mention,
@@ -60,7 +59,6 @@ from residency.detectors.relations import (
     RELATIONS_ZH,
     ROLES_EN,
 )
-from residency.detectors.singled_out_recognizer import sentence_of
 from residency.detectors.spaced_name_recognizer import (
     BACKWARDS_NOTE_ZH,
     REVERSED_NAME,

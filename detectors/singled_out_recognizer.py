@@ -4,19 +4,16 @@
 names nobody, yet everyone on that team knows who it is: "the only X" in a small group
 is a quasi-identifier (GDPR Recital 26, "singling out"; PIPL Art. 4's "identifiable").
 Reported as ``SINGLED_OUT_PERSON`` only when the same sentence holds a private matter
-(:data:`residency.detectors.malaysia.my_name_recognizer.PRIVATE_MATTER`, or a Chinese
-one): "the only female engineer on the team" alone is ordinary workplace talk, and "the
+(:mod:`residency.detectors.private_matter`): "the only female engineer on the team" alone is ordinary workplace talk, and "the
 only Tamil school in the district" alone is a fact about a school.
 """
 
 from __future__ import annotations
 
-import re
-
 from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
-from residency.detectors.malaysia.my_name_recognizer import PRIVATE_MATTER_RX
+from residency.detectors.private_matter import PRIVATE_MATTER_RX, PRIVATE_MATTER_ZH, sentence_of
 
 # People a workplace, a school or a block has one of.
 _PEOPLE_EN = (
@@ -55,21 +52,6 @@ _SINGLED_OUT = (
     rf"\bsatu-satunya (?:[\w'’-]+ ){{0,2}}?{_PEOPLE_MS}\b)|"
     rf"唯一(?:的|一[个個位名])?(?:[\u4e00-\u9fff]{{0,4}}?){_PEOPLE_ZH}"
 )
-# A private matter said in Chinese (the counterpart of PRIVATE_MATTER).
-PRIVATE_MATTER_ZH = re.compile(
-    r"怀孕|懷孕|流产|流產|离婚|離婚|确诊|確診|住院|欠[钱錢债債款]|投诉|投訴|性骚扰|性騷擾|抑郁|抑鬱|"
-    r"癌|自杀|自殺|吸毒|被捕|开除|開除|辞退|辭退|处分|處分|警告信|骨折|手术|手術|化疗|化療|透析|"
-    r"赌债|賭債|欠薪|工资条|工資條|病假|赌博|賭博|躲债|躲債|高利贷|高利貸|挪用|精神病|戒毒|坐牢|"
-    r"判刑|艾滋|痴呆|失智|出轨|出軌|不好的病|去世|過世|过世|病逝"
-)
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
-
-
-def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence holding ``text[start:end]``."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right = _SENTENCE_END.search(text, end)
-    return text[left : right.start() if right else len(text)]
 
 
 class SingledOutPersonRecognizer(CountryPatternRecognizer):

@@ -96,7 +96,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         from residency.detectors.chinese.zh_person_recognizer import names_are_characters
-        from residency.detectors.singled_out_recognizer import PRIVATE_MATTER_ZH, sentence_of
+        from residency.detectors.private_matter import PRIVATE_MATTER_ZH, sentence_of
 
         word = to_hans(text[result.start : result.end])
         explanation = result.analysis_explanation

@@ -32,12 +32,11 @@ there are found by how they are built rather than by a model:
 
 from __future__ import annotations
 
-import re
-
 from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.malaysia.my_given_name_recognizer import GIVEN_NAMES
+from residency.detectors.private_matter import PRIVATE_MATTER
 from residency.detectors.relations import (
     DEPARTMENTS_EN,
     POSSESSIVES_EN,
@@ -86,29 +85,6 @@ _HONORIFIC = (
     rf"(?:Pak|Mak) {_KIN_ORDER}|{'|'.join(MALAY_KIN_TITLES)}|Ustaz|Ustazah|Haji|Hajah)"
 )
 _PLACE_WORD = r"(?:Lane|Street|Road|Avenue|Drive|Mosque|Hospital|Park|Centre|Center)"
-# Private matters a given name alone is tied to in the same clause (``Haslinda pinjam duit
-# aku``, ``Zulkifli kena tangkap polis``, ``Nurul dah mengandung``): health, pregnancy,
-# arrest, debt, divorce, pay.  (Shared with the person filter.)
-PRIVATE_MATTER = (
-    r"(?i:\b(?:sakit|demam|masuk (?:wad|hospital)|warded|hospitali[sz]ed|mengandung|hamil|"
-    r"keguguran|pregnant|miscarriage|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
-    r"depress\w*|ditangkap|kena tangkap|arrested|dadah|drugs|penjara|jail|prison|berhutang|"
-    r"hutang|debts?|owes?|pinjam duit|borrowed money|cerai|bercerai|divorc\w*|gaji|salary|"
-    r"dipecat|fired|retrenched|medical leave|mc|"
-    # ... and an employee's or a patient's private matters (HR notes, ward talk).
-    r"(?:unpaid|sick|maternity|paternity|compassionate|hospitali[sz]ation) leave|bed rest|"
-    r"tested positive|drug test|harass\w*|surgery|chemo\w*|dialysis|c-section|ivf|rehab|"
-    r"overdosed?|bankrupt\w*|terminated|laid off|warning letter|disciplinary|suspended|"
-    r"salary advance|expecting twins|admitted to (?:the )?(?:hospital|ward|icu|psych\w*|rehab)|"
-    r"psych ward|psychiatric|investigated|under investigation|disiasat|skimming|embezzl\w*|"
-    r"gambling|loan sharks?|ah long|bail|"
-    # ... and what an HR channel or a team chat says of a colleague.
-    r"pregnan\w*|maternity|psychiatr\w*|burnout|hiv|insulin|diabet\w*|passed away|"
-    r"protection order|probation|performance (?:rating|review|improvement plan)|downgraded|"
-    r"umrah|hajj|autis\w*|menghidap|disahkan positif|"
-    r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"
-)
-PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 # Capitalised words after a relation that start a clause, not a name.
 _NOT_A_NAME = (
     r"(?:The|A|An|And|But|Or|So|Then|Is|Was|Who|When|If|At|In|On|From|To|For|Also|Just|"

@@ -1,0 +1,52 @@
+"""Private matters: what ties a person named or described in a sentence to their private life.
+
+A name, a given name or "the only nurse on the ward" is personal data in the eyes of
+PIPL Art. 4 and GDPR Art. 4(1) once the sentence says something private about them:
+health, pregnancy, arrest, debt, divorce, pay, an HR matter.  One lexicon in English and
+Malay (:data:`PRIVATE_MATTER`) and one in Chinese (:data:`PRIVATE_MATTER_ZH`), shared by
+the recognizers that find such people and the filters that keep them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Private matters a given name alone is tied to in the same clause (``Haslinda pinjam duit
+# aku``, ``Zulkifli kena tangkap polis``, ``Nurul dah mengandung``): health, pregnancy,
+# arrest, debt, divorce, pay.
+PRIVATE_MATTER = (
+    r"(?i:\b(?:sakit|demam|masuk (?:wad|hospital)|warded|hospitali[sz]ed|mengandung|hamil|"
+    r"keguguran|pregnant|miscarriage|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
+    r"depress\w*|ditangkap|kena tangkap|arrested|dadah|drugs|penjara|jail|prison|berhutang|"
+    r"hutang|debts?|owes?|pinjam duit|borrowed money|cerai|bercerai|divorc\w*|gaji|salary|"
+    r"dipecat|fired|retrenched|medical leave|mc|"
+    # ... and an employee's or a patient's private matters (HR notes, ward talk).
+    r"(?:unpaid|sick|maternity|paternity|compassionate|hospitali[sz]ation) leave|bed rest|"
+    r"tested positive|drug test|harass\w*|surgery|chemo\w*|dialysis|c-section|ivf|rehab|"
+    r"overdosed?|bankrupt\w*|terminated|laid off|warning letter|disciplinary|suspended|"
+    r"salary advance|expecting twins|admitted to (?:the )?(?:hospital|ward|icu|psych\w*|rehab)|"
+    r"psych ward|psychiatric|investigated|under investigation|disiasat|skimming|embezzl\w*|"
+    r"gambling|loan sharks?|ah long|bail|"
+    # ... and what an HR channel or a team chat says of a colleague.
+    r"pregnan\w*|maternity|psychiatr\w*|burnout|hiv|insulin|diabet\w*|passed away|"
+    r"protection order|probation|performance (?:rating|review|improvement plan)|downgraded|"
+    r"umrah|hajj|autis\w*|menghidap|disahkan positif|"
+    r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"
+)
+PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
+
+# A private matter said in Chinese (the counterpart of PRIVATE_MATTER).
+PRIVATE_MATTER_ZH = re.compile(
+    r"怀孕|懷孕|流产|流產|离婚|離婚|确诊|確診|住院|欠[钱錢债債款]|投诉|投訴|性骚扰|性騷擾|抑郁|抑鬱|"
+    r"癌|自杀|自殺|吸毒|被捕|开除|開除|辞退|辭退|处分|處分|警告信|骨折|手术|手術|化疗|化療|透析|"
+    r"赌债|賭債|欠薪|工资条|工資條|病假|赌博|賭博|躲债|躲債|高利贷|高利貸|挪用|精神病|戒毒|坐牢|"
+    r"判刑|艾滋|痴呆|失智|出轨|出軌|不好的病|去世|過世|过世|病逝"
+)
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]``."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_END.search(text, end)
+    return text[left : right.start() if right else len(text)]
