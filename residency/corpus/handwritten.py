@@ -514,6 +514,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms9": "handwritten_blind_ms9",
     "blind-mix10": "handwritten_blind_mix10",
     "blind-mix11": "handwritten_blind_mix11",
+    "blind-en21": "handwritten_blind_en21",
 }
 
 

@@ -107,6 +107,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms9", 60, 105),
         ("blind-mix10", 62, 100),
         ("blind-mix11", 60, 111),
+        ("blind-en21", 61, 106),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
