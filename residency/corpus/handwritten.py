@@ -515,6 +515,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix10": "handwritten_blind_mix10",
     "blind-mix11": "handwritten_blind_mix11",
     "blind-en21": "handwritten_blind_en21",
+    "blind-chat9": "handwritten_blind_chat9",
 }
 
 
