@@ -513,6 +513,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh18": "handwritten_blind_zh18",
     "blind-ms9": "handwritten_blind_ms9",
     "blind-mix10": "handwritten_blind_mix10",
+    "blind-zh19": "handwritten_blind_zh19",
 }
 
 

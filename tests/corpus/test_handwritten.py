@@ -106,6 +106,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh18", 60, 107),
         ("blind-ms9", 60, 105),
         ("blind-mix10", 62, 100),
+        ("blind-zh19", 62, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
