@@ -516,6 +516,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix11": "handwritten_blind_mix11",
     "blind-en21": "handwritten_blind_en21",
     "blind-chat9": "handwritten_blind_chat9",
+    "blind-zh19": "handwritten_blind_zh19",
 }
 
 
