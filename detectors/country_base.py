@@ -188,8 +188,11 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
 # Cantonese copula 係 (read 系; 喺 typed for it) is 是 (``QQ 係 28374651``).
 _GLUE = re.compile(
     r"(?:[\s.:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|编号|号|是|为|係|系|喺|帐号|账号|"
+    # (a transcript's speaker tag: ``passport number [caller] K0471829C``)
+    r"\[(?i:caller|agent|customer|staff|officer|pemanggil|pegawai)\]|\[[\u4e00-\u9fff]{1,3}\]|"
     # Malay puts the possessive after the noun: ``no. pasport saya A12345678``.
-    r"(?i:id|is|no\.?|number|account|as|saya|aku|kami|dia|ialah|adalah))*"
+    # (and an account's word: ``my telegram handle is @jeremy_ong92``)
+    r"(?i:id|is|no\.?|number|account|handle|username|as|saya|aku|kami|dia|ialah|adalah))*"
 )
 
 

@@ -138,18 +138,32 @@ _NUMBER_WORD = (
     + _ZH_DIGIT_CHARS
     + r"]{1,4}(?![\p{Han}])"
 )
+# An identifier read out on the phone (``k zero four seven one eight two nine c``, ``s k q
+# four one eight two t``, ``eight eight zero seven one two dash one four dash ...``, ``plus
+# four nine one seven ...``): up to three letters spelled before the digits, one after,
+# ``plus`` first and ``dash`` between groups; the letters count towards the run's length.
+_SPELLED_LETTER = r"[A-Za-z](?![A-Za-z'’])"
+_SPOKEN_DASH = r"\s{1,2}(?:dash|hyphen|sengkang)\s{1,2}"
 _NUMBER_WORD_RUN = regex.compile(
-    r"(?<![A-Za-z0-9\p{Tamil}])(?:"
+    r"(?<![A-Za-z0-9\p{Tamil}])(?:(?:plus|"
+    + _SPELLED_LETTER
+    + r")\s{1,2}){0,3}(?:"
     + _NUMBER_WORD
-    + r")(?:[\s,\-./]{1,3}(?:"
+    + r")(?:(?:[\s,\-./]{1,3}|"
+    + _SPOKEN_DASH
+    + r")(?:"
     + _NUMBER_WORD
     + r")){2,}"
+    r"(?:\s{1,2}" + _SPELLED_LETTER + r")?"
     r"(?![A-Za-z0-9\p{Tamil}])",
     regex.I,
 )
 _NUMBER_WORD_ELEMENT = regex.compile(
     r"(?:(double|triple)\s+)?([A-Za-z]+|\p{Tamil}+|[0-9]+|[" + _ZH_DIGIT_CHARS + r"]+)", regex.I
 )
+_SPOKEN_SEPARATORS = frozenset({"dash", "hyphen", "sengkang"})
+# Letters said alone that are words too: an article or "I" before or after a number.
+_LETTER_WORDS = frozenset({"a", "i"})
 # A run of Chinese numerals (possibly mixed with digits) this long is a digit string,
 # not a count ("三个人") or an idiom ("一五一十").
 _MIN_CHINESE_DIGIT_RUN = 7
@@ -757,6 +771,20 @@ def _bracket_word_check(match: regex.Match[str]) -> str:
     return _CHINESE_DIGITS.get(word) or _NUMBER_WORDS[word.lower()]
 
 
+# A Macau resident's card read out, its check digit after the bracket said in words
+# (``5215834 括號 六``, ``1234567 bracket six``): the card as it is printed, ``5215834(6)``.
+_MACAU_BRACKET_WORD = regex.compile(
+    r"(?<=(?<![0-9])[157][0-9]{6})\s*(?:括[號号]|(?i:bracket))\s*"
+    r"([〇零一二三四五六七八九]|[0-9](?![0-9])|(?i:zero|one|two|three|four|five|six|seven|eight|"
+    r"nine)(?![A-Za-z]))"
+)
+
+
+def _macau_bracket_word(match: regex.Match[str]) -> str:
+    word = match.group(1)
+    return f"({_CHINESE_DIGITS.get(word) or _NUMBER_WORDS.get(word.lower()) or word})"
+
+
 def _unbracket_area(match: regex.Match[str]) -> str:
     code, area = match.group(1), match.group(2)
     return f"{code} " if area == "0" else f"{code} {area}"
@@ -764,16 +792,67 @@ def _unbracket_area(match: regex.Match[str]) -> str:
 
 def _number_words(match: regex.Match[str]) -> str:
     run = match.group(0)
+    elements = list(_NUMBER_WORD_ELEMENT.finditer(run))
+    # Spelled letters and ``plus`` around the number (see _NUMBER_WORD_RUN); a lone "a" or
+    # "I" is the word, kept as it is before the number's rewriting.
+    head = 0
+    while head < len(elements) and _is_spelled(elements[head].group(2), elements[head].group(1)):
+        head += 1
+    tail = len(elements)
+    if tail - 1 > head and _is_spelled(elements[-1].group(2), elements[-1].group(1)):
+        tail -= 1
+    letters_before = [m.group(2) for m in elements[:head]]
+    letters_after = [m.group(2) for m in elements[tail:]]
+    kept = ""
+    if letters_before[-1:] and letters_before[-1] in _LETTER_WORDS and len(letters_before) == 1:
+        kept, letters_before = run[: elements[1].start()], []
+    elif letters_before and letters_before[0].lower() == "plus":
+        letters_before = ["+"] if len(letters_before) == 1 else []
+        if not letters_before:
+            return run
+    if any(w.lower() == "plus" for w in letters_before[1:] + letters_after):
+        return run
+    if letters_after and letters_after[0] in _LETTER_WORDS:
+        letters_after = []
+    value = _spoken_digits(elements[head:tail])
+    if value is None:
+        return run
+    digits = sum(c.isdigit() for c in value)
+    letters = [w for w in letters_before + letters_after if w != "+"]
+    if letters and (digits < 4 or digits + len(letters) < _MIN_CHINESE_DIGIT_RUN):
+        return run
+    if not letters and digits < _MIN_CHINESE_DIGIT_RUN:
+        return run
+    if tail < len(elements) and not letters_after:
+        return kept + value + run[elements[tail - 1].end() :]
+    return kept + "".join(letters_before).upper() + value + "".join(letters_after).upper()
+
+
+def _is_spelled(element: str, repeat: str | None) -> bool:
+    """A letter said alone or ``plus`` (not a number word such as "o")."""
+    return not repeat and (
+        (len(element) == 1 and element.isascii() and element.isalpha()) or element.lower() == "plus"
+    )
+
+
+def _spoken_digits(elements: list[regex.Match[str]]) -> str | None:
+    """The digits a run of number words spells, or None when it is no number said."""
     digits: list[str] = []
     words = 0
     # A digit said again at once in another language (``one 一 satu, two 二 dua``): a
     # word list for learners, not a number.
     said_again = 0
     previous = ""
-    for m in _NUMBER_WORD_ELEMENT.finditer(run):
+    spelled: list[str] = []
+    for m in elements:
         repeat, element = m.group(1), m.group(2)
         spelled_anew = element.lower() != previous
         previous = element.lower()
+        if element.lower() in _SPOKEN_SEPARATORS:
+            if not digits or digits[-1] == "-":
+                return None
+            digits.append("-")
+            continue
         digit = _NUMBER_WORDS.get(element.lower())
         if digit is None:
             if element[0] in _CHINESE_DIGITS:
@@ -784,28 +863,29 @@ def _number_words(match: regex.Match[str]) -> str:
                 digits.append(value)
                 continue
             if not element.isdigit():
-                return run
+                return None
             digits.append(element)
             continue
         words += 1
+        spelled.append(element.lower())
         if element.lower() == "belas":  # (Malay "-teen" after a digit: empat belas = 14)
             if not digits or len(digits[-1]) != 1:
-                return run
+                return None
             digits[-1] = "1" + digits[-1]
             continue
         times = {"double": 2, "triple": 3}.get((repeat or "").lower(), 1)
         said_again += spelled_anew and bool(digits) and digits[-1] == digit and not repeat
         digits.append(digit * times)
-    value = "".join(digits)
-    if words < 2 or len(value) < _MIN_CHINESE_DIGIT_RUN or said_again >= 2:
-        return run
-    spelled = [w.lower() for w in regex.findall(r"[A-Za-z]+", run)]
+    if digits and digits[-1] == "-":
+        return None
+    if words < 2 or said_again >= 2:
+        return None
     if _HOKKIEN_ONLY.intersection(spelled) and len(_HOKKIEN_MARKS.intersection(spelled)) < 2:
-        return run  # ``let it go, one, two, three ...``: English words, not Hokkien digits
+        return None  # ``let it go, one, two, three ...``: English words, not Hokkien digits
     teens = sum(len(_NUMBER_WORDS.get(w, "")) == 2 or w == "belas" for w in spelled)
     if teens and words - teens < 3:
-        return run  # ``ten, eleven, twelve, thirteen``: counting, not a number said
-    return value
+        return None  # ``ten, eleven, twelve, thirteen``: counting, not a number said
+    return "".join(digits)
 
 
 # A group of upper-case ``O``, ``l`` and ``|`` only is digits (``Olll``); ``lol`` is a word.
@@ -1203,11 +1283,62 @@ def _digits_reversed(match: regex.Match[str]) -> str:
     return whole[: start - offset] + match.group(1)[::-1] + whole[end - offset :]
 
 
+# Caseless text -- speech recognised to text, chat typed without capitals (``mak cik saya
+# puan rohana binti ismail dah masuk wad``, ``my son ethan chua has seizures``): the words
+# that are names anywhere (known given names; a surname beside one; an honorific before
+# one) written with their capital, so the name rules read them as in written text.  Only
+# when no word in the text starts with a capital (see _GUARDS).
+_CASELESS_WORD = regex.compile(r"(?<![A-Za-z'’\-])[a-z]{2,}(?![A-Za-z'’\-])")
+_NEXT_WORD = regex.compile(r"\s{1,2}([a-z]+)")
+_PREVIOUS_WORD = regex.compile(r"([a-z]+)\s{1,2}$")
+# Given names that are words too, in lower case (``nor``, ``frank``, Malay ``hakim`` a
+# judge, ``amin`` amen, ``ilham``, ``hidayah``, ``rahmah``).
+_GIVEN_NAMES_TOO_WORDS = frozenset(
+    {"nor", "frank", "danish", "hakim", "amin", "ilham", "hidayah", "rahmah", "ain", "mani"}
+)
+_HONORIFICS_CASELESS = frozenset(
+    {
+        "mr", "mrs", "ms", "mdm", "madam", "dr", "puan", "encik", "cik", "tuan", "uncle",
+        "auntie", "aunty", "pakcik", "makcik", "abang", "kak", "kakak", "cikgu", "ustaz",
+        "ustazah", "haji", "hajah",
+    }
+)  # fmt: skip
+
+
+@functools.cache
+def _caseless_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Known given names and surnames, in lower case."""
+    from residency.detectors.malaysia.my_given_name_recognizer import GIVEN_NAMES
+    from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAMES
+
+    given = frozenset(n.lower() for n in GIVEN_NAMES) - _GIVEN_NAMES_TOO_WORDS
+    return given, frozenset(n.lower() for n in SEA_CHINESE_SURNAMES)
+
+
+def _capitalised_name(match: regex.Match[str]) -> str:
+    word = match.group(0)
+    given, surnames = _caseless_names()
+    if word in given:
+        return word.capitalize()
+    if word not in surnames and word not in _HONORIFICS_CASELESS:
+        return word
+    text = match.string
+    after = _NEXT_WORD.match(text, match.end())
+    if after and after.group(1) in given:
+        return word.capitalize()
+    if word in surnames:
+        before = _PREVIOUS_WORD.search(text, max(0, match.start() - 24), match.start())
+        if before and before.group(1) in given:
+            return word.capitalize()
+    return word
+
+
 _Substitution = tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]]
 
 # normalize()'s substitution steps, in order, around its two other steps (joining split
 # digits, then restoring MyKad shapes); _unchanged checks all of them.
 _BEFORE_JOINING: tuple[_Substitution, ...] = (
+    (_CASELESS_WORD, _capitalised_name),
     # The label first: the numerals on both sides of it make one run (``〇九一二`` /
     # ``後面是三四五六七八``), long enough to be read as digits.
     (_CONTINUATION_LABEL, lambda m: " "),
@@ -1226,6 +1357,7 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (_REVERSED_DIGITS, _digits_reversed),
 )
 _AFTER_JOINING: tuple[_Substitution, ...] = (
+    (_MACAU_BRACKET_WORD, _macau_bracket_word),
     (_RESIDENT_ID_PIECES, _split_resident_id),
     (_RESIDENT_ID_LABELLED, _labelled_resident_id),
 )
@@ -1257,6 +1389,8 @@ _GUARDS: dict[int, regex.Pattern[str]] = {
         r"(?i:then|lepas|pastu|kemudian|selepas|followed|after|next)"
         r"|然后|然後|再来|再來|跟住|之后|之後"
     ),
+    # _CASELESS_WORD: a text with no capitalised word.
+    id(_CASELESS_WORD): regex.compile(r"(?s)\A(?!.*[A-Z][a-z])"),
     # _PROVIDER_WITHOUT_TLD's provider (its third group), under the pattern's IGNORECASE.
     id(_PROVIDER_WITHOUT_TLD): regex.compile(
         r"gmail|googlemail|hotmail|yahoo|outlook|icloud|live|qq|163|126|sina|foxmail|ymail|"

@@ -630,7 +630,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
         title in _KIN_ORDER and len(previous) >= 2 and previous[-2].lower() in ("pak", "mak")
     )
     if kin_order or title in _MALAY_KIN_TITLES:
-        return bool(_MALAY_PERSONAL_CUE.search(text))
+        # (or a private matter said in the sentence: ``kak siti from accounts dia on mc``)
+        return bool(
+            _MALAY_PERSONAL_CUE.search(text)
+            or PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+        )
     if title in HONORIFICS:
         return True
     if (
