@@ -142,7 +142,7 @@ _NUMBER_WORD = (
 # four one eight two t``, ``eight eight zero seven one two dash one four dash ...``, ``plus
 # four nine one seven ...``): up to three letters spelled before the digits, one after,
 # ``plus`` first and ``dash`` between groups; the letters count towards the run's length.
-_SPELLED_LETTER = r"[A-Za-z](?![A-Za-z'’])"
+_SPELLED_LETTER = r"(?<![A-Za-z'’])[A-Za-z](?![A-Za-z'’])"
 _SPOKEN_DASH = r"\s{1,2}(?:dash|hyphen|sengkang)\s{1,2}"
 _NUMBER_WORD_RUN = regex.compile(
     r"(?<![A-Za-z0-9\p{Tamil}])(?:(?:plus|"
@@ -1288,7 +1288,8 @@ def _digits_reversed(match: regex.Match[str]) -> str:
 # that are names anywhere (known given names; a surname beside one; an honorific before
 # one) written with their capital, so the name rules read them as in written text.  Only
 # when no word in the text starts with a capital (see _GUARDS).
-_CASELESS_WORD = regex.compile(r"(?<![A-Za-z'’\-])[a-z]{2,}(?![A-Za-z'’\-])")
+# (Last of the steps, and never a word of an e-mail address or a handle: ``john@...``.)
+_CASELESS_WORD = regex.compile(r"(?<![A-Za-z0-9_@.'’\-])[a-z]{2,}(?![A-Za-z0-9_@.'’\-])")
 _NEXT_WORD = regex.compile(r"\s{1,2}([a-z]+)")
 _PREVIOUS_WORD = regex.compile(r"([a-z]+)\s{1,2}$")
 # Given names that are words too, in lower case (``nor``, ``frank``, Malay ``hakim`` a
@@ -1338,7 +1339,6 @@ _Substitution = tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]]
 # normalize()'s substitution steps, in order, around its two other steps (joining split
 # digits, then restoring MyKad shapes); _unchanged checks all of them.
 _BEFORE_JOINING: tuple[_Substitution, ...] = (
-    (_CASELESS_WORD, _capitalised_name),
     # The label first: the numerals on both sides of it make one run (``〇九一二`` /
     # ``後面是三四五六七八``), long enough to be read as digits.
     (_CONTINUATION_LABEL, lambda m: " "),
@@ -1377,6 +1377,7 @@ _AFTER_MYKAD: tuple[_Substitution, ...] = (
     (_DOT_ZH_IN_DOMAIN, lambda m: "."),
     (_DOT_SPELLED_IN_LOCAL, lambda m: "."),
     (_SPACED_EMAIL, _unspaced),
+    (_CASELESS_WORD, _capitalised_name),
 )
 _SUBSTITUTIONS = _BEFORE_JOINING + _AFTER_JOINING + _AFTER_MYKAD
 

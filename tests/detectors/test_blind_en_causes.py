@@ -279,6 +279,11 @@ MUST_CLEAR = [
     "Hanyu Pinyin tones are marked with diacritics.",
     "The Danish ministry published new maternity leave rules.",
     "Pregnancy and maternity leave rules changed in 2024, the ministry said.",
+    # Round 18: caseless transcripts of public talk and read-out codes.
+    "[ivr] for billing press one for new orders press two to speak to an agent press zero",
+    "today on the podcast we talk about how lee kuan yew built the housing board",
+    "your order number is a b c one two three four five six please keep it for reference",
+    "the flight m h three seven zero left kuala lumpur at twelve forty one",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -436,6 +441,12 @@ MUST_HOLD = [
     "Marcus was put on a performance improvement plan after the audit, keep it quiet.",
     "Nama aku Hafiz, hutang PTPTN aku dah RM30k, tolong bagi tips.",
     "Anak saya Aiman disahkan autisme bulan lepas.",
+    # Round 18 (--blind-mix11): speech-to-text transcripts, caseless, identifiers read out.
+    "[agent] can i have the nric [caller] s eight one two three four five six f",
+    "um my brother daniel lim is in icu after the accident please pray for him",
+    "[caller] my passport number is j one six four two seven seven zero b",
+    "my car plate w q k four four eight one kena clamp at my house again",
+    "abang kamal dari stor tu on mc sebab baru lepas surgery",
 ]
 
 

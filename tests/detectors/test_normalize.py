@@ -179,6 +179,28 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ("nine oh two, one one five six", "9021156"),
         ("HP: peh chit chit lak, kau it sa ji", "HP: 87769132"),  # Hokkien
         ("hp peh-khong-ji-sa si-goh-lak-chit", "80234567"),
+        # Identifiers read out in a call: letters spelled around the digits, "dash" between
+        # groups, "plus" for the country code, a Macau card's bracket said in words.
+        ("passport j one six four two seven seven zero b", "passport J1642770B"),
+        ("plate j r t five zero nine one", "plate JRT5091"),
+        ("nric s eight one two three four five six f", "nric S8123456F"),
+        (
+            "ic nine one zero three zero two dash zero eight dash six six one seven",
+            "ic 910302-08-6617",
+        ),
+        ("ring plus six five nine eight seven six five four three two", "ring +6598765432"),
+        ("澳門身份證 一 三 四 二 六 七 八 括號 五", "澳門身份證 1342678(5)"),
+        # ... but an article stays a word, and a short code stays words.
+        ("it's a zero one two three four five six seven", "it's a 01234567"),
+        ("gate b two one four", "gate b two one four"),
+        ("press one dash two dash three", "press one dash two dash three"),
+        # Caseless text (speech to text): known given names and the honorific or surname
+        # beside one get their capital; other words do not.
+        ("my daughter chloe tan has asthma", "my daughter Chloe Tan has asthma"),
+        ("ask uncle muthu about it", "ask Uncle Muthu about it"),
+        ("the tan leather sofa is sold", "the tan leather sofa is sold"),
+        ("nor the judge hakim", "nor the judge hakim"),
+        ("Ask Chloe, not chloe", "Ask Chloe, not chloe"),
         # E-mail with Chinese spellings of @ and the dots.
         ("发到 ab.cd艾特163点com。", "ab.cd@163.com"),
         ("電郵 lee_k愛特mail點example點hk", "lee_k@mail.example.hk"),
