@@ -192,7 +192,8 @@ _GLUE = re.compile(
     r"\[(?i:caller|agent|customer|staff|officer|pemanggil|pegawai)\]|\[[\u4e00-\u9fff]{1,3}\]|"
     # Malay puts the possessive after the noun: ``no. pasport saya A12345678``.
     # (and an account's word: ``my telegram handle is @jeremy_ong92``)
-    r"(?i:id|is|no\.?|number|account|handle|username|as|saya|aku|kami|dia|ialah|adalah))*"
+    r"(?i:id|is|no\.?|number|account|savings|current|handle|username|as|saya|aku|kami|dia|"
+    r"ialah|adalah))*"
 )
 
 

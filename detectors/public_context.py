@@ -277,7 +277,9 @@ _PUBLIC_PROFESSION = (
     r"swimmer|shuttler|(?:badminton|tennis|squash|table tennis) player|author|novelist|poet|"
     r"playwright|film-?maker|(?:film )?director|entrepreneur|billionaire|businessman|"
     r"businesswoman|musician|composer|rapper|comedian|television host|tv host|presenter|"
-    r"model|influencer|youtuber|olympian|diplomat|activist)"
+    r"model|influencer|youtuber|olympian|diplomat|activist|adventurer|mountaineer|explorer|"
+    r"astronaut|painter|sculptor|journalist|philanthropist|historian|economist|physicist|"
+    r"grandmaster)"
 )
 _PUBLIC_LEAD = re.compile(
     r"^\s*(?:is|was)\s+an?\s+(?:(?:former|retired|veteran|award-winning|best-selling)\s+)?"

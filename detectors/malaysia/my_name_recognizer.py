@@ -110,7 +110,8 @@ SEA_CHINESE_SURNAMES = _words(
 )
 # One syllable of romanised Chinese: optional onset, vowel nucleus, optional coda.
 _SYLLABLE = (
-    r"(?:Ch|Sh|Zh|Ts|Ng|Hs|[BCDFGHJKLMNPQRSTWXYZ]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
+    # (Hokkien and Cantonese initials with a w: ``Swee``, ``Kwee``, ``Hwa``)
+    r"(?:Ch|Sh|Zh|Ts|Ng|Hs|[SKH]w|[BCDFGHJKLMNPQRSTWXYZ]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
     r"(?![a-z])"
 )
 
@@ -190,6 +191,15 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "honorific name",
             rf"(?<=(?<![A-Za-z]){_HONORIFIC} )(?!(?:{_PLACE_WORD}|{_KIN_ORDER}|Dr|Prof|Ir|Hj|Haji|Hajah)(?![A-Za-z]))"
             rf"{_NAME}(?<!{_PLACE_WORD})(?![A-Za-z])",
+            0.6,
+        ),
+        # An English honorific before a known given name: the NER finds ``Mr Rajendran``
+        # itself, but not in the second pass over caseless text given its capitals
+        # (``mr rajendran from block 456 ... his knee surgery``).
+        Pattern(
+            "English honorific, given name",
+            r"(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss)\.? )"
+            rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
             0.6,
         ),
         Pattern(

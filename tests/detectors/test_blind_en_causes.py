@@ -284,6 +284,7 @@ MUST_CLEAR = [
     "today on the podcast we talk about how lee kuan yew built the housing board",
     "your order number is a b c one two three four five six please keep it for reference",
     "the flight m h three seven zero left kuala lumpur at twelve forty one",
+    "Tan Swee Hoe is a Malaysian mountaineer who reached the summit of K2 in 2019.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -447,6 +448,9 @@ MUST_HOLD = [
     "[caller] my passport number is j one six four two seven seven zero b",
     "my car plate w q k four four eight one kena clamp at my house again",
     "abang kamal dari stor tu on mc sebab baru lepas surgery",
+    "Medical certificate: Lim Kwee Hong, 58, admitted to hospital with dengue, 5 days leave.",
+    "Please bank in to my POSB savings 198765432 by Friday.",
+    "so mr kumaran from the third floor said his wife got cancer",
 ]
 
 
