@@ -409,7 +409,10 @@ _EMAIL_LOCAL_END = r"(?<=[A-Za-z0-9._%+\-])"
 _NOT_A_MAILBOX_BEFORE = (
     r"(?<!(?i:\b(?:portal|site|website|page|app|available|found|hosted|online|us|them|visit|"
     r"apply|register|details|information|info|more|licen[cs]e|code|repo|docs|here|live|now|"
-    r"form|forms|link|service|services|platform|dashboard)))"
+    r"form|forms|link|service|services|platform|dashboard|"
+    # (a step done on a site: ``book an appointment at onemotoring.lta.gov.sg``)
+    r"appointments?|bookings?|tickets?|arrival|departure|renewal|payments?|registration|"
+    r"submission|applications?|declaration|check-in)))"
 )
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I

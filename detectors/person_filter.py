@@ -476,6 +476,11 @@ def made_up_people(text: str) -> bool:
 _WORK_OPENING = re.compile(r"In (?:The|A|An) (?:[A-Z][\w'’-]*\s?){1,5},")
 
 
+_ROAD_ABBREVIATIONS = frozenset(
+    {"Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Jln", "Jln.", "Lor", "Hwy"}
+)
+
+
 def keep_person(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (an English-NER person) is likely a data subject's name."""
     value = text[start:end].strip()
@@ -533,6 +538,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
     ):
         return False
     if _MADE_UP_AFTER.match(text, end) or all(w.lower() in _ADDRESS_WORDS for w in words):
+        return False
+    # A road by its abbreviation (``Zhishan Rd``, ``Raohe St``, ``Jln Ampang``): nobody's
+    # name ends with one, or starts with one (``St John`` aside).
+    if words[-1] in _ROAD_ABBREVIATIONS | {"St", "St."} or words[0] in _ROAD_ABBREVIATIONS:
         return False
     if all(w.lower() in _FORM_FIELD_WORDS for w in words) or _BLANK_AFTER.match(text, end):
         return False

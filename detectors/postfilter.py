@@ -424,9 +424,10 @@ _PHONE_WORD = re.compile(
     re.IGNORECASE,
 )
 # Digits and a dot around an IPv4 match: a longer dotted run (an OID ``1.3.6.1.4.1.311``, a
-# build number ``10.2.35.8841.7``), not an address.
-_DOTTED_BEFORE = re.compile(r"[0-9]\.$")
-_DOTTED_AFTER = re.compile(r"\.[0-9]")
+# build number ``10.2.35.8841.7``, a firmware string ``HyperOS 1.0.10.0.UNCMIXM``), not an
+# address.
+_DOTTED_BEFORE = re.compile(r"[0-9A-Za-z]\.$")
+_DOTTED_AFTER = re.compile(r"\.[0-9A-Za-z]")
 
 
 _NON_DIGIT = re.compile(r"\D")

@@ -69,7 +69,9 @@ _EXAMPLE_WORDS = re.compile(
     r"(?i:(?<![@.\w])(?:e\.g\.|for example|examples?|sample|dummy|placeholder|mock|fake|"
     r"(?<![\[<{*_])(?:mask(?:s|ed|ing)?|redact(?:s|ed|ion)?))\b"
     r"(?!\.\w))|"
-    r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|测试数据|測試資料|测试用例|單元測試|单元测试|"
+    # (a masking function called on the line: ``mask_phone("13800138000") == "138****8000"``)
+    r"(?i:(?<![\w.])(?:mask|redact)_?\w*\()|"
+    r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|掩码|掩碼|打码|打碼|测试数据|測試資料|测试用例|單元測試|单元测试|"
     # A unit test's expectation (``assert mask_phone(x) == "139****5678"``,
     # ``self.assertEqual(mask_name("欧阳锋"), "欧阳*")``, a parametrised case's ``expected``).
     r"(?:(?<![\w.])|(?<=self\.))assert(?:Equals?)?\b|\.toBe\(|\bparametri[sz]e\b|"
@@ -80,12 +82,14 @@ _EXAMPLE_WORDS = re.compile(
 
 # A placeholder only shown: as what removed values were replaced with ...
 _PLACEHOLDER_SHOWN = re.compile(
-    r"(?i:\breplac(?:e|es|ed|ing) (?:\w+ ){0,3}(?:with|by)\s*$)"
+    r"(?i:\breplac(?:e|es|ed|ing) (?:\w+ ){0,6}(?:with|by)\s*$)"
     # ... or shown as an example value (``示例值为 "<NAME>"``, ``e.g. [NAME]``).
     r"|(?i:\be\.g\.|\bfor example|\bexample values?|\bsample values?)[^.\n]{0,16}$"
     r"|(?:示例值?|例如|比如|样例)[^。\n]{0,24}$"
     # ... or inside a record the line calls an example (``Example record: {... [NAME] ...}``).
     r"|(?i:\bexample (?:records?|rows?|entr(?:y|ies)|inputs?|outputs?|items?)\b)[^\n]{0,200}$"
+    # ... or in a template to fill in (``Template: Landlord: [NAME], NRIC No.: [NRIC]``).
+    r"|(?i:\btemplates?\b)[^\n]{0,200}$|(?:模板|範本|范本)[^\n]{0,200}$"
 )
 
 

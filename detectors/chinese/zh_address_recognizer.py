@@ -75,7 +75,8 @@ _ORG_LOCATED = re.compile(
     r"学院|中学|小学|医院|政府|委员会|法院|检察院|酒店|宾馆|饭店|商场|车站|机场|寺|故居|旧址|"
     r"总部|总行|分行|支行|门店|旗舰店|营业厅|办事处|学校|中心|研究院|研究所|基金会|协会|"
     r"卫生院|诊所|幼儿园|书院|会堂|教堂|动物园|植物园|公园|体育场|大使馆|领事馆|警署|派出所|事务所|律所|工作室|办公室|厂|店|"
-    r"总统府|市府|县府|行政院|立法院|审裁处|裁判法院|政府总部|大楼)"
+    r"总统府|市府|县府|行政院|立法院|审裁处|裁判法院|政府总部|大楼|乐园|游乐园|景区|观景台|大厅|"
+    r"公证处|登记处|服务站)"
     # ... or one of its sites: 校总区, 光复校区, 医学部, 院区, 本部, 分院 (``台湾大学校总区位于``).
     r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址))?"
     r"(?:的)?(?:注册|办公|经营|营业)?(?:地址|地点)?"
@@ -168,9 +169,18 @@ def _building_only(match: re.Match[str]) -> bool:
     )
 
 
+# Opening or office hours given in the same text: premises open to the public, not a home
+# (``公证处办公时间：周一至周五 ...；地址：...``).
+# (The recognizer reads the text in simplified characters.)
+_OPENING_HOURS = re.compile(r"(?:办公|营业|开放|服务)时间|对外办公")
+
+
 def _org_own_address(text: str, start: int, end: int) -> bool:
     """Whether the address at ``text[start:end]`` follows an organisation's ``位于`` (or
-    ``地址：``), also where the match has swallowed the organisation and its verb."""
+    ``地址：``), also where the match has swallowed the organisation and its verb, or is
+    given with opening hours."""
+    if _OPENING_HOURS.search(text) and not _HOME_BEFORE.search(text[max(0, start - 24) : start]):
+        return True
     before = text[max(0, start - 24) : start]
     if _ORG_LOCATED.search(before) or _OUR_PREMISES.search(before):
         return True

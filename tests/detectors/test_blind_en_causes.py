@@ -285,6 +285,9 @@ MUST_CLEAR = [
     "your order number is a b c one two three four five six please keep it for reference",
     "the flight m h three seven zero left kuala lumpur at twelve forty one",
     "Tan Swee Hoe is a Malaysian mountaineer who reached the summit of K2 in 2019.",
+    "Check the build number: the device reports Android 14 and firmware 2.0.14.1.GLOBAL under Settings.",
+    "Renew your passport online: make an appointment at eservices.ica.gov.sg before you travel.",
+    "The night market on Raohe St and the temple on Bade Rd open at 5pm.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

@@ -634,8 +634,17 @@ ZH6_PERSONAL = [
     "我们单位姓“弓长”的那位会计，听说欠了高利贷。",
     "倒过来念：军建李，就是他挪用了公款。",
     "收货人 Zhāng Lìhuá，地址写在订单里，她刚做完化疗。",
+    # Round 18: a home address is a home's even where opening hours are talked of; a
+    # Macau card read out with its bracket in words.
+    "我家住广州市天河区体育西路123号5栋702，周末营业时间我都在家。",
+    "[職員] 請講身份證號碼 [客人] 一 三 四 二 六 七 八 括號 五",
 ]
 ZH6_CLEAN = [
+    # Round 18: premises open to the public by their opening hours or their kind (a
+    # service centre, a theme park, a public office's line).
+    "市民服务中心地址：广州市天河区体育西路123号，办公时间为工作日9:00-17:00。",
+    "欢乐谷位于深圳市南山区侨城西街18号，开放时间9:30-22:00。",
+    "税务服务大厅办公时间：周一至周五；咨询电话 020-8311 2345。",
     "《甄嬛傳》入面華妃同甄嬛嘅對白真係經典",
     "看《琅琊榜》第十集看到我一直哭，梅長蘇太慘了",
     "【放盤】將軍澳日出康城 2 房，實用 520 呎，叫價 $780 萬",

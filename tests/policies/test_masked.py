@@ -39,6 +39,17 @@ from residency.policies import masked_findings, with_masked_findings
         ('assert mask_phone("13912345678") == "139****5678"', []),
         ("Patient [REDACTED] has a fever", ["[REDACTED]"]),
         ("Patient [MASKED] was seen, 138****1234", ["[MASKED]", "138****1234"]),
+        # A masking function called on the line, a filter replacing values with a token, a
+        # template to fill in, a log format described as a mask (掩码): shown, not applied.
+        ('print(mask_card("6222020200112233445"))  # -> 6222****3445', []),
+        (
+            "Write a filter that replaces every phone number in the log with [PHONE] before saving.",
+            [],
+        ),
+        ("Template: Tenant: [NAME], passport no. [PASSPORT], of [ADDRESS].", []),
+        ("手机号在页面上显示成 139****5678 这样的掩码格式。", []),
+        # ... but a record's own mask is one.
+        ("Tenant: [NAME] moved out; deposit refunded to card ****4412.", ["[NAME]", "****4412"]),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
