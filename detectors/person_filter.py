@@ -473,7 +473,12 @@ def made_up_people(text: str) -> bool:
 
 # A sentence opening on a work's title (``In The Harmony Silk Factory, Johnny Lim ...``):
 # places seldom start with "The".
-_WORK_OPENING = re.compile(r"In (?:The|A|An) (?:[A-Z][\w'’-]*\s?){1,5},")
+# ... or on an author's work by its quoted title (``In Somerset Maugham's "The Letter",
+# Leslie Crosbie ...``).
+_WORK_OPENING = re.compile(
+    r"In (?:The|A|An) (?:[A-Z][\w'’-]*\s?){1,5},"
+    r"|In (?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w-]*['’]s [\"“‘'][^\"”’']{2,60}[\"”’']\s?,"
+)
 
 
 _ROAD_ABBREVIATIONS = frozenset(

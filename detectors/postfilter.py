@@ -61,7 +61,10 @@ _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
 # A number followed by "our (centre) hotline/office" in the same sentence.
 _OUR_LINE_AFTER = re.compile(
     r"[^.!?\n]{0,40}?\bour\s+(?:\w+\s+)?(?:hotline|helpline|office|centre|center|counter|"
-    r"shop|store|clinic|branch|outlet)\b",
+    r"shop|store|clinic|branch|outlet)\b"
+    # ... or a hotline's number for callers abroad (``call 1800 111 1111, or +65 6327 2265
+    # from overseas``).
+    r"|\s*(?:\(\s*)?(?:from|if calling from|when calling from) (?:overseas|abroad)\b",
     re.IGNORECASE,
 )
 # A number said right after it to be the one published by a business or an office
@@ -112,7 +115,7 @@ _ORG_WORDS_EN = _word_list(
     # Trades and institutions that end a firm's or a body's name (``Kim Eng Securities``,
     # ``Hang Lung Properties``, ``Sing Tao Daily``, ``Pok Oi Hospitals``).
     "Securities Properties Property Realty Development Developments Land Estates "
-    "Plantations Insurance Assurance Financial Finance Investments Investment Resources "
+    "Plantations Insurance Assurance Takaful Financial Finance Investments Investment Resources "
     "Electronics Electric Electrical Engineering Construction Manufacturing Textiles Foods "
     "Pharmaceuticals Airways Express Cinemas Cinema Polyclinic Medical Healthcare Dental "
     "Polytechnic Sanatorium Hospitals Schools Colleges Clinics Banks Foundations "
@@ -280,6 +283,9 @@ _CONTACT_BEFORE = re.compile(
 # Domains reserved for documentation and tests (RFC 2606, RFC 6761): no mailbox exists.
 _RESERVED_MAIL_DOMAIN = re.compile(
     r"@(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|example|test|invalid|localhost|"
+    # (an "example" label under a government's or a school's suffix, which no body is
+    # given: ``agency.example.gov``; ``example.com.sg`` may be anyone's)
+    r"example\.(?:gov|edu)(?:\.[a-z]{2})?|"
     # Malay "example" (``nama@contoh.com``).
     r"contoh\.(?:com|my|com\.my)|"
     # The "domain" of a how-to (``name [at] domain [dot] com``, ``you@yourdomain.com``).
@@ -306,6 +312,8 @@ _ROLE_MAILBOXES = frozenset(
         "admission", "admissions", "registrar", "registry", "student", "students",
         "alumni", "library", "events", "orders", "returns", "team", "hello", "care",
         "customercare", "catering", "shop", "store",
+        # A public body's or a company's buying office (``procurement@``, ``tenders@``).
+        "procurement", "tender", "tenders", "purchasing",
         # A university's or a hospital's offices (``irb@``, ``ethics@``, ``exams@``).
         "irb", "ethics", "research", "grants", "scholarships", "exams", "examinations",
         "outreach", "communications", "comms", "publications",
@@ -490,6 +498,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             and not _PERSON_NEAR_LINE.search(text[max(0, start - 40) : start])
         )
         or _premises_landline(text, start, end, entity_type)
+        or _after_role_mailbox(text, start, end)
     ):
         return False
     if entity_type == "PHONE_NUMBER" and _country_phone(text[start:end]):
@@ -539,6 +548,22 @@ def _is_landline(value: str) -> bool:
     return len(digits) >= 9 and digits[0] == "0" and digits[1] not in "19"
 
 
+# An address right before a number (``contact procurement@agency.gov.sg or call ...``).
+_MAILBOX_BEFORE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=[^@.!?\n]{0,24}$)")
+
+
+def _after_role_mailbox(text: str, start: int, end: int) -> bool:
+    """A fixed line given right after an organisation's role mailbox, with nobody named or
+    addressed in between: the organisation's line (``contact procurement@... or call``)."""
+    if not _is_landline(text[start:end]):
+        return False
+    before = text[max(0, start - 80) : start]
+    m = _MAILBOX_BEFORE.search(before)
+    if not m or not _impersonal_mailbox(m.group(0)):
+        return False
+    return not _PERSON_NEAR_LINE.search(before[m.end() :])
+
+
 def _impersonal_mailbox(address: str) -> bool:
     """A documentation domain's address, or an organisation's role mailbox (``hr@``)."""
     if _RESERVED_MAIL_DOMAIN.search(address):
@@ -578,6 +603,8 @@ def _issued_card_length(digits: str) -> bool:
 # (``assert format_phone("+6591234567") == "+65 9123 4567"``, ``expect(x).toBe('...')``).
 _ASSERTION = re.compile(
     r"^\s*(?:assert|self\.assert\w*|expect\b)|==|\.to(?:Be|Equal)\(|assertEquals?\("
+    # (or documentation showing what a call gives: ``mask_phone("+852 9123 4567") returns ...``)
+    r"|\w\([^()\n]{0,80}\)\s*(?:returns|gives|yields|outputs|produces|->|=>)\s"
 )
 
 

@@ -288,6 +288,11 @@ MUST_CLEAR = [
     "Check the build number: the device reports Android 14 and firmware 2.0.14.1.GLOBAL under Settings.",
     "Renew your passport online: make an appointment at eservices.ica.gov.sg before you travel.",
     "The night market on Raohe St and the temple on Bade Rd open at 5pm.",
+    'Docs: format_phone("+65 6123 4567") returns "+65 6123-4567".',
+    "Lost your card? Call 1800 222 3333, or +65 6222 3333 from overseas.",
+    "Great Eastern Takaful plans start at RM25 a month.",
+    'In Catherine Lim\'s "The Bondmaid", Han is sold to a wealthy family as a child.',
+    "For tender enquiries, write to tenders@agency.example.gov or call +65 6111 2222.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -454,6 +459,7 @@ MUST_HOLD = [
     "Medical certificate: Lim Kwee Hong, 58, admitted to hospital with dengue, 5 days leave.",
     "Please bank in to my POSB savings 198765432 by Friday.",
     "so mr kumaran from the third floor said his wife got cancer",
+    "Call my mobile +65 9123 4567 from overseas, I'm in Perth this week.",
 ]
 
 
