@@ -518,6 +518,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat9": "handwritten_blind_chat9",
     "blind-zh19": "handwritten_blind_zh19",
     "blind-zh20": "handwritten_blind_zh20",
+    "blind-ms10": "handwritten_blind_ms10",
 }
 
 

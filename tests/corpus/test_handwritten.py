@@ -111,6 +111,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat9", 60, 101),
         ("blind-zh19", 62, 101),
         ("blind-zh20", 65, 103),
+        ("blind-ms10", 59, 102),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
