@@ -88,6 +88,7 @@ PREMISES_BEFORE = re.compile(
     r"本院|本校|本店|本公司|本中心|本行|"
     # ... and a public office, or any premises giving its opening hours (公证处办公时间：...).
     r"公证处|公證處|登记处|登記處|办事处|辦事處|服务大厅|服務大廳|办公时间|辦公時間|营业时间|營業時間|"
+    r"总务处|總務處|办公电话|辦公電話|"
     r"开放时间|開放時間|opening hours|office hours|operating hours",
     re.IGNORECASE,
 )

@@ -161,7 +161,9 @@ PUBLIC_TITLES = _words(
     "princess duke duchess sultan sultanah raja tunku tuanku sir dame lord admiral general "
     "prophet caliph shah maharaja rajah tun "
     # The Prophet's family and companions (``Saidatina Khadijah``, ``Sayidina Umar``).
-    "saidatina sayidatina saidina sayidina nabi"
+    "saidatina sayidatina saidina sayidina nabi "
+    # A nation's astronaut, named by the title (``Angkasawan Sheikh Muszaphar Shukor``).
+    "angkasawan astronaut"
 )
 
 # Offices whose holders news names by title (``Health Minister Ong Ye Kung``, ``MP Louis
@@ -376,6 +378,14 @@ COUNTRIES_AND_CITIES = frozenset(
         "united kingdom", "kuala lumpur", "penang", "johor", "beijing", "shanghai",
         "shenzhen", "guangzhou", "taipei", "london", "new york", "tokyo", "seoul", "sydney",
         "jakarta", "bangkok", "manila",
+        # Malaysian and Singaporean towns and estates made of two words, which the tagger
+        # reads as a given name and a surname (``Subang Jaya``, ``Kota Kinabalu``).
+        "subang jaya", "petaling jaya", "shah alam", "johor bahru", "kota kinabalu",
+        "kota bharu", "kuala terengganu", "alor setar", "seri kembangan", "bukit mertajam",
+        "port dickson", "teluk intan", "batu pahat", "sungai buloh", "mont kiara",
+        "wangsa maju", "batu caves", "bandar utama", "ara damansara", "bukit jalil",
+        "ang mo kio", "choa chu kang", "bukit batok", "bukit panjang", "pasir ris",
+        "toa payoh", "bukit timah",
     }
 )  # fmt: skip
 # An app's or a site's controls named after a tap or a click (``tap Profile, then Reset
@@ -641,7 +651,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if len(names) >= 2:
         return True
     kin_order = (
-        title in _KIN_ORDER and len(previous) >= 2 and previous[-2].lower() in ("pak", "mak")
+        title in _KIN_ORDER
+        and len(previous) >= 2
+        and previous[-2].lower() in ("pak", "mak", "kak", "abang", "abg", "adik", "cik")
     )
     if kin_order or title in _MALAY_KIN_TITLES:
         # (or a private matter said in the sentence: ``kak siti from accounts dia on mc``)

@@ -319,6 +319,9 @@ _ROLE_MAILBOXES = frozenset(
         "outreach", "communications", "comms", "publications",
         # Chinese pinyin: recruiting, office, complaints, enquiries, reports.
         "zhaopin", "bangong", "tousu", "zixun", "jubao",
+        # ... and a Chinese university's offices by their pinyin initials: admissions (招生办),
+        # academic affairs (教务处), general office (办公室), students (学生处), personnel.
+        "zsb", "zsc", "jwc", "bgs", "xsc", "rsc", "kyc", "yjsy",
         # A listed company's investor relations (``ir@``).
         "ir", "investor", "investors", "investorrelations", "investor.relations", "claims",
         # Malay: help, enquiries, complaints, customer service, info.
@@ -367,7 +370,8 @@ _SYNTHETIC_DATA = re.compile(
     # (a guide's figure: ``shown in this guide is for illustration only``; a template's
     # values to overwrite: ``replace these with your own details``)
     r"\bfor illustration(?: purposes)? only\b|\billustrative (?:only|purposes)\b|"
-    r"\bexamples? only\b|\bcontoh pengisian\b|\bcontoh borang\b|"
+    r"\bexamples? only\b|\bcontoh pengisian\b|\bcontoh borang\b|\bdata ujian\b|"
+    r"\buntuk latihan sahaja\b|"
     r"\breplace (?:these|this|them|it) with your own\b)|"
     # (a value built to pass a check: ``构造的卡号，只为满足 Luhn``)
     r"构造的(?:卡号|号码|数据|身份证号?)|構造的(?:卡號|號碼|數據)|"
@@ -580,7 +584,16 @@ def _impersonal_mailbox(address: str) -> bool:
         local in _ROLE_MAILBOXES
         or (len(parts) > 1 and all(p in _ROLE_MAILBOXES for p in parts))
         or re.fullmatch(r"mcst\d+", local) is not None
+        # (a government body's unit mailbox: ``sbp.enquiry@moe.gov.my``)
+        or (
+            len(parts) > 1
+            and any(p in _ROLE_MAILBOXES for p in parts)
+            and _GOVERNMENT_DOMAIN.search(address) is not None
+        )
     )
+
+
+_GOVERNMENT_DOMAIN = re.compile(r"@(?:[\w-]+\.)*gov(?:\.[a-z]{2})?$", re.IGNORECASE)
 
 
 # Country codes of the regions with their own phone recognizers.

@@ -87,7 +87,7 @@ _ORG_LOCATED = re.compile(
 _OWN_SITE = re.compile(
     r"(?:本院|本校|本馆|本店|本公司|本行|本所|本中心|本园|院区|校区|园区|厂区|院址|校址|"
     # (and a job advert's place of work: ``工作地点：``)
-    r"厂址|馆址|工作|办公|生产)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
+    r"厂址|馆址|工作|办公|生产|总区)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
     r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是系係：:]\s*)\s*$"
 )
 # ... or "our office's address is" (我们的上海办公室地址是): a business speaking.
@@ -171,15 +171,27 @@ def _building_only(match: re.Match[str]) -> bool:
 
 # Opening or office hours given in the same text: premises open to the public, not a home
 # (``公证处办公时间：周一至周五 ...；地址：...``).
-# (The recognizer reads the text in simplified characters.)
-_OPENING_HOURS = re.compile(r"(?:办公|营业|开放|服务)时间|对外办公")
+# (The recognizer reads the text in simplified characters.)  A public line given in the
+# text says the same (咨询热线400-..., 中心热线, 招生办公室电话): a business or an office
+# advertising where it is.
+_OPENING_HOURS = re.compile(
+    r"(?:办公|营业|开放|服务)时间|对外办公|热线|咨询电话|客服电话|招生办|招生办公室|"
+    r"(?<![0-9])[48]00[-\s]?[0-9]{3}"
+)
+# An organisation's name right after the address (四平路1239号本科招生办公室): its premises.
+_ORG_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:办公室|办事处|服务中心|中心|学院|公司|集团|大学|医院|银行|分行|"
+    r"支行|营业厅|门店|服务台|教务处|招生处)"
+)
 
 
 def _org_own_address(text: str, start: int, end: int) -> bool:
     """Whether the address at ``text[start:end]`` follows an organisation's ``位于`` (or
     ``地址：``), also where the match has swallowed the organisation and its verb, or is
     given with opening hours."""
-    if _OPENING_HOURS.search(text) and not _HOME_BEFORE.search(text[max(0, start - 24) : start]):
+    if (_OPENING_HOURS.search(text) or _ORG_AFTER.match(text, end)) and not _HOME_BEFORE.search(
+        text[max(0, start - 24) : start]
+    ):
         return True
     before = text[max(0, start - 24) : start]
     if _ORG_LOCATED.search(before) or _OUR_PREMISES.search(before):

@@ -278,6 +278,9 @@ STOCK_PHRASES = frozenset(
         "申索人", "申请人", "申报人",
         # A triage category (危殆 "critical"), a city health insurance (惠民保).
         "危殆", "危急", "惠民保",
+        # A school subject (华文 "Chinese"), a body's short name (董总, the Malaysian
+        # Chinese schools' board), a traffic queue (车龙).
+        "华文", "华语", "董总", "教总", "车龙",
     }
 )  # fmt: skip
 

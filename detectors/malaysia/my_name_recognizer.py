@@ -82,7 +82,7 @@ _HONORIFIC = (
     r"Uncle|Auntie|Aunty|"
     # ... and Malay kin titles, with a birth-order word (``Pak Long Kassim``, ``Abang Din``,
     # ``Kak Ros``, ``Ustazah Rafidah``, ``Haji Daud``).
-    rf"(?:Pak|Mak) {_KIN_ORDER}|{'|'.join(MALAY_KIN_TITLES)}|Ustaz|Ustazah|Haji|Hajah)"
+    rf"(?:Pak|Mak|Kak|Abang|Abg|Adik|Cik) {_KIN_ORDER}|{'|'.join(MALAY_KIN_TITLES)}|Ustaz|Ustazah|Haji|Hajah)"
 )
 _PLACE_WORD = r"(?:Lane|Street|Road|Avenue|Drive|Mosque|Hospital|Park|Centre|Center)"
 # Capitalised words after a relation that start a clause, not a name.
@@ -269,7 +269,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=(?<![A-Za-z])(?:ibu|bapa|mak|emak|ayah|penjaga|mother|father|parent|"
             r"guardian)(?: (?:kepada|of|to))? )"
             rf"{_W}(?: {_W}){{0,3}}"
-            r"(?=,?\s+(?:dari |from |in |of )?(?i:kelas|class|darjah|tingkatan|form|year)\s+\d)",
+            r"(?=,?\s+(?:dari |from |in |of )?(?i:kelas|class|darjah|tingkatan|form|year)\s+\d"
+            # (or the class by its number and name alone: ``from 2 Cempaka``, ``dari 5 Bestari``)
+            r"|\s+(?:dari|from|in) [1-6] ?[A-Z][a-z]+(?![A-Za-z]))",
             0.6,
         ),
         # A name a sentence gives after it (``Zura nama dia``), a speaker in a chat log after

@@ -293,6 +293,10 @@ MUST_CLEAR = [
     "Great Eastern Takaful plans start at RM25 a month.",
     'In Catherine Lim\'s "The Bondmaid", Han is sold to a wealthy family as a child.',
     "For tender enquiries, write to tenders@agency.example.gov or call +65 6111 2222.",
+    "Our new branch is on Level 3, Wisma Harmoni, Jalan 14/2, Petaling Jaya; call 03-7955 1234.",
+    "Data ujian sahaja: telefon 012-0000 0000, MyKad 000000-00-0000, untuk latihan sahaja.",
+    "Angkasawan negara pertama berlepas ke angkasa pada Oktober 2007.",
+    "For SPM enquiries, email the examinations unit at spm.enquiry@moe.gov.my.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -460,6 +464,10 @@ MUST_HOLD = [
     "Please bank in to my POSB savings 198765432 by Friday.",
     "so mr kumaran from the third floor said his wife got cancer",
     "Call my mobile +65 9123 4567 from overseas, I'm in Perth this week.",
+    # Round 19 (--blind-ms10): a kin title with a birth-order word, a child named with
+    # the class by its number and name.
+    "Abang Long Zulkarnain masuk wad semalam, kena strok.",
+    "Dear teacher, I am the father of Daniel Wong from 4 Melati; he has dengue fever this week.",
 ]
 
 
