@@ -519,6 +519,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh19": "handwritten_blind_zh19",
     "blind-zh20": "handwritten_blind_zh20",
     "blind-ms10": "handwritten_blind_ms10",
+    "blind-en22": "handwritten_blind_en22",
 }
 
 

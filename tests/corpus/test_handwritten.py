@@ -112,6 +112,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh19", 62, 101),
         ("blind-zh20", 65, 103),
         ("blind-ms10", 59, 102),
+        ("blind-en22", 62, 108),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
