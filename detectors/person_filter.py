@@ -283,6 +283,13 @@ _FORM_FIELD_WORDS = _words(
     # ... and a listing's badges (``Verified Seller``, ``Top Buyer``).
     "verified seller buyer top official premium"
 )
+_GREETINGS = _words("dear hi hello hey")
+_ROLE_ADDRESSED = _words(
+    "seller sellers buyer buyers customer customers valued member members parent parents "
+    "guardian applicant applicants sir madam team user users rider riders driver drivers "
+    "merchant merchants partner partners host hosts guest guests shopper shoppers"
+)
+_GRADE_WORDS = _words("grade type class level tier zone size model series")
 # A text that says its names are not real people's (``// placeholder fixture, do not use
 # real data``, ``Nama dalam soalan ini rekaan``): no name in it is a data subject's.
 # Identifiers are judged on their own: a disclaimer does not clear a valid NRIC.
@@ -408,6 +415,10 @@ _IMPERATIVES = _words(
 _CULTURE_WORDS = _words(
     "nyonya peranakan kuih kueh nasi lemak rendang laksa satay roti prata tarik kopi mee "
     "goreng char kway teow rojak cendol durian "
+    # ... more dishes and hawker words, and clothes (``Tian Tian Hainanese Chicken Rice``,
+    # ``Baju Kurung Moden``).
+    "hainanese chicken popiah wonton dumpling dumplings noodle noodles kaya kopitiam hawker "
+    "biryani briyani thosai murtabak baju kurung kebaya songkok batik "
     # Scripture: a surah or a verse of the Quran read as a person.
     "surah ayat ayah juz "
     # A romanisation (``Hanyu Pinyin``, ``Jyutping``).
@@ -580,6 +591,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
         rest = text.find(words[1], start + len(words[0])) if len(words) > 1 else -1
         return rest != -1 and keep_person(text, rest, end)
     if any(w.lower() in _CULTURE_WORDS for w in words):
+        return False
+    # A greeting to a role (``Dear Seller``, ``Hi Valued Customer``) or a grade, a type or a
+    # level by its letter (``Grade A``, ``Type C``).
+    if (
+        len(words) >= 2
+        and words[0].lower() in _GREETINGS
+        and all(w.lower() in _ROLE_ADDRESSED for w in words[1:])
+    ) or (words[0].lower() in _GRADE_WORDS and len(words) == 2 and len(words[1]) <= 2):
         return False
     if (
         famous_name_cleared(text, start, end) and not PERSONNEL_RECORD.search(text)

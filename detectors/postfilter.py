@@ -479,6 +479,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type in _ADDRESS_ENTITIES and (
         _SAMPLE_PLACE.search(text[start:end])
         or (_SYNTHETIC_DATA.search(text) and not _OWNER_BEFORE.search(text))
+        or _organisation_premises(text, start)
     ):
         return False
     # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's;
@@ -566,6 +567,24 @@ def _after_role_mailbox(text: str, start: int, end: int) -> bool:
     if not m or not _impersonal_mailbox(m.group(0)):
         return False
     return not _PERSON_NEAR_LINE.search(before[m.end() :])
+
+
+# A place's name opening a line or a sentence before an address (``Lazada One, 51 Bras
+# Basah Road``): a listing of premises.
+_NAMED_PLACE_BEFORE = re.compile(
+    r"(?:^|[.;:\n]\s*)([A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4}),\s*$"
+)
+
+
+def _organisation_premises(text: str, start: int) -> bool:
+    """An address right after a known organisation's name: its premises."""
+    lo = max(0, start - 60)
+    m = _NAMED_PLACE_BEFORE.search(text, lo, start)
+    if not m:
+        return False
+    from residency.detectors.chinese.public_figures import organisation_name_at
+
+    return organisation_name_at(text, m.start(1), m.end(1))
 
 
 def _impersonal_mailbox(address: str) -> bool:

@@ -297,6 +297,13 @@ MUST_CLEAR = [
     "Data ujian sahaja: telefon 012-0000 0000, MyKad 000000-00-0000, untuk latihan sahaja.",
     "Angkasawan negara pertama berlepas ke angkasa pada Oktober 2007.",
     "For SPM enquiries, email the examinations unit at spm.enquiry@moe.gov.my.",
+    # Round 19 (--blind-en22): a listing's dish or garment, a grade by its letter, a
+    # greeting to a role, a known company's premises.
+    "Ah Seng Hainanese Chicken Rice, stall #02-15, open daily from 10am.",
+    "Baju Kebaya Nyonya, hand-embroidered, sizes S to XL, ships from our Melaka shop.",
+    "Mangoes from Kedah, Grade A, sold by the 5kg box.",
+    "Dear Valued Customer, your parcel is out for delivery today.",
+    "Shopee Xpress hub, 2 Tampines Industrial Avenue 5, Singapore 528611.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
