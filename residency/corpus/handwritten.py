@@ -517,6 +517,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en21": "handwritten_blind_en21",
     "blind-chat9": "handwritten_blind_chat9",
     "blind-zh19": "handwritten_blind_zh19",
+    "blind-evade10": "handwritten_blind_evade10",
 }
 
 

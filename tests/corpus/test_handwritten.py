@@ -110,6 +110,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en21", 61, 106),
         ("blind-chat9", 60, 101),
         ("blind-zh19", 62, 101),
+        ("blind-evade10", 61, 109),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
