@@ -520,6 +520,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh20": "handwritten_blind_zh20",
     "blind-ms10": "handwritten_blind_ms10",
     "blind-en22": "handwritten_blind_en22",
+    "blind-evade10": "handwritten_blind_evade10",
 }
 
 

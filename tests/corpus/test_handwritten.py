@@ -113,6 +113,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh20", 65, 103),
         ("blind-ms10", 59, 102),
         ("blind-en22", 62, 108),
+        ("blind-evade10", 61, 109),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
