@@ -44,6 +44,14 @@ from typing import TYPE_CHECKING
 import regex
 
 from residency.detectors.checksums import iso7064_mod11_2, tw_id_valid
+from residency.detectors.encoded import (
+    BASE64_BLOB,
+    HEX_BLOB,
+    PERCENT_RUN,
+    decoded_base64,
+    decoded_hex,
+    decoded_percent,
+)
 
 if TYPE_CHECKING:
     from residency.detectors.prefilter import PatternNeeds, TextFacts
@@ -1342,6 +1350,10 @@ _Substitution = tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]]
 # normalize()'s substitution steps, in order, around its two other steps (joining split
 # digits, then restoring MyKad shapes); _unchanged checks all of them.
 _BEFORE_JOINING: tuple[_Substitution, ...] = (
+    # Encoded segments first: what they decode to is normalised like any text.
+    (PERCENT_RUN, decoded_percent),
+    (BASE64_BLOB, decoded_base64),
+    (HEX_BLOB, decoded_hex),
     # The label first: the numerals on both sides of it make one run (``〇九一二`` /
     # ``後面是三四五六七八``), long enough to be read as digits.
     (_CONTINUATION_LABEL, lambda m: " "),

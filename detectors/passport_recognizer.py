@@ -34,6 +34,10 @@ class PassportRecognizer(CountryPatternRecognizer):
         "no. pasport",
         "nombor pasport",
         "travel document",
+        # (a booking record's keys: ``"ppt":"K4810327M"``, ``passport_no``)
+        "ppt",
+        "passport_no",
+        "passportno",
     ]
     CONTEXT_ZH = ["护照", "护照号", "护照号码", "護照", "護照號碼", "旅行证件", "旅行證件"]
     CONTEXT_REQUIRED = frozenset({"passport"})

@@ -43,6 +43,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     LOWER_CASE_INTRO,
     LOWER_CASE_NAME,
     MALAY_KIN_TITLES,
+    PASSENGER_NAME_RX,
 )
 from residency.detectors.private_matter import PRIVATE_MATTER, PRIVATE_MATTER_RX, sentence_of
 from residency.detectors.public_context import (
@@ -512,6 +513,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
     value = text[start:end].strip()
     if SPACED_NAME.fullmatch(value) or REVERSED_NAME.fullmatch(value):
         return True  # a name spelled out letter by letter or backwards to hide it
+    if PASSENGER_NAME_RX.fullmatch(value):
+        return True  # a booking's passenger (``LEE/SZE WEI MS``)
     if _HAN.search(value):
         # (a Chinese name written backwards after a note saying so: 倒过来念：芳秀王)
         return bool(_BACKWARDS_BEFORE_ZH.search(text, max(0, start - 8), start))

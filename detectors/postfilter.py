@@ -296,7 +296,15 @@ _RESERVED_MAIL_DOMAIN = re.compile(
 )
 
 
-_BOT_MAILBOX = re.compile(r"(?:^|[-_.+])bot$|\[bot\]$|^bot[-_.]")
+_BOT_MAILBOX = re.compile(
+    r"(?:^|[-_.+])bot$|\[bot\]$|^bot[-_.]"
+    # (a service account: ``svc-deploy@``; a team's alias: ``platform-team@``)
+    r"|^(?:svc|sa|service)[-_.]|[-_.](?:team|alerts|oncall)$"
+)
+# A cloud provider's service-account domain (``...@acme-prod.iam.gserviceaccount.com``).
+_SERVICE_ACCOUNT_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:iam\.)?gserviceaccount\.com$", re.I)
+# North American numbers 555-0100 to 555-0199, reserved for fiction.
+_FICTIONAL_NANP = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\d")
 # Entities that a run of one digit (a form's blank) cannot be.
 _ONE_DIGIT_BLANKS = frozenset({"BANK_ACCOUNT", "INSURANCE_POLICY"}) | _CARD_ENTITIES | _ID_ENTITIES
 # Role mailboxes of an organisation (RFC 2142 and common practice): no one person's.
@@ -470,7 +478,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or not _issued_card_length(_NON_DIGIT.sub("", text[start:end]))
     ):
         return False
-    if entity_type in PHONE_ENTITIES and _TOLL_FREE.fullmatch(text[start:end].strip()):
+    if entity_type in PHONE_ENTITIES and (
+        _TOLL_FREE.fullmatch(text[start:end].strip())
+        or _FICTIONAL_NANP.fullmatch(text[start:end].strip())
+    ):
         return False
     if (entity_type in PHONE_ENTITIES or entity_type in _ID_ENTITIES) and _asserted_literal(
         text, start, end
@@ -572,7 +583,7 @@ def _after_role_mailbox(text: str, start: int, end: int) -> bool:
 # A place's name opening a line or a sentence before an address (``Lazada One, 51 Bras
 # Basah Road``): a listing of premises.
 _NAMED_PLACE_BEFORE = re.compile(
-    r"(?:^|[.;:\n]\s*)([A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4}),\s*$"
+    r"(?:^|[.;:\n(]\s*)['\"]?([A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4})['\"]?,\s*['\"]?$"
 )
 
 
@@ -589,7 +600,7 @@ def _organisation_premises(text: str, start: int) -> bool:
 
 def _impersonal_mailbox(address: str) -> bool:
     """A documentation domain's address, or an organisation's role mailbox (``hr@``)."""
-    if _RESERVED_MAIL_DOMAIN.search(address):
+    if _RESERVED_MAIL_DOMAIN.search(address) or _SERVICE_ACCOUNT_DOMAIN.search(address):
         return True
     # (the label the recognizer glued on in Chinese text: ``报名邮箱zhaopin@...``)
     local = re.sub(r"^[\u3400-\u9fff\uff1a:\s]+", "", address.split("@", 1)[0]).strip().lower()

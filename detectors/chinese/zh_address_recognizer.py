@@ -176,7 +176,7 @@ def _building_only(match: re.Match[str]) -> bool:
 # advertising where it is.
 _OPENING_HOURS = re.compile(
     r"(?:办公|营业|开放|服务)时间|对外办公|热线|咨询电话|客服电话|招生办|招生办公室|"
-    r"(?<![0-9])[48]00[-\s]?[0-9]{3}"
+    r"(?<![0-9A-Za-z])[48]00[-\s]?[0-9]{3}[-\s]?[0-9]{4}(?![0-9])"
 )
 # An organisation's name right after the address (四平路1239号本科招生办公室): its premises.
 _ORG_AFTER = re.compile(

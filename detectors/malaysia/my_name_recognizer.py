@@ -32,6 +32,8 @@ there are found by how they are built rather than by a model:
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import CountryPatternRecognizer
@@ -157,6 +159,14 @@ LOWER_CASE_NAME = (
 )
 
 
+# A passenger's name in a booking (surname/given names title), in capitals.
+PASSENGER_NAME = (
+    r"(?<![A-Za-z/])[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z]{2,}(?: [A-Z]{2,}){0,3} "
+    r"(?:MR|MS|MRS|MSTR|MISS|DR|MDM)(?![A-Za-z])"
+)
+PASSENGER_NAME_RX = re.compile(PASSENGER_NAME)
+
+
 # Words that make a run of capitals a name (see MyNameRecognizer.validate_result).
 _KNOWN_IN_CAPITALS = frozenset(
     w.upper()
@@ -193,6 +203,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"{_NAME}(?<!{_PLACE_WORD})(?![A-Za-z])",
             0.6,
         ),
+        # A passenger's name as airlines write it: surname, slash, given names, title
+        # (``LEE/SZE WEI MS``, ``TAN/AH KOW MR``).
+        Pattern("passenger name", PASSENGER_NAME, 0.6),
         # An English honorific before a known given name: the NER finds ``Mr Rajendran``
         # itself, but not in the second pass over caseless text given its capitals
         # (``mr rajendran from block 456 ... his knee surgery``).

@@ -304,6 +304,10 @@ MUST_CLEAR = [
     "Mangoes from Kedah, Grade A, sold by the 5kg box.",
     "Dear Valued Customer, your parcel is out for delivery today.",
     "Shopee Xpress hub, 2 Tampines Industrial Avenue 5, Singapore 528611.",
+    'ci: {actor: "svc-build@acme-ci.iam.gserviceaccount.com", notify: "data-alerts@acme.io"}',
+    'fixtures: [{user: "Demo User", phone: "+1 (415) 555-0142"}]',
+    "token=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9 expires in 3600s",
+    "INSERT INTO outlets VALUES ('IKEA Alexandra', '317 Alexandra Road, Singapore 159965');",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -475,6 +479,11 @@ MUST_HOLD = [
     # the class by its number and name.
     "Abang Long Zulkarnain masuk wad semalam, kena strok.",
     "Dear teacher, I am the father of Daniel Wong from 4 Melati; he has dengue fever this week.",
+    # Round 19 (--blind-evade10): personal data encoded or in a booking record's shape.
+    "data=eyJuYW1lIjoiQ2h1YSBNZWkgTGluZyIsIm1vYmlsZSI6Iis2NSA5MTIzIDQ1NjcifQ==",
+    "GET /u/dGFuLndlaW1pbmc4OEBnbWFpbC5jb20= 200",
+    "k=e99988e5b08fe7baa23133393132333435363738",
+    '{"pax":[{"n":"TAN/AH KOW MR","ppt":"E3318260K","seat":"12A"}]}',
 ]
 
 

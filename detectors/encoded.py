@@ -1,0 +1,97 @@
+"""Values hidden by an encoding: percent-encoded URLs, base64 and hex-encoded UTF-8.
+
+``/delivery?addr=%E4%B9%9D%E9%BE%8D...&name=%E6%9D%8E...``, ``payload=eyJuYW1lIjoi...``
+and ``x1=e9a9ace69993e7baa2...`` carry a name, an address or a phone number that no
+recognizer can read as written.  :mod:`.normalize` replaces each such segment by the text
+it decodes to (every decoded character maps to the whole segment), so the second pass
+over the normalised text finds what it holds and reports it at the segment's span.
+
+A segment is decoded only when the result is text: valid UTF-8 with no control
+characters.  Hashes, UUIDs, tokens and ordinary long words decode to binary noise and are
+left as they are; a decoded segment that holds nothing personal is just more text.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import unicodedata
+import urllib.parse
+
+import regex
+
+# A run of percent escapes (``%E4%B9%9D``, ``%20``).
+PERCENT_RUN = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# A base64 or base64url blob: at least 16 characters of its alphabet with a letter and a
+# digit or a sign of base64 (``+``, ``/``, padding), whole.
+BASE64_BLOB = regex.compile(
+    r"(?<![A-Za-z0-9+/_\-%])(?=[A-Za-z0-9+/_\-]*[0-9+/=])(?=[A-Za-z0-9+/_\-]*[A-Za-z])"
+    r"[A-Za-z0-9+/_\-]{16,}={0,2}(?![A-Za-z0-9+/=_\-])"
+)
+# Hex-encoded bytes: at least 8 of them, with a letter among the hex digits (a run of
+# decimal digits is a number, not bytes).
+HEX_BLOB = regex.compile(r"(?<![0-9A-Za-z])(?=[0-9]*[A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])")
+_MIN_TEXT_CHARS = 4
+
+
+def decoded_percent(match: regex.Match[str]) -> str:
+    """The characters a run of percent escapes spells, or the run when it is no UTF-8."""
+    run = match.group(0)
+    try:
+        text = urllib.parse.unquote_to_bytes(run).decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+    return text if _printable(text) else run
+
+
+def decoded_base64(match: regex.Match[str]) -> str:
+    """The text a base64 blob encodes, or the blob when it encodes no text (a URL path's
+    last segment is tried alone: ``/unsubscribe/bWVpbGluZy55...``)."""
+    blob = match.group(0)
+    text = _base64_text(blob)
+    if text is not None:
+        return text
+    head, slash, last = blob.rpartition("/")
+    if slash and len(last) >= 16:
+        text = _base64_text(last)
+        if text is not None:
+            return head + slash + text
+    return blob
+
+
+def _base64_text(blob: str) -> str | None:
+    padded = blob.rstrip("=")
+    padded += "=" * (-len(padded) % 4)
+    altchars = b"-_" if ("-" in blob or "_" in blob) else None
+    try:
+        raw = base64.b64decode(padded, altchars=altchars, validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+    return text if _is_text(text) else None
+
+
+def decoded_hex(match: regex.Match[str]) -> str:
+    """The text hex-encoded UTF-8 bytes spell, or the run when they spell none."""
+    run = match.group(0)
+    try:
+        text = bytes.fromhex(run).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return run
+    return text if _is_text(text) else run
+
+
+def _printable(text: str) -> bool:
+    """No control or unassigned characters (a newline or a tab aside)."""
+    return "\ufffd" not in text and not any(
+        unicodedata.category(c)[0] == "C" and c not in "\n\t" for c in text
+    )
+
+
+def _is_text(text: str) -> bool:
+    """Printable text with enough letters or digits to be worth reading."""
+    return (
+        len(text) >= _MIN_TEXT_CHARS
+        and _printable(text)
+        and sum(c.isalnum() for c in text) >= _MIN_TEXT_CHARS
+    )

@@ -1,0 +1,47 @@
+"""Values hidden by an encoding (percent, base64, hex UTF-8) are decoded before matching;
+hashes, UUIDs, tokens and words are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from residency.detectors.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # base64 of a JSON record, of an address in a URL path (base64url), percent escapes
+        # of a Chinese address, hex-encoded UTF-8 of a name and a mobile number.
+        (
+            "data=eyJuYW1lIjoiQ2h1YSBNZWkgTGluZyIsIm1vYmlsZSI6Iis2NSA5MTIzIDQ1NjcifQ==",
+            'data={"name":"Chua Mei Ling","mobile":"+6591234567"}',
+        ),
+        ("GET /u/dGFuLndlaW1pbmc4OEBnbWFpbC5jb20= 200", "GET /u/tan.weiming88@gmail.com 200"),
+        (
+            "addr=%E5%8F%B0%E5%8C%97%E5%B8%82%E5%A4%A7%E5%AE%89%E5%8D%80106%E8%99%9F&x=1",
+            "addr=台北市大安區106號&x=1",
+        ),
+        ("name=Tan%20Kok%20Leong", "name=Tan Kok Leong"),
+        ("k=e99988e5b08fe7baa23133393132333435363738", "k=陈小红13912345678"),
+        # Not text once decoded: left as written.
+        (
+            "sha256 9f2c1e7a40bd33c815e6a0f7c2d94b11e5f7a08c6d3b29e41a5c7f0e8d2b6a13",
+            "sha256 9f2c1e7a40bd33c815e6a0f7c2d94b11e5f7a08c6d3b29e41a5c7f0e8d2b6a13",
+        ),
+        (
+            "id 123e4567-e89b-12d3-a456-426614174000",
+            "id 123e4567-e89b-12d3-a456-426614174000",
+        ),
+        (
+            "pip installs into /usr/local/lib/python3.11",
+            "pip installs into /usr/local/lib/python3.11",
+        ),
+        ("commit 4f9c2a1e8b7d6c5a4f3e2d1c", "commit 4f9c2a1e8b7d6c5a4f3e2d1c"),
+    ],
+)
+def test_encoded_segments_are_decoded_only_when_they_are_text(text: str, expected: str) -> None:
+    norm = normalize(text)
+    assert norm.text == expected
+    # Every decoded character maps back inside the original text.
+    assert all(0 <= s <= e <= len(text) for s, e in zip(norm.starts, norm.ends, strict=True))
