@@ -628,6 +628,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if words[0].lower() in PLACE_OR_ORG_WORDS or words[-1].lower() in PLACE_OR_ORG_WORDS:
         return False
+    if len(words) == 1 and words[0].lower() in COUNTRIES_AND_CITIES:
+        return False  # (``Malaysia's Employment Act``)
     if len(words) >= 2 and (
         words[-1].lower() in COUNTRIES_AND_CITIES
         or " ".join(words[-2:]).lower() in COUNTRIES_AND_CITIES

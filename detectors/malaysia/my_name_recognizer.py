@@ -257,7 +257,19 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?:['’]s(?![A-Za-z'’-])(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"
             r"|(?![A-Za-z'’-])(?!\s+[A-Z])"
             rf"(?:(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"
-            rf"|(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+)))",
+            rf"|(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+))"
+            # ... or with a surname after it (``Arjun Menon's Employment Pass renewal was
+            # rejected``).
+            rf"|\s[A-Z][a-z]+(?=(?:['’]s)?(?![A-Za-z'’-])[^.!?\n]{{0,60}}{PRIVATE_MATTER}))",
+            0.6,
+        ),
+        # Any capitalised word owning a private matter (``Hazwan's last drawn salary``): a
+        # candidate the person filter then judges (a company's or a place's is dropped).
+        Pattern(
+            "owner of a private matter",
+            # (not the last word of a longer name: ``the Official Receiver's``)
+            rf"(?<![A-Za-z'’-])(?<![A-Z][\w'’-]*\s)[A-Z][a-z]{{2,}}"
+            rf"(?=['’]s(?![A-Za-z'’-])[^.!?\n]{{0,60}}{PRIVATE_MATTER})",
             0.6,
         ),
         # A romanised name after a Chinese label (``收货人 Lín Shūfēn``, ``联系人：Tan Wei``).

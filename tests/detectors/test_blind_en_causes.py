@@ -308,6 +308,8 @@ MUST_CLEAR = [
     'fixtures: [{user: "Demo User", phone: "+1 (415) 555-0142"}]',
     "token=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9 expires in 3600s",
     "INSERT INTO outlets VALUES ('IKEA Alexandra', '317 Alexandra Road, Singapore 159965');",
+    "Indonesia's maternity leave rules changed in 2024.",
+    "The Official Assignee's Office handled 3,000 bankruptcy cases last year.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -484,6 +486,11 @@ MUST_HOLD = [
     "GET /u/dGFuLndlaW1pbmc4OEBnbWFpbC5jb20= 200",
     "k=e99988e5b08fe7baa23133393132333435363738",
     '{"pax":[{"n":"TAN/AH KOW MR","ppt":"E3318260K","seat":"12A"}]}',
+    # Session 10, the older Slack set's single names: a full name or any capitalised owner
+    # of a private matter, an intern named after "our intern".
+    "Ravi Shankar's work permit renewal was rejected, he has two weeks to appeal.",
+    "Thivya's maternity leave starts next month, please cover her shifts.",
+    "Our trainee Wan Ying stays in the hostel at Jalan Kuchai Lama, send the documents there.",
 ]
 
 
