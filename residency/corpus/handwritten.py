@@ -522,6 +522,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en22": "handwritten_blind_en22",
     "blind-evade10": "handwritten_blind_evade10",
     "blind-en23": "handwritten_blind_en23",
+    "blind-zh21": "handwritten_blind_zh21",
 }
 
 
