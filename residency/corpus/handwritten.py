@@ -523,6 +523,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade10": "handwritten_blind_evade10",
     "blind-en23": "handwritten_blind_en23",
     "blind-zh21": "handwritten_blind_zh21",
+    "blind-mix12": "handwritten_blind_mix12",
 }
 
 

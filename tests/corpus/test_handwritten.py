@@ -116,6 +116,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade10", 61, 109),
         ("blind-en23", 66, 108),
         ("blind-zh21", 62, 110),
+        ("blind-mix12", 61, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
