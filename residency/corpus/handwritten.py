@@ -521,6 +521,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms10": "handwritten_blind_ms10",
     "blind-en22": "handwritten_blind_en22",
     "blind-evade10": "handwritten_blind_evade10",
+    "blind-evade11": "handwritten_blind_evade11",
 }
 
 

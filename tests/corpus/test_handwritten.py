@@ -114,6 +114,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms10", 59, 102),
         ("blind-en22", 62, 108),
         ("blind-evade10", 61, 109),
+        ("blind-evade11", 62, 112),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
