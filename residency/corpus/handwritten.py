@@ -524,6 +524,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en23": "handwritten_blind_en23",
     "blind-zh21": "handwritten_blind_zh21",
     "blind-mix12": "handwritten_blind_mix12",
+    "blind-evade11": "handwritten_blind_evade11",
 }
 
 

@@ -117,6 +117,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en23", 66, 108),
         ("blind-zh21", 62, 110),
         ("blind-mix12", 61, 101),
+        ("blind-evade11", 62, 112),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
