@@ -1345,6 +1345,46 @@ def _capitalised_name(match: regex.Match[str]) -> str:
     return word
 
 
+# Leetspeak (``s4y4 Nurul 41n b1nt1 H4sh1m``, ``p4ssp0rt n0``, ``J0n45 W3b3r``): in a text
+# with several such words, digits that stand for letters in a word with two real letters
+# are those letters, when every digit of the word is such a one (``C7FJ2R9L4`` keeps its 2
+# and 9).  After the number steps (look-alike letters in a number are digits there), and
+# never inside an e-mail address or a handle; the first pass over the original text still
+# reads every number as written.
+_LEET_WORD = regex.compile(
+    r"(?<![A-Za-z0-9@._\-])(?:(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[013457])[A-Za-z0-9]{2,}|N0)"
+    r"(?![A-Za-z0-9@_\-]|\.[A-Za-z0-9])"
+)
+_LEET = str.maketrans("013457", "oieast")
+_NOT_LEET = regex.compile(r"[2689]")
+_REAL_LETTERS = regex.compile(r"[A-HJ-KM-NP-Za-hj-km-np-z]")
+_MIN_LEET_WORDS = 3
+_DIGIT_IN_WORD = regex.compile(r"[A-Za-z][0-9]+[A-Za-z]")
+
+
+def _leet_word(word: str) -> bool:
+    return word == "N0" or (not _NOT_LEET.search(word) and len(_REAL_LETTERS.findall(word)) >= 1)
+
+
+@functools.lru_cache(maxsize=256)
+def _leet_text(text: str) -> bool:
+    """Whether ``text`` is written in leetspeak: several words with letters for digits."""
+    words = [m.group(0) for m in _LEET_WORD.finditer(text)]
+    # (a digit between two letters: ``s4y4``, ``W3b3r``; not ``10am``, ``mp3``, ``covid19``)
+    return sum(_leet_word(w) and bool(_DIGIT_IN_WORD.search(w)) for w in words) >= _MIN_LEET_WORDS
+
+
+def _unleet(match: regex.Match[str]) -> str:
+    word = match.group(0)
+    if not _leet_word(word) or not _leet_text(match.string):
+        return word
+    return word.translate(_LEET)
+
+
+# A word spelled letter by letter with hyphens (``W-e-i / L-i-a-n-g / T-e-o``): the word.
+_HYPHEN_SPELLED = regex.compile(r"(?<![A-Za-z-])[A-Za-z](?:-[A-Za-z]){2,}(?![A-Za-z-])")
+
+
 _Substitution = tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]]
 
 # normalize()'s substitution steps, in order, around its two other steps (joining split
@@ -1354,6 +1394,7 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (PERCENT_RUN, decoded_percent),
     (BASE64_BLOB, decoded_base64),
     (HEX_BLOB, decoded_hex),
+    (_HYPHEN_SPELLED, lambda m: m.group(0).replace("-", "")),
     # The label first: the numerals on both sides of it make one run (``〇九一二`` /
     # ``後面是三四五六七八``), long enough to be read as digits.
     (_CONTINUATION_LABEL, lambda m: " "),
@@ -1377,6 +1418,7 @@ _AFTER_JOINING: tuple[_Substitution, ...] = (
     (_RESIDENT_ID_LABELLED, _labelled_resident_id),
 )
 _AFTER_MYKAD: tuple[_Substitution, ...] = (
+    (_LEET_WORD, _unleet),
     (_PREFIX_SPLIT_OFF, _close_prefix),
     (_NINO_PREFIX_SPLIT, lambda m: m.group(0).replace(" ", "")),
     (_LETTER_SPACED, _letters_unspaced),

@@ -24,6 +24,13 @@ class PassportRecognizer(CountryPatternRecognizer):
     PATTERNS = [
         # (the letters maybe typed apart from the digits: ``C 4418207``)
         Pattern("passport", NB + r"(?:[A-Z]{1,2} ?\d{6,9}[A-Z]?|\d{8,9})" + NA, 0.5),
+        # (nine letters and digits mixed, as German and other EU passports are numbered:
+        # ``C7FJ2R9L4``; only right after a passport word, as every pattern here)
+        Pattern(
+            "passport (alphanumeric)",
+            NB + r"(?=[0-9A-Z]*[0-9])(?=[0-9A-Z]*[A-Z][0-9A-Z]*[A-Z])[A-Z][0-9A-Z]{8}" + NA,
+            0.5,
+        ),
     ]
     CONTEXT = [
         "passport",
@@ -40,4 +47,4 @@ class PassportRecognizer(CountryPatternRecognizer):
         "passportno",
     ]
     CONTEXT_ZH = ["护照", "护照号", "护照号码", "護照", "護照號碼", "旅行证件", "旅行證件"]
-    CONTEXT_REQUIRED = frozenset({"passport"})
+    CONTEXT_REQUIRED = frozenset({"passport", "passport (alphanumeric)"})

@@ -215,6 +215,12 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
             0.6,
         ),
+        # ... or before a romanised Chinese name of three words (``Ms. So Mei Ling``).
+        Pattern(
+            "English honorific, romanised Chinese name",
+            rf"(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mdm)\.? )[A-Z][a-z]{{1,5}} {_SYLLABLE} {_SYLLABLE}",
+            0.6,
+        ),
         Pattern(
             "romanised Chinese name",
             rf"(?<![A-Za-z])(?:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
@@ -322,8 +328,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # ``Anyone know Kelvin Lau from ...``.
         Pattern(
             "name asked about",
-            r"(?<=(?<![A-Za-z])(?:[Ss]esiapa|[Aa]da (?:sesiapa|yang|tak)|[Aa]nyone|[Aa]nybody) "
-            r"(?:kenal|knows?|tahu pasal) )"
+            r"(?<=(?:(?<![A-Za-z])(?:[Ss]esiapa|[Aa]da (?:sesiapa|yang|tak)|[Aa]nyone|[Aa]nybody) "
+            r"(?:kenal|knows?|tahu pasal) "
+            # (or in Cantonese or Mandarin: ``有冇人識Cherry Lam？``)
+            r"|(?:有冇人|有無人|有人|有没有人|有沒有人)(?:識|识|認識|认识)\s?))"
             rf"(?!{_NOT_A_NAME}){_W}(?: (?!{_NOT_A_NAME}){_W}){{0,2}}(?![A-Za-z])",
             0.6,
         ),

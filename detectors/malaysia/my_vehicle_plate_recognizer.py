@@ -53,6 +53,10 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         "no kenderaan",
         "vehicle number",
         "vehicle no",
+        # A car named by its kind and colour right before the plate (``Kereta Myvi putih WXY
+        # 8274``), a hit-and-run.
+        "kereta",
+        "langgar lari",
     ]
     CONTEXT_ZH = ["车牌", "車牌", "号牌", "號牌", "车牌号", "車牌號"]
     CONTEXT_NEAR = frozenset({"MY plate"})

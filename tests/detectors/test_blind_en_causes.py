@@ -491,6 +491,14 @@ MUST_HOLD = [
     "Ravi Shankar's work permit renewal was rejected, he has two weeks to appeal.",
     "Thivya's maternity leave starts next month, please cover her shifts.",
     "Our trainee Wan Ying stays in the hostel at Jalan Kuchai Lama, send the documents there.",
+    # Round 20 (--blind-zh21, --blind-mix12, --blind-evade11): a person asked about in
+    # Cantonese, an honorific before a romanised name, a car by its kind before the plate,
+    # leetspeak, a nine-character passport number.
+    "有冇人識Kelvin Chan？佢收咗我按金之後就唔見咗人。",
+    "The unit is let to Mrs. Ho Wai Ling of Block C.",
+    "Kereta Axia merah VBN 4471 parking depan rumah aku dah 3 hari.",
+    "n4m4 s4y4 Siti b1nt1 H4sh1m, 4l4m4t N0. 8 J4l4n K3nang4 2, T4m4n M3l4t1",
+    "passport no. L2K9F7R41, name on it: Max Bauer",
 ]
 
 

@@ -201,6 +201,15 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ("the tan leather sofa is sold", "the tan leather sofa is sold"),
         ("nor the judge hakim", "nor the judge hakim"),
         ("Ask Chloe, not chloe", "Ask Chloe, not chloe"),
+        # Leetspeak in a text written in it; times, versions and file types are not.
+        (
+            "n4m4 s4y4 Siti b1nt1 H4sh1m, n0 IC d1 4t4s",
+            "nama saya Siti binti Hashim, no IC di atas",
+        ),
+        ("meet at 10am, 3pm or 5pm; the mp3 file", "meet at 10am, 3pm or 5pm; the mp3 file"),
+        ("c4ll m3 4t h0m3, s4y it", "call me at home, say it"),
+        # A word spelled with hyphens between its letters.
+        ("name: T-a-n / W-e-i", "name: Tan / Wei"),
         # E-mail with Chinese spellings of @ and the dots.
         ("发到 ab.cd艾特163点com。", "ab.cd@163.com"),
         ("電郵 lee_k愛特mail點example點hk", "lee_k@mail.example.hk"),
