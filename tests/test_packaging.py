@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -16,10 +17,21 @@ from residency_testing import ROOT, SAMPLE_DATA
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("packaging")]
 
 
+# What a build needs none of (and what another process may be writing meanwhile).
+_NOT_SOURCE = shutil.ignore_patterns(
+    ".git", ".venv", "build", "dist", "*.egg-info", ".mypy_cache", ".pytest_cache",
+    ".ruff_cache", "__pycache__", "demo-out", "node_modules",
+)  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel, built from a copy of the source tree (the checkout's own ``build/`` and
+    ``*.egg-info`` belong to its editable install)."""
     dist = tmp_path_factory.mktemp("dist")
-    subprocess.run(
+    source = tmp_path_factory.mktemp("source") / "residency"
+    shutil.copytree(ROOT, source, ignore=_NOT_SOURCE, symlinks=True)
+    done = subprocess.run(
         [
             sys.executable,
             "-m",
@@ -28,12 +40,13 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "--no-isolation",
             "--outdir",
             str(dist),
-            str(ROOT),
+            str(source),
         ],
-        check=True,
         capture_output=True,
+        text=True,
         cwd=tmp_path_factory.mktemp("build-cwd"),
     )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
     (found,) = dist.glob("residency-*.whl")
     return found
 

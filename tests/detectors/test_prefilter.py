@@ -65,7 +65,7 @@ FOUND = [
     ("手机：幺三九零五七一二四六八", "CN_MOBILE"),
     ("１３９０５７１２４６８ 是我的手机", "CN_MOBILE"),
     ("write to li.wei [at] mailhost [dot] com", "EMAIL_ADDRESS"),
-    ("call +1 (212) 555-0148 tomorrow", "PHONE_NUMBER"),
+    ("call +1 (212) 639-9675 tomorrow", "PHONE_NUMBER"),
     ("my SSN is 536-22-1938", "US_SSN"),
     ("card 4539 1488 0343 6467", "CREDIT_CARD"),
     ("IBAN GB82 WEST 1234 5698 7654 32", "IBAN_CODE"),
