@@ -1248,8 +1248,19 @@ def _close_prefix(match: regex.Match[str]) -> str:
     return value[0] + value[2:]
 
 
+# Words before a handle that are no mailbox's name (``our verified handle is @glowberry.sg``,
+# ``follow us @brand.my``): the handle stands alone.
+_NOT_A_LOCAL_PART = frozenset(
+    {"is", "at", "to", "me", "us", "on", "or", "and", "via", "follow", "dm", "tag", "handle", "ig"}
+)
+
+
 def _unspaced(match: regex.Match[str]) -> str:
-    return _SPACES.sub("", match.group(0))
+    whole = match.group(0)
+    local = regex.split(r"\s*@", whole, maxsplit=1)[0]
+    if regex.fullmatch(r"[A-Za-z]+", local) and local.lower() in _NOT_A_LOCAL_PART:
+        return whole
+    return _SPACES.sub("", whole)
 
 
 def _letters_unspaced(match: regex.Match[str]) -> str:

@@ -583,7 +583,8 @@ def _after_role_mailbox(text: str, start: int, end: int) -> bool:
 # A place's name opening a line or a sentence before an address (``Lazada One, 51 Bras
 # Basah Road``): a listing of premises.
 _NAMED_PLACE_BEFORE = re.compile(
-    r"(?:^|[.;:\n(]\s*)['\"]?([A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4})['\"]?,\s*['\"]?$"
+    # (after a sentence's end, a bracket or an emoji: ``... 🔥 Kedai Mak Cik, Lot 12 ...``)
+    r"(?:^|[^\w\s,'\"]\s*)['\"]?([A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4})['\"]?,\s*['\"]?$"
 )
 
 
@@ -595,7 +596,9 @@ def _organisation_premises(text: str, start: int) -> bool:
         return False
     from residency.detectors.chinese.public_figures import organisation_name_at
 
-    return organisation_name_at(text, m.start(1), m.end(1))
+    # (or a business by its kind: ``Kedai Mak Cik, Lot 12 Jalan Tun Razak``)
+    first = m.group(1).split()[0].lower()
+    return first in _ORG_PREFIX_MS_LOWER or organisation_name_at(text, m.start(1), m.end(1))
 
 
 def _impersonal_mailbox(address: str) -> bool:

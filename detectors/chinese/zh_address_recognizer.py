@@ -97,7 +97,7 @@ _OUR_PREMISES = re.compile(
     r"(?:是|为|為|在|位于|：|:)\s*$"
 )
 # ... but not after a word of one's own home (我住的园区地址：, 家住).
-_HOME_BEFORE = re.compile(r"我|家|住|本人|业主")
+_HOME_BEFORE = re.compile(r"我|(?<![这那哪一每几])家|住|本人|业主")  # (这家 is "this shop")
 # A locating verb inside a match: the road pattern may have taken the organisation's name
 # in front of it (``玛丽医院位于薄扶林道102号`` read as one road name).
 _LOCATED_VERB = re.compile(r"位于|坐落于|坐落在|地处|设在|设于|地址[为是系係：:]")
@@ -175,13 +175,15 @@ def _building_only(match: re.Match[str]) -> bool:
 # text says the same (咨询热线400-..., 中心热线, 招生办公室电话): a business or an office
 # advertising where it is.
 _OPENING_HOURS = re.compile(
-    r"(?:办公|营业|开放|服务)时间|对外办公|热线|咨询电话|客服电话|招生办|招生办公室|"
+    r"(?:办公|营业|开放|服务)时间|对外办公|热线|咨询电话|客服电话|招生办|招生办公室|公休|店休|"
     r"(?<![0-9A-Za-z])[48]00[-\s]?[0-9]{3}[-\s]?[0-9]{4}(?![0-9])"
 )
 # An organisation's name right after the address (四平路1239号本科招生办公室): its premises.
 _ORG_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,8}?(?:办公室|办事处|服务中心|中心|学院|公司|集团|大学|医院|银行|分行|"
-    r"支行|营业厅|门店|服务台|教务处|招生处)"
+    r"支行|营业厅|门店|服务台|教务处|招生处|地铺|地舖|铺位|商铺|店铺)"
+    # ... or a landmark's place (拍照机位在淮海中路1842号对面): where to stand, no one's home.
+    r"|\s*(?:对面|旁边|附近)"
 )
 
 

@@ -310,6 +310,8 @@ MUST_CLEAR = [
     "INSERT INTO outlets VALUES ('IKEA Alexandra', '317 Alexandra Road, Singapore 159965');",
     "Indonesia's maternity leave rules changed in 2024.",
     "The Official Assignee's Office handled 3,000 bankruptcy cases last year.",
+    "Our official account is @kopi.sg, anything else is fake.",
+    "Best laksa in town 🔥 Restoran Ah Hock, 23 Jalan Sultan, open 7am-3pm.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

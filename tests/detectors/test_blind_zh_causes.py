@@ -638,6 +638,8 @@ ZH6_PERSONAL = [
     # Macau card read out with its bracket in words.
     "我家住广州市天河区体育西路123号5栋702，周末营业时间我都在家。",
     "[職員] 請講身份證號碼 [客人] 一 三 四 二 六 七 八 括號 五",
+    "我家在上海市徐汇区漕溪北路88号5号楼302室，对面是公园。",
+    "快递放在南京市鼓楼区中山路18号2栋1501室门口就行。",
 ]
 ZH6_CLEAN = [
     # Round 18: premises open to the public by their opening hours or their kind (a
@@ -652,6 +654,9 @@ ZH6_CLEAN = [
     "期末考试安排：华文6月3日，数学6月4日。",
     "董总今年继续主办独中统考。",
     "如需查询请联系学校总务处，办公电话 03-7781 2345。",
+    # Round 20: a photo spot opposite an address, a shop closed on a weekday.
+    "打卡外滩，最佳机位在中山东一路18号对面。",
+    "这家店的地址是广州市越秀区北京路88号，周二公休。",
     "《甄嬛傳》入面華妃同甄嬛嘅對白真係經典",
     "看《琅琊榜》第十集看到我一直哭，梅長蘇太慘了",
     "【放盤】將軍澳日出康城 2 房，實用 520 呎，叫價 $780 萬",
