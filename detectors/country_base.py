@@ -57,6 +57,9 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "shop line", "store line", "outlet line", "branch line", "office line", "main line",
     "general line", "enquiry line", "enquiries line", "enquiry hotline",
     "查询电话", "查詢電話", "咨询电话", "諮詢電話", "谘询电话",
+    # A hotline's number for callers abroad (``(overseas +65 6225 5577)``, ``from overseas
+    # call +603-2174 1717``).
+    "overseas", "from overseas call", "calling from overseas",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -420,7 +420,7 @@ _NOT_A_MAILBOX_BEFORE = (
     r"form|forms|link|service|services|platform|dashboard|"
     # (a step done on a site: ``book an appointment at onemotoring.lta.gov.sg``)
     r"appointments?|bookings?|tickets?|arrival|departure|renewal|payments?|registration|"
-    r"submission|applications?|declaration|check-in)))"
+    r"submission|applications?|declaration|check-in|verify|login|log in|sign in)))"
 )
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I

@@ -300,6 +300,7 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     r"\bnames? (?:\w+ ){0,4}(?:are|is) (?:fictitious|fictional|made[- ]up|invented|imaginary)|"
     r"\bany resemblance to (?:real|actual) persons|\bfictional (?:characters?|persons?|people)\b|"
     r"\b(?:for )?test(?:ing)? (?:only|purposes)\b|\bfaker\b|\bfake\.\w+\(|"
+    r"\bsynthetic persona\b|\bbukan data sebenar\b|"
     # A mascot or a cartoon figure (``the clinic's fictional mascot doctor``, ``the CPF
     # Board's cartoon uncle``).
     r"\bfictional (?:[\w-]+ ){0,2}(?:mascots?|doctors?|hosts?)\b|\bmascots?\b|"

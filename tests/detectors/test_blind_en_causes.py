@@ -312,6 +312,9 @@ MUST_CLEAR = [
     "The Official Assignee's Office handled 3,000 bankruptcy cases last year.",
     "Our official account is @kopi.sg, anything else is fake.",
     "Best laksa in town 🔥 Restoran Ah Hock, 23 Jalan Sultan, open 7am-3pm.",
+    "Card enquiries: 1800 111 2222 (overseas +65 6111 2222), daily 8am to 8pm.",
+    "Scam alert: 'Your parcel is held. Verify at parcel-sg-verify.com now.' Do not click.",
+    "Borang contoh: Nama 'Abu bin Bakar', No. KP 000000-00-0000 (bukan data sebenar).",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
