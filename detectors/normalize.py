@@ -767,33 +767,37 @@ def _chinese_digit_run(run: str, start: int, text: str) -> str:
     return "".join(_CHINESE_DIGITS.get(c, c) for c in run).replace(",", " ")
 
 
+# A bracket said in words, and the one digit said after it.
+_BRACKET_SAID = r"\s*(?:括[號号]|(?i:bracket))\s*"
+_DIGIT_SAID = r"(?:[〇零一二三四五六七八九]|(?i:zero|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z]))"
+
+
+def _said_digit(word: str) -> str:
+    """The digit a Chinese numeral or an English number word (or a digit) stands for."""
+    return _CHINESE_DIGITS.get(word) or _NUMBER_WORDS.get(word.lower()) or word
+
+
 # An HKID's check digit said as a word after its bracket said in words (``T351468 括號九``,
 # ``T351468 bracket nine``, digits maybe spaced: ``G 1 0 7 6 3 4 括號 四``): a digit, for
 # the recognizer's bracket-in-words pattern.
 _BRACKET_WORD_CHECK = regex.compile(
-    r"(?<=(?<![A-Za-z])[A-Z]{1,2}\s?[0-9](?:[\s\-_.]?[0-9]){5}\s*(?:括[號号]|(?i:bracket))\s*)"
-    r"(?:[〇零一二三四五六七八九]|(?i:zero|one|two|three|four|five|six|seven|eight|nine)"
-    r"(?![A-Za-z]))"
+    r"(?<=(?<![A-Za-z])[A-Z]{1,2}\s?[0-9](?:[\s\-_.]?[0-9]){5}" + _BRACKET_SAID + ")" + _DIGIT_SAID
 )
 
 
 def _bracket_word_check(match: regex.Match[str]) -> str:
-    word = match.group(0)
-    return _CHINESE_DIGITS.get(word) or _NUMBER_WORDS[word.lower()]
+    return _said_digit(match.group(0))
 
 
 # A Macau resident's card read out, its check digit after the bracket said in words
 # (``5215834 括號 六``, ``1234567 bracket six``): the card as it is printed, ``5215834(6)``.
 _MACAU_BRACKET_WORD = regex.compile(
-    r"(?<=(?<![0-9])[157][0-9]{6})\s*(?:括[號号]|(?i:bracket))\s*"
-    r"([〇零一二三四五六七八九]|[0-9](?![0-9])|(?i:zero|one|two|three|four|five|six|seven|eight|"
-    r"nine)(?![A-Za-z]))"
+    r"(?<=(?<![0-9])[157][0-9]{6})" + _BRACKET_SAID + r"(" + _DIGIT_SAID + r"|[0-9](?![0-9]))"
 )
 
 
 def _macau_bracket_word(match: regex.Match[str]) -> str:
-    word = match.group(1)
-    return f"({_CHINESE_DIGITS.get(word) or _NUMBER_WORDS.get(word.lower()) or word})"
+    return f"({_said_digit(match.group(1))})"
 
 
 def _unbracket_area(match: regex.Match[str]) -> str:
