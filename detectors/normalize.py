@@ -151,7 +151,8 @@ _NUMBER_WORD = (
 # four nine one seven ...``): up to three letters spelled before the digits, one after,
 # ``plus`` first and ``dash`` between groups; the letters count towards the run's length.
 _SPELLED_LETTER = r"(?<![A-Za-z'’])[A-Za-z](?![A-Za-z'’])"
-_SPOKEN_DASH = r"\s{1,2}(?:dash|hyphen|sengkang)\s{1,2}"
+_SPOKEN_SEPARATORS = frozenset({"dash", "hyphen", "sengkang"})
+_SPOKEN_DASH = r"\s{1,2}(?:" + "|".join(sorted(_SPOKEN_SEPARATORS)) + r")\s{1,2}"
 _NUMBER_WORD_RUN = regex.compile(
     r"(?<![A-Za-z0-9\p{Tamil}])(?:(?:plus|"
     + _SPELLED_LETTER
@@ -169,7 +170,6 @@ _NUMBER_WORD_RUN = regex.compile(
 _NUMBER_WORD_ELEMENT = regex.compile(
     r"(?:(double|triple)\s+)?([A-Za-z]+|\p{Tamil}+|[0-9]+|[" + _ZH_DIGIT_CHARS + r"]+)", regex.I
 )
-_SPOKEN_SEPARATORS = frozenset({"dash", "hyphen", "sengkang"})
 # Letters said alone that are words too: an article or "I" before or after a number.
 _LETTER_WORDS = frozenset({"a", "i"})
 # A run of Chinese numerals (possibly mixed with digits) this long is a digit string,
@@ -819,12 +819,12 @@ def _number_words(match: regex.Match[str]) -> str:
     letters_before = [m.group(2) for m in elements[:head]]
     letters_after = [m.group(2) for m in elements[tail:]]
     kept = ""
-    if letters_before[-1:] and letters_before[-1] in _LETTER_WORDS and len(letters_before) == 1:
+    if len(letters_before) == 1 and letters_before[0] in _LETTER_WORDS:
         kept, letters_before = run[: elements[1].start()], []
     elif letters_before and letters_before[0].lower() == "plus":
-        letters_before = ["+"] if len(letters_before) == 1 else []
-        if not letters_before:
+        if len(letters_before) > 1:
             return run
+        letters_before = ["+"]
     if any(w.lower() == "plus" for w in letters_before[1:] + letters_after):
         return run
     if letters_after and letters_after[0] in _LETTER_WORDS:
@@ -1261,8 +1261,8 @@ _NOT_A_LOCAL_PART = frozenset(
 
 def _unspaced(match: regex.Match[str]) -> str:
     whole = match.group(0)
-    local = regex.split(r"\s*@", whole, maxsplit=1)[0]
-    if regex.fullmatch(r"[A-Za-z]+", local) and local.lower() in _NOT_A_LOCAL_PART:
+    local = whole.split("@", 1)[0].rstrip()
+    if local.isascii() and local.isalpha() and local.lower() in _NOT_A_LOCAL_PART:
         return whole
     return _SPACES.sub("", whole)
 
@@ -1361,7 +1361,7 @@ def _capitalised_name(match: regex.Match[str]) -> str:
 
 
 # Leetspeak (``s4y4 Nurul 41n b1nt1 H4sh1m``, ``p4ssp0rt n0``, ``J0n45 W3b3r``): in a text
-# with several such words, digits that stand for letters in a word with two real letters
+# with several such words, digits that stand for letters in a word with a real letter
 # are those letters, when every digit of the word is such a one (``C7FJ2R9L4`` keeps its 2
 # and 9).  After the number steps (look-alike letters in a number are digits there), and
 # never inside an e-mail address or a handle; the first pass over the original text still
@@ -1378,6 +1378,7 @@ _DIGIT_IN_WORD = regex.compile(r"[A-Za-z][0-9]+[A-Za-z]")
 
 
 def _leet_word(word: str) -> bool:
+    """A word whose digits all stand for letters, with a letter no digit looks like."""
     return word == "N0" or (not _NOT_LEET.search(word) and len(_REAL_LETTERS.findall(word)) >= 1)
 
 

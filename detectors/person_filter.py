@@ -39,6 +39,7 @@ from residency.detectors.chinese.public_figures import (
 )
 from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN, GIVEN_NAMES
 from residency.detectors.malaysia.my_name_recognizer import (
+    KIN_ORDER_TITLES,
     KIN_ORDER_WORDS,
     LOWER_CASE_INTRO,
     LOWER_CASE_NAME,
@@ -144,6 +145,7 @@ _RESIDENCE_WORDS = _words(
     "surau masjid madrasah butik kedai restoran warung"
 )
 _KIN_ORDER = frozenset(w.lower() for w in KIN_ORDER_WORDS)
+_KIN_ORDER_TITLES = frozenset(w.lower() for w in KIN_ORDER_TITLES)
 # Kin titles name folk-tale and story people as often as neighbours (``Pak Pandir``, ``Mak
 # Limah menjual kuih``): such a name is a data subject's only in text that speaks of the
 # writer's own circle or of private matters (``Abang Din jiran sebelah rumah aku``, ``Pak
@@ -507,6 +509,8 @@ _WORK_OPENING = re.compile(
 _ROAD_ABBREVIATIONS = frozenset(
     {"Rd", "Rd.", "Ave", "Ave.", "Blvd", "Blvd.", "Jln", "Jln.", "Lor", "Hwy"}
 )
+# ... and those that only end a road's name (``St John`` is a saint).
+_ROAD_ABBREVIATIONS_LAST = _ROAD_ABBREVIATIONS | {"St", "St."}
 
 
 def keep_person(text: str, start: int, end: int) -> bool:
@@ -571,7 +575,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     # A road by its abbreviation (``Zhishan Rd``, ``Raohe St``, ``Jln Ampang``): nobody's
     # name ends with one, or starts with one (``St John`` aside).
-    if words[-1] in _ROAD_ABBREVIATIONS | {"St", "St."} or words[0] in _ROAD_ABBREVIATIONS:
+    if words[-1] in _ROAD_ABBREVIATIONS_LAST or words[0] in _ROAD_ABBREVIATIONS:
         return False
     if all(w.lower() in _FORM_FIELD_WORDS for w in words) or _BLANK_AFTER.match(text, end):
         return False
@@ -676,9 +680,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if len(names) >= 2:
         return True
     kin_order = (
-        title in _KIN_ORDER
-        and len(previous) >= 2
-        and previous[-2].lower() in ("pak", "mak", "kak", "abang", "abg", "adik", "cik")
+        title in _KIN_ORDER and len(previous) >= 2 and previous[-2].lower() in _KIN_ORDER_TITLES
     )
     if kin_order or title in _MALAY_KIN_TITLES:
         # (or a private matter said in the sentence: ``kak siti from accounts dia on mc``)

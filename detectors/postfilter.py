@@ -479,8 +479,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     ):
         return False
     if entity_type in PHONE_ENTITIES and (
-        _TOLL_FREE.fullmatch(text[start:end].strip())
-        or _FICTIONAL_NANP.fullmatch(text[start:end].strip())
+        _TOLL_FREE.fullmatch(value := text[start:end].strip()) or _FICTIONAL_NANP.fullmatch(value)
     ):
         return False
     if (entity_type in PHONE_ENTITIES or entity_type in _ID_ENTITIES) and _asserted_literal(

@@ -191,11 +191,11 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
     """Whether the address at ``text[start:end]`` follows an organisation's ``位于`` (or
     ``地址：``), also where the match has swallowed the organisation and its verb, or is
     given with opening hours."""
+    before = text[max(0, start - 24) : start]
     if (_OPENING_HOURS.search(text) or _ORG_AFTER.match(text, end)) and not _HOME_BEFORE.search(
-        text[max(0, start - 24) : start]
+        before
     ):
         return True
-    before = text[max(0, start - 24) : start]
     if _ORG_LOCATED.search(before) or _OUR_PREMISES.search(before):
         return True
     if _OWN_SITE.search(before) and not _HOME_BEFORE.search(before):

@@ -73,6 +73,8 @@ _NOT_UPPER_NAME = (
 # The birth-order word of a Malay kin title (``Pak Long``, ``Mak Ngah``), and the kin
 # titles themselves (shared with the person filter, which asks more of such a name).
 KIN_ORDER_WORDS = ("Long", "Ngah", "Alang", "Andak", "Uda", "Teh", "Cik", "Su", "Usu", "Lang")
+# The titles a birth-order word follows (``Pak Long Kassim``, ``Kak Long Rosmawati``).
+KIN_ORDER_TITLES = ("Pak", "Mak", "Kak", "Abang", "Abg", "Adik", "Cik")
 MALAY_KIN_TITLES = (
     "Pak", "Mak", "Pakcik", "Makcik", "Abang", "Abg", "Kak", "Kakak", "Adik", "Atuk", "Tok",
     "Nenek", "Opah", "Cikgu",
@@ -84,7 +86,7 @@ _HONORIFIC = (
     r"Uncle|Auntie|Aunty|"
     # ... and Malay kin titles, with a birth-order word (``Pak Long Kassim``, ``Abang Din``,
     # ``Kak Ros``, ``Ustazah Rafidah``, ``Haji Daud``).
-    rf"(?:Pak|Mak|Kak|Abang|Abg|Adik|Cik) {_KIN_ORDER}|{'|'.join(MALAY_KIN_TITLES)}|Ustaz|Ustazah|Haji|Hajah)"
+    rf"(?:{'|'.join(KIN_ORDER_TITLES)}) {_KIN_ORDER}|{'|'.join(MALAY_KIN_TITLES)}|Ustaz|Ustazah|Haji|Hajah)"
 )
 _PLACE_WORD = r"(?:Lane|Street|Road|Avenue|Drive|Mosque|Hospital|Park|Centre|Center)"
 # Capitalised words after a relation that start a clause, not a name.
@@ -159,6 +161,8 @@ LOWER_CASE_NAME = (
 )
 
 
+# English honorifics before a name (the name rules of the second pass over caseless text).
+_EN_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss)"
 # A passenger's name in a booking (surname/given names title), in capitals.
 PASSENGER_NAME = (
     r"(?<![A-Za-z/])[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z]{2,}(?: [A-Z]{2,}){0,3} "
@@ -211,14 +215,14 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # (``mr rajendran from block 456 ... his knee surgery``).
         Pattern(
             "English honorific, given name",
-            r"(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss)\.? )"
+            rf"(?<=(?<![A-Za-z]){_EN_HONORIFIC}\.? )"
             rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
             0.6,
         ),
         # ... or before a romanised Chinese name of three words (``Ms. So Mei Ling``).
         Pattern(
             "English honorific, romanised Chinese name",
-            rf"(?<=(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mdm)\.? )[A-Z][a-z]{{1,5}} {_SYLLABLE} {_SYLLABLE}",
+            rf"(?<=(?<![A-Za-z])(?:{_EN_HONORIFIC}|Mdm)\.? )[A-Z][a-z]{{1,5}} {_SYLLABLE} {_SYLLABLE}",
             0.6,
         ),
         Pattern(
