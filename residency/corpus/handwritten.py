@@ -526,6 +526,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix12": "handwritten_blind_mix12",
     "blind-evade11": "handwritten_blind_evade11",
     "blind-en24": "handwritten_blind_en24",
+    "blind-chat10": "handwritten_blind_chat10",
 }
 
 
