@@ -527,6 +527,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade11": "handwritten_blind_evade11",
     "blind-en24": "handwritten_blind_en24",
     "blind-chat10": "handwritten_blind_chat10",
+    "blind-mix13": "handwritten_blind_mix13",
 }
 
 

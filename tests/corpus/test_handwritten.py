@@ -120,6 +120,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade11", 62, 112),
         ("blind-en24", 62, 98),
         ("blind-chat10", 60, 101),
+        ("blind-mix13", 59, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
