@@ -528,6 +528,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en24": "handwritten_blind_en24",
     "blind-chat10": "handwritten_blind_chat10",
     "blind-mix13": "handwritten_blind_mix13",
+    "blind-ms11": "handwritten_blind_ms11",
 }
 
 
