@@ -525,6 +525,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh21": "handwritten_blind_zh21",
     "blind-mix12": "handwritten_blind_mix12",
     "blind-evade11": "handwritten_blind_evade11",
+    "blind-zh22": "handwritten_blind_zh22",
 }
 
 

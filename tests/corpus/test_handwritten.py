@@ -118,6 +118,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh21", 62, 110),
         ("blind-mix12", 61, 101),
         ("blind-evade11", 62, 112),
+        ("blind-zh22", 59, 108),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
