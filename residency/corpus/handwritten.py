@@ -529,6 +529,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat10": "handwritten_blind_chat10",
     "blind-mix13": "handwritten_blind_mix13",
     "blind-ms11": "handwritten_blind_ms11",
+    "blind-zh22": "handwritten_blind_zh22",
 }
 
 
