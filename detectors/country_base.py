@@ -76,7 +76,13 @@ PREMISES_BEFORE = re.compile(
     # ... and a company filing's ``Principal place of business:``, ``Registered address:``.
     r"place of business|registered (?:office|address)|business address|industrial estate|"
     # ... and a public building by name (``the ICA Building, 10 Kallang Road``).
-    r"building|complex)"
+    r"building|complex|mall|shopping cent(?:re|er)|department|"
+    r"customer (?:affairs|relations|services?|care)|"
+    # ... and in Malay: a head office, a department, a clinic, a school, a mosque, a shop,
+    # a branch, a tower or a public building by its kind (``Ibu Pejabat JPN: No. 20, ...``).
+    r"ibu pejabat|pejabat|jabatan|kementerian|klinik|sekolah|masjid|surau|balai polis|pusat|"
+    r"kedai|cawangan|kompleks|menara|wisma|bangunan|perpustakaan|muzium|universiti|kolej|"
+    r"majlis|mahkamah|kilang|gudang|restoran)"
     r"(?![A-Za-z])"
     # ... in Chinese: a school's or hospital's department, a shop, a management office.
     r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"
@@ -94,6 +100,13 @@ PREMISES_BEFORE = re.compile(
     r"总务处|總務處|办公电话|辦公電話|"
     r"开放时间|開放時間|opening hours|office hours|operating hours",
     re.IGNORECASE,
+)
+
+# Text about validating ids (a check digit said to be wrong, a test, an example): a
+# labelled id-shaped value in it is a test vector, not a holder's mistyped number.
+ABOUT_VALIDATING_IDS = re.compile(
+    r"校验|校驗|检验|檢驗|验证|驗證|检查码|檢查碼|错误|錯誤|不正确|不正確|无效|無效|测试|測試|"
+    r"示例|範例|范例|样例|(?i:invalid|wrong|fails?|reject|test|example|sample)"
 )
 
 NEGATIVE_CONTEXT: tuple[str, ...] = (

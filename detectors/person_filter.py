@@ -195,6 +195,10 @@ _RANK_BEFORE = re.compile(r"(?<![A-Za-z])" + _RANK.pattern + r"\s+$")
 _SKIPPED_HONORIFICS = _words("dr dr. prof prof. haji hj hj. hajah ir ir. ts")
 
 # Head words of places and organisations (English and Malay).
+# Words that make any span holding them an organisation's name, wherever they stand.
+_ORG_INSIDE = frozenset(
+    ("pejabat", "jabatan", "kementerian", "imigresen", "persatuan", "syarikat", "berhad")
+)
 PLACE_OR_ORG_WORDS = _words(
     "pulau gunung bukit sungai sungei kampung kampong jalan lorong taman kuala tanjung "
     "tanjong teluk telok kota pasir tanah batu padang simpang ulu lembah permatang ayer "
@@ -210,6 +214,10 @@ PLACE_OR_ORG_WORDS = _words(
     "mall centre center city village jetty beach wetland wetlands reserve "
     # A help desk's sign-off (``Lazada Seller Support``) and a course (``Creative Writing``).
     "support care helpdesk writing studies literature "
+    # A course, a street's kind, a club, an advert, an office (``Creative Writing
+    # Bootcamp``, ``Sumang Walk``, ``Kedah Darul Aman FC``, ``Iklan Mudah``).
+    "bootcamp workshop programme course walk crescent fc iklan pejabat imigresen liga "
+    "keputusan "
     # An app named by the word for it (``Aplikasi Grab``, ``the Grab app``).
     "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
@@ -633,6 +641,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if words[0].lower() in PLACE_OR_ORG_WORDS or words[-1].lower() in PLACE_OR_ORG_WORDS:
         return False
+    if any(w.lower() in _ORG_INSIDE for w in words):
+        return False  # (``Ibu Pejabat Jabatan Imigresen``: a head office)
     if len(words) == 1 and words[0].lower() in COUNTRIES_AND_CITIES:
         return False  # (``Malaysia's Employment Act``)
     if len(words) >= 2 and (

@@ -532,7 +532,11 @@ _PERSON_NEAR_LINE = re.compile(
     r"(?<![A-Za-z])(?:my|me|mine|i|i'm|his|her|hp|handphone|mobile|cell|whatsapp|wa|"
     r"personal|home|house|mr|mrs|ms|mdm|miss|dr|encik|puan|cik|tuan|uncle|auntie|aunty|"
     r"mum|mom|dad|wife|husband|son|daughter|friend|colleague|tenant|owner|resident|saya)"
-    r"(?![A-Za-z])|我|他|她|先生|小姐|女士|太太",
+    r"(?![A-Za-z])|我|他|她|先生|小姐|女士|太太|"
+    # ... or an elder or a patient addressed by kin word (梁錦泉伯伯（電話 ...）).
+    # (not 客户: a bank's own notice to its customers)
+    r"伯伯|阿伯|阿姨|叔叔|婆婆|公公|爷爷|爺爺|奶奶|嫲嫲|阿婆|阿公|病人|患者|"
+    r"朋友|同事|老公|老婆|丈夫|妻子|哥哥|姐姐|弟弟|妹妹|儿子|女儿|兒子|女兒|邻居|鄰居|同学|同學",
     re.IGNORECASE,
 )
 _PREMISES_WINDOW = 80

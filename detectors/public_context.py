@@ -291,9 +291,39 @@ _PUBLIC_LEAD = re.compile(
 )
 
 
+# A review of a book, a film or a series: a work's title in quotes and words of a review
+# (``I gave 'Ah Boys to Men' three stars: Jack Neo knows his audience``).  Its names are
+# the work's makers and characters; the reviewer's "I" or a character's "patient" says
+# nothing of them.  A cue right at the name, a contact or a companion still keeps it.
+_WORK_TITLE = re.compile(
+    r"(?:^|[\s(])['‘\"“][A-Z0-9](?:[^'‘’\"“”\n]|['’](?=[a-z])){0,60}?['’\"”](?=[\s,.:;!?)]|$)"
+)
+_REVIEW_WORDS = re.compile(
+    r"\b(?:(?:one|two|three|four|five|[1-5](?:\.5)?) stars?|season \d+|episodes?|debut|"
+    r"sequel|prequel|adaptation|plot|audiobook|book club|tells (?:how|the story)|follows|"
+    r"plays|cast|box office|screenplay|spoilers?|rated|\d(?:\.\d)?/(?:5|10)|karya|"
+    r"syair|hikayat|novel)\b|★",
+    re.IGNORECASE,
+)
+_COMPANION_BEFORE = re.compile(r"\b(?:with|and me|me and|bersama|dengan)\s+$", re.IGNORECASE)
+
+
+def in_review(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a maker or a character of a reviewed work."""
+    return bool(
+        _WORK_TITLE.search(text)
+        and _REVIEW_WORDS.search(text)
+        and not _COMPANION_BEFORE.search(text, max(0, start - 12), start)
+        and not personal_cue_near(text, start, end)
+        and not contact_near(text)
+    )
+
+
 def is_public_mention(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is a public figure by its surroundings."""
     if _PUBLIC_LEAD.match(text[end : end + 80]) and not personal_cue_near(text, start, end):
+        return True
+    if in_review(text, start, end):
         return True
     if personal_context(text[:start] + " " + text[end:]):
         return False

@@ -44,7 +44,10 @@ from residency.detectors.social_handle_recognizer import SocialHandleRecognizer
 from residency.detectors.spaced_name_recognizer import SpacedNameRecognizer
 from residency.detectors.street_address_recognizer import StreetAddressRecognizer
 from residency.detectors.taiwan.tw_line_recognizer import TwLineIdRecognizer
-from residency.detectors.taiwan.tw_national_id_recognizer import TwNationalIdRecognizer
+from residency.detectors.taiwan.tw_national_id_recognizer import (
+    TwMistypedNationalIdRecognizer,
+    TwNationalIdRecognizer,
+)
 from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
 from residency.detectors.taiwan.tw_vehicle_plate_recognizer import TwVehiclePlateRecognizer
 
@@ -65,6 +68,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     MoBirRecognizer,
     MoPhoneRecognizer,
     TwNationalIdRecognizer,
+    TwMistypedNationalIdRecognizer,
     TwPhoneRecognizer,
     TwLineIdRecognizer,
     TwVehiclePlateRecognizer,

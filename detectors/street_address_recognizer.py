@@ -42,7 +42,17 @@ _ORGANISATION_WINDOW = 64
 _RESIDENTIAL = re.compile(
     r"(?<![A-Za-z])(?:live|lives|living|lived|reside[sd]?|residing|residence|home|"
     r"my (?:place|flat|house|unit|apartment)|our (?:place|flat|house|home)|staying at|"
-    r"stay at|tinggal|rumah saya)(?![A-Za-z])|住在|家住|住址|我家",
+    r"stay at|tinggal|menetap|kediaman|rumah(?! (?:kedai|ibadat|sakit|terbuka|tamu)))"
+    r"(?![A-Za-z])|住在|家住|住址|我家",
+    re.IGNORECASE,
+)
+# What the address is, said after it (``..., 55100 Kuala Lumpur is a shopping mall``, ``...
+# kerana ia bangunan awam``): a public building's.
+_PREMISES_SAID_AFTER = re.compile(
+    r"(?<![A-Za-z])(?:is|was|ialah|adalah|ia|it's)\s+(?:(?:a|an|the|sebuah)\s+)?"
+    r"(?:[A-Za-z-]+\s+)?(?:shopping mall|mall|shopping cent(?:re|er)|public building|"
+    r"government building|office tower|landmark|museum|hotel|bangunan awam|"
+    r"bangunan kerajaan|pusat membeli-belah)(?![A-Za-z])",
     re.IGNORECASE,
 )
 # Addresses of public buildings and of fiction that every encyclopaedia names.
@@ -114,7 +124,11 @@ def organisation_premises(
     ``the museum at``) with none of ``recognizer``'s residential context words around it
     (``my home near the museum at ...`` stays an address)."""
     start, end = result.start, result.end
-    if not PREMISES_BEFORE.search(text[max(0, start - _ORGANISATION_WINDOW) : start]):
+    if not PREMISES_BEFORE.search(
+        text[max(0, start - _ORGANISATION_WINDOW) : start]
+    ) and not _PREMISES_SAID_AFTER.search(text, end, end + _ORGANISATION_WINDOW):
         return False
-    window = text[max(0, start - recognizer.CONTEXT_BEFORE) : end + recognizer.CONTEXT_AFTER]
+    # (as far back as the premises are looked for: ``rumah kakak saya sebelah klinik, ...``)
+    back = max(recognizer.CONTEXT_BEFORE, _ORGANISATION_WINDOW)
+    window = text[max(0, start - back) : end + recognizer.CONTEXT_AFTER]
     return not _RESIDENTIAL.search(window)

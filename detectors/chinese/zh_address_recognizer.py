@@ -76,7 +76,7 @@ _ORG_LOCATED = re.compile(
     r"总部|总行|分行|支行|门店|旗舰店|营业厅|办事处|学校|中心|研究院|研究所|基金会|协会|"
     r"卫生院|诊所|幼儿园|书院|会堂|教堂|动物园|植物园|公园|体育场|大使馆|领事馆|警署|派出所|事务所|律所|工作室|办公室|厂|店|"
     r"总统府|市府|县府|行政院|立法院|审裁处|裁判法院|政府总部|大楼|乐园|游乐园|景区|观景台|大厅|"
-    r"公证处|登记处|服务站)"
+    r"公证处|登记处|服务站|广场|大厦|商厦|百货|购物中心|会展中心|塔)"
     # ... or one of its sites: 校总区, 光复校区, 医学部, 院区, 本部, 分院 (``台湾大学校总区位于``).
     r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址))?"
     r"(?:的)?(?:注册|办公|经营|营业)?(?:地址|地点)?"
@@ -138,7 +138,7 @@ class ZhAddressRecognizer(EntityRecognizer):
             if score is None:
                 continue
             start, end = match.start(), match.end()
-            if _org_own_address(text, start, end):
+            if _org_own_address(text, start, end) or _place_located(text, match):
                 continue
             if _building_only(match) and not _HOME_NEAR.search(text[max(0, start - 16) : start]):
                 continue
@@ -202,6 +202,24 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
         return True
     verbs = list(_LOCATED_VERB.finditer(text, start, end))
     return bool(verbs) and bool(_ORG_LOCATED.search(text[max(0, start - 24) : verbs[-1].end()]))
+
+
+# Where a place is (``台北101位於台北市信義區信義路五段7號``): people are not "located at"
+# an address, places are -- unless the place is a home (我家, 他住的, 她的公寓) or the
+# address goes down to a flat.
+_LOCATED_AT = re.compile(r"(?:位于|坐落于|坐落在|地处)\s*$")
+_DWELLING_BEFORE = re.compile(r"他|她|公寓|房子|宿舍|寓所|老家|租|屋")
+
+
+def _place_located(text: str, match: re.Match[str]) -> bool:
+    before = text[max(0, match.start() - 24) : match.start()]
+    g = match.groupdict()
+    return bool(
+        _LOCATED_AT.search(before)
+        and not _HOME_BEFORE.search(before)
+        and not _DWELLING_BEFORE.search(before)
+        and not (g["unit"] or g["room"] or g["floor"])
+    )
 
 
 _BEDROOMS = re.compile(r"[1-9]\s*房")

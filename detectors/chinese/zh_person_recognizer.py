@@ -88,6 +88,12 @@ _OFFICE_BEFORE = re.compile(
     # ... and a space crew (神舟十八号乘组叶光富, 航天员王亚平).
     r"乘组|航天员|宇航员)[\s·:：]*$"
 )
+# ... or by a high office right after the name (李强总理, 李家超特首): how news and
+# summaries name office-holders.
+_OFFICE_AFTER = re.compile(
+    r"(?:总理|副总理|主席|总统|副总统|首相|国务卿|特首|行政长官|总书记|部长|市长|省长|州长|"
+    r"议长|大使|总领事)(?![\u4e00-\u9fff]{0,2}(?:的电话|的手机|的地址|家))"
+)
 # A performer named by the show right after the name (X下个月在红馆开十场骚, X明年开巡回
 # 演唱会, X主演的新片): a public figure at work (going to a show is not: X去红馆睇演唱会).
 _SHOW_AFTER = re.compile(
@@ -420,7 +426,10 @@ def office_holder(text: str, start: int, end: int) -> bool:
     private person other than a time word (fail closed: 我们县长王某的电话 is kept)."""
     # (the title may stand at another mention of the same name: ``国务院总理李强……李强表示``)
     name = text[start:end]
-    office = any(_office_before(text, m.start()) for m in re.finditer(re.escape(name), text))
+    office = any(
+        _office_before(text, m.start()) or _OFFICE_AFTER.match(to_hans(text[m.end() : m.end() + 6]))
+        for m in re.finditer(re.escape(name), text)
+    )
     if not office and not _SHOW_AFTER.match(for_tagging(text[end : end + 24])):
         return False
     if personal_cue_near(text, start, end):

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.checksums import tw_id_valid
-from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.country_base import (
+    ABOUT_VALIDATING_IDS,
+    NA,
+    NB,
+    CountryPatternRecognizer,
+)
 
 
 class TwNationalIdRecognizer(CountryPatternRecognizer):
@@ -32,3 +37,33 @@ class TwNationalIdRecognizer(CountryPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return tw_id_valid(pattern_text)
+
+
+# A number given right after 身分證字號 (or ``my national ID``) with a wrong check digit
+# (``我的身分證字號是 A223581904``) is a mistyped id that still points to its holder: kept
+# (fail closed) unless the text is about validating ids (範例, 測試, invalid ...).
+_LABELLED = (
+    r"(?<=(?:(?:身分證|身份證|身份证)(?:字號|字号|號碼|号码|統一編號|號|号)?"
+    r"|(?i:\b(?:my|his|her|our)\s+(?:taiwan(?:ese)?\s+|national\s+)?id(?:\s+(?:no\.?|number))?))"
+    r"\s*(?:是|為|为|係|:|：|(?i:is))?\s*)"
+    r"(?<![A-Za-z0-9])[A-Z][1289]\d{8}(?![0-9A-Za-z])"
+)
+LABELLED_SCORE = 0.6
+
+
+class TwMistypedNationalIdRecognizer(CountryPatternRecognizer):
+    """A Taiwan id right after its label or an owner's ``my ID`` whose check digit fails
+    (see :data:`_LABELLED`); not in text about validating ids."""
+
+    ENTITY = "TW_NATIONAL_ID"
+    COUNTRY_CODE = "tw"
+    PATTERNS = [Pattern("TW national id (labelled, check not verified)", _LABELLED, LABELLED_SCORE)]
+    # (the label is part of the pattern; these only score it)
+    CONTEXT = ["national id", "taiwan id"]
+    CONTEXT_ZH = ["身分證", "身份證", "身份证"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return False if tw_id_valid(pattern_text) else None  # a valid id: the other's
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        return ABOUT_VALIDATING_IDS.search(text) is None

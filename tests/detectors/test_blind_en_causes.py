@@ -315,6 +315,15 @@ MUST_CLEAR = [
     "Card enquiries: 1800 111 2222 (overseas +65 6111 2222), daily 8am to 8pm.",
     "Scam alert: 'Your parcel is held. Verify at parcel-sg-verify.com now.' Do not click.",
     "Borang contoh: Nama 'Abu bin Bakar', No. KP 000000-00-0000 (bukan data sebenar).",
+    # Session 11, round 21 (--blind-en24, --blind-ms11, --blind-zh22): a reviewed work's
+    # makers and characters, a head office's address, a mall said to be one, a results line
+    # of football clubs, a course.
+    "We rated 'Ola Bola' 4/5; Chiu Keng Guan directs the final match beautifully.",
+    "In 'Under One Roof' season 3, Kwang Chiang's neighbour keeps borrowing his television.",
+    "Ibu Pejabat Jabatan Imigresen: No. 15, Persiaran Perdana, Presint 2, 62550 Putrajaya.",
+    "Sunway Pyramid, 3 Jalan PJS 11/15, 47500 Subang Jaya is a shopping mall with an ice rink.",
+    "Keputusan Liga Malaysia: Johor Darul Ta'zim FC 3-0 Perak FC.",
+    "Junior Coding Bootcamp for Primary 4 to 6, $420 a term, Saturdays 10 am.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -504,6 +513,11 @@ MUST_HOLD = [
     "Kereta Axia merah VBN 4471 parking depan rumah aku dah 3 hari.",
     "n4m4 s4y4 Siti b1nt1 H4sh1m, 4l4m4t N0. 8 J4l4n K3nang4 2, T4m4n M3l4t1",
     "passport no. L2K9F7R41, name on it: Max Bauer",
+    # Session 11, round 21 (--blind-ms11 and others): a name in capitals on a card by the
+    # Malay label, a sibling's home next to a clinic, a companion at a film.
+    "nama atas kad MOHD FAIZAL BIN RAHMAN, nombor kad jangan share",
+    "Hantar ke rumah abang saya sebelah masjid, No. 8 Jalan Cempaka 2, 43000 Kajang.",
+    "Watched 'Ola Bola' with Daniel Ong last night, he cried at the ending.",
 ]
 
 

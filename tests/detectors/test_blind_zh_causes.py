@@ -640,8 +640,17 @@ ZH6_PERSONAL = [
     "[職員] 請講身份證號碼 [客人] 一 三 四 二 六 七 八 括號 五",
     "我家在上海市徐汇区漕溪北路88号5号楼302室，对面是公园。",
     "快递放在南京市鼓楼区中山路18号2栋1501室门口就行。",
+    # Session 11, round 21 (blind-zh22, blind-chat10, blind-mix13): an elder's line after a
+    # clinic's record, a Taiwan id with a wrong check digit after its label.
+    "診所覆診紀錄：伯伯（電話 9123 4560）下星期再量血壓。",
+    "我的身分證字號是 C180345673，麻煩幫我填表",
 ]
 ZH6_CLEAN = [
+    # Session 11, round 21: where a place is located, a bank's notice to its customers, an
+    # office-holder named before the office.
+    "信義威秀影城位於台北市信義區松壽路20號，週末要早點訂票。",
+    "【恒生】本行不會以短訊要求客戶提供一次性密碼，如有疑問請致電 2822 0228。",
+    "李家超特首今日出席活動。",
     # Round 18: premises open to the public by their opening hours or their kind (a
     # service centre, a theme park, a public office's line).
     "市民服务中心地址：广州市天河区体育西路123号，办公时间为工作日9:00-17:00。",

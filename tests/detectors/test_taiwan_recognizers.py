@@ -10,7 +10,10 @@ from __future__ import annotations
 import pytest
 from recognizer_testing import case, check
 
-from residency.detectors.taiwan.tw_national_id_recognizer import TwNationalIdRecognizer
+from residency.detectors.taiwan.tw_national_id_recognizer import (
+    TwMistypedNationalIdRecognizer,
+    TwNationalIdRecognizer,
+)
 from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
 from residency.detectors.taiwan.tw_vehicle_plate_recognizer import TwVehiclePlateRecognizer
 
@@ -37,6 +40,27 @@ from residency.detectors.taiwan.tw_vehicle_plate_recognizer import TwVehiclePlat
 )
 def test_tw_national_id(text: str, expected_len: int, expected_positions: list) -> None:
     check(TwNationalIdRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        # a wrong check digit right after its label or an owner's "my ID": still its holder's
+        case("我的身分證字號是 «A223581904»，要申請勞保"),
+        case("身份證：«F131178979»"),
+        case("my Taiwan ID is «B221904736», please fill the form"),
+        case("her national id no. «C280145522»"),
+        # near-misses: a valid id (the other recognizer's), no label, text about
+        # validating ids, a letter-digit shape that is not an id's
+        case("身分證字號 A123456789"),
+        case("訂單 A223581904"),
+        case("身分證字號 A123456788 的檢查碼錯誤"),
+        case("my Taiwan ID is B321904736"),
+        case("身分證字號 A22358190"),
+    ],
+)
+def test_tw_mistyped_national_id(text: str, expected_len: int, expected_positions: list) -> None:
+    check(TwMistypedNationalIdRecognizer, text, expected_len, expected_positions)
 
 
 @pytest.mark.parametrize(
