@@ -70,7 +70,7 @@ PREMISES_BEFORE = re.compile(
     r"museum|gallery|studios?|campus|restaurant|caf[eé]|hotel|embassy|consulate|library|"
     r"hospital|clinic|school|academy|university|college|church|temple|mosque|company|firm|"
     r"factory|warehouse|venue|theatre|theater|stadium|station|airport|council|ministry|bank|"
-    r"centre|center|outlet|salon|counter|reception|pte\.? ltd|sdn\.? bhd|management|"
+    r"centre|center|outlet|salon|counter|reception|(?:pte\.? )?ltd|limited|sdn\.? bhd|management|"
     r"managing agent|agency|enrichment|tuition|learning cent(?:re|er)|kindergarten|preschool|"
     r"childcare|gym|fitness|dental|pharmacy|bakery|workshop|boutique|samaritans?|befrienders|"
     # ... and a company filing's ``Principal place of business:``, ``Registered address:``.

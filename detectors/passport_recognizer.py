@@ -10,9 +10,19 @@ value is reported only right after a passport word (``passport``, ``pasport``, `
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.malaysia.my_name_recognizer import KNOWN_IN_CAPITALS
+
+# A traveller's name in capitals (a known surname or given name in it) right before the
+# value, as passports print it (``ONG KAH SENG A48812365``), after passport numbers were asked for or listed earlier in the text
+# (an agent's "the passport numbers, please", a booking's header).
+_NAME_IN_CAPITALS_BEFORE = re.compile(r"(?:^|[\s:,(])[A-Z]{2,}(?:[ -][A-Z]{2,}){1,4}\s*[,:]?\s*$")
+_PASSPORT_WORD = re.compile(r"passports?|pasport|护照|護照", re.IGNORECASE)
+_ASKED_WINDOW = 240
 
 
 class PassportRecognizer(CountryPatternRecognizer):
@@ -48,3 +58,13 @@ class PassportRecognizer(CountryPatternRecognizer):
     ]
     CONTEXT_ZH = ["护照", "护照号", "护照号码", "護照", "護照號碼", "旅行证件", "旅行證件"]
     CONTEXT_REQUIRED = frozenset({"passport", "passport (alphanumeric)"})
+
+    def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
+        """A value right after a name in capitals, with a passport word earlier."""
+        before = text[max(0, result.start - _ASKED_WINDOW) : result.start]
+        name = _NAME_IN_CAPITALS_BEFORE.search(before[-48:])
+        return bool(
+            name
+            and KNOWN_IN_CAPITALS.intersection(re.split(r"[^A-Z/]+", name.group(0)))
+            and _PASSPORT_WORD.search(before)
+        )

@@ -733,6 +733,11 @@ _FLAT_AFTER = re.compile(
     r"(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*(?:\d+[- ]?(?:bed(?:room)?s?|br|rooms?)\b|\d[\d,.]*\s*(?:sq\.? ?ft|sqft|psf)\b)",
     re.IGNORECASE,
 )
+# A romanised name with a Chinese word for its kind right after it (``Kek Lok Si 寺``,
+# ``Petaling 街``): a temple's, a street's or a building's name.
+_ZH_PLACE_AFTER = re.compile(
+    r"\s*(?:寺|庙|廟|街|路|站|山|湖|岛|島|公园|公園|广场|廣場|中心|大厦|大廈|酒店|商场|商場|机场|機場)"
+)
 _ANIMAL_WORDS = re.compile(
     r"\b(?:pandas?|cubs?|zoo|wildlife|elephants?|tigers?|orang ?utans?|penguins?)\b", re.IGNORECASE
 )
@@ -752,7 +757,7 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     before = text[max(0, start - 40) : start]
     if _ARTICLE_BEFORE.search(before) and words[0].lower() not in HONORIFICS:
         return True
-    if _brand_before(before) or _FLAT_AFTER.match(text, end):
+    if _brand_before(before) or _FLAT_AFTER.match(text, end) or _ZH_PLACE_AFTER.match(text, end):
         return True
     if words[-1].lower() == "lane" and len(words) > 1 and words[0] not in ENGLISH_GIVEN:
         return True

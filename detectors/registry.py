@@ -23,6 +23,7 @@ from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
 from residency.detectors.chinese.zh_nickname_recognizer import ZhNicknameRecognizer
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.email_recognizer import LenientEmailRecognizer
+from residency.detectors.hongkong.hk_address_recognizer import HkFlatAddressRecognizer
 from residency.detectors.hongkong.hk_hkid_recognizer import HkHkidRecognizer
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
 from residency.detectors.insurance_policy_recognizer import InsurancePolicyRecognizer
@@ -65,6 +66,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     CnQqNumberRecognizer,
     HkHkidRecognizer,
     HkPhoneRecognizer,
+    HkFlatAddressRecognizer,
     MoBirRecognizer,
     MoPhoneRecognizer,
     TwNationalIdRecognizer,

@@ -360,6 +360,12 @@ _SHOP_AFTER = re.compile(
     r"鱼丸|火锅|烤肉|甜品|糖水|蛋糕|面包|饺子|馄饨|云吞|肠粉|冰室|茶餐厅|小馆|老店|食堂|"
     r"麻辣烫|鸡饭|粥铺|粥|咸粥|鱼粥|牛肉汤|羊肉汤|肉粽|米糕|碗粿|粿|凉面|臭豆腐|蚵仔煎|咖喱|奶茶)"
 )
+# A quantity right after the word (白米3杯, 五花肉600公克): an ingredient or an item
+# counted in a recipe or a list, not a person.
+_QUANTITY_AFTER = re.compile(
+    r"\s*\d+(?:\.\d+)?\s*(?:杯|克|公克|斤|两|兩|条|條|片|匙|碗|包|盒|瓶|罐|粒|颗|顆|块|塊|"
+    r"毫升|公升|(?i:ml|kg|g)(?![A-Za-z]))"
+)
 # A region of China opens a warehouse's or a branch's name (华东仓, 华南区), not a name.
 _REGION_WORD = re.compile(
     r"华[东南北中西][仓区站店厂部库]?$|[东西][北南]区$|"
@@ -723,6 +729,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         if _ANONYMISED.fullmatch(name) or _STILL_ZH.match(name) or _MONEY_WORD.fullmatch(name):
             return None
         if _SHOP_AFTER.match(to_hans(text[word.end : word.end + 4])) or _REGION_WORD.match(name):
+            return None
+        if _QUANTITY_AFTER.match(text, word.end):
             return None
         if narrative_intro(text, word.start, word.end):
             return None

@@ -172,7 +172,7 @@ PASSENGER_NAME_RX = re.compile(PASSENGER_NAME)
 
 
 # Words that make a run of capitals a name (see MyNameRecognizer.validate_result).
-_KNOWN_IN_CAPITALS = frozenset(
+KNOWN_IN_CAPITALS = frozenset(
     w.upper()
     for w in (
         *SEA_CHINESE_SURNAMES,
@@ -400,6 +400,6 @@ class MyNameRecognizer(CountryPatternRecognizer):
         (``LIM MEI LING``, ``MUTHU A/L SAMY``; not ``ORDER SUMMARY``, ``UNICEF MALAYSIA``)."""
         if not pattern_text.isupper():
             return None
-        return None if _KNOWN_IN_CAPITALS.intersection(pattern_text.split()) else False
+        return None if KNOWN_IN_CAPITALS.intersection(pattern_text.split()) else False
 
     CONTEXT_ZH = ["姓名", "名字", "收件人", "客户"]

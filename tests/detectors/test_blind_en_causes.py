@@ -324,6 +324,8 @@ MUST_CLEAR = [
     "Sunway Pyramid, 3 Jalan PJS 11/15, 47500 Subang Jaya is a shopping mall with an ice rink.",
     "Keputusan Liga Malaysia: Johor Darul Ta'zim FC 3-0 Perak FC.",
     "Junior Coding Bootcamp for Primary 4 to 6, $420 a term, Saturdays 10 am.",
+    # ... a temple named in romanised form before the Chinese word for its kind.
+    "Tourist tip: Thean Hou 庙 is busiest on the eve of Chinese New Year.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -518,6 +520,8 @@ MUST_HOLD = [
     "nama atas kad MOHD FAIZAL BIN RAHMAN, nombor kad jangan share",
     "Hantar ke rumah abang saya sebelah masjid, No. 8 Jalan Cempaka 2, 43000 Kajang.",
     "Watched 'Ola Bola' with Daniel Ong last night, he cried at the ending.",
+    # ... a Hong Kong flat by floor, block and estate.
+    "Please deliver to Flat 9, 14/F, Block C, Lok Fu Estate by Friday.",
 ]
 
 

@@ -651,6 +651,8 @@ ZH6_CLEAN = [
     "信義威秀影城位於台北市信義區松壽路20號，週末要早點訂票。",
     "【恒生】本行不會以短訊要求客戶提供一次性密碼，如有疑問請致電 2822 0228。",
     "李家超特首今日出席活動。",
+    # ... an ingredient counted in a recipe.
+    "电饭煲做法：白米2杯，清水2.4杯，浸泡半小时。",
     # Round 18: premises open to the public by their opening hours or their kind (a
     # service centre, a theme park, a public office's line).
     "市民服务中心地址：广州市天河区体育西路123号，办公时间为工作日9:00-17:00。",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from recognizer_testing import case, check
 
+from residency.detectors.hongkong.hk_address_recognizer import HkFlatAddressRecognizer
 from residency.detectors.hongkong.hk_hkid_recognizer import HkHkidRecognizer
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
 
@@ -71,3 +72,25 @@ def test_hk_hkid(text: str, expected_len: int, expected_positions: list) -> None
 )
 def test_hk_phone(text: str, expected_len: int, expected_positions: list) -> None:
     check(HkPhoneRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        # a flat or room with a floor or a residential building after it (maybe a block)
+        case("«Flat 12B, 8/F, Block 3, Kwai Chung Estate»"),
+        case("«Rm 1608, Wah Fu Estate Block 2», Pok Fu Lam"),
+        case("deliver to «Flat C, 23/F, Tower 5», Ocean Shores"),
+        case("«FLAT 7, 3/F, LUCKY MANSION», 12 Nathan Road"),
+        case("send it to «Flat 5, Block B»"),
+        # near-misses: a flat and a block with no address word, a room in a sentence, an
+        # office after its company, a building's name alone
+        case("Unit 5, Block A is closed for painting"),
+        case("Room 3 on the 2nd floor is the meeting room"),
+        case("Acme Trading Ltd, Room 1203, 12/F, Wing On Centre"),
+        case("Wah Fu Estate Block 2 has a new lift"),
+        case("Flat 3 in our block has a leak"),
+    ],
+)
+def test_hk_flat_address(text: str, expected_len: int, expected_positions: list) -> None:
+    check(HkFlatAddressRecognizer, text, expected_len, expected_positions)
