@@ -106,7 +106,8 @@ PREMISES_BEFORE = re.compile(
 # labelled id-shaped value in it is a test vector, not a holder's mistyped number.
 ABOUT_VALIDATING_IDS = re.compile(
     r"校验|校驗|检验|檢驗|验证|驗證|检查码|檢查碼|错误|錯誤|不正确|不正確|无效|無效|测试|測試|"
-    r"示例|範例|范例|样例|(?i:invalid|wrong|fails?|reject|test|example|sample)"
+    r"示例|範例|范例|样例|样本|樣本|示范|示範|虚构|虛構|"
+    r"(?i:invalid|wrong|fails?|reject|test|example|sample|dummy|fictitious|placeholder)"
 )
 
 NEGATIVE_CONTEXT: tuple[str, ...] = (

@@ -195,6 +195,9 @@ _RANK_BEFORE = re.compile(r"(?<![A-Za-z])" + _RANK.pattern + r"\s+$")
 _SKIPPED_HONORIFICS = _words("dr dr. prof prof. haji hj hj. hajah ir ir. ts")
 
 # Head words of places and organisations (English and Malay).
+# A currency's code or sign before an amount, which the model sometimes tags as a person.
+_CURRENCIES = frozenset(("RM", "SGD", "MYR", "HKD", "USD", "RMB", "CNY", "NTD", "TWD", "MOP"))
+_AMOUNT_AFTER = re.compile(r"\s?\d")
 # Words that make any span holding them an organisation's name, wherever they stand.
 _ORG_INSIDE = frozenset(
     ("pejabat", "jabatan", "kementerian", "imigresen", "persatuan", "syarikat", "berhad")
@@ -535,6 +538,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if not _LATIN_NAME.fullmatch(value):
         return False
+    if value in _CURRENCIES and _AMOUNT_AFTER.match(text, end):
+        return False  # (``RM 1,250.00``)
     words = [w for w in re.split(r"\s+", value.removesuffix("'s").removesuffix("’s")) if w]
     if not words:
         return False

@@ -24,7 +24,10 @@ from residency.detectors.chinese.zh_nickname_recognizer import ZhNicknameRecogni
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.email_recognizer import LenientEmailRecognizer
 from residency.detectors.hongkong.hk_address_recognizer import HkFlatAddressRecognizer
-from residency.detectors.hongkong.hk_hkid_recognizer import HkHkidRecognizer
+from residency.detectors.hongkong.hk_hkid_recognizer import (
+    HkHkidRecognizer,
+    HkMistypedHkidRecognizer,
+)
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
 from residency.detectors.insurance_policy_recognizer import InsurancePolicyRecognizer
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
@@ -65,6 +68,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     CnWechatIdRecognizer,
     CnQqNumberRecognizer,
     HkHkidRecognizer,
+    HkMistypedHkidRecognizer,
     HkPhoneRecognizer,
     HkFlatAddressRecognizer,
     MoBirRecognizer,

@@ -486,6 +486,7 @@ _NAME_FRAMES = (
 # Frames that must read a candidate as a person, by its length: two characters are more
 # often an everyday word (高峰, 马路, 万一 win two frames) than three.
 _FRAME_VOTES = {2: 4, 3: 3}
+_COMMONEST_SURNAME = "王"
 # Characters that end given names far more often than everyday words (妍, 涵, 琪, 轩 ...):
 # a three-character candidate ending in one needs a single frame.
 _GIVEN_NAME_END = frozenset(
@@ -569,6 +570,16 @@ def _confirmed_names(tagger: Tagger, text: str, people: list[Word]) -> list[Word
         needed = _FRAME_VOTES[end - start]
         if end - start == 3 and to_hans(text[end - 1]) in _GIVEN_NAME_END:
             needed = 1
+        if (
+            votes < needed
+            and end - start == 3
+            and to_hans(text[end - 1]) in _GIVEN_NAME_END
+            and NAME_LABEL_BEFORE_ZH.search(to_hans(text[max(0, start - 12) : start]))
+        ):
+            # A surname the tagger reads as a word of its own (区 "district", 车 "car")
+            # after a name's label, before a given name's last character (收件人 区家豪):
+            # the given name is read after the commonest surname instead.
+            votes = _frame_votes(tagger, _COMMONEST_SURNAME + to_hans(text[start + 1 : end]))
         if votes >= needed:
             found.append(Word(text[start:end], start, end, "PER"))
     return found

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.checksums import hkid_check_char
-from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.country_base import (
+    ABOUT_VALIDATING_IDS,
+    NA,
+    NB,
+    CountryPatternRecognizer,
+)
 
 _SEPARATORS = re.compile(r"[\s_.-]")
 # The bracket said in words (``T274831 括號 7``, ``A123456 bracket 3``).
@@ -63,3 +68,35 @@ class HkHkidRecognizer(CountryPatternRecognizer):
             return True  # nothing to check; announced by a context word (CONTEXT_REQUIRED)
         m = _VALUE.fullmatch(_SEPARATORS.sub("", _BRACKET_WORDS.sub("", pattern_text)))
         return m is not None and hkid_check_char(m.group(1), m.group(2)) == m.group(3)
+
+
+# A bracketed number given right after 身份證 or HKID whose check character fails
+# (``身份證 Y558203(7)``) is a mistyped card number that still points to its holder: kept
+# (fail closed) unless the text is about validating ids.
+_LABELLED = (
+    r"(?<=(?:(?:香港)?(?:身份證|身份证|身分證)(?:號碼|号码|號|号)?|(?i:\bhkid(?:\s+(?:no\.?|number))?))"
+    r"\s*(?:是|係|系|為|为|:|：|(?i:is))?\s*)"
+    r"(?<![A-Za-z0-9])[A-Z]{1,2}\s?\d{6}\s?[(（][0-9A][)）]"
+)
+LABELLED_SCORE = 0.6
+
+
+class HkMistypedHkidRecognizer(CountryPatternRecognizer):
+    """A bracketed HKID right after its label whose check character fails (see
+    :data:`_LABELLED`); not in text about validating ids."""
+
+    ENTITY = "HK_HKID"
+    COUNTRY_CODE = "hk"
+    PATTERNS = [Pattern("HKID (labelled, check not verified)", _LABELLED, LABELLED_SCORE)]
+    # (the label is part of the pattern; these only score it)
+    CONTEXT = ["hkid", "identity card"]
+    CONTEXT_ZH = ["身份證", "身份证"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        m = _VALUE.fullmatch(_SEPARATORS.sub("", pattern_text))
+        if m is None or hkid_check_char(m.group(1), m.group(2)) == m.group(3):
+            return False  # a valid number: HkHkidRecognizer's finding
+        return None
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        return ABOUT_VALIDATING_IDS.search(text) is None

@@ -110,7 +110,9 @@ SEA_CHINESE_SURNAMES = _words(
     "Looi Mah Mok Neo Phua Poh Quah Siew Siow Soo Tai Tang Tee Tham Ting Tiong Tong Tsang Wee "
     "Woo Yam Yang Yee Yew Yip Yeoh Zhang Wang Li Zhao Zhou Xu Sun Ma Zhu Hu Guo He Luo Zheng "
     "Xie Song Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheung "
-    "Chung Kang Khor Kee Lum Phang Saw Sng Tiew Wan Wu Yau Gan Hee Lew Lye Hii Ling Ngu"
+    "Chung Kang Khor Kee Lum Phang Saw Sng Tiew Wan Wu Yau Gan Hee Lew Lye Hii Ling Ngu "
+    # (and Hong Kong and Mandarin spellings: Huang, Leung, Tse, Yuen, Szeto ...)
+    "Huang Leung Tse Yuen Mak Hui Choi Chiu Tam Tsui Szeto Kwong Lui Siu Yiu Fung"
 )
 # One syllable of romanised Chinese: optional onset, vowel nucleus, optional coda.
 _SYLLABLE = (
@@ -382,6 +384,15 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
             rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O)){{1,5}}"
             r"(?![A-Za-z])",
+            0.6,
+        ),
+        # A romanised Chinese name, surname first, after a Chinese form label (``户名 Wang
+        # Fang``, ``收件人：Chan Tai Man``): mixed text gets no English model.
+        Pattern(
+            "romanised name after a Chinese label",
+            r"(?<=(?:户名|戶名|开户名|開戶名|账户名|帳戶名|姓名|收款人|收件人|收货人|收貨人|"
+            r"持卡人|受保人|被保险人|被保險人|联系人|聯絡人|联络人|申请人|申請人)\s*[:：]?\s*)"
+            rf"(?:{'|'.join(SEA_CHINESE_SURNAMES)})(?: {_W}){{1,2}}(?![A-Za-z])",
             0.6,
         ),
         Pattern(

@@ -326,6 +326,8 @@ MUST_CLEAR = [
     "Junior Coding Bootcamp for Primary 4 to 6, $420 a term, Saturdays 10 am.",
     # ... a temple named in romanised form before the Chinese word for its kind.
     "Tourist tip: Thean Hou 庙 is busiest on the eve of Chinese New Year.",
+    # ... a currency's code before an amount.
+    "Jumlah bayaran RM 2,480.00 termasuk cukai perkhidmatan.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -522,6 +524,8 @@ MUST_HOLD = [
     "Watched 'Ola Bola' with Daniel Ong last night, he cried at the ending.",
     # ... a Hong Kong flat by floor, block and estate.
     "Please deliver to Flat 9, 14/F, Block C, Lok Fu Estate by Friday.",
+    # ... (--blind-chat11) a romanised name after a Chinese account-name label.
+    "户名 Huang Mei Ling，退款到这个账户",
 ]
 
 

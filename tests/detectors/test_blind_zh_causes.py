@@ -644,6 +644,10 @@ ZH6_PERSONAL = [
     # clinic's record, a Taiwan id with a wrong check digit after its label.
     "診所覆診紀錄：伯伯（電話 9123 4560）下星期再量血壓。",
     "我的身分證字號是 C180345673，麻煩幫我填表",
+    # ... (blind-chat11) an HKID with a wrong check character after its label; a name whose
+    # surname the tagger reads as a word (区 "district") after an insurance label.
+    "佢身份證 Z 683412(6)，幫我填表",
+    "受保人 區志強，上個月做咗手術",
 ]
 ZH6_CLEAN = [
     # Session 11, round 21: where a place is located, a bank's notice to its customers, an
@@ -653,6 +657,9 @@ ZH6_CLEAN = [
     "李家超特首今日出席活動。",
     # ... an ingredient counted in a recipe.
     "电饭煲做法：白米2杯，清水2.4杯，浸泡半小时。",
+    # ... a form's sample said to be invented, a district's government as a recipient.
+    "填表示範：姓名欄填「陳小明」，身份證號碼 B765432(1)，此為虛構樣本。",
+    "收件人：区政府办公室",
     # Round 18: premises open to the public by their opening hours or their kind (a
     # service centre, a theme park, a public office's line).
     "市民服务中心地址：广州市天河区体育西路123号，办公时间为工作日9:00-17:00。",

@@ -11,7 +11,10 @@ import pytest
 from recognizer_testing import case, check
 
 from residency.detectors.hongkong.hk_address_recognizer import HkFlatAddressRecognizer
-from residency.detectors.hongkong.hk_hkid_recognizer import HkHkidRecognizer
+from residency.detectors.hongkong.hk_hkid_recognizer import (
+    HkHkidRecognizer,
+    HkMistypedHkidRecognizer,
+)
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
 
 
@@ -94,3 +97,22 @@ def test_hk_phone(text: str, expected_len: int, expected_positions: list) -> Non
 )
 def test_hk_flat_address(text: str, expected_len: int, expected_positions: list) -> None:
     check(HkFlatAddressRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        # a wrong check character right after its label: still its holder's
+        case("身份證 «Y558203(7)»"),
+        case("佢身份證 «Z 683412(6)»，幫我填表"),
+        case("HKID: «A123456(4)»"),
+        # near-misses: a valid number (the other recognizer's), no label, a sample, no
+        # bracket
+        case("HKID: A123456(3)"),
+        case("Y558203(7)"),
+        case("香港身份證號碼 A123456(7)，此為虛構樣本"),
+        case("身份證 Y5582037"),
+    ],
+)
+def test_hk_mistyped_hkid(text: str, expected_len: int, expected_positions: list) -> None:
+    check(HkMistypedHkidRecognizer, text, expected_len, expected_positions)
