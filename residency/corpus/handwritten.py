@@ -531,6 +531,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms11": "handwritten_blind_ms11",
     "blind-zh22": "handwritten_blind_zh22",
     "blind-chat11": "handwritten_blind_chat11",
+    "blind-evade12": "handwritten_blind_evade12",
 }
 
 
