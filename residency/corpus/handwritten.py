@@ -532,6 +532,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh22": "handwritten_blind_zh22",
     "blind-chat11": "handwritten_blind_chat11",
     "blind-evade12": "handwritten_blind_evade12",
+    "blind-zh23": "handwritten_blind_zh23",
 }
 
 

@@ -125,6 +125,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh22", 59, 108),
         ("blind-chat11", 60, 101),
         ("blind-evade12", 62, 102),
+        ("blind-zh23", 62, 105),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
