@@ -533,6 +533,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat11": "handwritten_blind_chat11",
     "blind-evade12": "handwritten_blind_evade12",
     "blind-zh23": "handwritten_blind_zh23",
+    "blind-mix14": "handwritten_blind_mix14",
 }
 
 
