@@ -530,6 +530,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix13": "handwritten_blind_mix13",
     "blind-ms11": "handwritten_blind_ms11",
     "blind-zh22": "handwritten_blind_zh22",
+    "blind-en25": "handwritten_blind_en25",
 }
 
 

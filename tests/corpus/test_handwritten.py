@@ -123,6 +123,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix13", 59, 100),
         ("blind-ms11", 59, 103),
         ("blind-zh22", 59, 108),
+        ("blind-en25", 59, 110),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
