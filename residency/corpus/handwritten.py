@@ -534,6 +534,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade12": "handwritten_blind_evade12",
     "blind-zh23": "handwritten_blind_zh23",
     "blind-mix14": "handwritten_blind_mix14",
+    "blind-en25": "handwritten_blind_en25",
 }
 
 
