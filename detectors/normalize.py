@@ -184,7 +184,8 @@ _MAX_DIGITS_TO_JOIN = 24
 _CHINESE_NUMERAL = "[0-9" + "".join(_CHINESE_DIGITS) + "]"
 _CHINESE_RUN = regex.compile(
     # (an ellipsis, folded to dots, may join two turns' pieces: ``九一二三…`` / ``…四五六七``)
-    _CHINESE_NUMERAL + r"(?:(?:[\s\-_.,(（)）]{0,3}|\.{3,6})" + _CHINESE_NUMERAL + ")+"
+    # (and a tilde, full-width ～ folded: ``一八八～〇二一六～七七三五``)
+    _CHINESE_NUMERAL + r"(?:(?:[\s\-_.,(（)）~]{0,3}|\.{3,6})" + _CHINESE_NUMERAL + ")+"
 )
 # A run of digits and look-alike letters may follow the one or two letters that start an
 # identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.  A ``|``
@@ -487,8 +488,10 @@ _MAIL_WORD_BEFORE = regex.compile(r"(?i:e-?mail|emel|mail|邮箱|郵箱|电邮|�
 # Chinese spellings of ``@`` and ``.`` in an e-mail address: ``li.na艾特163点com``.
 _AT_ZH = regex.compile(
     _EMAIL_LOCAL_END
-    + r"\s*(?:艾特|爱特|愛特|at符号|at符號|喺)\s*(?=[A-Za-z0-9\-]+(?:\s*(?:点|點|\.)\s*[A-Za-z0-9\-]+)*"
-    + r"\s*(?:点|點|\.)\s*"
+    # (the dots maybe spelled in English: ``ong.beng.huat 艾特 gmail dot com``)
+    + r"\s*(?:艾特|爱特|愛特|at符号|at符號|喺)\s*(?=[A-Za-z0-9\-]+"
+    + r"(?:(?:\s*(?:点|點|\.)\s*|\s+(?i:dot)\s+)[A-Za-z0-9\-]+)*"
+    + r"(?:\s*(?:点|點|\.)\s*|\s+(?i:dot)\s+)"
     + _TLD
     + r"(?![A-Za-z0-9]))"
 )
@@ -764,7 +767,7 @@ def _chinese_digit_run(run: str, start: int, text: str) -> str:
         return run
     if not any(c in _CHINESE_DIGITS for c in run):
         return run
-    return "".join(_CHINESE_DIGITS.get(c, c) for c in run).replace(",", " ")
+    return "".join(_CHINESE_DIGITS.get(c, c) for c in run).replace(",", " ").replace("~", " ")
 
 
 # A bracket said in words, and the one digit said after it.

@@ -113,7 +113,33 @@ _BACKWARDS_BEFORE_ZH = re.compile(BACKWARDS_NOTE_ZH + "$")
 _QUOTES = "'\"‘’“”"
 _WITH_YOUR_OWN = re.compile(r"(?i:\s+(?:with|dengan)\s+(?:your own|nama (?:anda|sendiri)))")
 # Judges' posts after their names (``Wong Mei Sze J``, ``Menon CJ``).
-_JUDICIAL_POSTS = frozenset({"CJ", "JA", "JCA", "FCJ", "JC", "J", "JAD", "SJ", "PJ", "CJHC", "VP"})
+_NATION_CODE_AFTER = re.compile(
+    r"\s*\((?:MAS|SGP|SIN|CHN|HKG|TPE|MAC|INA|THA|JPN|KOR|IND|PHI|VIE|AUS|NZL|ENG|GBR|USA|"
+    r"CAN|FRA|GER|ESP|DEN|NED|ITA|BRA|EGY)\)"
+)
+_BENCH_LISTED = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’/ -]{2,40}?)*(?:,?\s+and\s+[A-Z][\w'’/ -]{2,40}?)?"
+    r"\s+(?:JJ|JJA|JJCA|FCJJ|JJ\.A\.|SJJ)(?![A-Za-z])"
+)
+_JUDICIAL_POSTS = frozenset(
+    {
+        "CJ",
+        "JA",
+        "JCA",
+        "FCJ",
+        "JC",
+        "J",
+        "JAD",
+        "SJ",
+        "PJ",
+        "CJHC",
+        "VP",
+        "JJ",
+        "JJA",
+        "JJCA",
+        "FCJJ",
+    }
+)
 # A public role said right after a name: a judge's post, a holder of a state office in
 # apposition (``S R Nathan, the sixth President of Singapore, passed away``: public news,
 # even of a death or an illness), a case cited by its party (``Lau Tak Ming remains the
@@ -142,7 +168,10 @@ _RELIGIOUS_TALK = re.compile(
 )
 _RESIDENCE_WORDS = _words(
     "apartment apartmen residensi pangsapuri kondominium condominium condo taman menara wisma "
-    "surau masjid madrasah butik kedai restoran warung"
+    "surau masjid madrasah butik kedai restoran warung "
+    # ... and a road or an estate named after a person (``Lingkaran Syed Putra``, ``Jalan
+    # Tun Razak``).
+    "jalan jln lorong lrg lingkaran persiaran lebuh lebuhraya lengkok laluan medan"
 )
 _KIN_ORDER = frozenset(w.lower() for w in KIN_ORDER_WORDS)
 _KIN_ORDER_TITLES = frozenset(w.lower() for w in KIN_ORDER_TITLES)
@@ -181,7 +210,9 @@ OFFICE_TITLES = _words(
     # Malaysian police ranks and officials named in news (``Ketua Polis Daerah Kajang, ACP
     # Mohd Faizal Rahim``), a national athlete (``Jaguh badminton negara, ...``), a head of
     # a school or a department in its notice.
-    "ACP SAC DCP DSP ASP Supt Superintendent Pengarah Timbalan Jaguh Pengetua Mufti Imam"
+    "ACP SAC DCP DSP ASP Supt Superintendent Pengarah Timbalan Jaguh Pengetua Mufti Imam "
+    # Court officers named in judgments (``Assistant Registrar Kenneth Yip``).
+    "Registrar Magistrate Coroner"
 )
 # Malaysian titles of rank, maybe before an academic one: ``Tan Sri Dr``, ``Datuk Seri``.
 _RANK = re.compile(
@@ -219,7 +250,7 @@ PLACE_OR_ORG_WORDS = _words(
     "support care helpdesk writing studies literature "
     # A course, a street's kind, a club, an advert, an office (``Creative Writing
     # Bootcamp``, ``Sumang Walk``, ``Kedah Darul Aman FC``, ``Iklan Mudah``).
-    "bootcamp workshop programme course walk crescent fc iklan pejabat imigresen liga "
+    "bootcamp workshop programme course walk crescent fc iklan pejabat imigresen liga batch "
     "keputusan "
     # An app named by the word for it (``Aplikasi Grab``, ``the Grab app``).
     "aplikasi app apps "
@@ -664,6 +695,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
     title = previous[-1].lower() if previous else ""
     if _public_by_title(text, start, end, words, previous):
         return False
+    # An athlete in a results line, with the team's country code (``Sivasangari
+    # Subramaniam (MAS) won 11-8``).
+    if _NATION_CODE_AFTER.match(text, end) and not personal_cue_near(text, start, end):
+        return False
+    # Judges listed before their plural post (``(Zulkifli Hashim, Teh Poh Lin and
+    # Norhaslina Ibrahim JJCA)``).
+    if _BENCH_LISTED.match(text, end):
+        return False
     # A judge by the post ending the name, or a public role right after it.
     if words[-1].strip(".") in _JUDICIAL_POSTS or _PUBLIC_ROLE_AFTER.match(text, end):
         return False
@@ -785,12 +824,24 @@ def _public_by_title(
     office = _title_before(previous)
     if office.lower() in PUBLIC_TITLES:
         return True
+    # (the span may have left out a given name between the title and itself: ``Justice
+    # Harold`` before ``Ng Kok Wee``)
+    if (
+        office not in OFFICE_TITLES
+        and len(previous) >= 2
+        and office[:1].isupper()
+        and text[max(0, start - len(office) - 1) : start] == office + " "
+        and _title_before(previous[:-1]) in OFFICE_TITLES
+    ):
+        office = _title_before(previous[:-1])
     ranked = (
         _RANK_BEFORE.search(text[max(0, start - _WINDOW) : start])
         or (len(words) > 2 and _RANK.match(text[start:end].strip()))
         # A ruler's, saint's or knight's title inside the span (``St Andrew``, ``King
         # Charles``), or one ending it (``Musang King``, ``Burger King``).
         or (len(words) > 1 and words[0].lower() in PUBLIC_TITLES)
+        # ... or an office opening the span (``Justice Farah Azlin binti Kamarudin``).
+        or (len(words) > 1 and words[0] in OFFICE_TITLES)
         or (len(words) > 1 and words[-1].lower() in _TITLE_LAST)
     )
     return bool(office in OFFICE_TITLES or ranked) and not personal_cue_near(text, start, end)

@@ -303,6 +303,16 @@ _BOT_MAILBOX = re.compile(
 )
 # A cloud provider's service-account domain (``...@acme-prod.iam.gserviceaccount.com``).
 _SERVICE_ACCOUNT_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:iam\.)?gserviceaccount\.com$", re.I)
+# A number whose subscriber digits are all zeros but a prefix digit or two (``+65 8000
+# 0000``, ``+86 130 0000 0000``): a template's or a test's stand-in, no subscriber's line.
+_COUNTRY_CODE = re.compile(r"^(?:\+|00)(?:65|852|853|60|86|886|1|44)")
+
+
+def _zeros_placeholder(value: str) -> bool:
+    digits = _NON_DIGIT.sub("", _COUNTRY_CODE.sub("", value.strip()))
+    return len(digits) >= 7 and sum(d != "0" for d in digits) <= 2
+
+
 # North American numbers 555-0100 to 555-0199, reserved for fiction.
 _FICTIONAL_NANP = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\d")
 # Entities that a run of one digit (a form's blank) cannot be.
@@ -479,7 +489,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     ):
         return False
     if entity_type in PHONE_ENTITIES and (
-        _TOLL_FREE.fullmatch(value := text[start:end].strip()) or _FICTIONAL_NANP.fullmatch(value)
+        _TOLL_FREE.fullmatch(value := text[start:end].strip())
+        or _FICTIONAL_NANP.fullmatch(value)
+        or _zeros_placeholder(value)
     ):
         return False
     if (entity_type in PHONE_ENTITIES or entity_type in _ID_ENTITIES) and _asserted_literal(

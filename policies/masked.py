@@ -90,6 +90,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?i:\bexample (?:records?|rows?|entr(?:y|ies)|inputs?|outputs?|items?)\b)[^\n]{0,200}$"
     # ... or in a template to fill in (``Template: Landlord: [NAME], NRIC No.: [NRIC]``).
     r"|(?i:\btemplates?\b)[^\n]{0,200}$|(?:模板|範本|范本)[^\n]{0,200}$"
+    # ... or in a test's expected output (``expected_output.json: {"redacted": "... [PHONE]"}``).
+    r"|(?i:\bexpected(?:[_ -](?:output|result|value)s?)?\b)[^\n]{0,200}$"
 )
 
 

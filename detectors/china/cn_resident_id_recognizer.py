@@ -18,7 +18,9 @@ from residency.detectors.country_base import (
 # character (``身份证541517 1974 1205 7205，达瓦``) is a mistyped id that still points to its
 # holder: kept (fail closed) unless the text is about validating ids (校验位不正确, 测试).
 _LABELLED = (
-    r"(?<=(?:身份证|身份證|身分證)(?:号码|號碼|字号|字號|号|號)?\s*(?:是|为|為|係|:|：)?\s*)"
+    # (a few words may come between the label and a colon: ``身份证号你可以查：``)
+    r"(?<=(?:身份证|身份證|身分證)(?:号码|號碼|字号|字號|号|號)?"
+    r"(?:\s*(?:是|为|為|係|:|：)?|[^\d\n。，,]{1,8}[:：])\s*)"
     r"(?<![0-9])(?:[0-9]\s?){17}[0-9Xx](?![0-9A-Za-z])"
 )
 LABELLED_SCORE = 0.6

@@ -78,16 +78,16 @@ _ORG_LOCATED = re.compile(
     r"总统府|市府|县府|行政院|立法院|审裁处|裁判法院|政府总部|大楼|乐园|游乐园|景区|观景台|大厅|"
     r"公证处|登记处|服务站|广场|大厦|商厦|百货|购物中心|会展中心|塔)"
     # ... or one of its sites: 校总区, 光复校区, 医学部, 院区, 本部, 分院 (``台湾大学校总区位于``).
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址))?"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址|[东西南北新总分]馆))?"
     r"(?:的)?(?:注册|办公|经营|营业)?(?:地址|地点)?"
-    r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是系係：:（(]\s*)\s*$"
+    r"(?:位于|坐落于|坐落在|地处|设在|设于|在|[为是系係：:（(]\s*)\s*$"
 )
 # ... or by its own word for itself or its site (``本院地址：``, ``院区地址：``, ``本校位于``,
 # ``校区地址为``): a hospital, school or shop giving where it is.
 _OWN_SITE = re.compile(
     r"(?:本院|本校|本馆|本店|本公司|本行|本所|本中心|本园|院区|校区|园区|厂区|院址|校址|"
     # (and a job advert's place of work: ``工作地点：``)
-    r"厂址|馆址|工作|办公|生产|总区)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
+    r"厂址|馆址|工作|办公|生产|总区|注册|经营)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
     r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是系係：:]\s*)\s*$"
 )
 # ... or "our office's address is" (我们的上海办公室地址是): a business speaking.
@@ -100,7 +100,9 @@ _OUR_PREMISES = re.compile(
 _HOME_BEFORE = re.compile(r"我|(?<![这那哪一每几])家|住|本人|业主")  # (这家 is "this shop")
 # A locating verb inside a match: the road pattern may have taken the organisation's name
 # in front of it (``玛丽医院位于薄扶林道102号`` read as one road name).
-_LOCATED_VERB = re.compile(r"位于|坐落于|坐落在|地处|设在|设于|地址[为是系係：:]")
+_LOCATED_VERB = re.compile(
+    r"位于|坐落于|坐落在|地处|设在|设于|地址[为是系係：:]|(?<=[馆院店场园])在"
+)
 _THIS_ESTATE = re.compile(r"(?:本|该|此|这个?|各|全|们)(?:小区|社区|花园|公寓|大厦|大楼|园|苑|邨)")
 _HINT = re.compile(r"[路街巷弄号栋幢座单元室房户楼层]|胡同|小区|花园|公寓|大厦|社区")
 _SEPARATOR = re.compile(r"[\s,，、]")

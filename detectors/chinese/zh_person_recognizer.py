@@ -287,6 +287,8 @@ STOCK_PHRASES = frozenset(
         # A school subject (华文 "Chinese"), a body's short name (董总, the Malaysian
         # Chinese schools' board), a traffic queue (车龙).
         "华文", "华语", "董总", "教总", "车龙",
+        # The "at" of an e-mail address written out (艾特), an ingredient (白米).
+        "艾特", "爱特", "白米",
     }
 )  # fmt: skip
 
@@ -487,6 +489,19 @@ _NAME_FRAMES = (
 # often an everyday word (高峰, 马路, 万一 win two frames) than three.
 _FRAME_VOTES = {2: 4, 3: 3}
 _COMMONEST_SURNAME = "王"
+_NAMED_PLACE_ENDS = (
+    "路",
+    "街",
+    "巷",
+    "大道",
+    "祖居",
+    "故居",
+    "故里",
+    "旧居",
+    "舊居",
+    "纪念馆",
+    "紀念館",
+)
 # Characters that end given names far more often than everyday words (妍, 涵, 琪, 轩 ...):
 # a three-character candidate ending in one needs a single frame.
 _GIVEN_NAME_END = frozenset(
@@ -743,6 +758,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if _QUANTITY_AFTER.match(text, word.end):
             return None
+        if len(name) >= 3 and name.endswith(_NAMED_PLACE_ENDS):
+            return None  # a road or a house named after a person (鲁迅中路, 鲁迅祖居)
         if narrative_intro(text, word.start, word.end):
             return None
         near = personal_cue_near(text, word.start, word.end)

@@ -374,13 +374,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "labelled name in capitals",
             r"(?<=(?<![A-Za-z])(?:[Nn]ame|NAME|[Nn]ama|NAMA|[Bb]eneficiary|BENEFICIARY|[Pp]ayee|"
-            r"PAYEE|[Aa]ccount [Nn]ame|[Aa]ccount [Hh]older|[Cc]ard ?[Hh]older|[Nn]ame on card|"
+            r"PAYEE|[Aa]ccount [Nn]ame|[Aa]ccount [Hh]older|[Cc]ard[ _]?[Hh]older|[Nn]ame on card|"
             r"[Rr]ecipient|[Pp]enerima|[Pp]emegang(?: akaun| kad)?|[Nn]ama [Pp]enuh|"
             # (the Malay "name on the card": ``nama atas kad AHMAD NAZRI BIN ISA``)
             r"[Nn]ama (?:atas|pada|dalam|di) kad|NAMA (?:ATAS|PADA|DALAM|DI) KAD|"
             r"[Ll]abel|(?:reported|prescribed|dispensed|issued|done|ordered) for|"
             r"[Pp]esakit|PESAKIT|[Pp]atient|PATIENT|"
-            r"[Ff]ull [Nn]ame|户名|戶名|开户名|開戶名|账户名|帳戶名|姓名|收款人|收件人|持卡人)\s*[:：]?\s?)"
+            r"[Ff]ull [Nn]ame|户名|戶名|开户名|開戶名|账户名|帳戶名|姓名|收款人|收件人|持卡人)\s*[:：=]?\s?)"
             rf"(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
             rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O)){{1,5}}"
             r"(?![A-Za-z])",

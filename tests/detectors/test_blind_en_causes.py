@@ -328,6 +328,14 @@ MUST_CLEAR = [
     "Tourist tip: Thean Hou 庙 is busiest on the eve of Chinese New Year.",
     # ... a currency's code before an amount.
     "Jumlah bayaran RM 2,480.00 termasuk cukai perkhidmatan.",
+    # Round 22 (--blind-en25, --blind-mix14): judges listed before their plural post, a
+    # court officer by title, athletes with their country's code, a stand-in number of
+    # zeros, a test's expected output with a placeholder.
+    "The Federal Court (Wong Siew Mei, Azman Harun and Lee Kok Wai FCJJ) unanimously allowed the appeal.",
+    "Deputy Registrar Melissa Tan fixed the hearing for 3 March.",
+    "Women's singles final: Goh Jin Wei (MAS) beat Yeo Jia Min (SGP) 21-17, 21-19.",
+    'Test fixture: {"phone": "+65 9000 0000", "name": "Test User"}',
+    'expected_output: "Call me at [PHONE]"',
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -526,6 +534,10 @@ MUST_HOLD = [
     "Please deliver to Flat 9, 14/F, Block C, Lok Fu Estate by Friday.",
     # ... (--blind-chat11) a romanised name after a Chinese account-name label.
     "户名 Huang Mei Ling，退款到这个账户",
+    # Round 22 (--blind-mix14, --blind-evade3): a card holder's key in an export, an
+    # e-mail with a Chinese "at" and an English "dot".
+    "export row 12: cardholder=TAN SOO LING, card=5521 0099 1234 5678, exp=11/27",
+    "email saya: tan.ah.kow 艾特 yahoo dot com",
 ]
 
 

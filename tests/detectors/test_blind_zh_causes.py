@@ -648,6 +648,10 @@ ZH6_PERSONAL = [
     # surname the tagger reads as a word (区 "district") after an insurance label.
     "佢身份證 Z 683412(6)，幫我填表",
     "受保人 區志強，上個月做咗手術",
+    # Round 22 (blind-evade12, blind-zh23): numerals split by tildes, a mother's id with a
+    # wrong check character a few words after its label.
+    "陈～志～强，一三九～二二一八～四四六〇，就是楼下开面包店的",
+    "我爸的身份证号你记一下：330106196507128813",
 ]
 ZH6_CLEAN = [
     # Session 11, round 21: where a place is located, a bank's notice to its customers, an
@@ -660,6 +664,12 @@ ZH6_CLEAN = [
     # ... a form's sample said to be invented, a district's government as a recipient.
     "填表示範：姓名欄填「陳小明」，身份證號碼 B765432(1)，此為虛構樣本。",
     "收件人：区政府办公室",
+    # Round 22: a library's branch where it is, a company's registered address, a road
+    # and a house named after a writer, an e-mail address spelled out at a demo domain.
+    "广州图书馆北馆在白云区云城西路8号，下月开放。",
+    "注册地址：北京市海淀区中关村大街1号，详见营业执照。",
+    "沿着鲁迅中路走到底就是鲁迅故居。",
+    "售后邮箱：support 艾特 example-shop 点 com（示例）",
     # Round 18: premises open to the public by their opening hours or their kind (a
     # service centre, a theme park, a public office's line).
     "市民服务中心地址：广州市天河区体育西路123号，办公时间为工作日9:00-17:00。",
