@@ -596,3 +596,20 @@ PHONE_CONTEXT_ZH = [
     "致电",
     "致電",
 ]
+
+
+# The score of a labelled id whose check digit fails.
+MISTYPED_ID_SCORE = 0.6
+
+
+class MistypedIdRecognizer(CountryPatternRecognizer):
+    """An id given right after its label whose check digit fails: a mistyped number that
+    still points to its holder, so it is kept (fail closed) -- except in text about
+    validating ids (:data:`ABOUT_VALIDATING_IDS`), where it is a test vector.
+
+    Subclasses give the labelled pattern (at :data:`MISTYPED_ID_SCORE`) and a
+    ``validate_result`` that rejects a valid number (the main recognizer reports it).
+    """
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        return ABOUT_VALIDATING_IDS.search(text) is None

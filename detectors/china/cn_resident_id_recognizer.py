@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import Pattern
 
 from residency.detectors.checksums import iso7064_mod11_2, valid_date
 from residency.detectors.country_base import (
-    ABOUT_VALIDATING_IDS,
+    MISTYPED_ID_SCORE,
     NA,
     NB,
     CountryPatternRecognizer,
+    MistypedIdRecognizer,
 )
 
 # A number given right after 身份证 with a region and a birth date but a wrong check
@@ -23,7 +24,6 @@ _LABELLED = (
     r"(?:\s*(?:是|为|為|係|:|：)?|[^\d\n。，,]{1,8}[:：])\s*)"
     r"(?<![0-9])(?:[0-9]\s?){17}[0-9Xx](?![0-9A-Za-z])"
 )
-LABELLED_SCORE = 0.6
 
 # First two digits of the administrative division code (GB/T 2260): provinces,
 # plus 71 Taiwan, 81/82 Hong Kong/Macau and 83 (residence permits for HK/MO/TW residents).
@@ -83,13 +83,19 @@ class CnResidentIdRecognizer(CountryPatternRecognizer):
         return None if _born_plausibly(year, month, day) else False
 
 
-class CnMistypedResidentIdRecognizer(CountryPatternRecognizer):
+class CnMistypedResidentIdRecognizer(MistypedIdRecognizer):
     """An id right after 身份证 with a region and a birth date but a wrong check character
     (see :data:`_LABELLED`); not in text about validating ids."""
 
     ENTITY = "CN_RESIDENT_ID"
     COUNTRY_CODE = "cn"
-    PATTERNS = [Pattern("CN resident id (labelled, check not verified)", _LABELLED, LABELLED_SCORE)]
+    PATTERNS = [
+        Pattern(
+            "CN resident id (labelled, check not verified)",
+            _LABELLED,
+            MISTYPED_ID_SCORE,
+        )
+    ]
     # (the label is part of the pattern; these only score it)
     CONTEXT = ["id card", "resident id"]
     CONTEXT_ZH = ["身份证", "身份證", "身分證"]
@@ -99,6 +105,3 @@ class CnMistypedResidentIdRecognizer(CountryPatternRecognizer):
         if iso7064_mod11_2(value.upper()):
             return False  # a valid id: CnResidentIdRecognizer's finding
         return None if has_resident_id_shape(value) else False
-
-    def keep(self, text: str, result: RecognizerResult) -> bool:
-        return ABOUT_VALIDATING_IDS.search(text) is None

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import Pattern
 
 from residency.detectors.checksums import hkid_check_char
 from residency.detectors.country_base import (
-    ABOUT_VALIDATING_IDS,
+    MISTYPED_ID_SCORE,
     NA,
     NB,
     CountryPatternRecognizer,
+    MistypedIdRecognizer,
 )
 
 _SEPARATORS = re.compile(r"[\s_.-]")
@@ -78,16 +79,15 @@ _LABELLED = (
     r"\s*(?:是|係|系|為|为|:|：|(?i:is))?\s*)"
     r"(?<![A-Za-z0-9])[A-Z]{1,2}\s?\d{6}\s?[(（][0-9A][)）]"
 )
-LABELLED_SCORE = 0.6
 
 
-class HkMistypedHkidRecognizer(CountryPatternRecognizer):
+class HkMistypedHkidRecognizer(MistypedIdRecognizer):
     """A bracketed HKID right after its label whose check character fails (see
     :data:`_LABELLED`); not in text about validating ids."""
 
     ENTITY = "HK_HKID"
     COUNTRY_CODE = "hk"
-    PATTERNS = [Pattern("HKID (labelled, check not verified)", _LABELLED, LABELLED_SCORE)]
+    PATTERNS = [Pattern("HKID (labelled, check not verified)", _LABELLED, MISTYPED_ID_SCORE)]
     # (the label is part of the pattern; these only score it)
     CONTEXT = ["hkid", "identity card"]
     CONTEXT_ZH = ["身份證", "身份证"]
@@ -97,6 +97,3 @@ class HkMistypedHkidRecognizer(CountryPatternRecognizer):
         if m is None or hkid_check_char(m.group(1), m.group(2)) == m.group(3):
             return False  # a valid number: HkHkidRecognizer's finding
         return None
-
-    def keep(self, text: str, result: RecognizerResult) -> bool:
-        return ABOUT_VALIDATING_IDS.search(text) is None

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import Pattern
 
 from residency.detectors.checksums import tw_id_valid
 from residency.detectors.country_base import (
-    ABOUT_VALIDATING_IDS,
+    MISTYPED_ID_SCORE,
     NA,
     NB,
     CountryPatternRecognizer,
+    MistypedIdRecognizer,
 )
 
 
@@ -48,22 +49,24 @@ _LABELLED = (
     r"\s*(?:是|為|为|係|:|：|(?i:is))?\s*)"
     r"(?<![A-Za-z0-9])[A-Z][1289]\d{8}(?![0-9A-Za-z])"
 )
-LABELLED_SCORE = 0.6
 
 
-class TwMistypedNationalIdRecognizer(CountryPatternRecognizer):
+class TwMistypedNationalIdRecognizer(MistypedIdRecognizer):
     """A Taiwan id right after its label or an owner's ``my ID`` whose check digit fails
     (see :data:`_LABELLED`); not in text about validating ids."""
 
     ENTITY = "TW_NATIONAL_ID"
     COUNTRY_CODE = "tw"
-    PATTERNS = [Pattern("TW national id (labelled, check not verified)", _LABELLED, LABELLED_SCORE)]
+    PATTERNS = [
+        Pattern(
+            "TW national id (labelled, check not verified)",
+            _LABELLED,
+            MISTYPED_ID_SCORE,
+        )
+    ]
     # (the label is part of the pattern; these only score it)
     CONTEXT = ["national id", "taiwan id"]
     CONTEXT_ZH = ["身分證", "身份證", "身份证"]
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return False if tw_id_valid(pattern_text) else None  # a valid id: the other's
-
-    def keep(self, text: str, result: RecognizerResult) -> bool:
-        return ABOUT_VALIDATING_IDS.search(text) is None
