@@ -306,6 +306,13 @@ _REVIEW_WORDS = re.compile(
     re.IGNORECASE,
 )
 _COMPANION_BEFORE = re.compile(r"\b(?:with|and me|me and|bersama|dengan)\s+$", re.IGNORECASE)
+# ... nor of a private person's event: a school play, a show next Friday, come and watch.
+_REAL_LIFE_EVENT = re.compile(
+    r"\b(?:tomorrow|tonight|next (?:week|month|mon|tue|wed|thu|fri|sat|sun)\w*|"
+    r"this (?:weekend|mon|tue|wed|thu|fri|sat|sun)\w*|school|class|kindergarten|"
+    r"come (?:and )?(?:watch|support)|audition(?:s|ed)?|rehearsals?)\b",
+    re.IGNORECASE,
+)
 
 
 def in_review(text: str, start: int, end: int) -> bool:
@@ -314,6 +321,7 @@ def in_review(text: str, start: int, end: int) -> bool:
         _WORK_TITLE.search(text)
         and _REVIEW_WORDS.search(text)
         and not _COMPANION_BEFORE.search(text, max(0, start - 12), start)
+        and not _REAL_LIFE_EVENT.search(text)
         and not personal_cue_near(text, start, end)
         and not contact_near(text)
     )

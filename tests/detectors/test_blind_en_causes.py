@@ -530,6 +530,7 @@ MUST_HOLD = [
     "nama atas kad MOHD FAIZAL BIN RAHMAN, nombor kad jangan share",
     "Hantar ke rumah abang saya sebelah masjid, No. 8 Jalan Cempaka 2, 43000 Kajang.",
     "Watched 'Ola Bola' with Daniel Ong last night, he cried at the ending.",
+    "Ethan Tan plays the lead in 'Annie' at school next Friday, come watch!",
     # ... a Hong Kong flat by floor, block and estate.
     "Please deliver to Flat 9, 14/F, Block C, Lok Fu Estate by Friday.",
     # ... (--blind-chat11) a romanised name after a Chinese account-name label.
