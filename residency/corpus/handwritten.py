@@ -536,6 +536,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix14": "handwritten_blind_mix14",
     "blind-en25": "handwritten_blind_en25",
     "blind-evade13": "handwritten_blind_evade13",
+    "blind-zh24": "handwritten_blind_zh24",
 }
 
 

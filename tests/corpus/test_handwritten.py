@@ -129,6 +129,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix14", 60, 99),
         ("blind-en25", 59, 110),
         ("blind-evade13", 59, 102),
+        ("blind-zh24", 59, 109),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
