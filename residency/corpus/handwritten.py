@@ -537,6 +537,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en25": "handwritten_blind_en25",
     "blind-evade13": "handwritten_blind_evade13",
     "blind-zh24": "handwritten_blind_zh24",
+    "blind-ms12": "handwritten_blind_ms12",
 }
 
 
