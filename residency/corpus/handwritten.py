@@ -538,6 +538,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade13": "handwritten_blind_evade13",
     "blind-zh24": "handwritten_blind_zh24",
     "blind-ms12": "handwritten_blind_ms12",
+    "blind-en26": "handwritten_blind_en26",
 }
 
 
