@@ -535,6 +535,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh23": "handwritten_blind_zh23",
     "blind-mix14": "handwritten_blind_mix14",
     "blind-en25": "handwritten_blind_en25",
+    "blind-mix15": "handwritten_blind_mix15",
 }
 
 

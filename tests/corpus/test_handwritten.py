@@ -128,6 +128,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh23", 62, 105),
         ("blind-mix14", 60, 99),
         ("blind-en25", 59, 110),
+        ("blind-mix15", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
