@@ -539,6 +539,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh24": "handwritten_blind_zh24",
     "blind-ms12": "handwritten_blind_ms12",
     "blind-en26": "handwritten_blind_en26",
+    "blind-mix15": "handwritten_blind_mix15",
 }
 
 
