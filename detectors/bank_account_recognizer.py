@@ -38,6 +38,11 @@ class BankAccountRecognizer(CountryPatternRecognizer):
     CONTEXT_REQUIRED = frozenset({"bank account"})
     CONTEXT_BEFORE = 24
 
+    def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
+        """An account word, maybe its bank, then its holder by honorific and name and a colon
+        before the number (``No akaun Maybank Encik Hafiz: 1140 2293 8876``)."""
+        return bool(_HOLDER_BETWEEN.search(text[max(0, result.start - 64) : result.start]))
+
     def keep(self, text: str, result: RecognizerResult) -> bool:
         # A company's account on an invoice (``their DBS corporate account``, ``akaun
         # syarikat Maybank ... atas nama Teknik Jaya Sdn Bhd``, ``公司对公账户``).
@@ -46,6 +51,12 @@ class BankAccountRecognizer(CountryPatternRecognizer):
         return not (_BUSINESS_BEFORE.search(before) or _COMPANY_AFTER.match(after))
 
 
+_HOLDER_BETWEEN = re.compile(
+    r"(?i:\b(?:akaun|account|a/c)|户口|戶口|账户|帳戶)(?:\s+(?i:no\.?|number|nombor))?"
+    r"(?:\s+[A-Z][A-Za-z]+){0,2}\s+"
+    r"(?i:encik|en\.|puan|pn\.|cik|mr|mrs|ms|mdm|madam|tuan|dr)\.?\s+"
+    r"[A-Z][a-z]+(?:\s+(?:bin|binti|[A-Z][a-z]+)){0,3}\s*[:：]\s*$"
+)
 _BUSINESS_BEFORE = re.compile(
     r"(?i:\b(?:corporate|company|business|merchant|syarikat|perniagaan|vendor|supplier)\b)"
     r"|公司|企业|企業|对公|對公|商户|商戶"

@@ -60,6 +60,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # A hotline's number for callers abroad (``(overseas +65 6225 5577)``, ``from overseas
     # call +603-2174 1717``).
     "overseas", "from overseas call", "calling from overseas",
+    # A body's care line and Malay service lines (``HASiL Care Line``, ``talian bebas tol``).
+    "care line", "careline", "talian bebas tol", "talian khidmat", "talian aduan",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the
@@ -76,13 +78,13 @@ PREMISES_BEFORE = re.compile(
     # ... and a company filing's ``Principal place of business:``, ``Registered address:``.
     r"place of business|registered (?:office|address)|business address|industrial estate|"
     # ... and a public building by name (``the ICA Building, 10 Kallang Road``).
-    r"building|complex|mall|shopping cent(?:re|er)|department|"
+    r"building|complex|mall|shopping cent(?:re|er)|department|archives?|"
     r"customer (?:affairs|relations|services?|care)|"
     # ... and in Malay: a head office, a department, a clinic, a school, a mosque, a shop,
     # a branch, a tower or a public building by its kind (``Ibu Pejabat JPN: No. 20, ...``).
     r"ibu pejabat|pejabat|jabatan|kementerian|klinik|sekolah|masjid|surau|balai polis|pusat|"
     r"kedai|cawangan|kompleks|menara|wisma|bangunan|perpustakaan|muzium|universiti|kolej|"
-    r"majlis|mahkamah|kilang|gudang|restoran)"
+    r"majlis|mahkamah|kilang|gudang|restoran|bilik pameran|lembaga|agensi|suruhanjaya)"
     r"(?![A-Za-z])"
     # ... in Chinese: a school's or hospital's department, a shop, a management office.
     r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"
@@ -142,6 +144,16 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "reservations",
     "talian pertanyaan",
     "客户服务",
+    # A booking's confirmation number (``nombor pengesahan 88120437``).
+    "confirmation no",
+    "confirmation number",
+    "confirmation code",
+    "nombor pengesahan",
+    "no. pengesahan",
+    "kod pengesahan",
+    "nombor tempahan",
+    "确认号",
+    "確認號",
     "客戶服務",
     "服务中心",
     "服務中心",

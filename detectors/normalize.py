@@ -421,7 +421,9 @@ _NOT_A_MAILBOX_BEFORE = (
     r"form|forms|link|service|services|platform|dashboard|"
     # (a step done on a site: ``book an appointment at onemotoring.lta.gov.sg``)
     r"appointments?|bookings?|tickets?|arrival|departure|renewal|payments?|registration|"
-    r"submission|applications?|declaration|check-in|verify|login|log in|sign in)))"
+    r"submission|applications?|declaration|check-in|verify|login|log in|sign in|"
+    # (``on the app or at www.ha.org.hk``)
+    r"or|and|also)))"
 )
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I
@@ -435,6 +437,8 @@ _AT_WORD = regex.compile(
     + _BEFORE_WORD
     + "at"
     + _AFTER_WORD
+    # (a web address is a site's, no mailbox's domain: ``at www.ha.org.hk``)
+    + r"(?!www\d?\.)"
     + r"(?=[A-Za-z0-9\-]+(?:"
     + _DOT_WORD
     + r"[A-Za-z0-9\-]+)*"
@@ -1408,11 +1412,26 @@ _Substitution = tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]]
 
 # normalize()'s substitution steps, in order, around its two other steps (joining split
 # digits, then restoring MyKad shapes); _unchanged checks all of them.
+# HTML tags that split a value (``<span>780915</span>-<span>10</span>-...``, ``<td>S9</td>
+# <td>312</td>...``) go the way a browser renders them: inline ones join what they
+# separate, block and cell ones leave a space.
+_INLINE_TAG = regex.compile(
+    r"</?(?:b|i|u|s|em|strong|span|font|a|small|big|sup|sub|mark|code|ins|del)"
+    r"(?:\s[^<>\n]{0,120})?>",
+    regex.I,
+)
+_BLOCK_TAG = regex.compile(
+    r"</?(?:td|th|tr|p|div|br|li|ul|ol|table|tbody|thead|h[1-6])(?:\s[^<>\n]{0,120})?/?>",
+    regex.I,
+)
+
 _BEFORE_JOINING: tuple[_Substitution, ...] = (
     # Encoded segments first: what they decode to is normalised like any text.
     (PERCENT_RUN, decoded_percent),
     (BASE64_BLOB, decoded_base64),
     (HEX_BLOB, decoded_hex),
+    (_INLINE_TAG, lambda m: ""),
+    (_BLOCK_TAG, lambda m: " "),
     (_HYPHEN_SPELLED, lambda m: m.group(0).replace("-", "")),
     # The label first: the numerals on both sides of it make one run (``〇九一二`` /
     # ``後面是三四五六七八``), long enough to be read as digits.

@@ -217,7 +217,8 @@ OFFICE_TITLES = _words(
 # Malaysian titles of rank, maybe before an academic one: ``Tan Sri Dr``, ``Datuk Seri``.
 _RANK = re.compile(
     r"(?:Tan Sri|Puan Sri|Datuk Seri|Dato' Seri|Dato' Sri|Dato Sri|Datuk|Dato'?|Datin|Tun|"
-    r"Toh Puan)(?: (?:Dr\.?|Prof\.?|Haji|Hj\.?|Ir\.?))*"
+    # (and Sarawak's hereditary titles after one: ``Tan Sri Abang Johari``)
+    r"Toh Puan)(?: (?:Dr\.?|Prof\.?|Haji|Hj\.?|Ir\.?|Abang|Awang|Dayang))*"
 )
 
 _TITLE_LAST = _words("king queen prince princess emperor")
@@ -251,6 +252,7 @@ PLACE_OR_ORG_WORDS = _words(
     # A course, a street's kind, a club, an advert, an office (``Creative Writing
     # Bootcamp``, ``Sumang Walk``, ``Kedah Darul Aman FC``, ``Iklan Mudah``).
     "bootcamp workshop programme course walk crescent fc iklan pejabat imigresen liga batch "
+    "place "
     "keputusan "
     # An app named by the word for it (``Aplikasi Grab``, ``the Grab app``).
     "aplikasi app apps "
@@ -439,6 +441,22 @@ COUNTRIES_AND_CITIES = frozenset(
         "wangsa maju", "batu caves", "bandar utama", "ara damansara", "bukit jalil",
         "ang mo kio", "choa chu kang", "bukit batok", "bukit panjang", "pasir ris",
         "toa payoh", "bukit timah",
+        # More Hong Kong areas and MTR and Light Rail stops, and Singapore's and Malaysia's,
+        # made of two or three words.
+        "tsim sha tsui", "yau ma tei", "sheung wan", "sai ying pun", "kennedy town",
+        "north point", "quarry bay", "tai koo", "shau kei wan", "chai wan", "heng fa chuen",
+        "siu sai wan", "happy valley", "tin hau", "fortress hill", "lai chi kok",
+        "cheung sha wan", "shek kip mei", "wong tai sin", "diamond hill", "choi hung",
+        "kowloon bay", "kowloon tong", "kowloon city", "ngau tau kok", "lam tin", "yau tong",
+        "tiu keng leng", "hang hau", "po lam", "kwai fong", "kwai chung", "tsing yi",
+        "lai king", "tai wai", "fo tan", "ma on shan", "wu kai sha", "tai wo", "sheung shui",
+        "lok ma chau", "lo wu", "hung hom", "to kwa wan", "ho man tin", "san po kong",
+        "tin shui wai", "tin yiu", "tin wu", "long ping", "siu hong", "tung chung",
+        "ngong ping", "mui wo", "discovery bay", "sai kung", "clear water bay", "ap lei chau",
+        "wong chuk hang", "pok fu lam", "repulse bay", "sai wan ho", "tai kok tsui",
+        "jurong east", "jurong west", "bukit merah", "tiong bahru", "marine parade",
+        "tanjong pagar", "raffles place", "dhoby ghaut", "city hall", "kuala kubu bharu",
+        "bandar sunway", "sri petaling", "bangsar south", "kepong baru",
     }
 )  # fmt: skip
 # An app's or a site's controls named after a tap or a click (``tap Profile, then Reset
@@ -684,6 +702,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if len(words) >= 2 and (
         words[-1].lower() in COUNTRIES_AND_CITIES
         or " ".join(words[-2:]).lower() in COUNTRIES_AND_CITIES
+        or " ".join(words[-3:]).lower() in COUNTRIES_AND_CITIES
     ):
         return False
     if _UI_VERB_BEFORE.search(text[max(0, start - 48) : start]):

@@ -81,9 +81,11 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in sorted(SERVICE_LINE_WORDS, key=len, reverse=True))
     + r")(?:\s*(?:number|no\.?|line))?"
+    # ... maybe of a body by its acronym (``hotline JPJ ialah``).
+    r"(?:\s+(?-i:[A-Z][A-Za-z]{1,5}))?"
     # ... maybe of a place first (``hotline in Singapore is``).
     r"(?:\s+(?:in|for|of)\s+(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))?"
-    r"[\s:：,，]*(?:is|at|on|=)?[\s:：]*"
+    r"[\s:：,，]*(?:is|at|on|=|ialah|adalah|di)?[\s:：]*"
     # ... maybe after the line's other numbers (``hotline 1800 363 3333 or +65 6363 3333``).
     r"(?:\+?\d[\d\s()\-]{5,}\d[\s,，]*(?:or|and|/|或)?[\s:：]*(?:call\s+)?)*$",
     re.IGNORECASE,
@@ -357,8 +359,14 @@ _ROLE_MAILBOXES = frozenset(
 _SAMPLE_IDS = frozenset(
     {"A123456789", "S1234567D", "110101199003077774", "A123456(3)", "A1234563"}
     | {"11010519491231002X", "S0000001I"}
+    # The IBANs of the ISO 13616 and ECBS documentation, and plate formats' examples.
+    | {"GB82WEST12345698765432", "GB29NWBK60161331926819", "DE89370400440532013000"}
+    | {"ABC1234", "SBA1234A"}
 )
-_SAMPLE_ID_TYPES = frozenset({"TW_NATIONAL_ID", "SG_NRIC_FIN", "CN_RESIDENT_ID", "HK_HKID"})
+_SAMPLE_ID_TYPES = frozenset(
+    {"TW_NATIONAL_ID", "SG_NRIC_FIN", "CN_RESIDENT_ID", "HK_HKID", "IBAN_CODE"}
+    | {"MY_VEHICLE_PLATE", "SG_VEHICLE_PLATE"}
+)
 # Any identifier the text marks as an example right where it stands: ``e.g. 900101-14-5678``,
 # ``900101-14-5678 (contoh sahaja)``, ``例如：...``.  Nobody marks their own number so.
 _EXAMPLE_MARK_BEFORE = re.compile(
@@ -541,7 +549,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
 # call 6258 3300``, ``the managing agent's office ... tel 6552 1180``) ...
 # ... unless a person is named or addressed near it (a direct line is that person's).
 _PERSON_NEAR_LINE = re.compile(
-    r"(?<![A-Za-z])(?:my|me|mine|i|i'm|his|her|hp|handphone|mobile|cell|whatsapp|wa|"
+    # (not a web address's ``.my``)
+    r"(?<![A-Za-z.])(?:my|me|mine|i|i'm|his|her|hp|handphone|mobile|cell|whatsapp|wa|"
     r"personal|home|house|mr|mrs|ms|mdm|miss|dr|encik|puan|cik|tuan|uncle|auntie|aunty|"
     r"mum|mom|dad|wife|husband|son|daughter|friend|colleague|tenant|owner|resident|saya)"
     r"(?![A-Za-z])|我|他|她|先生|小姐|女士|太太|"

@@ -82,6 +82,8 @@ _PUBLIC_EN = re.compile(
     r"war heroe?s?|war heroine|prisoners? of war|interned|internment|kempeitai|"
     # Business news quotes executives by their title (``CFO Susan Li said``).
     r"ceo|cfo|coo|cto|chief executive|chief financial officer|spokes(?:man|woman|person)|"
+    # ... and listed companies' announcements (``The Board of X (Stock Code: 1), chaired by``).
+    r"chaired by|stock code|board of directors|annual general meeting|"
     # Founders by what they built: "built YTL Corporation from a small firm".
     r"(?:built|grew|turned|transformed) (?:[\w&'-]+ ){0,3}(?:corporation|group|holdings|"
     r"conglomerate|empire|berhad|company|firm)|"

@@ -206,22 +206,27 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
     return bool(verbs) and bool(_ORG_LOCATED.search(text[max(0, start - 24) : verbs[-1].end()]))
 
 
-# Where a place is (``台北101位於台北市信義區信義路五段7號``): people are not "located at"
-# an address, places are -- unless the place is a home (我家, 他住的, 她的公寓) or the
-# address goes down to a flat.
-_LOCATED_AT = re.compile(r"(?:位于|坐落于|坐落在|地处)\s*$")
-_DWELLING_BEFORE = re.compile(r"他|她|公寓|房子|宿舍|寓所|老家|租|屋")
+# Where a place is (``台北101位於台北市信義區信義路五段7號``, ``盧家大屋在大堂巷7號``):
+# people are not "located at" an address, places are -- unless the place is a home (我家,
+# 他住的, 她的公寓) or the address goes down to a flat.  The verb may be inside the match
+# (the road pattern can take the place's name in front of it).
+_LOCATED_VERB_PLACE = r"位于|坐落于|坐落在|地处|(?<=[屋址区市场馆园店站楼堂寺庙])在"
+_LOCATED_AT = re.compile(rf"(?:{_LOCATED_VERB_PLACE})\s*$")
+_LOCATED_INSIDE = re.compile(_LOCATED_VERB_PLACE)
+# (a family's mansion or ancestral hall, 鄭家大屋, 陳家祠, is a historic place, no home)
+_HOME_OR_DWELLING = re.compile(
+    r"我|(?<![这那哪一每几])家(?!大屋|祠)|住|本人|业主|他|她|公寓|房子|宿舍|寓所|老家|租|(?<!大)屋"
+)
 
 
 def _place_located(text: str, match: re.Match[str]) -> bool:
-    before = text[max(0, match.start() - 24) : match.start()]
     g = match.groupdict()
-    return bool(
-        _LOCATED_AT.search(before)
-        and not _HOME_BEFORE.search(before)
-        and not _DWELLING_BEFORE.search(before)
-        and not (g["unit"] or g["room"] or g["floor"])
-    )
+    if g["unit"] or g["room"] or g["floor"]:
+        return False
+    start = match.start()
+    verbs = list(_LOCATED_INSIDE.finditer(text, start, match.end()))
+    before = text[max(0, start - 24) : verbs[-1].end() if verbs else start]
+    return bool((verbs or _LOCATED_AT.search(before)) and not _HOME_OR_DWELLING.search(before))
 
 
 _BEDROOMS = re.compile(r"[1-9]\s*房")

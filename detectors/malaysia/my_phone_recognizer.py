@@ -1,4 +1,4 @@
-"""Malaysian mobile numbers."""
+"""Malaysian mobile numbers and fixed lines."""
 
 from __future__ import annotations
 
@@ -14,10 +14,14 @@ from residency.detectors.country_base import (
 _NB = r"(?<![0-9A-Za-z+])"
 # 011 numbers have 8 subscriber digits; the other 01x prefixes have 7.
 _SUBSCRIBER = r"1(?:1[ -]?\d{4}|[02-46-9][ -]?\d{3})[ -]?\d{4}"
+# Fixed lines: 03 (Klang Valley) has 8 subscriber digits, 04-07 and 09 have 7, Sabah's and
+# Sarawak's 082-089 have 6 (``03-8922 6310``, ``04-263 1234``, ``088-231 456``).
+_FIXED = r"(?:3[ -]?\d{4}[ -]?\d{4}|[4-79][ -]?\d{3}[ -]?\d{4}|8[2-9][ -]?\d{3}[ -]?\d{3})"
 
 
 class MyPhoneRecognizer(CountryPatternRecognizer):
-    """``+60 12-345 6789``, ``012-3456789``, ``011-1234 5678``."""
+    """``+60 12-345 6789``, ``012-3456789``, ``011-1234 5678``; fixed lines ``03-8922 6310``,
+    ``+60 4-263 1234``, ``088-231 456``."""
 
     ENTITY = "MY_PHONE"
     COUNTRY_CODE = "my"
@@ -31,6 +35,9 @@ class MyPhoneRecognizer(CountryPatternRecognizer):
             "MY mobile (separated)", _NB + r"01(?:1-\d{4}|[02-46-9]-\d{3})[ -]?\d{4}" + NA, 0.6
         ),
         Pattern("MY mobile", _NB + "0" + _SUBSCRIBER + NA, 0.4),
+        Pattern("MY fixed line (intl)", r"(?<![0-9A-Za-z])(?:\+60|0060)[ -]?" + _FIXED + NA, 0.6),
+        # (a national fixed line is reported with a phone word near it)
+        Pattern("MY fixed line", _NB + "0" + _FIXED + NA, 0.4),
     ]
     CONTEXT = [*PHONE_CONTEXT, "malaysia"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "马来西亚"]

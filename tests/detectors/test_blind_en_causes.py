@@ -336,6 +336,15 @@ MUST_CLEAR = [
     "Women's singles final: Goh Jin Wei (MAS) beat Yeo Jia Min (SGP) 21-17, 21-19.",
     'Test fixture: {"phone": "+65 9000 0000", "name": "Test User"}',
     'expected_output: "Call me at [PHONE]"',
+    # Round 23 (--blind-en26, --blind-ms12, --blind-evade13): Hong Kong stops, a web address
+    # after "or at", a listed company's chairman, a Malay hotline and a booking's number,
+    # the ISO documentation's IBAN.
+    "Light Rail stops between Tin Shui Wai and Siu Hong are closed for works.",
+    "Apply on the MyJPJ app or at www.jpj.gov.my before the deadline.",
+    "The Board of Sunrise Holdings Limited (Stock Code: 8888), chaired by Mr Lee Ka Fai, declared a dividend.",
+    "Talian hotline KWSP ialah 03-8922 6000 pada waktu pejabat.",
+    "Tempahan Hotel Merdeka, nombor pengesahan 77120438, tiga malam.",
+    "The example IBAN GB29 NWBK 6016 1331 9268 19 comes from the ISO 13616 documentation.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -539,6 +548,12 @@ MUST_HOLD = [
     # e-mail with a Chinese "at" and an English "dot".
     "export row 12: cardholder=TAN SOO LING, card=5521 0099 1234 5678, exp=11/27",
     "email saya: tan.ah.kow 艾特 yahoo dot com",
+    # Round 23 (--blind-evade13): a Malaysian fixed line after a phone word, an account's
+    # holder between its label and the number (said in Malay words), a MyKad split by HTML
+    # tags.
+    "Telefon rumah pak cik Rahim: 04-263 1234, dia tak ada handphone.",
+    "No akaun CIMB Puan Rosnah: dua tiga satu kosong, empat empat lima enam, tujuh lapan sembilan satu.",
+    "<b>Nur</b><b>ul</b> binti <i>Aziz</i> — MyKad <span>850312</span>-<span>14</span>-<span>5522</span>",
 ]
 
 

@@ -652,6 +652,8 @@ ZH6_PERSONAL = [
     # wrong check character a few words after its label.
     "陈～志～强，一三九～二二一八～四四六〇，就是楼下开面包店的",
     "我爸的身份证号你记一下：330106196507128813",
+    # Round 23 (blind-mix15): a patient's record rewritten in plain words is no story.
+    "指令：把这段病历改写成通俗语言。输入：患者 钱美华，女，52岁，糖尿病。",
 ]
 ZH6_CLEAN = [
     # Session 11, round 21: where a place is located, a bank's notice to its customers, an
@@ -670,6 +672,11 @@ ZH6_CLEAN = [
     "注册地址：北京市海淀区中关村大街1号，详见营业执照。",
     "沿着鲁迅中路走到底就是鲁迅故居。",
     "售后邮箱：support 艾特 example-shop 点 com（示例）",
+    # Round 23 (blind-zh24): a family's mansion and a night market where they are; a
+    # pinyin exercise on a textbook sentence.
+    "林家大屋在草堆街12號，現為展覽館，入場免費。",
+    "寧夏夜市在大同區寧夏路58號，晚上才開。",
+    "课堂练习：把“我叫李小红，今年九岁”改写成拼音。",
     # Round 18: premises open to the public by their opening hours or their kind (a
     # service centre, a theme park, a public office's line).
     "市民服务中心地址：广州市天河区体育西路123号，办公时间为工作日9:00-17:00。",

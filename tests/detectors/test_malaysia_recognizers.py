@@ -44,7 +44,14 @@ def test_my_mykad(text: str, expected_len: int, expected_positions: list) -> Non
         case("手机 «012-3456789»"),
         case("«011-1234 5678» after 6pm"),
         case("HP «0123456789»"),
+        # fixed lines: Klang Valley's eight digits, the states' seven, Sabah's and
+        # Sarawak's six; national ones after a phone word
+        case("tel «+60 3-8922 6310»"),
+        case("Telefon rumah pak cik Rahim: «04-263 1234»"),
+        case("tel «088-231 456»"),
         # near-misses
+        case("Order 0389226310 shipped"),
+        case("+60 1-234 5678"),
         # a field that is only the number is a reply to "what is your number?"
         case("«0123456789»"),
         case("sure it's «0123456789»"),

@@ -48,6 +48,11 @@ def scanner() -> Scanner:
         ("手机号倒过来写：3615 9472 831", MOBILE),
         ("nombor ditulis terbalik: 632170300991503044", RESIDENT_ID),
         ("身份证号倒序：X93302807991029135", "53192019970820339X"),
+        # HTML tags splitting a value: inline ones join, cells and blocks leave a space;
+        # Chinese numerals split by tildes.
+        ("<span>850312</span>-<span>14</span>-<span>5522</span>", "850312-14-5522"),
+        ("<td>Tan</td><td>Wei</td>", " Tan  Wei "),
+        ("一三九～二二一八～四四六〇", "13922184460"),
     ],
 )
 def test_normalize_undoes_spelling(text: str, expected: str) -> None:
