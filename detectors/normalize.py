@@ -1280,7 +1280,8 @@ def _letters_unspaced(match: regex.Match[str]) -> str:
     joined = match.group(0).replace(" ", "")
     if _EMAIL_SHAPE.fullmatch(joined):
         return joined
-    if _HANDLE_SHAPE.fullmatch(joined) and _HANDLE_WORD_BEFORE.search(
+    # (maybe with its ``@``: ``Telegram @ s h a h r i l _ 8 8``)
+    if _HANDLE_SHAPE.fullmatch(joined.removeprefix("@")) and _HANDLE_WORD_BEFORE.search(
         match.string, max(0, match.start() - 16), match.start()
     ):
         return joined

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from presidio_analyzer import EntityRecognizer
 
 from residency.detectors.bank_account_recognizer import BankAccountRecognizer
+from residency.detectors.card_expiry_recognizer import CardWithExpiryRecognizer
 from residency.detectors.china.cn_bank_card_recognizer import CnBankCardRecognizer
 from residency.detectors.china.cn_hk_macau_permit_recognizer import CnHkMacauPermitRecognizer
 from residency.detectors.china.cn_landline_recognizer import CnLandlineRecognizer
@@ -61,6 +62,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     CnMobileRecognizer,
     CnLandlineRecognizer,
     CnBankCardRecognizer,
+    CardWithExpiryRecognizer,
     CnPassportRecognizer,
     CnHkMacauPermitRecognizer,
     CnUsccRecognizer,

@@ -554,6 +554,10 @@ MUST_HOLD = [
     "Telefon rumah pak cik Rahim: 04-263 1234, dia tak ada handphone.",
     "No akaun CIMB Puan Rosnah: dua tiga satu kosong, empat empat lima enam, tujuh lapan sembilan satu.",
     "<b>Nur</b><b>ul</b> binti <i>Aziz</i> — MyKad <span>850312</span>-<span>14</span>-<span>5522</span>",
+    # ... a handle spaced out after its "@", a card number with a wrong Luhn digit and its
+    # expiry.
+    "Telegram @ t a n _ w e i _ 9 9 — dia jual iPhone terpakai",
+    "Kad debit Maybank: 4563 5180 2217 3940, luput 11/27",
 ]
 
 

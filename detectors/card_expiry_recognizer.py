@@ -1,0 +1,42 @@
+"""A payment card's number given with its expiry date, whatever its check digit.
+
+Card recognizers accept a number only when its Luhn digit holds, so a card number typed
+with one digit wrong is not found -- yet it still points to its holder, and a sixteen-digit
+number next to ``exp 08/28`` (``tamat tempoh``, ``有效期``) is a card and nothing else:
+kept, fail closed.  Numbers that pass Luhn are the card recognizers' (and published test
+cards are dropped by the post-filter as everywhere).
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.checksums import luhn
+from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+
+# An expiry word and a month/year date shortly after the number (``exp=08/28``,
+# ``tamat tempoh O9/27``, ``有效期 08/28``).
+_EXPIRY_AFTER = (
+    r"(?=[^0-9\n]{0,32}?(?:(?i:\bexp(?:iry|ires|\.|\b)|valid (?:thru|through|until)|"
+    r"tamat tempoh|luput|sah sehingga)|有效期|到期)[^0-9\n]{0,6}[0O]?[0-9]{1,2}\s?/\s?[0-9]{2,4})"
+)
+
+
+class CardWithExpiryRecognizer(CountryPatternRecognizer):
+    """Sixteen digits, plain or in groups of four, followed shortly by an expiry word."""
+
+    ENTITY = "CREDIT_CARD"
+    COUNTRY_CODE = None
+    PATTERNS = [
+        Pattern(
+            "card number with expiry",
+            NB + r"\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}" + NA + _EXPIRY_AFTER,
+            0.6,
+        ),
+    ]
+    CONTEXT = ["card", "credit card", "debit card", "card no", "kad kredit", "kad debit"]
+    CONTEXT_ZH = ["信用卡", "银行卡", "卡号", "借记卡"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = pattern_text.replace(" ", "").replace("-", "")
+        return False if luhn(digits) else None  # a valid number: the card recognizers'
