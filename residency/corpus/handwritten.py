@@ -541,6 +541,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en26": "handwritten_blind_en26",
     "blind-mix15": "handwritten_blind_mix15",
     "blind-mix16": "handwritten_blind_mix16",
+    "blind-zh25": "handwritten_blind_zh25",
 }
 
 

@@ -134,6 +134,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en26", 61, 101),
         ("blind-mix15", 60, 100),
         ("blind-mix16", 60, 100),
+        ("blind-zh25", 60, 102),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
