@@ -540,6 +540,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms12": "handwritten_blind_ms12",
     "blind-en26": "handwritten_blind_en26",
     "blind-mix15": "handwritten_blind_mix15",
+    "blind-en27": "handwritten_blind_en27",
 }
 
 

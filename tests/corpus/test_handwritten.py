@@ -133,6 +133,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms12", 60, 104),
         ("blind-en26", 61, 101),
         ("blind-mix15", 60, 100),
+        ("blind-en27", 60, 107),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
