@@ -542,6 +542,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix15": "handwritten_blind_mix15",
     "blind-mix16": "handwritten_blind_mix16",
     "blind-zh25": "handwritten_blind_zh25",
+    "blind-en27": "handwritten_blind_en27",
 }
 
 

@@ -135,6 +135,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix15", 60, 100),
         ("blind-mix16", 60, 100),
         ("blind-zh25", 60, 102),
+        ("blind-en27", 60, 107),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
