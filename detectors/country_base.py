@@ -79,6 +79,9 @@ PREMISES_BEFORE = re.compile(
     r"place of business|registered (?:office|address)|business address|industrial estate|"
     # ... and a public building by name (``the ICA Building, 10 Kallang Road``).
     r"building|complex|mall|shopping cent(?:re|er)|department|archives?|"
+    # ... and a marketing e-mail's footer (``Unsubscribe | Manage preferences | 1 Marina
+    # Boulevard #28-00``).
+    r"unsubscribe|manage preferences|"
     r"customer (?:affairs|relations|services?|care)|"
     # ... and in Malay: a head office, a department, a clinic, a school, a mosque, a shop,
     # a branch, a tower or a public building by its kind (``Ibu Pejabat JPN: No. 20, ...``).
@@ -144,6 +147,15 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "reservations",
     "talian pertanyaan",
     "客户服务",
+    # A support ticket's or a case's number (``your ticket #CS-7730185``).
+    "ticket",
+    "ticket no",
+    "ticket #",
+    "case no",
+    "case #",
+    "case number",
+    "工单号",
+    "工單號",
     # A booking's confirmation number (``nombor pengesahan 88120437``).
     "confirmation no",
     "confirmation number",

@@ -422,8 +422,8 @@ _NOT_A_MAILBOX_BEFORE = (
     # (a step done on a site: ``book an appointment at onemotoring.lta.gov.sg``)
     r"appointments?|bookings?|tickets?|arrival|departure|renewal|payments?|registration|"
     r"submission|applications?|declaration|check-in|verify|login|log in|sign in|"
-    # (``on the app or at www.ha.org.hk``)
-    r"or|and|also)))"
+    # (``on the app or at www.ha.org.hk``, ``you subscribed at lumina.com.sg``)
+    r"or|and|also|subscribed|signed up|shop|shopping|buy|order)))"
 )
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I

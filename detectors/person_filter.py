@@ -113,6 +113,10 @@ _BACKWARDS_BEFORE_ZH = re.compile(BACKWARDS_NOTE_ZH + "$")
 _QUOTES = "'\"‘’“”"
 _WITH_YOUR_OWN = re.compile(r"(?i:\s+(?:with|dengan)\s+(?:your own|nama (?:anda|sendiri)))")
 # Judges' posts after their names (``Wong Mei Sze J``, ``Menon CJ``).
+_OFFICE_THEN_BRACKET = re.compile(
+    r"\b(?:Minister|Secretary|Speaker|Chairman|Mayor|Member for [A-Z][\w -]{1,30})"
+    r"[^()\n]{0,60}\(\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mdm|Miss|Assoc Prof|Er)\.?\s+)?$"
+)
 _NATION_CODE_AFTER = re.compile(
     r"\s*\((?:MAS|SGP|SIN|CHN|HKG|TPE|MAC|INA|THA|JPN|KOR|IND|PHI|VIE|AUS|NZL|ENG|GBR|USA|"
     r"CAN|FRA|GER|ESP|DEN|NED|ITA|BRA|EGY)\)"
@@ -252,7 +256,9 @@ PLACE_OR_ORG_WORDS = _words(
     # A course, a street's kind, a club, an advert, an office (``Creative Writing
     # Bootcamp``, ``Sumang Walk``, ``Kedah Darul Aman FC``, ``Iklan Mudah``).
     "bootcamp workshop programme course walk crescent fc iklan pejabat imigresen liga batch "
-    "place "
+    "place customer penggal mesyuarat "
+    # Malay ordinals (``Parlimen Kelima Belas``, ``Penggal Ketiga``).
+    "pertama kedua ketiga keempat kelima keenam ketujuh kelapan kesembilan kesepuluh "
     "keputusan "
     # An app named by the word for it (``Aplikasi Grab``, ``the Grab app``).
     "aplikasi app apps "
@@ -699,6 +705,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False  # (``Ibu Pejabat Jabatan Imigresen``: a head office)
     if len(words) == 1 and words[0].lower() in COUNTRIES_AND_CITIES:
         return False  # (``Malaysia's Employment Act``)
+    if all(w in OFFICE_TITLES or w in ("Deputy", "Senior", "Assistant") for w in words):
+        return False  # an office alone (``Mr Speaker``, ``Mr Deputy Speaker``)
+    # An office-holder named in brackets after the office, as Hansard does (``The Senior
+    # Minister of State for Health (Dr Janil Puthucheary):``).
+    if _OFFICE_THEN_BRACKET.search(text, max(0, start - 80), start):
+        return False
     if len(words) >= 2 and (
         words[-1].lower() in COUNTRIES_AND_CITIES
         or " ".join(words[-2:]).lower() in COUNTRIES_AND_CITIES

@@ -337,6 +337,8 @@ _ROLE_MAILBOXES = frozenset(
         # A university's or a hospital's offices (``irb@``, ``ethics@``, ``exams@``).
         "irb", "ethics", "research", "grants", "scholarships", "exams", "examinations",
         "outreach", "communications", "comms", "publications",
+        # Where phishing and fraud are reported (``phishing@``, ``report-fraud@``).
+        "phishing", "fraud", "spam", "scam", "report",
         # Chinese pinyin: recruiting, office, complaints, enquiries, reports.
         "zhaopin", "bangong", "tousu", "zixun", "jubao",
         # ... and a Chinese university's offices by their pinyin initials: admissions (招生办),

@@ -71,6 +71,8 @@ _PUBLIC_EN = re.compile(
     r"policy address|budget (?:speech|statement|debate)|press (?:conference|briefing)|"
     r"told (?:parliament|lawmakers|legislators|reporters|the (?:house|media|press))|"
     r"menteri(?: besar)?|ahli parlimen|dewan rakyat|dewan undangan negeri|exco|"
+    # Hansard: the chair and the questions (``Mr Speaker: Order. Question No. 14, ...``).
+    r"mr (?:deputy )?speaker|question no|hansard|parliamentary questions?|parlimen|"
     r"sidang media|wartawan|merasmikan|kenyataan media|"
     r"(?:badminton|squash|tennis|football|golf|swimming|athletics|table tennis|basketball|"
     r"pop|movie|film|tv|k-pop|canto-?pop|mando-?pop|rock) stars?|athletes?|"
@@ -181,6 +183,8 @@ _PUBLIC_ZH = re.compile(
     r"流传|后世|千古|不朽|著称|闻名|享誉|举世|风靡|纪念|铜像|雕像|故居|诞辰|逝世|奉献|"
     r"老字号|品牌|董事长|创始人|首席执行官|总裁|发布会|上市|营收|业绩|财报|捐建|捐资|资助|"
     r"命名|新文学|白话文|古文|理学|心学|儒家|道家|佛法|取经|诗史|[词诗画文]风|笔墨|京剧|"
+    # A mausoleum (中山陵是孙中山先生陵寝).
+    r"陵寝|陵墓|陵园|"
     # (民国 with a year is a Taiwan date, 民國108年 = 2019, not the Republican era)
     r"昆曲|杂剧|元曲|楚辞|行书|草书|楷书|山水诗|山水画|日治|清末|明末|晚清|"
     r"民国(?!\s*[0-9一二三四五六七八九十百]+\s*年)|北宋|南宋|"

@@ -44,7 +44,8 @@ _HOUSE = rf"{_NUM}+(?:[-－]{_NUM}+)?\s*号(?:院)?"
 _ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城|邨)"
 # A block, also counted with 第 and after its phase (Hong Kong estates: ``第二期第五座``).
 _BLOCK_NUM = r"第?[0-9A-Za-z一二三四五六七八九十百]+\s*"
-_BUILDING = rf"(?:{_BLOCK_NUM}期\s*)?{_BLOCK_NUM}(?:号楼|栋|幢|座|期)"
+# (in an estate, ``41号`` before a room is the building's number: ``万科城市花园41号602室``)
+_BUILDING = rf"(?:{_BLOCK_NUM}期\s*)?{_BLOCK_NUM}(?:号楼|栋|幢|座|期|号(?=\s*[0-9A-Za-z]{{1,5}}\s*(?:室|房|户)))"
 # A named block of a Hong Kong estate (``禾輋邨豐和樓1203室``): a name and 樓/閣.
 _NAMED_BLOCK = rf"{_START}{_NAME}{{1,4}}?(?:楼|阁)"
 _UNIT = rf"{_NUM}+\s*单元"
@@ -182,7 +183,8 @@ _OPENING_HOURS = re.compile(
 )
 # An organisation's name right after the address (四平路1239号本科招生办公室): its premises.
 _ORG_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:办公室|办事处|服务中心|中心|学院|公司|集团|大学|医院|银行|分行|"
+    r"[)）]?[\u4e00-\u9fff]{0,8}?(?:办公室|办事处|服务中心|中心|学院|公司|集团|大学|医院|银行|分行|"
+    r"体验店|旗舰店|专卖店|"
     r"支行|营业厅|门店|服务台|教务处|招生处|地铺|地舖|铺位|商铺|店铺)"
     # ... or a landmark's place (拍照机位在淮海中路1842号对面): where to stand, no one's home.
     r"|\s*(?:对面|旁边|附近)"
@@ -210,7 +212,7 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
 # people are not "located at" an address, places are -- unless the place is a home (我家,
 # 他住的, 她的公寓) or the address goes down to a flat.  The verb may be inside the match
 # (the road pattern can take the place's name in front of it).
-_LOCATED_VERB_PLACE = r"位于|坐落于|坐落在|地处|(?<=[屋址区市场馆园店站楼堂寺庙])在"
+_LOCATED_VERB_PLACE = r"位于|坐落于|坐落在|地处|(?<=[屋址区市场馆园店站楼堂寺庙地])在"
 _LOCATED_AT = re.compile(rf"(?:{_LOCATED_VERB_PLACE})\s*$")
 _LOCATED_INSIDE = re.compile(_LOCATED_VERB_PLACE)
 # (a family's mansion or ancestral hall, 鄭家大屋, 陳家祠, is a historic place, no home)

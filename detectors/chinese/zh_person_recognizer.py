@@ -80,7 +80,7 @@ _OFFICE_BEFORE = re.compile(
     r"(?:[市省县区州镇]长|[市省县区]委书记|总书记|议员|议长|立委|立法委员|[司局部署厅处]长|"
     r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|"
     r"委员长|副委员长|常委|政协主席|"
-    r"检察长|法官|行政总裁|总裁|董事长|首席执行官|CEO|CFO|COO|CTO|"
+    r"检察长|法官|行政总裁|总裁|董事长|首席执行官|CEO|CFO|COO|CTO|法定代表人|"
     # ... and a national team's or club's coach and captain (女排主教练X).
     r"主教练|总教练|主帅|领队|队长|"
     # ... and an expert quoted by post (小儿部主任X医师, 讲座教授X).
@@ -364,7 +364,7 @@ _SHOP_AFTER = re.compile(
     r"鱼丸|火锅|烤肉|甜品|糖水|蛋糕|面包|饺子|馄饨|云吞|肠粉|冰室|茶餐厅|小馆|老店|食堂|"
     r"麻辣烫|鸡饭|粥铺|粥|咸粥|鱼粥|牛肉汤|羊肉汤|肉粽|米糕|碗粿|粿|凉面|臭豆腐|蚵仔煎|咖喱|奶茶|"
     # ... and a town's night market or old street (罗东夜市, 九份老街).
-    r"夜市|老街|商圈)"
+    r"夜市|老街|商圈|烧烤|烤串|大排档)"
 )
 # A quantity right after the word (白米3杯, 五花肉600公克): an ingredient or an item
 # counted in a recipe or a list, not a person.

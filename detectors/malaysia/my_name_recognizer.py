@@ -380,7 +380,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"[Nn]ama (?:atas|pada|dalam|di) kad|NAMA (?:ATAS|PADA|DALAM|DI) KAD|"
             r"[Ll]abel|(?:reported|prescribed|dispensed|issued|done|ordered) for|"
             r"[Pp]esakit|PESAKIT|[Pp]atient|PATIENT|"
-            r"[Ff]ull [Nn]ame|户名|戶名|开户名|開戶名|账户名|帳戶名|姓名|收款人|收件人|持卡人)\s*[:：=]?\s?)"
+            # (and a name in capitals greeted by a clinic's or an agency's SMS: ``Dear TAN
+            # BEE LENG``)
+            r"[Ff]ull [Nn]ame|户名|戶名|开户名|開戶名|账户名|帳戶名|姓名|收款人|收件人|持卡人|"
+            r"Dear|DEAR)\s*[:：=]?\s?)"
             rf"(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
             rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O)){{1,5}}"
             r"(?![A-Za-z])",

@@ -345,6 +345,15 @@ MUST_CLEAR = [
     "Talian hotline KWSP ialah 03-8922 6000 pada waktu pejabat.",
     "Tempahan Hotel Merdeka, nombor pengesahan 77120438, tiga malam.",
     "The example IBAN GB29 NWBK 6016 1331 9268 19 comes from the ISO 13616 documentation.",
+    # Round 24 (--blind-mix16, --blind-en27): a ticket's number, a fraud-report mailbox, a
+    # marketing footer's site and address, Hansard's chair and office-holders, a Malay
+    # sitting's ordinals.
+    "Ticket #CS-8841207 has been resolved; reply within 7 days to reopen.",
+    "Report scams to fraud@cityline-telco.com.sg and delete the message.",
+    "You received this because you subscribed at shopmore.com.my. Unsubscribe | Manage preferences | 10 Jalan Ampang #12-01, 50450 Kuala Lumpur",
+    "Mr Deputy Speaker: Order, order.",
+    "The Minister for Education (Mr Chan Chun Sing): The answer is no.",
+    "Dewan Negara, Penggal Kedua, Mesyuarat Ketiga, Bil. 4.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -558,6 +567,8 @@ MUST_HOLD = [
     # expiry.
     "Telegram @ t a n _ w e i _ 9 9 — dia jual iPhone terpakai",
     "Kad debit Maybank: 4563 5180 2217 3940, luput 11/27",
+    # Round 24 (--blind-en27): a name in capitals greeted by a clinic's SMS.
+    "Polyclinic reminder: Dear LIM SOO HOON, your appointment is on 3 Feb at 10:20AM.",
 ]
 
 

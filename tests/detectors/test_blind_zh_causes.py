@@ -654,6 +654,8 @@ ZH6_PERSONAL = [
     "我爸的身份证号你记一下：330106196507128813",
     # Round 23 (blind-mix15): a patient's record rewritten in plain words is no story.
     "指令：把这段病历改写成通俗语言。输入：患者 钱美华，女，52岁，糖尿病。",
+    # Round 24 (blind-zh25): a building's number before a flat in an estate.
+    "流调：病例王某，家住浦东新区金桥镇碧云花园12号301室，曾到超市购物。",
 ]
 ZH6_CLEAN = [
     # Session 11, round 21: where a place is located, a bank's notice to its customers, an
@@ -677,6 +679,8 @@ ZH6_CLEAN = [
     "林家大屋在草堆街12號，現為展覽館，入場免費。",
     "寧夏夜市在大同區寧夏路58號，晚上才開。",
     "课堂练习：把“我叫李小红，今年九岁”改写成拼音。",
+    # Round 24: a breeding base where it is.
+    "西安秦岭野生动物园繁育基地在长安区环山路1号。",
     # Round 18: premises open to the public by their opening hours or their kind (a
     # service centre, a theme park, a public office's line).
     "市民服务中心地址：广州市天河区体育西路123号，办公时间为工作日9:00-17:00。",
