@@ -66,7 +66,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # mask(x) == '9123****'  # dummy value``): its masks are examples of the format.  (A
 # placeholder's own word -- ``[REDACTED]``, ``[MASKED]`` -- does not make its line one.)
 _EXAMPLE_WORDS = re.compile(
-    r"(?i:(?<![@.\w])(?:e\.g\.|for example|examples?|sample|dummy|placeholder|mock|fake|"
+    # (``e.g.`` ends on a dot, where ``\b`` cannot stand)
+    r"(?i:(?<![@.\w])e\.g\.(?!\w))|"
+    r"(?i:(?<![@.\w])(?:for example|examples?|sample|dummy|placeholder|mock|fake|"
     r"(?<![\[<{*_])(?:mask(?:s|ed|ing)?|redact(?:s|ed|ion)?))\b"
     r"(?!\.\w))|"
     # (a masking function called on the line: ``mask_phone("13800138000") == "138****8000"``)

@@ -48,6 +48,8 @@ from residency.policies import masked_findings, with_masked_findings
         ),
         ("Template: Tenant: [NAME], passport no. [PASSPORT], of [ADDRESS].", []),
         ("手机号在页面上显示成 139****5678 这样的掩码格式。", []),
+        # ... or after "e.g." (its last dot is no word boundary).
+        ("Show only the last four digits, e.g. 138****5678, on receipts.", []),
         # ... but a record's own mask is one.
         ("Tenant: [NAME] moved out; deposit refunded to card ****4412.", ["[NAME]", "****4412"]),
     ],
