@@ -18,8 +18,9 @@ from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
 from residency.detectors.malaysia.my_name_recognizer import KNOWN_IN_CAPITALS
 
 # A traveller's name in capitals (a known surname or given name in it) right before the
-# value, as passports print it (``ONG KAH SENG A48812365``), after passport numbers were asked for or listed earlier in the text
-# (an agent's "the passport numbers, please", a booking's header).
+# value, as passports print it (``ONG KAH SENG A48812365``), after passport numbers were
+# asked for or listed earlier in the text (an agent's "the passport numbers, please", a
+# booking's header).
 _NAME_IN_CAPITALS_BEFORE = re.compile(r"(?:^|[\s:,(])[A-Z]{2,}(?:[ -][A-Z]{2,}){1,4}\s*[,:]?\s*$")
 _PASSPORT_WORD = re.compile(r"passports?|pasport|护照|護照", re.IGNORECASE)
 _ASKED_WINDOW = 240

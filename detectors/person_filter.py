@@ -126,24 +126,8 @@ _BENCH_LISTED = re.compile(
     r"\s+(?:JJ|JJA|JJCA|FCJJ|JJ\.A\.|SJJ)(?![A-Za-z])"
 )
 _JUDICIAL_POSTS = frozenset(
-    {
-        "CJ",
-        "JA",
-        "JCA",
-        "FCJ",
-        "JC",
-        "J",
-        "JAD",
-        "SJ",
-        "PJ",
-        "CJHC",
-        "VP",
-        "JJ",
-        "JJA",
-        "JJCA",
-        "FCJJ",
-    }
-)
+    {"CJ", "JA", "JCA", "FCJ", "JC", "J", "JAD", "SJ", "PJ", "CJHC", "VP", "JJ", "JJA", "JJCA", "FCJJ"}
+)  # fmt: skip
 # A public role said right after a name: a judge's post, a holder of a state office in
 # apposition (``S R Nathan, the sixth President of Singapore, passed away``: public news,
 # even of a death or an illness), a case cited by its party (``Lau Tak Ming remains the

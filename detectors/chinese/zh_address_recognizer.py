@@ -101,9 +101,9 @@ _OUR_PREMISES = re.compile(
 _HOME_BEFORE = re.compile(r"我|(?<![这那哪一每几])家|住|本人|业主")  # (这家 is "this shop")
 # A locating verb inside a match: the road pattern may have taken the organisation's name
 # in front of it (``玛丽医院位于薄扶林道102号`` read as one road name).
-_LOCATED_VERB = re.compile(
-    r"位于|坐落于|坐落在|地处|设在|设于|地址[为是系係：:]|(?<=[馆院店场园])在"
-)
+# Verbs that say where a place stands (位于, 坐落在 ...), shared by the rules below.
+_WHERE_VERBS = r"位于|坐落于|坐落在|地处"
+_LOCATED_VERB = re.compile(rf"{_WHERE_VERBS}|设在|设于|地址[为是系係：:]|(?<=[馆院店场园])在")
 _THIS_ESTATE = re.compile(r"(?:本|该|此|这个?|各|全|们)(?:小区|社区|花园|公寓|大厦|大楼|园|苑|邨)")
 _HINT = re.compile(r"[路街巷弄号栋幢座单元室房户楼层]|胡同|小区|花园|公寓|大厦|社区")
 _SEPARATOR = re.compile(r"[\s,，、]")
@@ -212,7 +212,7 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
 # people are not "located at" an address, places are -- unless the place is a home (我家,
 # 他住的, 她的公寓) or the address goes down to a flat.  The verb may be inside the match
 # (the road pattern can take the place's name in front of it).
-_LOCATED_VERB_PLACE = r"位于|坐落于|坐落在|地处|(?<=[屋址区市场馆园店站楼堂寺庙地])在"
+_LOCATED_VERB_PLACE = rf"{_WHERE_VERBS}|(?<=[屋址区市场馆园店站楼堂寺庙地])在"
 _LOCATED_AT = re.compile(rf"(?:{_LOCATED_VERB_PLACE})\s*$")
 _LOCATED_INSIDE = re.compile(_LOCATED_VERB_PLACE)
 # (a family's mansion or ancestral hall, 鄭家大屋, 陳家祠, is a historic place, no home)

@@ -70,6 +70,8 @@ _NOT_UPPER_NAME = (
     r"AND|FOR|IN|TO|ON|AT|BY|WITH|SDN|BHD|BERHAD|LTD|PTE|INC|CORP|BANK|COMPANY|TRADING|"
     r"ENTERPRISE|HOLDINGS|GROUP)(?![A-Z])"
 )
+# Chinese form labels before an account holder's or a recipient's name.
+_ZH_NAME_LABELS = r"户名|戶名|开户名|開戶名|账户名|帳戶名|姓名|收款人|收件人|持卡人"
 # The birth-order word of a Malay kin title (``Pak Long``, ``Mak Ngah``), and the kin
 # titles themselves (shared with the person filter, which asks more of such a name).
 KIN_ORDER_WORDS = ("Long", "Ngah", "Alang", "Andak", "Uda", "Teh", "Cik", "Su", "Usu", "Lang")
@@ -382,7 +384,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"[Pp]esakit|PESAKIT|[Pp]atient|PATIENT|"
             # (and a name in capitals greeted by a clinic's or an agency's SMS: ``Dear TAN
             # BEE LENG``)
-            r"[Ff]ull [Nn]ame|户名|戶名|开户名|開戶名|账户名|帳戶名|姓名|收款人|收件人|持卡人|"
+            rf"[Ff]ull [Nn]ame|{_ZH_NAME_LABELS}|"
             r"Dear|DEAR)\s*[:：=]?\s?)"
             rf"(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
             rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O)){{1,5}}"
@@ -393,8 +395,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # Fang``, ``收件人：Chan Tai Man``): mixed text gets no English model.
         Pattern(
             "romanised name after a Chinese label",
-            r"(?<=(?:户名|戶名|开户名|開戶名|账户名|帳戶名|姓名|收款人|收件人|收货人|收貨人|"
-            r"持卡人|受保人|被保险人|被保險人|联系人|聯絡人|联络人|申请人|申請人)\s*[:：]?\s*)"
+            rf"(?<=(?:{_ZH_NAME_LABELS}|收货人|收貨人|"
+            r"受保人|被保险人|被保險人|联系人|聯絡人|联络人|申请人|申請人)\s*[:：]?\s*)"
             rf"(?:{'|'.join(SEA_CHINESE_SURNAMES)})(?: {_W}){{1,2}}(?![A-Za-z])",
             0.6,
         ),
