@@ -544,6 +544,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh25": "handwritten_blind_zh25",
     "blind-en27": "handwritten_blind_en27",
     "blind-en28": "handwritten_blind_en28",
+    "blind-mix17": "handwritten_blind_mix17",
 }
 
 

@@ -137,6 +137,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh25", 60, 102),
         ("blind-en27", 60, 107),
         ("blind-en28", 59, 102),
+        ("blind-mix17", 59, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
