@@ -545,6 +545,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en27": "handwritten_blind_en27",
     "blind-en28": "handwritten_blind_en28",
     "blind-mix17": "handwritten_blind_mix17",
+    "blind-chat12": "handwritten_blind_chat12",
 }
 
 
