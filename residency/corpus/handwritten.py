@@ -543,6 +543,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix16": "handwritten_blind_mix16",
     "blind-zh25": "handwritten_blind_zh25",
     "blind-en27": "handwritten_blind_en27",
+    "blind-zh26": "handwritten_blind_zh26",
 }
 
 

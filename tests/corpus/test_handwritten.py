@@ -136,6 +136,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix16", 60, 100),
         ("blind-zh25", 60, 102),
         ("blind-en27", 60, 107),
+        ("blind-zh26", 59, 102),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
