@@ -546,6 +546,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en28": "handwritten_blind_en28",
     "blind-mix17": "handwritten_blind_mix17",
     "blind-chat12": "handwritten_blind_chat12",
+    "blind-zh26": "handwritten_blind_zh26",
 }
 
 
