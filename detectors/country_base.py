@@ -619,6 +619,10 @@ PHONE_CONTEXT_ZH = [
     "號碼",
     "致电",
     "致電",
+    # A parcel's recipient, as "recipient" in English: a name, then the number.
+    "收件人",
+    "收货人",
+    "收貨人",
 ]
 
 

@@ -415,6 +415,9 @@ _QUOTATION = re.compile(r"[\"“][^\"”]{1,300}[\"”]|(?<![A-Za-z])'[^'\n]{3,3
 COUNTRIES_AND_CITIES = frozenset(
     {
         "singapore", "malaysia", "china", "hong kong", "taiwan", "macau", "macao",
+        # (and a country's halves and regions: shipping goes to them, nobody lives "at" one)
+        "west malaysia", "east malaysia", "peninsular malaysia", "mainland china",
+        "southeast asia", "south east asia", "greater china", "greater bay area",
         # Hong Kong's districts (a district is nobody's address).
         "sha tin", "tuen mun", "yuen long", "tsuen wan", "tai po", "kwun tong", "wan chai",
         "mong kok", "causeway bay", "kowloon", "sham shui po", "tseung kwan o",

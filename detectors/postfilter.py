@@ -468,6 +468,19 @@ _PHONE_WORD = re.compile(
 # address.
 _DOTTED_BEFORE = re.compile(r"[0-9A-Za-z]\.$")
 _DOTTED_AFTER = re.compile(r"\.[0-9A-Za-z]")
+# A version word right before it: four dotted numbers after ``firmware``, ``build`` or
+# ``version`` are a release (``firmware 1.13.0.0``), not a host.
+_VERSION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:version|ver\.?|v|firmware|fw|build|release|bios|driver|patch|sdk|"
+    r"kernel|rom|app|apk|package)\s*[:=#]?\s*v?$",
+    re.IGNORECASE,
+)
+# A grant's, a contract's or a project's number (``grant No. 62276143``): no phone.
+_REFERENCE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:grant|award|contract|project|fund|funding|tender|docket|patent)"
+    r"\s*(?:no\.?|number|num\.?|#|ref\.?)?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
 
 
 _NON_DIGIT = re.compile(r"\D")
@@ -477,12 +490,16 @@ _PADDED = re.compile(r"(\d)\1{9}")
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
     if entity_type == "IP_ADDRESS" and (
-        _DOTTED_BEFORE.search(text[max(0, start - 2) : start]) or _DOTTED_AFTER.match(text, end)
+        _DOTTED_BEFORE.search(text[max(0, start - 2) : start])
+        or _DOTTED_AFTER.match(text, end)
+        or _VERSION_BEFORE.search(text[max(0, start - 16) : start])
     ):
         return False
     if entity_type in PHONE_ENTITIES:
         before = text[max(0, start - 12) : start]
         if _CODE_SEGMENT_BEFORE.search(before) and not _PHONE_WORD.search(before):
+            return False
+        if _REFERENCE_BEFORE.search(text[max(0, start - 24) : start]):
             return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False

@@ -364,8 +364,15 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"\d[A-Za-z]\s?班的?|(?i:staff|employee|student|patient|tenant|customer|client))"
     r"[\s:：,，、]*$"
 )
+# A company's office said after an officer's name and honorific, as annual reports do
+# (X先生为总裁兼执行董事): the honorific is the report's courtesy, not a private cue.
+COMPANY_OFFICE_AFTER_ZH = (
+    r"(?:为|出任|担任|获委任为|接任)(?:本公司|本集团|公司|集团|董事会)?"
+    r"(?:主席|副主席|董事长|总裁|副总裁|行政总裁|首席执行官|执行董事|非执行董事|独立非执行董事|"
+    r"总经理)"
+)
 _NEAR_AFTER_ZH = re.compile(
-    r"^[\s,，]*(?:先生|女士|小姐|同学|同志|老师|医生|经理|阿姨|师傅|太太|夫人(?!们)|"
+    rf"^[\s,，]*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH})|小姐|同学|同志|老师|医生|经理|阿姨|师傅|太太|夫人(?!们)|"
     r"(?:的|之)?(?:联系)?(?:电话|手机|号码|手机号|座机|地址|住址|家住|身份证|证件|护照|邮箱|"
     r"微信|账号|账户|卡号|银行卡|生日|出生日期|病历|订单|快递|包裹|工号|学号|准考证)|"
     r"联系|住在|家住|来电|致电|回电|打电话|发短信|签收|收到了?你)"

@@ -29,7 +29,8 @@ _OFFICIAL_WINDOW = 24
 
 # Platforms by name: context words before a handle, and after an ``@handle``.
 _PLATFORMS = (
-    "weibo", "douyin", "xiaohongshu", "bilibili", "instagram", "insta", "ig", "tiktok",
+    "weibo", "douyin", "xiaohongshu", "xhs", "bilibili", "instagram", "insta", "ig", "ins",
+    "tiktok",
     "twitter", "threads", "telegram", "tg", "discord", "snapchat", "facebook", "fb",
 )  # fmt: skip
 _PLATFORMS_ZH = ("微博", "抖音", "小红书", "快手", "b站", "知乎", "豆瓣", "视频号")

@@ -63,6 +63,22 @@ _WELL_KNOWN = re.compile(
 )
 
 
+# A landmark by its name right before the address (``Canton Tower, 222 Yuejiang West Road``,
+# ``Chihkan Tower at No. 212, Section 2, Minzu Road``): where a sight stands, nobody's home.
+_LANDMARK_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Tower|Pagoda|Palace|Mausoleum|Monument|Memorial|Zoo|Aquarium|"
+    r"Fort|Cathedral|Shrine|Observatory|Lighthouse|Temple|Museum)"
+    r"(?:,\s*|\s+(?:is |stands |sits )?at\s+)$"
+)
+_UNIT_IN = re.compile(rf"{_UNIT_WORD}|#\s?[0-9]")
+# ... unless the text sends something there or speaks of its own (``deliver to ... Tower``).
+_SENT_OR_OWN = re.compile(
+    r"(?<![A-Za-z])(?:deliver|delivery|send|sent|ship|mail|post(?:ed)? to|courier|parcel|"
+    r"my|our)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 class StreetAddressRecognizer(CountryPatternRecognizer):
     """A house number and street, with a unit, a postcode or words saying it is an address."""
 
@@ -113,6 +129,13 @@ class StreetAddressRecognizer(CountryPatternRecognizer):
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """Not an organisation's premises or a world-famous address."""
         if _WELL_KNOWN.match(text, result.start):
+            return False
+        if (
+            _LANDMARK_BEFORE.search(text[max(0, result.start - 60) : result.start])
+            and not _UNIT_IN.search(text, result.start, result.end)
+            and not _RESIDENTIAL.search(text)
+            and not _SENT_OR_OWN.search(text)
+        ):
             return False
         return not organisation_premises(self, text, result)
 

@@ -97,13 +97,21 @@ _PLACEHOLDER_SHOWN = re.compile(
 )
 
 
+# A blank to fill in (``holder of NRIC No. [__________]``): the line is a form or a template,
+# and its placeholders are its slots, not values removed from a record.
+_FILL_IN_BLANK = re.compile(r"_{4,}")
+
+
 def _example_line(text: str, start: int, end: int, entity_type: str = MASKED_VALUE) -> bool:
     """Whether the line holding ``text[start:end]`` says it shows an example (a mask), or
     names a placeholder as what values were replaced with."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if entity_type == MASKED_PLACEHOLDER:
-        return bool(_PLACEHOLDER_SHOWN.search(text, line_start, start))
+        return bool(
+            _PLACEHOLDER_SHOWN.search(text, line_start, start)
+            or _FILL_IN_BLANK.search(text, line_start, len(text) if line_end < 0 else line_end)
+        )
     return bool(_EXAMPLE_WORDS.search(text, line_start, len(text) if line_end < 0 else line_end))
 
 

@@ -80,8 +80,10 @@ _ORG_LOCATED = re.compile(
     r"公证处|登记处|服务站|广场|大厦|商厦|百货|购物中心|会展中心|塔)"
     # ... or one of its sites: 校总区, 光复校区, 医学部, 院区, 本部, 分院 (``台湾大学校总区位于``).
     r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址|[东西南北新总分]馆))?"
-    r"(?:的)?(?:注册|办公|经营|营业)?(?:地址|地点)?"
-    r"(?:位于|坐落于|坐落在|地处|设在|设于|在|[为是系係：:（(]\s*)\s*$"
+    r"(?:的)?(?:注册|办公|经营|营业)?"
+    # (``地址`` may run straight into the address: ``国家大剧院地址西城区西长安街2号``)
+    r"(?:(?:地址|地点)(?:位于|坐落于|坐落在|地处|设在|设于|在|[为是系係：:（(]\s*)?"
+    r"|(?:位于|坐落于|坐落在|地处|设在|设于|在|[为是系係：:（(]\s*))\s*$"
 )
 # ... or by its own word for itself or its site (``本院地址：``, ``院区地址：``, ``本校位于``,
 # ``校区地址为``): a hospital, school or shop giving where it is.
@@ -103,7 +105,7 @@ _HOME_BEFORE = re.compile(r"我|(?<![这那哪一每几])家|住|本人|业主")
 # in front of it (``玛丽医院位于薄扶林道102号`` read as one road name).
 # Verbs that say where a place stands (位于, 坐落在 ...), shared by the rules below.
 _WHERE_VERBS = r"位于|坐落于|坐落在|地处"
-_LOCATED_VERB = re.compile(rf"{_WHERE_VERBS}|设在|设于|地址[为是系係：:]|(?<=[馆院店场园])在")
+_LOCATED_VERB = re.compile(rf"{_WHERE_VERBS}|设在|设于|地址[为是系係：:]?|(?<=[馆院店场园])在")
 _THIS_ESTATE = re.compile(r"(?:本|该|此|这个?|各|全|们)(?:小区|社区|花园|公寓|大厦|大楼|园|苑|邨)")
 _HINT = re.compile(r"[路街巷弄号栋幢座单元室房户楼层]|胡同|小区|花园|公寓|大厦|社区")
 _SEPARATOR = re.compile(r"[\s,，、]")
@@ -212,7 +214,8 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
 # people are not "located at" an address, places are -- unless the place is a home (我家,
 # 他住的, 她的公寓) or the address goes down to a flat.  The verb may be inside the match
 # (the road pattern can take the place's name in front of it).
-_LOCATED_VERB_PLACE = rf"{_WHERE_VERBS}|(?<=[屋址区市场馆园店站楼堂寺庙地])在"
+# (and a landmark: a tower, a tomb, a cave, a shrine, a hall: 雷峰塔在, 中山陵在, 洪崖洞在)
+_LOCATED_VERB_PLACE = rf"{_WHERE_VERBS}|(?<=[屋址区市场馆园店站楼堂寺庙地塔陵洞祠殿])在"
 _LOCATED_AT = re.compile(rf"(?:{_LOCATED_VERB_PLACE})\s*$")
 _LOCATED_INSIDE = re.compile(_LOCATED_VERB_PLACE)
 # (a family's mansion or ancestral hall, 鄭家大屋, 陳家祠, is a historic place, no home)

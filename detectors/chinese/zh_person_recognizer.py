@@ -39,6 +39,7 @@ from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, Word, make_tagger
 from residency.detectors.prefilter import has_name_candidate
 from residency.detectors.public_context import (
+    COMPANY_OFFICE_AFTER_ZH,
     NAME_LABEL_BEFORE_ZH,
     contact_near,
     is_public_mention,
@@ -93,6 +94,8 @@ _OFFICE_BEFORE = re.compile(
 _OFFICE_AFTER = re.compile(
     r"(?:总理|副总理|主席|总统|副总统|首相|国务卿|特首|行政长官|总书记|部长|市长|省长|州长|"
     r"议长|大使|总领事)(?![\u4e00-\u9fff]{0,2}(?:的电话|的手机|的地址|家))"
+    # ... or a company's officer as its annual report names one (X先生为总裁兼执行董事).
+    rf"|(?:先生|女士)?{COMPANY_OFFICE_AFTER_ZH}"
 )
 # A performer named by the show right after the name (X下个月在红馆开十场骚, X明年开巡回
 # 演唱会, X主演的新片): a public figure at work (going to a show is not: X去红馆睇演唱会).
@@ -100,6 +103,8 @@ _SHOW_AFTER = re.compile(
     r"^[^，。！？,.!?]{0,12}?(?:开[一二三四五六七八九十两\d]*场?(?:骚|演唱会)|开唱|"
     r"(?:举行|开)[^，。]{0,4}巡[回迴]?演唱会|巡演|巡回演出|新歌|新碟|新专辑|派台|主演|"
     r"执导|出道|"
+    # ... and the founder of a brand or a company (老干妈是X创办的品牌).
+    r"(?:创办|创立|创建|一手创办)的(?:品牌|企业|公司|集团|基金会|学校|大学|报社|杂志)|"
     # ... and a doctor named by the clinic they hold (王建国主任医师出诊时间).
     r"(?:主任|副主任|主治)?医师(?:出诊|坐诊|门诊)|出诊时间|坐诊时间)"
 )
@@ -115,7 +120,10 @@ _NAME_END = re.compile(
     # (and Cantonese: 嘅 "of", 喺 "at", 俾/畀 "by", 份 a document's measure word)
     r"[在是的了着和跟同与给被把去来说讲嘅喺俾畀份])"
 )
-_HONORIFIC_AFTER = re.compile(r"^\s*(?:先生|女士|小姐|同学|老师|医生|经理|阿姨|师傅)")
+# (not the courtesy of an annual report's officer: X先生为总裁, read in Simplified form)
+_HONORIFIC_AFTER = re.compile(
+    rf"^\s*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH})|小姐|同学|老师|医生|经理|阿姨|师傅)"
+)
 
 # The commonest single and compound surnames (about 99% of the population).
 SURNAMES = frozenset(
@@ -282,6 +290,8 @@ STOCK_PHRASES = frozenset(
         "仲介", "董娘",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
+        # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").
+        "仲裁", "仲裁庭", "仲裁员", "仲裁委", "仲裁委员会",
         # A triage category (危殆 "critical"), a city health insurance (惠民保).
         "危殆", "危急", "惠民保",
         # A school subject (华文 "Chinese"), a body's short name (董总, the Malaysian
@@ -393,14 +403,16 @@ _WORK_WORDS = re.compile(
     r"[一二三四五六七八九十百千\d]+集|集数|"
     # ... and a reader's or a viewer's verdict (太好看了, 刷到第十遍, 二刷, 神作, 原著).
     r"好看|难看|刷到|刷了|刷完|[二三四五六七八九十\d]刷|第[一二三四五六七八九十百\d]+遍|追剧|神作|"
-    r"烂尾|原著"
+    r"烂尾|原著|"
+    # ... and a translation or an edition (马振骋译本, 出版社) and a rating (打四星, 写活了).
+    r"译本|译者|译文|出版社|打[一二三四五两半\d]+颗?星|[一二三四五\d]星好评|写活|写得"
 )
 # A work's lead named without its title (剧中女主角X, 片中男主角X).
 _LEAD_ROLE = re.compile(r"(?:剧中|片中|书中|戏中)(?:的)?(?:女|男)?主角|(?:女|男)主角")
 # A viewer's or a reader's own reaction to a work (看到我一直哭, 我觉得, 我最钟意): not the
 # writer speaking of their own people.
 _VIEWER_REACTION = re.compile(
-    r"我(?:一直|都|真系|也|就|好|超|最|个人)?(?:哭|笑|喊|感动|觉得|认为|喜欢|钟意|推荐|追|看|睇)"
+    r"我(?:一直|都|真系|也|就|好|超|最|更|个人)?(?:哭|笑|喊|感动|觉得|认为|喜欢|钟意|推荐|追|看|睇)"
 )
 # A word problem: numbers and a question for a result at the end (……香蕉每斤多少元？,
 # ……兩種樹各有幾棵？): its people (陳老師, 林太太, 阿華) are made up.
@@ -439,7 +451,8 @@ def office_holder(text: str, start: int, end: int) -> bool:
     # (the title may stand at another mention of the same name: ``国务院总理李强……李强表示``)
     name = text[start:end]
     office = any(
-        _office_before(text, m.start()) or _OFFICE_AFTER.match(to_hans(text[m.end() : m.end() + 6]))
+        _office_before(text, m.start())
+        or _OFFICE_AFTER.match(to_hans(text[m.end() : m.end() + 16]))
         for m in re.finditer(re.escape(name), text)
     )
     if not office and not _SHOW_AFTER.match(for_tagging(text[end : end + 24])):
@@ -776,7 +789,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             or peer_of_famous(text, word.start, word.end)
         )
         score = LITERARY_SCORE if public else BASE_SCORE
-        if _HONORIFIC_AFTER.match(text[word.end : word.end + 4]):
+        if _HONORIFIC_AFTER.match(to_hans(text[word.end : word.end + 16])):
             score += CONTEXT_BOOST
         return score
 

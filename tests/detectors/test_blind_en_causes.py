@@ -354,6 +354,15 @@ MUST_CLEAR = [
     "Mr Deputy Speaker: Order, order.",
     "The Minister for Education (Mr Chan Chun Sing): The answer is no.",
     "Dewan Negara, Penggal Kedua, Mesyuarat Ketiga, Bil. 4.",
+    # Round 25 (session 12): landmarks before their address, firmware versions, grant
+    # numbers, a country's halves, a form's fill-in blanks.
+    "Lotus Tower, 88 Riverside Road, Haizhu District: the observation deck opens at 9.",
+    "The Old Fort at No. 15, Harbour Road, Fortress Hill was built in 1741.",
+    "Router firmware 2.1.0.8 fixes the Wi-Fi dropout; reboot after the update.",
+    "Upgrade to build 4.12.0.3 before Friday.",
+    "Funding: Macao Science Fund grant No. 62276143 and project 0081/2021/A.",
+    "Free shipping to West Malaysia, RM 89 for this 20000mAh power bank.",
+    "This tenancy is made between [LANDLORD NAME] of [ADDRESS] and the tenant, NRIC No. [__________].",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -569,6 +578,12 @@ MUST_HOLD = [
     "Kad debit Maybank: 4563 5180 2217 3940, luput 11/27",
     # Round 24 (--blind-en27): a name in capitals greeted by a clinic's SMS.
     "Polyclinic reminder: Dear LIM SOO HOON, your appointment is on 3 Feb at 10:20AM.",
+    # Round 25 (session 12)
+    "Deliver to Harbour View Tower, 12 Bay Road, Central.",
+    "Send it to my flat near Lotus Tower, 88 Riverside Road, Apt 5C, Haizhu District.",
+    "My case: 9123 4567 is my number",
+    "her ins is @lily.wong_ucl and she posts her gym selfies every day",
+    "Patient [NAME] of [ADDRESS] was admitted on 3 May.",
 ]
 
 

@@ -754,16 +754,42 @@ ZH6_CLEAN = [
 ]
 
 
+# Round 25 (session 12): landmarks located with 在 or a bare 地址, a tribunal, a brand,
+# a translation, a founder, a listed company's officers, a parcel's recipient.
+ZH7_CLEAN = [
+    "雷峰塔在西湖区南山路15号，傍晚人比较少，门票四十元。",
+    "十三陵在昌平区长陵镇8号，建议包车前往。",
+    "芦笛岩洞在秀峰区芦笛路1号，洞内常年恒温。",
+    "国家大剧院地址西城区西长安街2号，演出前一小时开放检票。",
+    "仲裁庭认为，被申请人应当承担违约责任。",
+    "就是这款戴森吹风机，别买错型号了。",
+    "《小王子》有马振骋译本和周克希译本，我更喜欢后者。",
+    "腾讯控股年报显示，刘炽平先生为总裁兼执行董事。",
+]
+ZH7_PERSONAL = [
+    "我家在西湖区南山路15号3单元502室，快递放门口就行。",
+    "腾讯控股年报显示，刘炽平先生为总裁兼执行董事，联系电话13812345678。",
+    "收件人係方太 9621 4483，個女方芷瑩讀中二，佢話女兒有焦慮症。",
+    "张伟先生为本公司员工，住在朝阳区建国路88号3号楼1201室。",
+]
+
+
 @pytest.mark.parametrize(
     "text",
-    ZH2_PERSONAL + MIX_PERSONAL + ZH3_PERSONAL + ZH4_PERSONAL + ZH5_PERSONAL + ZH6_PERSONAL,
+    ZH2_PERSONAL
+    + MIX_PERSONAL
+    + ZH3_PERSONAL
+    + ZH4_PERSONAL
+    + ZH5_PERSONAL
+    + ZH6_PERSONAL
+    + ZH7_PERSONAL,
 )
 def test_blind_causes_personal_lines_are_held(scanner: Scanner, text: str) -> None:
     assert _held(scanner, text)
 
 
 @pytest.mark.parametrize(
-    "text", ZH2_CLEAN + MIX_CLEAN + ZH3_CLEAN + ZH4_CLEAN + ZH5_CLEAN + ZH6_CLEAN
+    "text", ZH2_CLEAN + MIX_CLEAN + ZH3_CLEAN + ZH4_CLEAN + ZH5_CLEAN + ZH6_CLEAN + ZH7_CLEAN
 )
 def test_blind_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
     assert not _held(scanner, text)
