@@ -362,6 +362,8 @@ MUST_CLEAR = [
     "Upgrade to build 4.12.0.3 before Friday.",
     "Funding: Macao Science Fund grant No. 62276143 and project 0081/2021/A.",
     "Free shipping to West Malaysia, RM 89 for this 20000mAh power bank.",
+    "Jamie Dimon wrote his annual letter to shareholders.",
+    "DeepSeek, led by Liang Wenfeng, published the weights.",
     "This tenancy is made between [LANDLORD NAME] of [ADDRESS] and the tenant, NRIC No. [__________].",
 ]
 MUST_HOLD = [
