@@ -53,7 +53,7 @@ from residency.detectors.prefilter import (
     skip_impossible_patterns,
 )
 from residency.detectors.shared_models import shared_model
-from residency.detectors.turns import chat_turns, turn_windows
+from residency.detectors.turns import chat_turns, reply_windows, turn_windows
 from residency.errors import InfrastructureError
 from residency.model import Finding, ScanResult
 from residency.records import DEFAULT_SCHEMA, RecordSchema, iter_text_fields
@@ -519,6 +519,14 @@ class Scanner:
                     if where is not None:
                         path, start, end = where
                         out.append(dataclasses.replace(h, start=start, end=end).at(path))
+        # A short reply read with the other role's question before it: its own findings.
+        for window in reply_windows(record, schema.messages_field):
+            text = window.text
+            for h in self._pattern_hits(_Field("", text, facts_for(text).script)):
+                where = window.locate_reply(h.start, h.end)
+                if where is not None:
+                    path, start, end = where
+                    out.append(dataclasses.replace(h, start=start, end=end).at(path))
         return out
 
     def _costly_pass(self, states: list[_RecordState]) -> None:

@@ -8,13 +8,17 @@ the short turns after it and the first :data:`EDGE` characters of the next long 
 a space in between (so split-digit normalisation joins the pieces).  The scanner runs the
 pattern recognizers on each window and keeps only the findings that cross a boundary
 (the others are found in their own field anyway), reported in the field where they start.
+
+:func:`reply_windows` reads a short turn with the end of the turn of the other role before
+it when that turn asks for an identifier (``What is the traveller's passport number?`` /
+``A48812365``): the reply's own findings are kept, with the question as their context.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,12 +86,16 @@ def _joiner(before: str, after: str = "") -> str:
 @dataclass(frozen=True)
 class Window:
     """Pieces of consecutive same-role turns joined by single spaces (or a
-    :data:`TURN_BREAK` after a piece no identifier can continue from)."""
+    :data:`TURN_BREAK` after a piece no identifier can continue from); a reply window
+    (:func:`reply_windows`) always joins its two pieces with a :data:`TURN_BREAK`."""
 
     pieces: tuple[Piece, ...]
+    reply: bool = False
 
     @property
     def text(self) -> str:
+        if self.reply:
+            return TURN_BREAK.join(p.text for p in self.pieces)
         out = [self.pieces[0].text] if self.pieces else []
         for piece in self.pieces[1:]:
             out += [_joiner(out[-1], piece.text), piece.text]
@@ -107,6 +115,15 @@ class Window:
             pos = piece_end + 1
         return None
 
+    def locate_reply(self, start: int, end: int) -> tuple[str, int, int] | None:
+        """``(path, start, end)`` in the reply's field of a span that lies inside the reply
+        (the last piece), or None."""
+        last = self.pieces[-1]
+        base = len(self.text) - len(last.text)
+        if start < base:
+            return None
+        return last.path, last.offset + start - base, last.offset + end - base
+
 
 # Chat shapes of common fine-tuning datasets besides the configured messages field: OpenAI
 # ``messages`` (role/content), ShareGPT ``conversations`` (from/value) and a few others.
@@ -115,11 +132,11 @@ _ROLE_KEYS = ("role", "from", "speaker", "author", "sender")
 _CONTENT_KEYS = ("content", "value", "text", "message", "utterance")
 
 
-def chat_turns(record: dict[str, Any], messages_field: str) -> dict[str, list[tuple[str, str]]]:
-    """``{role: [(path, content), ...]}`` of a chat record's turns, in order: the messages
-    field's, and those of the other usual chat fields (:data:`CHAT_FIELDS`) keyed
-    ``field/role``."""
-    out: dict[str, list[tuple[str, str]]] = {}
+def _chat_messages(
+    record: dict[str, Any], messages_field: str
+) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
+    """``(field, role, [(path, content), ...])`` of each message of a chat record's chat
+    fields (the messages field first, then :data:`CHAT_FIELDS`), in order."""
     fields = (messages_field, *(f for f in CHAT_FIELDS if f != messages_field))
     for field in fields:
         messages = record.get(field)
@@ -132,11 +149,58 @@ def chat_turns(record: dict[str, Any], messages_field: str) -> dict[str, list[tu
             if key is None:
                 continue
             role = next((message[k] for k in _ROLE_KEYS if isinstance(message.get(k), str)), "")
-            turns = out.setdefault(role if field == messages_field else f"{field}/{role}", [])
-            for path, content in _parts(f"{field}[{index}].{key}", message[key]):
-                if content.strip() and len(turns) < MAX_TURNS:
-                    turns.append((path, content))
+            yield field, role, _parts(f"{field}[{index}].{key}", message[key])
+
+
+def chat_turns(record: dict[str, Any], messages_field: str) -> dict[str, list[tuple[str, str]]]:
+    """``{role: [(path, content), ...]}`` of a chat record's turns, in order: the messages
+    field's, and those of the other usual chat fields (:data:`CHAT_FIELDS`) keyed
+    ``field/role``."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for field, role, parts in _chat_messages(record, messages_field):
+        turns = out.setdefault(role if field == messages_field else f"{field}/{role}", [])
+        for path, content in parts:
+            if content.strip() and len(turns) < MAX_TURNS:
+                turns.append((path, content))
     return out
+
+
+# A turn that asks for (or speaks of) an identifier: its end is context for a short reply
+# of the other role (``What is the traveller's passport number?`` / ``A48812365``).
+_ASKS_FOR_IDENTIFIER = re.compile(
+    r"(?i:passport|nric|\bfin\b|mykad|\bic\b|identity|\bid\b|account|card|phone|mobile|"
+    r"number|contact|e-?mail|address|plate|licen[cs]e|pasport|nombor|alamat|akaun|kad|emel)|"
+    r"护照|護照|身份证|身分證|身份證|证件|證件|号码|號碼|电话|電話|手机|手機|账号|帳號|账户|帳戶|"
+    r"卡号|卡號|邮箱|郵箱|地址|车牌|車牌"
+)
+
+
+def reply_windows(record: dict[str, Any], messages_field: str) -> list[Window]:
+    """A window for each short turn (at most ``2 * EDGE`` characters) that answers a turn of
+    another role asking for an identifier: that turn's last :data:`EDGE` characters, a
+    :data:`TURN_BREAK`, and the reply (whose own findings the scanner keeps)."""
+    windows: list[Window] = []
+    seen = 0
+    previous: tuple[str, str, str] | None = None  # (field/role, path, content)
+    for field, role, parts in _chat_messages(record, messages_field):
+        who = f"{field}/{role}"
+        for path, content in parts:
+            if not content.strip() or seen >= MAX_TURNS:
+                continue
+            seen += 1
+            if (
+                previous is not None
+                and previous[0] != who
+                and previous[0].split("/")[0] == field
+                and len(content) <= 2 * EDGE
+            ):
+                offset = max(0, len(previous[2]) - EDGE)
+                tail = previous[2][offset:]
+                if _ASKS_FOR_IDENTIFIER.search(tail):
+                    ask = Piece(previous[1], offset, tail)
+                    windows.append(Window((ask, Piece(path, 0, content)), reply=True))
+            previous = (who, path, content)
+    return windows
 
 
 def _parts(path: str, content: Any) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from residency.detectors.engine import Scanner
-from residency.detectors.turns import EDGE, chat_turns, turn_windows
+from residency.detectors.turns import EDGE, TURN_BREAK, chat_turns, reply_windows, turn_windows
 
 U, A = "user", "assistant"
 
@@ -84,6 +84,15 @@ CASES: list[tuple[list[tuple[str, str]], set[str]]] = [
     ([(U, "Which year?"), (U, "2019"), (U, "and the page is 214")], set()),
     ([(U, "Version?"), (A, "3.11"), (U, "and 2.7?"), (A, "2.7.18")], set()),
     ([(U, "order 4412"), (A, "ok"), (U, "qty 3")], set()),
+    # A short reply to the other role's question for an identifier: read with the question.
+    ([(U, "我要订机票"), (A, "请提供乘机人的护照号码。"), (U, "E23419876")], {"CN_PASSPORT"}),
+    (
+        [(A, "Names exactly as in the passports, please."), (U, "me: ONG KAH SENG A48812365")],
+        {"PASSPORT"},
+    ),
+    # ... but not a reply to a question about something else, or a long turn's middle.
+    ([(U, "我要订机票"), (A, "请问几位乘客？"), (U, "E23419876")], set()),
+    ([(A, "Which flight?"), (U, "MH370 or SQ321, and seat 12A")], set()),
 ]
 
 
@@ -169,3 +178,22 @@ def test_a_number_split_over_sharegpt_turns_is_found(scanner: Scanner) -> None:
     assert [(f.entity_type, f.field) for f in scan.findings] == [
         ("TW_PHONE", "conversations[0].value")
     ]
+
+
+def test_a_short_reply_is_windowed_with_the_question_of_the_other_role() -> None:
+    question = "x" * 100 + " What is your passport number?"
+    record = {
+        "messages": [
+            {"role": U, "content": "book a flight"},
+            {"role": A, "content": question},
+            {"role": U, "content": "A48812365"},
+            {"role": U, "content": "thanks"},  # same role: no window
+            {"role": A, "content": "Noted."},  # no question for an identifier: no window
+            {"role": U, "content": "y" * (2 * EDGE + 1)},  # too long a reply
+        ]
+    }
+    (window,) = reply_windows(record, "messages")
+    assert window.text == question[-EDGE:] + TURN_BREAK + "A48812365"
+    start = len(window.text) - len("A48812365")
+    assert window.locate_reply(start, start + 9) == ("messages[2].content", 0, 9)
+    assert window.locate_reply(0, 5) is None  # in the question: its own field's finding
