@@ -548,6 +548,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat12": "handwritten_blind_chat12",
     "blind-zh26": "handwritten_blind_zh26",
     "blind-ms13": "handwritten_blind_ms13",
+    "blind-zh27": "handwritten_blind_zh27",
 }
 
 
