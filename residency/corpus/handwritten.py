@@ -549,6 +549,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh26": "handwritten_blind_zh26",
     "blind-ms13": "handwritten_blind_ms13",
     "blind-zh27": "handwritten_blind_zh27",
+    "blind-evade14": "handwritten_blind_evade14",
 }
 
 

@@ -142,6 +142,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh26", 59, 102),
         ("blind-ms13", 59, 101),
         ("blind-zh27", 60, 104),
+        ("blind-evade14", 63, 104),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
