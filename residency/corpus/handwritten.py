@@ -547,6 +547,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix17": "handwritten_blind_mix17",
     "blind-chat12": "handwritten_blind_chat12",
     "blind-zh26": "handwritten_blind_zh26",
+    "blind-en29": "handwritten_blind_en29",
 }
 
 

@@ -140,6 +140,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix17", 59, 101),
         ("blind-chat12", 61, 102),
         ("blind-zh26", 59, 102),
+        ("blind-en29", 59, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
