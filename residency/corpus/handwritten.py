@@ -550,6 +550,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms13": "handwritten_blind_ms13",
     "blind-zh27": "handwritten_blind_zh27",
     "blind-evade14": "handwritten_blind_evade14",
+    "blind-en29": "handwritten_blind_en29",
 }
 
 

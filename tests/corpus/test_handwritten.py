@@ -143,6 +143,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms13", 59, 101),
         ("blind-zh27", 60, 104),
         ("blind-evade14", 63, 104),
+        ("blind-en29", 59, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
