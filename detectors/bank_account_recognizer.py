@@ -58,8 +58,11 @@ _HOLDER_BETWEEN = re.compile(
     r"[A-Z][a-z]+(?:\s+(?:bin|binti|[A-Z][a-z]+)){0,3}\s*[:：]\s*$"
 )
 _BUSINESS_BEFORE = re.compile(
-    r"(?i:\b(?:corporate|company|business|merchant|syarikat|perniagaan|vendor|supplier)\b)"
-    r"|公司|企业|企業|对公|對公|商户|商戶"
+    r"(?i:\b(?:corporate|company|business|merchant|syarikat|perniagaan|vendor|supplier|"
+    # ... and a body's: a residents' association, a society, a mosque's or a temple's fund
+    r"persatuan|association|society|club|kelab|masjid|surau|tabung|church|gereja|temple|"
+    r"kuil|tokong)\b)"
+    r"|公司|企业|企業|对公|對公|商户|商戶|协会|協會|商会|商會|基金会|基金會"
 )
 _COMPANY_AFTER = re.compile(
     r"[^.。\n]{0,40}?(?i:\b(?:sdn\.? ?bhd|pte\.? ?ltd|berhad|limited|ltd)\b)|[^。\n]{0,30}?有限公司"

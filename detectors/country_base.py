@@ -238,7 +238,8 @@ _GLUE = re.compile(
     # Malay puts the possessive after the noun: ``no. pasport saya A12345678``.
     # (and an account's word: ``my telegram handle is @jeremy_ong92``)
     r"(?i:id|is|no\.?|number|account|savings|current|handle|username|as|saya|aku|kami|dia|"
-    r"ialah|adalah))*"
+    # (and the caller's own "me on" / "me at": ``call me on 2577 3186``)
+    r"ialah|adalah|me|on|at))*"
 )
 
 
@@ -606,6 +607,14 @@ PHONE_CONTEXT = [
     "no. telefon",
     "no. tel",
     "panggil",
+    # Payment ids that are phone numbers (Hong Kong's FPS and PayMe, Singapore's PayNow,
+    # Malaysia's DuitNow): ``FPS 6288 1937``.
+    "fps",
+    "payme",
+    "paynow",
+    "duitnow",
+    # "Ask for X" before the number that reaches X.
+    "ask for",
 ]
 PHONE_CONTEXT_ZH = [
     "电话",
@@ -619,6 +628,8 @@ PHONE_CONTEXT_ZH = [
     "號碼",
     "致电",
     "致電",
+    "转数快",
+    "轉數快",
     # A parcel's recipient, as "recipient" in English: a name, then the number.
     "收件人",
     "收货人",

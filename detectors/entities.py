@@ -55,6 +55,7 @@ ENTITIES: dict[str, EntityInfo] = {
     # Hong Kong, Macau, Taiwan
     "HK_HKID": EntityInfo("identity_document", "HK", True),
     "HK_PHONE": EntityInfo("contact", "HK", True),
+    "HK_VEHICLE_PLATE": EntityInfo("vehicle", "HK", True),
     "MO_BIR": EntityInfo("identity_document", "MO", True),
     "MO_PHONE": EntityInfo("contact", "MO", True),
     "TW_NATIONAL_ID": EntityInfo("identity_document", "TW", True),

@@ -223,7 +223,7 @@ _ORG_INSIDE = frozenset(
     ("pejabat", "jabatan", "kementerian", "imigresen", "persatuan", "syarikat", "berhad")
 )
 PLACE_OR_ORG_WORDS = _words(
-    "pulau gunung bukit sungai sungei kampung kampong jalan lorong taman kuala tanjung "
+    "hub pulau gunung bukit sungai sungei kampung kampong jalan lorong taman kuala tanjung "
     "tanjong teluk telok kota pasir tanah batu padang simpang ulu lembah permatang ayer "
     "bandar pantai tasik selat mount mt lake river port fort cape bay island street road "
     "avenue university universiti college kolej school sekolah hospital bank berhad bhd sdn "

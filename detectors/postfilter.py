@@ -352,8 +352,17 @@ _ROLE_MAILBOXES = frozenset(
         # Placeholder mailboxes of docs and tests (foo@bar.com).
         "foo", "bar", "baz", "someone", "somebody", "yourname", "your.name",
         "firstname.lastname", "first.last", "username",
+        # Where job applications go (``talent@``, ``apply@``, Malay ``kerjaya@``, "careers",
+        # and ``sumbermanusia@``, "human resources"), and a hotline's (``tellme@``).
+        "talent", "talents", "apply", "applications", "application", "cv", "resume",
+        "resumes", "vacancies", "vacancy", "career", "job", "recruiting", "people",
+        "kerjaya", "jawatan", "sumbermanusia", "tellme",
     }
 )  # fmt: skip
+# A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
+_REGION_TAGS = frozenset(
+    {"sg", "my", "hk", "cn", "tw", "mo", "apac", "asia", "global", "intl", "group", "corp"}
+)
 # Identity numbers that governments and form guides print as the example (Taiwan's
 # A123456789, Singapore's S1234567D, the mainland's 11010119900307xxxx), cleared where
 # the text says it is an example -- elsewhere they are treated as anyone's.
@@ -580,6 +589,14 @@ _PERSON_NEAR_LINE = re.compile(
     re.IGNORECASE,
 )
 _PREMISES_WINDOW = 80
+# ... or a line for bookings and enquiries (訂座電話, ``takes bookings on``, ``the general
+# number for police enquiries``): a restaurant's, a hotel's or a body's desk.
+_BOOKING_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:bookings?|reservations?|enquiries|inquiries|general (?:line|number)|"
+    r"police|takeaway|take-away|careline|care line|hotline|helpline|call cent(?:re|er)|"
+    r"talian rasmi)(?![A-Za-z])|订座|訂座|订位|訂位|订枱|訂枱|订台|外卖|外賣",
+    re.IGNORECASE,
+)
 
 
 def _premises_landline(text: str, start: int, end: int, entity_type: str = "") -> bool:
@@ -588,7 +605,7 @@ def _premises_landline(text: str, start: int, end: int, entity_type: str = "") -
     if entity_type != "CN_LANDLINE" and not _is_landline(text[start:end]):
         return False
     before = text[max(0, start - 2 * _PREMISES_WINDOW) : start]
-    if not PREMISES_BEFORE.search(before):
+    if not PREMISES_BEFORE.search(before) and not _BOOKING_BEFORE.search(before):
         return False
     window = text[max(0, start - _PREMISES_WINDOW) : end + _PREMISES_WINDOW]
     return not _PERSON_NEAR_LINE.search(window)
@@ -658,7 +675,11 @@ def _impersonal_mailbox(address: str) -> bool:
     parts = re.split(r"[-_.]", local)
     return (
         local in _ROLE_MAILBOXES
-        or (len(parts) > 1 and all(p in _ROLE_MAILBOXES for p in parts))
+        or (
+            len(parts) > 1
+            and all(p in _ROLE_MAILBOXES or p in _REGION_TAGS for p in parts)
+            and any(p in _ROLE_MAILBOXES for p in parts)
+        )
         or re.fullmatch(r"mcst\d+", local) is not None
         # (a government body's unit mailbox: ``sbp.enquiry@moe.gov.my``)
         or (

@@ -30,6 +30,7 @@ from residency.detectors.hongkong.hk_hkid_recognizer import (
     HkMistypedHkidRecognizer,
 )
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
+from residency.detectors.hongkong.hk_vehicle_plate_recognizer import HkVehiclePlateRecognizer
 from residency.detectors.insurance_policy_recognizer import InsurancePolicyRecognizer
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
 from residency.detectors.macau.mo_phone_recognizer import MoPhoneRecognizer
@@ -41,7 +42,10 @@ from residency.detectors.malaysia.my_phone_recognizer import MyPhoneRecognizer
 from residency.detectors.malaysia.my_vehicle_plate_recognizer import MyVehiclePlateRecognizer
 from residency.detectors.passport_recognizer import PassportRecognizer
 from residency.detectors.singapore.sg_address_recognizer import SgAddressRecognizer
-from residency.detectors.singapore.sg_nric_fin_recognizer import SgNricFinRecognizer
+from residency.detectors.singapore.sg_nric_fin_recognizer import (
+    SgMistypedNricFinRecognizer,
+    SgNricFinRecognizer,
+)
 from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
 from residency.detectors.singapore.sg_vehicle_plate_recognizer import SgVehiclePlateRecognizer
 from residency.detectors.singled_out_recognizer import SingledOutPersonRecognizer
@@ -73,6 +77,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     HkMistypedHkidRecognizer,
     HkPhoneRecognizer,
     HkFlatAddressRecognizer,
+    HkVehiclePlateRecognizer,
     MoBirRecognizer,
     MoPhoneRecognizer,
     TwNationalIdRecognizer,
@@ -82,6 +87,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     TwVehiclePlateRecognizer,
     SgNricFinRecognizer,
     SgPhoneRecognizer,
+    SgMistypedNricFinRecognizer,
     SgVehiclePlateRecognizer,
     MyMykadRecognizer,
     MyPhoneRecognizer,

@@ -52,7 +52,10 @@ _PREMISES_SAID_AFTER = re.compile(
     r"(?<![A-Za-z])(?:is|was|ialah|adalah|ia|it's)\s+(?:(?:a|an|the|sebuah)\s+)?"
     r"(?:[A-Za-z-]+\s+)?(?:shopping mall|mall|shopping cent(?:re|er)|public building|"
     r"government building|office tower|landmark|museum|hotel|bangunan awam|"
-    r"bangunan kerajaan|pusat membeli-belah)(?![A-Za-z])",
+    r"bangunan kerajaan|pusat membeli-belah)(?![A-Za-z])"
+    # ... or its opening hours (``..., 50450 Kuala Lumpur, buka 24 jam``, ``open daily``).
+    r"|(?<![A-Za-z])(?:buka|open)\s+(?:24\s*(?:jam|hours)|daily|setiap hari|everyday|every day)"
+    r"(?![A-Za-z])|opening hours|waktu (?:operasi|perniagaan)",
     re.IGNORECASE,
 )
 # Addresses of public buildings and of fiction that every encyclopaedia names.

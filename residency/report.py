@@ -48,6 +48,7 @@ ENTITY_LABELS = {
     "SOCIAL_HANDLE": "社交账号",
     "HK_HKID": "香港身份证",
     "HK_PHONE": "香港电话",
+    "HK_VEHICLE_PLATE": "香港车牌",
     "MO_BIR": "澳门身份证",
     "MO_PHONE": "澳门电话",
     "TW_NATIONAL_ID": "台湾身份证",

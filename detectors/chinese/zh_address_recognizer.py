@@ -83,7 +83,7 @@ _ORG_LOCATED = re.compile(
     r"(?:的)?(?:注册|办公|经营|营业)?"
     # (``地址`` may run straight into the address: ``国家大剧院地址西城区西长安街2号``)
     r"(?:(?:地址|地点)(?:位于|坐落于|坐落在|地处|设在|设于|在|[为是系係：:（(]\s*)?"
-    r"|(?:位于|坐落于|坐落在|地处|设在|设于|在|[为是系係：:（(]\s*))\s*$"
+    r"|(?:位于|坐落于|坐落在|地处|设在|设于|就?在|就?喺|[为是系係：:（(]\s*))\s*$"
 )
 # ... or by its own word for itself or its site (``本院地址：``, ``院区地址：``, ``本校位于``,
 # ``校区地址为``): a hospital, school or shop giving where it is.
@@ -105,7 +105,9 @@ _HOME_BEFORE = re.compile(r"我|(?<![这那哪一每几])家|住|本人|业主")
 # in front of it (``玛丽医院位于薄扶林道102号`` read as one road name).
 # Verbs that say where a place stands (位于, 坐落在 ...), shared by the rules below.
 _WHERE_VERBS = r"位于|坐落于|坐落在|地处"
-_LOCATED_VERB = re.compile(rf"{_WHERE_VERBS}|设在|设于|地址[为是系係：:]?|(?<=[馆院店场园])在")
+_LOCATED_VERB = re.compile(
+    rf"{_WHERE_VERBS}|设在|设于|地址[为是系係：:]?|(?<=[馆院店场园])(?:在|喺)"
+)
 _THIS_ESTATE = re.compile(r"(?:本|该|此|这个?|各|全|们)(?:小区|社区|花园|公寓|大厦|大楼|园|苑|邨)")
 _HINT = re.compile(r"[路街巷弄号栋幢座单元室房户楼层]|胡同|小区|花园|公寓|大厦|社区")
 _SEPARATOR = re.compile(r"[\s,，、]")
@@ -145,6 +147,8 @@ class ZhAddressRecognizer(EntityRecognizer):
             start, end = match.start(), match.end()
             if _org_own_address(text, start, end) or _place_located(text, match):
                 continue
+            if _eatery_or_sight(text, match):
+                continue
             if _building_only(match) and not _HOME_NEAR.search(text[max(0, start - 16) : start]):
                 continue
             while end > start and _SEPARATOR.match(text[end - 1]):
@@ -181,13 +185,24 @@ def _building_only(match: re.Match[str]) -> bool:
 # advertising where it is.
 _OPENING_HOURS = re.compile(
     r"(?:办公|营业|开放|服务)时间|对外办公|热线|咨询电话|客服电话|招生办|招生办公室|公休|店休|"
-    r"(?<![0-9A-Za-z])[48]00[-\s]?[0-9]{3}[-\s]?[0-9]{4}(?![0-9])"
+    r"(?<![0-9A-Za-z])[48]00[-\s]?[0-9]{3}[-\s]?[0-9]{4}(?![0-9])|"
+    # ... and a directory of shops or branches (``| 門市 | 地址 |``).
+    r"(?:门市|门店|分店|分行|店名|网点)\s*[|｜]\s*地址"
 )
+# A restaurant's or a sight's words -- bookings, prices per head, set meals, queues, tickets
+# (訂座電話, 人均 $480, 午市套餐, 排隊, 門票) -- with an address that has no flat or unit and
+# nothing sent there: a review's or a guide's place, nobody's home.
+_EATERY_OR_SIGHT = re.compile(
+    r"订座|订位|订枱|订台|人均|套餐|任食|时价|午市|晚市|堂食|食评|排队|开门|休馆|门票|入场费"
+)
+_SENT_THERE = re.compile(r"送|寄|收货|收件|外卖|快递|搬")
 # An organisation's name right after the address (四平路1239号本科招生办公室): its premises.
 _ORG_AFTER = re.compile(
     r"[)）]?[\u4e00-\u9fff]{0,8}?(?:办公室|办事处|服务中心|中心|学院|公司|集团|大学|医院|银行|分行|"
     r"体验店|旗舰店|专卖店|"
-    r"支行|营业厅|门店|服务台|教务处|招生处|地铺|地舖|铺位|商铺|店铺)"
+    r"支行|营业厅|门店|服务台|教务处|招生处|地铺|地舖|铺位|商铺|店铺|"
+    # ... a restaurant (嘅茶餐廳, 海鮮酒家) or a famous person's former home (嘅故居)
+    r"茶餐厅|餐厅|酒家|酒楼|饭店|故居|旧居)"
     # ... or a landmark's place (拍照机位在淮海中路1842号对面): where to stand, no one's home.
     r"|\s*(?:对面|旁边|附近)"
 )
@@ -215,7 +230,8 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
 # 他住的, 她的公寓) or the address goes down to a flat.  The verb may be inside the match
 # (the road pattern can take the place's name in front of it).
 # (and a landmark: a tower, a tomb, a cave, a shrine, a hall: 雷峰塔在, 中山陵在, 洪崖洞在)
-_LOCATED_VERB_PLACE = rf"{_WHERE_VERBS}|(?<=[屋址区市场馆园店站楼堂寺庙地塔陵洞祠殿])在"
+# (Cantonese says 喺 for 在: 大館喺中環荷李活道10號, 紀念館就喺衛城道7號)
+_LOCATED_VERB_PLACE = rf"{_WHERE_VERBS}|(?<=[屋址区市场馆园店站楼堂寺庙地塔陵洞祠殿])就?(?:在|喺)"
 _LOCATED_AT = re.compile(rf"(?:{_LOCATED_VERB_PLACE})\s*$")
 _LOCATED_INSIDE = re.compile(_LOCATED_VERB_PLACE)
 # (a family's mansion or ancestral hall, 鄭家大屋, 陳家祠, is a historic place, no home)
@@ -232,6 +248,14 @@ def _place_located(text: str, match: re.Match[str]) -> bool:
     verbs = list(_LOCATED_INSIDE.finditer(text, start, match.end()))
     before = text[max(0, start - 24) : verbs[-1].end() if verbs else start]
     return bool((verbs or _LOCATED_AT.search(before)) and not _HOME_OR_DWELLING.search(before))
+
+
+def _eatery_or_sight(text: str, match: re.Match[str]) -> bool:
+    g = match.groupdict()
+    if g["unit"] or g["room"] or not _EATERY_OR_SIGHT.search(text):
+        return False
+    before = text[max(0, match.start() - 24) : match.start()]
+    return not (_HOME_BEFORE.search(before) or _SENT_THERE.search(text))
 
 
 _BEDROOMS = re.compile(r"[1-9]\s*房")

@@ -9,6 +9,8 @@ One-letter plates need three or four digits (``Level B 23`` is not a plate).
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
@@ -66,4 +68,16 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
     def keep(self, text: str, result: RecognizerResult) -> bool:
         # ``RM12 a plate``, ``RM62,800``: ringgit, not a Perlis plate.
         value = text[result.start : result.end]
-        return not (value.startswith("RM") and value[2:3].isdigit())
+        if value.startswith("RM") and value[2:3].isdigit():
+            return False
+        # A series on offer (``siri VMA 1 hingga VMA 9999``): a range of numbers, no car.
+        return not (
+            _RANGE_AFTER.match(text, result.end)
+            or _RANGE_BEFORE.search(text, max(0, result.start - 12), result.start)
+        )
+
+
+_RANGE_AFTER = re.compile(
+    r"\s*(?:hingga|sehingga|to|until|-|–|~)\s*[A-Z]{1,3}\s?[0-9]", re.IGNORECASE
+)
+_RANGE_BEFORE = re.compile(r"[0-9]\s*(?:hingga|sehingga|to|until|-|–|~)\s*$", re.IGNORECASE)

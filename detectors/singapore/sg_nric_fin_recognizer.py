@@ -8,7 +8,13 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.checksums import sg_nric_check_char
 from residency.detectors.chinese.results import recognizer_result
-from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.country_base import (
+    MISTYPED_ID_SCORE,
+    NA,
+    NB,
+    CountryPatternRecognizer,
+    MistypedIdRecognizer,
+)
 
 # A value its holder labels as their own or a relative's NRIC (``my nric is s 124 0822 5h``,
 # ``my dad's NRIC is s-2848782-c``, ``IC saya ...``) is kept even when its check letter
@@ -63,3 +69,29 @@ class SgNricFinRecognizer(CountryPatternRecognizer):
             )
             for m in _OWN_LABELLED.finditer(text)
         ]
+
+
+# An NRIC or FIN given right after its label whose check letter fails (``FIN G7742918M tu
+# helper kami``) is a mistyped number that still points to its holder: kept (fail closed)
+# unless the text is about validating ids.
+_LABELLED = (
+    r"(?<=(?<![A-Za-z])(?:NRIC|FIN|(?i:nric|fin)\s+(?:no\.?|number))\s*(?:is|:|：|=)?\s*)"
+    r"(?<![A-Za-z0-9])[STFGM]\d{7}[A-Z](?![A-Za-z0-9])"
+)
+
+
+class SgMistypedNricFinRecognizer(MistypedIdRecognizer):
+    """An NRIC/FIN right after its label whose check letter fails (see :data:`_LABELLED`);
+    not in text about validating ids."""
+
+    ENTITY = "SG_NRIC_FIN"
+    COUNTRY_CODE = "sg"
+    PATTERNS = [Pattern("NRIC/FIN (labelled, check not verified)", _LABELLED, MISTYPED_ID_SCORE)]
+    # (the label is part of the pattern; these only score it)
+    CONTEXT = ["nric", "fin"]
+    CONTEXT_ZH = ["身份证", "身份證", "准证"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        if sg_nric_check_char(pattern_text[0], pattern_text[1:8]) == pattern_text[8]:
+            return False  # a valid number: SgNricFinRecognizer's finding
+        return None

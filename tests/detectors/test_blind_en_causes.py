@@ -364,6 +364,18 @@ MUST_CLEAR = [
     "Free shipping to West Malaysia, RM 89 for this 20000mAh power bank.",
     "Jamie Dimon wrote his annual letter to shareholders.",
     "DeepSeek, led by Liang Wenfeng, published the weights.",
+    # Round 26: booking and enquiry lines, job mailboxes, opening hours, plate series, a
+    # body's bank account, a mall.
+    "The Peninsula on Salisbury Road takes afternoon tea bookings on +852 2920 2888.",
+    "Call 999 for emergencies; for non-urgent police enquiries the general number is 2527 7177.",
+    "Email your CV to talent@harbourlinebank.com.sg quoting ref FA-2027-03.",
+    "Apply at recruit.hk@pacificshield.com.hk during office hours.",
+    "Hantar resume ke kerjaya@seridamai.com.my sebelum 20 Mac.",
+    "Nasi Kandar Pelita, No. 149, Jalan Ampang, 50450 Kuala Lumpur, buka 24 jam termasuk cuti umum.",
+    "JPJeBid: nombor pendaftaran siri VMA 1 hingga VMA 9999 dibuka untuk bidaan.",
+    "Yuran Persatuan Penduduk RM10 sebulan, bayar ke akaun persatuan Maybank 5621 8810 4432.",
+    "Scam alert dari Touch n Go: careline rasmi hanya 03-5022 3888.",
+    "AMK Hub is at 53 Ang Mo Kio Avenue 3, the mall.",
     "This tenancy is made between [LANDLORD NAME] of [ADDRESS] and the tenant, NRIC No. [__________].",
 ]
 MUST_HOLD = [
@@ -586,6 +598,13 @@ MUST_HOLD = [
     "My case: 9123 4567 is my number",
     "her ins is @lily.wong_ucl and she posts her gym selfies every day",
     "Patient [NAME] of [ADDRESS] was admitted on 3 May.",
+    # Round 26
+    "I made the booking, call me on 2577 3186",
+    "reach me at 2577 3186 after 6",
+    "Selling my bike - ask for Priya, 6597 2183.",
+    "my email is tan.hr@company.com.sg",
+    "FIN G7742918M tu helper Indonesia kami, permit expire Feb depan",
+    "Kereta saya plat VMA 1234 kena saman",
 ]
 
 

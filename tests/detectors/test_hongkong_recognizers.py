@@ -16,6 +16,7 @@ from residency.detectors.hongkong.hk_hkid_recognizer import (
     HkMistypedHkidRecognizer,
 )
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
+from residency.detectors.hongkong.hk_vehicle_plate_recognizer import HkVehiclePlateRecognizer
 
 
 # A123456(3) is the commonly published example; the others were computed by hand:
@@ -116,3 +117,21 @@ def test_hk_flat_address(text: str, expected_len: int, expected_positions: list)
 )
 def test_hk_mistyped_hkid(text: str, expected_len: int, expected_positions: list) -> None:
     check(HkMistypedHkidRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        case("邊個架白色 Tesla 車牌 «LV 8213» 泊咗喺 B1？"),
+        case("my car plate «AB1234», parked at level 3"),
+        case("車牌號碼：«HK 88»"),
+        # near-misses: no plate word right before, a flight, a leading zero, I/O/Q letters
+        case("LV 8213"),
+        case("Flight CX 251 departs at 9"),
+        case("車牌 AB 0123"),
+        case("車牌 IO 1234"),
+        case("車牌 AB 12345"),
+    ],
+)
+def test_hk_vehicle_plate(text: str, expected_len: int, expected_positions: list) -> None:
+    check(HkVehiclePlateRecognizer, text, expected_len, expected_positions)

@@ -10,7 +10,10 @@ from __future__ import annotations
 import pytest
 from recognizer_testing import case, check
 
-from residency.detectors.singapore.sg_nric_fin_recognizer import SgNricFinRecognizer
+from residency.detectors.singapore.sg_nric_fin_recognizer import (
+    SgMistypedNricFinRecognizer,
+    SgNricFinRecognizer,
+)
 from residency.detectors.singapore.sg_phone_recognizer import SgPhoneRecognizer
 
 
@@ -72,3 +75,21 @@ def test_sg_nric_fin(text: str, expected_len: int, expected_positions: list) -> 
 )
 def test_sg_phone(text: str, expected_len: int, expected_positions: list) -> None:
     check(SgPhoneRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        # a wrong check letter right after its label: still its holder's
+        case("FIN «G7742918M» tu helper Indonesia kami"),
+        case("NRIC: «S8826417A»"),
+        case("nric no. «T0312345C» for the form"),
+        # near-misses: a valid number (the other recognizer's), no label, validator text
+        case("NRIC: S8826417G"),
+        case("G7742918M"),
+        case("The validator rejects FIN G7742918M as the checksum fails."),
+        case("FINANCE S8826417A"),
+    ],
+)
+def test_sg_mistyped_nric_fin(text: str, expected_len: int, expected_positions: list) -> None:
+    check(SgMistypedNricFinRecognizer, text, expected_len, expected_positions)

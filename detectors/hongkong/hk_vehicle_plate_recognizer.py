@@ -1,0 +1,32 @@
+"""Hong Kong vehicle registration plates (車牌: ``LV 8213``, ``AB 1234``, ``HK 88``).
+
+An ordinary Hong Kong plate is two letters (never I, O or Q) and a number of one to four
+digits with no leading zero; a few old plates have one letter.  Reported only right after
+a plate word (車牌, 車牌號碼, plate): the shape alone is also a flight, a grade or a part
+number.  Personalised plates (any letters) are not covered.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+_LETTER = "[A-HJ-NPR-Z]"
+
+
+class HkVehiclePlateRecognizer(CountryPatternRecognizer):
+    """One or two letters and a number of up to four digits, right after a plate word."""
+
+    ENTITY = "HK_VEHICLE_PLATE"
+    COUNTRY_CODE = "hk"
+    PATTERNS = [
+        Pattern(
+            "HK plate",
+            rf"(?<![A-Za-z0-9-]){_LETTER}{{1,2}} ?[1-9][0-9]{{0,3}}(?![A-Za-z0-9-])",
+            0.5,
+        )
+    ]
+    CONTEXT = ["plate", "license plate", "licence plate", "plate number", "reg no", "car reg"]
+    CONTEXT_ZH = ["車牌", "车牌", "車牌號碼", "车牌号码", "車牌號", "车牌号", "牌照"]
+    CONTEXT_REQUIRED = frozenset({"HK plate"})
