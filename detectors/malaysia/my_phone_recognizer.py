@@ -42,3 +42,6 @@ class MyPhoneRecognizer(CountryPatternRecognizer):
     CONTEXT = [*PHONE_CONTEXT, "malaysia"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "马来西亚"]
     STANDALONE_IS_CONTEXT = True
+    # (whose phone it is may sit between the word and the number: ``Telefon rumah mak cik
+    # Halimah di Ampang: 03-8922 6310``)
+    CONTEXT_BEFORE = 48

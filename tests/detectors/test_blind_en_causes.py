@@ -605,6 +605,7 @@ MUST_HOLD = [
     "my email is tan.hr@company.com.sg",
     "FIN G7742918M tu helper Indonesia kami, permit expire Feb depan",
     "Kereta saya plat VMA 1234 kena saman",
+    "Telefon rumah mak cik Halimah di Ampang: kosong tiga, lapan sembilan dua dua, enam tiga satu kosong.",
 ]
 
 
