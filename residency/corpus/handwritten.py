@@ -552,6 +552,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade14": "handwritten_blind_evade14",
     "blind-en29": "handwritten_blind_en29",
     "blind-zh28": "handwritten_blind_zh28",
+    "blind-en30": "handwritten_blind_en30",
 }
 
 

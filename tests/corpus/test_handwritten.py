@@ -145,6 +145,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade14", 63, 104),
         ("blind-en29", 59, 100),
         ("blind-zh28", 64, 103),
+        ("blind-en30", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
