@@ -553,6 +553,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en29": "handwritten_blind_en29",
     "blind-zh28": "handwritten_blind_zh28",
     "blind-en30": "handwritten_blind_en30",
+    "blind-mix18": "handwritten_blind_mix18",
 }
 
 
