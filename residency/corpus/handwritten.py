@@ -551,6 +551,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh27": "handwritten_blind_zh27",
     "blind-evade14": "handwritten_blind_evade14",
     "blind-en29": "handwritten_blind_en29",
+    "blind-chat13": "handwritten_blind_chat13",
 }
 
 

@@ -144,6 +144,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh27", 60, 104),
         ("blind-evade14", 63, 104),
         ("blind-en29", 59, 100),
+        ("blind-chat13", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
