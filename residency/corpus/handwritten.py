@@ -554,6 +554,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh28": "handwritten_blind_zh28",
     "blind-en30": "handwritten_blind_en30",
     "blind-mix18": "handwritten_blind_mix18",
+    "blind-chat13": "handwritten_blind_chat13",
 }
 
 
