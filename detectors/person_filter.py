@@ -241,6 +241,9 @@ PLACE_OR_ORG_WORDS = _words(
     # Bootcamp``, ``Sumang Walk``, ``Kedah Darul Aman FC``, ``Iklan Mudah``).
     "bootcamp workshop programme course walk crescent fc iklan pejabat imigresen liga batch "
     "place customer penggal mesyuarat "
+    # Singapore's road kinds (``Tanah Merah Kechil Link``) and a document by its word (``EA
+    # Licence``, ``Work Permit``).
+    "link loop rise drive licence license permit certificate "
     # Malay ordinals (``Parlimen Kelima Belas``, ``Penggal Ketiga``).
     "pertama kedua ketiga keempat kelima keenam ketujuh kelapan kesembilan kesepuluh "
     "keputusan "
@@ -290,6 +293,11 @@ _EXAMPLE_TEXT = re.compile(
 _MADE_UP_BEFORE = re.compile(
     r"\b(?:fictional|fictitious|imaginary|made-up|hypothetical|invented|katakanlah|andaikan|"
     r"misalnya|let's say|suppose)\b[^.!?\n]{0,40}$"
+    # ... or a story's person introduced as such (``My protagonist, Arjun ...``, ``my
+    # character Uncle Teo``, ``the narrator``).
+    r"|\b(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:protagonist|heroine|antagonist|villain|"
+    r"main character|narrator|character)s?\s*[,:-]?\s*"
+    r"(?:(?:uncle|auntie|aunty|mr|mrs|ms|madam|dr|captain|sir|lady|lord)\.?\s+)?$"
     # ... or an animal's name in a story (``a mousedeer named Sang Kancil``).
     r"|\b(?:an?|the)\s+(?:\w+\s+)?(?:mouse-?deer|kancil|cat|dog|puppy|kitten|rabbit|"
     r"monkey|tiger|crocodile|bird|parrot|horse|elephant|bear|fox|turtle|tortoise|frog|"
@@ -298,7 +306,10 @@ _MADE_UP_BEFORE = re.compile(
 )
 # ... or right after it (``You are Ah Boy, a fictional kopitiam uncle``).
 _MADE_UP_AFTER = re.compile(
-    r"\s*,\s*(?:an?|the)\s+(?:fictional|fictitious|imaginary|made-up|invented)\b", re.I
+    r"\s*,\s*(?:an?|the)\s+(?:fictional|fictitious|imaginary|made-up|invented)\b"
+    r"|\s*,\s*(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:protagonist|heroine|hero|antagonist|villain|"
+    r"main character|narrator)\b",
+    re.I,
 )
 # Forms of address alone are nobody's name (``Uncle, kopi peng satu``).
 _ADDRESS_WORDS = _words("uncle auntie aunty boss sir madam mdm encik puan cik tuan abang kakak")
@@ -405,6 +416,9 @@ _ARITHMETIC = re.compile(
 )
 # (a sentence may open with one: ``My colleague Wei Ming wrote a short story``)
 _OWN_WORDS = re.compile(r"\b(?:[Mm]y|me|mine|[Oo]ur|us|I|I'm|[Ss]aya|[Aa]ku|[Kk]ami)\b")
+# A name in capitals written surname first with a comma, after a name label.
+_SURNAME_COMMA_GIVEN = re.compile(r"[A-Z]{2,}(?:['’-][A-Z]+)?, [A-Z]{2,}(?: [A-Z]{1,})*")
+_NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:name|nama|nama penuh))\s*[:：]\s*$")
 _TEST_NAME_WORDS = frozenset(
     {"test", "tester", "testing", "sample", "example", "dummy", "placeholder", "contoh"}
 )
@@ -573,6 +587,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return True  # a name spelled out letter by letter or backwards to hide it
     if PASSENGER_NAME_RX.fullmatch(value):
         return True  # a booking's passenger (``LEE/SZE WEI MS``)
+    if _SURNAME_COMMA_GIVEN.fullmatch(value) and _NAME_LABEL_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
+        # a record's ``NAME: OKAFOR, CHIDI E`` (a stand-in's words aside)
+        return not any(w.lower() in _TEST_NAME_WORDS | {"doe", "bloggs"} for w in value.split())
     if _HAN.search(value):
         # (a Chinese name written backwards after a note saying so: 倒过来念：芳秀王)
         return bool(_BACKWARDS_BEFORE_ZH.search(text, max(0, start - 8), start))

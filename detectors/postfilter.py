@@ -589,6 +589,15 @@ _PERSON_NEAR_LINE = re.compile(
     re.IGNORECASE,
 )
 _PREMISES_WINDOW = 80
+# A business's own line by its kind, right before the number (``the agency WhatsApp``,
+# ``the centre line``, ``clinic hotline``) -- even a WhatsApp line, if nobody speaks of
+# their own.
+_PREMISES_OWN_LINE = re.compile(
+    r"(?i:\b(?:agency|centre|center|clinic|office|shop|store|company|school|branch|"
+    r"management|hotel|restaurant)(?:'s|’s)?\s+(?:whatsapp|wa|line|hotline|number|no\.?|tel)"
+    r"\s*[:：]?\s*)$"
+)
+_FIRST_PERSON_NEAR = re.compile(r"(?i:\b(?:my|me|mine|i|i'm|saya|aku)\b)|我")
 # ... or a line for bookings and enquiries (訂座電話, ``takes bookings on``, ``the general
 # number for police enquiries``): a restaurant's, a hotel's or a body's desk.
 _BOOKING_BEFORE = re.compile(
@@ -605,6 +614,10 @@ def _premises_landline(text: str, start: int, end: int, entity_type: str = "") -
     if entity_type != "CN_LANDLINE" and not _is_landline(text[start:end]):
         return False
     before = text[max(0, start - 2 * _PREMISES_WINDOW) : start]
+    if _PREMISES_OWN_LINE.search(before) and not _FIRST_PERSON_NEAR.search(
+        text, max(0, start - _PREMISES_WINDOW), end + _PREMISES_WINDOW
+    ):
+        return True  # ``the agency WhatsApp 6123 4567``, ``the centre line 6250 9988``
     if not PREMISES_BEFORE.search(before) and not _BOOKING_BEFORE.search(before):
         return False
     window = text[max(0, start - _PREMISES_WINDOW) : end + _PREMISES_WINDOW]

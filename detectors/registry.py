@@ -32,6 +32,7 @@ from residency.detectors.hongkong.hk_hkid_recognizer import (
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
 from residency.detectors.hongkong.hk_vehicle_plate_recognizer import HkVehiclePlateRecognizer
 from residency.detectors.insurance_policy_recognizer import InsurancePolicyRecognizer
+from residency.detectors.labelled_name_recognizer import LabelledNameRecognizer
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
 from residency.detectors.macau.mo_phone_recognizer import MoPhoneRecognizer
 from residency.detectors.malaysia.my_address_recognizer import MyAddressRecognizer
@@ -99,6 +100,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     StreetAddressRecognizer,
     SocialHandleRecognizer,
     SpacedNameRecognizer,
+    LabelledNameRecognizer,
     SingledOutPersonRecognizer,
     PassportRecognizer,
     LenientEmailRecognizer,

@@ -147,7 +147,9 @@ class ZhAddressRecognizer(EntityRecognizer):
             start, end = match.start(), match.end()
             if _org_own_address(text, start, end) or _place_located(text, match):
                 continue
-            if _eatery_or_sight(text, match):
+            if _eatery_or_sight(text, match) or _FICTIONAL.search(
+                text, max(0, start - 6), start + 4
+            ):
                 continue
             if _building_only(match) and not _HOME_NEAR.search(text[max(0, start - 16) : start]):
                 continue
@@ -196,6 +198,9 @@ _EATERY_OR_SIGHT = re.compile(
     r"订座|订位|订枱|订台|人均|套餐|任食|时价|午市|晚市|堂食|食评|排队|开门|休馆|门票|入场费"
 )
 _SENT_THERE = re.compile(r"送|寄|收货|收件|外卖|快递|搬")
+# A place said to be made up right before it (住在虚构的临江市梧桐巷17号; the match may
+# take the word in): a story's.
+_FICTIONAL = re.compile(r"虚构|架空|虚拟")
 # An organisation's name right after the address (四平路1239号本科招生办公室): its premises.
 _ORG_AFTER = re.compile(
     r"[)）]?[\u4e00-\u9fff]{0,8}?(?:办公室|办事处|服务中心|中心|学院|公司|集团|大学|医院|银行|分行|"

@@ -362,6 +362,8 @@ _STORY_FRAME = re.compile(
     r"短篇小说|微小说|写一[个篇段]故事|编一个故事|"
     # 写一篇微型小说, 写一个短篇故事, 写一段武侠小说的打斗场面, 以……为开头写一篇散文, 扩写.
     r"写一[个篇段部首则][^，。！？]{0,8}?(?:小说|故事|散文|剧本|童话|寓言|诗)|主人公|扩写|"
+    # ... a novel's setting and its lead (科幻小说设定：……主角是X, 武侠小说……主角叫X).
+    r"(?:小说|故事|剧本)[^。！？]{0,30}?主角|"
     # ... rewriting into a literary form (改写成一首诗), not a record into plain words.
     r"改写成[^，。！？]{0,6}?(?:诗|故事|小说|剧本|散文|童话|寓言|儿歌|歌词|文言文|古文|拼音)|"
     # A legend (张保仔相传曾在长洲一个山洞收藏财宝).
@@ -411,6 +413,11 @@ _WORK_WORDS = re.compile(
 _LEAD_ROLE = re.compile(r"(?:剧中|片中|书中|戏中)(?:的)?(?:女|男)?主角|(?:女|男)主角")
 # A viewer's or a reader's own reaction to a work (看到我一直哭, 我觉得, 我最钟意): not the
 # writer speaking of their own people.
+# The writer of a story speaking of it (我写的小说, 我正在写一篇武侠小说): not of their own
+# people.  (Matched on the Simplified reading.)
+_WRITER_OF_FICTION = re.compile(
+    r"我(?:正在|在)?写(?:的|一篇|一部|一本|一个)?[^，。！？]{0,4}?(?:小说|故事|剧本)"
+)
 _VIEWER_REACTION = re.compile(
     r"我(?:一直|都|真系|也|就|好|超|最|更|个人)?(?:哭|笑|喊|感动|觉得|认为|喜欢|钟意|推荐|追|看|睇)"
 )
@@ -659,7 +666,7 @@ def names_are_characters(text: str) -> bool:
     )
     if not (story or work or exercise):
         return False
-    voice = _QUOTED_OR_ASKED.sub("", simple)
+    voice = _WRITER_OF_FICTION.sub("", _QUOTED_OR_ASKED.sub("", simple))
     if work and not (story or exercise):
         voice = _VIEWER_REACTION.sub("", voice)
     if _OWN_VOICE_ZH.search(voice):
@@ -734,7 +741,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         if names_are_characters(text):
             return []
         tagged = self.tagger.tag(text)
-        people = [w for w in tagged if w.kind == "PER"]
+        people = [_with_split_surname(text, w) for w in tagged if w.kind == "PER"]
         people += _confirmed_names(self.tagger, text, people)
         literary = any(makes_text_literary(text, w.start, w.end) for w in people)
         literary = literary or is_verse(text)
@@ -792,6 +799,24 @@ class ZhPersonRecognizer(EntityRecognizer):
         if _HONORIFIC_AFTER.match(to_hans(text[word.end : word.end + 16])):
             score += CONTEXT_BOOST
         return score
+
+
+def _with_split_surname(text: str, word: Word) -> Word:
+    """``word`` with the surname the tagger split off before it (曾 read as "once" in ``—
+    曾小凤 said``): a surname character opening a Han run right before a short name."""
+    start = word.start
+    if (
+        start >= 1
+        and len(word.text.strip()) <= 2
+        and text[start - 1] in SURNAMES
+        and word.text[:1] not in SURNAMES
+        and (start == 1 or not _HAN_CHAR.match(text[start - 2]))
+    ):
+        return Word(text[start - 1 : word.end], start - 1, word.end, word.kind)
+    return word
+
+
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def _name_part(word: Word) -> Word:

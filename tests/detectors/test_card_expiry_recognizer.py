@@ -26,6 +26,14 @@ from residency.detectors.card_expiry_recognizer import CardWithExpiryRecognizer
         case("Order no 1234 5678 9012 3456, exp 08/28"),
         case("Tracking 1234567890123456, expected 08/28"),
         case("card 4563 5180 2217 394 exp 08/28"),
+        # the writer's own card, right after "my card" (wrong Luhn digit): still a card
+        case("my card «4532 7719 0846 2215» got charged twice by the florist"),
+        case("我的卡号 «6222 0212 3456 7890» 被扣了两次"),
+        case("kad kredit saya «5210 6988 4123 7705» kena caj dua kali"),
+        # near-misses: a valid number, text about checking numbers, somebody else's card
+        case("my card 4111 1111 1111 1111 was declined"),
+        case("Test: my card 4242 4242 4242 4241 fails the Luhn check"),
+        case("the shop's card 4532 7719 0846 2215 reader is broken"),
     ],
 )
 def test_card_with_expiry(text: str, expected_len: int, expected_positions: list) -> None:

@@ -1,0 +1,57 @@
+"""Names written right after a name label of a form or a record (``Name: Chidi Okafor``,
+``NAME: OKAFOR, CHIDI E``, ``Patient name: Aisha Rahman``, ``Nama: Siti Aminah``).
+
+The English model reads such lines badly: it takes ``Chidi Okafor DOB`` for an
+organisation and finds nothing in capitals.  A form's label says what the value is, so
+one to four capitalised words after it (also ``SURNAME, GIVEN``, with an initial) are a
+name.  The label must open the text or follow a line break, a field separator or two
+spaces (``Product Name: Galaxy Tab`` is not a person's label).  Findings are ``PERSON`` and
+go through the person filter (stand-in names, test words, famous figures).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+_LABEL = (
+    r"(?:NAME|Name|FULL NAME|Full [Nn]ame|PATIENT NAME|Patient [Nn]ame|NAMA(?: PENUH)?|"
+    r"Nama(?: [Pp]enuh)?)"
+)
+_WHERE = r"(?:^|(?<=[\n|;,>\[({\"'\t])|(?<=  ))"
+_CAPS = r"[A-Z]{2,}(?:['’-][A-Z]+)?"
+_TITLE = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
+# Words of a form, not of a name (``Name: N/A``, ``Name: Your Full Name``, ``Name: Test
+# User``).
+_NOT_NAME = re.compile(
+    r"(?i:^(?:n/?a|nil|none|tbc|tba|unknown|redacted|anonymous|your|full|first|last|"
+    r"given|surname|name|here|please|see|same|as|sample|example|test|dummy|fake|"
+    r"placeholder|user|customer|applicant|patient|doe|bloggs|product|item|company|"
+    r"organisation|organization|account|file|field|value|string|type)$)"
+)
+
+
+class LabelledNameRecognizer(CountryPatternRecognizer):
+    """One to four capitalised words (or ``SURNAME, GIVEN``) after a form's name label."""
+
+    ENTITY = "PERSON"
+    COUNTRY_CODE = None
+    NEGATIVE_CONTEXT = ()
+    PATTERNS = [
+        Pattern(
+            "name after a name label",
+            rf"(?<={_WHERE}\s*{_LABEL}\s*[:：]\s*)"
+            rf"(?:{_CAPS}(?:,? {_CAPS}){{1,3}}(?:,? [A-Z](?![A-Za-z]))?"
+            rf"|{_TITLE}(?: {_TITLE}){{1,3}})(?![A-Za-z])",
+            0.6,
+        )
+    ]
+    CONTEXT = ["name", "nama"]
+    CONTEXT_ZH = ["姓名"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        words = re.split(r"[,\s]+", pattern_text.strip())
+        return None if not any(_NOT_NAME.match(w) for w in words) else False
