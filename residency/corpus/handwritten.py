@@ -556,6 +556,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix18": "handwritten_blind_mix18",
     "blind-chat13": "handwritten_blind_chat13",
     "blind-zh29": "handwritten_blind_zh29",
+    "blind-ms14": "handwritten_blind_ms14",
 }
 
 
