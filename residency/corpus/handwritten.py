@@ -557,6 +557,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat13": "handwritten_blind_chat13",
     "blind-zh29": "handwritten_blind_zh29",
     "blind-ms14": "handwritten_blind_ms14",
+    "blind-en31": "handwritten_blind_en31",
 }
 
 

@@ -150,6 +150,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat13", 61, 100),
         ("blind-zh29", 58, 103),
         ("blind-ms14", 60, 100),
+        ("blind-en31", 60, 102),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
