@@ -555,6 +555,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en30": "handwritten_blind_en30",
     "blind-mix18": "handwritten_blind_mix18",
     "blind-chat13": "handwritten_blind_chat13",
+    "blind-mix19": "handwritten_blind_mix19",
 }
 
 

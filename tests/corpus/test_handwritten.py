@@ -148,6 +148,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en30", 60, 100),
         ("blind-mix18", 60, 104),
         ("blind-chat13", 61, 100),
+        ("blind-mix19", 62, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
