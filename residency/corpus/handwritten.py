@@ -558,6 +558,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh29": "handwritten_blind_zh29",
     "blind-ms14": "handwritten_blind_ms14",
     "blind-en31": "handwritten_blind_en31",
+    "blind-mix19": "handwritten_blind_mix19",
 }
 
 
