@@ -172,6 +172,12 @@ _NUMBER_WORD_ELEMENT = regex.compile(
 )
 # Letters said alone that are words too: an article or "I" before or after a number.
 _LETTER_WORDS = frozenset({"a", "i"})
+# An id's label right before a number read out: its lone letters are the id's.
+_ID_LABEL_BEFORE = regex.compile(
+    r"(?i:(?<![A-Za-z])(?:passport|pasport|nric|ic|mykad|fin|plate|plat|kad pengenalan|id)"
+    r"(?:\s+(?:no\.?|number|nombor|num))?(?:\s+(?:saya|dia|is|ialah|adalah))?[\s:：]*)$"
+    r"|(?:护照|護照|身份证|身份證|车牌|車牌|证件|證件)(?:号码|號碼|号|號)?\s*(?:是|係|:|：)?\s*$"
+)
 # A run of Chinese numerals (possibly mixed with digits) this long is a digit string,
 # not a count ("三个人") or an idiom ("一五一十").
 _MIN_CHINESE_DIGIT_RUN = 7
@@ -826,7 +832,12 @@ def _number_words(match: regex.Match[str]) -> str:
     letters_before = [m.group(2) for m in elements[:head]]
     letters_after = [m.group(2) for m in elements[tail:]]
     kept = ""
-    if len(letters_before) == 1 and letters_before[0] in _LETTER_WORDS:
+    # (after an id's label, a lone "a" is the id's letter: ``nombor pasport saya a tiga dua
+    # ...``, ``passport number k one ... a``)
+    labelled = bool(
+        _ID_LABEL_BEFORE.search(match.string, max(0, match.start() - 32), match.start())
+    )
+    if len(letters_before) == 1 and letters_before[0] in _LETTER_WORDS and not labelled:
         kept, letters_before = run[: elements[1].start()], []
     elif letters_before and letters_before[0].lower() == "plus":
         if len(letters_before) > 1:
@@ -834,7 +845,7 @@ def _number_words(match: regex.Match[str]) -> str:
         letters_before = ["+"]
     if any(w.lower() == "plus" for w in letters_before[1:] + letters_after):
         return run
-    if letters_after and letters_after[0] in _LETTER_WORDS:
+    if letters_after and letters_after[0] in _LETTER_WORDS and not labelled:
         letters_after = []
     value = _spoken_digits(elements[head:tail])
     if value is None:
@@ -846,8 +857,57 @@ def _number_words(match: regex.Match[str]) -> str:
     if not letters and digits < _MIN_CHINESE_DIGIT_RUN:
         return run
     if tail < len(elements) and not letters_after:
-        return kept + value + run[elements[tail - 1].end() :]
+        # (the letters said before the number stay: ``k one ... seven a`` is K1234567 a)
+        return kept + "".join(letters_before).upper() + value + run[elements[tail - 1].end() :]
     return kept + "".join(letters_before).upper() + value + "".join(letters_after).upper()
+
+
+# A block's or a flat's number said in words (``block four three two``, ``hash twelve dash
+# two one seven``, ``unit zero six dash three three``): too short for a number-word run,
+# but a block, a ``#`` or a unit makes it an address's (``block 432``, ``#12-217``).
+_FLAT_WORD = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)"
+)
+_FLAT_WORDS = rf"{_FLAT_WORD}(?:\s{{1,2}}{_FLAT_WORD}){{0,3}}"
+_SPOKEN_FLAT_NUMBER = regex.compile(
+    rf"(?i)(?<![A-Za-z])(block|blk|blok|hash|unit)\s{{1,2}}({_FLAT_WORDS})"
+    rf"(?:\s{{1,2}}(?:dash|hyphen)\s{{1,2}}({_FLAT_WORDS}))?(?![A-Za-z])"
+)
+_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7,
+         "eighty": 8, "ninety": 9}  # fmt: skip
+
+
+def _flat_digits(words: str) -> str:
+    out: list[str] = []
+    tens: int | None = None
+    for w in words.lower().split():
+        if w in _TENS:
+            if tens is not None:
+                out.append(f"{tens}0")
+            tens = _TENS[w]
+            continue
+        digit = _NUMBER_WORDS[w]
+        if tens is not None and len(digit) == 1 and digit != "0":
+            out.append(f"{tens}{digit}")
+        else:
+            if tens is not None:
+                out.append(f"{tens}0")
+            out.append(digit)
+        tens = None
+    if tens is not None:
+        out.append(f"{tens}0")
+    return "".join(out)
+
+
+def _spoken_flat_number(match: regex.Match[str]) -> str:
+    label = match.group(1)
+    first = _flat_digits(match.group(2))
+    rest = f"-{_flat_digits(match.group(3))}" if match.group(3) else ""
+    if label.lower() == "hash":
+        return f"#{first}{rest}"
+    return f"{label} {first}{rest}"
 
 
 def _is_spelled(element: str, repeat: str | None) -> bool:
@@ -1350,16 +1410,81 @@ def _caseless_names() -> tuple[frozenset[str], frozenset[str]]:
     return given, frozenset(n.lower() for n in SEA_CHINESE_SURNAMES)
 
 
+# Words that introduce a name in speech (``patient goh siew ling``, ``holder name shaun
+# tan``), besides the honorifics; and words that are never a name's syllable.
+_NAME_INTRO_CASELESS = _HONORIFICS_CASELESS | {
+    "patient",
+    "pesakit",
+    "name",
+    "nama",
+    "named",
+    "called",
+    "holder",
+    "namanya",
+}
+_NOT_A_NAME_CASELESS = frozenset(
+    ["and", "the", "is", "are", "was", "were", "your", "you", "my", "his", "her", "our", "their", "its", "came", "back", "at", "on", "in", "to", "from", "of", "date", "birth", "with", "for", "so", "we", "he", "she", "it", "an", "be", "been", "has", "have", "had", "can", "will", "said", "says", "please", "number", "no", "then", "also", "lah", "la", "leh", "lor", "dah", "ada", "kena", "umur", "tahun", "nak", "yang", "dan", "di", "ke", "ni", "tu", "this", "that", "here", "there", "who", "what", "when", "where", "which", "how", "not", "but", "or", "if", "as", "by", "is", "ok", "okay", "yes", "yeah", "got", "go", "come", "call", "called", "calling", "stays", "stay", "lives", "live", "from", "tomorrow", "today"]
+)  # fmt: skip
+# A Malay or Indian patronymic's word: the words around it are the name's.
+_PATRONYMIC_CASELESS = frozenset({"bin", "binti", "bte", "bt", "a/l", "a/p", "s/o", "d/o"})
+_CASELESS_TOKEN = regex.compile(r"[A-Za-z/]+")
+# A syllable of a romanised Chinese given name (``wei``, ``siew``, ``kok``, ``ling``).
+_SYLLABLE = regex.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|h|p|t|w|y)?")
+
+
+def _in_spoken_name(word: str, text: str, start: int, end: int) -> bool:
+    """Whether a caseless ``word`` is part of a name said after its introduction: a surname
+    after an honorific, a label or a given name (``mr lim``, ``patient goh``, ``shaun
+    tan``), up to two syllables after such a surname (``goh siew ling``), or a word beside
+    ``bin``/``binti`` (``danish bin azman``)."""
+    if word in _NOT_A_NAME_CASELESS or len(word) > 12:
+        return False
+    given, surnames = _caseless_names()
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1) in _PATRONYMIC_CASELESS:
+        return True
+    before = text[max(0, start - 40) : start]
+    if not before[-1:].isspace():
+        return False
+    words: list[str | None] = []
+    for token in reversed(before.split()):
+        if not _CASELESS_TOKEN.fullmatch(token) or len(words) == 3:
+            break
+        words.append(token.lower())  # (a word before may have got its capital already)
+    if not words:
+        return False
+    words += [None] * (3 - len(words))
+    w1, w2, w3 = words  # (w1 is the word right before)
+    if w1 in _PATRONYMIC_CASELESS:
+        return True
+    intro = _NAME_INTRO_CASELESS | given
+    if word in surnames and w1 in intro:
+        return True
+    if len(word) > 6:
+        return False
+    # a syllable after "intro surname" or "intro surname syllable" (``goh siew ling``)
+    if not _SYLLABLE.fullmatch(word):
+        return False
+    if w1 in surnames and w2 in intro:
+        return True
+    return bool(w2 in surnames and w3 in intro and w1 and _SYLLABLE.fullmatch(w1))
+
+
 def _capitalised_name(match: regex.Match[str]) -> str:
     word = match.group(0)
     given, surnames = _caseless_names()
     if word in given:
         return word.capitalize()
+    text = match.string
+    if _in_spoken_name(word, text, match.start(), match.end()):
+        return word.capitalize()
     if word not in surnames and word not in _HONORIFICS_CASELESS:
         return word
-    text = match.string
     after = _NEXT_WORD.match(text, match.end())
     if after and after.group(1) in given:
+        return word.capitalize()
+    # (an honorific before a surname: ``madam koh ah lian`` is Madam Koh Ah Lian)
+    if word in _HONORIFICS_CASELESS and after and after.group(1) in surnames:
         return word.capitalize()
     if word in surnames:
         before = _PREVIOUS_WORD.search(text, max(0, match.start() - 24), match.start())
@@ -1440,6 +1565,7 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (_SYMBOLS_BETWEEN_DIGITS, lambda m: " "),
     (_CONNECTIVE, _connective),
     (_CHINESE_RUN, _chinese_digits),
+    (_SPOKEN_FLAT_NUMBER, _spoken_flat_number),
     (_NUMBER_WORD_RUN, _number_words),
     (_BRACKET_WORD_CHECK, _bracket_word_check),
     (_LETTER_RUN, _letter_digits),

@@ -243,7 +243,7 @@ PLACE_OR_ORG_WORDS = _words(
     "place customer penggal mesyuarat "
     # Singapore's road kinds (``Tanah Merah Kechil Link``) and a document by its word (``EA
     # Licence``, ``Work Permit``).
-    "link loop rise drive licence license permit certificate "
+    "link loop rise drive licence license permit certificate bilik aras "
     # Malay ordinals (``Parlimen Kelima Belas``, ``Penggal Ketiga``).
     "pertama kedua ketiga keempat kelima keenam ketujuh kelapan kesembilan kesepuluh "
     "keputusan "
@@ -709,8 +709,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if any(w.lower() in _ORG_INSIDE for w in words):
         return False  # (``Ibu Pejabat Jabatan Imigresen``: a head office)
-    if len(words) == 1 and words[0].lower() in COUNTRIES_AND_CITIES:
-        return False  # (``Malaysia's Employment Act``)
+    if words[0].lower().strip("'’") in COUNTRIES_AND_CITIES:
+        return False  # (``Malaysia's Employment Act``, a slogan: ``Malaysia Madani``)
     if all(w in OFFICE_TITLES or w in ("Deputy", "Senior", "Assistant") for w in words):
         return False  # an office alone (``Mr Speaker``, ``Mr Deputy Speaker``)
     # An office-holder named in brackets after the office, as Hansard does (``The Senior

@@ -356,7 +356,7 @@ _ROLE_MAILBOXES = frozenset(
         # and ``sumbermanusia@``, "human resources"), and a hotline's (``tellme@``).
         "talent", "talents", "apply", "applications", "application", "cv", "resume",
         "resumes", "vacancies", "vacancy", "career", "job", "recruiting", "people",
-        "kerjaya", "jawatan", "sumbermanusia", "tellme",
+        "kerjaya", "jawatan", "sumbermanusia", "tellme", "integriti", "integrity",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -603,7 +603,7 @@ _FIRST_PERSON_NEAR = re.compile(r"(?i:\b(?:my|me|mine|i|i'm|saya|aku)\b)|我")
 _BOOKING_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:bookings?|reservations?|enquiries|inquiries|general (?:line|number)|"
     r"police|takeaway|take-away|careline|care line|hotline|helpline|call cent(?:re|er)|"
-    r"talian rasmi)(?![A-Za-z])|订座|訂座|订位|訂位|订枱|訂枱|订台|外卖|外賣",
+    r"talian rasmi|meja bantuan|help ?desk)(?![A-Za-z])|订座|訂座|订位|訂位|订枱|訂枱|订台|外卖|外賣",
     re.IGNORECASE,
 )
 

@@ -22,7 +22,9 @@ _NB = r"(?<![A-Za-z0-9_.@\-])"
 _NA = r"(?![A-Za-z0-9_\-])"
 # "follow us", "官方微博", "official account": a brand's or an institution's account.
 _OFFICIAL = re.compile(
-    r"官方|官微|关注我们|關注我們|follow us|our official|official|brand|品牌", re.IGNORECASE
+    r"官方|官微|关注我们|關注我們|follow us|our official|official|brand|品牌|店家|商家|"
+    r"店舖|店铺|門市|门市",
+    re.IGNORECASE,
 )
 _OFFICIAL_WINDOW = 24
 
@@ -30,6 +32,7 @@ _OFFICIAL_WINDOW = 24
 # Platforms by name: context words before a handle, and after an ``@handle``.
 _PLATFORMS = (
     "weibo", "douyin", "xiaohongshu", "xhs", "bilibili", "instagram", "insta", "ig", "ins",
+    "tele",
     "tiktok",
     "twitter", "threads", "telegram", "tg", "discord", "snapchat", "facebook", "fb",
 )  # fmt: skip

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from residency.detectors.chinese.zh_person_recognizer import SURNAMES
 from residency.detectors.masking import mask_value
 from residency.model import Finding, ScanResult
 from residency.records import DEFAULT_SCHEMA, RecordSchema, iter_text_fields
@@ -51,8 +52,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<![0-9A-Za-z*])(?:\d{2,}[ -]?)?(?:\*{3,}[ -]?)+\d{2,}(?![0-9A-Za-z*])"),
     ),
     (MASKED_VALUE, re.compile(r"(?<![0-9A-Za-z*])\d{2,}\*{3,}(?![0-9A-Za-z*])")),
-    # 张**, 李*明 (a CJK surname followed by one or two stars; not the end of **bold**)
-    (MASKED_VALUE, re.compile(r"(?<!\*)[\u4e00-\u9fff](?:\*[\u4e00-\u9fff]|\*{1,2})(?!\*)")),
+    # 张**, 李*明 (a CJK surname followed by one or two stars; not the end of **bold**, and
+    # not a phone code after a verb: ``撥*#06#``)
+    (
+        MASKED_VALUE,
+        re.compile(rf"(?<!\*)[{''.join(sorted(SURNAMES))}](?:\*[\u4e00-\u9fff]|\*{{1,2}})(?![*#])"),
+    ),
     # e-mail with a starred local part: j***@example.com (not at a documentation domain:
     # ``z*******@example.com`` masks nobody's address)
     (

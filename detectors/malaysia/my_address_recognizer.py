@@ -14,11 +14,17 @@ from presidio_analyzer import Pattern, RecognizerResult
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.street_address_recognizer import organisation_premises
 
-_HOUSE = r"(?:No\.?|Nombor|Lot|Blok|Blk|Unit|Tingkat|Level)\s*[0-9][0-9A-Za-z/-]*"
+# (a flat's block, floor and unit: ``Blok C-8-12``)
+_HOUSE = (
+    r"(?:No\.?|Nombor|Lot|Blok|Blk|Unit|Tingkat|Level)\s*"
+    r"(?:[0-9][0-9A-Za-z/-]*|[A-Z]-?[0-9]{1,2}-[0-9][0-9A-Za-z/-]*)"
+)
 _PLACE_WORD = (
     r"(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh(?:raya)?|Lingkaran|Laluan|Lengkok|"
     r"Taman|Tmn\.?|Kampung|Kampong|Kg\.?|Desa|Bandar|Pangsapuri|Kondominium|Residensi|"
-    r"Flat|Apartment|Section|Seksyen)"
+    r"Flat|Apartment|Section|Seksyen|"
+    # (public housing: ``PPR Kampung Baru Air Panas``, ``PPRT``, ``Rumah Pangsa``)
+    r"PPR|PPRT|Rumah Pangsa)"
 )
 _PART = r"[A-Z0-9][A-Za-z0-9/'’-]*"
 _COMPONENT = rf"{_PLACE_WORD}\s+{_PART}(?:\s+{_PART}){{0,4}}"

@@ -40,6 +40,15 @@ class SgAddressRecognizer(CountryPatternRecognizer):
             0.75,
         ),
         Pattern("SG unit and postal code", rf"{_UNIT}{_SEP}{_POSTAL}{_END}", 0.7),
+        # ... the same in any case, as speech is transcribed (``block 432 ang mo kio avenue
+        # three #12-217``): a block, up to six words of street, and a #unit.
+        Pattern(
+            "SG block, street and unit (any case)",
+            r"(?<![A-Za-z0-9])(?i:blk\.?|block|blok)\s*[0-9]{1,4}[A-Za-z]?\s+"
+            r"(?:[A-Za-z]+\s+){1,6}?(?:[0-9]{1,3}\s+)?(?:#\s?|(?i:unit)\s+)"
+            r"[0-9]{1,2}\s?-\s?[0-9]{2,4}(?![0-9])",
+            0.7,
+        ),
         # An HDB block with its #unit is one flat, even when the street is written in
         # Chinese (``宏茂桥3道 Blk 314 #05-22``).
         Pattern(

@@ -50,6 +50,12 @@ class SgVehiclePlateRecognizer(CountryPatternRecognizer):
         "van",
         "motorcycle",
         "motorbike",
+        # A ride-hailing trip's car (``Grab driver was Rahman, SLK 3310 C``).
+        "driver",
+        "grab",
+        "gojek",
+        "ryde",
+        "tada",
         # The make or model right before the plate (``white Honda Vezel SLA 4417 H``): the
         # S + letters + digits + check-letter shape beside a car's name is its plate.
         *_MAKES,

@@ -376,6 +376,24 @@ MUST_CLEAR = [
     "Yuran Persatuan Penduduk RM10 sebulan, bayar ke akaun persatuan Maybank 5621 8810 4432.",
     "Scam alert dari Touch n Go: careline rasmi hanya 03-5022 3888.",
     "AMK Hub is at 53 Ang Mo Kio Avenue 3, the mall.",
+    # Round 27: brands and shops, agencies' lines, road kinds, licences, story characters.
+    "Jollibee Chickenjoy bucket 6pc $21.90 with code SAVE5 at checkout.",
+    "Jewel Changi rain vortex light show at 7.30pm and 8.30pm; lockers at B2 cost $8.",
+    "Common room near NUS for rent, light cooking only; enquire via the agency WhatsApp 6123 4567.",
+    "New launch showflat open daily at 2 Tanah Merah Kechil Link; sales hotline 6100 2288.",
+    "EA Licence 09C4471 — transfer helpers available, packages from $888.",
+    "My protagonist, Arjun Pillai-Hart, is a 34-year-old cartographer in a 2140 Singapore.",
+    "Kai Okonkwo-Lind, my fantasy heroine, carries a sword.",
+    "Singlish monologue for my play: my character Uncle Teo also cannot tahan.",
+    "Test: my card 4242 4242 4242 4241 fails the Luhn check in the validator",
+    "Product Name: Galaxy Tab S9",
+    # Round 28: a slogan named after a country, a help desk's line, a unit's mailbox, a
+    # meeting room; spoken text about blocks and units.
+    "The 'Malaysia Madani' slogan is now a sticker pack with 40,000 downloads.",
+    "Sebarang pertanyaan boleh diajukan kepada Meja Bantuan di talian 03-8800 7999.",
+    "Pertanyaan lanjut boleh dihantar melalui e-mel integriti@mof.gov.my.",
+    "Mesyuarat ditangguhkan ke 15/10/2025, 10am, Bilik Mesyuarat Utama Aras 3.",
+    "the lecture covers block ciphers and unit tests for the course",
     "This tenancy is made between [LANDLORD NAME] of [ADDRESS] and the tenant, NRIC No. [__________].",
 ]
 MUST_HOLD = [
@@ -606,6 +624,24 @@ MUST_HOLD = [
     "FIN G7742918M tu helper Indonesia kami, permit expire Feb depan",
     "Kereta saya plat VMA 1234 kena saman",
     "Telefon rumah mak cik Halimah di Ampang: kosong tiga, lapan sembilan dua dua, enam tiga satu kosong.",
+    # Round 27
+    "my card 4532 7719 0846 2215 got charged twice by the florist",
+    "NAME: OKAFOR, CHIDI E   DOB 1979-08-23   SEX M   LAB NO 24-118-0073",
+    "Name: Chidi Okafor DOB 1979-08-23",
+    "HR 1:1 notes — 曾小凤 said she has been seeing a psychiatrist for anxiety since June",
+    "my neighbour Arjun Pillai, the hero of our block, called 995",
+    "my agency WhatsApp 6123 4567, ask for me",
+    # Round 28: speech transcripts (caseless names after an honorific, a label or a given
+    # name; ids and flats read out; a lone letter after an id's label), handles, plates
+    "so mr lim wei jie your hba1c came back at nine point one which is quite high",
+    "patient goh siew ling date of birth twelve march nineteen fifty eight presenting with chest pain",
+    "doktor cakap my mother madam koh ah lian ada diabetes then her blood pressure also high ah",
+    "he stays at block four three two ang mo kio avenue three hash twelve dash two one seven",
+    "uh passport number k one two three four five six seven a holder name shaun tan kok wee",
+    "nombor pasport saya a tiga dua satu lima empat empat lapan tujuh nak tukar tarikh penerbangan",
+    "Hi I am Joel, 24, Sengkang, my tele is @joel_kwek_sk, hmu if ur down for supper",
+    "Grab driver was Rahman, SLK 3310 C, and he texted my personal number after the trip",
+    "Abang Hafiz tu tinggal Blok C-8-12, PPR Kampung Baru Air Panas, dia yang jual akaun curi.",
 ]
 
 

@@ -471,3 +471,34 @@ def test_fold_and_steps_match_the_per_character_reference(text: str) -> None:
     result = normalize(text)
     assert len(result.text) == len(result.starts) == len(result.ends)
     assert all(0 <= s <= e <= len(text) for s, e in zip(result.starts, result.ends, strict=True))
+
+
+# Speech transcribed to text (session 12, round 28): a flat's numbers said in words after
+# ``block``/``hash``/``unit``; a lone letter after an id's label; a spoken name after an
+# honorific, a label or a given name, with up to two syllables after its surname.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "he stays at block four three two ang mo kio avenue three hash twelve dash two one seven",
+            "he stays at block 432 ang mo kio avenue three #12-217",
+        ),
+        ("from block two one five unit zero six dash three three", "from block 215 unit 06-33"),
+        (
+            "passport number k one two three four five six seven a holder",
+            "passport number K1234567A holder",
+        ),
+        (
+            "nombor pasport saya a tiga dua satu lima empat empat lapan tujuh",
+            "nombor pasport saya A32154487",
+        ),
+        ("i have a one two three four five six seven eight plan", "i have a 12345678 plan"),
+        ("so mr lim wei jie your hba1c came back", "so Mr Lim Wei Jie your hba1c came back"),
+        ("patient goh siew ling date of birth", "patient Goh Siew Ling date of birth"),
+        ("my mother madam koh ah lian ada diabetes", "my mother Madam Koh Ah Lian ada diabetes"),
+        ("the block party is at one", "the block party is at one"),
+        ("ok lah tan ah you come tomorrow", "ok lah tan ah you come tomorrow"),
+    ],
+)
+def test_normalize_reads_speech_transcripts(text: str, expected: str) -> None:
+    assert normalize(text).text == expected
