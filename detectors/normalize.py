@@ -901,6 +901,29 @@ def _flat_digits(words: str) -> str:
     return "".join(out)
 
 
+# A plate said after its word, as speech is transcribed: lower-case letters and Chinese
+# numerals (``车牌粤b七k五二九`` is 粤B7K529, ``plate number 我说是 jqp 四四一八`` JQP 4418).
+_PLATE_NUMERALS = "〇零一二三四五六七八九"
+_SPOKEN_PLATE = regex.compile(
+    r"(?:车牌|車牌|(?i:plate(?: number| no\.?)?|plat))[^\n0-9A-Za-z]{0,8}?"
+    r"(?P<plate>[\p{Han}]?[A-Za-z]{1,3}[\s·-]?[0-9A-Za-z" + _PLATE_NUMERALS + r"]{1,5}"
+    r"(?:\s?[A-Za-z])?)(?![0-9A-Za-z" + _PLATE_NUMERALS + r"])"
+)
+
+
+def _spoken_plate(match: regex.Match[str]) -> str:
+    start, end = match.span("plate")
+    plate = match.group("plate")
+    if not any(c in _PLATE_NUMERALS for c in plate) or not any(
+        c.isdigit() or c in _PLATE_NUMERALS for c in plate[1:]
+    ):
+        return match.group(0)
+    fixed = "".join(_CHINESE_DIGITS.get(c, c) if c in _PLATE_NUMERALS else c.upper() for c in plate)
+    whole = match.group(0)
+    offset = match.start()
+    return whole[: start - offset] + fixed + whole[end - offset :]
+
+
 def _spoken_flat_number(match: regex.Match[str]) -> str:
     label = match.group(1)
     first = _flat_digits(match.group(2))
@@ -1566,6 +1589,7 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (_CONNECTIVE, _connective),
     (_CHINESE_RUN, _chinese_digits),
     (_SPOKEN_FLAT_NUMBER, _spoken_flat_number),
+    (_SPOKEN_PLATE, _spoken_plate),
     (_NUMBER_WORD_RUN, _number_words),
     (_BRACKET_WORD_CHECK, _bracket_word_check),
     (_LETTER_RUN, _letter_digits),

@@ -497,6 +497,9 @@ def test_fold_and_steps_match_the_per_character_reference(text: str) -> None:
         ("patient goh siew ling date of birth", "patient Goh Siew Ling date of birth"),
         ("my mother madam koh ah lian ada diabetes", "my mother Madam Koh Ah Lian ada diabetes"),
         ("the block party is at one", "the block party is at one"),
+        ("你的车牌粤b七k五二九被拍了", "你的车牌粤B7K529被拍了"),
+        ("plate number 我说是 jqp 四四一八 他的名字", "plate number 我说是 JQP 4418 他的名字"),
+        ("车牌是什么意思", "车牌是什么意思"),
         ("ok lah tan ah you come tomorrow", "ok lah tan ah you come tomorrow"),
     ],
 )
