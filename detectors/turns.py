@@ -175,10 +175,17 @@ _ASKS_FOR_IDENTIFIER = re.compile(
 )
 
 
+# A reply can hold an identifier the question announces only with digits in it (the
+# context-required patterns are numbers and ids); others get no window.
+_DIGIT = re.compile(r"[0-9０-９〇零一二三四五六七八九]")
+_MIN_REPLY_DIGITS = 5
+
+
 def reply_windows(record: dict[str, Any], messages_field: str) -> list[Window]:
-    """A window for each short turn (at most ``2 * EDGE`` characters) that answers a turn of
-    another role asking for an identifier: that turn's last :data:`EDGE` characters, a
-    :data:`TURN_BREAK`, and the reply (whose own findings the scanner keeps)."""
+    """A window for each short turn (at most ``2 * EDGE`` characters, with at least
+    :data:`_MIN_REPLY_DIGITS` digits) that answers a turn of another role asking for an
+    identifier: that turn's last :data:`EDGE` characters, a :data:`TURN_BREAK`, and the
+    reply (whose own findings the scanner keeps)."""
     windows: list[Window] = []
     seen = 0
     previous: tuple[str, str, str] | None = None  # (field/role, path, content)
@@ -193,6 +200,7 @@ def reply_windows(record: dict[str, Any], messages_field: str) -> list[Window]:
                 and previous[0] != who
                 and previous[0].split("/")[0] == field
                 and len(content) <= 2 * EDGE
+                and len(_DIGIT.findall(content)) >= _MIN_REPLY_DIGITS
             ):
                 offset = max(0, len(previous[2]) - EDGE)
                 tail = previous[2][offset:]
