@@ -560,6 +560,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en31": "handwritten_blind_en31",
     "blind-mix19": "handwritten_blind_mix19",
     "blind-zh30": "handwritten_blind_zh30",
+    "blind-en32": "handwritten_blind_en32",
 }
 
 
