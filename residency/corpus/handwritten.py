@@ -561,6 +561,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix19": "handwritten_blind_mix19",
     "blind-zh30": "handwritten_blind_zh30",
     "blind-en32": "handwritten_blind_en32",
+    "blind-evade15": "handwritten_blind_evade15",
 }
 
 
