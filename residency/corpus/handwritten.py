@@ -559,6 +559,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms14": "handwritten_blind_ms14",
     "blind-en31": "handwritten_blind_en31",
     "blind-mix19": "handwritten_blind_mix19",
+    "blind-chat14": "handwritten_blind_chat14",
 }
 
 

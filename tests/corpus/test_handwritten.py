@@ -152,6 +152,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms14", 60, 100),
         ("blind-en31", 60, 102),
         ("blind-mix19", 62, 100),
+        ("blind-chat14", 59, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
