@@ -562,6 +562,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh30": "handwritten_blind_zh30",
     "blind-en32": "handwritten_blind_en32",
     "blind-evade15": "handwritten_blind_evade15",
+    "blind-chat14": "handwritten_blind_chat14",
 }
 
 
