@@ -356,7 +356,7 @@ _ROLE_MAILBOXES = frozenset(
         # and ``sumbermanusia@``, "human resources"), and a hotline's (``tellme@``).
         "talent", "talents", "apply", "applications", "application", "cv", "resume",
         "resumes", "vacancies", "vacancy", "career", "job", "recruiting", "people",
-        "kerjaya", "jawatan", "sumbermanusia", "tellme", "integriti", "integrity",
+        "kerjaya", "jawatan", "sumbermanusia", "tellme", "integriti", "integrity", "zhaosheng",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -603,7 +603,9 @@ _FIRST_PERSON_NEAR = re.compile(r"(?i:\b(?:my|me|mine|i|i'm|saya|aku)\b)|我")
 _BOOKING_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:bookings?|reservations?|enquiries|inquiries|general (?:line|number)|"
     r"police|takeaway|take-away|careline|care line|hotline|helpline|call cent(?:re|er)|"
-    r"talian rasmi|meja bantuan|help ?desk)(?![A-Za-z])|订座|訂座|订位|訂位|订枱|訂枱|订台|外卖|外賣",
+    r"talian rasmi|meja bantuan|help ?desk)(?![A-Za-z])|订座|訂座|订位|訂位|订枱|訂枱|订台|外卖|外賣|"
+    # (a school's admissions and enrolment lines: 招生咨询, 报名电话)
+    r"招生|报名电话|報名電話|咨询电话|諮詢電話",
     re.IGNORECASE,
 )
 

@@ -90,6 +90,12 @@ _EXAMPLE_WORDS = re.compile(
 # A placeholder only shown: as what removed values were replaced with ...
 _PLACEHOLDER_SHOWN = re.compile(
     r"(?i:\breplac(?:e|es|ed|ing) (?:\w+ ){0,6}(?:with|by)\s*$)"
+    # ... or after a line that says what replaces what (``replace every real name with
+    # <NAME_1> ...; already scrubbed: 'Hi <NAME_1>'``, ``统一替换为 [姓名]、[电话]``) ...
+    r"|(?i:\breplac(?:e|es|ed|ing)\b[^\n]{0,80}?\b(?:with|by)\b)[^\n]{0,200}$"
+    r"|(?:替换为|替換為|替换成|替換成)[^\n]{0,60}$"
+    # ... or as what a redaction turned a value into (``'YYMMDD-PB-###G' became '[MYKAD]'``).
+    r"|(?i:\b(?:became|becomes|turned into)\s*['\"“]?\s*$)|(?:->|→)\s*['\"“]?\s*$"
     # ... or shown as an example value (``示例值为 "<NAME>"``, ``e.g. [NAME]``).
     r"|(?i:\be\.g\.|\bfor example|\bexample values?|\bsample values?)[^.\n]{0,16}$"
     r"|(?:示例值?|例如|比如|样例)[^。\n]{0,24}$"

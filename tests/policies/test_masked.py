@@ -50,6 +50,15 @@ from residency.policies import masked_findings, with_masked_findings
         ("手机号在页面上显示成 139****5678 这样的掩码格式。", []),
         # ... or after "e.g." (its last dot is no word boundary).
         ("Show only the last four digits, e.g. 138****5678, on receipts.", []),
+        # ... or on a line that says what replaces what, or what a redaction turned a value
+        # into, or beside a form's fill-in blank (session 12).
+        ("Replace every name with <NAME_1>; scrubbed: 'Hi <NAME_1>, we will text <PHONE_1>'", []),
+        ("导出前三列统一替换为 [姓名]、[电话]、[地址]。", []),
+        ("input 'YYMMDD-PB-###G' became '[MYKAD]' in 0.03s", []),
+        ("between [LENDER NAME] of [ADDRESS] and the holder of NRIC No. [__________]", []),
+        # ... and a star after a character that is no surname is no masked name.
+        ("Galaxy 手机撥*#06#就能查IMEI", []),
+        ("王*明的电话已经改了", ["王*明"]),
         # ... but a record's own mask is one.
         ("Tenant: [NAME] moved out; deposit refunded to card ****4412.", ["[NAME]", "****4412"]),
     ],
