@@ -53,6 +53,7 @@ from residency.detectors.prefilter import (
     skip_impossible_patterns,
 )
 from residency.detectors.shared_models import shared_model
+from residency.detectors.street_address_recognizer import WELL_KNOWN_ADDRESSES
 from residency.detectors.turns import chat_turns, reply_windows, turn_windows
 from residency.errors import InfrastructureError
 from residency.model import Finding, ScanResult
@@ -612,6 +613,8 @@ class Scanner:
         if not keep_finding(text, r.entity_type, r.start, r.end):
             return False
         if r.entity_type == "LOCATION":
+            if WELL_KNOWN_ADDRESSES.search(text):
+                return False  # (a famous address's town: ``742 Evergreen Terrace, Springfield``)
             window = text[max(0, r.start - _ADDRESS_WINDOW) : r.end + _ADDRESS_WINDOW]
             return bool(_ADDRESS_CONTEXT.search(window)) and _may_be_address(text, r.start, r.end)
         if r.entity_type == "IP_ADDRESS":

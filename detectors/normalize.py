@@ -429,7 +429,9 @@ _NOT_A_MAILBOX_BEFORE = (
     r"appointments?|bookings?|tickets?|arrival|departure|renewal|payments?|registration|"
     r"submission|applications?|declaration|check-in|verify|login|log in|sign in|"
     # (``on the app or at www.ha.org.hk``, ``you subscribed at lumina.com.sg``)
-    r"or|and|also|subscribed|signed up|shop|shopping|buy|order)))"
+    r"or|and|also|subscribed|signed up|shop|shopping|buy|order|"
+    # (``check your report for free at eccris.bnm.gov.my``, ``report it at ...``)
+    r"free|report|reports|check|checked|download|downloaded|listed|published|posted)))"
 )
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I

@@ -243,7 +243,7 @@ PLACE_OR_ORG_WORDS = _words(
     "place customer penggal mesyuarat "
     # Singapore's road kinds (``Tanah Merah Kechil Link``) and a document by its word (``EA
     # Licence``, ``Work Permit``).
-    "link loop rise drive licence license permit certificate bilik aras "
+    "link loop rise drive licence license permit certificate bilik aras charity charities "
     # Malay ordinals (``Parlimen Kelima Belas``, ``Penggal Ketiga``).
     "pertama kedua ketiga keempat kelima keenam ketujuh kelapan kesembilan kesepuluh "
     "keputusan "

@@ -59,9 +59,15 @@ _PREMISES_SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Addresses of public buildings and of fiction that every encyclopaedia names.
-_WELL_KNOWN = re.compile(
+WELL_KNOWN_ADDRESSES = re.compile(
     r"10 Downing St|221B Baker St|1600 Pennsylvania Ave|4 Privet Drive|742 Evergreen Terrace|"
-    r"3 Abbey Road",
+    r"3 Abbey Road|"
+    # (and more of fiction's and of famous buildings': Paddington's, Spider-Man's,
+    # SpongeBob's, Wayne Manor, Breaking Bad's, Apple's, Google's)
+    r"32 Windsor Gardens|20 Ingram St|124 Conch St|12 Grimmauld Place|177A Bleecker St|"
+    r"1007 Mountain Drive|308 Negra Arroyo Lane|31 Spooner St|1640 Riverside Drive|"
+    r"1313 Disneyland Drive|350 Fifth Ave|One Infinite Loop|1 Infinite Loop|1 Apple Park Way|"
+    r"1600 Amphitheatre Parkway|1 Hacker Way",
     re.IGNORECASE,
 )
 
@@ -131,7 +137,7 @@ class StreetAddressRecognizer(CountryPatternRecognizer):
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """Not an organisation's premises or a world-famous address."""
-        if _WELL_KNOWN.match(text, result.start):
+        if WELL_KNOWN_ADDRESSES.match(text, result.start):
             return False
         if (
             _LANDMARK_BEFORE.search(text[max(0, result.start - 60) : result.start])

@@ -394,6 +394,11 @@ MUST_CLEAR = [
     "Pertanyaan lanjut boleh dihantar melalui e-mel integriti@mof.gov.my.",
     "Mesyuarat ditangguhkan ke 15/10/2025, 10am, Bilik Mesyuarat Utama Aras 3.",
     "the lecture covers block ciphers and unit tests for the course",
+    # Round 29: fiction's and famous buildings' addresses, charities, a site after "free at".
+    "Paddington lives with the Browns at 32 Windsor Gardens, London, in the books.",
+    "The Simpsons live at 742 Evergreen Terrace, Springfield, which the show never maps.",
+    "Ronald McDonald House Charities runs a family room on level one of the hospital.",
+    "Check your CCRIS report for free at eccris.bnm.gov.my; the bank never asks for passwords.",
     "This tenancy is made between [LANDLORD NAME] of [ADDRESS] and the tenant, NRIC No. [__________].",
 ]
 MUST_HOLD = [
@@ -642,6 +647,8 @@ MUST_HOLD = [
     "Hi I am Joel, 24, Sengkang, my tele is @joel_kwek_sk, hmu if ur down for supper",
     "Grab driver was Rahman, SLK 3310 C, and he texted my personal number after the trip",
     "Abang Hafiz tu tinggal Blok C-8-12, PPR Kampung Baru Air Panas, dia yang jual akaun curi.",
+    # Round 29
+    "email me: freddy at gmail dot com",
 ]
 
 
