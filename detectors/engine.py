@@ -32,7 +32,7 @@ import importlib
 import importlib.util
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -514,20 +514,22 @@ class Scanner:
             if len(turns) < 2:
                 continue
             for window in turn_windows(turns):
-                text = window.text
-                for h in self._pattern_hits(_Field("", text, facts_for(text).script)):
-                    where = window.locate(h.start, h.end)
-                    if where is not None:
-                        path, start, end = where
-                        out.append(dataclasses.replace(h, start=start, end=end).at(path))
+                out += self._window_findings(window.text, window.locate)
         # A short reply read with the other role's question before it: its own findings.
         for window in reply_windows(record, schema.messages_field):
-            text = window.text
-            for h in self._pattern_hits(_Field("", text, facts_for(text).script)):
-                where = window.locate_reply(h.start, h.end)
-                if where is not None:
-                    path, start, end = where
-                    out.append(dataclasses.replace(h, start=start, end=end).at(path))
+            out += self._window_findings(window.text, window.locate_reply)
+        return out
+
+    def _window_findings(
+        self, text: str, locate: Callable[[int, int], tuple[str, int, int] | None]
+    ) -> list[Finding]:
+        """The pattern hits in a window's ``text`` that ``locate`` places in a field."""
+        out: list[Finding] = []
+        for h in self._pattern_hits(_Field("", text, facts_for(text).script)):
+            where = locate(h.start, h.end)
+            if where is not None:
+                path, start, end = where
+                out.append(dataclasses.replace(h, start=start, end=end).at(path))
         return out
 
     def _costly_pass(self, states: list[_RecordState]) -> None:
