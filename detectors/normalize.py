@@ -1448,8 +1448,13 @@ _NAME_INTRO_CASELESS = _HONORIFICS_CASELESS | {
     "namanya",
 }
 _NOT_A_NAME_CASELESS = frozenset(
-    ["and", "the", "is", "are", "was", "were", "your", "you", "my", "his", "her", "our", "their", "its", "came", "back", "at", "on", "in", "to", "from", "of", "date", "birth", "with", "for", "so", "we", "he", "she", "it", "an", "be", "been", "has", "have", "had", "can", "will", "said", "says", "please", "number", "no", "then", "also", "lah", "la", "leh", "lor", "dah", "ada", "kena", "umur", "tahun", "nak", "yang", "dan", "di", "ke", "ni", "tu", "this", "that", "here", "there", "who", "what", "when", "where", "which", "how", "not", "but", "or", "if", "as", "by", "is", "ok", "okay", "yes", "yeah", "got", "go", "come", "call", "called", "calling", "stays", "stay", "lives", "live", "from", "tomorrow", "today"]
-)  # fmt: skip
+    "and the is are was were your you my his her our their its came back at on in to "  # noqa: SIM905
+    "from of date birth with for so we he she it an be been has have had can will said "
+    "says please number no then also lah la leh lor dah ada kena umur tahun nak yang "
+    "dan di ke ni tu this that here there who what when where which how not but or if "
+    "as by ok okay yes yeah got go come call called calling stays stay lives live "
+    "tomorrow today".split()
+)
 # A Malay or Indian patronymic's word: the words around it are the name's.
 _PATRONYMIC_CASELESS = frozenset({"bin", "binti", "bte", "bt", "a/l", "a/p", "s/o", "d/o"})
 _CASELESS_TOKEN = regex.compile(r"[A-Za-z/]+")
@@ -1482,17 +1487,20 @@ def _in_spoken_name(word: str, text: str, start: int, end: int) -> bool:
     w1, w2, w3 = words  # (w1 is the word right before)
     if w1 in _PATRONYMIC_CASELESS:
         return True
-    intro = _NAME_INTRO_CASELESS | given
-    if word in surnames and w1 in intro:
+
+    def intro(w: str | None) -> bool:
+        return w in _NAME_INTRO_CASELESS or w in given
+
+    if word in surnames and intro(w1):
         return True
     if len(word) > 6:
         return False
     # a syllable after "intro surname" or "intro surname syllable" (``goh siew ling``)
     if not _SYLLABLE.fullmatch(word):
         return False
-    if w1 in surnames and w2 in intro:
+    if w1 in surnames and intro(w2):
         return True
-    return bool(w2 in surnames and w3 in intro and w1 and _SYLLABLE.fullmatch(w1))
+    return bool(w2 in surnames and intro(w3) and w1 and _SYLLABLE.fullmatch(w1))
 
 
 def _capitalised_name(match: regex.Match[str]) -> str:
