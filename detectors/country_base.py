@@ -236,6 +236,8 @@ _GLUE = re.compile(
     r"(?:[\s.:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|编号|号|是|为|係|系|喺|帐号|账号|"
     # (a transcript's speaker tag: ``passport number [caller] K0471829C``)
     r"\[(?i:caller|agent|customer|staff|officer|pemanggil|pegawai)\]|\[[\u4e00-\u9fff]{1,3}\]|"
+    # (the part of a number given first: ``身份证前十四位 11010519880722``)
+    r"前[0-9一二三四五六七八九十]{1,3}位|"
     # Malay puts the possessive after the noun: ``no. pasport saya A12345678``.
     # (and an account's word: ``my telegram handle is @jeremy_ong92``)
     r"(?i:id|is|no\.?|number|account|savings|current|handle|username|as|saya|aku|kami|dia|"

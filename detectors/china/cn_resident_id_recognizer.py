@@ -20,7 +20,8 @@ from residency.detectors.country_base import (
 # holder: kept (fail closed) unless the text is about validating ids (校验位不正确, 测试).
 _LABELLED = (
     # (a few words may come between the label and a colon: ``身份证号你可以查：``)
-    r"(?<=(?:身份证|身份證|身分證)(?:号码|號碼|字号|字號|号|號)?"
+    # (and the part given first: ``身份证前十四位 11010519880722，后四位 031X``)
+    r"(?<=(?:身份证|身份證|身分證)(?:号码|號碼|字号|字號|号|號)?(?:前[0-9一二三四五六七八九十]{1,3}位)?"
     r"(?:\s*(?:是|为|為|係|:|：)?|[^\d\n。，,]{1,8}[:：])\s*)"
     r"(?<![0-9])(?:[0-9]\s?){17}[0-9Xx](?![0-9A-Za-z])"
 )
