@@ -563,6 +563,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en32": "handwritten_blind_en32",
     "blind-evade15": "handwritten_blind_evade15",
     "blind-chat14": "handwritten_blind_chat14",
+    "blind-zh31": "handwritten_blind_zh31",
 }
 
 

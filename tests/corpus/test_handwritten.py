@@ -156,6 +156,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en32", 60, 100),
         ("blind-evade15", 62, 100),
         ("blind-chat14", 59, 100),
+        ("blind-zh31", 59, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
