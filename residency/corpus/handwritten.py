@@ -564,6 +564,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade15": "handwritten_blind_evade15",
     "blind-chat14": "handwritten_blind_chat14",
     "blind-mix20": "handwritten_blind_mix20",
+    "blind-zh31": "handwritten_blind_zh31",
 }
 
 
