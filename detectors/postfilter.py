@@ -605,7 +605,9 @@ _BOOKING_BEFORE = re.compile(
     r"police|takeaway|take-away|careline|care line|hotline|helpline|call cent(?:re|er)|"
     r"talian rasmi|meja bantuan|help ?desk)(?![A-Za-z])|订座|訂座|订位|訂位|订枱|訂枱|订台|外卖|外賣|"
     # (a school's admissions and enrolment lines: 招生咨询, 报名电话)
-    r"招生|报名电话|報名電話|咨询电话|諮詢電話",
+    r"招生|报名电话|報名電話|咨询电话|諮詢電話|"
+    # (a hospital's desks: 急诊24小时电话, 门诊, 挂号)
+    r"急诊|急診|门诊|門診|挂号|掛號",
     re.IGNORECASE,
 )
 

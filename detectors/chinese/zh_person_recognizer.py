@@ -299,6 +299,11 @@ STOCK_PHRASES = frozenset(
         "华文", "华语", "董总", "教总", "车龙",
         # The "at" of an e-mail address written out (艾特), an ingredient (白米).
         "艾特", "爱特", "白米",
+        # Medicines and herbs that open with a surname character (华法林 warfarin, 叶酸
+        # folic acid, 黄体酮 progesterone, 左氧氟沙星 levofloxacin, 何首乌, 甘草).
+        "华法林", "叶酸", "黄体酮", "孟鲁司特", "万古霉素", "罗红霉素", "左氧氟沙星",
+        "雷贝拉唑", "兰索拉唑", "贝那普利", "金刚烷胺", "石杉碱甲", "杜冷丁", "何首乌",
+        "黄连", "黄芪", "甘草", "田七", "党参", "白芍", "白术", "柴胡", "连翘", "金银花",
     }
 )  # fmt: skip
 

@@ -399,6 +399,8 @@ MUST_CLEAR = [
     "The Simpsons live at 742 Evergreen Terrace, Springfield, which the show never maps.",
     "Ronald McDonald House Charities runs a family room on level one of the hospital.",
     "Check your CCRIS report for free at eccris.bnm.gov.my; the bank never asks for passwords.",
+    # Round 30: central bankers and regulators.
+    "Ravi Menon gave the keynote at the FinTech Festival before stepping down.",
     "This tenancy is made between [LANDLORD NAME] of [ADDRESS] and the tenant, NRIC No. [__________].",
 ]
 MUST_HOLD = [
