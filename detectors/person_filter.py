@@ -290,13 +290,14 @@ _EXAMPLE_TEXT = re.compile(
     re.IGNORECASE,
 )
 # Names made up in the sentence itself: an essay's or exam's invented person.
+# A story's people by their part in it (``my protagonist``, ``the narrator``).
+_STORY_ROLES = r"protagonist|heroine|antagonist|villain|main character|narrator"
 _MADE_UP_BEFORE = re.compile(
     r"\b(?:fictional|fictitious|imaginary|made-up|hypothetical|invented|katakanlah|andaikan|"
     r"misalnya|let's say|suppose)\b[^.!?\n]{0,40}$"
     # ... or a story's person introduced as such (``My protagonist, Arjun ...``, ``my
     # character Uncle Teo``, ``the narrator``).
-    r"|\b(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:protagonist|heroine|antagonist|villain|"
-    r"main character|narrator|character)s?\s*[,:-]?\s*"
+    rf"|\b(?:my|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_STORY_ROLES}|character)s?\s*[,:-]?\s*"
     r"(?:(?:uncle|auntie|aunty|mr|mrs|ms|madam|dr|captain|sir|lady|lord)\.?\s+)?$"
     # ... or an animal's name in a story (``a mousedeer named Sang Kancil``).
     r"|\b(?:an?|the)\s+(?:\w+\s+)?(?:mouse-?deer|kancil|cat|dog|puppy|kitten|rabbit|"
@@ -307,8 +308,7 @@ _MADE_UP_BEFORE = re.compile(
 # ... or right after it (``You are Ah Boy, a fictional kopitiam uncle``).
 _MADE_UP_AFTER = re.compile(
     r"\s*,\s*(?:an?|the)\s+(?:fictional|fictitious|imaginary|made-up|invented)\b"
-    r"|\s*,\s*(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:protagonist|heroine|hero|antagonist|villain|"
-    r"main character|narrator)\b",
+    rf"|\s*,\s*(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?(?:{_STORY_ROLES}|hero)\b",
     re.I,
 )
 # Forms of address alone are nobody's name (``Uncle, kopi peng satu``).

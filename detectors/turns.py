@@ -188,26 +188,25 @@ def reply_windows(record: dict[str, Any], messages_field: str) -> list[Window]:
     reply (whose own findings the scanner keeps)."""
     windows: list[Window] = []
     seen = 0
-    previous: tuple[str, str, str] | None = None  # (field/role, path, content)
+    previous: tuple[str, str, str, str] | None = None  # (field, role, path, content)
     for field, role, parts in _chat_messages(record, messages_field):
-        who = f"{field}/{role}"
         for path, content in parts:
             if not content.strip() or seen >= MAX_TURNS:
                 continue
             seen += 1
             if (
                 previous is not None
-                and previous[0] != who
-                and previous[0].split("/")[0] == field
+                and previous[0] == field
+                and previous[1] != role
                 and len(content) <= 2 * EDGE
                 and len(_DIGIT.findall(content)) >= _MIN_REPLY_DIGITS
             ):
-                offset = max(0, len(previous[2]) - EDGE)
-                tail = previous[2][offset:]
+                offset = max(0, len(previous[3]) - EDGE)
+                tail = previous[3][offset:]
                 if _ASKS_FOR_IDENTIFIER.search(tail):
-                    ask = Piece(previous[1], offset, tail)
+                    ask = Piece(previous[2], offset, tail)
                     windows.append(Window((ask, Piece(path, 0, content)), reply=True))
-            previous = (who, path, content)
+            previous = (field, role, path, content)
     return windows
 
 

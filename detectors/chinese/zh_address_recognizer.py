@@ -104,8 +104,9 @@ _OUR_PREMISES = re.compile(
     r"(?:是|为|為|在|位于|：|:)\s*$"
 )
 # ... but not after a word of one's own home (我住的园区地址：, 家住).
-# (这家 is "this shop"; 国家, 大家, 专家, 作家, 商家, 店家, 厂家, 酒家 are no home)
-_HOME_BEFORE = re.compile(r"我|(?<![这那哪一每几国大专作画学商店厂酒])家|住|本人|业主")
+# 家 "home", not in 这家 ("this shop") or in 国家, 大家, 专家, 作家, 商家, 店家, 厂家, 酒家.
+_HOME_JIA = r"(?<![这那哪一每几国大专作画学商店厂酒])家"
+_HOME_BEFORE = re.compile(rf"我|{_HOME_JIA}|住|本人|业主")
 # A locating verb inside a match: the road pattern may have taken the organisation's name
 # in front of it (``玛丽医院位于薄扶林道102号`` read as one road name).
 # Verbs that say where a place stands (位于, 坐落在 ...), shared by the rules below.
@@ -249,7 +250,7 @@ _LOCATED_AT = re.compile(rf"(?:{_LOCATED_VERB_PLACE})\s*$")
 _LOCATED_INSIDE = re.compile(_LOCATED_VERB_PLACE)
 # (a family's mansion or ancestral hall, 鄭家大屋, 陳家祠, is a historic place, no home)
 _HOME_OR_DWELLING = re.compile(
-    r"我|(?<![这那哪一每几国大专作画学商店厂酒])家(?!大屋|祠)|住|本人|业主|他|她|公寓|房子|宿舍|"
+    rf"我|{_HOME_JIA}(?!大屋|祠)|住|本人|业主|他|她|公寓|房子|宿舍|"
     r"寓所|老家|租|(?<!大)屋"
 )
 
