@@ -566,6 +566,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix20": "handwritten_blind_mix20",
     "blind-zh31": "handwritten_blind_zh31",
     "blind-en33": "handwritten_blind_en33",
+    "blind-zh32": "handwritten_blind_zh32",
 }
 
 

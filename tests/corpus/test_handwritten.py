@@ -159,6 +159,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix20", 59, 100),
         ("blind-zh31", 59, 100),
         ("blind-en33", 60, 102),
+        ("blind-zh32", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
