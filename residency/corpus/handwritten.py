@@ -567,6 +567,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh31": "handwritten_blind_zh31",
     "blind-en33": "handwritten_blind_en33",
     "blind-zh32": "handwritten_blind_zh32",
+    "blind-ms15": "handwritten_blind_ms15",
 }
 
 

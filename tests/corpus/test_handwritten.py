@@ -160,6 +160,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh31", 59, 100),
         ("blind-en33", 60, 102),
         ("blind-zh32", 61, 100),
+        ("blind-ms15", 61, 104),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
