@@ -565,6 +565,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat14": "handwritten_blind_chat14",
     "blind-mix20": "handwritten_blind_mix20",
     "blind-zh31": "handwritten_blind_zh31",
+    "blind-chat15": "handwritten_blind_chat15",
 }
 
 

@@ -158,6 +158,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat14", 59, 100),
         ("blind-mix20", 59, 100),
         ("blind-zh31", 59, 100),
+        ("blind-chat15", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
