@@ -568,6 +568,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en33": "handwritten_blind_en33",
     "blind-zh32": "handwritten_blind_zh32",
     "blind-ms15": "handwritten_blind_ms15",
+    "blind-chat15": "handwritten_blind_chat15",
 }
 
 
