@@ -431,7 +431,10 @@ _NOT_A_MAILBOX_BEFORE = (
     # (``on the app or at www.ha.org.hk``, ``you subscribed at lumina.com.sg``)
     r"or|and|also|subscribed|signed up|shop|shopping|buy|order|"
     # (``check your report for free at eccris.bnm.gov.my``, ``report it at ...``)
-    r"free|report|reports|check|checked|download|downloaded|listed|published|posted)))"
+    r"free|report|reports|check|checked|download|downloaded|listed|published|posted|"
+    # (``Track at sf-express.com``, ``watch it at ...``, ``donate at ...``)
+    r"track|tracking|trace|follow|watch|stream|streaming|listen|view|browse|donate|donations|"
+    r"subscribe|enrol|enroll|read)))"
 )
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I

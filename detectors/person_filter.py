@@ -732,6 +732,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
     title = previous[-1].lower() if previous else ""
     if _public_by_title(text, start, end, words, previous):
         return False
+    if _NEWS_ROLE_BEFORE.search(text, max(0, start - 48), start) and not (
+        _OWNER_BEFORE.search(text, max(0, start - 80), start)
+        or personal_cue_near(text, start, end)
+    ):
+        return False
     # An athlete in a results line, with the team's country code (``Sivasangari
     # Subramaniam (MAS) won 11-8``).
     if _NATION_CODE_AFTER.match(text, end) and not personal_cue_near(text, start, end):
@@ -851,6 +856,29 @@ def _brand_before(before: str) -> bool:
     """Whether ``before`` ends with an organisation's or a brand's name and a space."""
     m = _CAPITALISED_BEFORE.search(before)
     return m is not None and organisation_name_at(before, m.start(1), m.end(1))
+
+
+# News names an office-holder by a lower-case office after its portfolio (``former
+# transport secretary Chan Kwok-wing``, ``Chief executive Irene Chong``, ``Senior Counsel
+# Davinder Raj``) and an athlete by sport after a country or rank (``Hong Kong fencer Cheung
+# Ka-yan``, ``World No. 7 Ng Zi Hao``).  Somebody's own (``my secretary Linda``, ``our chief
+# executive``) is no public role.
+_NEWS_ROLE_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:transport|health|home affairs|home|finance|financial|justice|"
+    r"education|security|labour|housing|foreign|defence|trade|commerce|environment|"
+    r"development|tourism|sports?|culture|information|treasury|civil service|innovation)\s+"
+    r"(?i:secretary|minister)"
+    r"|(?<![A-Za-z])(?i:chief executive|chief financial officer|chief operating officer|"
+    r"senior counsel|managing director|district judge|high court judge|lawmaker|legislator)"
+    r"|(?:[A-Z][a-z]+(?:['’]s)?|(?i:national|olympic|paralympic|veteran|teenage|former))\s+"
+    r"(?i:fencer|shuttler|swimmer|diver|sprinter|hurdler|paddler|striker|midfielder|"
+    r"goalkeeper|golfer|cyclist|gymnast|boxer|weightlifter|archer|(?:squash|badminton|tennis|"
+    r"table tennis) player|skater)"
+    r"|(?<![A-Za-z])World No\.?\s?\d{1,3}),?\s+$"
+)
+_OWNER_BEFORE = re.compile(
+    r"(?i:\b(?:my|our|your|his|her|their|saya|kami|kita)\s+(?:\w+\s+){0,3}\w+\s+$)"
+)
 
 
 def _public_by_title(

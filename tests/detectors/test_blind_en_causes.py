@@ -402,6 +402,14 @@ MUST_CLEAR = [
     # Round 30: central bankers and regulators.
     "Ravi Menon gave the keynote at the FinTech Festival before stepping down.",
     "This tenancy is made between [LANDLORD NAME] of [ADDRESS] and the tenant, NRIC No. [__________].",
+    # Session 13, round 31: office-holders and athletes named by a lower-case office or a
+    # sport after a country or a rank; a parcel's tracking site after "Track at".
+    "Former health minister Tan Boon Seng was cleared of all charges by the High Court on Friday.",
+    "Chief executive Melissa Goh, 49, said margins would recover in the second half.",
+    "Senior Counsel Harjit Singh told the court his client would appeal against sentence.",
+    "Singapore paddler Koh Li Ting, whose mother coached her, won the women's singles gold.",
+    "World No. 12 Lee Zhi Kang, 25, said he would skip the Malaysia Masters to rest his ankle.",
+    "Your order has shipped. Track at ninjavan.co with the number in your app.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -651,6 +659,10 @@ MUST_HOLD = [
     "Abang Hafiz tu tinggal Blok C-8-12, PPR Kampung Baru Air Panas, dia yang jual akaun curi.",
     # Round 29
     "email me: freddy at gmail dot com",
+    # Session 13, round 31: somebody's own officer or an athlete with a private matter.
+    "Our chief executive Melissa Goh wants the payslips of her team by Friday.",
+    "My secretary Linda Tan will call you about the lease tomorrow.",
+    "pls email kelvin at gmail dot com for the kids' class photos",
 ]
 
 
