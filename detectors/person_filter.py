@@ -733,8 +733,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if _public_by_title(text, start, end, words, previous):
         return False
     if _NEWS_ROLE_BEFORE.search(text, max(0, start - 48), start) and not (
-        _OWNER_BEFORE.search(text, max(0, start - 80), start)
-        or personal_cue_near(text, start, end)
+        _OWNER_BEFORE.search(text, max(0, start - 80), start) or personal_cue_near(text, start, end)
     ):
         return False
     # An athlete in a results line, with the team's country code (``Sivasangari
