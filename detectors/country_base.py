@@ -62,6 +62,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "overseas", "from overseas call", "calling from overseas",
     # A body's care line and Malay service lines (``HASiL Care Line``, ``talian bebas tol``).
     "care line", "careline", "talian bebas tol", "talian khidmat", "talian aduan",
+    # An insurer's or a card's assistance line (``24-hour emergency assistance: +603 ...``).
+    "emergency assistance", "assistance line", "travel assistance",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -21,7 +21,12 @@ from residency.detectors.malaysia.my_name_recognizer import KNOWN_IN_CAPITALS
 # value, as passports print it (``ONG KAH SENG A48812365``), after passport numbers were
 # asked for or listed earlier in the text (an agent's "the passport numbers, please", a
 # booking's header).
-_NAME_IN_CAPITALS_BEFORE = re.compile(r"(?:^|[\s:,(])[A-Z]{2,}(?:[ -][A-Z]{2,}){1,4}\s*[,:]?\s*$")
+# (maybe with the traveller's kind or birth date between: ``CHEAH KOK LEONG (adult)``,
+# ``CHEAH YI HENG 03/01/2019``)
+_NAME_IN_CAPITALS_BEFORE = re.compile(
+    r"(?:^|[\s:,(])[A-Z]{2,}(?:[ -][A-Z]{2,}){1,4}"
+    r"(?:\s*\((?i:adult|child|infant|kid|senior)\)|\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*[,:]?\s*$"
+)
 _PASSPORT_WORD = re.compile(r"passports?|pasport|护照|護照", re.IGNORECASE)
 _ASKED_WINDOW = 240
 
@@ -54,6 +59,8 @@ class PassportRecognizer(CountryPatternRecognizer):
         "travel document",
         # (a booking record's keys: ``"ppt":"K4810327M"``, ``passport_no``)
         "ppt",
+        # (an airline agent's abbreviation: ``PP A51927360 exp 2031``)
+        "pp",
         "passport_no",
         "passportno",
     ]

@@ -251,6 +251,9 @@ PLACE_OR_ORG_WORDS = _words(
     "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
     "registrar secretariat office department faculty status settings menu dashboard "
+    "headquarters hq "
+    # Singapore's passes by their holder's kind (``Dependant's Pass``).
+    "dependant dependent "
     # School subjects and schemes (``Primary Mathematics``, ``Graduate Trainee Programme``),
     # Malay residences (``Residensi Seri Lagenda``, ``Pangsapuri Sri Melati``).
     "mathematics maths science physics chemistry biology geography programme program "

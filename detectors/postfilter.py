@@ -85,6 +85,9 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"(?:\s+(?-i:[A-Z][A-Za-z]{1,5}))?"
     # ... maybe of a place first (``hotline in Singapore is``).
     r"(?:\s+(?:in|for|of)\s+(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))?"
+    # ... maybe for whom (``24-hour emergency assistance for policyholders:``).
+    r"(?:\s+for\s+(?:all\s+)?(?:policyholders|policy holders|customers|members|cardholders|"
+    r"travell?ers|callers|students|residents|the public|patients))?"
     r"[\s:：,，]*(?:is|at|on|=|ialah|adalah|di)?[\s:：]*"
     # ... maybe after the line's other numbers (``hotline 1800 363 3333 or +65 6363 3333``).
     r"(?:\+?\d[\d\s()\-]{5,}\d[\s,，]*(?:or|and|/|或)?[\s:：]*(?:call\s+)?)*$",

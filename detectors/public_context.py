@@ -130,7 +130,8 @@ _ENCYCLOPEDIC_EN = re.compile(
     r"^\W*(?:was|were)\s+(?:an?|the|one of)\b"
     r"|^\W*is\s+(?:an?|the)\s+(?:well[- ]known|famous|renowned|celebrated|prominent|"
     r"notable|legendary|influential|acclaimed)\b"
-    r"|^\W*\((?:born|c\.|b\.)?\s*\d{4}"
+    # (a year of birth, not a masked id's digits: ``(9002**-**-5632)``)
+    r"|^\W*\((?:born|c\.|b\.)?\s*(?:1\d|20)\d\d(?![\d*])"
     # An appositive that says what the person is: "X, a former diplomat, writes ...".
     r"|^\s*,\s*(?:an?|the)\s+(?:former|retired|veteran|leading|renowned|famous|noted|"
     r"celebrated|award-winning|best-selling|(?-i:[A-Z][a-z]+(?:n|ese|ish|i)))\s+"

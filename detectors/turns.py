@@ -167,6 +167,9 @@ def chat_turns(record: dict[str, Any], messages_field: str) -> dict[str, list[tu
 
 # A turn that asks for (or speaks of) an identifier: its end is context for a short reply
 # of the other role (``What is the traveller's passport number?`` / ``A48812365``).
+# The longest reply read with the question: a few lines, as a list of travellers' names and
+# passport numbers answering "names as in passport, please" is.
+MAX_REPLY = 4 * EDGE
 _ASKS_FOR_IDENTIFIER = re.compile(
     r"(?i:passport|nric|\bfin\b|mykad|\bic\b|identity|\bid\b|account|card|phone|mobile|"
     r"number|contact|e-?mail|address|plate|licen[cs]e|pasport|nombor|alamat|akaun|kad|emel)|"
@@ -182,7 +185,7 @@ _MIN_REPLY_DIGITS = 5
 
 
 def reply_windows(record: dict[str, Any], messages_field: str) -> list[Window]:
-    """A window for each short turn (at most ``2 * EDGE`` characters, with at least
+    """A window for each short turn (at most :data:`MAX_REPLY` characters, with at least
     :data:`_MIN_REPLY_DIGITS` digits) that answers a turn of another role asking for an
     identifier: that turn's last :data:`EDGE` characters, a :data:`TURN_BREAK`, and the
     reply (whose own findings the scanner keeps)."""
@@ -198,7 +201,7 @@ def reply_windows(record: dict[str, Any], messages_field: str) -> list[Window]:
                 previous is not None
                 and previous[0] == field
                 and previous[1] != role
-                and len(content) <= 2 * EDGE
+                and len(content) <= MAX_REPLY
                 and len(_DIGIT.findall(content)) >= _MIN_REPLY_DIGITS
             ):
                 offset = max(0, len(previous[3]) - EDGE)

@@ -36,6 +36,12 @@ _PLACEHOLDER_WORDS = (
 )
 _CJK_WORDS = "姓名|名字|人名|手机号|手机号码|电话|电话号码|身份证|身份证号|证件号|地址|住址|邮箱|银行卡号?|账号|车牌号?|微信号?|QQ号?"
 
+# A MyKad with some of its parts starred and four digits or more still shown
+# (9002**-**-5632, ******-**-5632): its ``**`` runs are no markdown emphasis.
+_MASKED_MYKAD = re.compile(
+    r"(?<![0-9A-Za-z*])(?=[0-9-]{0,13}\*)(?=(?:[*-]*\d){4})"
+    r"[0-9*]{6}-[0-9*]{2}-[0-9*]{4}(?![0-9A-Za-z*])"
+)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         MASKED_PLACEHOLDER,
@@ -52,6 +58,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<![0-9A-Za-z*])(?:\d{2,}[ -]?)?(?:\*{3,}[ -]?)+\d{2,}(?![0-9A-Za-z*])"),
     ),
     (MASKED_VALUE, re.compile(r"(?<![0-9A-Za-z*])\d{2,}\*{3,}(?![0-9A-Za-z*])")),
+    # An NRIC/FIN with its middle digits starred, as lucky draws and receipts print it
+    # (S****152Z, ****567D), and a MyKad with some of its parts starred.
+    (MASKED_VALUE, re.compile(r"(?<![0-9A-Za-z*])[STFGM]?\*{3,5}\d{3,4}[A-Z](?![0-9A-Za-z*])")),
+    (MASKED_VALUE, _MASKED_MYKAD),
     # 张**, 李*明 (a CJK surname followed by one or two stars; not the end of **bold**, and
     # not a phone code after a verb: ``撥*#06#``)
     (
@@ -151,7 +161,9 @@ def masked_findings(
         for entity_type, pattern in _PATTERNS:
             for m in pattern.finditer(text):
                 key = (path, m.start(), m.end())
-                if key in found or _in_markdown_emphasis(text, m.start(), m.end()):
+                if key in found or (
+                    pattern is not _MASKED_MYKAD and _in_markdown_emphasis(text, m.start(), m.end())
+                ):
                     continue
                 if _example_line(text, m.start(), m.end(), entity_type):
                     continue

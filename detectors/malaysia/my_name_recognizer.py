@@ -416,6 +416,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
         (``LIM MEI LING``, ``MUTHU A/L SAMY``; not ``ORDER SUMMARY``, ``UNICEF MALAYSIA``)."""
         if not pattern_text.isupper():
             return None
-        return None if KNOWN_IN_CAPITALS.intersection(pattern_text.split()) else False
+        # (a passenger's ``LEE/SZE WEI MS``: the slash parts the surname from the given names)
+        words = pattern_text.replace("/", " ").split()
+        return None if KNOWN_IN_CAPITALS.intersection(words) else False
 
     CONTEXT_ZH = ["姓名", "名字", "收件人", "客户"]

@@ -410,6 +410,10 @@ MUST_CLEAR = [
     "Singapore paddler Koh Li Ting, whose mother coached her, won the women's singles gold.",
     "World No. 12 Lee Zhi Kang, 25, said he would skip the Malaysia Masters to rest his ankle.",
     "Your order has shipped. Track at ninjavan.co with the number in your app.",
+    # ... an office's headquarters, an insurer's assistance line, a pass by its holder.
+    "Taiwan Immigration Agency enquiry line +886 2 2388 9393, info@immigration.gov.tw. Immigration Headquarters: 15 Guangzhou Street, Taipei.",
+    "Worldwide emergency assistance for cardholders: +65 6226 8800 (collect calls accepted).",
+    "Pekerja asing dengan EP boleh membawa pasangan dengan Dependant's Pass jika gaji cukup.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -663,6 +667,11 @@ MUST_HOLD = [
     "Our chief executive Melissa Goh wants the payslips of her team by Friday.",
     "My secretary Linda Tan will call you about the lease tomorrow.",
     "pls email kelvin at gmail dot com for the kids' class photos",
+    # ... a passenger by one given name, a passport after an agent's "PP", a winner whose
+    # masked id is no year of birth.
+    "Please change the pax name to NG/KAHWAI MR on PNR 5TRX8Q, DOB 02JUN90.",
+    "Ticket reissue: PP A40218867 exp 2029, seat 32K, meal VGML",
+    "Pemenang cabutan: Rosnah bt Ahmad (8807**-**-4410), Taman Seri, Alor Setar",
 ]
 
 

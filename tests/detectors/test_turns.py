@@ -9,7 +9,14 @@ from __future__ import annotations
 import pytest
 
 from residency.detectors.engine import Scanner
-from residency.detectors.turns import EDGE, TURN_BREAK, chat_turns, reply_windows, turn_windows
+from residency.detectors.turns import (
+    EDGE,
+    MAX_REPLY,
+    TURN_BREAK,
+    chat_turns,
+    reply_windows,
+    turn_windows,
+)
 
 U, A = "user", "assistant"
 
@@ -189,7 +196,8 @@ def test_a_short_reply_is_windowed_with_the_question_of_the_other_role() -> None
             {"role": U, "content": "A48812365"},
             {"role": U, "content": "thanks"},  # same role: no window
             {"role": A, "content": "Noted."},  # no question for an identifier: no window
-            {"role": U, "content": "y" * (2 * EDGE + 1)},  # too long a reply
+            {"role": A, "content": "And the card number?"},
+            {"role": U, "content": "4" * (MAX_REPLY + 1)},  # too long a reply
         ]
     }
     (window,) = reply_windows(record, "messages")
@@ -197,3 +205,32 @@ def test_a_short_reply_is_windowed_with_the_question_of_the_other_role() -> None
     start = len(window.text) - len("A48812365")
     assert window.locate_reply(start, start + 9) == ("messages[2].content", 0, 9)
     assert window.locate_reply(0, 5) is None  # in the question: its own field's finding
+
+
+@pytest.mark.xdist_group("models")
+def test_a_list_of_travellers_answering_a_passport_question_is_read_with_it(
+    scanner: Scanner,
+) -> None:
+    # A reply of a few lines (longer than a one-line answer, within MAX_REPLY).
+    reply = "\n".join(
+        [
+            "HO KAH MENG (adult) A51730284",
+            "LAU SIEW PENG (adult) A51730276",
+            "HO YI LIN 14/02/2016 A62281907",
+            "HO YI SHENG 09/09/2019 A62281915",
+            "TAN AH LEK (senior) A49917730",
+        ]
+    )
+    assert 2 * EDGE < len(reply) <= MAX_REPLY
+    turns = [
+        ("user", "Need flights KUL to Sydney for four of us in March"),
+        (
+            "assistant",
+            "Sure. Please send every traveller's name as in the passport, with the passport numbers.",
+        ),
+        ("user", reply),
+    ]
+    record = {"id": "1", "messages": [{"role": r, "content": c} for r, c in turns]}
+    (scan,) = scanner.scan_records([record])
+    found = {(f.entity_type, f.field) for f in scan.findings}
+    assert ("PASSPORT", "messages[2].content") in found

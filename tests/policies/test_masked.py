@@ -21,6 +21,15 @@ from residency.policies import masked_findings, with_masked_findings
         ("经理张**回复", ["张**"]),
         ("mail j***@gmail.com", ["j***@gmail.com"]),
         ("<CN_RESIDENT_ID>", ["<CN_RESIDENT_ID>"]),
+        # An NRIC/FIN or a MyKad with its middle starred, as lucky draws print them.
+        ("Winner: Mdm Siti, S****152Z, Blk 761", ["S****152Z"]),
+        ("IC ****567D", ["****567D"]),
+        ("Ahmad bin Ali (9002**-**-5632), Kulim", ["9002**-**-5632"]),
+        ("No. K/P: ******-**-5632", ["******-**-5632"]),
+        # ... not a MyKad's own digits, nor a code with stars around it.
+        ("900214-10-5632", []),
+        ("MyKad ******-**-**48", []),
+        ("SKU A****B", []),
         # Not masks: markdown, code, ordinary brackets
         ("***bold*** and **strong** text", []),
         ("a * b * c, 2**10", []),
