@@ -570,6 +570,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms15": "handwritten_blind_ms15",
     "blind-chat15": "handwritten_blind_chat15",
     "blind-zh33": "handwritten_blind_zh33",
+    "blind-en34": "handwritten_blind_en34",
 }
 
 
