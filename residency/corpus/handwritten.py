@@ -571,6 +571,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat15": "handwritten_blind_chat15",
     "blind-zh33": "handwritten_blind_zh33",
     "blind-en34": "handwritten_blind_en34",
+    "blind-mix21": "handwritten_blind_mix21",
 }
 
 

@@ -164,6 +164,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat15", 60, 100),
         ("blind-zh33", 60, 100),
         ("blind-en34", 60, 100),
+        ("blind-mix21", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
