@@ -569,6 +569,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh32": "handwritten_blind_zh32",
     "blind-ms15": "handwritten_blind_ms15",
     "blind-chat15": "handwritten_blind_chat15",
+    "blind-ms16": "handwritten_blind_ms16",
 }
 
 

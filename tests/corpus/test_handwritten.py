@@ -162,6 +162,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh32", 61, 100),
         ("blind-ms15", 61, 104),
         ("blind-chat15", 60, 100),
+        ("blind-ms16", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
