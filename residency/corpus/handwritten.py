@@ -572,6 +572,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh33": "handwritten_blind_zh33",
     "blind-en34": "handwritten_blind_en34",
     "blind-mix21": "handwritten_blind_mix21",
+    "blind-ms16": "handwritten_blind_ms16",
 }
 
 
