@@ -434,7 +434,7 @@ _NOT_A_MAILBOX_BEFORE = (
     r"free|report|reports|check|checked|download|downloaded|listed|published|posted|"
     # (``Track at sf-express.com``, ``watch it at ...``, ``donate at ...``)
     r"track|tracking|trace|follow|watch|stream|streaming|listen|view|browse|donate|donations|"
-    r"subscribe|enrol|enroll|read)))"
+    r"subscribe|enrol|enroll|read|renew|pay|book|reserve|update|claim|vote)))"
 )
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I

@@ -252,6 +252,11 @@ PLACE_OR_ORG_WORDS = _words(
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
     "registrar secretariat office department faculty status settings menu dashboard "
     "headquarters hq "
+    # A workshop, a police district's headquarters or post, an industrial area (``Bengkel
+    # Pak Din``, ``IPD Dang Wangi``, ``Kawasan Perindustrian ...``), a car's price
+    # (``OTR Peninsular``).
+    "bengkel ipd balai kawasan perindustrian otr peninsular semenanjung service services "
+    "garage motors "
     # Singapore's passes by their holder's kind (``Dependant's Pass``).
     "dependant dependent "
     # School subjects and schemes (``Primary Mathematics``, ``Graduate Trainee Programme``),

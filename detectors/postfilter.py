@@ -40,6 +40,15 @@ from residency.detectors.public_context import personal_cue_near
 _CONTEXT_WINDOW = 48
 _SERVICE_WINDOW = 72
 _CARD_ENTITIES = frozenset({"CREDIT_CARD", "CN_BANK_CARD"})
+_PLATE_ENTITIES = frozenset(
+    {
+        "CN_LICENSE_PLATE",
+        "HK_VEHICLE_PLATE",
+        "MY_VEHICLE_PLATE",
+        "SG_VEHICLE_PLATE",
+        "TW_VEHICLE_PLATE",
+    }
+)
 _ID_ENTITIES = frozenset(k for k, v in ENTITIES.items() if v.category == "identity_document")
 _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
     "UK_NHS": re.compile(
@@ -144,7 +153,7 @@ _ORG_WORDS_EN = _word_list(
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
     "Universiti Institut Muzium Perpustakaan Pusat Dewan Majlis Bank Masjid Tokong Kuil "
-    "Gereja Balai Stesen Jabatan Kilang Ladang Pasaraya "
+    "Gereja Balai Stesen Jabatan Kilang Ladang Pasaraya Bengkel "
     # More bodies (``Politeknik Sultan ...``, ``Tabung Haji``, ``Stadium Sultan Mizan``) and
     # the roads, estates and towns named after people (``Jalan Tun Razak``, ``Bandar Tun
     # Hussein Onn``): the person's name there is part of a place's.
@@ -441,6 +450,7 @@ def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool
             or entity_type in PHONE_ENTITIES
             or entity_type in _CARD_ENTITIES
             or entity_type in ("BANK_ACCOUNT", "INSURANCE_POLICY")
+            or entity_type in _PLATE_ENTITIES
         )
         and _SYNTHETIC_DATA.search(text)
         and not _OWNER_BEFORE.search(text)
@@ -664,7 +674,9 @@ def _after_role_mailbox(text: str, start: int, end: int) -> bool:
 # Basah Road``): a listing of premises.
 _NAMED_PLACE_BEFORE = re.compile(
     # (after a sentence's end, a bracket or an emoji: ``... 🔥 Kedai Mak Cik, Lot 12 ...``)
-    r"(?:^|[^\w\s,'\"]\s*)['\"]?([A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4})['\"]?,\s*['\"]?$"
+    r"(?:^|[^\w\s,'\"]\s*)['\"]?([A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4})['\"]?"
+    # (maybe with its registration number: ``Bengkel Pak Din Auto Service (SA0321887-W), No. 7``)
+    r"(?:\s*\((?=[A-Z0-9-]*\d)[A-Z0-9-]{6,16}\))?,\s*['\"]?$"
 )
 
 

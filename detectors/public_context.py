@@ -94,6 +94,9 @@ _PUBLIC_EN = re.compile(
     r"superheroe?s?|cartoons?|comed(?:y|ian|ians)|created by|written by|directed by|"
     r"starring|starred|squad|tournaments?|championships?|league|"
     r"olympics?|olympians?|world cup|grand slam|all england|thomas cup|sea games|asian games|"
+    # Motor sport (``won three Singapore Grands Prix``, ``raced in Formula Renault 3.5``).
+    r"grands? prix|formula (?:one|1|2|3|e|renault)|f1|motogp|pole position|podiums?|"
+    r"night race|raced|debut(?:ed|s)?|world champions?|world championships?|lap record|"
     # Concerts and records.
     r"concerts?|world tour|tour dates|coliseum|setlist|albums?|lyrics|lyricists?|songwriters?|"
     # Firsts (``the first Malaysian in space``, ``the first woman to ...``).

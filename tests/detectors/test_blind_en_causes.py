@@ -414,6 +414,14 @@ MUST_CLEAR = [
     "Taiwan Immigration Agency enquiry line +886 2 2388 9393, info@immigration.gov.tw. Immigration Headquarters: 15 Guangzhou Street, Taipei.",
     "Worldwide emergency assistance for cardholders: +65 6226 8800 (collect calls accepted).",
     "Pekerja asing dengan EP boleh membawa pasangan dengan Dependant's Pass jika gaji cukup.",
+    # Round 32: motor sport, a site after "renew at", a specimen's plate, a police district's
+    # headquarters, a workshop with its registration number, a GST number.
+    "Marcus Teo Jun Wei took pole position at the Macau Grand Prix for his first podium.",
+    "Your licence expires next month. Please renew at onemotoring.lta.gov.sg to avoid late fees.",
+    "Specimen logcard for illustration only: vehicle no. SGX 4521K, owner details removed.",
+    "Report accidents at the nearest police station within 24 hours, e.g. IPD Sentul, Jalan Sentul, 51000 Kuala Lumpur.",
+    "Bengkel Ah Kow Motor (002345678-K), No. 12 Jalan Industri 3, Taman Perindustrian Puchong, 47100 Puchong.",
+    "Chong Brothers Motor Works Pte Ltd | Tel 6842 3317 | GST Reg No. M2-0123456-7",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -672,6 +680,9 @@ MUST_HOLD = [
     "Please change the pax name to NG/KAHWAI MR on PNR 5TRX8Q, DOB 02JUN90.",
     "Ticket reissue: PP A40218867 exp 2029, seat 32K, meal VGML",
     "Pemenang cabutan: Rosnah bt Ahmad (8807**-**-4410), Taman Seri, Alor Setar",
+    # Round 32: a private person's race and crash; a mailbox before "to renew".
+    "My brother Jason Tan raced his Civic at Sepang and crashed, he is in Serdang Hospital now.",
+    "email jeremy at gmail.com to renew the club membership",
 ]
 
 
