@@ -48,7 +48,14 @@ class BankAccountRecognizer(CountryPatternRecognizer):
         # syarikat Maybank ... atas nama Teknik Jaya Sdn Bhd``, ``公司对公账户``).
         before = text[max(0, result.start - 40) : result.start]
         after = text[result.end : result.end + 60]
-        return not (_BUSINESS_BEFORE.search(before) or _COMPANY_AFTER.match(after))
+        if _BUSINESS_BEFORE.search(before) or _COMPANY_AFTER.match(after):
+            return False
+        # A bank's phone line written as one (``call the hotline ... CIMB 03-6204 7788``,
+        # ``1-800-22-5555``): no account.
+        return not (
+            _PHONE_SHAPE.fullmatch(text[result.start : result.end])
+            and _CALL_BEFORE.search(text, max(0, result.start - 80), result.start)
+        )
 
 
 _HOLDER_BETWEEN = re.compile(
@@ -66,4 +73,9 @@ _BUSINESS_BEFORE = re.compile(
 )
 _COMPANY_AFTER = re.compile(
     r"[^.。\n]{0,40}?(?i:\b(?:sdn\.? ?bhd|pte\.? ?ltd|berhad|limited|ltd)\b)|[^。\n]{0,30}?有限公司"
+)
+_PHONE_SHAPE = re.compile(r"0\d{1,2}-?\d{3,4} ?\d{4}|1-?[38]00(?:-\d{2,4}){2,3}")
+_CALL_BEFORE = re.compile(
+    r"(?i:\b(?:call|hotline|helpline|talian|telefon|tel|hubungi|dial|phone|contact)\b)"
+    r"|热线|熱線|电话|電話|致电|致電"
 )

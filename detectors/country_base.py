@@ -184,6 +184,9 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "co reg",
     "uen",
     "business registration",
+    # A fundraising campaign's number (``Campaign GA-7734219``).
+    "campaign",
+    "campaign id",
     "transaction id",
     "订单",
     "单号",

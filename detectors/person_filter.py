@@ -211,6 +211,9 @@ _RANK = re.compile(
 
 _TITLE_LAST = _words("king queen prince princess emperor")
 _RANK_BEFORE = re.compile(r"(?<![A-Za-z])" + _RANK.pattern + r"\s+$")
+_RANK_THEN_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])" + _RANK.pattern + r"(?:\s+[A-Z][a-z'’-]+){1,2}\s+$"
+)
 # Honorifics that may sit between a title and the name (``Tun Dr``, ``Datuk Seri Dr.``).
 _SKIPPED_HONORIFICS = _words("dr dr. prof prof. haji hj hj. hajah ir ir. ts")
 
@@ -337,7 +340,10 @@ _FORM_FIELD_WORDS = _words(
     "basic net gross pay salary wage wages allowance allowances deduction deductions bonus "
     "overtime total amount period employer employee contribution levy claim claims "
     # ... and a listing's badges (``Verified Seller``, ``Top Buyer``).
-    "verified seller buyer top official premium"
+    "verified seller buyer top official premium "
+    # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
+    # Pemegang Akaun``).
+    "gaji pokok elaun potongan bersih kasar jumlah pemegang akaun penerima pembayaran rujukan"
 )
 _GREETINGS = _words("dear hi hello hey")
 _ROLE_ADDRESSED = _words(
@@ -881,7 +887,11 @@ _NEWS_ROLE_BEFORE = re.compile(
     r"(?i:fencer|shuttler|swimmer|diver|sprinter|hurdler|paddler|striker|midfielder|"
     r"goalkeeper|golfer|cyclist|gymnast|boxer|weightlifter|archer|(?:squash|badminton|tennis|"
     r"table tennis) player|skater)"
-    r"|(?<![A-Za-z])World No\.?\s?\d{1,3}),?\s+$"
+    r"|(?<![A-Za-z])World No\.?\s?\d{1,3}"
+    # ... and a celebrity by what they are known as (``pempengaruh Khairul Aming``).
+    r"|(?<![A-Za-z])(?i:pempengaruh|influencer|selebriti|celebrity|youtuber|tiktoker|"
+    r"penyanyi|pelakon|singer|actor|actress|rapper|comedian|pelawak))"
+    r",?\s+$"
 )
 _OWNER_BEFORE = re.compile(
     r"(?i:\b(?:my|our|your|his|her|their|saya|kami|kita)\s+(?:\w+\s+){0,3}\w+\s+$)"
@@ -908,6 +918,9 @@ def _public_by_title(
         office = _title_before(previous[:-1])
     ranked = (
         _RANK_BEFORE.search(text[max(0, start - _WINDOW) : start])
+        # (the span may have left out the given name after the rank: ``Datuk Seri Ramli``
+        # before ``Mohamed Yoosuf``)
+        or _RANK_THEN_NAME_BEFORE.search(text[max(0, start - _WINDOW - 16) : start])
         or (len(words) > 2 and _RANK.match(text[start:end].strip()))
         # A ruler's, saint's or knight's title inside the span (``St Andrew``, ``King
         # Charles``), or one ending it (``Musang King``, ``Burger King``).

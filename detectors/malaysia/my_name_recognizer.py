@@ -391,6 +391,16 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?![A-Za-z])",
             0.6,
         ),
+        # A name in capitals right before an identifier's label, as statements print the
+        # holder (``CHONG MEI LING, No. Ahli 18734562``, ``TAN AH KOW NRIC S...``).
+        Pattern(
+            "name in capitals before an id's label",
+            rf"(?<![A-Za-z])(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
+            rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O|BIN|BINTI|BT|BTE)){{1,5}}"
+            r"(?=\s*[,(]?\s*(?:No\.?\s?(?:Ahli|K/P|KP|IC|Pekerja|Pasport|Passport|Member)|NRIC|FIN\b|"
+            r"IC No|I/C|MyKad|K/P|KP No|Member No|Staff No|Employee No|Matric))",
+            0.6,
+        ),
         # A romanised Chinese name, surname first, after a Chinese form label (``户名 Wang
         # Fang``, ``收件人：Chan Tai Man``): mixed text gets no English model.
         Pattern(

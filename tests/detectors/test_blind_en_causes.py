@@ -422,6 +422,11 @@ MUST_CLEAR = [
     "Report accidents at the nearest police station within 24 hours, e.g. IPD Sentul, Jalan Sentul, 51000 Kuala Lumpur.",
     "Bengkel Ah Kow Motor (002345678-K), No. 12 Jalan Industri 3, Taman Perindustrian Puchong, 47100 Puchong.",
     "Chong Brothers Motor Works Pte Ltd | Tel 6842 3317 | GST Reg No. M2-0123456-7",
+    # ... (ms16) banks' hotlines, a payslip's and a transfer form's fields, an influencer.
+    "Kad hilang? Terus call hotline bank: Maybank 03-5891 4744, RHB 1-300-88-1111.",
+    "Slip Gaji: ______ | Gaji Pokok: RM____ | Elaun: RM____ | Potongan: RM____",
+    "Sila isi: Nama Bank / No. Akaun / Nama Pemegang Akaun / Rujukan Pembayaran",
+    "Kek lapis jenama milik pempengaruh Aina Sofea habis dijual dalam sejam.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -683,6 +688,8 @@ MUST_HOLD = [
     # Round 32: a private person's race and crash; a mailbox before "to renew".
     "My brother Jason Tan raced his Civic at Sepang and crashed, he is in Serdang Hospital now.",
     "email jeremy at gmail.com to renew the club membership",
+    # ... a statement's holder in capitals before the member number.
+    "Penyata KWSP 2024: LEE SIEW KUAN, No. Ahli 20931847, baki Akaun Persaraan RM38,120.40",
 ]
 
 
