@@ -574,6 +574,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix21": "handwritten_blind_mix21",
     "blind-ms16": "handwritten_blind_ms16",
     "blind-zh34": "handwritten_blind_zh34",
+    "blind-en35": "handwritten_blind_en35",
 }
 
 

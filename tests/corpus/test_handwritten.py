@@ -167,6 +167,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix21", 60, 100),
         ("blind-ms16", 60, 100),
         ("blind-zh34", 60, 100),
+        ("blind-en35", 61, 102),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
