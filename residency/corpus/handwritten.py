@@ -575,6 +575,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms16": "handwritten_blind_ms16",
     "blind-zh34": "handwritten_blind_zh34",
     "blind-en35": "handwritten_blind_en35",
+    "blind-mix22": "handwritten_blind_mix22",
 }
 
 
