@@ -573,6 +573,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en34": "handwritten_blind_en34",
     "blind-mix21": "handwritten_blind_mix21",
     "blind-ms16": "handwritten_blind_ms16",
+    "blind-chat16": "handwritten_blind_chat16",
 }
 
 

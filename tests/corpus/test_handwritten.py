@@ -166,6 +166,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en34", 60, 100),
         ("blind-mix21", 60, 100),
         ("blind-ms16", 60, 100),
+        ("blind-chat16", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
