@@ -576,6 +576,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh34": "handwritten_blind_zh34",
     "blind-en35": "handwritten_blind_en35",
     "blind-mix22": "handwritten_blind_mix22",
+    "blind-chat16": "handwritten_blind_chat16",
 }
 
 
