@@ -64,6 +64,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "care line", "careline", "talian bebas tol", "talian khidmat", "talian aduan",
     # An insurer's or a card's assistance line (``24-hour emergency assistance: +603 ...``).
     "emergency assistance", "assistance line", "travel assistance",
+    # A university's or a charity's crisis line (``the NUS Lifeline at 6516 7777``).
+    "lifeline", "crisis line", "crisis hotline",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

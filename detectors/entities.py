@@ -101,6 +101,8 @@ ENTITIES: dict[str, EntityInfo] = {
     "PASSPORT": EntityInfo("identity_document", None, True),
     "BANK_ACCOUNT": EntityInfo("financial_account", None, True),
     "INSURANCE_POLICY": EntityInfo("financial_account", None, True),
+    # A student's, an employee's or a member's number from the organisation that gave it.
+    "MEMBER_NUMBER": EntityInfo("quasi_identifier", None, False),
     "DATE_OF_BIRTH": EntityInfo("quasi_identifier", None, False),
     # A private person singled out by description (``the only female engineer on ...``).
     "SINGLED_OUT_PERSON": EntityInfo("quasi_identifier", None, False),

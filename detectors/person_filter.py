@@ -88,6 +88,9 @@ HONORIFICS = _words(
 GIVEN_NAMES_SET = frozenset(GIVEN_NAMES)
 _INITIAL = re.compile(r"[A-Z]\.?")
 _BIBLIOGRAPHIC = re.compile(
+    # (a paper's author list with affiliation marks: ``Wei Jie Koh¹², Suet Ling Chan¹``)
+    # (superscripts may have been normalised to digits: ``Koh12, Suet Ling Chan1,``)
+    r"[a-z][¹²³⁴⁵⁶⁷⁸⁹⁰\d]{1,3}\*?,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+[¹²³⁴⁵⁶⁷⁸⁹⁰\d]{1,3}\*?,|"
     r"\bISBN(?:-1[03])?:?\s*97[89]|\bISSN:?\s*\d|\bdoi:|\bdoi\.org/|\bPublisher:|\bCall no\.|\bet al\.|\bMARC\b|"
     r"\bpp?\. \d+|\d+ pp?\.|\bPhysical description\b|\(\d{4}[a-z]?\)\. [A-Z]"
 )
@@ -254,7 +257,7 @@ PLACE_OR_ORG_WORDS = _words(
     "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
     "registrar secretariat office department faculty status settings menu dashboard "
-    "headquarters hq "
+    "headquarters hq alley hutong "
     # A workshop, a police district's headquarters or post, an industrial area (``Bengkel
     # Pak Din``, ``IPD Dang Wangi``, ``Kawasan Perindustrian ...``), a car's price
     # (``OTR Peninsular``).
@@ -665,6 +668,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # name ends with one, or starts with one (``St John`` aside).
     if words[-1] in _ROAD_ABBREVIATIONS_LAST or words[0] in _ROAD_ABBREVIATIONS:
         return False
+    # A number's label taken into the span (``Grant Nos. 82173456``, ``Policy No``).
+    if len(words) > 1 and words[-1].rstrip(".") in ("No", "Nos", "NO", "NOS"):
+        return False
     if all(w.lower() in _FORM_FIELD_WORDS for w in words) or _BLANK_AFTER.match(text, end):
         return False
     # A product's colour or size (``Midnight Black``, ``Prussian Blue``, ``Airfryer XXL``),
@@ -745,6 +751,16 @@ def keep_person(text: str, start: int, end: int) -> bool:
     previous = _LATIN_WORD.findall(before)[-3:]
     title = previous[-1].lower() if previous else ""
     if _public_by_title(text, start, end, words, previous):
+        return False
+    # An academic by title and affiliation, as papers, theses and programmes name them
+    # (``Prof. Raymond Ho Kin-man (CUHK)``, ``Dr Anita Menon, Genome Institute of Singapore``).
+    if (
+        _ACADEMIC_BEFORE.search(text, max(0, start - 40), start)
+        and _AFFILIATION_AFTER.match(text, end)
+        and not personal_cue_near(text, start, end)
+        and not _OWNER_BEFORE.search(text, max(0, start - 80), start)
+        and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+    ):
         return False
     if _NEWS_ROLE_BEFORE.search(text, max(0, start - 48), start) and not (
         _OWNER_BEFORE.search(text, max(0, start - 80), start) or personal_cue_near(text, start, end)
@@ -893,8 +909,25 @@ _NEWS_ROLE_BEFORE = re.compile(
     r"penyanyi|pelakon|singer|actor|actress|rapper|comedian|pelawak))"
     r",?\s+$"
 )
+_ACADEMIC_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?:Adjunct|Emeritus|Chair|Distinguished|Visiting|Clinical)\s+)?"
+    r"(?:Professor|Prof\.?|Assoc\.?\s+Prof\.?|Associate\s+Professor|Asst\.?\s+Prof\.?|"
+    r"Assistant\s+Professor|Dr\.?)\s+$"
+)
+_AFFILIATION_AFTER = re.compile(
+    r"(?:['’]s)?\s*(?:,\s*|\(\s*|\s+of\s+|\s+from\s+)(?:the\s+)?(?:"
+    r"(?:[A-Z][\w&*'’.-]*\s+){0,5}(?:University|Universiti|Institute|College|School|Hospital|"
+    r"Centre|Center|Department|Faculty|Laboratory|Academy|Polytechnic)\b"
+    r"|(?:Department|Faculty|School|Division|Institute|Centre|Center|Lee Kong Chian|Yong Loo Lin)\b"
+    r"|(?-i:[A-Z][A-Z*&-]{1,9}(?:-[A-Z]+)?)(?:\s+[A-Z][a-z]+){0,3}\s*[),;]"
+    r"|(?<=\()\s*[A-Z][\w*&.-]{1,20}(?:\s+[A-Z][\w&.-]*){0,4}\s*\)"
+    # ... or the academic post after the name (``, Chair Professor of Respiratory Medicine``)
+    r"|(?:(?:Chair|Associate|Assistant|Adjunct|Emeritus|Visiting|Clinical)\s+)?Professor\b"
+    r"|(?:Senior\s+)?Lecturer\b|Dean\b|Provost\b|Principal Investigator\b"
+    r")"
+)
 _OWNER_BEFORE = re.compile(
-    r"(?i:\b(?:my|our|your|his|her|their|saya|kami|kita)\s+(?:\w+\s+){0,3}\w+\s+$)"
+    r"(?i:\b(?:my|our|your|his|her|their|saya|kami|kita)\s+(?:[\w.]+\s+){0,3}[\w.]+\s+$)"
 )
 
 

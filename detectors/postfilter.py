@@ -330,7 +330,9 @@ def _zeros_placeholder(value: str) -> bool:
 # North American numbers 555-0100 to 555-0199, reserved for fiction.
 _FICTIONAL_NANP = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\d")
 # Entities that a run of one digit (a form's blank) cannot be.
-_ONE_DIGIT_BLANKS = frozenset({"BANK_ACCOUNT", "INSURANCE_POLICY"}) | _CARD_ENTITIES | _ID_ENTITIES
+_ONE_DIGIT_BLANKS = (
+    frozenset({"BANK_ACCOUNT", "INSURANCE_POLICY", "MEMBER_NUMBER"}) | _CARD_ENTITIES | _ID_ENTITIES
+)
 # Role mailboxes of an organisation (RFC 2142 and common practice): no one person's.
 _ROLE_MAILBOXES = frozenset(
     {
@@ -346,6 +348,8 @@ _ROLE_MAILBOXES = frozenset(
         "customercare", "catering", "shop", "store",
         # A public body's or a company's buying office (``procurement@``, ``tenders@``).
         "procurement", "tender", "tenders", "purchasing",
+        # A conference's or a committee's office (``secretariat@``, ``conference@``).
+        "secretariat", "conference", "committee", "organiser", "organizer",
         # A university's or a hospital's offices (``irb@``, ``ethics@``, ``exams@``).
         "irb", "ethics", "research", "grants", "scholarships", "exams", "examinations",
         "outreach", "communications", "comms", "publications",
@@ -449,7 +453,7 @@ def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool
             entity_type in _ID_ENTITIES
             or entity_type in PHONE_ENTITIES
             or entity_type in _CARD_ENTITIES
-            or entity_type in ("BANK_ACCOUNT", "INSURANCE_POLICY")
+            or entity_type in ("BANK_ACCOUNT", "INSURANCE_POLICY", "MEMBER_NUMBER")
             or entity_type in _PLATE_ENTITIES
         )
         and _SYNTHETIC_DATA.search(text)

@@ -25,7 +25,8 @@ PRIVATE_MATTER = (
     r"tested positive|drug test|harass\w*|surgery|chemo\w*|dialysis|c-section|ivf|rehab|"
     r"overdosed?|bankrupt\w*|terminated|laid off|warning letter|disciplinary|suspended|"
     r"salary advance|expecting twins|admitted to (?:the )?(?:hospital|ward|icu|psych\w*|rehab)|"
-    r"psych ward|psychiatric|investigated|under investigation|disiasat|skimming|embezzl\w*|"
+    r"psych ward|psychiatric|investigated|under (?:an? |internal |police )?investigation|"
+    r"plagiari[sz]\w*|misconduct|disiasat|skimming|embezzl\w*|"
     r"gambling|loan sharks?|ah long|bail|"
     # ... and what an HR channel or a team chat says of a colleague.
     r"pregnan\w*|maternity|psychiatr\w*|burnout|hiv|insulin|diabet\w*|passed away|"

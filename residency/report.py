@@ -81,6 +81,7 @@ ENTITY_LABELS = {
     "PASSPORT": "护照",
     "BANK_ACCOUNT": "银行账户",
     "INSURANCE_POLICY": "保单号",
+    "MEMBER_NUMBER": "学号/工号/会员号",
 }
 PATHWAY_LABELS = {
     "none": ("no personal information", "无个人信息"),

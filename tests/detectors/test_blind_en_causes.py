@@ -427,6 +427,12 @@ MUST_CLEAR = [
     "Slip Gaji: ______ | Gaji Pokok: RM____ | Elaun: RM____ | Potongan: RM____",
     "Sila isi: Nama Bank / No. Akaun / Nama Pemegang Akaun / Rujukan Pembayaran",
     "Kek lapis jenama milik pempengaruh Aina Sofea habis dijual dalam sejam.",
+    # Round 33 (en35): academics by title and affiliation, a paper's author list, a grant's
+    # numbers, a university's crisis line.
+    "Examiners: Prof. Lim Kok Wah (NTU), Assoc Prof Farah Aziz (UM) and Dr Peter Ong (Duke-NUS Medical School).",
+    "Wei Ling Tan¹², Kah Seng Ong¹, Priya Nair³*, Jun Hao Lim¹⁴",
+    "Supported by the Ministry of Education (Grant Nos. 2021-T1-002-113 and MOE-T2EP30221-0014).",
+    "For urgent support, call the NTU Lifeline at 6790 4462 (24 hours).",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -690,6 +696,10 @@ MUST_HOLD = [
     "email jeremy at gmail.com to renew the club membership",
     # ... a statement's holder in capitals before the member number.
     "Penyata KWSP 2024: LEE SIEW KUAN, No. Ahli 20931847, baki Akaun Persaraan RM38,120.40",
+    # ... an academic with a private matter; students and staff by their numbers.
+    "Dr Roslan Ahmad (Senior Lecturer, UPM) is under internal investigation for plagiarism; keep this confidential.",
+    "Disciplinary panel: Lim Shu Fen (A0234512K) submitted a ghost-written essay; hearing on 3 Feb.",
+    "Kak Yati staff ID HQ-20551 pregnant already, due in May, she want to start maternity leave early.",
 ]
 
 
