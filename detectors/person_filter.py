@@ -507,10 +507,18 @@ _CULTURE_WORDS = _words(
     # ``Baju Kurung Moden``).
     "hainanese chicken popiah wonton dumpling dumplings noodle noodles kaya kopitiam hawker "
     "biryani briyani thosai murtabak baju kurung kebaya songkok batik "
+    # ... and a stall's or a brand's dish or product (``Ayam Gepuk Pak Gembus``, ``Sambal
+    # Nyet``, ``Tudung Ariani``).
+    # (not words that are also surnames or given names: Bakar, Rice, Curry, Teh)
+    "ayam gepuk penyet sambal porridge congee fishball tudung "
     # Scripture: a surah or a verse of the Quran read as a person.
     "surah ayat ayah juz "
     # A romanisation (``Hanyu Pinyin``, ``Jyutping``).
     "pinyin hanyu jyutping"
+)
+_DISH_AFTER = re.compile(r"(?:['’]s)?\s+([A-Z][a-z]+)\b")
+_DISH_BEFORE = re.compile(
+    r"(?<![A-Za-z])([A-Z][a-z]+)\s+(?:(?:Pak|Mak|Uncle|Auntie|Aunty|Ah|Kak|Abang|Cik)\s+)?$"
 )
 _TITLE_AFTER = re.compile(r"\s*(?:new |latest |debut |first |classic )?[\"“《「]\s*[A-Z0-9]")
 # ... or of a work named by its kind (``Tommy Tutone's 1981 hit``, ``Adele's debut album``).
@@ -693,6 +701,21 @@ def keep_person(text: str, start: int, end: int) -> bool:
         rest = text.find(words[1], start + len(words[0])) if len(words) > 1 else -1
         return rest != -1 and keep_person(text, rest, end)
     if any(w.lower() in _CULTURE_WORDS for w in words):
+        return False
+    # A stall or a brand named after its cook, by a dish's capitalised word right after the
+    # name or right before it (``Uncle Lim's Chicken Rice``, ``Mak Cik Kiah Nasi Lemak``,
+    # ``Ayam Gepuk Pak Gembus``, ``Khairul Aming Sambal Nyet``).
+    dish_after = _DISH_AFTER.match(text, end)
+    dish_before = _DISH_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        (dish_after and dish_after.group(1).lower() in _CULTURE_WORDS)
+        or (dish_before and dish_before.group(1).lower() in _CULTURE_WORDS)
+    ) and not (
+        # (``Uncle`` and ``Mak Cik`` are how stalls are named, no relation of the writer's)
+        _OWNER_BEFORE.search(text, max(0, start - 80), start)
+        or contact_near(text)
+        or PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+    ):
         return False
     # A greeting to a role (``Dear Seller``, ``Hi Valued Customer``) or a grade, a type or a
     # level by its letter (``Grade A``, ``Type C``).

@@ -170,6 +170,8 @@ _PUBLIC_ZH = re.compile(
     # Fan culture, live streaming and e-sports (生日应援, 打榜, 直播间, 电竞解说), and fan
     # fiction about a work's characters (同人, OOC, CP向).
     r"应援|打榜|后援会|饭圈|超话|爱豆|站姐|综艺|主播|直播间|弹幕|礼物榜|电竞|战队|解说|赛季|"
+    # ... and motor sport (F1车手, 车队).
+    r"F1|一级方程式|车手|车队|"
     r"同人|二创|番外|(?i:ooc)|CP向|"
     r"决赛|联赛|进球|执导|上映|票房|首映|电影《|影片|冬奥|金牌|银牌|铜牌|效力|球队|"
     # Reviews of books, films and their adaptations (原著, 剧版, 改编, 饰演, 演技).
@@ -371,7 +373,7 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"(?:姓名|名字|联系人|收件人|收货人|寄件人|户名|持卡人|开户名|客户|顾客|患者|病人|学生|家长|员工|"
     r"租客|房东|业主|申请人|考生|会员|用户|我叫|名叫|叫做|本人|同学|同事|朋友|室友|邻居|老公|老婆|"
     # A nickname's owner by their real name (小鹿（真名司徒静）).
-    r"真名|实名|真实姓名|"
+    r"真名|实名|真实姓名|他叫|她叫|"
     # Insurance and claims forms (参保人邓丽君: a namesake, not the singer).
     r"参保人|被保险人|被保人|投保人|受益人|就诊人|报销人|受保人|受保者|保单持有人|索偿人|理赔人|"
     r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的|"

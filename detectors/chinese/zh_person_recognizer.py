@@ -805,7 +805,13 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         public = (
             (literary and not near)
-            or is_public_mention(text, word.start, word.end)
+            # (a name's own label says it is somebody's: 他叫霍俊杰 ... 这会影响他)
+            or (
+                is_public_mention(text, word.start, word.end)
+                and not _SAID_TO_BE_CALLED.search(
+                    to_hans(text[max(0, word.start - 4) : word.start])
+                )
+            )
             or office_holder(text, word.start, word.end)
             or peer_of_famous(text, word.start, word.end)
         )
@@ -813,6 +819,11 @@ class ZhPersonRecognizer(EntityRecognizer):
         if _HONORIFIC_AFTER.match(to_hans(text[word.end : word.end + 16])):
             score += CONTEXT_BOOST
         return score
+
+
+# The writer saying what somebody is called (他叫, 她叫, 真名): whoever follows is a person
+# the text is about, even in words history questions use (影响, 意义).
+_SAID_TO_BE_CALLED = re.compile(r"(?:他叫|她叫|真名|实名)[\s:：是为]*$")
 
 
 def _with_split_surname(text: str, word: Word) -> Word:

@@ -433,6 +433,10 @@ MUST_CLEAR = [
     "Wei Ling Tan¹², Kah Seng Ong¹, Priya Nair³*, Jun Hao Lim¹⁴",
     "Supported by the Ministry of Education (Grant Nos. 2021-T1-002-113 and MOE-T2EP30221-0014).",
     "For urgent support, call the NTU Lifeline at 6790 4462 (24 hours).",
+    # ... (mix22) stalls and brands named after their cook.
+    "Auntie Mei's Chicken Rice: skin smooth, chilli shiok. Closed Mondays.",
+    "Ayam Penyet Pak Ali: sambal pedas gila, nasi sikit.",
+    "Mak Cik Som Nasi Lemak opens at 6am and sells out by 9.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -700,6 +704,7 @@ MUST_HOLD = [
     "Dr Roslan Ahmad (Senior Lecturer, UPM) is under internal investigation for plagiarism; keep this confidential.",
     "Disciplinary panel: Lim Shu Fen (A0234512K) submitted a ghost-written essay; hearing on 3 Feb.",
     "Kak Yati staff ID HQ-20551 pregnant already, due in May, she want to start maternity leave early.",
+    "my uncle Lim's Chicken Rice stall closed because he had a stroke",
 ]
 
 

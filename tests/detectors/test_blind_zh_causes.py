@@ -831,6 +831,8 @@ ZH7_PERSONAL = [
     "我在急诊科上班，我的电话010-69159120",
     # Session 13, round 32: a nickname's owner by the real name, with a health matter.
     "群里的团子（真名司徒敏）最近住院了，大家别催了。",
+    # Round 33: whom the writer says somebody is called, in words history questions use.
+    "他叫柏子轩，今年19岁，在佛山送快递，这会不会影响他找工作",
 ]
 
 
