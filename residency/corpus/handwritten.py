@@ -578,6 +578,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix22": "handwritten_blind_mix22",
     "blind-chat16": "handwritten_blind_chat16",
     "blind-zh35": "handwritten_blind_zh35",
+    "blind-en36": "handwritten_blind_en36",
 }
 
 
