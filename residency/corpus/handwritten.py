@@ -579,6 +579,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat16": "handwritten_blind_chat16",
     "blind-zh35": "handwritten_blind_zh35",
     "blind-en36": "handwritten_blind_en36",
+    "blind-mix23": "handwritten_blind_mix23",
 }
 
 
