@@ -577,6 +577,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en35": "handwritten_blind_en35",
     "blind-mix22": "handwritten_blind_mix22",
     "blind-chat16": "handwritten_blind_chat16",
+    "blind-evade16": "handwritten_blind_evade16",
 }
 
 

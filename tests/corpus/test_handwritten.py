@@ -170,6 +170,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en35", 61, 102),
         ("blind-mix22", 60, 100),
         ("blind-chat16", 60, 100),
+        ("blind-evade16", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
