@@ -580,6 +580,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh35": "handwritten_blind_zh35",
     "blind-en36": "handwritten_blind_en36",
     "blind-mix23": "handwritten_blind_mix23",
+    "blind-evade16": "handwritten_blind_evade16",
 }
 
 
