@@ -73,6 +73,9 @@ _BUSINESS_BEFORE = re.compile(
 )
 _COMPANY_AFTER = re.compile(
     r"[^.。\n]{0,40}?(?i:\b(?:sdn\.? ?bhd|pte\.? ?ltd|berhad|limited|ltd)\b)|[^。\n]{0,30}?有限公司"
+    # ... or a body's name in brackets right after it (``Maybank 5621 0301 8842 (Masjid ...)``).
+    r"|\s*\(\s*(?i:masjid|surau|persatuan|kelab|yayasan|tabung|temple|church|gereja|kuil|"
+    r"tokong|association|society|club|foundation)\b"
 )
 _PHONE_SHAPE = re.compile(r"0\d{1,2}-?\d{3,4} ?\d{4}|1-?[38]00(?:-\d{2,4}){2,3}")
 _CALL_BEFORE = re.compile(

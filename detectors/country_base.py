@@ -66,6 +66,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "emergency assistance", "assistance line", "travel assistance",
     # A university's or a charity's crisis line (``the NUS Lifeline at 6516 7777``).
     "lifeline", "crisis line", "crisis hotline",
+    # A mosque's, a temple's or an office's admin line (``the masjid admin line 03-...``).
+    "admin line",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the
@@ -81,6 +83,8 @@ PREMISES_BEFORE = re.compile(
     r"childcare|gym|fitness|dental|pharmacy|bakery|workshop|boutique|samaritans?|befrienders|"
     # ... and a company filing's ``Principal place of business:``, ``Registered address:``.
     r"place of business|registered (?:office|address)|business address|industrial estate|"
+    # ... and an MP's weekly session (``Meet-the-People Session ... at Blk 445 Fajar Rd``).
+    r"meet-the-people sessions?|"
     # ... and a public building by name (``the ICA Building, 10 Kallang Road``).
     r"building|complex|mall|shopping cent(?:re|er)|department|archives?|"
     # ... and a marketing e-mail's footer (``Unsubscribe | Manage preferences | 1 Marina

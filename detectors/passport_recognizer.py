@@ -27,7 +27,7 @@ _NAME_IN_CAPITALS_BEFORE = re.compile(
     r"(?:^|[\s:,(])[A-Z]{2,}(?:[ -][A-Z]{2,}){1,4}"
     r"(?:\s*\((?i:adult|child|infant|kid|senior)\)|\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*[,:]?\s*$"
 )
-_PASSPORT_WORD = re.compile(r"passports?|pasport|护照|護照", re.IGNORECASE)
+_PASSPORT_WORD = re.compile(r"passports?|pasport|paspor|护照|護照", re.IGNORECASE)
 _ASKED_WINDOW = 240
 
 
@@ -61,6 +61,8 @@ class PassportRecognizer(CountryPatternRecognizer):
         "ppt",
         # (an airline agent's abbreviation: ``PP A51927360 exp 2031``)
         "pp",
+        # (Indonesian: ``paspor E 8316204``)
+        "paspor",
         "passport_no",
         "passportno",
     ]

@@ -144,6 +144,9 @@ _PUBLIC_ROLE_AFTER = re.compile(
     r"|\s+(?:remains|is|was|has become)\s+the\s+(?:leading\s+|locus classicus\s+)?"
     r"(?:authority|case|precedent)\b"
     r"|\s+asked the (?:Deputy )?(?:Prime )?Minister\b|\s+bertanya kepada Menteri\b"
+    # ... a broadcaster's or a performer's trade (``Ms Christine Yip, evening news anchor``)
+    r"|,\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:news anchor|newsreader|news presenter|"
+    r"tv host|television host|radio dj|radio host|columnist)\b"
 )
 _REMUNERATION = re.compile(r"(?i:\bremuneration\b|\bemoluments?\b|\bdirectors'? fees?\b)")
 _PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
@@ -258,6 +261,9 @@ PLACE_OR_ORG_WORDS = _words(
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
     "registrar secretariat office department faculty status settings menu dashboard "
     "headquarters hq alley hutong "
+    # Temples, monasteries and homes named after saints or donors (``Sri Maha Mariamman
+    # Devasthanam``, ``Buddhist Maha Vihara``, ``St. Joseph's Home``).
+    "devasthanam vihara kovil gurdwara monastery columbarium hall kuliah ceramah tazkirah "
     # A workshop, a police district's headquarters or post, an industrial area (``Bengkel
     # Pak Din``, ``IPD Dang Wangi``, ``Kawasan Perindustrian ...``), a car's price
     # (``OTR Peninsular``).
@@ -510,7 +516,7 @@ _CULTURE_WORDS = _words(
     # ... and a stall's or a brand's dish or product (``Ayam Gepuk Pak Gembus``, ``Sambal
     # Nyet``, ``Tudung Ariani``).
     # (not words that are also surnames or given names: Bakar, Rice, Curry, Teh)
-    "ayam gepuk penyet sambal porridge congee fishball tudung "
+    "ayam gepuk penyet sambal porridge congee fishball tudung kitchen catering bakery "
     # Scripture: a surah or a verse of the Quran read as a person.
     "surah ayat ayah juz "
     # A romanisation (``Hanyu Pinyin``, ``Jyutping``).
@@ -777,16 +783,34 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     # An academic by title and affiliation, as papers, theses and programmes name them
     # (``Prof. Raymond Ho Kin-man (CUHK)``, ``Dr Anita Menon, Genome Institute of Singapore``).
+    # (the span may have left out the first words of the name: ``Siti`` of ``YB Puan Siti
+    # Mariam Yusof``)
+    first = _name_start(text, start)
     if (
-        _ACADEMIC_BEFORE.search(text, max(0, start - 40), start)
-        and _AFFILIATION_AFTER.match(text, end)
+        _before_name(_ACADEMIC_BEFORE, text, start, first, 40)
+        and _AFFILIATION_AFTER.match(text, _name_end(text, end))
         and not personal_cue_near(text, start, end)
         and not _OWNER_BEFORE.search(text, max(0, start - 80), start)
         and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
     ):
         return False
-    if _NEWS_ROLE_BEFORE.search(text, max(0, start - 48), start) and not (
-        _OWNER_BEFORE.search(text, max(0, start - 80), start) or personal_cue_near(text, start, end)
+    # Clergy by their title, as bulletins and newsletters name them (``Rev. Dr. Jeremiah
+    # Soh, our Senior Pastor``, ``Venerable Bhante Sujiva``, ``Bishop K. H. Ting``), unless
+    # a private matter is said of them (a prayer request for a pastor in hospital).
+    if (
+        (
+            _before_name(_CLERGY_BEFORE, text, start, first, 40)
+            or (len(words) > 1 and _CLERGY_BEFORE.fullmatch(words[0] + " "))
+        )
+        and not _OWNER_BEFORE.search(text, max(0, start - 80), start)
+        and not contact_near(text)
+        and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+    ):
+        return False
+    # (an honorific after the role is the news's courtesy: ``YB Puan ...``, ``Guest-of-Honour:
+    # Mr ...``; a contact is not)
+    if _before_name(_NEWS_ROLE_BEFORE, text, start, first, 48) and not (
+        _OWNER_BEFORE.search(text, max(0, start - 80), start) or contact_near(text)
     ):
         return False
     # An athlete in a results line, with the team's country code (``Sivasangari
@@ -798,7 +822,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if _BENCH_LISTED.match(text, end):
         return False
     # A judge by the post ending the name, or a public role right after it.
-    if words[-1].strip(".") in _JUDICIAL_POSTS or _PUBLIC_ROLE_AFTER.match(text, end):
+    if words[-1].strip(".") in _JUDICIAL_POSTS or _PUBLIC_ROLE_AFTER.match(
+        text, _name_end(text, end)
+    ):
         return False
     # A company officer named with the office right after (an annual report's ``Mr Tan
     # Boon Hock (Executive Chairman)``), unless a private matter is said of them (the pay
@@ -927,10 +953,64 @@ _NEWS_ROLE_BEFORE = re.compile(
     r"goalkeeper|golfer|cyclist|gymnast|boxer|weightlifter|archer|(?:squash|badminton|tennis|"
     r"table tennis) player|skater)"
     r"|(?<![A-Za-z])World No\.?\s?\d{1,3}"
+    # ... a Malaysian elected member by the address (``YB Puan Noor Azlina Harun``) and a
+    # function's guest of honour (``Guest-of-Honour: Mr Desmond Chua``).
+    r"|(?<![A-Za-z])(?:YB|Yang Berhormat)(?:\s+(?:Dato'?|Datuk|Datin|Tuan|Puan|Encik|Dr\.?|Hj\.?))+"
+    r"|(?i:guest[- ]of[- ]honou?r)\s*[:：]?\s*(?:(?:Mr|Mrs|Ms|Mdm|Dr|Prof)\.?)?"
     # ... and a celebrity by what they are known as (``pempengaruh Khairul Aming``).
     r"|(?<![A-Za-z])(?i:pempengaruh|influencer|selebriti|celebrity|youtuber|tiktoker|"
     r"penyanyi|pelakon|singer|actor|actress|rapper|comedian|pelawak))"
     r",?\s+$"
+)
+
+
+def _before_name(rx: re.Pattern[str], text: str, start: int, first: int, window: int) -> bool:
+    """Whether ``rx`` matches right before the span at ``start`` or right before the name's
+    first word at ``first`` (see :func:`_name_start`)."""
+    return bool(
+        rx.search(text, max(0, start - window), start)
+        or (first != start and rx.search(text, max(0, first - window), first))
+    )
+
+
+_NAME_WORDS_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z][a-z'’-]+\s+){1,3}$")
+
+
+def _name_start(text: str, start: int) -> int:
+    """Where the name holding ``text[start:...]`` starts: up to three capitalised words
+    before the span (not a title the role regexes look for: they end in a capital too)."""
+    m = _NAME_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return start
+    # (keep the honorifics and titles out of the name: ``Puan``, ``Mr``, ``Dr``)
+    words = m.group(0).split()
+    kept = 0
+    for word in reversed(words):
+        if word.lower().rstrip(".") in _NOT_NAME_WORDS:
+            break
+        kept += 1
+    return start if not kept else start - len(" ".join(words[-kept:])) - 1
+
+
+_NOT_NAME_WORDS = _words(
+    "mr mrs ms mdm miss dr prof puan encik tuan cik datuk dato datin tan sri yb rev pastor "
+    "bishop venerable bhante guru master ustaz ustazah imam sir madam professor"
+)
+
+
+def _name_end(text: str, end: int) -> int:
+    """Where the name holding ``text[...:end]`` ends: up to three capitalised words on."""
+    m = _REST_OF_NAME.match(text, end)
+    return m.end() if m else end
+
+
+# The rest of a name the span cut short (``Christine`` of ``Ms Christine Yip, ...``).
+_REST_OF_NAME = re.compile(r"(?:\s+[A-Z][a-z'’-]+){0,3}")
+_CLERGY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?:Rt\.?|Most|Very)\s+)?(?:Rev(?:erend)?\.?|Pastor|Senior Pastor|Bishop|"
+    r"Archbishop|Cardinal|Monsignor|Msgr\.?|Venerable|Ven\.?|Bhante|Bhikkhu|Guru|Rabbi|Swami|"
+    r"Sheikh|Ustaz|Ustazah|Mufti|Master|Abbot|Abbess)"
+    r"(?:\s+(?:Dr\.?|Hj\.?|Haji|Hajah|Bhante|Master|Venerable|Ven\.?))*\s+$"
 )
 _ACADEMIC_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?:Adjunct|Emeritus|Chair|Distinguished|Visiting|Clinical)\s+)?"

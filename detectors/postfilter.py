@@ -139,6 +139,8 @@ _ORG_WORDS_EN = _word_list(
     "Tailors Printing Printers Garage Workshop Machinery Marine Timber Rubber Plantation "
     "Emporium Boutique Salon Spa Dispensary Medicine Medicines Herbs Herbal Market Markets "
     "Mall Clothing Apparel Fashion Fashions Textile "
+    # Homes, parlours and resting places (``Hong Kong Funeral Home``, ``St. Joseph's Home``).
+    "Home Homes Parlour Parlor Columbarium Crematorium Cemetery Vihara Devasthanam Gurdwara "
     # Malls, clan associations and junctions named after people or clans (``Ngee Ann
     # City``, ``Ngee Ann Kongsi``, ``Bugis Junction``).
     "City Kongsi Junction Clan "
@@ -350,6 +352,9 @@ _ROLE_MAILBOXES = frozenset(
         "procurement", "tender", "tenders", "purchasing",
         # A conference's or a committee's office (``secretariat@``, ``conference@``).
         "secretariat", "conference", "committee", "organiser", "organizer",
+        # A charity's or a church's offices (``volunteer@``, ``gala@``, ``giving@``).
+        "volunteer", "volunteers", "gala", "rsvp", "giving", "donate", "donations",
+        "fundraising",
         # A university's or a hospital's offices (``irb@``, ``ethics@``, ``exams@``).
         "irb", "ethics", "research", "grants", "scholarships", "exams", "examinations",
         "outreach", "communications", "comms", "publications",
@@ -693,8 +698,13 @@ def _organisation_premises(text: str, start: int) -> bool:
     from residency.detectors.chinese.public_figures import organisation_name_at
 
     # (or a business by its kind: ``Kedai Mak Cik, Lot 12 Jalan Tun Razak``)
-    first = m.group(1).split()[0].lower()
-    return first in _ORG_PREFIX_MS_LOWER or organisation_name_at(text, m.start(1), m.end(1))
+    first, last = m.group(1).split()[0].lower(), m.group(1).split()[-1].lower()
+    # (or by the word ending its name: ``Hong Kong Funeral Home, 679 King's Road``)
+    return (
+        first in _ORG_PREFIX_MS_LOWER
+        or last in _ORG_WORDS_EN_LOWER
+        or organisation_name_at(text, m.start(1), m.end(1))
+    )
 
 
 def _impersonal_mailbox(address: str) -> bool:

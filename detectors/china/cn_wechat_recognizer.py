@@ -22,9 +22,14 @@ class CnWechatIdRecognizer(CountryPatternRecognizer):
         Pattern("CN WeChat id", _NB + r"[A-Za-z][A-Za-z0-9_\-]{5,19}" + _NA, 0.5),
     ]
     CONTEXT = ["wechat", "wechat id", "weixin", "wx", "vx"]
-    CONTEXT_ZH = ["微信", "微信号", "威信", "薇信", "加微", "加v"]
+    # (``v：txy_mama62``: the one-letter shorthand, only with its colon)
+    CONTEXT_ZH = ["微信", "微信号", "威信", "薇信", "加微", "加v", "v：", "v:", "V：", "V:"]
     CONTEXT_REQUIRED = frozenset({"CN WeChat id"})
     CONTEXT_BEFORE = 16
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        # A placeholder of a rule or a redaction (``加V：XXXXXX``) is nobody's id.
+        return False if re.fullmatch(r"[Xx*]+", pattern_text) else None
 
     def adjacent_ok(self, glue: str, value: str) -> bool:
         # "WeChat mostly for work" is prose: a plain word needs an explicit ":" or "号".

@@ -79,21 +79,28 @@ _ORG_LOCATED = re.compile(
     r"总统府|市府|县府|行政院|立法院|审裁处|裁判法院|政府总部|大楼|乐园|游乐园|景区|观景台|大厅|"
     r"公证处|登记处|服务站|广场|大厦|商厦|百货|购物中心|会展中心|塔|"
     # (a public body's station or bureau: 救助管理站, 民政局, 税务局)
-    r"管理站|救助站|工作站|[\u4e00-\u9fff]{2}局|"
+    r"管理站|救助站|工作站|[\u4e00-\u9fff]{2}局|[\u4e00-\u9fff]{2}部|纪念堂|"
     # (an office ending in 所 -- 監理所, 戶政事務所 -- but not 住所, a residence)
     r"(?<!住)所)"
     # ... or one of its sites: 校总区, 光复校区, 医学部, 院区, 本部, 分院 (``台湾大学校总区位于``).
     r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址|[东西南北新总分]馆))?"
     # (a colon may come first: ``外国语学校：地址 南山区...``)
+    # (an aside in brackets, an emoji or spaces may come between: 孫中山紀念館（中山史蹟徑）位於,
+    # 上海自然博物馆 🦖 ，北京西路 510 号)
+    r"(?:[（(][^）)]{1,12}[）)])?(?:[\s，,]|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])*"
     r"(?:的|[：:，,]\s*)?(?:注册|办公|经营|营业)?"
     # (``地址`` may run straight into the address: ``国家大剧院地址西城区西长安街2号``)
     r"(?:(?:地址|地点)(?:位于|坐落于|坐落在|地处|设在|设于|在|[为是系係：:（(]\s*)?"
-    r"|(?:位于|坐落于|坐落在|地处|设在|设于|就?在|就?喺|[为是系係：:（(]\s*))\s*$"
+    r"|(?:位于|坐落于|坐落在|地处|设在|设于|就?在|就?喺|[为是系係：:（(]\s*)"
+    # (or nothing but the separator: a place's name, then its address, as posts write it)
+    r"|(?<=[\s，,\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]))\s*$"
 )
 # ... or by its own word for itself or its site (``本院地址：``, ``院区地址：``, ``本校位于``,
 # ``校区地址为``): a hospital, school or shop giving where it is.
 _OWN_SITE = re.compile(
     r"(?:本院|本校|本馆|本店|本公司|本行|本所|本中心|本园|院区|校区|园区|厂区|院址|校址|"
+    # (an employer's address on an insurance registration: 單位地址：)
+    r"投保单位|单位|"
     # (and a job advert's place of work: ``工作地点：``)
     # (and a kindergarten's site, an exam's venue: ``园址``, ``考点：``)
     r"厂址|馆址|园址|考点|工作|办公|生产|总区|注册|经营)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
@@ -195,6 +202,8 @@ def _building_only(match: re.Match[str]) -> bool:
 # advertising where it is.
 _OPENING_HOURS = re.compile(
     r"(?:办公|营业|开放|服务)时间|对外办公|热线|咨询电话|客服电话|招生办|招生办公室|公休|店休|"
+    # ... or a job advert's (急徵, 职缺, 月薪): the employer's workplace.
+    r"急徵|急征|徵才|征才|徵人|职缺|職缺|月薪|时薪|時薪|诚聘|招聘|"
     # (a round-the-clock service: 救助站24小时接收走失人员)
     r"24\s?小时(?:接收|服务|开放|值班|营业|受理|接待)|"
     r"(?<![0-9A-Za-z])[48]00[-\s]?[0-9]{3}[-\s]?[0-9]{4}(?![0-9])|"
@@ -231,9 +240,10 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
     ``地址：``), also where the match has swallowed the organisation and its verb, or is
     given with opening hours."""
     before = text[max(0, start - 24) : start]
-    if (_OPENING_HOURS.search(text) or _ORG_AFTER.match(text, end)) and not _HOME_BEFORE.search(
-        before
-    ):
+    # (words spaced apart to dodge filters are read closed up: 營業 時間)
+    if (
+        _OPENING_HOURS.search(text.replace(" ", "")) or _ORG_AFTER.match(text, end)
+    ) and not _HOME_BEFORE.search(before):
         return True
     if _ORG_LOCATED.search(before) or _OUR_PREMISES.search(before):
         return True
@@ -271,7 +281,7 @@ def _place_located(text: str, match: re.Match[str]) -> bool:
 
 def _eatery_or_sight(text: str, match: re.Match[str]) -> bool:
     g = match.groupdict()
-    if g["unit"] or g["room"] or not _EATERY_OR_SIGHT.search(text):
+    if g["unit"] or g["room"] or not _EATERY_OR_SIGHT.search(text.replace(" ", "")):
         return False
     before = text[max(0, match.start() - 24) : match.start()]
     return not (_HOME_BEFORE.search(before) or _SENT_THERE.search(text))

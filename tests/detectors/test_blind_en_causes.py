@@ -437,6 +437,14 @@ MUST_CLEAR = [
     "Auntie Mei's Chicken Rice: skin smooth, chilli shiok. Closed Mondays.",
     "Ayam Penyet Pak Ali: sambal pedas gila, nasi sikit.",
     "Mak Cik Som Nasi Lemak opens at 6am and sells out by 9.",
+    # Round 34 (en36): clergy by title, an elected member and a guest of honour named with
+    # an honorific, a news anchor, a columbarium's address, a mosque's account and line.
+    "Rev. Dr. Aaron Tay, our Senior Pastor, will lead the Advent retreat in Kuching.",
+    "Dharma talk by Venerable Bhante Dhammika, Sat 8pm, Hall C. Free admission.",
+    "Aidilfitri open house hosted by YB Puan Siti Mariam Yusof, ADUN Taman Melawati, 2pm onwards.",
+    "Guest-of-Honour: Mr Kelvin Ong Boon Hock, Adviser to Jurong Spring Grassroots Organisations.",
+    "Emcee: Ms Vanessa Chow, evening news anchor; music by the Diocesan Boys' School orchestra.",
+    "Infaq: Maybank 5621 0415 2293 (Masjid An-Nur Taman Desa) - WhatsApp the slip to the admin line 03-7982 1144.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -705,6 +713,9 @@ MUST_HOLD = [
     "Disciplinary panel: Lim Shu Fen (A0234512K) submitted a ghost-written essay; hearing on 3 Feb.",
     "Kak Yati staff ID HQ-20551 pregnant already, due in May, she want to start maternity leave early.",
     "my uncle Lim's Chicken Rice stall closed because he had a stroke",
+    # ... a pastor in a prayer request; an Indonesian passport.
+    "Please pray for Pastor Wong Kah Hock, warded at NUH after a stroke, call his wife at 9123 4567.",
+    "Tolong bantu Sri Wahyuni (paspor C 4471920), majikannya di Taichung tahan gaji dua bulan.",
 ]
 
 

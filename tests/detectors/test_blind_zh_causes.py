@@ -805,6 +805,15 @@ ZH7_CLEAN = [
     "张杰在演唱会上说：“今天晚上，我们一起唱到最后一首歌。”",
     "海淀区救助管理站24小时接收走失人员，地址：永丰路19号。",
     "西城区民政局，地址：西直门南小街88号。",
+    # Round 34 (zh35, evade16): a job advert's and an employer's address, a ministry with its
+    # address in brackets, a museum's and a bookshop's address in a post with spaces and
+    # emoji, a placeholder WeChat id.
+    "【急徵】門市人員｜晨光烘焙坊｜時薪 200 元｜台中市西屯區台灣大道三段 99 號｜可排班",
+    "投保單位名稱：晨光烘焙坊有限公司，單位地址：台中市西屯區台灣大道三段 99 號。",
+    "勞動部（臺北市大同區延平北路二段 83 號）公告：最低工資自明年 1 月 1 日起調整。",
+    "周末带娃去了 上海科技馆 🚀 ，世纪大道 2000 号 ，学生 半价",
+    "誠品書店 敦南店 地址：台北市大安區敦化南路一段 245 號 ，營業 時間 10:00-22:00",
+    "违规示例（已脱敏）：「加V：XXXXXX」会被系统拦截。",
 ]
 ZH7_PERSONAL = [
     "我家在西湖区南山路15号3单元502室，快递放门口就行。",
@@ -833,6 +842,8 @@ ZH7_PERSONAL = [
     "群里的团子（真名司徒敏）最近住院了，大家别催了。",
     # Round 33: whom the writer says somebody is called, in words history questions use.
     "他叫柏子轩，今年19岁，在佛山送快递，这会不会影响他找工作",
+    # Round 34: a WeChat id after the one-letter shorthand.
+    "我爸 陈 国强 58 岁 肾衰竭 在湘雅医院排队 ，病友群加我 v：cgq_papa58",
 ]
 
 
