@@ -582,6 +582,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix23": "handwritten_blind_mix23",
     "blind-evade16": "handwritten_blind_evade16",
     "blind-zh36": "handwritten_blind_zh36",
+    "blind-en37": "handwritten_blind_en37",
 }
 
 

@@ -175,6 +175,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix23", 60, 100),
         ("blind-evade16", 60, 100),
         ("blind-zh36", 60, 100),
+        ("blind-en37", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
