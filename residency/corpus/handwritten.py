@@ -583,6 +583,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade16": "handwritten_blind_evade16",
     "blind-zh36": "handwritten_blind_zh36",
     "blind-en37": "handwritten_blind_en37",
+    "blind-ms17": "handwritten_blind_ms17",
 }
 
 
