@@ -581,6 +581,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en36": "handwritten_blind_en36",
     "blind-mix23": "handwritten_blind_mix23",
     "blind-evade16": "handwritten_blind_evade16",
+    "blind-chat17": "handwritten_blind_chat17",
 }
 
 

@@ -174,6 +174,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en36", 60, 100),
         ("blind-mix23", 60, 100),
         ("blind-evade16", 60, 100),
+        ("blind-chat17", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
