@@ -584,6 +584,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh36": "handwritten_blind_zh36",
     "blind-en37": "handwritten_blind_en37",
     "blind-ms17": "handwritten_blind_ms17",
+    "blind-chat17": "handwritten_blind_chat17",
 }
 
 

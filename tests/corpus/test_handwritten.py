@@ -177,6 +177,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh36", 60, 100),
         ("blind-en37", 60, 100),
         ("blind-ms17", 60, 100),
+        ("blind-chat17", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
