@@ -260,7 +260,7 @@ PLACE_OR_ORG_WORDS = _words(
     "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
     "registrar secretariat office department faculty status settings menu dashboard "
-    "headquarters hq alley hutong "
+    "headquarters hq alley hutong survey talian "
     # Temples, monasteries and homes named after saints or donors (``Sri Maha Mariamman
     # Devasthanam``, ``Buddhist Maha Vihara``, ``St. Joseph's Home``).
     "devasthanam vihara kovil gurdwara monastery columbarium hall kuliah ceramah tazkirah "
@@ -352,7 +352,8 @@ _FORM_FIELD_WORDS = _words(
     "verified seller buyer top official premium "
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
     # Pemegang Akaun``).
-    "gaji pokok elaun potongan bersih kasar jumlah pemegang akaun penerima pembayaran rujukan"
+    "gaji pokok elaun potongan bersih kasar jumlah pemegang akaun penerima pembayaran rujukan "
+    "kad temujanji borang"
 )
 _GREETINGS = _words("dear hi hello hey")
 _ROLE_ADDRESSED = _words(

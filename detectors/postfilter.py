@@ -99,7 +99,8 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"travell?ers|callers|students|residents|the public|patients))?"
     r"[\s:：,，]*(?:is|at|on|=|ialah|adalah|di)?[\s:：]*"
     # ... maybe after the line's other numbers (``hotline 1800 363 3333 or +65 6363 3333``).
-    r"(?:\+?\d[\d\s()\-]{5,}\d[\s,，]*(?:or|and|/|或)?[\s:：]*(?:call\s+)?)*$",
+    r"(?:\+?\d[\d\s()\-]{2,}\d[\s,，]*(?:or|and|/|或)?[\s:：]*"
+    r"(?:(?:call|whatsapp|wa|sms)\s+)?)*$",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,7 @@ from residency.detectors.malaysia.my_name_recognizer import MyNameRecognizer
 from residency.detectors.malaysia.my_phone_recognizer import MyPhoneRecognizer
 from residency.detectors.malaysia.my_vehicle_plate_recognizer import MyVehiclePlateRecognizer
 from residency.detectors.member_number_recognizer import MemberNumberRecognizer
+from residency.detectors.mrz_recognizer import PassportMrzRecognizer
 from residency.detectors.passport_recognizer import PassportRecognizer
 from residency.detectors.singapore.sg_address_recognizer import SgAddressRecognizer
 from residency.detectors.singapore.sg_nric_fin_recognizer import (
@@ -109,6 +110,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     BankAccountRecognizer,
     InsurancePolicyRecognizer,
     MemberNumberRecognizer,
+    PassportMrzRecognizer,
 )
 
 

@@ -80,7 +80,7 @@ _COUNT_BEFORE = re.compile(
 _OFFICE_BEFORE = re.compile(
     r"(?:[市省县区州镇]长|[市省县区]委书记|总书记|议员|议长|立委|立法委员|[司局部署厅处]长|"
     r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|"
-    r"委员长|副委员长|常委|政协主席|"
+    r"委员长|副委员长|常委|政协主席|主任委员|副主任委员|行长|副行长|"
     r"检察长|法官|行政总裁|总裁|董事长|首席执行官|CEO|CFO|COO|CTO|法定代表人|"
     # ... and a national team's or club's coach and captain (女排主教练X).
     r"主教练|总教练|主帅|领队|队长|"
@@ -116,7 +116,9 @@ _NEWS_TIME = re.compile(r"今天|明天|后天|下周|下星期|下个月|明年
 # Where a name the tagger glued onto what follows ends: a time word or a function word
 # (``邓浩贤琴日`` "... yesterday", read in its Mandarin form, :func:`.hant.for_tagging`).
 _NAME_END = re.compile(
-    r"(?:今日|琴日|寻日|听日|今天|昨天|明天|前天|后天|今年|去年|上个|下个|刚刚|已经|"
+    # (a courtesy or kin title the tagger took in: 何國樑叔叔)
+    r"(?:叔叔|阿姨|伯伯|婆婆|姨姨|太太|先生|女士|小姐|老师|师傅|医生|"
+    r"今日|琴日|寻日|听日|今天|昨天|明天|前天|后天|今年|去年|上个|下个|刚刚|已经|"
     # (and Cantonese: 嘅 "of", 喺 "at", 俾/畀 "by", 份 a document's measure word)
     r"[在是的了着和跟同与给被把去来说讲嘅喺俾畀份])"
 )
@@ -256,6 +258,9 @@ _EXAMPLE_TEXT = re.compile(
     r"(?:例如|比如|例)[：:]"
 )
 # Cantonese 仲 "still, also" before a verb or a particle (仲係咁正, 仲有, 仲要): no surname.
+_BULLETIN = re.compile(
+    r"警情通报|警方(?:提示|提醒|通报)|案情通报|反诈(?:提醒|宣传|案例)|某[市区县镇村]"
+)
 _STILL_ZH = re.compile(r"仲[系係有要未喺好咁都会會可]")
 _SURNAME_AND_TITLE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太)")
 _GENERATED_NAMES = re.compile(
@@ -791,6 +796,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None
         if _ANONYMISED.fullmatch(name) or _STILL_ZH.match(name) or _MONEY_WORD.fullmatch(name):
+            return None
+        # A police or news bulletin's victim by surname and title only (某市市民刘女士): the
+        # bulletin's way of leaving the person out.
+        if _SURNAME_AND_TITLE.fullmatch(name) and _BULLETIN.search(to_hans(text)):
             return None
         if _SHOP_AFTER.match(to_hans(text[word.end : word.end + 4])) or _REGION_WORD.match(name):
             return None

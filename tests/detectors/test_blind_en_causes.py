@@ -445,6 +445,8 @@ MUST_CLEAR = [
     "Guest-of-Honour: Mr Kelvin Ong Boon Hock, Adviser to Jurong Spring Grassroots Organisations.",
     "Emcee: Ms Vanessa Chow, evening news anchor; music by the Diocesan Boys' School orchestra.",
     "Infaq: Maybank 5621 0415 2293 (Masjid An-Nur Taman Desa) - WhatsApp the slip to the admin line 03-7982 1144.",
+    # Round 35 (ms17): a named hotline and its WhatsApp number.
+    "Talian Kasih 15999 / WhatsApp 019-261 5999 untuk aduan penderaan kanak-kanak.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

@@ -814,6 +814,13 @@ ZH7_CLEAN = [
     "周末带娃去了 上海科技馆 🚀 ，世纪大道 2000 号 ，学生 半价",
     "誠品書店 敦南店 地址：台北市大安區敦化南路一段 245 號 ，營業 時間 10:00-22:00",
     "违规示例（已脱敏）：「加V：XXXXXX」会被系统拦截。",
+    # Round 35 (zh36): a bank's overseas line, a branch's line and its move, a bulletin's
+    # victim by surname and title, an office holder by a committee post.
+    "中国建设银行客户服务热线95533，境外请拨+86-10-95533。",
+    "杭州文二路支行 地址：杭州市西湖区文二路88号 电话：0571-88886666（对公业务）营业时间：周一至周五",
+    "警情通报：2025年5月，某区市民王女士接到自称“客服”的电话，先后转账5万元。",
+    "全国人大财经委原副主任委员陈立平在论坛上表示，应完善个人破产制度。",
+    "网点迁址公告：本行南京新街口支行自3月1日起迁至南京市秦淮区中山南路1号，原址停止对外营业。",
 ]
 ZH7_PERSONAL = [
     "我家在西湖区南山路15号3单元502室，快递放门口就行。",
@@ -844,6 +851,8 @@ ZH7_PERSONAL = [
     "他叫柏子轩，今年19岁，在佛山送快递，这会不会影响他找工作",
     # Round 34: a WeChat id after the one-letter shorthand.
     "我爸 陈 国强 58 岁 肾衰竭 在湘雅医院排队 ，病友群加我 v：cgq_papa58",
+    # Round 35 (chat17): a name the tagger took with its courtesy title (何國樑叔叔).
+    "我哋屋企樓下嘅陳志強叔叔（住黃大仙下邨）原來有肺癌，佢唔想俾人知",
 ]
 
 
