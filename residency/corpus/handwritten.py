@@ -586,6 +586,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms17": "handwritten_blind_ms17",
     "blind-chat17": "handwritten_blind_chat17",
     "blind-zh37": "handwritten_blind_zh37",
+    "blind-en38": "handwritten_blind_en38",
 }
 
 
