@@ -587,6 +587,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat17": "handwritten_blind_chat17",
     "blind-zh37": "handwritten_blind_zh37",
     "blind-en38": "handwritten_blind_en38",
+    "blind-mix24": "handwritten_blind_mix24",
 }
 
 
