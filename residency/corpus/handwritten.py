@@ -585,6 +585,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en37": "handwritten_blind_en37",
     "blind-ms17": "handwritten_blind_ms17",
     "blind-chat17": "handwritten_blind_chat17",
+    "blind-evade17": "handwritten_blind_evade17",
 }
 
 

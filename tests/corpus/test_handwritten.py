@@ -178,6 +178,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en37", 60, 100),
         ("blind-ms17", 60, 100),
         ("blind-chat17", 60, 101),
+        ("blind-evade17", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
