@@ -588,6 +588,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh37": "handwritten_blind_zh37",
     "blind-en38": "handwritten_blind_en38",
     "blind-mix24": "handwritten_blind_mix24",
+    "blind-evade17": "handwritten_blind_evade17",
 }
 
 
