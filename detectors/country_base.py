@@ -72,6 +72,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # a named hotline (``Talian Kasih``).
     "境外请拨", "境外拨打", "海外请拨", "境外致电", "helpdesk", "help desk", "shared services",
     "talian kasih",
+    # A public office's duty line (``值班电话 0571-...``).
+    "值班电话", "值班電話",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the
@@ -103,7 +105,8 @@ PREMISES_BEFORE = re.compile(
     r"(?![A-Za-z])"
     # ... in Chinese: a school's or hospital's department, a shop, a management office.
     r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"
-    r"支行|分行|网点|網點|营业厅|營業廳|"
+    r"支行|分行|网点|網點|营业厅|營業廳|法院|立案庭|仲裁委|仲裁委员会|秘书处|祕書處|事务所|事務所|"
+    r"律所|援助中心|"
     r"舖頭|铺头|店舖|店铺|物业|物業|前台|前臺|教务处|教務處|学生处|學生處|部门|部門|"
     # ... a public body, a firm or an institution (身份證明局, 香港天文台, 銀行, 診所).
     r"政府|[\u4e00-\u9fff]{2}[局署]|天文台|热线|熱線|专线|專線|客服|委员会|委員會|公司|银行|銀行|协会|協會|基金会|基金會|"
@@ -592,6 +595,9 @@ PHONE_CONTEXT = [
     "text",
     "sms",
     "whatsapp",
+    # (Malaysian and Singaporean chat's WhatsApp: ``WS adik kat 011-...``, ``wasap``)
+    "ws",
+    "wasap",
     "reach",
     "contact",
     # Chat slang for "contact me on": ``hit me up on 9284 1684``, ``msg me at``.

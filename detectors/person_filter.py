@@ -260,7 +260,7 @@ PLACE_OR_ORG_WORDS = _words(
     "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
     "registrar secretariat office department faculty status settings menu dashboard "
-    "headquarters hq alley hutong survey talian "
+    "headquarters hq alley hutong survey talian landscape landscaping dobi "
     # Temples, monasteries and homes named after saints or donors (``Sri Maha Mariamman
     # Devasthanam``, ``Buddhist Maha Vihara``, ``St. Joseph's Home``).
     "devasthanam vihara kovil gurdwara monastery columbarium hall kuliah ceramah tazkirah "
@@ -640,10 +640,17 @@ def keep_person(text: str, start: int, end: int) -> bool:
         _LOWER_CASE_INTRO_BEFORE.search(text[max(0, start - _WINDOW) : start])
         and _LOWER_CASE_NAME.fullmatch(value)
     )
-    for w in words:
+    for i, w in enumerate(words):
         if w.lower() in NAME_PARTICLES or lower_case_chat:
             continue
         if not w[0].isupper():
+            # The model ran the name on into the sentence (``Encik Kamarul Zaman bin Ahmad
+            # bulan Nov``): the capitalised words before are judged as the name.
+            # (only when no capitalised word follows: ``Yang di-Pertuan Agong`` is a title)
+            if i >= 2 and not any(x[:1].isupper() for x in words[i:]):
+                cut = re.match(rf"\S+(?:\s+\S+){{{i - 1}}}", text[start:end])
+                if cut is not None:
+                    return keep_person(text, start, start + cut.end())
             return False
     if _stand_in_name(" ".join(words).lower(), text, start, end):
         return False
@@ -732,8 +739,15 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and all(w.lower() in _ROLE_ADDRESSED for w in words[1:])
     ) or (words[0].lower() in _GRADE_WORDS and len(words) == 2 and len(words[1]) <= 2):
         return False
+    # (a famous figure known with the title the span left out: ``Uncle Roger``, ``Kak Ros``)
+    titled = re.search(r"(?<![A-Za-z])[A-Z][a-z]+\s$", text[max(0, start - 12) : start])
+    titled_start = start - len(titled.group(0)) if titled else start
     if (
-        famous_name_cleared(text, start, end) and not PERSONNEL_RECORD.search(text)
+        (
+            famous_name_cleared(text, start, end)
+            or (titled and famous_name_cleared(text, titled_start, end))
+        )
+        and not PERSONNEL_RECORD.search(text)
     ) or _EPITHET.search(value):
         return False
     if organisation_name_at(text, start, end):

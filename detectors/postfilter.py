@@ -363,6 +363,8 @@ _ROLE_MAILBOXES = frozenset(
         "phishing", "fraud", "spam", "scam", "report",
         # Chinese pinyin: recruiting, office, complaints, enquiries, reports.
         "zhaopin", "bangong", "tousu", "zixun", "jubao",
+        # ... a court's or an arbitration body's filing desk (立案, 受理), a developer's CRM.
+        "lian", "shouli", "crm",
         # ... and a Chinese university's offices by their pinyin initials: admissions (招生办),
         # academic affairs (教务处), general office (办公室), students (学生处), personnel.
         "zsb", "zsc", "jwc", "bgs", "xsc", "rsc", "kyc", "yjsy",

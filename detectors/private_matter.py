@@ -32,6 +32,8 @@ PRIVATE_MATTER = (
     r"pregnan\w*|maternity|psychiatr\w*|burnout|hiv|insulin|diabet\w*|passed away|"
     r"protection order|probation|performance (?:rating|review|improvement plan)|downgraded|"
     r"umrah|hajj|autis\w*|menghidap|disahkan positif|"
+    # ... and infectious diseases a neighbour or a colleague is said to have.
+    r"tb|tuberculosis|dengue|chickenpox|measles|hepatitis [abc]|"
     r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)

@@ -52,7 +52,9 @@ _PUBLIC_EN = re.compile(
     r"what caused|influenced?|legacy|historic|contributions? to|role in the|"
     r"achievements?|accomplishments?|"
     # Malay: history, era, reign, colonial rule, "who was".
-    r"sejarah|zaman|pemerintahan|kesultanan|penjajahan|legasi|siapakah|"
+    # (not "zaman", era, alone: it is also a name, ``Kamarul Zaman``)
+    r"sejarah|zaman (?:dahulu|kesultanan|penjajahan|pemerintahan|kegemilangan)|pemerintahan|"
+    r"kesultanan|penjajahan|legasi|siapakah|"
     # Deeds and fame: what public figures are written about for.
     r"invent(?:ed|ions?)|discover(?:ed|y|ies)|(?:co-?)?found(?:ed|ers?)|establish(?:ed|ment)|"
     r"patent(?:ed|s)?|formulated|pioneer(?:ed|ing|s)?|composed|painted|sculpt(?:ed|ors?|ures?)|"
@@ -453,6 +455,8 @@ def _contact_like(run: str) -> bool:
         return False
     if len(digits) == 13 and digits.startswith(("978", "979")):
         return False  # an ISBN-13 (978-7-5063-6543-7)
+    if len(digits) == 10 and digits.startswith(("400", "800")):
+        return False  # a mainland business's service number (400-826-1663): nobody's own
     return not all(len(g) == 4 and g[0] in "12" for g in groups)
 
 

@@ -273,7 +273,8 @@ _RELATION_BEFORE = re.compile(
 )
 # An anonymised party of a court judgment or a news report: a surname and 某 or 某某
 # (原告张某, 被告人李某某, 法定代表人周某).  It names nobody.
-_ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某某?[者氏]?")
+# (and parties told apart by 甲乙丙 or a number: 孙某甲, 孙某乙, 李某1)
+_ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某(?:某|[甲乙丙丁戊一二三四五]|\d)?[者氏]?")
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
 # and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
 STOCK_PHRASES = frozenset(

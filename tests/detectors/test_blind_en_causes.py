@@ -447,6 +447,10 @@ MUST_CLEAR = [
     "Infaq: Maybank 5621 0415 2293 (Masjid An-Nur Taman Desa) - WhatsApp the slip to the admin line 03-7982 1144.",
     # Round 35 (ms17): a named hotline and its WhatsApp number.
     "Talian Kasih 15999 / WhatsApp 019-261 5999 untuk aduan penderaan kanak-kanak.",
+    # Round 36 (evade17, mix24): a famous figure known with a title the span left out, a
+    # self-service laundry.
+    "Uncle Roger reviewing another egg fried rice video, this time from a chef in Penang.",
+    "Dobi Layan Diri 24 Jam, mesin basuh RM5, pengering RM4.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -718,6 +722,10 @@ MUST_HOLD = [
     # ... a pastor in a prayer request; an Indonesian passport.
     "Please pray for Pastor Wong Kah Hock, warded at NUH after a stroke, call his wife at 9123 4567.",
     "Tolong bantu Sri Wahyuni (paspor C 4471920), majikannya di Taichung tahan gaji dua bulan.",
+    # Round 36 (evade17, en38): a name the model ran on into the sentence, whose surname is
+    # also a word of history (Zaman); a neighbour's infectious disease.
+    "Slip gaji Encik Kamarul Zaman bin Ahmad bulan Nov: gaji pokok RM3,800, elaun RM400.",
+    "The tenant at C-3-12, the Nepali guy Suresh, confirmed TB already, health dept came.",
 ]
 
 
