@@ -590,6 +590,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix24": "handwritten_blind_mix24",
     "blind-evade17": "handwritten_blind_evade17",
     "blind-zh38": "handwritten_blind_zh38",
+    "blind-en39": "handwritten_blind_en39",
 }
 
 
