@@ -591,6 +591,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade17": "handwritten_blind_evade17",
     "blind-zh38": "handwritten_blind_zh38",
     "blind-en39": "handwritten_blind_en39",
+    "blind-ms18": "handwritten_blind_ms18",
 }
 
 

@@ -184,6 +184,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade17", 60, 100),
         ("blind-zh38", 60, 100),
         ("blind-en39", 60, 100),
+        ("blind-ms18", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
