@@ -589,6 +589,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en38": "handwritten_blind_en38",
     "blind-mix24": "handwritten_blind_mix24",
     "blind-evade17": "handwritten_blind_evade17",
+    "blind-chat18": "handwritten_blind_chat18",
 }
 
 

@@ -182,6 +182,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en38", 60, 100),
         ("blind-mix24", 60, 100),
         ("blind-evade17", 60, 100),
+        ("blind-chat18", 60, 103),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
