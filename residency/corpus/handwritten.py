@@ -592,6 +592,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh38": "handwritten_blind_zh38",
     "blind-en39": "handwritten_blind_en39",
     "blind-ms18": "handwritten_blind_ms18",
+    "blind-chat18": "handwritten_blind_chat18",
 }
 
 
