@@ -666,6 +666,15 @@ PHONE_CONTEXT_ZH = [
     "致電",
     "转数快",
     "轉數快",
+    # Calling verbs (请打, Cantonese 打俾/打畀 "call", 拨打): ``有見到請打9512 6038``.
+    "请打",
+    "請打",
+    "打俾",
+    "打畀",
+    "拨打",
+    "撥打",
+    "打电话",
+    "打電話",
     # A parcel's recipient, as "recipient" in English: a name, then the number.
     "收件人",
     "收货人",

@@ -50,7 +50,8 @@ class MemberNumberRecognizer(CountryPatternRecognizer):
         "student no", "student number", "staff id", "staff no", "staff number",
         "employee id", "employee no", "employee number", "member no", "member number",
         "membership no", "membership number", "no. matrik", "no matrik", "no. pelajar",
-        "no. pekerja", "no pekerja", "no. kakitangan", "no. ahli", "nombor ahli",
+        "no. pekerja", "no pekerja", "no. kakitangan", "no. ahli", "nombor ahli", "matrik",
+        "nombor matrik",
     ]  # fmt: skip
     CONTEXT_ZH = ["学号", "學號", "工号", "工號", "员工编号", "員工編號", "会员号", "會員號"]
     CONTEXT_REQUIRED = frozenset({"member number"})

@@ -33,7 +33,7 @@ PRIVATE_MATTER = (
     r"protection order|probation|performance (?:rating|review|improvement plan)|downgraded|"
     r"umrah|hajj|autis\w*|menghidap|disahkan positif|"
     # ... and infectious diseases a neighbour or a colleague is said to have.
-    r"tb|tuberculosis|dengue|chickenpox|measles|hepatitis [abc]|"
+    r"tb|tuberculosis|dengue|denggi|chickenpox|measles|hepatitis [abc]|"
     r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)

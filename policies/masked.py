@@ -62,6 +62,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (S****152Z, ****567D), and a MyKad with some of its parts starred.
     (MASKED_VALUE, re.compile(r"(?<![0-9A-Za-z*])[STFGM]?\*{3,5}\d{3,4}[A-Z](?![0-9A-Za-z*])")),
     (MASKED_VALUE, _MASKED_MYKAD),
+    # The last digits of a resident id given as such (身份证后四位0113): a part of the id.
+    (
+        MASKED_VALUE,
+        re.compile(r"(?<=身份证后四位|身份證後四位)(?:是|为|為|[:：])?\s*\d{3}[\dXx](?!\d)"),
+    ),
     # 张**, 李*明 (a CJK surname followed by one or two stars; not the end of **bold**, and
     # not a phone code after a verb: ``撥*#06#``)
     (
@@ -156,7 +161,7 @@ def masked_findings(
     """``MASKED_*`` findings for the masks and placeholders in every text field."""
     found: dict[tuple[str, int, int], Finding] = {}
     for path, text in iter_text_fields(record, schema):
-        if "*" not in text and not any(c in text for c in "[<{【〔（("):
+        if "*" not in text and not any(c in text for c in "[<{【〔（(") and "四位" not in text:
             continue
         for entity_type, pattern in _PATTERNS:
             for m in pattern.finditer(text):

@@ -80,7 +80,7 @@ _COUNT_BEFORE = re.compile(
 _OFFICE_BEFORE = re.compile(
     r"(?:[市省县区州镇]长|[市省县区]委书记|总书记|议员|议长|立委|立法委员|[司局部署厅处]长|"
     r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|"
-    r"委员长|副委员长|常委|政协主席|主任委员|副主任委员|行长|副行长|"
+    r"委员长|副委员长|常委|政协主席|主任委员|副主任委员|行长|副行长|总监|"
     r"检察长|法官|行政总裁|总裁|董事长|首席执行官|CEO|CFO|COO|CTO|法定代表人|"
     # ... and a national team's or club's coach and captain (女排主教练X).
     r"主教练|总教练|主帅|领队|队长|"
@@ -262,7 +262,12 @@ _BULLETIN = re.compile(
     r"警情通报|警方(?:提示|提醒|通报)|案情通报|反诈(?:提醒|宣传|案例)|某[市区县镇村]"
 )
 _STILL_ZH = re.compile(r"仲[系係有要未喺好咁都会會可]")
-_SURNAME_AND_TITLE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太)")
+_SURNAME_AND_TITLE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太|老师)")
+# A text that says its people are made up (人物均为虚构, 虚构人物, 化名): its names are
+# stand-ins, unless the writer's relation stands before one.
+_MADE_UP_PEOPLE = re.compile(
+    r"人物(?:均|皆|纯属|全部)?(?:为|系|是)?虚构|虚构(?:的)?人物|均为化名|已作化名"
+)
 _GENERATED_NAMES = re.compile(
     r"(?i:\bfaker\b)|生成(?:的)?(?:假名|假姓名|假名字|随机姓名|测试姓名)|随机生成的?(?:姓名|名字)"
 )
@@ -343,7 +348,9 @@ def placeholder(text: str, start: int, end: int, near: bool) -> bool:
     relation = _RELATION_BEFORE.search(to_hans(text[max(0, start - 10) : start]))
     # Any name a text says was generated (``Faker('zh_CN').name() 生成假名，比如王秀英``),
     # and a surname with only a title in a template (``示例工单：联系人：王先生``).
-    if _GENERATED_NAMES.search(to_hans(text)) and not relation:
+    if (_GENERATED_NAMES.search(to_hans(text)) or _MADE_UP_PEOPLE.search(to_hans(text))) and (
+        not relation
+    ):
         return True
     if _SURNAME_AND_TITLE.fullmatch(name) and _EXAMPLE_TEXT.search(to_hans(text)):
         return True
@@ -536,6 +543,9 @@ _NAMED_PLACE_ENDS = (
     "舊居",
     "纪念馆",
     "紀念館",
+    # (a university building named after a donor: 法学院陈明楼)
+    "楼",
+    "樓",
 )
 # Characters that end given names far more often than everyday words (妍, 涵, 琪, 轩 ...):
 # a three-character candidate ending in one needs a single frame.

@@ -726,6 +726,8 @@ MUST_HOLD = [
     # also a word of history (Zaman); a neighbour's infectious disease.
     "Slip gaji Encik Kamarul Zaman bin Ahmad bulan Nov: gaji pokok RM3,800, elaun RM400.",
     "The tenant at C-3-12, the Nepali guy Suresh, confirmed TB already, health dept came.",
+    # Round 37 (ms18): a student's number after the Malay word for it.
+    "Dr, saya Aqilah dari tutorial T07 (matrik 1211104432). Saya masuk wad sebab denggi, ini MC.",
 ]
 
 

@@ -829,6 +829,10 @@ ZH7_CLEAN = [
     "深圳国际仲裁院秘书处 受理邮箱：lian@scia-arb.cn，请在附言写明案号。",
     "成都市公安局交通管理局事故处理大队（一环路片区）地址：青羊区西大街1号，24小时报警电话 122。",
     "孙中山纪念馆本周末免费开放，还有导赏团，地址是中环半山卫城道7号。",
+    # Round 37 (chat18): people a model text says are made up, a building named after a donor.
+    "【范文·人物均为虚构】王老师：我是三年级二班的小明，因发烧38.5℃需请假一天，望批准。",
+    "示例简历（虚构人物）：李小白｜男｜1998年｜电话 138-0000-0000",
+    "北京大学法学院陈明楼一楼的法律援助协会每周三下午提供免费咨询。",
 ]
 ZH7_PERSONAL = [
     "我家在西湖区南山路15号3单元502室，快递放门口就行。",
@@ -861,6 +865,10 @@ ZH7_PERSONAL = [
     "我爸 陈 国强 58 岁 肾衰竭 在湘雅医院排队 ，病友群加我 v：cgq_papa58",
     # Round 35 (chat17): a name the tagger took with its courtesy title (何國樑叔叔).
     "我哋屋企樓下嘅陳志強叔叔（住黃大仙下邨）原來有肺癌，佢唔想俾人知",
+    # Round 37 (zh38, chat18): a number after a calling verb in a long appeal; the last four
+    # digits of a resident id.
+    "搵人！我阿嫲區秀英今朝喺橫頭磡邨宏德樓屋企行咗出去，有認知障礙，著藍色外套，有見到請打6273 4418！",
+    "帮我写情况说明，我是喻成林，身份证后四位0113，在解放碑那家星巴克当店长",
 ]
 
 

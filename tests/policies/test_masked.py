@@ -29,6 +29,9 @@ from residency.policies import masked_findings, with_masked_findings
         # ... not a MyKad's own digits, nor a code with stars around it.
         ("900214-10-5632", []),
         ("MyKad ******-**-**48", []),
+        # The last four digits of a resident id, said so.
+        ("我是喻成林，身份证后四位0113，在星巴克当店长", ["0113"]),
+        ("请输入身份证后四位进行验证", []),
         ("SKU A****B", []),
         # Not masks: markdown, code, ordinary brackets
         ("***bold*** and **strong** text", []),
