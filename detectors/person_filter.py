@@ -726,9 +726,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
         or (dish_before and dish_before.group(1).lower() in _CULTURE_WORDS)
     ) and not (
         # (``Uncle`` and ``Mak Cik`` are how stalls are named, no relation of the writer's)
-        _OWNER_BEFORE.search(text, max(0, start - 80), start)
-        or contact_near(text)
-        or PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+        _somebodys_own(text, start, end, matter=True)
     ):
         return False
     # A greeting to a role (``Dear Seller``, ``Hi Valued Customer``) or a grade, a type or a
@@ -805,27 +803,21 @@ def keep_person(text: str, start: int, end: int) -> bool:
         _before_name(_ACADEMIC_BEFORE, text, start, first, 40)
         and _AFFILIATION_AFTER.match(text, _name_end(text, end))
         and not personal_cue_near(text, start, end)
-        and not _OWNER_BEFORE.search(text, max(0, start - 80), start)
-        and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+        and not _somebodys_own(text, start, end, matter=True, contact=False)
     ):
         return False
     # Clergy by their title, as bulletins and newsletters name them (``Rev. Dr. Jeremiah
     # Soh, our Senior Pastor``, ``Venerable Bhante Sujiva``, ``Bishop K. H. Ting``), unless
     # a private matter is said of them (a prayer request for a pastor in hospital).
     if (
-        (
-            _before_name(_CLERGY_BEFORE, text, start, first, 40)
-            or (len(words) > 1 and _CLERGY_BEFORE.fullmatch(words[0] + " "))
-        )
-        and not _OWNER_BEFORE.search(text, max(0, start - 80), start)
-        and not contact_near(text)
-        and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
-    ):
+        _before_name(_CLERGY_BEFORE, text, start, first, 40)
+        or (len(words) > 1 and _CLERGY_BEFORE.fullmatch(words[0] + " "))
+    ) and not _somebodys_own(text, start, end, matter=True):
         return False
     # (an honorific after the role is the news's courtesy: ``YB Puan ...``, ``Guest-of-Honour:
     # Mr ...``; a contact is not)
-    if _before_name(_NEWS_ROLE_BEFORE, text, start, first, 48) and not (
-        _OWNER_BEFORE.search(text, max(0, start - 80), start) or contact_near(text)
+    if _before_name(_NEWS_ROLE_BEFORE, text, start, first, 48) and not _somebodys_own(
+        text, start, end
     ):
         return False
     # An athlete in a results line, with the team's country code (``Sivasangari
@@ -977,6 +969,20 @@ _NEWS_ROLE_BEFORE = re.compile(
     r"penyanyi|pelakon|singer|actor|actress|rapper|comedian|pelawak))"
     r",?\s+$"
 )
+
+
+def _somebodys_own(
+    text: str, start: int, end: int, *, matter: bool = False, contact: bool = True
+) -> bool:
+    """Whether the name at ``text[start:end]`` is somebody's own (``my secretary``, ``our
+    chief executive``), with a contact in the text (unless ``contact`` is off), or -- with
+    ``matter`` -- with a private matter said in its sentence: what keeps a public role's or
+    a stall's name a data subject's."""
+    return bool(
+        _OWNER_BEFORE.search(text, max(0, start - 80), start)
+        or (contact and contact_near(text))
+        or (matter and PRIVATE_MATTER_RX.search(sentence_of(text, start, end)))
+    )
 
 
 def _before_name(rx: re.Pattern[str], text: str, start: int, first: int, window: int) -> bool:
