@@ -594,6 +594,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms18": "handwritten_blind_ms18",
     "blind-chat18": "handwritten_blind_chat18",
     "blind-zh39": "handwritten_blind_zh39",
+    "blind-en40": "handwritten_blind_en40",
 }
 
 
