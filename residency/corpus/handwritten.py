@@ -595,6 +595,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat18": "handwritten_blind_chat18",
     "blind-zh39": "handwritten_blind_zh39",
     "blind-en40": "handwritten_blind_en40",
+    "blind-mix25": "handwritten_blind_mix25",
 }
 
 
