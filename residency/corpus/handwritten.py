@@ -593,6 +593,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en39": "handwritten_blind_en39",
     "blind-ms18": "handwritten_blind_ms18",
     "blind-chat18": "handwritten_blind_chat18",
+    "blind-chat19": "handwritten_blind_chat19",
 }
 
 

@@ -186,6 +186,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en39", 60, 100),
         ("blind-ms18", 60, 100),
         ("blind-chat18", 60, 103),
+        ("blind-chat19", 60, 103),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
