@@ -596,6 +596,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh39": "handwritten_blind_zh39",
     "blind-en40": "handwritten_blind_en40",
     "blind-mix25": "handwritten_blind_mix25",
+    "blind-chat19": "handwritten_blind_chat19",
 }
 
 
