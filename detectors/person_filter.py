@@ -260,7 +260,9 @@ PLACE_OR_ORG_WORDS = _words(
     "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
     "registrar secretariat office department faculty status settings menu dashboard "
-    "headquarters hq alley hutong survey talian landscape landscaping dobi "
+    "headquarters hq alley hutong survey talian landscape landscaping dobi garden list policy "
+    # Malaysia's EPF accounts (``Akaun Persaraan``, ``Akaun Sejahtera``).
+    "akaun persaraan sejahtera fleksibel "
     # Temples, monasteries and homes named after saints or donors (``Sri Maha Mariamman
     # Devasthanam``, ``Buddhist Maha Vihara``, ``St. Joseph's Home``).
     "devasthanam vihara kovil gurdwara monastery columbarium hall kuliah ceramah tazkirah "
@@ -518,6 +520,8 @@ _CULTURE_WORDS = _words(
     # Nyet``, ``Tudung Ariani``).
     # (not words that are also surnames or given names: Bakar, Rice, Curry, Teh)
     "ayam gepuk penyet sambal porridge congee fishball tudung kitchen catering bakery "
+    # ... and festivals and their meals (``Ramadan Buka Puasa buffet``).
+    "ramadan puasa deepavali thaipusam "
     # Scripture: a surah or a verse of the Quran read as a person.
     "surah ayat ayah juz "
     # A romanisation (``Hanyu Pinyin``, ``Jyutping``).

@@ -229,6 +229,8 @@ _PERSONAL_EN = re.compile(
     r"lives (?:alone|at|in|with|near)|living (?:alone|at|with)|stay(?:s|ing) at|"
     r"passed away|(?:medical|sick|maternity|hospitali[sz]ation|compassionate|unpaid) leave|"
     r"phased return|return to work|"
+    # An accident today: an injury, stitches, a ward (``slipped in the bathtub, 4 stitches``).
+    r"stitches|slipped|fractured|warded|"
     r"anda|esok|pejabat|bungkusan|mesyuarat)\b",
     re.IGNORECASE,
 )

@@ -91,7 +91,7 @@ _ORG_LOCATED = re.compile(
     r"(?:的|[：:，,]\s*)?(?:注册|办公|经营|营业)?"
     # (``地址`` may run straight into the address: ``国家大剧院地址西城区西长安街2号``)
     r"(?:(?:地址|地点)(?:位于|坐落于|坐落在|地处|设在|设于|在|[为是系係：:（(]\s*)?"
-    r"|(?:位于|坐落于|坐落在|地处|设在|设于|就?在|就?喺|[为是系係：:（(]\s*)"
+    r"|(?:位于|坐落于|坐落在|地处|设在|设于|就?在|就?喺|已?(?:迁至|搬至|迁往)|[为是系係：:（(]\s*)"
     # (or nothing but the separator: a place's name, then its address, as posts write it)
     r"|(?<=[\s，,\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]))\s*$"
 )

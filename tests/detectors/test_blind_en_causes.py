@@ -451,6 +451,12 @@ MUST_CLEAR = [
     # self-service laundry.
     "Uncle Roger reviewing another egg fried rice video, this time from a chef in Penang.",
     "Dobi Layan Diri 24 Jam, mesin basuh RM5, pengering RM4.",
+    # Round 38 (chat19, en40, mix25): EPF accounts, a regulator's list, a festival's meal, a
+    # site's policy.
+    "EPF members may withdraw from Akaun Sejahtera for housing, education and medical treatment.",
+    "Check the MAS Investor Alert List before transferring money to any trading platform.",
+    "Ramadan Buka Puasa buffet: RM 168 nett per adult, RM 84 per child.",
+    "Write a cookie banner. -> We use cookies to keep you signed in. See our Cookie Policy for details.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -728,6 +734,8 @@ MUST_HOLD = [
     "The tenant at C-3-12, the Nepali guy Suresh, confirmed TB already, health dept came.",
     # Round 37 (ms18): a student's number after the Malay word for it.
     "Dr, saya Aqilah dari tutorial T07 (matrik 1211104432). Saya masuk wad sebab denggi, ini MC.",
+    # Round 38 (en40): a guest by room number and injury, the room number no year of history.
+    "Ms Rebecca Ong Siew Lan from 2307 slipped in the shower, cut on her chin, 3 stitches at Mount Elizabeth. She wants to claim from the hotel.",
 ]
 
 
