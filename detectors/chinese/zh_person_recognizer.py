@@ -469,6 +469,9 @@ def _office_before(text: str, start: int) -> bool:
     return False
 
 
+_COURTESY_AFTER = re.compile(r"醫生|医生|先生|女士|教授|博士|議員|议员|太平紳士|太平绅士")
+
+
 def office_holder(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` follows a public office's title or is
     followed by a show of a performer (:data:`_SHOW_AFTER`), and the text has no cue of a
@@ -482,7 +485,10 @@ def office_holder(text: str, start: int, end: int) -> bool:
     )
     if not office and not _SHOW_AFTER.match(for_tagging(text[end : end + 24])):
         return False
-    if personal_cue_near(text, start, end):
+    # (after an office, a courtesy title is the news's: 衞生署署長林文健醫生; what follows
+    # it is still read)
+    courtesy = _COURTESY_AFTER.match(text, end) if office else None
+    if personal_cue_near(text, start, courtesy.end() if courtesy else end):
         return False
     rest = _NEWS_TIME.sub(" ", for_tagging(text[:start] + " " + text[end:]))
     # After a title, only the writer's own voice or a contact keeps the name: business news
@@ -832,11 +838,12 @@ class ZhPersonRecognizer(EntityRecognizer):
                     to_hans(text[max(0, word.start - 4) : word.start])
                 )
             )
-            or office_holder(text, word.start, word.end)
             or peer_of_famous(text, word.start, word.end)
         )
-        score = LITERARY_SCORE if public else BASE_SCORE
-        if _HONORIFIC_AFTER.match(to_hans(text[word.end : word.end + 16])):
+        office = office_holder(text, word.start, word.end)
+        score = LITERARY_SCORE if public or office else BASE_SCORE
+        # (an office-holder's courtesy title is no cue: 署長林文健醫生)
+        if not office and _HONORIFIC_AFTER.match(to_hans(text[word.end : word.end + 16])):
             score += CONTEXT_BOOST
         return score
 
