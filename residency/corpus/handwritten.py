@@ -598,6 +598,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix25": "handwritten_blind_mix25",
     "blind-chat19": "handwritten_blind_chat19",
     "blind-zh40": "handwritten_blind_zh40",
+    "blind-en41": "handwritten_blind_en41",
 }
 
 
