@@ -599,6 +599,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat19": "handwritten_blind_chat19",
     "blind-zh40": "handwritten_blind_zh40",
     "blind-en41": "handwritten_blind_en41",
+    "blind-mix26": "handwritten_blind_mix26",
 }
 
 
