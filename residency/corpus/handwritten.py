@@ -597,6 +597,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en40": "handwritten_blind_en40",
     "blind-mix25": "handwritten_blind_mix25",
     "blind-chat19": "handwritten_blind_chat19",
+    "blind-evade18": "handwritten_blind_evade18",
 }
 
 

@@ -190,6 +190,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en40", 60, 100),
         ("blind-mix25", 60, 99),
         ("blind-chat19", 60, 103),
+        ("blind-evade18", 60, 103),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
