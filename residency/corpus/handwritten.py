@@ -600,6 +600,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh40": "handwritten_blind_zh40",
     "blind-en41": "handwritten_blind_en41",
     "blind-mix26": "handwritten_blind_mix26",
+    "blind-evade18": "handwritten_blind_evade18",
 }
 
 
