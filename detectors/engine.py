@@ -378,7 +378,7 @@ class Scanner:
         )
 
         from residency.detectors.chinese import address_recognizers
-        from residency.detectors.phone import PhoneRecognizer
+        from residency.detectors.phone import INTERNATIONAL_SCORE, PhoneRecognizer
         from residency.detectors.sensitive import sensitive_recognizers
 
         out: list[Any] = []
@@ -402,6 +402,7 @@ class Scanner:
                     # each extra region costs a full phonenumbers pass over the text.
                     supported_regions=("US", "GB"),
                     context=_PHONE_CONTEXT,
+                    international_score=INTERNATIONAL_SCORE,
                 )
             )
         out.extend(address_recognizers(LANGUAGES))

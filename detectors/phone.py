@@ -270,12 +270,18 @@ def _rejecting_neighbour(ch: str) -> bool:
     return bool(matcher._is_invalid_punctuation_symbol(ch) or matcher._is_latin_letter(ch))
 
 
-class PhoneRecognizer(PresidioPhoneRecognizer):
-    """Presidio's ``PhoneRecognizer`` (same name and results) with :class:`LeanMatcher`."""
+# The score of a valid number written in international form (``+CC ...``).
+INTERNATIONAL_SCORE = 0.6
 
-    def __init__(self, **kwargs: Any) -> None:
+
+class PhoneRecognizer(PresidioPhoneRecognizer):
+    """Presidio's ``PhoneRecognizer`` (same name and results) with :class:`LeanMatcher`;
+    with ``international_score``, a valid number written as ``+CC ...`` scores at least that."""
+
+    def __init__(self, international_score: float | None = None, **kwargs: Any) -> None:
         kwargs.setdefault("name", PresidioPhoneRecognizer.__name__)
         super().__init__(**kwargs)
+        self.international_score = international_score
         self.failed: FailedCandidates = TextCache(_FAILED_SIZE)
 
     def analyze(
@@ -297,7 +303,13 @@ class PhoneRecognizer(PresidioPhoneRecognizer):
                     region = phonenumbers.region_code_for_number(parsed_number)
                 except phonenumbers.NumberParseException:
                     pass
-                results.append(self._get_recognizer_result(match, text, region, nlp_artifacts))
+                result = self._get_recognizer_result(match, text, region, nlp_artifacts)
+                # A valid number written with its country code (``+63 917 552 8104``) is a
+                # phone number wherever it is from: as strong as a local one with context
+                # (only when asked for; by default the results are Presidio's own).
+                if self.international_score is not None and text[match.start] == "+":
+                    result.score = max(result.score, self.international_score)
+                results.append(result)
         return list(EntityRecognizer.remove_duplicates(results))
 
 

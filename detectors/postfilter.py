@@ -73,7 +73,11 @@ _OUR_LINE_AFTER = re.compile(
     r"shop|store|clinic|branch|outlet)\b"
     # ... or a hotline's number for callers abroad (``call 1800 111 1111, or +65 6327 2265
     # from overseas``).
-    r"|\s*(?:\(\s*)?(?:from|if calling from|when calling from) (?:overseas|abroad)\b",
+    r"|\s*(?:\(\s*)?(?:from|if calling from|when calling from) (?:overseas|abroad)\b"
+    # ... or said to be a company's switchboard or hotline (``"+1 650-253-0000" ...; that's
+    # Google's public switchboard``).
+    r"|[^.!?\n]{0,40}?\b(?:that's|that is|it's|it is)\s+(?:\w+(?:'s)?\s+){0,2}"
+    r"(?:public\s+)?(?:switchboard|hotline|helpline|main line|general line)\b",
     re.IGNORECASE,
 )
 # A number said right after it to be the one published by a business or an office

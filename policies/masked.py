@@ -55,7 +55,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # in Chinese text the mask sits between CJK characters, which \w would match)
     (
         MASKED_VALUE,
-        re.compile(r"(?<![0-9A-Za-z*])(?:\d{2,}[ -]?)?(?:\*{3,}[ -]?)+\d{2,}(?![0-9A-Za-z*])"),
+        # (one digit may be shown before the stars: ``9*** 4210``)
+        re.compile(r"(?<![0-9A-Za-z*])(?:\d+[ -]?)?(?:\*{3,}[ -]?)+\d{2,}(?![0-9A-Za-z*])"),
     ),
     (MASKED_VALUE, re.compile(r"(?<![0-9A-Za-z*])\d{2,}\*{3,}(?![0-9A-Za-z*])")),
     # An NRIC/FIN with its middle digits starred, as lucky draws and receipts print it
@@ -98,7 +99,7 @@ _EXAMPLE_WORDS = re.compile(
     # ``self.assertEqual(mask_name("欧阳锋"), "欧阳*")``, a parametrised case's ``expected``).
     r"(?:(?<![\w.])|(?<=self\.))assert(?:Equals?)?\b|\.toBe\(|\bparametri[sz]e\b|"
     # A value shown after 如 "such as" (``如 "**** **** **** 1234"``).
-    r"(?:^|[，,：:；;\s])如\s*[:：]?\s*[\"“「『]"
+    r"(?:^|[，,：:；;\s（(])如\s*[:：]?\s*[\"“「『]"
 )
 
 
@@ -155,12 +156,21 @@ def _in_markdown_emphasis(text: str, start: int, end: int) -> bool:
     return before % 2 == 1 or after % 2 == 1
 
 
+_MASK_CHARS = str.maketrans({"○": "*", "●": "*"})
+# Full-width stars inside a masked number (``9＊＊＊ 4210``); elsewhere they decorate text
+# (``＊本賣場不接受私下交易＊``).
+_FULL_WIDTH_STAR_IN_NUMBER = re.compile(r"(?<=[0-9＊*])＊|＊(?=[0-9＊*])")
+
+
 def masked_findings(
     record: dict[str, Any], schema: RecordSchema = DEFAULT_SCHEMA
 ) -> tuple[Finding, ...]:
     """``MASKED_*`` findings for the masks and placeholders in every text field."""
     found: dict[tuple[str, int, int], Finding] = {}
     for path, text in iter_text_fields(record, schema):
+        # (full-width stars and the circle Taiwan masks names with, 林○廷, read as stars;
+        # one character for one, so the offsets hold)
+        text = _FULL_WIDTH_STAR_IN_NUMBER.sub("*", text.translate(_MASK_CHARS))
         if "*" not in text and not any(c in text for c in "[<{【〔（(") and "四位" not in text:
             continue
         for entity_type, pattern in _PATTERNS:

@@ -457,6 +457,8 @@ MUST_CLEAR = [
     "Check the MAS Investor Alert List before transferring money to any trading platform.",
     "Ramadan Buka Puasa buffet: RM 168 nett per adult, RM 84 per child.",
     "Write a cookie banner. -> We use cookies to keep you signed in. See our Cookie Policy for details.",
+    # Round 39: a company's switchboard in international form, said so after it.
+    "Use phonenumbers.parse(\"+1 650-253-0000\", None) as in the README; that's Google's public switchboard.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -736,6 +738,8 @@ MUST_HOLD = [
     "Dr, saya Aqilah dari tutorial T07 (matrik 1211104432). Saya masuk wad sebab denggi, ini MC.",
     # Round 38 (en40): a guest by room number and injury, the room number no year of history.
     "Ms Rebecca Ong Siew Lan from 2307 slipped in the shower, cut on her chin, 3 stitches at Mount Elizabeth. She wants to claim from the hotel.",
+    # Round 39 (en41): a number in international form from outside the region.
+    "Sister in Pampanga +63 917 552 8104, call her if anything happens.",
 ]
 
 

@@ -32,6 +32,10 @@ from residency.policies import masked_findings, with_masked_findings
         # The last four digits of a resident id, said so.
         ("我是喻成林，身份证后四位0113，在星巴克当店长", ["0113"]),
         ("请输入身份证后四位进行验证", []),
+        # Full-width stars inside a number, Taiwan's circle in a name; decorative stars.
+        ("電話 9＊＊＊ 4210", ["9＊＊＊ 4210"]),
+        ("八年二班 陳○宇 英語不及格", ["陳○宇"]),
+        ("＊本賣場不接受私下交易＊", []),
         ("SKU A****B", []),
         # Not masks: markdown, code, ordinary brackets
         ("***bold*** and **strong** text", []),
