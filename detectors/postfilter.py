@@ -40,16 +40,8 @@ from residency.detectors.public_context import personal_cue_near
 _CONTEXT_WINDOW = 48
 _SERVICE_WINDOW = 72
 _CARD_ENTITIES = frozenset({"CREDIT_CARD", "CN_BANK_CARD"})
-_PLATE_ENTITIES = frozenset(
-    {
-        "CN_LICENSE_PLATE",
-        "HK_VEHICLE_PLATE",
-        "MY_VEHICLE_PLATE",
-        "SG_VEHICLE_PLATE",
-        "TW_VEHICLE_PLATE",
-    }
-)
 _ID_ENTITIES = frozenset(k for k, v in ENTITIES.items() if v.category == "identity_document")
+_PLATE_ENTITIES = frozenset(k for k, v in ENTITIES.items() if v.category == "vehicle")
 _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
     "UK_NHS": re.compile(
         r"(?<![A-Za-z])(?:nhs|national health|health|patient|gp|surgery|hospital|clinic|"
@@ -705,11 +697,11 @@ def _organisation_premises(text: str, start: int) -> bool:
     from residency.detectors.chinese.public_figures import organisation_name_at
 
     # (or a business by its kind: ``Kedai Mak Cik, Lot 12 Jalan Tun Razak``)
-    first, last = m.group(1).split()[0].lower(), m.group(1).split()[-1].lower()
+    words = m.group(1).lower().split()
     # (or by the word ending its name: ``Hong Kong Funeral Home, 679 King's Road``)
     return (
-        first in _ORG_PREFIX_MS_LOWER
-        or last in _ORG_WORDS_EN_LOWER
+        words[0] in _ORG_PREFIX_MS_LOWER
+        or words[-1] in _ORG_WORDS_EN_LOWER
         or organisation_name_at(text, m.start(1), m.end(1))
     )
 

@@ -285,8 +285,13 @@ def personal_context(text: str) -> bool:
         _PERSONAL_EN.search(text)
         or _FIRST_PERSON_I.search(text)
         or _PERSONAL_ZH.search(to_hans(text))
-        or any(_contact_like(m.group(0)) for m in _CONTACT_SIGN.finditer(text))
+        or _contact_signed(text)
     )
+
+
+def _contact_signed(text: str) -> bool:
+    """Whether ``text`` holds an ``@`` or a run of digits that reads as a contact."""
+    return any(_contact_like(m.group(0)) for m in _CONTACT_SIGN.finditer(text))
 
 
 # "X is a Singaporean politician who ...", "X, the 2021 world champion, ...": a public
@@ -356,9 +361,7 @@ def is_public_mention(text: str, start: int, end: int) -> bool:
     rest = text[:start] + " " + text[end:]
     # (a public figure's quoted words are theirs: 阿信在演唱会上说：“我们一起唱”; a contact
     # inside the quotation still counts)
-    if personal_context(_QUOTED_SPEECH_ZH.sub(" ", rest)) or any(
-        _contact_like(m.group(0)) for m in _CONTACT_SIGN.finditer(rest)
-    ):
+    if personal_context(_QUOTED_SPEECH_ZH.sub(" ", rest)) or _contact_signed(rest):
         return False
     return public_narrative(text) or encyclopedic_subject(text, start, end)
 

@@ -170,7 +170,8 @@ def masked_findings(
     for path, text in iter_text_fields(record, schema):
         # (full-width stars and the circle Taiwan masks names with, 林○廷, read as stars;
         # one character for one, so the offsets hold)
-        text = _FULL_WIDTH_STAR_IN_NUMBER.sub("*", text.translate(_MASK_CHARS))
+        if "＊" in text or "○" in text or "●" in text:
+            text = _FULL_WIDTH_STAR_IN_NUMBER.sub("*", text.translate(_MASK_CHARS))
         if "*" not in text and not any(c in text for c in "[<{【〔（(") and "四位" not in text:
             continue
         for entity_type, pattern in _PATTERNS:

@@ -257,10 +257,11 @@ _EXAMPLE_TEXT = re.compile(
     # (a value introduced as an example: ``例如：陳大文``)
     r"(?:例如|比如|例)[：:]"
 )
-# Cantonese 仲 "still, also" before a verb or a particle (仲係咁正, 仲有, 仲要): no surname.
+# A police or fraud bulletin, which leaves its victims out by surname and title (某区市民王女士).
 _BULLETIN = re.compile(
     r"警情通报|警方(?:提示|提醒|通报)|案情通报|反诈(?:提醒|宣传|案例)|某[市区县镇村]"
 )
+# Cantonese 仲 "still, also" before a verb or a particle (仲係咁正, 仲有, 仲要): no surname.
 _STILL_ZH = re.compile(r"仲[系係有要未喺好咁都会會可]")
 _SURNAME_AND_TITLE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太|老师)")
 # A text that says its people are made up (人物均为虚构, 虚构人物, 化名): its names are
