@@ -389,6 +389,8 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     # Cantonese relations (细佬 "younger brother", 家姐, 老豆) and a pupil's class (三年二班的).
     r"细佬|细妹|家姐|阿哥|老豆|老窦|阿爸|阿妈|表哥|表姐|表弟|表妹|堂哥|堂姐|"
     r"[一二三四五六七八九十\d]年级?[一二三四五六七八九十\d]{1,2}班的?|"
+    # ... or a pupil's form (高二游佳蓉, 初三学生).
+    r"(?<![\u4e00-\u9fff])[高初国][一二三](?:学生|生)?|"
     # ... a class named by form and letter (致 3B 班溫梓晴家長), a member of staff in English
     # (our staff 龍詠欣).
     r"\d[A-Za-z]\s?班的?|(?i:staff|employee|student|patient|tenant|customer|client))"

@@ -60,7 +60,8 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         "kereta",
         "langgar lari",
     ]
-    CONTEXT_ZH = ["车牌", "車牌", "号牌", "號牌", "车牌号", "車牌號"]
+    # ... and a car said to be somebody's (``我ex的车是WYB 4821``, ``佢架車係WXY 8274``).
+    CONTEXT_ZH = ["车牌", "車牌", "号牌", "號牌", "车牌号", "車牌號", "车是", "車是", "車係"]
     CONTEXT_NEAR = frozenset({"MY plate"})
     CONTEXT_BEFORE = 40
     CONTEXT_AFTER = 40
@@ -70,6 +71,9 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         value = text[result.start : result.end]
         if value.startswith("RM") and value[2:3].isdigit():
             return False
+        # ``我的车是BMW 320``, ``VW 1500``: a make and its model, not a plate.
+        if value.split(" ")[0].rstrip("0123456789") in _CAR_MAKES:
+            return False
         # A series on offer (``siri VMA 1 hingga VMA 9999``): a range of numbers, no car.
         return not (
             _RANGE_AFTER.match(text, result.end)
@@ -77,6 +81,7 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         )
 
 
+_CAR_MAKES = frozenset({"BMW", "VW", "MG"})
 _RANGE_AFTER = re.compile(
     r"\s*(?:hingga|sehingga|to|until|-|–|~)\s*[A-Z]{1,3}\s?[0-9]", re.IGNORECASE
 )

@@ -877,6 +877,20 @@ ZH7_PERSONAL = [
 ]
 
 
+# Session 14.
+ZH8_PERSONAL = [
+    # Older leaks: a pupil named after the form (高二) and said to be pregnant; a car said
+    # to be somebody's, by its Malaysian plate.
+    "高二游佳蓉懷孕約14週，經家長同意後安排彈性學習，請各任課老師協助保密",
+    "我ex的车是WYB 4821 Myvi putih, 每天停在Pangsapuri Seri Ria Block C楼下",
+]
+ZH8_CLEAN = [
+    "高二李白诗歌单元的教学设计，附课件下载",
+    # A make and its model, not a Selangor plate.
+    "我的车是BMW 320，开了五年还很稳",
+]
+
+
 @pytest.mark.parametrize(
     "text",
     ZH2_PERSONAL
@@ -885,14 +899,16 @@ ZH7_PERSONAL = [
     + ZH4_PERSONAL
     + ZH5_PERSONAL
     + ZH6_PERSONAL
-    + ZH7_PERSONAL,
+    + ZH7_PERSONAL
+    + ZH8_PERSONAL,
 )
 def test_blind_causes_personal_lines_are_held(scanner: Scanner, text: str) -> None:
     assert _held(scanner, text)
 
 
 @pytest.mark.parametrize(
-    "text", ZH2_CLEAN + MIX_CLEAN + ZH3_CLEAN + ZH4_CLEAN + ZH5_CLEAN + ZH6_CLEAN + ZH7_CLEAN
+    "text",
+    ZH2_CLEAN + MIX_CLEAN + ZH3_CLEAN + ZH4_CLEAN + ZH5_CLEAN + ZH6_CLEAN + ZH7_CLEAN + ZH8_CLEAN,
 )
 def test_blind_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
     assert not _held(scanner, text)
