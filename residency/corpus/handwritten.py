@@ -602,6 +602,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix26": "handwritten_blind_mix26",
     "blind-evade18": "handwritten_blind_evade18",
     "blind-zh41": "handwritten_blind_zh41",
+    "blind-en42": "handwritten_blind_en42",
 }
 
 
