@@ -603,6 +603,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade18": "handwritten_blind_evade18",
     "blind-zh41": "handwritten_blind_zh41",
     "blind-en42": "handwritten_blind_en42",
+    "blind-ms19": "handwritten_blind_ms19",
 }
 
 

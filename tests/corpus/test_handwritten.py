@@ -196,6 +196,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade18", 60, 103),
         ("blind-zh41", 60, 100),
         ("blind-en42", 60, 102),
+        ("blind-ms19", 60, 102),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
