@@ -601,6 +601,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en41": "handwritten_blind_en41",
     "blind-mix26": "handwritten_blind_mix26",
     "blind-evade18": "handwritten_blind_evade18",
+    "blind-chat20": "handwritten_blind_chat20",
 }
 
 

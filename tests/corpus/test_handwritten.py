@@ -194,6 +194,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en41", 60, 102),
         ("blind-mix26", 60, 100),
         ("blind-evade18", 60, 103),
+        ("blind-chat20", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
