@@ -604,6 +604,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh41": "handwritten_blind_zh41",
     "blind-en42": "handwritten_blind_en42",
     "blind-ms19": "handwritten_blind_ms19",
+    "blind-chat20": "handwritten_blind_chat20",
 }
 
 
