@@ -82,6 +82,11 @@ _ADDRESS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS_WINDOW = 40
+# A public pick-up point or outlet the place is said of: no one's home.
+_PUBLIC_POINT_BEFORE = re.compile(
+    r"(?i:\b(?:locker|lockers|pick-?up point|collection point|drop-?off point|kiosk|outlet|"
+    r"branch|counter)\s+(?:at|in|@)\s*$)"
+)
 
 
 @dataclass(frozen=True)
@@ -731,6 +736,8 @@ def _may_be_address(text: str, start: int, end: int) -> bool:
         return False
     # A fictional or historical figure's home (``Harry Potter lives at 4 Privet Drive``).
     before = text[max(0, start - 40) : start]
+    if _PUBLIC_POINT_BEFORE.search(before):
+        return False  # a parcel locker's or a branch's street (``locker at Jalan Tun Razak``)
     if names_famous_figure(before) and not _OWN_VOICE_EN.search(text):
         return False
     return not is_public_mention(text, start, end)

@@ -616,6 +616,27 @@ _ROAD_ABBREVIATIONS = frozenset(
 _ROAD_ABBREVIATIONS_LAST = _ROAD_ABBREVIATIONS | {"St", "St."}
 
 
+_TITLE_VERBS = _words(
+    "Add Fix Move Update Remove Migrate Upgrade Bump Deploy Rollback Revert Enable Disable "
+    "Rename Refactor Replace Deprecate Install Configure Rotate Patch Merge Drop Create "
+    "Delete Investigate Implement Support Allow Block Restart Scale Backfill Archive"
+)
+# Where a ticket's, a commit's or a list item's title starts: the line's start, a ticket
+# key (``INFRA-640``), a commit hash, a bullet or a colon.
+_TITLE_START = re.compile(
+    r"(?:^|\n|\b[A-Z][A-Z0-9]+-\d+\s*[:\-–]?|\b[0-9a-f]{7,40}|^\s*[-*•]|[:：])\s*\Z"
+)
+_MY_PRODUCT = re.compile(r"My[A-Z][A-Za-z]+")
+_ACRONYMS = _words("CV IC ID PR HR IT MC OT PA PM QA UI UX AI CEO CFO CTO COO")
+
+
+# A template's blank: a bracket, a name's label, the role it asks for, the bracket closed.
+_BRACKET_LABEL_BEFORE = re.compile(
+    r"[\[{【<]\s*(?i:nama|name|full name|your name)(?:\s+(?i:of|penuh|the))?\s*$"
+)
+_BRACKET_CLOSE = re.compile(r"\s*[\]}】>]")
+
+
 def keep_person(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (an English-NER person) is likely a data subject's name."""
     value = text[start:end].strip()
@@ -628,6 +649,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
     ):
         # a record's ``NAME: OKAFOR, CHIDI E`` (a stand-in's words aside)
         return not any(w.lower() in _TEST_NAME_WORDS | {"doe", "bloggs"} for w in value.split())
+    if _BRACKET_LABEL_BEFORE.search(text, max(0, start - 16), start) and _BRACKET_CLOSE.match(
+        text, end
+    ):
+        return False  # a template's blank named by its label (``[Nama Tuan Rumah]``)
     if _HAN.search(value):
         # (a Chinese name written backwards after a note saying so: 倒过来念：芳秀王)
         return bool(_BACKWARDS_BEFORE_ZH.search(text, max(0, start - 8), start))
@@ -657,6 +682,17 @@ def keep_person(text: str, start: int, end: int) -> bool:
                     return keep_person(text, start, start + cut.end())
             return False
     if _stand_in_name(" ".join(words).lower(), text, start, end):
+        return False
+    # A title's imperative read into the name (``INFRA-640 Move Jenkins agents``, ``Fix
+    # Stripe webhook``): the words after it are judged alone.
+    if len(words) >= 2 and words[0] in _TITLE_VERBS and _TITLE_START.search(text, 0, start):
+        span = text[start:end]
+        verb_end = start + len(span) - len(span.lstrip()) + len(words[0])
+        after = text[verb_end:end]
+        return keep_person(text, verb_end + len(after) - len(after.lstrip()), end)
+    # A Malaysian government product (``MyInvois``, ``MySejahtera``) or an acronym alone
+    # (``your CV``, ``the IC``): no name.
+    if any(_MY_PRODUCT.fullmatch(w) for w in words) or (len(words) == 1 and words[0] in _ACRONYMS):
         return False
     # A made-up name that says so (``Ahmad Test``, ``Test User``, ``Jane Sample``), or a
     # masked one (``XXXX XXXX``).
@@ -748,6 +784,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
         (
             famous_name_cleared(text, start, end)
             or (titled and famous_name_cleared(text, titled_start, end))
+            # (or such a name the span ran on past: ``Hantu Kak Limah Balik Rumah``)
+            or (
+                titled
+                and len(words) >= 2
+                and famous_name_cleared(text, titled_start, start + len(words[0]))
+            )
         )
         and not PERSONNEL_RECORD.search(text)
     ) or _EPITHET.search(value):

@@ -345,6 +345,8 @@ _ROLE_MAILBOXES = frozenset(
         "admission", "admissions", "registrar", "registry", "student", "students",
         "alumni", "library", "events", "orders", "returns", "team", "hello", "care",
         "customercare", "catering", "shop", "store",
+        # A clinic's or a salon's booking desk (Malay ``temujanji``, "appointment").
+        "appointment", "appointments", "booking", "temujanji",
         # A public body's or a company's buying office (``procurement@``, ``tenders@``).
         "procurement", "tender", "tenders", "purchasing",
         # A conference's or a committee's office (``secretariat@``, ``conference@``).
@@ -712,6 +714,8 @@ def _impersonal_mailbox(address: str) -> bool:
         return True
     # (the label the recognizer glued on in Chinese text: ``报名邮箱zhaopin@...``)
     local = re.sub(r"^[\u3400-\u9fff\uff1a:\s]+", "", address.split("@", 1)[0]).strip().lower()
+    # (and a log's key, which RFC 5322 lets into a local part: ``user=svc-batch-ops@``)
+    local = local.rsplit("=", 1)[-1]
     # A wildcard of a query (``LIKE '%@qa.acme.local'``) or a bot's mailbox (``ci-bot@``).
     if local.startswith(("%", "*")) or _BOT_MAILBOX.search(local):
         return True

@@ -103,6 +103,12 @@ _EXAMPLE_WORDS = re.compile(
 )
 
 
+# A line that tells a story's plot (剧情：, 故事梗概, plot summary): its masks are props.
+_PLOT = re.compile(
+    r"剧情[:：]|劇情[:：]|剧情简介|劇情簡介|故事梗概|(?i:\bplot summary\b|\bsynopsis\b)"
+)
+
+
 # A placeholder only shown: as what removed values were replaced with ...
 _PLACEHOLDER_SHOWN = re.compile(
     r"(?i:\breplac(?:e|es|ed|ing) (?:\w+ ){0,6}(?:with|by)\s*$)"
@@ -117,8 +123,10 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?:示例值?|例如|比如|样例)[^。\n]{0,24}$"
     # ... or inside a record the line calls an example (``Example record: {... [NAME] ...}``).
     r"|(?i:\bexample (?:records?|rows?|entr(?:y|ies)|inputs?|outputs?|items?)\b)[^\n]{0,200}$"
+    # ... or called a placeholder (``swap your NRIC for placeholders like [NRIC]``, 占位符).
+    r"|(?i:\bplaceholders?\b)[^.\n]{0,30}$|(?:占位符|佔位符)[^。\n]{0,30}$"
     # ... or in a template to fill in (``Template: Landlord: [NAME], NRIC No.: [NRIC]``).
-    r"|(?i:\btemplates?\b)[^\n]{0,200}$|(?:模板|範本|范本)[^\n]{0,200}$"
+    r"|(?i:\btemplates?\b|\btemplat\b)[^\n]{0,200}$|(?:模板|範本|范本)[^\n]{0,200}$"
     # ... or in a test's expected output (``expected_output.json: {"redacted": "... [PHONE]"}``).
     r"|(?i:\bexpected(?:[_ -](?:output|result|value)s?)?\b)[^\n]{0,200}$"
 )
@@ -127,6 +135,12 @@ _PLACEHOLDER_SHOWN = re.compile(
 # A blank to fill in (``holder of NRIC No. [__________]``): the line is a form or a template,
 # and its placeholders are its slots, not values removed from a record.
 _FILL_IN_BLANK = re.compile(r"_{4,}")
+# ... or a slot for what no redaction removes (a date, a reason, a count, an empty one):
+# ``特此申請由【日期】至【日期】請假共【 】天``, ``on [Date] because [reason]``.
+_TEMPLATE_SLOT = re.compile(
+    r"[\[【{<]\s*(?:日期|时间|時間|原因|事由|理由|金额|金額|天数|天數|数量|數量|"
+    r"(?i:date|tarikh|reason|sebab|amount|jumlah|time|masa|day|days|hari)|)\s*[\]】}>]"
+)
 
 
 def _example_line(text: str, start: int, end: int, entity_type: str = MASKED_VALUE) -> bool:
@@ -138,8 +152,13 @@ def _example_line(text: str, start: int, end: int, entity_type: str = MASKED_VAL
         return bool(
             _PLACEHOLDER_SHOWN.search(text, line_start, start)
             or _FILL_IN_BLANK.search(text, line_start, len(text) if line_end < 0 else line_end)
+            or _TEMPLATE_SLOT.search(text, line_start, len(text) if line_end < 0 else line_end)
         )
-    return bool(_EXAMPLE_WORDS.search(text, line_start, len(text) if line_end < 0 else line_end))
+    line_end = len(text) if line_end < 0 else line_end
+    return bool(
+        _EXAMPLE_WORDS.search(text, line_start, line_end)
+        or _PLOT.search(text, line_start, line_end)
+    )
 
 
 def _in_markdown_emphasis(text: str, start: int, end: int) -> bool:

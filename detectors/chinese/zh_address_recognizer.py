@@ -16,6 +16,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from residency.detectors.chinese.hant import to_hans
+from residency.detectors.chinese.public_figures import is_public_figure
 from residency.detectors.chinese.results import recognizer_result
 
 ENTITY = "ZH_ADDRESS"
@@ -166,6 +167,8 @@ class ZhAddressRecognizer(EntityRecognizer):
                 text, max(0, start - 6), start + 4
             ):
                 continue
+            if _EXCERPT.search(text) or _historic_home(text, start):
+                continue
             if _building_only(match) and not _HOME_NEAR.search(text[max(0, start - 16) : start]):
                 continue
             while end > start and _SEPARATOR.match(text[end - 1]):
@@ -239,6 +242,25 @@ _ORG_AFTER = re.compile(
 )
 
 
+# A text that says it is an excerpt of a literary work (摘自长篇小说《…》, 节选自): its
+# addresses are the work's.
+_EXCERPT = re.compile(r"摘自[^，。]{0,6}(?:小说|散文|剧本|回忆录)|节选自|选自《")
+# A year of the past or a history's words (1931年, 年谱, 民国): with a famous figure right
+# before the address, the text tells where that figure lived then.
+_PAST = re.compile(r"(?:1[0-8]\d\d|19[0-7]\d)\s*年|年谱|民国|晚清|清末|抗战")
+
+
+def _historic_home(text: str, start: int) -> bool:
+    """Whether a famous figure is named in the 40 characters before ``start`` of a text
+    about the past (``据年谱记载，沈从文1931年前后……寓所在福山路3号``)."""
+    if not _PAST.search(text):
+        return False
+    window = text[max(0, start - 40) : start]
+    return any(
+        is_public_figure(window[i : i + n]) for n in (2, 3, 4) for i in range(len(window) - n + 1)
+    )
+
+
 def _org_own_address(text: str, start: int, end: int) -> bool:
     """Whether the address at ``text[start:end]`` follows an organisation's ``位于`` (or
     ``地址：``), also where the match has swallowed the organisation and its verb, or is
@@ -251,6 +273,13 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
         return True
     if _ORG_LOCATED.search(before) or _OUR_PREMISES.search(before):
         return True
+    # (the address's head the match left out: ``纪念馆：北京市东城区灯市口西街`` before
+    # ``丰富胡同19号``)
+    head = _ADDRESS_HEAD.search(text, max(0, start - 24), start)
+    if head:
+        lead = text[max(0, head.start() - 24) : head.start()]
+        if _ORG_LOCATED.search(lead) or _OUR_PREMISES.search(lead):
+            return True
     if _OWN_SITE.search(before) and not _HOME_BEFORE.search(before):
         return True
     verbs = list(_LOCATED_VERB.finditer(text, start, end))
@@ -291,6 +320,7 @@ def _eatery_or_sight(text: str, match: re.Match[str]) -> bool:
     return not (_HOME_BEFORE.search(before) or _SENT_THERE.search(text))
 
 
+_ADDRESS_HEAD = re.compile(r"(?:[\u4e00-\u9fff\d]{1,8}?[省市区县镇乡街路道巷弄])+$")
 _BEDROOMS = re.compile(r"[1-9]\s*房")
 
 

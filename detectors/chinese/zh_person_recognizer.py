@@ -295,6 +295,8 @@ STOCK_PHRASES = frozenset(
         "柯里化", "卫语句", "甘特图",
         # Words that open with a surname character: a petition, a display, a statement.
         "陈情", "陈列", "陈述", "陈设", "陈旧", "陈年",
+        # A letter's closing wishes (顺颂时祺, 敬请台安, 顺颂商祺).
+        "时祺", "商祺", "台安", "时绥", "春祺", "夏祺", "秋祺", "冬祺", "近祺", "研祺", "教祺",
         # Forum and everyday Cantonese (巴打 "brother", 仲有 "and also"), a flat's view
         # (向海 "sea-facing"), a role (包租婆 "landlady").
         "巴打", "丝打", "仲有", "仲系", "仲未", "仲要", "向海", "包租婆", "包租公",
@@ -425,6 +427,8 @@ _WORK_WORDS = re.compile(
     # ... and a reader's or a viewer's verdict (太好看了, 刷到第十遍, 二刷, 神作, 原著).
     r"好看|难看|刷到|刷了|刷完|[二三四五六七八九十\d]刷|第[一二三四五六七八九十百\d]+遍|追剧|神作|"
     r"烂尾|原著|"
+    # ... a reader's progress through it (今天读到伊芙琳那一段, 重读《骆驼祥子》).
+    r"读到|重读|读书打卡|那一段|这一段|"
     # ... and a translation or an edition (马振骋译本, 出版社) and a rating (打四星, 写活了).
     r"译本|译者|译文|出版社|打[一二三四五两半\d]+颗?星|[一二三四五\d]星好评|写活|写得"
 )

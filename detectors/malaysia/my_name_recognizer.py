@@ -70,6 +70,12 @@ _NOT_UPPER_NAME = (
     r"AND|FOR|IN|TO|ON|AT|BY|WITH|SDN|BHD|BERHAD|LTD|PTE|INC|CORP|BANK|COMPANY|TRADING|"
     r"ENTERPRISE|HOLDINGS|GROUP)(?![A-Z])"
 )
+# Capitals around ``BIN`` that are a card's or a file's, not a Malay name's (``CARD BIN
+# RANGE``, ``RECYCLE BIN``).
+_NOT_BIN_NAME = (
+    r"(?:CARD|CARDS|RANGE|LOOKUP|FILE|FILES|RECYCLE|WASTE|TRASH|SIZE|DATA|CODE|LIST|TABLE|"
+    r"ISSUER|VISA|MASTERCARD|AMEX|UNIONPAY|NUMBER|CHECK|BANK|LIDL|ROLL|PACKING|BINS?)(?![A-Z])"
+)
 # Chinese form labels before an account holder's or a recipient's name.
 _ZH_NAME_LABELS = r"户名|戶名|开户名|開戶名|账户名|帳戶名|姓名|收款人|收件人|持卡人"
 # The birth-order word of a Malay kin title (``Pak Long``, ``Mak Ngah``), and the kin
@@ -91,6 +97,9 @@ _HONORIFIC = (
     rf"(?:{'|'.join(KIN_ORDER_TITLES)}) {_KIN_ORDER}|{'|'.join(MALAY_KIN_TITLES)}|Ustaz|Ustazah|Haji|Hajah)"
 )
 _PLACE_WORD = r"(?:Lane|Street|Road|Avenue|Drive|Mosque|Hospital|Park|Centre|Center)"
+# What ``Tuan`` makes an owner of, not a name: ``Tuan Rumah`` (landlord), ``Tuan Tanah``
+# (landowner), ``Tuan Punya`` (owner), ``Tuan Kedai`` (shopkeeper).
+_OWNER_WORD = r"(?:Rumah|Tanah|Punya|Kedai|Premis|Syarikat)"
 # Capitalised words after a relation that start a clause, not a name.
 _NOT_A_NAME = (
     r"(?:The|A|An|And|But|Or|So|Then|Is|Was|Who|When|If|At|In|On|From|To|For|Also|Just|"
@@ -207,7 +216,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # (not a place named after a title: ``Haji Lane``, ``Tok Jembal Street``)
         Pattern(
             "honorific name",
-            rf"(?<=(?<![A-Za-z]){_HONORIFIC} )(?!(?:{_PLACE_WORD}|{_KIN_ORDER}|Dr|Prof|Ir|Hj|Haji|Hajah)(?![A-Za-z]))"
+            rf"(?<=(?<![A-Za-z]){_HONORIFIC} )(?!(?:{_PLACE_WORD}|{_KIN_ORDER}|{_OWNER_WORD}|Dr|Prof|Ir|Hj|Haji|Hajah)(?![A-Za-z]))"
             rf"{_NAME}(?<!{_PLACE_WORD})(?![A-Za-z])",
             0.6,
         ),
@@ -388,6 +397,18 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"Dear|DEAR)\s*[:：=]?\s?)"
             rf"(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
             rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O)){{1,5}}"
+            r"(?![A-Za-z])",
+            0.6,
+        ),
+        # A Malay or Indian name in capitals by its patronymic (``KHAIRUL ANUAR BIN DAUD``,
+        # ``MUTHU A/L RAMASAMY``), as payslips and statements print the holder.
+        Pattern(
+            "patronymic name in capitals",
+            rf"(?<![A-Za-z])(?!{_NOT_UPPER_NAME}|{_NOT_BIN_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
+            rf"(?: (?!{_NOT_UPPER_NAME}|{_NOT_BIN_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?){{0,3}}"
+            r" (?:BIN|BINTI|BTE|BT\.?|A/L|A/P|S/O|D/O) "
+            rf"(?!{_NOT_UPPER_NAME}|{_NOT_BIN_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
+            rf"(?: (?!{_NOT_UPPER_NAME}|{_NOT_BIN_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?){{0,3}}"
             r"(?![A-Za-z])",
             0.6,
         ),

@@ -59,6 +59,17 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         # 8274``), a hit-and-run.
         "kereta",
         "langgar lari",
+        # ... or by its model alone (``Myvi putih WVB 8823 asyik park kat petak OKU``).
+        "myvi",
+        "axia",
+        "bezza",
+        "alza",
+        "aruz",
+        "saga",
+        "persona",
+        "iriz",
+        "vios",
+        "hilux",
     ]
     # ... and a car said to be somebody's (``我ex的车是WYB 4821``, ``佢架車係WXY 8274``).
     CONTEXT_ZH = ["车牌", "車牌", "号牌", "號牌", "车牌号", "車牌號", "车是", "車是", "車係"]
@@ -71,6 +82,9 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         value = text[result.start : result.end]
         if value.startswith("RM") and value[2:3].isdigit():
             return False
+        # ``Myvi 1.5 AV 2019``: a model's trim after its engine size, then its year.
+        if _ENGINE_SIZE_BEFORE.search(text, max(0, result.start - 8), result.start):
+            return False
         # ``我的车是BMW 320``, ``VW 1500``: a make and its model, not a plate.
         if value.split(" ")[0].rstrip("0123456789") in _CAR_MAKES:
             return False
@@ -81,6 +95,7 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         )
 
 
+_ENGINE_SIZE_BEFORE = re.compile(r"\d\.\d\s*$")
 _CAR_MAKES = frozenset({"BMW", "VW", "MG"})
 _RANGE_AFTER = re.compile(
     r"\s*(?:hingga|sehingga|to|until|-|–|~)\s*[A-Z]{1,3}\s?[0-9]", re.IGNORECASE

@@ -459,6 +459,22 @@ MUST_CLEAR = [
     "Write a cookie banner. -> We use cookies to keep you signed in. See our Cookie Policy for details.",
     # Round 39: a company's switchboard in international form, said so after it.
     "Use phonenumbers.parse(\"+1 650-253-0000\", None) as in the README; that's Google's public switchboard.",
+    # Session 14, round 40 (en42, ms19, chat20): a log's key before a service account; a
+    # booking desk's mailbox; a ticket's imperative before a tool; a government product;
+    # an acronym alone; a parcel locker's street; Tuan Rumah (landlord) and a template's
+    # blank named by its label; a film's character with the title the span left out.
+    "log: sender=noreply@acme-freight.com.my status=DELIVERED",
+    "Bookings go to appointments@sunrise-dental.com.sg (shared mailbox, reception reads it).",
+    "INFRA-702 Move Jenkins runners to ap-southeast-5, est. saving USD 900/mo",
+    "Release 4.1: MySejahtera check-in export removed; see LHDN MyInvois guide for e-invoices.",
+    "Attach your CV as PDF and keep it to two pages.",
+    "Your order was delivered to the parcel locker at Jalan Ampang, Locker ID KL-AM-0031.",
+    "Klausa 7: Tuan Rumah hendaklah memulangkan deposit dalam tempoh 14 hari.",
+    "Kepada [Nama Tuan Rumah], saya akan mengosongkan premis pada [Tarikh].",
+    "Rumah ni seram macam dalam Hantu Kak Limah Balik Rumah, lampu pun berkelip.",
+    "Dijual Perodua Axia 1.0 AV 2021, 40k km, RM28,500 nego, servis penuh.",
+    "Templat: Saya, {NAMA}, No. K/P {NO_KP}, memohon rayuan bagi No. Rujukan {NO_RUJ}.",
+    "Before you paste your payslip, use placeholders like [NAME] and [NRIC] instead.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -740,6 +756,13 @@ MUST_HOLD = [
     "Ms Rebecca Ong Siew Lan from 2307 slipped in the shower, cut on her chin, 3 stitches at Mount Elizabeth. She wants to claim from the hotel.",
     # Round 39 (en41): a number in international form from outside the region.
     "Sister in Pampanga +63 917 552 8104, call her if anything happens.",
+    # Session 14, round 40 (ms19): a name in capitals by its patronymic on a payslip; a car
+    # by its model and plate; and the near misses of round 40's clearing rules.
+    "Slip gaji: NORAZLINA BINTI HASSAN, Kerani, Gaji Pokok RM2,480.00, KWSP RM273.00",
+    "Axia merah WQK 5512 selalu halang pintu pagar rumah no 14, tolong tegur.",
+    "audit: user=lim.jiahui@acme-freight.com.my action=EXPORT rows=1200",
+    "Your parcel was delivered to my home at Jalan Ampang, please check the gate.",
+    "Add Sarah Tan to the on-call rota, she is on MC until Friday with dengue.",
 ]
 
 

@@ -883,11 +883,27 @@ ZH8_PERSONAL = [
     # to be somebody's, by its Malaysian plate.
     "高二游佳蓉懷孕約14週，經家長同意後安排彈性學習，請各任課老師協助保密",
     "我ex的车是WYB 4821 Myvi putih, 每天停在Pangsapuri Seri Ria Block C楼下",
+    # ... and their near misses: the writer's own family home, the writer's own masked card.
+    "我外公1931年住在福山路3号，现在我舅舅一家还住在那里",
+    "我的卡 6222 **** **** 3381 昨晚被盗刷了两笔",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
     # A make and its model, not a Selangor plate.
     "我的车是BMW 320，开了五年还很稳",
+    # Round 40 (zh41, chat20): a letter's closing wishes; a reader's progress through a
+    # book and its characters; a museum's address given after its name and city; a
+    # famous writer's home in a year of the past; an excerpt's address; a masked card in a
+    # drama's plot; a leave template's slots.
+    "写给导师的邮件结尾用「顺颂时祺」还是「此致敬礼」比较好？",
+    "读书打卡 Day 12 📖《平凡的世界》进度 88/400 页，今天读到田晓霞那一段。",
+    "重读《围城》，方鸿渐在三闾大学被排挤，赵辛楣倒是看得开。",
+    "重读《骆驼祥子》，车被大兵抢走，积蓄被孙侦探敲诈。",
+    "鲁迅纪念馆（虹口）：上海市虹口区四川北路甜爱路200号，周一闭馆。",
+    "据年谱记载，老舍1930年前后在济南齐鲁大学任教，寓所在南新街54号。",
+    "她把信寄到“杭州西湖区龙井路88号 周先生收”。——摘自中篇小说《茶山来信》第三章",
+    "电视剧《暗账》剧情：保险员许念发现客户账户 6222 **** **** 7719 每晚都有一笔神秘转入。",
+    "敬启者：本人【姓名】，因【原因】，特此申请由【日期】至【日期】请假共【 】天。",
 ]
 
 

@@ -72,6 +72,14 @@ from residency.policies import masked_findings, with_masked_findings
         ("导出前三列统一替换为 [姓名]、[电话]、[地址]。", []),
         ("input 'YYMMDD-PB-###G' became '[MYKAD]' in 0.03s", []),
         ("between [LENDER NAME] of [ADDRESS] and the holder of NRIC No. [__________]", []),
+        # ... or in a Malay template, called a placeholder, beside slots no redaction fills
+        # (a date, a reason, an empty one), or in a drama's plot (session 14); a record
+        # with only removed values' placeholders still holds them.
+        ("Templat: Saya, {NAMA}, No. K/P {NO_KP}, memohon rayuan.", []),
+        ("Swap your NRIC for placeholders like [NRIC] before pasting.", []),
+        ("本人【姓名】，因【原因】，申请由【日期】起请假【 】天。", []),
+        ("剧情：柜员发现账户 6222 **** **** 3381 每天有一笔转入。", []),
+        ("客户【姓名】昨日投诉，电话【手机号】", ["【姓名】", "【手机号】"]),
         # ... and a star after a character that is no surname is no masked name.
         ("Galaxy 手机撥*#06#就能查IMEI", []),
         ("王*明的电话已经改了", ["王*明"]),
