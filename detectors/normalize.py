@@ -87,6 +87,17 @@ _CHINESE_DIGITS = {
     "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6",
     "陸": "6", "柒": "7", "捌": "8", "玖": "9",
 }  # fmt: skip
+# Characters that sound like a digit (Cantonese 狗 gau2 for 九, 發 for 八, 衫 for 三,
+# 碌 for 六, 唔 for 五, 死 for 四, 衣 for 一), typed for the digit to dodge a filter.  Read
+# as the numeral only in a run of :data:`_MIN_HOMOPHONE_RUN` digits or more with at least
+# :data:`_MIN_HOMOPHONES` of them: ordinary text has no such run.
+_HOMOPHONE_NUMERALS = {
+    "衣": "一", "醫": "一", "医": "一", "依": "一", "易": "二", "兒": "二", "儿": "二",
+    "衫": "三", "山": "三", "死": "四", "唔": "五", "碌": "六", "綠": "六", "绿": "六",
+    "漆": "七", "發": "八", "发": "八", "狗": "九", "久": "九",
+}  # fmt: skip
+_MIN_HOMOPHONE_RUN = 8
+_MIN_HOMOPHONES = 3
 _LETTER_DIGITS = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
 # Look-alikes that are also common identifier letters (``S1234567D``, ``B`` check letters):
 # digits only *between* digits.
@@ -188,6 +199,13 @@ _MAX_DIGITS_TO_JOIN = 24
 # Separators may include the brackets of a check digit (``Q九五三四两三(三)``) and commas
 # (``幺三八，二六四五，一九三七``: the commas become spaces, for the split-digit step).
 _CHINESE_NUMERAL = "[0-9" + "".join(_CHINESE_DIGITS) + "]"
+_HOMOPHONE_OR_NUMERAL = "[" + "".join(_CHINESE_DIGITS) + "".join(_HOMOPHONE_NUMERALS) + "]"
+_HOMOPHONE_RUN = regex.compile(
+    _HOMOPHONE_OR_NUMERAL
+    + r"(?:[\s,，]{0,2}"
+    + _HOMOPHONE_OR_NUMERAL
+    + rf"){{{_MIN_HOMOPHONE_RUN - 1},}}"
+)
 _CHINESE_RUN = regex.compile(
     # (an ellipsis, folded to dots, may join two turns' pieces: ``九一二三…`` / ``…四五六七``)
     # (and a tilde, full-width ～ folded: ``一八八～〇二一六～七七三五``)
@@ -737,6 +755,15 @@ def _chinese_digits(match: regex.Match[str]) -> str:
         rest = _chinese_digit_run(run[head.end() :], match.start() + head.end(), text)
         return run[: head.end()] + rest
     return _chinese_digit_run(run, match.start(), text)
+
+
+def _homophone_numerals(match: regex.Match[str]) -> str:
+    """A run of digits typed as homophones (``狗發衫碌 唔死衣零``) in Chinese numerals, for
+    the Chinese-numeral step; any other run as it is."""
+    run = match.group(0)
+    if sum(c in _HOMOPHONE_NUMERALS for c in run) < _MIN_HOMOPHONES:
+        return run
+    return "".join(_HOMOPHONE_NUMERALS.get(c, c) for c in run)
 
 
 def _glued_word_edge(match: regex.Match[str]) -> str | None:
@@ -1600,6 +1627,7 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (_CONTINUATION_LABEL, lambda m: " "),
     (_SYMBOLS_BETWEEN_DIGITS, lambda m: " "),
     (_CONNECTIVE, _connective),
+    (_HOMOPHONE_RUN, _homophone_numerals),
     (_CHINESE_RUN, _chinese_digits),
     (_SPOKEN_FLAT_NUMBER, _spoken_flat_number),
     (_SPOKEN_PLATE, _spoken_plate),

@@ -53,6 +53,9 @@ def scanner() -> Scanner:
         ("<span>850312</span>-<span>14</span>-<span>5522</span>", "850312-14-5522"),
         ("<td>Tan</td><td>Wei</td>", " Tan  Wei "),
         ("一三九～二二一八～四四六〇", "13922184460"),
+        # Cantonese homophones typed for digits (狗 九, 發 八, 衫 三, 碌 六, 唔 五, 死 四, 衣 一).
+        ("電話 狗發衫碌 唔死衣零", "98365410"),
+        ("衣衫發二七死狗唔衣碌衫", MOBILE),
     ],
 )
 def test_normalize_undoes_spelling(text: str, expected: str) -> None:
@@ -81,6 +84,9 @@ def test_normalize_undoes_spelling(text: str, expected: str) -> None:
         # A reversed string in code, without a note about a number written so.
         "s[::-1] turns 123456789 into 987654321",
         "reversed(range(10)) gives 9 to 0",
+        # Runs of homophones that are words: too few of them, or too short a run.
+        "青山绿水, 山山水水, 一山一水一衣一发, 三山五岳",
+        "一衣带水, 一发不可收拾, 山青水绿",
     ],
 )
 def test_normalize_leaves_ordinary_text_alone(text: str) -> None:
