@@ -656,6 +656,25 @@ def _confirmed_names(tagger: Tagger, text: str, people: list[Word]) -> list[Word
     return found
 
 
+def _married_name(tagger: Tagger, word: str) -> bool:
+    """A Hong Kong married woman's name, her husband's surname before her own (梁黃玉蓮,
+    陳李美玲), that the tagger read as another proper noun in the sentence: four Han
+    characters, two surnames and a given name (not four surnames, 张王李赵), read as a
+    person in nearly every name frame."""
+    name = to_hans(word)
+    return (
+        len(name) == 4
+        and _HAN_NAME.fullmatch(name) is not None
+        and name[0] in SURNAMES
+        and name[1] in SURNAMES
+        and not (name[2] in SURNAMES and name[3] in SURNAMES)
+        and _frame_votes(tagger, name) >= _MARRIED_NAME_VOTES
+    )
+
+
+_MARRIED_NAME_VOTES = 5
+
+
 # An English given name with a Chinese surname, as colleagues are called in mixed text
 # (``Wendy 祁 的 review``, ``Amy王说``): the given name is in the given-name list or a
 # person word of the tagger; the surname ends the name (a clause goes on after it).
@@ -784,6 +803,11 @@ class ZhPersonRecognizer(EntityRecognizer):
         tagged = self.tagger.tag(text)
         people = [_with_split_surname(text, w) for w in tagged if w.kind == "PER"]
         people += _confirmed_names(self.tagger, text, people)
+        people += [
+            Word(w.text, w.start, w.end, "PER")
+            for w in tagged
+            if w.kind in ("nz", "n") and _married_name(self.tagger, w.text)
+        ]
         literary = any(makes_text_literary(text, w.start, w.end) for w in people)
         literary = literary or is_verse(text)
         words = [w for w in map(_name_part, people) if looks_like_name(w.text.strip())]

@@ -9,7 +9,11 @@ from hypothesis import strategies as st
 from residency.detectors.chinese.labelled_set import ITEMS
 from residency.detectors.chinese.taggers import Word, make_tagger
 from residency.detectors.chinese.zh_address_recognizer import ZhAddressRecognizer
-from residency.detectors.chinese.zh_person_recognizer import ZhPersonRecognizer, looks_like_name
+from residency.detectors.chinese.zh_person_recognizer import (
+    ZhPersonRecognizer,
+    _married_name,
+    looks_like_name,
+)
 from residency.detectors.prefilter import has_name_candidate
 
 
@@ -85,6 +89,22 @@ def test_structured_addresses(text: str, expected: list[str]) -> None:
 )
 def test_looks_like_name(word: str, expected: bool) -> None:
     assert looks_like_name(word) is expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    # A Hong Kong married woman's name (husband's surname, her own, her given name); not
+    # four surnames (a saying), an everyday word, or a name of three characters.
+    [
+        ("梁黃玉蓮", True),
+        ("陳李美玲", True),
+        ("张王李赵", False),
+        ("黄金时代", False),
+        ("陈美玲", False),
+    ],
+)
+def test_married_name(person: ZhPersonRecognizer, word: str, expected: bool) -> None:
+    assert _married_name(person.tagger, word) is expected
 
 
 def test_labelled_set_precision_and_recall(person: ZhPersonRecognizer) -> None:
