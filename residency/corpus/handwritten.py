@@ -606,6 +606,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms19": "handwritten_blind_ms19",
     "blind-chat20": "handwritten_blind_chat20",
     "blind-zh42": "handwritten_blind_zh42",
+    "blind-en43": "handwritten_blind_en43",
 }
 
 
