@@ -607,6 +607,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat20": "handwritten_blind_chat20",
     "blind-zh42": "handwritten_blind_zh42",
     "blind-en43": "handwritten_blind_en43",
+    "blind-mix27": "handwritten_blind_mix27",
 }
 
 
