@@ -605,6 +605,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en42": "handwritten_blind_en42",
     "blind-ms19": "handwritten_blind_ms19",
     "blind-chat20": "handwritten_blind_chat20",
+    "blind-chat21": "handwritten_blind_chat21",
 }
 
 

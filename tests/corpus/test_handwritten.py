@@ -198,6 +198,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en42", 60, 102),
         ("blind-ms19", 60, 102),
         ("blind-chat20", 61, 100),
+        ("blind-chat21", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
