@@ -608,6 +608,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh42": "handwritten_blind_zh42",
     "blind-en43": "handwritten_blind_en43",
     "blind-mix27": "handwritten_blind_mix27",
+    "blind-chat21": "handwritten_blind_chat21",
 }
 
 
