@@ -77,7 +77,10 @@ _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": 
 # house or unit number: ``12 Jalan Bukit Bintang``); ``the hospital near Orchard Road``
 # names a street, nobody's address.
 _ADDRESS_CONTEXT = re.compile(
-    r"\b(?:address|addr|lives?|living|lived|resides?|residing|home|apt|apartment|"
+    r"\b(?:address|addr|lives?|living|lived|resides?|residing|"
+    # (not a team's ground or a site's page: ``home ground``, ``home page``)
+    r"home(?!\s+(?:ground|grounds|page|team|game|games|match|matches|stadium|venue|win|loss))|"
+    r"apt|apartment|"
     r"ship(?:ping)?\s+to|deliver(?:y|ed)?\s+to|alamat)\b|地址|住址|住在",
     re.IGNORECASE,
 )

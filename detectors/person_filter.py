@@ -45,6 +45,8 @@ from residency.detectors.malaysia.my_name_recognizer import (
     LOWER_CASE_NAME,
     MALAY_KIN_TITLES,
     PASSENGER_NAME_RX,
+    ROMANISED_SYLLABLE,
+    SEA_CHINESE_SURNAMES,
 )
 from residency.detectors.private_matter import PRIVATE_MATTER, PRIVATE_MATTER_RX, sentence_of
 from residency.detectors.public_context import (
@@ -626,6 +628,18 @@ _TITLE_VERBS = _words(
 _TITLE_START = re.compile(
     r"(?:^|\n|\b[A-Z][A-Z0-9]+-\d+\s*[:\-–]?|\b[0-9a-f]{7,40}|^\s*[-*•]|[:：])\s*\Z"
 )
+_PRODUCT_SIZE = re.compile(
+    r"(?i:(?<![\w.])\d+(?:\.\d+)?\s?(?:ml|g|kg|oz|inch|inches|cm|mm|pcs|pc|pack|capsules|tabs)\b)"
+)
+_LISTING_WORDS = re.compile(
+    r"(?i:\b(?:100% original|original|authentic|official(?:ly)? licensed|licensed|tester|"
+    r"brand new|bnib|bnwt|free shipping|free gift|ready stock|pre-?order|in stock|"
+    r"w/ receipt|with receipt|replica|sealed|preloved|clearance|promo|sale)\b)"
+)
+_ASSISTANT_AFTER = re.compile(
+    r"\s*,?\s*(?i:your|our|the)\s+(?i:(?:virtual|digital|ai|friendly|smart|personal)\s+)?"
+    r"(?i:assistant|bot|chatbot|helper|concierge)\b"
+)
 _MY_PRODUCT = re.compile(r"My[A-Z][A-Za-z]+")
 _ACRONYMS = _words("CV IC ID PR HR IT MC OT PA PM QA UI UX AI CEO CFO CTO COO")
 
@@ -635,6 +649,31 @@ _BRACKET_LABEL_BEFORE = re.compile(
     r"[\[{【<]\s*(?i:nama|name|full name|your name)(?:\s+(?i:of|penuh|the))?\s*$"
 )
 _BRACKET_CLOSE = re.compile(r"\s*[\]}】>]")
+
+
+def _famous_before_run_on(text: str, start: int, end: int) -> bool:
+    """Whether the span's first words, not all of them, are a cleared famous name: two
+    words or more, or one before a word that is no name's (``Pikachu SIM-card``; not
+    ``Najib Abdullah``)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for k in range(len(words) - 1):
+        if k == 0 and _PLAIN_NAME_WORD.fullmatch(words[1].group(0)):
+            continue
+        # (not a namesake's full name: ``Nurul Izzah binti Rahmat``, ``Harry Potter Tan``,
+        # ``Aaron Chia Jun Wei``)
+        rest = [w.group(0) for w in words[k + 1 :]]
+        if rest[0].lower() in NAME_PARTICLES or all(
+            w in GIVEN_NAMES_SET or w in _SEA_SURNAMES or ROMANISED_SYLLABLE.fullmatch(w)
+            for w in rest
+        ):
+            continue
+        if famous_name_cleared(text, start, start + words[k].end()):
+            return True
+    return False
+
+
+_SEA_SURNAMES = frozenset(SEA_CHINESE_SURNAMES)
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def keep_person(text: str, start: int, end: int) -> bool:
@@ -690,6 +729,18 @@ def keep_person(text: str, start: int, end: int) -> bool:
         verb_end = start + len(span) - len(span.lstrip()) + len(words[0])
         after = text[verb_end:end]
         return keep_person(text, verb_end + len(after) - len(after.lstrip()), end)
+    # A bot's persona (``I'm Kai, your virtual assistant``).
+    if _ASSISTANT_AFTER.match(text, end):
+        return False
+    # A shop's listing of a product by its size and its selling words (``Tom Ford Lip Color
+    # 16 3g - tester``, ``Mr. Bean Teddy plush 9 inch official licensed``): the names in it
+    # are brands and characters.
+    if (
+        _PRODUCT_SIZE.search(text)
+        and _LISTING_WORDS.search(text)
+        and not personal_context(text[:start] + " " + text[end:])
+    ):
+        return False
     # A Malaysian government product (``MyInvois``, ``MySejahtera``) or an acronym alone
     # (``your CV``, ``the IC``): no name.
     if any(_MY_PRODUCT.fullmatch(w) for w in words) or (len(words) == 1 and words[0] in _ACRONYMS):
@@ -778,18 +829,16 @@ def keep_person(text: str, start: int, end: int) -> bool:
     ) or (words[0].lower() in _GRADE_WORDS and len(words) == 2 and len(words[1]) <= 2):
         return False
     # (a famous figure known with the title the span left out: ``Uncle Roger``, ``Kak Ros``)
-    titled = re.search(r"(?<![A-Za-z])[A-Z][a-z]+\s$", text[max(0, start - 12) : start])
+    titled = re.search(r"(?<![A-Za-z])[A-Z][a-z]+\.?\s$", text[max(0, start - 12) : start])
     titled_start = start - len(titled.group(0)) if titled else start
     if (
         (
             famous_name_cleared(text, start, end)
             or (titled and famous_name_cleared(text, titled_start, end))
-            # (or such a name the span ran on past: ``Hantu Kak Limah Balik Rumah``)
-            or (
-                titled
-                and len(words) >= 2
-                and famous_name_cleared(text, titled_start, start + len(words[0]))
-            )
+            # (or such a name the span ran on past: ``Harry Potter Hogwarts Acceptance
+            # Letter``, ``Hantu Kak Limah Balik Rumah``, ``Mr. Bean Teddy``)
+            or _famous_before_run_on(text, start, end)
+            or (titled and _famous_before_run_on(text, titled_start, end))
         )
         and not PERSONNEL_RECORD.search(text)
     ) or _EPITHET.search(value):

@@ -347,6 +347,8 @@ _ROLE_MAILBOXES = frozenset(
         "customercare", "catering", "shop", "store",
         # A clinic's or a salon's booking desk (Malay ``temujanji``, "appointment").
         "appointment", "appointments", "booking", "temujanji",
+        # A club's or a gym's membership desk.
+        "membership", "memberships", "members",
         # A public body's or a company's buying office (``procurement@``, ``tenders@``).
         "procurement", "tender", "tenders", "purchasing",
         # A conference's or a committee's office (``secretariat@``, ``conference@``).

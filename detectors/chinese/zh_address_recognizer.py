@@ -236,7 +236,9 @@ _ORG_AFTER = re.compile(
     r"体验店|旗舰店|专卖店|"
     r"支行|营业厅|门店|服务台|教务处|招生处|地铺|地舖|铺位|商铺|店铺|"
     # ... a restaurant (嘅茶餐廳, 海鮮酒家) or a famous person's former home (嘅故居)
-    r"茶餐厅|餐厅|酒家|酒楼|饭店|故居|旧居)"
+    r"茶餐厅|餐厅|酒家|酒楼|饭店|故居|旧居|"
+    # ... a government building, or an event held there (旺角政府合署举行)
+    r"合署|[^，。]{0,12}?举行)"
     # ... or a landmark's place (拍照机位在淮海中路1842号对面): where to stand, no one's home.
     r"|\s*(?:对面|旁边|附近)"
 )

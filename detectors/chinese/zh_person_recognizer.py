@@ -72,7 +72,8 @@ _MEASURED_NOUN = re.compile(
     r"[张張][新旧舊大小细細]?[单單卡票纸紙表图圖床照相飞飛碟凳櫈椅桌网網脸臉嘴画畫凭憑证證八身信银銀会會车車月]"
 )
 _COUNT_BEFORE = re.compile(
-    r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她"
+    # (or a time word: Cantonese needs no numeral, ``今年張單大咗``)
+    r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她年月"
     r"过過换換填拿攞买買印签簽]\s?$"
 )
 # An office-holder named by the office right before the name (臺北市長X, 財政司司長X,
@@ -82,6 +83,8 @@ _OFFICE_BEFORE = re.compile(
     r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|"
     r"委员长|副委员长|常委|政协主席|主任委员|副主任委员|行长|副行长|总监|"
     r"检察长|法官|行政总裁|总裁|董事长|首席执行官|CEO|CFO|COO|CTO|法定代表人|"
+    # ... and a company's founder (Sea 集团创始人X, 联合创始人X).
+    r"创始人|创办人|联合创始人|"
     # ... and a national team's or club's coach and captain (女排主教练X).
     r"主教练|总教练|主帅|领队|队长|"
     # ... and an expert quoted by post (小儿部主任X医师, 讲座教授X).
@@ -554,6 +557,9 @@ _NAMED_PLACE_ENDS = (
     "舊居",
     "纪念馆",
     "紀念館",
+    # (a housing estate named after families or a person: 李鄭屋邨)
+    "邨",
+    "村",
     # (a university building named after a donor: 法学院陈明楼)
     "楼",
     "樓",

@@ -133,6 +133,10 @@ _SYLLABLE = (
 )
 
 
+# A whole word that is one romanised syllable (``Jun``, ``Wei``, ``Hock``).
+ROMANISED_SYLLABLE = re.compile(_SYLLABLE)
+
+
 # Lower-case chat: what introduces a person right before a lower-case name.
 LOWER_CASE_INTRO = (
     r"(?:call|ask|tell|text|msg|message|ping|contact|email|remind|inform|cc|"

@@ -475,6 +475,17 @@ MUST_CLEAR = [
     "Dijual Perodua Axia 1.0 AV 2021, 40k km, RM28,500 nego, servis penuh.",
     "Templat: Saya, {NAMA}, No. K/P {NO_KP}, memohon rayuan bagi No. Rujukan {NO_RUJ}.",
     "Before you paste your payslip, use placeholders like [NAME] and [NRIC] instead.",
+    # Round 41 (en43, mix27, chat21): a shop's listing (size and selling words); a bot's
+    # persona; a payee company's account; a membership desk; a famous name the model ran
+    # on; martial arts, characters and a team's home ground.
+    "🔥Diana Vreeland Eau de Parfum 50ml 100% Original, free gift wrap🔥",
+    "Bot: Hello, I'm Aria, your digital assistant. How can I help today?",
+    "Pay to Larian Komuniti Sdn Bhd, Maybank account 5140 2293 8876 before Friday.",
+    "Email memberships@swimhub.com.my to freeze your plan for up to 3 months.",
+    "Harry Potter Marauder's Map Replica Poster A2, official licensed, ships in 3 days",
+    "Sign up for Wing Chun or Muay Thai trial classes this Saturday, 10am.",
+    "Hello Kitty and Pikachu phone cases are back, limit 2 per customer.",
+    "Bukit Jalil National Stadium is the home ground of Harimau Malaya, 87,000 seats.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -763,6 +774,12 @@ MUST_HOLD = [
     "audit: user=lim.jiahui@acme-freight.com.my action=EXPORT rows=1200",
     "Your parcel was delivered to my home at Jalan Ampang, please check the gate.",
     "Add Sarah Tan to the on-call rota, she is on MC until Friday with dengue.",
+    # ... and round 41's near misses: a private seller's sister, a private payee.
+    "Preloved Coach bag 30cm, selling for my sister Amanda Lee, she is in hospital",
+    "Pay to my sister's account Maybank 5140 2293 8876, Aminah binti Yusof",
+    # ... a famous name as the start of a namesake's full name (patronymic, more syllables).
+    "Anak saya, Siti Nurhaliza binti Osman, ada demam denggi dan masuk wad semalam.",
+    "Our new hire Lee Chong Wei Ming starts Monday, staff ID 44120, he has asthma.",
 ]
 
 
