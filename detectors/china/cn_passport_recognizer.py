@@ -17,7 +17,15 @@ class CnPassportRecognizer(CountryPatternRecognizer):
     COUNTRY_CODE = "cn"
     PATTERNS = [
         Pattern("CN passport", NB + r"(?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8})" + NA, 0.3),
+        # As a speech transcript or a phone typist writes it: lower case, a space after the
+        # letters (``passport 是 ea 4827193``); only with a passport word near.
+        Pattern(
+            "CN passport (typed loosely)",
+            NB + r"(?:[Ee] ?\d{8}|[Ee][A-HJ-NP-Za-hj-np-z] ?\d{7}|[Gg] ?\d{8})" + NA,
+            0.3,
+        ),
     ]
     CONTEXT = ["passport", "passport no", "passport number", "travel document"]
     CONTEXT_ZH = ["护照", "护照号", "护照号码", "因私护照", "旅行证件"]
     CONTEXT_BOOST = 0.45
+    CONTEXT_REQUIRED = frozenset({"CN passport (typed loosely)"})

@@ -164,7 +164,11 @@ def test_cn_bank_card(text: str, expected_len: int, expected_positions: list) ->
         case("model E12345678"),
         case("护照 EI1234567"),
         case("passport E123456789"),
-        case("passport e12345678"),
+        # typed loosely (lower case, a space after the letters): only right after a
+        # passport word (session 14)
+        case("passport «e12345678»"),
+        case("我的 passport 是 «ea 4827193»"),
+        case("commit e12345678 fixed"),
     ],
 )
 def test_cn_passport(text: str, expected_len: int, expected_positions: list) -> None:
