@@ -610,6 +610,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix27": "handwritten_blind_mix27",
     "blind-chat21": "handwritten_blind_chat21",
     "blind-zh43": "handwritten_blind_zh43",
+    "blind-en44": "handwritten_blind_en44",
 }
 
 
