@@ -611,6 +611,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat21": "handwritten_blind_chat21",
     "blind-zh43": "handwritten_blind_zh43",
     "blind-en44": "handwritten_blind_en44",
+    "blind-ms20": "handwritten_blind_ms20",
 }
 
 
