@@ -609,6 +609,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en43": "handwritten_blind_en43",
     "blind-mix27": "handwritten_blind_mix27",
     "blind-chat21": "handwritten_blind_chat21",
+    "blind-evade19": "handwritten_blind_evade19",
 }
 
 

@@ -202,6 +202,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en43", 60, 100),
         ("blind-mix27", 60, 100),
         ("blind-chat21", 60, 100),
+        ("blind-evade19", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
