@@ -612,6 +612,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh43": "handwritten_blind_zh43",
     "blind-en44": "handwritten_blind_en44",
     "blind-ms20": "handwritten_blind_ms20",
+    "blind-evade19": "handwritten_blind_evade19",
 }
 
 
