@@ -74,6 +74,10 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "talian kasih",
     # A public office's duty line (``值班电话 0571-...``).
     "值班电话", "值班電話",
+    # A shop's line (``李宁专卖店，电话 0731-...``) and a company's office line in Malay
+    # (``WhatsApp pejabat 03-3122 4590``).
+    "专卖店", "專賣店", "旗舰店", "旗艦店", "门店", "門店", "门市", "門市", "分店",
+    "pejabat", "talian pejabat", "tel pejabat", "no. pejabat",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the
@@ -598,12 +602,26 @@ PHONE_CONTEXT = [
     # (Malaysian and Singaporean chat's WhatsApp: ``WS adik kat 011-...``, ``wasap``)
     "ws",
     "wasap",
+    "wa",
+    "wa me",
     "reach",
     "contact",
     # Chat slang for "contact me on": ``hit me up on 9284 1684``, ``msg me at``.
     "hit me up",
     "hmu",
     "msg me",
+    # A private message or an inbox (``kalau nk order pm dia terus 013...``, ``dm 9123 ...``).
+    # (as a phrase: a bare ``pm`` is also the time, ``Fri 7.45pm``)
+    "pm dia",
+    "pm me",
+    "pm saya",
+    "pm aku",
+    "pm terus",
+    "pm je",
+    "dm me",
+    "dm dia",
+    "inbox",
+    "mesej",
     "message me",
     "ping me",
     "buzz me",

@@ -69,6 +69,9 @@ ENTITIES: dict[str, EntityInfo] = {
     "MY_MYKAD": EntityInfo("identity_document", "MY", True),
     "MY_PHONE": EntityInfo("contact", "MY", True),
     "MY_VEHICLE_PLATE": EntityInfo("vehicle", "MY", True),
+    # European states (expatriates' and European companies' data)
+    "DE_TAX_ID": EntityInfo("identity_document", "DE", True),
+    "IT_FISCAL_CODE": EntityInfo("identity_document", "IT", True),
     # Chinese-language NER
     "ZH_PERSON": EntityInfo("name", None, False),
     "ZH_ADDRESS": EntityInfo("address", None, False),

@@ -143,7 +143,18 @@ _NUMBER_WORDS = {
     "பூஜ்ஜியம்": "0", "பூஜ்யம்": "0", "சுழியம்": "0", "ஒன்று": "1", "இரண்டு": "2",
     "மூன்று": "3", "நான்கு": "4", "ஐந்து": "5", "ஆறு": "6", "ஏழு": "7", "எட்டு": "8",
     "ஒன்பது": "9",
+    # Misspelt to dodge a filter (``nine-seven-tree-fyve, sicks-sicks-too-oh``), and words
+    # that sound like a digit (``ate``, ``for``, ``too``, ``won``): those are English words
+    # too, so a run with them needs _MIN_REAL_NUMBER_WORDS real ones.
+    "wun": "1", "tu": "2", "tree": "3", "fyve": "5", "fiv": "5", "sicks": "6", "siks": "6",
+    "sevin": "7", "sevun": "7", "ait": "8", "nyne": "9", "nein": "9", "zeero": "0",
+    "won": "1", "too": "2", "for": "4", "fore": "4", "ate": "8",
 }  # fmt: skip
+_SOUNDS_LIKE_ONLY = frozenset({"won", "too", "for", "fore", "ate", "tree"})
+# ... and "for" between two real number words, said more than once, joins them (``two for
+# one, three for five``); once, it may be a digit (``too oh for nine``).
+_CONNECTIVES = frozenset({"for", "fore"})
+_MIN_REAL_NUMBER_WORDS = 3
 _HOKKIEN_ONLY = frozenset({"it", "go"})
 _HOKKIEN_MARKS = frozenset({"khong", "ji", "goh", "lak", "chit", "chhit", "peh", "kau"})
 # A digit group may be as long as a MyKad's birth date (``550216 zero one, one seven six
@@ -457,6 +468,13 @@ _NOT_A_MAILBOX_BEFORE = (
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I
 )
+# ... and Malay ``(di)`` for "at" before a domain, ``(titik)`` for "dot" (``hafizah (titik)
+# razak (di) yahoo (titik) com``; not ``kedai (di) Jalan Ampang``).
+_AT_BRACKETED_MS = regex.compile(
+    _EMAIL_LOCAL_END
+    + r"\s*[\[\(]\s*di\s*[\]\)]\s*(?=[A-Za-z0-9\-]+\s*(?:\.|[\[\(]\s*(?:titik|dot)\s*[\]\)]))",
+    regex.I,
+)
 _AT_PERCENT = regex.compile(_EMAIL_LOCAL_END + r"%40(?=[A-Za-z0-9])", regex.I)
 _AT_WORD = regex.compile(
     _EMAIL_LOCAL_END
@@ -476,7 +494,13 @@ _AT_WORD = regex.compile(
     + r"\b)",
     regex.I,
 )
-_DOT_BRACKETED = regex.compile(r"\s*[\[\(\{<]\s*(?:dot|\.)\s*[\]\)\}>]\s*", regex.I)
+_DOT_BRACKETED = regex.compile(r"\s*[\[\(\{<]\s*(?:dot|\.|titik)\s*[\]\)\}>]\s*", regex.I)
+# An e-mail address whose parts are typed a character at a time, once its ``@`` and dots
+# are back (``h a f i z a h.r a z a k@yahoo.com``).
+_LETTER_SPACED_PARTS = regex.compile(
+    r"(?<![A-Za-z0-9._%+\-])(?:[A-Za-z0-9](?: [A-Za-z0-9])+|[A-Za-z0-9_%+\-]+)"
+    r"(?:[.@](?:[A-Za-z0-9](?: [A-Za-z0-9])+|[A-Za-z0-9_%+\-]+))+(?![A-Za-z0-9])"
+)
 # HTML character references for ``@`` and ``.`` (``name&#64;yahoo.com.tw``).
 _AT_ENTITY = regex.compile(
     _EMAIL_LOCAL_END + r"(?:&#0*64;|&#x0*40;|&commat;)(?=[A-Za-z0-9])", regex.I
@@ -1019,6 +1043,19 @@ def _spoken_digits(elements: list[regex.Match[str]]) -> str | None:
         return None
     if _HOKKIEN_ONLY.intersection(spelled) and len(_HOKKIEN_MARKS.intersection(spelled)) < 2:
         return None  # ``let it go, one, two, three ...``: English words, not Hokkien digits
+    if _SOUNDS_LIKE_ONLY.intersection(spelled) and (
+        sum(w not in _SOUNDS_LIKE_ONLY for w in spelled) < _MIN_REAL_NUMBER_WORDS
+    ):
+        return None  # ``one for all, two to go``: English words, not digits
+    joining = sum(
+        w in _CONNECTIVES
+        and 0 < i < len(spelled) - 1
+        and spelled[i - 1] not in _SOUNDS_LIKE_ONLY
+        and spelled[i + 1] not in _SOUNDS_LIKE_ONLY
+        for i, w in enumerate(spelled)
+    )
+    if joining >= 2:
+        return None  # ``two for one, three for five, six for nine``: deals, not a number
     teens = sum(len(_NUMBER_WORDS.get(w, "")) == 2 or w == "belas" for w in spelled)
     if teens and words - teens < 3:
         return None  # ``ten, eleven, twelve, thirteen``: counting, not a number said
@@ -1389,6 +1426,15 @@ def _unspaced(match: regex.Match[str]) -> str:
     return _SPACES.sub("", whole)
 
 
+def _email_parts_unspaced(match: regex.Match[str]) -> str:
+    """The run closed up when that makes an e-mail address; otherwise unchanged."""
+    whole = match.group(0)
+    joined = whole.replace(" ", "")
+    if " " in whole and "@" in whole and _EMAIL_SHAPE.fullmatch(joined):
+        return joined
+    return whole
+
+
 def _letters_unspaced(match: regex.Match[str]) -> str:
     """An e-mail address or a messaging id after its app's name (``加我微信：z h a n g _ m e i``)
     typed one character at a time, closed up; other runs unchanged."""
@@ -1656,6 +1702,7 @@ _AFTER_MYKAD: tuple[_Substitution, ...] = (
     (_AT_ENTITY, lambda m: "@"),
     (_DOT_ENTITY, lambda m: "."),
     (_AT_BRACKETED, lambda m: "@"),
+    (_AT_BRACKETED_MS, lambda m: "@"),
     (_AT_PERCENT, lambda m: "@"),
     (_AT_WORD, lambda m: "@"),
     (_AT_ZH, lambda m: "@"),
@@ -1663,6 +1710,7 @@ _AFTER_MYKAD: tuple[_Substitution, ...] = (
     (_DOT_WORD_IN_DOMAIN, lambda m: "."),
     (_DOT_ZH_IN_DOMAIN, lambda m: "."),
     (_DOT_SPELLED_IN_LOCAL, lambda m: "."),
+    (_LETTER_SPACED_PARTS, _email_parts_unspaced),
     (_SPACED_EMAIL, _unspaced),
     (_CASELESS_WORD, _capitalised_name),
 )

@@ -65,6 +65,7 @@ from residency.detectors.relations import (
 )
 from residency.detectors.spaced_name_recognizer import (
     BACKWARDS_NOTE_ZH,
+    DOTTED_NAME,
     REVERSED_NAME,
     SPACED_NAME,
 )
@@ -636,6 +637,10 @@ _LISTING_WORDS = re.compile(
     r"brand new|bnib|bnwt|free shipping|free gift|ready stock|pre-?order|in stock|"
     r"w/ receipt|with receipt|replica|sealed|preloved|clearance|promo|sale)\b)"
 )
+_SHOUTED = _words(
+    "jangan klik tekan bayar amaran perhatian penting sila tolong awas segera percuma "
+    "do not click pay warning urgent important notice free sale alert stop scam"
+)
 _ASSISTANT_AFTER = re.compile(
     r"\s*,?\s*(?i:your|our|the)\s+(?i:(?:virtual|digital|ai|friendly|smart|personal)\s+)?"
     r"(?i:assistant|bot|chatbot|helper|concierge)\b"
@@ -679,7 +684,11 @@ _PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 def keep_person(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (an English-NER person) is likely a data subject's name."""
     value = text[start:end].strip()
-    if SPACED_NAME.fullmatch(value) or REVERSED_NAME.fullmatch(value):
+    if (
+        SPACED_NAME.fullmatch(value)
+        or DOTTED_NAME.fullmatch(value)
+        or REVERSED_NAME.fullmatch(value)
+    ):
         return True  # a name spelled out letter by letter or backwards to hide it
     if PASSENGER_NAME_RX.fullmatch(value):
         return True  # a booking's passenger (``LEE/SZE WEI MS``)
@@ -729,6 +738,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
         verb_end = start + len(span) - len(span.lstrip()) + len(words[0])
         after = text[verb_end:end]
         return keep_person(text, verb_end + len(after) - len(after.lstrip()), end)
+    # A postcode's letters and its town (``1017 BZ Amsterdam``), or words shouted in
+    # capitals (``JANGAN KLIK``, ``DO NOT PAY``).
+    if (len(words[0]) == 2 and words[0].isupper() and re.search(r"\d{4}\s$", text[:start])) or (
+        value.isupper() and all(w.lower() in _SHOUTED for w in words)
+    ):
+        return False
     # A bot's persona (``I'm Kai, your virtual assistant``).
     if _ASSISTANT_AFTER.match(text, end):
         return False

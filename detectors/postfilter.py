@@ -94,6 +94,8 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"(?:\s+for\s+(?:all\s+)?(?:policyholders|policy holders|customers|members|cardholders|"
     r"travell?ers|callers|students|residents|the public|patients))?"
     r"[\s:：,，]*(?:is|at|on|=|ialah|adalah|di)?[\s:：]*"
+    # ... maybe with its own label after a comma (``李宁专卖店，电话 0731-...``)
+    r"(?:(?:电话|電話|tel|phone)[\s:：]*)?"
     # ... maybe after the line's other numbers (``hotline 1800 363 3333 or +65 6363 3333``).
     r"(?:\+?\d[\d\s()\-]{2,}\d[\s,，]*(?:or|and|/|或)?[\s:：]*"
     r"(?:(?:call|whatsapp|wa|sms)\s+)?)*$",
@@ -138,6 +140,11 @@ _ORG_WORDS_EN = _word_list(
     "Mall Clothing Apparel Fashion Fashions Textile "
     # Homes, parlours and resting places (``Hong Kong Funeral Home``, ``St. Joseph's Home``).
     "Home Homes Parlour Parlor Columbarium Crematorium Cemetery Vihara Devasthanam Gurdwara "
+    # Public bodies and officers, and European company forms (``Personal Data Protection
+    # Commission, 10 Pasir Panjang Road``, ``Data Protection Officer, 8 Marina View``,
+    # ``EuroRep Compliance B.V., Herengracht 420``).
+    "Commission Authority Officer Ministry Council Board Office Secretariat Registry "
+    "Tribunal B.V. BV N.V. NV AG GmbH S.A. SAS SARL S.p.A. SpA "
     # Malls, clan associations and junctions named after people or clans (``Ngee Ann
     # City``, ``Ngee Ann Kongsi``, ``Bugis Junction``).
     "City Kongsi Junction Clan "
@@ -332,6 +339,8 @@ _FICTIONAL_NANP = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\
 _ONE_DIGIT_BLANKS = (
     frozenset({"BANK_ACCOUNT", "INSURANCE_POLICY", "MEMBER_NUMBER"}) | _CARD_ENTITIES | _ID_ENTITIES
 )
+# An IBAN as printed, in groups of four after the country and check digits.
+_IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 # Role mailboxes of an organisation (RFC 2142 and common practice): no one person's.
 _ROLE_MAILBOXES = frozenset(
     {
@@ -347,6 +356,8 @@ _ROLE_MAILBOXES = frozenset(
         "customercare", "catering", "shop", "store",
         # A clinic's or a salon's booking desk (Malay ``temujanji``, "appointment").
         "appointment", "appointments", "booking", "temujanji",
+        # An IT service desk (``it.support@``, ``servicedesk@``).
+        "it", "itsupport", "servicedesk", "ithelpdesk",
         # A club's or a gym's membership desk.
         "membership", "memberships", "members",
         # A public body's or a company's buying office (``procurement@``, ``tenders@``).
@@ -396,6 +407,7 @@ _SAMPLE_IDS = frozenset(
     | {"11010519491231002X", "S0000001I"}
     # The IBANs of the ISO 13616 and ECBS documentation, and plate formats' examples.
     | {"GB82WEST12345698765432", "GB29NWBK60161331926819", "DE89370400440532013000"}
+    | {"NL91ABNA0417164300", "ES9121000418450200051332", "FR1420041010050500013M02606"}
     | {"ABC1234", "SBA1234A"}
 )
 _SAMPLE_ID_TYPES = frozenset(
@@ -530,6 +542,12 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     ):
         return False
     if entity_type in PHONE_ENTITIES:
+        # (digits of an IBAN: ``ES91 2100 0418 4502 0005 1332`` holds no landline)
+        if any(
+            m.start() <= start and end <= m.end()
+            for m in _IBAN_RUN.finditer(text, max(0, start - 40), min(len(text), end + 40))
+        ):
+            return False
         before = text[max(0, start - 12) : start]
         if _CODE_SEGMENT_BEFORE.search(before) and not _PHONE_WORD.search(before):
             return False

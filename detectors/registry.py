@@ -24,6 +24,8 @@ from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
 from residency.detectors.chinese.zh_nickname_recognizer import ZhNicknameRecognizer
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.email_recognizer import LenientEmailRecognizer
+from residency.detectors.europe.de_tax_id_recognizer import DeTaxIdRecognizer
+from residency.detectors.europe.it_fiscal_code_recognizer import ItFiscalCodeRecognizer
 from residency.detectors.hongkong.hk_address_recognizer import HkFlatAddressRecognizer
 from residency.detectors.hongkong.hk_hkid_recognizer import (
     HkHkidRecognizer,
@@ -111,6 +113,8 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     InsurancePolicyRecognizer,
     MemberNumberRecognizer,
     PassportMrzRecognizer,
+    DeTaxIdRecognizer,
+    ItFiscalCodeRecognizer,
 )
 
 

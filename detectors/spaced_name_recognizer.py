@@ -1,4 +1,5 @@
-"""Names typed to slip past a scanner: one letter at a time (``J o s h u a  L e e``) or
+"""Names typed to slip past a scanner: one letter at a time (``J o s h u a  L e e``,
+``K.h.a.i.r.u.l A.n.u.a.r``) or
 backwards after a note saying so (``Read it backwards: gniL iaM``, ``倒过来念：芳秀王``).
 
 A run of two or more capitalised words whose letters are each set off by a space
@@ -26,6 +27,11 @@ _WORD = r"[A-Z](?: [a-z]){2,}"
 SPACED_NAME = re.compile(
     rf"(?<![A-Za-z])(?<!\b[A-Za-z] ){_WORD}(?: {{1,3}}[A-Z](?: [a-z]){{1,}}){{1,3}}"
     r"(?![A-Za-z])(?! [A-Za-z](?![A-Za-z]))"
+)
+# ... or with a dot after each letter (``K.h.a.i.r.u.l A.n.u.a.r``, ``A.d.a.m H.a.r.i.s``;
+# not ``e.g.`` or ``U.S.A.``: a capital, then lower-case letters, two words or more).
+DOTTED_NAME = re.compile(
+    r"(?<![A-Za-z.])[A-Z](?:\.[a-z]){2,}\.?(?: {1,3}[A-Z](?:\.[a-z]){1,}\.?){1,3}(?![A-Za-z])"
 )
 _BACKWARDS_NOTE = (
     r"(?i:backwards?|reversed?|in reverse|terbalik|dari belakang)[^.\n]{0,40}?[:：]\s*"
@@ -63,8 +69,9 @@ _NOT_A_NAME_FIRST = frozenset(
 
 
 def collapsed(value: str) -> list[str]:
-    """The words of a letter-spaced run (``J o s h u a  L e e`` -> ``['Joshua', 'Lee']``)."""
-    return re.findall(r"[A-Z][a-z]*", value.replace(" ", ""))
+    """The words of a letter-spaced or letter-dotted run (``J o s h u a  L e e`` ->
+    ``['Joshua', 'Lee']``)."""
+    return re.findall(r"[A-Z][a-z]*", value.replace(" ", "").replace(".", ""))
 
 
 class SpacedNameRecognizer(CountryPatternRecognizer):
@@ -73,6 +80,7 @@ class SpacedNameRecognizer(CountryPatternRecognizer):
     ENTITY = "PERSON"
     PATTERNS = [
         Pattern("letter-spaced name", SPACED_NAME.pattern, 0.6),
+        Pattern("letter-dotted name", DOTTED_NAME.pattern, 0.6),
         Pattern(
             "reversed name",
             rf"(?<={_BACKWARDS_NOTE}){REVERSED_NAME.pattern}(?![A-Za-z])",

@@ -298,6 +298,8 @@ STOCK_PHRASES = frozenset(
         "柯里化", "卫语句", "甘特图",
         # Words that open with a surname character: a petition, a display, a statement.
         "陈情", "陈列", "陈述", "陈设", "陈旧", "陈年",
+        # Flowers and plants that open with a surname character (丁香 "lilac", of 丁香医生).
+        "丁香", "杜鹃", "杜鵑", "金銀花",
         # A letter's closing wishes (顺颂时祺, 敬请台安, 顺颂商祺).
         "时祺", "商祺", "台安", "时绥", "春祺", "夏祺", "秋祺", "冬祺", "近祺", "研祺", "教祺",
         # Forum and everyday Cantonese (巴打 "brother", 仲有 "and also"), a flat's view

@@ -3,7 +3,8 @@
 English NER does not run on Malay text and misses many Malay, Indian and even English
 names in English text (``Olivia Grant`` comes out as a facility).  A short gazetteer of
 given names that are common in Malaysia and Singapore (Malay, Indian and English ones)
-finds a name by its first word when one to three more capitalised words follow it.
+finds a name by its first word when one to three more capitalised words follow it; common
+European given names are listed too, for expatriates' records.
 
 A given name alone is never reported (``Ahmad`` is a name, but ``Jaya`` or ``Indah`` are
 ordinary words, and one word is weak evidence): that stays with the honorific and
@@ -85,11 +86,35 @@ ENGLISH_GIVEN = _words(
     "Edmund Elvin Gavin Glenn Jerome Joel Julian Jolyn Charlene Sharlene Michael Nicholas "
     "Jimmy Johnny Tommy Joshua Adrian Ivan"
 )
-GIVEN_NAMES = tuple(sorted(set(MALAY_GIVEN + INDIAN_GIVEN + ENGLISH_GIVEN), key=len, reverse=True))
+# ... and European ones, for expatriates' and European companies' records (GDPR): common
+# German, Dutch, French, Italian, Spanish, Portuguese, Nordic and Polish given names that
+# are no English word, place or brand (not ``Jan``, ``Eva``, ``Lotte``, ``Lucia``).
+EUROPEAN_GIVEN = _words(
+    "Felix Lukas Jonas Leon Maximilian Moritz Niklas Tobias Florian Stefan Matthias Andreas "
+    "Jürgen Jurgen Wolfgang Dieter Klaus Uwe Helmut Horst Torsten Sven Jens Dirk Lena Leonie "
+    "Katharina Anja Sabine Ute Birgit Heike Franziska Johanna Greta Annika Svenja Kerstin "
+    "Petra Monika Gisela Ursula Joost Daan Thijs Sander Pieter Maarten Wouter Jeroen Ruud "
+    "Luuk Anneke Femke Sanne Lieke Marloes Annelies Anouk Pierre Jacques François Francois "
+    "Antoine Mathieu Guillaume Julien Thierry Olivier Philippe Benoît Benoit Sébastien "
+    "Sebastien Camille Chloé Manon Élodie Elodie Amélie Amelie Céline Celine Sandrine "
+    "Nathalie Isabelle Sylvie Aurélie Aurelie Margaux Juliette Giulia Giuseppe Giovanni Luca "
+    "Matteo Alessandro Lorenzo Francesco Stefano Paolo Federica Chiara Francesca Alessandra "
+    "Valentina Martina Elena Silvia Simona Giorgia Javier Alejandro Pablo Sergio Álvaro "
+    "Alvaro Jorge Miguel Rafael Joaquín Joaquin Inés Ines Marta Rocío Rocio João Joao Tiago "
+    "Gonçalo Beatriz Lars Anders Henrik Magnus Nils Erik Mikkel Rasmus Sigrid Astrid Ingrid "
+    "Freja Linnea Karin Piotr Tomasz Katarzyna Agnieszka Jakub Olga Natalia Dmitri Dmitry"
+)
+GIVEN_NAMES = tuple(
+    sorted(set(MALAY_GIVEN + INDIAN_GIVEN + ENGLISH_GIVEN + EUROPEAN_GIVEN), key=len, reverse=True)
+)
 
 # A capitalised name word (``Nur'ain``, ``Abdul-Rahman``) or an abbreviated one (``Mohd.``).
 _W = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
-_GIVEN = r"(?:" + "|".join(GIVEN_NAMES) + r"|(?:Mohd|Muhd|Md|Abd)\.)"
+# (and a double given name joined by a hyphen: ``Jan-Erik``, ``Jean-Pierre``, ``Anne-Marie``)
+_GIVEN = (
+    r"(?:" + "|".join(GIVEN_NAMES) + r"|(?:Mohd|Muhd|Md|Abd)\.|"
+    r"(?:Jan|Jean|Anne|Marie|Hans|Karl|Per|Eva|Ann)-[A-Z][a-z]+)"
+)
 
 
 class MyGivenNameRecognizer(CountryPatternRecognizer):

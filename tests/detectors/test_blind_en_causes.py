@@ -486,6 +486,22 @@ MUST_CLEAR = [
     "Sign up for Wing Chun or Muay Thai trial classes this Saturday, 10am.",
     "Hello Kitty and Pikachu phone cases are back, limit 2 per customer.",
     "Bukit Jalil National Stadium is the home ground of Harimau Malaya, 87,000 seats.",
+    # Round 42 (en44, ms20, evade19): an officer's or a European company's address; the
+    # documentation IBANs (and no landline inside one); an IT desk; hospitals and a film
+    # named like people; a company's office line in Malay; words shouted in capitals;
+    # deals and ratios said with "for" and "to"; Malay "(di)" before no domain; a time's pm.
+    "By post: Data Protection Officer, 1 Raffles Place, #20-01 One Raffles Place, Singapore 048616.",
+    "Our EU representative is DataRep Services B.V., Keizersgracht 100, 1015 CV Amsterdam.",
+    "Test IBANs: NL91 ABNA 0417 1643 00 and ES91 2100 0418 4502 0005 1332 (sandbox only).",
+    "IT helpdesk: it.support@acme-asia.com.sg or ext. 2200.",
+    "Mount Elizabeth Novena and Gleneagles are on our panel of hospitals.",
+    "Mrs. Doubtfire and Paddington are showing at the library this weekend.",
+    "Kilang Roti Haji Ahmad Sdn Bhd cari pemandu, WhatsApp pejabat 03-5544 1200.",
+    "AMARAN: scammer guna nama bank, JANGAN KLIK link!",
+    "buy two for one, three for five, six for nine deals this weekend",
+    "the ratio is one to one, two to one, three to four",
+    "Pergi ke kedai (di) Jalan Ampang pukul tiga",
+    "CELL GROUP MTG: Fri 7.45pm, Zoom ID 832 5519 0047",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -780,6 +796,18 @@ MUST_HOLD = [
     # ... a famous name as the start of a namesake's full name (patronymic, more syllables).
     "Anak saya, Siti Nurhaliza binti Osman, ada demam denggi dan masuk wad semalam.",
     "Our new hire Lee Chong Wei Ming starts Monday, staff ID 44120, he has asthma.",
+    # Round 42: a German tax id and an Italian fiscal code after their labels; European
+    # given names; a cake seller by "pm dia"; digits as sound-alike or misspelt words; an
+    # e-mail typed a letter at a time with Malay (titik)/(di); a name dotted letter by letter.
+    "Steuer-ID 30866963147 für Jana Becker, bitte ins Lohnkonto eintragen.",
+    "Spouse: Laura Verdi, codice fiscale VRDLCU92A41F205R, joins in May.",
+    "Maarten Jansen from Treasury is off sick with burnout until April.",
+    "The letter for Anne-Marie Keller, Lindenstraße 8, 10115 Berlin, came back unopened.",
+    "nk beli kuih pm dia terus 0127718823, nama dia Kak Ros",
+    "whatsapp me: eight one ate six, too oh for nine. Mei Ling",
+    "Text me: nine-six-tree-fyve, sicks-wun-too-oh. Darren",
+    "emel dia: n u r u l (titik) a i n (di) gmail (titik) com",
+    "my neighbour S.i.t.i A.m.i.n.a.h is on dialysis now",
 ]
 
 

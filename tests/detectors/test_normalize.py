@@ -56,6 +56,11 @@ def scanner() -> Scanner:
         # Cantonese homophones typed for digits (狗 九, 發 八, 衫 三, 碌 六, 唔 五, 死 四, 衣 一).
         ("電話 狗發衫碌 唔死衣零", "98365410"),
         ("衣衫發二七死狗唔衣碌衫", MOBILE),
+        # Digits said as sound-alike or misspelt words among real ones; an e-mail address
+        # typed a letter at a time with Malay (titik) and (di).
+        ("whatsapp me: eight one ate six, too oh for nine", "81862049"),
+        ("nine-six-tree-fyve, sicks-wun-too-oh", "96356120"),
+        ("emel: n u r u l (titik) a i n (di) gmail (titik) com", "nurul.ain@gmail.com"),
     ],
 )
 def test_normalize_undoes_spelling(text: str, expected: str) -> None:
@@ -87,6 +92,10 @@ def test_normalize_undoes_spelling(text: str, expected: str) -> None:
         # Runs of homophones that are words: too few of them, or too short a run.
         "青山绿水, 山山水水, 一山一水一衣一发, 三山五岳",
         "一衣带水, 一发不可收拾, 山青水绿",
+        # "for" and "to" joining numbers (a deal, a ratio); Malay "(di)" before a street.
+        "buy two for one, three for five, six for nine deals",
+        "the ratio is one to one, two to one, three to four",
+        "Pergi ke kedai (di) Jalan Ampang pukul tiga",
     ],
 )
 def test_normalize_leaves_ordinary_text_alone(text: str) -> None:
