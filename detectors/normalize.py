@@ -495,6 +495,19 @@ _AT_WORD = regex.compile(
     regex.I,
 )
 _DOT_BRACKETED = regex.compile(r"\s*[\[\(\{<]\s*(?:dot|\.|titik)\s*[\]\)\}>]\s*", regex.I)
+# A handle said in words: ``at-sign shaz underscore bakes underscore jb`` (@shaz_bakes_jb).
+_SPOKEN_HANDLE = regex.compile(
+    r"(?i:\bat[- ]?sign|\bat[- ]symbol)\s+[a-z0-9]+(?:\s+(?:underscore|dot|dash)\s+[a-z0-9]+)+\b"
+)
+_SPOKEN_HANDLE_PARTS = {"underscore": "_", "dot": ".", "dash": "-"}
+
+
+def _spoken_handle(match: regex.Match[str]) -> str:
+    words = match.group(0).split()
+    start = 2 if words[0].lower() == "at" else 1  # (``at sign`` is two words)
+    return "@" + "".join(_SPOKEN_HANDLE_PARTS.get(w.lower(), w) for w in words[start:])
+
+
 # An e-mail address whose parts are typed a character at a time, once its ``@`` and dots
 # are back (``h a f i z a h.r a z a k@yahoo.com``).
 _LETTER_SPACED_PARTS = regex.compile(
@@ -1711,6 +1724,7 @@ _AFTER_MYKAD: tuple[_Substitution, ...] = (
     (_DOT_ZH_IN_DOMAIN, lambda m: "."),
     (_DOT_SPELLED_IN_LOCAL, lambda m: "."),
     (_LETTER_SPACED_PARTS, _email_parts_unspaced),
+    (_SPOKEN_HANDLE, _spoken_handle),
     (_SPACED_EMAIL, _unspaced),
     (_CASELESS_WORD, _capitalised_name),
 )

@@ -808,6 +808,7 @@ MUST_HOLD = [
     "Text me: nine-six-tree-fyve, sicks-wun-too-oh. Darren",
     "emel dia: n u r u l (titik) a i n (di) gmail (titik) com",
     "my neighbour S.i.t.i A.m.i.n.a.h is on dialysis now",
+    "telegram handle: at sign aina dot cakes underscore kl, Aina from Shah Alam",
 ]
 
 

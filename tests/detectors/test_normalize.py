@@ -61,6 +61,7 @@ def scanner() -> Scanner:
         ("whatsapp me: eight one ate six, too oh for nine", "81862049"),
         ("nine-six-tree-fyve, sicks-wun-too-oh", "96356120"),
         ("emel: n u r u l (titik) a i n (di) gmail (titik) com", "nurul.ain@gmail.com"),
+        ("tele: at-sign aina underscore cakes underscore kl", "@aina_cakes_kl"),
     ],
 )
 def test_normalize_undoes_spelling(text: str, expected: str) -> None:
