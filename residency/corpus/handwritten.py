@@ -614,6 +614,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms20": "handwritten_blind_ms20",
     "blind-evade19": "handwritten_blind_evade19",
     "blind-zh44": "handwritten_blind_zh44",
+    "blind-en45": "handwritten_blind_en45",
 }
 
 
