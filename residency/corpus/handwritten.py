@@ -615,6 +615,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade19": "handwritten_blind_evade19",
     "blind-zh44": "handwritten_blind_zh44",
     "blind-en45": "handwritten_blind_en45",
+    "blind-mix28": "handwritten_blind_mix28",
 }
 
 
