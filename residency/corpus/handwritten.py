@@ -613,6 +613,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en44": "handwritten_blind_en44",
     "blind-ms20": "handwritten_blind_ms20",
     "blind-evade19": "handwritten_blind_evade19",
+    "blind-chat22": "handwritten_blind_chat22",
 }
 
 
