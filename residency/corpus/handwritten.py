@@ -616,6 +616,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh44": "handwritten_blind_zh44",
     "blind-en45": "handwritten_blind_en45",
     "blind-mix28": "handwritten_blind_mix28",
+    "blind-chat22": "handwritten_blind_chat22",
 }
 
 
