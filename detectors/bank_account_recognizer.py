@@ -69,6 +69,8 @@ _BUSINESS_BEFORE = re.compile(
     # ... and a body's: a residents' association, a society, a mosque's or a temple's fund
     r"persatuan|association|society|club|kelab|masjid|surau|tabung|church|gereja|temple|"
     r"kuil|tokong)\b)"
+    # ... or a relief or charity fund (``the official MERCY Malaysia flood relief fund:``)
+    r"|(?i:\b(?:relief|disaster|flood|emergency|charity|charitable|official)\s+(?:\w+\s+){0,3}fund\b)"
     # ... or the payee company named right before (``Pay to Liga Futsal Sdn Bhd, Maybank``)
     r"|(?i:\b(?:sdn\.? ?bhd|pte\.? ?ltd|berhad|limited|ltd|llp)\b)"
     r"|公司|企业|企業|对公|對公|商户|商戶|协会|協會|商会|商會|基金会|基金會"

@@ -79,6 +79,7 @@ _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": 
 _ADDRESS_CONTEXT = re.compile(
     r"\b(?:address|addr|lives?|living|lived|resides?|residing|"
     # (not a team's ground or a site's page: ``home ground``, ``home page``)
+    r"(?<!funeral )(?<!nursing )(?<!care )"
     r"home(?!\s+(?:ground|grounds|page|team|game|games|match|matches|stadium|venue|win|loss))|"
     r"apt|apartment|"
     r"ship(?:ping)?\s+to|deliver(?:y|ed)?\s+to|alamat)\b|地址|住址|住在",

@@ -622,12 +622,14 @@ _ROAD_ABBREVIATIONS_LAST = _ROAD_ABBREVIATIONS | {"St", "St."}
 _TITLE_VERBS = _words(
     "Add Fix Move Update Remove Migrate Upgrade Bump Deploy Rollback Revert Enable Disable "
     "Rename Refactor Replace Deprecate Install Configure Rotate Patch Merge Drop Create "
-    "Delete Investigate Implement Support Allow Block Restart Scale Backfill Archive"
+    "Delete Investigate Implement Support Allow Block Restart Scale Backfill Archive "
+    # (and a notice's own imperative: ``Call NParks at 1800 ...``)
+    "Call Contact Email Visit"
 )
 # Where a ticket's, a commit's or a list item's title starts: the line's start, a ticket
 # key (``INFRA-640``), a commit hash, a bullet or a colon.
 _TITLE_START = re.compile(
-    r"(?:^|\n|\b[A-Z][A-Z0-9]+-\d+\s*[:\-–]?|\b[0-9a-f]{7,40}|^\s*[-*•]|[:：])\s*\Z"
+    r"(?:^|\n|\b[A-Z][A-Z0-9]+-\d+\s*[:\-–]?|\b[0-9a-f]{7,40}|^\s*[-*•]|[:：.!?])\s*\Z"
 )
 _PRODUCT_SIZE = re.compile(
     r"(?i:(?<![\w.])\d+(?:\.\d+)?\s?(?:ml|g|kg|oz|inch|inches|cm|mm|pcs|pc|pack|capsules|tabs)\b)"
@@ -1064,7 +1066,10 @@ _NEWS_ROLE_BEFORE = re.compile(
     r"development|tourism|sports?|culture|information|treasury|civil service|innovation)\s+"
     r"(?i:secretary|minister)"
     r"|(?<![A-Za-z])(?i:chief executive|chief financial officer|chief operating officer|"
-    r"senior counsel|managing director|district judge|high court judge|lawmaker|legislator)"
+    r"senior counsel|managing director|district judge|high court judge|lawmaker|legislator|"
+    # ... police officers and prosecutors in a press release or a court report
+    r"commissioner of police|assistant commissioner(?: of police)?|deputy commissioner|"
+    r"(?:deputy )?public prosecutor|superintendent|coroner|magistrate)"
     r"|(?:[A-Z][a-z]+(?:['’]s)?|(?i:national|olympic|paralympic|veteran|teenage|former))\s+"
     r"(?i:fencer|shuttler|swimmer|diver|sprinter|hurdler|paddler|striker|midfielder|"
     r"goalkeeper|golfer|cyclist|gymnast|boxer|weightlifter|archer|(?:squash|badminton|tennis|"

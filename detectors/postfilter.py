@@ -179,7 +179,10 @@ def _alternatives(words: list[str]) -> str:
 
 
 _ORG_AFTER_EN = re.compile(
-    r"^(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|\(M\)))*?\s+(?:" + _alternatives(_ORG_WORDS_EN) + r")\b"
+    # (maybe the name's possessive first: ``Mdm Ong's Florist``)
+    r"^(?:['’]s)?(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|\(M\)))*?\s+(?:"
+    + _alternatives(_ORG_WORDS_EN)
+    + r")\b"
 )
 _OF_A_ROAD = re.compile(r"\s+of\s.*\s(?:Street|Road|Avenue|Drive|Lane|Crescent|Close)")
 _ORG_BEFORE_MS = re.compile(
@@ -339,6 +342,7 @@ _FICTIONAL_NANP = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\
 _ONE_DIGIT_BLANKS = (
     frozenset({"BANK_ACCOUNT", "INSURANCE_POLICY", "MEMBER_NUMBER"}) | _CARD_ENTITIES | _ID_ENTITIES
 )
+_ROUND_THE_CLOCK_AFTER = re.compile(r"\s*[(（]?\s*24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b", re.I)
 # An IBAN as printed, in groups of four after the country and check digits.
 _IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 # Role mailboxes of an organisation (RFC 2142 and common practice): no one person's.
@@ -418,7 +422,7 @@ _SAMPLE_ID_TYPES = frozenset(
 # ``900101-14-5678 (contoh sahaja)``, ``例如：...``.  Nobody marks their own number so.
 _EXAMPLE_MARK_BEFORE = re.compile(
     r"(?i:\be\.g\.|\beg\.|\bfor example|\bfor instance|\bcontohnya|\bcontoh|\bsample)"
-    r"\s*[:：,]?\s*$|(?:例如|比如|示例|范例|範例)\s*[:：]?\s*$"
+    r"\s*[:：,]?\s*$|(?:例如|比如|示例|范例|範例)\s*[:：]?\s*$|例\s*[:：]\s*$"
 )
 _OWNER_BEFORE = re.compile(r"(?i:\b(?:my|me|mine|our|saya|aku|kami)\b)|我|本人")
 _EXAMPLE_MARK_AFTER = re.compile(
@@ -568,7 +572,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     ):
         return False
     if entity_type in PHONE_ENTITIES and (
-        _TOLL_FREE.fullmatch(value := text[start:end].strip())
+        # (a line open round the clock: a business's, ``Tel 6293 4388 (24 hrs)``)
+        _ROUND_THE_CLOCK_AFTER.match(text, end)
+        or _TOLL_FREE.fullmatch(value := text[start:end].strip())
         or _FICTIONAL_NANP.fullmatch(value)
         or _zeros_placeholder(value)
     ):
@@ -706,7 +712,7 @@ _NAMED_PLACE_BEFORE = re.compile(
     # (after a sentence's end, a bracket or an emoji: ``... 🔥 Kedai Mak Cik, Lot 12 ...``)
     r"(?:^|[^\w\s,'\"]\s*)['\"]?([A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4})['\"]?"
     # (maybe with its registration number: ``Bengkel Pak Din Auto Service (SA0321887-W), No. 7``)
-    r"(?:\s*\((?=[A-Z0-9-]*\d)[A-Z0-9-]{6,16}\))?,\s*['\"]?$"
+    r"(?:\s*\((?=[A-Z0-9-]*\d)[A-Z0-9-]{6,16}\))?(?:,|\s+(?:is\s+)?(?:located\s+)?at)\s*['\"]?$"
 )
 
 
@@ -750,6 +756,12 @@ def _impersonal_mailbox(address: str) -> bool:
             and any(p in _ROLE_MAILBOXES for p in parts)
         )
         or re.fullmatch(r"mcst\d+", local) is not None
+        # (a government unit's coded mailbox: ``rcu-kw-2@police.gov.hk``)
+        or (
+            len(parts) > 1
+            and all(len(p) <= 4 for p in parts)
+            and _GOVERNMENT_DOMAIN.search(address) is not None
+        )
         # (a government body's unit mailbox: ``sbp.enquiry@moe.gov.my``)
         or (
             len(parts) > 1

@@ -27,6 +27,7 @@ _OFFICIAL = re.compile(
     re.IGNORECASE,
 )
 _OFFICIAL_WINDOW = 24
+_CHANNEL_HANDLE = re.compile(r"(?i)alerts?|news|updates|_gov|gov_|bulletin|weather")
 
 
 # Platforms by name: context words before a handle, and after an ``@handle``.
@@ -105,5 +106,8 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         )
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
-        """Not an organisation's official account."""
+        """Not an organisation's official account, nor a channel by what it posts
+        (``@sgfloodalerts``, ``@mystarnews``)."""
+        if _CHANNEL_HANDLE.search(text[result.start : result.end]):
+            return False
         return not _OFFICIAL.search(text[max(0, result.start - _OFFICIAL_WINDOW) : result.start])

@@ -94,7 +94,7 @@ _EXAMPLE_WORDS = re.compile(
     r"(?!\.\w))|"
     # (a masking function called on the line: ``mask_phone("13800138000") == "138****8000"``)
     r"(?i:(?<![\w.])(?:mask|redact)_?\w*\()|"
-    r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|掩码|掩碼|打码|打碼|测试数据|測試資料|测试用例|單元測試|单元测试|"
+    r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|掩码|掩碼|打码|打碼|遮罩|遮蔽|测试数据|測試資料|测试用例|單元測試|单元测试|"
     # A unit test's expectation (``assert mask_phone(x) == "139****5678"``,
     # ``self.assertEqual(mask_name("欧阳锋"), "欧阳*")``, a parametrised case's ``expected``).
     r"(?:(?<![\w.])|(?<=self\.))assert(?:Equals?)?\b|\.toBe\(|\bparametri[sz]e\b|"
@@ -125,6 +125,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?i:\bexample (?:records?|rows?|entr(?:y|ies)|inputs?|outputs?|items?)\b)[^\n]{0,200}$"
     # ... or called a placeholder (``swap your NRIC for placeholders like [NRIC]``, 占位符).
     r"|(?i:\bplaceholders?\b)[^.\n]{0,30}$|(?:占位符|佔位符)[^。\n]{0,30}$"
+    # ... or in a line that calls itself a placeholder record (``Placeholder record: ...``)
+    r"|(?i:\bplaceholder (?:records?|rows?|values?|data|entr(?:y|ies))\b)[^\n]{0,200}$"
     # ... or in a template to fill in (``Template: Landlord: [NAME], NRIC No.: [NRIC]``).
     r"|(?i:\btemplates?\b|\btemplat\b)[^\n]{0,200}$|(?:模板|範本|范本)[^\n]{0,200}$"
     # ... or in a test's expected output (``expected_output.json: {"redacted": "... [PHONE]"}``).

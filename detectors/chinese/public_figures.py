@@ -569,6 +569,7 @@ def famous_name_cleared(text: str, start: int, end: int) -> bool:
 # The respect a famous figure of the past is written about with (孫中山先生生於一八六六年,
 # 魯迅先生逝世於上海): an honorific, not the cue of a private person's name.
 _HONORIFIC_AFTER_ZH = re.compile(r"\s*(?:先生|女士)")
+_COMMEMORATED_BEFORE = re.compile(r"(?:纪念|紀念|缅怀|緬懷|追思)\s*$")
 
 
 def _honoured_in_history(text: str, start: int, end: int) -> bool:
@@ -577,6 +578,8 @@ def _honoured_in_history(text: str, start: int, end: int) -> bool:
     honour = _HONORIFIC_AFTER_ZH.match(text, end)
     if honour is None:
         return False
+    if _COMMEMORATED_BEFORE.search(text, max(0, start - 4), start):
+        return True  # (a school named to commemorate him: 校名紀念孫逸仙先生)
     rest = text[:start] + " " + text[honour.end() :]
     return public_narrative(text) and not personal_context(rest)
 

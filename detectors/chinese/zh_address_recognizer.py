@@ -81,10 +81,14 @@ _ORG_LOCATED = re.compile(
     r"公证处|登记处|服务站|广场|大厦|商厦|百货|购物中心|会展中心|塔|"
     # (a public body's station or bureau: 救助管理站, 民政局, 税务局)
     r"管理站|救助站|工作站|[\u4e00-\u9fff]{2}局|[\u4e00-\u9fff]{2}部|纪念堂|大队|支队|中队|"
+    # (an agency called 署 -- 中央健康保险署 -- and a pharmacy's or a shop's counter)
+    r"[\u4e00-\u9fff]{2}署|门市|药局|药房|"
     # (an office ending in 所 -- 監理所, 戶政事務所 -- but not 住所, a residence)
     r"(?<!住)所)"
     # ... or one of its sites: 校总区, 光复校区, 医学部, 院区, 本部, 分院 (``台湾大学校总区位于``).
     r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址|[东西南北新总分]馆))?"
+    # ... or one of its departments (``瑞金医院信息科（上海市...）``).
+    r"(?:[\u4e00-\u9fff]{0,3}?[科处室办])?"
     # (a colon may come first: ``外国语学校：地址 南山区...``)
     # (an aside in brackets, an emoji or spaces may come between: 孫中山紀念館（中山史蹟徑）位於,
     # 上海自然博物馆 🦖 ，北京西路 510 号)
@@ -94,7 +98,9 @@ _ORG_LOCATED = re.compile(
     r"(?:(?:地址|地点)(?:位于|坐落于|坐落在|地处|设在|设于|在|[为是系係：:（(]\s*)?"
     r"|(?:位于|坐落于|坐落在|地处|设在|设于|就?在|就?喺|已?(?:迁至|搬至|迁往)|[为是系係：:（(]\s*)"
     # (or nothing but the separator: a place's name, then its address, as posts write it)
-    r"|(?<=[\s，,\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]))\s*$"
+    r"|(?<=[\s，,\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]))\s*"
+    # (a postcode may open the address: ``勞動部　地址：103 臺北市...``)
+    r"(?:\d{3,6}\s*)?$"
 )
 # ... or by its own word for itself or its site (``本院地址：``, ``院区地址：``, ``本校位于``,
 # ``校区地址为``): a hospital, school or shop giving where it is.
@@ -232,7 +238,8 @@ _SENT_THERE = re.compile(r"送|寄|收货|收件|外卖|快递|搬")
 _FICTIONAL = re.compile(r"虚构|架空|虚拟")
 # An organisation's name right after the address (四平路1239号本科招生办公室): its premises.
 _ORG_AFTER = re.compile(
-    r"[)）]?[\u4e00-\u9fff]{0,8}?(?:办公室|办事处|服务中心|中心|学院|公司|集团|大学|医院|银行|分行|"
+    # (maybe in brackets: ``宜山路600号（上海市第六人民医院）``)
+    r"[)）]?[（(]?[\u4e00-\u9fff]{0,8}?(?:办公室|办事处|服务中心|中心|学院|公司|集团|大学|医院|银行|分行|"
     r"体验店|旗舰店|专卖店|"
     r"支行|营业厅|门店|服务台|教务处|招生处|地铺|地舖|铺位|商铺|店铺|"
     # ... a restaurant (嘅茶餐廳, 海鮮酒家) or a famous person's former home (嘅故居)

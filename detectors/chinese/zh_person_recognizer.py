@@ -87,6 +87,8 @@ _OFFICE_BEFORE = re.compile(
     r"创始人|创办人|联合创始人|"
     # ... and a national team's or club's coach and captain (女排主教练X).
     r"主教练|总教练|主帅|领队|队长|"
+    # ... and an emergency's commander (中央流行疫情指挥中心指挥官X).
+    r"指挥官|总指挥|"
     # ... and an expert quoted by post (小儿部主任X医师, 讲座教授X).
     r"主任|教授|讲座教授|"
     # ... and a space crew (神舟十八号乘组叶光富, 航天员王亚平).

@@ -16,7 +16,8 @@ from residency.detectors.street_address_recognizer import organisation_premises
 
 # (a flat's block, floor and unit: ``Blok C-8-12``)
 _HOUSE = (
-    r"(?:No\.?|Nombor|Lot|Blok|Blk|Unit|Tingkat|Level)\s*"
+    # (or a home by its number: ``rumah 3, Jalan Dahlia 2``)
+    r"(?:No\.?|Nombor|Lot|Blok|Blk|Unit|Tingkat|Level|[Rr]umah|[Hh]ouse)\s*"
     r"(?:[0-9][0-9A-Za-z/-]*|[A-Z]-?[0-9]{1,2}-[0-9][0-9A-Za-z/-]*)"
 )
 _PLACE_WORD = (
@@ -56,7 +57,10 @@ class MyAddressRecognizer(CountryPatternRecognizer):
             0.65,
         ),
     ]
-    CONTEXT = ["alamat", "address", "hantar", "deliver", "tinggal", "lives", "ship to"]
+    CONTEXT = [
+        "alamat", "address", "hantar", "deliver", "tinggal", "lives", "ship to", "rumah",
+        "duduk", "pickup", "pick up", "ambil",
+    ]  # fmt: skip
     CONTEXT_ZH = ["地址", "住址", "寄到", "送到"]
 
     def keep(self, text: str, result: RecognizerResult) -> bool:

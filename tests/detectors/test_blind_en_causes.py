@@ -502,6 +502,16 @@ MUST_CLEAR = [
     "the ratio is one to one, two to one, three to four",
     "Pergi ke kedai (di) Jalan Ampang pukul tiga",
     "CELL GROUP MTG: Fri 7.45pm, Zoom ID 832 5519 0047",
+    # Round 43 (en45): prosecutors and police by title; a business's line open round the
+    # clock; a funeral home's address after "at"; a florist named after its owner; a news
+    # channel's handle; a placeholder record; a government unit's coded mailbox.
+    "Deputy Public Prosecutor Nur Aisyah Rahman asked for a deterrent sentence.",
+    "Casket services: Eternal Rest Co., 12 Sin Ming Road. Tel 6456 7788 (24 hrs).",
+    "The Methodist Funeral Home at 23 Lorong 4 Geylang is open daily.",
+    "Order flowers from Mdm Tan's Florist at Tampines, hotline 6789 1234.",
+    "Telegram @mynewsupdates: subscribe for flood warnings.",
+    "Placeholder record: name=<NAME>, phone=<PHONE>, address=<ADDRESS>",
+    "Send tips to cid-hq-3@spf.gov.sg or call the hotline.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -809,6 +819,11 @@ MUST_HOLD = [
     "emel dia: n u r u l (titik) a i n (di) gmail (titik) com",
     "my neighbour S.i.t.i A.m.i.n.a.h is on dialysis now",
     "telegram handle: at sign aina dot cakes underscore kl, Aina from Shah Alam",
+    # ... round 43: a home by its number in Malay (rumah 12); a home business's handle
+    # that says official; an officer's own mailbox at a government domain.
+    "ambil kek di rumah 12, Jalan Mawar 3, Taman Mawar, 43000 Kajang, tanya Kak Ani",
+    "IG @kedaikakani_official milik Rohani Ismail, pesanan di rumah 12, Jalan Mawar 3",
+    "tan.weiling@moe.gov.sg is the teacher who reported my son to the principal",
 ]
 
 

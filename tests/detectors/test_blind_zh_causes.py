@@ -914,6 +914,15 @@ ZH8_CLEAN = [
     # (丁香医生).
     "特步专卖店，电话 0591-8765 4321，周末特价",
     "丁香医生说隔夜菜不会致癌，别转了",
+    # Round 43 (zh44, mix28): a ministry's address after a postcode; a hospital
+    # department's address in brackets; a name commemorated; an emergency's commander; an
+    # id after 例：; Taiwan's 遮罩 for masking rules.
+    "內政部　地址：100 臺北市中正區徐州路5號　總機 (02)2356-5000",
+    "合作医院 华山医院信息科（上海市静安区乌鲁木齐中路12号）只给汇总数据",
+    "本館名稱紀念孫逸仙先生，開放時間週二至週日。",
+    "指揮官陳時中宣布明日起放寬口罩令。",
+    "網路掛號請輸入身分證字號（例：A123456789）",
+    "個資遮罩規則：姓名保留首字（陳○○），電話只顯示末3碼。",
 ]
 
 
