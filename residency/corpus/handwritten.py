@@ -618,6 +618,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix28": "handwritten_blind_mix28",
     "blind-chat22": "handwritten_blind_chat22",
     "blind-zh45": "handwritten_blind_zh45",
+    "blind-en46": "handwritten_blind_en46",
 }
 
 
