@@ -619,6 +619,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat22": "handwritten_blind_chat22",
     "blind-zh45": "handwritten_blind_zh45",
     "blind-en46": "handwritten_blind_en46",
+    "blind-ms21": "handwritten_blind_ms21",
 }
 
 
