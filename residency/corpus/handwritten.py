@@ -617,6 +617,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en45": "handwritten_blind_en45",
     "blind-mix28": "handwritten_blind_mix28",
     "blind-chat22": "handwritten_blind_chat22",
+    "blind-evade20": "handwritten_blind_evade20",
 }
 
 

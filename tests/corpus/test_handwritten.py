@@ -210,6 +210,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en45", 60, 100),
         ("blind-mix28", 60, 100),
         ("blind-chat22", 60, 100),
+        ("blind-evade20", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
