@@ -620,6 +620,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh45": "handwritten_blind_zh45",
     "blind-en46": "handwritten_blind_en46",
     "blind-ms21": "handwritten_blind_ms21",
+    "blind-evade20": "handwritten_blind_evade20",
 }
 
 
