@@ -77,7 +77,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # A shop's line (``李宁专卖店，电话 0731-...``) and a company's office line in Malay
     # (``WhatsApp pejabat 03-3122 4590``).
     "专卖店", "專賣店", "旗舰店", "旗艦店", "门店", "門店", "门市", "門市", "分店",
-    "pejabat", "talian pejabat", "tel pejabat", "no. pejabat",
+    "pejabat", "talian pejabat", "tel pejabat", "no. pejabat", "whatsapp bisnes",
+    "whatsapp business",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -495,16 +495,19 @@ _AT_WORD = regex.compile(
     regex.I,
 )
 _DOT_BRACKETED = regex.compile(r"\s*[\[\(\{<]\s*(?:dot|\.|titik)\s*[\]\)\}>]\s*", regex.I)
-# A handle said in words: ``at-sign shaz underscore bakes underscore jb`` (@shaz_bakes_jb).
+# A handle said in words: ``at-sign shaz underscore bakes underscore jb`` (@shaz_bakes_jb),
+# or in a transcript ``at kelvinsoh underscore sg``.
 _SPOKEN_HANDLE = regex.compile(
-    r"(?i:\bat[- ]?sign|\bat[- ]symbol)\s+[a-z0-9]+(?:\s+(?:underscore|dot|dash)\s+[a-z0-9]+)+\b"
+    r"(?i:\bat[- ]?sign|\bat[- ]symbol|\bat(?=\s+[a-z0-9]+\s+underscore\b))"
+    r"\s+[a-z0-9]+(?:\s+(?:underscore|dot|dash)\s+[a-z0-9]+)+\b"
 )
 _SPOKEN_HANDLE_PARTS = {"underscore": "_", "dot": ".", "dash": "-"}
 
 
 def _spoken_handle(match: regex.Match[str]) -> str:
     words = match.group(0).split()
-    start = 2 if words[0].lower() == "at" else 1  # (``at sign`` is two words)
+    # (``at sign`` is two words; a transcript's plain ``at`` before ``x underscore y`` one)
+    start = 2 if words[0].lower() == "at" and words[1].lower() in ("sign", "symbol") else 1
     return "@" + "".join(_SPOKEN_HANDLE_PARTS.get(w.lower(), w) for w in words[start:])
 
 

@@ -639,6 +639,7 @@ _LISTING_WORDS = re.compile(
     r"brand new|bnib|bnwt|free shipping|free gift|ready stock|pre-?order|in stock|"
     r"w/ receipt|with receipt|replica|sealed|preloved|clearance|promo|sale)\b)"
 )
+_LIFE_YEARS_AFTER = re.compile(r"\s*[,(（]\s*1[0-9]{3}\s*[-–—]\s*(?:1[0-8][0-9]{2}|19[0-8][0-9])\b")
 _SHOUTED = _words(
     "jangan klik tekan bayar amaran perhatian penting sila tolong awas segera percuma "
     "do not click pay warning urgent important notice free sale alert stop scam"
@@ -745,6 +746,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if (len(words[0]) == 2 and words[0].isupper() and re.search(r"\d{4}\s$", text[:start])) or (
         value.isupper() and all(w.lower() in _SHOUTED for w in words)
     ):
+        return False
+    # A figure of the past with the years of their life (``Muhammad Yusuf bin Ahmad,
+    # 1868-1933``): dead before the records of living people this gate protects.
+    if _LIFE_YEARS_AFTER.match(text, end):
         return False
     # A bot's persona (``I'm Kai, your virtual assistant``).
     if _ASSISTANT_AFTER.match(text, end):

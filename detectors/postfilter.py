@@ -413,10 +413,12 @@ _SAMPLE_IDS = frozenset(
     | {"GB82WEST12345698765432", "GB29NWBK60161331926819", "DE89370400440532013000"}
     | {"NL91ABNA0417164300", "ES9121000418450200051332", "FR1420041010050500013M02606"}
     | {"ABC1234", "SBA1234A"}
+    # (a passport's example on a form guide: 护照号 E12345678)
+    | {"E12345678", "G12345678", "EA1234567"}
 )
 _SAMPLE_ID_TYPES = frozenset(
     {"TW_NATIONAL_ID", "SG_NRIC_FIN", "CN_RESIDENT_ID", "HK_HKID", "IBAN_CODE"}
-    | {"MY_VEHICLE_PLATE", "SG_VEHICLE_PLATE"}
+    | {"MY_VEHICLE_PLATE", "SG_VEHICLE_PLATE", "CN_PASSPORT", "PASSPORT"}
 )
 # Any identifier the text marks as an example right where it stands: ``e.g. 900101-14-5678``,
 # ``900101-14-5678 (contoh sahaja)``, ``例如：...``.  Nobody marks their own number so.

@@ -120,7 +120,7 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?i:\b(?:became|becomes|turned into)\s*['\"“]?\s*$)|(?:->|→)\s*['\"“]?\s*$"
     # ... or shown as an example value (``示例值为 "<NAME>"``, ``e.g. [NAME]``).
     r"|(?i:\be\.g\.|\bfor example|\bexample values?|\bsample values?)[^.\n]{0,16}$"
-    r"|(?:示例值?|例如|比如|样例)[^。\n]{0,24}$"
+    r"|(?:示例值?|例如|比如|样例)[^。\n]{0,80}$"
     # ... or inside a record the line calls an example (``Example record: {... [NAME] ...}``).
     r"|(?i:\bexample (?:records?|rows?|entr(?:y|ies)|inputs?|outputs?|items?)\b)[^\n]{0,200}$"
     # ... or called a placeholder (``swap your NRIC for placeholders like [NRIC]``, 占位符).

@@ -300,6 +300,10 @@ STOCK_PHRASES = frozenset(
         "柯里化", "卫语句", "甘特图",
         # Words that open with a surname character: a petition, a display, a statement.
         "陈情", "陈列", "陈述", "陈设", "陈旧", "陈年",
+        # Split characters of a 拆字 game (古月 for 胡, 弓长 for 张) and the NATO alphabet's
+        # transliterations (阿尔法, 查理).
+        "古月", "双木", "草头", "弓长", "木子", "口天", "耳东", "立早", "言午", "阿尔法", "布拉沃",
+        "查理", "古月胡", "双木林", "草头黄", "弓长张", "木子李", "口天吴", "耳东陈", "立早章", "言午许",
         # Flowers and plants that open with a surname character (丁香 "lilac", of 丁香医生).
         "丁香", "杜鹃", "杜鵑", "金銀花",
         # A letter's closing wishes (顺颂时祺, 敬请台安, 顺颂商祺).
@@ -582,6 +586,10 @@ _AFTER_NAME = re.compile(
 )
 
 
+# A patient list's or a roster's sex and age right after the name (罗桂兰 女 67岁).
+_SEX_AND_AGE_AFTER = re.compile(r"\s*[男女]\s*[，,、]?\s*\d{1,3}\s*岁")
+
+
 def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]:
     """Spans of two or three Han characters starting with a surname, not inside a name
     the tagger proposed, right after a label (:data:`NAME_LABEL_BEFORE_ZH`) and followed by a
@@ -602,8 +610,10 @@ def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]
             end = start + n
             if end > len(text) or not looks_like_name(text[start:end]):
                 continue
-            if (labelled and _AFTER_NAME.match(hans, end)) or _HONORIFIC_AFTER.match(
-                hans[end : end + 6]
+            if (
+                (labelled and _AFTER_NAME.match(hans, end))
+                or _HONORIFIC_AFTER.match(hans[end : end + 6])
+                or _SEX_AND_AGE_AFTER.match(hans, end)
             ):
                 out.append((start, end))
     return out

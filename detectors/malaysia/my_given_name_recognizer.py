@@ -84,7 +84,7 @@ ENGLISH_GIVEN = _words(
     "Cindy Winnie Vivian Valerie Sylvia Jeanette Josephine Gladys Clement Bernard Dominic "
     "Francis Kenneth Kenny Leon Lionel Ronnie Shawn Stanley Vernon Warren Wesley Xavier Edwin "
     "Edmund Elvin Gavin Glenn Jerome Joel Julian Jolyn Charlene Sharlene Michael Nicholas "
-    "Jimmy Johnny Tommy Joshua Adrian Ivan"
+    "Jimmy Johnny Tommy Joshua Adrian Ivan Lucy Mandy Jenny Doris"
 )
 # ... and European ones, for expatriates' and European companies' records (GDPR): common
 # German, Dutch, French, Italian, Spanish, Portuguese, Nordic and Polish given names that

@@ -37,7 +37,7 @@ import re
 from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import CountryPatternRecognizer
-from residency.detectors.malaysia.my_given_name_recognizer import GIVEN_NAMES
+from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN, GIVEN_NAMES
 from residency.detectors.private_matter import PRIVATE_MATTER
 from residency.detectors.relations import (
     DEPARTMENTS_EN,
@@ -143,6 +143,10 @@ LOWER_CASE_INTRO = (
     r"(?:pass|give|send|forward|hand) (?:this|it|these|them) to|"
     r"hubungi|panggil|tanya|beritahu|bagitahu|jumpa|kepada|nama saya|nama dia|namanya|"
     r"i'm|i am|this is|name is|named|called|"
+    # (a transcript's parties and kin: ``the accused wong kah wai``, ``defendant tsang chi
+    # keung``, ``new hire tan mei fong``, ``auntie lucy wee``, ``ah ma chen siew lan``)
+    r"accused|defendant|plaintiff|claimant|new hire|new joiner|auntie|aunty|uncle|"
+    r"ah ma|ah mah|ah gong|ah por|"
     rf"my (?:{RELATIONS_EN}))"
 )
 # Surnames that are not English or Malay words when written in lower case.
@@ -151,7 +155,7 @@ _LOWER_SURNAMES = _words(
     "yap heng seah loh khoo ooi teh liew quek cheng cheong choo chow fong kwok leow "
     "liang liu loke looi phua quah siew tham tiong tsang yeoh zhang wang zhao zhou "
     "xu zhu guo luo zheng xie feng deng zeng xiao cai jiang cheung chung khor phang "
-    "sng tiew yau ngu"
+    "sng tiew yau ngu chen lee wee soh fung hui foo sim kok lum siow poh lam"
 )
 _LOWER_SYLLABLE = (
     r"(?:ch|sh|zh|ts|ng|hs|[bcdfghjklmnpqrstwxyz]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
@@ -163,6 +167,8 @@ _LOWER_MALAY_GIVEN = _words(
     "siti nurul nur noor nor muhammad mohd mohamad mohammad muhd ahmad abdul "
     "nurhaliza aishah aisyah fatimah hafiz faizal azman zulkifli syafiq amirah"
 )
+# English given names in lower case that are no English word (not ``frank``).
+_LOWER_ENGLISH_GIVEN = frozenset(w.lower() for w in ENGLISH_GIVEN) - {"frank"}
 _LOWER_NOT_NAME = (
     r"(?:and|or|the|a|an|to|for|at|in|on|of|is|was|are|about|from|with|will|can|could|"
     r"please|pls|tomorrow|today|tonight|now|later|soon|dan|atau|di|ke|dari|untuk|esok|"
@@ -173,7 +179,10 @@ _LOWER_NOT_NAME = (
 LOWER_CASE_NAME = (
     rf"(?:(?:{'|'.join(sorted(set(_LOWER_SURNAMES)))}) (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
     rf" (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
-    rf"|(?:{'|'.join(sorted(set(_LOWER_MALAY_GIVEN)))})(?: (?!{_LOWER_NOT_NAME})[a-z]{{3,}}){{1,2}})"
+    rf"|(?:{'|'.join(sorted(set(_LOWER_MALAY_GIVEN)))})(?: (?!{_LOWER_NOT_NAME})[a-z]{{3,}}){{1,2}}"
+    # (an English given name and a surname: ``benjamin seah``, ``darren lim``)
+    rf"|(?:{'|'.join(sorted(_LOWER_ENGLISH_GIVEN))}) (?:{'|'.join(sorted(set(_LOWER_SURNAMES)))})"
+    rf"(?: (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE})?)"
     r"(?![A-Za-z])"
 )
 
@@ -197,6 +206,8 @@ KNOWN_IN_CAPITALS = frozenset(
         "bin",
         "binti",
         "bte",
+        "bt",
+        "bt.",
         "a/l",
         "a/p",
         "s/o",

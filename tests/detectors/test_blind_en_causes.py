@@ -512,6 +512,10 @@ MUST_CLEAR = [
     "Telegram @mynewsupdates: subscribe for flood warnings.",
     "Placeholder record: name=<NAME>, phone=<PHONE>, address=<ADDRESS>",
     "Send tips to cid-hq-3@spf.gov.sg or call the hotline.",
+    # Round 44 (ms21, evade20): a figure of the past with the years of their life; a
+    # company's WhatsApp business line.
+    "Tok Janggut (Haji Mat Hassan, 1853-1915) led the 1915 uprising in Kelantan.",
+    "Tiara Travel Sdn Bhd - WhatsApp business 011-5566 7788, Isnin-Jumaat.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -824,6 +828,15 @@ MUST_HOLD = [
     "ambil kek di rumah 12, Jalan Mawar 3, Taman Mawar, 43000 Kajang, tanya Kak Ani",
     "IG @kedaikakani_official milik Rohani Ismail, pesanan di rumah 12, Jalan Mawar 3",
     "tan.weiling@moe.gov.sg is the teacher who reported my son to the principal",
+    # ... round 44 (en46, ms21): speech transcripts' lower-case names after a party's or a
+    # relation's word (the accused, new hire, auntie, my name is); a handle said with a
+    # plain "at"; an account holder in capitals with BT.
+    "caller: my name is melvin goh, the parcel went to the wrong unit again",
+    "COURT: the accused lim kok wah aged thirty pleaded guilty to theft",
+    "minutes: new hire chen li na starts monday, offered rm six thousand basic",
+    "voice note: auntie mandy foo just came back from chemo, very tired",
+    "spk_1: my ig is at joanne underscore bakes underscore sg, order there",
+    "Akaun CIMB 8001 2345 6789 (SITI AMINAH BT YUSOF), bank in deposit ya",
 ]
 
 

@@ -886,6 +886,8 @@ ZH8_PERSONAL = [
     # ... and their near misses: the writer's own family home, the writer's own masked card.
     "我外公1931年住在福山路3号，现在我舅舅一家还住在那里",
     "我的卡 6222 **** **** 3381 昨晚被盗刷了两笔",
+    # Round 44 (evade20): a patient list's name before sex and age.
+    "病床⑧ 陈美华 女 72岁 诊断：高血压三级",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -910,6 +912,12 @@ ZH8_CLEAN = [
     "今個月張單又貴咗，電費加咗兩成，點算好",
     "某科技公司联合创始人刘明远在发布会上表示，新品下月上市。",
     "地區論壇將於下午3時在荃灣沙咀道45號荃灣政府合署舉行，歡迎居民參加。",
+    # Round 44 (evade20, zh45): 拆字 games; the NATO alphabet's transliterations; a form
+    # guide's passport example; a JSON example's placeholders.
+    "拆字游戏：弓长张、木子李、耳东陈，谁猜得快？",
+    "无线电里常说“阿尔法”“查理”，就是北约音标字母。",
+    "填表示例：护照号 G12345678，以上仅为示例。",
+    'JSON 示例：{"user": "<姓名>", "tel": "<手机号>", "home": "<地址>"}',
     # Round 42 (zh43): a shop's line after its name and 电话; a brand opening with a flower
     # (丁香医生).
     "特步专卖店，电话 0591-8765 4321，周末特价",
