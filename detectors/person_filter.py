@@ -639,6 +639,7 @@ _LISTING_WORDS = re.compile(
     r"brand new|bnib|bnwt|free shipping|free gift|ready stock|pre-?order|in stock|"
     r"w/ receipt|with receipt|replica|sealed|preloved|clearance|promo|sale)\b)"
 )
+_POSTCODE_BEFORE = re.compile(r"\d{4}\s$")
 _LIFE_YEARS_AFTER = re.compile(r"\s*[,(（]\s*1[0-9]{3}\s*[-–—]\s*(?:1[0-8][0-9]{2}|19[0-8][0-9])\b")
 _SHOUTED = _words(
     "jangan klik tekan bayar amaran perhatian penting sila tolong awas segera percuma "
@@ -736,16 +737,22 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     # A title's imperative read into the name (``INFRA-640 Move Jenkins agents``, ``Fix
     # Stripe webhook``): the words after it are judged alone.
-    if len(words) >= 2 and words[0] in _TITLE_VERBS and _TITLE_START.search(text, 0, start):
+    if (
+        len(words) >= 2
+        and words[0] in _TITLE_VERBS
+        and _TITLE_START.search(text, max(0, start - 48), start)
+    ):
         span = text[start:end]
         verb_end = start + len(span) - len(span.lstrip()) + len(words[0])
         after = text[verb_end:end]
         return keep_person(text, verb_end + len(after) - len(after.lstrip()), end)
     # A postcode's letters and its town (``1017 BZ Amsterdam``), or words shouted in
     # capitals (``JANGAN KLIK``, ``DO NOT PAY``).
-    if (len(words[0]) == 2 and words[0].isupper() and re.search(r"\d{4}\s$", text[:start])) or (
-        value.isupper() and all(w.lower() in _SHOUTED for w in words)
-    ):
+    if (
+        len(words[0]) == 2
+        and words[0].isupper()
+        and _POSTCODE_BEFORE.search(text, max(0, start - 8), start)
+    ) or (value.isupper() and all(w.lower() in _SHOUTED for w in words)):
         return False
     # A figure of the past with the years of their life (``Muhammad Yusuf bin Ahmad,
     # 1868-1933``): dead before the records of living people this gate protects.
