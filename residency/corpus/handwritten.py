@@ -622,6 +622,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms21": "handwritten_blind_ms21",
     "blind-evade20": "handwritten_blind_evade20",
     "blind-zh46": "handwritten_blind_zh46",
+    "blind-en47": "handwritten_blind_en47",
 }
 
 

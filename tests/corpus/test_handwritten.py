@@ -215,6 +215,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms21", 60, 100),
         ("blind-evade20", 60, 100),
         ("blind-zh46", 60, 100),
+        ("blind-en47", 60, 104),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
