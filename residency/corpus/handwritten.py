@@ -623,6 +623,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade20": "handwritten_blind_evade20",
     "blind-zh46": "handwritten_blind_zh46",
     "blind-en47": "handwritten_blind_en47",
+    "blind-mix29": "handwritten_blind_mix29",
 }
 
 
