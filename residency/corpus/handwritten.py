@@ -621,6 +621,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en46": "handwritten_blind_en46",
     "blind-ms21": "handwritten_blind_ms21",
     "blind-evade20": "handwritten_blind_evade20",
+    "blind-chat23": "handwritten_blind_chat23",
 }
 
 
