@@ -624,6 +624,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh46": "handwritten_blind_zh46",
     "blind-en47": "handwritten_blind_en47",
     "blind-mix29": "handwritten_blind_mix29",
+    "blind-chat23": "handwritten_blind_chat23",
 }
 
 
