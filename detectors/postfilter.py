@@ -140,6 +140,8 @@ _ORG_WORDS_EN = _word_list(
     "Mall Clothing Apparel Fashion Fashions Textile "
     # Homes, parlours and resting places (``Hong Kong Funeral Home``, ``St. Joseph's Home``).
     "Home Homes Parlour Parlor Columbarium Crematorium Cemetery Vihara Devasthanam Gurdwara "
+    # Tuition and enrichment centres (``Aunty Lucy's Phonics Playhouse``).
+    "Playhouse Playschool Tuition Enrichment Phonics "
     # Public bodies and officers, and European company forms (``Personal Data Protection
     # Commission, 10 Pasir Panjang Road``, ``Data Protection Officer, 8 Marina View``,
     # ``EuroRep Compliance B.V., Herengracht 420``).
@@ -342,7 +344,12 @@ _FICTIONAL_NANP = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\
 _ONE_DIGIT_BLANKS = (
     frozenset({"BANK_ACCOUNT", "INSURANCE_POLICY", "MEMBER_NUMBER"}) | _CARD_ENTITIES | _ID_ENTITIES
 )
-_ROUND_THE_CLOCK_AFTER = re.compile(r"\s*[(（]?\s*24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b", re.I)
+_ROUND_THE_CLOCK_AFTER = re.compile(
+    r"\s*[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|office hours\b|"
+    # (or its opening days: ``WhatsApp 6988 2130（星期一至六 10am-7pm）``)
+    r"(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*[-–至~]\s*(?:fri|sat|sun|jumaat|sabtu)\w*)",
+    re.I,
+)
 # An IBAN as printed, in groups of four after the country and check digits.
 _IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 # Role mailboxes of an organisation (RFC 2142 and common practice): no one person's.
@@ -412,7 +419,7 @@ _SAMPLE_IDS = frozenset(
     # The IBANs of the ISO 13616 and ECBS documentation, and plate formats' examples.
     | {"GB82WEST12345698765432", "GB29NWBK60161331926819", "DE89370400440532013000"}
     | {"NL91ABNA0417164300", "ES9121000418450200051332", "FR1420041010050500013M02606"}
-    | {"ABC1234", "SBA1234A"}
+    | {"ABC1234", "SBA1234A", "F1234567N", "G1234567X", "T1234567J"}
     # (a passport's example on a form guide: 护照号 E12345678)
     | {"E12345678", "G12345678", "EA1234567"}
 )
@@ -714,7 +721,7 @@ _NAMED_PLACE_BEFORE = re.compile(
     # (after a sentence's end, a bracket or an emoji: ``... 🔥 Kedai Mak Cik, Lot 12 ...``)
     r"(?:^|[^\w\s,'\"]\s*)['\"]?([A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4})['\"]?"
     # (maybe with its registration number: ``Bengkel Pak Din Auto Service (SA0321887-W), No. 7``)
-    r"(?:\s*\((?=[A-Z0-9-]*\d)[A-Z0-9-]{6,16}\))?(?:,|\s+(?:is\s+)?(?:located\s+)?at)\s*['\"]?$"
+    r"(?:\s*\((?=[A-Z0-9-]*\d)[A-Z0-9-]{6,16}\))?(?:,|\s+(?:is\s+)?(?:located\s+)?at|\s*@)\s*['\"]?$"
 )
 
 

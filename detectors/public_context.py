@@ -124,7 +124,9 @@ _ESSAY_PROMPT = re.compile(
     r"analy[sz]e|examine|trace|critically|terangkan|huraikan|bincangkan|jelaskan|nyatakan|"
     r"bandingkan|ulaskan|apakah|mengapakah|bagaimanakah|siapakah)\b"
     r"(?!\s*[:：\n]|\s+(?:this|these|the following|below|my|our|ini|berikut)\b)"
-    r"|(?:book |film |movie )?review(?=\s*[:：|-])\b)"
+    # (not an employee's ``Performance review:`` or a ``Salary review:``)
+    r"|(?<!performance )(?<!salary )(?<!annual )(?<!appraisal )"
+    r"(?:book |film |movie )?review(?=\s*[:：|-])\b)"
     r"|^\W*(?:请|請)?(?:简述|簡述|试述|試述|试分析|試分析|试论|試論|谈谈|談談|评价|評價|比较|"
     r"比較|分析|论述|論述|概述|阐述|闡述|简要介绍|簡要介紹)(?![:：]|以下|下面|这|這)",
     re.IGNORECASE,
@@ -160,7 +162,8 @@ _PUBLIC_ZH = re.compile(
     r"\d+比\d+|[一二三四五六七八九十百零]+比[一二三四五六七八九十百零]+|险胜|篮板|助攻|"
     r"拿[了下]?[\d一二三四五六七八九十]+分|进球|破门|季后赛|总决赛|主场|客场|"
     # What history questions ask about: achievements, significance, influence, reforms.
-    r"成就|意义|贡献|影响|主张|事迹|生平|一生|功绩|改革|近代|创办|创立|出使|收复|"
+    # (``影响`` of a figure's work, not a workplace's ``影响 KPI 达标``, ``影响工作``)
+    r"成就|意义|贡献|影响(?!\s*(?:KPI|kpi|绩效|达标|工作|进度|考勤|成绩|上班|团队))|主张|事迹|生平|一生|功绩|改革|近代|创办|创立|出使|收复|"
     # A match commentary: shots and goals (武磊禁区内转身射门，球进了).
     r"射门|破门|球进了|进球|扳平|绝杀|助攻|扣篮|三分球|"
     # Deeds and fame: inventions, discoveries, founding, awards, epithets, professions.
@@ -383,6 +386,8 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"真名|实名|真实姓名|他叫|她叫|"
     # Insurance and claims forms (参保人邓丽君: a namesake, not the singer).
     r"参保人|被保险人|被保人|投保人|受益人|就诊人|报销人|受保人|受保者|保单持有人|索偿人|理赔人|"
+    # (a claimant at the Labour Tribunal: 申索人区志强)
+    r"申索人|"
     r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的|"
     # Grandparents, uncles and aunts (我阿公黃清水, 我外婆林秀英).
     r"爷爷|奶奶|外公|外婆|阿公|阿嬷|阿嫲|阿婆|阿伯|叔叔|舅舅|姑姑|伯伯|岳父|岳母|老爸|老妈|"

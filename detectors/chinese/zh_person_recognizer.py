@@ -303,6 +303,7 @@ STOCK_PHRASES = frozenset(
         # Split characters of a 拆字 game (古月 for 胡, 弓长 for 张) and the NATO alphabet's
         # transliterations (阿尔法, 查理).
         "古月", "双木", "草头", "弓长", "木子", "口天", "耳东", "立早", "言午", "阿尔法", "布拉沃",
+        "申索",
         "查理", "古月胡", "双木林", "草头黄", "弓长张", "木子李", "口天吴", "耳东陈", "立早章", "言午许",
         # Flowers and plants that open with a surname character (丁香 "lilac", of 丁香医生).
         "丁香", "杜鹃", "杜鵑", "金銀花",
@@ -582,7 +583,7 @@ _GIVEN_NAME_END = frozenset(
 _ENTRY_COLON = re.compile(r"[:：]\s*$")
 # What may follow a name: not a Han character, or the start of a clause.
 _AFTER_NAME = re.compile(
-    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅体确诊就投申入家怀离病]"
+    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅体确诊就投申入家怀离病诉]"
 )
 
 
@@ -851,10 +852,12 @@ class ZhPersonRecognizer(EntityRecognizer):
     @staticmethod
     def _score(text: str, word: Word, literary: bool) -> float | None:
         """The score of the name ``word`` in ``text``; None when it is no data subject's."""
-        if famous_name_cleared(text, word.start, word.end):
+        # (a famous name after a form's label is a namesake's: 申请人孔令辉)
+        labelled = NAME_LABEL_BEFORE_ZH.search(to_hans(text[max(0, word.start - 12) : word.start]))
+        if not labelled and famous_name_cleared(text, word.start, word.end):
             return None
         # (the tagger cut a famous name short: 孔乙 of 孔乙己式的)
-        if is_public_figure(text[word.start : word.end + 1]):
+        if not labelled and is_public_figure(text[word.start : word.end + 1].strip()):
             return None
         name = to_hans(word.text.strip())
         if name in STOCK_PHRASES:

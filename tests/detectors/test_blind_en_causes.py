@@ -516,6 +516,11 @@ MUST_CLEAR = [
     # company's WhatsApp business line.
     "Tok Janggut (Haji Mat Hassan, 1853-1915) led the 1915 uprising in Kelantan.",
     "Tiara Travel Sdn Bhd - WhatsApp business 011-5566 7788, Isnin-Jumaat.",
+    # Round 45 (en47): a line with its office hours; a sample FIN; a phonics playhouse
+    # named with its owner's possessive, its address after "@".
+    "Call 6555 1234 (office hours) to book a trial class.",
+    "Sample format only: F1234567N (FIN).",
+    "Aunty May's Phonics Playhouse @ Blk 12 Bedok North St 1 #01-23, trial class $30.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

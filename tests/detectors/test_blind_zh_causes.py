@@ -888,6 +888,11 @@ ZH8_PERSONAL = [
     "我的卡 6222 **** **** 3381 昨晚被盗刷了两笔",
     # Round 44 (evade20): a patient list's name before sex and age.
     "病床⑧ 陈美华 女 72岁 诊断：高血压三级",
+    # Round 45 (zh46): a workplace text's 影響 KPI is no history word; a famous name after
+    # a form's label is a namesake's; a Labour Tribunal claimant (申索人) before 訴.
+    "表現評估：何美琪因抑鬱症請咗20日病假，影響KPI，建議唔加人工。",
+    "申請人劉德華 2018 年因醉駕被判社會服務令。",
+    "LBTC 1234/2025 申索人陳志明 訴 順豐物流有限公司，申索欠薪。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -916,6 +921,11 @@ ZH8_CLEAN = [
     # guide's passport example; a JSON example's placeholders.
     "拆字游戏：弓长张、木子李、耳东陈，谁猜得快？",
     "无线电里常说“阿尔法”“查理”，就是北约音标字母。",
+    # Round 45 (zh46): 申索 forms; a company's address in brackets after 公司樓下; a line with
+    # its opening days.
+    "如要申索醫療費用，請填寫申索表格並夾附收據。",
+    "員工旅行：早上8時喺公司樓下（彌敦道 100 號）集合。",
+    "續約查詢 WhatsApp 6123 4567（星期一至五 9am-6pm）",
     "填表示例：护照号 G12345678，以上仅为示例。",
     'JSON 示例：{"user": "<姓名>", "tel": "<手机号>", "home": "<地址>"}',
     # Round 42 (zh43): a shop's line after its name and 电话; a brand opening with a flower
