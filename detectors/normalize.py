@@ -1737,6 +1737,10 @@ _SUBSTITUTIONS = _BEFORE_JOINING + _AFTER_JOINING + _AFTER_MYKAD
 # and its own search is slow (a look-around tried at every position): searched first,
 # with the same engine and the same case rules as in the pattern.
 _GUARDS: dict[int, regex.Pattern[str]] = {
+    # _LETTER_SPACED_PARTS changes a run only into an e-mail address, so only with an ``@``;
+    # _SPOKEN_HANDLE needs one of its joining words.
+    id(_LETTER_SPACED_PARTS): regex.compile(r"@"),
+    id(_SPOKEN_HANDLE): regex.compile(r"(?i:underscore|dot|dash)"),
     # _CONNECTIVE's connective word: every one of its alternatives holds one of these.
     id(_CONNECTIVE): regex.compile(
         r"(?i:then|lepas|pastu|kemudian|selepas|followed|after|next)"
