@@ -344,7 +344,8 @@ _FICTIONAL_NANP = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\
 _ONE_DIGIT_BLANKS = (
     frozenset({"BANK_ACCOUNT", "INSURANCE_POLICY", "MEMBER_NUMBER"}) | _CARD_ENTITIES | _ID_ENTITIES
 )
-_ROUND_THE_CLOCK_AFTER = re.compile(
+# Opening hours or days said right after a number.
+_HOURS_AFTER = re.compile(
     r"\s*[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|office hours\b|"
     # (or its opening days: ``WhatsApp 6988 2130（星期一至六 10am-7pm）``)
     r"(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*[-–至~]\s*(?:fri|sat|sun|jumaat|sabtu)\w*)",
@@ -581,8 +582,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     ):
         return False
     if entity_type in PHONE_ENTITIES and (
-        # (a line open round the clock: a business's, ``Tel 6293 4388 (24 hrs)``)
-        _ROUND_THE_CLOCK_AFTER.match(text, end)
+        # (a line given with its hours: a business's, ``Tel 6293 4388 (24 hrs)``, ``(office
+        # hours)``, ``（星期一至六 10am-7pm）``)
+        _HOURS_AFTER.match(text, end)
         or _TOLL_FREE.fullmatch(value := text[start:end].strip())
         or _FICTIONAL_NANP.fullmatch(value)
         or _zeros_placeholder(value)
