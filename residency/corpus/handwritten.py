@@ -626,6 +626,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix29": "handwritten_blind_mix29",
     "blind-chat23": "handwritten_blind_chat23",
     "blind-en48": "handwritten_blind_en48",
+    "blind-zh47": "handwritten_blind_zh47",
 }
 
 

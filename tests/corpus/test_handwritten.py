@@ -219,6 +219,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix29", 60, 100),
         ("blind-chat23", 60, 100),
         ("blind-en48", 60, 100),
+        ("blind-zh47", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
