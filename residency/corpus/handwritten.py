@@ -627,6 +627,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat23": "handwritten_blind_chat23",
     "blind-en48": "handwritten_blind_en48",
     "blind-zh47": "handwritten_blind_zh47",
+    "blind-ms22": "handwritten_blind_ms22",
 }
 
 
