@@ -625,6 +625,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en47": "handwritten_blind_en47",
     "blind-mix29": "handwritten_blind_mix29",
     "blind-chat23": "handwritten_blind_chat23",
+    "blind-mix30": "handwritten_blind_mix30",
 }
 
 

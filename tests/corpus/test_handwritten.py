@@ -218,6 +218,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en47", 60, 104),
         ("blind-mix29", 60, 100),
         ("blind-chat23", 60, 100),
+        ("blind-mix30", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
