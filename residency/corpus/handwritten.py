@@ -628,6 +628,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en48": "handwritten_blind_en48",
     "blind-zh47": "handwritten_blind_zh47",
     "blind-ms22": "handwritten_blind_ms22",
+    "blind-mix30": "handwritten_blind_mix30",
 }
 
 
