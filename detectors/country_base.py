@@ -96,6 +96,8 @@ PREMISES_BEFORE = re.compile(
     r"place of business|registered (?:office|address)|business address|industrial estate|"
     # ... and an MP's weekly session (``Meet-the-People Session ... at Blk 445 Fajar Rd``).
     r"meet-the-people sessions?|"
+    # ... and a committee's or a review board's secretariat (``the IRB secretariat at``).
+    r"secretariat|review board|ethics committee|"
     # ... and a public building by name (``the ICA Building, 10 Kallang Road``).
     r"building|complex|mall|shopping cent(?:re|er)|department|archives?|"
     # ... and a marketing e-mail's footer (``Unsubscribe | Manage preferences | 1 Marina
@@ -112,6 +114,8 @@ PREMISES_BEFORE = re.compile(
     r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"
     r"支行|分行|网点|網點|营业厅|營業廳|法院|立案庭|仲裁委|仲裁委员会|秘书处|祕書處|事务所|事務所|"
     r"律所|援助中心|"
+    # ... and a shop's after-sales or returns desk (退货请寄回：...售后部).
+    r"售后|售後|退货地址|退貨地址|退货请寄|退貨請寄|"
     r"舖頭|铺头|店舖|店铺|物业|物業|前台|前臺|教务处|教務處|学生处|學生處|部门|部門|"
     # ... a public body, a firm or an institution (身份證明局, 香港天文台, 銀行, 診所).
     r"政府|[\u4e00-\u9fff]{2}[局署]|天文台|热线|熱線|专线|專線|客服|委员会|委員會|公司|银行|銀行|协会|協會|基金会|基金會|"

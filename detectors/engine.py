@@ -77,7 +77,10 @@ _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": 
 # house or unit number: ``12 Jalan Bukit Bintang``); ``the hospital near Orchard Road``
 # names a street, nobody's address.
 _ADDRESS_CONTEXT = re.compile(
-    r"\b(?:address|addr|lives?|living|lived|resides?|residing|"
+    # (``live`` as a verb, not an adjective: ``Live firing at ...``, ``live stream``)
+    r"\b(?:address|addr|lives|live(?=\s+(?:at|in|on|near|opposite|off|along|above|below|"
+    r"beside|behind|next|around|with|just|right|across|by)\b|\s*[.,!?]|\s*$)|"
+    r"living|lived|resides?|residing|"
     # (not a team's ground or a site's page: ``home ground``, ``home page``)
     r"(?<!funeral )(?<!nursing )(?<!care )"
     r"home(?!\s+(?:ground|grounds|page|team|game|games|match|matches|stadium|venue|win|loss))|"
@@ -89,7 +92,10 @@ _ADDRESS_WINDOW = 40
 # A public pick-up point or outlet the place is said of: no one's home.
 _PUBLIC_POINT_BEFORE = re.compile(
     r"(?i:\b(?:locker|lockers|pick-?up point|collection point|drop-?off point|kiosk|outlet|"
-    r"branch|counter)\s+(?:at|in|@)\s*$)"
+    r"branch|counter)\s+(?:at|in|@)\s*$"
+    # (or a centre or a depot named by its town: ``FAMA collection centre Pendang``)
+    r"|\b(?:collection|distribution|pick-?up|service|drop-?off)\s+(?:centre|center|hub|depot)"
+    r"\s+(?:(?:at|in|@)\s*)?$)"
 )
 
 

@@ -231,6 +231,7 @@ _LETTER_RUN = regex.compile(
     r"[0-9OolI](?:[\s\-_./]?[0-9OolISZBЗз]|(?<=[0-9OolI])\|(?=[0-9OolI]))*[\s\-_./]?[0-9OolI]"
     r"(?![A-Za-z]{2})(?![a-z])"
 )
+_PAGES_BEFORE = regex.compile(r"(?i:(?<![A-Za-z])(?:pp?\.|pages?|pgs?\.?)\s?)$")
 _SPLIT_DIGITS = regex.compile(
     r"(?<![0-9])(?:\+[ \-_.]+)?[0-9]{1,10}"
     r"(?:(?: ?[\-_.·/]{1,2} ?| {1,2}|\*\*|\.{3,6})[0-9]{1,10})+(?![0-9])"
@@ -1240,6 +1241,9 @@ def _joins(match: regex.Match[str]) -> bool:
     if n_digits == 9 and _LONE_PREFIX_BEFORE.search(text[max(0, start - 3) : start]):
         return True
     if _lottery_draw(run, text, start, end):
+        return False
+    # A citation's pages (``pp. 3312-3325``, ``pages 101-118``).
+    if _PAGES_BEFORE.search(text, max(0, start - 8), start):
         return False
     phone_before = _PHONE_BEFORE.search(text[max(0, start - 40) : start])
     if _is_ip(run) and not phone_before:

@@ -1058,7 +1058,67 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         return True
     if len(words) == 2 and words[0] == words[1] and _ANIMAL_WORDS.search(text):
         return True
+    # An item counted in an order (``1x Admin Pouch``) or priced in a list (``Kapur GML
+    # RM28``), a named exercise or operation (``Exercise Wallaby``), a form or a document
+    # (``the child's Assent Form``), or a chat's verb the model read into a name at the
+    # start of a sentence (``Heard Tekong this year ...``).
+    if _COUNT_BEFORE.search(before) or (
+        _PRICE_AFTER.match(text, end)
+        and len(_PRICE_AFTER.findall(text)) >= 2
+        and _PRODUCT_SIZE.search(text)
+        and not personal_context(text[:start] + " " + text[end:])
+    ):
+        return True
+    if len(words) >= 2 and (
+        words[0] in _OPERATION_WORDS
+        or words[-1] in _DOCUMENT_HEADS
+        or (words[0] in _CHAT_VERBS and _at_sentence_start(text, start))
+    ):
+        return True
     return bool(_PROFESSION_BEFORE.search(before)) and not personal_cue_near(text, start, end)
+
+
+_COUNT_BEFORE = re.compile(r"(?:(?<![\w.])\d{1,3}\s?[x×]|(?<![\w.])[x×]\s?\d{1,3})\s+$")
+# (maybe with its size between: ``Kapur Mason 25kg RM18``)
+_PRICE_AFTER = re.compile(
+    r"(?:[ \t]+\d+(?:\.\d+)?[ \t]?(?i:kg|g|ml|l|pcs|pack|tabs))?"
+    r"[ \t]*[:=-]?[ \t]*(?:RM|S\$|HK\$|US\$|USD|SGD|MYR|\$|¥|€|£)[ \t]?\d"
+)
+_OPERATION_WORDS = frozenset(("Exercise", "Operation", "Ops", "Op", "Ex", "Op."))
+_DOCUMENT_HEADS = frozenset(
+    (
+        "Form",
+        "Forms",
+        "Certificate",
+        "Cert",
+        "Slip",
+        "Booklet",
+        "Handbook",
+        "Manual",
+        "Pouch",
+        "Checklist",
+        "Template",
+        "Guidelines",
+    )
+)
+_CHAT_VERBS = frozenset(
+    (
+        "Heard",
+        "Saw",
+        "Told",
+        "Went",
+        "Came",
+        "Felt",
+        "Thought",
+        "Guess",
+        "Anyone",
+        "Anybody",
+        "Everyone",
+        "Someone",
+        "Somebody",
+        "Nobody",
+    )
+)
 
 
 def _brand_before(before: str) -> bool:

@@ -393,6 +393,8 @@ _ROLE_MAILBOXES = frozenset(
         "zsb", "zsc", "jwc", "bgs", "xsc", "rsc", "kyc", "yjsy",
         # A listed company's investor relations (``ir@``).
         "ir", "investor", "investors", "investorrelations", "investor.relations", "claims",
+        # A department's general office (``soc.general@``, ``dept-office@``).
+        "general", "dept", "department", "faculty", "lab", "labs", "gradschool", "postgrad",
         # Malay: help, enquiries, complaints, customer service, info.
         "bantuan", "pertanyaan", "aduan", "khidmatpelanggan", "perkhidmatan", "maklumat",
         "hubungi", "urusetia", "pentadbir", "sokongan", "khidmat",
@@ -690,7 +692,8 @@ def _premises_landline(text: str, start: int, end: int, entity_type: str = "") -
 
 def _is_landline(value: str) -> bool:
     """Eight digits starting 2, 3 or 6 (Singapore and Hong Kong fixed lines) or a trunk
-    ``0`` that is not a mobile's (``03-7844 3696``; not ``012-``, ``0912``)."""
+    ``0`` that is not a mobile's (``03-7844 3696``, ``09-466 2200``; not ``012-``,
+    ``0912 345 678``)."""
     digits = _NON_DIGIT.sub("", value)
     if value.lstrip().startswith(("+", "00")):
         digits = re.sub(r"^(?:00)?(?:65|852|853|60|86|886)", "", digits)
@@ -698,6 +701,10 @@ def _is_landline(value: str) -> bool:
             digits = "0" + digits
     if len(digits) == 8:
         return digits[0] in "236"
+    # (``09-466 2200`` is a Malaysian east-coast line, ``0991-`` a Xinjiang one; ten
+    # digits from 09 are a Taiwan mobile's)
+    if len(digits) in (9, 11, 12) and digits[:2] == "09":
+        return True
     return len(digits) >= 9 and digits[0] == "0" and digits[1] not in "19"
 
 
@@ -727,9 +734,17 @@ _NAMED_PLACE_BEFORE = re.compile(
 )
 
 
+# An organisation by its acronym right before an address (``visit CMPB at 3 Depot Road``).
+_ACRONYM_AT_BEFORE = re.compile(
+    r"(?<![\w&.-])[A-Z]{2,6}(?:\s+(?:is\s+)?(?:located\s+)?at|\s*@)\s*$"
+)
+
+
 def _organisation_premises(text: str, start: int) -> bool:
-    """An address right after a known organisation's name: its premises."""
+    """An address right after a known organisation's name or an acronym: its premises."""
     lo = max(0, start - 60)
+    if _ACRONYM_AT_BEFORE.search(text, lo, start):
+        return True
     m = _NAMED_PLACE_BEFORE.search(text, lo, start)
     if not m:
         return False
@@ -773,16 +788,24 @@ def _impersonal_mailbox(address: str) -> bool:
             and all(len(p) <= 4 for p in parts)
             and _GOVERNMENT_DOMAIN.search(address) is not None
         )
-        # (a government body's unit mailbox: ``sbp.enquiry@moe.gov.my``)
+        # (a government body's or a university's unit mailbox: ``sbp.enquiry@moe.gov.my``,
+        # ``soc-research@fass.univ.edu.sg``)
         or (
             len(parts) > 1
             and any(p in _ROLE_MAILBOXES for p in parts)
-            and _GOVERNMENT_DOMAIN.search(address) is not None
+            and (
+                _GOVERNMENT_DOMAIN.search(address) is not None
+                or (
+                    _ACADEMIC_DOMAIN.search(address) is not None
+                    and all(p in _ROLE_MAILBOXES or len(p) <= 6 for p in parts)
+                )
+            )
         )
     )
 
 
 _GOVERNMENT_DOMAIN = re.compile(r"@(?:[\w-]+\.)*gov(?:\.[a-z]{2})?$", re.IGNORECASE)
+_ACADEMIC_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:edu|ac)(?:\.[a-z]{2})?$", re.IGNORECASE)
 
 
 # Country codes of the regions with their own phone recognizers.

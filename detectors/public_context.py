@@ -252,7 +252,10 @@ _PERSONAL_ZH = re.compile(
     r"合同|工资|房租|租金|押金|包裹|取件|派送|配送|下单|付款|转账|汇款|还款|贷款|住院|出院|"
     r"体检|病历|复诊|家住|住在|搬家|出差|开会|会议室|办公室|明天|后天|下周|下个月|"
     r"同學|鄰居|男朋友|女朋友|簽收|簽字|就診|掛號|報名|繳費|發票|合約|薪水|房租|包裹|轉帳|"
-    r"匯款|住院|搬家|出差|開會|會議室|辦公室|下週|下個月"
+    r"匯款|住院|搬家|出差|開會|會議室|辦公室|下週|下個月|"
+    # ... a small streamer's pay, a court's sentence, a real name given away (小主播X的底薪,
+    # 本名X，判了一年缓刑).
+    r"底薪|保底|薪资|薪資|上个月|上個月|缓刑|緩刑|判了|被判|获刑|獲刑|拘留|前科|本名"
 )
 # "I" only where it cannot be a regnal number ("Charles I", "World War I").
 _FIRST_PERSON_I = re.compile(

@@ -101,6 +101,11 @@ _PLACE_WORD = r"(?:Lane|Street|Road|Avenue|Drive|Mosque|Hospital|Park|Centre|Cen
 # (landowner), ``Tuan Punya`` (owner), ``Tuan Kedai`` (shopkeeper).
 _OWNER_WORD = r"(?:Rumah|Tanah|Punya|Kedai|Premis|Syarikat)"
 # Capitalised words after a relation that start a clause, not a name.
+# Roles a form asks the name of (``Nama Ketua Isi Rumah``, ``Nama Penuh``, ``Nama Waris``).
+_ROLE_NAMED = (
+    r"(?:Ketua|Penuh|Bapa|Ibu|Penjaga|Waris|Majikan|Syarikat|Suami|Isteri|Pasangan|Pengguna|"
+    r"Akaun|Bank|Sekolah|Pegawai|Wakil|Saksi|Peneroka|Petani|Pekebun|Tanggungan)"
+)
 _NOT_A_NAME = (
     r"(?:The|A|An|And|But|Or|So|Then|Is|Was|Who|When|If|At|In|On|From|To|For|Also|Just|"
     r"Said|Says|Told|Asked|Yang|Dan|Pun|Sudah|Dah|Tak|Tidak|"
@@ -264,7 +269,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=(?<![A-Za-z])(?:[Nn]ama(?: (?:saya|dia|anak saya|anak|pesakit|pelajar))?|"
             r"[Ss]aya|[Pp]emohon|[Pp]enerima|[Pp]emegang kad|[Pp]elanggan|[Pp]enghantar|"
             r"[Pp]esakit)\s*:?\s)"
-            rf"{_W}(?: {_W}){{1,3}}(?![A-Za-z])",
+            # (not a form's field for a role's name: ``Nama Ketua Isi Rumah``, ``Nama Bapa``)
+            rf"(?!{_ROLE_NAMED}(?![A-Za-z])){_W}(?: {_W}){{1,3}}(?![A-Za-z])",
             0.6,
         ),
         # A relation right before a name: ``my neighbour Rajesh``, ``adik saya Farid``.

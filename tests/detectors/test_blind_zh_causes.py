@@ -893,6 +893,10 @@ ZH8_PERSONAL = [
     "表現評估：何美琪因抑鬱症請咗20日病假，影響KPI，建議唔加人工。",
     "申請人劉德華 2018 年因醉駕被判社會服務令。",
     "LBTC 1234/2025 申索人陳志明 訴 順豐物流有限公司，申索欠薪。",
+    # Session 15, round 46 (zh47): a small streamer's pay and a streamer's real name with a
+    # court's sentence, in text about live streaming (主播 alone marks it public).
+    "小主播林晓雯跟公会签的保底才两千五，她说上个月直播了两百多个小时",
+    "那个女主播糖糖本名钟思琪，去年酒驾被判了拘役四个月",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -941,6 +945,8 @@ ZH8_CLEAN = [
     "指揮官陳時中宣布明日起放寬口罩令。",
     "網路掛號請輸入身分證字號（例：A123456789）",
     "個資遮罩規則：姓名保留首字（陳○○），電話只顯示末3碼。",
+    # Session 15, round 46 (zh47): a shop's returns desk and its line.
+    "退货请寄回：星河服饰售后部，广东省广州市白云区机场路128号2楼，电话020-8655 1230，不收到付件。",
 ]
 
 

@@ -97,6 +97,9 @@ def test_normalize_undoes_spelling(text: str, expected: str) -> None:
         "buy two for one, three for five, six for nine deals",
         "the ratio is one to one, two to one, three to four",
         "Pergi ke kedai (di) Jalan Ampang pukul tiga",
+        # A citation's page range (eight digits once joined).
+        "Proc. ICDE, 2024, pp. 3312-3325.",
+        "J. Econ. 41(2), pages 1180-1196",
     ],
 )
 def test_normalize_leaves_ordinary_text_alone(text: str) -> None:

@@ -45,6 +45,17 @@ def _keep(marked: str) -> bool:
         ("Budi «yang baik» dikenang juga", False),
         ("check 一下 version «是不是» v17", False),
         ("via courier «JNE2565653871» today", False),
+        # things counted, priced, exercised or filled in (round 46)
+        ("Order: 2x Boots, «1x Admin Pouch», collect at camp", False),
+        ("Order: 2x Boots, 1x «Admin Pouch», collect at camp", False),
+        ("Urea 50kg RM135, «Kapur GML» RM28, Kieserite RM92", False),
+        ("Urea 50kg RM135, «Kapur Mason» 25kg RM18, Kieserite RM92", False),
+        ("Pay «Ahmad Tan» RM50 and Lim RM30 for the 5kg durians, my treat", True),
+        ("«Exercise Wallaby» ended at Shoalwater Bay", False),
+        ("«Operation Flying Eagle» was a relief mission", False),
+        ("Sign the child's «Assent Form» first", False),
+        ("«Heard Tekong» got new bunks this year", False),
+        ("I «Heard Tekong» news", True),  # not at a sentence start: judged as a name
     ],
 )
 def test_keep_person(marked: str, kept: bool) -> None:
@@ -81,6 +92,11 @@ def test_keep_finding_needs_context_for_foreign_health_and_ssn(
         ("hr.wong@kingdee.com", True),
         ("info.tan88@gmail.com", True),
         ("jane@example.com.sg", True),
+        # a university unit's mailbox by its code and a role word (round 46)
+        ("soc-research@fass.univ.edu.sg", False),
+        ("psych.general@univ.edu.my", False),
+        ("tan.weiling@univ.edu.sg", True),
+        ("soc-research@gmail.com", True),
     ],
 )
 def test_keep_finding_drops_impersonal_mailboxes(address: str, kept: bool) -> None:
