@@ -213,7 +213,14 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CLAUSE = re.compile(r"[^，。！？；、,.!?;:：\s]+")
 _VERSE_LINE = re.compile(r"[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7}")
 # (Cantonese too: 佢, 喺, 嘅, 咗, 係, 唔, 冇, 啲, 嗰, 哋, 嚟.)
-_PROSE_CHARS = re.compile(r"[我你您他她的了住请吗呢吧们叫號号电電话話址佢喺嘅咗係唔冇啲嗰哋嚟]")
+_PROSE_CHARS = re.compile(
+    r"[我你您他她的了住请吗呢吧们叫號号电電话話址佢喺嘅咗係唔冇啲嗰哋嚟]"
+    # ... or a modern word no classical line has (爱人在深圳工作，孩子明年上小学).
+    r"|工作|决定|決定|发展|發展|孩子|小学|小學|中学|中學|大学|大學|公司|上班|下班|医院|醫院|老师|老師|"
+    r"学生|學生|手机|手機|原因|因为|因為|所以|但是|已经|已經|可以|需要|没有|沒有|什么|什麼|怎么|"
+    r"怎麼|这个|這個|那个|那個|现在|現在|问题|問題|应该|應該|觉得|覺得|知道|喜欢|喜歡|朋友|"
+    r"时间|時間|开始|開始|准备|準備|安排|通知|情况|情況|同事|领导|領導|客户|客戶|一起|一下"
+)
 
 
 # Ci (词) mix short lines of three characters with lines of seven (莫等闲，白了少年头，空悲切):

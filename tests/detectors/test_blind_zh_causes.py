@@ -897,6 +897,9 @@ ZH8_PERSONAL = [
     # court's sentence, in text about live streaming (主播 alone marks it public).
     "小主播林晓雯跟公会签的保底才两千五，她说上个月直播了两百多个小时",
     "那个女主播糖糖本名钟思琪，去年酒驾被判了拘役四个月",
+    # An older leak (zh16): an HR note's clauses of seven characters read as verse; modern
+    # words (工作, 孩子, 决定, 发展) mark them prose.
+    "许斌的辞职原因：太太在杭州工作，孩子明年上中学，决定回杭州发展。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",

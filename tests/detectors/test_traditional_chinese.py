@@ -53,6 +53,9 @@ def test_traditional_surnames(word: str, expected: bool) -> None:
         ("床前明月光，疑是地上霜。举头望明月，低头思故乡。", True),
         ("王小明，住在北京市", False),  # prose of the same length is not verse
         ("收件人林桂英，电话请看附件。", False),
+        # seven-character clauses of modern prose (an HR note)
+        ("许斌的辞职原因：太太在杭州工作，孩子明年上中学，决定回杭州发展。", False),
+        ("明年此会知谁健，醉把茱萸仔细看。", True),  # 明年 in a Tang line
     ],
 )
 def test_verse(text: str, expected: bool) -> None:
