@@ -630,6 +630,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms22": "handwritten_blind_ms22",
     "blind-mix30": "handwritten_blind_mix30",
     "blind-en49": "handwritten_blind_en49",
+    "blind-zh48": "handwritten_blind_zh48",
 }
 
 
