@@ -631,6 +631,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix30": "handwritten_blind_mix30",
     "blind-en49": "handwritten_blind_en49",
     "blind-zh48": "handwritten_blind_zh48",
+    "blind-chat24": "handwritten_blind_chat24",
 }
 
 
