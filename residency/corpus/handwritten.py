@@ -629,6 +629,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh47": "handwritten_blind_zh47",
     "blind-ms22": "handwritten_blind_ms22",
     "blind-mix30": "handwritten_blind_mix30",
+    "blind-evade21": "handwritten_blind_evade21",
 }
 
 

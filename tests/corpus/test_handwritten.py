@@ -222,6 +222,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh47", 60, 100),
         ("blind-ms22", 60, 100),
         ("blind-mix30", 60, 100),
+        ("blind-evade21", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
