@@ -632,6 +632,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en49": "handwritten_blind_en49",
     "blind-zh48": "handwritten_blind_zh48",
     "blind-chat24": "handwritten_blind_chat24",
+    "blind-evade21": "handwritten_blind_evade21",
 }
 
 

@@ -225,6 +225,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en49", 60, 102),
         ("blind-zh48", 60, 102),
         ("blind-chat24", 60, 100),
+        ("blind-evade21", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
