@@ -113,7 +113,7 @@ PREMISES_BEFORE = re.compile(
     # ... in Chinese: a school's or hospital's department, a shop, a management office.
     r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"
     r"支行|分行|网点|網點|营业厅|營業廳|法院|立案庭|仲裁委|仲裁委员会|秘书处|祕書處|事务所|事務所|"
-    r"律所|援助中心|"
+    r"律所|援助中心|服务处|服務處|庙方|廟方|寺方|宫方|宮方|"
     # ... and a shop's after-sales or returns desk (退货请寄回：...售后部).
     r"售后|售後|退货地址|退貨地址|退货请寄|退貨請寄|"
     r"舖頭|铺头|店舖|店铺|物业|物業|前台|前臺|教务处|教務處|学生处|學生處|部门|部門|"
@@ -655,6 +655,11 @@ PHONE_CONTEXT = [
     "recipient",
     "penerima",
     "nombor",
+    # A Malaysian e-wallet paid to by phone number (``transfer to TNG eWallet 018-...``).
+    "ewallet",
+    "e-wallet",
+    "tng",
+    "duitnow",
     "no. hp",
     "no hp",
     "hubungi",

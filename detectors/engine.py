@@ -89,6 +89,32 @@ _ADDRESS_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS_WINDOW = 40
+# The last word of a public place's name: nobody's home.
+_PUBLIC_FACILITIES = frozenset(
+    [
+        "park",
+        "cemetery",
+        "columbarium",
+        "crematorium",
+        "memorial",
+        "hospital",
+        "airport",
+        "stadium",
+        "mall",
+        "museum",
+        "temple",
+        "church",
+        "mosque",
+        "masjid",
+        "university",
+        "college",
+        "school",
+        "station",
+        "terminal",
+        "pier",
+        "jetty",
+    ]
+)
 # A public pick-up point or outlet the place is said of: no one's home.
 _PUBLIC_POINT_BEFORE = re.compile(
     r"(?i:\b(?:locker|lockers|pick-?up point|collection point|drop-?off point|kiosk|outlet|"
@@ -741,6 +767,8 @@ def _may_be_address(text: str, start: int, end: int) -> bool:
     value = text[start:end].strip().removesuffix("'s").removesuffix("’s").lower()
     if value in COUNTRIES_AND_CITIES or _CODE_PUNCTUATION.search(value):
         return False
+    if value.split()[-1:] and value.split()[-1] in _PUBLIC_FACILITIES:
+        return False  # a cemetery, a hospital, a terminal (``Nirvana Memorial Park``)
     rest = text[:start] + " " + text[end:]
     if names_famous_figure(text, start, end) and not personal_context(rest):
         return False

@@ -41,6 +41,7 @@ from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN,
 from residency.detectors.malaysia.my_name_recognizer import (
     KIN_ORDER_TITLES,
     KIN_ORDER_WORDS,
+    KNOWN_IN_CAPITALS,
     LOWER_CASE_INTRO,
     LOWER_CASE_NAME,
     MALAY_KIN_TITLES,
@@ -259,6 +260,8 @@ PLACE_OR_ORG_WORDS = _words(
     # Malay ordinals (``Parlimen Kelima Belas``, ``Penggal Ketiga``).
     "pertama kedua ketiga keempat kelima keenam ketujuh kelapan kesembilan kesepuluh "
     "keputusan "
+    # A ferry, a pier, a cemetery (``Star Ferry Central``, ``Nirvana Memorial Park``).
+    "ferry pier memorial cemetery columbarium crematorium memoriam "
     # An app named by the word for it (``Aplikasi Grab``, ``the Grab app``).
     "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
@@ -651,6 +654,20 @@ _ASSISTANT_AFTER = re.compile(
 )
 _MY_PRODUCT = re.compile(r"My[A-Z][A-Za-z]+")
 _ACRONYMS = _words("CV IC ID PR HR IT MC OT PA PM QA UI UX AI CEO CFO CTO COO")
+# A record's field by its acronym, wherever it stands in a span (``DOB YYMMDD``, ``Crew
+# PII``): no name has one.
+_FIELD_ACRONYMS = frozenset(
+    ("DOB", "PII", "NOK", "CDC", "MRZ", "NRIC", "SSN", "KYC", "DPO", "PDPA", "GDPR", "PIPL")
+)
+# Goods a Malay listing names first (``Tayar Michelin Pilot Sport``, ``Kasut Nike``).
+_MALAY_GOODS = frozenset(
+    ("Tayar", "Kasut", "Baju", "Beg", "Kereta", "Motor", "Basikal", "Telefon", "Rim", "Jam")
+)
+# A document series named before its number (``nav warning Hu Hang Jing 0987``).
+_SERIES_BEFORE = re.compile(
+    r"(?i:\b(?:warning|notice|circular|bulletin|notam|advisory|navtex)\s+)$"
+)
+_SERIES_NUMBER_AFTER = re.compile(r"\s+\d{3,5}\b")
 
 
 # A template's blank: a bracket, a name's label, the role it asks for, the bracket closed.
@@ -773,6 +790,22 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # A Malaysian government product (``MyInvois``, ``MySejahtera``) or an acronym alone
     # (``your CV``, ``the IC``): no name.
     if any(_MY_PRODUCT.fullmatch(w) for w in words) or (len(words) == 1 and words[0] in _ACRONYMS):
+        return False
+    if any(w in _FIELD_ACRONYMS for w in words) or (len(words) >= 2 and words[0] in _MALAY_GOODS):
+        return False
+    if _SERIES_BEFORE.search(text, max(0, start - 16), start) and _SERIES_NUMBER_AFTER.match(
+        text, end
+    ):
+        return False
+    # Words in a text written all in capitals (a NOTAM, a telex: ``CHART BA 3482``), with
+    # no known name among them and no label or cue before: the model's guess only.
+    if (
+        value.isupper()
+        and _mostly_capitals(text)
+        and not KNOWN_IN_CAPITALS.intersection(words)
+        and not personal_cue_near(text, start, end)
+        and not _NAME_LABEL_BEFORE.search(text, max(0, start - 24), start)
+    ):
         return False
     # A made-up name that says so (``Ahmad Test``, ``Test User``, ``Jane Sample``), or a
     # masked one (``XXXX XXXX``).
@@ -1283,6 +1316,12 @@ def _title_before(words: list[str]) -> str:
         if word.lower() not in _SKIPPED_HONORIFICS:
             return word
     return ""
+
+
+def _mostly_capitals(text: str) -> bool:
+    """Whether nine in ten of the letters of ``text`` (twenty or more) are capitals."""
+    letters = [c for c in text if c.isalpha() and c.isascii()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) * 10 >= len(letters) * 9
 
 
 def _at_sentence_start(text: str, start: int) -> bool:

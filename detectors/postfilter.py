@@ -348,7 +348,11 @@ _ONE_DIGIT_BLANKS = (
 _HOURS_AFTER = re.compile(
     r"\s*[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|office hours\b|"
     # (or its opening days: ``WhatsApp 6988 2130（星期一至六 10am-7pm）``)
-    r"(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*[-–至~]\s*(?:fri|sat|sun|jumaat|sabtu)\w*)",
+    r"(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*[-–至~]\s*(?:fri|sat|sun|jumaat|sabtu)\w*|"
+    # (or its service hours said, ``，服務時間週一至週五``; or an extension, which only a
+    # switchboard has: ``(04)2236-0921 轉12``, ``ext. 204``)
+    r"[，,]?\s*(?:服务时间|服務時間|办公时间|辦公時間|营业时间|營業時間)|"
+    r"(?:转|轉|分机|分機)\s*\d{1,5}|(?:ext\.?|extension)\s*\d{1,5}\b)",
     re.I,
 )
 # An IBAN as printed, in groups of four after the country and check digits.
@@ -657,7 +661,10 @@ _PREMISES_WINDOW = 80
 _PREMISES_OWN_LINE = re.compile(
     r"(?i:\b(?:agency|centre|center|clinic|office|shop|store|company|school|branch|"
     r"management|hotel|restaurant)(?:'s|’s)?\s+(?:whatsapp|wa|line|hotline|number|no\.?|tel)"
-    r"\s*[:：]?\s*)$"
+    r"\s*[:：]?\s*"
+    # ... or a support desk's (``For WhatsApp support save +65 ...``, ``customer care:``)
+    r"|\b(?:whatsapp|wa|customer|technical|tech|live chat)\s+(?:support|service|care|helpdesk)"
+    r"\b[^.\n\d]{0,16})$"
 )
 _FIRST_PERSON_NEAR = re.compile(r"(?i:\b(?:my|me|mine|i|i'm|saya|aku)\b)|我")
 # ... or a line for bookings and enquiries (訂座電話, ``takes bookings on``, ``the general

@@ -92,7 +92,10 @@ _PUBLIC_EN = re.compile(
     r"(?:built|grew|turned|transformed) (?:[\w&'-]+ ){0,3}(?:corporation|group|holdings|"
     r"conglomerate|empire|berhad|company|firm)|"
     # Film, television, comics and sport.
-    r"films?|movies?|sitcoms?|(?:tv|television) series|episodes?|dramas?|anime|comics?|"
+    # (not a medical episode: ``AF episode``, ``an episode of chest pain``)
+    r"films?|movies?|sitcoms?|(?:tv|television) series|"
+    r"(?<!\bAF )(?<!seizure )(?<!syncopal )(?<!psychotic )(?<!manic )(?<!depressive )episodes?"
+    r"(?! of (?:chest|pain|seizure|fainting|vomiting|breathless))|dramas?|anime|comics?|"
     r"superheroe?s?|cartoons?|comed(?:y|ian|ians)|created by|written by|directed by|"
     r"starring|starred|squad|tournaments?|championships?|league|"
     r"olympics?|olympians?|world cup|grand slam|all england|thomas cup|sea games|asian games|"
@@ -197,6 +200,9 @@ _PUBLIC_ZH = re.compile(
     r"抗击|抗金|抗倭|倭寇|匈奴|起兵|称帝|驾崩|谥号|庙号|年号|名句|名言|名篇|代表作|传世|"
     r"流传|后世|千古|不朽|著称|闻名|享誉|举世|风靡|纪念|铜像|雕像|故居|诞辰|逝世|奉献|"
     r"老字号|品牌|董事长|创始人|首席执行官|总裁|发布会|上市|营收|业绩|财报|捐建|捐资|资助|"
+    # An election, its candidates' platforms and results (选举, 政见, 得票率, 当选).
+    # (not 候选人 alone: a job's candidate too)
+    r"选举|政见|竞选|得票|当选|选委会|"
     r"命名|新文学|白话文|古文|理学|心学|儒家|道家|佛法|取经|诗史|[词诗画文]风|笔墨|京剧|"
     # A mausoleum (中山陵是孙中山先生陵寝).
     r"陵寝|陵墓|陵园|"
@@ -234,6 +240,9 @@ _PERSONAL_EN = re.compile(
     r"phased return|return to work|"
     # An accident today: an injury, stitches, a ward (``slipped in the bathtub, 4 stitches``).
     r"stitches|slipped|fractured|warded|"
+    # ... or a crew member's medical or an emergency at sea (``Class 1 medical suspended``,
+    # ``chest pain, medevac requested``).
+    r"medical (?:suspended|suspension|certificate|review)|chest pain|medevac|"
     r"anda|esok|pejabat|bungkusan|mesyuarat)\b",
     re.IGNORECASE,
 )
@@ -253,9 +262,10 @@ _PERSONAL_ZH = re.compile(
     r"体检|病历|复诊|家住|住在|搬家|出差|开会|会议室|办公室|明天|后天|下周|下个月|"
     r"同學|鄰居|男朋友|女朋友|簽收|簽字|就診|掛號|報名|繳費|發票|合約|薪水|房租|包裹|轉帳|"
     r"匯款|住院|搬家|出差|開會|會議室|辦公室|下週|下個月|"
-    # ... a small streamer's pay, a court's sentence, a real name given away (小主播X的底薪,
-    # 本名X，判了一年缓刑).
-    r"底薪|保底|薪资|薪資|上个月|上個月|缓刑|緩刑|判了|被判|获刑|獲刑|拘留|前科|本名"
+    # ... a small streamer's pay, a court's sentence (小主播X的底薪, 判了一年缓刑), ...
+    r"底薪|保底|薪资|薪資|上个月|上個月|缓刑|緩刑|判了|被判|获刑|獲刑|拘留|前科|"
+    # ... and a neighbour's fall or treatment (跌倒骨折, 中风, 洗肾).
+    r"骨折|跌倒|中风|中風|洗肾|洗腎"
 )
 # "I" only where it cannot be a regnal number ("Charles I", "World War I").
 _FIRST_PERSON_I = re.compile(
@@ -384,7 +394,7 @@ _QUOTED_SPEECH_ZH = re.compile(
 # e-mail address close by.
 NAME_LABEL_BEFORE_ZH = re.compile(
     r"(?:姓名|名字|联系人|收件人|收货人|寄件人|户名|持卡人|开户名|客户|顾客|患者|病人|学生|家长|员工|"
-    r"租客|房东|业主|申请人|考生|会员|用户|我叫|名叫|叫做|本人|同学|同事|朋友|室友|邻居|老公|老婆|"
+    r"租客|房东|业主|申请人|考生|会员|用户|我叫|名叫|叫做|本人|同学|同事|朋友|室友|邻居|老公|老婆|持有人|持证人|"
     # A nickname's owner by their real name (小鹿（真名司徒静）).
     r"真名|实名|真实姓名|他叫|她叫|"
     # Insurance and claims forms (参保人邓丽君: a namesake, not the singer).

@@ -140,8 +140,13 @@ _FILL_IN_BLANK = re.compile(r"_{4,}")
 # ... or a slot for what no redaction removes (a date, a reason, a count, an empty one):
 # ``特此申請由【日期】至【日期】請假共【 】天``, ``on [Date] because [reason]``.
 _TEMPLATE_SLOT = re.compile(
-    r"[\[【{<]\s*(?:日期|时间|時間|原因|事由|理由|金额|金額|天数|天數|数量|數量|"
-    r"(?i:date|tarikh|reason|sebab|amount|jumlah|time|masa|day|days|hari)|)\s*[\]】}>]"
+    r"[\[【{<]\s*(?:日期|时间|時間|原因|事由|理由|金额|金額|天数|天數|数量|數量|年份|关系|關係|"
+    r"(?i:date|tarikh|reason|sebab|amount|jumlah|time|masa|day|days|hari|year|years|tahun|"
+    r"relation|relationship|hubungan|occasion|event|venue|company|school|position|role)|)"
+    r"\s*[\]】}>]"
+    # ... or a writer's slot in lower case or with choices (``[bride/groom]``, ``[your
+    # name]``; not a markdown link's ``[text](``): a redaction tool writes ``[NAME]``.
+    r"|\[\s*(?:your |the )?[A-Za-z]*[a-z/][A-Za-z]*(?:[ /_-][A-Za-z]+){0,3}\s*\](?!\()"
 )
 
 

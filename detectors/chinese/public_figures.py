@@ -510,7 +510,12 @@ def makes_text_literary(text: str, start: int, end: int) -> bool:
     literature or fiction, so that other names in the text are most likely its peers or
     characters; a performer, athlete or business person of today does not count."""
     name = to_hans(text[start:end].strip())
-    return name not in _EVERYDAY_ZH and famous_name_cleared(text, start, end)
+    # (not a hospital or a school named after the figure: 住馬偕8樓病房)
+    return (
+        name not in _EVERYDAY_ZH
+        and famous_name_cleared(text, start, end)
+        and not organisation_name_at(text, start, end)
+    )
 
 
 # A name joined to a famous one as its peer: a pair, a match, a duet (樊振东和孙颖莎,
@@ -562,8 +567,15 @@ def famous_name_cleared(text: str, start: int, end: int) -> bool:
         return False
     first = name.split()[0].lower() if name.isascii() and " " in name else ""
     if first in _EVERYDAY_GIVEN_EN and name.lower() not in _CORE_EN:
-        return not personal_context(text[:start] + " " + text[end:])
+        # (a quoted poem's or speech's "my" is its speaker's: ``"Do not stand at my grave
+        # and weep" -- attributed to Mary Elizabeth Frye``)
+        rest = _QUOTATION.sub(" ", text[:start] + " " + text[end:])
+        return not personal_context(rest)
     return True
+
+
+# A quotation of a dozen characters or more, in straight or curly double quotes.
+_QUOTATION = re.compile(r"\"[^\"\n]{12,}\"|“[^”\n]{12,}”")
 
 
 # The respect a famous figure of the past is written about with (孫中山先生生於一八六六年,

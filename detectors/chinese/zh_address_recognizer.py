@@ -177,6 +177,8 @@ class ZhAddressRecognizer(EntityRecognizer):
                 continue
             if _building_only(match) and not _HOME_NEAR.search(text[max(0, start - 16) : start]):
                 continue
+            if _NUMBER_RANGE_AFTER.match(text, end):
+                continue  # a street's run of numbers (文昌路1號至151號): a notice's, no home
             while end > start and _SEPARATOR.match(text[end - 1]):
                 end -= 1
             results.append(
@@ -185,6 +187,10 @@ class ZhAddressRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+
+# A house number's range right after an address (至151号, -151号).  (Simplified reading.)
+_NUMBER_RANGE_AFTER = re.compile(r"\s*(?:至|到|~|～|—|－|-)\s*\d{1,4}\s*号")
 
 
 # A building of a named estate with no flat, street number or unit (锦绣华庭小区3号楼的电梯

@@ -79,7 +79,7 @@ _COUNT_BEFORE = re.compile(
 # An office-holder named by the office right before the name (臺北市長X, 財政司司長X,
 # 立法會議員X, 外交部发言人X): a public figure acting in office.  Read in Simplified form.
 _OFFICE_BEFORE = re.compile(
-    r"(?:[市省县区州镇]长|[市省县区]委书记|总书记|议员|议长|立委|立法委员|[司局部署厅处]长|"
+    r"(?:[市省县区州镇里村]长|[市省县区]委书记|总书记|议员|议长|立委|立法委员|[司局部署厅处]长|"
     r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|"
     r"委员长|副委员长|常委|政协主席|主任委员|副主任委员|行长|副行长|总监|"
     r"检察长|法官|行政总裁|总裁|董事长|首席执行官|CEO|CFO|COO|CTO|法定代表人|"
@@ -254,9 +254,9 @@ def is_verse(text: str) -> bool:
 # Compared in the Simplified reading (``張三`` is ``张三``).
 PLACEHOLDER_NAMES = frozenset({"张三", "李四", "王五", "赵六", "钱七", "孙八"})
 # Stock names of English textbooks (李华 of the gaokao essay, 李雷 and 韩梅梅), Hong Kong's
-# form placeholder (陈大文) and the stock pupil (王小明).  Real people bear them too, so
-# beside a personal cue or in a text about a private person they are kept.
-STOCK_NAMES = frozenset({"李华", "李雷", "韩梅梅", "陈大文", "王小明", "陈小明"})
+# form placeholder (陈大文), Taiwan's (王大明) and the stock pupil (王小明).  Real people
+# bear them too, so beside a personal cue or in a text about a private person they are kept.
+STOCK_NAMES = frozenset({"李华", "李雷", "韩梅梅", "陈大文", "王大明", "王小明", "陈小明"})
 # A text that says it is an example, a template or a sample (示例, 模板, 範例, 樣本,
 # 请替换为您的信息): its placeholder names are stand-ins even after a form label.  Read in
 # Simplified form.
@@ -416,7 +416,9 @@ _SHOP_AFTER = re.compile(
     r"鱼丸|火锅|烤肉|甜品|糖水|蛋糕|面包|饺子|馄饨|云吞|肠粉|冰室|茶餐厅|小馆|老店|食堂|"
     r"麻辣烫|鸡饭|粥铺|粥|咸粥|鱼粥|牛肉汤|羊肉汤|肉粽|米糕|碗粿|粿|凉面|臭豆腐|蚵仔煎|咖喱|奶茶|"
     # ... and a town's night market or old street (罗东夜市, 九份老街).
-    r"夜市|老街|商圈|烧烤|烤串|大排档)"
+    r"夜市|老街|商圈|烧烤|烤串|大排档|"
+    # ... and a florist's wreath or basket by its flower (白菊挽联款).
+    r"挽联|挽聯|花圈|花篮|花籃)"
 )
 # A quantity right after the word (白米3杯, 五花肉600公克): an ingredient or an item
 # counted in a recipe or a list, not a person.

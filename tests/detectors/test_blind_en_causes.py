@@ -540,6 +540,17 @@ MUST_CLEAR = [
     "Delivery to FAMA collection centre Pendang, Kedah, by Friday.",
     "Replacement of lost 11B: visit CMPB at 3 Depot Road, Singapore 109680, with the police report.",
     "This book is dedicated to the memory of Royal Professor Ungku Aziz and his work on rural poverty.",
+    # Round 47 (en49, chat24, evade21): templates with a writer's slots; a NOTAM in
+    # capitals; a warning's series before its number; goods in a Malay listing; a
+    # columbarium; a support desk's WhatsApp line; a quoted poem's "my" beside its poet.
+    "Speech opener: Good evening, I'm [NAME], the [RELATION] of the [bride/groom].",
+    "In loving memory of <NAME> (<YEAR>-<YEAR>). Always remembered.",
+    "NAVAREA XI 2201/25. JAVA SEA. CHART BA 2056. DRIFTING CONTAINER REPORTED IN 05-12.4S 110-22.1E. CANCEL THIS MSG 150000 UTC DEC 25.",
+    "MSA navigation warning Min Hang Jing 0412: dredging works 12-15 DEC, vessels keep clear.",
+    "Tayar Bridgestone Turanza 205/55 R16, bunga 70%, RM 600 untuk 4 biji.",
+    "Same-day wreath delivery to Mandai Columbarium, RM 250.",
+    'For WhatsApp support save +65 6123 4000 and send "Hi".',
+    '"Do not stand at my grave and weep" is usually attributed to Mary Elizabeth Frye, 1932.',
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -861,6 +872,10 @@ MUST_HOLD = [
     "voice note: auntie mandy foo just came back from chemo, very tired",
     "spk_1: my ig is at joanne underscore bakes underscore sg, order there",
     "Akaun CIMB 8001 2345 6789 (SITI AMINAH BT YUSOF), bank in deposit ya",
+    # Session 15, round 47 (en49, evade21): a captain's medical, whose "AF episode" is no
+    # television's; a number split apart after an e-wallet's name.
+    "Capt. Ho Wei Ming's Class 1 medical suspended pending review of an AF episode on the KUL sector.",
+    "Transfer to TNG eWallet 017-3 3 8-2 1 5 6 (Shalini) after COD.",
 ]
 
 

@@ -900,6 +900,9 @@ ZH8_PERSONAL = [
     # An older leak (zh16): an HR note's clauses of seven characters read as verse; modern
     # words (工作, 孩子, 决定, 发展) mark them prose.
     "许斌的辞职原因：太太在杭州工作，孩子明年上中学，决定回杭州发展。",
+    # Round 47 (zh48): a neighbour's fall beside a hospital named after a famous figure
+    # (馬偕), which made the text literary.
+    "各位鄰居，5鄰的秀琴姨（陳秀琴）昨天在浴室跌倒骨折，現在住馬偕7樓。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -950,6 +953,17 @@ ZH8_CLEAN = [
     "個資遮罩規則：姓名保留首字（陳○○），電話只顯示末3碼。",
     # Session 15, round 46 (zh47): a shop's returns desk and its line.
     "退货请寄回：星河服饰售后部，广东省广州市白云区机场路128号2楼，电话020-8655 1230，不收到付件。",
+    # Round 47 (zh48, chat24): an office's line with its service hours, an extension or
+    # the temple's own; a village chief; a street's run of numbers; Taiwan's stock form
+    # name; an election's result; a florist's wreath by its flower.
+    "里長服務處電話 (02)2345-6789，服務時間週一至週五 9:00-17:00，假日請留言。",
+    "結婚登記請先電話預約 (02)2720-8889 轉305。",
+    "點光明燈請洽廟方電話 (04)2222-3456，受理至元宵節。",
+    "里長林金發今日拜訪本里百歲人瑞，致贈重陽禮金。",
+    "門牌整編：中山路2號至88號（雙號）自明年起改編為中山一路。",
+    "填寫範例：姓名 王大明、身分證字號 A123456789（此為範例，請勿照抄）。",
+    "市長選舉開票結果：2號 張志遠 得票率48.1%，未當選。",
+    "订单号 TB20251130112233：花篮一对（白菊挽联款）¥520，送殡仪馆。",
 ]
 
 

@@ -56,6 +56,14 @@ def _keep(marked: str) -> bool:
         ("Sign the child's «Assent Form» first", False),
         ("«Heard Tekong» got new bunks this year", False),
         ("I «Heard Tekong» news", True),  # not at a sentence start: judged as a name
+        # a record's field by its acronym, goods in a Malay listing, a warning's series,
+        # words of a text in capitals (round 47)
+        ("«Crew PII» must stay in the SG database", False),
+        ("MRZ line 2: «DOB YYMMDD», sex, expiry", False),
+        ("«Tayar Michelin Pilot» Sport 4 225/45 R17, RM 800", False),
+        ("MSA nav warning «Hu Hang Jing» 0987: live firing", False),
+        ("NAVAREA XI 1423/25. «CHART BA» 3482. UNLIT DERELICT BUOY ADRIFT. CANCEL THIS MSG", False),
+        ("PAX MANIFEST: «LIM WEI JIE» SEAT 12A. BAGGAGE 2 PCS. CHECKED IN", True),
     ],
 )
 def test_keep_person(marked: str, kept: bool) -> None:

@@ -85,6 +85,12 @@ from residency.policies import masked_findings, with_masked_findings
         ("王*明的电话已经改了", ["王*明"]),
         # ... but a record's own mask is one.
         ("Tenant: [NAME] moved out; deposit refunded to card ****4412.", ["[NAME]", "****4412"]),
+        # A writer's slots beside the placeholder -- a year, a relation, a choice in lower
+        # case -- make the line a template (session 15); a markdown link's text is no slot.
+        ("I'm [NAME], the [RELATION] of the [bride/groom].", []),
+        ("In loving memory of <NAME> (<YEAR>-<YEAR>).", []),
+        ("Patient [NAME] was discharged, see [notes](https://x.test/n).", ["[NAME]"]),
+        ("Caller {{NAME}} rang about a refund to [CARD].", ["{{NAME}}", "[CARD]"]),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
