@@ -1455,11 +1455,17 @@ def _email_parts_unspaced(match: regex.Match[str]) -> str:
     return whole
 
 
+# Contact words typed a letter at a time past a marketplace's filter (``C o n t a c t``).
+_SPELLED_CONTACT_WORDS = frozenset(
+    ("contact", "whatsapp", "wechat", "telegram", "telefon", "hubungi", "mobile", "handphone")
+)
+
+
 def _letters_unspaced(match: regex.Match[str]) -> str:
-    """An e-mail address or a messaging id after its app's name (``加我微信：z h a n g _ m e i``)
-    typed one character at a time, closed up; other runs unchanged."""
+    """An e-mail address, a contact word or a messaging id after its app's name (``加我微信：
+    z h a n g _ m e i``) typed one character at a time, closed up; other runs unchanged."""
     joined = match.group(0).replace(" ", "")
-    if _EMAIL_SHAPE.fullmatch(joined):
+    if _EMAIL_SHAPE.fullmatch(joined) or joined.lower() in _SPELLED_CONTACT_WORDS:
         return joined
     # (maybe with its ``@``: ``Telegram @ s h a h r i l _ 8 8``)
     if _HANDLE_SHAPE.fullmatch(joined.removeprefix("@")) and _HANDLE_WORD_BEFORE.search(

@@ -876,6 +876,7 @@ MUST_HOLD = [
     # television's; a number split apart after an e-wallet's name.
     "Capt. Ho Wei Ming's Class 1 medical suspended pending review of an AF episode on the KUL sector.",
     "Transfer to TNG eWallet 017-3 3 8-2 1 5 6 (Shalini) after COD.",
+    "C o n t a c t  9 . 4 . 8 . 1 - 2 . 7 . 0 . 6  (Benny, Yishun)",
 ]
 
 

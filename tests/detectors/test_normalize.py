@@ -62,6 +62,9 @@ def scanner() -> Scanner:
         ("nine-six-tree-fyve, sicks-wun-too-oh", "96356120"),
         ("emel: n u r u l (titik) a i n (di) gmail (titik) com", "nurul.ain@gmail.com"),
         ("tele: at-sign aina underscore cakes underscore kl", "@aina_cakes_kl"),
+        # A contact word typed a letter at a time past a marketplace's filter (session 15).
+        ("C o n t a c t  9 . 1 . 2 . 3 - 4 . 5 . 6 . 7", "Contact  91234567"),
+        ("w h a t s a p p me pls", "whatsapp me"),
     ],
 )
 def test_normalize_undoes_spelling(text: str, expected: str) -> None:
