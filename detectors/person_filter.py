@@ -151,6 +151,9 @@ _PUBLIC_ROLE_AFTER = re.compile(
     # ... a broadcaster's or a performer's trade (``Ms Christine Yip, evening news anchor``)
     r"|,\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:news anchor|newsreader|news presenter|"
     r"tv host|television host|radio dj|radio host|columnist)\b"
+    # ... or an elected member by the seat (``Dr Faridah Osman, MP for Tampines West``).
+    r"|,\s+(?:the\s+)?(?:MP|Member of Parliament|ADUN|State Assemblyman|Legislative Councillor"
+    r"|LegCo member)\s+(?:for|of)\s+[A-Z]"
 )
 _REMUNERATION = re.compile(r"(?i:\bremuneration\b|\bemoluments?\b|\bdirectors'? fees?\b)")
 _PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
@@ -261,7 +264,7 @@ PLACE_OR_ORG_WORDS = _words(
     "pertama kedua ketiga keempat kelima keenam ketujuh kelapan kesembilan kesepuluh "
     "keputusan "
     # A ferry, a pier, a cemetery (``Star Ferry Central``, ``Nirvana Memorial Park``).
-    "ferry pier memorial cemetery columbarium crematorium memoriam "
+    "ferry pier memorial cemetery columbarium crematorium memoriam team corps "
     # An app named by the word for it (``Aplikasi Grab``, ``the Grab app``).
     "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
