@@ -634,6 +634,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat24": "handwritten_blind_chat24",
     "blind-evade21": "handwritten_blind_evade21",
     "blind-en50": "handwritten_blind_en50",
+    "blind-zh49": "handwritten_blind_zh49",
 }
 
 
