@@ -635,6 +635,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade21": "handwritten_blind_evade21",
     "blind-en50": "handwritten_blind_en50",
     "blind-zh49": "handwritten_blind_zh49",
+    "blind-ms23": "handwritten_blind_ms23",
 }
 
 
