@@ -633,6 +633,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh48": "handwritten_blind_zh48",
     "blind-chat24": "handwritten_blind_chat24",
     "blind-evade21": "handwritten_blind_evade21",
+    "blind-mix31": "handwritten_blind_mix31",
 }
 
 

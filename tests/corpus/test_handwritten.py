@@ -226,6 +226,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh48", 60, 102),
         ("blind-chat24", 60, 100),
         ("blind-evade21", 60, 100),
+        ("blind-mix31", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
