@@ -636,6 +636,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en50": "handwritten_blind_en50",
     "blind-zh49": "handwritten_blind_zh49",
     "blind-ms23": "handwritten_blind_ms23",
+    "blind-mix31": "handwritten_blind_mix31",
 }
 
 

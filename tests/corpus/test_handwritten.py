@@ -229,6 +229,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en50", 60, 100),
         ("blind-zh49", 60, 100),
         ("blind-ms23", 60, 100),
+        ("blind-mix31", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
