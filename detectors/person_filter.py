@@ -236,7 +236,19 @@ _CURRENCIES = frozenset(("RM", "SGD", "MYR", "HKD", "USD", "RMB", "CNY", "NTD", 
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 # Words that make any span holding them an organisation's name, wherever they stand.
 _ORG_INSIDE = frozenset(
-    ("pejabat", "jabatan", "kementerian", "imigresen", "persatuan", "syarikat", "berhad")
+    (
+        "pejabat",
+        "jabatan",
+        "kementerian",
+        "imigresen",
+        "persatuan",
+        "syarikat",
+        "berhad",
+        # (a division or a unit: ``Bahagian Sokongan Keluarga``)
+        "bahagian",
+        "unit",
+        "sokongan",
+    )
 )
 PLACE_OR_ORG_WORDS = _words(
     "hub pulau gunung bukit sungai sungei kampung kampong jalan lorong taman kuala tanjung "
@@ -910,6 +922,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if organisation_name_at(text, start, end):
         return False
+    # (or such a name in capitals: ``周大福 CHOW TAI FOOK 999.9足金``)
+    if value.isupper() and organisation_name_at(
+        text[:start] + text[start:end].title() + text[end:], start, end
+    ):
+        return False
     if is_public_mention(text, start, end):
         return False
     if names_famous_figure(text, start, end) and not personal_context(
@@ -960,7 +977,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # Mariam Yusof``)
     first = _name_start(text, start)
     if (
-        _before_name(_ACADEMIC_BEFORE, text, start, first, 40)
+        (
+            _before_name(_ACADEMIC_BEFORE, text, start, first, 40)
+            # (or the title inside the span: ``Dr Harris Abdullah``)
+            or words[0].rstrip(".") in ("Dr", "Prof", "Professor")
+        )
         and _AFFILIATION_AFTER.match(text, _name_end(text, end))
         and not personal_cue_near(text, start, end)
         and not _somebodys_own(text, start, end, matter=True, contact=False)
@@ -1271,6 +1292,10 @@ _AFFILIATION_AFTER = re.compile(
     # ... or the academic post after the name (``, Chair Professor of Respiratory Medicine``)
     r"|(?:(?:Chair|Associate|Assistant|Adjunct|Emeritus|Visiting|Clinical)\s+)?Professor\b"
     r"|(?:Senior\s+)?Lecturer\b|Dean\b|Provost\b|Principal Investigator\b"
+    # ... or the scholar's field and university (``, a sociologist at Universiti Malaya``)
+    r"|(?:an?\s+)?(?:[a-z]+\s+)?(?:sociologist|economist|historian|anthropologist|"
+    r"political scientist|scientist|researcher|professor|lecturer|academic|scholar|"
+    r"epidemiologist|psychologist|demographer|linguist)\s+(?:at|with|from)\s+(?:the\s+)?[A-Z]"
     r")"
 )
 _OWNER_BEFORE = re.compile(

@@ -346,7 +346,8 @@ _ONE_DIGIT_BLANKS = (
 )
 # Opening hours or days said right after a number.
 _HOURS_AFTER = re.compile(
-    r"\s*[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|office hours\b|"
+    # (maybe after a second line's last digits: ``03-8870 6755 / 6777 (Isnin-Jumaat``)
+    r"(?:\s*/\s*\d{3,4})?[,，]?\s*[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|office hours\b|"
     # (or its opening days: ``WhatsApp 6988 2130（星期一至六 10am-7pm）``)
     r"(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*[-–至~]\s*(?:fri|sat|sun|jumaat|sabtu)\w*|"
     # (or its service hours said, ``，服務時間週一至週五``; or an extension, which only a
@@ -672,7 +673,7 @@ _FIRST_PERSON_NEAR = re.compile(r"(?i:\b(?:my|me|mine|i|i'm|saya|aku)\b)|我")
 _BOOKING_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:bookings?|reservations?|enquiries|inquiries|general (?:line|number)|"
     r"police|takeaway|take-away|careline|care line|hotline|helpline|call cent(?:re|er)|"
-    r"talian rasmi|meja bantuan|help ?desk)(?![A-Za-z])|订座|訂座|订位|訂位|订枱|訂枱|订台|外卖|外賣|"
+    r"talian rasmi|talian bantuan|talian kasih|meja bantuan|help ?desk)(?![A-Za-z])|订座|訂座|订位|訂位|订枱|訂枱|订台|外卖|外賣|"
     # (a school's admissions and enrolment lines: 招生咨询, 报名电话)
     r"招生|报名电话|報名電話|咨询电话|諮詢電話|"
     # (a hospital's desks: 急诊24小时电话, 门诊, 挂号)
@@ -734,8 +735,9 @@ def _after_role_mailbox(text: str, start: int, end: int) -> bool:
 # A place's name opening a line or a sentence before an address (``Lazada One, 51 Bras
 # Basah Road``): a listing of premises.
 _NAMED_PLACE_BEFORE = re.compile(
-    # (after a sentence's end, a bracket or an emoji: ``... 🔥 Kedai Mak Cik, Lot 12 ...``)
-    r"(?:^|[^\w\s,'\"]\s*)['\"]?([A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4})['\"]?"
+    # (after a sentence's end, a bracket or an emoji: ``... 🔥 Kedai Mak Cik, Lot 12 ...``;
+    # or after "at the": ``is at the Tanjong Pagar Community Club, Blk 101 ...``)
+    r"(?:^|[^\w\s,'\"]\s*|\b(?:at|in) the )['\"]?([A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4})['\"]?"
     # (maybe with its registration number: ``Bengkel Pak Din Auto Service (SA0321887-W), No. 7``)
     r"(?:\s*\((?=[A-Z0-9-]*\d)[A-Z0-9-]{6,16}\))?(?:,|\s+(?:is\s+)?(?:located\s+)?at|\s*@)\s*['\"]?$"
 )

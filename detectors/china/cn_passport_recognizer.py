@@ -25,7 +25,7 @@ class CnPassportRecognizer(CountryPatternRecognizer):
             0.3,
         ),
     ]
-    CONTEXT = ["passport", "passport no", "passport number", "travel document"]
+    CONTEXT = ["passport", "passport no", "passport number", "travel document", "pasport", "paspor"]
     CONTEXT_ZH = ["护照", "护照号", "护照号码", "因私护照", "旅行证件"]
     CONTEXT_BOOST = 0.45
     CONTEXT_REQUIRED = frozenset({"CN passport (typed loosely)"})

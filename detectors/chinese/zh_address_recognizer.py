@@ -236,7 +236,9 @@ _OPENING_HOURS = re.compile(
 # nothing sent there: a review's or a guide's place, nobody's home.
 _EATERY_OR_SIGHT = re.compile(
     r"订座|订位|订枱|订台|人均|套餐|任食|时价|午市|晚市|堂食|食评|排队|开门|休馆|门票|入场费|"
-    r"全票|票价|购票|营业到|营业至|营业中"
+    r"全票|票价|购票|营业到|营业至|营业中|"
+    # ... or a canteen's meals at a price (长者饭堂，午餐12元/份).
+    r"饭堂|食堂|\d+元/份|元一份"
 )
 _SENT_THERE = re.compile(r"送|寄|收货|收件|外卖|快递|搬")
 # A place said to be made up right before it (住在虚构的临江市梧桐巷17号; the match may

@@ -296,7 +296,7 @@ _ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某(?:某|[甲乙丙丁戊一二�
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
 # and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
 STOCK_PHRASES = frozenset(
-    {"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖"}
+    {"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖", "周次", "安宁"}
     | {
         "哈希", "哈希值", "哈希表", "路由", "路由器", "路径", "解析", "解码", "解耦", "解压",
         "华氏", "摄氏", "华氏度", "摄氏度",
@@ -417,8 +417,9 @@ _SHOP_AFTER = re.compile(
     r"麻辣烫|鸡饭|粥铺|粥|咸粥|鱼粥|牛肉汤|羊肉汤|肉粽|米糕|碗粿|粿|凉面|臭豆腐|蚵仔煎|咖喱|奶茶|"
     # ... and a town's night market or old street (罗东夜市, 九份老街).
     r"夜市|老街|商圈|烧烤|烤串|大排档|"
-    # ... and a florist's wreath or basket by its flower (白菊挽联款).
-    r"挽联|挽聯|花圈|花篮|花籃)"
+    # ... and a florist's wreath or basket by its flower (白菊挽联款), a scholarship or a
+    # fund named after its donor (李光前奖学金).
+    r"挽联|挽聯|花圈|花篮|花籃|奖学金|助学金|基金会|纪念馆|纪念堂)"
 )
 # A quantity right after the word (白米3杯, 五花肉600公克): an ingredient or an item
 # counted in a recipe or a list, not a person.
@@ -869,7 +870,20 @@ class ZhPersonRecognizer(EntityRecognizer):
         if not labelled and is_public_figure(text[word.start : word.end + 1].strip()):
             return None
         name = to_hans(word.text.strip())
-        if name in STOCK_PHRASES:
+        if name in STOCK_PHRASES or name.startswith(_STOCK_OPENINGS):
+            return None
+        # (谢 of 谢谢 "thanks", 周 of 第3周 "week 3", 李氏 "the Lee family", a Cantonese
+        # particle read as a given name: 時仲 "still")
+        before = to_hans(text[max(0, word.start - 8) : word.start])
+        if (
+            before.endswith("谢")
+            and name[0] == "谢"
+            and not before.endswith(("感谢", "多谢", "答谢", "致谢", "鸣谢"))
+        ) or (name[0] == "周" and _WEEK_BEFORE.search(before)):
+            return None
+        if _CLAN_NAME.fullmatch(name) or (
+            len(name) == 2 and name[1] in _CANTONESE_PARTICLES and _CANTONESE.search(text)
+        ):
             return None
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None
@@ -909,6 +923,16 @@ class ZhPersonRecognizer(EntityRecognizer):
         return score
 
 
+_WEEK_BEFORE = re.compile(
+    r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两\d一二三四五六七八九十])\s*$"
+)
+_CLAN_NAME = re.compile(r".氏")
+_CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋"
+_CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
+# Words no name starts with, that the tagger ran into a name (谢谢护工, 周次).
+_STOCK_OPENINGS = ("谢谢", "谢邀", "周次", "周末")
+
+
 # The writer saying what somebody is called (他叫, 她叫, 真名): whoever follows is a person
 # the text is about, even in words history questions use (影响, 意义).
 _SAID_TO_BE_CALLED = re.compile(r"(?:他叫|她叫|真名|实名)[\s:：是为]*$")
@@ -923,7 +947,12 @@ def _with_split_surname(text: str, word: Word) -> Word:
         and len(word.text.strip()) <= 2
         and text[start - 1] in SURNAMES
         and word.text[:1] not in SURNAMES
-        and (start == 1 or not _HAN_CHAR.match(text[start - 2]))
+        # (or after a bed's, a room's or a floor's number: 208床王秀兰)
+        and (
+            start == 1
+            or not _HAN_CHAR.match(text[start - 2])
+            or text[start - 2] in "床号號楼樓室房"
+        )
     ):
         return Word(text[start - 1 : word.end], start - 1, word.end, word.kind)
     return word

@@ -140,6 +140,17 @@ _SYLLABLE = (
 
 # A whole word that is one romanised syllable (``Jun``, ``Wei``, ``Hock``).
 ROMANISED_SYLLABLE = re.compile(_SYLLABLE)
+_SYLLABLE_UPPER = (
+    r"(?:CH|SH|ZH|TS|NG|HS|[SKH]W|[BCDFGHJKLMNPQRSTWXYZ]H?)?[AEIOUY]{1,3}"
+    r"(?:NG|N|M|CK|K|H|P|T|W|R)?(?![A-Z])"
+)
+# English words in capitals that have a romanised syllable's shape (``LEE SAW HIM``).
+_CAPITAL_WORDS = (
+    r"(?:THE|AND|FOR|YOU|HIM|HER|HIS|SHE|HE|WE|ME|MY|TO|IN|ON|AT|IT|BE|DO|GO|NO|SO|UP|OF|OR|IF|"
+    r"AN|BY|HOW|WHO|WHY|YES|NOT|BUT|CAN|SAW|SEE|SAY|WAY|TOP|HOT|OUT|OFF|ANY|NOW|NEW|ONE|TEN|DAY|"
+    r"KEY|PAY|TOO|YET|GOT|GET|LET|SET|PUT|CUT|HIT|SIT|RUN|SUN|FUN|WON|TRY|BUY|WHY|NAH|OK|OH|AH|"
+    r"HA|HEY|HI|WOW|YAY|LAH|LOR|LEH|MEH|SIAH|HOR)"
+)
 
 
 # Lower-case chat: what introduces a person right before a lower-case name.
@@ -262,6 +273,14 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "romanised Chinese name",
             rf"(?<![A-Za-z])(?:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
             rf" {_SYLLABLE}(?:[ -]{_SYLLABLE})(?![A-Za-z])",
+            0.6,
+        ),
+        # ... or in capitals, as a card or a form prints it, inside text in mixed case
+        # (``it says TAN JIA LE, A0273316W``); not English words in capitals.
+        Pattern(
+            "romanised Chinese name in capitals",
+            rf"(?<![A-Za-z])(?:{'|'.join(sorted({w.upper() for w in SEA_CHINESE_SURNAMES}))})"
+            rf"(?: (?!{_CAPITAL_WORDS}(?![A-Z])){_SYLLABLE_UPPER}){{2}}(?![A-Za-z])",
             0.6,
         ),
         Pattern(

@@ -551,6 +551,10 @@ MUST_CLEAR = [
     "Same-day wreath delivery to Mandai Columbarium, RM 250.",
     'For WhatsApp support save +65 6123 4000 and send "Hi".',
     '"Do not stand at my grave and weep" is usually attributed to Mary Elizabeth Frye, 1932.',
+    # Round 48 (ms23, mix31): a helpline's WhatsApp line with "24 jam" after a comma, a
+    # helpline's two lines before their opening days.
+    "Talian Kasih 15999 atau WhatsApp 019-261 5999, 24 jam sehari.",
+    "Talian bantuan: 03-8888 1234 / 1235 (Isnin-Jumaat, 9 pagi - 5 petang).",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -877,6 +881,10 @@ MUST_HOLD = [
     "Capt. Ho Wei Ming's Class 1 medical suspended pending review of an AF episode on the KUL sector.",
     "Transfer to TNG eWallet 017-3 3 8-2 1 5 6 (Shalini) after COD.",
     "C o n t a c t  9 . 4 . 8 . 1 - 2 . 7 . 0 . 6  (Benny, Yishun)",
+    # Round 48 (mix31): a name in capitals read off a card; a Chinese passport after the
+    # Malay word for it.
+    "found a student card at the library, it says ONG SHU FEN, please return to her",
+    "Permohonan visa pelajar untuk Chen Hao (pasport China E39182746) ditolak.",
 ]
 
 

@@ -964,6 +964,12 @@ ZH8_CLEAN = [
     "填寫範例：姓名 王大明、身分證字號 A123456789（此為範例，請勿照抄）。",
     "市長選舉開票結果：2號 張志遠 得票率48.1%，未當選。",
     "订单号 TB20251130112233：花篮一对（白菊挽联款）¥520，送殡仪馆。",
+    # Round 48 (zh49, mix31): a week number (第__周), thanks (谢谢), a canteen's address
+    # with its meal prices, a family's fund (郭氏).
+    "护理排班（模板）｜周次：第__周 早班 7:00-15:00 / 夜班 23:00-7:00",
+    "长者饭堂：幸福路街道长者饭堂（幸福路66号二楼），午餐10元/份。",
+    "谢谢义工阿姨们周末还来帮忙！",
+    "由郭氏基金捐助的图书馆今年开放。",
 ]
 
 
@@ -988,3 +994,18 @@ def test_blind_causes_personal_lines_are_held(scanner: Scanner, text: str) -> No
 )
 def test_blind_causes_clean_lines_clear(scanner: Scanner, text: str) -> None:
     assert not _held(scanner, text)
+
+
+def test_a_surname_glued_to_a_bed_number_is_given_back() -> None:
+    """Round 48 (zh49): the tagger read 床王 as one word and 秀兰 as the name."""
+    from residency.detectors.chinese.taggers import Word
+    from residency.detectors.chinese.zh_person_recognizer import _with_split_surname
+
+    text = "3号楼208床王秀兰奶奶今早血压165/98"
+    start = text.index("秀兰")
+    word = _with_split_surname(text, Word("秀兰", start, start + 2, "PER"))
+    assert (word.text, word.start) == ("王秀兰", start - 1)
+    # ... but not after any other Han character (学王小明 keeps its reading).
+    other = "他在学王小明的样子"
+    start = other.index("小明")
+    assert _with_split_surname(other, Word("小明", start, start + 2, "PER")).start == start

@@ -64,6 +64,11 @@ def _keep(marked: str) -> bool:
         ("MSA nav warning «Hu Hang Jing» 0987: live firing", False),
         ("NAVAREA XI 1423/25. «CHART BA» 3482. UNLIT DERELICT BUOY ADRIFT. CANCEL THIS MSG", False),
         ("PAX MANIFEST: «LIM WEI JIE» SEAT 12A. BAGGAGE 2 PCS. CHECKED IN", True),
+        # an academic with the title in the span, a brand in capitals, a division (round 48)
+        ("advocate «Dr Harris Abdullah», a sociologist at Universiti Malaya, said", False),
+        ("周大福 «CHOW TAI FOOK» 999.9足金 3.75g", False),
+        ("The «Bahagian Sokongan Keluarga» helps mothers", False),
+        ("an MP, «Dr Faridah Osman», MP for Tampines West, opened it", False),
     ],
 )
 def test_keep_person(marked: str, kept: bool) -> None:
