@@ -54,7 +54,7 @@ from residency.detectors.encoded import (
 )
 
 if TYPE_CHECKING:
-    from residency.detectors.prefilter import PatternNeeds, TextFacts
+    from residency.detectors.prefilter import NeedsMasks, PatternNeeds, TextFacts
 
 # One unit of normalised text: (character, original start, original end).
 _Unit = tuple[str, int, int]
@@ -1758,47 +1758,45 @@ _GUARDS: dict[int, regex.Pattern[str]] = {
 
 
 # Per tuple of steps (module constants, by id: hashing the patterns costs more than the
-# checks): each step with its pattern's needs, flattened for :func:`_can_match`.
-_Flat = tuple[
-    int,
-    int,
-    frozenset[str] | None,
-    tuple[frozenset[str], ...],
-    _Substitution,
-    regex.Pattern[str] | None,
-]
-_FLAT_NEEDS: dict[int, tuple[_Flat, ...]] = {}
+# checks): the steps' needs as masks (:class:`~.prefilter.NeedsMasks`) and each step with
+# its mask and guard, for :func:`_possible`.
+_Flat = tuple[int, _Substitution, regex.Pattern[str] | None]
+_FLAT_NEEDS: dict[int, tuple[NeedsMasks, tuple[_Flat, ...]]] = {}
 
 
-def _flat_needs(steps: tuple[_Substitution, ...]) -> tuple[_Flat, ...]:
+def _flat_needs(steps: tuple[_Substitution, ...]) -> tuple[NeedsMasks, tuple[_Flat, ...]]:
     flat = _FLAT_NEEDS.get(id(steps))
     if flat is None:
-        flat = tuple(
-            (n.digits, n.run, n.chars, n.also, step, _GUARDS.get(id(step[0])))
-            for n, step in zip(_substitution_needs(steps), steps, strict=True)
+        from residency.detectors.prefilter import NeedsMasks
+
+        masks = NeedsMasks(_substitution_needs(steps))
+        flat = (
+            masks,
+            tuple(
+                (mask, step, _GUARDS.get(id(step[0])))
+                for mask, step in zip(masks.masks, steps, strict=True)
+            ),
         )
         _FLAT_NEEDS[id(steps)] = flat
     return flat
 
 
-def _can_match(entry: _Flat, facts: TextFacts) -> bool:
-    """``needs.possible(facts)`` of one flattened step, unrolled (this runs for every
-    step, text scanned and identifier found)."""
-    d, r, need, also, _, guard = entry
-    if facts.digits < d or facts.run < r:
-        return False
-    if need is not None or also:
-        chars = facts.chars
-        if need is not None and need.isdisjoint(chars):
-            return False
-        if not all(not s.isdisjoint(chars) for s in also):
-            return False
-    return guard is None or guard.search(facts.text) is not None
+def _possible(steps: tuple[_Substitution, ...], facts: TextFacts) -> list[_Flat]:
+    """The steps of ``steps`` whose pattern's needs the text of ``facts`` has
+    (``needs.possible(facts)``: every condition of the step's mask met)."""
+    masks, flat = _flat_needs(steps)
+    met = masks.met(facts)
+    return [entry for entry in flat if met & entry[0] == entry[0]]
 
 
 def _possible_steps(steps: tuple[_Substitution, ...], facts: TextFacts) -> list[_Substitution]:
     """The steps whose pattern can match the text of ``facts``."""
-    return [entry[4] for entry in _flat_needs(steps) if _can_match(entry, facts)]
+    text = facts.text
+    return [
+        step
+        for _, step, guard in _possible(steps, facts)
+        if guard is None or guard.search(text) is not None
+    ]
 
 
 def _substitute(
@@ -1808,14 +1806,14 @@ def _substitute(
     (``text`` is the units' text; the units and their text are returned)."""
     from residency.detectors.prefilter import TextFacts
 
-    facts = TextFacts(text)
-    for entry in _flat_needs(steps):
-        if not _can_match(entry, facts):
+    masks, flat = _flat_needs(steps)
+    met = masks.met(TextFacts(text))
+    for mask, (pattern, repl), guard in flat:
+        if met & mask != mask or (guard is not None and guard.search(text) is None):
             continue
-        pattern, repl = entry[4]
         new = _sub(units, pattern, repl, text)
         if new is not units:
             units = new
             text = _joined(units)
-            facts = TextFacts(text)
+            met = masks.met(TextFacts(text))
     return units, text

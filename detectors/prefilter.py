@@ -134,6 +134,63 @@ class PatternNeeds:
         )
 
 
+class NeedsMasks:
+    """The needs of many patterns as bit masks, for testing them all on one text.
+
+    Each distinct condition (at least ``d`` digits, a run of ``r``, one character of a
+    set) has a bit; ``masks[i]`` holds the bits of ``needs[i]``'s conditions and
+    :meth:`met` the bits of those a text meets, so ``needs[i].possible(facts)`` is
+    ``met & masks[i] == masks[i]``: one integer test per pattern instead of a set test
+    per condition.  :meth:`met` looks only at the text's characters that some set holds.
+    """
+
+    __slots__ = ("_char_bits", "_chars", "_digits", "_runs", "masks")
+
+    def __init__(self, needs: tuple[PatternNeeds, ...] | list[PatternNeeds]) -> None:
+        bits: dict[Any, int] = {}
+
+        def bit(condition: Any) -> int:
+            return bits.setdefault(condition, 1 << len(bits))
+
+        masks = []
+        for n in needs:
+            mask = 0
+            if n.digits > 0:
+                mask |= bit(("digits", n.digits))
+            if n.run > 0:
+                mask |= bit(("run", n.run))
+            for chars in (n.chars, *n.also) if n.chars is not None else n.also:
+                mask |= bit(chars)
+            masks.append(mask)
+        self.masks: tuple[int, ...] = tuple(masks)
+        self._digits = tuple(
+            (c[1], b) for c, b in bits.items() if type(c) is tuple and c[0] == "digits"
+        )
+        self._runs = tuple((c[1], b) for c, b in bits.items() if type(c) is tuple and c[0] == "run")
+        char_bits: dict[str, int] = {}
+        for condition, b in bits.items():
+            if type(condition) is frozenset:
+                for c in condition:
+                    char_bits[c] = char_bits.get(c, 0) | b
+        self._char_bits = char_bits
+        self._chars = frozenset(char_bits)
+
+    def met(self, facts: TextFacts) -> int:
+        """The bits of the conditions that the text of ``facts`` meets."""
+        out = 0
+        digits, run = facts.digits, facts.run
+        for need, b in self._digits:
+            if digits >= need:
+                out |= b
+        for need, b in self._runs:
+            if run >= need:
+                out |= b
+        char_bits = self._char_bits
+        for c in self._chars.intersection(facts.chars):
+            out |= char_bits[c]
+        return out
+
+
 def pattern_timeout() -> float:
     """Presidio's regex timeout (seconds), which its matcher gives long texts."""
     from presidio_analyzer import pattern_recognizer

@@ -16,6 +16,7 @@ from residency.detectors.normalize import _fold_characters, _unchanged, normaliz
 from residency.detectors.prefilter import (
     CASELESS_RANGES,
     MIN_PHONE_DIGITS,
+    NeedsMasks,
     PatternNeeds,
     TextCache,
     TextFacts,
@@ -447,3 +448,29 @@ def test_the_address_gate_only_skips_texts_without_a_hint() -> None:
             hinted += 1
             assert has_address_hint(text), text[:20]
     assert hinted > 20
+
+
+def test_needs_masks_agree_with_each_needs_possible() -> None:
+    """One integer test per pattern (:class:`NeedsMasks`) says what ``possible`` says, for
+    every gated pattern and normalisation step, on texts they match and texts they don't."""
+    from residency.detectors.normalize import _substitution_needs
+
+    needs = [n for _, n, _ in _gated()] + list(_substitution_needs())
+    needs += [
+        PatternNeeds(),
+        PatternNeeds(digits=3, run=2),
+        PatternNeeds(chars=frozenset("@＠"), also=(frozenset("."), frozenset("ab"))),
+        PatternNeeds(chars=frozenset()),  # an empty set: never possible
+    ]
+    masks = NeedsMasks(needs)
+    texts = _texts() + ["", "12", "a@b.c", "x@y", "123 45", "無"]
+    yes = no = 0
+    for text in texts:
+        facts = TextFacts(text)
+        met = masks.met(facts)
+        for n, mask in zip(needs, masks.masks, strict=True):
+            possible = n.possible(facts)
+            assert (met & mask == mask) is possible, (text[:30], n)
+            yes += possible
+            no += not possible
+    assert yes > 1000 and no > 1000
