@@ -157,6 +157,30 @@ def test_unchanged_agrees_with_the_full_normalisation(text: str) -> None:
     assert norm.changed == (norm.text != text)
 
 
+def test_steps_known_unchanged_are_skipped_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``normalize`` skips the first steps :func:`_steps_unchanged` found to change nothing:
+    the same result as running every step, on texts changed by an early, a late or no
+    step."""
+    from residency.detectors import normalize as module
+
+    texts = _texts() + [
+        "联系电话：13812345678",
+        "call <b>9123</b> 4567 now",
+        "li.wei [at] mailhost [dot] com",
+        "幺三八一二三四五六七八",
+        "nine four two one, five five zero eight",
+        "plain ascii text",
+        "Ρaypal",
+    ]
+    skipped = {t: module._steps_unchanged(t) for t in texts}
+    assert sum(1 for k in skipped.values() if k) > 50  # some steps skipped
+    assert any(k is None for k in skipped.values()) and 0 in skipped.values()
+    fast = [normalize(t) for t in texts]
+    # Every step run: a text is unchanged or none of its steps is known to change nothing.
+    monkeypatch.setattr(module, "_steps_unchanged", lambda t: None if skipped[t] is None else 0)
+    assert [normalize(t) for t in texts] == fast
+
+
 def test_cached_and_uncached_scans_agree(scanner: Scanner, uncached: Scanner) -> None:
     records = [{"text": t} for t, _ in FOUND] + [{"text": t} for t, _ in SKIPPED]
     records += records  # the second half is served from the cache
