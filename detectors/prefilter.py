@@ -31,6 +31,7 @@ from __future__ import annotations
 import copy
 import functools
 import itertools
+import operator
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
@@ -163,10 +164,10 @@ class NeedsMasks:
                 mask |= bit(chars)
             masks.append(mask)
         self.masks: tuple[int, ...] = tuple(masks)
-        self._digits = tuple(
-            (c[1], b) for c, b in bits.items() if type(c) is tuple and c[0] == "digits"
-        )
-        self._runs = tuple((c[1], b) for c, b in bits.items() if type(c) is tuple and c[0] == "run")
+        # The bits a count of digits (a run's length) meets, by count up to the largest
+        # threshold: those of every threshold at most the count.
+        self._digits = self._by_count(bits, "digits")
+        self._runs = self._by_count(bits, "run")
         char_bits: dict[str, int] = {}
         for condition, b in bits.items():
             if type(condition) is frozenset:
@@ -175,16 +176,19 @@ class NeedsMasks:
         self._char_bits = char_bits
         self._chars = frozenset(char_bits)
 
+    @staticmethod
+    def _by_count(bits: dict[Any, int], kind: str) -> tuple[int, ...]:
+        thresholds = [(c[1], b) for c, b in bits.items() if type(c) is tuple and c[0] == kind]
+        most = max((need for need, _ in thresholds), default=0)
+        return tuple(
+            functools.reduce(operator.or_, (b for need, b in thresholds if count >= need), 0)
+            for count in range(most + 1)
+        )
+
     def met(self, facts: TextFacts) -> int:
         """The bits of the conditions that the text of ``facts`` meets."""
-        out = 0
-        digits, run = facts.digits, facts.run
-        for need, b in self._digits:
-            if digits >= need:
-                out |= b
-        for need, b in self._runs:
-            if run >= need:
-                out |= b
+        digits, runs = self._digits, self._runs
+        out = digits[min(facts.digits, len(digits) - 1)] | runs[min(facts.run, len(runs) - 1)]
         char_bits = self._char_bits
         for c in self._chars.intersection(facts.chars):
             out |= char_bits[c]
