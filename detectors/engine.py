@@ -210,7 +210,7 @@ class _Recognizers:
         self._gated = gated
         self._by_language: dict[str, list[tuple[Any, Any]]] = {}
         # The same gates flattened for the loop of ``analyze``: (recognizer, gated, fewest
-        # digits, reads, patterns as (needs mask, regex, id), check), and the masks'
+        # digits, reads, patterns as (needs mask, guard, regex, id), check), and the masks'
         # conditions (:class:`~.prefilter.NeedsMasks`) per language.
         self._plan: dict[str, list[tuple[Any, bool, int, Any, tuple[Any, ...], Any]]] = {}
         self._masks: dict[str, NeedsMasks] = {}
@@ -232,7 +232,7 @@ class _Recognizers:
                     True,
                     gate.min_digits,
                     gate.reads,
-                    tuple((next(mask_of), rx, id(rx)) for _, rx in gate.patterns),
+                    tuple((next(mask_of), n.guard, rx, id(rx)) for n, rx in gate.patterns),
                     gate.check,
                 )
                 for r, gate in self._by_language[lang]
@@ -271,8 +271,9 @@ class _Recognizers:
                 if reads is not None and not reads(facts):
                     continue
                 if patterns:
-                    for mask, rx, rx_id in patterns:
-                        if met & mask != mask:  # needs.possible(facts)
+                    for mask, guard, rx, rx_id in patterns:
+                        # needs.possible(facts)
+                        if met & mask != mask or (guard is not None and not facts.finds(guard)):
                             continue
                         # (string, pos, endpos, concurrent, partial, timeout), positionally
                         if long_text:

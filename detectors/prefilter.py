@@ -29,6 +29,7 @@ fine-tuning sets repeat system prompts and assistant boilerplate verbatim.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import itertools
 import operator
@@ -83,6 +84,17 @@ class TextFacts:
             self._chars = frozenset(self.text)
         return self._chars
 
+    def finds(self, rx: Any) -> bool:
+        """Whether the compiled ``rx`` searches this text (remembered in :attr:`found`, as
+        the gates' searches are; with Presidio's timeout on a long text, as they are)."""
+        found = self.found.get(id(rx), _NOT_SEARCHED)
+        if found is _NOT_SEARCHED:
+            timeout = pattern_timeout() if len(self.text) > TIMEOUT_ABOVE_CHARS else None
+            # (string, pos, endpos, concurrent, partial, timeout): see _any_search
+            found = rx.search(self.text, None, None, False, False, timeout)
+            self.found[id(rx)] = found
+        return found is not None
+
     @property
     def script(self) -> ScriptProfile:
         """The text's :func:`~residency.detectors.language.profile`."""
@@ -118,13 +130,16 @@ class PatternNeeds:
 
     ``digits`` decimal digits in all, a run of ``run`` consecutive ones, at least one
     of ``chars`` (``None``: no character condition) and one of each set of ``also``
-    (commoner characters, such as ``A-Z``: cheap to check, and Chinese text lacks them).
+    (commoner characters, such as ``A-Z``: cheap to check, and Chinese text lacks them),
+    and a match of ``guard`` (a compiled search declared with :func:`require_search`),
+    tested last: it is the costliest.
     """
 
     digits: int = 0
     run: int = 0
     chars: frozenset[str] | None = None
     also: tuple[frozenset[str], ...] = ()
+    guard: Any = None
 
     def possible(self, facts: TextFacts) -> bool:
         return (
@@ -132,6 +147,7 @@ class PatternNeeds:
             and facts.run >= self.run
             and (self.chars is None or not self.chars.isdisjoint(facts.chars))
             and all(not s.isdisjoint(facts.chars) for s in self.also)
+            and (self.guard is None or facts.finds(self.guard))
         )
 
 
@@ -259,6 +275,8 @@ def _any_search(
                 continue
             if any(s.isdisjoint(chars) for s in needs.also):
                 continue
+        if needs.guard is not None and not facts.finds(needs.guard):
+            continue
         # (string, pos, endpos, concurrent, partial, timeout), positionally
         if timeout is None:
             found = rx.search(text, None, None, False)
@@ -333,13 +351,42 @@ _LARGEST_CLASS = 30_000  # characters; larger classes give no condition
 _MOST_COMMON = 25.0  # a character condition this common (by _weight) is not worth a check
 
 
+# Searches every match of a pattern needs and its parse tree does not show (the words of
+# a look-around in each of its branches): pattern -> the search's pattern.
+_REQUIRED_SEARCHES: dict[str, str] = {}
+
+
+def require_search(pattern: str, guard: str) -> str:
+    """``pattern``, declaring that every text it matches has a match of ``guard`` (by the
+    same engine and flags): for instance a positive look-around that each branch of
+    ``pattern`` holds, whose contents then match in the text where the look-around does.
+    The gates search ``guard`` (once per text) before ``pattern``, whose search is slower.
+    """
+    _REQUIRED_SEARCHES[pattern] = guard
+    return pattern
+
+
+@functools.cache
+def _compiled_guard(guard: str, flags: int) -> Any:
+    return regex.compile(guard, flags)
+
+
 def pattern_needs(pattern: str, flags: int = 0) -> PatternNeeds:
     """What every text that ``pattern`` (compiled by ``regex`` with ``flags``) matches has.
 
     Read off the stdlib parse tree; anything unsure gives no condition (a looser need is
     always safe).  Under IGNORECASE only characters without case variants (ASCII
-    punctuation, CJK characters and punctuation ...) make character conditions.
+    punctuation, CJK characters and punctuation ...) make character conditions.  A search
+    declared with :func:`require_search` is the ``guard``.
     """
+    needs = _parsed_needs(pattern, flags)
+    guard = _REQUIRED_SEARCHES.get(pattern)
+    if guard is None:
+        return needs
+    return dataclasses.replace(needs, guard=_compiled_guard(guard, flags))
+
+
+def _parsed_needs(pattern: str, flags: int) -> PatternNeeds:
     if flags & ~_STDLIB_FLAGS or any(s in pattern for s in _REGEX_ONLY_SYNTAX):
         return PatternNeeds()
     try:

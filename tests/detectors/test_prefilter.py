@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Any
@@ -493,8 +494,44 @@ def test_needs_masks_agree_with_each_needs_possible() -> None:
         facts = TextFacts(text)
         met = masks.met(facts)
         for n, mask in zip(needs, masks.masks, strict=True):
-            possible = n.possible(facts)
+            # (the masks leave a declared search, ``guard``, to the caller)
+            possible = dataclasses.replace(n, guard=None).possible(facts)
             assert (met & mask == mask) is possible, (text[:30], n)
             yes += possible
             no += not possible
     assert yes > 1000 and no > 1000
+
+
+def test_declared_searches_hold_on_every_match() -> None:
+    """A pattern's declared search (:func:`require_search`) finds something in every text
+    the pattern matches, and the gate skips only texts where it finds nothing."""
+    from residency.detectors.malaysia.my_name_recognizer import MyNameRecognizer
+
+    guarded = [(name, n, rx) for name, n, rx in _gated() if n.guard is not None]
+    assert len(guarded) >= 3 and all(name.startswith("MyNameRecognizer") for name, _, _ in guarded)
+    texts = _texts() + [
+        "Haslinda pinjam duit aku semalam",
+        "Priya's EP renewal was rejected again",
+        "Salary advance for Kumar, approved",
+        "Arjun Menon's Employment Pass renewal was rejected",
+        "Hazwan's last drawn salary was paid late",
+        "Jason from ops will call you",
+        "Siti in HR has the forms",
+        "Jason from the gym, Siti in town",  # a department word missing: no match
+    ]
+    matched = skipped = 0
+    for text in texts:
+        facts = TextFacts(text)
+        for name, needs, rx in guarded:
+            found = rx.search(text) is not None
+            has_guard = facts.finds(needs.guard)
+            assert has_guard == (needs.guard.search(text) is not None)
+            assert not found or (has_guard and needs.possible(facts)), (name, text[:40])
+            matched += found
+            skipped += not has_guard
+    assert matched >= 6 and skipped > 100
+    assert {p.name for p in MyNameRecognizer.PATTERNS} >= {
+        "given name with a private matter",
+        "owner of a private matter",
+        "given name by department",
+    }
