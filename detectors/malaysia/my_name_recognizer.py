@@ -405,7 +405,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
         ),
         Pattern(
             "lower-case name",
-            rf"(?<=(?<![A-Za-z]){LOWER_CASE_INTRO}\s)(?-i:{LOWER_CASE_NAME})",
+            require_search(
+                rf"(?<=(?<![A-Za-z]){LOWER_CASE_INTRO}\s)(?-i:{LOWER_CASE_NAME})",
+                rf"(?<![A-Za-z]){LOWER_CASE_INTRO}\s",  # (its look-behind)
+            ),
             0.6,
         ),
         Pattern(
