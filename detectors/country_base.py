@@ -326,12 +326,38 @@ def first_character_guard(words: Sequence[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
 
+def word_start_guard(words: Sequence[str]) -> str:
+    """A zero-width check that a word of ``words`` can start at the next character, put
+    before a case-insensitive alternation of :func:`_word_regex` (``""``: none possible,
+    some word is empty).
+
+    The character is the first one of a word and, if all such words start with the
+    look-behind :func:`_word_regex` gives them, no ASCII letter stands before it: the
+    same test, so it changes no match (as :func:`first_character_guard`, which it
+    narrows); the engine leaves a position inside a word after it instead of trying the
+    look-behind of every word.
+    """
+    if not words or not all(words):
+        return ""
+    bounded = sorted({w[0] for w in words if _starts_bounded(w)})
+    free = sorted({w[0] for w in words if not _starts_bounded(w)})
+    parts = [f"(?=[{''.join(re.escape(c) for c in bounded)}])(?<![A-Za-z])"] if bounded else []
+    if free:
+        parts.append(f"(?=[{''.join(re.escape(c) for c in free)}])")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _starts_bounded(word: str) -> bool:
+    """Whether :func:`_word_regex` wants no letter before ``word``."""
+    return word.isascii() and word[:1].isalnum()
+
+
 def _word_regex(words: Sequence[str]) -> str:
     """Alternation of context words, longest first; ASCII words need letter boundaries."""
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
         escaped = re.escape(w)
-        if w.isascii() and w[:1].isalnum():
+        if _starts_bounded(w):
             escaped = r"(?<![A-Za-z])" + escaped
         if w.isascii() and w[-1:].isalnum():
             escaped += r"(?![A-Za-z])"
@@ -392,11 +418,17 @@ class CountryPatternRecognizer(PatternRecognizer):
         )
         # Words and text are compared in their Simplified reading (one character for one):
         # a Simplified list word announces a Traditional value (聯繫電話, 帳號) and back.
-        positive = _word_regex(_with_hans(context))
-        negative = _word_regex(_with_hans(self.NEGATIVE_CONTEXT))
+        positive_words = _with_hans(context)
+        negative_words = _with_hans(self.NEGATIVE_CONTEXT)
+        positive = _word_regex(positive_words)
+        negative = _word_regex(negative_words)
+        # (each word search tried only where a word's first character stands, the outer
+        # guard, and then only where one of the words can start: see word_start_guard)
         self._positive = (
             re.compile(
-                first_character_guard(_with_hans(context)) + f"(?:{positive})", re.IGNORECASE
+                first_character_guard(positive_words)
+                + f"(?:{word_start_guard(positive_words)}(?:{positive}))",
+                re.IGNORECASE,
             )
             if positive
             else None
@@ -404,11 +436,17 @@ class CountryPatternRecognizer(PatternRecognizer):
         self.patterns = [self._needing_context(p, context) for p in self.patterns]
         # A lookahead finds overlapping words ("加微信号" holds both 加微 and 微信号); a
         # negative word is tried first where both start ("call centre" before "call").
-        # It is tried only where a word's first character stands (the guard).
         self._any_word = re.compile(
-            first_character_guard([*_with_hans(context), *_with_hans(self.NEGATIVE_CONTEXT)])
+            first_character_guard([*positive_words, *negative_words])
             + "(?="
-            + "|".join(f"(?P<{g}>{rx})" for g, rx in (("neg", negative), ("pos", positive)) if rx)
+            + "|".join(
+                f"(?P<{g}>{word_start_guard(words)}(?:{rx}))"
+                for g, rx, words in (
+                    ("neg", negative, negative_words),
+                    ("pos", positive, positive_words),
+                )
+                if rx
+            )
             + ")",
             re.IGNORECASE,
         )

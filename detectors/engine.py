@@ -45,6 +45,7 @@ from residency.detectors.person_filter import COUNTRIES_AND_CITIES, PERSONNEL_RE
 from residency.detectors.postfilter import keep_finding
 from residency.detectors.prefilter import (
     TIMEOUT_ABOVE_CHARS,
+    NeedsMasks,
     TextCache,
     facts_for,
     gate_for,
@@ -241,8 +242,10 @@ class _Recognizers:
         self._gated = gated
         self._by_language: dict[str, list[tuple[Any, Any]]] = {}
         # The same gates flattened for the loop of ``analyze``: (recognizer, gated, fewest
-        # digits, reads, patterns as (digits, run, chars, also, regex, id), check).
+        # digits, reads, patterns as (needs mask, guard, regex, id), check), and the masks'
+        # conditions (:class:`~.prefilter.NeedsMasks`) per language.
         self._plan: dict[str, list[tuple[Any, bool, int, Any, tuple[Any, ...], Any]]] = {}
+        self._masks: dict[str, NeedsMasks] = {}
         self._entities: dict[str, list[str]] = {}
         for lang in LANGUAGES:
             mine = [r for r in recognizers if r.supported_language == lang]
@@ -250,6 +253,9 @@ class _Recognizers:
             if gated:
                 for recognizer, gate in self._by_language[lang]:
                     skip_impossible_patterns(recognizer, gate)
+            gates = [g for _, g in self._by_language[lang] if g is not None and gated]
+            masks = self._masks[lang] = NeedsMasks([n for g in gates for n, _ in g.patterns])
+            mask_of = iter(masks.masks)
             self._plan[lang] = [
                 (r, False, 0, None, (), None)
                 if gate is None or not gated
@@ -258,9 +264,7 @@ class _Recognizers:
                     True,
                     gate.min_digits,
                     gate.reads,
-                    tuple(
-                        (n.digits, n.run, n.chars, n.also, rx, id(rx)) for n, rx in gate.patterns
-                    ),
+                    tuple((next(mask_of), n.guard, rx, id(rx)) for n, rx in gate.patterns),
                     gate.check,
                 )
                 for r, gate in self._by_language[lang]
@@ -286,8 +290,8 @@ class _Recognizers:
         selected: list[Any] = []
         results: list[Any] = []
         facts = facts_for(text, script)  # shared by every recognizer's gate and pattern
-        digits, run, found_by = facts.digits, facts.run, facts.found
-        chars: frozenset[str] | None = None
+        digits, found_by = facts.digits, facts.found
+        met = self._masks[language].met(facts) if self._gated else 0
         long_text = len(text) > TIMEOUT_ABOVE_CHARS
         timeout = pattern_timeout() if long_text else None
         # Each gate (RecognizerGate.allows and _any_search of .prefilter) inline: this loop
@@ -299,16 +303,10 @@ class _Recognizers:
                 if reads is not None and not reads(facts):
                     continue
                 if patterns:
-                    for need_digits, need_run, need_chars, also, rx, rx_id in patterns:
-                        if digits < need_digits or run < need_run:
+                    for mask, guard, rx, rx_id in patterns:
+                        # needs.possible(facts)
+                        if met & mask != mask or (guard is not None and not facts.finds(guard)):
                             continue
-                        if need_chars is not None or also:
-                            if chars is None:
-                                chars = facts.chars
-                            if need_chars is not None and need_chars.isdisjoint(chars):
-                                continue
-                            if also and any(s.isdisjoint(chars) for s in also):
-                                continue
                         # (string, pos, endpos, concurrent, partial, timeout), positionally
                         if long_text:
                             found = rx.search(text, None, None, False, False, timeout)

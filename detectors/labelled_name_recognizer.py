@@ -16,6 +16,7 @@ import re
 from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.prefilter import require_search
 
 _LABEL = (
     r"(?:NAME|Name|FULL NAME|Full [Nn]ame|PATIENT NAME|Patient [Nn]ame|NAMA(?: PENUH)?|"
@@ -43,9 +44,12 @@ class LabelledNameRecognizer(CountryPatternRecognizer):
     PATTERNS = [
         Pattern(
             "name after a name label",
-            rf"(?<={_WHERE}\s*{_LABEL}\s*[:：]\s*)"
-            rf"(?:{_CAPS}(?:,? {_CAPS}){{1,3}}(?:,? [A-Z](?![A-Za-z]))?"
-            rf"|{_TITLE}(?: {_TITLE}){{1,3}})(?![A-Za-z])",
+            require_search(
+                rf"(?<={_WHERE}\s*{_LABEL}\s*[:：]\s*)"
+                rf"(?:{_CAPS}(?:,? {_CAPS}){{1,3}}(?:,? [A-Z](?![A-Za-z]))?"
+                rf"|{_TITLE}(?: {_TITLE}){{1,3}})(?![A-Za-z])",
+                rf"{_LABEL}\s*[:：]",  # (the label and colon its look-behind holds)
+            ),
             0.6,
         )
     ]

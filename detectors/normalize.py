@@ -54,7 +54,7 @@ from residency.detectors.encoded import (
 )
 
 if TYPE_CHECKING:
-    from residency.detectors.prefilter import PatternNeeds, TextFacts
+    from residency.detectors.prefilter import NeedsMasks, PatternNeeds
 
 # One unit of normalised text: (character, original start, original end).
 _Unit = tuple[str, int, int]
@@ -610,13 +610,15 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
-    if _unchanged(text):
+    done = _steps_unchanged(text)
+    if done is None:
         return _identity(text)
     units = _fold_characters(text)
     # Each step takes the units and their text, and returns both (the same objects when
-    # it changed nothing): the text is joined again only after a change.
+    # it changed nothing): the text is joined again only after a change.  The first
+    # ``done`` steps are known to leave this text as it is.
     folded = _joined(units)
-    units, folded = _substitute(units, _BEFORE_JOINING, folded)
+    units, folded = _substitute(units, _BEFORE_JOINING, folded, done)
     units, folded = _join_split_digits(units, folded)
     units, folded = _substitute(units, _AFTER_JOINING, folded)
     units, folded = _reshape_mykad(units, folded)
@@ -630,28 +632,43 @@ def normalize(text: str) -> Normalized:
 
 
 def _unchanged(text: str) -> bool:
-    """True when :func:`normalize` would return ``text`` as it is (checked cheaply).
+    """True when :func:`normalize` would return ``text`` as it is (checked cheaply)."""
+    return _steps_unchanged(text) is None
+
+
+def _steps_unchanged(text: str) -> int | None:
+    """None when :func:`normalize` would return ``text`` as it is (checked cheaply), else
+    how many of the first :data:`_BEFORE_JOINING` steps leave it as it is.
 
     The same steps as ``normalize`` without building the per-character map: every
     character folds to itself and no substitution step changes anything; since an
     unchanged step leaves the text for the next step as it was, checking each step on
-    the original text is exact.
+    the original text is exact.  For the same reason, when the characters fold to
+    themselves, the steps before the first one that changes the text change nothing in
+    ``normalize`` either.
     """
     from residency.detectors.prefilter import peek_facts
 
     facts = peek_facts(text)
     if not text.isascii() and any(_fold_char(ch) != ch for ch in facts.chars):
-        return False
-    for pattern, repl in _possible_steps(_SUBSTITUTIONS, facts):
+        return 0
+    first = len(_BEFORE_JOINING)
+    masks, flat = _flat_needs(_SUBSTITUTIONS)
+    met = masks.met(facts)
+    for k, (mask, (pattern, repl), guard) in enumerate(flat):
+        if met & mask != mask or (guard is not None and guard.search(text) is None):
+            continue
         for match in pattern.finditer(text, None, None, False, False):
             if repl(match) != match.group(0):
-                return False
+                return min(k, first)
     if not _split_digits_needs().possible(facts):
-        return True
-    return not any(
+        return None
+    if any(
         (m := _without_count(match)) is not None and _joins(m)
         for match in _SPLIT_DIGITS.finditer(text, None, None, False, False)
-    )
+    ):
+        return first
+    return None
 
 
 def _substitution_needs(
@@ -1768,64 +1785,45 @@ _GUARDS: dict[int, regex.Pattern[str]] = {
 
 
 # Per tuple of steps (module constants, by id: hashing the patterns costs more than the
-# checks): each step with its pattern's needs, flattened for :func:`_can_match`.
-_Flat = tuple[
-    int,
-    int,
-    frozenset[str] | None,
-    tuple[frozenset[str], ...],
-    _Substitution,
-    regex.Pattern[str] | None,
-]
-_FLAT_NEEDS: dict[int, tuple[_Flat, ...]] = {}
+# checks): the steps' needs as masks (:class:`~.prefilter.NeedsMasks`) and each step with
+# its mask and guard, for :func:`_substitute` and :func:`_steps_unchanged`.
+_Flat = tuple[int, _Substitution, regex.Pattern[str] | None]
+_FLAT_NEEDS: dict[int, tuple[NeedsMasks, tuple[_Flat, ...]]] = {}
 
 
-def _flat_needs(steps: tuple[_Substitution, ...]) -> tuple[_Flat, ...]:
+def _flat_needs(steps: tuple[_Substitution, ...]) -> tuple[NeedsMasks, tuple[_Flat, ...]]:
     flat = _FLAT_NEEDS.get(id(steps))
     if flat is None:
-        flat = tuple(
-            (n.digits, n.run, n.chars, n.also, step, _GUARDS.get(id(step[0])))
-            for n, step in zip(_substitution_needs(steps), steps, strict=True)
+        from residency.detectors.prefilter import NeedsMasks
+
+        masks = NeedsMasks(_substitution_needs(steps))
+        flat = (
+            masks,
+            tuple(
+                (mask, step, _GUARDS.get(id(step[0])))
+                for mask, step in zip(masks.masks, steps, strict=True)
+            ),
         )
         _FLAT_NEEDS[id(steps)] = flat
     return flat
 
 
-def _can_match(entry: _Flat, facts: TextFacts) -> bool:
-    """``needs.possible(facts)`` of one flattened step, unrolled (this runs for every
-    step, text scanned and identifier found)."""
-    d, r, need, also, _, guard = entry
-    if facts.digits < d or facts.run < r:
-        return False
-    if need is not None or also:
-        chars = facts.chars
-        if need is not None and need.isdisjoint(chars):
-            return False
-        if not all(not s.isdisjoint(chars) for s in also):
-            return False
-    return guard is None or guard.search(facts.text) is not None
-
-
-def _possible_steps(steps: tuple[_Substitution, ...], facts: TextFacts) -> list[_Substitution]:
-    """The steps whose pattern can match the text of ``facts``."""
-    return [entry[4] for entry in _flat_needs(steps) if _can_match(entry, facts)]
-
-
 def _substitute(
-    units: list[_Unit], steps: tuple[_Substitution, ...], text: str
+    units: list[_Unit], steps: tuple[_Substitution, ...], text: str, done: int = 0
 ) -> tuple[list[_Unit], str]:
-    """Apply ``steps`` in order, skipping patterns the current text lacks the needs of
-    (``text`` is the units' text; the units and their text are returned)."""
+    """Apply ``steps`` in order after the first ``done`` (known to change nothing),
+    skipping patterns the current text lacks the needs of (``text`` is the units' text;
+    the units and their text are returned)."""
     from residency.detectors.prefilter import TextFacts
 
-    facts = TextFacts(text)
-    for entry in _flat_needs(steps):
-        if not _can_match(entry, facts):
+    masks, flat = _flat_needs(steps)
+    met = masks.met(TextFacts(text))
+    for mask, (pattern, repl), guard in flat[done:]:
+        if met & mask != mask or (guard is not None and guard.search(text) is None):
             continue
-        pattern, repl = entry[4]
         new = _sub(units, pattern, repl, text)
         if new is not units:
             units = new
             text = _joined(units)
-            facts = TextFacts(text)
+            met = masks.met(TextFacts(text))
     return units, text

@@ -29,8 +29,10 @@ fine-tuning sets repeat system prompts and assistant boilerplate verbatim.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import itertools
+import operator
 import re
 import re._constants as sre_constants
 import re._parser as sre_parse
@@ -82,6 +84,17 @@ class TextFacts:
             self._chars = frozenset(self.text)
         return self._chars
 
+    def finds(self, rx: Any) -> bool:
+        """Whether the compiled ``rx`` searches this text (remembered in :attr:`found`, as
+        the gates' searches are; with Presidio's timeout on a long text, as they are)."""
+        found = self.found.get(id(rx), _NOT_SEARCHED)
+        if found is _NOT_SEARCHED:
+            timeout = pattern_timeout() if len(self.text) > TIMEOUT_ABOVE_CHARS else None
+            # (string, pos, endpos, concurrent, partial, timeout): see _any_search
+            found = rx.search(self.text, None, None, False, False, timeout)
+            self.found[id(rx)] = found
+        return found is not None
+
     @property
     def script(self) -> ScriptProfile:
         """The text's :func:`~residency.detectors.language.profile`."""
@@ -117,13 +130,16 @@ class PatternNeeds:
 
     ``digits`` decimal digits in all, a run of ``run`` consecutive ones, at least one
     of ``chars`` (``None``: no character condition) and one of each set of ``also``
-    (commoner characters, such as ``A-Z``: cheap to check, and Chinese text lacks them).
+    (commoner characters, such as ``A-Z``: cheap to check, and Chinese text lacks them),
+    and a match of ``guard`` (a compiled search declared with :func:`require_search`),
+    tested last: it is the costliest.
     """
 
     digits: int = 0
     run: int = 0
     chars: frozenset[str] | None = None
     also: tuple[frozenset[str], ...] = ()
+    guard: Any = None
 
     def possible(self, facts: TextFacts) -> bool:
         return (
@@ -131,7 +147,68 @@ class PatternNeeds:
             and facts.run >= self.run
             and (self.chars is None or not self.chars.isdisjoint(facts.chars))
             and all(not s.isdisjoint(facts.chars) for s in self.also)
+            and (self.guard is None or facts.finds(self.guard))
         )
+
+
+class NeedsMasks:
+    """The needs of many patterns as bit masks, for testing them all on one text.
+
+    Each distinct condition (at least ``d`` digits, a run of ``r``, one character of a
+    set) has a bit; ``masks[i]`` holds the bits of ``needs[i]``'s conditions and
+    :meth:`met` the bits of those a text meets, so ``needs[i].possible(facts)`` is
+    ``met & masks[i] == masks[i]``: one integer test per pattern instead of a set test
+    per condition.  :meth:`met` looks only at the text's characters that some set holds.
+    """
+
+    __slots__ = ("_char_bits", "_chars", "_digits", "_runs", "masks")
+
+    def __init__(self, needs: tuple[PatternNeeds, ...] | list[PatternNeeds]) -> None:
+        bits: dict[Any, int] = {}
+
+        def bit(condition: Any) -> int:
+            return bits.setdefault(condition, 1 << len(bits))
+
+        masks = []
+        for n in needs:
+            mask = 0
+            if n.digits > 0:
+                mask |= bit(("digits", n.digits))
+            if n.run > 0:
+                mask |= bit(("run", n.run))
+            for chars in (n.chars, *n.also) if n.chars is not None else n.also:
+                mask |= bit(chars)
+            masks.append(mask)
+        self.masks: tuple[int, ...] = tuple(masks)
+        # The bits a count of digits (a run's length) meets, by count up to the largest
+        # threshold: those of every threshold at most the count.
+        self._digits = self._by_count(bits, "digits")
+        self._runs = self._by_count(bits, "run")
+        char_bits: dict[str, int] = {}
+        for condition, b in bits.items():
+            if type(condition) is frozenset:
+                for c in condition:
+                    char_bits[c] = char_bits.get(c, 0) | b
+        self._char_bits = char_bits
+        self._chars = frozenset(char_bits)
+
+    @staticmethod
+    def _by_count(bits: dict[Any, int], kind: str) -> tuple[int, ...]:
+        thresholds = [(c[1], b) for c, b in bits.items() if type(c) is tuple and c[0] == kind]
+        most = max((need for need, _ in thresholds), default=0)
+        return tuple(
+            functools.reduce(operator.or_, (b for need, b in thresholds if count >= need), 0)
+            for count in range(most + 1)
+        )
+
+    def met(self, facts: TextFacts) -> int:
+        """The bits of the conditions that the text of ``facts`` meets."""
+        digits, runs = self._digits, self._runs
+        out = digits[min(facts.digits, len(digits) - 1)] | runs[min(facts.run, len(runs) - 1)]
+        char_bits = self._char_bits
+        for c in self._chars.intersection(facts.chars):
+            out |= char_bits[c]
+        return out
 
 
 def pattern_timeout() -> float:
@@ -198,6 +275,8 @@ def _any_search(
                 continue
             if any(s.isdisjoint(chars) for s in needs.also):
                 continue
+        if needs.guard is not None and not facts.finds(needs.guard):
+            continue
         # (string, pos, endpos, concurrent, partial, timeout), positionally
         if timeout is None:
             found = rx.search(text, None, None, False)
@@ -272,13 +351,42 @@ _LARGEST_CLASS = 30_000  # characters; larger classes give no condition
 _MOST_COMMON = 25.0  # a character condition this common (by _weight) is not worth a check
 
 
+# Searches every match of a pattern needs and its parse tree does not show (the words of
+# a look-around in each of its branches): pattern -> the search's pattern.
+_REQUIRED_SEARCHES: dict[str, str] = {}
+
+
+def require_search(pattern: str, guard: str) -> str:
+    """``pattern``, declaring that every text it matches has a match of ``guard`` (by the
+    same engine and flags): for instance a positive look-around that each branch of
+    ``pattern`` holds, whose contents then match in the text where the look-around does.
+    The gates search ``guard`` (once per text) before ``pattern``, whose search is slower.
+    """
+    _REQUIRED_SEARCHES[pattern] = guard
+    return pattern
+
+
+@functools.cache
+def _compiled_guard(guard: str, flags: int) -> Any:
+    return regex.compile(guard, flags)
+
+
 def pattern_needs(pattern: str, flags: int = 0) -> PatternNeeds:
     """What every text that ``pattern`` (compiled by ``regex`` with ``flags``) matches has.
 
     Read off the stdlib parse tree; anything unsure gives no condition (a looser need is
     always safe).  Under IGNORECASE only characters without case variants (ASCII
-    punctuation, CJK characters and punctuation ...) make character conditions.
+    punctuation, CJK characters and punctuation ...) make character conditions.  A search
+    declared with :func:`require_search` is the ``guard``.
     """
+    needs = _parsed_needs(pattern, flags)
+    guard = _REQUIRED_SEARCHES.get(pattern)
+    if guard is None:
+        return needs
+    return dataclasses.replace(needs, guard=_compiled_guard(guard, flags))
+
+
+def _parsed_needs(pattern: str, flags: int) -> PatternNeeds:
     if flags & ~_STDLIB_FLAGS or any(s in pattern for s in _REGEX_ONLY_SYNTAX):
         return PatternNeeds()
     try:

@@ -38,6 +38,7 @@ from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN, GIVEN_NAMES
+from residency.detectors.prefilter import require_search
 from residency.detectors.private_matter import PRIVATE_MATTER
 from residency.detectors.relations import (
     DEPARTMENTS_EN,
@@ -315,15 +316,19 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # owned), ``Salary advance for Kumar``.  One scan of the names for both.
         Pattern(
             "given name with a private matter",
-            # (``Danish`` before a noun is the adjective: ``the Danish company``)
-            rf"(?<![A-Za-z'’-])(?!Danish\s+[a-z])(?:{'|'.join(GIVEN_NAMES)})"
-            rf"(?:['’]s(?![A-Za-z'’-])(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"
-            r"|(?![A-Za-z'’-])(?!\s+[A-Z])"
-            rf"(?:(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"
-            rf"|(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+))"
-            # ... or with a surname after it (``Arjun Menon's Employment Pass renewal was
-            # rejected``).
-            rf"|\s[A-Z][a-z]+(?=(?:['’]s)?(?![A-Za-z'’-])[^.!?\n]{{0,60}}{PRIVATE_MATTER}))",
+            # (each branch's look-around holds a private matter: searched first)
+            require_search(
+                # (``Danish`` before a noun is the adjective: ``the Danish company``)
+                rf"(?<![A-Za-z'’-])(?!Danish\s+[a-z])(?:{'|'.join(GIVEN_NAMES)})"
+                rf"(?:['’]s(?![A-Za-z'’-])(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"
+                r"|(?![A-Za-z'’-])(?!\s+[A-Z])"
+                rf"(?:(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"
+                rf"|(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+))"
+                # ... or with a surname after it (``Arjun Menon's Employment Pass renewal
+                # was rejected``).
+                rf"|\s[A-Z][a-z]+(?=(?:['’]s)?(?![A-Za-z'’-])[^.!?\n]{{0,60}}{PRIVATE_MATTER}))",
+                PRIVATE_MATTER,
+            ),
             0.6,
         ),
         # Any capitalised word owning a private matter (``Hazwan's last drawn salary``): a
@@ -331,8 +336,11 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "owner of a private matter",
             # (not the last word of a longer name: ``the Official Receiver's``)
-            rf"(?<![A-Za-z'’-])(?<![A-Z][\w'’-]*\s)[A-Z][a-z]{{2,}}"
-            rf"(?=['’]s(?![A-Za-z'’-])[^.!?\n]{{0,60}}{PRIVATE_MATTER})",
+            require_search(
+                rf"(?<![A-Za-z'’-])(?<![A-Z][\w'’-]*\s)[A-Z][a-z]{{2,}}"
+                rf"(?=['’]s(?![A-Za-z'’-])[^.!?\n]{{0,60}}{PRIVATE_MATTER})",
+                PRIVATE_MATTER,
+            ),
             0.6,
         ),
         # A romanised name after a Chinese label (``收货人 Lín Shūfēn``, ``联系人：Tan Wei``).
@@ -395,8 +403,11 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # A colleague named by department: ``Jason from ops``, ``Siti in HR``.
         Pattern(
             "given name by department",
-            rf"(?<![A-Za-z])(?:{'|'.join(GIVEN_NAMES)})"
-            rf"(?= (?:from|in) (?:the )?(?i:{DEPARTMENTS_EN})(?![A-Za-z]))",
+            require_search(
+                rf"(?<![A-Za-z])(?:{'|'.join(GIVEN_NAMES)})"
+                rf"(?= (?:from|in) (?:the )?(?i:{DEPARTMENTS_EN})(?![A-Za-z]))",
+                rf" (?:from|in) (?:the )?(?i:{DEPARTMENTS_EN})(?![A-Za-z])",
+            ),
             0.6,
         ),
         # A romanised given name after a Chinese relation word: ``我朋友 Aiman 在 ...``.
@@ -419,7 +430,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
         ),
         Pattern(
             "lower-case name",
-            rf"(?<=(?<![A-Za-z]){LOWER_CASE_INTRO}\s)(?-i:{LOWER_CASE_NAME})",
+            require_search(
+                rf"(?<=(?<![A-Za-z]){LOWER_CASE_INTRO}\s)(?-i:{LOWER_CASE_NAME})",
+                rf"(?<![A-Za-z]){LOWER_CASE_INTRO}\s",  # (its look-behind)
+            ),
             0.6,
         ),
         Pattern(

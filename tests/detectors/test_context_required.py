@@ -262,3 +262,59 @@ def test_window_enhancer_and_organisation_guards_change_no_search(
         for first in guard[4:-2].replace("\\", ""):
             literal = re.compile(re.escape(first), rx.flags)
             assert {m.start() for m in literal.finditer(_ALL_CHARACTERS)} <= allowed, first
+
+
+def test_word_start_guards_change_no_context_search(
+    country_recognizers: list[CountryPatternRecognizer],
+) -> None:
+    """The context searches with each kind's word-start guard (:func:`word_start_guard`)
+    find what the same searches without it find: every word, where it starts, of which
+    kind, inside longer words or not, after any letter a case-insensitive look-behind
+    reads (Kelvin sign, long s, dotted I)."""
+    from residency.corpus import generate, iter_fields
+    from residency.detectors.country_base import (
+        _reading,
+        _with_hans,
+        _word_regex,
+        first_character_guard,
+        word_start_guard,
+    )
+
+    texts = [_reading(t) for t in WINDOWS + TEXTS]
+    texts += [_reading(t) for r in generate(60, 7) for _, t in iter_fields(r.record)]
+    before = ["", "a", "\u212a", "\u017f", "İ", "1", " ", "号", "_"]
+    checked = 0
+    for recognizer in country_recognizers:
+        positive_words = _with_hans(recognizer.context)
+        negative_words = _with_hans(recognizer.NEGATIVE_CONTEXT)
+        words = sorted({*positive_words, *negative_words}, key=len)[:40]
+        texts_here = texts + [b + w + " 9123 4567" for w in words for b in before]
+        parts = [
+            (g, _word_regex(ws)) for g, ws in (("neg", negative_words), ("pos", positive_words))
+        ]
+        bare_any = re.compile(
+            first_character_guard([*positive_words, *negative_words])
+            + "(?="
+            + "|".join(f"(?P<{g}>{rx})" for g, rx in parts if rx)
+            + ")",
+            re.I,
+        )
+        pairs = [(recognizer._any_word, bare_any)]
+        if recognizer._positive is not None:
+            bare = first_character_guard(positive_words) + f"(?:{_word_regex(positive_words)})"
+            pairs.append((recognizer._positive, re.compile(bare, re.I)))
+        assert word_start_guard(positive_words) in recognizer._any_word.pattern
+        for guarded, bare_rx in pairs:
+            assert guarded.pattern != bare_rx.pattern
+            for text in texts_here:
+                got = [
+                    (m.span(), m.lastgroup, m.span(m.lastgroup or 0))
+                    for m in guarded.finditer(text)
+                ]
+                want = [
+                    (m.span(), m.lastgroup, m.span(m.lastgroup or 0))
+                    for m in bare_rx.finditer(text)
+                ]
+                assert got == want, (recognizer.name, text[:40])
+                checked += bool(want)
+    assert checked > 1000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from typing import Any
@@ -16,6 +17,7 @@ from residency.detectors.normalize import _fold_characters, _unchanged, normaliz
 from residency.detectors.prefilter import (
     CASELESS_RANGES,
     MIN_PHONE_DIGITS,
+    NeedsMasks,
     PatternNeeds,
     TextCache,
     TextFacts,
@@ -154,6 +156,30 @@ def test_unchanged_agrees_with_the_full_normalisation(text: str) -> None:
         assert folded == text and normalize(text).text == text
     norm = normalize(text)
     assert norm.changed == (norm.text != text)
+
+
+def test_steps_known_unchanged_are_skipped_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``normalize`` skips the first steps :func:`_steps_unchanged` found to change nothing:
+    the same result as running every step, on texts changed by an early, a late or no
+    step."""
+    from residency.detectors import normalize as module
+
+    texts = _texts() + [
+        "联系电话：13812345678",
+        "call <b>9123</b> 4567 now",
+        "li.wei [at] mailhost [dot] com",
+        "幺三八一二三四五六七八",
+        "nine four two one, five five zero eight",
+        "plain ascii text",
+        "Ρaypal",
+    ]
+    skipped = {t: module._steps_unchanged(t) for t in texts}
+    assert sum(1 for k in skipped.values() if k) > 50  # some steps skipped
+    assert any(k is None for k in skipped.values()) and 0 in skipped.values()
+    fast = [normalize(t) for t in texts]
+    # Every step run: a text is unchanged or none of its steps is known to change nothing.
+    monkeypatch.setattr(module, "_steps_unchanged", lambda t: None if skipped[t] is None else 0)
+    assert [normalize(t) for t in texts] == fast
 
 
 def test_cached_and_uncached_scans_agree(scanner: Scanner, uncached: Scanner) -> None:
@@ -447,3 +473,75 @@ def test_the_address_gate_only_skips_texts_without_a_hint() -> None:
             hinted += 1
             assert has_address_hint(text), text[:20]
     assert hinted > 20
+
+
+def test_needs_masks_agree_with_each_needs_possible() -> None:
+    """One integer test per pattern (:class:`NeedsMasks`) says what ``possible`` says, for
+    every gated pattern and normalisation step, on texts they match and texts they don't."""
+    from residency.detectors.normalize import _substitution_needs
+
+    needs = [n for _, n, _ in _gated()] + list(_substitution_needs())
+    needs += [
+        PatternNeeds(),
+        PatternNeeds(digits=3, run=2),
+        PatternNeeds(chars=frozenset("@＠"), also=(frozenset("."), frozenset("ab"))),
+        PatternNeeds(chars=frozenset()),  # an empty set: never possible
+    ]
+    masks = NeedsMasks(needs)
+    texts = _texts() + ["", "12", "a@b.c", "x@y", "123 45", "無"]
+    yes = no = 0
+    for text in texts:
+        facts = TextFacts(text)
+        met = masks.met(facts)
+        for n, mask in zip(needs, masks.masks, strict=True):
+            # (the masks leave a declared search, ``guard``, to the caller)
+            possible = dataclasses.replace(n, guard=None).possible(facts)
+            assert (met & mask == mask) is possible, (text[:30], n)
+            yes += possible
+            no += not possible
+    assert yes > 1000 and no > 1000
+
+
+def test_declared_searches_hold_on_every_match() -> None:
+    """A pattern's declared search (:func:`require_search`) finds something in every text
+    the pattern matches, and the gate skips only texts where it finds nothing."""
+    from residency.detectors.malaysia.my_name_recognizer import MyNameRecognizer
+
+    guarded = [(name, n, rx) for name, n, rx in _gated() if n.guard is not None]
+    assert len(guarded) >= 5
+    assert {name.split("_")[0] for name, _, _ in guarded} == {
+        "MyNameRecognizer",
+        "LabelledNameRecognizer",
+    }
+    texts = _texts() + [
+        "Haslinda pinjam duit aku semalam",
+        "Priya's EP renewal was rejected again",
+        "Salary advance for Kumar, approved",
+        "Arjun Menon's Employment Pass renewal was rejected",
+        "Hazwan's last drawn salary was paid late",
+        "Jason from ops will call you",
+        "Siti in HR has the forms",
+        "Jason from the gym, Siti in town",  # a department word missing: no match
+        "NAME: TAN AH KOW\nIC: 900307-14-5678",
+        "Patient name : Siti Aminah Binti Ali",
+        "name tag on the desk",  # a label without its colon: no match
+        "pls call ahmad faizal tomorrow",
+        "tell mei ling i said hi",
+    ]
+    matched = skipped = 0
+    for text in texts:
+        facts = TextFacts(text)
+        for name, needs, rx in guarded:
+            found = rx.search(text) is not None
+            has_guard = facts.finds(needs.guard)
+            assert has_guard == (needs.guard.search(text) is not None)
+            assert not found or (has_guard and needs.possible(facts)), (name, text[:40])
+            matched += found
+            skipped += not has_guard
+    assert matched >= 8 and skipped > 100
+    assert {p.name for p in MyNameRecognizer.PATTERNS} >= {
+        "given name with a private matter",
+        "owner of a private matter",
+        "given name by department",
+        "lower-case name",
+    }
