@@ -638,6 +638,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms23": "handwritten_blind_ms23",
     "blind-mix31": "handwritten_blind_mix31",
     "blind-en51": "handwritten_blind_en51",
+    "blind-zh50": "handwritten_blind_zh50",
 }
 
 

@@ -231,6 +231,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms23", 60, 100),
         ("blind-mix31", 60, 100),
         ("blind-en51", 60, 100),
+        ("blind-zh50", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
