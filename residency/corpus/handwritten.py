@@ -639,6 +639,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix31": "handwritten_blind_mix31",
     "blind-en51": "handwritten_blind_en51",
     "blind-zh50": "handwritten_blind_zh50",
+    "blind-ms24": "handwritten_blind_ms24",
 }
 
 

@@ -232,6 +232,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix31", 60, 100),
         ("blind-en51", 60, 100),
         ("blind-zh50", 60, 100),
+        ("blind-ms24", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
