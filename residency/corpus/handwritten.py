@@ -637,6 +637,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh49": "handwritten_blind_zh49",
     "blind-ms23": "handwritten_blind_ms23",
     "blind-mix31": "handwritten_blind_mix31",
+    "blind-chat25": "handwritten_blind_chat25",
 }
 
 

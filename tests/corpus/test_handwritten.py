@@ -230,6 +230,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh49", 60, 100),
         ("blind-ms23", 60, 100),
         ("blind-mix31", 60, 100),
+        ("blind-chat25", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
