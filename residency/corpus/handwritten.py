@@ -640,6 +640,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en51": "handwritten_blind_en51",
     "blind-zh50": "handwritten_blind_zh50",
     "blind-ms24": "handwritten_blind_ms24",
+    "blind-chat25": "handwritten_blind_chat25",
 }
 
 
