@@ -49,7 +49,7 @@ NOT_AFTER_CODE = (
 # Words for an organisation's service line: a number right after one is the
 # organisation's (``hotline 1800 ...``, ``客服电话 400 ...``; ``店电话``: a shop's or branch's).
 SERVICE_LINE_WORDS: tuple[str, ...] = (
-    "hotline", "helpline", "toll-free", "toll free", "freephone", "customer service",
+    "hotline", "helpline", "infoline", "toll-free", "toll free", "freephone", "customer service",
     "customer care", "call centre", "call center", "contact centre", "contact center",
     "switchboard", "khidmat pelanggan", "pusat panggilan", "热线", "熱線", "专线", "專線",
     "客服", "客服电话", "客服電話", "服务电话", "服務電話", "店电话", "店電話", "总机", "總機",
@@ -107,6 +107,7 @@ PREMISES_BEFORE = re.compile(
     # ... and in Malay: a head office, a department, a clinic, a school, a mosque, a shop,
     # a branch, a tower or a public building by its kind (``Ibu Pejabat JPN: No. 20, ...``).
     r"ibu pejabat|pejabat|jabatan|kementerian|klinik|sekolah|masjid|surau|balai polis|pusat|"
+    r"bilik gerakan|ipd|"
     r"kedai|cawangan|kompleks|menara|wisma|bangunan|perpustakaan|muzium|universiti|kolej|"
     r"majlis|mahkamah|kilang|gudang|restoran|bilik pameran|lembaga|agensi|suruhanjaya)"
     r"(?![A-Za-z])"

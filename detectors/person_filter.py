@@ -276,7 +276,8 @@ PLACE_OR_ORG_WORDS = _words(
     "pertama kedua ketiga keempat kelima keenam ketujuh kelapan kesembilan kesepuluh "
     "keputusan "
     # A ferry, a pier, a cemetery (``Star Ferry Central``, ``Nirvana Memorial Park``).
-    "ferry pier memorial cemetery columbarium crematorium memoriam team corps "
+    "ferry pier memorial cemetery columbarium crematorium memoriam team corps hotline "
+    "infoline "
     # An app named by the word for it (``Aplikasi Grab``, ``the Grab app``).
     "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
@@ -395,6 +396,8 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     r"\bany resemblance to (?:real|actual) persons|\bfictional (?:characters?|persons?|people)\b|"
     r"\b(?:for )?test(?:ing)? (?:only|purposes)\b|\bfaker\b|\bfake\.\w+\(|"
     r"\bsynthetic persona\b|\bbukan data sebenar\b|"
+    # (a generator's output: ``synthetic patients with Synthea ... from a placeholder list``)
+    r"\bsynthetic (?:patients|people|persons|records|users)\b|\bplaceholder list\b|\bsynthea\b|"
     # A mascot or a cartoon figure (``the clinic's fictional mascot doctor``, ``the CPF
     # Board's cartoon uncle``).
     r"\bfictional (?:[\w-]+ ){0,2}(?:mascots?|doctors?|hosts?)\b|\bmascots?\b|"
@@ -532,7 +535,7 @@ _IMPERATIVES = _words(
 # Cuisine and culture words of the region that a tagger reads as names.
 _CULTURE_WORDS = _words(
     "nyonya peranakan kuih kueh nasi lemak rendang laksa satay roti prata tarik kopi mee "
-    "goreng char kway teow rojak cendol durian "
+    "goreng char kway teow rojak cendol durian bak kut teh "
     # ... more dishes and hawker words, and clothes (``Tian Tian Hainanese Chicken Rice``,
     # ``Baju Kurung Moden``).
     "hainanese chicken popiah wonton dumpling dumplings noodle noodles kaya kopitiam hawker "
@@ -674,6 +677,21 @@ _ACRONYMS = _words("CV IC ID PR HR IT MC OT PA PM QA UI UX AI CEO CFO CTO COO")
 _FIELD_ACRONYMS = frozenset(
     ("DOB", "PII", "NOK", "CDC", "MRZ", "NRIC", "SSN", "KYC", "DPO", "PDPA", "GDPR", "PIPL")
 )
+_FHIR_RESOURCES = frozenset(
+    (
+        "Encounter",
+        "Observation",
+        "Condition",
+        "Practitioner",
+        "PractitionerRole",
+        "Bundle",
+        "Procedure",
+        "MedicationRequest",
+        "AllergyIntolerance",
+        "DiagnosticReport",
+        "CapabilityStatement",
+    )
+)
 # Goods a Malay listing names first (``Tayar Michelin Pilot Sport``, ``Kasut Nike``).
 _MALAY_GOODS = frozenset(
     ("Tayar", "Kasut", "Baju", "Beg", "Kereta", "Motor", "Basikal", "Telefon", "Rim", "Jam")
@@ -808,6 +826,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if any(w in _FIELD_ACRONYMS for w in words) or (len(words) >= 2 and words[0] in _MALAY_GOODS):
         return False
+    if len(words) == 1 and words[0] in _FHIR_RESOURCES:
+        return False  # a health record's resource type (``Patient, Encounter, Observation``)
     if _SERIES_BEFORE.search(text, max(0, start - 16), start) and _SERIES_NUMBER_AFTER.match(
         text, end
     ):

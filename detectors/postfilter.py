@@ -577,7 +577,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
     if entity_type == "EMAIL_ADDRESS" and (
-        _impersonal_mailbox(text[start:end]) or text.startswith("/", end)
+        _impersonal_mailbox(text[start:end])
+        or text.startswith("/", end)
+        or _ROLE_MAILBOX_LABEL_ZH.search(text, max(0, start - 12), start)
     ):
         return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
     if _published_sample(text, entity_type, start, end):
@@ -612,6 +614,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type in _ONE_DIGIT_BLANKS and len(set(_NON_DIGIT.sub("", text[start:end]))) == 1:
         return False
     if entity_type in _CARD_ENTITIES and _PADDED.search(_NON_DIGIT.sub("", text[start:end])):
+        return False
+    # (a toll-free line read as an account: ``Maybank 1-300-88-6688``)
+    if entity_type == "BANK_ACCOUNT" and _TOLL_FREE.fullmatch(text[start:end].strip()):
         return False
     if entity_type == "PERSON":
         return keep_person(text, start, end)
@@ -813,6 +818,11 @@ def _impersonal_mailbox(address: str) -> bool:
     )
 
 
+# A body's mailbox by its label in Chinese (会务组邮箱, 编辑部电子邮箱：).
+_ROLE_MAILBOX_LABEL_ZH = re.compile(
+    r"(?:会务组|會務組|会务|會務|秘书处|秘書處|编辑部|編輯部|组委会|組委會|招生办|招生辦|办公室|辦公室)"
+    r"(?:的)?(?:邮箱|郵箱|电子邮箱|電子郵箱|(?i:e-?mail))\s*[:：]?\s*$"
+)
 _GOVERNMENT_DOMAIN = re.compile(r"@(?:[\w-]+\.)*gov(?:\.[a-z]{2})?$", re.IGNORECASE)
 _ACADEMIC_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:edu|ac)(?:\.[a-z]{2})?$", re.IGNORECASE)
 

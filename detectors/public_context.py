@@ -452,10 +452,11 @@ _NEAR_CONTACT = re.compile(r"@[\w-]+\.|(?<![A-Za-z\d])\+?\d[\d\s().-]{5,}\d")
 _NEAR_WINDOW = 24
 
 
-def personal_cue_near(text: str, start: int, end: int) -> bool:
+def personal_cue_near(text: str, start: int, end: int, *, contact: bool = True) -> bool:
     """Whether a cue of a data subject sits right next to the name at ``text[start:end]``:
-    a role or form label before it, an honorific or a contact word after it, or a contact
-    number or e-mail address within a few characters (fail closed for famous names)."""
+    a role or form label before it, an honorific or a contact word after it, or (unless
+    ``contact`` is off) a contact number or e-mail address within a few characters (fail
+    closed for famous names)."""
     before = to_hans(text[max(0, start - 12) : start])
     after = to_hans(text[end : end + 16])
     if NAME_LABEL_BEFORE_ZH.search(before) or _NEAR_AFTER_ZH.match(after):
@@ -464,6 +465,8 @@ def personal_cue_near(text: str, start: int, end: int) -> bool:
         return True
     if _NEAR_AFTER_EN.match(text[end : end + 30]):
         return True
+    if not contact:
+        return False
     # Searched in place, so that the lookbehind sees a code's letters before the window.
     lo, hi = max(0, start - _NEAR_WINDOW), min(len(text), end + _NEAR_WINDOW)
     return any(_contact_like(m.group(0)) for m in _NEAR_CONTACT.finditer(text, lo, hi))

@@ -581,6 +581,9 @@ _QUOTATION = re.compile(r"\"[^\"\n]{12,}\"|“[^”\n]{12,}”")
 # The respect a famous figure of the past is written about with (孫中山先生生於一八六六年,
 # 魯迅先生逝世於上海): an honorific, not the cue of a private person's name.
 _HONORIFIC_AFTER_ZH = re.compile(r"\s*(?:先生|女士)")
+_SAID_AFTER_ZH = re.compile(
+    r"\s*(?:曾经?|生前|也)?(?:说过?|說過?|讲过|講過|指出|写道|寫道|强调|強調)"
+)
 _COMMEMORATED_BEFORE = re.compile(r"(?:纪念|紀念|缅怀|緬懷|追思)\s*$")
 
 
@@ -592,6 +595,8 @@ def _honoured_in_history(text: str, start: int, end: int) -> bool:
         return False
     if _COMMEMORATED_BEFORE.search(text, max(0, start - 4), start):
         return True  # (a school named to commemorate him: 校名紀念孫逸仙先生)
+    if _SAID_AFTER_ZH.match(text, honour.end()):
+        return True  # (his words quoted: 钱学森先生曾说"……")
     rest = text[:start] + " " + text[honour.end() :]
     return public_narrative(text) and not personal_context(rest)
 
@@ -623,10 +628,18 @@ def organisation_name_at(text: str, start: int, end: int) -> bool:
     window = text[lo:hi]
     # Inside a name of the list, or (Latin script) starting with one: a brand's service or
     # unit the tagger took whole (``Shopee Xpress``, ``Grab Express``).
-    found = any(
-        (m.start() + lo <= start and end <= m.end() + lo) or m.start() + lo == start
+    spans = [
+        (m.start() + lo, max(end, m.end() + lo))
         for m in latin_re.finditer(window)
-    ) or any(
-        m.start() + lo <= start and end <= m.end() + lo for m in han_re.finditer(to_hans(window))
+        if (m.start() + lo <= start and end <= m.end() + lo) or m.start() + lo == start
+    ] + [
+        (m.start() + lo, m.end() + lo)
+        for m in han_re.finditer(to_hans(window))
+        if m.start() + lo <= start and end <= m.end() + lo
+    ]
+    # No personal cue next to the organisation's whole name (``Auntie`` of ``Auntie Anne's``
+    # is the brand's), and a number beside it is its own (``Befrienders KL 03-7627 2929``).
+    return any(
+        not personal_cue_near(text, span_start, span_end, contact=False)
+        for span_start, span_end in spans
     )
-    return found and not personal_cue_near(text, start, end)

@@ -419,7 +419,7 @@ _SHOP_AFTER = re.compile(
     r"夜市|老街|商圈|烧烤|烤串|大排档|"
     # ... and a florist's wreath or basket by its flower (白菊挽联款), a scholarship or a
     # fund named after its donor (李光前奖学金).
-    r"挽联|挽聯|花圈|花篮|花籃|奖学金|助学金|基金会|纪念馆|纪念堂)"
+    r"挽联|挽聯|花圈|花篮|花籃|[\u4e00-\u9fff]{0,2}(?:奖学金|助学金)|基金会|纪念馆|纪念堂)"
 )
 # A quantity right after the word (白米3杯, 五花肉600公克): an ingredient or an item
 # counted in a recipe or a list, not a person.

@@ -555,6 +555,13 @@ MUST_CLEAR = [
     # helpline's two lines before their opening days.
     "Talian Kasih 15999 atau WhatsApp 019-261 5999, 24 jam sehari.",
     "Talian bantuan: 03-8888 1234 / 1235 (Isnin-Jumaat, 9 pagi - 5 petang).",
+    # Round 49 (en51, ms24, chat25): a generator's synthetic patients; an infoline; a police
+    # operations room; toll-free lines read as accounts; a brand with "Auntie" in its name.
+    "Load test: 2,000 synthetic patients from Synthea; names such as Lim Mei Hua come from a placeholder list.",
+    "Jika ragu-ragu, hubungi CCID Infoline 013-211 1222.",
+    "Bilik Gerakan IPD Kajang di talian 03-8736 4222.",
+    "Rujukan: Maybank 1-300-88-6688, Bank Islam 1-300-88-5577.",
+    "Shops: Auntie Anne's at Jurong Point, Uncle Lee's Bak Kut Teh at Blk 85.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

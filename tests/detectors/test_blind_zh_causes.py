@@ -970,6 +970,12 @@ ZH8_CLEAN = [
     "长者饭堂：幸福路街道长者饭堂（幸福路66号二楼），午餐10元/份。",
     "谢谢义工阿姨们周末还来帮忙！",
     "由郭氏基金捐助的图书馆今年开放。",
+    # Round 49 (zh50): a famous scientist's words quoted with 先生; a scholarship the
+    # tagger ran into a name; a conference team's mailbox; a university president.
+    "钱学森先生曾说要勇于创新，这句话我一直记得。",
+    '感谢"唐仲英德育奖学金"对我的资助。',
+    "会务组邮箱 conf2026@meeting.example.org.cn，请于12月1日前报名。",
+    "施一公教授担任西湖大学校长。",
 ]
 
 

@@ -69,6 +69,12 @@ def _keep(marked: str) -> bool:
         ("周大福 «CHOW TAI FOOK» 999.9足金 3.75g", False),
         ("The «Bahagian Sokongan Keluarga» helps mothers", False),
         ("an MP, «Dr Faridah Osman», MP for Tampines West, opened it", False),
+        # a health record's resource type; a brand's "Auntie" and a listed body's number
+        # beside it are no personal cues (round 49)
+        ("reads on Patient and «Encounter» only", False),
+        ("Auntie «Anne»'s at VivoCity", False),
+        ("Crisis lines: «Befrienders KL» 03-7627 2929", False),
+        ("my friend «Morgan Stanley» called", True),
     ],
 )
 def test_keep_person(marked: str, kept: bool) -> None:
