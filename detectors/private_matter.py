@@ -28,6 +28,8 @@ PRIVATE_MATTER = (
     r"psych ward|psychiatric|investigated|under (?:an? |internal |police )?investigation|"
     r"plagiari[sz]\w*|misconduct|disiasat|skimming|embezzl\w*|"
     r"gambling|loan sharks?|ah long|bail|"
+    # ... and a sexual crime suffered (``the MRT molest victim was Priya``).
+    r"molest\w*|outrage of modesty|sexually assaulted|raped|"
     # ... and what an HR channel or a team chat says of a colleague.
     r"pregnan\w*|maternity|psychiatr\w*|burnout|hiv|insulin|diabet\w*|passed away|"
     r"protection order|probation|performance (?:rating|review|improvement plan)|downgraded|"

@@ -892,6 +892,8 @@ MUST_HOLD = [
     # Malay word for it.
     "found a student card at the library, it says ONG SHU FEN, please return to her",
     "Permohonan visa pelajar untuk Chen Hao (pasport China E39182746) ditolak.",
+    # An older leak (en45): a single given name as a sexual crime's victim.
+    "The Jurong East bus molest victim was Nadia, the Malay girl from Nanyang Poly, she's in my CCA.",
 ]
 
 
