@@ -642,6 +642,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms24": "handwritten_blind_ms24",
     "blind-chat25": "handwritten_blind_chat25",
     "blind-en52": "handwritten_blind_en52",
+    "blind-zh51": "handwritten_blind_zh51",
 }
 
 
