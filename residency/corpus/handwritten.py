@@ -643,6 +643,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat25": "handwritten_blind_chat25",
     "blind-en52": "handwritten_blind_en52",
     "blind-zh51": "handwritten_blind_zh51",
+    "blind-mix32": "handwritten_blind_mix32",
 }
 
 
