@@ -641,6 +641,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh50": "handwritten_blind_zh50",
     "blind-ms24": "handwritten_blind_ms24",
     "blind-chat25": "handwritten_blind_chat25",
+    "blind-evade22": "handwritten_blind_evade22",
 }
 
 

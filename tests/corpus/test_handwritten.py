@@ -234,6 +234,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh50", 60, 100),
         ("blind-ms24", 60, 101),
         ("blind-chat25", 60, 100),
+        ("blind-evade22", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
