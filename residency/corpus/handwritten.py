@@ -644,6 +644,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en52": "handwritten_blind_en52",
     "blind-zh51": "handwritten_blind_zh51",
     "blind-mix32": "handwritten_blind_mix32",
+    "blind-evade22": "handwritten_blind_evade22",
 }
 
 
