@@ -23,6 +23,12 @@ _LABEL = (
     r"Nama(?: [Pp]enuh)?)"
 )
 _WHERE = r"(?:^|(?<=[\n|;,>\[({\"'\t])|(?<=  ))"
+# A JSON key that holds a person's name (compared as written: ``card_holder``, ``fullName``).
+_JSON_KEY = (
+    # (not a bare ``name``: a product's or a function's too)
+    r"(?:full_?[Nn]ame|holder|card_?[Hh]older|account_?[Hh]older|traveller|traveler|"
+    r"passenger|guest_?[Nn]ame|patient_?[Nn]ame|customer_?[Nn]ame|recipient|payee)"
+)
 _CAPS = r"[A-Z]{2,}(?:['’-][A-Z]+)?"
 _TITLE = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
 # Words of a form, not of a name (``Name: N/A``, ``Name: Your Full Name``, ``Name: Test
@@ -51,7 +57,19 @@ class LabelledNameRecognizer(CountryPatternRecognizer):
                 rf"{_LABEL}\s*[:：]",  # (the label and colon its look-behind holds)
             ),
             0.6,
-        )
+        ),
+        # ... or as a JSON string under a person's key (``"holder":"DESMOND ONG K H"``,
+        # ``"traveller":"Zhang Hao"``): the whole value, up to its closing quote.
+        Pattern(
+            "name under a person's JSON key",
+            require_search(
+                rf"(?<=\"{_JSON_KEY}\"\s*:\s*\")"
+                rf"(?:{_CAPS}(?: {_CAPS}){{1,3}}(?: [A-Z]){{0,2}}|{_TITLE}(?: {_TITLE}){{1,3}})"
+                r"(?=\")",
+                rf"\"{_JSON_KEY}\"\s*:",
+            ),
+            0.6,
+        ),
     ]
     CONTEXT = ["name", "nama"]
     CONTEXT_ZH = ["姓名"]

@@ -278,6 +278,9 @@ PLACE_OR_ORG_WORDS = _words(
     # A ferry, a pier, a cemetery (``Star Ferry Central``, ``Nirvana Memorial Park``).
     "ferry pier memorial cemetery columbarium crematorium memoriam team corps hotline "
     "infoline "
+    # A café, a holiday's eve, a hotel's driveway (``Cafe Melati``, ``Xmas Eve``, ``Porte
+    # Cochere B``).
+    "cafe café bistro restoran xmas christmas cochere "
     # An app named by the word for it (``Aplikasi Grab``, ``the Grab app``).
     "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
@@ -374,6 +377,8 @@ _FORM_FIELD_WORDS = _words(
     "overtime total amount period employer employee contribution levy claim claims "
     # ... and a listing's badges (``Verified Seller``, ``Top Buyer``).
     "verified seller buyer top official premium "
+    # ... and a rooming list's columns (``Surname, Given name, Arrival, Departure``).
+    "arrival departure checkin checkout "
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
     # Pemegang Akaun``).
     "gaji pokok elaun potongan bersih kasar jumlah pemegang akaun penerima pembayaran rujukan "
@@ -676,6 +681,9 @@ _ACRONYMS = _words("CV IC ID PR HR IT MC OT PA PM QA UI UX AI CEO CFO CTO COO")
 # PII``): no name has one.
 _FIELD_ACRONYMS = frozenset(
     ("DOB", "PII", "NOK", "CDC", "MRZ", "NRIC", "SSN", "KYC", "DPO", "PDPA", "GDPR", "PIPL")
+    # ... a shift log's or a price list's (``Eng ETA tmr``, ``Corkage SGD 50``)
+    + ("ETA", "ETD", "OOO", "TBC", "TBA", "FYI", "EOD", "COB", "RSVP")
+    + ("SGD", "MYR", "HKD", "USD", "RMB", "MOP", "CNY", "EUR", "GBP", "AUD", "NTD", "TWD")
 )
 _FHIR_RESOURCES = frozenset(
     (

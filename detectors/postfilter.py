@@ -125,6 +125,8 @@ _ORG_WORDS_EN = _word_list(
     "Prize Prizes Award Awards Medal Lecture Lectures Scholarship Scholarships Fellowship "
     "Professorship Theatre Theater Auditorium Airport Station Bridge Street Road Avenue "
     "Boulevard Square Park Stadium Cup Trophy Gallery Conservatory Observatory Telescope "
+    # ... and a hotel's suites and rooms named after people (``the Somerset Maugham Suite``).
+    "Suite Ballroom Lounge "
     # Trades and institutions that end a firm's or a body's name (``Kim Eng Securities``,
     # ``Hang Lung Properties``, ``Sing Tao Daily``, ``Pok Oi Hospitals``).
     "Securities Properties Property Realty Development Developments Land Estates "
@@ -385,7 +387,7 @@ _ROLE_MAILBOXES = frozenset(
         "volunteer", "volunteers", "gala", "rsvp", "giving", "donate", "donations",
         "fundraising",
         # A university's or a hospital's offices (``irb@``, ``ethics@``, ``exams@``).
-        "irb", "ethics", "research", "grants", "scholarships", "exams", "examinations",
+        "irb", "ethics", "research", "grants", "scholarships", "exam", "exams", "examinations",
         "outreach", "communications", "comms", "publications",
         # Where phishing and fraud are reported (``phishing@``, ``report-fraud@``).
         "phishing", "fraud", "spam", "scam", "report",
@@ -589,6 +591,19 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _CODE_CHAIN_BEFORE.search(text[max(0, start - 24) : start])
         or not _issued_card_length(_NON_DIGIT.sub("", text[start:end]))
     ):
+        return False
+    # A line or an address in a text that gives a fax number too: an office's contact block
+    # (``Tel: 09-466 2200 / Faks: 09-466 2201``, ``电话：... ｜传真：...``), nobody's own.
+    if (
+        (entity_type in PHONE_ENTITIES or entity_type in _ADDRESS_ENTITIES)
+        and _FAX.search(text)
+        and _TEL_LABEL.search(text)
+        and not _PERSON_NEAR_LINE.search(text, max(0, start - 40), end + 40)
+    ):
+        return False
+    # An account in an organisation's name (``户名：Persatuan Hainan ...``, ``Account name:
+    # Pertubuhan Tokong ...``): a body's, for its donations.
+    if entity_type == "BANK_ACCOUNT" and _ORG_ACCOUNT_NAME_AFTER.match(text, end):
         return False
     if entity_type in PHONE_ENTITIES and (
         # (a line given with its hours: a business's, ``Tel 6293 4388 (24 hrs)``, ``(office
@@ -818,10 +833,20 @@ def _impersonal_mailbox(address: str) -> bool:
     )
 
 
+_FAX = re.compile(r"(?i:\b(?:fax|faks|facsimile)\b)|传真|傳真")
+# (... beside a telephone's own label: a block of an office's lines, not a fax alone)
+_TEL_LABEL = re.compile(r"(?i:\b(?:tel|telephone|phone|telefon|t)\s*[.:：])|电话|電話|总机|總機")
+_ORG_ACCOUNT_NAME_AFTER = re.compile(
+    r"[^\n]{0,12}?(?:户名|戶名|(?i:account name|a/c name|nama akaun|payee))\s*[:：]?\s*"
+    r"(?:(?i:persatuan|pertubuhan|yayasan|kelab|tokong|kuil|masjid|gereja|surau|koperasi|"
+    r"association|society|foundation|temple|church|club|fund)\b|[^\n）)]{0,40}?"
+    r"(?i:\b(?:berhad|bhd|ltd|limited|association|society|foundation|fund)\b)|"
+    r"[\u4e00-\u9fff]{0,12}(?:会馆|會館|公会|公會|协会|協會|基金会|基金會|宫|宮|庙|廟|寺|堂|学校|學校))"
+)
 # A body's mailbox by its label in Chinese (会务组邮箱, 编辑部电子邮箱：).
 _ROLE_MAILBOX_LABEL_ZH = re.compile(
-    r"(?:会务组|會務組|会务|會務|秘书处|秘書處|编辑部|編輯部|组委会|組委會|招生办|招生辦|办公室|辦公室)"
-    r"(?:的)?(?:邮箱|郵箱|电子邮箱|電子郵箱|(?i:e-?mail))\s*[:：]?\s*$"
+    r"(?:会务组|會務組|会务|會務|秘书处|秘書處|区议会|區議會|编辑部|編輯部|组委会|組委會|招生办|招生辦|办公室|辦公室)"
+    r"(?:的)?(?:邮箱|郵箱|电子邮箱|電子郵箱|(?i:e-?mail))?\s*[:：]?\s*$"
 )
 _GOVERNMENT_DOMAIN = re.compile(r"@(?:[\w-]+\.)*gov(?:\.[a-z]{2})?$", re.IGNORECASE)
 _ACADEMIC_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:edu|ac)(?:\.[a-z]{2})?$", re.IGNORECASE)
@@ -867,7 +892,8 @@ def _asserted_literal(text: str, start: int, end: int) -> bool:
 
 # A toll-free number in its own groups (``1800 255 0000``, ``1-800-88-1234``,
 # ``1300 88 1234``, ``800 123 456``): a business's line, never a person's.
-_TOLL_FREE = re.compile(r"(?:\+?\d{1,3}[\s\-.]?)?1?[\s\-.]?[38]00(?:[\s\-.]\d{2,4}){2}")
+# (or an 800 line's ten digits run together, as the second pass reads ``800 852 3388``)
+_TOLL_FREE = re.compile(r"(?:\+?\d{1,3}[\s\-.]?)?1?[\s\-.]?[38]00(?:[\s\-.]\d{2,4}){2}|800\d{7}")
 _ADDRESS_ENTITIES = frozenset({"ADDRESS", "ZH_ADDRESS", "LOCATION"})
 # A documentation sample's address (``123 Example Street``, ``1 Sample Road``).
 _SAMPLE_PLACE = re.compile(

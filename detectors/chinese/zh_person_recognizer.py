@@ -80,7 +80,7 @@ _COUNT_BEFORE = re.compile(
 # 立法會議員X, 外交部发言人X): a public figure acting in office.  Read in Simplified form.
 _OFFICE_BEFORE = re.compile(
     r"(?:[市省县区州镇里村]长|[市省县区]委书记|总书记|议员|议长|立委|立法委员|[司局部署厅处]长|"
-    r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|"
+    r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|总会长|"
     r"委员长|副委员长|常委|政协主席|主任委员|副主任委员|行长|副行长|总监|"
     r"检察长|法官|行政总裁|总裁|董事长|首席执行官|CEO|CFO|COO|CTO|法定代表人|"
     # ... and a company's founder (Sea 集团创始人X, 联合创始人X).
@@ -296,7 +296,7 @@ _ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某(?:某|[甲乙丙丁戊一二�
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
 # and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
 STOCK_PHRASES = frozenset(
-    {"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖", "周次", "安宁"}
+    {"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖", "周次", "安宁", "巴刹"}
     | {
         "哈希", "哈希值", "哈希表", "路由", "路由器", "路径", "解析", "解码", "解耦", "解压",
         "华氏", "摄氏", "华氏度", "摄氏度",
@@ -582,6 +582,9 @@ _NAMED_PLACE_ENDS = (
     # (a university building named after a donor: 法学院陈明楼)
     "楼",
     "樓",
+    # (a district named after a deity or a person: 黃大仙區議會)
+    "区",
+    "區",
 )
 # Characters that end given names far more often than everyday words (妍, 涵, 琪, 轩 ...):
 # a three-character candidate ending in one needs a single frame.
@@ -881,8 +884,10 @@ class ZhPersonRecognizer(EntityRecognizer):
             and not before.endswith(("感谢", "多谢", "答谢", "致谢", "鸣谢"))
         ) or (name[0] == "周" and _WEEK_BEFORE.search(before)):
             return None
-        if _CLAN_NAME.fullmatch(name) or (
-            len(name) == 2 and name[1] in _CANTONESE_PARTICLES and _CANTONESE.search(text)
+        if (
+            _CLAN_NAME.fullmatch(name)
+            or _SURNAME_AND_OFFICE.fullmatch(name)
+            or (len(name) == 2 and name[1] in _CANTONESE_PARTICLES and _CANTONESE.search(text))
         ):
             return None
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
@@ -927,6 +932,8 @@ _WEEK_BEFORE = re.compile(
     r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两\d一二三四五六七八九十])\s*$"
 )
 _CLAN_NAME = re.compile(r".氏")
+# A surname and an office, no name (董总统一课程 read as 董总统 "President Dong").
+_SURNAME_AND_OFFICE = re.compile(r".(?:总统|主席|总理|总裁|校长|院长|局长|部长|议员)")
 _CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋"
 _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
 # Words no name starts with, that the tagger ran into a name (谢谢护工, 周次).

@@ -562,6 +562,13 @@ MUST_CLEAR = [
     "Bilik Gerakan IPD Kajang di talian 03-8736 4222.",
     "Rujukan: Maybank 1-300-88-6688, Bank Islam 1-300-88-5577.",
     "Shops: Auntie Anne's at Jurong Point, Uncle Lee's Bak Kut Teh at Blk 85.",
+    # Round 50 (en52): a shift log's acronyms, a holiday's eve, a café, an 800 line read
+    # joined in the second pass, a rooming list's columns.
+    "FYI 1203 OOO (leak), Eng ETA tmr 9am, do not assign.",
+    "Xmas Eve dinner buffet SGD 128 per adult, SGD 64 per child.",
+    "Cafe Kenanga kitchen is halal certified by JAKIM.",
+    "For enquiries call 800 852 6688 (toll-free within Singapore), 24 hours daily.",
+    "Rooming list columns: Surname, Given name, Arrival, Departure, Room type.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -894,6 +901,11 @@ MUST_HOLD = [
     "Permohonan visa pelajar untuk Chen Hao (pasport China E39182746) ditolak.",
     # An older leak (en45): a single given name as a sexual crime's victim.
     "The Jurong East bus molest victim was Nadia, the Malay girl from Nanyang Poly, she's in my CCA.",
+    # Round 50 (en52, evade22): a room number in brackets is no year of birth; a name
+    # under a person's JSON key.
+    "Ms Aina Roslan (1203) asked concierge to keep her chemo appointments private.",
+    '{"card_holder":"TAN WEI LIANG K","exp":"11/28"}',
+    '{"traveller":"Li Wenhui","passport_body":"4719035","dob":"1991-03-02"}',
 ]
 
 

@@ -976,6 +976,16 @@ ZH8_CLEAN = [
     '感谢"唐仲英德育奖学金"对我的资助。',
     "会务组邮箱 conf2026@meeting.example.org.cn，请于12月1日前报名。",
     "施一公教授担任西湖大学校长。",
+    # Round 50 (zh51, mix32): a district named after a deity; a district council's
+    # secretariat mailbox; a party president by office; a contact block with a fax; an
+    # association's donation account; an exams bureau's mailbox; the shop's own line.
+    "黃大仙區議會第8次會議文件編號 WTSDC 44/2025。",
+    "如有意見可電郵至沙田區議會秘書處 stdc@had.gov.hk。",
+    "马华总会长魏家祥昨日主持中委会会议。",
+    "地址：No. 12, Jalan Sultan, 50000 Kuala Lumpur｜电话：03-2070 1234｜传真：03-2070 1235",
+    "本会捐款户头：Public Bank 3188000123（户名：Persatuan Hokkien Selangor），收据可扣税。",
+    "董教总考试局热线：03-8736 2337；电邮：exam@dongzong.my",
+    "老板娘今天去新山办货，有事请打店里电话 07-331 2233",
 ]
 
 
