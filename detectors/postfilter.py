@@ -833,6 +833,7 @@ def _impersonal_mailbox(address: str) -> bool:
     )
 
 
+# A fax number's label (an office's contact block gives one beside its telephone).
 _FAX = re.compile(r"(?i:\b(?:fax|faks|facsimile)\b)|传真|傳真")
 # (... beside a telephone's own label: a block of an office's lines, not a fax alone)
 _TEL_LABEL = re.compile(r"(?i:\b(?:tel|telephone|phone|telefon|t)\s*[.:：])|电话|電話|总机|總機")
