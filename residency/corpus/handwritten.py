@@ -646,6 +646,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix32": "handwritten_blind_mix32",
     "blind-evade22": "handwritten_blind_evade22",
     "blind-en53": "handwritten_blind_en53",
+    "blind-zh52": "handwritten_blind_zh52",
 }
 
 
