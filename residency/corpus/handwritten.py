@@ -647,6 +647,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade22": "handwritten_blind_evade22",
     "blind-en53": "handwritten_blind_en53",
     "blind-zh52": "handwritten_blind_zh52",
+    "blind-ms25": "handwritten_blind_ms25",
 }
 
 
