@@ -645,6 +645,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh51": "handwritten_blind_zh51",
     "blind-mix32": "handwritten_blind_mix32",
     "blind-evade22": "handwritten_blind_evade22",
+    "blind-chat26": "handwritten_blind_chat26",
 }
 
 

@@ -238,6 +238,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh51", 60, 100),
         ("blind-mix32", 60, 100),
         ("blind-evade22", 60, 100),
+        ("blind-chat26", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
