@@ -648,6 +648,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en53": "handwritten_blind_en53",
     "blind-zh52": "handwritten_blind_zh52",
     "blind-ms25": "handwritten_blind_ms25",
+    "blind-chat26": "handwritten_blind_chat26",
 }
 
 
