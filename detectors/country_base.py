@@ -79,6 +79,7 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "专卖店", "專賣店", "旗舰店", "旗艦店", "门店", "門店", "门市", "門市", "分店",
     "pejabat", "talian pejabat", "tel pejabat", "no. pejabat", "whatsapp bisnes",
     "whatsapp business",
+    "whatsapp biz",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the
@@ -107,7 +108,7 @@ PREMISES_BEFORE = re.compile(
     # ... and in Malay: a head office, a department, a clinic, a school, a mosque, a shop,
     # a branch, a tower or a public building by its kind (``Ibu Pejabat JPN: No. 20, ...``).
     r"ibu pejabat|pejabat|jabatan|kementerian|klinik|sekolah|masjid|surau|balai polis|pusat|"
-    r"bilik gerakan|ipd|"
+    r"bilik gerakan|ipd|bahagian|"
     r"kedai|cawangan|kompleks|menara|wisma|bangunan|perpustakaan|muzium|universiti|kolej|"
     r"majlis|mahkamah|kilang|gudang|restoran|bilik pameran|lembaga|agensi|suruhanjaya)"
     r"(?![A-Za-z])"

@@ -154,6 +154,10 @@ _PUBLIC_ROLE_AFTER = re.compile(
     # ... or an elected member by the seat (``Dr Faridah Osman, MP for Tampines West``).
     r"|,\s+(?:the\s+)?(?:MP|Member of Parliament|ADUN|State Assemblyman|Legislative Councillor"
     r"|LegCo member)\s+(?:for|of)\s+[A-Z]"
+    # ... or a circular's signatory by the office under the name (``(DATO' SERI ZULKIFLI ...)
+    # Ketua Pengarah Perkhidmatan Awam Malaysia``).
+    r"|(?:\s+[A-Z]{2,})*\)?\s*(?:Ketua Pengarah|Ketua Setiausaha|Ketua Pegawai Eksekutif|Timbalan Menteri|Menteri|"
+    r"Setiausaha Kerajaan|Ketua Hakim)\b"
 )
 _REMUNERATION = re.compile(r"(?i:\bremuneration\b|\bemoluments?\b|\bdirectors'? fees?\b)")
 _PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
@@ -276,7 +280,7 @@ PLACE_OR_ORG_WORDS = _words(
     "pertama kedua ketiga keempat kelima keenam ketujuh kelapan kesembilan kesepuluh "
     "keputusan "
     # A ferry, a pier, a cemetery (``Star Ferry Central``, ``Nirvana Memorial Park``).
-    "ferry pier memorial cemetery columbarium crematorium memoriam team corps hotline "
+    "ferry pier memorial cemetery columbarium crematorium memoriam team corps hotline basics "
     "infoline "
     # A café, a holiday's eve, a hotel's driveway (``Cafe Melati``, ``Xmas Eve``, ``Porte
     # Cochere B``).
@@ -382,7 +386,13 @@ _FORM_FIELD_WORDS = _words(
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
     # Pemegang Akaun``).
     "gaji pokok elaun potongan bersih kasar jumlah pemegang akaun penerima pembayaran rujukan "
-    "kad temujanji borang"
+    "kad temujanji borang "
+    # ... and a civil service's forms, pay tables and systems (``Gaji Maksimum``, ``Rekod
+    # Peribadi``, ``Tempoh Penilaian``, ``Jumlah Markah Wajaran``, ``Penyata Gaji``).
+    "maksimum minimum rekod peribadi markah wajaran tempoh penilaian tinjauan kampus utama "
+    "penyata laporan tahunan maklumat keluarga perkhidmatan awam jadual skim kenaikan pangkat "
+    "gred jawatan lantikan cuti rehat kelulusan permohonan pengesahan tarikh pengalaman "
+    "kelayakan pendidikan pencen persaraan ketua pengarah setiausaha bahagian seksyen"
 )
 _GREETINGS = _words("dear hi hello hey")
 _ROLE_ADDRESSED = _words(
@@ -567,6 +577,7 @@ _WORK_AFTER = re.compile(
     # (and one word more: ``Jack Neo's new CNY movie``)
     r"(?:[\w-]+ )?"
     r"(?:hit|hit single|single|song|album|ballad|track|novel|bestseller|memoir|film|movie|"
+    r"cookbook|recipe book|"
     r"sitcom|musical|opera|symphony|painting|sculpture)s?\b",
     re.IGNORECASE,
 )
@@ -891,6 +902,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if all(w.lower() in _FORM_FIELD_WORDS for w in words) or _BLANK_AFTER.match(text, end):
         return False
+    # (with a body's acronym among them: ``Tinjauan CUEPACS``, ``INTAN Kampus Utama``)
+    if (
+        len(words) >= 2
+        and any(w.lower() in _FORM_FIELD_WORDS for w in words)
+        and all(w.lower() in _FORM_FIELD_WORDS or (len(w) >= 3 and w.isupper()) for w in words)
+        and not KNOWN_IN_CAPITALS.intersection(words)
+    ):
+        return False
     # A product's colour or size (``Midnight Black``, ``Prussian Blue``, ``Airfryer XXL``),
     # where the text sells or describes a product; ``Jack Black`` keeps his given name.
     if (
@@ -1202,6 +1221,13 @@ _CHAT_VERBS = frozenset(
         "Someone",
         "Somebody",
         "Nobody",
+        # ... and a CV's verbs opening a bullet (``"Grew Instagram following from 2k ...``)
+        "Grew",
+        "Led",
+        "Launched",
+        "Managed",
+        "Drove",
+        "Spearheaded",
     )
 )
 

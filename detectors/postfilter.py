@@ -120,7 +120,7 @@ _ORG_WORDS_EN = _word_list(
     "Stadium Building Tower Plaza Studio Studios Pharmacy Farmasi Bakery Store Stores "
     "Supermarket Mart Press Publishing Airlines Shipping Logistics Capital Ventures "
     "Technologies Technology Labs Laboratories Consulting Consultants Services Agency "
-    "Society Association Persatuan Fund Trust Temple Church Mosque Masjid "
+    "Society Association Persatuan Fund Trust Temple Church Mosque Masjid YMCA YWCA "
     # Prizes, lectures, venues and roads named after people.
     "Prize Prizes Award Awards Medal Lecture Lectures Scholarship Scholarships Fellowship "
     "Professorship Theatre Theater Auditorium Airport Station Bridge Street Road Avenue "
@@ -312,7 +312,7 @@ _RESERVED_MAIL_DOMAIN = re.compile(
     r"@(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|example|test|invalid|localhost|"
     # (an "example" label under a government's or a school's suffix, which no body is
     # given: ``agency.example.gov``; ``example.com.sg`` may be anyone's)
-    r"example\.(?:gov|edu)(?:\.[a-z]{2})?|"
+    r"(?:example|agensi|agency)\.(?:gov|edu)(?:\.[a-z]{2})?|"
     # Malay "example" (``nama@contoh.com``).
     r"contoh\.(?:com|my|com\.my)|"
     # The "domain" of a how-to (``name [at] domain [dot] com``, ``you@yourdomain.com``).
@@ -355,6 +355,9 @@ _HOURS_AFTER = re.compile(
     # (or its service hours said, ``，服務時間週一至週五``; or an extension, which only a
     # switchboard has: ``(04)2236-0921 轉12``, ``ext. 204``)
     r"[，,]?\s*(?:服务时间|服務時間|办公时间|辦公時間|营业时间|營業時間)|"
+    # (or a bracket that names the desk or its hours: ``(Sekretariat CUEPACS, waktu pejabat
+    # sahaja)``)
+    r"[(（][^)）\n]{0,30}(?:waktu pejabat|office hours|sekretariat|secretariat)|"
     r"(?:转|轉|分机|分機)\s*\d{1,5}|(?:ext\.?|extension)\s*\d{1,5}\b)",
     re.I,
 )
@@ -578,10 +581,19 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
-    if entity_type == "EMAIL_ADDRESS" and (
-        _impersonal_mailbox(text[start:end])
-        or text.startswith("/", end)
-        or _ROLE_MAILBOX_LABEL_ZH.search(text, max(0, start - 12), start)
+    if (
+        entity_type == "EMAIL_ADDRESS"
+        and (
+            _impersonal_mailbox(text[start:end])
+            or text.startswith("/", end)
+            # (a government unit's mailbox after the unit's name: ``Bahagian Pembangunan Saraan,
+            # JPA ... e-mel saraan@jpa.gov.my``)
+            or (
+                _GOVERNMENT_DOMAIN.search(text[start:end]) is not None
+                and _UNIT_BEFORE.search(text, max(0, start - 120), start) is not None
+            )
+            or _ROLE_MAILBOX_LABEL_ZH.search(text, max(0, start - 12), start)
+        )
     ):
         return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
     if _published_sample(text, entity_type, start, end):
@@ -693,7 +705,7 @@ _FIRST_PERSON_NEAR = re.compile(r"(?i:\b(?:my|me|mine|i|i'm|saya|aku)\b)|我")
 _BOOKING_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:bookings?|reservations?|enquiries|inquiries|general (?:line|number)|"
     r"police|takeaway|take-away|careline|care line|hotline|helpline|call cent(?:re|er)|"
-    r"talian rasmi|talian bantuan|talian kasih|meja bantuan|help ?desk)(?![A-Za-z])|订座|訂座|订位|訂位|订枱|訂枱|订台|外卖|外賣|"
+    r"talian rasmi|talian bantuan|talian kasih|talian aduan|meja bantuan|help ?desk)(?![A-Za-z])|订座|訂座|订位|訂位|订枱|訂枱|订台|外卖|外賣|"
     # (a school's admissions and enrolment lines: 招生咨询, 报名电话)
     r"招生|报名电话|報名電話|咨询电话|諮詢電話|"
     # (a hospital's desks: 急诊24小时电话, 门诊, 挂号)
@@ -789,10 +801,15 @@ def _organisation_premises(text: str, start: int) -> bool:
     )
 
 
+_MASKED_ADDRESS = re.compile(r"(?i:(?:^|[^\w.])x{2,}@x{2,}\.)")
+
+
 def _impersonal_mailbox(address: str) -> bool:
     """A documentation domain's address, or an organisation's role mailbox (``hr@``)."""
     if _RESERVED_MAIL_DOMAIN.search(address) or _SERVICE_ACCOUNT_DOMAIN.search(address):
         return True
+    if _MASKED_ADDRESS.search(address):
+        return True  # a template's stand-in (``xxx@xxx.com``)
     # (the label the recognizer glued on in Chinese text: ``报名邮箱zhaopin@...``)
     local = re.sub(r"^[\u3400-\u9fff\uff1a:\s]+", "", address.split("@", 1)[0]).strip().lower()
     # (and a log's key, which RFC 5322 lets into a local part: ``user=svc-batch-ops@``)
@@ -849,6 +866,9 @@ _ROLE_MAILBOX_LABEL_ZH = re.compile(
     r"(?:会务组|會務組|会务|會務|秘书处|秘書處|区议会|區議會|编辑部|編輯部|组委会|組委會|招生办|招生辦|办公室|辦公室)"
     r"(?:的)?(?:邮箱|郵箱|电子邮箱|電子郵箱|(?i:e-?mail))?\s*[:：]?\s*$"
 )
+_UNIT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:Bahagian|Jabatan|Unit|Seksyen|Pejabat|Division|Department|Branch)\s+[A-Z]"
+)
 _GOVERNMENT_DOMAIN = re.compile(r"@(?:[\w-]+\.)*gov(?:\.[a-z]{2})?$", re.IGNORECASE)
 _ACADEMIC_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:edu|ac)(?:\.[a-z]{2})?$", re.IGNORECASE)
 
@@ -898,7 +918,10 @@ _TOLL_FREE = re.compile(r"(?:\+?\d{1,3}[\s\-.]?)?1?[\s\-.]?[38]00(?:[\s\-.]\d{2,
 _ADDRESS_ENTITIES = frozenset({"ADDRESS", "ZH_ADDRESS", "LOCATION"})
 # A documentation sample's address (``123 Example Street``, ``1 Sample Road``).
 _SAMPLE_PLACE = re.compile(
-    r"\b(?:example|sample|test|dummy|fake|placeholder|contoh|anytown|anyville)\b", re.IGNORECASE
+    r"\b(?:example|sample|test|dummy|fake|placeholder|contoh|anytown|anyville)\b"
+    # (a template's stand-in street: ``Jalan ABC``, ``XYZ Road``)
+    r"|\b(?-i:ABC|XYZ)\b",
+    re.IGNORECASE,
 )
 
 

@@ -30,6 +30,8 @@ PRIVATE_MATTER = (
     r"gambling|loan sharks?|ah long|bail|"
     # ... and a sexual crime suffered (``the MRT molest victim was Priya``).
     r"molest\w*|outrage of modesty|sexually assaulted|raped|"
+    # ... and in Malay: suspended from work, found positive for drugs.
+    r"digantung kerja|didapati positif|positif dadah|methamphetamine|syabu|ganja|"
     # ... and what an HR channel or a team chat says of a colleague.
     r"pregnan\w*|maternity|psychiatr\w*|burnout|hiv|insulin|diabet\w*|passed away|"
     r"protection order|probation|performance (?:rating|review|improvement plan)|downgraded|"

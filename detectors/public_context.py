@@ -38,7 +38,9 @@ _PUBLIC_EN = re.compile(
     + r"|\b(?:dynast(?:y|ies)|empire|emperor|empress|kingdom|sultanate|reign(?:ed)?|"
     r"monarch|pharaoh|tsar|caliph|shogun(?:ate)?|conquest|conquered|crusades?|colonial|"
     r"revolution(?:ary)?|treaty|ancient|medieval|renaissance|historians?|historical|"
-    r"history|battle of|war of|civil war|world war|expedition|voyages?|unification|"
+    # (not a record's: ``Employment history: 2018-2021 Grab``, ``medical history``)
+    r"(?<!employment )(?<!work )(?<!medical )(?<!payment )(?<!purchase )(?<!order )"
+    r"(?<!credit )(?<!travel )(?<!browsing )(?<!chat )(?<!service )history|battle of|war of|civil war|world war|expedition|voyages?|unification|"
     r"book reviews?|reviewed|bestsellers?|bears? (?:his|her|their) names?|translated|"
     r"published by|publishers?|isbn|"
     r"(?-i:[A-Z][a-z]+ (?:War|Revolution|Rebellion|Dynasty|Empire|Sultanate))|"
@@ -244,6 +246,8 @@ _PERSONAL_EN = re.compile(
     # ... or a crew member's medical or an emergency at sea (``Class 1 medical suspended``,
     # ``chest pain, medevac requested``).
     r"medical (?:suspended|suspension|certificate|review)|chest pain|medevac|"
+    # ... or a record's date of birth (``Faizal Rahman, DOB 14/03/1992``).
+    r"dob|date of birth|"
     r"anda|esok|pejabat|bungkusan|mesyuarat)\b",
     re.IGNORECASE,
 )

@@ -296,7 +296,7 @@ _ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某(?:某|[甲乙丙丁戊一二�
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
 # and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
 STOCK_PHRASES = frozenset(
-    {"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖", "周次", "安宁", "巴刹"}
+    {"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖", "周次", "安宁", "巴刹", "梅雨", "梅雨季"}
     | {
         "哈希", "哈希值", "哈希表", "路由", "路由器", "路径", "解析", "解码", "解耦", "解压",
         "华氏", "摄氏", "华氏度", "摄氏度",

@@ -569,6 +569,18 @@ MUST_CLEAR = [
     "Cafe Kenanga kitchen is halal certified by JAKIM.",
     "For enquiries call 800 852 6688 (toll-free within Singapore), 24 hours daily.",
     "Rooming list columns: Surname, Given name, Arrival, Departure, Room type.",
+    # Round 51 (en53, ms25): a unit's mailbox and line after the unit's name; a circular's
+    # signatory by the office under the name; civil-service forms' and pay tables' words; a
+    # placeholder mailbox at agensi.gov.my; a business's WhatsApp "biz" line; a cookbook by
+    # its author's possessive; the YMCA's address.
+    "Sebarang pertanyaan boleh diajukan kepada Bahagian Pengurusan Sumber Manusia di talian 03-8884 1200 atau e-mel sumber@kpm.gov.my.",
+    "(DATUK SERI AHMAD FAIZAL BIN OMAR) Ketua Setiausaha Kementerian Kesihatan Malaysia",
+    "Gred 29: Gaji Minimum RM1,950.00 | Gaji Maksimum RM6,100.00 | KGT RM120.00",
+    "Langkah 2: Rekod Peribadi > Maklumat Keluarga > Kemaskini.",
+    "Format e-mel rasmi: nama.pegawai@agensi.gov.my",
+    "Sunrise Maid Agency Pte Ltd, Hotline 6234 5678 / WhatsApp biz 8123 4567",
+    "Mrs Wong's Cookbook still has the best kueh recipes for helpers to learn.",
+    "Workers' forum at the Kowloon YMCA, 41 Salisbury Road, Tsim Sha Tsui, on Sunday.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -906,6 +918,10 @@ MUST_HOLD = [
     "Ms Aina Roslan (1203) asked concierge to keep her chemo appointments private.",
     '{"card_holder":"TAN WEI LIANG K","exp":"11/28"}',
     '{"traveller":"Li Wenhui","passport_body":"4719035","dob":"1991-03-02"}',
+    # Round 51 (ms25, chat26): a doctor found positive for drugs and suspended, in Malay; a
+    # CV's work history and date of birth ("history" is no history book's).
+    "Dr. Ahmad Zaki, Pegawai Perubatan UD44 Hospital Miri, didapati positif dadah dan digantung kerja.",
+    "Work history: 2019-2022 Lazada, Analyst, RM4,800/mth. Nurul Huda Salleh, DOB 02/07/1994.",
 ]
 
 

@@ -976,6 +976,9 @@ ZH8_CLEAN = [
     '感谢"唐仲英德育奖学金"对我的资助。',
     "会务组邮箱 conf2026@meeting.example.org.cn，请于12月1日前报名。",
     "施一公教授担任西湖大学校长。",
+    # Round 51 (zh52, chat26): Nightingale in Chinese; a CV template's stand-in mailbox.
+    "南丁格尔说过，护理是一门艺术。",
+    "简历模板：姓名：XXX｜电话：138XXXXXXXX｜邮箱：xxx@xxx.com",
     # Round 50 (zh51, mix32): a district named after a deity; a district council's
     # secretariat mailbox; a party president by office; a contact block with a fax; an
     # association's donation account; an exams bureau's mailbox; the shop's own line.
