@@ -621,8 +621,12 @@ class Scanner:
                 ner, nlp.pipe((f.text for f in ner), batch_size=NER_BATCH_SIZE), strict=True
             ):
                 docs[f.key] = doc
-        # The texts the Chinese tagger will see (those with a possible name), in one batch.
-        self._costly.prime([f.text for f in distinct.values() if has_name_candidate(f.text)])
+        # The texts the Chinese tagger will see (those with a possible name, closed up where
+        # the name recognizer closes them up, not a story's), in one batch.
+        from residency.detectors.chinese.zh_person_recognizer import text_to_tag
+
+        tagged = (text_to_tag(f.text) for f in distinct.values() if has_name_candidate(f.text))
+        self._costly.prime([t for t in tagged if t is not None])
         done: dict[bytes, tuple[_Hit, ...]] = {}
         try:
             for state, f in jobs:
