@@ -32,6 +32,7 @@ import importlib
 import importlib.util
 import logging
 import re
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -391,6 +392,9 @@ class Scanner:
             self._cache_size
         )
         self._costly_cache: TextCache[bytes, tuple[_Hit, ...]] = TextCache(self._cache_size)
+        # The pattern hits of each distinct text scanned by the current ``scan_records``
+        # call of this thread (by text), whether or not the process-wide cache is on.
+        self._batch = threading.local()
 
     @property
     def _cache_size(self) -> int:
@@ -492,7 +496,13 @@ class Scanner:
     def scan_records(
         self, records: Sequence[dict[str, Any]], schema: RecordSchema = DEFAULT_SCHEMA
     ) -> list[ScanResult]:
-        states = [self._cheap_pass(record, schema) for record in records]
+        # A text repeated within the batch (a system prompt, boilerplate) is scanned once:
+        # its pattern hits are a function of the text alone, as the text cache assumes.
+        self._batch.hits = {}
+        try:
+            states = [self._cheap_pass(record, schema) for record in records]
+        finally:
+            self._batch.hits = None
         pending = [s for s in states if s.error is None and (self.config.strict or not s.confirmed)]
         if pending:
             try:
@@ -536,15 +546,25 @@ class Scanner:
         return state
 
     def _pattern_hits(self, f: _Field) -> tuple[_Hit, ...]:
-        """The pattern recognizers' hits in ``f``'s text, remembered per distinct text."""
-        cached = self._cheap_cache.get(f.key)
+        """The pattern recognizers' hits in ``f``'s text, remembered per distinct text (in
+        the current batch, and by the process-wide cache if on)."""
+        batch: dict[str, tuple[ScriptProfile, tuple[_Hit, ...]]] | None = getattr(
+            self._batch, "hits", None
+        )
+        cached = batch.get(f.text) if batch is not None else None
+        if cached is None:
+            cached = self._cheap_cache.get(f.key)
         if cached is not None:
             script, hits = cached
             if f.known_script is None:
                 f.known_script = script  # a pure function of the text: no profile pass
+            if batch is not None:
+                batch[f.text] = cached
             return hits
         hits = tuple(self._analyze(self._patterns, f, None))
         self._cheap_cache.put(f.key, (f.script, hits))
+        if batch is not None:
+            batch[f.text] = (f.script, hits)
         return hits
 
     def _split_turn_findings(self, record: dict[str, Any], schema: RecordSchema) -> list[Finding]:
@@ -601,8 +621,12 @@ class Scanner:
                 ner, nlp.pipe((f.text for f in ner), batch_size=NER_BATCH_SIZE), strict=True
             ):
                 docs[f.key] = doc
-        # The texts the Chinese tagger will see (those with a possible name), in one batch.
-        self._costly.prime([f.text for f in distinct.values() if has_name_candidate(f.text)])
+        # The texts the Chinese tagger will see (those with a possible name, closed up where
+        # the name recognizer closes them up, not a story's), in one batch.
+        from residency.detectors.chinese.zh_person_recognizer import text_to_tag
+
+        tagged = (text_to_tag(f.text) for f in distinct.values() if has_name_candidate(f.text))
+        self._costly.prime([t for t in tagged if t is not None])
         done: dict[bytes, tuple[_Hit, ...]] = {}
         try:
             for state, f in jobs:

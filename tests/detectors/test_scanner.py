@@ -159,3 +159,36 @@ def test_detector_set_names_every_recognizer_family(scanner: Scanner) -> None:
     assert {"EmailRecognizer", "SpacyRecognizer", "ZhAddressRecognizer", "field_name"} <= names
     assert any(n.startswith("ZhPersonRecognizer") for n in names)
     assert any(n.startswith("CnResidentIdRecognizer") for n in names)
+
+
+def test_a_text_repeated_in_a_batch_is_scanned_once_with_the_same_findings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The batch's own memo of pattern hits (text cache off): each distinct text's cheap
+    pass runs once per ``scan_records`` call, and every record gets what scanning it alone
+    finds."""
+    uncached = Scanner(ScannerConfig(cache_size=0))
+    prompt = "Call our desk on +65 9123 4567 or write to help.desk.sg@gmail.com."
+    records: list[dict[str, Any]] = [
+        {"id": "a", "text": prompt},
+        {"id": "b", "messages": [{"role": "system", "content": prompt}]},
+        {"id": "c", "text": "我叫陈志强，手机13827495163。"},
+        {"id": "d", "text": prompt},
+    ]
+    alone = [uncached.scan_record(r) for r in records]
+    texts: list[str] = []
+    real = Scanner._analyze
+
+    def counting(self: Scanner, analyzer: Any, f: Any, doc: Any) -> Any:
+        if analyzer is self._patterns:
+            texts.append(f.text)
+        return real(self, analyzer, f, doc)
+
+    monkeypatch.setattr(Scanner, "_analyze", counting)
+    together = uncached.scan_records(records)
+    assert together == alone
+    assert any(r.findings for r in together)
+    assert texts.count(prompt) == 1 and len(texts) == len(set(texts))
+    # The memo is the call's own: the next call scans the text again.
+    uncached.scan_records(records[:1])
+    assert texts.count(prompt) == 2
