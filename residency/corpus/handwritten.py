@@ -650,6 +650,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms25": "handwritten_blind_ms25",
     "blind-chat26": "handwritten_blind_chat26",
     "blind-en54": "handwritten_blind_en54",
+    "blind-zh53": "handwritten_blind_zh53",
 }
 
 
