@@ -651,6 +651,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat26": "handwritten_blind_chat26",
     "blind-en54": "handwritten_blind_en54",
     "blind-zh53": "handwritten_blind_zh53",
+    "blind-mix33": "handwritten_blind_mix33",
 }
 
 

@@ -244,6 +244,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat26", 60, 100),
         ("blind-en54", 60, 100),
         ("blind-zh53", 60, 100),
+        ("blind-mix33", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
