@@ -649,6 +649,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh52": "handwritten_blind_zh52",
     "blind-ms25": "handwritten_blind_ms25",
     "blind-chat26": "handwritten_blind_chat26",
+    "blind-chat27": "handwritten_blind_chat27",
 }
 
 

@@ -242,6 +242,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh52", 60, 100),
         ("blind-ms25", 60, 100),
         ("blind-chat26", 60, 100),
+        ("blind-chat27", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
