@@ -652,6 +652,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en54": "handwritten_blind_en54",
     "blind-zh53": "handwritten_blind_zh53",
     "blind-mix33": "handwritten_blind_mix33",
+    "blind-chat27": "handwritten_blind_chat27",
 }
 
 
