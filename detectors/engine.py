@@ -776,7 +776,7 @@ _OWN_VOICE_EN = re.compile(r"\b(?:my|our|I|I'm|me|we)\b")
 
 
 # A place name holds none of these; a span with one is code (``feat(address``).
-_CODE_PUNCTUATION = re.compile(r"[()\[\]{}<>=_`|\\]")
+_CODE_PUNCTUATION = re.compile(r"[()\[\]{}<>=_`|\\+]")
 
 
 def _may_be_address(text: str, start: int, end: int) -> bool:

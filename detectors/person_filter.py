@@ -281,6 +281,9 @@ PLACE_OR_ORG_WORDS = _words(
     "keputusan "
     # A ferry, a pier, a cemetery (``Star Ferry Central``, ``Nirvana Memorial Park``).
     "ferry pier memorial cemetery columbarium crematorium memoriam team corps hotline basics "
+    # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its
+    # ``Kuan`` being a given name's syllable too).
+    "kongsi "
     "infoline "
     # A café, a holiday's eve, a hotel's driveway (``Cafe Melati``, ``Xmas Eve``, ``Porte
     # Cochere B``).
@@ -545,7 +548,7 @@ _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“(]*$")
 _IMPERATIVES = _words(
     "share write explain translate summarise summarize list give describe tell draft rewrite "
     "fix create generate compose plan suggest help make show find compare convert calculate "
-    "outline recommend"
+    "outline recommend use"
 )
 # Cuisine and culture words of the region that a tagger reads as names.
 _CULTURE_WORDS = _words(
@@ -824,8 +827,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
     ) or (value.isupper() and all(w.lower() in _SHOUTED for w in words)):
         return False
     # A figure of the past with the years of their life (``Muhammad Yusuf bin Ahmad,
-    # 1868-1933``): dead before the records of living people this gate protects.
-    if _LIFE_YEARS_AFTER.match(text, end):
+    # 1868-1933``), or said to have died long ago (``... meninggal dunia di Rembau pada
+    # 1931``): dead before the records of living people this gate protects.
+    if _LIFE_YEARS_AFTER.match(text, end) or (
+        _DIED_LONG_AGO.search(sentence_of(text, start, end)) and not contact_near(text)
+    ):
         return False
     # A bot's persona (``I'm Kai, your virtual assistant``).
     if _ASSISTANT_AFTER.match(text, end):
@@ -999,6 +1005,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False  # (``Malaysia's Employment Act``, a slogan: ``Malaysia Madani``)
     if all(w in OFFICE_TITLES or w in ("Deputy", "Senior", "Assistant") for w in words):
         return False  # an office alone (``Mr Speaker``, ``Mr Deputy Speaker``)
+    if len(words) >= 2 and all(w.lower() in HONORIFICS for w in words):
+        return False  # titles alone (``Tuan Haji the kampung cat``)
     # An office-holder named in brackets after the office, as Hansard does (``The Senior
     # Minister of State for Health (Dr Janil Puthucheary):``).
     if _OFFICE_THEN_BRACKET.search(text, max(0, start - 80), start):
@@ -1182,6 +1190,10 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     return bool(_PROFESSION_BEFORE.search(before)) and not personal_cue_near(text, start, end)
 
 
+_DIED_LONG_AGO = re.compile(
+    r"(?i:\b(?:died|passed away|was killed|meninggal(?: dunia)?|wafat|terkorban)\b"
+    r"[^.!?\n]{0,40}?\b(?:1[0-8]\d\d|19[0-4]\d)\b)"
+)
 _COUNT_BEFORE = re.compile(r"(?:(?<![\w.])\d{1,3}\s?[x×]|(?<![\w.])[x×]\s?\d{1,3})\s+$")
 # (maybe with its size between: ``Kapur Mason 25kg RM18``)
 _PRICE_AFTER = re.compile(

@@ -310,6 +310,8 @@ _CONTACT_BEFORE = re.compile(
 # Domains reserved for documentation and tests (RFC 2606, RFC 6761): no mailbox exists.
 _RESERVED_MAIL_DOMAIN = re.compile(
     r"@(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|example|test|invalid|localhost|"
+    # (a how-to's made-up company under "example-": ``petclaims@example-insure.com.hk``)
+    r"example-[a-z0-9-]+\.[a-z.]+|"
     # (an "example" label under a government's or a school's suffix, which no body is
     # given: ``agency.example.gov``; ``example.com.sg`` may be anyone's)
     r"(?:example|agensi|agency)\.(?:gov|edu)(?:\.[a-z]{2})?|"

@@ -32,6 +32,8 @@ _PUBLIC_EN = re.compile(
     r"\b(?:in|by|since|from|until|till|after|before|around|circa|c\.|during|of|year)\s+"
     + _OLD_YEAR
     + r"\b|\b1\d\d0s\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\bcentur(?:y|ies)\b"
+    # A family history's forebears (``the same ancestor may appear as Tan Ah Seng``).
+    r"|\bancestors?\b|\bforebears?\b|\bancestral\b"
     + r"|\(\s*(?:c\.\s*)?"
     + _OLD_YEAR
     + r"\s*[-–]\s*(?:1\d\d\d|20[0-2]\d)\s*\)"
@@ -203,6 +205,12 @@ _PUBLIC_ZH = re.compile(
     r"抗击|抗金|抗倭|倭寇|匈奴|起兵|称帝|驾崩|谥号|庙号|年号|名句|名言|名篇|代表作|传世|"
     r"流传|后世|千古|不朽|著称|闻名|享誉|举世|风靡|纪念|铜像|雕像|故居|诞辰|逝世|奉献|"
     r"老字号|品牌|董事长|创始人|首席执行官|总裁|发布会|上市|营收|业绩|财报|捐建|捐资|资助|"
+    # A genealogy's or a tomb's forebears: the taboo name of the dead (公讳), the tomb's
+    # formula (显考, 之墓), a year of a Qing reign or of the Republic (光绪二十六年).
+    r"讳|显考|显妣|先考|先妣|之墓|"
+    r"(?:顺治|康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统)[元一二三四五六七八九十廿卅]+年|"
+    # (a Republic year up to 38, 1949; 民国一一二年 is 2023, Taiwan's calendar of today)
+    r"民国(?:元|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])年|"
     # An election, its candidates' platforms and results (选举, 政见, 得票率, 当选).
     # (not 候选人 alone: a job's candidate too)
     r"选举|政见|竞选|得票|当选|选委会|"

@@ -87,8 +87,8 @@ _ORG_LOCATED = re.compile(
     r"(?<!住)所)"
     # ... or one of its sites: 校总区, 光复校区, 医学部, 院区, 本部, 分院 (``台湾大学校总区位于``).
     r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址|[东西南北新总分]馆))?"
-    # ... or one of its departments (``瑞金医院信息科（上海市...）``).
-    r"(?:[\u4e00-\u9fff]{0,3}?[科处室办]|楼下|门口)?"
+    # ... or one of its departments (``瑞金医院信息科（上海市...）``, 图书馆家谱阅览室).
+    r"(?:[\u4e00-\u9fff]{0,4}?[科处室办]|楼下|门口)?"
     # (a colon may come first: ``外国语学校：地址 南山区...``)
     # (an aside in brackets, an emoji or spaces may come between: 孫中山紀念館（中山史蹟徑）位於,
     # 上海自然博物馆 🦖 ，北京西路 510 号)

@@ -296,7 +296,7 @@ _ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某(?:某|[甲乙丙丁戊一二�
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
 # and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
 STOCK_PHRASES = frozenset(
-    {"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖", "周次", "安宁", "巴刹", "梅雨", "梅雨季"}
+    {"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖", "周次", "安宁", "巴刹", "梅雨", "梅雨季", "方志"}
     | {
         "哈希", "哈希值", "哈希表", "路由", "路由器", "路径", "解析", "解码", "解耦", "解压",
         "华氏", "摄氏", "华氏度", "摄氏度",
@@ -419,7 +419,7 @@ _SHOP_AFTER = re.compile(
     r"夜市|老街|商圈|烧烤|烤串|大排档|"
     # ... and a florist's wreath or basket by its flower (白菊挽联款), a scholarship or a
     # fund named after its donor (李光前奖学金).
-    r"挽联|挽聯|花圈|花篮|花籃|[\u4e00-\u9fff]{0,2}(?:奖学金|助学金)|基金会|纪念馆|纪念堂)"
+    r"挽联|挽聯|花圈|花篮|花籃|圈|[\u4e00-\u9fff]{0,2}(?:奖学金|助学金)|基金会|纪念馆|纪念堂)"
 )
 # A quantity right after the word (白米3杯, 五花肉600公克): an ingredient or an item
 # counted in a recipe or a list, not a person.
@@ -891,9 +891,13 @@ class ZhPersonRecognizer(EntityRecognizer):
         # particle read as a given name: 時仲 "still")
         before = to_hans(text[max(0, word.start - 8) : word.start])
         if (
-            before.endswith("谢")
-            and name[0] == "谢"
-            and not before.endswith(("感谢", "多谢", "答谢", "致谢", "鸣谢"))
+            # (or 哈 of 哈哈哈: laughter)
+            (before.rstrip().endswith("哈") and name[0] == "哈")
+            or (
+                before.endswith("谢")
+                and name[0] == "谢"
+                and not before.endswith(("感谢", "多谢", "答谢", "致谢", "鸣谢"))
+            )
         ) or (name[0] == "周" and _WEEK_BEFORE.search(before)):
             return None
         if (
@@ -943,7 +947,7 @@ class ZhPersonRecognizer(EntityRecognizer):
 _WEEK_BEFORE = re.compile(
     r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两\d一二三四五六七八九十])\s*$"
 )
-_CLAN_NAME = re.compile(r".氏")
+_CLAN_NAME = re.compile(r".[氏宅府]")
 # A surname and an office, no name (董总统一课程 read as 董总统 "President Dong").
 _SURNAME_AND_OFFICE = re.compile(r".(?:总统|主席|总理|总裁|校长|院长|局长|部长|议员)")
 _CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋"

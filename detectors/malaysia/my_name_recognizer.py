@@ -133,8 +133,9 @@ SEA_CHINESE_SURNAMES = _words(
 )
 # One syllable of romanised Chinese: optional onset, vowel nucleus, optional coda.
 _SYLLABLE = (
-    # (Hokkien and Cantonese initials with a w: ``Swee``, ``Kwee``, ``Hwa``)
-    r"(?:Ch|Sh|Zh|Ts|Ng|Hs|[SKH]w|[BCDFGHJKLMNPQRSTWXYZ]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
+    # (Hokkien and Cantonese initials with a w: ``Swee``, ``Kwee``, ``Hwa``; Hong Kong's
+    # ``Sze``)
+    r"(?:Ch|Sh|Zh|Ts|Ng|Hs|Sz|[SKH]w|[BCDFGHJKLMNPQRSTWXYZ]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
     r"(?![a-z])"
 )
 
@@ -142,7 +143,7 @@ _SYLLABLE = (
 # A whole word that is one romanised syllable (``Jun``, ``Wei``, ``Hock``).
 ROMANISED_SYLLABLE = re.compile(_SYLLABLE)
 _SYLLABLE_UPPER = (
-    r"(?:CH|SH|ZH|TS|NG|HS|[SKH]W|[BCDFGHJKLMNPQRSTWXYZ]H?)?[AEIOUY]{1,3}"
+    r"(?:CH|SH|ZH|TS|NG|HS|SZ|[SKH]W|[BCDFGHJKLMNPQRSTWXYZ]H?)?[AEIOUY]{1,3}"
     r"(?:NG|N|M|CK|K|H|P|T|W|R)?(?![A-Z])"
 )
 # English words in capitals that have a romanised syllable's shape (``LEE SAW HIM``).

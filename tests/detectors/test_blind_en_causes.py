@@ -578,6 +578,11 @@ MUST_CLEAR = [
     "Gred 29: Gaji Minimum RM1,950.00 | Gaji Maksimum RM6,100.00 | KGT RM120.00",
     "Langkah 2: Rekod Peribadi > Maklumat Keluarga > Kemaskini.",
     "Format e-mel rasmi: nama.pegawai@agensi.gov.my",
+    # Round 52 (chat27, en54): a family history's ancestor; a forebear who died long ago;
+    # titles alone (a cat called Tuan Haji).
+    "In Peranakan records the same ancestor may appear as Lim Ah Kow, Lim Ah Kau and Lin Yagou; keep every spelling.",
+    "Datuk saya, Haji Osman bin Latif, meninggal dunia di Muar pada 1928.",
+    "Tuan Haji the surau cat sleeps on the prayer mats every Friday.",
     "Sunrise Maid Agency Pte Ltd, Hotline 6234 5678 / WhatsApp biz 8123 4567",
     "Mrs Wong's Cookbook still has the best kueh recipes for helpers to learn.",
     "Workers' forum at the Kowloon YMCA, 41 Salisbury Road, Tsim Sha Tsui, on Sunday.",
@@ -907,6 +912,8 @@ MUST_HOLD = [
     "Capt. Ho Wei Ming's Class 1 medical suspended pending review of an AF episode on the KUL sector.",
     "Transfer to TNG eWallet 017-3 3 8-2 1 5 6 (Shalini) after COD.",
     "C o n t a c t  9 . 4 . 8 . 1 - 2 . 7 . 0 . 6  (Benny, Yishun)",
+    # Round 52 (en54): a Hong Kong name with ``Sze`` after an FPS id.
+    "Pls transfer the deposit to FPS ID 1290 4412 (Chan Ka Sze), thx",
     # Round 48 (mix31): a name in capitals read off a card; a Chinese passport after the
     # Malay word for it.
     "found a student card at the library, it says ONG SHU FEN, please return to her",

@@ -903,6 +903,8 @@ ZH8_PERSONAL = [
     # Round 47 (zh48): a neighbour's fall beside a hospital named after a famous figure
     # (馬偕), which made the text literary.
     "各位鄰居，5鄰的秀琴姨（陳秀琴）昨天在浴室跌倒骨折，現在住馬偕7樓。",
+    # Round 52: a Republic year of today's Taiwan (民國一一三年) is no year of history.
+    "判決書：被告林志明應給付原告王淑芬新臺幣五十萬元，自民國一一三年三月一日起計息。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -976,6 +978,9 @@ ZH8_CLEAN = [
     '感谢"唐仲英德育奖学金"对我的资助。',
     "会务组邮箱 conf2026@meeting.example.org.cn，请于12月1日前报名。",
     "施一公教授担任西湖大学校长。",
+    # Round 52 (chat27): a Qing deed's and a genealogy's forebears (宣统元年, 公讳).
+    "宣统元年地契：立卖契人林阿四，将祖田一段卖与陈宅为业。",
+    "族谱记载「十五世祖 陈公讳阿福 咸丰三年生 光绪九年卒」。",
     # Round 51 (zh52, chat26): Nightingale in Chinese; a CV template's stand-in mailbox.
     "南丁格尔说过，护理是一门艺术。",
     "简历模板：姓名：XXX｜电话：138XXXXXXXX｜邮箱：xxx@xxx.com",
