@@ -789,7 +789,8 @@ def _may_be_address(text: str, start: int, end: int) -> bool:
     value = text[start:end].strip().removesuffix("'s").removesuffix("’s").lower()
     if value in COUNTRIES_AND_CITIES or _CODE_PUNCTUATION.search(value):
         return False
-    if value.split()[-1:] and value.split()[-1] in _PUBLIC_FACILITIES:
+    words = value.split()
+    if words and words[-1] in _PUBLIC_FACILITIES:
         return False  # a cemetery, a hospital, a terminal (``Nirvana Memorial Park``)
     rest = text[:start] + " " + text[end:]
     if names_famous_figure(text, start, end) and not personal_context(rest):

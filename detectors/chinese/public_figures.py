@@ -569,13 +569,13 @@ def famous_name_cleared(text: str, start: int, end: int) -> bool:
     if first in _EVERYDAY_GIVEN_EN and name.lower() not in _CORE_EN:
         # (a quoted poem's or speech's "my" is its speaker's: ``"Do not stand at my grave
         # and weep" -- attributed to Mary Elizabeth Frye``)
-        rest = _QUOTATION.sub(" ", text[:start] + " " + text[end:])
+        rest = _LONG_QUOTATION.sub(" ", text[:start] + " " + text[end:])
         return not personal_context(rest)
     return True
 
 
 # A quotation of a dozen characters or more, in straight or curly double quotes.
-_QUOTATION = re.compile(r"\"[^\"\n]{12,}\"|“[^”\n]{12,}”")
+_LONG_QUOTATION = re.compile(r"\"[^\"\n]{12,}\"|“[^”\n]{12,}”")
 
 
 # The respect a famous figure of the past is written about with (孫中山先生生於一八六六年,
