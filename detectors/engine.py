@@ -498,7 +498,8 @@ class Scanner:
     ) -> list[ScanResult]:
         # A text repeated within the batch (a system prompt, boilerplate) is scanned once:
         # its pattern hits are a function of the text alone, as the text cache assumes.
-        self._batch.hits = {}
+        # (the strict rescan keeps no memo at all: it scans every text as if new)
+        self._batch.hits = None if self.config.strict else {}
         try:
             states = [self._cheap_pass(record, schema) for record in records]
         finally:

@@ -192,3 +192,7 @@ def test_a_text_repeated_in_a_batch_is_scanned_once_with_the_same_findings(
     # The memo is the call's own: the next call scans the text again.
     uncached.scan_records(records[:1])
     assert texts.count(prompt) == 2
+    # The strict rescan keeps none: each occurrence is scanned.
+    texts.clear()
+    Scanner(ScannerConfig(strict=True)).scan_records(records)
+    assert texts.count(prompt) == 3
