@@ -279,12 +279,15 @@ PLACE_OR_ORG_WORDS = _words(
     # Malay ordinals (``Parlimen Kelima Belas``, ``Penggal Ketiga``).
     "pertama kedua ketiga keempat kelima keenam ketujuh kelapan kesembilan kesepuluh "
     "keputusan "
-    # A ferry, a pier, a cemetery (``Star Ferry Central``, ``Nirvana Memorial Park``).
-    "ferry pier memorial cemetery columbarium crematorium memoriam team corps hotline basics "
+    # A ferry, a pier, a cemetery, a work's memorial (``Star Ferry Central``, ``Nirvana
+    # Memorial Park``, ``In Memoriam A.H.H.``).
+    "ferry pier memorial cemetery columbarium crematorium memoriam "
+    # A team, a hotline, a course (``Volunteer Team``, ``CIMB Fraud Hotline``, ``Eldercare
+    # Basics``).
+    "team corps hotline infoline basics "
     # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its
     # ``Kuan`` being a given name's syllable too).
     "kongsi "
-    "infoline "
     # A café, a holiday's eve, a hotel's driveway (``Cafe Melati``, ``Xmas Eve``, ``Porte
     # Cochere B``).
     "cafe café bistro restoran xmas christmas cochere "
@@ -693,11 +696,15 @@ _MY_PRODUCT = re.compile(r"My[A-Z][A-Za-z]+")
 _ACRONYMS = _words("CV IC ID PR HR IT MC OT PA PM QA UI UX AI CEO CFO CTO COO")
 # A record's field by its acronym, wherever it stands in a span (``DOB YYMMDD``, ``Crew
 # PII``): no name has one.
-_FIELD_ACRONYMS = frozenset(
-    ("DOB", "PII", "NOK", "CDC", "MRZ", "NRIC", "SSN", "KYC", "DPO", "PDPA", "GDPR", "PIPL")
-    # ... a shift log's or a price list's (``Eng ETA tmr``, ``Corkage SGD 50``)
-    + ("ETA", "ETD", "OOO", "TBC", "TBA", "FYI", "EOD", "COB", "RSVP")
-    + ("SGD", "MYR", "HKD", "USD", "RMB", "MOP", "CNY", "EUR", "GBP", "AUD", "NTD", "TWD")
+_FIELD_ACRONYMS = (
+    frozenset(
+        ("DOB", "PII", "NOK", "CDC", "MRZ", "NRIC", "SSN", "KYC", "DPO", "PDPA", "GDPR", "PIPL")
+        # ... a shift log's or a price list's (``Eng ETA tmr``, ``Corkage SGD 50``): the
+        # currencies' codes (not ``RM``, which a name's initials may be) and a few more.
+        + ("ETA", "ETD", "OOO", "TBC", "TBA", "FYI", "EOD", "COB", "RSVP")
+    )
+    | (_CURRENCIES - {"RM"})
+    | {"EUR", "GBP", "AUD"}
 )
 _FHIR_RESOURCES = frozenset(
     (

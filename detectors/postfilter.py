@@ -583,19 +583,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
-    if (
-        entity_type == "EMAIL_ADDRESS"
-        and (
-            _impersonal_mailbox(text[start:end])
-            or text.startswith("/", end)
-            # (a government unit's mailbox after the unit's name: ``Bahagian Pembangunan Saraan,
-            # JPA ... e-mel saraan@jpa.gov.my``)
-            or (
-                _GOVERNMENT_DOMAIN.search(text[start:end]) is not None
-                and _UNIT_BEFORE.search(text, max(0, start - 120), start) is not None
-            )
-            or _ROLE_MAILBOX_LABEL_ZH.search(text, max(0, start - 12), start)
-        )
+    if entity_type == "EMAIL_ADDRESS" and (
+        _impersonal_mailbox(text[start:end])
+        or text.startswith("/", end)
+        or _unit_mailbox(text, start, end)
     ):
         return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
     if _published_sample(text, entity_type, start, end):
@@ -849,6 +840,19 @@ def _impersonal_mailbox(address: str) -> bool:
                 )
             )
         )
+    )
+
+
+def _unit_mailbox(text: str, start: int, end: int) -> bool:
+    """A unit's mailbox by what stands before it: a government unit's name (``Bahagian
+    Pembangunan Saraan, JPA ... e-mel saraan@jpa.gov.my``) or a body's label in Chinese
+    (``会务组邮箱``, ``區議會秘書處``)."""
+    return bool(
+        (
+            _GOVERNMENT_DOMAIN.search(text[start:end])
+            and _UNIT_BEFORE.search(text, max(0, start - 120), start)
+        )
+        or _ROLE_MAILBOX_LABEL_ZH.search(text, max(0, start - 12), start)
     )
 
 
