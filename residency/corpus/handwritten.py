@@ -654,6 +654,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix33": "handwritten_blind_mix33",
     "blind-chat27": "handwritten_blind_chat27",
     "blind-en55": "handwritten_blind_en55",
+    "blind-zh54": "handwritten_blind_zh54",
 }
 
 
