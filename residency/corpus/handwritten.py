@@ -655,6 +655,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat27": "handwritten_blind_chat27",
     "blind-en55": "handwritten_blind_en55",
     "blind-zh54": "handwritten_blind_zh54",
+    "blind-ms26": "handwritten_blind_ms26",
 }
 
 

@@ -248,6 +248,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat27", 60, 100),
         ("blind-en55", 60, 100),
         ("blind-zh54", 60, 100),
+        ("blind-ms26", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
