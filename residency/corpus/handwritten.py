@@ -653,6 +653,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh53": "handwritten_blind_zh53",
     "blind-mix33": "handwritten_blind_mix33",
     "blind-chat27": "handwritten_blind_chat27",
+    "blind-mix34": "handwritten_blind_mix34",
 }
 
 

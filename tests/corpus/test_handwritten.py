@@ -246,6 +246,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh53", 60, 100),
         ("blind-mix33", 60, 101),
         ("blind-chat27", 60, 100),
+        ("blind-mix34", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
