@@ -656,6 +656,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en55": "handwritten_blind_en55",
     "blind-zh54": "handwritten_blind_zh54",
     "blind-ms26": "handwritten_blind_ms26",
+    "blind-mix34": "handwritten_blind_mix34",
 }
 
 
