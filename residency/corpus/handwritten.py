@@ -658,6 +658,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms26": "handwritten_blind_ms26",
     "blind-mix34": "handwritten_blind_mix34",
     "blind-en56": "handwritten_blind_en56",
+    "blind-zh55": "handwritten_blind_zh55",
 }
 
 

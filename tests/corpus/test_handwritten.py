@@ -251,6 +251,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms26", 60, 100),
         ("blind-mix34", 60, 101),
         ("blind-en56", 60, 100),
+        ("blind-zh55", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
