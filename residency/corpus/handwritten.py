@@ -659,6 +659,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix34": "handwritten_blind_mix34",
     "blind-en56": "handwritten_blind_en56",
     "blind-zh55": "handwritten_blind_zh55",
+    "blind-chat28": "handwritten_blind_chat28",
 }
 
 
