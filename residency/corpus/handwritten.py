@@ -657,6 +657,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh54": "handwritten_blind_zh54",
     "blind-ms26": "handwritten_blind_ms26",
     "blind-mix34": "handwritten_blind_mix34",
+    "blind-evade23": "handwritten_blind_evade23",
 }
 
 

@@ -250,6 +250,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh54", 60, 100),
         ("blind-ms26", 60, 100),
         ("blind-mix34", 60, 101),
+        ("blind-evade23", 60, 102),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
