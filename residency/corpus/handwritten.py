@@ -660,6 +660,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en56": "handwritten_blind_en56",
     "blind-zh55": "handwritten_blind_zh55",
     "blind-chat28": "handwritten_blind_chat28",
+    "blind-evade23": "handwritten_blind_evade23",
 }
 
 
