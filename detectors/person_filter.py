@@ -112,6 +112,11 @@ PERSONNEL_RECORD = re.compile(
     r"\b(?:sick|medical|unpaid) leave\b)"
 )
 _BOARD_OFFICE_AFTER = re.compile(
+    # (or a listed company's announcement: ``the appointment of ... as Independent
+    # Non-Executive Director``)
+    r"\s+as\s+(?:an?\s+|the\s+)?(?:(?:Independent|Non-Executive|Non-Independent|Executive|"
+    r"Senior Independent)\s+)+(?:Director|Chairman)|\s+as\s+(?:the\s+)?(?:Chairman|Group CEO|"
+    r"Chief Executive Officer|Company Secretary)\b|"
     r"\s*[(（,]\s*(?:(?:Independent|Non-Executive|Non-Independent|Executive|Group|Deputy|"
     r"Senior|Lead|Joint)\s+)*(?:Chairman|Chairwoman|Chairperson|Director|Managing Director|"
     r"CEO|CFO|COO|CTO|Chief \w+ Officer|President|Company Secretary)(?![A-Za-z])"
@@ -174,6 +179,8 @@ _RELIGIOUS_TALK = re.compile(
 _RESIDENCE_WORDS = _words(
     "apartment apartmen residensi pangsapuri kondominium condominium condo taman menara wisma "
     "surau masjid madrasah butik kedai restoran warung "
+    # ... and a market (``Pasar Siti Khadijah``).
+    "pasar "
     # ... and a road or an estate named after a person (``Lingkaran Syed Putra``, ``Jalan
     # Tun Razak``).
     "jalan jln lorong lrg lingkaran persiaran lebuh lebuhraya lengkok laluan medan"
@@ -226,7 +233,7 @@ _RANK = re.compile(
     r"Toh Puan)(?: (?:Dr\.?|Prof\.?|Haji|Hj\.?|Ir\.?|Abang|Awang|Dayang))*"
 )
 
-_TITLE_LAST = _words("king queen prince princess emperor")
+_TITLE_LAST = _words("king queen prince princess emperor agong")
 _RANK_BEFORE = re.compile(r"(?<![A-Za-z])" + _RANK.pattern + r"\s+$")
 _RANK_THEN_NAME_BEFORE = re.compile(
     r"(?<![A-Za-z])" + _RANK.pattern + r"(?:\s+[A-Z][a-z'’-]+){1,2}\s+$"
@@ -252,6 +259,9 @@ _ORG_INSIDE = frozenset(
         "bahagian",
         "unit",
         "sokongan",
+        # (a pharmacy's branch by its place: ``Alpro Pharmacy Taman Tun Dr Ismail``)
+        "pharmacy",
+        "farmasi",
     )
 )
 PLACE_OR_ORG_WORDS = _words(
@@ -318,7 +328,10 @@ PLACE_OR_ORG_WORDS = _words(
     # Aisyah Collection``).
     "surau madrasah maahad butik kedai restoran warung collection "
     # Laboratory tests (``Haemoglobin M 13.0-17.0``).
-    "haemoglobin hemoglobin platelets creatinine glucose cholesterol sodium potassium"
+    "haemoglobin hemoglobin platelets creatinine glucose cholesterol sodium potassium "
+    # A market, a form, a video site's pages (``Pasar Seni``, ``Borang Keizinan Peserta``,
+    # ``YouTube Content ID``), a helpline (``SG Anti-Scam Helpline``).
+    "pasar borang youtube helpline careline"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -338,7 +351,7 @@ PLACEHOLDER_NAMES = frozenset(
         "zhang san", "li si", "wang wu",
     }
 )  # fmt: skip
-SAMPLE_NAMES = frozenset({"john smith", "jane smith"})
+SAMPLE_NAMES = frozenset({"john smith", "jane smith", "ahmad bin abdullah"})
 _EXAMPLE_TEXT = re.compile(
     r"\bexample\.(?:com|org|net)\b|\.(?:example|test|invalid)\b|\bstyle guide\b|\b(?:sample|examples?|"
     r"e\.g\.|for instance|templates?|placeholders?|dummy|fictitious|mock|demo|contoh|sampel|specimen|"
@@ -1079,7 +1092,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # A company officer named with the office right after (an annual report's ``Mr Tan
     # Boon Hock (Executive Chairman)``), unless a private matter is said of them (the pay
     # a remuneration report discloses is not one).
-    if _BOARD_OFFICE_AFTER.match(text, end) and (
+    if _BOARD_OFFICE_AFTER.match(text, _name_end(text, end)) and (
         not _PRIVATE_MATTER_AFTER.match(text, end) or _REMUNERATION.search(text)
     ):
         return False
@@ -1165,6 +1178,17 @@ _PROFESSION_BEFORE = re.compile(
 
 # Up to three capitalised words right before a name (a maker before its product).
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) $")
+_MODEL_BEFORE = re.compile(r" [A-Za-z]{0,4}\d[\w-]{0,8} $")
+_LAST_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w&'-]*) $")
+_HEADING_END = re.compile(r"\s*(?:[-–—(:|]|$)", re.MULTILINE)
+_HEADING_BEFORE = re.compile(
+    r"(?i:\b(?:bab|chapter|unit|modul|module|topik|topic|seksyen|section|bahagian|part|lesson|"
+    r"pelajaran)\s+\d{1,3}[a-z]?\s*[:.：]\s*)$"
+)
+_REMEDY_AFTER = re.compile(
+    r"['’]s(?:\s+[A-Z][\w-]*){0,4}\s+(?:Syrup|Balm|Oil|Pills?|Capsules?|Tablets?|Cream|"
+    r"Ointment|Liniment|Plasters?|Tea|Soap|Lotion|Powder|Drops)\b"
+)
 
 
 def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -1172,6 +1196,21 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     if _ARTICLE_BEFORE.search(before) and words[0].lower() not in HONORIFICS:
         return True
     if _brand_before(before) or _FLAT_AFTER.match(text, end) or _ZH_PLACE_AFTER.match(text, end):
+        return True
+    # A product's line after its brand and model (``Dyson V12 Detect Slim``), a heading
+    # after its chapter's number (``Bab 4: Mengurus Hutang Kad Kredit``), a remedy named
+    # after its maker (``Dr. Kwan's Pei Pa Cough Syrup``).
+    model = _MODEL_BEFORE.search(before)
+    brand = _LAST_CAPITALISED_BEFORE.search(before, 0, model.start() + 1) if model else None
+    if brand and organisation_name_at(before, brand.start(1), brand.end(1)):
+        return True
+    if (
+        _HEADING_BEFORE.search(before)
+        and _HEADING_END.match(text, end)
+        and not personal_cue_near(text, start, end)
+    ):
+        return True
+    if _REMEDY_AFTER.match(text, end - 2 if text[start:end].endswith(("'s", "’s")) else end):
         return True
     if words[-1].lower() == "lane" and len(words) > 1 and words[0] not in ENGLISH_GIVEN:
         return True
@@ -1191,6 +1230,7 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     if len(words) >= 2 and (
         words[0] in _OPERATION_WORDS
         or words[-1] in _DOCUMENT_HEADS
+        or words[-1] in _PRODUCT_HEADS
         or (words[0] in _CHAT_VERBS and _at_sentence_start(text, start))
     ):
         return True
@@ -1222,7 +1262,24 @@ _DOCUMENT_HEADS = frozenset(
         "Checklist",
         "Template",
         "Guidelines",
+        # ... and a policy's or a binder's parts (``Named Driver Clause``, ``Wakalah Fee``,
+        # ``ISF Tab``, ``CREC Ref``).
+        "Clause",
+        "Clauses",
+        "Fee",
+        "Fees",
+        "Excess",
+        "Endorsement",
+        "Deductible",
+        "Surcharge",
+        "Rebate",
+        "Tab",
+        "Ref",
     )
+)
+# A remedy's or a supplement's form ending its product name (``Tok Sakti Slimming Capsules``).
+_PRODUCT_HEADS = frozenset(
+    ("Capsules", "Capsule", "Tablets", "Syrup", "Balm", "Ointment", "Liniment", "Lozenges")
 )
 _CHAT_VERBS = frozenset(
     (
@@ -1277,6 +1334,10 @@ _NEWS_ROLE_BEFORE = re.compile(
     r"goalkeeper|golfer|cyclist|gymnast|boxer|weightlifter|archer|(?:squash|badminton|tennis|"
     r"table tennis) player|skater)"
     r"|(?<![A-Za-z])World No\.?\s?\d{1,3}"
+    # ... a minister by the portfolio (``Minister for Manpower Tan See Leng``, ``Menteri
+    # Kesihatan Dzulkefly Ahmad``).
+    r"|(?<![A-Za-z])(?:(?:Senior |Second |Acting |Deputy |Prime )?Minister\s+(?:for|of)|"
+    r"(?:Timbalan )?Menteri)(?:\s+(?:[A-Z][\w'’-]*,?|and|&)){1,6}"
     # ... a Malaysian elected member by the address (``YB Puan Noor Azlina Harun``) and a
     # function's guest of honour (``Guest-of-Honour: Mr Desmond Chua``).
     r"|(?<![A-Za-z])(?:YB|Yang Berhormat)(?:\s+(?:Dato'?|Datuk|Datin|Tuan|Puan|Encik|Dr\.?|Hj\.?))+"

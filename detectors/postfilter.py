@@ -36,6 +36,7 @@ from residency.detectors.country_base import PREMISES_BEFORE, SERVICE_LINE_WORDS
 from residency.detectors.entities import ENTITIES, PHONE_ENTITIES
 from residency.detectors.person_filter import keep_person
 from residency.detectors.public_context import personal_cue_near
+from residency.detectors.service_numbers import published_service_number
 
 _CONTEXT_WINDOW = 48
 _SERVICE_WINDOW = 72
@@ -396,6 +397,12 @@ _ROLE_MAILBOXES = frozenset(
         "outreach", "communications", "comms", "publications",
         # Where phishing and fraud are reported (``phishing@``, ``report-fraud@``).
         "phishing", "fraud", "spam", "scam", "report",
+        # A system's notices and a publisher's letters (``alerts@``, ``newsletter@``,
+        # ``calendar-notification@``), a business desk (``biz@``, ``partnerships@``).
+        "alert", "alerts", "notification", "notifications", "notify", "newsletter",
+        "newsletters", "calendar", "updates", "digest", "biz", "business", "partnership",
+        "partnerships", "sponsorship", "advertising", "ads", "payroll", "payables",
+        "receivables", "statements", "estatement",
         # Chinese pinyin: recruiting, office, complaints, enquiries, reports.
         "zhaopin", "bangong", "tousu", "zixun", "jubao",
         # ... a court's or an arbitration body's filing desk (立案, 受理), a developer's CRM.
@@ -471,7 +478,7 @@ _SYNTHETIC_DATA = re.compile(
     # (a guide's figure: ``shown in this guide is for illustration only``; a template's
     # values to overwrite: ``replace these with your own details``)
     r"\bfor illustration(?: purposes)? only\b|\billustrative (?:only|purposes)\b|"
-    r"\bexamples? only\b|\bcontoh pengisian\b|\bcontoh borang\b|\bdata ujian\b|"
+    r"\bexamples? only\b|\b(?:never|do not|don't) use real (?:data|details|particulars)\b|\bcontoh pengisian\b|\bcontoh borang\b|\bdata ujian\b|"
     r"\buntuk latihan sahaja\b|"
     r"\breplace (?:these|this|them|it) with your own\b)|"
     # (a value built to pass a check: ``构造的卡号，只为满足 Luhn``)
@@ -511,7 +518,7 @@ def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool
     if entity_type not in _SAMPLE_ID_TYPES:
         return False
     value = re.sub(r"[\s-]", "", text[start:end]).upper()
-    window = text[max(0, start - 96) : end + 48]  # (``SPECIMEN ONLY ... NRIC: S1234567D``)
+    window = text[max(0, start - 160) : end + 48]  # (``SPECIMEN ONLY ... NRIC: S1234567D``)
     return value in _SAMPLE_IDS and bool(_EXAMPLE_WORDS.search(window))
 
 
@@ -587,6 +594,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         _impersonal_mailbox(text[start:end])
         or text.startswith("/", end)
         or _unit_mailbox(text, start, end)
+        or _role_display_name(text, start)
     ):
         return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
     if _published_sample(text, entity_type, start, end):
@@ -617,6 +625,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _TOLL_FREE.fullmatch(value := text[start:end].strip())
         or _FICTIONAL_NANP.fullmatch(value)
         or _zeros_placeholder(value)
+        or published_service_number(value)
+        or _KEYWORD_TO_NUMBER_BEFORE.search(text, max(0, start - 40), start)
+        or _fax_line(text, start, end)
     ):
         return False
     if (entity_type in PHONE_ENTITIES or entity_type in _ID_ENTITIES) and _asserted_literal(
@@ -627,6 +638,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         _SAMPLE_PLACE.search(text[start:end])
         or (_SYNTHETIC_DATA.search(text) and not _OWNER_BEFORE.search(text))
         or _organisation_premises(text, start)
+        or _ORG_ADDRESS_LABEL_ZH.search(text, max(0, start - 12), start)
+        or _PUBLIC_BUILDING_END_ZH.search(text, start, end)
     ):
         return False
     # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's;
@@ -774,6 +787,21 @@ _ACRONYM_AT_BEFORE = re.compile(
 )
 
 
+# An organisation's address by its label (供应商地址：, 注册地址：, 开标地点：), as tender
+# notices and company registries give it.
+_ORG_ADDRESS_LABEL_ZH = re.compile(
+    r"(?:供应商|采购人|采购单位|代理机构|招标人|中标人|单位|公司|企业|注册|经营|办公|机构)"
+    r"(?:地址|住所|所在地)\s*[:：]?\s*$|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
+)
+
+
+# ... or ending in a public building (…解放东路18号市民中心).
+_PUBLIC_BUILDING_END_ZH = re.compile(
+    r"(?:市民中心|政务服务中心|行政服务中心|公共资源交易中心|交易中心|人民政府|人民法院|人民检察院|"
+    r"人民医院|会展中心|体育中心|图书馆|博物馆|大剧院|火车站|高铁站|机场|大学|学院)$"
+)
+
+
 def _organisation_premises(text: str, start: int) -> bool:
     """An address right after a known organisation's name or an acronym: its premises."""
     lo = max(0, start - 60)
@@ -854,6 +882,53 @@ def _unit_mailbox(text: str, start: int, end: int) -> bool:
         )
         or _ROLE_MAILBOX_LABEL_ZH.search(text, max(0, start - 12), start)
     )
+
+
+# A campaign's keyword to send to a number (``WhatsApp "DM24" to 8123 4567``, ``SMS
+# STOP to 72000``): a service's line.
+_KEYWORD_TO_NUMBER_BEFORE = re.compile(
+    r"(?i:\b(?:whatsapp|sms|text|send|hantar))\s+[\"“']?(?!RM|SGD|HKD|USD|MYR|RMB|TWD)(?-i:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,12})[\"”']?\s+"
+    r"(?i:to|ke)\s*[:：]?\s*$"
+)
+# A fax line alone, by its label (``Fax backup +65 6555 0123``): offices keep fax lines.
+_FAX_BEFORE = re.compile(
+    r"(?i:\b(?:fax|faks|facsimile)\b)[^\d\n]{0,16}$|(?:传真|傳真)[^\d\n]{0,6}$"
+)
+
+
+_OFFICE_CONTEXT = re.compile(
+    r"(?i:\b(?:sponsor|sites?|office|department|dept|hospital|clinic|company|bhd|ltd|pte|"
+    r"secretariat|agency|ministry|kementerian|jabatan|pejabat)\b)|公司|医院|醫院|办公室|辦公室"
+)
+
+
+def _fax_line(text: str, start: int, end: int) -> bool:
+    """A fixed line right after a fax label in an office's text, with nobody named or
+    addressed near it."""
+    return bool(
+        _FAX_BEFORE.search(text, max(0, start - 24), start)
+        and _OFFICE_CONTEXT.search(text)
+        and _is_landline(text[start:end])
+        and not _PERSON_NEAR_LINE.search(text, max(0, start - 60), min(len(text), end + 40))
+    )
+
+
+# A mail header's display name before the address (``Accounts Payable <ap@...>``).
+_DISPLAY_NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z&' -]{1,60}?)\s*<\s*$")
+_DISPLAY_ROLE_WORDS = _ROLE_MAILBOXES | frozenset(
+    {
+        "accounts", "payable", "receivable", "department", "dept", "desk", "centre", "center",
+        "unit", "customer", "human", "resources", "and", "&", "the", "of", "services",
+    }
+)  # fmt: skip
+
+
+def _role_display_name(text: str, start: int) -> bool:
+    """An address under a display name made only of a desk's words (``Accounts Payable``,
+    ``Customer Service``, ``Human Resources Department``)."""
+    m = _DISPLAY_NAME_BEFORE.search(text, max(0, start - 64), start)
+    words = m.group(1).lower().split() if m else []
+    return bool(words) and all(w in _DISPLAY_ROLE_WORDS for w in words)
 
 
 # A fax number's label (an office's contact block gives one beside its telephone).

@@ -431,8 +431,10 @@ NAME_LABEL_BEFORE_ZH = re.compile(
 # (X先生为总裁兼执行董事): the honorific is the report's courtesy, not a private cue.
 COMPANY_OFFICE_AFTER_ZH = (
     r"(?:为|出任|担任|获委任为|接任)(?:本公司|本集团|公司|集团|董事会)?"
+    # (a listed company's board by its term: 公司第五届董事会非独立董事)
+    r"(?:第[一二三四五六七八九十\d]+届(?:董事会|监事会)?)?"
     r"(?:主席|副主席|董事长|总裁|副总裁|行政总裁|首席执行官|执行董事|非执行董事|独立非执行董事|"
-    r"总经理)"
+    r"总经理|非独立董事|独立董事|职工代表监事|监事会主席|监事|董事会秘书|财务总监)"
 )
 _NEAR_AFTER_ZH = re.compile(
     rf"^[\s,，]*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH})|小姐|同学|同志|老师|医生|经理|阿姨|师傅|太太|夫人(?!们)|"
@@ -463,6 +465,7 @@ _NEAR_AFTER_EN = re.compile(
 # (Digits glued to letters are a code's, not a number's: ``SPXSG024571839``.)
 _NEAR_CONTACT = re.compile(r"@[\w-]+\.|(?<![A-Za-z\d])\+?\d[\d\s().-]{5,}\d")
 _NEAR_WINDOW = 24
+_ISO_DATE = re.compile(r"(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])")
 
 
 def personal_cue_near(text: str, start: int, end: int, *, contact: bool = True) -> bool:
@@ -498,6 +501,8 @@ def _contact_like(run: str) -> bool:
         return False  # an ISBN-13 (978-7-5063-6543-7)
     if len(digits) == 10 and digits.startswith(("400", "800")):
         return False  # a mainland business's service number (400-826-1663): nobody's own
+    if _ISO_DATE.fullmatch(run.strip()):
+        return False  # a date (成立日期：1998-11-11)
     return not all(len(g) == 4 and g[0] in "12" for g in groups)
 
 

@@ -83,6 +83,8 @@ _OFFICE_BEFORE = re.compile(
     r"主席|总统|总理|首相|国务卿|发言人|特首|行政长官|大使|总领事|领事|秘书长|[院校]长|总会长|"
     r"委员长|副委员长|常委|政协主席|主任委员|副主任委员|行长|副行长|总监|"
     r"检察长|法官|行政总裁|总裁|董事长|首席执行官|CEO|CFO|COO|CTO|法定代表人|"
+    # ... and a listed company's signatories of its accounts (公司负责人X 主管会计工作负责人Y).
+    r"公司负责人|会计工作负责人|会计机构负责人|"
     # ... and a company's founder (Sea 集团创始人X, 联合创始人X).
     r"创始人|创办人|联合创始人|"
     # ... and a national team's or club's coach and captain (女排主教练X).
@@ -100,7 +102,8 @@ _OFFICE_AFTER = re.compile(
     r"(?:总理|副总理|主席|总统|副总统|首相|国务卿|特首|行政长官|总书记|部长|市长|省长|州长|"
     r"议长|大使|总领事)(?![\u4e00-\u9fff]{0,2}(?:的电话|的手机|的地址|家))"
     # ... or a company's officer as its annual report names one (X先生为总裁兼执行董事).
-    rf"|(?:先生|女士)?{COMPANY_OFFICE_AFTER_ZH}"
+    # (the first of a list: 选举陈振邦先生、许慧敏女士为公司第五届董事会非独立董事)
+    rf"|(?:(?:先生|女士)?、[\u4e00-\u9fff]{{2,3}})*(?:先生|女士)?{COMPANY_OFFICE_AFTER_ZH}"
 )
 # A performer named by the show right after the name (X下个月在红馆开十场骚, X明年开巡回
 # 演唱会, X主演的新片): a public figure at work (going to a show is not: X去红馆睇演唱会).
@@ -496,6 +499,9 @@ def _office_before(text: str, start: int) -> bool:
     return False
 
 
+_PAYROLL_ZH = re.compile(
+    r"工资表|工資表|工资条|工資條|薪资单|薪資單|应发|應發|实发|實發|代扣个税|代扣個稅|卡号尾号|卡號尾號"
+)
 _COURTESY_AFTER = re.compile(r"醫生|医生|先生|女士|教授|博士|議員|议员|太平紳士|太平绅士")
 
 
@@ -507,7 +513,7 @@ def office_holder(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     office = any(
         _office_before(text, m.start())
-        or _OFFICE_AFTER.match(to_hans(text[m.end() : m.end() + 16]))
+        or _OFFICE_AFTER.match(to_hans(text[m.end() : m.end() + 32]))
         for m in re.finditer(re.escape(name), text)
     )
     if not office and not _SHOW_AFTER.match(for_tagging(text[end : end + 24])):
@@ -520,8 +526,9 @@ def office_holder(text: str, start: int, end: int) -> bool:
     rest = _NEWS_TIME.sub(" ", for_tagging(text[:start] + " " + text[end:]))
     # After a title, only the writer's own voice or a contact keeps the name: business news
     # speaks of customers and orders too (台积电董事长魏哲家表示……客户需求强劲).
+    # (nor a payroll's: 工资表：法定代表人X，应发工资…)
     if office:
-        return not (_OWN_VOICE_ZH.search(rest) or contact_near(rest))
+        return not (_OWN_VOICE_ZH.search(rest) or contact_near(rest) or _PAYROLL_ZH.search(rest))
     return not personal_context(rest)
 
 
@@ -604,6 +611,13 @@ _AFTER_NAME = re.compile(
 _SEX_AND_AGE_AFTER = re.compile(r"\s*[男女]\s*[，,、]?\s*\d{1,3}\s*岁")
 
 
+# A person's job in brackets right after the name (评标专家雷鸣（某高校土木学院副教授）).
+_JOB_IN_BRACKETS_AFTER = re.compile(
+    r"[（(][^）)\n]{0,16}(?:教授|讲师|教师|老师|工程师|职员|员工|经理|主任|医生|护士|会计|会计师|律师|"
+    r"主管|科长|处长|干部|工人|司机|保安|店长)[）)]"
+)
+
+
 def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]:
     """Spans of two or three Han characters starting with a surname, not inside a name
     the tagger proposed, right after a label (:data:`NAME_LABEL_BEFORE_ZH`) and followed by a
@@ -628,6 +642,7 @@ def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]
                 (labelled and _AFTER_NAME.match(hans, end))
                 or _HONORIFIC_AFTER.match(hans[end : end + 6])
                 or _SEX_AND_AGE_AFTER.match(hans, end)
+                or _JOB_IN_BRACKETS_AFTER.match(hans, end)
             ):
                 out.append((start, end))
     return out
@@ -878,7 +893,10 @@ class ZhPersonRecognizer(EntityRecognizer):
     def _score(text: str, word: Word, literary: bool) -> float | None:
         """The score of the name ``word`` in ``text``; None when it is no data subject's."""
         # (a famous name after a form's label is a namesake's: 申请人孔令辉)
-        labelled = NAME_LABEL_BEFORE_ZH.search(to_hans(text[max(0, word.start - 12) : word.start]))
+        # (an office's label is no form's: 法定代表人：马化腾 in a company's registry entry)
+        labelled = NAME_LABEL_BEFORE_ZH.search(
+            to_hans(text[max(0, word.start - 12) : word.start])
+        ) and not _office_before(text, word.start)
         if not labelled and famous_name_cleared(text, word.start, word.end):
             return None
         # (the tagger cut a famous name short: 孔乙 of 孔乙己式的)

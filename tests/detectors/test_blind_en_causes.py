@@ -586,6 +586,22 @@ MUST_CLEAR = [
     "Sunrise Maid Agency Pte Ltd, Hotline 6234 5678 / WhatsApp biz 8123 4567",
     "Mrs Wong's Cookbook still has the best kueh recipes for helpers to learn.",
     "Workers' forum at the Kowloon YMCA, 41 Salisbury Road, Tsim Sha Tsui, on Sunday.",
+    # Rounds 53-54 (en55, ms26, mix34, en56, chat28, evade23): a desk's mailboxes and a
+    # display name made of desk words; published helplines and bank lines; a campaign's
+    # keyword to a number; a sponsor's fax; a board appointment announced by a listed
+    # company; a stand-in name and zero IC in a sample; a market by its kind; a remedy
+    # named after its maker; a minister by portfolio; the canonical sample NRIC in an example.
+    "Accounts Payable <ap@acme-foods.com.sg> sent the remittance advice for invoice 7781.",
+    "On Fri, 4 Dec 2026, Maybank <notifications@maybank.com.my> wrote:",
+    "For collaborations and sponsorships email biz@kopitalk.sg",
+    "Need someone to talk to? SOS CareText on WhatsApp: 9151 1767.",
+    "Maybank2u: jika anda tidak membuat transaksi ini, hubungi 03-5891 4744 segera.",
+    'Interested? WhatsApp "JOIN" to 9876 5432 for the study brochure.',
+    "Adverse events may also be faxed to the Sponsor's safety desk, fax +65 6222 0199.",
+    "Board update: Hartamas Holdings Berhad announces the appointment of Encik Razali Hamzah as Independent Non-Executive Director effective 1 January 2026.",
+    "Sample only: Name AHMAD BIN ABDULLAH, NRIC 000000-00-0000.",
+    "Tapak jualan: Pasar Payang, Kuala Terengganu.",
+    "Batch 33A of Dr. Tan's Loquat Cough Syrup is being recalled after a stability failure.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -929,6 +945,11 @@ MUST_HOLD = [
     # CV's work history and date of birth ("history" is no history book's).
     "Dr. Ahmad Zaki, Pegawai Perubatan UD44 Hospital Miri, didapati positif dadah dan digantung kerja.",
     "Work history: 2019-2022 Lazada, Analyst, RM4,800/mth. Nurul Huda Salleh, DOB 02/07/1994.",
+    # Rounds 53-54: the edges of this round's rules (a home fax; a payment to a phone; a
+    # person's own mailbox under their name).
+    "My home fax is 6555 0123, call my mobile instead",
+    "Send RM50 to 012-345 6789 via DuitNow and screenshot to me",
+    "Kelvin Tan <kelvin.tan@northwind.com.sg> wrote: I was warded at NUH last week",
 ]
 
 

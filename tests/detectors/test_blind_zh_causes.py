@@ -905,6 +905,8 @@ ZH8_PERSONAL = [
     "各位鄰居，5鄰的秀琴姨（陳秀琴）昨天在浴室跌倒骨折，現在住馬偕7樓。",
     # Round 52: a Republic year of today's Taiwan (民國一一三年) is no year of history.
     "判決書：被告林志明應給付原告王淑芬新臺幣五十萬元，自民國一一三年三月一日起計息。",
+    # Round 54: a company officer's pay on a payroll is his own, whatever his office.
+    "12月工资条：法定代表人钱立伟，应发工资38,000.00，实发30,120.50，卡号尾号4471",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -994,6 +996,15 @@ ZH8_CLEAN = [
     "本会捐款户头：Public Bank 3188000123（户名：Persatuan Hokkien Selangor），收据可扣税。",
     "董教总考试局热线：03-8736 2337；电邮：exam@dongzong.my",
     "老板娘今天去新山办货，有事请打店里电话 07-331 2233",
+    # Rounds 53-54 (zh54, zh55): a registry's legal representative who is a public figure;
+    # a listed company's signatories and board election; an organisation's address by its
+    # label or its public building; a physician of history.
+    "北京字节跳动科技有限公司｜法定代表人：张一鸣｜成立日期：2012-03-09",
+    "公司负责人：董明珠　主管会计工作负责人：廖建雄",
+    "选举李文博先生、赵晓燕女士为公司第三届董事会独立董事，任期三年。",
+    "供应商地址：南京市鼓楼区中山北路88号，中标金额：￥1,280,000.00元。",
+    "开标地点：深圳市福田区福中三路2012号市民中心B区。",
+    "北京协和医院至今每年举办张孝骞教授纪念讲座，他是我国消化病学的奠基人之一。",
 ]
 
 
