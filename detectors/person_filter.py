@@ -1220,6 +1220,14 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     # RM28``), a named exercise or operation (``Exercise Wallaby``), a form or a document
     # (``the child's Assent Form``), or a chat's verb the model read into a name at the
     # start of a sentence (``Heard Tekong this year ...``).
+    # (or counted in a stock list: ``stock count: Ventolin Evohaler 12, Seretide x3``)
+    if (
+        _STOCK_COUNT_AFTER.match(text, end)
+        and _STOCK_WORDS.search(text)
+        and len(_STOCK_COUNT_AFTER.findall(text)) >= 3
+        and not personal_context(text[:start] + " " + text[end:])
+    ):
+        return True
     if _COUNT_BEFORE.search(before) or (
         _PRICE_AFTER.match(text, end)
         and len(_PRICE_AFTER.findall(text)) >= 2
@@ -1242,6 +1250,11 @@ _DIED_LONG_AGO = re.compile(
     r"[^.!?\n]{0,40}?\b(?:1[0-8]\d\d|19[0-4]\d)\b)"
 )
 _COUNT_BEFORE = re.compile(r"(?:(?<![\w.])\d{1,3}\s?[x×]|(?<![\w.])[x×]\s?\d{1,3})\s+$")
+_STOCK_COUNT_AFTER = re.compile(
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:[x×][ \t]?)?\d{1,4}(?:/\d{1,4})?(?:[ \t]?[x×][ \t]?\d{1,3})?"
+    r"(?:[ \t]?(?:pcs|units?|boxes|btl|tabs|packs?))?[ \t]*(?=[,;\n(]|$)"
+)
+_STOCK_WORDS = re.compile(r"(?i:\b(?:stock|inventory|restock|stok|baki|PO)\b)")
 # (maybe with its size between: ``Kapur Mason 25kg RM18``)
 _PRICE_AFTER = re.compile(
     r"(?:[ \t]+\d+(?:\.\d+)?[ \t]?(?i:kg|g|ml|l|pcs|pack|tabs))?"

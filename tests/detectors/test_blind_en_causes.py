@@ -602,6 +602,7 @@ MUST_CLEAR = [
     "Sample only: Name AHMAD BIN ABDULLAH, NRIC 000000-00-0000.",
     "Tapak jualan: Pasar Payang, Kuala Terengganu.",
     "Batch 33A of Dr. Tan's Loquat Cough Syrup is being recalled after a stability failure.",
+    "Clinic stock check: Panadol Actifast 40, Zyrtec 12 boxes, Ventolin Inhaler x6; reorder Augmentin.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -950,6 +951,7 @@ MUST_HOLD = [
     "My home fax is 6555 0123, call my mobile instead",
     "Send RM50 to 012-345 6789 via DuitNow and screenshot to me",
     "Kelvin Tan <kelvin.tan@northwind.com.sg> wrote: I was warded at NUH last week",
+    "Stock count: Jason Tan 12, Mary Lim 3, Ali 5; Jason has diabetes",
 ]
 
 
