@@ -662,6 +662,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat28": "handwritten_blind_chat28",
     "blind-evade23": "handwritten_blind_evade23",
     "blind-en57": "handwritten_blind_en57",
+    "blind-zh56": "handwritten_blind_zh56",
 }
 
 

@@ -255,6 +255,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat28", 60, 101),
         ("blind-evade23", 60, 102),
         ("blind-en57", 60, 100),
+        ("blind-zh56", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
