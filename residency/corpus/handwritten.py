@@ -663,6 +663,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade23": "handwritten_blind_evade23",
     "blind-en57": "handwritten_blind_en57",
     "blind-zh56": "handwritten_blind_zh56",
+    "blind-ms27": "handwritten_blind_ms27",
 }
 
 

@@ -256,6 +256,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade23", 60, 102),
         ("blind-en57", 60, 100),
         ("blind-zh56", 60, 100),
+        ("blind-ms27", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
