@@ -661,6 +661,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh55": "handwritten_blind_zh55",
     "blind-chat28": "handwritten_blind_chat28",
     "blind-evade23": "handwritten_blind_evade23",
+    "blind-mix35": "handwritten_blind_mix35",
 }
 
 

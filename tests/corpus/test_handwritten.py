@@ -254,6 +254,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh55", 60, 100),
         ("blind-chat28", 60, 101),
         ("blind-evade23", 60, 102),
+        ("blind-mix35", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
