@@ -664,6 +664,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en57": "handwritten_blind_en57",
     "blind-zh56": "handwritten_blind_zh56",
     "blind-ms27": "handwritten_blind_ms27",
+    "blind-mix35": "handwritten_blind_mix35",
 }
 
 
