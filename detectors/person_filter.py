@@ -1002,6 +1002,15 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if is_public_mention(text, start, end):
         return False
+    # (or a famous figure's family in a sentence of history: ``Charles Dickens' father, John
+    # Dickens, was imprisoned for debt in the Marshalsea in 1824``)
+    if (
+        _YEAR_BEFORE_1900.search(sentence_of(text, start, end))
+        and names_famous_figure(text, start, end)
+        and not _OWN_WORDS.search(text)
+        and not contact_near(text)
+    ):
+        return False
     if names_famous_figure(text, start, end) and not personal_context(
         text[:start] + " " + text[end:]
     ):
@@ -1179,6 +1188,12 @@ _PROFESSION_BEFORE = re.compile(
 # Up to three capitalised words right before a name (a maker before its product).
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,2}) $")
 _MODEL_BEFORE = re.compile(r" [A-Za-z]{0,4}\d[\w-]{0,8} $")
+_YEAR_BEFORE_1900 = re.compile(r"(?<![\d.,])1[0-8]\d\d(?![\d.,]\d)")
+_QUOTE_BEFORE = re.compile(r"['‘\"“]$")
+_ITEM_AFTER = re.compile(
+    r"['’\"”]?\s+(?:skins?|emotes?|heroes|hero|maps?|modes?|items?|badges?|frames?|bundles?|"
+    r"costumes?|outfits?|mounts?|weapons?|stickers?|themes?|banners?|event)\b"
+)
 _LAST_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w&'-]*) $")
 _HEADING_END = re.compile(r"\s*(?:[-–—(:|]|$)", re.MULTILINE)
 _HEADING_BEFORE = re.compile(
@@ -1211,6 +1226,9 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     ):
         return True
     if _REMEDY_AFTER.match(text, end - 2 if text[start:end].endswith(("'s", "’s")) else end):
+        return True
+    # A game's or an app's item in quotes (``the 'Lunar Dragon' skin``).
+    if _QUOTE_BEFORE.search(before) and _ITEM_AFTER.match(text, end):
         return True
     if words[-1].lower() == "lane" and len(words) > 1 and words[0] not in ENGLISH_GIVEN:
         return True

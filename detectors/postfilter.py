@@ -354,7 +354,7 @@ _HOURS_AFTER = re.compile(
     # (maybe after a second line's last digits: ``03-8870 6755 / 6777 (Isnin-Jumaat``)
     r"(?:\s*/\s*\d{3,4})?[,，]?\s*[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|office hours\b|"
     # (or its opening days: ``WhatsApp 6988 2130（星期一至六 10am-7pm）``)
-    r"(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*[-–至~]\s*(?:fri|sat|sun|jumaat|sabtu)\w*|"
+    r"(?:answering machine|voicemail|recorded message)\b|(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*[-–至~]\s*(?:fri|sat|sun|jumaat|sabtu)\w*|"
     # (or its service hours said, ``，服務時間週一至週五``; or an extension, which only a
     # switchboard has: ``(04)2236-0921 轉12``, ``ext. 204``)
     r"[，,]?\s*(?:服务时间|服務時間|办公时间|辦公時間|营业时间|營業時間)|"
@@ -638,7 +638,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         _SAMPLE_PLACE.search(text[start:end])
         or (_SYNTHETIC_DATA.search(text) and not _OWNER_BEFORE.search(text))
         or _organisation_premises(text, start)
-        or _ORG_ADDRESS_LABEL_ZH.search(text, max(0, start - 12), start)
+        or _ORG_ADDRESS_LABEL_ZH.search(text, max(0, start - 48), start)
         or _PUBLIC_BUILDING_END_ZH.search(text, start, end)
     ):
         return False
@@ -792,6 +792,8 @@ _ACRONYM_AT_BEFORE = re.compile(
 _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"(?:供应商|采购人|采购单位|代理机构|招标人|中标人|单位|公司|企业|注册|经营|办公|机构)"
     r"(?:地址|住所|所在地)\s*[:：]?\s*$|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
+    # (or an invoice's header of a company, then its address: 抬頭：X有限公司，統一編號：…，地址：)
+    r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址\s*[:：]\s*$"
 )
 
 
@@ -932,7 +934,7 @@ def _role_display_name(text: str, start: int) -> bool:
 
 
 # A fax number's label (an office's contact block gives one beside its telephone).
-_FAX = re.compile(r"(?i:\b(?:fax|faks|facsimile)\b)|传真|傳真")
+_FAX = re.compile(r"(?i:\b(?:fax|faks|facsimile)\b)|(?<![A-Za-z])F\s?:|传真|傳真")
 # (... beside a telephone's own label: a block of an office's lines, not a fax alone)
 _TEL_LABEL = re.compile(r"(?i:\b(?:tel|telephone|phone|telefon|t)\s*[.:：])|电话|電話|总机|總機")
 _ORG_ACCOUNT_NAME_AFTER = re.compile(

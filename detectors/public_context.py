@@ -242,7 +242,8 @@ _PERSONAL_EN = re.compile(
     r"(?<!policy )(?<!keynote )(?<!budget )(?<!inaugural )address(?!ed)|"
     r"attn|attention|dear|hi|hello|hey|regards|signed(?=\s*[,:\n])|sincerely|nric|passport|"
     r"saya|kami|kawan|pelanggan|telefon|alamat|hubungi|"
-    r"appointment(?! system)|interview|payslip|salary|rent|booked|reservation|complaint|"
+    r"appointment(?! system)|interview|payslip|salary|allowance|stipend|wages?|rent|booked|"
+    r"reservation|complaint|"
     r"order (?:no|number)|"
     r"tomorrow|tonight|next week|pick(?:ed)? up|"
     # Where and how a living person is now: "lives alone at ...", "on medical leave".

@@ -489,7 +489,8 @@ def names_famous_figure(text: str, start: int = 0, end: int = 0) -> bool:
 
 
 def _strip_possessive(phrase: str) -> str:
-    return phrase.rstrip(".").removesuffix("'s").removesuffix("’s")
+    # (``Dickens'``: a possessive written with the apostrophe alone)
+    return phrase.rstrip(".").removesuffix("'s").removesuffix("’s").rstrip("'’")
 
 
 def is_public_figure(name: str) -> bool:
@@ -560,7 +561,8 @@ def famous_name_cleared(text: str, start: int, end: int) -> bool:
     right next to it (``李白的手机号`` and ``my friend Isaac Newton`` are not cleared).
     A famous English name made of an everyday given name (``Michael Collins``) needs the
     whole text free of personal cues."""
-    name = text[start:end].strip().removesuffix("'s").removesuffix("’s")
+    # (``Charles Dickens'``: a possessive written with the apostrophe alone)
+    name = text[start:end].strip().removesuffix("'s").removesuffix("’s").rstrip("'’")
     if not in_gazetteer(name):
         return False
     if personal_cue_near(text, start, end) and not _honoured_in_history(text, start, end):
@@ -632,11 +634,13 @@ def organisation_name_at(text: str, start: int, end: int) -> bool:
         (m.start() + lo, max(end, m.end() + lo))
         for m in latin_re.finditer(window)
         if (m.start() + lo <= start and end <= m.end() + lo) or m.start() + lo == start
-    ] + [
-        (m.start() + lo, m.end() + lo)
-        for m in han_re.finditer(to_hans(window))
-        if m.start() + lo <= start and end <= m.end() + lo
     ]
+    han = [(m.start() + lo, m.end() + lo) for m in han_re.finditer(to_hans(window))]
+    spans += [(s, e) for s, e in han if s <= start and end <= e]
+    # (or across two names of the list side by side: 王鲁夫 of 航海王鲁夫公仔)
+    touching = [(s, e) for s, e in han if s < end and start < e]
+    if len(touching) > 1 and all(any(s <= i < e for s, e in touching) for i in range(start, end)):
+        spans.append((touching[0][0], touching[-1][1]))
     # No personal cue next to the organisation's whole name (``Auntie`` of ``Auntie Anne's``
     # is the brand's), and a number beside it is its own (``Befrienders KL 03-7627 2929``).
     return any(

@@ -140,6 +140,12 @@ _SYLLABLE = (
 )
 
 
+_SYLLABLE_LOWER = (
+    r"(?:ch|sh|zh|ts|ng|hs|sz|[skh]w|[bcdfghjklmnpqrstwxyz]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
+    r"(?![a-z])"
+)
+
+
 # A whole word that is one romanised syllable (``Jun``, ``Wei``, ``Hock``).
 ROMANISED_SYLLABLE = re.compile(_SYLLABLE)
 _SYLLABLE_UPPER = (
@@ -283,6 +289,14 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "romanised Chinese name in capitals",
             rf"(?<![A-Za-z])(?:{'|'.join(sorted({w.upper() for w in SEA_CHINESE_SURNAMES}))})"
             rf"(?: (?!{_CAPITAL_WORDS}(?![A-Z])){_SYLLABLE_UPPER}){{2}}(?![A-Za-z])",
+            0.6,
+        ),
+        # ... or with the surname in capitals before a given name in mixed case, as Hong
+        # Kong's courts and forms print it (``Madam NG Yuk-lan``, ``Mr LAM Chi-keung``).
+        Pattern(
+            "romanised Chinese name, surname in capitals",
+            rf"(?<![A-Za-z])(?:{'|'.join(sorted({w.upper() for w in SEA_CHINESE_SURNAMES}))})"
+            rf" {_SYLLABLE}(?:-{_SYLLABLE_LOWER}| {_SYLLABLE})(?![A-Za-z'’-])",
             0.6,
         ),
         Pattern(

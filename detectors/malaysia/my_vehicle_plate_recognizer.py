@@ -28,7 +28,9 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         Pattern(
             "MY plate",
             rf"(?<![A-Za-z0-9])(?:[{_STATE}][A-HJ-NP-Z]{{1,2}} ?[1-9][0-9]{{0,3}}"
-            rf"|[{_STATE}] ?[1-9][0-9]{{2,3}})(?: ?[A-HJ-NP-Z])?(?![A-Za-z0-9])",
+            rf"|[{_STATE}] ?[1-9][0-9]{{2,3}})(?: ?[A-HJ-NP-Z])?(?![A-Za-z0-9])"
+            # (not an engine's size or a rate: ``Proton Saga BLM 1.3``, ``NCD 55%``)
+            r"(?![.,]\d|\s?%)",
             0.5,
         )
     ]

@@ -603,6 +603,14 @@ MUST_CLEAR = [
     "Tapak jualan: Pasar Payang, Kuala Terengganu.",
     "Batch 33A of Dr. Tan's Loquat Cough Syrup is being recalled after a stability failure.",
     "Clinic stock check: Panadol Actifast 40, Zyrtec 12 boxes, Ventolin Inhaler x6; reorder Augmentin.",
+    # Round 55 (en57, ms27, mix35): a law firm's block with T: and F:; a famous figure's
+    # family in a sentence of history; an engine's size and a discount rate are no plates;
+    # a numbered statutory form's slots.
+    "Lee & Lim LLP - Advocates & Solicitors - 1 Raffles Place #20-01, Singapore 048616 - T: +65 6555 1200 - F: +65 6555 1299",
+    "Virginia Woolf's father, Leslie Stephen, began editing the Dictionary of National Biography in 1882.",
+    "Proton Persona SV 1.6, servis penuh ikut jadual, RM35,000 nego.",
+    "NCD 38% untuk kereta Axia 1.0, premium RM320 setahun.",
+    "Borang 9 - Notis Tuntutan. Kepada: {NAMA_PENUNTUT} No. K/P: {NO_KP}.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -952,6 +960,10 @@ MUST_HOLD = [
     "Send RM50 to 012-345 6789 via DuitNow and screenshot to me",
     "Kelvin Tan <kelvin.tan@northwind.com.sg> wrote: I was warded at NUH last week",
     "Stock count: Jason Tan 12, Mary Lim 3, Ali 5; Jason has diabetes",
+    # Round 55: a Hong Kong name with its surname in capitals, as courts print it; a
+    # player's allowance is his own, whatever prize money the text mentions.
+    "The Respondent, Madam CHEUNG Mei-ling, aged 68, was admitted to Queen Mary Hospital after a fall.",
+    "Player contract: Marcus Tan Wei Jie, monthly allowance S$1,500 plus 10% of prize money.",
 ]
 
 
