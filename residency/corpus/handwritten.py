@@ -666,6 +666,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms27": "handwritten_blind_ms27",
     "blind-mix35": "handwritten_blind_mix35",
     "blind-en58": "handwritten_blind_en58",
+    "blind-zh57": "handwritten_blind_zh57",
 }
 
 
