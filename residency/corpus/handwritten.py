@@ -667,6 +667,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix35": "handwritten_blind_mix35",
     "blind-en58": "handwritten_blind_en58",
     "blind-zh57": "handwritten_blind_zh57",
+    "blind-chat29": "handwritten_blind_chat29",
 }
 
 

@@ -260,6 +260,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix35", 60, 100),
         ("blind-en58", 60, 100),
         ("blind-zh57", 60, 100),
+        ("blind-chat29", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
