@@ -665,6 +665,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh56": "handwritten_blind_zh56",
     "blind-ms27": "handwritten_blind_ms27",
     "blind-mix35": "handwritten_blind_mix35",
+    "blind-evade24": "handwritten_blind_evade24",
 }
 
 

@@ -258,6 +258,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh56", 60, 100),
         ("blind-ms27", 61, 100),
         ("blind-mix35", 60, 100),
+        ("blind-evade24", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
