@@ -668,6 +668,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en58": "handwritten_blind_en58",
     "blind-zh57": "handwritten_blind_zh57",
     "blind-chat29": "handwritten_blind_chat29",
+    "blind-evade24": "handwritten_blind_evade24",
 }
 
 
