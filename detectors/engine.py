@@ -780,6 +780,11 @@ _OWN_VOICE_EN = re.compile(r"\b(?:my|our|I|I'm|me|we)\b")
 _CODE_PUNCTUATION = re.compile(r"[()\[\]{}<>=_`|\\+]")
 
 
+_LANDMARK_BEFORE = re.compile(
+    r"(?i:\b(?:near|nearby|off|opposite|along|beside|walking distance (?:to|from)))\s+$"
+)
+
+
 def _may_be_address(text: str, start: int, end: int) -> bool:
     """Whether a place name with an address word near it can be somebody's address: not a
     country or a big city, and not a place in fiction or history (``Harry Potter lives at
@@ -800,7 +805,13 @@ def _may_be_address(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     if _PUBLIC_POINT_BEFORE.search(before):
         return False  # a parcel locker's or a branch's street (``locker at Jalan Tun Razak``)
-    if names_famous_figure(before) and not _OWN_VOICE_EN.search(text):
+    # (the figure's name may stand a little further back: ``Sherlock Holmes lives at two
+    # twenty-one B Baker Street``)
+    if names_famous_figure(text[max(0, start - 64) : start]) and not _OWN_VOICE_EN.search(text):
+        return False
+    # A place to say where something is (``serviced apartment near West Nanjing Rd``), in
+    # text with no cue of a person.
+    if _LANDMARK_BEFORE.search(before) and not personal_context(rest):
         return False
     return not is_public_mention(text, start, end)
 

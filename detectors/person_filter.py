@@ -516,6 +516,8 @@ COUNTRIES_AND_CITIES = frozenset(
         # (and a country's halves and regions: shipping goes to them, nobody lives "at" one)
         "west malaysia", "east malaysia", "peninsular malaysia", "mainland china",
         "southeast asia", "south east asia", "greater china", "greater bay area",
+        # (and their abbreviations: ``proof of residential address in HK``)
+        "hk", "hksar", "sg", "prc", "roc",
         # Hong Kong's districts (a district is nobody's address).
         "sha tin", "tuen mun", "yuen long", "tsuen wan", "tai po", "kwun tong", "wan chai",
         "mong kok", "causeway bay", "kowloon", "sham shui po", "tseung kwan o",
@@ -750,6 +752,11 @@ _BRACKET_LABEL_BEFORE = re.compile(
     r"[\[{【<]\s*(?i:nama|name|full name|your name)(?:\s+(?i:of|penuh|the))?\s*$"
 )
 _BRACKET_CLOSE = re.compile(r"\s*[\]}】>]")
+_BRACKET_OPEN_BEFORE = re.compile(r"[\[{【<]\s*$")
+_SLOT_KINDS = _words(
+    "date time day month year number no code id reference ref amount address name title "
+    "company school course programme program tarikh nombor jumlah alamat"
+)
 
 
 def _famous_before_run_on(text: str, start: int, end: int) -> bool:
@@ -797,6 +804,13 @@ def keep_person(text: str, start: int, end: int) -> bool:
         text, end
     ):
         return False  # a template's blank named by its label (``[Nama Tuan Rumah]``)
+    # (or by the kind of value it holds: ``[Expiry Date]``, ``{Reference Number}``)
+    if (
+        _BRACKET_OPEN_BEFORE.search(text, max(0, start - 2), start)
+        and _BRACKET_CLOSE.match(text, end)
+        and text[start:end].split()[-1].lower() in _SLOT_KINDS
+    ):
+        return False
     if _HAN.search(value):
         # (a Chinese name written backwards after a note saying so: 倒过来念：芳秀王)
         return bool(_BACKWARDS_BEFORE_ZH.search(text, max(0, start - 8), start))

@@ -736,11 +736,15 @@ def _premises_landline(text: str, start: int, end: int, entity_type: str = "") -
     return not _PERSON_NEAR_LINE.search(window)
 
 
+_HAN_DIGITS = str.maketrans("零〇幺一二两兩三四五六七八九", "00112223456789")
+
+
 def _is_landline(value: str) -> bool:
     """Eight digits starting 2, 3 or 6 (Singapore and Hong Kong fixed lines) or a trunk
     ``0`` that is not a mobile's (``03-7844 3696``, ``09-466 2200``; not ``012-``,
     ``0912 345 678``)."""
-    digits = _NON_DIGIT.sub("", value)
+    # (digits as spoken and written out: ``零二幺 六二三八 五五零零``)
+    digits = _NON_DIGIT.sub("", value.translate(_HAN_DIGITS))
     if value.lstrip().startswith(("+", "00")):
         digits = re.sub(r"^(?:00)?(?:65|852|853|60|86|886)", "", digits)
         if len(digits) >= 9 and digits[0] != "1":
@@ -968,6 +972,10 @@ _SHORT_CARD_PREFIXES = {13: ("4",), 14: ("30", "36", "38", "39"), 15: ("34", "37
 
 
 def _issued_card_length(digits: str) -> bool:
+    # (no scheme issues cards from 0, nor from 1 but UATP's fifteen digits: a registration
+    # number ``110105-2025-000123`` is no card)
+    if digits[:1] == "0" or (digits[:1] == "1" and len(digits) != 15):
+        return False
     prefixes = _SHORT_CARD_PREFIXES.get(len(digits))
     return prefixes is None or digits.startswith(prefixes)
 

@@ -133,6 +133,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?i:\b(?:borang|form)\s+\d{1,3}[A-Z]?\b)[^\n]{0,200}$"
     # ... or in a test's expected output (``expected_output.json: {"redacted": "... [PHONE]"}``).
     r"|(?i:\bexpected(?:[_ -](?:output|result|value)s?)?\b)[^\n]{0,200}$"
+    # ... or in a test's fixture (``Test fixture: phone_number = "<REDACTED>"``).
+    r"|(?i:\b(?:test )?fixtures?\b)[^\n]{0,200}$"
 )
 
 

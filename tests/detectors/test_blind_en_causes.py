@@ -611,6 +611,10 @@ MUST_CLEAR = [
     "Proton Persona SV 1.6, servis penuh ikut jadual, RM35,000 nego.",
     "NCD 38% untuk kereta Axia 1.0, premium RM320 setahun.",
     "Borang 9 - Notis Tuntutan. Kepada: {NAMA_PENUNTUT} No. K/P: {NO_KP}.",
+    # Round 56 (en58, evade24): a territory's abbreviation is nobody's address; a test's
+    # fixture of placeholders.
+    "Renewal pack: latest 3 months payslips, copy of visa label, proof of residential address in HK.",
+    'Test fixture: user = {"name": "[NAME]", "phone": "[PHONE]", "nric": "[NRIC]"}',
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -964,6 +968,8 @@ MUST_HOLD = [
     # player's allowance is his own, whatever prize money the text mentions.
     "The Respondent, Madam CHEUNG Mei-ling, aged 68, was admitted to Queen Mary Hospital after a fall.",
     "Player contract: Marcus Tan Wei Jie, monthly allowance S$1,500 plus 10% of prize money.",
+    # Round 56: a name in a template's brackets is still a name when it is no slot's kind.
+    "Hi [Jason Tan], your pass expires on 3 March, please renew it.",
 ]
 
 

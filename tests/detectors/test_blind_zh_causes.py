@@ -1007,6 +1007,9 @@ ZH8_CLEAN = [
     "北京协和医院至今每年举办张孝骞教授纪念讲座，他是我国消化病学的奠基人之一。",
     # Round 55 (zh56): an invoice's company header, then its address.
     "三聯式發票抬頭：大和實業股份有限公司，統一編號：24536806，地址：台中市西屯區市政路 386 號。",
+    # Round 56 (zh57, evade24): a sitcom's characters; a shop's line read out in numerals.
+    "《爱情公寓》3601的曾小贤和胡一菲又为房租吵起来了。",
+    "坐席：是人民路那家店，电话零二幺 六五四三 二一零零。",
 ]
 
 
