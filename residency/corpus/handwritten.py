@@ -670,6 +670,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat29": "handwritten_blind_chat29",
     "blind-evade24": "handwritten_blind_evade24",
     "blind-en59": "handwritten_blind_en59",
+    "blind-zh58": "handwritten_blind_zh58",
 }
 
 
