@@ -671,6 +671,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade24": "handwritten_blind_evade24",
     "blind-en59": "handwritten_blind_en59",
     "blind-zh58": "handwritten_blind_zh58",
+    "blind-ms28": "handwritten_blind_ms28",
 }
 
 

@@ -264,6 +264,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade24", 60, 100),
         ("blind-en59", 61, 100),
         ("blind-zh58", 60, 100),
+        ("blind-ms28", 61, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
