@@ -669,6 +669,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh57": "handwritten_blind_zh57",
     "blind-chat29": "handwritten_blind_chat29",
     "blind-evade24": "handwritten_blind_evade24",
+    "blind-mix36": "handwritten_blind_mix36",
 }
 
 

@@ -262,6 +262,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh57", 60, 100),
         ("blind-chat29", 60, 100),
         ("blind-evade24", 60, 100),
+        ("blind-mix36", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
