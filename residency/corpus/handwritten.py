@@ -672,6 +672,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en59": "handwritten_blind_en59",
     "blind-zh58": "handwritten_blind_zh58",
     "blind-ms28": "handwritten_blind_ms28",
+    "blind-mix36": "handwritten_blind_mix36",
 }
 
 
