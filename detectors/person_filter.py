@@ -331,7 +331,10 @@ PLACE_OR_ORG_WORDS = _words(
     "haemoglobin hemoglobin platelets creatinine glucose cholesterol sodium potassium "
     # A market, a form, a video site's pages (``Pasar Seni``, ``Borang Keizinan Peserta``,
     # ``YouTube Content ID``), a helpline (``SG Anti-Scam Helpline``).
-    "pasar borang youtube helpline careline"
+    "pasar borang youtube helpline careline "
+    # A road, an exam's paper, a licence, a campaign's call (``Shenton Way``, ``Matematik
+    # Tambahan Kertas 2``, ``Lesen Perniagaan``, ``Jom Makan``).
+    "way kertas lesen jom"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -411,7 +414,9 @@ _FORM_FIELD_WORDS = _words(
     "maksimum minimum rekod peribadi markah wajaran tempoh penilaian tinjauan kampus utama "
     "penyata laporan tahunan maklumat keluarga perkhidmatan awam jadual skim kenaikan pangkat "
     "gred jawatan lantikan cuti rehat kelulusan permohonan pengesahan tarikh pengalaman "
-    "kelayakan pendidikan pencen persaraan ketua pengarah setiausaha bahagian seksyen"
+    "kelayakan pendidikan pencen persaraan ketua pengarah setiausaha bahagian seksyen "
+    # ... and a school form's signature line (``Tandatangan Ibu/Bapa/Penjaga``).
+    "tandatangan ibu bapa penjaga"
 )
 _GREETINGS = _words("dear hi hello hey")
 _ROLE_ADDRESSED = _words(
@@ -587,7 +592,12 @@ _CULTURE_WORDS = _words(
     # A romanisation (``Hanyu Pinyin``, ``Jyutping``).
     "pinyin hanyu jyutping"
 )
-_DISH_AFTER = re.compile(r"(?:['’]s)?\s+([A-Z][a-z]+)\b")
+# (maybe after a stall's boast: ``Uncle Lim's Famous Carrot Cake``, ``Ah Heng's Signature
+# Curry``)
+_DISH_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?:Famous|Signature|Original|Traditional|Special|Authentic|Homemade|"
+    r"Secret|Best|Old))*\s+([A-Z][a-z]+)\b"
+)
 _DISH_BEFORE = re.compile(
     r"(?<![A-Za-z])([A-Z][a-z]+)\s+(?:(?:Pak|Mak|Uncle|Auntie|Aunty|Ah|Kak|Abang|Cik)\s+)?$"
 )

@@ -403,6 +403,9 @@ _ROLE_MAILBOXES = frozenset(
         "newsletters", "calendar", "updates", "digest", "biz", "business", "partnership",
         "partnerships", "sponsorship", "advertising", "ads", "payroll", "payables",
         "receivables", "statements", "estatement",
+        # A platform's partner desks (``partner-support@``, ``merchant-care@``).
+        "partner", "partners", "vendor", "vendors", "merchant", "merchants", "seller",
+        "sellers", "rider", "riders", "driver", "drivers",
         # Chinese pinyin: recruiting, office, complaints, enquiries, reports.
         "zhaopin", "bangong", "tousu", "zixun", "jubao",
         # ... a court's or an arbitration body's filing desk (立案, 受理), a developer's CRM.
@@ -616,7 +619,18 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     # An account in an organisation's name (``户名：Persatuan Hainan ...``, ``Account name:
     # Pertubuhan Tokong ...``): a body's, for its donations.
-    if entity_type == "BANK_ACCOUNT" and _ORG_ACCOUNT_NAME_AFTER.match(text, end):
+    # A plate offered at auction with its reserve price (``車牌「AA 8888」底價為$3,000``):
+    # the licensing office's, not yet anybody's.
+    if (
+        entity_type in _PLATE_ENTITIES
+        and _PLATE_AUCTION.search(text)
+        and not _PERSON_NEAR_LINE.search(text)
+    ):
+        return False
+    if entity_type == "BANK_ACCOUNT" and (
+        _ORG_ACCOUNT_NAME_AFTER.match(text, end)
+        or _ORG_ACCOUNT_BEFORE.search(text, max(0, start - 80), start)
+    ):
         return False
     if entity_type in PHONE_ENTITIES and (
         # (a line given with its hours: a business's, ``Tel 6293 4388 (24 hrs)``, ``(office
@@ -709,6 +723,8 @@ _FIRST_PERSON_NEAR = re.compile(r"(?i:\b(?:my|me|mine|i|i'm|saya|aku)\b)|我")
 # ... or a line for bookings and enquiries (訂座電話, ``takes bookings on``, ``the general
 # number for police enquiries``): a restaurant's, a hotel's or a body's desk.
 _BOOKING_BEFORE = re.compile(
+    # (and the police's appeal for witnesses: 警方呼籲目擊者致電)
+    r"警方|调查人员|調查人員|"
     r"(?<![A-Za-z])(?:bookings?|reservations?|enquiries|inquiries|general (?:line|number)|"
     r"police|takeaway|take-away|careline|care line|hotline|helpline|call cent(?:re|er)|"
     r"talian rasmi|talian bantuan|talian kasih|talian aduan|meja bantuan|help ?desk)(?![A-Za-z])|订座|訂座|订位|訂位|订枱|訂枱|订台|外卖|外賣|"
@@ -804,6 +820,7 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
 # ... or ending in a public building (…解放东路18号市民中心).
 _PUBLIC_BUILDING_END_ZH = re.compile(
     r"(?:市民中心|政务服务中心|行政服务中心|公共资源交易中心|交易中心|人民政府|人民法院|人民检察院|"
+    r"熟食中心|小贩中心|小販中心|巴刹|"
     r"人民医院|会展中心|体育中心|图书馆|博物馆|大剧院|火车站|高铁站|机场|大学|学院)$"
 )
 
@@ -855,6 +872,11 @@ def _impersonal_mailbox(address: str) -> bool:
             and any(p in _ROLE_MAILBOXES for p in parts)
         )
         or re.fullmatch(r"mcst\d+", local) is not None
+        # (a ministry's desk by its word and its subject run together: ``aduanbuli@moe.gov.my``)
+        or (
+            local.startswith(("aduan", "pertanyaan", "enquiry", "enquiries", "helpdesk"))
+            and _GOVERNMENT_DOMAIN.search(address) is not None
+        )
         # (a government unit's coded mailbox: ``rcu-kw-2@police.gov.hk``)
         or (
             len(parts) > 1
@@ -947,6 +969,14 @@ _ORG_ACCOUNT_NAME_AFTER = re.compile(
     r"association|society|foundation|temple|church|club|fund)\b|[^\n）)]{0,40}?"
     r"(?i:\b(?:berhad|bhd|ltd|limited|association|society|foundation|fund)\b)|"
     r"[\u4e00-\u9fff]{0,12}(?:会馆|會館|公会|公會|协会|協會|基金会|基金會|宫|宮|庙|廟|寺|堂|学校|學校))"
+)
+_PLATE_AUCTION = re.compile(r"底價|底价|拍賣|拍卖|(?i:\breserve price\b|\bauction\b|\blelongan\b)")
+# (or an account named as a body's before the number: ``ke akaun PIBG SMK Taman Melawati,
+# Bank Islam 1209 ...``)
+_ORG_ACCOUNT_BEFORE = re.compile(
+    r"(?i:\b(?:akaun|account|a/c)\s+(?:rasmi\s+)?(?:PIBG|PTA|persatuan|pertubuhan|kelab|masjid|"
+    r"surau|koperasi|yayasan|tabung|sekolah|SMK|SK|SJK|association|society|club|church|"
+    r"temple|foundation|fund)\b)[^\n]{0,60}$"
 )
 # A body's mailbox by its label in Chinese (会务组邮箱, 编辑部电子邮箱：).
 _ROLE_MAILBOX_LABEL_ZH = re.compile(

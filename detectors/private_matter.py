@@ -36,6 +36,9 @@ PRIVATE_MATTER = (
     r"pregnan\w*|maternity|psychiatr\w*|burnout|hiv|insulin|diabet\w*|passed away|"
     r"protection order|probation|performance (?:rating|review|improvement plan)|downgraded|"
     r"umrah|hajj|autis\w*|menghidap|disahkan positif|"
+    # ... and a child's disability or special needs (``kad OKU``, ``sindrom Down``).
+    r"oku|kurang upaya|sindrom down|down syndrome|masalah pembelajaran|learning disabilit\w*|"
+    r"disleksia|dyslexi\w*|adhd|epilepsi|epilepsy|"
     # ... and infectious diseases a neighbour or a colleague is said to have.
     r"tb|tuberculosis|dengue|denggi|chickenpox|measles|hepatitis [abc]|"
     r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"

@@ -57,7 +57,9 @@ _PUBLIC_EN = re.compile(
     r"achievements?|accomplishments?|"
     # Malay: history, era, reign, colonial rule, "who was".
     # (not "zaman", era, alone: it is also a name, ``Kamarul Zaman``)
-    r"sejarah|zaman (?:dahulu|kesultanan|penjajahan|pemerintahan|kegemilangan)|pemerintahan|"
+    # (not the school subject: ``markah Sejarah 5 Amanah``)
+    r"(?<!markah )(?<!subjek )(?<!kelas )(?<!cikgu )(?<!guru )(?<!ujian )(?<!peperiksaan )"
+    r"sejarah(?!\s+(?:\d|tingkatan|kelas|spm|pt3)\b)|zaman (?:dahulu|kesultanan|penjajahan|pemerintahan|kegemilangan)|pemerintahan|"
     r"kesultanan|penjajahan|legasi|siapakah|"
     # Deeds and fame: what public figures are written about for.
     r"invent(?:ed|ions?)|discover(?:ed|y|ies)|(?:co-?)?found(?:ed|ers?)|establish(?:ed|ment)|"

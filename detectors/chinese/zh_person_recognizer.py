@@ -299,7 +299,8 @@ _ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某(?:某|[甲乙丙丁戊一二�
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
 # and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
 STOCK_PHRASES = frozenset(
-    {"谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖", "周次", "安宁", "巴刹", "梅雨", "梅雨季", "方志"}
+    # (晏昼: Cantonese "midday")
+    {"晏昼", "谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖", "周次", "安宁", "巴刹", "梅雨", "梅雨季", "方志"}
     | {
         "哈希", "哈希值", "哈希表", "路由", "路由器", "路径", "解析", "解码", "解耦", "解压",
         "华氏", "摄氏", "华氏度", "摄氏度",
@@ -968,7 +969,7 @@ _WEEK_BEFORE = re.compile(
 _CLAN_NAME = re.compile(r".[氏宅府]")
 # A surname and an office, no name (董总统一课程 read as 董总统 "President Dong").
 _SURNAME_AND_OFFICE = re.compile(r".(?:总统|主席|总理|总裁|校长|院长|局长|部长|议员)")
-_CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋"
+_CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋咪"
 _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
 # Words no name starts with, that the tagger ran into a name (谢谢护工, 周次).
 _STOCK_OPENINGS = ("谢谢", "谢邀", "周次", "周末")

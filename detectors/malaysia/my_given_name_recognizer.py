@@ -52,7 +52,10 @@ MALAY_GIVEN = _words(
     "Izzati Khadijah Liyana Mariam Maryam Marlina Nabila Nabilah Nadia Najwa Norhayati "
     "Norazlina Rahmah Rohana Rohani Rosnah Rozita Safiyah Salmah Shahira Sharifah Suhaila "
     "Syahirah Syazwani Umairah Wardah Zaiton Zainab Zaleha Zarina Zubaidah Zuraini Yasmin "
-    "Nurhaliza Norliza Rosmah Haslinda Hamidah Ruhana Aziela Nurdiana Syafiqah Izzah"
+    "Nurhaliza Norliza Rosmah Haslinda Hamidah Ruhana Aziela Nurdiana Syafiqah Izzah "
+    # ... and today's children's names (a school's records and groups)
+    "Nur Qistina Batrisya Irdina Sofea Alya Damia Humaira Insyirah Aleesya Qaseh Dhia "
+    "Danial Rayyan Harraz Hadif Mikhail Umar Uwais Adam"
 )
 INDIAN_GIVEN = _words(
     "Rajesh Ramesh Suresh Mahesh Ganesh Arun Anand Vijay Ravi Rajendran Muthu Murugan Kannan "

@@ -299,6 +299,18 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf" {_SYLLABLE}(?:-{_SYLLABLE_LOWER}| {_SYLLABLE})(?![A-Za-z'’-])",
             0.6,
         ),
+        # A pupil by name and class in brackets, with a private matter said in the sentence
+        # (``Irdina (3 Ceria) ... sebab dia mengandung``).
+        Pattern(
+            "name with a class and a private matter",
+            require_search(
+                r"(?<![A-Za-z'’-])[A-Z][a-z]{2,}(?: (?:bin|binti|a/[lp]|[A-Z][a-z]+)){0,3}"
+                r"(?= \((?:Tahun |Tingkatan |Darjah |Primary |Sec )?\d ?[A-Z][a-z]{3,}\)"
+                rf"[^.!?\n]{{0,80}}{PRIVATE_MATTER})",
+                r"\(\w*\s?\d ?[A-Z][a-z]{3,}\)",
+            ),
+            0.6,
+        ),
         Pattern(
             "introduced name",
             r"(?<=(?<![A-Za-z])(?:[Nn]ama(?: (?:saya|dia|anak saya|anak|pesakit|pelajar))?|"

@@ -615,6 +615,15 @@ MUST_CLEAR = [
     # fixture of placeholders.
     "Renewal pack: latest 3 months payslips, copy of visa label, proof of residential address in HK.",
     'Test fixture: user = {"name": "[NAME]", "phone": "[PHONE]", "nric": "[NRIC]"}',
+    # Round 57 (en59, ms28, mix36): sanctioned leaders and a drama's launderer; a school
+    # association's account; an exam's papers; a ministry's complaints desk and a
+    # platform's partner desk; Talian Kasih's WhatsApp line.
+    "Sanctions note: Min Aung Hlaing remains on the OFAC SDN list; escalate any Myanmar-linked wires.",
+    "Training deck: Walter White's laundromat scheme in Breaking Bad illustrates layering.",
+    "Bayaran yuran boleh dibuat ke akaun PIBG SK Seri Indah, Maybank 5621 8800 1234.",
+    "Kertas 1449/2 Matematik Kertas 2: 2 jam 30 minit.",
+    "Aduan disiplin boleh dihantar ke aduandisiplin@moe.gov.my.",
+    "Payout queries: email merchant-support@dapurku.my with your store ID.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -970,6 +979,10 @@ MUST_HOLD = [
     "Player contract: Marcus Tan Wei Jie, monthly allowance S$1,500 plus 10% of prize money.",
     # Round 56: a name in a template's brackets is still a name when it is no slot's kind.
     "Hi [Jason Tan], your pass expires on 3 March, please renew it.",
+    # Round 57: a pupil's special needs by name; a class's marks under "Sejarah" (the
+    # subject, not history).
+    "Nur Aleesya Sofea dari Tahun 2 Bestari ada sindrom Down dan perlukan pembantu.",
+    "Markah Sejarah 4 Bestari: Muhammad Hafiz bin Rosli 42, dia ada disleksia.",
 ]
 
 

@@ -1010,6 +1010,12 @@ ZH8_CLEAN = [
     # Round 56 (zh57, evade24): a sitcom's characters; a shop's line read out in numerals.
     "《爱情公寓》3601的曾小贤和胡一菲又为房租吵起来了。",
     "坐席：是人民路那家店，电话零二幺 六五四三 二一零零。",
+    # Round 57 (zh58): a plate at auction; the police's appeal line; Cantonese "midday";
+    # a comedian.
+    "自訂車牌拍賣：「BB 9999」底價$5,000。",
+    "警方呼籲知情者致電 2860 2000 與調查人員聯絡。",
+    "今日晏晝有雨，記得帶遮。",
+    "黃子華嘅棟篤笑係香港經典。",
 ]
 
 
