@@ -674,6 +674,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms28": "handwritten_blind_ms28",
     "blind-mix36": "handwritten_blind_mix36",
     "blind-chat30": "handwritten_blind_chat30",
+    "blind-evade25": "handwritten_blind_evade25",
 }
 
 
