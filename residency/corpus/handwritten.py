@@ -675,6 +675,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix36": "handwritten_blind_mix36",
     "blind-chat30": "handwritten_blind_chat30",
     "blind-evade25": "handwritten_blind_evade25",
+    "blind-zh59": "handwritten_blind_zh59",
 }
 
 
