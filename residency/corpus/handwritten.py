@@ -673,6 +673,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh58": "handwritten_blind_zh58",
     "blind-ms28": "handwritten_blind_ms28",
     "blind-mix36": "handwritten_blind_mix36",
+    "blind-ms29": "handwritten_blind_ms29",
 }
 
 

@@ -266,6 +266,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh58", 60, 100),
         ("blind-ms28", 61, 101),
         ("blind-mix36", 60, 100),
+        ("blind-ms29", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
