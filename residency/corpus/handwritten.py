@@ -676,6 +676,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat30": "handwritten_blind_chat30",
     "blind-evade25": "handwritten_blind_evade25",
     "blind-zh59": "handwritten_blind_zh59",
+    "blind-ms29": "handwritten_blind_ms29",
 }
 
 
