@@ -44,6 +44,16 @@ from typing import TYPE_CHECKING
 import regex
 
 from residency.detectors.checksums import iso7064_mod11_2, tw_id_valid
+from residency.detectors.code_literals import (
+    CHAR_CODE_LIST,
+    ESCAPE_RUN,
+    FSTRING_PIECES,
+    JOINED_LITERALS,
+    decoded_char_codes,
+    decoded_escapes,
+    fstring_pieces,
+    joined_literals,
+)
 from residency.detectors.encoded import (
     BASE64_BLOB,
     HEX_BLOB,
@@ -1704,7 +1714,12 @@ _BLOCK_TAG = regex.compile(
 )
 
 _BEFORE_JOINING: tuple[_Substitution, ...] = (
-    # Encoded segments first: what they decode to is normalised like any text.
+    # Values spelled in code first (escapes, character codes, literals joined at run time),
+    # then encoded segments: what they decode to is normalised like any text.
+    (ESCAPE_RUN, decoded_escapes),
+    (CHAR_CODE_LIST, decoded_char_codes),
+    (JOINED_LITERALS, joined_literals),
+    (FSTRING_PIECES, fstring_pieces),
     (PERCENT_RUN, decoded_percent),
     (BASE64_BLOB, decoded_base64),
     (HEX_BLOB, decoded_hex),

@@ -359,7 +359,7 @@ _EXAMPLE_TEXT = re.compile(
     r"\bexample\.(?:com|org|net)\b|\.(?:example|test|invalid)\b|\bstyle guide\b|\b(?:sample|examples?|"
     r"e\.g\.|for instance|templates?|placeholders?|dummy|fictitious|mock|demo|contoh|sampel|specimen|"
     r"示範|示范|範例|范例|示例|僅供參考|仅供参考|"
-    r"test (?:user|account|data|record|customer))\b",
+    r"test (?:user|account|data|record|customer)|data ujian|ujian sahaja)\b",
     re.IGNORECASE,
 )
 # Names made up in the sentence itself: an essay's or exam's invented person.
@@ -396,7 +396,8 @@ _PRODUCT_WORDS = re.compile(
 )
 _CLOTHING_SIZE = re.compile(r"X{1,3}[SL]|XS")
 # A form's label before its blank (``Nama Waris: ______``, ``Tandatangan Ibu/Bapa: ___``).
-_BLANK_AFTER = re.compile(r"(?:/[A-Za-z]+)*\s*[:：]?\s*_{3,}")
+# (maybe after a note in brackets: ``Nama Penuh (seperti dalam MyKad): ____``)
+_BLANK_AFTER = re.compile(r"(?:/[A-Za-z]+)*(?:\s*\([^)\n]{0,40}\))?\s*[:：]?\s*_{3,}")
 # A payslip's or a form's column headings (``Basic Pay``, ``Net Salary``): no one's name.
 _FORM_FIELD_WORDS = _words(
     "basic net gross pay salary wage wages allowance allowances deduction deductions bonus "
@@ -416,7 +417,7 @@ _FORM_FIELD_WORDS = _words(
     "gred jawatan lantikan cuti rehat kelulusan permohonan pengesahan tarikh pengalaman "
     "kelayakan pendidikan pencen persaraan ketua pengarah setiausaha bahagian seksyen "
     # ... and a school form's signature line (``Tandatangan Ibu/Bapa/Penjaga``).
-    "tandatangan ibu bapa penjaga"
+    "tandatangan ibu bapa penjaga nama penuh"
 )
 _GREETINGS = _words("dear hi hello hey")
 _ROLE_ADDRESSED = _words(

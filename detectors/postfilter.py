@@ -602,6 +602,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
     if _published_sample(text, entity_type, start, end):
         return False
+    # A test account's handle (``"username": "testuser"``).
+    if entity_type == "SOCIAL_HANDLE" and text[start:end].strip("@ ").lower() in _TEST_HANDLES:
+        return False
     if entity_type in _CARD_ENTITIES and (
         _NON_DIGIT.sub("", text[start:end]) in _TEST_CARDS
         or _CODE_CHAIN_BEFORE.search(text[max(0, start - 24) : start])
@@ -814,6 +817,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"(?:地址|住所|所在地)\s*[:：]?\s*$|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
     # (or an invoice's header of a company, then its address: 抬頭：X有限公司，統一編號：…，地址：)
     r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址\s*[:：]\s*$"
+    # (or in brackets after an institution: 考点：鲁迅美术学院（沈阳市和平区…）)
+    r"|(?:学院|學院|大学|大學|中学|中學|小学|小學|医院|醫院|中心|学校|學校)\s*[（(][^（()）\n]{0,8}$"
 )
 
 
@@ -970,6 +975,10 @@ _ORG_ACCOUNT_NAME_AFTER = re.compile(
     r"(?i:\b(?:berhad|bhd|ltd|limited|association|society|foundation|fund)\b)|"
     r"[\u4e00-\u9fff]{0,12}(?:会馆|會館|公会|公會|协会|協會|基金会|基金會|宫|宮|庙|廟|寺|堂|学校|學校))"
 )
+_TEST_HANDLES = frozenset(
+    {"testuser", "test_user", "test-user", "testuser1", "demo", "demouser", "demo_user",
+     "johndoe", "janedoe", "john_doe", "jane_doe", "foobar", "example", "sampleuser"}
+)  # fmt: skip
 _PLATE_AUCTION = re.compile(r"底價|底价|拍賣|拍卖|(?i:\breserve price\b|\bauction\b|\blelongan\b)")
 # (or an account named as a body's before the number: ``ke akaun PIBG SMK Taman Melawati,
 # Bank Islam 1209 ...``)

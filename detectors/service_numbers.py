@@ -47,6 +47,7 @@ PUBLISHED: tuple[tuple[str, str, str], ...] = (
     ("MY", "Bank Negara Malaysia BNMTELELINK", "1300 88 5465"),
     ("MY", "AKPK", "03-2616 7766"),
     ("MY", "Talian Kasih (WhatsApp)", "019-261 5999"),
+    ("MY", "KPDN e-Aduan (WhatsApp)", "019-279 4317"),
     ("MY", "KWSP/EPF", "03-8922 6000"),
     ("MY", "PERKESO/SOCSO", "1300 22 8000"),
     ("MY", "LHDN/HASiL", "03-8911 1000"),

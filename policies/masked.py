@@ -94,6 +94,8 @@ _EXAMPLE_WORDS = re.compile(
     r"(?!\.\w))|"
     # (a masking function called on the line: ``mask_phone("13800138000") == "138****8000"``)
     r"(?i:(?<![\w.])(?:mask|redact)_?\w*\()|"
+    # (and "of the form", Malay "e.g.": ``形如 138****0000``, ``cth. ******89``)
+    r"形如|(?i:\bcth\.)|"
     r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|掩码|掩碼|打码|打碼|遮罩|遮蔽|测试数据|測試資料|测试用例|單元測試|单元测试|"
     # A unit test's expectation (``assert mask_phone(x) == "139****5678"``,
     # ``self.assertEqual(mask_name("欧阳锋"), "欧阳*")``, a parametrised case's ``expected``).
@@ -118,6 +120,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?:替换为|替換為|替换成|替換成)[^\n]{0,60}$"
     # ... or as what a redaction turned a value into (``'YYMMDD-PB-###G' became '[MYKAD]'``).
     r"|(?i:\b(?:became|becomes|turned into)\s*['\"“]?\s*$)|(?:->|→)\s*['\"“]?\s*$"
+    # (or later in the same list: ``names became [PERSON_1], [PERSON_2] and ...``)
+    r"|(?i:\b(?:became|become|turned into)\s*[\[<{][^.\n]{0,60}$)"
     # ... or shown as an example value (``示例值为 "<NAME>"``, ``e.g. [NAME]``).
     r"|(?i:\be\.g\.|\bfor example|\bexample values?|\bsample values?)[^.\n]{0,16}$"
     r"|(?:示例值?|例如|比如|样例)[^。\n]{0,80}$"
@@ -133,6 +137,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?i:\b(?:borang|form)\s+\d{1,3}[A-Z]?\b)[^\n]{0,200}$"
     # ... or in a test's expected output (``expected_output.json: {"redacted": "... [PHONE]"}``).
     r"|(?i:\bexpected(?:[_ -](?:output|result|value)s?)?\b)[^\n]{0,200}$"
+    # ... or in a schema's field list (``字段说明：xm（姓名）、lxdh（联系电话）``).
+    r"|(?:字段说明|字段說明|数据字典|數據字典)[^\n]{0,200}$"
     # ... or in a test's fixture (``Test fixture: phone_number = "<REDACTED>"``).
     r"|(?i:\b(?:test )?fixtures?\b)[^\n]{0,200}$"
 )

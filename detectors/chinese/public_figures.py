@@ -643,7 +643,12 @@ def organisation_name_at(text: str, start: int, end: int) -> bool:
         spans.append((touching[0][0], touching[-1][1]))
     # No personal cue next to the organisation's whole name (``Auntie`` of ``Auntie Anne's``
     # is the brand's), and a number beside it is its own (``Befrienders KL 03-7627 2929``).
+    # (``Befrienders KL at 03-7627 2929`` too: "at" a number is no person's cue after one)
     return any(
         not personal_cue_near(text, span_start, span_end, contact=False)
+        or _AT_NUMBER_AFTER.match(text, span_end) is not None
         for span_start, span_end in spans
     )
+
+
+_AT_NUMBER_AFTER = re.compile(r"\s+at\s+\+?\d")

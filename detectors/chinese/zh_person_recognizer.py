@@ -801,7 +801,8 @@ def names_are_characters(text: str) -> bool:
 # itself (请帮我摘要, 帮我写 -- the asker, not a data subject).
 _QUOTED_OR_ASKED = re.compile(
     r"《[^》]*》|〈[^〉]*〉|「[^」]*」|『[^』]*』|“[^”]*”|"
-    r"(?:请|麻烦)?(?:帮|替|给|为)我|告诉我|教我"
+    # (not "for my mother": 给我妈写一首生日诗, 给我儿子写个睡前故事)
+    r"(?:请|麻烦)?(?:帮|替|给|为)我(?![妈爸儿女老家的哥姐弟妹爷奶外太孩宝媳公婆同朋])|告诉我|教我"
 )
 
 
@@ -905,6 +906,9 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         name = to_hans(word.text.strip())
         if name in STOCK_PHRASES or name.startswith(_STOCK_OPENINGS):
+            return None
+        # (a preposition the tagger glued to a famous name: 得名于陈垣先生)
+        if len(name) >= 3 and name[0] in "于与和跟向对给被把从由" and is_public_figure(name[1:]):
             return None
         # (谢 of 谢谢 "thanks", 周 of 第3周 "week 3", 李氏 "the Lee family", a Cantonese
         # particle read as a given name: 時仲 "still")

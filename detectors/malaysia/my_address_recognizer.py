@@ -17,7 +17,8 @@ from residency.detectors.street_address_recognizer import organisation_premises
 # (a flat's block, floor and unit: ``Blok C-8-12``)
 _HOUSE = (
     # (or a home by its number: ``rumah 3, Jalan Dahlia 2``)
-    r"(?:No\.?|Nombor|Lot|Blok|Blk|Unit|Tingkat|Level|[Rr]umah|[Hh]ouse)\s*"
+    # (in lower case too, as chats write it: ``unit B-15-06 Residensi ...``)
+    r"(?:No\.?|Nombor|[Ll]ot|[Bb]lok|[Bb]lk|[Uu]nit|Tingkat|Level|[Rr]umah|[Hh]ouse)\s*"
     r"(?:[0-9][0-9A-Za-z/-]*|[A-Z]-?[0-9]{1,2}-[0-9][0-9A-Za-z/-]*)"
 )
 _PLACE_WORD = (

@@ -624,6 +624,13 @@ MUST_CLEAR = [
     "Kertas 1449/2 Matematik Kertas 2: 2 jam 30 minit.",
     "Aduan disiplin boleh dihantar ke aduandisiplin@moe.gov.my.",
     "Payout queries: email merchant-support@dapurku.my with your store ID.",
+    # Round 58 (chat30, evade25, ms29): a helpline of the gazetteer "at" its number; a
+    # stand-in name in Malay test data; a fixture's test account; a dataset's note on
+    # what names became.
+    "For support, call SOS at 1767 or reach Befrienders KL at 03-7627 2929.",
+    '// Data ujian sahaja: nama "Ali bin Abu", No. KP "000000-00-0000"',
+    'FIXTURE = {"username": "testuser", "email": "test@example.org"}',
+    "Dataset note: names became [PERSON_1], [PERSON_2] and e-mails became [EMAIL].",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -983,6 +990,9 @@ MUST_HOLD = [
     # subject, not history).
     "Nur Aleesya Sofea dari Tahun 2 Bestari ada sindrom Down dan perlukan pembantu.",
     "Markah Sejarah 4 Bestari: Muhammad Hafiz bin Rosli 42, dia ada disleksia.",
+    # Round 58: a flat in lower case in a chat; a name spelled in hex escapes in code.
+    "Saya Farhana, unit C-3-11 Residensi Sri Damai, Cheras, tolong hantar parcel ke guard house.",
+    'name = "\\x54\\x61\\x6e\\x20\\x42\\x65\\x65\\x20\\x4c\\x69\\x61\\x6e"; diagnosis = "HIV positive"  # do not log',
 ]
 
 

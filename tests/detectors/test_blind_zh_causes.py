@@ -1016,6 +1016,9 @@ ZH8_CLEAN = [
     "警方呼籲知情者致電 2860 2000 與調查人員聯絡。",
     "今日晏晝有雨，記得帶遮。",
     "黃子華嘅棟篤笑係香港經典。",
+    # Round 58 (zh59): a schema's field list; psychologists in transliteration.
+    "字段说明：xm（姓名）、sfzh（身份证号）、sjh（手机号）",
+    "皮亚杰和维果茨基的理论是教育学考试的重点。",
 ]
 
 

@@ -280,6 +280,13 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         # Pieces joined at an ellipsis, or around a label, written in Chinese numerals.
         ("電話是9123…\u200b…4567，謝謝", "91234567"),
         ("手機前四碼〇九一二 後面是三四五六七八", "0912345678"),
+        # Values spelled in code: escapes, character codes, literals joined at run time.
+        (r'name = "\x54\x61\x6e\x20\x57\x65\x69"', "Tan Wei"),
+        (r'n = "\u9648\u5927\u6587"', "陈大文"),
+        ("char[] c = {57,49,50,51,52,53,54,55};", "91234567"),
+        ('nric = "S91" + "234" + "56" + "J"', "S9123456J"),
+        ("SELECT CONCAT('Tan ', 'Ah ', 'Kow')", "Tan Ah Kow"),
+        ("print(f\"{'李'}{'小'}{'明'} 电话\")", "李小明"),
     ],
 )
 def test_normalize_undoes_newer_evasions(text: str, expected: str) -> None:
@@ -305,6 +312,9 @@ def test_normalize_gives_a_mykad_its_shape(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # A list of numbers with no word for character codes, and a plain literal.
+        "scores = [57, 49, 50, 51, 52, 53]",
+        'label = "total"',
         "Hello world lol 100",
         "and 100 lol",
         "In 2001 I was",
