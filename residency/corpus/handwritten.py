@@ -678,6 +678,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh59": "handwritten_blind_zh59",
     "blind-ms29": "handwritten_blind_ms29",
     "blind-en60": "handwritten_blind_en60",
+    "blind-zh60": "handwritten_blind_zh60",
 }
 
 
