@@ -679,6 +679,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms29": "handwritten_blind_ms29",
     "blind-en60": "handwritten_blind_en60",
     "blind-zh60": "handwritten_blind_zh60",
+    "blind-mix37": "handwritten_blind_mix37",
 }
 
 
