@@ -677,6 +677,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade25": "handwritten_blind_evade25",
     "blind-zh59": "handwritten_blind_zh59",
     "blind-ms29": "handwritten_blind_ms29",
+    "blind-chat31": "handwritten_blind_chat31",
 }
 
 

@@ -270,6 +270,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade25", 60, 100),
         ("blind-zh59", 60, 100),
         ("blind-ms29", 60, 100),
+        ("blind-chat31", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
