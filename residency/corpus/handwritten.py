@@ -680,6 +680,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en60": "handwritten_blind_en60",
     "blind-zh60": "handwritten_blind_zh60",
     "blind-mix37": "handwritten_blind_mix37",
+    "blind-chat31": "handwritten_blind_chat31",
 }
 
 
