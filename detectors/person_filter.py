@@ -1390,6 +1390,8 @@ _NEWS_ROLE_BEFORE = re.compile(
     r"goalkeeper|golfer|cyclist|gymnast|boxer|weightlifter|archer|(?:squash|badminton|tennis|"
     r"table tennis) player|skater)"
     r"|(?<![A-Za-z])World No\.?\s?\d{1,3}"
+    # ... a police chief quoted by a news report (``district police chief Asst Comm ...``).
+    r"|(?<![A-Za-z])(?i:police chief|ketua polis daerah|ketua polis negeri|ocpd)"
     # ... a minister by the portfolio (``Minister for Manpower Tan See Leng``, ``Menteri
     # Kesihatan Dzulkefly Ahmad``).
     r"|(?<![A-Za-z])(?:(?:Senior |Second |Acting |Deputy |Prime )?Minister\s+(?:for|of)|"

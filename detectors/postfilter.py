@@ -813,8 +813,10 @@ _ACRONYM_AT_BEFORE = re.compile(
 # An organisation's address by its label (供应商地址：, 注册地址：, 开标地点：), as tender
 # notices and company registries give it.
 _ORG_ADDRESS_LABEL_ZH = re.compile(
-    r"(?:供应商|采购人|采购单位|代理机构|招标人|中标人|单位|公司|企业|注册|经营|办公|机构)"
-    r"(?:地址|住所|所在地)\s*[:：]?\s*$|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
+    r"(?:供应商|采购人|采购单位|代理机构|招标人|中标人|单位|公司|企业|注册|经营|办公|机构|"
+    r"使馆|大使馆|领事馆|領事館|总领馆|總領館|法院|审裁处|審裁處)"
+    # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...)
+    r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*)?$|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
     # (or an invoice's header of a company, then its address: 抬頭：X有限公司，統一編號：…，地址：)
     r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址\s*[:：]\s*$"
     # (or in brackets after an institution: 考点：鲁迅美术学院（沈阳市和平区…）)
@@ -825,7 +827,7 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
 # ... or ending in a public building (…解放东路18号市民中心).
 _PUBLIC_BUILDING_END_ZH = re.compile(
     r"(?:市民中心|政务服务中心|行政服务中心|公共资源交易中心|交易中心|人民政府|人民法院|人民检察院|"
-    r"熟食中心|小贩中心|小販中心|巴刹|"
+    r"熟食中心|小贩中心|小販中心|巴刹|法院大楼|法院大樓|政府合署|政府大楼|政府大樓|"
     r"人民医院|会展中心|体育中心|图书馆|博物馆|大剧院|火车站|高铁站|机场|大学|学院)$"
 )
 

@@ -33,6 +33,7 @@ PUBLISHED: tuple[tuple[str, str, str], ...] = (
     ("SG", "OCBC", "6363 3333"),
     ("SG", "UOB", "1800 222 2121"),
     ("SG", "Ministry of Manpower", "6438 5122"),
+    ("SG", "ComfortDelGro taxi booking", "6552 1111"),
     ("SG", "ICA", "6391 6100"),
     ("SG", "MOH", "6325 9220"),
     # Malaysia

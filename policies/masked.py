@@ -160,14 +160,29 @@ _TEMPLATE_SLOT = re.compile(
 )
 
 
+# A key's quoted value (``"patient_name": "<NAME>"``).
+_KEYED_VALUE = re.compile(r"[\"']\s*:\s*\"([^\"\n]*)\"")
+_WHOLE_PLACEHOLDER = re.compile(r"\s*(?:\[|<|\{\{?)\s*[A-Z][A-Z0-9_ ]*\s*(?:\]|>|\}\}?)\s*")
+
+
+def _all_values_placeholders(line: str) -> bool:
+    """A record's schema or template: three keys or more, each valued with a placeholder
+    (``{"patient_name": "<NAME>", "id_no": "<ID_NUMBER>", "diagnosis": "<DX>"}``), no real
+    value among them."""
+    values = _KEYED_VALUE.findall(line)
+    return len(values) >= 3 and all(_WHOLE_PLACEHOLDER.fullmatch(v) for v in values)
+
+
 def _example_line(text: str, start: int, end: int, entity_type: str = MASKED_VALUE) -> bool:
     """Whether the line holding ``text[start:end]`` says it shows an example (a mask), or
     names a placeholder as what values were replaced with."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if entity_type == MASKED_PLACEHOLDER:
+        line = text[line_start : len(text) if line_end < 0 else line_end]
         return bool(
-            _PLACEHOLDER_SHOWN.search(text, line_start, start)
+            _all_values_placeholders(line)
+            or _PLACEHOLDER_SHOWN.search(text, line_start, start)
             or _FILL_IN_BLANK.search(text, line_start, len(text) if line_end < 0 else line_end)
             or _TEMPLATE_SLOT.search(text, line_start, len(text) if line_end < 0 else line_end)
         )

@@ -586,7 +586,14 @@ _HONORIFIC_AFTER_ZH = re.compile(r"\s*(?:先生|女士)")
 _SAID_AFTER_ZH = re.compile(
     r"\s*(?:曾经?|生前|也)?(?:说过?|說過?|讲过|講過|指出|写道|寫道|强调|強調)"
 )
-_COMMEMORATED_BEFORE = re.compile(r"(?:纪念|紀念|缅怀|緬懷|追思)\s*$")
+# (or a place named after the figure: 中山公园的名字来自孙中山先生)
+_COMMEMORATED_BEFORE = re.compile(
+    r"(?:纪念|紀念|缅怀|緬懷|追思|名字来自|名字來自|得名于|得名於|命名自)\s*$"
+)
+# The figure founding or inscribing something in a year of the past (宋庆龄女士于1952年创办).
+_FOUNDED_AFTER_ZH = re.compile(
+    r"\s*(?:于|於)?\s*(?:1[0-9]|20[0-4])\d{2}\s*年\S{0,6}?(?:创办|創辦|创立|創立|创建|創建|题写|題寫|倡导|倡導)"
+)
 
 
 def _honoured_in_history(text: str, start: int, end: int) -> bool:
@@ -595,7 +602,9 @@ def _honoured_in_history(text: str, start: int, end: int) -> bool:
     honour = _HONORIFIC_AFTER_ZH.match(text, end)
     if honour is None:
         return False
-    if _COMMEMORATED_BEFORE.search(text, max(0, start - 4), start):
+    if _FOUNDED_AFTER_ZH.match(text, honour.end()):
+        return True  # (a body she founded: 宋庆龄女士于1952年创办)
+    if _COMMEMORATED_BEFORE.search(text, max(0, start - 6), start):
         return True  # (a school named to commemorate him: 校名紀念孫逸仙先生)
     if _SAID_AFTER_ZH.match(text, honour.end()):
         return True  # (his words quoted: 钱学森先生曾说"……")

@@ -500,6 +500,9 @@ def _office_before(text: str, start: int) -> bool:
     return False
 
 
+_EPONYM_AFTER = re.compile(
+    r"[-－·‧]?[\u4e00-\u9fff]{0,6}?(?:综合征|綜合征|综合症|綜合症|氏病|氏症|定律|效应|效應|定理)"
+)
 _PAYROLL_ZH = re.compile(
     r"工资表|工資表|工资条|工資條|薪资单|薪資單|应发|應發|实发|實發|代扣个税|代扣個稅|卡号尾号|卡號尾號"
 )
@@ -906,6 +909,9 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         name = to_hans(word.text.strip())
         if name in STOCK_PHRASES or name.startswith(_STOCK_OPENINGS):
+            return None
+        # (an eponym: 史蒂文斯-约翰逊综合征, 帕金森病)
+        if _EPONYM_AFTER.match(text, word.end):
             return None
         # (a preposition the tagger glued to a famous name: 得名于陈垣先生)
         if len(name) >= 3 and name[0] in "于与和跟向对给被把从由" and is_public_figure(name[1:]):

@@ -631,6 +631,11 @@ MUST_CLEAR = [
     '// Data ujian sahaja: nama "Ali bin Abu", No. KP "000000-00-0000"',
     'FIXTURE = {"username": "testuser", "email": "test@example.org"}',
     "Dataset note: names became [PERSON_1], [PERSON_2] and e-mails became [EMAIL].",
+    # Round 59 (en60, zh60): a taxi company's published line; a charity; a record's
+    # template whose every value is a placeholder.
+    "Lost your umbrella in a taxi? Call ComfortDelGro at 6552 1111 with the cab number.",
+    "Tzu Chi volunteers will run the free clinic in Bukit Batok this Saturday.",
+    '{"full_name": "<NAME>", "nric": "<NRIC>", "phone": "<PHONE>"}',
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -992,6 +997,8 @@ MUST_HOLD = [
     "Markah Sejarah 4 Bestari: Muhammad Hafiz bin Rosli 42, dia ada disleksia.",
     # Round 58: a flat in lower case in a chat; a name spelled in hex escapes in code.
     "Saya Farhana, unit C-3-11 Residensi Sri Damai, Cheras, tolong hantar parcel ke guard house.",
+    # Round 59: a record with one real value among its placeholders.
+    '{"patient_name": "<NAME>", "id_no": "<ID_NUMBER>", "diagnosis": "HIV positive"}',
     'name = "\\x54\\x61\\x6e\\x20\\x42\\x65\\x65\\x20\\x4c\\x69\\x61\\x6e"; diagnosis = "HIV positive"  # do not log',
 ]
 

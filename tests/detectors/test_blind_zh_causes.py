@@ -907,6 +907,8 @@ ZH8_PERSONAL = [
     "判決書：被告林志明應給付原告王淑芬新臺幣五十萬元，自民國一一三年三月一日起計息。",
     # Round 54: a company officer's pay on a payroll is his own, whatever his office.
     "12月工资条：法定代表人钱立伟，应发工资38,000.00，实发30,120.50，卡号尾号4471",
+    # Round 59: a home's address after the writer's own label keeps its reading.
+    "我住的地址：12 Jalan Ampang, 50450 Kuala Lumpur",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1019,6 +1021,11 @@ ZH8_CLEAN = [
     # Round 58 (zh59): a schema's field list; psychologists in transliteration.
     "字段说明：xm（姓名）、sfzh（身份证号）、sjh（手机号）",
     "皮亚杰和维果茨基的理论是教育学考试的重点。",
+    # Round 59 (zh60, mix37, chat31): an eponym; an embassy's address after its label and
+    # house number; a place named after a figure of history.
+    "服用后如出现史蒂文斯-约翰逊综合征，应立即停药。",
+    "大使馆地址：229 Jalan Ampang, 50450 Kuala Lumpur。",
+    "逸仙路的名字来自孙中山先生。",
 ]
 
 
