@@ -97,6 +97,8 @@ _CHINESE_DIGITS = {
     "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6",
     "陸": "6", "柒": "7", "捌": "8", "玖": "9",
 }  # fmt: skip
+# The same as a translation table, for reading numbers written out (``零二幺 六二三八``).
+HAN_DIGITS = str.maketrans(_CHINESE_DIGITS)
 # Characters that sound like a digit (Cantonese 狗 gau2 for 九, 發 for 八, 衫 for 三,
 # 碌 for 六, 唔 for 五, 死 for 四, 衣 for 一), typed for the digit to dodge a filter.  Read
 # as the numeral only in a run of :data:`_MIN_HOMOPHONE_RUN` digits or more with at least

@@ -34,6 +34,7 @@ from typing import Any
 from residency.detectors.chinese.public_figures import organisation_name_at
 from residency.detectors.country_base import PREMISES_BEFORE, SERVICE_LINE_WORDS
 from residency.detectors.entities import ENTITIES, PHONE_ENTITIES
+from residency.detectors.normalize import HAN_DIGITS
 from residency.detectors.person_filter import keep_person
 from residency.detectors.public_context import personal_cue_near
 from residency.detectors.service_numbers import published_service_number
@@ -755,15 +756,12 @@ def _premises_landline(text: str, start: int, end: int, entity_type: str = "") -
     return not _PERSON_NEAR_LINE.search(window)
 
 
-_HAN_DIGITS = str.maketrans("零〇幺一二两兩三四五六七八九", "00112223456789")
-
-
 def _is_landline(value: str) -> bool:
     """Eight digits starting 2, 3 or 6 (Singapore and Hong Kong fixed lines) or a trunk
     ``0`` that is not a mobile's (``03-7844 3696``, ``09-466 2200``; not ``012-``,
     ``0912 345 678``)."""
     # (digits as spoken and written out: ``零二幺 六二三八 五五零零``)
-    digits = _NON_DIGIT.sub("", value.translate(_HAN_DIGITS))
+    digits = _NON_DIGIT.sub("", value.translate(HAN_DIGITS))
     if value.lstrip().startswith(("+", "00")):
         digits = re.sub(r"^(?:00)?(?:65|852|853|60|86|886)", "", digits)
         if len(digits) >= 9 and digits[0] != "1":
@@ -922,7 +920,9 @@ def _unit_mailbox(text: str, start: int, end: int) -> bool:
 # A campaign's keyword to send to a number (``WhatsApp "DM24" to 8123 4567``, ``SMS
 # STOP to 72000``): a service's line.
 _KEYWORD_TO_NUMBER_BEFORE = re.compile(
-    r"(?i:\b(?:whatsapp|sms|text|send|hantar))\s+[\"“']?(?!RM|SGD|HKD|USD|MYR|RMB|TWD)(?-i:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,12})[\"”']?\s+"
+    r"(?i:\b(?:whatsapp|sms|text|send|hantar))\s+[\"“']?"
+    # (a keyword, not an amount paid to a phone: ``Send RM50 to 012-...``)
+    r"(?!RM|SGD|HKD|USD|MYR|RMB|TWD)(?-i:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,12})[\"”']?\s+"
     r"(?i:to|ke)\s*[:：]?\s*$"
 )
 # A fax line alone, by its label (``Fax backup +65 6555 0123``): offices keep fax lines.
