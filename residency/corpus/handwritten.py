@@ -682,6 +682,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix37": "handwritten_blind_mix37",
     "blind-chat31": "handwritten_blind_chat31",
     "blind-en61": "handwritten_blind_en61",
+    "blind-zh61": "handwritten_blind_zh61",
 }
 
 
