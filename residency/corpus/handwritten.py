@@ -683,6 +683,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat31": "handwritten_blind_chat31",
     "blind-en61": "handwritten_blind_en61",
     "blind-zh61": "handwritten_blind_zh61",
+    "blind-ms30": "handwritten_blind_ms30",
 }
 
 

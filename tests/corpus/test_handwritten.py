@@ -276,6 +276,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat31", 60, 100),
         ("blind-en61", 60, 100),
         ("blind-zh61", 60, 100),
+        ("blind-ms30", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
