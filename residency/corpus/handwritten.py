@@ -681,6 +681,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh60": "handwritten_blind_zh60",
     "blind-mix37": "handwritten_blind_mix37",
     "blind-chat31": "handwritten_blind_chat31",
+    "blind-evade26": "handwritten_blind_evade26",
 }
 
 

@@ -274,6 +274,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh60", 61, 102),
         ("blind-mix37", 60, 100),
         ("blind-chat31", 60, 100),
+        ("blind-evade26", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
