@@ -684,6 +684,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en61": "handwritten_blind_en61",
     "blind-zh61": "handwritten_blind_zh61",
     "blind-ms30": "handwritten_blind_ms30",
+    "blind-evade26": "handwritten_blind_evade26",
 }
 
 
