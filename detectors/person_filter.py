@@ -79,7 +79,9 @@ def _words(text: str) -> frozenset[str]:
 # Lower-case words that may sit inside a name.
 NAME_PARTICLES = _words(
     "bin binti bte bt b. bn a/l a/p s/o d/o al el van von der den de da di del della dos du "
-    "la le ibni ibnu ap"
+    "la le ibni ibnu ap "
+    # (Sarawak's and Sabah's "child of": ``Nyanggau anak Ujang``)
+    "anak ak ak."
 )
 
 # Honorifics before a name: they make a single word a name (``Encik Azman``).
@@ -613,6 +615,18 @@ _WORK_AFTER = re.compile(
     r"sitcom|musical|opera|symphony|painting|sculpture)s?\b",
     re.IGNORECASE,
 )
+# A title after a possessive: "The" and a capitalised word (a title's article, mid-sentence),
+# or capitalised words and the year of publication in brackets.
+_TITLED_WORK_AFTER = re.compile(
+    r"\s+The\s+[A-Z][\w'’-]*"
+    r"|(?:\s+(?:[A-Z][\w'’-]*|and|of|the|a|to|in|for|&)){1,8}\s+\((?:1[5-9]|20)\d\d\)"
+)
+# A work's title (two capitalised words or more, or a quotation) and "by" before its author;
+# not a form's "Prepared by", "Approved by".
+_AUTHOR_BY_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’-]*(?:\s+(?:of|the|and|a|[A-Z][\w'’.-]*)){1,6}|[\"”’'])"
+    r"(?<!ed)\s+(?:illustrated\s+)?by\s+$"
+)
 # A copyright notice names the work's author or owner, in public (``Copyright (c) 2011-2024
 # Kenneth Reitz and contributors``).
 _COPYRIGHT_BEFORE = re.compile(r"(?i:\bcopyright\b|\(c\)|©)[\s\d,()c©–-]*$")
@@ -1042,11 +1056,25 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if peer_of_famous(text, start, end):
         return False
-    # The maker of a titled work (``Jack Neo's "I Not Stupid"``).
+    # The maker of a titled work (``Jack Neo's "I Not Stupid"``, ``Gina Ford's The Contented
+    # Little Baby Book``, ``Benjamin Spock's Baby and Child Care (1946)``), or a work's
+    # author after it (``Sherlock Sam by A.J. Low``).
+    possessive = value.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)
+    title_at = end + 2 if text.startswith(("'s", "’s"), end) else end
     if (
-        value.endswith(("'s", "’s"))
-        and (_TITLE_AFTER.match(text, end) or _WORK_AFTER.match(text, end))
+        (
+            (
+                possessive
+                and (
+                    _TITLE_AFTER.match(text, end)
+                    or _WORK_AFTER.match(text, end)
+                    or _TITLED_WORK_AFTER.match(text, title_at)
+                )
+            )
+            or _AUTHOR_BY_BEFORE.search(text, max(0, start - 80), start)
+        )
         and not personal_cue_near(text, start, end)
+        and not contact_near(text)
     ):
         return False
     if any(_ROMAN.fullmatch(w) for w in words[1:]):

@@ -38,7 +38,7 @@ PRIVATE_MATTER = (
     r"umrah|hajj|autis\w*|menghidap|disahkan positif|"
     # ... and a child's disability or special needs (``kad OKU``, ``sindrom Down``).
     r"oku|kurang upaya|sindrom down|down syndrome|masalah pembelajaran|learning disabilit\w*|"
-    r"disleksia|dyslexi\w*|adhd|epilepsi|epilepsy|"
+    r"disleksia|dyslexi\w*|adhd|epilepsi|epilepsy|g6pd|"
     # ... and infectious diseases a neighbour or a colleague is said to have.
     r"tb|tuberculosis|dengue|denggi|chickenpox|measles|hepatitis [abc]|"
     r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"

@@ -741,7 +741,9 @@ _MIXED_NAME = re.compile(
 
 # One space between two Han characters: Chinese puts none there, so it was typed to break
 # a word apart (``收货人 张 伟 明``, ``我朋友马 俊 杰的``, ``我阿公 黃清水 住在``).
-_SPACE_IN_HAN = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# (or an invisible character put there to hide a name: 李\u200d秀\u200d英)
+_GAPS = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SPACE_IN_HAN = re.compile(rf"(?<=[\u4e00-\u9fff])[{_GAPS}](?=[\u4e00-\u9fff])")
 # Single Han characters set off by dots (``陈.晓.东``, ``謝·淑·芬``): a name dotted apart.
 # (Not a transliterated name's middle dot between words: ``爱新觉罗·溥仪``.)
 _DOTTED_HAN = re.compile(r"(?<![\u4e00-\u9fff.·・])[\u4e00-\u9fff](?:[.·・][\u4e00-\u9fff]){2,3}")
@@ -765,7 +767,7 @@ def close_spaced_han(text: str) -> tuple[str, list[int] | None]:
     dotted apart, and for each character of the result its offset in ``text`` (``None``
     when there is no such space or dot)."""
     dotted = any(c in text for c in _HAN_DOTS)
-    if " " not in text and not dotted:
+    if not dotted and not any(c in text for c in _GAPS):
         return text, None
     dropped = {m.start() for m in _SPACE_IN_HAN.finditer(text)}
     if dotted:

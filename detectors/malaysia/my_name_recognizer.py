@@ -53,7 +53,8 @@ from residency.detectors.relations import (
 # A capitalised name word (Latin letters, apostrophe, hyphen: ``Nur'ain``, ``Abdul-Rahman``).
 _W = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
 _NAME = rf"{_W}(?: {_W}){{0,3}}"
-_PATRONYMIC = r"(?:bin|binti|bte|bt\.?|a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O)"
+# (and Sarawak's and Sabah's ``anak``, ``ak``: ``Nyanggau anak Ujang``)
+_PATRONYMIC = r"(?:bin|binti|bte|bt\.?|a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O|anak|ak\.?)"
 # Words greeted that are not names.
 _NOT_GREETED = (
     r"(?:Sir|Sirs|Madam|Madame|Mdm|Customer|Customers|Client|Clients|Team|All|Everyone|"

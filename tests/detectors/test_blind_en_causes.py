@@ -636,6 +636,10 @@ MUST_CLEAR = [
     "Lost your umbrella in a taxi? Call ComfortDelGro at 6552 1111 with the cab number.",
     "Tzu Chi volunteers will run the free clinic in Bukit Batok this Saturday.",
     '{"full_name": "<NAME>", "nric": "<NRIC>", "phone": "<PHONE>"}',
+    # Round 60 (en61): an author before the title of a work, or after it with "by".
+    "Gina Ford's The Contented Little Baby Book is still the most argued-about book in our group.",
+    "Sherlock Sam by A.J. Low is a fun series for P3 readers.",
+    "Dr Benjamin Spock's Baby and Child Care (1946) is still on my shelf.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -999,6 +1003,9 @@ MUST_HOLD = [
     "Saya Farhana, unit C-3-11 Residensi Sri Damai, Cheras, tolong hantar parcel ke guard house.",
     # Round 59: a record with one real value among its placeholders.
     '{"patient_name": "<NAME>", "id_no": "<ID_NUMBER>", "diagnosis": "HIV positive"}',
+    # Round 60 (ms30): a form's "Prepared by" is no author's; Sarawak's "anak" patronymic.
+    "Claim Form Prepared by Jason Tan, he has dengue",
+    "Ranggau anak Jimbun, 58, rumah panjang Sungai Assan, Sibu, kena strok bulan lepas.",
     'name = "\\x54\\x61\\x6e\\x20\\x42\\x65\\x65\\x20\\x4c\\x69\\x61\\x6e"; diagnosis = "HIV positive"  # do not log',
 ]
 

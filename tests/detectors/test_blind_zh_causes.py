@@ -909,6 +909,8 @@ ZH8_PERSONAL = [
     "12月工资条：法定代表人钱立伟，应发工资38,000.00，实发30,120.50，卡号尾号4471",
     # Round 59: a home's address after the writer's own label keeps its reading.
     "我住的地址：12 Jalan Ampang, 50450 Kuala Lumpur",
+    # Round 60 (evade26): a name with invisible joiners between its characters.
+    "我们楼的王\u200d桂\u200d芳阿姨查出糖尿病，下周住院。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
