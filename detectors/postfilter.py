@@ -657,7 +657,6 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or (_SYNTHETIC_DATA.search(text) and not _OWNER_BEFORE.search(text))
         or _organisation_premises(text, start)
         or _ORG_ADDRESS_LABEL_ZH.search(text, max(0, start - 48), start)
-        or _PUBLIC_BUILDING_END_ZH.search(text, start, end)
     ):
         return False
     # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's;
@@ -814,19 +813,12 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"(?:供应商|采购人|采购单位|代理机构|招标人|中标人|单位|公司|企业|注册|经营|办公|机构|"
     r"使馆|大使馆|领事馆|領事館|总领馆|總領館|法院|审裁处|審裁處)"
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...)
-    r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*)?$|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
+    r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*)?$"
+    r"|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
     # (or an invoice's header of a company, then its address: 抬頭：X有限公司，統一編號：…，地址：)
     r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址\s*[:：]\s*$"
     # (or in brackets after an institution: 考点：鲁迅美术学院（沈阳市和平区…）)
     r"|(?:学院|學院|大学|大學|中学|中學|小学|小學|医院|醫院|中心|学校|學校)\s*[（(][^（()）\n]{0,8}$"
-)
-
-
-# ... or ending in a public building (…解放东路18号市民中心).
-_PUBLIC_BUILDING_END_ZH = re.compile(
-    r"(?:市民中心|政务服务中心|行政服务中心|公共资源交易中心|交易中心|人民政府|人民法院|人民检察院|"
-    r"熟食中心|小贩中心|小販中心|巴刹|法院大楼|法院大樓|政府合署|政府大楼|政府大樓|"
-    r"人民医院|会展中心|体育中心|图书馆|博物馆|大剧院|火车站|高铁站|机场|大学|学院)$"
 )
 
 

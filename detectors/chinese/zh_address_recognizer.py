@@ -181,6 +181,8 @@ class ZhAddressRecognizer(EntityRecognizer):
                 continue  # a street's run of numbers (文昌路1號至151號): a notice's, no home
             while end > start and _SEPARATOR.match(text[end - 1]):
                 end -= 1
+            if _PUBLIC_BUILDING_END.search(text, start, end):
+                continue  # the match took the building in: 解放东路18号市民中心
             results.append(
                 recognizer_result(
                     self.name, self.id, ENTITY, start, end, score, "structured address"
@@ -276,6 +278,15 @@ def _historic_home(text: str, start: int) -> bool:
     return any(
         is_public_figure(window[i : i + n]) for n in (2, 3, 4) for i in range(len(window) - n + 1)
     )
+
+
+# ... or a public building ending the match itself (…解放东路18号市民中心, …大巴窑8巷210号熟食中心,
+# …通州街36号西九龙法院大楼).  Read in Simplified form.
+_PUBLIC_BUILDING_END = re.compile(
+    r"(?:市民中心|政务服务中心|行政服务中心|公共资源交易中心|交易中心|人民政府|人民法院|人民检察院|"
+    r"熟食中心|小贩中心|巴刹|法院大楼|政府合署|政府大楼|"
+    r"人民医院|会展中心|体育中心|图书馆|博物馆|大剧院|火车站|高铁站|机场|大学|学院)$"
+)
 
 
 def _org_own_address(text: str, start: int, end: int) -> bool:
