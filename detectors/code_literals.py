@@ -6,16 +6,17 @@ identity number that no recognizer can read as written.  :mod:`.normalize` repla
 such run by what it spells (every character of the result maps to the whole run), so the
 second pass over the normalised text finds the value and reports it at the run's span.
 
-Each decoder returns the run unchanged when it does not spell text: escapes that are no
-UTF-8, codes outside printable characters, lists of numbers with no word for character
-codes before them (a list of ages or scores is left alone).
+Each decoder returns the run unchanged when it does not spell text (the tests of
+:mod:`.encoded`: control characters, a replacement character, too few letters or digits
+in a list of codes); ``\\x`` bytes that are no UTF-8 are read as Latin-1.  A list of numbers
+with no word for character codes before it (a list of ages or scores) is left alone.
 """
 
 from __future__ import annotations
 
-import unicodedata
-
 import regex
+
+from residency.detectors.encoded import is_text, printable
 
 # Three or more escapes in a row (``\x4e\x67\x20``, ``\u4f55\u5bb6``).
 ESCAPE_RUN = regex.compile(r"(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}){3,}")
@@ -59,7 +60,7 @@ def decoded_escapes(match: regex.Match[str]) -> str:
     if raw:
         chars.append(_utf8(bytes(raw)))
     text = "".join(chars)
-    return text if _printable(text) else run
+    return text if printable(text) else run
 
 
 def decoded_char_codes(match: regex.Match[str]) -> str:
@@ -69,7 +70,7 @@ def decoded_char_codes(match: regex.Match[str]) -> str:
     if not all(32 <= c <= 0x10FFFF for c in codes):
         return run
     text = "".join(chr(c) for c in codes)
-    return text if _printable(text) and sum(ch.isalnum() for ch in text) >= 4 else run
+    return text if is_text(text) else run
 
 
 def joined_literals(match: regex.Match[str]) -> str:
@@ -96,9 +97,3 @@ def _utf8(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return raw.decode("latin-1")
-
-
-def _printable(text: str) -> bool:
-    return bool(text) and not any(
-        unicodedata.category(c)[0] == "C" and c not in "\n\t" for c in text
-    )

@@ -41,7 +41,7 @@ def decoded_percent(match: regex.Match[str]) -> str:
         text = urllib.parse.unquote_to_bytes(run).decode("utf-8")
     except UnicodeDecodeError:
         return run
-    return text if _printable(text) else run
+    return text if printable(text) else run
 
 
 def decoded_base64(match: regex.Match[str]) -> str:
@@ -68,7 +68,7 @@ def _base64_text(blob: str) -> str | None:
         text = raw.decode("utf-8")
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return None
-    return text if _is_text(text) else None
+    return text if is_text(text) else None
 
 
 def decoded_hex(match: regex.Match[str]) -> str:
@@ -78,20 +78,20 @@ def decoded_hex(match: regex.Match[str]) -> str:
         text = bytes.fromhex(run).decode("utf-8")
     except (ValueError, UnicodeDecodeError):
         return run
-    return text if _is_text(text) else run
+    return text if is_text(text) else run
 
 
-def _printable(text: str) -> bool:
+def printable(text: str) -> bool:
     """No control or unassigned characters (a newline or a tab aside)."""
     return "\ufffd" not in text and not any(
         unicodedata.category(c)[0] == "C" and c not in "\n\t" for c in text
     )
 
 
-def _is_text(text: str) -> bool:
+def is_text(text: str) -> bool:
     """Printable text with enough letters or digits to be worth reading."""
     return (
         len(text) >= _MIN_TEXT_CHARS
-        and _printable(text)
+        and printable(text)
         and sum(c.isalnum() for c in text) >= _MIN_TEXT_CHARS
     )
