@@ -686,6 +686,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms30": "handwritten_blind_ms30",
     "blind-evade26": "handwritten_blind_evade26",
     "blind-en62": "handwritten_blind_en62",
+    "blind-zh62": "handwritten_blind_zh62",
 }
 
 
