@@ -687,6 +687,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade26": "handwritten_blind_evade26",
     "blind-en62": "handwritten_blind_en62",
     "blind-zh62": "handwritten_blind_zh62",
+    "blind-ms31": "handwritten_blind_ms31",
 }
 
 
