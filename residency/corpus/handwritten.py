@@ -685,6 +685,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh61": "handwritten_blind_zh61",
     "blind-ms30": "handwritten_blind_ms30",
     "blind-evade26": "handwritten_blind_evade26",
+    "blind-chat32": "handwritten_blind_chat32",
 }
 
 

@@ -278,6 +278,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh61", 60, 100),
         ("blind-ms30", 61, 100),
         ("blind-evade26", 60, 100),
+        ("blind-chat32", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
