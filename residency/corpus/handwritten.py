@@ -688,6 +688,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en62": "handwritten_blind_en62",
     "blind-zh62": "handwritten_blind_zh62",
     "blind-ms31": "handwritten_blind_ms31",
+    "blind-chat32": "handwritten_blind_chat32",
 }
 
 
