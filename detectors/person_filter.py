@@ -264,6 +264,8 @@ _ORG_INSIDE = frozenset(
         # (a pharmacy's branch by its place: ``Alpro Pharmacy Taman Tun Dr Ismail``)
         "pharmacy",
         "farmasi",
+        # (an aid scheme: ``Elaun Sara Hidup Nelayan``, ``Bantuan Sara Hidup``)
+        "hidup",
     )
 )
 PLACE_OR_ORG_WORDS = _words(
@@ -297,6 +299,8 @@ PLACE_OR_ORG_WORDS = _words(
     # A team, a hotline, a course (``Volunteer Team``, ``CIMB Fraud Hotline``, ``Eldercare
     # Basics``).
     "team corps hotline infoline basics "
+    # An operations room (``Crew Control``, ``Network Operations``, ``Travel Desk``).
+    "control operations desk "
     # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its
     # ``Kuan`` being a given name's syllable too).
     "kongsi "
@@ -558,6 +562,11 @@ COUNTRIES_AND_CITIES = frozenset(
         "jurong east", "jurong west", "bukit merah", "tiong bahru", "marine parade",
         "tanjong pagar", "raffles place", "dhoby ghaut", "city hall", "kuala kubu bharu",
         "bandar sunway", "sri petaling", "bangsar south", "kepong baru",
+        # The region's airports by their names (``to Bangkok Don Mueang``, ``Chek Lap Kok
+        # replaced Kai Tak``), and a Kelantan fishing port (``angin kuat kat Tok Bali``).
+        "don mueang", "chek lap kok", "kai tak", "suvarnabhumi", "soekarno-hatta",
+        "ngurah rai", "ninoy aquino", "tan son nhat", "noi bai", "seletar", "senai",
+        "tok bali",
     }
 )  # fmt: skip
 # An app's or a site's controls named after a tap or a click (``tap Profile, then Reset
@@ -1105,6 +1114,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - _WINDOW) : start]
     previous = _LATIN_WORD.findall(before)[-3:]
+    # (a place whose name opens with a title, the title left out of the span: ``Tok Bali``)
+    if previous and f"{previous[-1]} {value}".lower() in COUNTRIES_AND_CITIES:
+        return False
     title = previous[-1].lower() if previous else ""
     if _public_by_title(text, start, end, words, previous):
         return False
@@ -1218,6 +1230,13 @@ def keep_person(text: str, start: int, end: int) -> bool:
 # names in a zoo (``parents Kai Kai and Jia Jia``).  A performer or an author named by
 # their profession (``actress Michelle Yeoh``) is a public figure.
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an)\s+$", re.IGNORECASE)
+# A letter that labels a zone, block or team (``Nelayan Zon A Mohd Fadzli``), not "a".
+_LETTER_LABEL_BEFORE = re.compile(
+    r"\b(?:Zon|Zone|Block|Blok|Grade|Gred|Type|Jenis|Class|Kelas|Team|Pasukan|Group|"
+    r"Kumpulan|Category|Kategori|Section|Seksyen|Sector|Sektor|Level|Aras|Wing|Gate|Pintu|"
+    r"Tower|Menara|Phase|Fasa|Ward|Wad|Bay|Row|Hall|Dewan|Plot|Lot|Package|Pakej|Area|"
+    r"Kawasan|Terminal|Counter|Kaunter|Batch|Unit|Option|Pilihan|Shift|Syif)\s+A\s+$"
+)
 _FLAT_AFTER = re.compile(
     r"(?:\s+[A-Z][a-z]+){0,2}\s*,?\s*(?:\d+[- ]?(?:bed(?:room)?s?|br|rooms?)\b|\d[\d,.]*\s*(?:sq\.? ?ft|sqft|psf)\b)",
     re.IGNORECASE,
@@ -1261,7 +1280,11 @@ _REMEDY_AFTER = re.compile(
 
 def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     before = text[max(0, start - 40) : start]
-    if _ARTICLE_BEFORE.search(before) and words[0].lower() not in HONORIFICS:
+    if (
+        _ARTICLE_BEFORE.search(before)
+        and words[0].lower() not in HONORIFICS
+        and not _LETTER_LABEL_BEFORE.search(before)
+    ):
         return True
     if _brand_before(before) or _FLAT_AFTER.match(text, end) or _ZH_PLACE_AFTER.match(text, end):
         return True
@@ -1523,6 +1546,17 @@ _OWNER_BEFORE = re.compile(
 )
 
 
+# A company's founder or head named after the company, as news does (``AirAsia co-founder
+# Tony Fernandes said``, ``Grab chief executive Anthony Tan``); not "our co-founder Jason".
+_COMPANY_OFFICER_BEFORE = re.compile(
+    r"(?<![\w'’])(?!(?:My|Our|Your|His|Her|Their|The|A|An|Saya|Kami)\s)[A-Z][\w&.'’-]*\s+"
+    r"(?:co-?founder|founder|chief executive|executive chairman|chairman|CEO)\s+$"
+)
+
+
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+
+
 def _public_by_title(
     text: str, start: int, end: int, words: list[str], previous: list[str]
 ) -> bool:
@@ -1553,6 +1587,13 @@ def _public_by_title(
         # ... or an office opening the span (``Justice Farah Azlin binti Kamarudin``).
         or (len(words) > 1 and words[0] in OFFICE_TITLES)
         or (len(words) > 1 and words[-1].lower() in _TITLE_LAST)
+        or (
+            # (not one whose age or private matter the sentence gives: ``Startup co-founder
+            # Jason Lim, 34, was arrested``)
+            _COMPANY_OFFICER_BEFORE.search(text, max(0, start - 60), start)
+            and not _AGE_AFTER.match(text, end)
+            and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+        )
     )
     return bool(office in OFFICE_TITLES or ranked) and not personal_cue_near(text, start, end)
 

@@ -181,14 +181,15 @@ _ORG_PREFIX_MS_LOWER = frozenset(w.lower() for w in _ORG_PREFIX_MS)
 
 
 def _alternatives(words: list[str]) -> str:
-    return "|".join(sorted({v for w in words for v in (w, w.upper())}, key=len, reverse=True))
+    variants = {v for w in words for v in (w, w.upper())}
+    return "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
 
 
 _ORG_AFTER_EN = re.compile(
     # (maybe the name's possessive first: ``Mdm Ong's Florist``)
     r"^(?:['’]s)?(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|\(M\)))*?\s+(?:"
     + _alternatives(_ORG_WORDS_EN)
-    + r")\b"
+    + r")(?!\w)"
 )
 _OF_A_ROAD = re.compile(r"\s+of\s.*\s(?:Street|Road|Avenue|Drive|Lane|Crescent|Close)")
 _ORG_BEFORE_MS = re.compile(

@@ -36,6 +36,9 @@ PRIVATE_MATTER = (
     r"pregnan\w*|maternity|psychiatr\w*|burnout|hiv|insulin|diabet\w*|passed away|"
     r"protection order|probation|performance (?:rating|review|improvement plan)|downgraded|"
     r"umrah|hajj|autis\w*|menghidap|disahkan positif|"
+    # ... and a pupil's or a patient's mental health (``has disclosed self-harm``).
+    r"self[- ]harm\w*|suicid\w*|bunuh diri|cedera diri|eating disorder|anorexi\w*|bulimi\w*|"
+    r"bipolar|schizophreni\w*|ptsd|panic attacks?|"
     # ... and a child's disability or special needs (``kad OKU``, ``sindrom Down``).
     r"oku|kurang upaya|sindrom down|down syndrome|masalah pembelajaran|learning disabilit\w*|"
     r"disleksia|dyslexi\w*|adhd|epilepsi|epilepsy|g6pd|"

@@ -280,6 +280,8 @@ _PERSONAL_ZH = re.compile(
     r"匯款|住院|搬家|出差|開會|會議室|辦公室|下週|下個月|"
     # ... a small streamer's pay, a court's sentence (小主播X的底薪, 判了一年缓刑), ...
     r"底薪|保底|薪资|薪資|上个月|上個月|缓刑|緩刑|判了|被判|获刑|獲刑|拘留|前科|"
+    # ... a hiring record's pay and background check (拟录用X，期望年薪45万；背调发现).
+    r"年薪|月薪|背调|背景调查|录用|聘用|应聘|應聘|"
     # ... and a neighbour's fall or treatment (跌倒骨折, 中风, 洗肾).
     r"骨折|跌倒|中风|中風|洗肾|洗腎"
 )
@@ -417,6 +419,8 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"参保人|被保险人|被保人|投保人|受益人|就诊人|报销人|受保人|受保者|保单持有人|索偿人|理赔人|"
     # (a claimant at the Labour Tribunal: 申索人区志强)
     r"申索人|"
+    # A hiring record's candidate (拟录用 高思远, 应聘者李娜).
+    r"录用|聘用|应聘者|求职者|面试者|"
     r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的|"
     # Grandparents, uncles and aunts (我阿公黃清水, 我外婆林秀英).
     r"爷爷|奶奶|外公|外婆|阿公|阿嬷|阿嫲|阿婆|阿伯|叔叔|舅舅|姑姑|伯伯|岳父|岳母|老爸|老妈|"

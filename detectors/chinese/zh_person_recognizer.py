@@ -85,6 +85,8 @@ _OFFICE_BEFORE = re.compile(
     r"检察长|法官|行政总裁|总裁|董事长|首席执行官|CEO|CFO|COO|CTO|法定代表人|"
     # ... and a listed company's signatories of its accounts (公司负责人X 主管会计工作负责人Y).
     r"公司负责人|会计工作负责人|会计机构负责人|"
+    # ... and its board secretary, who speaks for it to investors (董秘X回复).
+    r"董事会秘书|董秘|"
     # ... and a company's founder (Sea 集团创始人X, 联合创始人X).
     r"创始人|创办人|联合创始人|"
     # ... and a national team's or club's coach and captain (女排主教练X).
@@ -325,6 +327,8 @@ STOCK_PHRASES = frozenset(
         "巴打", "丝打", "仲有", "仲系", "仲未", "仲要", "向海", "包租婆", "包租公",
         # An estate agent (仲介), a boss's wife in soap operas (董娘).
         "仲介", "董娘",
+        # A listed company's board secretary (董秘回复), a dessert (杨枝甘露).
+        "董秘", "杨枝甘露",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").
@@ -978,7 +982,8 @@ class ZhPersonRecognizer(EntityRecognizer):
 _WEEK_BEFORE = re.compile(
     r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两\d一二三四五六七八九十])\s*$"
 )
-_CLAN_NAME = re.compile(r".[氏宅府]")
+# (or a shop's or a brand's: 陈记 "Chan's", as 本店由陈记家族创立)
+_CLAN_NAME = re.compile(r".[氏宅府记]")
 # A surname and an office, no name (董总统一课程 read as 董总统 "President Dong").
 _SURNAME_AND_OFFICE = re.compile(r".(?:总统|主席|总理|总裁|校长|院长|局长|部长|议员)")
 _CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋咪"

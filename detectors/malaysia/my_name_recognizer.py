@@ -136,8 +136,9 @@ SEA_CHINESE_SURNAMES = _words(
 _SYLLABLE = (
     # (Hokkien and Cantonese initials with a w: ``Swee``, ``Kwee``, ``Hwa``; Hong Kong's
     # ``Sze``)
-    r"(?:Ch|Sh|Zh|Ts|Ng|Hs|Sz|[SKH]w|[BCDFGHJKLMNPQRSTWXYZ]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
-    r"(?![a-z])"
+    # (or a vowel: ``Ah``, ``Eng``, ``Ooi``)
+    r"(?:(?:Ch|Sh|Zh|Ts|Ng|Hs|Sz|[SKH]w|[BCDFGHJKLMNPQRSTWXYZ]h?)?[aeiouy]{1,3}|[AEIOU][aeiouy]{0,2})"
+    r"(?:ng|n|m|ck|k|h|p|t|w|r)?(?![a-z])"
 )
 
 
@@ -216,7 +217,7 @@ LOWER_CASE_NAME = (
 _EN_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss)"
 # A passenger's name in a booking (surname/given names title), in capitals.
 PASSENGER_NAME = (
-    r"(?<![A-Za-z/])[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z]{2,}(?: [A-Z]{2,}){0,3} "
+    r"(?<![A-Za-z/])[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z]{2,}(?: [A-Z]{2,}){0,3} ?"
     r"(?:MR|MS|MRS|MSTR|MISS|DR|MDM)(?![A-Za-z])"
 )
 PASSENGER_NAME_RX = re.compile(PASSENGER_NAME)

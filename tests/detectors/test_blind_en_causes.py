@@ -640,6 +640,14 @@ MUST_CLEAR = [
     "Gina Ford's The Contented Little Baby Book is still the most argued-about book in our group.",
     "Sherlock Sam by A.J. Low is a fun series for P3 readers.",
     "Dr Benjamin Spock's Baby and Child Care (1946) is still on my shelf.",
+    # Round 61 (en62, ms31): the region's airports by name; an operations room; a company's
+    # founder in the news; an aid scheme; a port whose name opens with a title.
+    "Flights to Jakarta Soekarno-Hatta and Bangkok Don Mueang are delayed by the storm.",
+    "Hong Kong's airport moved from Kai Tak to Chek Lap Kok in 1998.",
+    "Sick leave notices must reach Crew Control by 6am.",
+    "Firefly co-founder Daniel Ong said the group will take delivery of two more turboprops next year.",
+    "Permohonan Bantuan Sara Hidup Nelayan dibuka sehingga akhir bulan ini.",
+    "Ombak besar kat Tok Bali pagi tadi, bot tak keluar.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1007,6 +1015,16 @@ MUST_HOLD = [
     "Claim Form Prepared by Jason Tan, he has dengue",
     "Ranggau anak Jimbun, 58, rumah panjang Sungai Assan, Sibu, kena strok bulan lepas.",
     'name = "\\x54\\x61\\x6e\\x20\\x42\\x65\\x65\\x20\\x4c\\x69\\x61\\x6e"; diagnosis = "HIV positive"  # do not log',
+    # Round 61 (en62, ms31, chat32): a boarding pass's passenger, title glued to the
+    # given names; a fisherman in zone "A"; a name of a vowel syllable (Ah) with an age and
+    # a fine; a seat after the passenger's name (``S.A.`` of a company's name is no pattern
+    # for ``SEAT``); one's own co-founder.
+    "NAME: LOH/WEIJIEMR SEAT 14C",
+    "My co-founder Jason Lim owes me $20k and won't return my calls.",
+    "M1ONG/BEEHOONMR       E9XK2LP SINPENMH 0611 312Y014C0078 100",
+    "PAX RAHIM/AHMADFAIZALMR OFFLOADED, BAGGAGE RETRIEVED",
+    "Peserta Zon A Siti Hajar binti Ismail belum terima bayaran elaun sejak Mei.",
+    "Peniaga runcit Tan Ah Seng, 61, didenda RM5,000 kerana menyorok minyak masak.",
 ]
 
 

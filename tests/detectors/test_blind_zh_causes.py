@@ -911,6 +911,9 @@ ZH8_PERSONAL = [
     "我住的地址：12 Jalan Ampang, 50450 Kuala Lumpur",
     # Round 60 (evade26): a name with invisible joiners between its characters.
     "我们楼的王\u200d桂\u200d芳阿姨查出糖尿病，下周住院。",
+    # Round 61 (zh62): a hiring record's candidate, whom the tagger reads as a word.
+    "人事备注：拟录用 高明远，期望年薪30万，背调未发现问题。",
+    "拟聘用 高远航，期望月薪两万，背调显示曾被前东家警告。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1028,6 +1031,12 @@ ZH8_CLEAN = [
     "服用后如出现史蒂文斯-约翰逊综合征，应立即停药。",
     "大使馆地址：229 Jalan Ampang, 50450 Kuala Lumpur。",
     "逸仙路的名字来自孙中山先生。",
+    # Round 61 (zh62, chat32): an investor quoted by name; a board secretary's answer; a
+    # shop by its family's name (陈记); a dessert's name.
+    "段永平常说，不懂不做，这话在雪球上被引用了无数次。",
+    "董秘：感谢关注，公司新产线预计明年投产，请以公告为准。",
+    "这家茶餐厅由陳記家族於1968年開業。",
+    "甜品单：杨枝甘露 32 元，双皮奶 18 元。",
 ]
 
 
