@@ -658,6 +658,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or (_SYNTHETIC_DATA.search(text) and not _OWNER_BEFORE.search(text))
         or _organisation_premises(text, start)
         or _ORG_ADDRESS_LABEL_ZH.search(text, max(0, start - 48), start)
+        or _PUBLIC_BUILDING_AFTER.match(text, end)
     ):
         return False
     # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's;
@@ -820,6 +821,14 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址\s*[:：]\s*$"
     # (or in brackets after an institution: 考点：鲁迅美术学院（沈阳市和平区…）)
     r"|(?:学院|學院|大学|大學|中学|中學|小学|小學|医院|醫院|中心|学校|學校)\s*[（(][^（()）\n]{0,8}$"
+)
+
+
+# A public building the address runs on into (``8 Scenic Road, Hong Kong International
+# Airport``): its premises, nobody's home.
+_PUBLIC_BUILDING_AFTER = re.compile(
+    r"\s+(?:International\s+)?(?:Airport|Hospital|University|Universiti|Polytechnic|Stadium|"
+    r"Campus|Ferry Terminal|Cruise Terminal|Convention Centre|Exhibition Centre)\b"
 )
 
 

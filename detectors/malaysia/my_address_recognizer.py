@@ -34,6 +34,10 @@ _POSTCODE = r"[0-9]{5}\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}"
 _SEP = r",?\s*"
 _STREETS = rf"{_COMPONENT}(?:{_SEP}{_COMPONENT}){{0,3}}"
 _END = r"(?![A-Za-z0-9])"
+# A bare house number right before its road, as English writes it (``22 Jalan Bunga Raya,
+# Taman Universiti``): an address only with an estate after the road (not ``2 Jalan
+# Kuching exits``; nor an office's road and postcode, ``145 Jalan Tun Razak, 50400 KL``).
+_BARE_HOUSE = r"(?<![\w.,/:-])[1-9][0-9]{0,3}[A-Z]?\s+"
 
 
 class MyAddressRecognizer(CountryPatternRecognizer):
@@ -46,6 +50,11 @@ class MyAddressRecognizer(CountryPatternRecognizer):
         Pattern("MY address (full)", rf"{_HOUSE}{_SEP}{_STREETS}{_SEP}{_POSTCODE}{_END}", 0.85),
         Pattern("MY address (house)", rf"{_HOUSE}{_SEP}{_STREETS}{_END}", 0.65),
         Pattern("MY address (postcode)", rf"{_STREETS}{_SEP}{_POSTCODE}{_END}", 0.45),
+        Pattern(
+            "MY address (bare house number)",
+            rf"{_BARE_HOUSE}{_COMPONENT}(?:{_SEP}{_COMPONENT}){{1,3}}{_END}",
+            0.65,
+        ),
         # The house number said after the road and town, in a home's description
         # (``Rumah saya di Lorong Kenari 6, Bukit Mertajam, nombor 14``).
         Pattern(

@@ -648,6 +648,9 @@ MUST_CLEAR = [
     "Firefly co-founder Daniel Ong said the group will take delivery of two more turboprops next year.",
     "Permohonan Bantuan Sara Hidup Nelayan dibuka sehingga akhir bulan ini.",
     "Ombak besar kat Tok Bali pagi tadi, bot tak keluar.",
+    # An address that runs on into an airport; a count before a road's name.
+    "Cabin crew training is at 8 Scenic Road, Hong Kong International Airport, from Monday.",
+    "There are 2 Jalan Kuching exits on this highway.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1025,6 +1028,8 @@ MUST_HOLD = [
     "PAX RAHIM/AHMADFAIZALMR OFFLOADED, BAGGAGE RETRIEVED",
     "Peserta Zon A Siti Hajar binti Ismail belum terima bayaran elaun sejak Mei.",
     "Peniaga runcit Tan Ah Seng, 61, didenda RM5,000 kerana menyorok minyak masak.",
+    # A Malaysian home by a bare house number before its road and estate.
+    "Send the keys to my flat at 22 Jalan Bunga Raya, Taman Universiti, Skudai.",
 ]
 
 
