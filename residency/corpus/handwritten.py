@@ -690,6 +690,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms31": "handwritten_blind_ms31",
     "blind-chat32": "handwritten_blind_chat32",
     "blind-en63": "handwritten_blind_en63",
+    "blind-zh63": "handwritten_blind_zh63",
 }
 
 
