@@ -689,6 +689,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh62": "handwritten_blind_zh62",
     "blind-ms31": "handwritten_blind_ms31",
     "blind-chat32": "handwritten_blind_chat32",
+    "blind-mix38": "handwritten_blind_mix38",
 }
 
 
