@@ -691,6 +691,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat32": "handwritten_blind_chat32",
     "blind-en63": "handwritten_blind_en63",
     "blind-zh63": "handwritten_blind_zh63",
+    "blind-mix38": "handwritten_blind_mix38",
 }
 
 

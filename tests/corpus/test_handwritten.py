@@ -284,6 +284,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat32", 61, 100),
         ("blind-en63", 60, 100),
         ("blind-zh63", 60, 103),
+        ("blind-mix38", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
