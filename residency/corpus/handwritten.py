@@ -689,6 +689,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh62": "handwritten_blind_zh62",
     "blind-ms31": "handwritten_blind_ms31",
     "blind-chat32": "handwritten_blind_chat32",
+    "blind-evade27": "handwritten_blind_evade27",
 }
 
 

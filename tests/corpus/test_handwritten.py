@@ -282,6 +282,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh62", 60, 100),
         ("blind-ms31", 60, 100),
         ("blind-chat32", 61, 100),
+        ("blind-evade27", 60, 105),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
