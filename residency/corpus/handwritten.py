@@ -692,6 +692,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en63": "handwritten_blind_en63",
     "blind-zh63": "handwritten_blind_zh63",
     "blind-mix38": "handwritten_blind_mix38",
+    "blind-evade27": "handwritten_blind_evade27",
 }
 
 

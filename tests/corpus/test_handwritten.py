@@ -285,6 +285,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en63", 60, 100),
         ("blind-zh63", 60, 103),
         ("blind-mix38", 60, 100),
+        ("blind-evade27", 60, 105),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
