@@ -299,6 +299,10 @@ PLACE_OR_ORG_WORDS = _words(
     # A team, a hotline, a course (``Volunteer Team``, ``CIMB Fraud Hotline``, ``Eldercare
     # Basics``).
     "team corps hotline infoline basics "
+    # A vet's practice, and an app's platform (``Raffles Vet``, ``Strava Android``).
+    "vet vets veterinary android ios "
+    # Macau's roads in Portuguese (``Avenida Sidonio Pais``, ``Rua do Campo``).
+    "avenida rua travessa estrada calçada calcada largo beco "
     # An operations room (``Crew Control``, ``Network Operations``, ``Travel Desk``).
     "control operations desk "
     # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its
@@ -476,7 +480,7 @@ _STORY_FRAME = re.compile(
     # ... a Malay work's synopsis (``Salina karya A. Samad Said memaparkan ...``) ...
     r"\bkarya (?-i:[A-Z])|\bsinopsis\b|"
     # ... a video game's world (``In the game, Officer Tan ... unlocks the side quest``) ...
-    r"\bside ?quests?\b|\bNPCs?\b|\bplayable characters?\b|\bboss fights?\b|"
+    r"\bside ?quests?\b|\b(?:the|an|game|quest|friendly|hostile)\s+NPCs?\b|\bNPCs\b|\bplayable characters?\b|\bboss fights?\b|"
     r"\bthe (?:book|novel|film|movie|play|series|show|memoir)['’]s\b|"
     # ... and a work introduced by its maker's name (``In Kevin Kwan's Crazy Rich Asians,``).
     r"(?:^|[.!?]\s+)In (?-i:(?:[A-Z][\w.-]+ ){1,3}[A-Z][\w-]+['’]s (?:(?:[A-Z][\w'’-]*|of|the|"
@@ -772,8 +776,10 @@ _FHIR_RESOURCES = frozenset(
 )
 # Goods a Malay listing names first (``Tayar Michelin Pilot Sport``, ``Kasut Nike``).
 _MALAY_GOODS = frozenset(
-    ("Tayar", "Kasut", "Baju", "Beg", "Kereta", "Motor", "Basikal", "Telefon", "Rim", "Jam")
-)
+    ("Tayar", "Kasut", "Baju", "Beg", "Kereta", "Motor", "Basikal", "Telefon", "Rim", "Jam",
+     # ... and groceries (``Beras Faiza Jasmine``, ``Minyak Masak Saji``, ``Gula Prai``).
+     "Beras", "Minyak", "Gula", "Tepung", "Susu", "Kicap", "Sos", "Sabun", "Serbuk")
+)  # fmt: skip
 # A document series named before its number (``nav warning Hu Hang Jing 0987``).
 _SERIES_BEFORE = re.compile(
     r"(?i:\b(?:warning|notice|circular|bulletin|notam|advisory|navtex)\s+)$"
@@ -1554,6 +1560,11 @@ _COMPANY_OFFICER_BEFORE = re.compile(
 )
 
 
+_HEREDITARY_TITLES = frozenset({"raja", "tunku", "tengku", "engku", "ungku", "tuan"})
+_RULER_THEN_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:Sultan|Sultanah|Tuanku|King|Queen|Emperor|Prince|"
+    r"Princess|Yang di-Pertuan Agong)\s+[A-Z][a-z]+\s+$"
+)
 _AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
 
 
@@ -1563,6 +1574,14 @@ def _public_by_title(
     """Whether a ruler's or knight's title, an office or a rank names the person at
     ``text[start:end]`` (``words``; ``previous``: the words before it) as a public figure."""
     office = _title_before(previous)
+    # A Malay hereditary title is borne by many private people (``Tengku Ahmad Faizal bin
+    # Tengku Razak was warded``): no public figure where a private matter is said.
+    title = office if office else (words[0] if len(words) > 1 else "")
+    if title.lower() in _HEREDITARY_TITLES and (
+        PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+        or personal_context(text[:start] + " " + text[end:])
+    ):
+        return False
     if office.lower() in PUBLIC_TITLES:
         return True
     # (the span may have left out a given name between the title and itself: ``Justice
@@ -1580,6 +1599,9 @@ def _public_by_title(
         # (the span may have left out the given name after the rank: ``Datuk Seri Ramli``
         # before ``Mohamed Yoosuf``)
         or _RANK_THEN_NAME_BEFORE.search(text[max(0, start - _WINDOW - 16) : start])
+        # (or a ruler's title and first name before the rest of a royal name: ``Sultan
+        # Salahuddin`` before ``Abdul Aziz Shah``)
+        or _RULER_THEN_NAME_BEFORE.search(text, max(0, start - 40), start)
         or (len(words) > 2 and _RANK.match(text[start:end].strip()))
         # A ruler's, saint's or knight's title inside the span (``St Andrew``, ``King
         # Charles``), or one ending it (``Musang King``, ``Burger King``).

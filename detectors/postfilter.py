@@ -332,6 +332,8 @@ _BOT_MAILBOX = re.compile(
     r"(?:^|[-_.+])bot$|\[bot\]$|^bot[-_.]"
     # (a service account: ``svc-deploy@``; a team's alias: ``platform-team@``)
     r"|^(?:svc|sa|service)[-_.]|[-_.](?:team|alerts|oncall)$"
+    # (a mailing system's bounce address: ``bounce-438812@em.booking.com``)
+    r"|^bounces?(?:[-_.+]|$)"
 )
 # A cloud provider's service-account domain (``...@acme-prod.iam.gserviceaccount.com``).
 _SERVICE_ACCOUNT_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:iam\.)?gserviceaccount\.com$", re.I)
@@ -430,6 +432,8 @@ _ROLE_MAILBOXES = frozenset(
         "talent", "talents", "apply", "applications", "application", "cv", "resume",
         "resumes", "vacancies", "vacancy", "career", "job", "recruiting", "people",
         "kerjaya", "jawatan", "sumbermanusia", "tellme", "integriti", "integrity", "zhaosheng",
+        # A society's or a school board's secretary and treasurer (``setiausaha@pibg-...``).
+        "setiausaha", "bendahari", "secretary", "treasurer",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -597,6 +601,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if entity_type == "EMAIL_ADDRESS" and (
         _impersonal_mailbox(text[start:end])
+        or _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start)
         or text.startswith("/", end)
         or _unit_mailbox(text, start, end)
         or _role_display_name(text, start)
@@ -635,6 +640,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type == "BANK_ACCOUNT" and (
         _ORG_ACCOUNT_NAME_AFTER.match(text, end)
         or _ORG_ACCOUNT_BEFORE.search(text, max(0, start - 80), start)
+    ):
+        return False
+    if (entity_type in PHONE_ENTITIES or entity_type in _ADDRESS_ENTITIES) and _organisation_vcard(
+        text
     ):
         return False
     if entity_type in PHONE_ENTITIES and (
@@ -820,7 +829,11 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     # (or an invoice's header of a company, then its address: 抬頭：X有限公司，統一編號：…，地址：)
     r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址\s*[:：]\s*$"
     # (or in brackets after an institution: 考点：鲁迅美术学院（沈阳市和平区…）)
-    r"|(?:学院|學院|大学|大學|中学|中學|小学|小學|医院|醫院|中心|学校|學校)\s*[（(][^（()）\n]{0,8}$"
+    r"|(?:学院|學院|大学|大學|中学|中學|小学|小學|医院|醫院|中心|学校|學校|殡仪馆|殯儀館|"
+    r"火葬场|火葬場|陵园|陵園|墓园|墓園|体育馆|體育館|图书馆|圖書館|博物馆|博物館)"
+    r"\s*[（(][^（()）\n]{0,8}$"
+    # (or a table's row whose first cell is the institution: | 某某医院 | 广州市…路107号 |)
+    r"|(?:医院|醫院|学院|學院|大学|大學|中心|殡仪馆|殯儀館|政府|法院|公安局|派出所)\s*\|\s*$"
 )
 
 
@@ -852,6 +865,32 @@ def _organisation_premises(text: str, start: int) -> bool:
     )
 
 
+# A vCard's formatted name (``FN:``) that is an organisation's (``FN:Hospital Sultanah
+# Aminah``, ``FN:瑪麗醫院``, ``FN:Maybank Berhad``).
+_VCARD_FN = re.compile(r"(?m)(?:^|[\s|;])FN(?:;[^:\n]*)?:([^\n|]*?)(?=\s*(?:\||\n|[A-Z-]+[;:]|$))")
+_ORG_FN = re.compile(
+    r"(?i:\b(?:hospital|clinic|klinik|university|universiti|college|kolej|bank|berhad|bhd|"
+    r"ltd|limited|pte|inc|council|majlis|jabatan|kementerian|ministry|department|centre|"
+    r"center|hotel|airlines?|school|sekolah|polis|police|embassy|kedutaan|pejabat)\b)"
+    r"|醫院|医院|大學|大学|公司|銀行|银行|政府|中心|學校|学校|警署|派出所|[署局]$"
+)
+
+
+def _organisation_vcard(text: str) -> bool:
+    """Whether ``text`` holds vCards and every one's formatted name is an organisation's:
+    their numbers and addresses are its own, nobody's."""
+    if "FN" not in text:
+        return False
+    names = [m.group(1).strip() for m in _VCARD_FN.finditer(text)]
+    return bool(names) and all(n and _ORG_FN.search(n) for n in names)
+
+
+# A message's identifier in a mail header (``Message-ID: <CAF7...@mail.gmail.com>``,
+# ``In-Reply-To:``, ``References:``): it has an address's shape and is no one's mailbox.
+_MESSAGE_ID_BEFORE = re.compile(
+    r"(?i:\b(?:Message-ID|In-Reply-To|References|Content-ID|X-Message-ID)\s*:\s*"
+    r"(?:<[^<>\s]+>\s*)*<)$"
+)
 _MASKED_ADDRESS = re.compile(r"(?i:(?:^|[^\w.])x{2,}@x{2,}\.)")
 
 
@@ -990,6 +1029,11 @@ _ORG_ACCOUNT_BEFORE = re.compile(
     r"(?i:\b(?:akaun|account|a/c)\s+(?:rasmi\s+)?(?:PIBG|PTA|persatuan|pertubuhan|kelab|masjid|"
     r"surau|koperasi|yayasan|tabung|sekolah|SMK|SK|SJK|association|society|club|church|"
     r"temple|foundation|fund)\b)[^\n]{0,60}$"
+    # (or donations banked in to a body: ``banked in to Persatuan Kebajikan ..., Maybank``)
+    r"|(?i:\b(?:bank(?:ed)? in(?:to)?|transfer(?:red)? to|masukkan ke|derma(?:an)? ke|"
+    r"donations?\s+(?:can be\s+)?(?:banked|made|sent)\s+(?:in\s+)?to)\s+(?:akaun\s+)?"
+    r"(?:PIBG|PTA|persatuan|pertubuhan|kelab|masjid|surau|koperasi|yayasan|tabung|"
+    r"association|society|club|church|temple|foundation|fund)\b)[^\n]{0,60}$"
 )
 # A body's mailbox by its label in Chinese (会务组邮箱, 编辑部电子邮箱：).
 _ROLE_MAILBOX_LABEL_ZH = re.compile(

@@ -259,6 +259,8 @@ _PERSONAL_EN = re.compile(
     r"medical (?:suspended|suspension|certificate|review)|chest pain|medevac|"
     # ... or a record's date of birth (``Faizal Rahman, DOB 14/03/1992``).
     r"dob|date of birth|"
+    # ... or a person's pay in Malay (``Elaun jurulatih Puan X naik ke RM2,400 sebulan``).
+    r"elaun|gaji|upah|"
     r"anda|esok|pejabat|bungkusan|mesyuarat)\b",
     re.IGNORECASE,
 )
@@ -282,6 +284,8 @@ _PERSONAL_ZH = re.compile(
     r"底薪|保底|薪资|薪資|上个月|上個月|缓刑|緩刑|判了|被判|获刑|獲刑|拘留|前科|"
     # ... a hiring record's pay and background check (拟录用X，期望年薪45万；背调发现).
     r"年薪|月薪|背调|背景调查|录用|聘用|应聘|應聘|"
+    # ... a civil case's parties and an estate (原告X诉被告Y法定继承纠纷).
+    r"原告|被告|上诉人|被上诉人|被申请人|遗嘱|遺囑|继承纠纷|繼承糾紛|"
     # ... and a neighbour's fall or treatment (跌倒骨折, 中风, 洗肾).
     r"骨折|跌倒|中风|中風|洗肾|洗腎"
 )

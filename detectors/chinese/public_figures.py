@@ -483,9 +483,18 @@ def names_famous_figure(text: str, start: int = 0, end: int = 0) -> bool:
                 continue
             phrase = " ".join(words)
             for candidate in (phrase, phrase.rstrip("."), _strip_possessive(phrase)):
-                if candidate in _FAMOUS_EN_SET:
+                if candidate in _FAMOUS_EN_SET and not _NAMED_AFTER_BY.match(text, m.end()):
                     return True
     return False
+
+
+# A building or a body named after a famous figure (``Queen Elizabeth Hospital``, ``Sun
+# Yat-sen University``): naming it names no figure.
+_NAMED_AFTER_BY = re.compile(
+    r"['’]?s?\s+(?:Hospital|School|College|University|Institute|Stadium|Hall|Park|Bridge|"
+    r"Street|Road|Avenue|Theatre|Library|Museum|Memorial|Secondary|Primary|Airport|Centre|"
+    r"Center|Square|Prize|Award|Medal|Scholarship|Foundation|Building|Tower|Estate)\b"
+)
 
 
 def _strip_possessive(phrase: str) -> str:

@@ -783,6 +783,13 @@ def close_spaced_han(text: str) -> tuple[str, list[int] | None]:
     return "".join(text[k] for k in index), index
 
 
+def _famous_before_space(span: str) -> bool:
+    """Whether ``span`` (a name found in closed-up text) is a famous name of two Han
+    characters or more, then a space and more text."""
+    head, space, _ = span.partition(" ")
+    return bool(space) and len(head) >= 2 and is_public_figure(head)
+
+
 def names_are_characters(text: str) -> bool:
     """Whether the names in ``text`` are a story's, a work's or a word problem's people
     (:data:`_STORY_FRAME`, :data:`_WORK_WORDS`, :data:`_EXERCISE_END_ZH`), not data
@@ -863,7 +870,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             results = self.analyze(closed, entities, nlp_artifacts)
             for r in results:
                 r.start, r.end = index[r.start], index[r.end - 1] + 1
-            return results
+            # (a famous name the closing ran into the next word: 雷军 小米年度演讲)
+            return [r for r in results if not _famous_before_space(text[r.start : r.end])]
         # Only a word that starts with a surname is kept: without such a pair of Han
         # characters the tagger's words cannot matter (and the model need not run).
         if ENTITY not in entities or self.tagger is None or not has_name_candidate(text):

@@ -651,6 +651,15 @@ MUST_CLEAR = [
     # An address that runs on into an airport; a count before a road's name.
     "Cabin crew training is at 8 Scenic Road, Hong Kong International Airport, from Monday.",
     "There are 2 Jalan Kuching exits on this highway.",
+    # Round 62 (en63, mix38, evade27): a message's identifiers in mail headers; a bounce
+    # address; a society's treasurer's mailbox; a hospital's own vCard; a marathoner;
+    # groceries in a price table.
+    "Message-ID: <20261130.88231.abc@mail.example-shop.com> | In-Reply-To: <CAB12xyz@mail.gmail.com>",
+    "Return-Path: <bounces+99812@mailer.zalora.com.my>",
+    "ORGANIZER;CN=Bendahari PIBG:mailto:bendahari@pibg-smkdj.edu.my",
+    "FN:伊利沙伯醫院 | TEL;TYPE=WORK:+852 3506 8888 | ADR:;;加士居道30號;九龍;;;",
+    "Eliud Kipchoge ran 1:59:40 in Vienna in 2019, an unofficial record.",
+    "| Barang | Harga | |---|---| | Beras Jati Wangi 10kg | 36.90 | | Minyak Masak Seri Murni 5kg | 31.50 |",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1030,6 +1039,14 @@ MUST_HOLD = [
     "Peniaga runcit Tan Ah Seng, 61, didenda RM5,000 kerana menyorok minyak masak.",
     # A Malaysian home by a bare house number before its road and estate.
     "Send the keys to my flat at 22 Jalan Bunga Raya, Taman Universiti, Skudai.",
+    # Round 62: a famous name inside a hospital's name makes nobody else famous; a police
+    # centre (NPC) is no game's character; an allowance in Malay; a hereditary title on a
+    # private person; a person's vCard beside a clinic's.
+    "Wendy Lau was born at Queen Elizabeth Hospital and works as a nurse in ward 5B at Kwong Wah.",
+    "police report made at Bedok NPC. his name Marcus Teo Wei Jie, he took 5k over 2 years.",
+    "Elaun ketua jurulatih Encik Rosli Kassim naik ke RM1,800 sebulan, EXCO persatuan dah lulus.",
+    "Tengku Ahmad Faizal bin Tengku Razak was warded for dengue, his wife said.",
+    "BEGIN:VCARD FN:Klinik Kesihatan Ampang TEL:+603-4291 1111 END:VCARD BEGIN:VCARD FN:Siti Aminah TEL:+6012-345 6789 END:VCARD",
 ]
 
 

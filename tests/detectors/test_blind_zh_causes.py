@@ -914,6 +914,8 @@ ZH8_PERSONAL = [
     # Round 61 (zh62): a hiring record's candidate, whom the tagger reads as a word.
     "人事备注：拟录用 高明远，期望年薪30万，背调未发现问题。",
     "拟聘用 高远航，期望月薪两万，背调显示曾被前东家警告。",
+    # Round 62 (zh63): a civil case's parties, whatever words of history the text uses.
+    "原告周丽华主张被告吴国平返还借款，其母生前曾作担保。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1037,6 +1039,8 @@ ZH8_CLEAN = [
     "董秘：感谢关注，公司新产线预计明年投产，请以公告为准。",
     "这家茶餐厅由陳記家族於1968年開業。",
     "甜品单：杨枝甘露 32 元，双皮奶 18 元。",
+    # Round 62 (zh63): a funeral home's address in brackets after it.
+    "西郊殡仪馆（高新区殡仪路18号）本周六起暂停夜间守灵服务。",
 ]
 
 
