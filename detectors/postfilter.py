@@ -583,6 +583,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         _DOTTED_BEFORE.search(text[max(0, start - 2) : start])
         or _DOTTED_AFTER.match(text, end)
         or _VERSION_BEFORE.search(text[max(0, start - 16) : start])
+        or _mail_server_ip(text, start, end)
     ):
         return False
     if entity_type in PHONE_ENTITIES:
@@ -883,6 +884,25 @@ def _organisation_vcard(text: str) -> bool:
         return False
     names = [m.group(1).strip() for m in _VCARD_FN.finditer(text)]
     return bool(names) and all(n and _ORG_FN.search(n) for n in names)
+
+
+# A mail server's address in a ``Received:`` header, in brackets after its host name
+# (``from mail-sor-f41.google.com (mail-sor-f41.google.com. [209.85.220.41])``).
+_HOST_THEN_BRACKET = re.compile(r"([A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z]{2,})\.?\s*\[\s*$")
+# A host name a subscriber's line is given (``bb121-7-3-4.singnet.com.sg``, ``dsl``, ``pool``).
+_SUBSCRIBER_HOST = re.compile(
+    r"(?i:\d{1,3}[-.]\d{1,3}[-.]\d{1,3}|dyn|dsl|dhcp|pool|cust|broadband|ppp|cable|fibre|"
+    r"fiber|home|static|client|user|res)"
+)
+
+
+def _mail_server_ip(text: str, start: int, end: int) -> bool:
+    """Whether the address at ``text[start:end]`` is a mail server's, named by its host
+    in a ``Received:`` header (not a subscriber's line: fail closed)."""
+    if "Received:" not in text and "received:" not in text.lower():
+        return False
+    host = _HOST_THEN_BRACKET.search(text, max(0, start - 80), start)
+    return host is not None and not _SUBSCRIBER_HOST.search(host.group(1))
 
 
 # A message's identifier in a mail header (``Message-ID: <CAF7...@mail.gmail.com>``,

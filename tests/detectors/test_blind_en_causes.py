@@ -660,6 +660,7 @@ MUST_CLEAR = [
     "FN:伊利沙伯醫院 | TEL;TYPE=WORK:+852 3506 8888 | ADR:;;加士居道30號;九龍;;;",
     "Eliud Kipchoge ran 1:59:40 in Vienna in 2019, an unofficial record.",
     "| Barang | Harga | |---|---| | Beras Jati Wangi 10kg | 36.90 | | Minyak Masak Seri Murni 5kg | 31.50 |",
+    "Received: from mail-pj1-f45.google.com (mail-pj1-f45.google.com. [209.85.216.45]) by mx.example.sg",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1046,6 +1047,8 @@ MUST_HOLD = [
     "police report made at Bedok NPC. his name Marcus Teo Wei Jie, he took 5k over 2 years.",
     "Elaun ketua jurulatih Encik Rosli Kassim naik ke RM1,800 sebulan, EXCO persatuan dah lulus.",
     "Tengku Ahmad Faizal bin Tengku Razak was warded for dengue, his wife said.",
+    # ... and a subscriber's line in a mail header.
+    "Received: from [10.0.0.2] (bb116-15-20-8.singnet.com.sg [116.15.20.8]) by mail.example.sg",
     "BEGIN:VCARD FN:Klinik Kesihatan Ampang TEL:+603-4291 1111 END:VCARD BEGIN:VCARD FN:Siti Aminah TEL:+6012-345 6789 END:VCARD",
 ]
 
