@@ -694,6 +694,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix38": "handwritten_blind_mix38",
     "blind-evade27": "handwritten_blind_evade27",
     "blind-en64": "handwritten_blind_en64",
+    "blind-zh64": "handwritten_blind_zh64",
 }
 
 
