@@ -695,6 +695,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade27": "handwritten_blind_evade27",
     "blind-en64": "handwritten_blind_en64",
     "blind-zh64": "handwritten_blind_zh64",
+    "blind-ms32": "handwritten_blind_ms32",
 }
 
 
