@@ -693,6 +693,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh63": "handwritten_blind_zh63",
     "blind-mix38": "handwritten_blind_mix38",
     "blind-evade27": "handwritten_blind_evade27",
+    "blind-chat33": "handwritten_blind_chat33",
 }
 
 

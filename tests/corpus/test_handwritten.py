@@ -286,6 +286,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh63", 60, 103),
         ("blind-mix38", 60, 100),
         ("blind-evade27", 60, 105),
+        ("blind-chat33", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
