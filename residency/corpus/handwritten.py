@@ -696,6 +696,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en64": "handwritten_blind_en64",
     "blind-zh64": "handwritten_blind_zh64",
     "blind-ms32": "handwritten_blind_ms32",
+    "blind-chat33": "handwritten_blind_chat33",
 }
 
 
