@@ -1277,6 +1277,10 @@ def _joins(match: regex.Match[str]) -> bool:
     phone_before = _PHONE_BEFORE.search(text[max(0, start - 40) : start])
     if _is_ip(run) and not phone_before:
         return False
+    # A date and the hour of a time after it (``delivered 09/11/2025 14:22``).
+    date, space, hour = run.rpartition(" ")
+    if space and len(hour) <= 2 and text.startswith(":", end) and _is_date(date):
+        return False
     if not phone_before and _is_version(run, text, start, end):
         return bool(_CONTACT_BEFORE.search(text[max(0, start - 40) : start]))
     return not (_is_date(run) or _is_decimal(run))

@@ -303,6 +303,8 @@ PLACE_OR_ORG_WORDS = _words(
     "vet vets veterinary android ios "
     # Macau's roads in Portuguese (``Avenida Sidonio Pais``, ``Rua do Campo``).
     "avenida rua travessa estrada calçada calcada largo beco "
+    # A Syariah judge by office and a fatwa series (``Hakim Syarie``, ``Irsyad Fatwa``).
+    "syarie syariah fatwa "
     # An operations room (``Crew Control``, ``Network Operations``, ``Travel Desk``).
     "control operations desk "
     # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its

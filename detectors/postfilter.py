@@ -656,6 +656,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _zeros_placeholder(value)
         or published_service_number(value)
         or _KEYWORD_TO_NUMBER_BEFORE.search(text, max(0, start - 40), start)
+        or _PUBLIC_LINE_LABEL_ZH.search(text, max(0, start - 24), start)
         or _fax_line(text, start, end)
     ):
         return False
@@ -807,7 +808,9 @@ def _after_role_mailbox(text: str, start: int, end: int) -> bool:
 _NAMED_PLACE_BEFORE = re.compile(
     # (after a sentence's end, a bracket or an emoji: ``... 🔥 Kedai Mak Cik, Lot 12 ...``;
     # or after "at the": ``is at the Tanjong Pagar Community Club, Blk 101 ...``)
-    r"(?:^|[^\w\s,'\"]\s*|\b(?:at|in) the )['\"]?([A-Z][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4})['\"]?"
+    # (or a body named "X of Y": ``Registry of Marriages, 7 Canning Rise``)
+    r"(?:^|[^\w\s,'\"]\s*|\b(?:at|in) the )['\"]?"
+    r"([A-Z][\w&'’.-]*(?: (?:of |for |of the )?[A-Z0-9][\w&'’.-]*){0,4})['\"]?"
     # (maybe with its registration number: ``Bengkel Pak Din Auto Service (SA0321887-W), No. 7``)
     r"(?:\s*\((?=[A-Z0-9-]*\d)[A-Z0-9-]{6,16}\))?(?:,|\s+(?:is\s+)?(?:located\s+)?at|\s*@)\s*['\"]?$"
 )
@@ -830,6 +833,9 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     # (or an invoice's header of a company, then its address: 抬頭：X有限公司，統一編號：…，地址：)
     r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址\s*[:：]\s*$"
     # (or in brackets after an institution: 考点：鲁迅美术学院（沈阳市和平区…）)
+    # (or said to be where an institution sits: 土地審裁處……位於九龍加士居道38號)
+    r"|(?:审裁处|審裁處|法院|法庭|医院|醫院|大学|大學|学院|學院|政府|公安局|派出所|警署|使馆|使館|"
+    r"领事馆|領事館|殡仪馆|殯儀館)[^。\n]{0,16}(?:位于|位於|设于|設於|坐落于|坐落於)\s*$"
     r"|(?:学院|學院|大学|大學|中学|中學|小学|小學|医院|醫院|中心|学校|學校|殡仪馆|殯儀館|"
     r"火葬场|火葬場|陵园|陵園|墓园|墓園|体育馆|體育館|图书馆|圖書館|博物馆|博物館)"
     r"\s*[（(][^（()）\n]{0,8}$"
@@ -843,6 +849,39 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
 _PUBLIC_BUILDING_AFTER = re.compile(
     r"\s+(?:International\s+)?(?:Airport|Hospital|University|Universiti|Polytechnic|Stadium|"
     r"Campus|Ferry Terminal|Cruise Terminal|Convention Centre|Exhibition Centre)\b"
+)
+
+
+# The head word of a body named "X of Y" (``Registry of Marriages``, ``Ministry of Health``).
+_ORG_HEAD_OF = frozenset(
+    [
+        "registry",
+        "ministry",
+        "department",
+        "office",
+        "bureau",
+        "board",
+        "council",
+        "commission",
+        "authority",
+        "court",
+        "tribunal",
+        "embassy",
+        "consulate",
+        "institute",
+        "university",
+        "college",
+        "museum",
+        "library",
+        "academy",
+        "school",
+        "faculty",
+        "society",
+        "association",
+        "federation",
+        "chamber",
+        "bank",
+    ]
 )
 
 
@@ -862,6 +901,7 @@ def _organisation_premises(text: str, start: int) -> bool:
     return (
         words[0] in _ORG_PREFIX_MS_LOWER
         or words[-1] in _ORG_WORDS_EN_LOWER
+        or (len(words) > 2 and words[1] == "of" and words[0] in _ORG_HEAD_OF)
         or organisation_name_at(text, m.start(1), m.end(1))
     )
 
@@ -985,6 +1025,12 @@ _KEYWORD_TO_NUMBER_BEFORE = re.compile(
     # (a keyword, not an amount paid to a phone: ``Send RM50 to 012-...``)
     r"(?!RM|SGD|HKD|USD|MYR|RMB|TWD)(?-i:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,12})[\"”']?\s+"
     r"(?i:to|ke)\s*[:：]?\s*$"
+)
+# A public body's supervision, complaint or report line by its label (监督电话：镇纪委
+# 0731-…, 举报电话：…).
+_PUBLIC_LINE_LABEL_ZH = re.compile(
+    r"(?:监督电话|監督電話|举报电话|舉報電話|投诉电话|投訴電話|监督举报电话|监督举报)"
+    r"\s*[:：]?\s*[\u4e00-\u9fff]{0,8}\s*$"
 )
 # A fax line alone, by its label (``Fax backup +65 6555 0123``): offices keep fax lines.
 _FAX_BEFORE = re.compile(

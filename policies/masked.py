@@ -157,6 +157,9 @@ _TEMPLATE_SLOT = re.compile(
     # ... or a writer's slot in lower case or with choices (``[bride/groom]``, ``[your
     # name]``; not a markdown link's ``[text](``): a redaction tool writes ``[NAME]``.
     r"|\[\s*(?:your |the )?[A-Za-z]*[a-z/][A-Za-z]*(?:[ /_-][A-Za-z]+){0,3}\s*\](?!\()"
+    # ... or the slot of the writer's own name opening a letter or a declaration (``I,
+    # [FULL NAME as per NRIC], NRIC No. [NRIC], residing at [ADDRESS], hereby ...``).
+    r"|(?:^|[\n.:\"“])\s*I,\s*[\[<{]\s*(?i:full name|name|nama)[^\]>}\n]{0,30}[\]>}]"
 )
 
 

@@ -611,7 +611,7 @@ _GIVEN_NAME_END = frozenset(
 _ENTRY_COLON = re.compile(r"[:：]\s*$")
 # What may follow a name: not a Han character, or the start of a clause.
 _AFTER_NAME = re.compile(
-    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅体确诊就投申入家怀离病诉]"
+    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅体确诊就投申入家怀离病诉送]"
 )
 
 
@@ -619,6 +619,9 @@ _AFTER_NAME = re.compile(
 _SEX_AND_AGE_AFTER = re.compile(r"\s*[男女]\s*[，,、]?\s*\d{1,3}\s*岁")
 
 
+# A nickname in brackets right after the name (吴国成（小名二狗）): what a village or a
+# family calls somebody.
+_NICKNAME_AFTER = re.compile(r"[（(](?:小名|乳名|外号|外號|绰号|綽號|花名|网名|網名|英文名|又名)")
 # A person's job in brackets right after the name (评标专家雷鸣（某高校土木学院副教授）).
 _JOB_IN_BRACKETS_AFTER = re.compile(
     r"[（(][^）)\n]{0,16}(?:教授|讲师|教师|老师|工程师|职员|员工|经理|主任|医生|护士|会计|会计师|律师|"
@@ -651,6 +654,7 @@ def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]
                 or _HONORIFIC_AFTER.match(hans[end : end + 6])
                 or _SEX_AND_AGE_AFTER.match(hans, end)
                 or _JOB_IN_BRACKETS_AFTER.match(hans, end)
+                or _NICKNAME_AFTER.match(hans, end)
             ):
                 out.append((start, end))
     return out
@@ -996,8 +1000,9 @@ _CLAN_NAME = re.compile(r".[氏宅府记]")
 _SURNAME_AND_OFFICE = re.compile(r".(?:总统|主席|总理|总裁|校长|院长|局长|部长|议员)")
 _CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋咪"
 _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
-# Words no name starts with, that the tagger ran into a name (谢谢护工, 周次).
-_STOCK_OPENINGS = ("谢谢", "谢邀", "周次", "周末")
+# Words no name starts with, that the tagger ran into a name (谢谢护工, 周次; a wedding's
+# dragon-phoenix bangle, 龙凤鈪).
+_STOCK_OPENINGS = ("谢谢", "谢邀", "周次", "周末", "龙凤")
 
 
 # The writer saying what somebody is called (他叫, 她叫, 真名): whoever follows is a person

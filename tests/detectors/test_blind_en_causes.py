@@ -661,6 +661,12 @@ MUST_CLEAR = [
     "Eliud Kipchoge ran 1:59:40 in Vienna in 2019, an unofficial record.",
     "| Barang | Harga | |---|---| | Beras Jati Wangi 10kg | 36.90 | | Minyak Masak Seri Murni 5kg | 31.50 |",
     "Received: from mail-pj1-f45.google.com (mail-pj1-f45.google.com. [209.85.216.45]) by mx.example.sg",
+    # Round 63 (en64, ms32, chat33): a fatwa series and a Syariah judge by office; a date
+    # and a time are no phone number; the writer's own name as a letter's slot.
+    "Mufti Perlis dalam Irsyad Fatwa siri 12 menjelaskan hukum nikah gantung.",
+    "Permohonan perlu kebenaran Hakim Syarie terlebih dahulu.",
+    "Order 55123 delivered 09/10/2025 14:05, signed by concierge.",
+    "I, [FULL NAME as per NRIC], residing at [ADDRESS], hereby appeal against the notice.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

@@ -1041,6 +1041,8 @@ ZH8_CLEAN = [
     "甜品单：杨枝甘露 32 元，双皮奶 18 元。",
     # Round 62 (zh63): a funeral home's address in brackets after it.
     "西郊殡仪馆（高新区殡仪路18号）本周六起暂停夜间守灵服务。",
+    # Round 63 (zh64): a public body's supervision line by its label.
+    "监督电话：区纪委 020-8312 4567",
 ]
 
 

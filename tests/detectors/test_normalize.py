@@ -319,6 +319,9 @@ def test_normalize_gives_a_mykad_its_shape(text: str, expected: str) -> None:
         "and 100 lol",
         "In 2001 I was",
         "ip 10.1.22.123 ok",
+        # A date and the hour of its time: no phone number split in two.
+        "delivered 09/11/2025 14:22",
+        "at 2025-11-09 08:30:00",
         # Counts and lists in words: too few digits, or too few words.
         "one or two apples",
         "I have one, two or three.",
