@@ -57,6 +57,7 @@ PUBLISHED: tuple[tuple[str, str, str], ...] = (
     ("MY", "ASNB", "03-7730 8899"),
     ("MY", "Touch 'n Go", "03-5022 3888"),
     ("MY", "MCMC", "1800 188 030"),
+    ("MY", "Digi customer service (from other lines)", "016-221 1800"),
     # Hong Kong
     ("HK", "Samaritans Hong Kong", "2896 0000"),
     ("HK", "Samaritan Befrienders Hong Kong", "2389 2222"),

@@ -667,6 +667,9 @@ MUST_CLEAR = [
     "Permohonan perlu kebenaran Hakim Syarie terlebih dahulu.",
     "Order 55123 delivered 09/10/2025 14:05, signed by concierge.",
     "I, [FULL NAME as per NRIC], residing at [ADDRESS], hereby appeal against the notice.",
+    # ... a hotel group's loyalty programme; a telco's published line.
+    "Marriott Bonvoy points can be used for suite upgrades at participating hotels.",
+    "Talian khidmat Digi (dari rangkaian lain): 016-221 1800, Isnin hingga Jumaat.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

@@ -19,6 +19,8 @@ from residency.detectors.service_numbers import PUBLISHED, published_service_num
         "0060362047788",
         "2896 0000",
         "+852 2896 0000",
+        "016-2211800",
+        "+6016 221 1800",
     ],
 )
 def test_published_numbers_match_however_dialled(value: str) -> None:
