@@ -698,6 +698,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms32": "handwritten_blind_ms32",
     "blind-chat33": "handwritten_blind_chat33",
     "blind-en65": "handwritten_blind_en65",
+    "blind-zh65": "handwritten_blind_zh65",
 }
 
 

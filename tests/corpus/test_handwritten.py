@@ -291,6 +291,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms32", 60, 104),
         ("blind-chat33", 61, 100),
         ("blind-en65", 60, 100),
+        ("blind-zh65", 60, 105),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
