@@ -699,6 +699,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat33": "handwritten_blind_chat33",
     "blind-en65": "handwritten_blind_en65",
     "blind-zh65": "handwritten_blind_zh65",
+    "blind-mix39": "handwritten_blind_mix39",
 }
 
 

@@ -292,6 +292,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat33", 61, 100),
         ("blind-en65", 60, 100),
         ("blind-zh65", 60, 105),
+        ("blind-mix39", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
