@@ -697,6 +697,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh64": "handwritten_blind_zh64",
     "blind-ms32": "handwritten_blind_ms32",
     "blind-chat33": "handwritten_blind_chat33",
+    "blind-evade28": "handwritten_blind_evade28",
 }
 
 

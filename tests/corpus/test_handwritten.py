@@ -290,6 +290,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh64", 61, 100),
         ("blind-ms32", 60, 104),
         ("blind-chat33", 61, 100),
+        ("blind-evade28", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
