@@ -700,6 +700,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en65": "handwritten_blind_en65",
     "blind-zh65": "handwritten_blind_zh65",
     "blind-mix39": "handwritten_blind_mix39",
+    "blind-evade28": "handwritten_blind_evade28",
 }
 
 
