@@ -52,6 +52,8 @@ _PLACEHOLDER_PARTS = frozenset(
         "req", "request", "params", "args", "value", "field", "contact", "report", "final",
         "draft", "template", "version", "copy", "backup", "new", "old", "admin", "info",
         "support", "noreply", "no", "reply", "team", "sales", "hr",
+        # (a test's objects: ``fixture.email``, ``factory.user``, ``mock.email``)
+        "fixture", "fixtures", "factory", "mock", "stub", "fake", "faker",
     }
 )  # fmt: skip
 _PART = regex.compile(r"[A-Za-z]+|[0-9]+")

@@ -98,7 +98,9 @@ _BIBLIOGRAPHIC = re.compile(
     # (superscripts may have been normalised to digits: ``Koh12, Suet Ling Chan1,``)
     r"[a-z][¹²³⁴⁵⁶⁷⁸⁹⁰\d]{1,3}\*?,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+[¹²³⁴⁵⁶⁷⁸⁹⁰\d]{1,3}\*?,|"
     r"\bISBN(?:-1[03])?:?\s*97[89]|\bISSN:?\s*\d|\bdoi:|\bdoi\.org/|\bPublisher:|\bCall no\.|\bet al\.|\bMARC\b|"
-    r"\bpp?\. \d+|\d+ pp?\.|\bPhysical description\b|\(\d{4}[a-z]?\)\. [A-Z]"
+    r"\bpp?\. \d+|\d+ pp?\.|\bPhysical description\b|\(\d{4}[a-z]?\)\. [A-Z]|"
+    # (a journal citation's year;volume:pages: ``J. Trop. Med. 2024;18:233–241``)
+    r"\b(?:19|20)\d{2};\s?\d{1,4}(?:\(\d{1,3}\))?:\s?[A-Za-z]?\d{1,6}"
 )
 _CONDITION_AFTER = re.compile(
     r"[^.!?\n]{0,40}?\b(?:has|had|have got|got|was diagnosed with|is diagnosed with|"
@@ -305,6 +307,8 @@ PLACE_OR_ORG_WORDS = _words(
     "avenida rua travessa estrada calçada calcada largo beco "
     # A Syariah judge by office and a fatwa series (``Hakim Syarie``, ``Irsyad Fatwa``).
     "syarie syariah fatwa "
+    # A legal order or an ordinance (``Removal Order UBW/NT/...``).
+    "order orders ordinance "
     # An operations room (``Crew Control``, ``Network Operations``, ``Travel Desk``).
     "control operations desk "
     # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its

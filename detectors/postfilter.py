@@ -120,6 +120,8 @@ _ORG_WORDS_EN = _word_list(
     "Clinic Klinik Centre Center Bank House Hall Hardware Restaurant Restoran Cafe Kopitiam "
     "Hotel Motor Motors Travel Tours Partners Associates Chambers Library Museum Memorial "
     "Stadium Building Tower Plaza Studio Studios Pharmacy Farmasi Bakery Store Stores "
+    # (and a trade's firm: ``Ah Boy Movers``, ``Kim Seng Renovation``)
+    "Movers Renovation Renovations Contractor Contractors Construction Engineering Aircon "
     "Supermarket Mart Press Publishing Airlines Shipping Logistics Capital Ventures "
     "Technologies Technology Labs Laboratories Consulting Consultants Services Agency "
     "Society Association Persatuan Fund Trust Temple Church Mosque Masjid YMCA YWCA "
@@ -657,6 +659,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or published_service_number(value)
         or _KEYWORD_TO_NUMBER_BEFORE.search(text, max(0, start - 40), start)
         or _PUBLIC_LINE_LABEL_ZH.search(text, max(0, start - 24), start)
+        or _SERVICE_LINE_KEY.search(text, max(0, start - 40), start)
         or _fax_line(text, start, end)
     ):
         return False
@@ -835,7 +838,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     # (or in brackets after an institution: 考点：鲁迅美术学院（沈阳市和平区…）)
     # (or said to be where an institution sits: 土地審裁處……位於九龍加士居道38號)
     r"|(?:审裁处|審裁處|法院|法庭|医院|醫院|大学|大學|学院|學院|政府|公安局|派出所|警署|使馆|使館|"
-    r"领事馆|領事館|殡仪馆|殯儀館)[^。\n]{0,16}(?:位于|位於|设于|設於|坐落于|坐落於)\s*$"
+    r"领事馆|領事館|殡仪馆|殯儀館|纪念馆|紀念館|博物馆|博物館|图书馆|圖書館)[^。\n]{0,16}"
+    r"(?:位于|位於|设于|設於|坐落于|坐落於)\s*$"
     r"|(?:学院|學院|大学|大學|中学|中學|小学|小學|医院|醫院|中心|学校|學校|殡仪馆|殯儀館|"
     r"火葬场|火葬場|陵园|陵園|墓园|墓園|体育馆|體育館|图书馆|圖書館|博物馆|博物館)"
     r"\s*[（(][^（()）\n]{0,8}$"
@@ -1032,6 +1036,11 @@ _PUBLIC_LINE_LABEL_ZH = re.compile(
     r"(?:监督电话|監督電話|举报电话|舉報電話|投诉电话|投訴電話|监督举报电话|监督举报)"
     r"\s*[:：]?\s*[\u4e00-\u9fff]{0,8}\s*$"
 )
+# A configuration key for a business's line (``SUPPORT_PHONE=+65 6123 4567``).
+_SERVICE_LINE_KEY = re.compile(
+    r"(?i:\b[A-Z_]*(?:SUPPORT|HOTLINE|HELPDESK|HELP_DESK|SERVICE|SALES|OFFICE|FAX|CONTACT_CENTRE|"
+    r"CALL_CENTRE|CALL_CENTER)[A-Z_]*(?:PHONE|TEL|NUMBER|NO|LINE)?\s*[=:]\s*[\"']?\s*)$"
+)
 # A fax line alone, by its label (``Fax backup +65 6555 0123``): offices keep fax lines.
 _FAX_BEFORE = re.compile(
     r"(?i:\b(?:fax|faks|facsimile)\b)[^\d\n]{0,16}$|(?:传真|傳真)[^\d\n]{0,6}$"
@@ -1105,6 +1114,8 @@ _ORG_ACCOUNT_BEFORE = re.compile(
 _ROLE_MAILBOX_LABEL_ZH = re.compile(
     r"(?:会务组|會務組|会务|會務|秘书处|秘書處|区议会|區議會|编辑部|編輯部|组委会|組委會|招生办|招生辦|办公室|辦公室)"
     r"(?:的)?(?:邮箱|郵箱|电子邮箱|電子郵箱|(?i:e-?mail))?\s*[:：]?\s*$"
+    # (or a desk's mailbox for reports and complaints: 受理邮箱, 举报邮箱)
+    r"|(?:受理|举报|舉報|投诉|投訴|监督|監督)(?:邮箱|郵箱|电子邮箱|電子郵箱)\s*[:：]?\s*$"
 )
 _UNIT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:Bahagian|Jabatan|Unit|Seksyen|Pejabat|Division|Department|Branch)\s+[A-Z]"

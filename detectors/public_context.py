@@ -286,6 +286,8 @@ _PERSONAL_ZH = re.compile(
     r"年薪|月薪|背调|背景调查|录用|聘用|应聘|應聘|"
     # ... a civil case's parties and an estate (原告X诉被告Y法定继承纠纷).
     r"原告|被告|上诉人|被上诉人|被申请人|遗嘱|遺囑|继承纠纷|繼承糾紛|"
+    # ... and a disciplinary decision on a staff member (学术不端……给予警告处分).
+    r"处分|處分|学术不端|學術不端|记过|記過|开除|開除|"
     # ... and a neighbour's fall or treatment (跌倒骨折, 中风, 洗肾).
     r"骨折|跌倒|中风|中風|洗肾|洗腎"
 )

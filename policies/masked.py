@@ -165,7 +165,13 @@ _TEMPLATE_SLOT = re.compile(
 
 # A key's quoted value (``"patient_name": "<NAME>"``).
 _KEYED_VALUE = re.compile(r"[\"']\s*:\s*\"([^\"\n]*)\"")
-_WHOLE_PLACEHOLDER = re.compile(r"\s*(?:\[|<|\{\{?)\s*[A-Z][A-Z0-9_ ]*\s*(?:\]|>|\}\}?)\s*")
+_WHOLE_PLACEHOLDER = re.compile(r"\s*(?:\[|<|\{\{?)\s*[A-Z][A-Z0-9_ /]*\s*(?:\]|>|\}\}?)\s*")
+
+
+# A form's field: a short label, a colon and its value up to the next field's separator.
+_LABELLED_FIELD = re.compile(
+    r"(?:^|[|;\n—–])\s*[A-Za-z][\w /()'-]{0,30}:\s*([^|;\n—–]*?)\s*(?=[|;\n—–]|$)"
+)
 
 
 def _all_values_placeholders(line: str) -> bool:
@@ -173,7 +179,11 @@ def _all_values_placeholders(line: str) -> bool:
     (``{"patient_name": "<NAME>", "id_no": "<ID_NUMBER>", "diagnosis": "<DX>"}``), no real
     value among them."""
     values = _KEYED_VALUE.findall(line)
-    return len(values) >= 3 and all(_WHOLE_PLACEHOLDER.fullmatch(v) for v in values)
+    if len(values) >= 3 and all(_WHOLE_PLACEHOLDER.fullmatch(v) for v in values):
+        return True
+    # ... or a form's labelled fields (``Name: <FULL_NAME> | NRIC/FIN: <ID_NO> | ...``).
+    fields = _LABELLED_FIELD.findall(line)
+    return len(fields) >= 3 and all(_WHOLE_PLACEHOLDER.fullmatch(v) for v in fields)
 
 
 def _example_line(text: str, start: int, end: int, entity_type: str = MASKED_VALUE) -> bool:

@@ -329,6 +329,8 @@ STOCK_PHRASES = frozenset(
         "仲介", "董娘",
         # A listed company's board secretary (董秘回复), a dessert (杨枝甘露).
         "董秘", "杨枝甘露",
+        # A lorry in Malaysian Chinese (罗里).
+        "罗里",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").
@@ -510,6 +512,7 @@ _EPONYM_AFTER = re.compile(
 _PAYROLL_ZH = re.compile(
     r"工资表|工資表|工资条|工資條|薪资单|薪資單|应发|應發|实发|實發|代扣个税|代扣個稅|卡号尾号|卡號尾號"
 )
+_DISCIPLINE_ZH = re.compile(r"处分|处理决定|记过|记大过|开除|撤职|降级|留党察看")
 _COURTESY_AFTER = re.compile(r"醫生|医生|先生|女士|教授|博士|議員|议员|太平紳士|太平绅士")
 
 
@@ -535,8 +538,14 @@ def office_holder(text: str, start: int, end: int) -> bool:
     # After a title, only the writer's own voice or a contact keeps the name: business news
     # speaks of customers and orders too (台积电董事长魏哲家表示……客户需求强劲).
     # (nor a payroll's: 工资表：法定代表人X，应发工资…)
+    # (nor a disciplinary decision on the office-holder: 副教授X……给予记过处分)
     if office:
-        return not (_OWN_VOICE_ZH.search(rest) or contact_near(rest) or _PAYROLL_ZH.search(rest))
+        return not (
+            _OWN_VOICE_ZH.search(rest)
+            or contact_near(rest)
+            or _PAYROLL_ZH.search(rest)
+            or _DISCIPLINE_ZH.search(rest)
+        )
     return not personal_context(rest)
 
 
@@ -928,6 +937,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         name = to_hans(word.text.strip())
         if name in STOCK_PHRASES or name.startswith(_STOCK_OPENINGS):
             return None
+        # (an author in a reference list, by the GB/T 7714 kind of work: 王立新. 综述[J]. 计算机学报)
+        if _REFERENCE_KIND.search(text) and not labelled and not contact_near(text):
+            return None
         # (an eponym: 史蒂文斯-约翰逊综合征, 帕金森病)
         if _EPONYM_AFTER.match(text, word.end):
             return None
@@ -945,6 +957,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                 and name[0] == "谢"
                 and not before.endswith(("感谢", "多谢", "答谢", "致谢", "鸣谢"))
             )
+            # (谢 of 致谢 "acknowledgements": 可在致谢中说明)
+            or (name[0] == "谢" and before.endswith(("致", "鸣", "答", "酬")))
         ) or (name[0] == "周" and _WEEK_BEFORE.search(before)):
             return None
         if (
@@ -991,6 +1005,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         return score
 
 
+# A reference's kind of work as GB/T 7714 marks it ([J] journal, [M] book, [D] thesis ...).
+_REFERENCE_KIND = re.compile(r"\[(?:J|M|D|C|N|R|S|P|Z|EB/OL|J/OL|M/OL|DB/OL)\]\s*[.,，。]")
 _WEEK_BEFORE = re.compile(
     r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两\d一二三四五六七八九十])\s*$"
 )

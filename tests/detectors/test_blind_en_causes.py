@@ -670,6 +670,12 @@ MUST_CLEAR = [
     # ... a hotel group's loyalty programme; a telco's published line.
     "Marriott Bonvoy points can be used for suite upgrades at participating hotels.",
     "Talian khidmat Digi (dari rangkaian lain): 016-221 1800, Isnin hingga Jumaat.",
+    # Round 64 (en65, mix39, evade28): a test's object read as a mailbox; a configuration
+    # key for a support line; a form whose every field is a placeholder; a movers' firm.
+    '-    user_email = "qa@example.org"  +    user_email = factory.email',
+    "- SUPPORT_PHONE=+65 6234 5678  + SUPPORT_PHONE=+65 6234 5679",
+    "Address Change — Name: <FULL_NAME> | IC No: <IC_NO> | Old: <OLD_ADDRESS> | New: <NEW_ADDRESS>",
+    "Kim Seng Movers here, lorry can come Sat 9am.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

@@ -916,6 +916,8 @@ ZH8_PERSONAL = [
     "拟聘用 高远航，期望月薪两万，背调显示曾被前东家警告。",
     # Round 62 (zh63): a civil case's parties, whatever words of history the text uses.
     "原告周丽华主张被告吴国平返还借款，其母生前曾作担保。",
+    # Round 64 (zh65): a disciplinary decision on a staff member, whatever their post.
+    "关于对信息学院副教授邓立群学术不端行为的处理决定：经查，邓立群在论文中抄袭他人成果，给予记过处分。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1043,6 +1045,10 @@ ZH8_CLEAN = [
     "西郊殡仪馆（高新区殡仪路18号）本周六起暂停夜间守灵服务。",
     # Round 63 (zh64): a public body's supervision line by its label.
     "监督电话：区纪委 020-8312 4567",
+    # Round 64 (zh65): authors in a GB/T 7714 reference list; an office-holder speaking of
+    # misconduct in general.
+    "[3] 赵一鸣, 刘思远. 深度学习在医学影像中的应用[J]. 中国医学影像技术, 2022, 38(1): 1-8.",
+    "国务院总理李强在会上表示，要严肃查处学术不端行为。",
 ]
 
 
