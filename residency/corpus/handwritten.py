@@ -702,6 +702,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix39": "handwritten_blind_mix39",
     "blind-evade28": "handwritten_blind_evade28",
     "blind-en66": "handwritten_blind_en66",
+    "blind-zh66": "handwritten_blind_zh66",
 }
 
 
