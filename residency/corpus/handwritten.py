@@ -703,6 +703,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade28": "handwritten_blind_evade28",
     "blind-en66": "handwritten_blind_en66",
     "blind-zh66": "handwritten_blind_zh66",
+    "blind-ms33": "handwritten_blind_ms33",
 }
 
 
