@@ -701,6 +701,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh65": "handwritten_blind_zh65",
     "blind-mix39": "handwritten_blind_mix39",
     "blind-evade28": "handwritten_blind_evade28",
+    "blind-chat34": "handwritten_blind_chat34",
 }
 
 

@@ -294,6 +294,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh65", 60, 105),
         ("blind-mix39", 60, 100),
         ("blind-evade28", 60, 100),
+        ("blind-chat34", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
