@@ -704,6 +704,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en66": "handwritten_blind_en66",
     "blind-zh66": "handwritten_blind_zh66",
     "blind-ms33": "handwritten_blind_ms33",
+    "blind-chat34": "handwritten_blind_chat34",
 }
 
 
