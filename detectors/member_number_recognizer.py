@@ -51,7 +51,7 @@ class MemberNumberRecognizer(CountryPatternRecognizer):
         "employee id", "employee no", "employee number", "member no", "member number",
         "membership no", "membership number", "no. matrik", "no matrik", "no. pelajar",
         "no. pekerja", "no pekerja", "no. kakitangan", "no. ahli", "nombor ahli", "matrik",
-        "nombor matrik",
+        "nombor matrik", "id pekerja", "nombor pekerja", "id kakitangan", "no. staf", "id staf",
     ]  # fmt: skip
     CONTEXT_ZH = ["学号", "學號", "工号", "工號", "员工编号", "員工編號", "会员号", "會員號"]
     CONTEXT_REQUIRED = frozenset({"member number"})

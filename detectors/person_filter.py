@@ -309,6 +309,8 @@ PLACE_OR_ORG_WORDS = _words(
     "syarie syariah fatwa "
     # A legal order or an ordinance (``Removal Order UBW/NT/...``).
     "order orders ordinance "
+    # A campaign in Malay, and a table's field names (``Kempen Raya``, ``Email``).
+    "kempen email e-mail postcode "
     # An operations room (``Crew Control``, ``Network Operations``, ``Travel Desk``).
     "control operations desk "
     # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its
@@ -461,7 +463,10 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     # ... a simulated patient of a clinical exam (``OSCE station 4 ... Mr Lim (simulated
     # patient)``).
     r"\b(?:simulated|standardi[sz]ed) patients?\b|\bOSCE\b|"
-    r"\bnama (?:\w+ ){0,4}(?:adalah )?rekaan|\bwatak rekaan|\bbukan (?:nama )?orang sebenar",
+    r"\bnama (?:\w+ ){0,4}(?:adalah )?rekaan|\bwatak rekaan|\bbukan (?:nama )?orang sebenar|"
+    # ... a sample database's people said to be fictional (``its contact Maria Anders are
+    # fictional``), fake data in Malay (``guna data palsu``).
+    r"\b(?:are|is) (?:all )?(?:fictional|fictitious)\b|\bdata (?:palsu|rekaan)\b",
     re.IGNORECASE,
 )
 # ... or that frames them as a story's (``the Grab driver in the story, Uncle Boon``),
@@ -1290,6 +1295,9 @@ _REMEDY_AFTER = re.compile(
 )
 
 
+_PATRONYMICS = frozenset({"bin", "binti", "bte", "bt", "a/l", "a/p", "s/o", "d/o", "anak"})
+
+
 def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     before = text[max(0, start - 40) : start]
     if (
@@ -1298,7 +1306,14 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         and not _LETTER_LABEL_BEFORE.search(before)
     ):
         return True
-    if _brand_before(before) or _FLAT_AFTER.match(text, end) or _ZH_PLACE_AFTER.match(text, end):
+    # (a brand's product, not a bank's account holder by a patronymic: ``Maybank Aminah
+    # binti Ismail 5141 ...``)
+    patronymic = any(w.lower() in _PATRONYMICS for w in words)
+    if (
+        (_brand_before(before) and not patronymic)
+        or _FLAT_AFTER.match(text, end)
+        or _ZH_PLACE_AFTER.match(text, end)
+    ):
         return True
     # A product's line after its brand and model (``Dyson V12 Detect Slim``), a heading
     # after its chapter's number (``Bab 4: Mengurus Hutang Kad Kredit``), a remedy named

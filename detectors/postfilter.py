@@ -120,8 +120,9 @@ _ORG_WORDS_EN = _word_list(
     "Clinic Klinik Centre Center Bank House Hall Hardware Restaurant Restoran Cafe Kopitiam "
     "Hotel Motor Motors Travel Tours Partners Associates Chambers Library Museum Memorial "
     "Stadium Building Tower Plaza Studio Studios Pharmacy Farmasi Bakery Store Stores "
-    # (and a trade's firm: ``Ah Boy Movers``, ``Kim Seng Renovation``)
-    "Movers Renovation Renovations Contractor Contractors Construction Engineering Aircon "
+    # (and a trade's firm: ``Ah Boy Movers``, ``Kim Seng Renovation``; a day named after
+    # somebody: ``Ada Lovelace Day``)
+    "Movers Renovation Renovations Contractor Contractors Construction Engineering Aircon Day "
     "Supermarket Mart Press Publishing Airlines Shipping Logistics Capital Ventures "
     "Technologies Technology Labs Laboratories Consulting Consultants Services Agency "
     "Society Association Persatuan Fund Trust Temple Church Mosque Masjid YMCA YWCA "
@@ -845,6 +846,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"\s*[（(][^（()）\n]{0,8}$"
     # (or a table's row whose first cell is the institution: | 某某医院 | 广州市…路107号 |)
     r"|(?:医院|醫院|学院|學院|大学|大學|中心|殡仪馆|殯儀館|政府|法院|公安局|派出所)\s*\|\s*$"
+    # (or a body's name, then a colon: 臺北市動物之家：…, 農業部動物保護司：100臺北市…)
+    r"|(?:之家|[部司局署]|(?<![住居])[处處]|委员会|委員會|協會|协会|基金會|基金会|館|馆|醫院|医院|中心)\s*[:：]\s*\d{0,6}\s*$"
 )
 
 

@@ -329,8 +329,9 @@ STOCK_PHRASES = frozenset(
         "仲介", "董娘",
         # A listed company's board secretary (董秘回复), a dessert (杨枝甘露).
         "董秘", "杨枝甘露",
-        # A lorry in Malaysian Chinese (罗里).
-        "罗里",
+        # A lorry in Malaysian Chinese (罗里); a mixed-breed dog (米克斯), a pet (毛孩);
+        # Cantonese 打齐针 "fully vaccinated".
+        "罗里", "米克斯", "毛孩", "毛小孩", "齐针",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").
@@ -977,7 +978,7 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if _SHOP_AFTER.match(to_hans(text[word.end : word.end + 4])) or _REGION_WORD.match(name):
             return None
-        if _QUANTITY_AFTER.match(text, word.end):
+        if _QUANTITY_AFTER.match(text, word.end) or _PET_AFTER.match(to_hans(text), word.end):
             return None
         if len(name) >= 3 and name.endswith(_NAMED_PLACE_ENDS):
             return None  # a road or a house named after a person (鲁迅中路, 鲁迅祖居)
@@ -1007,6 +1008,8 @@ class ZhPersonRecognizer(EntityRecognizer):
 
 # A reference's kind of work as GB/T 7714 marks it ([J] journal, [M] book, [D] thesis ...).
 _REFERENCE_KIND = re.compile(r"\[(?:J|M|D|C|N|R|S|P|Z|EB/OL|J/OL|M/OL|DB/OL)\]\s*[.,，。]")
+# A pet's quoted name, then its kind (「阿橘」橘猫, “小黑”黑狗): an animal, no data subject.
+_PET_AFTER = re.compile(r"[」』”\"]\s*[\u4e00-\u9fff]?(?:猫|狗|犬|兔|仓鼠|鹦鹉)")
 _WEEK_BEFORE = re.compile(
     r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两\d一二三四五六七八九十])\s*$"
 )
@@ -1018,7 +1021,7 @@ _CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋咪"
 _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
 # Words no name starts with, that the tagger ran into a name (谢谢护工, 周次; a wedding's
 # dragon-phoenix bangle, 龙凤鈪).
-_STOCK_OPENINGS = ("谢谢", "谢邀", "周次", "周末", "龙凤")
+_STOCK_OPENINGS = ("谢谢", "谢邀", "周次", "周末", "龙凤", "齐针")
 
 
 # The writer saying what somebody is called (他叫, 她叫, 真名): whoever follows is a person

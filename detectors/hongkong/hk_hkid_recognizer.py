@@ -33,13 +33,15 @@ class HkHkidRecognizer(CountryPatternRecognizer):
     COUNTRY_CODE = "hk"
     PATTERNS = [
         Pattern("HKID (bracketed)", NB + r"[A-Z]{1,2}\d{6}[(（][0-9A][)）]", 0.5),
-        Pattern("HKID", NB + r"[A-Z]{1,2}\d{6}[0-9A]" + NA, 0.3),
+        # (neither this nor the next: a case or file number's head, ``AP1131105-0042``)
+        Pattern("HKID", NB + r"[A-Z]{1,2}\d{6}[0-9A]" + NA + r"(?![-_/]\d)", 0.3),
         # Split to dodge filters: ``Y021-252-(9)``, ``U_0_872_93_(5)``, ``W_C_6_706_43(7_)``.
         Pattern(
             "HKID (separated)",
             NB
             + r"[A-Z](?:[\s_.-]?[A-Z])?[\s_.-]?(?:\d[\s_.-]?){6}[(（]?[\s_.-]?[0-9A][\s_.-]?[)）]?"
-            + NA,
+            + NA
+            + r"(?<![-_/])(?![-_/]\d)",
             0.3,
         ),
         # (digits maybe spaced: ``G 1 0 7 6 3 4 括號 4``)

@@ -213,6 +213,11 @@ LOWER_CASE_NAME = (
 )
 
 
+# Banks whose name may come right before an account holder's.
+_BANK_BEFORE_NAME = (
+    r"(?:Maybank|CIMB|RHB|AmBank|Affin|Agrobank|Alliance|BSN|Muamalat|Public Bank|"
+    r"Hong Leong|Bank Islam|Bank Rakyat|OCBC|UOB|HSBC|Standard Chartered|DBS|POSB)"
+)
 # English honorifics before a name (the name rules of the second pass over caseless text).
 _EN_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss)"
 # A passenger's name in a booking (surname/given names title), in capitals.
@@ -249,9 +254,11 @@ class MyNameRecognizer(CountryPatternRecognizer):
     COUNTRY_CODE = None
     NEGATIVE_CONTEXT = ()
     PATTERNS = [
+        # (not from a bank's name before the holder's: ``No akaun Maybank Aminah binti
+        # Ismail 5141 ...``)
         Pattern(
             "patronymic name",
-            rf"(?<![A-Za-z]){_NAME} {_PATRONYMIC} {_NAME}(?![A-Za-z])",
+            rf"(?<![A-Za-z])(?!{_BANK_BEFORE_NAME} ){_NAME} {_PATRONYMIC} {_NAME}(?![A-Za-z])",
             0.85,
         ),
         # (not a place named after a title: ``Haji Lane``, ``Tok Jembal Street``)

@@ -676,6 +676,10 @@ MUST_CLEAR = [
     "- SUPPORT_PHONE=+65 6234 5678  + SUPPORT_PHONE=+65 6234 5679",
     "Address Change — Name: <FULL_NAME> | IC No: <IC_NO> | Old: <OLD_ADDRESS> | New: <NEW_ADDRESS>",
     "Kim Seng Movers here, lorry can come Sat 9am.",
+    # Round 65 (chat34): a day named after somebody; fake data said in Malay; a campaign.
+    "Ada Lovelace Day falls in October each year.",
+    'Untuk latihan, guna data palsu: "Ali bin Abu, 000000-00-0000".',
+    "Kempen Raya 2025: 8,000 SMS dihantar.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1064,6 +1068,10 @@ MUST_HOLD = [
     "Tengku Ahmad Faizal bin Tengku Razak was warded for dengue, his wife said.",
     # ... and a subscriber's line in a mail header.
     "Received: from [10.0.0.2] (bb116-15-20-8.singnet.com.sg [116.15.20.8]) by mail.example.sg",
+    # Round 65 (ms33, chat34): an account holder after the bank's name; a staff number in
+    # Malay with a sick leave.
+    "Bank in to Maybank Nurul Huda binti Kassim 5621 7788 1234 for the refund, she is my cousin.",
+    "MC pekerja: ID pekerja 00731, Jabatan Stor, cuti sakit 2 hari, demam denggi.",
     "BEGIN:VCARD FN:Klinik Kesihatan Ampang TEL:+603-4291 1111 END:VCARD BEGIN:VCARD FN:Siti Aminah TEL:+6012-345 6789 END:VCARD",
 ]
 

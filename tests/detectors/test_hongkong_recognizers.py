@@ -43,6 +43,9 @@ from residency.detectors.hongkong.hk_vehicle_plate_recognizer import HkVehiclePl
         case("part AB123456 only six digits and no check"),
         case("ABC1234563"),
         case("a123456(3)"),
+        # a case number's head, with its sequence after a dash
+        case("案件編號 AP1131105-0042"),
+        case("file A1234563/12"),
     ],
 )
 def test_hk_hkid(text: str, expected_len: int, expected_positions: list) -> None:
