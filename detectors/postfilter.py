@@ -32,7 +32,11 @@ import re
 from typing import Any
 
 from residency.detectors.chinese.public_figures import organisation_name_at
-from residency.detectors.country_base import PREMISES_BEFORE, SERVICE_LINE_WORDS
+from residency.detectors.country_base import (
+    PREMISES_BEFORE,
+    SERVICE_LINE_WORDS,
+    first_character_guard,
+)
 from residency.detectors.entities import ENTITIES, PHONE_ENTITIES
 from residency.detectors.normalize import HAN_DIGITS
 from residency.detectors.person_filter import keep_person
@@ -83,9 +87,12 @@ _PUBLISHED_AFTER = re.compile(
     r"(?:published|listed) on (?:the|their|its) (?:official )?(?:website|site)",
     re.IGNORECASE,
 )
-# Words right before a number that make it an organisation's service number.
+# Words right before a number that make it an organisation's service number.  (A match
+# starts at a word's first character: the guard changes no match, and the engine leaves
+# most positions of the window after one test instead of one per word.)
 _SERVICE_NUMBER_BEFORE = re.compile(
-    "(?:"
+    first_character_guard(SERVICE_LINE_WORDS)
+    + "(?:"
     + "|".join(re.escape(w) for w in sorted(SERVICE_LINE_WORDS, key=len, reverse=True))
     + r")(?:\s*(?:number|no\.?|line))?"
     # ... maybe of a body by its acronym (``hotline JPJ ialah``).

@@ -130,6 +130,19 @@ def test_first_character_guard_keeps_every_character_a_word_can_start_with(
             assert literal[first] <= allowed, (recognizer.name, first)
 
 
+def test_service_number_guard_keeps_every_character_a_service_word_can_start_with() -> None:
+    """The post-filter's guarded service-word search (``_SERVICE_NUMBER_BEFORE``) leaves
+    no position where a word of ``SERVICE_LINE_WORDS`` can start, whatever its case."""
+    from residency.detectors.country_base import SERVICE_LINE_WORDS, first_character_guard
+
+    guard = first_character_guard(SERVICE_LINE_WORDS)
+    assert guard
+    allowed = {m.start() for m in re.finditer(guard + ".", _ALL_CHARACTERS, re.I | re.S)}
+    for first in {w[0] for w in SERVICE_LINE_WORDS}:
+        matched = {m.start() for m in re.finditer(re.escape(first), _ALL_CHARACTERS, re.I)}
+        assert matched <= allowed, first
+
+
 WINDOWS = [
     "请在下午三点以后打给我，谢谢，我的号码是 ",
     "聯絡電話：",
