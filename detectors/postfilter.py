@@ -869,9 +869,10 @@ _PUBLIC_BUILDING_AFTER = re.compile(
 # The head word of a body named "X of Y" (``Registry of Marriages``, ``Ministry of Health``).
 _ORG_HEAD_OF = frozenset(
     {
-        "registry", "ministry", "department", "office", "bureau", "board", "council", "commission", "authority",
-        "court", "tribunal", "embassy", "consulate", "institute", "university", "college", "museum", "library",
-        "academy", "school", "faculty", "society", "association", "federation", "chamber", "bank",
+        "registry", "ministry", "department", "office", "bureau", "board", "council",
+        "commission", "authority", "court", "tribunal", "embassy", "consulate",
+        "institute", "university", "college", "museum", "library", "academy", "school",
+        "faculty", "society", "association", "federation", "chamber", "bank",
     }
 )  # fmt: skip
 
