@@ -706,6 +706,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms33": "handwritten_blind_ms33",
     "blind-chat34": "handwritten_blind_chat34",
     "blind-en67": "handwritten_blind_en67",
+    "blind-zh67": "handwritten_blind_zh67",
 }
 
 

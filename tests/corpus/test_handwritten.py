@@ -299,6 +299,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms33", 60, 106),
         ("blind-chat34", 60, 100),
         ("blind-en67", 61, 102),
+        ("blind-zh67", 61, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
