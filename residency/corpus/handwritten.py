@@ -707,6 +707,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat34": "handwritten_blind_chat34",
     "blind-en67": "handwritten_blind_en67",
     "blind-zh67": "handwritten_blind_zh67",
+    "blind-ms34": "handwritten_blind_ms34",
 }
 
 
