@@ -705,6 +705,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh66": "handwritten_blind_zh66",
     "blind-ms33": "handwritten_blind_ms33",
     "blind-chat34": "handwritten_blind_chat34",
+    "blind-evade29": "handwritten_blind_evade29",
 }
 
 

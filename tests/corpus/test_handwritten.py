@@ -298,6 +298,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh66", 60, 100),
         ("blind-ms33", 60, 106),
         ("blind-chat34", 60, 100),
+        ("blind-evade29", 61, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
