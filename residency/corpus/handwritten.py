@@ -708,6 +708,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en67": "handwritten_blind_en67",
     "blind-zh67": "handwritten_blind_zh67",
     "blind-ms34": "handwritten_blind_ms34",
+    "blind-evade29": "handwritten_blind_evade29",
 }
 
 
