@@ -78,6 +78,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (``WhatsApp pejabat 03-3122 4590``).
     "专卖店", "專賣店", "旗舰店", "旗艦店", "门店", "門店", "门市", "門市", "分店",
     "pejabat", "talian pejabat", "tel pejabat", "no. pejabat", "whatsapp bisnes",
+    # ... and a building's management office (``WhatsApp resit ke pejabat pengurusan 011-...``).
+    "pejabat pengurusan", "management office",
     "whatsapp business",
     "whatsapp biz",
 )  # fmt: skip
@@ -90,6 +92,8 @@ PREMISES_BEFORE = re.compile(
     r"museum|gallery|studios?|campus|restaurant|caf[eé]|hotel|embassy|consulate|library|"
     r"hospital|clinic|school|academy|university|college|church|temple|mosque|company|firm|"
     r"factory|warehouse|facility|depot|venue|theatre|theater|stadium|station|airport|council|"
+    # (a law firm in Malay: ``Tetuan Azmi & Rakan, Peguamcara ..., No. 12-3, Jalan ...``)
+    r"tetuan|peguamcara|"
     r"ministry|bank|"
     r"centre|center|outlet|salon|counter|reception|(?:pte\.? )?ltd|limited|sdn\.? bhd|management|"
     r"managing agent|agency|enrichment|tuition|learning cent(?:re|er)|kindergarten|preschool|"

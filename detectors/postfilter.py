@@ -181,7 +181,9 @@ _ORG_PREFIX_MS = _word_list(
     # Hussein Onn``): the person's name there is part of a place's.
     "Politeknik Tabung Lembaga Perbadanan Stadium Akademi Maktab Institusi Kementerian "
     "Koperasi Kelab Menara Wisma Dataran Kompleks Galeri SK SMK SJK SMJK Jalan Lorong "
-    "Lebuh Lebuhraya Persiaran Taman Bandar Kampung Kampong Pulau Bukit Sungai"
+    "Lebuh Lebuhraya Persiaran Taman Bandar Kampung Kampong Pulau Bukit Sungai "
+    # (and a law firm: ``Tetuan Hashim Lee & Partners``)
+    "Tetuan"
 )
 
 
@@ -444,6 +446,8 @@ _ROLE_MAILBOXES = frozenset(
         "kerjaya", "jawatan", "sumbermanusia", "tellme", "integriti", "integrity", "zhaosheng",
         # A society's or a school board's secretary and treasurer (``setiausaha@pibg-...``).
         "setiausaha", "bendahari", "secretary", "treasurer",
+        # A receipts desk and a care line's mailbox (``receipts@``, ``careline@``).
+        "receipts", "receipt", "careline", "hotline", "helpline",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -853,6 +857,10 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"\s*[（(][^（()）\n]{0,8}$"
     # (or a table's row whose first cell is the institution: | 某某医院 | 广州市…路107号 |)
     r"|(?:医院|醫院|学院|學院|大学|大學|中心|殡仪馆|殯儀館|政府|法院|公安局|派出所)\s*\|\s*$"
+    # (or a hospital's or a university's names in two languages, then its address's label:
+    # 瑪麗醫院 Queen Mary Hospital，地址：)
+    r"|(?:醫院|医院|大學|大学|學院|学院)[^。\n]{0,30}(?:Hospital|University|College)[\s,，]*"
+    r"(?:地址|住址)\s*[:：]\s*$"
     # (or a body's name, then a colon: 臺北市動物之家：…, 農業部動物保護司：100臺北市…)
     r"|(?:之家|[部司局署]|(?<![住居])[处處]|委员会|委員會|協會|协会|基金會|基金会|館|馆|醫院|医院|中心)\s*[:：]\s*\d{0,6}\s*$"
 )
@@ -1089,11 +1097,11 @@ _PLATE_AUCTION = re.compile(r"底價|底价|拍賣|拍卖|(?i:\breserve price\b|
 # (or an account named as a body's before the number: ``ke akaun PIBG SMK Taman Melawati,
 # Bank Islam 1209 ...``)
 _ORG_ACCOUNT_BEFORE = re.compile(
-    r"(?i:\b(?:akaun|account|a/c)\s+(?:rasmi\s+)?(?:PIBG|PTA|persatuan|pertubuhan|kelab|masjid|"
+    r"(?i:\b(?:akaun|account|a/c)\s+(?:rasmi\s+|klien\s+|client\s+)?(?:PIBG|PTA|persatuan|pertubuhan|kelab|masjid|tetuan|JMB|"
     r"surau|koperasi|yayasan|tabung|sekolah|SMK|SK|SJK|association|society|club|church|"
     r"temple|foundation|fund)\b)[^\n]{0,60}$"
     # (or donations banked in to a body: ``banked in to Persatuan Kebajikan ..., Maybank``)
-    r"|(?i:\b(?:bank(?:ed)? in(?:to)?|transfer(?:red)? to|masukkan ke|derma(?:an)? ke|"
+    r"|(?i:\b(?:bank(?:ed)?[- ]in(?:to)?(?:\s+to)?\s*:?|transfer(?:red)? to|masukkan ke|derma(?:an)? ke|"
     r"donations?\s+(?:can be\s+)?(?:banked|made|sent)\s+(?:in\s+)?to)\s+(?:akaun\s+)?"
     r"(?:PIBG|PTA|persatuan|pertubuhan|kelab|masjid|surau|koperasi|yayasan|tabung|"
     r"association|society|club|church|temple|foundation|fund)\b)[^\n]{0,60}$"

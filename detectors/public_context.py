@@ -425,6 +425,8 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"参保人|被保险人|被保人|投保人|受益人|就诊人|报销人|受保人|受保者|保单持有人|索偿人|理赔人|"
     # (a claimant at the Labour Tribunal: 申索人区志强)
     r"申索人|"
+    # A tour's guests (儿童游客钱小满, 住客); not a guide's greeting (各位游客，岳飞墓……).
+    r"(?<!各位)(?:游客|旅客|乘客|住客|团员|團員)(?![,，、])|"
     # A hiring record's candidate (拟录用 高思远, 应聘者李娜).
     r"录用|聘用|应聘者|求职者|面试者|"
     r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的|"

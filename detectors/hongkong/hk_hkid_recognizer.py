@@ -39,6 +39,8 @@ class HkHkidRecognizer(CountryPatternRecognizer):
         Pattern(
             "HKID (separated)",
             NB
+            # (not a code's last segment: ``YTK-R-0981124``)
+            + r"(?<![A-Za-z0-9][-_/])"
             + r"[A-Z](?:[\s_.-]?[A-Z])?[\s_.-]?(?:\d[\s_.-]?){6}[(（]?[\s_.-]?[0-9A][\s_.-]?[)）]?"
             + NA
             + r"(?<![-_/])(?![-_/]\d)",

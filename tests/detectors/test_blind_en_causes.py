@@ -680,6 +680,13 @@ MUST_CLEAR = [
     "Ada Lovelace Day falls in October each year.",
     'Untuk latihan, guna data palsu: "Ali bin Abu, 000000-00-0000".',
     "Kempen Raya 2025: 8,000 SMS dihantar.",
+    # Round 66 (en67, ms34): donations banked in to a society, with its receipts mailbox;
+    # a land title's district; a law firm's block; a client account; a management office.
+    "Bank-in to: Persatuan Bola Sepak Taman Tun, CIMB 8012 3344 5566, then send the slip to receipts@pbstt.org.my",
+    "Butiran hakmilik: Lot 5512, Mukim Klang, Daerah Klang, Negeri Selangor.",
+    "Tetuan Rahim & Rakan, Peguamcara, No. 8-2, Jalan Kota Raja E27/E, Kota Kemuning, Shah Alam.",
+    "Bayaran ke akaun klien Tetuan Lim & Co sahaja: Maybank 5141 9988 1122.",
+    "Hubungi pejabat pengurusan 011-2345 6789 untuk kad akses.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

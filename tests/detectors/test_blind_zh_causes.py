@@ -918,6 +918,9 @@ ZH8_PERSONAL = [
     "原告周丽华主张被告吴国平返还借款，其母生前曾作担保。",
     # Round 64 (zh65): a disciplinary decision on a staff member, whatever their post.
     "关于对信息学院副教授邓立群学术不端行为的处理决定：经查，邓立群在论文中抄袭他人成果，给予记过处分。",
+    # Round 66 (zh67): a tour's guests by their label.
+    "儿童游客孙小满，2015年出生，对海鲜严重过敏。",
+    "乘客钱多多，2018年出生，需要儿童座椅。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1051,6 +1054,10 @@ ZH8_CLEAN = [
     "国务院总理李强在会上表示，要严肃查处学术不端行为。",
     # Round 65 (zh66): a shelter's address after its name.
     "新北市動物之家：新北市板橋區四川路一段1號，開放時間週二至週日。",
+    # Round 66 (zh67): a guide greeting the tourists before a famous name.
+    "各位游客，岳飞墓前跪着的四个铁像，就是秦桧、王氏、张俊和万俟卨。",
+    # Round 66 (evade29): a hospital's names in two languages, then its address's label.
+    "伊利沙伯醫院 Queen Elizabeth Hospital，地址：九龍加士居道30號。",
 ]
 
 
