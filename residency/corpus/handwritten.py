@@ -710,6 +710,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms34": "handwritten_blind_ms34",
     "blind-evade29": "handwritten_blind_evade29",
     "blind-en68": "handwritten_blind_en68",
+    "blind-zh68": "handwritten_blind_zh68",
 }
 
 

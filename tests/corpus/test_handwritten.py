@@ -303,6 +303,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms34", 61, 100),
         ("blind-evade29", 61, 101),
         ("blind-en68", 61, 101),
+        ("blind-zh68", 63, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
