@@ -711,6 +711,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade29": "handwritten_blind_evade29",
     "blind-en68": "handwritten_blind_en68",
     "blind-zh68": "handwritten_blind_zh68",
+    "blind-mix40": "handwritten_blind_mix40",
 }
 
 

@@ -304,6 +304,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade29", 61, 101),
         ("blind-en68", 61, 101),
         ("blind-zh68", 63, 101),
+        ("blind-mix40", 62, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
