@@ -709,6 +709,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh67": "handwritten_blind_zh67",
     "blind-ms34": "handwritten_blind_ms34",
     "blind-evade29": "handwritten_blind_evade29",
+    "blind-chat35": "handwritten_blind_chat35",
 }
 
 

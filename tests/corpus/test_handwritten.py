@@ -302,6 +302,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh67", 61, 101),
         ("blind-ms34", 61, 100),
         ("blind-evade29", 61, 101),
+        ("blind-chat35", 60, 106),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
