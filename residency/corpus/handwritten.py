@@ -712,6 +712,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en68": "handwritten_blind_en68",
     "blind-zh68": "handwritten_blind_zh68",
     "blind-mix40": "handwritten_blind_mix40",
+    "blind-chat35": "handwritten_blind_chat35",
 }
 
 

@@ -305,6 +305,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en68", 61, 101),
         ("blind-zh68", 63, 101),
         ("blind-mix40", 62, 101),
+        ("blind-chat35", 60, 106),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
