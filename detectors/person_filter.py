@@ -312,7 +312,7 @@ PLACE_OR_ORG_WORDS = _words(
     # A campaign in Malay, and a table's field names (``Kempen Raya``, ``Email``).
     "kempen email e-mail postcode "
     # A land title's district words, a character set (``Mukim Damansara``, ``Tamil Unicode``).
-    "mukim daerah hakmilik unicode peguamcara "
+    "mukim daerah hakmilik unicode peguamcara microfilm agensi pengurusan "
     # An operations room (``Crew Control``, ``Network Operations``, ``Travel Desk``).
     "control operations desk "
     # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its

@@ -671,6 +671,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or published_service_number(value)
         or _KEYWORD_TO_NUMBER_BEFORE.search(text, max(0, start - 40), start)
         or _PUBLIC_LINE_LABEL_ZH.search(text, max(0, start - 24), start)
+        or _community_office_line(text, start)
         or _SERVICE_LINE_KEY.search(text, max(0, start - 40), start)
         or _fax_line(text, start, end)
     ):
@@ -841,6 +842,8 @@ _ACRONYM_AT_BEFORE = re.compile(
 # notices and company registries give it.
 _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"(?:供应商|采购人|采购单位|代理机构|招标人|中标人|单位|公司|企业|注册|经营|办公|机构|"
+    # (a residents' or a villagers' committee: 居委会地址：…)
+    r"居委会|居委會|村委会|村委會|"
     r"使馆|大使馆|领事馆|領事館|总领馆|總領館|法院|审裁处|審裁處)"
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...)
     r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*)?$"
@@ -1032,6 +1035,24 @@ _PUBLIC_LINE_LABEL_ZH = re.compile(
     r"(?:监督电话|監督電話|举报电话|舉報電話|投诉电话|投訴電話|监督举报电话|监督举报)"
     r"\s*[:：]?\s*[\u4e00-\u9fff]{0,8}\s*$"
 )
+# A residents' committee's or a management office's contact block, by its label at the
+# start of the line (居委会地址：……，电话 021-…).
+_COMMUNITY_OFFICE_LABEL = re.compile(
+    r"(?:^|\n)\s*[\u4e00-\u9fff]{0,10}(?:居委会|居委會|村委会|村委會|物业服务中心|物業服務中心|"
+    r"管理处|管理處|社区服务中心|社區服務中心)(?:的)?(?:地址|电话|電話|联系电话|聯絡電話)\s*[:：]"
+)
+
+
+def _community_office_line(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is on a line that a community office's contact
+    label opens, with nobody named on it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        _COMMUNITY_OFFICE_LABEL.match(text, line_start)
+        and not _PERSON_NEAR_LINE.search(text, line_start, start)
+    )
+
+
 # A configuration key for a business's line (``SUPPORT_PHONE=+65 6123 4567``).
 _SERVICE_LINE_KEY = re.compile(
     r"(?i:\b[A-Z_]*(?:SUPPORT|HOTLINE|HELPDESK|HELP_DESK|SERVICE|SALES|OFFICE|FAX|CONTACT_CENTRE|"

@@ -330,8 +330,18 @@ def personal_context(text: str) -> bool:
 
 
 def _contact_signed(text: str) -> bool:
-    """Whether ``text`` holds an ``@`` or a run of digits that reads as a contact."""
-    return any(_contact_like(m.group(0)) for m in _CONTACT_SIGN.finditer(text))
+    """Whether ``text`` holds an ``@`` or a run of digits that reads as a contact (not a
+    catalogue's number by its label: ``Accession no. 2009-03412``)."""
+    return any(
+        _contact_like(m.group(0)) and not _CATALOGUE_LABEL_BEFORE.search(text, 0, m.start())
+        for m in _CONTACT_SIGN.finditer(text)
+    )
+
+
+_CATALOGUE_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:accession|catalogue|catalog|call|object|inventory|microfilm)\s+(?:no\.?|number)"
+    r"\s*:?\s*)$"
+)
 
 
 # "X is a Singaporean politician who ...", "X, the 2021 world champion, ...": a public

@@ -126,7 +126,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?i:\be\.g\.|\bfor example|\bexample values?|\bsample values?)[^.\n]{0,16}$"
     r"|(?:示例值?|例如|比如|样例)[^。\n]{0,80}$"
     # ... or inside a record the line calls an example (``Example record: {... [NAME] ...}``).
-    r"|(?i:\bexample (?:records?|rows?|entr(?:y|ies)|inputs?|outputs?|items?)\b)[^\n]{0,200}$"
+    r"|(?i:\b(?:example|sample)(?: masked| redacted| anonymi[sz]ed)? (?:records?|rows?|"
+    r"entr(?:y|ies)|inputs?|outputs?|items?)\b)[^\n]{0,200}$"
     # ... or called a placeholder (``swap your NRIC for placeholders like [NRIC]``, 占位符).
     r"|(?i:\bplaceholders?\b)[^.\n]{0,30}$|(?:占位符|佔位符)[^。\n]{0,30}$"
     # ... or in a line that calls itself a placeholder record (``Placeholder record: ...``)

@@ -38,6 +38,7 @@ from residency.detectors.chinese.public_figures import (
 from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, Word, make_tagger
 from residency.detectors.prefilter import has_name_candidate
+from residency.detectors.private_matter import PRIVATE_MATTER_ZH
 from residency.detectors.public_context import (
     COMPANY_OFFICE_AFTER_ZH,
     NAME_LABEL_BEFORE_ZH,
@@ -87,6 +88,8 @@ _OFFICE_BEFORE = re.compile(
     r"公司负责人|会计工作负责人|会计机构负责人|"
     # ... and its board secretary, who speaks for it to investors (董秘X回复).
     r"董事会秘书|董秘|"
+    # ... and a deputy to a people's congress or a CPPCC member (区人大代表X接待居民).
+    r"人大代表|政协委员|"
     # ... and a company's founder (Sea 集团创始人X, 联合创始人X).
     r"创始人|创办人|联合创始人|"
     # ... and a national team's or club's coach and captain (女排主教练X).
@@ -539,13 +542,15 @@ def office_holder(text: str, start: int, end: int) -> bool:
     # After a title, only the writer's own voice or a contact keeps the name: business news
     # speaks of customers and orders too (台积电董事长魏哲家表示……客户需求强劲).
     # (nor a payroll's: 工资表：法定代表人X，应发工资…)
-    # (nor a disciplinary decision on the office-holder: 副教授X……给予记过处分)
+    # (nor a disciplinary decision on the office-holder, 副教授X……给予记过处分, nor a
+    # private matter of theirs or their family's: 业委会主任X说他家老爷子心梗住院)
     if office:
         return not (
             _OWN_VOICE_ZH.search(rest)
             or contact_near(rest)
             or _PAYROLL_ZH.search(rest)
             or _DISCIPLINE_ZH.search(rest)
+            or PRIVATE_MATTER_ZH.search(rest)
         )
     return not personal_context(rest)
 

@@ -687,6 +687,9 @@ MUST_CLEAR = [
     "Tetuan Rahim & Rakan, Peguamcara, No. 8-2, Jalan Kota Raja E27/E, Kota Kemuning, Shah Alam.",
     "Bayaran ke akaun klien Tetuan Lim & Co sahaja: Maybank 5141 9988 1122.",
     "Hubungi pejabat pengurusan 011-2345 6789 untuk kad akses.",
+    # Round 67 (en68, mix40): a microfilm reel; a sample record of masks.
+    "Microfilm NL 1123: Nanyang Siang Pau, 1939.",
+    "Sample redacted record: Name: [NAME] | IC: 9XXXXX-XX-XXXX | Phone: 01X-XXX XXXX",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

@@ -921,6 +921,8 @@ ZH8_PERSONAL = [
     # Round 66 (zh67): a tour's guests by their label.
     "儿童游客孙小满，2015年出生，对海鲜严重过敏。",
     "乘客钱多多，2018年出生，需要儿童座椅。",
+    # Round 67 (zh68): an office-holder's family's private matter.
+    "业委会主任刘国强说他母亲脑梗住进了市一医院，下周例会暂停。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1058,6 +1060,10 @@ ZH8_CLEAN = [
     "各位游客，岳飞墓前跪着的四个铁像，就是秦桧、王氏、张俊和万俟卨。",
     # Round 66 (evade29): a hospital's names in two languages, then its address's label.
     "伊利沙伯醫院 Queen Elizabeth Hospital，地址：九龍加士居道30號。",
+    # Round 67 (zh68): a people's congress deputy meeting residents; a residents'
+    # committee's address and line.
+    "人大代表接待日：区人大代表刘春梅将于周五在社区服务中心接待居民。",
+    "居委会地址：徐汇区天钥桥路100号，电话 021-6411 2233。",
 ]
 
 
