@@ -333,7 +333,8 @@ def _contact_signed(text: str) -> bool:
     """Whether ``text`` holds an ``@`` or a run of digits that reads as a contact (not a
     catalogue's number by its label: ``Accession no. 2009-03412``)."""
     return any(
-        _contact_like(m.group(0)) and not _CATALOGUE_LABEL_BEFORE.search(text, 0, m.start())
+        _contact_like(m.group(0))
+        and not _CATALOGUE_LABEL_BEFORE.search(text, max(0, m.start() - 32), m.start())
         for m in _CONTACT_SIGN.finditer(text)
     )
 
