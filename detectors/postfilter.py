@@ -942,7 +942,7 @@ _SUBSCRIBER_HOST = re.compile(
 def _mail_server_ip(text: str, start: int, end: int) -> bool:
     """Whether the address at ``text[start:end]`` is a mail server's, named by its host
     in a ``Received:`` header (not a subscriber's line: fail closed)."""
-    if "Received:" not in text and "received:" not in text.lower():
+    if "received:" not in text.lower():
         return False
     host = _HOST_THEN_BRACKET.search(text, max(0, start - 80), start)
     return host is not None and not _SUBSCRIBER_HOST.search(host.group(1))

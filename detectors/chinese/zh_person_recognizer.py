@@ -516,7 +516,8 @@ _EPONYM_AFTER = re.compile(
 _PAYROLL_ZH = re.compile(
     r"工资表|工資表|工资条|工資條|薪资单|薪資單|应发|應發|实发|實發|代扣个税|代扣個稅|卡号尾号|卡號尾號"
 )
-_DISCIPLINE_ZH = re.compile(r"处分|处理决定|记过|记大过|开除|撤职|降级|留党察看")
+# (处分 and 开除 are private matters already: PRIVATE_MATTER_ZH, checked beside this)
+_DISCIPLINE_ZH = re.compile(r"处理决定|记过|记大过|撤职|降级|留党察看")
 _COURTESY_AFTER = re.compile(r"醫生|医生|先生|女士|教授|博士|議員|议员|太平紳士|太平绅士")
 
 
