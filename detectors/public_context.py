@@ -409,12 +409,33 @@ def is_public_mention(text: str, start: int, end: int) -> bool:
         return True
     if in_review(text, start, end):
         return True
+    # (a news report's private person, named with their age, before the police or a
+    # court: ``Startup co-founder Jason Lim, 34, was arrested``)
+    # (an office-holder's case is news of the office: ``Former minister S. Iswaran, 62``)
+    if (
+        _AGE_APPOSED.match(text, end)
+        and _POLICE_OR_COURT_EN.search(text, end, end + 160)
+        and not _OFFICE_BEFORE_EN.search(text, max(0, start - 40), start)
+    ):
+        return False
     rest = text[:start] + " " + text[end:]
     # (a public figure's quoted words are theirs: 阿信在演唱会上说：“我们一起唱”; a contact
     # inside the quotation still counts)
     if personal_context(_QUOTED_SPEECH_ZH.sub(" ", rest)) or _contact_signed(rest):
         return False
     return public_narrative(text) or encyclopedic_subject(text, start, end)
+
+
+_AGE_APPOSED = re.compile(r",\s*\d{1,2}\s*,")
+_OFFICE_BEFORE_EN = re.compile(
+    r"\b(?i:minister|MP|senator|mayor|lawmaker|legislator|politician|governor|assemblyman|"
+    r"ambassador|councill?or|president|tycoon|billionaire)\b[^,.;]{0,30}$"
+)
+_POLICE_OR_COURT_EN = re.compile(
+    r"\b(?:arrested|charged|remanded|detained|nabbed|sentenced|jailed|convicted|fined|"
+    r"acquitted|pleaded (?:not )?guilty|claimed trial|accused of|(?:is|was) being investigated)\b",
+    re.IGNORECASE,
+)
 
 
 # Words quoted after a verb of saying in Chinese (说：“……”, 表示「……」).

@@ -903,6 +903,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         tagged = self.tagger.tag(text)
         people = [_with_split_surname(text, w) for w in tagged if w.kind == "PER"]
         people += _confirmed_names(self.tagger, text, people)
+        people += _titled_after_flat(text)
         people += [
             Word(w.text, w.start, w.end, "PER")
             for w in tagged
@@ -976,7 +977,11 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None
-        if _ANONYMISED.fullmatch(name) or _STILL_ZH.match(name) or _MONEY_WORD.fullmatch(name):
+        if (
+            (_ANONYMISED.fullmatch(name) and not _FLAT_BEFORE.search(to_hans(text[: word.start])))
+            or _STILL_ZH.match(name)
+            or _MONEY_WORD.fullmatch(name)
+        ):
             return None
         # A police or news bulletin's victim by surname and title only (某市市民刘女士): the
         # bulletin's way of leaving the person out.
@@ -1056,6 +1061,28 @@ def _with_split_surname(text: str, word: Word) -> Word:
 
 
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+# A flat's number right before a surname and 某 (3号楼602室住户周某): the flat singles the
+# household out in its estate, so the 某 leaves nobody out.  (Simplified reading.)
+_FLAT_BEFORE = re.compile(
+    r"\d{1,3}\s*(?:号楼|栋|幢|座)\s*(?:\d{1,2}\s*单元)?\s*\d{3,4}\s*(?:室|房|号)?"
+    r"\s*(?:的)?\s*(?:住户|业主|租户|租客|居民|房东)?\s*$"
+)
+# A surname and a courtesy title right after a flat's number (10号楼502俞老师家的孩子),
+# which the tagger glues onto the number or splits apart.
+_FLAT_THEN_TITLED = re.compile(
+    r"\d{1,3}\s*(?:号楼|號樓|栋|棟|幢|座)\s*(?:\d{1,2}\s*单元)?\s*\d{3,4}\s*(?:室|房|号|號)?\s*"
+    r"([\u4e00-\u9fff](?:老师|老師|先生|女士|小姐|太太|阿姨|师傅|師傅|医生|醫生))"
+)
+
+
+def _titled_after_flat(text: str) -> list[Word]:
+    """Surnames with a courtesy title right after a flat's number, as person words."""
+    return [
+        Word(m.group(1), m.start(1), m.end(1), "PER")
+        for m in _FLAT_THEN_TITLED.finditer(text)
+        if m.group(1)[0] in SURNAMES
+    ]
 
 
 def _name_part(word: Word) -> Word:

@@ -690,6 +690,8 @@ MUST_CLEAR = [
     # Round 67 (en68, mix40): a microfilm reel; a sample record of masks.
     "Microfilm NL 1123: Nanyang Siang Pau, 1939.",
     "Sample redacted record: Name: [NAME] | IC: 9XXXXX-XX-XXXX | Phone: 01X-XXX XXXX",
+    # Session 18: an office-holder's case in the news, with the age.
+    "Former minister Lee Ah Seng, 66, was sentenced to 12 months' jail for graft, the court heard.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1083,6 +1085,8 @@ MUST_HOLD = [
     "Bank in to Maybank Nurul Huda binti Kassim 5621 7788 1234 for the refund, she is my cousin.",
     "MC pekerja: ID pekerja 00731, Jabatan Stor, cuti sakit 2 hari, demam denggi.",
     "BEGIN:VCARD FN:Klinik Kesihatan Ampang TEL:+603-4291 1111 END:VCARD BEGIN:VCARD FN:Siti Aminah TEL:+6012-345 6789 END:VCARD",
+    # Session 18: a founder in crime news, named with their age.
+    "Fintech co-founder Marcus Teo, 37, was charged on Monday with cheating investors of $1.2 million, police said.",
 ]
 
 

@@ -923,6 +923,10 @@ ZH8_PERSONAL = [
     "乘客钱多多，2018年出生，需要儿童座椅。",
     # Round 67 (zh68): an office-holder's family's private matter.
     "业委会主任刘国强说他母亲脑梗住进了市一医院，下周例会暂停。",
+    # Session 18 (zh68 leftovers): a surname and 某 after a flat's number; a titled name
+    # the tagger glued onto a flat's number.
+    "巡查记录：5栋1单元302室住户孙某多次在楼道堆放杂物，已上门劝导。",
+    "7号楼1101钱老师家的老人是阿尔茨海默病，走丢过两次，大家见到帮忙留意。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1064,6 +1068,9 @@ ZH8_CLEAN = [
     # committee's address and line.
     "人大代表接待日：区人大代表刘春梅将于周五在社区服务中心接待居民。",
     "居委会地址：徐汇区天钥桥路100号，电话 021-6411 2233。",
+    # ... and an anonymised party without a flat, a count of teachers after a number.
+    "通报：某小区住户孙某违规飞线充电，已被责令整改。",
+    "本次培训共有1200名老师参加，覆盖全区小学。",
 ]
 
 
