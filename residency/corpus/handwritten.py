@@ -714,6 +714,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix40": "handwritten_blind_mix40",
     "blind-chat35": "handwritten_blind_chat35",
     "blind-en69": "handwritten_blind_en69",
+    "blind-zh69": "handwritten_blind_zh69",
 }
 
 

@@ -307,6 +307,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix40", 62, 101),
         ("blind-chat35", 60, 106),
         ("blind-en69", 61, 100),
+        ("blind-zh69", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
