@@ -715,6 +715,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat35": "handwritten_blind_chat35",
     "blind-en69": "handwritten_blind_en69",
     "blind-zh69": "handwritten_blind_zh69",
+    "blind-ms35": "handwritten_blind_ms35",
 }
 
 
