@@ -713,6 +713,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh68": "handwritten_blind_zh68",
     "blind-mix40": "handwritten_blind_mix40",
     "blind-chat35": "handwritten_blind_chat35",
+    "blind-chat36": "handwritten_blind_chat36",
 }
 
 

@@ -306,6 +306,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh68", 63, 101),
         ("blind-mix40", 62, 101),
         ("blind-chat35", 60, 106),
+        ("blind-chat36", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
