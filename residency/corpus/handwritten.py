@@ -716,6 +716,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en69": "handwritten_blind_en69",
     "blind-zh69": "handwritten_blind_zh69",
     "blind-ms35": "handwritten_blind_ms35",
+    "blind-chat36": "handwritten_blind_chat36",
 }
 
 
