@@ -268,6 +268,13 @@ _ORG_INSIDE = frozenset(
         "farmasi",
         # (an aid scheme: ``Elaun Sara Hidup Nelayan``, ``Bantuan Sara Hidup``)
         "hidup",
+        # (a club's evening or contest: ``Malam Apresiasi Kelab``, ``Johan Debat Piala
+        # Diraja``)
+        "apresiasi",
+        "debat",
+        "piala",
+        "kejohanan",
+        "pertandingan",
     )
 )
 PLACE_OR_ORG_WORDS = _words(
@@ -295,6 +302,8 @@ PLACE_OR_ORG_WORDS = _words(
     # Malay ordinals (``Parlimen Kelima Belas``, ``Penggal Ketiga``).
     "pertama kedua ketiga keempat kelima keenam ketujuh kelapan kesembilan kesepuluh "
     "keputusan "
+    # Tanjung's short form (``Tg Malim``), a port (``Pelabuhan Klang``).
+    "tg pelabuhan "
     # A ferry, a pier, a cemetery, a work's memorial (``Star Ferry Central``, ``Nirvana
     # Memorial Park``, ``In Memoriam A.H.H.``).
     "ferry pier memorial cemetery columbarium crematorium memoriam "
@@ -1078,8 +1087,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and not contact_near(text)
     ):
         return False
-    if names_famous_figure(text, start, end) and not personal_context(
-        text[:start] + " " + text[end:]
+    # (not a private matter told of the name: ``Kak Ros kafe ... cakap anak dia Nadhirah
+    # ... keguguran``)
+    if (
+        names_famous_figure(text, start, end)
+        and not personal_context(text[:start] + " " + text[end:])
+        and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
     ):
         return False
     if peer_of_famous(text, start, end):

@@ -503,7 +503,9 @@ _SYNTHETIC_DATA = re.compile(
     r"\bfor illustration(?: purposes)? only\b|\billustrative (?:only|purposes)\b|"
     r"\bexamples? only\b|\b(?:never|do not|don't) use real (?:data|details|particulars)\b|\bcontoh pengisian\b|\bcontoh borang\b|\bdata ujian\b|"
     r"\buntuk latihan sahaja\b|"
-    r"\breplace (?:these|this|them|it) with your own\b)|"
+    r"\breplace (?:these|this|them|it) with your own\b|"
+    # (a telco's test lines: ``Staging test MSISDNs``, ``only in the test environment``)
+    r"\btest (?:environment|env|MSISDNs?|SIMs?)\b|\bstaging (?:test|environment|env)\b)|"
     # (a value built to pass a check: ``构造的卡号，只为满足 Luhn``)
     r"构造的(?:卡号|号码|数据|身份证号?)|構造的(?:卡號|號碼|數據)|"
     r"测试数据|測試數據|測試資料|测试用户|測試用戶|非真实|非真實|假数据|假資料|示例输入|示例数据|示例資料|样例数据|"
@@ -598,6 +600,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _DOTTED_AFTER.match(text, end)
         or _VERSION_BEFORE.search(text[max(0, start - 16) : start])
         or _mail_server_ip(text, start, end)
+        or _ROUTER_BEFORE.search(text, max(0, start - 24), start)
     ):
         return False
     if entity_type in PHONE_ENTITIES:
@@ -833,6 +836,10 @@ _NAMED_PLACE_BEFORE = re.compile(
 
 
 # An organisation by its acronym right before an address (``visit CMPB at 3 Depot Road``).
+# (or its address by its possessive: ``The PDPC's postal address on the form is ...``)
+_ACRONYM_ADDRESS_BEFORE = re.compile(
+    r"(?<![\w&.-])[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?['’]s\s+(?:[a-z]+\s+){0,2}address\b[^.;:]{0,40}?(?:\bis|:)\s*(?:\d{1,5}[A-Za-z]?\s+)?$"
+)
 _ACRONYM_AT_BEFORE = re.compile(
     r"(?<![\w&.-])[A-Z]{2,6}(?:\s+(?:is\s+)?(?:located\s+)?at|\s*@)\s*$"
 )
@@ -891,7 +898,9 @@ _ORG_HEAD_OF = frozenset(
 def _organisation_premises(text: str, start: int) -> bool:
     """An address right after a known organisation's name or an acronym: its premises."""
     lo = max(0, start - 60)
-    if _ACRONYM_AT_BEFORE.search(text, lo, start):
+    if _ACRONYM_AT_BEFORE.search(text, lo, start) or _ACRONYM_ADDRESS_BEFORE.search(
+        text, lo, start
+    ):
         return True
     m = _NAMED_PLACE_BEFORE.search(text, lo, start)
     if not m:
@@ -927,6 +936,14 @@ def _organisation_vcard(text: str) -> bool:
         return False
     names = [m.group(1).strip() for m in _VCARD_FN.finditer(text)]
     return bool(names) and all(n and _ORG_FN.search(n) for n in names)
+
+
+# A router's address in a routing table or a trace (``BGP neighbor 103.21.244.1
+# remote-as``, ``next-hop``, ``hop 5 72.14.222.1 3.4 ms``): the network's, nobody's line.
+_ROUTER_BEFORE = re.compile(
+    r"(?i:\bBGP (?:neighbou?r|peer)|\bneighbou?r|\bnext[- ]hop|\bhop \d{1,2}:?|"
+    r"\btraceroute to)\s*$"
+)
 
 
 # A mail server's address in a ``Received:`` header, in brackets after its host name

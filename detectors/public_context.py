@@ -145,7 +145,8 @@ _ESSAY_PROMPT = re.compile(
 _ENCYCLOPEDIC_EN = re.compile(
     r"^\W*(?:was|were)\s+(?:an?|the|one of)\b"
     r"|^\W*is\s+(?:an?|the)\s+(?:well[- ]known|famous|renowned|celebrated|prominent|"
-    r"notable|legendary|influential|acclaimed)\b"
+    r"notable|legendary|influential|acclaimed|novelist|poet|playwright|essayist|philosopher|"
+    r"composer|songwriter)\b"
     # (a year of birth, not a masked id's digits: ``(9002**-**-5632)``, nor a room's number:
     # ``Ms Farah Iskandar (1507)``; a bare year needs the span of a life after it)
     r"|^\W*\((?:(?:born|c\.|b\.)\s*(?:1\d|20)\d\d(?![\d*])|(?:1\d|20)\d\d\s*[-–—]\s*(?:1\d|20)?\d\d)"

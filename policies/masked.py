@@ -129,7 +129,10 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?i:\b(?:example|sample)(?: masked| redacted| anonymi[sz]ed)? (?:records?|rows?|"
     r"entr(?:y|ies)|inputs?|outputs?|items?)\b)[^\n]{0,200}$"
     # ... or called a placeholder (``swap your NRIC for placeholders like [NRIC]``, 占位符).
-    r"|(?i:\bplaceholders?\b)[^.\n]{0,30}$|(?:占位符|佔位符)[^。\n]{0,30}$"
+    # (and on through a list of them: ``Placeholders for the SOP: [CUSTOMER_NAME],
+    # [NRIC_LAST4], [MOBILE]``)
+    r"|(?i:\bplaceholders?\b)[^.\n]{0,30}(?:[\[<{][A-Z0-9_ ]{1,30}[\]>}],?\s*(?:and\s+|or\s+)?)*$"
+    r"|(?:占位符|佔位符)[^。\n]{0,30}$"
     # ... or in a line that calls itself a placeholder record (``Placeholder record: ...``)
     r"|(?i:\bplaceholder (?:records?|rows?|values?|data|entr(?:y|ies))\b)[^\n]{0,200}$"
     # ... or in a template to fill in (``Template: Landlord: [NAME], NRIC No.: [NRIC]``).

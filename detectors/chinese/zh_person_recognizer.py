@@ -909,6 +909,10 @@ class ZhPersonRecognizer(EntityRecognizer):
             for w in tagged
             if w.kind in ("nz", "n") and _married_name(self.tagger, w.text)
         ]
+        # (a regular expression's class of province abbreviations: [京津沪...川宁琼])
+        if "[" in text:
+            classes = [m.span() for m in _HAN_CHAR_CLASS.finditer(text)]
+            people = [w for w in people if not any(a <= w.start < b for a, b in classes)]
         literary = any(makes_text_literary(text, w.start, w.end) for w in people)
         literary = literary or is_verse(text)
         words = [w for w in map(_name_part, people) if looks_like_name(w.text.strip())]
@@ -991,6 +995,11 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if _QUANTITY_AFTER.match(text, word.end) or _PET_AFTER.match(to_hans(text), word.end):
             return None
+        # (a mansion by its name and 第 at a street number: 衛城道7號甘棠第)
+        if (
+            _MANSION_AFTER.match(text, word.end) or _MANSION_AFTER.fullmatch(name[-1:])
+        ) and re.search(r"[号號]\s*$", text[max(0, word.start - 3) : word.start]):
+            return None
         if len(name) >= 3 and name.endswith(_NAMED_PLACE_ENDS):
             return None  # a road or a house named after a person (鲁迅中路, 鲁迅祖居)
         if narrative_intro(text, word.start, word.end):
@@ -1025,9 +1034,12 @@ _WEEK_BEFORE = re.compile(
     r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两\d一二三四五六七八九十])\s*$"
 )
 # (or a shop's or a brand's: 陈记 "Chan's", as 本店由陈记家族创立)
-_CLAN_NAME = re.compile(r".[氏宅府记]")
+# (and a shop by its owner's surname and 记 before its trade: 张记汽修)
+_CLAN_NAME = re.compile(r".[氏宅府记]|.[记記][\u4e00-\u9fff]{1,2}")
 # A surname and an office, no name (董总统一课程 read as 董总统 "President Dong").
 _SURNAME_AND_OFFICE = re.compile(r".(?:总统|主席|总理|总裁|校长|院长|局长|部长|议员)")
+_HAN_CHAR_CLASS = re.compile(r"\[\^?[\u4e00-\u9fff]{8,}\]")
+_MANSION_AFTER = re.compile(r"第(?![一二三四五六七八九十百千两兩几幾\d０-９])")
 _CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋咪"
 _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
 # Words no name starts with, that the tagger ran into a name (谢谢护工, 周次; a wedding's

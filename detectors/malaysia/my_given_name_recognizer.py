@@ -55,7 +55,10 @@ MALAY_GIVEN = _words(
     "Nurhaliza Norliza Rosmah Haslinda Hamidah Ruhana Aziela Nurdiana Syafiqah Izzah "
     # ... and today's children's names (a school's records and groups)
     "Nur Qistina Batrisya Irdina Sofea Alya Damia Humaira Insyirah Aleesya Qaseh Dhia "
-    "Danial Rayyan Harraz Hadif Mikhail Umar Uwais Adam"
+    "Danial Rayyan Harraz Hadif Mikhail Umar Uwais Adam "
+    # ... and more women's names of that generation
+    "Syazana Nadhirah Syuhada Syamimi Fatin Farhana Hazirah Nabihah Hanani Shazwani Atikah "
+    "Amni Najihah Nurain Syakirah Afiqah Adibah Athirah"
 )
 INDIAN_GIVEN = _words(
     "Rajesh Ramesh Suresh Mahesh Ganesh Arun Anand Vijay Ravi Rajendran Muthu Murugan Kannan "

@@ -692,6 +692,17 @@ MUST_CLEAR = [
     "Sample redacted record: Name: [NAME] | IC: 9XXXXX-XX-XXXX | Phone: 01X-XXX XXXX",
     # Session 18: an office-holder's case in the news, with the age.
     "Former minister Lee Ah Seng, 66, was sentenced to 12 months' jail for graft, the court heard.",
+    # Round 68 (en69, ms35, chat36): a telco's test lines; routers' addresses in a trace and
+    # a routing table; a club's evening and contest; Tanjung's short form; a port; a body's
+    # address by its possessive; a list of placeholders.
+    "Lab SIMs only: use test MSISDNs +65 8000 1200 to +65 8000 1299 in the test environment.",
+    "traceroute to 1.1.1.1: hop 3 203.116.12.9 2.1 ms, hop 4 202.166.120.5 3.0 ms",
+    "BGP neighbor 202.166.120.9 remote-as 9506 state Idle",
+    "Pendaftaran Malam Apresiasi Sukan dibuka hingga Jumaat.",
+    "Kelab Catur menang Johan Pertandingan Piala Naib Canselor!",
+    "Lawatan industri: Northport Malaysia Bhd, Jalan Pelabuhan Utara, 42005 Pelabuhan Klang.",
+    "The CPF Board's mailing address on the form is 238B Thomson Road, #08-00 Tower B Novena Square, Singapore 307685.",
+    "Placeholders to keep: [PATIENT_NAME], [IC_NO], [PHONE], [WARD] - do not fill in.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1087,6 +1098,10 @@ MUST_HOLD = [
     "BEGIN:VCARD FN:Klinik Kesihatan Ampang TEL:+603-4291 1111 END:VCARD BEGIN:VCARD FN:Siti Aminah TEL:+6012-345 6789 END:VCARD",
     # Session 18: a founder in crime news, named with their age.
     "Fintech co-founder Marcus Teo, 37, was charged on Monday with cheating investors of $1.2 million, police said.",
+    # Round 68 (ms35): a private matter told beside a famous character's name; a Malay
+    # given name of that generation with a pay offer.
+    "Kak Ros gerai depan kolej kata anak dia Athirah masuk wad sebab denggi.",
+    "HR cakap gaji yang syarikat tawarkan kat Nabihah Osman RM3,100, jangan cerita kat orang.",
 ]
 
 

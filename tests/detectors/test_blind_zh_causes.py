@@ -1071,6 +1071,11 @@ ZH8_CLEAN = [
     # ... and an anonymised party without a flat, a count of teachers after a number.
     "通报：某小区住户孙某违规飞线充电，已被责令整改。",
     "本次培训共有1200名老师参加，覆盖全区小学。",
+    # Round 68 (zh69, chat36): a regular expression's class of province abbreviations; a
+    # shop by its owner's surname and 记; a mansion by its name and 第 at a street number.
+    "省份简称校验：^[京沪粤苏浙川鄂湘鲁豫冀晋辽吉黑皖闽赣桂琼渝贵云藏陕甘青宁新]$",
+    "李记车行保养便宜，换机油才200",
+    "旧址位于干德道5号罗家第，现为私人会所。",
 ]
 
 

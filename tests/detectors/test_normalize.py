@@ -346,6 +346,8 @@ def test_normalize_gives_a_mykad_its_shape(text: str, expected: str) -> None:
         # Spaced letters with no app's name before them, or a plain "line".
         "The alphabet: a b c d e f g h",
         "line: a b c d e f g",
+        # A trace's hop number, a router's address and its time stay apart.
+        "hop 3 203.116.12.9 2.1 ms, hop 4 202.166.120.5 3.0 ms",
     ],
 )
 def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
