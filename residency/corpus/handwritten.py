@@ -718,6 +718,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms35": "handwritten_blind_ms35",
     "blind-chat36": "handwritten_blind_chat36",
     "blind-mix41": "handwritten_blind_mix41",
+    "blind-evade30": "handwritten_blind_evade30",
 }
 
 
