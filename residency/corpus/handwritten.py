@@ -719,6 +719,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat36": "handwritten_blind_chat36",
     "blind-mix41": "handwritten_blind_mix41",
     "blind-evade30": "handwritten_blind_evade30",
+    "blind-en70": "handwritten_blind_en70",
 }
 
 
