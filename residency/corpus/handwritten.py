@@ -717,6 +717,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh69": "handwritten_blind_zh69",
     "blind-ms35": "handwritten_blind_ms35",
     "blind-chat36": "handwritten_blind_chat36",
+    "blind-zh70": "handwritten_blind_zh70",
 }
 
 

@@ -310,6 +310,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh69", 60, 101),
         ("blind-ms35", 61, 100),
         ("blind-chat36", 61, 100),
+        ("blind-zh70", 62, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
