@@ -720,6 +720,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix41": "handwritten_blind_mix41",
     "blind-evade30": "handwritten_blind_evade30",
     "blind-en70": "handwritten_blind_en70",
+    "blind-zh70": "handwritten_blind_zh70",
 }
 
 

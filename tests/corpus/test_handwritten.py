@@ -313,6 +313,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix41", 60, 100),
         ("blind-evade30", 60, 100),
         ("blind-en70", 62, 100),
+        ("blind-zh70", 62, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
