@@ -271,6 +271,14 @@ _ORG_INSIDE = frozenset(
         # (a club's evening or contest: ``Malam Apresiasi Kelab``, ``Johan Debat Piala
         # Diraja``)
         "apresiasi",
+        # (a building's tower, a plaza or a mall: ``Ngee Ann City Tower B``)
+        "tower",
+        "towers",
+        "plaza",
+        "mall",
+        # (a price list's header: ``Kod Item  Keterangan  Harga``)
+        "keterangan",
+        "harga",
         "debat",
         "piala",
         "kejohanan",
@@ -304,6 +312,8 @@ PLACE_OR_ORG_WORDS = _words(
     "keputusan "
     # Tanjung's short form (``Tg Malim``), a port (``Pelabuhan Klang``).
     "tg pelabuhan "
+    # A church's seminary or diocese, a monastery; a log's level (``ERROR CBS-BATCH``).
+    "seminary archdiocese archdiocesan diocese diocesan monastery error warn warning fatal "
     # A ferry, a pier, a cemetery, a work's memorial (``Star Ferry Central``, ``Nirvana
     # Memorial Park``, ``In Memoriam A.H.H.``).
     "ferry pier memorial cemetery columbarium crematorium memoriam "
@@ -1652,8 +1662,23 @@ def _public_by_title(
             and not _AGE_AFTER.match(text, end)
             and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
         )
+        # (or an office and its place set before the holder: ``Mufti Singapura, Dr
+        # Nazirudin Mohd Nasir, akan menyampaikan khutbah``)
+        or (
+            _OFFICE_THEN_HOLDER_BEFORE.search(text, max(0, start - 80), start)
+            and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+        )
     )
     return bool(office in OFFICE_TITLES or ranked) and not personal_cue_near(text, start, end)
+
+
+_OFFICE_THEN_HOLDER_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:Mufti|Menteri Besar|Ketua Menteri|Menteri|Datuk Bandar|Yang Dipertua|"
+    r"Ketua Pengarah|Director[- ]General|Minister|Mayor|Speaker|Governor|Ambassador|Duta Besar)"
+    r"(?:\s+(?:of|for|bagi|the|[A-Z][\w'’-]*)){0,5}\s*,\s*"
+    r"(?:(?:Dr|Datuk|Dato['’]?|Datin|Tan Sri|Puan Sri|Prof|Seri|Sri|Haji|Hj|Tuan|Puan)\.?\s+){0,3}"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
 
 
 def _title_before(words: list[str]) -> str:

@@ -856,7 +856,10 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*)?$"
     r"|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
     # (or an invoice's header of a company, then its address: 抬頭：X有限公司，統一編號：…，地址：)
-    r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址\s*[:：]\s*$"
+    r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址(?:、电话|、電話)?\s*[:：]\s*$"
+    # (or a church's, a temple's or a mosque's: 圣安德烈座堂……于座堂礼拜，地址：11 St Andrew's Road)
+    r"|(?:座堂|教堂|礼拜堂|禮拜堂|会堂|會堂|清真寺|佛寺|寺院|[寺庙廟宫宮观觀])[^。\n]{0,30}地址\s*[:：]\s*"
+    r"(?:\d{1,5}[A-Za-z]?\s*)?$"
     # (or in brackets after an institution: 考点：鲁迅美术学院（沈阳市和平区…）)
     # (or said to be where an institution sits: 土地審裁處……位於九龍加士居道38號)
     r"|(?:审裁处|審裁處|法院|法庭|医院|醫院|大学|大學|学院|學院|政府|公安局|派出所|警署|使馆|使館|"
@@ -1049,7 +1052,9 @@ _KEYWORD_TO_NUMBER_BEFORE = re.compile(
 # A public body's supervision, complaint or report line by its label (监督电话：镇纪委
 # 0731-…, 举报电话：…).
 _PUBLIC_LINE_LABEL_ZH = re.compile(
-    r"(?:监督电话|監督電話|举报电话|舉報電話|投诉电话|投訴電話|监督举报电话|监督举报)"
+    r"(?:监督电话|監督電話|举报电话|舉報電話|投诉电话|投訴電話|监督举报电话|监督举报|"
+    # (a journal's or a paper's desk: 编辑部电话：010-6255 4012)
+    r"(?:编辑部|編輯部|发行部|發行部|本刊|本报|本報)(?:电话|電話|联系电话|聯絡電話))"
     r"\s*[:：]?\s*[\u4e00-\u9fff]{0,8}\s*$"
 )
 # A residents' committee's or a management office's contact block, by its label at the

@@ -786,8 +786,10 @@ def _name_candidate_regex() -> re.Pattern[str]:
     starts = "".join(sorted(set(SURNAMES) | {s[0] for s in COMPOUND_SURNAMES}))
     # ... or an English given name before a surname (``Wendy 祁``, ``Amy王``).
     # ... or a surname and a character typed apart (``张 伟 明``, ``马 俊 杰的``).
+    # ... or a surname told on its own (``姓龚，名雨桐``).
     return re.compile(
         f"[{starts}][\\u4e00-\\u9fff]|[A-Z][a-z]+ ?[{starts}]|[{starts}] [\\u4e00-\\u9fff]"
+        f"|姓\\s*[{starts}]"
     )
 
 

@@ -137,6 +137,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?i:\bplaceholder (?:records?|rows?|values?|data|entr(?:y|ies))\b)[^\n]{0,200}$"
     # ... or in a template to fill in (``Template: Landlord: [NAME], NRIC No.: [NRIC]``).
     r"|(?i:\btemplates?\b|\btemplat\b)[^\n]{0,200}$|(?:模板|範本|范本)[^\n]{0,200}$"
+    # ... or a mail merge's fields (``Mail-merge fields for the letter: <<FULL_NAME>>``).
+    r"|(?i:\b(?:mail[- ]?merge|merge) fields?\b)[^\n]{0,200}$"
     # ... or in a numbered statutory form (``Borang 5 - Notis Kebankrapan. Kepada: {NAMA}``).
     r"|(?i:\b(?:borang|form)\s+\d{1,3}[A-Z]?\b)[^\n]{0,200}$"
     # ... or in a test's expected output (``expected_output.json: {"redacted": "... [PHONE]"}``).

@@ -772,6 +772,10 @@ _SPACE_IN_HAN = re.compile(rf"(?<=[\u4e00-\u9fff])[{_GAPS}](?=[\u4e00-\u9fff])")
 # (Not a transliterated name's middle dot between words: ``爱新觉罗·溥仪``.)
 _DOTTED_HAN = re.compile(r"(?<![\u4e00-\u9fff.·・])[\u4e00-\u9fff](?:[.·・][\u4e00-\u9fff]){2,3}")
 _HAN_DOTS = ".·・"
+# A space between two words of two Han characters or more, twice: a table's cells.
+_SPACED_WORDS = re.compile(
+    r"[\u4e00-\u9fff]{2} +[\u4e00-\u9fff]{2,}[^\n]*?[\u4e00-\u9fff]{2} +[\u4e00-\u9fff]{2}"
+)
 
 
 def text_to_tag(text: str) -> str | None:
@@ -891,15 +895,44 @@ class ZhPersonRecognizer(EntityRecognizer):
             for r in results:
                 r.start, r.end = index[r.start], index[r.end - 1] + 1
             # (a famous name the closing ran into the next word: 雷军 小米年度演讲)
-            return [r for r in results if not _famous_before_space(text[r.start : r.end])]
+            results = [r for r in results if not _famous_before_space(text[r.start : r.end])]
+            # Words of a table's row set apart by spaces (工号 姓名 部门 ... 0217 韩雪峰
+            # 研发中心): closed up, a name runs into the next cell, so it is read as typed too.
+            if _SPACED_WORDS.search(text):
+                results += [
+                    r
+                    for r in self._analyze_as_typed(text, entities)
+                    # (a full name only: not 季付 "paid quarterly" of 月租2890元 季付)
+                    if r.end - r.start >= 3
+                    and not any(q.start < r.end and r.start < q.end for q in results)
+                ]
+            return results
+        return self._analyze_as_typed(text, entities)
+
+    def _analyze_as_typed(self, text: str, entities: list[str]) -> list[RecognizerResult]:
+        """The names in ``text`` read as it is (no spaces closed up)."""
+        if ENTITY not in entities or self.tagger is None:
+            return []
+        # A name told in its two parts (姓詹，名若溪), which no tagger reads as one word.
+        told_apart = [
+            recognizer_result(
+                self.name,
+                self.id,
+                ENTITY,
+                m.start(1),
+                m.end(2),
+                0.85,
+                "surname and given name told apart",
+            )
+            for m in _SURNAME_THEN_GIVEN.finditer(text)
+            if m.group(1) in SURNAMES
+        ]
         # Only a word that starts with a surname is kept: without such a pair of Han
         # characters the tagger's words cannot matter (and the model need not run).
-        if ENTITY not in entities or self.tagger is None or not has_name_candidate(text):
-            return []
         # A story's characters where the text frames it as one (故事里的侦探陈默, 小说主角,
         # 续写): no data subjects.  Identifiers in such text are still found on their own.
-        if names_are_characters(text):
-            return []
+        if not has_name_candidate(text) or names_are_characters(text):
+            return told_apart
         tagged = self.tagger.tag(text)
         people = [_with_split_surname(text, w) for w in tagged if w.kind == "PER"]
         people += _confirmed_names(self.tagger, text, people)
@@ -916,7 +949,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         literary = any(makes_text_literary(text, w.start, w.end) for w in people)
         literary = literary or is_verse(text)
         words = [w for w in map(_name_part, people) if looks_like_name(w.text.strip())]
-        results = []
+        results = told_apart
         for word in words + _mixed_names(text, tagged):
             score = self._score(text, word, literary)
             if score is not None:
@@ -976,6 +1009,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         if (
             _CLAN_NAME.fullmatch(name)
             or _SURNAME_AND_OFFICE.fullmatch(name)
+            # (a year of the sixty-year cycle: 2027丁未年犯太歲; a character a performer
+            # plays: 贾玲饰演的杜乐莹)
+            or (_CYCLE_YEAR.match(name) and _CYCLE_YEAR.match(text, word.start))
+            or _PLAYED_BY_BEFORE.search(text, max(0, word.start - 4), word.start)
             or (len(name) == 2 and name[1] in _CANTONESE_PARTICLES and _CANTONESE.search(text))
         ):
             return None
@@ -1039,6 +1076,13 @@ _CLAN_NAME = re.compile(r".[氏宅府记]|.[记記][\u4e00-\u9fff]{1,2}")
 # A surname and an office, no name (董总统一课程 read as 董总统 "President Dong").
 _SURNAME_AND_OFFICE = re.compile(r".(?:总统|主席|总理|总裁|校长|院长|局长|部长|议员)")
 _HAN_CHAR_CLASS = re.compile(r"\[\^?[\u4e00-\u9fff]{8,}\]")
+# A name told in its two parts (姓詹，名若溪; 姓陈 名志明): a form's way, or a dodge.
+_SURNAME_THEN_GIVEN = re.compile(
+    r"(?<![贵貴您尊])姓\s*([\u4e00-\u9fff])\s*[，,、；; ]\s*名(?:字)?(?:叫|是|为|為)?\s*"
+    r"([\u4e00-\u9fff]{1,2})(?=[，,。；;、\s]|$)"
+)
+_CYCLE_YEAR = re.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年月日]")
+_PLAYED_BY_BEFORE = re.compile(r"(?:饰演|飾演|扮演|出演)的?\s*$")
 _MANSION_AFTER = re.compile(r"第(?![一二三四五六七八九十百千两兩几幾\d０-９])")
 _CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋咪"
 _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")

@@ -703,6 +703,16 @@ MUST_CLEAR = [
     "Lawatan industri: Northport Malaysia Bhd, Jalan Pelabuhan Utara, 42005 Pelabuhan Klang.",
     "The CPF Board's mailing address on the form is 238B Thomson Road, #08-00 Tower B Novena Square, Singapore 307685.",
     "Placeholders to keep: [PATIENT_NAME], [IC_NO], [PHONE], [WARD] - do not fill in.",
+    # Round 69 (mix41, evade30, en70): a diocese's seminary; a monastery's name; an office
+    # and its place before its holder; a log's level; a tower; a price list's header; a
+    # mail merge's fields.
+    "Second collection this Sunday goes to the Diocesan Seminary fund.",
+    "Kong Meng San Phor Kark See Monastery holds Vesak Day prayers from 7am.",
+    "Menteri Besar Selangor, Dato' Seri Amirudin Shari, akan merasmikan pameran itu.",
+    "ERROR PAY-GW TXN-RETRY-QUEUE timeout after 30s; retry 2/5",
+    "Customer Service Centre, Level 3, Suntec City Tower 2, 9 Temasek Boulevard, Singapore 038989.",
+    "Kod Produk  Keterangan  Harga Seunit SKU-2201 Beras 10kg 32.00",
+    "Merge fields for the renewal notice: <<NAME>>, <<POLICY_NO>>, <<ADDRESS>>",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

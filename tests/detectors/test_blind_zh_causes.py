@@ -927,6 +927,10 @@ ZH8_PERSONAL = [
     # the tagger glued onto a flat's number.
     "巡查记录：5栋1单元302室住户孙某多次在楼道堆放杂物，已上门劝导。",
     "7号楼1101钱老师家的老人是阿尔茨海默病，走丢过两次，大家见到帮忙留意。",
+    # Round 69 (evade30, zh70): a payroll's row with its cells set apart by spaces; a name
+    # told in its two parts.
+    "姓名 性别 科室 岗位工资 0332 邹志远 男 财务部 9,800.00",
+    "会员资料：姓龚，名雨桐，1995年3月2日生，手机尾号8821，办了两年私教卡。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1076,6 +1080,14 @@ ZH8_CLEAN = [
     "省份简称校验：^[京沪粤苏浙川鄂湘鲁豫冀晋辽吉黑皖闽赣桂琼渝贵云藏陕甘青宁新]$",
     "李记车行保养便宜，换机油才200",
     "旧址位于干德道5号罗家第，现为私人会所。",
+    # Round 69 (mix41, evade30, zh70): a temple's address; a company's address and line on
+    # an invoice; a journal's desk; a year of the sixty-year cycle; a character an actor
+    # plays.
+    "望海寺每月初一十五开放，地址：广州市越秀区解放北路 200 号。",
+    "购买方：深圳市宏达电子有限公司 地址、电话：深圳市南山区科技园南路 18 号 0755-2688 0000",
+    "编辑部电话：021-6432 1000，投稿邮箱见版权页。",
+    "2031辛亥年犯太岁生肖：猪、蛇、猴、虎，请于正月内拜太岁。",
+    "电影里周迅饰演的李红英最后回到了家乡。",
 ]
 
 
