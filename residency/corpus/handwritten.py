@@ -722,6 +722,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en70": "handwritten_blind_en70",
     "blind-zh70": "handwritten_blind_zh70",
     "blind-en71": "handwritten_blind_en71",
+    "blind-zh71": "handwritten_blind_zh71",
 }
 
 

@@ -315,6 +315,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en70", 62, 100),
         ("blind-zh70", 62, 101),
         ("blind-en71", 62, 100),
+        ("blind-zh71", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
