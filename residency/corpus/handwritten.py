@@ -723,6 +723,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh70": "handwritten_blind_zh70",
     "blind-en71": "handwritten_blind_en71",
     "blind-zh71": "handwritten_blind_zh71",
+    "blind-ms36": "handwritten_blind_ms36",
 }
 
 

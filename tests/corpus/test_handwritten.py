@@ -316,6 +316,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh70", 62, 101),
         ("blind-en71", 62, 100),
         ("blind-zh71", 60, 100),
+        ("blind-ms36", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
