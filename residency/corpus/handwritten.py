@@ -721,6 +721,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade30": "handwritten_blind_evade30",
     "blind-en70": "handwritten_blind_en70",
     "blind-zh70": "handwritten_blind_zh70",
+    "blind-chat37": "handwritten_blind_chat37",
 }
 
 

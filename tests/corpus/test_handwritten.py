@@ -314,6 +314,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade30", 60, 100),
         ("blind-en70", 62, 100),
         ("blind-zh70", 62, 101),
+        ("blind-chat37", 60, 102),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
