@@ -724,6 +724,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en71": "handwritten_blind_en71",
     "blind-zh71": "handwritten_blind_zh71",
     "blind-ms36": "handwritten_blind_ms36",
+    "blind-chat37": "handwritten_blind_chat37",
 }
 
 
