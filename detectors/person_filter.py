@@ -314,6 +314,9 @@ PLACE_OR_ORG_WORDS = _words(
     "tg pelabuhan "
     # A church's seminary or diocese, a monastery; a log's level (``ERROR CBS-BATCH``).
     "seminary archdiocese archdiocesan diocese diocesan monastery error warn warning fatal "
+    # A rail line, a futsal arena, a team, a section of a town (``KL Monorail``, ``BRT
+    # Sunway Line``, ``Geng Otai Seksyen 7``, ``Arena Futsal Sri Muda``).
+    "monorail line lrt mrt brt arena futsal geng seksyen points "
     # A ferry, a pier, a cemetery, a work's memorial (``Star Ferry Central``, ``Nirvana
     # Memorial Park``, ``In Memoriam A.H.H.``).
     "ferry pier memorial cemetery columbarium crematorium memoriam "
@@ -1130,6 +1133,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if any(_ROMAN.fullmatch(w) for w in words[1:]):
         return False
+    # A class on a weekday at a time (``Spin Sat 9am``, ``Yoga Sun 10am``), or a team of an
+    # organisation (``our Fare Recovery team``).
+    if (words[-1] in _WEEKDAY_SHORT and _CLOCK_AFTER.match(text, end)) or (
+        _DEPARTMENT_AFTER.match(text, end) and _OUR_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return False
     if words[0].lower() in PLACE_OR_ORG_WORDS or words[-1].lower() in PLACE_OR_ORG_WORDS:
         return False
     if any(w.lower() in _ORG_INSIDE for w in words):
@@ -1552,6 +1561,12 @@ def _name_start(text: str, start: int) -> int:
     return start if not kept else start - len(" ".join(words[-kept:])) - 1
 
 
+_WEEKDAY_SHORT = frozenset(
+    {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
+)
+_CLOCK_AFTER = re.compile(r"\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b", re.IGNORECASE)
+_DEPARTMENT_AFTER = re.compile(r"\s+(?:team|department|dept|unit|desk|section|division)\b")
+_OUR_BEFORE = re.compile(r"(?i:\b(?:our|the|to)\s+)$")
 _NOT_NAME_WORDS = _words(
     "mr mrs ms mdm miss dr prof puan encik tuan cik datuk dato datin tan sri yb rev pastor "
     "bishop venerable bhante guru master ustaz ustazah imam sir madam professor"
@@ -1708,4 +1723,14 @@ def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:
         return False
     if _EXAMPLE_TEXT.search(text):
         return True
-    return name in PLACEHOLDER_NAMES and not personal_cue_near(text, start, end)
+    # (not one given a date of birth: ``Tan Ah Kow, senior citizen, DOB 12/03/1952``)
+    return (
+        name in PLACEHOLDER_NAMES
+        and not personal_cue_near(text, start, end)
+        and not _BIRTH_DATE_AFTER.search(text, end, end + 48)
+    )
+
+
+_BIRTH_DATE_AFTER = re.compile(
+    r"(?i:\b(?:dob|d\.o\.b\.?|date of birth|born|tarikh lahir)\b)\W{0,3}\d{1,4}[/.-]\d{1,2}"
+)

@@ -590,6 +590,7 @@ _REFERENCE_BEFORE = re.compile(
 
 
 _NON_DIGIT = re.compile(r"\D")
+_PUBLIC_BUS_PLATE = re.compile(r"(?:SBS|SMB|SG)[ -]?[1-9][0-9]{0,3}[ -]?[A-Z]")
 _PADDED = re.compile(r"(\d)\1{9}")
 
 
@@ -655,7 +656,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         and not _PERSON_NEAR_LINE.search(text)
     ):
         return False
-    if entity_type == "BANK_ACCOUNT" and (
+    # (a bank card's shape in such an account's number is still the body's account)
+    if (entity_type == "BANK_ACCOUNT" or entity_type in _CARD_ENTITIES) and (
         _ORG_ACCOUNT_NAME_AFTER.match(text, end)
         or _ORG_ACCOUNT_BEFORE.search(text, max(0, start - 80), start)
     ):
@@ -696,6 +698,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type in _ONE_DIGIT_BLANKS and len(set(_NON_DIGIT.sub("", text[start:end]))) == 1:
         return False
     if entity_type in _CARD_ENTITIES and _PADDED.search(_NON_DIGIT.sub("", text[start:end])):
+        return False
+    # A Singapore public bus's plate (``SBS3229P``, ``SMB 315C``, ``SG5127Z``): an operator's
+    # fleet, nobody's car.
+    if entity_type in _PLATE_ENTITIES and _PUBLIC_BUS_PLATE.fullmatch(text[start:end]):
         return False
     # (a toll-free line read as an account: ``Maybank 1-300-88-6688``)
     if entity_type == "BANK_ACCOUNT" and _TOLL_FREE.fullmatch(text[start:end].strip()):
@@ -1148,6 +1154,10 @@ _ORG_ACCOUNT_BEFORE = re.compile(
     r"donations?\s+(?:can be\s+)?(?:banked|made|sent)\s+(?:in\s+)?to)\s+(?:akaun\s+)?"
     r"(?:PIBG|PTA|persatuan|pertubuhan|kelab|masjid|surau|koperasi|yayasan|tabung|"
     r"association|society|club|church|temple|foundation|fund)\b)[^\n]{0,60}$"
+    # (or an account named for a body in Chinese: 户名 杭州市钱塘公证处提存专户)
+    r"|(?:户名|戶名|账户名称|帳戶名稱|收款单位|收款單位)\s*[:：]?\s*[^\n，,；;]{0,20}"
+    r"(?:公证处|公證處|法院|律师事务所|律師事務所|有限公司|公司|基金会|基金會|协会|協會|学校|學校|"
+    r"医院|醫院|专户|專戶|财政局|財政局)[^\n]{0,60}$"
 )
 # A body's mailbox by its label in Chinese (会务组邮箱, 编辑部电子邮箱：).
 _ROLE_MAILBOX_LABEL_ZH = re.compile(

@@ -59,7 +59,9 @@ _PUBLIC_EN = re.compile(
     # (not "zaman", era, alone: it is also a name, ``Kamarul Zaman``)
     # (not the school subject: ``markah Sejarah 5 Amanah``)
     r"(?<!markah )(?<!subjek )(?<!kelas )(?<!cikgu )(?<!guru )(?<!ujian )(?<!peperiksaan )"
-    r"sejarah(?!\s+(?:\d|tingkatan|kelas|spm|pt3)\b)|zaman (?:dahulu|kesultanan|penjajahan|pemerintahan|kegemilangan)|pemerintahan|"
+    # (not a medical history: ``ada sejarah sawan``)
+    r"sejarah(?!\s+(?:\d|tingkatan|kelas|spm|pt3|sawan|penyakit|perubatan|kesihatan|alahan|"
+    r"asma|keluarga|pembedahan)\b)|zaman (?:dahulu|kesultanan|penjajahan|pemerintahan|kegemilangan)|pemerintahan|"
     r"kesultanan|penjajahan|legasi|siapakah|"
     # Deeds and fame: what public figures are written about for.
     r"invent(?:ed|ions?)|discover(?:ed|y|ies)|(?:co-?)?found(?:ed|ers?)|establish(?:ed|ment)|"
@@ -262,6 +264,9 @@ _PERSONAL_EN = re.compile(
     r"dob|date of birth|"
     # ... or a person's pay in Malay (``Elaun jurulatih Puan X naik ke RM2,400 sebulan``).
     r"elaun|gaji|upah|"
+    # ... or a date of birth or a sick leave in Malay (``tarikh lahir 14/06/2011``, ``dpt MC
+    # 5 hari``).
+    r"tarikh lahir|cuti sakit|(?:dapat|dpt|ambil|bagi) MC|MC \d{1,2} hari|"
     r"anda|esok|pejabat|bungkusan|mesyuarat)\b",
     re.IGNORECASE,
 )

@@ -127,7 +127,7 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?:示例值?|例如|比如|样例)[^。\n]{0,80}$"
     # ... or inside a record the line calls an example (``Example record: {... [NAME] ...}``).
     r"|(?i:\b(?:example|sample)(?: masked| redacted| anonymi[sz]ed)? (?:records?|rows?|"
-    r"entr(?:y|ies)|inputs?|outputs?|items?)\b)[^\n]{0,200}$"
+    r"entr(?:y|ies)|inputs?|outputs?|items?|prompts?|messages?)\b)[^\n]{0,200}$"
     # ... or called a placeholder (``swap your NRIC for placeholders like [NRIC]``, 占位符).
     # (and on through a list of them: ``Placeholders for the SOP: [CUSTOMER_NAME],
     # [NRIC_LAST4], [MOBILE]``)
@@ -157,6 +157,8 @@ _FILL_IN_BLANK = re.compile(r"_{4,}")
 # ``特此申請由【日期】至【日期】請假共【 】天``, ``on [Date] because [reason]``.
 _TEMPLATE_SLOT = re.compile(
     r"[\[【{<]\s*(?:日期|时间|時間|原因|事由|理由|金额|金額|天数|天數|数量|數量|年份|关系|關係|"
+    # (a form's gender and birth date slots: no redaction masks a gender)
+    r"性别|性別|出生日期|"
     r"(?i:date|tarikh|reason|sebab|amount|jumlah|time|masa|day|days|hari|year|years|tahun|"
     r"relation|relationship|hubungan|occasion|event|venue|company|school|position|role)|)"
     r"\s*[\]】}>]"

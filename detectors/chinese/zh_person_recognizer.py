@@ -1013,6 +1013,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             # plays: 贾玲饰演的杜乐莹)
             or (_CYCLE_YEAR.match(name) and _CYCLE_YEAR.match(text, word.start))
             or _PLAYED_BY_BEFORE.search(text, max(0, word.start - 4), word.start)
+            # (a case number's organ and year: 京劳人仲（2025）字第12号, 劳人仲(2024))
+            or _CASE_YEAR_AFTER.match(text, word.end)
             or (len(name) == 2 and name[1] in _CANTONESE_PARTICLES and _CANTONESE.search(text))
         ):
             return None
@@ -1081,6 +1083,7 @@ _SURNAME_THEN_GIVEN = re.compile(
     r"(?<![贵貴您尊])姓\s*([\u4e00-\u9fff])\s*[，,、；; ]\s*名(?:字)?(?:叫|是|为|為)?\s*"
     r"([\u4e00-\u9fff]{1,2})(?=[，,。；;、\s]|$)"
 )
+_CASE_YEAR_AFTER = re.compile(r"\s*[（(〔\[](?:19|20)\d{2}[）)〕\]]")
 _CYCLE_YEAR = re.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年月日]")
 _PLAYED_BY_BEFORE = re.compile(r"(?:饰演|飾演|扮演|出演)的?\s*$")
 _MANSION_AFTER = re.compile(r"第(?![一二三四五六七八九十百千两兩几幾\d０-９])")

@@ -24,6 +24,11 @@ _OTHER_LINE = re.compile(
     r"command|code)\s+line\b)[^\n]{0,12}$"
 )
 
+# A railway line by its name, written ``Line`` (``Ampang Line: lifts are available``).
+_NAMED_RAIL_LINE = re.compile(
+    r"(?<![A-Za-z])(?!(?:My|Our|Your|His|Her|Their|Add|The|Pls|Please)\b)[A-Z][a-z]+\s+Line\s*[:：]?\s*$"
+)
+
 
 class TwLineIdRecognizer(CountryPatternRecognizer):
     """User-chosen ids: 4-20 letters, digits, ``.``, ``_`` or ``-``.  Official accounts
@@ -41,7 +46,8 @@ class TwLineIdRecognizer(CountryPatternRecognizer):
     CONTEXT_BEFORE = 16
 
     def keep(self, text: str, result: Any) -> bool:
-        return not _OTHER_LINE.search(text[max(0, result.start - 40) : result.start])
+        before = text[max(0, result.start - 40) : result.start]
+        return not (_OTHER_LINE.search(before) or _NAMED_RAIL_LINE.search(before))
 
     def adjacent_ok(self, glue: str, value: str) -> bool:
         if not re.search(r"[A-Za-z]", value):

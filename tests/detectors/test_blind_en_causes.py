@@ -713,6 +713,15 @@ MUST_CLEAR = [
     "Customer Service Centre, Level 3, Suntec City Tower 2, 9 Temasek Boulevard, Singapore 038989.",
     "Kod Produk  Keterangan  Harga Seunit SKU-2201 Beras 10kg 32.00",
     "Merge fields for the renewal notice: <<NAME>>, <<POLICY_NO>>, <<ADDRESS>>",
+    # Round 70 (en71, ms36, chat37): a railway line by its name before a colon; rail words;
+    # a public bus's plate; classes on weekdays at a time; an organisation's team; a sample
+    # prompt's placeholders.
+    "Kelana Jaya Line: escalators at 5 stations under repair this week.",
+    "Bukit Panjang LRT and KL Monorail trains run every 4 minutes at peak.",
+    "saw SMB315C on svc 14 this morning, first time on that route",
+    "Zumba Thu 8pm and Pilates Fri 7.30am are fully booked.",
+    "Your refund request has been passed to our Revenue Assurance team.",
+    'Sample prompt: "Patient [NAME], [AGE], allergies: [LIST]"',
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1112,6 +1121,11 @@ MUST_HOLD = [
     # given name of that generation with a pay offer.
     "Kak Ros gerai depan kolej kata anak dia Athirah masuk wad sebab denggi.",
     "HR cakap gaji yang syarikat tawarkan kat Nabihah Osman RM3,100, jangan cerita kat orang.",
+    # Round 70 (en71, ms36): a stand-in name given a date of birth; a medical history and a
+    # sick leave in Malay, not history or sport.
+    "Senior citizen card: Tan Ah Kow, DOB 04/11/1950, card 1009 6201 7788 1234.",
+    "Pemain Mohd Faris bin Kamal ambil MC 3 hari, demam panas, tak dapat main perlawanan.",
+    "Atlet Nur Batrisya binti Azman, tarikh lahir 02/09/2012, ada sejarah asma.",
 ]
 
 
