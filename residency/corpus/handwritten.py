@@ -726,6 +726,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms36": "handwritten_blind_ms36",
     "blind-chat37": "handwritten_blind_chat37",
     "blind-mix42": "handwritten_blind_mix42",
+    "blind-evade31": "handwritten_blind_evade31",
 }
 
 
