@@ -727,6 +727,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat37": "handwritten_blind_chat37",
     "blind-mix42": "handwritten_blind_mix42",
     "blind-evade31": "handwritten_blind_evade31",
+    "blind-en72": "handwritten_blind_en72",
 }
 
 

@@ -320,6 +320,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat37", 60, 102),
         ("blind-mix42", 60, 100),
         ("blind-evade31", 60, 100),
+        ("blind-en72", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
