@@ -725,6 +725,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh71": "handwritten_blind_zh71",
     "blind-ms36": "handwritten_blind_ms36",
     "blind-chat37": "handwritten_blind_chat37",
+    "blind-zh72": "handwritten_blind_zh72",
 }
 
 

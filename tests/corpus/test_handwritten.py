@@ -318,6 +318,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh71", 60, 100),
         ("blind-ms36", 60, 101),
         ("blind-chat37", 60, 102),
+        ("blind-zh72", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
