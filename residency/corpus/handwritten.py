@@ -728,6 +728,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix42": "handwritten_blind_mix42",
     "blind-evade31": "handwritten_blind_evade31",
     "blind-en72": "handwritten_blind_en72",
+    "blind-zh72": "handwritten_blind_zh72",
 }
 
 
