@@ -316,7 +316,7 @@ PLACE_OR_ORG_WORDS = _words(
     "seminary archdiocese archdiocesan diocese diocesan monastery error warn warning fatal "
     # A rail line, a futsal arena, a team, a section of a town (``KL Monorail``, ``BRT
     # Sunway Line``, ``Geng Otai Seksyen 7``, ``Arena Futsal Sri Muda``).
-    "monorail line lrt mrt brt arena futsal geng seksyen points "
+    "monorail line lrt mrt brt arena futsal geng seksyen points changkat "
     # A ferry, a pier, a cemetery, a work's memorial (``Star Ferry Central``, ``Nirvana
     # Memorial Park``, ``In Memoriam A.H.H.``).
     "ferry pier memorial cemetery columbarium crematorium memoriam "

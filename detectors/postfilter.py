@@ -170,7 +170,10 @@ _ORG_WORDS_EN = _word_list(
     "Sons Daughters Solicitors Advocates Lawyers Barristers Notaries Auctioneers "
     "Opticians Jewellers Caterers Catering Canteen Bistro Eatery Diner Grill "
     # Practices and trades (``... Dental Surgery``, ``... Estate Agents``).
-    "Surgery Practice Accountants Agents Directors Works Architects Surveyors"
+    "Surgery Practice Accountants Agents Directors Works Architects Surveyors "
+    # Bars and bakeries by their kind (``Mr Lim's Gin Joint``, ``Auntie Rosie's Bakehouse``),
+    # and a customs service (``Singapore Customs, 55 Newton Road``).
+    "Joint Bar Pub Tavern Bakehouse Patisserie Deli Brewery Taproom Speakeasy Customs"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -675,7 +678,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _zeros_placeholder(value)
         or published_service_number(value)
         or _KEYWORD_TO_NUMBER_BEFORE.search(text, max(0, start - 40), start)
-        or _PUBLIC_LINE_LABEL_ZH.search(text, max(0, start - 24), start)
+        or _PUBLIC_LINE_LABEL_ZH.search(text, max(0, start - 140), start)
         or _community_office_line(text, start)
         or _SERVICE_LINE_KEY.search(text, max(0, start - 40), start)
         or _fax_line(text, start, end)
@@ -863,6 +866,9 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
     # (or an invoice's header of a company, then its address: 抬頭：X有限公司，統一編號：…，地址：)
     r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址(?:、电话|、電話)?\s*[:：]\s*$"
+    # (or a school's, a cram school's or a university's: 國立臺灣師範大學　地址：…)
+    r"|(?:补习班|補習班|大学|大學|学院|學院|中学|中學|小学|小學|国小|國小|国中|國中|高中|幼儿园|幼兒園|"
+    r"医院|醫院|诊所|診所)[^。\n]{0,40}地址\s*[:：]\s*[\u4e00-\u9fff\d]{0,10}$"
     # (or a church's, a temple's or a mosque's: 圣安德烈座堂……于座堂礼拜，地址：11 St Andrew's Road)
     r"|(?:座堂|教堂|礼拜堂|禮拜堂|会堂|會堂|清真寺|佛寺|寺院|[寺庙廟宫宮观觀])[^。\n]{0,30}地址\s*[:：]\s*"
     r"(?:\d{1,5}[A-Za-z]?\s*)?$"
@@ -1062,6 +1068,10 @@ _PUBLIC_LINE_LABEL_ZH = re.compile(
     # (a journal's or a paper's desk: 编辑部电话：010-6255 4012)
     r"(?:编辑部|編輯部|发行部|發行部|本刊|本报|本報)(?:电话|電話|联系电话|聯絡電話))"
     r"\s*[:：]?\s*[\u4e00-\u9fff]{0,8}\s*$"
+    # (or a school's or a cram school's line after its address: 補習班立案字號 第5312號
+    # 地址：…　電話：)
+    r"|(?:补习班|補習班|大学|大學|学院|學院|国小|國小|国中|國中|幼儿园|幼兒園)[^。\n]{0,60}"
+    r"地址\s*[:：][^。\n]{0,40}(?:电话|電話)\s*[:：]\s*$"
 )
 # A residents' committee's or a management office's contact block, by its label at the
 # start of the line (居委会地址：……，电话 021-…).

@@ -195,7 +195,7 @@ _PUBLIC_ZH = re.compile(
     # Reviews of books, films and their adaptations (原著, 剧版, 改编, 饰演, 演技).
     r"原著|剧版|影版|改编|翻拍|饰演|演技|主演|影评|剧评|书评|豆瓣|"
     # ... and in Cantonese entertainment news (开骚 "gives a show", 红馆 the Coliseum).
-    r"红馆|开骚|场骚|开唱|歌迷|粉丝|派台|新碟|颁奖礼|"
+    r"红馆|开骚|场骚|(?<!公)开唱|歌迷|粉丝|派台|新碟|颁奖礼|"
     # Professional sport and legends of it (职棒, 全垒打, 传奇).
     r"传奇|职棒|职篮|全垒打|本垒打|球员|选手|"
     # National teams and their squads (女排主教练X宣布集训名单，Y未入选).

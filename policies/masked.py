@@ -96,6 +96,8 @@ _EXAMPLE_WORDS = re.compile(
     r"(?i:(?<![\w.])(?:mask|redact)_?\w*\()|"
     # (and "of the form", Malay "e.g.": ``形如 138****0000``, ``cth. ******89``)
     r"形如|(?i:\bcth\.)|"
+    # (how a masked value is shown: ``手机号会显示为 138****0000``)
+    r"显示为|顯示為|显示成|顯示成|(?i:\b(?:shown|displayed|appears?) as\b)|"
     r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|掩码|掩碼|打码|打碼|遮罩|遮蔽|测试数据|測試資料|测试用例|單元測試|单元测试|"
     # A unit test's expectation (``assert mask_phone(x) == "139****5678"``,
     # ``self.assertEqual(mask_name("欧阳锋"), "欧阳*")``, a parametrised case's ``expected``).
@@ -118,6 +120,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     # <NAME_1> ...; already scrubbed: 'Hi <NAME_1>'``, ``统一替换为 [姓名]、[电话]``) ...
     r"|(?i:\breplac(?:e|es|ed|ing)\b[^\n]{0,80}?\b(?:with|by)\b)[^\n]{0,200}$"
     r"|(?:替换为|替換為|替换成|替換成)[^\n]{0,60}$"
+    # ... or as the fields somebody is asked to send (``请私信提供【收件人】【手机号】【地址】``).
+    r"|(?:提供|填写|填寫|附上|注明|註明|私信|私訊)\s*(?:[【\[][^】\]\n]{1,10}[】\]]\s*[、，,]?\s*)*$"
     # ... or as what a redaction turned a value into (``'YYMMDD-PB-###G' became '[MYKAD]'``).
     r"|(?i:\b(?:became|becomes|turned into)\s*['\"“]?\s*$)|(?:->|→)\s*['\"“]?\s*$"
     # (or later in the same list: ``names became [PERSON_1], [PERSON_2] and ...``)

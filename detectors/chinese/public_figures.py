@@ -599,6 +599,8 @@ _SAID_AFTER_ZH = re.compile(
 _COMMEMORATED_BEFORE = re.compile(
     r"(?:纪念|紀念|缅怀|緬懷|追思|名字来自|名字來自|得名于|得名於|命名自)\s*$"
 )
+# A famous figure's own epithet right before the name (国父, 國父).
+_EPITHET_BEFORE_ZH = re.compile(r"(?:国父|國父|先总统|先總統)\s*$")
 # The figure founding or inscribing something in a year of the past (宋庆龄女士于1952年创办).
 _FOUNDED_AFTER_ZH = re.compile(
     r"\s*(?:于|於)?\s*(?:1[0-9]|20[0-4])\d{2}\s*年\S{0,6}?(?:创办|創辦|创立|創立|创建|創建|题写|題寫|倡导|倡導)"
@@ -615,6 +617,8 @@ def _honoured_in_history(text: str, start: int, end: int) -> bool:
         return True  # (a body she founded: 宋庆龄女士于1952年创办)
     if _COMMEMORATED_BEFORE.search(text, max(0, start - 6), start):
         return True  # (a school named to commemorate him: 校名紀念孫逸仙先生)
+    if _EPITHET_BEFORE_ZH.search(text, max(0, start - 4), start):
+        return True  # (the nation's father by his epithet: 以國父孫中山先生「天下為公」為主題)
     if _SAID_AFTER_ZH.match(text, honour.end()):
         return True  # (his words quoted: 钱学森先生曾说"……")
     rest = text[:start] + " " + text[honour.end() :]

@@ -433,7 +433,7 @@ _SHOP_AFTER = re.compile(
     r"夜市|老街|商圈|烧烤|烤串|大排档|"
     # ... and a florist's wreath or basket by its flower (白菊挽联款), a scholarship or a
     # fund named after its donor (李光前奖学金).
-    r"挽联|挽聯|花圈|花篮|花籃|圈|[\u4e00-\u9fff]{0,2}(?:奖学金|助学金)|基金会|纪念馆|纪念堂)"
+    r"挽联|挽聯|花圈|花篮|花籃|圈|[\u4e00-\u9fff]{0,2}(?:奖学金|助学金)|基金会|纪念馆|纪念堂|专线|專線)"
 )
 # A quantity right after the word (白米3杯, 五花肉600公克): an ingredient or an item
 # counted in a recipe or a list, not a person.
@@ -977,7 +977,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         if not labelled and famous_name_cleared(text, word.start, word.end):
             return None
         # (the tagger cut a famous name short: 孔乙 of 孔乙己式的)
-        if not labelled and is_public_figure(text[word.start : word.end + 1].strip()):
+        if not labelled and (
+            is_public_figure(text[word.start : word.end + 1].strip())
+            or is_public_figure(text[word.start : word.end + 2].strip())
+        ):
             return None
         name = to_hans(word.text.strip())
         if name in STOCK_PHRASES or name.startswith(_STOCK_OPENINGS):

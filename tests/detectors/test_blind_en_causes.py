@@ -722,6 +722,12 @@ MUST_CLEAR = [
     "Zumba Thu 8pm and Pilates Fri 7.30am are fully booked.",
     "Your refund request has been passed to our Revenue Assurance team.",
     'Sample prompt: "Patient [NAME], [AGE], allergies: [LIST]"',
+    # Round 71 (mix42, evade31, en72): a bakehouse by its owner's name; a customs service's
+    # address; a street of Kuala Lumpur; a vodka's brand.
+    "Uncle Tony's Bakehouse opens at 7am, order online only.",
+    "Enquiries: Singapore Customs, 55 Newton Road, Singapore 307987.",
+    "Changkat Raja Chulan is packed on Friday nights.",
+    "Bottle promo: 1 btl Grey Goose + mixers = $288++",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

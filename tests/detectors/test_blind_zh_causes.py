@@ -931,6 +931,8 @@ ZH8_PERSONAL = [
     # told in its two parts.
     "姓名 性别 科室 岗位工资 0332 邹志远 男 财务部 9,800.00",
     "会员资料：姓龚，名雨桐，1995年3月2日生，手机尾号8821，办了两年私教卡。",
+    # Round 71 (zh72): a list of pupils not to read out in class (公開唱名 is no concert).
+    "獎學金名單：八年三班 陳柏宇（中低收入戶），請勿公開唱名。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1093,6 +1095,17 @@ ZH8_CLEAN = [
     "户名：广州市越秀公证处专户 账号 3602 0001 0902 0012 345",
     "粤劳人仲（2024）字第88号裁决书已送达。",
     "申请人：【姓名】，【性别】，【出生日期】，住址：【详细地址】。",
+    # Round 71 (evade31, zh72): a helpline named after a teacher; a university's and a cram
+    # school's address and line; the fields a winner is asked to send; how a masked number
+    # is shown; the nation's father by his epithet; Madame Curie; a textbook's publisher.
+    "求助可撥張老師專線1980或生命線1995。",
+    "國立中興大學　地址：臺中市南區興大路145號",
+    "明日數理補習班　立案字號第1234號　地址：臺中市西區民生路88號　電話：(04)2222-3333",
+    "中奖用户请私信提供【姓名】【电话】【收货地址】。",
+    "隐私号开启后，手机号显示为 139****0000。",
+    "以國父孫中山先生之名命名的中山路全長三公里。",
+    "居禮夫人科學營，國小四至六年級，寒假開課。",
+    "康軒版六上國語第五課的生字練習。",
 ]
 
 
