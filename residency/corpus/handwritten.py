@@ -730,6 +730,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en72": "handwritten_blind_en72",
     "blind-zh72": "handwritten_blind_zh72",
     "blind-en73": "handwritten_blind_en73",
+    "blind-zh73": "handwritten_blind_zh73",
 }
 
 

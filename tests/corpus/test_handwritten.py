@@ -323,6 +323,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en72", 60, 101),
         ("blind-zh72", 60, 100),
         ("blind-en73", 60, 100),
+        ("blind-zh73", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
