@@ -731,6 +731,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh72": "handwritten_blind_zh72",
     "blind-en73": "handwritten_blind_en73",
     "blind-zh73": "handwritten_blind_zh73",
+    "blind-ms37": "handwritten_blind_ms37",
 }
 
 

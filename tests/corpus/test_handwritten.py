@@ -324,6 +324,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh72", 60, 100),
         ("blind-en73", 60, 100),
         ("blind-zh73", 60, 100),
+        ("blind-ms37", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
