@@ -729,6 +729,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade31": "handwritten_blind_evade31",
     "blind-en72": "handwritten_blind_en72",
     "blind-zh72": "handwritten_blind_zh72",
+    "blind-chat38": "handwritten_blind_chat38",
 }
 
 

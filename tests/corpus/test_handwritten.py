@@ -322,6 +322,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade31", 60, 100),
         ("blind-en72", 60, 101),
         ("blind-zh72", 60, 100),
+        ("blind-chat38", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
