@@ -732,6 +732,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en73": "handwritten_blind_en73",
     "blind-zh73": "handwritten_blind_zh73",
     "blind-ms37": "handwritten_blind_ms37",
+    "blind-chat38": "handwritten_blind_chat38",
 }
 
 
