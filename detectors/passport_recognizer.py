@@ -63,6 +63,17 @@ class PassportRecognizer(CountryPatternRecognizer):
         "pp",
         # (Indonesian: ``paspor E 8316204``)
         "paspor",
+        # (with the issuing country between: ``paspor Indonesia C3481927``)
+        "paspor indonesia",
+        "pasport indonesia",
+        "pasport malaysia",
+        "paspor malaysia",
+        "passport indonesia",
+        "passport malaysia",
+        "indonesian passport",
+        "malaysian passport",
+        "philippine passport",
+        "indian passport",
         "passport_no",
         "passportno",
     ]

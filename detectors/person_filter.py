@@ -317,6 +317,9 @@ PLACE_OR_ORG_WORDS = _words(
     # A rail line, a futsal arena, a team, a section of a town (``KL Monorail``, ``BRT
     # Sunway Line``, ``Geng Otai Seksyen 7``, ``Arena Futsal Sri Muda``).
     "monorail line lrt mrt brt arena futsal geng seksyen points changkat "
+    # A bill's field, a mosquito's sex, a landfill, a barrage, a going (``Bill Date``, ``Male
+    # Wolbachia-Aedes``, ``Semakau Landfill``, ``Pergi Pasir Gudang``).
+    "date male female landfill barrage reservoir pergi tropika "
     # A ferry, a pier, a cemetery, a work's memorial (``Star Ferry Central``, ``Nirvana
     # Memorial Park``, ``In Memoriam A.H.H.``).
     "ferry pier memorial cemetery columbarium crematorium memoriam "
@@ -1133,10 +1136,16 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if any(_ROMAN.fullmatch(w) for w in words[1:]):
         return False
-    # A class on a weekday at a time (``Spin Sat 9am``, ``Yoga Sun 10am``), or a team of an
-    # organisation (``our Fare Recovery team``).
-    if (words[-1] in _WEEKDAY_SHORT and _CLOCK_AFTER.match(text, end)) or (
-        _DEPARTMENT_AFTER.match(text, end) and _OUR_BEFORE.search(text, max(0, start - 8), start)
+    # A class on a weekday at a time (``Spin Sat 9am``, ``Yoga Sun 10am``), a team of an
+    # organisation (``our Fare Recovery team``), or a chat's bot (``"Ms Angela", the
+    # assistant in our web chat, is a virtual agent``).
+    if (
+        (words[-1] in _WEEKDAY_SHORT and _CLOCK_AFTER.match(text, end))
+        or (
+            _DEPARTMENT_AFTER.match(text, end)
+            and _OUR_BEFORE.search(text, max(0, start - 8), start)
+        )
+        or _BOT_AFTER.match(text, end)
     ):
         return False
     if words[0].lower() in PLACE_OR_ORG_WORDS or words[-1].lower() in PLACE_OR_ORG_WORDS:
@@ -1561,6 +1570,11 @@ def _name_start(text: str, start: int) -> int:
     return start if not kept else start - len(" ".join(words[-kept:])) - 1
 
 
+_BOT_AFTER = re.compile(
+    r"[\"”’']?\s*,?[^.;\n]{0,60}?\b(?:is|was) (?:an? |our )?(?:virtual (?:agent|assistant)|"
+    r"chat ?bot|bot|AI (?:agent|assistant))\b",
+    re.IGNORECASE,
+)
 _WEEKDAY_SHORT = frozenset(
     {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
 )

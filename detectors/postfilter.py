@@ -593,6 +593,10 @@ _REFERENCE_BEFORE = re.compile(
 
 
 _NON_DIGIT = re.compile(r"\D")
+_PLATFORM_ACCOUNT_BEFORE = re.compile(
+    r"(?:广告|廣告|推广|推廣|投放|游戏|遊戲)(?:账户|账号|帳戶|帳號)\s*[（(]?\s*(?i:id)?\s*[:：]?\s*$"
+    r"|(?i:\b(?:ad|ads|advertiser|advertising|game) account(?: id)?\s*[:#]?\s*)$"
+)
 _PUBLIC_BUS_PLATE = re.compile(r"(?:SBS|SMB|SG)[ -]?[1-9][0-9]{0,3}[ -]?[A-Z]")
 _PADDED = re.compile(r"(\d)\1{9}")
 
@@ -660,6 +664,12 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     ):
         return False
     # (a bank card's shape in such an account's number is still the body's account)
+    # A platform's account of an advertiser or a game, by its label (广告账户（ID：…）): no
+    # bank's.
+    if entity_type == "BANK_ACCOUNT" and _PLATFORM_ACCOUNT_BEFORE.search(
+        text, max(0, start - 16), start
+    ):
+        return False
     if (entity_type == "BANK_ACCOUNT" or entity_type in _CARD_ENTITIES) and (
         _ORG_ACCOUNT_NAME_AFTER.match(text, end)
         or _ORG_ACCOUNT_BEFORE.search(text, max(0, start - 80), start)
@@ -669,19 +679,23 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         text
     ):
         return False
-    if entity_type in PHONE_ENTITIES and (
-        # (a line given with its hours: a business's, ``Tel 6293 4388 (24 hrs)``, ``(office
-        # hours)``, ``（星期一至六 10am-7pm）``)
-        _HOURS_AFTER.match(text, end)
-        or _TOLL_FREE.fullmatch(value := text[start:end].strip())
-        or _FICTIONAL_NANP.fullmatch(value)
-        or _zeros_placeholder(value)
-        or published_service_number(value)
-        or _KEYWORD_TO_NUMBER_BEFORE.search(text, max(0, start - 40), start)
-        or _PUBLIC_LINE_LABEL_ZH.search(text, max(0, start - 140), start)
-        or _community_office_line(text, start)
-        or _SERVICE_LINE_KEY.search(text, max(0, start - 40), start)
-        or _fax_line(text, start, end)
+    if (
+        entity_type in PHONE_ENTITIES
+        and (
+            # (a line given with its hours: a business's, ``Tel 6293 4388 (24 hrs)``, ``(office
+            # hours)``, ``（星期一至六 10am-7pm）``)
+            _HOURS_AFTER.match(text, end)
+            # (maybe in the brackets after its letters: ``1800-CALL-NEA (1800-2255 632)``)
+            or _TOLL_FREE.fullmatch(value := text[start:end].strip().strip("()（） "))
+            or _FICTIONAL_NANP.fullmatch(value)
+            or _zeros_placeholder(value)
+            or published_service_number(value)
+            or _KEYWORD_TO_NUMBER_BEFORE.search(text, max(0, start - 40), start)
+            or _PUBLIC_LINE_LABEL_ZH.search(text, max(0, start - 140), start)
+            or _community_office_line(text, start)
+            or _SERVICE_LINE_KEY.search(text, max(0, start - 40), start)
+            or _fax_line(text, start, end)
+        )
     ):
         return False
     if (entity_type in PHONE_ENTITIES or entity_type in _ID_ENTITIES) and _asserted_literal(

@@ -89,8 +89,11 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
 
     def adjacent_ok(self, glue: str, value: str) -> bool:
         """An ``@handle`` may follow the platform directly; a bare word needs a label."""
-        if value.startswith("@") or re.search(r"[:：号號]|(?i:\bid\b)", glue):
+        if value.startswith("@"):
             return True
+        # (not a quoted post's first word: ``for Instagram: "Closed 24-26 Dec``)
+        if re.search(r"[:：号號]|(?i:\bid\b)", glue):
+            return not re.search(r"[\"“'‘]\s*$", glue)
         # "my IG is jiayi_xoxo", not "Facebook is popular": after "is", a handle-like word.
         return bool(re.search(r"(?i:\bis\b)|是|为|為", glue)) and bool(re.search(r"[0-9_.]", value))
 

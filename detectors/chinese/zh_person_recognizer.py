@@ -980,6 +980,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         if not labelled and (
             is_public_figure(text[word.start : word.end + 1].strip())
             or is_public_figure(text[word.start : word.end + 2].strip())
+            # (or at a transliteration's middle dot: 哈利 of 哈利·波特)
+            or _famous_at_dot(text, word)
         ):
             return None
         name = to_hans(word.text.strip())
@@ -1087,6 +1089,18 @@ _SURNAME_THEN_GIVEN = re.compile(
     r"([\u4e00-\u9fff]{1,2})(?=[，,。；;、\s]|$)"
 )
 _CASE_YEAR_AFTER = re.compile(r"\s*[（(〔\[](?:19|20)\d{2}[）)〕\]]")
+_DOTTED_REST = re.compile(r"[·・•][\u4e00-\u9fff]{1,5}")
+
+
+def _famous_at_dot(text: str, word: Word) -> bool:
+    """Whether ``word`` and a part after a middle dot make a famous name (哈利·波特)."""
+    dotted = _DOTTED_REST.match(text, word.end)
+    if dotted is None:
+        return False
+    rest = dotted.group(0)
+    return any(is_public_figure(word.text + rest[:k]) for k in range(len(rest), 1, -1))
+
+
 _CYCLE_YEAR = re.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年月日]")
 _PLAYED_BY_BEFORE = re.compile(r"(?:饰演|飾演|扮演|出演)的?\s*$")
 _MANSION_AFTER = re.compile(r"第(?![一二三四五六七八九十百千两兩几幾\d０-９])")

@@ -58,7 +58,12 @@ MALAY_GIVEN = _words(
     "Danial Rayyan Harraz Hadif Mikhail Umar Uwais Adam "
     # ... and more women's names of that generation
     "Syazana Nadhirah Syuhada Syamimi Fatin Farhana Hazirah Nabihah Hanani Shazwani Atikah "
-    "Amni Najihah Nurain Syakirah Afiqah Adibah Athirah"
+    "Amni Najihah Nurain Syakirah Afiqah Adibah Athirah "
+    # ... and more names of women, and Indonesian names heard in Malaysia (spouses,
+    # domestic workers): ``Norshahida``, ``Dewi Kartika Sari``
+    "Norshahida Norhafizah Norazura Norsyuhada Dewi Kartika Wulan Wulandari "
+    "Rahayu Susilawati Sulastri Yuliana Fitriani Nurhayati Suryani Siswanto Agus "
+    "Bambang Joko Slamet Eko"
 )
 INDIAN_GIVEN = _words(
     "Rajesh Ramesh Suresh Mahesh Ganesh Arun Anand Vijay Ravi Rajendran Muthu Murugan Kannan "

@@ -19,6 +19,9 @@ from residency.detectors.country_base import CountryPatternRecognizer
 _STATE = "ABCDJKMNPQRSTVW"
 
 
+_PRICE_GOES_ON = re.compile(r"\s?(?:\d|k\b|K\b|ribu\b|juta\b|[.,]\d)")
+
+
 class MyVehiclePlateRecognizer(CountryPatternRecognizer):
     """State letter + letters + number (+ suffix letter), with vehicle context."""
 
@@ -72,6 +75,16 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         "iriz",
         "vios",
         "hilux",
+        # (and the makes and the models Malaysians drive most: ``Proton X70 putih, JQT 882``)
+        "proton",
+        "perodua",
+        "x50",
+        "x70",
+        "x90",
+        "ativa",
+        "civic",
+        "hrv",
+        "camry",
     ]
     # ... and a car said to be somebody's (``我ex的车是WYB 4821``, ``佢架車係WXY 8274``).
     CONTEXT_ZH = ["车牌", "車牌", "号牌", "號牌", "车牌号", "車牌號", "车是", "車是", "車係"]
@@ -83,6 +96,9 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         # ``RM12 a plate``, ``RM62,800``: ringgit, not a Perlis plate.
         value = text[result.start : result.end]
         if value.startswith("RM") and value[2:3].isdigit():
+            return False
+        # (``Cash RM 4 5 k``: a price spelt apart, its digits going on after the plate's)
+        if value.startswith("RM ") and _PRICE_GOES_ON.match(text, result.end):
             return False
         # ``Myvi 1.5 AV 2019``: a model's trim after its engine size, then its year.
         if _ENGINE_SIZE_BEFORE.search(text, max(0, result.start - 8), result.start):

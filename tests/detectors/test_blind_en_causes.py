@@ -728,6 +728,14 @@ MUST_CLEAR = [
     "Enquiries: Singapore Customs, 55 Newton Road, Singapore 307987.",
     "Changkat Raja Chulan is packed on Friday nights.",
     "Bottle promo: 1 btl Grey Goose + mixers = $288++",
+    # Round 72 (en73, chat38, evade23): a bill's field; a mosquito's sex; a quoted post
+    # after a platform's name; a price spelt apart after RM.
+    "Due Date 30 Nov 2026 | Bill Date 16 Nov 2026 | Amount S$88.10",
+    "Female Aedes mosquitoes bite mostly in the day.",
+    'Post for Facebook: "Open as usual on Sunday, see you!"',
+    "Cash RM 3 8 k nego, Myvi 2019 full loan",
+    '"Aida", the helper in our app, is a chatbot, not a staff member.',
+    "To reach the hotline, call 1800-ASK-PUB (1800-275 782).",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1132,6 +1140,11 @@ MUST_HOLD = [
     "Senior citizen card: Tan Ah Kow, DOB 04/11/1950, card 1009 6201 7788 1234.",
     "Pemain Mohd Faris bin Kamal ambil MC 3 hari, demam panas, tak dapat main perlawanan.",
     "Atlet Nur Batrisya binti Azman, tarikh lahir 02/09/2012, ada sejarah asma.",
+    # Round 72 (ms37, chat38): an Indonesian spouse with a passport after its country; a
+    # pregnancy of a clerk with a patronymic after Abd; a guest's car by its make and model.
+    "Suami saya warganegara Indonesia, Agus Setiawan, paspor Indonesia B7741203, nak renew pas.",
+    "Tahniah kpd Norhafizah Abd Rahim (kerani JPN), disahkan mengandung 3 bulan!",
+    "Tetamu naik Proton X50 hitam, VKE 4471, datang Jumaat malam.",
 ]
 
 

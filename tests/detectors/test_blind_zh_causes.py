@@ -1106,6 +1106,11 @@ ZH8_CLEAN = [
     "以國父孫中山先生之名命名的中山路全長三公里。",
     "居禮夫人科學營，國小四至六年級，寒假開課。",
     "康軒版六上國語第五課的生字練習。",
+    # Round 72 (zh73, chat38): a platform's advertiser account; a famous name at a middle
+    # dot; a famous adviser on university choices.
+    "您的推广账户（ID：2783920465178113）余额不足，请及时充值。",
+    "哈利·波特全集精装版到货，周末店内有主题活动。",
+    "张雪峰讲志愿填报的直播回放在哪里看？",
 ]
 
 
