@@ -734,6 +734,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms37": "handwritten_blind_ms37",
     "blind-chat38": "handwritten_blind_chat38",
     "blind-mix43": "handwritten_blind_mix43",
+    "blind-evade32": "handwritten_blind_evade32",
 }
 
 

@@ -327,6 +327,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms37", 60, 101),
         ("blind-chat38", 61, 100),
         ("blind-mix43", 60, 100),
+        ("blind-evade32", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
