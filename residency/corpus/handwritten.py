@@ -735,6 +735,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat38": "handwritten_blind_chat38",
     "blind-mix43": "handwritten_blind_mix43",
     "blind-evade32": "handwritten_blind_evade32",
+    "blind-en74": "handwritten_blind_en74",
 }
 
 

@@ -328,6 +328,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat38", 61, 100),
         ("blind-mix43", 60, 100),
         ("blind-evade32", 60, 100),
+        ("blind-en74", 63, 104),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
