@@ -733,6 +733,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh73": "handwritten_blind_zh73",
     "blind-ms37": "handwritten_blind_ms37",
     "blind-chat38": "handwritten_blind_chat38",
+    "blind-zh74": "handwritten_blind_zh74",
 }
 
 

@@ -326,6 +326,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh73", 60, 100),
         ("blind-ms37", 60, 101),
         ("blind-chat38", 61, 100),
+        ("blind-zh74", 60, 102),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
