@@ -736,6 +736,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix43": "handwritten_blind_mix43",
     "blind-evade32": "handwritten_blind_evade32",
     "blind-en74": "handwritten_blind_en74",
+    "blind-zh74": "handwritten_blind_zh74",
 }
 
 

@@ -329,6 +329,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix43", 60, 100),
         ("blind-evade32", 60, 100),
         ("blind-en74", 63, 104),
+        ("blind-zh74", 60, 102),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
