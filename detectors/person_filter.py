@@ -271,6 +271,8 @@ _ORG_INSIDE = frozenset(
         # (a club's evening or contest: ``Malam Apresiasi Kelab``, ``Johan Debat Piala
         # Diraja``)
         "apresiasi",
+        # (a body's corporate unit: ``Unit Komunikasi Korporat``)
+        "korporat",
         # (a building's tower, a plaza or a mall: ``Ngee Ann City Tower B``)
         "tower",
         "towers",
@@ -1158,6 +1160,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False  # an office alone (``Mr Speaker``, ``Mr Deputy Speaker``)
     if len(words) >= 2 and all(w.lower() in HONORIFICS for w in words):
         return False  # titles alone (``Tuan Haji the kampung cat``)
+    if value.strip("\"'“”‘’ ") in _COMPOUND_TITLES:
+        return False  # a title alone (``"Tan Sri" and "Datuk" are honorific titles``)
     # An office-holder named in brackets after the office, as Hansard does (``The Senior
     # Minister of State for Health (Dr Janil Puthucheary):``).
     if _OFFICE_THEN_BRACKET.search(text, max(0, start - 80), start):
@@ -1574,6 +1578,9 @@ _BOT_AFTER = re.compile(
     r"[\"”’']?\s*,?[^.;\n]{0,60}?\b(?:is|was) (?:an? |our )?(?:virtual (?:agent|assistant)|"
     r"chat ?bot|bot|AI (?:agent|assistant))\b",
     re.IGNORECASE,
+)
+_COMPOUND_TITLES = frozenset(
+    {"Tan Sri", "Puan Sri", "Datuk Seri", "Dato Seri", "Dato' Seri", "Datin Seri"}
 )
 _WEEKDAY_SHORT = frozenset(
     {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}

@@ -631,6 +631,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or text.startswith("/", end)
         or _unit_mailbox(text, start, end)
         or _role_display_name(text, start)
+        or _initials_of_label(text, start)
     ):
         return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
     if _published_sample(text, entity_type, start, end):
@@ -1001,6 +1002,33 @@ _MESSAGE_ID_BEFORE = re.compile(
     r"(?:<[^<>\s]+>\s*)*<)$"
 )
 _MASKED_ADDRESS = re.compile(r"(?i:(?:^|[^\w.])x{2,}@x{2,}\.)")
+
+
+_LABEL_WORDS_BEFORE = re.compile(r"((?:[A-Z][A-Za-z&]*\s+){1,4}[A-Z][A-Za-z&]*)\s*[:：]\s*$")
+
+
+def _initials_of_label(text: str, start: int) -> bool:
+    """A desk's mailbox spelled from the initials of its label (``HR Shared Services:
+    hrss@...``, ``Customer Care Centre: ccc@...``)."""
+    label = _LABEL_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if label is None:
+        return False
+    words = label.group(1).split()
+    # (a desk's label, not a person's initials: ``Tan Mei Ling Yew: tmly@...``)
+    if not any(w.lower() in _DESK_WORDS for w in words):
+        return False
+    local = text[start:].split("@", 1)[0].lower()
+    initials = "".join(w if w.isupper() else w[0] for w in words).lower()
+    return len(initials) >= 3 and local == initials
+
+
+_DESK_WORDS = frozenset(
+    w.lower()
+    for w in _word_list(
+        "services service centre center desk team office unit department support care hr it "
+        "admin relations affairs operations helpdesk secretariat"
+    )
+)
 
 
 def _impersonal_mailbox(address: str) -> bool:

@@ -42,7 +42,9 @@ _PUBLIC_EN = re.compile(
     r"revolution(?:ary)?|treaty|ancient|medieval|renaissance|historians?|historical|"
     # (not a record's: ``Employment history: 2018-2021 Grab``, ``medical history``)
     r"(?<!employment )(?<!work )(?<!medical )(?<!payment )(?<!purchase )(?<!order )"
-    r"(?<!credit )(?<!travel )(?<!browsing )(?<!chat )(?<!service )history|battle of|war of|civil war|world war|expedition|voyages?|unification|"
+    # (nor a person's own: ``she has a history of peptic ulcer``, ``a family history of``)
+    r"(?<!credit )(?<!travel )(?<!browsing )(?<!chat )(?<!service )(?<!has a )(?<!had a )"
+    r"(?<!with a )(?<!family )(?<!known )history|battle of|war of|civil war|world war|expedition|voyages?|unification|"
     r"book reviews?|reviewed|bestsellers?|bears? (?:his|her|their) names?|translated|"
     r"published by|publishers?|isbn|"
     r"(?-i:[A-Z][a-z]+ (?:War|Revolution|Rebellion|Dynasty|Empire|Sultanate))|"

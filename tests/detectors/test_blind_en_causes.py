@@ -736,6 +736,11 @@ MUST_CLEAR = [
     "Cash RM 3 8 k nego, Myvi 2019 full loan",
     '"Aida", the helper in our app, is a chatbot, not a staff member.',
     "To reach the hotline, call 1800-ASK-PUB (1800-275 782).",
+    # Round 73 (mix43, evade32, en74): a corporate unit in Malay; a title alone in quotes;
+    # a desk's mailbox spelled from its label's initials.
+    "Pertanyaan media: Unit Komunikasi Korporat, Hospital Pulau Pinang.",
+    'Note 4: "Tan Sri" is a federal title conferred by the Agong; it is printed as part of the name.',
+    "Customer Care Centre: ccc@northlink-logistics.com.my | ext 2100",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1145,6 +1150,10 @@ MUST_HOLD = [
     "Suami saya warganegara Indonesia, Agus Setiawan, paspor Indonesia B7741203, nak renew pas.",
     "Tahniah kpd Norhafizah Abd Rahim (kerani JPN), disahkan mengandung 3 bulan!",
     "Tetamu naik Proton X50 hitam, VKE 4471, datang Jumaat malam.",
+    # Round 73 (en74): a person's own medical history is no history prose; a person's
+    # initials as a mailbox after their name are no desk's.
+    "Claim for Wong Siu Ming (MRI knee) denied - he has a history of ligament tears.",
+    "Tan Mei Ling Yew: tmly@gmail.com",
 ]
 
 
