@@ -738,6 +738,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en74": "handwritten_blind_en74",
     "blind-zh74": "handwritten_blind_zh74",
     "blind-en75": "handwritten_blind_en75",
+    "blind-zh75": "handwritten_blind_zh75",
 }
 
 

@@ -331,6 +331,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en74", 63, 104),
         ("blind-zh74", 60, 102),
         ("blind-en75", 61, 100),
+        ("blind-zh75", 62, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
