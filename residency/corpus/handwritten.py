@@ -739,6 +739,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh74": "handwritten_blind_zh74",
     "blind-en75": "handwritten_blind_en75",
     "blind-zh75": "handwritten_blind_zh75",
+    "blind-ms38": "handwritten_blind_ms38",
 }
 
 

@@ -332,6 +332,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh74", 60, 102),
         ("blind-en75", 61, 100),
         ("blind-zh75", 62, 100),
+        ("blind-ms38", 60, 105),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
