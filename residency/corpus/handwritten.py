@@ -737,6 +737,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade32": "handwritten_blind_evade32",
     "blind-en74": "handwritten_blind_en74",
     "blind-zh74": "handwritten_blind_zh74",
+    "blind-chat39": "handwritten_blind_chat39",
 }
 
 

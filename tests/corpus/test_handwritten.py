@@ -330,6 +330,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade32", 60, 100),
         ("blind-en74", 63, 104),
         ("blind-zh74", 60, 102),
+        ("blind-chat39", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
