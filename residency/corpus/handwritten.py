@@ -740,6 +740,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en75": "handwritten_blind_en75",
     "blind-zh75": "handwritten_blind_zh75",
     "blind-ms38": "handwritten_blind_ms38",
+    "blind-chat39": "handwritten_blind_chat39",
 }
 
 

@@ -333,6 +333,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en75", 61, 100),
         ("blind-zh75", 62, 100),
         ("blind-ms38", 60, 105),
+        ("blind-chat39", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
