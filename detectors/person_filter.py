@@ -86,7 +86,7 @@ NAME_PARTICLES = _words(
 
 # Honorifics before a name: they make a single word a name (``Encik Azman``).
 HONORIFICS = _words(
-    "mr mr. mrs mrs. ms ms. miss mx dr dr. madam mdm mdm. madame encik en. puan pn. cik "
+    "mr mr. mrs mrs. ms ms. miss mx dr dr. madam mdm mdm. madame encik en. puan pn. pn cik "
     "tuan hj hj. haji hajah ustaz ustazah prof prof. sdr sdri uncle auntie aunty "
     # Malay kin titles (``Abang Din``, ``Kak Ros``, ``Pak Long Kassim``: see _KIN_ORDER).
     "pak mak pakcik makcik abang abg kak kakak adik cikgu atuk tok nenek opah"
@@ -271,8 +271,10 @@ _ORG_INSIDE = frozenset(
         # (a club's evening or contest: ``Malam Apresiasi Kelab``, ``Johan Debat Piala
         # Diraja``)
         "apresiasi",
-        # (a body's corporate unit: ``Unit Komunikasi Korporat``)
+        # (a body's corporate unit: ``Unit Komunikasi Korporat``; a poverty line: ``Pendapatan
+        # Garis Kemiskinan``)
         "korporat",
+        "kemiskinan",
         # (a building's tower, a plaza or a mall: ``Ngee Ann City Tower B``)
         "tower",
         "towers",
@@ -322,6 +324,8 @@ PLACE_OR_ORG_WORDS = _words(
     # A bill's field, a mosquito's sex, a landfill, a barrage, a going (``Bill Date``, ``Male
     # Wolbachia-Aedes``, ``Semakau Landfill``, ``Pergi Pasir Gudang``).
     "date male female landfill barrage reservoir pergi tropika "
+    # A code (``Kod PPS``).
+    "kod "
     # A ferry, a pier, a cemetery, a work's memorial (``Star Ferry Central``, ``Nirvana
     # Memorial Park``, ``In Memoriam A.H.H.``).
     "ferry pier memorial cemetery columbarium crematorium memoriam "
@@ -1143,6 +1147,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # assistant in our web chat, is a virtual agent``).
     if (
         (words[-1] in _WEEKDAY_SHORT and _CLOCK_AFTER.match(text, end))
+        # (or a week's programme by its days: ``Wed Bingo + kopi | Thu Smartphone class``)
+        or (words[0] in _WEEKDAY_SHORT and len(_WEEKDAY_IN_TEXT.findall(text)) >= 3)
         or (
             _DEPARTMENT_AFTER.match(text, end)
             and _OUR_BEFORE.search(text, max(0, start - 8), start)
@@ -1579,9 +1585,19 @@ _BOT_AFTER = re.compile(
     r"chat ?bot|bot|AI (?:agent|assistant))\b",
     re.IGNORECASE,
 )
+# (and a form's role alone: ``Maklumat Ketua Isi Rumah (KIR)``)
 _COMPOUND_TITLES = frozenset(
-    {"Tan Sri", "Puan Sri", "Datuk Seri", "Dato Seri", "Dato' Seri", "Datin Seri"}
+    {
+        "Tan Sri",
+        "Puan Sri",
+        "Datuk Seri",
+        "Dato Seri",
+        "Dato' Seri",
+        "Datin Seri",
+        "Ketua Isi Rumah",
+    }
 )
+_WEEKDAY_IN_TEXT = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _WEEKDAY_SHORT = frozenset(
     {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
 )

@@ -671,7 +671,13 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         text, max(0, start - 16), start
     ):
         return False
-    if (entity_type == "BANK_ACCOUNT" or entity_type in _CARD_ENTITIES) and (
+    # (a landline's shape in such an account's number too: ``akaun Tabung Bencana Negeri,
+    # Bank Islam 0301 8010 0123 45``)
+    if (
+        entity_type == "BANK_ACCOUNT"
+        or entity_type in _CARD_ENTITIES
+        or entity_type in PHONE_ENTITIES
+    ) and (
         _ORG_ACCOUNT_NAME_AFTER.match(text, end)
         or _ORG_ACCOUNT_BEFORE.search(text, max(0, start - 80), start)
     ):
@@ -881,6 +887,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
     # (or an invoice's header of a company, then its address: 抬頭：X有限公司，統一編號：…，地址：)
     r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址(?:、电话|、電話)?\s*[:：]\s*$"
+    # (or a branch's after its name in brackets: 美年大健康（钱江新城分院），杭州市…)
+    r"|(?:分院|分店|门店|門店|院区|院區|校区|校區|支行|营业部|營業部)\s*[）)]\s*[，,]?\s*$"
     # (or a school's, a cram school's or a university's: 國立臺灣師範大學　地址：…)
     r"|(?:补习班|補習班|大学|大學|学院|學院|中学|中學|小学|小學|国小|國小|国中|國中|高中|幼儿园|幼兒園|"
     r"医院|醫院|诊所|診所)[^。\n]{0,40}地址\s*[:：]\s*[\u4e00-\u9fff\d]{0,10}$"
@@ -1110,6 +1118,8 @@ _PUBLIC_LINE_LABEL_ZH = re.compile(
     # (a journal's or a paper's desk: 编辑部电话：010-6255 4012)
     r"(?:编辑部|編輯部|发行部|發行部|本刊|本报|本報)(?:电话|電話|联系电话|聯絡電話))"
     r"\s*[:：]?\s*[\u4e00-\u9fff]{0,8}\s*$"
+    # (or a company's service desk or switchboard: IT服务台分机 8000，外线 0571-…)
+    r"|(?:服务台|服務台|总机|總機)[^。\n]{0,16}$"
     # (or a school's or a cram school's line after its address: 補習班立案字號 第5312號
     # 地址：…　電話：)
     r"|(?:补习班|補習班|大学|大學|学院|學院|国小|國小|国中|國中|幼儿园|幼兒園)[^。\n]{0,60}"

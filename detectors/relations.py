@@ -32,12 +32,13 @@ ROLES_EN = (
 # Malay relations; the possessive follows the word (``abang saya``, ``jiran kami``).
 RELATIONS_MS = (
     r"adik|abang|kakak|anak|suami|isteri|jiran|kawan|rakan|sahabat|ibu|bapa|ayah|emak|mak|"
-    r"cucu|datuk|nenek|atuk|pakcik|makcik|sepupu|anak saudara|majikan|bos|pelajar|pesakit|"
+    r"cucu|datuk|nenek|atuk|pakcik|makcik|sepupu|anak saudara|anak sedara|adik saudara|adik sedara|majikan|bos|pelajar|pesakit|"
     r"pelanggan|penyewa|tuan rumah|pembantu rumah|tunang|teman lelaki|teman wanita|pekerja|"
     r"kakitangan"
 )
 POSSESSIVES_EN = r"my|our|his|her|their|your"
-POSSESSIVES_MS = r"saya|aku|kami|kita|dia|awak|anda"
+# (and their short forms in chat: ``anak sedara sy Iqbal``)
+POSSESSIVES_MS = r"saya|sy|aku|kami|kita|dia|awak|anda"
 
 # Departments a colleague is named by (``Jason from ops``, ``Siti in HR``).  ``IT`` only in
 # capitals ("it" is a pronoun); matched case-insensitively otherwise.

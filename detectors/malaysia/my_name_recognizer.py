@@ -91,7 +91,8 @@ MALAY_KIN_TITLES = (
 )  # fmt: skip
 _KIN_ORDER = "(?:" + "|".join(KIN_ORDER_WORDS) + ")"
 _HONORIFIC = (
-    r"(?:Encik|En\.|Puan|Pn\.|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?|"
+    # (``Pn`` and ``En`` without their dots too: ``Mangsa: Pn Normah Abd Wahab``)
+    r"(?:Encik|En\.|Puan|Pn\.?|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?|"
     # How Singapore and Malaysia address elders they know: ``Uncle Muthu``, ``Auntie Rosnah``.
     r"Uncle|Auntie|Aunty|"
     # ... and Malay kin titles, with a birth-order word (``Pak Long Kassim``, ``Abang Din``,

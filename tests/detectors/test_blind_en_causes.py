@@ -741,6 +741,12 @@ MUST_CLEAR = [
     "Pertanyaan media: Unit Komunikasi Korporat, Hospital Pulau Pinang.",
     'Note 4: "Tan Sri" is a federal title conferred by the Agong; it is printed as part of the name.',
     "Customer Care Centre: ccc@northlink-logistics.com.my | ext 2100",
+    # Round 74 (en75, ms38): a week's programme by its days; a form's head of household; a
+    # relief fund's account with a landline's shape; a relief centre's code.
+    "Senior centre programme: Mon Qigong 9am | Wed Karaoke | Thu Tablet class | Fri Walk",
+    "Maklumat Ketua Isi Rumah: Nama / No. KP / No. Tel / Alamat",
+    "Derma boleh dimasukkan ke akaun Tabung Bencana Daerah, Maybank 5621 0301 8899.",
+    "Kod PPS: KTN-001 (SK Kg Baru), kapasiti 200.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1154,6 +1160,11 @@ MUST_HOLD = [
     # initials as a mailbox after their name are no desk's.
     "Claim for Wong Siu Ming (MRI knee) denied - he has a history of ligament tears.",
     "Tan Mei Ling Yew: tmly@gmail.com",
+    # Round 74 (ms38): a cousin after a relation and a short possessive; a flood victim after
+    # Pn without its dot; a home by its owner (Rumah is no place word).
+    "Adik sedara sy Hakimi, 14 thn, sejak banjir asyik mimpi ngeri, tak nak pergi sekolah.",
+    "Mangsa: Pn Rosnah Abd Latif, Kg Pasir Mas, perlukan ubat darah tinggi.",
+    "Rumah Puan Devi a/p Krishnan nombor dua puluh tiga, Jalan SS dua.",
 ]
 
 

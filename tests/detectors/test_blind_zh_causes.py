@@ -1113,6 +1113,9 @@ ZH8_CLEAN = [
     "张雪峰讲志愿填报的直播回放在哪里看？",
     # Round 73 (evade32): a brand and its product line side by side.
     "李宁韦德之道10代篮球鞋补货到店。",
+    # Round 74 (zh75): a branch's address after its name in brackets; a service desk's line.
+    "体检机构：爱康国宾（西湖分院），杭州市西湖区文三路 478 号。",
+    "行政服务台分机 6000，外线 0571-8800 1234，工作日 9:00-17:30。",
 ]
 
 
