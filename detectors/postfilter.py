@@ -597,6 +597,7 @@ _PLATFORM_ACCOUNT_BEFORE = re.compile(
     r"(?:广告|廣告|推广|推廣|投放|游戏|遊戲)(?:账户|账号|帳戶|帳號)\s*[（(]?\s*(?i:id)?\s*[:：]?\s*$"
     r"|(?i:\b(?:ad|ads|advertiser|advertising|game) account(?: id)?\s*[:#]?\s*)$"
 )
+_MORE_DIGITS_AFTER = re.compile(r"[ -]?\d")
 _PUBLIC_BUS_PLATE = re.compile(r"(?:SBS|SMB|SG)[ -]?[1-9][0-9]{0,3}[ -]?[A-Z]")
 _PADDED = re.compile(r"(\d)\1{9}")
 
@@ -664,19 +665,19 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         and not _PERSON_NEAR_LINE.search(text)
     ):
         return False
-    # (a bank card's shape in such an account's number is still the body's account)
     # A platform's account of an advertiser or a game, by its label (广告账户（ID：…）): no
     # bank's.
     if entity_type == "BANK_ACCOUNT" and _PLATFORM_ACCOUNT_BEFORE.search(
         text, max(0, start - 16), start
     ):
         return False
-    # (a landline's shape in such an account's number too: ``akaun Tabung Bencana Negeri,
-    # Bank Islam 0301 8010 0123 45``)
+    # (a bank card's shape in such an account's number is still the body's account, and so
+    # is a phone's shape inside a longer run of its digits: ``akaun Tabung Bencana Negeri,
+    # Bank Islam 0301 8010 0123 45``; not a treasurer's mobile after the account)
     if (
         entity_type == "BANK_ACCOUNT"
         or entity_type in _CARD_ENTITIES
-        or entity_type in PHONE_ENTITIES
+        or (entity_type in PHONE_ENTITIES and _MORE_DIGITS_AFTER.match(text, end))
     ) and (
         _ORG_ACCOUNT_NAME_AFTER.match(text, end)
         or _ORG_ACCOUNT_BEFORE.search(text, max(0, start - 80), start)
@@ -1119,7 +1120,8 @@ _PUBLIC_LINE_LABEL_ZH = re.compile(
     r"(?:编辑部|編輯部|发行部|發行部|本刊|本报|本報)(?:电话|電話|联系电话|聯絡電話))"
     r"\s*[:：]?\s*[\u4e00-\u9fff]{0,8}\s*$"
     # (or a company's service desk or switchboard: IT服务台分机 8000，外线 0571-…)
-    r"|(?:服务台|服務台|总机|總機)[^。\n]{0,16}$"
+    # (not a desk clerk's own mobile or WeChat: 服务台小王手机……)
+    r"|(?:服务台|服務台|总机|總機)(?:(?!手机|手機|微信|私人)[^。\n]){0,16}$"
     # (or a school's or a cram school's line after its address: 補習班立案字號 第5312號
     # 地址：…　電話：)
     r"|(?:补习班|補習班|大学|大學|学院|學院|国小|國小|国中|國中|幼儿园|幼兒園)[^。\n]{0,60}"

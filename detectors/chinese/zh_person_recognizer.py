@@ -925,7 +925,7 @@ class ZhPersonRecognizer(EntityRecognizer):
                 "surname and given name told apart",
             )
             for m in _SURNAME_THEN_GIVEN.finditer(text)
-            if m.group(1) in SURNAMES
+            if m.group(1) in SURNAMES and m.group(2) not in _NO_GIVEN_NAME
         ]
         # Only a word that starts with a surname is kept: without such a pair of Han
         # characters the tagger's words cannot matter (and the model need not run).
@@ -1026,7 +1026,10 @@ class ZhPersonRecognizer(EntityRecognizer):
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None
         if (
-            (_ANONYMISED.fullmatch(name) and not _FLAT_BEFORE.search(to_hans(text[: word.start])))
+            (
+                _ANONYMISED.fullmatch(name)
+                and not _FLAT_BEFORE.search(to_hans(text[max(0, word.start - 40) : word.start]))
+            )
             or _STILL_ZH.match(name)
             or _MONEY_WORD.fullmatch(name)
         ):
@@ -1088,6 +1091,8 @@ _SURNAME_THEN_GIVEN = re.compile(
     r"(?<![贵貴您尊])姓\s*([\u4e00-\u9fff])\s*[，,、；; ]\s*名(?:字)?(?:叫|是|为|為)?\s*"
     r"([\u4e00-\u9fff]{1,2})(?=[，,。；;、\s]|$)"
 )
+# (a form's "not known": 姓王，名不详)
+_NO_GIVEN_NAME = frozenset({"不详", "不詳", "未知", "待定", "保密", "某", "某某", "空"})
 _CASE_YEAR_AFTER = re.compile(r"\s*[（(〔\[](?:19|20)\d{2}[）)〕\]]")
 _DOTTED_REST = re.compile(r"[·・•][\u4e00-\u9fff]{1,5}")
 

@@ -1165,6 +1165,8 @@ MUST_HOLD = [
     "Adik sedara sy Hakimi, 14 thn, sejak banjir asyik mimpi ngeri, tak nak pergi sekolah.",
     "Mangsa: Pn Rosnah Abd Latif, Kg Pasir Mas, perlukan ubat darah tinggi.",
     "Rumah Puan Devi a/p Krishnan nombor dua puluh tiga, Jalan SS dua.",
+    # Review of session 18: a treasurer's mobile after a club's account stays held.
+    "Club account: Maybank 5621 0301 8899, treasurer Ahmad 012-345 6789",
 ]
 
 

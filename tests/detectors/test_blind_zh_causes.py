@@ -933,6 +933,8 @@ ZH8_PERSONAL = [
     "会员资料：姓龚，名雨桐，1995年3月2日生，手机尾号8821，办了两年私教卡。",
     # Round 71 (zh72): a list of pupils not to read out in class (公開唱名 is no concert).
     "獎學金名單：八年三班 陳柏宇（中低收入戶），請勿公開唱名。",
+    # Review of session 18: a desk clerk's own mobile after the desk's name is no desk line.
+    "服务台小王手机13812345678，有事找她",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1116,6 +1118,8 @@ ZH8_CLEAN = [
     # Round 74 (zh75): a branch's address after its name in brackets; a service desk's line.
     "体检机构：爱康国宾（西湖分院），杭州市西湖区文三路 478 号。",
     "行政服务台分机 6000，外线 0571-8800 1234，工作日 9:00-17:30。",
+    # ... and a form's "not known" is no given name.
+    "登记表：姓王，名不详，男",
 ]
 
 
