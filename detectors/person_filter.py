@@ -1147,8 +1147,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # assistant in our web chat, is a virtual agent``).
     if (
         (words[-1] in _WEEKDAY_SHORT and _CLOCK_AFTER.match(text, end))
-        # (or a week's programme by its days: ``Wed Bingo + kopi | Thu Smartphone class``)
-        or (words[0] in _WEEKDAY_SHORT and len(_WEEKDAY_IN_TEXT.findall(text)) >= 3)
+        # (or a week's programme by its days: ``Wed Bingo + kopi | Thu Smartphone class``;
+        # not a roster's ``Mon Sarah, Tue Ahmad``)
+        or (
+            words[0] in _WEEKDAY_SHORT
+            and len(words) == 2
+            and _LOWER_WORD_AFTER.match(text, end)
+            and len(_WEEKDAY_IN_TEXT.findall(text)) >= 3
+        )
         or (
             _DEPARTMENT_AFTER.match(text, end)
             and _OUR_BEFORE.search(text, max(0, start - 8), start)
@@ -1597,6 +1603,7 @@ _COMPOUND_TITLES = frozenset(
         "Ketua Isi Rumah",
     }
 )
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _WEEKDAY_IN_TEXT = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _WEEKDAY_SHORT = frozenset(
     {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}

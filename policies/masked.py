@@ -121,7 +121,9 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?i:\breplac(?:e|es|ed|ing)\b[^\n]{0,80}?\b(?:with|by)\b)[^\n]{0,200}$"
     r"|(?:替换为|替換為|替换成|替換成)[^\n]{0,60}$"
     # ... or as the fields somebody is asked to send (``请私信提供【收件人】【手机号】【地址】``).
-    r"|(?:提供|填写|填寫|附上|注明|註明|私信|私訊)\s*(?:[【\[][^】\]\n]{1,10}[】\]]\s*[、，,]?\s*)*$"
+    # (asked for, not said to have been given: not ``客户已提供【手机号】``)
+    r"|(?:请|請|须|須|需要?)[^。\n]{0,6}(?:提供|填写|填寫|附上|注明|註明)\s*"
+    r"(?:[【\[][^】\]\n]{1,10}[】\]]\s*[、，,]?\s*)*$"
     # ... or as what a redaction turned a value into (``'YYMMDD-PB-###G' became '[MYKAD]'``).
     r"|(?i:\b(?:became|becomes|turned into)\s*['\"“]?\s*$)|(?:->|→)\s*['\"“]?\s*$"
     # (or later in the same list: ``names became [PERSON_1], [PERSON_2] and ...``)

@@ -1167,6 +1167,8 @@ MUST_HOLD = [
     "Rumah Puan Devi a/p Krishnan nombor dua puluh tiga, Jalan SS dua.",
     # Review of session 18: a treasurer's mobile after a club's account stays held.
     "Club account: Maybank 5621 0301 8899, treasurer Ahmad 012-345 6789",
+    # ... and a roster's staff by their weekdays is no week's programme.
+    "Duty roster: Mon Sarah, Tue Ahmad, Wed Mei Ling, Thu Rajesh",
 ]
 
 

@@ -91,6 +91,13 @@ from residency.policies import masked_findings, with_masked_findings
         ("In loving memory of <NAME> (<YEAR>-<YEAR>).", []),
         ("Patient [NAME] was discharged, see [notes](https://x.test/n).", ["[NAME]"]),
         ("Caller {{NAME}} rang about a refund to [CARD].", ["{{NAME}}", "[CARD]"]),
+        # Session 18: fields asked for, a list after "Placeholders", mail-merge fields and
+        # how a mask is shown are no records; fields said to have been given are.
+        ("中奖用户请私信提供【姓名】【电话】【收货地址】。", []),
+        ("Placeholders to keep: [PATIENT_NAME], [IC_NO], [PHONE], [WARD].", []),
+        ("Merge fields for the notice: <<NAME>>, <<POLICY_NO>>", []),
+        ("隐私号开启后，手机号显示为 139****0000。", []),
+        ("客户已提供【手机号】和【身份证号】，核验通过。", ["【手机号】", "【身份证号】"]),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
