@@ -742,6 +742,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms38": "handwritten_blind_ms38",
     "blind-chat39": "handwritten_blind_chat39",
     "blind-en76": "handwritten_blind_en76",
+    "blind-zh76": "handwritten_blind_zh76",
 }
 
 
