@@ -743,6 +743,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat39": "handwritten_blind_chat39",
     "blind-en76": "handwritten_blind_en76",
     "blind-zh76": "handwritten_blind_zh76",
+    "blind-mix44": "handwritten_blind_mix44",
 }
 
 

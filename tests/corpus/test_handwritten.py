@@ -336,6 +336,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat39", 61, 100),
         ("blind-en76", 61, 100),
         ("blind-zh76", 61, 100),
+        ("blind-mix44", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
