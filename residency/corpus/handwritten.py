@@ -741,6 +741,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh75": "handwritten_blind_zh75",
     "blind-ms38": "handwritten_blind_ms38",
     "blind-chat39": "handwritten_blind_chat39",
+    "blind-evade33": "handwritten_blind_evade33",
 }
 
 

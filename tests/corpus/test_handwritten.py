@@ -334,6 +334,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh75", 62, 100),
         ("blind-ms38", 60, 105),
         ("blind-chat39", 61, 100),
+        ("blind-evade33", 60, 103),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
