@@ -744,6 +744,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en76": "handwritten_blind_en76",
     "blind-zh76": "handwritten_blind_zh76",
     "blind-mix44": "handwritten_blind_mix44",
+    "blind-evade33": "handwritten_blind_evade33",
 }
 
 

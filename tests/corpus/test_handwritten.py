@@ -337,6 +337,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en76", 61, 100),
         ("blind-zh76", 61, 100),
         ("blind-mix44", 61, 100),
+        ("blind-evade33", 60, 103),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
