@@ -275,6 +275,8 @@ _ORG_INSIDE = frozenset(
         # Garis Kemiskinan``)
         "korporat",
         "kemiskinan",
+        # (a rental's add-on: ``Damage Waiver Plus``)
+        "waiver",
         # (a building's tower, a plaza or a mall: ``Ngee Ann City Tower B``)
         "tower",
         "towers",
@@ -324,8 +326,9 @@ PLACE_OR_ORG_WORDS = _words(
     # A bill's field, a mosquito's sex, a landfill, a barrage, a going (``Bill Date``, ``Male
     # Wolbachia-Aedes``, ``Semakau Landfill``, ``Pergi Pasir Gudang``).
     "date male female landfill barrage reservoir pergi tropika "
-    # A code (``Kod PPS``).
-    "kod "
+    # A code (``Kod PPS``), an act of parliament, a commuter line (``Akta PDP``, ``Komuter
+    # KTM``).
+    "kod akta komuter ktm "
     # A ferry, a pier, a cemetery, a work's memorial (``Star Ferry Central``, ``Nirvana
     # Memorial Park``, ``In Memoriam A.H.H.``).
     "ferry pier memorial cemetery columbarium crematorium memoriam "
@@ -1665,7 +1668,24 @@ _COMPANY_OFFICER_BEFORE = re.compile(
 )
 
 
-_HEREDITARY_TITLES = frozenset({"raja", "tunku", "tengku", "engku", "ungku", "tuan"})
+# (and Malaysia's conferred ranks, borne by many private people: ``Datin Sri Noraini ...
+# is now 4 months overdue``)
+_HEREDITARY_TITLES = frozenset(
+    {
+        "raja",
+        "tunku",
+        "tengku",
+        "engku",
+        "ungku",
+        "tuan",
+        "datin",
+        "datuk",
+        "dato",
+        "dato'",
+        "sri",
+        "seri",
+    }
+)
 _RULER_THEN_NAME_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:Sultan|Sultanah|Tuanku|King|Queen|Emperor|Prince|"
     r"Princess|Yang di-Pertuan Agong)\s+[A-Z][a-z]+\s+$"

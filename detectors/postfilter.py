@@ -173,7 +173,8 @@ _ORG_WORDS_EN = _word_list(
     "Surgery Practice Accountants Agents Directors Works Architects Surveyors "
     # Bars and bakeries by their kind (``Mr Lim's Gin Joint``, ``Auntie Rosie's Bakehouse``),
     # and a customs service (``Singapore Customs, 55 Newton Road``).
-    "Joint Bar Pub Tavern Bakehouse Patisserie Deli Brewery Taproom Speakeasy Customs"
+    "Joint Bar Pub Tavern Bakehouse Patisserie Deli Brewery Taproom Speakeasy Customs Court "
+    "Courts"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -597,6 +598,7 @@ _PLATFORM_ACCOUNT_BEFORE = re.compile(
     r"(?:广告|廣告|推广|推廣|投放|游戏|遊戲)(?:账户|账号|帳戶|帳號)\s*[（(]?\s*(?i:id)?\s*[:：]?\s*$"
     r"|(?i:\b(?:ad|ads|advertiser|advertising|game) account(?: id)?\s*[:#]?\s*)$"
 )
+_SENTENCE_END_INSIDE = re.compile(r"[.!?]\s+[A-Z][a-z]")
 _MORE_DIGITS_AFTER = re.compile(r"[ -]?\d")
 _PUBLIC_BUS_PLATE = re.compile(r"(?:SBS|SMB|SG)[ -]?[1-9][0-9]{0,3}[ -]?[A-Z]")
 _PADDED = re.compile(r"(\d)\1{9}")
@@ -626,13 +628,19 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
-    if entity_type == "EMAIL_ADDRESS" and (
-        _impersonal_mailbox(text[start:end])
-        or _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start)
-        or text.startswith("/", end)
-        or _unit_mailbox(text, start, end)
-        or _role_display_name(text, start)
-        or _initials_of_label(text, start)
+    if (
+        entity_type == "EMAIL_ADDRESS"
+        and (
+            _impersonal_mailbox(text[start:end])
+            # (a sentence's end inside what was read as a spaced-out address: ``9am-6pm. Track @
+            # singpost.com``)
+            or _SENTENCE_END_INSIDE.search(text[start:end].split("@", 1)[0])
+            or _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start)
+            or text.startswith("/", end)
+            or _unit_mailbox(text, start, end)
+            or _role_display_name(text, start)
+            or _initials_of_label(text, start)
+        )
     ):
         return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
     if _published_sample(text, entity_type, start, end):
@@ -890,6 +898,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址(?:、电话|、電話)?\s*[:：]\s*$"
     # (or a branch's after its name in brackets: 美年大健康（钱江新城分院），杭州市…)
     r"|(?:分院|分店|门店|門店|院区|院區|校区|校區|支行|营业部|營業部)\s*[）)]\s*[，,]?\s*$"
+    # (or a shop's or a firm's own: 本舖地址：九龍油麻地彌敦道468號)
+    r"|(?:本舖|本铺|本店|本公司|本行|本所|本院|本校)(?:的)?(?:地址|地點|地点)\s*[:：]\s*$"
     # (or a school's, a cram school's or a university's: 國立臺灣師範大學　地址：…)
     r"|(?:补习班|補習班|大学|大學|学院|學院|中学|中學|小学|小學|国小|國小|国中|國中|高中|幼儿园|幼兒園|"
     r"医院|醫院|诊所|診所)[^。\n]{0,40}地址\s*[:：]\s*[\u4e00-\u9fff\d]{0,10}$"

@@ -993,6 +993,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         # (an eponym: 史蒂文斯-约翰逊综合征, 帕金森病)
         if _EPONYM_AFTER.match(text, word.end):
             return None
+        # (a preposition read as the surname 於/于 after a verb: 求診於私家醫生)
+        if name[0] in "于於" and word.start > 0 and _HAN_CHAR.match(text[word.start - 1]):
+            return None
         # (a preposition the tagger glued to a famous name: 得名于陈垣先生)
         if len(name) >= 3 and name[0] in "于与和跟向对给被把从由" and is_public_figure(name[1:]):
             return None

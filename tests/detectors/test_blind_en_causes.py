@@ -747,6 +747,13 @@ MUST_CLEAR = [
     "Maklumat Ketua Isi Rumah: Nama / No. KP / No. Tel / Alamat",
     "Derma boleh dimasukkan ke akaun Tabung Bencana Daerah, Maybank 5621 0301 8899.",
     "Kod PPS: KTN-001 (SK Kg Baru), kapasiti 200.",
+    # Round 75 (en76, mix44, evade33): a court's address after its name; a rental's add-on;
+    # a commuter line; an act of parliament; restaurant brands.
+    "Appeals: Family Justice Courts, 3 Havelock Square, Singapore 059725. Open Mon-Fri.",
+    "Add Collision Waiver Plus for $8 per booking.",
+    "Jadual Komuter KTM Laluan Seremban dikemas kini.",
+    "Akta Perlindungan Data Peribadi 2010 terpakai kepada urus niaga komersial.",
+    "Dinner @ Din Tai Fung Raffles City, Sat 7pm?",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1169,6 +1176,9 @@ MUST_HOLD = [
     "Club account: Maybank 5621 0301 8899, treasurer Ahmad 012-345 6789",
     # ... and a roster's staff by their weekdays is no week's programme.
     "Duty roster: Mon Sarah, Tue Ahmad, Wed Mei Ling, Thu Rajesh",
+    # Round 75 (mix44): a conferred rank is borne by private people; a private matter keeps
+    # the name.
+    "Datuk Seri Azlan from Kota Damansara is 3 months behind on his pawn loan and asked us not to tell his wife.",
 ]
 
 

@@ -1120,6 +1120,11 @@ ZH8_CLEAN = [
     "行政服务台分机 6000，外线 0571-8800 1234，工作日 9:00-17:30。",
     # ... and a form's "not known" is no given name.
     "登记表：姓王，名不详，男",
+    # Round 75 (zh76, mix44): a preposition read as the surname 於 after a verb; a shop's own
+    # address; a patent medicine named after its maker.
+    "病人可求診於私家醫生或普通科門診。",
+    "本店地址：新界沙田正街11號地舖",
+    "何濟公止痛散係老牌成藥。",
 ]
 
 
