@@ -637,6 +637,12 @@ class _ContextRequired:
 
 # Context words shared by the phone recognizers of Hong Kong, Singapore and Malaysia
 # (English, Malay, Chinese); each adds its own place names.
+# Family members and next of kin a bare eight-digit number is given for (``DNR signed by
+# daughter (Ong P.L., 9265 4471)``): Singapore's and Hong Kong's numbers need a word nearby.
+FAMILY_CONTEXT = [
+    "daughter", "son", "wife", "husband", "mother", "father", "mum", "mom", "dad", "brother",
+    "sister", "next of kin", "nok", "caregiver",
+]  # fmt: skip
 PHONE_CONTEXT = [
     "phone",
     "mobile",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import (
+    FAMILY_CONTEXT,
     NA,
     NOT_AFTER_CODE,
     PHONE_CONTEXT,
@@ -31,7 +32,7 @@ class HkPhoneRecognizer(CountryPatternRecognizer):
         # before it (屋企電話係 2695 4418, Tel: 2345 6789).
         Pattern("HK landline", _NB + NOT_AFTER_CODE + r"[23]\d{3}[ -]?\d{4}" + NA, 0.4),
     ]
-    CONTEXT = [*PHONE_CONTEXT, "hong kong", "hk"]
+    CONTEXT = [*PHONE_CONTEXT, *FAMILY_CONTEXT, "hong kong", "hk"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "香港"]
     CONTEXT_NEAR = frozenset({"HK phone"})
     CONTEXT_REQUIRED = frozenset({"HK landline"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import (
+    FAMILY_CONTEXT,
     NA,
     NOT_AFTER_CODE,
     PHONE_CONTEXT,
@@ -28,7 +29,7 @@ class SgPhoneRecognizer(CountryPatternRecognizer):
         ),
         Pattern("SG phone", _NB + NOT_AFTER_CODE + r"[689]\d{3}[ -]?\d{4}" + NA, 0.4),
     ]
-    CONTEXT = [*PHONE_CONTEXT, "singapore"]
+    CONTEXT = [*PHONE_CONTEXT, *FAMILY_CONTEXT, "singapore"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "新加坡"]
     CONTEXT_NEAR = frozenset({"SG phone"})
     STANDALONE_IS_CONTEXT = True

@@ -1179,6 +1179,9 @@ MUST_HOLD = [
     # Round 75 (mix44): a conferred rank is borne by private people; a private matter keeps
     # the name.
     "Datuk Seri Azlan from Kota Damansara is 3 months behind on his pawn loan and asked us not to tell his wife.",
+    # Round 75 (evade33): a family member's bare eight-digit number after dotted initials.
+    "DNR signed by son (Ong K.H., 9321 7788).",
+    "Bed 9: Mdm T.S.L. 79F, discharged; daughter (Lim W.Y., 8765 1122) to fetch.",
 ]
 
 
