@@ -31,6 +31,13 @@ _PASSPORT_WORD = re.compile(r"passports?|pasport|paspor|护照|護照", re.IGNOR
 _ASKED_WINDOW = 240
 
 
+# A passport word in English, Malay and Indonesian; countries and nationalities said
+# between it and the number.
+_PASSPORT_WORDS = ("passport", "pasport", "paspor")
+_COUNTRIES = ("indonesia", "malaysia")
+_NATIONALITIES = ("indonesian", "malaysian", "philippine", "indian")
+
+
 class PassportRecognizer(CountryPatternRecognizer):
     """Letters and digits of a passport number, right after a passport word."""
 
@@ -64,16 +71,8 @@ class PassportRecognizer(CountryPatternRecognizer):
         # (Indonesian: ``paspor E 8316204``)
         "paspor",
         # (with the issuing country between: ``paspor Indonesia C3481927``)
-        "paspor indonesia",
-        "pasport indonesia",
-        "pasport malaysia",
-        "paspor malaysia",
-        "passport indonesia",
-        "passport malaysia",
-        "indonesian passport",
-        "malaysian passport",
-        "philippine passport",
-        "indian passport",
+        *(f"{word} {country}" for word in _PASSPORT_WORDS for country in _COUNTRIES),
+        *(f"{nationality} passport" for nationality in _NATIONALITIES),
         "passport_no",
         "passportno",
     ]

@@ -1668,9 +1668,10 @@ _COMPANY_OFFICER_BEFORE = re.compile(
 )
 
 
-# (and Malaysia's conferred ranks, borne by many private people: ``Datin Sri Noraini ...
-# is now 4 months overdue``)
-_HEREDITARY_TITLES = frozenset(
+# Titles many private people bear: Malay hereditary titles and Malaysia's conferred ranks
+# (``Tengku Ahmad Faizal ... was warded``, ``Datin Sri Noraini ... is now 4 months
+# overdue``).
+_TITLES_OF_PRIVATE_PEOPLE = frozenset(
     {
         "raja",
         "tunku",
@@ -1702,7 +1703,7 @@ def _public_by_title(
     # A Malay hereditary title is borne by many private people (``Tengku Ahmad Faizal bin
     # Tengku Razak was warded``): no public figure where a private matter is said.
     title = office if office else (words[0] if len(words) > 1 else "")
-    if title.lower() in _HEREDITARY_TITLES and (
+    if title.lower() in _TITLES_OF_PRIVATE_PEOPLE and (
         PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
         or personal_context(text[:start] + " " + text[end:])
     ):

@@ -598,7 +598,6 @@ _PLATFORM_ACCOUNT_BEFORE = re.compile(
     r"(?:广告|廣告|推广|推廣|投放|游戏|遊戲)(?:账户|账号|帳戶|帳號)\s*[（(]?\s*(?i:id)?\s*[:：]?\s*$"
     r"|(?i:\b(?:ad|ads|advertiser|advertising|game) account(?: id)?\s*[:#]?\s*)$"
 )
-_SENTENCE_END_INSIDE = re.compile(r"[.!?]\s+[A-Z][a-z]")
 _MORE_DIGITS_AFTER = re.compile(r"[ -]?\d")
 _PUBLIC_BUS_PLATE = re.compile(r"(?:SBS|SMB|SG)[ -]?[1-9][0-9]{0,3}[ -]?[A-Z]")
 _PADDED = re.compile(r"(\d)\1{9}")
@@ -628,19 +627,13 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
-    if (
-        entity_type == "EMAIL_ADDRESS"
-        and (
-            _impersonal_mailbox(text[start:end])
-            # (a sentence's end inside what was read as a spaced-out address: ``9am-6pm. Track @
-            # singpost.com``)
-            or _SENTENCE_END_INSIDE.search(text[start:end].split("@", 1)[0])
-            or _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start)
-            or text.startswith("/", end)
-            or _unit_mailbox(text, start, end)
-            or _role_display_name(text, start)
-            or _initials_of_label(text, start)
-        )
+    if entity_type == "EMAIL_ADDRESS" and (
+        _impersonal_mailbox(text[start:end])
+        or _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start)
+        or text.startswith("/", end)
+        or _unit_mailbox(text, start, end)
+        or _role_display_name(text, start)
+        or _initials_of_label(text, start)
     ):
         return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
     if _published_sample(text, entity_type, start, end):

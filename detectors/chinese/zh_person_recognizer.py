@@ -1046,9 +1046,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         if _QUANTITY_AFTER.match(text, word.end) or _PET_AFTER.match(to_hans(text), word.end):
             return None
         # (a mansion by its name and 第 at a street number: 衛城道7號甘棠第)
-        if (
-            _MANSION_AFTER.match(text, word.end) or _MANSION_AFTER.fullmatch(name[-1:])
-        ) and re.search(r"[号號]\s*$", text[max(0, word.start - 3) : word.start]):
+        if (_MANSION_AFTER.match(text, word.end) or name.endswith("第")) and re.search(
+            r"[号號]\s*$", text[max(0, word.start - 3) : word.start]
+        ):
             return None
         if len(name) >= 3 and name.endswith(_NAMED_PLACE_ENDS):
             return None  # a road or a house named after a person (鲁迅中路, 鲁迅祖居)
@@ -1146,17 +1146,18 @@ def _with_split_surname(text: str, word: Word) -> Word:
 
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
+# A flat's number in an estate: a building's, maybe a unit's, and the flat's (3号楼602室,
+# 5栋1单元302).
+_FLAT_NUMBER = (
+    r"\d{1,3}\s*(?:号楼|號樓|栋|棟|幢|座)\s*(?:\d{1,2}\s*单元)?\s*\d{3,4}\s*(?:室|房|号|號)?"
+)
 # A flat's number right before a surname and 某 (3号楼602室住户周某): the flat singles the
 # household out in its estate, so the 某 leaves nobody out.  (Simplified reading.)
-_FLAT_BEFORE = re.compile(
-    r"\d{1,3}\s*(?:号楼|栋|幢|座)\s*(?:\d{1,2}\s*单元)?\s*\d{3,4}\s*(?:室|房|号)?"
-    r"\s*(?:的)?\s*(?:住户|业主|租户|租客|居民|房东)?\s*$"
-)
+_FLAT_BEFORE = re.compile(_FLAT_NUMBER + r"\s*(?:的)?\s*(?:住户|业主|租户|租客|居民|房东)?\s*$")
 # A surname and a courtesy title right after a flat's number (10号楼502俞老师家的孩子),
 # which the tagger glues onto the number or splits apart.
 _FLAT_THEN_TITLED = re.compile(
-    r"\d{1,3}\s*(?:号楼|號樓|栋|棟|幢|座)\s*(?:\d{1,2}\s*单元)?\s*\d{3,4}\s*(?:室|房|号|號)?\s*"
-    r"([\u4e00-\u9fff](?:老师|老師|先生|女士|小姐|太太|阿姨|师傅|師傅|医生|醫生))"
+    _FLAT_NUMBER + r"\s*([\u4e00-\u9fff](?:老师|老師|先生|女士|小姐|太太|阿姨|师傅|師傅|医生|醫生))"
 )
 
 

@@ -93,12 +93,13 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
     CONTEXT_AFTER = 40
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
-        # ``RM12 a plate``, ``RM62,800``: ringgit, not a Perlis plate.
+        # ``RM12 a plate``, ``RM62,800``: ringgit, not a Perlis plate; nor ``Cash RM 4 5 k``,
+        # a price spelt apart, its digits going on after the plate's.
         value = text[result.start : result.end]
-        if value.startswith("RM") and value[2:3].isdigit():
-            return False
-        # (``Cash RM 4 5 k``: a price spelt apart, its digits going on after the plate's)
-        if value.startswith("RM ") and _PRICE_GOES_ON.match(text, result.end):
+        if value.startswith("RM") and (
+            value[2:3].isdigit()
+            or (value[2:3] == " " and _PRICE_GOES_ON.match(text, result.end) is not None)
+        ):
             return False
         # ``Myvi 1.5 AV 2019``: a model's trim after its engine size, then its year.
         if _ENGINE_SIZE_BEFORE.search(text, max(0, result.start - 8), result.start):
