@@ -746,6 +746,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix44": "handwritten_blind_mix44",
     "blind-evade33": "handwritten_blind_evade33",
     "blind-en77": "handwritten_blind_en77",
+    "blind-zh77": "handwritten_blind_zh77",
 }
 
 
