@@ -747,6 +747,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade33": "handwritten_blind_evade33",
     "blind-en77": "handwritten_blind_en77",
     "blind-zh77": "handwritten_blind_zh77",
+    "blind-ms39": "handwritten_blind_ms39",
 }
 
 

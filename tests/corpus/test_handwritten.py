@@ -340,6 +340,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade33", 60, 103),
         ("blind-en77", 60, 100),
         ("blind-zh77", 60, 99),
+        ("blind-ms39", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
