@@ -745,6 +745,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh76": "handwritten_blind_zh76",
     "blind-mix44": "handwritten_blind_mix44",
     "blind-evade33": "handwritten_blind_evade33",
+    "blind-evade34": "handwritten_blind_evade34",
 }
 
 

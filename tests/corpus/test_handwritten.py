@@ -338,6 +338,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh76", 61, 100),
         ("blind-mix44", 61, 100),
         ("blind-evade33", 60, 103),
+        ("blind-evade34", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
