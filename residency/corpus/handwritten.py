@@ -748,6 +748,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en77": "handwritten_blind_en77",
     "blind-zh77": "handwritten_blind_zh77",
     "blind-ms39": "handwritten_blind_ms39",
+    "blind-evade34": "handwritten_blind_evade34",
 }
 
 
