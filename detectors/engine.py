@@ -85,7 +85,8 @@ _ADDRESS_CONTEXT = re.compile(
     r"beside|behind|next|around|with|just|right|across|by)\b|\s*[.,!?]|\s*$)|"
     r"living|lived|resides?|residing|"
     # (not a team's ground or a site's page: ``home ground``, ``home page``)
-    r"(?<!funeral )(?<!nursing )(?<!care )"
+    # (nor a pet's adoption or a trip back: ``forever home``, ``gone home to a family``)
+    r"(?<!funeral )(?<!nursing )(?<!care )(?<!forever )(?<!gone )(?<!went )"
     r"home(?!\s+(?:ground|grounds|page|team|game|games|match|matches|stadium|venue|win|loss))|"
     r"apt|apartment|"
     r"ship(?:ping)?\s+to|deliver(?:y|ed)?\s+to|alamat)\b|地址|住址|住在",

@@ -28,6 +28,15 @@ _NAME_IN_CAPITALS_BEFORE = re.compile(
     r"(?:\s*\((?i:adult|child|infant|kid|senior)\)|\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*[,:]?\s*$"
 )
 _PASSPORT_WORD = re.compile(r"passports?|pasport|paspor|护照|護照", re.IGNORECASE)
+# ... or the holder's name between the passport word and the value, in brackets or after
+# a colon (``Pasport Win Naing (MF334218)``, ``passport of Ram Gurung: PA1234567``).
+_HOLDER_BETWEEN = re.compile(
+    r"(?i:passport|pasport|paspor)(?: (?i:of|for|milik|untuk|si))?"
+    # (not an office's or a form's words: ``Passport Office (``, ``Passport Renewal Form:``)
+    r"(?: (?!(?:Office|Services?|Seva|Application|Renewal|Form|Photo|Counter|Unit|Section|"
+    r"Division|Control|Number|No|Holder|Expiry|Issue|Type|Size|Index|Rank|Ranking)\b)"
+    r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?){1,4}\s*[(:]\s*$"
+)
 _ASKED_WINDOW = 240
 
 
@@ -80,8 +89,11 @@ class PassportRecognizer(CountryPatternRecognizer):
     CONTEXT_REQUIRED = frozenset({"passport", "passport (alphanumeric)"})
 
     def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
-        """A value right after a name in capitals, with a passport word earlier."""
+        """A value right after a name in capitals, with a passport word earlier, or after a
+        passport word and its holder's name."""
         before = text[max(0, result.start - _ASKED_WINDOW) : result.start]
+        if _HOLDER_BETWEEN.search(before[-64:]):
+            return True
         name = _NAME_IN_CAPITALS_BEFORE.search(before[-48:])
         return bool(
             name

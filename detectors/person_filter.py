@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from residency.detectors.chinese.public_figures import (
     famous_name_cleared,
     names_famous_figure,
@@ -39,6 +41,8 @@ from residency.detectors.chinese.public_figures import (
 )
 from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN, GIVEN_NAMES
 from residency.detectors.malaysia.my_name_recognizer import (
+    JAWI_LETTER,
+    JAWI_NAME,
     KIN_ORDER_TITLES,
     KIN_ORDER_WORDS,
     KNOWN_IN_CAPITALS,
@@ -46,6 +50,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     LOWER_CASE_NAME,
     MALAY_KIN_TITLES,
     PASSENGER_NAME_RX,
+    PINYIN_NAME,
     ROMANISED_SYLLABLE,
     SEA_CHINESE_SURNAMES,
 )
@@ -464,6 +469,8 @@ _FORM_FIELD_WORDS = _words(
     # Pemegang Akaun``).
     "gaji pokok elaun potongan bersih kasar jumlah pemegang akaun penerima pembayaran rujukan "
     "kad temujanji borang "
+    # ... and a factory's shift pay and a service desk (``Elaun Syif``, ``Khidmat Pelanggan``).
+    "syif lembur khidmat pelanggan "
     # ... and a civil service's forms, pay tables and systems (``Gaji Maksimum``, ``Rekod
     # Peribadi``, ``Tempoh Penilaian``, ``Jumlah Markah Wajaran``, ``Penyata Gaji``).
     "maksimum minimum rekod peribadi markah wajaran tempoh penilaian tinjauan kampus utama "
@@ -692,6 +699,9 @@ _AUTHOR_BY_BEFORE = re.compile(
 _COPYRIGHT_BEFORE = re.compile(r"(?i:\bcopyright\b|\(c\)|©)[\s\d,()c©–-]*$")
 _ROMAN = re.compile(r"^(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 _EPITHET = re.compile(r"\bthe\s+[A-Z][a-z]+", re.UNICODE)
+_JAWI_NAME = re.compile(JAWI_NAME)
+# (its look-behind is of varying width: the ``regex`` module, as Presidio's patterns)
+_PINYIN_NAME = regex.compile(PINYIN_NAME)
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
 # Phrases that introduce a person, in the few words before a single-word name.
 _PERSONAL_BEFORE = re.compile(
@@ -903,6 +913,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return bool(_BACKWARDS_BEFORE_ZH.search(text, max(0, start - 8), start))
     if not value or any(c.isdigit() for c in value):
         return False
+    if (pinyin := _PINYIN_NAME.match(text, start)) and pinyin.end() == end:
+        return True  # a kin's name in toneless pinyin: ``wo ma wang guilan``
+    if _JAWI_NAME.fullmatch(value):
+        return bool(JAWI_LETTER.search(text))  # Malay in Jawi: ``فاطمه بنت سليمان``
     if not _LATIN_NAME.fullmatch(value):
         return False
     if value in _CURRENCIES and _AMOUNT_AFTER.match(text, end):
@@ -1328,6 +1342,14 @@ _ZH_PLACE_AFTER = re.compile(
 _ANIMAL_WORDS = re.compile(
     r"\b(?:pandas?|cubs?|zoo|wildlife|elephants?|tigers?|orang ?utans?|penguins?)\b", re.IGNORECASE
 )
+# A pet's kind right after its name, as a vet's record gives it (``Mr Whiskers (feline,
+# DSH, MN, 12y)``, ``Bubu, canine``) -- not an owner, a walker or a bite.
+_PET_AFTER = re.compile(
+    r"\s*[(,]\s*(?:an?\s+)?(?:feline|canine|equine|avian|DSH|DLH|DMH|cat|dog|kitten|puppy|"
+    r"rabbit|hamster|guinea pig|terrapin|parrot|cockatiel)"
+    r"(?![A-Za-z])(?!\s*(?:owner|lover|walker|groomer|sitter|trainer|bite|person|parent))",
+    re.IGNORECASE,
+)
 _PROFESSION_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:actor|actress|singer|singer-songwriter|rapper|director|film-?maker|author|"
     r"novelist|poet|playwright|comedian|athlete|shuttler|footballer|striker|swimmer|sprinter|"
@@ -1398,6 +1420,8 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     if words[-1].lower() == "lane" and len(words) > 1 and words[0] not in ENGLISH_GIVEN:
         return True
     if len(words) == 2 and words[0] == words[1] and _ANIMAL_WORDS.search(text):
+        return True
+    if _PET_AFTER.match(text, end):
         return True
     # An item counted in an order (``1x Admin Pouch``) or priced in a list (``Kapur GML
     # RM28``), a named exercise or operation (``Exercise Wallaby``), a form or a document

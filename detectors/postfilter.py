@@ -174,7 +174,10 @@ _ORG_WORDS_EN = _word_list(
     # Bars and bakeries by their kind (``Mr Lim's Gin Joint``, ``Auntie Rosie's Bakehouse``),
     # and a customs service (``Singapore Customs, 55 Newton Road``).
     "Joint Bar Pub Tavern Bakehouse Patisserie Deli Brewery Taproom Speakeasy Customs Court "
-    "Courts"
+    "Courts "
+    # A body's kind in toneless pinyin (``Zhongguo Yinhang``, ``Beijing Tongren Yiyuan``).
+    "Yinhang Yiyuan Daxue Xueyuan Gongsi Jituan Zhongxue Xiaoxue Fayuan Zhengfu Binguan "
+    "Jiudian Fandian Shangchang Tushuguan Bowuguan"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -780,11 +783,21 @@ _PREMISES_WINDOW = 80
 # their own.
 _PREMISES_OWN_LINE = re.compile(
     r"(?i:\b(?:agency|centre|center|clinic|office|shop|store|company|school|branch|"
-    r"management|hotel|restaurant)(?:'s|’s)?\s+(?:whatsapp|wa|line|hotline|number|no\.?|tel)"
-    r"\s*[:：]?\s*"
+    # (a shelter's or a council's unit's: ``the shelter line``, ``animal control unit at``)
+    r"management|hotel|restaurant|shelter|rescue|society|association|persatuan|council|"
+    r"unit|department|dept)(?:'s|’s)?\s+"
+    r"(?:(?:whatsapp|wa|line|hotline|number|no\.?|tel)\s*[:：]?|at|on)\s*"
     # ... or a support desk's (``For WhatsApp support save +65 ...``, ``customer care:``)
     r"|\b(?:whatsapp|wa|customer|technical|tech|live chat)\s+(?:support|service|care|helpdesk)"
     r"\b[^.\n\d]{0,16})$"
+)
+_OWN_LINE_WORD = re.compile(r"(?i:\b(?:line|hotline|whatsapp|wa|number|no\.?)\s*[:：]?\s*)$")
+# Somebody addressed or related near a mobile (not the line's own words: WhatsApp, mobile).
+_SOMEBODY_NEAR_LINE = re.compile(
+    r"(?<![A-Za-z.])(?:his|her|personal|home|house|mr|mrs|ms|mdm|miss|dr|encik|puan|cik|tuan|"
+    r"uncle|auntie|aunty|mum|mom|dad|wife|husband|son|daughter|friend|colleague|tenant|owner|"
+    r"resident|ask for|call for|look for)(?![A-Za-z])",
+    re.IGNORECASE,
 )
 _FIRST_PERSON_NEAR = re.compile(r"(?i:\b(?:my|me|mine|i|i'm|saya|aku)\b)|我")
 # ... or a line for bookings and enquiries (訂座電話, ``takes bookings on``, ``the general
@@ -804,18 +817,24 @@ _BOOKING_BEFORE = re.compile(
 
 
 def _premises_landline(text: str, start: int, end: int, entity_type: str = "") -> bool:
-    """A fixed line (not a mobile) after a business's or body's premises, with nobody
-    named or addressed nearby: the organisation's number."""
-    if entity_type != "CN_LANDLINE" and not _is_landline(text[start:end]):
-        return False
+    """A fixed line after a business's or body's premises, or any line right after its own
+    kind (``the shelter line``), with nobody named or addressed nearby: the organisation's
+    number."""
     before = text[max(0, start - 2 * _PREMISES_WINDOW) : start]
-    if _PREMISES_OWN_LINE.search(before) and not _FIRST_PERSON_NEAR.search(
-        text, max(0, start - _PREMISES_WINDOW), end + _PREMISES_WINDOW
+    window = text[max(0, start - _PREMISES_WINDOW) : end + _PREMISES_WINDOW]
+    landline = entity_type == "CN_LANDLINE" or _is_landline(text[start:end])
+    if (
+        _PREMISES_OWN_LINE.search(before)
+        and not _FIRST_PERSON_NEAR.search(window)
+        # (a mobile, too, said to be the line, with nobody addressed near it: ``the
+        # shelter line 012-318 4720``)
+        and (landline or (_OWN_LINE_WORD.search(before) and not _SOMEBODY_NEAR_LINE.search(window)))
     ):
         return True  # ``the agency WhatsApp 6123 4567``, ``the centre line 6250 9988``
+    if not landline:
+        return False
     if not PREMISES_BEFORE.search(before) and not _BOOKING_BEFORE.search(before):
         return False
-    window = text[max(0, start - _PREMISES_WINDOW) : end + _PREMISES_WINDOW]
     return not _PERSON_NEAR_LINE.search(window)
 
 
@@ -860,10 +879,14 @@ _NAMED_PLACE_BEFORE = re.compile(
     # (after a sentence's end, a bracket or an emoji: ``... 🔥 Kedai Mak Cik, Lot 12 ...``;
     # or after "at the": ``is at the Tanjong Pagar Community Club, Blk 101 ...``)
     # (or a body named "X of Y": ``Registry of Marriages, 7 Canning Rise``)
-    r"(?:^|[^\w\s,'\"]\s*|\b(?:at|in) the )['\"]?"
+    # (or after a list's comma: ``10 for $6.50, Ji Xiang Confectionery, Blk 1 ...``)
+    r"(?:^|[^\w\s'\"]\s*|\b(?:at|in) the )['\"]?"
     r"([A-Z][\w&'’.-]*(?: (?:of |for |of the )?[A-Z0-9][\w&'’.-]*){0,4})['\"]?"
     # (maybe with its registration number: ``Bengkel Pak Din Auto Service (SA0321887-W), No. 7``)
-    r"(?:\s*\((?=[A-Z0-9-]*\d)[A-Z0-9-]{6,16}\))?(?:,|\s+(?:is\s+)?(?:located\s+)?at|\s*@)\s*['\"]?$"
+    # (or its address's label: ``Registry of Marriages 地址：``, ``JPN Putrajaya address:``)
+    r"(?:\s*\((?=[A-Z0-9-]*\d)[A-Z0-9-]{6,16}\))?"
+    r"(?:,|\s+(?:is\s+)?(?:located\s+)?at|\s*@|(?:['’]s)?\s*(?i:address|alamat|地址)\s*[:：]?)"
+    r"\s*['\"]?$"
 )
 
 
@@ -923,6 +946,10 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
 _PUBLIC_BUILDING_AFTER = re.compile(
     r"\s+(?:International\s+)?(?:Airport|Hospital|University|Universiti|Polytechnic|Stadium|"
     r"Campus|Ferry Terminal|Cruise Terminal|Convention Centre|Exhibition Centre)\b"
+    # (and a block's hawker centre, market or community club: ``Blk 1 Jalan Kukoh hawker
+    # centre closed for cleaning``)
+    r"|\s+(?i:hawker centre|hawker center|food centre|food center|market and food centre|"
+    r"wet market|community club|community centre|polyclinic|bus interchange|MRT station)\b"
 )
 
 

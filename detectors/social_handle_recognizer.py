@@ -27,7 +27,11 @@ _OFFICIAL = re.compile(
     re.IGNORECASE,
 )
 _OFFICIAL_WINDOW = 24
-_CHANNEL_HANDLE = re.compile(r"(?i)alerts?|news|updates|_gov|gov_|bulletin|weather")
+# (or a body's by its kind: ``@PawsRescueKL``, ``@spca_sg``, ``@AsiaVetClinic``)
+_CHANNEL_HANDLE = re.compile(
+    r"(?i)alerts?|news|updates|_gov|gov_|bulletin|weather|rescue|shelter|society|spca|"
+    r"foundation|clinic|hospital|official"
+)
 
 
 # Platforms by name: context words before a handle, and after an ``@handle``.

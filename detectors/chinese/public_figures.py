@@ -601,6 +601,10 @@ _COMMEMORATED_BEFORE = re.compile(
 )
 # A famous figure's own epithet right before the name (国父, 國父).
 _EPITHET_BEFORE_ZH = re.compile(r"(?:国父|國父|先总统|先總統)\s*$")
+# ... or the figure's life or death told in the same sentence (早年, 晚年, 逝世, 享年).
+_BIOGRAPHY_AFTER_ZH = re.compile(
+    r"[^。！？!?\n]{0,30}?(?:辞世|辭世|逝世|去世|病逝|仙逝|离世|離世|享年|早年|晚年|一生|生于|生於)"
+)
 # The figure founding or inscribing something in a year of the past (宋庆龄女士于1952年创办).
 _FOUNDED_AFTER_ZH = re.compile(
     r"\s*(?:于|於)?\s*(?:1[0-9]|20[0-4])\d{2}\s*年\S{0,6}?(?:创办|創辦|创立|創立|创建|創建|题写|題寫|倡导|倡導)"
@@ -621,6 +625,8 @@ def _honoured_in_history(text: str, start: int, end: int) -> bool:
         return True  # (the nation's father by his epithet: 以國父孫中山先生「天下為公」為主題)
     if _SAID_AFTER_ZH.match(text, honour.end()):
         return True  # (his words quoted: 钱学森先生曾说"……")
+    if _BIOGRAPHY_AFTER_ZH.match(text, honour.end()):
+        return True  # (his life told: 金庸先生……辞世，享年94岁; 鲁迅先生早年曾在仙台学医)
     rest = text[:start] + " " + text[honour.end() :]
     return public_narrative(text) and not personal_context(rest)
 

@@ -352,6 +352,11 @@ _ADDRESS_HEAD = re.compile(r"(?:[\u4e00-\u9fff\d]{1,8}?[省市区县镇乡街路
 _BEDROOMS = re.compile(r"[1-9]\s*房")
 
 
+_FLAT_ROOM = re.compile(r"(?:[A-Za-z]|[A-Za-z]?\d{1,4}[A-Za-z]?)\s*(?:室|房|户)")
+# A developer's price list or a listing (價單, 實用面積, 售價): flats for sale, nobody's home.
+_FOR_SALE = re.compile(r"价单|实用面积|建筑面积|售价|挂牌价?|呎价|尺价|月租|租金|放售|出租|出售")
+
+
 def _score(match: re.Match[str]) -> float | None:
     """How address-like a match is; ``None`` when it is only a place name."""
     g = match.groupdict()
@@ -361,7 +366,14 @@ def _score(match: re.Match[str]) -> float | None:
     # One digit and 房 is a flat's bedroom count in a listing (太古城 3 房), not a room.
     room = g["room"] if g["room"] and not _BEDROOMS.fullmatch(g["room"].strip()) else None
     dwelling = bool(block or g["unit"] or room)
-    if not (street_with_number or (g["estate"] and dwelling) or (g["admin"] and dwelling)):
+    # (a block, its floor and its flat are a home by themselves, whatever the estate's
+    # name ends in: ``將軍澳維景灣畔3座22樓B室``)
+    # (a flat's own letter or number, not a department's room: 2号楼3层CT室)
+    flat = block and bool(g["floor"]) and bool(room and _FLAT_ROOM.fullmatch(room.strip()))
+    if flat and not (street_with_number or g["estate"] or g["admin"]):
+        if _FOR_SALE.search(match.string):
+            return None
+    elif not (street_with_number or (g["estate"] and dwelling) or (g["admin"] and dwelling)):
         return None
     # "This estate's block 3" (本小区 3 号楼, 该小区5栋) in a notice to its residents: a
     # building with no place name and no flat in it is nobody's address.

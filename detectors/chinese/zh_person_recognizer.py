@@ -330,6 +330,8 @@ STOCK_PHRASES = frozenset(
         "巴打", "丝打", "仲有", "仲系", "仲未", "仲要", "向海", "包租婆", "包租公",
         # An estate agent (仲介), a boss's wife in soap operas (董娘).
         "仲介", "董娘",
+        # An auspicious day (黄道吉日), chosen for weddings.
+        "黄道吉日", "黄道吉",
         # A listed company's board secretary (董秘回复), a dessert (杨枝甘露).
         "董秘", "杨枝甘露",
         # A lorry in Malaysian Chinese (罗里); a mixed-breed dog (米克斯), a pet (毛孩);

@@ -55,6 +55,12 @@ _W = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
 _NAME = rf"{_W}(?: {_W}){{0,3}}"
 # (and Sarawak's and Sabah's ``anak``, ``ak``: ``Nyanggau anak Ujang``)
 _PATRONYMIC = r"(?:bin|binti|bte|bt\.?|a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O|anak|ak\.?)"
+# Malay written in Jawi (Arabic script with its own letters ng, p, g, ny, v: ڠ ڤ ݢ ڽ ۏ):
+# a name and ``bin``/``binti`` (بن, بنت) and the father's name, as ``Kamal bin Yahya``.
+# Only in a text with a Jawi letter (Arabic's own ``ibn`` and ``bint`` are history's too).
+_AR = r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F]"
+JAWI_NAME = rf"(?<!{_AR})(?:{_AR}+ ){{1,2}}(?:بن|بنت) {_AR}+(?!{_AR})"
+JAWI_LETTER = re.compile("[\u06a0\u06a4\u0762\u06bd\u06cf]")
 # Words greeted that are not names.
 _NOT_GREETED = (
     r"(?:Sir|Sirs|Madam|Madame|Mdm|Customer|Customers|Client|Clients|Team|All|Everyone|"
@@ -99,6 +105,8 @@ _HONORIFIC = (
     # ``Kak Ros``, ``Ustazah Rafidah``, ``Haji Daud``).
     rf"(?:{'|'.join(KIN_ORDER_TITLES)}) {_KIN_ORDER}|{'|'.join(MALAY_KIN_TITLES)}|Ustaz|Ustazah|Haji|Hajah)"
 )
+# The titles that open a Malay name, before which no other word is part of it.
+_TITLE_IN_NAME = r"(?:Encik|En\.|Puan|Pn\.?|Tuan|Cik|Datuk|Dato['’]?|Datin|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mdm\.?|Madam)"
 _PLACE_WORD = r"(?:Lane|Street|Road|Avenue|Drive|Mosque|Hospital|Park|Centre|Center)"
 # What ``Tuan`` makes an owner of, not a name: ``Tuan Rumah`` (landlord), ``Tuan Tanah``
 # (landowner), ``Tuan Punya`` (owner), ``Tuan Kedai`` (shopkeeper).
@@ -108,6 +116,12 @@ _OWNER_WORD = r"(?:Rumah|Tanah|Punya|Kedai|Premis|Syarikat)"
 _ROLE_NAMED = (
     r"(?:Ketua|Penuh|Bapa|Ibu|Penjaga|Waris|Majikan|Syarikat|Suami|Isteri|Pasangan|Pengguna|"
     r"Akaun|Bank|Sekolah|Pegawai|Wakil|Saksi|Peneroka|Petani|Pekebun|Tanggungan)"
+)
+# Kinds of work and sectors after ``Pekerja`` (``Pekerja Indonesia Sektor Perladangan``).
+_WORK_KIND = (
+    r"(?:Sektor|Kilang|Ladang|Binaan|Pembinaan|Perkhidmatan|Pembuatan|Perladangan|Pertanian|"
+    r"Perlombongan|Tetap|Kontrak|Sambilan|Mahir|Separuh|Am|Domestik|Asing|Baru|Lama|"
+    r"Syarikat|Dan|Yang|Di|Dari|Ke|Dengan|Dalam)"
 )
 _NOT_A_NAME = (
     r"(?:The|A|An|And|But|Or|So|Then|Is|Was|Who|When|If|At|In|On|From|To|For|Also|Just|"
@@ -213,6 +227,27 @@ LOWER_CASE_NAME = (
     r"(?![A-Za-z])"
 )
 
+# Toneless pinyin, typed to dodge a Chinese name's detection: a kin word or a colleague
+# after ``wo``/``ta de`` (my, his), then a surname and a given name of one or two syllables
+# (``wo ma wang guilan``, ``wo tongshi he zhiqiang``).
+_PINYIN_KIN = (
+    r"(?:wo|ta|wo de|ta de|wode|tade) (?:ma|ba|mama|baba|laopo|laogong|qizi|zhangfu|erzi|"
+    r"nver|nuer|nüer|jiejie|gege|didi|meimei|nainai|yeye|laolao|waipo|waigong|tongshi|"
+    r"tongxue|pengyou|nanpengyou|nvpengyou|linju|fangdong|fangke|laoban|shifu|biaojie|"
+    r"biaoge|tangdi|tangjie|shushu|ayi|jiujiu|gugu|yima|xifu|nüxu|nvxu)"
+)
+_PINYIN_SURNAMES = _words(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo "
+    "zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan cai "
+    "jiang yu du ye cheng wei su lü lv ding ren shen yao lu cui zhong tan fan jin shi liao "
+    "jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao "
+    "hao gong shao wan qian dai mo kong xiang qi"
+)
+_PINYIN_SYLLABLE = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv]{1,3}(?:ng|n|r)?"
+PINYIN_NAME = (
+    rf"(?<=(?<![a-z]){_PINYIN_KIN} )(?:{'|'.join(sorted(set(_PINYIN_SURNAMES)))}) "
+    rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}?(?![a-z])"
+)
 
 # Banks whose name may come right before an account holder's.
 _BANK_BEFORE_NAME = (
@@ -259,9 +294,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # Ismail 5141 ...``)
         Pattern(
             "patronymic name",
-            rf"(?<![A-Za-z])(?!{_BANK_BEFORE_NAME} ){_NAME} {_PATRONYMIC} {_NAME}(?![A-Za-z])",
+            # (nor from a word before the name's own title: ``Motor Encik Kamal bin Yahya``
+            # starts at ``Encik``)
+            rf"(?<![A-Za-z])(?!{_BANK_BEFORE_NAME} )(?!(?:{_W} )+{_TITLE_IN_NAME} )"
+            rf"{_NAME} {_PATRONYMIC} {_NAME}(?![A-Za-z])",
             0.85,
         ),
+        Pattern("patronymic name in Jawi", JAWI_NAME, 0.85),
         # (not a place named after a title: ``Haji Lane``, ``Tok Jembal Street``)
         Pattern(
             "honorific name",
@@ -325,9 +364,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "introduced name",
             r"(?<=(?<![A-Za-z])(?:[Nn]ama(?: (?:saya|dia|anak saya|anak|pesakit|pelajar))?|"
             r"[Ss]aya|[Pp]emohon|[Pp]enerima|[Pp]emegang kad|[Pp]elanggan|[Pp]enghantar|"
-            r"[Pp]esakit)\s*:?\s)"
+            r"[Pp]esakit|[Mm]y name is|[Mm]y name's|"
+            # (a foreign worker by nationality: ``Pekerja Nepal Bishnu Prasad Adhikari``)
+            r"[Pp]ekerja (?:asing|warga asing|Nepal|Bangladesh|Indonesia|Myanmar|India|"
+            r"Vietnam|Filipina|Pakistan|Kemboja|Sri Lanka))\s*:?\s)"
             # (not a form's field for a role's name: ``Nama Ketua Isi Rumah``, ``Nama Bapa``)
-            rf"(?!{_ROLE_NAMED}(?![A-Za-z])){_W}(?: {_W}){{1,3}}(?![A-Za-z])",
+            # (nor a sector's or a kind of work: ``Pekerja asing Sektor Pembuatan``)
+            rf"(?!(?:{_ROLE_NAMED}|{_WORK_KIND})(?![A-Za-z])){_W}(?: {_W}){{1,3}}(?![A-Za-z])",
             0.6,
         ),
         # A relation right before a name: ``my neighbour Rajesh``, ``adik saya Farid``.
@@ -463,6 +506,11 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "related name (ms)",
             rf"(?<=(?<![A-Za-z])(?i:{RELATIONS_MS}) (?i:{POSSESSIVES_MS}),? )"
             rf"(?!{_NOT_A_NAME}){_W}(?: (?!{_NOT_A_NAME}){_W}){{0,2}}(?![A-Za-z])",
+            0.6,
+        ),
+        Pattern(
+            "name in toneless pinyin",
+            require_search(PINYIN_NAME, rf"(?<![a-z]){_PINYIN_KIN} "),
             0.6,
         ),
         Pattern(

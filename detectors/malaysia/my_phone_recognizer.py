@@ -39,7 +39,8 @@ class MyPhoneRecognizer(CountryPatternRecognizer):
         # (a national fixed line is reported with a phone word near it)
         Pattern("MY fixed line", _NB + "0" + _FIXED + NA, 0.4),
     ]
-    CONTEXT = [*PHONE_CONTEXT, "malaysia"]
+    # (and Malay written in Jawi: telefon, nombor, hubungi, fon)
+    CONTEXT = [*PHONE_CONTEXT, "malaysia", "تيليفون", "تليفون", "نومبور", "هوبوڠي", "فون"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "马来西亚"]
     STANDALONE_IS_CONTEXT = True
     # (whose phone it is may sit between the word and the number: ``Telefon rumah mak cik

@@ -64,6 +64,11 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         # 8274``), a hit-and-run.
         "kereta",
         "langgar lari",
+        # ... a motorcycle's, or one in a crash (``Motor Encik Kamal (BMG 2210) kena
+        # langgar``)
+        "motor",
+        "motosikal",
+        "langgar",
         # ... or by its model alone (``Myvi putih WVB 8823 asyik park kat petak OKU``).
         "myvi",
         "axia",

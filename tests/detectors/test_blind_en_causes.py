@@ -754,6 +754,24 @@ MUST_CLEAR = [
     "Jadual Komuter KTM Laluan Seremban dikemas kini.",
     "Akta Perlindungan Data Peribadi 2010 terpakai kepada urus niaga komersial.",
     "Dinner @ Din Tai Fung Raffles City, Sat 7pm?",
+    # Round 76 (en77, ms39, evade34, zh77): a pet by its kind after its name; breeds; a
+    # rescue's or a council unit's line and handle; a pet's new home; cartoon pets; a
+    # body's address by its label; a shop after a list's comma; a block's hawker centre;
+    # payslip and service-desk words in Malay; bodies in toneless pinyin; Wade-Giles.
+    "Patient: Mr Biscuit (canine, Beagle x, MN, 4y), vaccines up to date.",
+    "Breeds not covered: Shih Tzu, Dogo Argentino, Fila Brasileiro.",
+    "WhatsApp the rescue line 016-774 2210 for adoption enquiries (volunteers reply evenings).",
+    "Call the MBSJ animal control unit at 03-8026 3131 during office hours.",
+    "DM @KittenRescueSG on IG to adopt.",
+    "Update: she's gone home to a lovely family in Punggol 🐾",
+    "Snoopy and Charlie Brown return in a new Peanuts special this Christmas.",
+    "Registry of Marriages 地址：7 Canning Rise, Singapore 179869",
+    "Kueh lapis 3 for $12, Kim Choo Confectionery, Blk 60 Joo Chiat Place #01-10.",
+    "Blk 3 Jalan Bukit Merah hawker centre closed for cleaning next week.",
+    "Elaun Syif: RM ____ | Gaji Pokok: RM ____",
+    "Zhongguo Gongshang Yinhang kefu dianhua 95588, quanguo tongyi.",
+    "The catalogue moved from Wade-Giles to pinyin in 2000.",
+    "Pekerja Indonesia Sektor Perladangan mesti ada permit kerja yang sah.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1182,6 +1200,19 @@ MUST_HOLD = [
     # Round 75 (evade33): a family member's bare eight-digit number after dotted initials.
     "DNR signed by son (Ong K.H., 9321 7788).",
     "Bed 9: Mdm T.S.L. 79F, discharged; daughter (Lim W.Y., 8765 1122) to fetch.",
+    # Round 76 (en77, ms39, evade34): a writer's own name after "my name is"; a title
+    # opens a Malay name (not the word before it); a motorcycle's plate; a passport after
+    # its holder's name; a foreign worker by nationality; Malay in Jawi (a name with bin
+    # or binti, a phone by its Jawi word); a kin's name in toneless pinyin.
+    "hi, my name is Clarissa Low and I lost my wallet",
+    "Kereta Puan Salmah binti Osman kena langgar depan sekolah pagi tadi.",
+    "motosikal abang saya PKN 3390 kena curi semalam",
+    "Pasport Thida Aung (MB512903) masih dengan ejen, dia tak boleh balik kampung.",
+    "Pekerja asing Min Zaw Oo lari dari asrama malam tadi.",
+    "Pekerja Nepal Hari Prasad Rai disahkan TB positif, HR uruskan.",
+    "ڤساکيت: سيتي عائشة بنت عمر، واد ٧، ساکيت جنتوڠ",
+    "کالاو اد ماسالah، هوبوڠي ساي د ٠١٩-٢٢٣ ٤٤٥٦",
+    "wo laopo chen meiling zuijin zai xiehe zuo hualiao, qing dajia bie shuo chuqu",
 ]
 
 

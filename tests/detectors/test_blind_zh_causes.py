@@ -935,6 +935,8 @@ ZH8_PERSONAL = [
     "獎學金名單：八年三班 陳柏宇（中低收入戶），請勿公開唱名。",
     # Review of session 18: a desk clerk's own mobile after the desk's name is no desk line.
     "服务台小王手机13812345678，有事找她",
+    # Round 76 (zh77): a block, its floor and its flat, whatever the estate's name ends in.
+    "佢阿媽住喺馬鞍山迎海3座12樓A室，行動唔方便",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1125,6 +1127,15 @@ ZH8_CLEAN = [
     "病人可求診於私家醫生或普通科門診。",
     "本店地址：新界沙田正街11號地舖",
     "何濟公止痛散係老牌成藥。",
+    # Round 76 (zh77, evade34): a famous figure's life told after 先生; the Butterfly Lovers;
+    # an auspicious day; a hospital's room; a developer's price list; Cantonese opera stars.
+    "金庸先生晚年定居香港，仍然笔耕不辍。",
+    "婚宴再设一桌“梁祝桌”给大学同学。",
+    "黄道吉日宜嫁娶，婚庆公司档期早早订满。",
+    "3号楼2层MRI室本周维护，请到1号楼检查。",
+    "價單第2號：第5座20樓C室 實用面積480平方呎 售價$8,120,000",
+    "任劍輝和白雪仙的《帝女花》至今仍常演出。",
+    "Yam Kim-fai and Pak Suet-sin starred in Dai Nui Fa.",
 ]
 
 

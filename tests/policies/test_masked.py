@@ -98,6 +98,10 @@ from residency.policies import masked_findings, with_masked_findings
         ("Merge fields for the notice: <<NAME>>, <<POLICY_NO>>", []),
         ("隐私号开启后，手机号显示为 139****0000。", []),
         ("客户已提供【手机号】和【身份证号】，核验通过。", ["【手机号】", "【身份证号】"]),
+        # A template's or a specimen's blanks (訃聞範本, 樣張); a record's mask stays one.
+        ("遗嘱范本：立遗嘱人○○○，于○年○月○日订立本遗嘱。", []),
+        ("成绩单（样张）：英语 ○○ 数学 ○○", []),
+        ("立遗嘱人张○○，于2024年订立本遗嘱。", ["张○○"]),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
