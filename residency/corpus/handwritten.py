@@ -750,6 +750,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms39": "handwritten_blind_ms39",
     "blind-evade34": "handwritten_blind_evade34",
     "blind-en78": "handwritten_blind_en78",
+    "blind-zh78": "handwritten_blind_zh78",
 }
 
 
