@@ -751,6 +751,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade34": "handwritten_blind_evade34",
     "blind-en78": "handwritten_blind_en78",
     "blind-zh78": "handwritten_blind_zh78",
+    "blind-mix45": "handwritten_blind_mix45",
 }
 
 
