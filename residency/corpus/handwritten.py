@@ -749,6 +749,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh77": "handwritten_blind_zh77",
     "blind-ms39": "handwritten_blind_ms39",
     "blind-evade34": "handwritten_blind_evade34",
+    "blind-chat40": "handwritten_blind_chat40",
 }
 
 

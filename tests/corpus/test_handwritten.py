@@ -342,6 +342,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh77", 60, 99),
         ("blind-ms39", 60, 100),
         ("blind-evade34", 60, 100),
+        ("blind-chat40", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
