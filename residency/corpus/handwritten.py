@@ -752,6 +752,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en78": "handwritten_blind_en78",
     "blind-zh78": "handwritten_blind_zh78",
     "blind-mix45": "handwritten_blind_mix45",
+    "blind-chat40": "handwritten_blind_chat40",
 }
 
 
