@@ -445,6 +445,8 @@ _MADE_UP_AFTER = re.compile(
 )
 # Forms of address alone are nobody's name (``Uncle, kopi peng satu``).
 _ADDRESS_WORDS = _words("uncle auntie aunty boss sir madam mdm encik puan cik tuan abang kakak")
+# ... and Hokkien and Cantonese grandparents by kin word alone (``Ah Ma says ...``).
+_KIN_ALONE = frozenset({"ah ma", "ah mah", "ah gong", "ah kong", "ah por", "ah pa", "ah ba"})
 _COLOURS = _words(
     "black white blue red green grey gray silver gold pink purple violet orange yellow "
     "brown beige graphite titanium bronze champagne navy teal cream ivory"
@@ -657,6 +659,9 @@ _CULTURE_WORDS = _words(
     "ayam gepuk penyet sambal porridge congee fishball tudung kitchen catering bakery "
     # ... and festivals and their meals (``Ramadan Buka Puasa buffet``).
     "ramadan puasa deepavali thaipusam "
+    # ... and Lunar New Year's dishes (``Prosperity Yu Sheng``, ``Braised Abalone``; the
+    # dishes whose words are also names' -- Yu Sheng, Soon Hock -- are in the gazetteer).
+    "yusheng abalone gingko prosperity "
     # Scripture: a surah or a verse of the Quran read as a person.
     "surah ayat ayah juz "
     # A romanisation (``Hanyu Pinyin``, ``Jyutping``).
@@ -1032,7 +1037,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
         text,
     ):
         return False
-    if _MADE_UP_AFTER.match(text, end) or all(w.lower() in _ADDRESS_WORDS for w in words):
+    if (
+        _MADE_UP_AFTER.match(text, end)
+        or all(w.lower() in _ADDRESS_WORDS for w in words)
+        or " ".join(words).lower() in _KIN_ALONE
+    ):
         return False
     # A road by its abbreviation (``Zhishan Rd``, ``Raohe St``, ``Jln Ampang``): nobody's
     # name ends with one, or starts with one (``St John`` aside).

@@ -751,6 +751,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         )
         or _premises_landline(text, start, end, entity_type)
         or _after_role_mailbox(text, start, end)
+        or _in_message_template(text, start, end)
     ):
         return False
     if entity_type == "PHONE_NUMBER" and _country_phone(text[start:end]):
@@ -821,21 +822,45 @@ def _premises_landline(text: str, start: int, end: int, entity_type: str = "") -
     kind (``the shelter line``), with nobody named or addressed nearby: the organisation's
     number."""
     before = text[max(0, start - 2 * _PREMISES_WINDOW) : start]
-    window = text[max(0, start - _PREMISES_WINDOW) : end + _PREMISES_WINDOW]
+    # (the words around it are searched in place: a window cut mid-word would read the
+    # ``ms`` of ``SMS`` as a title)
+    lo, hi = max(0, start - _PREMISES_WINDOW), end + _PREMISES_WINDOW
     landline = entity_type == "CN_LANDLINE" or _is_landline(text[start:end])
     if (
         _PREMISES_OWN_LINE.search(before)
-        and not _FIRST_PERSON_NEAR.search(window)
+        and not _FIRST_PERSON_NEAR.search(text, lo, hi)
         # (a mobile, too, said to be the line, with nobody addressed near it: ``the
         # shelter line 012-318 4720``)
-        and (landline or (_OWN_LINE_WORD.search(before) and not _SOMEBODY_NEAR_LINE.search(window)))
+        and (
+            landline
+            or (_OWN_LINE_WORD.search(before) and not _SOMEBODY_NEAR_LINE.search(text, lo, hi))
+        )
     ):
         return True  # ``the agency WhatsApp 6123 4567``, ``the centre line 6250 9988``
     if not landline:
         return False
     if not PREMISES_BEFORE.search(before) and not _BOOKING_BEFORE.search(before):
         return False
-    return not _PERSON_NEAR_LINE.search(window)
+    return not _PERSON_NEAR_LINE.search(text, lo, hi)
+
+
+# A business's message template (``SMS template TPL-0031 approved: '...Call 6786 1122'``,
+# ``Reminder SMS template: "... {{time}} ... Call 6338 8118 to amend."``): the number
+# in it is the sender's own line, sent to every customer.
+_MESSAGE_TEMPLATE = re.compile(
+    r"(?i:\b(?:sms|message|messaging|notification|reminder|reply|whatsapp|push|e-?mail)\s+"
+    r"templates?\b)|短信模板|消息模板|通知模板|簡訊範本|短訊範本"
+)
+
+
+def _in_message_template(text: str, start: int, end: int) -> bool:
+    """A number inside a business's message template, with nobody addressed near it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _MESSAGE_TEMPLATE.search(text, line_start, start):
+        return False
+    # (searched in place: a window cut mid-word would read ``SMS`` as ``MS``)
+    lo, hi = max(0, start - _PREMISES_WINDOW), end + _PREMISES_WINDOW
+    return not (_SOMEBODY_NEAR_LINE.search(text, lo, hi) or _FIRST_PERSON_NEAR.search(text, lo, hi))
 
 
 def _is_landline(value: str) -> bool:

@@ -297,7 +297,11 @@ _PERSONAL_ZH = re.compile(
     # ... and a disciplinary decision on a staff member (学术不端……给予警告处分).
     r"处分|處分|学术不端|學術不端|记过|記過|开除|開除|"
     # ... and a neighbour's fall or treatment (跌倒骨折, 中风, 洗肾).
-    r"骨折|跌倒|中风|中風|洗肾|洗腎"
+    r"骨折|跌倒|中风|中風|洗肾|洗腎|"
+    # ... and a medical station's report on a runner (有哮喘病史, AED除颤, 心肺复苏).
+    r"病史|既往史|除颤|除顫|心肺复苏|心肺復甦|意识丧失|意識喪失|"
+    # ... and a record's sex and age after a name (选手郑伟峰，男，38岁).
+    r"[，,、\s][男女][，,、\s]\s*\d{1,3}\s*[岁歲]"
 )
 # "I" only where it cannot be a regnal number ("Charles I", "World War I").
 _FIRST_PERSON_I = re.compile(

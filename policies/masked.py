@@ -153,6 +153,11 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?i:\bexpected(?:[_ -](?:output|result|value)s?)?\b)[^\n]{0,200}$"
     # ... or in a schema's field list (``字段说明：xm（姓名）、lxdh（联系电话）``).
     r"|(?:字段说明|字段說明|数据字典|數據字典)[^\n]{0,200}$"
+    # ... or as a substitution's replacement in code (``re.sub(r"[STFGM]\d{7}[A-Z]", "[NRIC]",
+    # text)``, ``.replace(phone, "<PHONE>")``).
+    r"|(?:\bre\.sub|\.sub|\.replace(?:All)?|\bgsub|\bsed)\s*\([^\n]{0,120}$"
+    # ... or in a format a line spells out (``Vendor format: "Guest [REDACTED], Table 4"``).
+    r"|(?i:\bformat\s*[:：])[^\n]{0,200}$"
     # ... or in a test's fixture (``Test fixture: phone_number = "<REDACTED>"``).
     r"|(?i:\b(?:test )?fixtures?\b)[^\n]{0,200}$"
 )

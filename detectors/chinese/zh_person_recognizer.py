@@ -227,7 +227,9 @@ _PROSE_CHARS = re.compile(
     r"|工作|决定|決定|发展|發展|孩子|小学|小學|中学|中學|大学|大學|公司|上班|下班|医院|醫院|老师|老師|"
     r"学生|學生|手机|手機|原因|因为|因為|所以|但是|已经|已經|可以|需要|没有|沒有|什么|什麼|怎么|"
     r"怎麼|这个|這個|那个|那個|现在|現在|问题|問題|应该|應該|觉得|覺得|知道|喜欢|喜歡|朋友|"
-    r"时间|時間|开始|開始|准备|準備|安排|通知|情况|情況|同事|领导|領導|客户|客戶|一起|一下"
+    r"时间|時間|开始|開始|准备|準備|安排|通知|情况|情況|同事|领导|領導|客户|客戶|一起|一下|"
+    # (and a medical report's and a race's words: 有心脏病史, 选手马俊杰胸闷)
+    r"病史|心脏|心臟|选手|選手|救护|救護|急诊|急診|公里"
 )
 
 
@@ -332,6 +334,10 @@ STOCK_PHRASES = frozenset(
         "仲介", "董娘",
         # An auspicious day (黄道吉日), chosen for weddings.
         "黄道吉日", "黄道吉",
+        # A dragon boat; pineapple tarts as Singapore and Malaysia call them (黄梨挞).
+        "龙舟", "黄梨", "黄梨挞", "黄梨酥",
+        # A grandparent's home in Cantonese (先去阿爺度 "first to grandpa's").
+        "阿爷度", "阿嫲度", "阿婆度", "阿公度", "阿爷处", "阿嫲处",
         # A listed company's board secretary (董秘回复), a dessert (杨枝甘露).
         "董秘", "杨枝甘露",
         # A lorry in Malaysian Chinese (罗里); a mixed-breed dog (米克斯), a pet (毛孩);
@@ -634,7 +640,8 @@ _AFTER_NAME = re.compile(
 
 
 # A patient list's or a roster's sex and age right after the name (罗桂兰 女 67岁).
-_SEX_AND_AGE_AFTER = re.compile(r"\s*[男女]\s*[，,、]?\s*\d{1,3}\s*岁")
+# (also set apart by commas: 选手吴国栋，男，46岁)
+_SEX_AND_AGE_AFTER = re.compile(r"\s*[，,、]?\s*[男女]\s*[，,、]?\s*\d{1,3}\s*[岁歲]")
 
 
 # A nickname in brackets right after the name (吴国成（小名二狗）): what a village or a

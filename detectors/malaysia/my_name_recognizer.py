@@ -373,6 +373,15 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?!(?:{_ROLE_NAMED}|{_WORK_KIND})(?![A-Za-z])){_W}(?: {_W}){{1,3}}(?![A-Za-z])",
             0.6,
         ),
+        # A writer introducing themselves: ``this is Aileen Teo - I was warded``, ``It's
+        # Darren Goh from accounts``, ``this is Mei Ling here``.
+        Pattern(
+            "self-introduction",
+            r"(?<=(?<![A-Za-z])(?:[Tt]his is|[Ii]t's|[Ii]t’s|[Ii]t is) )"
+            rf"(?!{_NOT_A_NAME}){_W}(?: {_W}){{1,2}}"
+            r"(?=\s*[-–—]\s|\s+(?:here|from|speaking|calling)\b|,\s*(?:I|i)\b)",
+            0.6,
+        ),
         # A relation right before a name: ``my neighbour Rajesh``, ``adik saya Farid``.
         Pattern(
             "related name",

@@ -772,6 +772,15 @@ MUST_CLEAR = [
     "Zhongguo Gongshang Yinhang kefu dianhua 95588, quanguo tongyi.",
     "The catalogue moved from Wade-Giles to pinyin in 2000.",
     "Pekerja Indonesia Sektor Perladangan mesti ada permit kerja yang sah.",
+    # Round 77 (en78, mix45, chat40, en41): a placeholder as a substitution's replacement in
+    # code; a format spelled out; a business's SMS template; New Year dishes and greetings;
+    # a grandmother by kin word alone.
+    'clean = re.sub(r"\\d{4} \\d{4}", "<PHONE>", msg)  # strip numbers before logging',
+    'Export format: "Attendee [REDACTED], Seat 12, halal meal"',
+    "SMS template TPL-0102 approved: 'Your vaccination slot is confirmed. Call 6123 4455 to reschedule.'",
+    "Lo Hei with Prosperity Yu Sheng at 7pm, then Steamed Soon Hock and Pen Cai.",
+    "Ah Ma says must wear red on the first day.",
+    "Gong Xi Fa Cai from all of us at the shop!",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1213,6 +1222,10 @@ MUST_HOLD = [
     "ڤساکيت: سيتي عائشة بنت عمر، واد ٧، ساکيت جنتوڠ",
     "کالاو اد ماسالah، هوبوڠي ساي د ٠١٩-٢٢٣ ٤٤٥٦",
     "wo laopo chen meiling zuijin zai xiehe zuo hualiao, qing dajia bie shuo chuqu",
+    # Round 77 (en78): a writer introducing themselves (``this is X -``); a dish's words
+    # are no name's (``Soon Hock`` in ``Lim Soon Hock``).
+    "Apologies, this is Aileen Teo - I was on MC all week.",
+    "Private-hire driver Lim Soon Hock, 52, was fined $3,000 for careless driving.",
 ]
 
 

@@ -937,6 +937,10 @@ ZH8_PERSONAL = [
     "服务台小王手机13812345678，有事找她",
     # Round 76 (zh77): a block, its floor and its flat, whatever the estate's name ends in.
     "佢阿媽住喺馬鞍山迎海3座12樓A室，行動唔方便",
+    # Round 77 (zh78): a runner in a medical station's report (sex and age, a medical
+    # history) is no athlete in the news; a report's short clauses are no verse.
+    "15公里医疗点：B30215号选手郑伟峰，男，38岁，抽搐倒地，已送医院。",
+    "选手马俊杰胸闷，有心脏病史，已转送医院。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1136,6 +1140,12 @@ ZH8_CLEAN = [
     "價單第2號：第5座20樓C室 實用面積480平方呎 售價$8,120,000",
     "任劍輝和白雪仙的《帝女花》至今仍常演出。",
     "Yam Kim-fai and Pak Suet-sin starred in Dai Nui Fa.",
+    # Round 77 (zh78, mix45, chat40): a stadium's address in brackets; a grandparent's home
+    # by kin word; a cartoon princess; a record-holding runner.
+    "终点位于越秀山运动场（应元路1号）。",
+    "拜完外婆，然後先去阿爺度。",
+    "冰雪奇缘的艾莎很受小朋友欢迎。",
+    "何杰打破了全国马拉松纪录。",
 ]
 
 
