@@ -754,6 +754,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix45": "handwritten_blind_mix45",
     "blind-chat40": "handwritten_blind_chat40",
     "blind-ms40": "handwritten_blind_ms40",
+    "blind-zh79": "handwritten_blind_zh79",
 }
 
 
