@@ -755,6 +755,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat40": "handwritten_blind_chat40",
     "blind-ms40": "handwritten_blind_ms40",
     "blind-zh79": "handwritten_blind_zh79",
+    "blind-en79": "handwritten_blind_en79",
 }
 
 
