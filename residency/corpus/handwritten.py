@@ -753,6 +753,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh78": "handwritten_blind_zh78",
     "blind-mix45": "handwritten_blind_mix45",
     "blind-chat40": "handwritten_blind_chat40",
+    "blind-evade35": "handwritten_blind_evade35",
 }
 
 

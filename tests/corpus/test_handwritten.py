@@ -346,6 +346,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh78", 61, 102),
         ("blind-mix45", 60, 103),
         ("blind-chat40", 60, 100),
+        ("blind-evade35", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
