@@ -756,6 +756,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms40": "handwritten_blind_ms40",
     "blind-zh79": "handwritten_blind_zh79",
     "blind-en79": "handwritten_blind_en79",
+    "blind-evade35": "handwritten_blind_evade35",
 }
 
 
