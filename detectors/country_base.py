@@ -191,6 +191,12 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "case number",
     "工单号",
     "工單號",
+    # A parcel's tracking or waybill number (追蹤號碼 8213-4467-0921, 运单号).
+    "追踪号码",
+    "追踪号",
+    "运单号",
+    "快递单号",
+    "物流单号",
     # A booking's confirmation number (``nombor pengesahan 88120437``).
     "confirmation no",
     "confirmation number",

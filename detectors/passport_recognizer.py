@@ -43,7 +43,10 @@ _ASKED_WINDOW = 240
 # A passport word in English, Malay and Indonesian; countries and nationalities said
 # between it and the number.
 _PASSPORT_WORDS = ("passport", "pasport", "paspor")
-_COUNTRIES = ("indonesia", "malaysia")
+_COUNTRIES = (
+    "indonesia", "malaysia", "vietnam", "myanmar", "nepal", "bangladesh", "india",
+    "filipina", "philippines", "thailand", "china", "pakistan", "kemboja", "cambodia",
+)  # fmt: skip
 _NATIONALITIES = ("indonesian", "malaysian", "philippine", "indian")
 
 

@@ -426,7 +426,8 @@ _EXAMPLE_TEXT = re.compile(
 _STORY_ROLES = r"protagonist|heroine|antagonist|villain|main character|narrator"
 _MADE_UP_BEFORE = re.compile(
     r"\b(?:fictional|fictitious|imaginary|made-up|hypothetical|invented|katakanlah|andaikan|"
-    r"misalnya|let's say|suppose)\b[^.!?\n]{0,40}$"
+    r"misalnya|let's say|suppose|(?:exam|practice|sample|tutorial|quiz|test) question|"
+    r"word problem|case study)\b[^.!?\n]{0,40}$"
     # ... or a story's person introduced as such (``My protagonist, Arjun ...``, ``my
     # character Uncle Teo``, ``the narrator``).
     rf"|\b(?:my|our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_STORY_ROLES}|character)s?\s*[,:-]?\s*"
@@ -436,6 +437,17 @@ _MADE_UP_BEFORE = re.compile(
     r"monkey|tiger|crocodile|bird|parrot|horse|elephant|bear|fox|turtle|tortoise|frog|"
     r"goat|pig|duck|dragon|robot)\s+(?:named|called)\s*$",
     re.IGNORECASE,
+)
+# A word problem's person (``Mr Tan is 4 times as old as his son ... How old is the son
+# now?``): the sum asks about nobody real.
+_WORD_PROBLEM = re.compile(
+    r"\b(?:how (?:old|many|much|long|far|fast)|berapakah|berapa (?:umur|banyak|lama))\b"
+    r"[^.!\n]{0,80}\?",
+    re.IGNORECASE,
+)
+_ADMITTED = re.compile(r"(?i:\b(?:admitted|discharged|hospital|ward|clinic|wad)\b)")
+_OWN_VOICE_OR_CONTACT = re.compile(
+    r"(?i:\b(?:my|me|mine|i|i'm|we|our|us|saya|aku|kami)\b)|@|\d{4}[ -]?\d{4}"
 )
 # ... or right after it (``You are Ah Boy, a fictional kopitiam uncle``).
 _MADE_UP_AFTER = re.compile(
@@ -470,7 +482,7 @@ _FORM_FIELD_WORDS = _words(
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
     # Pemegang Akaun``).
     "gaji pokok elaun potongan bersih kasar jumlah pemegang akaun penerima pembayaran rujukan "
-    "kad temujanji borang "
+    "kad temujanji borang kuiz merdeka "
     # ... and a factory's shift pay and a service desk (``Elaun Syif``, ``Khidmat Pelanggan``).
     "syif lembur khidmat pelanggan "
     # ... and a civil service's forms, pay tables and systems (``Gaji Maksimum``, ``Rekod
@@ -1432,6 +1444,14 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         return True
     if _PET_AFTER.match(text, end):
         return True
+    # (its relations are the sum's too: ``his son``; a writer's own voice is not)
+    if (
+        _WORD_PROBLEM.search(text)
+        and not _OWN_VOICE_OR_CONTACT.search(text)
+        and not PRIVATE_MATTER_RX.search(text)
+        and not _ADMITTED.search(text)
+    ):
+        return True
     # An item counted in an order (``1x Admin Pouch``) or priced in a list (``Kapur GML
     # RM28``), a named exercise or operation (``Exercise Wallaby``), a form or a document
     # (``the child's Assent Form``), or a chat's verb the model read into a name at the
@@ -1451,6 +1471,8 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         and not personal_context(text[:start] + " " + text[end:])
     ):
         return True
+    if any(w in _VEHICLE_PARTS for w in words):
+        return True  # a car's part or fluid by its make (``Coolant Proton``, ``Brake Pad Axia``)
     if len(words) >= 2 and (
         words[0] in _OPERATION_WORDS
         or words[-1] in _DOCUMENT_HEADS
@@ -1507,6 +1529,12 @@ _DOCUMENT_HEADS = frozenset(
     )
 )
 # A remedy's or a supplement's form ending its product name (``Tok Sakti Slimming Capsules``).
+_VEHICLE_PARTS = frozenset(
+    (
+        "Coolant", "Radiator", "Gearbox", "Brake", "Brakes", "Tyre", "Tyres", "Tire", "Tires",
+        "Wiper", "Wipers", "Aircond", "Alternator", "Sparkplug", "Clutch", "Absorber",
+    )
+)  # fmt: skip
 _PRODUCT_HEADS = frozenset(
     ("Capsules", "Capsule", "Tablets", "Syrup", "Balm", "Ointment", "Liniment", "Lozenges")
 )

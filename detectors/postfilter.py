@@ -455,6 +455,8 @@ _ROLE_MAILBOXES = frozenset(
         "setiausaha", "bendahari", "secretary", "treasurer",
         # A receipts desk and a care line's mailbox (``receipts@``, ``careline@``).
         "receipts", "receipt", "careline", "hotline", "helpline",
+        # A firm's practice desks (``audit.sg@``, ``tax@``, ``gst@``).
+        "audit", "tax", "accounting", "gst", "assurance",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -720,6 +722,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _organisation_premises(text, start)
         or _ORG_ADDRESS_LABEL_ZH.search(text, max(0, start - 48), start)
         or _PUBLIC_BUILDING_AFTER.match(text, end)
+        or _factory_address(text, start, end)
     ):
         return False
     # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's;
@@ -976,6 +979,23 @@ _PUBLIC_BUILDING_AFTER = re.compile(
     r"|\s+(?i:hawker centre|hawker center|food centre|food center|market and food centre|"
     r"wet market|community club|community centre|polyclinic|bus interchange|MRT station)\b"
 )
+
+
+# An industrial estate (``Kawasan Perindustrian Prai``, ``Tuas Industrial Estate``): a
+# factory's or a warehouse's address, not a home -- unless somebody is said to live there.
+_INDUSTRIAL_AREA = re.compile(
+    r"(?i:\b(?:kawasan|taman|zon)\s+perindustrian\b|\bindustrial\s+(?:park|estate|area|zone)\b|"
+    r"\bfree\s+(?:industrial|trade)\s+zone\b)"
+)
+_LIVES_THERE = re.compile(r"(?i:\b(?:live|lives|living|stay|stays|staying|tinggal|rumah|home)\b)")
+
+
+def _factory_address(text: str, start: int, end: int) -> bool:
+    """An address in an industrial estate (the estate in it or right after it), with
+    nobody said to live there."""
+    return bool(_INDUSTRIAL_AREA.search(text, start, min(len(text), end + 40))) and not (
+        _LIVES_THERE.search(text)
+    )
 
 
 # The head word of a body named "X of Y" (``Registry of Marriages``, ``Ministry of Health``).

@@ -121,7 +121,8 @@ _OUR_PREMISES = re.compile(
 )
 # ... but not after a word of one's own home (我住的园区地址：, 家住).
 # 家 "home", not in 这家 ("this shop") or in 国家, 大家, 专家, 作家, 商家, 店家, 厂家, 酒家.
-_HOME_JIA = r"(?<![这那哪一每几国大专作画学商店厂酒])家"
+# (nor an institution's "home of": 动物之家, 老人之家)
+_HOME_JIA = r"(?<![这那哪一每几国大专作画学商店厂酒之])家"
 _HOME_BEFORE = re.compile(rf"我|{_HOME_JIA}|住|本人|业主")
 # A locating verb inside a match: the road pattern may have taken the organisation's name
 # in front of it (``玛丽医院位于薄扶林道102号`` read as one road name).

@@ -109,6 +109,12 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         # ``Myvi 1.5 AV 2019``: a model's trim after its engine size, then its year.
         if _ENGINE_SIZE_BEFORE.search(text, max(0, result.start - 8), result.start):
             return False
+        # (or with a word or two between, the plate's digits a model year: ``Almera 1.0
+        # Turbo VLT 2021``)
+        if _YEAR_DIGITS.search(value) and _ENGINE_AND_WORDS_BEFORE.search(
+            text, max(0, result.start - 28), result.start
+        ):
+            return False
         # ``我的车是BMW 320``, ``VW 1500``: a make and its model, not a plate.
         if value.split(" ")[0].rstrip("0123456789") in _CAR_MAKES:
             return False
@@ -120,6 +126,8 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
 
 
 _ENGINE_SIZE_BEFORE = re.compile(r"\d\.\d\s*$")
+_ENGINE_AND_WORDS_BEFORE = re.compile(r"\d\.\d[A-Za-z]?\s+(?:[A-Za-z-]+\s+){1,2}$")
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-3]\d)$")
 _CAR_MAKES = frozenset({"BMW", "VW", "MG"})
 _RANGE_AFTER = re.compile(
     r"\s*(?:hingga|sehingga|to|until|-|–|~)\s*[A-Z]{1,3}\s?[0-9]", re.IGNORECASE

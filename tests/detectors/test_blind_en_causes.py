@@ -781,6 +781,14 @@ MUST_CLEAR = [
     "Lo Hei with Prosperity Yu Sheng at 7pm, then Steamed Soon Hock and Pen Cai.",
     "Ah Ma says must wear red on the first day.",
     "Gong Xi Fa Cai from all of us at the shop!",
+    # Round 78 (ms40, en79, evade35): a model's trim and year are no plate; a firm's practice
+    # mailbox; a case study's and a word problem's people; a factory's address in an
+    # industrial estate; the father of accounting.
+    "Toyota Vios 1.5 G Facelift VCK 2019, full service record, one owner.",
+    "Out of office till Monday; for urgent matters contact tax.sg@lmpartners.com.sg",
+    "Case study: Mrs Lee runs Lee's Florist and must decide whether to register for GST.",
+    "Returned mail: Lot 8, Jalan Perindustrian 2, Kawasan Perindustrian Bukit Minyak - company moved.",
+    "Luca Pacioli is called the father of accounting.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1226,6 +1234,11 @@ MUST_HOLD = [
     # are no name's (``Soon Hock`` in ``Lim Soon Hock``).
     "Apologies, this is Aileen Teo - I was on MC all week.",
     "Private-hire driver Lim Soon Hock, 52, was fined $3,000 for careless driving.",
+    # Round 78 (ms40, en79): a passport after its issuing country; a colleague by given name
+    # with her son's hospital bill; a staff member's CPF asked about in a chat.
+    "Pembeli warga asing Nguyen Van Hoa, pasport Vietnam C5520196, nak beli kereta terpakai.",
+    "Staff 00233 (that's Melissa from Finance) submitted her son's hospital bill under her medical benefit.",
+    "ok so for Tan Mei Hua, 61 years old, part-time $1,150 this month, what is the employee share?",
 ]
 
 

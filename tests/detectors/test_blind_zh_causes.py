@@ -1146,6 +1146,12 @@ ZH8_CLEAN = [
     "拜完外婆，然後先去阿爺度。",
     "冰雪奇缘的艾莎很受小朋友欢迎。",
     "何杰打破了全国马拉松纪录。",
+    # Round 78 (zh79, evade35): an animal shelter's "home" (之家) is no home; a shop named
+    # after its road; a parcel's tracking number; a riddle's people.
+    "新北市動物之家（板橋區板城路28號）週二至週日開放參觀。",
+    "取件门市：全家罗斯福店（台北市中正区罗斯福路二段）。",
+    "顺丰追踪号码 8812-3345-6678 已签收。",
+    "谜语：李先生和张先生一起走路（打一字）。",
 ]
 
 
