@@ -758,6 +758,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en79": "handwritten_blind_en79",
     "blind-evade35": "handwritten_blind_evade35",
     "blind-en80": "handwritten_blind_en80",
+    "blind-zh80": "handwritten_blind_zh80",
 }
 
 

@@ -351,6 +351,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en79", 60, 100),
         ("blind-evade35", 60, 100),
         ("blind-en80", 60, 100),
+        ("blind-zh80", 62, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
