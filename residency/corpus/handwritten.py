@@ -759,6 +759,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade35": "handwritten_blind_evade35",
     "blind-en80": "handwritten_blind_en80",
     "blind-zh80": "handwritten_blind_zh80",
+    "blind-ms41": "handwritten_blind_ms41",
 }
 
 
