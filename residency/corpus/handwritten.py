@@ -757,6 +757,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh79": "handwritten_blind_zh79",
     "blind-en79": "handwritten_blind_en79",
     "blind-evade35": "handwritten_blind_evade35",
+    "blind-chat41": "handwritten_blind_chat41",
 }
 
 

@@ -350,6 +350,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh79", 60, 100),
         ("blind-en79", 60, 100),
         ("blind-evade35", 60, 100),
+        ("blind-chat41", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
