@@ -760,6 +760,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en80": "handwritten_blind_en80",
     "blind-zh80": "handwritten_blind_zh80",
     "blind-ms41": "handwritten_blind_ms41",
+    "blind-chat41": "handwritten_blind_chat41",
 }
 
 
