@@ -482,7 +482,7 @@ _FORM_FIELD_WORDS = _words(
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
     # Pemegang Akaun``).
     "gaji pokok elaun potongan bersih kasar jumlah pemegang akaun penerima pembayaran rujukan "
-    "kad temujanji borang kuiz merdeka "
+    "kad temujanji borang kuiz merdeka hijau kuning "
     # ... and a factory's shift pay and a service desk (``Elaun Syif``, ``Khidmat Pelanggan``).
     "syif lembur khidmat pelanggan "
     # ... and a civil service's forms, pay tables and systems (``Gaji Maksimum``, ``Rekod
@@ -664,7 +664,7 @@ _CULTURE_WORDS = _words(
     # ... more dishes and hawker words, and clothes (``Tian Tian Hainanese Chicken Rice``,
     # ``Baju Kurung Moden``).
     "hainanese chicken popiah wonton dumpling dumplings noodle noodles kaya kopitiam hawker "
-    "biryani briyani thosai murtabak baju kurung kebaya songkok batik "
+    "biryani briyani beriani gam thosai murtabak baju kurung kebaya songkok batik "
     # ... and a stall's or a brand's dish or product (``Ayam Gepuk Pak Gembus``, ``Sambal
     # Nyet``, ``Tudung Ariani``).
     # (not words that are also surnames or given names: Bakar, Rice, Curry, Teh)
@@ -686,7 +686,8 @@ _DISH_AFTER = re.compile(
     r"Secret|Best|Old))*\s+([A-Z][a-z]+)\b"
 )
 _DISH_BEFORE = re.compile(
-    r"(?<![A-Za-z])([A-Z][a-z]+)\s+(?:(?:Pak|Mak|Uncle|Auntie|Aunty|Ah|Kak|Abang|Cik)\s+)?$"
+    r"(?<![A-Za-z])([A-Z][a-z]+)\s+(?:(?:Pak|Mak|Uncle|Auntie|Aunty|Ah|Kak|Abang|Cik|Haji|Hajah|"
+    r"Tok|Wak)\s+)?$"
 )
 _TITLE_AFTER = re.compile(r"\s*(?:new |latest |debut |first |classic )?[\"“《「]\s*[A-Z0-9]")
 # ... or of a work named by its kind (``Tommy Tutone's 1981 hit``, ``Adele's debut album``).

@@ -149,7 +149,7 @@ _ORG_WORDS_EN = _word_list(
     "Institutes Kindergarten Brokerage Daily Times Gazette Herald Tribune Journal "
     "International Worldwide Global Jewellery Jewelry Goldsmith Goldsmiths Furniture "
     "Optical Optics Bakery Confectionery Noodle Noodles Seafood Kitchen Florist Tailor "
-    "Tailors Printing Printers Garage Workshop Machinery Marine Timber Rubber Plantation "
+    "Tailors Printing Printers Garage Workshop Machinery Marine Timber Rubber Plantation Bridal "
     "Emporium Boutique Salon Spa Dispensary Medicine Medicines Herbs Herbal Market Markets "
     "Mall Clothing Apparel Fashion Fashions Textile "
     # Homes, parlours and resting places (``Hong Kong Funeral Home``, ``St. Joseph's Home``).
@@ -182,7 +182,7 @@ _ORG_WORDS_EN = _word_list(
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
     "Universiti Institut Muzium Perpustakaan Pusat Dewan Majlis Bank Masjid Tokong Kuil "
-    "Gereja Balai Stesen Jabatan Kilang Ladang Pasaraya Bengkel "
+    "Gereja Balai Stesen Jabatan Kilang Ladang Pasaraya Bengkel Butik "
     # More bodies (``Politeknik Sultan ...``, ``Tabung Haji``, ``Stadium Sultan Mizan``) and
     # the roads, estates and towns named after people (``Jalan Tun Razak``, ``Bandar Tun
     # Hussein Onn``): the person's name there is part of a place's.
@@ -815,7 +815,9 @@ _BOOKING_BEFORE = re.compile(
     # (a school's admissions and enrolment lines: 招生咨询, 报名电话)
     r"招生|报名电话|報名電話|咨询电话|諮詢電話|"
     # (a hospital's desks: 急诊24小时电话, 门诊, 挂号)
-    r"急诊|急診|门诊|門診|挂号|掛號",
+    r"急诊|急診|门诊|門診|挂号|掛號|"
+    # (a department's repair or duty line: 设备处维修电话, 值班电话)
+    r"维修电话|維修電話|报修电话|報修電話|维修热线|值班电话|值班電話",
     re.IGNORECASE,
 )
 

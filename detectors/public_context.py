@@ -216,7 +216,8 @@ _PUBLIC_ZH = re.compile(
     r"老字号|品牌|董事长|创始人|首席执行官|总裁|发布会|上市|营收|业绩|财报|捐建|捐资|资助|"
     # A genealogy's or a tomb's forebears: the taboo name of the dead (公讳), the tomb's
     # formula (显考, 之墓), a year of a Qing reign or of the Republic (光绪二十六年).
-    r"讳|显考|显妣|先考|先妣|之墓|"
+    # (not 优先考虑 "give priority to")
+    r"讳|显考|显妣|(?<!优)先考(?!虑|试|察|核)|先妣|之墓|"
     r"(?:顺治|康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统)[元一二三四五六七八九十廿卅]+年|"
     # (a Republic year up to 38, 1949; 民国一一二年 is 2023, Taiwan's calendar of today)
     r"民国(?:元|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])年|"
@@ -302,6 +303,8 @@ _PERSONAL_ZH = re.compile(
     r"骨折|跌倒|中风|中風|洗肾|洗腎|"
     # ... and a medical station's report on a runner (有哮喘病史, AED除颤, 心肺复苏).
     r"病史|既往史|除颤|除顫|心肺复苏|心肺復甦|意识丧失|意識喪失|"
+    # ... and a student's family means (家庭经济困难, 助学金, 低保).
+    r"家庭经济困难|家庭困难|助学金|助學金|贫困生|低保|残疾证|殘疾證|"
     # ... and a record's sex and age after a name (选手郑伟峰，男，38岁).
     r"[，,、\s][男女][，,、\s]\s*\d{1,3}\s*[岁歲]"
 )

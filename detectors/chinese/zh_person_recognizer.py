@@ -635,7 +635,8 @@ _GIVEN_NAME_END = frozenset(
 _ENTRY_COLON = re.compile(r"[:：]\s*$")
 # What may follow a name: not a Han character, or the start of a clause.
 _AFTER_NAME = re.compile(
-    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅体确诊就投申入家怀离病诉送]"
+    # (之 of 之前 "before": 同事王子健之前因为挪用备用金被起诉)
+    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅体确诊就投申入家怀离病诉送之]"
 )
 
 
@@ -730,13 +731,16 @@ def _confirmed_names(tagger: Tagger, text: str, people: list[Word]) -> list[Word
         if (
             votes < needed
             and end - start == 3
-            and to_hans(text[end - 1]) in _GIVEN_NAME_END
+            and (to_hans(text[end - 1]) in _GIVEN_NAME_END or votes == needed - 1)
             and NAME_LABEL_BEFORE_ZH.search(to_hans(text[max(0, start - 12) : start]))
         ):
             # A surname the tagger reads as a word of its own (区 "district", 车 "car")
-            # after a name's label, before a given name's last character (收件人 区家豪):
-            # the given name is read after the commonest surname instead.
-            votes = _frame_votes(tagger, _COMMONEST_SURNAME + to_hans(text[start + 1 : end]))
+            # after a name's label, before a given name's last character (收件人 区家豪), or
+            # one vote short as it reads the surname and the next character as a word (王子
+            # "prince" of 同事王子健): the given name is read after another common surname.
+            surname = to_hans(text[start])
+            other = _COMMONEST_SURNAME if surname != _COMMONEST_SURNAME else "李"
+            votes = _frame_votes(tagger, other + to_hans(text[start + 1 : end]))
         if votes >= needed:
             found.append(Word(text[start:end], start, end, "PER"))
     return found
@@ -1061,6 +1065,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if len(name) >= 3 and name.endswith(_NAMED_PLACE_ENDS):
             return None  # a road or a house named after a person (鲁迅中路, 鲁迅祖居)
+        if len(name) >= 4 and name[-1] in "堂馆厅院" and is_public_figure(name[:-1]):
+            return None  # a hall named after its donor (邵逸夫堂)
         if narrative_intro(text, word.start, word.end):
             return None
         near = personal_cue_near(text, word.start, word.end)

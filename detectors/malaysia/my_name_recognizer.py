@@ -367,7 +367,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"[Pp]esakit|[Mm]y name is|[Mm]y name's|"
             # (a foreign worker by nationality: ``Pekerja Nepal Bishnu Prasad Adhikari``)
             r"[Pp]ekerja (?:asing|warga asing|Nepal|Bangladesh|Indonesia|Myanmar|India|"
-            r"Vietnam|Filipina|Pakistan|Kemboja|Sri Lanka))\s*:?\s)"
+            r"Vietnam|Filipina|Pakistan|Kemboja|Sri Lanka)|"
+            # (a medical certificate's or a sick leave's holder: ``MC for Ramasamy Palanivel``)
+            r"MC for|[Mm]edical [Cc]ertificate for|[Ss]ick leave for|[Hh]ospitali[sz]ation leave for)"
+            r"\s*:?\s)"
             # (not a form's field for a role's name: ``Nama Ketua Isi Rumah``, ``Nama Bapa``)
             # (nor a sector's or a kind of work: ``Pekerja asing Sektor Pembuatan``)
             rf"(?!(?:{_ROLE_NAMED}|{_WORK_KIND})(?![A-Za-z])){_W}(?: {_W}){{1,3}}(?![A-Za-z])",
@@ -581,10 +584,12 @@ class MyNameRecognizer(CountryPatternRecognizer):
         ),
         Pattern(
             "greeted name",
-            r"(?<=(?:^|[\n.!?>:：]\s*)(?:Dear|Hi|Hello|Hey|Hai|Helo|Salam|Thanks|Thank you|"
+            # (maybe inside a quotation: ``Translate: 'Dear Md Sohag Mia (WP No. ...)'``)
+            r"(?<=(?:^|[\n.!?>:：]\s*['\"“‘]?)(?:Dear|Hi|Hello|Hey|Hai|Helo|Salam|Thanks|Thank you|"
             r"Terima kasih|Morning|Good morning|Good afternoon|Good evening)\s)"
             rf"(?:(?:{'|'.join(GIVEN_NAMES)})|(?!{_NOT_GREETED}){_W}(?: (?!{_NOT_GREETED}){_W}){{1,2}})"
-            r"(?=\s*[,!，！])",
+            # (or a bracket with the addressee's number: ``Dear Md Sohag Mia (WP No. ...)``)
+            r"(?=\s*[,!，！(])",
             0.6,
         ),
     ]

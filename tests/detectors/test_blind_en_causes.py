@@ -789,6 +789,11 @@ MUST_CLEAR = [
     "Case study: Mrs Lee runs Lee's Florist and must decide whether to register for GST.",
     "Returned mail: Lot 8, Jalan Perindustrian 2, Kawasan Perindustrian Bukit Minyak - company moved.",
     "Luca Pacioli is called the father of accounting.",
+    # Round 79 (en80, ms41): a card by its colour in Malay; a bridal boutique; a dish named
+    # after its cook with his title.
+    "Workers must carry the CIDB Kad Hijau at all times on site.",
+    "Butik Pengantin Kak Ani Bridal, Jalan Masjid India: sewa baju RM300.",
+    "Nasi Beriani Gam Haji Ali, Batu Pahat: minimum 100 pax.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1239,6 +1244,10 @@ MUST_HOLD = [
     "Pembeli warga asing Nguyen Van Hoa, pasport Vietnam C5520196, nak beli kereta terpakai.",
     "Staff 00233 (that's Melissa from Finance) submitted her son's hospital bill under her medical benefit.",
     "ok so for Tan Mei Hua, 61 years old, part-time $1,150 this month, what is the employee share?",
+    # Round 79 (en80): a medical certificate's holder; a greeting inside a quotation, with
+    # the addressee's number in brackets.
+    "MC for Muthusamy Arumugam 2-5 Jan, dx slipped disc, light duty after.",
+    "Translate pls: 'Dear Md Rofiqul Islam (WP No. 0 4481 2290), you were late three times this week.'",
 ]
 
 

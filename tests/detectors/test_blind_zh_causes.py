@@ -941,6 +941,10 @@ ZH8_PERSONAL = [
     # history) is no athlete in the news; a report's short clauses are no verse.
     "15公里医疗点：B30215号选手郑伟峰，男，38岁，抽搐倒地，已送医院。",
     "选手马俊杰胸闷，有心脏病史，已转送医院。",
+    # Round 79 (zh80, chat41): a student's family means (优先考虑 is no tomb's 先考); a
+    # colleague whose surname and given name read as 王子 "prince".
+    "评语：沈佳怡家庭经济困难，母亲患病，建议优先考虑助学金。",
+    "我同事王子健之前被上家公司起诉过，要不要告诉HR？",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1152,6 +1156,8 @@ ZH8_CLEAN = [
     "取件门市：全家罗斯福店（台北市中正区罗斯福路二段）。",
     "顺丰追踪号码 8812-3345-6678 已签收。",
     "谜语：李先生和张先生一起走路（打一字）。",
+    # Round 79 (zh80): a department's repair line.
+    "实验室维修电话 0571-8797 5566，工作日 8:30-17:00。",
 ]
 
 
