@@ -762,6 +762,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms41": "handwritten_blind_ms41",
     "blind-chat41": "handwritten_blind_chat41",
     "blind-en81": "handwritten_blind_en81",
+    "blind-zh81": "handwritten_blind_zh81",
 }
 
 
