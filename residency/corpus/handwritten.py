@@ -763,6 +763,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat41": "handwritten_blind_chat41",
     "blind-en81": "handwritten_blind_en81",
     "blind-zh81": "handwritten_blind_zh81",
+    "blind-mix46": "handwritten_blind_mix46",
 }
 
 

@@ -356,6 +356,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat41", 60, 100),
         ("blind-en81", 60, 100),
         ("blind-zh81", 60, 100),
+        ("blind-mix46", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
