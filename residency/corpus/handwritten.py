@@ -761,6 +761,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh80": "handwritten_blind_zh80",
     "blind-ms41": "handwritten_blind_ms41",
     "blind-chat41": "handwritten_blind_chat41",
+    "blind-evade36": "handwritten_blind_evade36",
 }
 
 

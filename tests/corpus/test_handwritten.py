@@ -354,6 +354,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh80", 62, 101),
         ("blind-ms41", 60, 102),
         ("blind-chat41", 60, 100),
+        ("blind-evade36", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
