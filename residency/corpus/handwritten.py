@@ -764,6 +764,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en81": "handwritten_blind_en81",
     "blind-zh81": "handwritten_blind_zh81",
     "blind-mix46": "handwritten_blind_mix46",
+    "blind-evade36": "handwritten_blind_evade36",
 }
 
 
