@@ -191,7 +191,13 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "case number",
     "工单号",
     "工單號",
-    # A parcel's tracking or waybill number (追蹤號碼 8213-4467-0921, 运单号).
+    # A parcel's tracking or waybill number (追蹤號碼 8213-4467-0921, 运单号, an air waybill's
+    # ``AWB 176-48201937``).
+    "awb",
+    "mawb",
+    "hawb",
+    "waybill",
+    "air waybill",
     "追踪号码",
     "追踪号",
     "运单号",

@@ -482,7 +482,7 @@ _FORM_FIELD_WORDS = _words(
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
     # Pemegang Akaun``).
     "gaji pokok elaun potongan bersih kasar jumlah pemegang akaun penerima pembayaran rujukan "
-    "kad temujanji borang kuiz merdeka hijau kuning "
+    "kad temujanji borang kuiz merdeka hijau kuning surat akuan berkanun "
     # ... and a factory's shift pay and a service desk (``Elaun Syif``, ``Khidmat Pelanggan``).
     "syif lembur khidmat pelanggan "
     # ... and a civil service's forms, pay tables and systems (``Gaji Maksimum``, ``Rekod
@@ -674,6 +674,9 @@ _CULTURE_WORDS = _words(
     # ... and Lunar New Year's dishes (``Prosperity Yu Sheng``, ``Braised Abalone``; the
     # dishes whose words are also names' -- Yu Sheng, Soon Hock -- are in the gazetteer).
     "yusheng abalone gingko prosperity "
+    # ... and a pilgrimage's places and packages (``Ziarah Madinah``, ``Jabal Uhud``,
+    # ``Pakej Umrah ...``).
+    "ziarah jabal umrah pakej "
     # Scripture: a surah or a verse of the Quran read as a person.
     "surah ayat ayah juz "
     # A romanisation (``Hanyu Pinyin``, ``Jyutping``).
@@ -1372,6 +1375,12 @@ _PET_AFTER = re.compile(
     r"(?![A-Za-z])(?!\s*(?:owner|lover|walker|groomer|sitter|trainer|bite|person|parent))",
     re.IGNORECASE,
 )
+_INGREDIENTS_BEFORE = re.compile(
+    r"(?i:\b(?:ingredients|komposisi|bahan-bahan|composition)\s*[:：])[^\n.]*$|(?:成分|成份)[:：][^\n。]*$"
+)
+_DIALECTS = frozenset(
+    {"hokkien", "cantonese", "mandarin", "teochew", "hakka", "foochow", "hokchia", "henghua"}
+)
 _PROFESSION_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:actor|actress|singer|singer-songwriter|rapper|director|film-?maker|author|"
     r"novelist|poet|playwright|comedian|athlete|shuttler|footballer|striker|swimmer|sprinter|"
@@ -1444,6 +1453,12 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     if len(words) == 2 and words[0] == words[1] and _ANIMAL_WORDS.search(text):
         return True
     if _PET_AFTER.match(text, end):
+        return True
+    # A product's ingredient list (``INGREDIENTS: Aqua, Propylene Glycol, ...``).
+    if _INGREDIENTS_BEFORE.search(text, max(0, start - 400), start):
+        return True
+    # A surname in a dialect's romanisation (``Hokkien Tan, Cantonese Chan``).
+    if len(words) == 2 and words[0].lower() in _DIALECTS:
         return True
     # (its relations are the sum's too: ``his son``; a writer's own voice is not)
     if (

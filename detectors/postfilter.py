@@ -457,6 +457,8 @@ _ROLE_MAILBOXES = frozenset(
         "receipts", "receipt", "careline", "hotline", "helpline",
         # A firm's practice desks (``audit.sg@``, ``tax@``, ``gst@``).
         "audit", "tax", "accounting", "gst", "assurance",
+        # ... and a translation counter's or a booking desk's (``terjemahan@``, ``tempahan@``).
+        "terjemahan", "translation", "translations", "tempahan", "kaunter", "permohonan",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -735,6 +737,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     # fleet, nobody's car.
     if entity_type in _PLATE_ENTITIES and _PUBLIC_BUS_PLATE.fullmatch(text[start:end]):
         return False
+    # ... or a body's own vehicle said so right after its plate (沪D·K2806，中心公务车).
+    if entity_type in _PLATE_ENTITIES and _FLEET_VEHICLE_AFTER.match(text, end):
+        return False
     # (a toll-free line read as an account: ``Maybank 1-300-88-6688``)
     if entity_type == "BANK_ACCOUNT" and _TOLL_FREE.fullmatch(text[start:end].strip()):
         return False
@@ -922,11 +927,17 @@ _NAMED_PLACE_BEFORE = re.compile(
 
 # An organisation by its acronym right before an address (``visit CMPB at 3 Depot Road``).
 # (or its address by its possessive: ``The PDPC's postal address on the form is ...``)
+_FLEET_VEHICLE_AFTER = re.compile(
+    r"[\s,，、（(]{0,3}[\u4e00-\u9fff]{0,6}?(?:公务车|公務車|公车|公車|单位用车|單位用車|校车|校車|"
+    r"救护车|救護車|警车|警車|班车|班車|消防车|消防車)"
+)
 _ACRONYM_ADDRESS_BEFORE = re.compile(
     r"(?<![\w&.-])[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?['’]s\s+(?:[a-z]+\s+){0,2}address\b[^.;:]{0,40}?(?:\bis|:)\s*(?:\d{1,5}[A-Za-z]?\s+)?$"
 )
 _ACRONYM_AT_BEFORE = re.compile(
     r"(?<![\w&.-])[A-Z]{2,6}(?:\s+(?:is\s+)?(?:located\s+)?at|\s*@)\s*$"
+    # (or a body written to by its acronym: ``Report ... to HSA, 11 Biopolis Way``)
+    r"|\b(?:to|at|contact|visit|write to)\s+[A-Z]{2,6},\s*$"
 )
 
 
@@ -1306,6 +1317,9 @@ _ROLE_MAILBOX_LABEL_ZH = re.compile(
     r"(?:的)?(?:邮箱|郵箱|电子邮箱|電子郵箱|(?i:e-?mail))?\s*[:：]?\s*$"
     # (or a desk's mailbox for reports and complaints: 受理邮箱, 举报邮箱)
     r"|(?:受理|举报|舉報|投诉|投訴|监督|監督)(?:邮箱|郵箱|电子邮箱|電子郵箱)\s*[:：]?\s*$"
+    # (or a department's by its kind: 公卫科邮箱, 教务处邮箱, 中心邮箱, 人事部邮箱)
+    r"|[\u4e00-\u9fff](?:科|处|處|办|辦|部|中心|学院|學院|局|站)(?:的)?"
+    r"(?:邮箱|郵箱|电子邮箱|電子郵箱)\s*[:：]?\s*$"
 )
 _UNIT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:Bahagian|Jabatan|Unit|Seksyen|Pejabat|Division|Department|Branch)\s+[A-Z]"

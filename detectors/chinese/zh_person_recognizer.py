@@ -1131,7 +1131,8 @@ _CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋咪"
 _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
 # Words no name starts with, that the tagger ran into a name (谢谢护工, 周次; a wedding's
 # dragon-phoenix bangle, 龙凤鈪).
-_STOCK_OPENINGS = ("谢谢", "谢邀", "周次", "周末", "龙凤", "齐针")
+# (and Malay, Malaya: 马来文, 马来亚)
+_STOCK_OPENINGS = ("谢谢", "谢邀", "周次", "周末", "龙凤", "齐针", "马来")
 
 
 # The writer saying what somebody is called (他叫, 她叫, 真名): whoever follows is a person

@@ -304,7 +304,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # (not a place named after a title: ``Haji Lane``, ``Tok Jembal Street``)
         Pattern(
             "honorific name",
-            rf"(?<=(?<![A-Za-z]){_HONORIFIC} )(?!(?:{_PLACE_WORD}|{_KIN_ORDER}|{_OWNER_WORD}|Dr|Prof|Ir|Hj|Haji|Hajah)(?![A-Za-z]))"
+            rf"(?<=(?<![A-Za-z]){_HONORIFIC} )(?!(?:{_PLACE_WORD}|{_KIN_ORDER}|{_OWNER_WORD}|Dr|Prof|Ir|Hj|Haji|Hajah|Sri|Seri)(?![A-Za-z]))"
             rf"{_NAME}(?<!{_PLACE_WORD})(?![A-Za-z])",
             0.6,
         ),

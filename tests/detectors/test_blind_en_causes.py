@@ -794,6 +794,20 @@ MUST_CLEAR = [
     "Workers must carry the CIDB Kad Hijau at all times on site.",
     "Butik Pengantin Kak Ani Bridal, Jalan Masjid India: sewa baju RM300.",
     "Nasi Beriani Gam Haji Ali, Batu Pahat: minimum 100 pax.",
+    # Round 80 (en81, mix46, evade36): an ingredient list; a body written to by its acronym;
+    # an app's calendar; pilgrimage places; teachers of meditation; an air waybill; a
+    # surname in a dialect's romanisation; titles; a stock figure; a translation desk.
+    "INGREDIENTS: Aqua, Glycerin, Propylene Glycol, Sodium Benzoate. EXP 03/2027",
+    "Report side effects to HSA, 11 Biopolis Way, #11-01 Helios, Singapore 138667.",
+    "Appointments failed to sync to Google Calendar, retrying.",
+    "Ziarah Makkah: Jabal Thur, Arafah dan Mina.",
+    "Plum Village was founded by Thich Nhat Hanh and Sister Chan Khong.",
+    "The course follows Jon Kabat-Zinn's MBSR programme.",
+    "AWB 176-55201834 | 200 ctn dates | JED-KUL",
+    "Hokkien Tan, Cantonese Chan and Mandarin Chen may all be the same surname.",
+    "Tan Sri dan Puan Sri ialah gelaran, bukan nama.",
+    "Mak Cik Kiah is a stock figure in political speeches.",
+    "Permohonan boleh dihantar ke terjemahan@agensi-terjemahan.com.my.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

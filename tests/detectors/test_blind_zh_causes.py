@@ -1158,6 +1158,11 @@ ZH8_CLEAN = [
     "谜语：李先生和张先生一起走路（打一字）。",
     # Round 79 (zh80): a department's repair line.
     "实验室维修电话 0571-8797 5566，工作日 8:30-17:00。",
+    # Round 80 (evade36, zh81): 马来 (Malay) opens no name; a body's own vehicle; a
+    # department's mailbox.
+    "马来文的 Encik 相当于先生。",
+    "本月上门服务车辆（沪A·D5518，中心公务车）停驶保养。",
+    "请将汇总表发送至中心公卫科邮箱 gwk@jdsqws.cn。",
 ]
 
 
