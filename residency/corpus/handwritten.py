@@ -766,6 +766,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix46": "handwritten_blind_mix46",
     "blind-evade36": "handwritten_blind_evade36",
     "blind-en82": "handwritten_blind_en82",
+    "blind-zh82": "handwritten_blind_zh82",
 }
 
 
