@@ -767,6 +767,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade36": "handwritten_blind_evade36",
     "blind-en82": "handwritten_blind_en82",
     "blind-zh82": "handwritten_blind_zh82",
+    "blind-ms42": "handwritten_blind_ms42",
 }
 
 
