@@ -765,6 +765,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh81": "handwritten_blind_zh81",
     "blind-mix46": "handwritten_blind_mix46",
     "blind-evade36": "handwritten_blind_evade36",
+    "blind-chat42": "handwritten_blind_chat42",
 }
 
 

@@ -358,6 +358,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh81", 60, 100),
         ("blind-mix46", 60, 100),
         ("blind-evade36", 60, 100),
+        ("blind-chat42", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
