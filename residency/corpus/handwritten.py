@@ -768,6 +768,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en82": "handwritten_blind_en82",
     "blind-zh82": "handwritten_blind_zh82",
     "blind-ms42": "handwritten_blind_ms42",
+    "blind-chat42": "handwritten_blind_chat42",
 }
 
 
