@@ -1436,6 +1436,10 @@ def _reshape_mykad(units: list[_Unit], text: str) -> tuple[list[_Unit], str]:
         o_start, o_end = units[start][1], units[end - 1][2]
         if o_end - o_start <= 12:  # written as one run: not closed up here
             continue
+        # (a date and a time closed up, ``06/12/2025 0600``: groups of 2, 2, 4 and 4)
+        gaps = {i - start + 1 for i in range(start, end - 1) if units[i + 1][1] > units[i][2]}
+        if gaps == {2, 4, 8}:
+            continue
         d = match.group(0)
         yy, mm, dd = int(d[0:2]), int(d[2:4]), int(d[4:6])
         if not (valid_date(1900 + yy, mm, dd) or valid_date(2000 + yy, mm, dd)):

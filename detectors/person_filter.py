@@ -482,7 +482,11 @@ _FORM_FIELD_WORDS = _words(
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
     # Pemegang Akaun``).
     "gaji pokok elaun potongan bersih kasar jumlah pemegang akaun penerima pembayaran rujukan "
-    "kad temujanji borang kuiz merdeka hijau kuning surat akuan berkanun "
+    "kad temujanji borang kuiz merdeka hijau kuning surat akuan berkanun nelayan jeti "
+    "digitalisasi ramalan cuaca marin "
+    # ... and an order's or a quota's words (``Delivery Tues``, ``Dependency Ratio Ceiling``).
+    "delivery pickup collection mon tue tues wed thu thur thurs fri sat sun dependency ratio "
+    "ceiling quota "
     # ... and a factory's shift pay and a service desk (``Elaun Syif``, ``Khidmat Pelanggan``).
     "syif lembur khidmat pelanggan "
     # ... and a civil service's forms, pay tables and systems (``Gaji Maksimum``, ``Rekod
@@ -660,7 +664,8 @@ _IMPERATIVES = _words(
 # Cuisine and culture words of the region that a tagger reads as names.
 _CULTURE_WORDS = _words(
     "nyonya peranakan kuih kueh nasi lemak rendang laksa satay roti prata tarik kopi mee "
-    "goreng char kway teow rojak cendol durian bak kut teh "
+    # (not ``teh`` of ``bak kut teh``: Teh is a surname; ``Teh Tarik`` goes by ``tarik``)
+    "goreng char kway teow rojak cendol durian bak kut "
     # ... more dishes and hawker words, and clothes (``Tian Tian Hainanese Chicken Rice``,
     # ``Baju Kurung Moden``).
     "hainanese chicken popiah wonton dumpling dumplings noodle noodles kaya kopitiam hawker "
@@ -673,7 +678,7 @@ _CULTURE_WORDS = _words(
     "ramadan puasa deepavali thaipusam "
     # ... and Lunar New Year's dishes (``Prosperity Yu Sheng``, ``Braised Abalone``; the
     # dishes whose words are also names' -- Yu Sheng, Soon Hock -- are in the gazetteer).
-    "yusheng abalone gingko prosperity "
+    "yusheng abalone gingko prosperity kacang ice "
     # ... and a pilgrimage's places and packages (``Ziarah Madinah``, ``Jabal Uhud``,
     # ``Pakej Umrah ...``).
     "ziarah jabal umrah pakej "
@@ -1066,7 +1071,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # A number's label taken into the span (``Grant Nos. 82173456``, ``Policy No``).
     if len(words) > 1 and words[-1].rstrip(".") in ("No", "Nos", "NO", "NOS"):
         return False
-    if all(w.lower() in _FORM_FIELD_WORDS for w in words) or _BLANK_AFTER.match(text, end):
+    # (quotes around a title aside: ``'Digitalisasi Jeti Nelayan'``)
+    if all(w.lower().strip("'\"‘’“”") in _FORM_FIELD_WORDS for w in words) or _BLANK_AFTER.match(
+        text, end
+    ):
         return False
     # (with a body's acronym among them: ``Tinjauan CUEPACS``, ``INTAN Kampus Utama``)
     if (

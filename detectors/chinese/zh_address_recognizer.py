@@ -31,7 +31,8 @@ CONTEXT = [
 # A component name starts with a Han character that is not a common function word
 # (so "我住在北京市" yields "北京市"), then any Han characters.
 _STOP = "在住是的我你他她它了和到从于往寄送搬位址为请家或与及就都也还即喺系"
-_START = rf"(?:(?![{_STOP}])[\u4e00-\u9fff])"
+# (和 "and" opens no component, but 和平 "peace" opens many roads: 和平西路)
+_START = rf"(?:(?:(?=和平)|(?![{_STOP}]))[\u4e00-\u9fff])"
 _NAME = r"(?:(?![址是在住于])[\u4e00-\u9fff])"
 _NUM = r"[0-9一二三四五六七八九十百零〇]"
 

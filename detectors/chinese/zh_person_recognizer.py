@@ -1067,6 +1067,10 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None  # a road or a house named after a person (鲁迅中路, 鲁迅祖居)
         if len(name) >= 4 and name[-1] in "堂馆厅院" and is_public_figure(name[:-1]):
             return None  # a hall named after its donor (邵逸夫堂)
+        if _IN_BOOK_TITLE.search(text, max(0, word.start - 12), word.start) and (
+            "》" in text[word.end : word.end + 12]
+        ):
+            return None  # inside a book's or a poem's title (《诗经·卫风·氓》)
         if narrative_intro(text, word.start, word.end):
             return None
         near = personal_cue_near(text, word.start, word.end)
@@ -1091,6 +1095,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         return score
 
 
+# An open book-title mark with no close before the name (《诗经·卫风·).
+_IN_BOOK_TITLE = re.compile(r"《[^》\n]*$")
 # A reference's kind of work as GB/T 7714 marks it ([J] journal, [M] book, [D] thesis ...).
 _REFERENCE_KIND = re.compile(r"\[(?:J|M|D|C|N|R|S|P|Z|EB/OL|J/OL|M/OL|DB/OL)\]\s*[.,，。]")
 # A pet's quoted name, then its kind (「阿橘」橘猫, “小黑”黑狗): an animal, no data subject.

@@ -115,7 +115,7 @@ _OWNER_WORD = r"(?:Rumah|Tanah|Punya|Kedai|Premis|Syarikat)"
 # Roles a form asks the name of (``Nama Ketua Isi Rumah``, ``Nama Penuh``, ``Nama Waris``).
 _ROLE_NAMED = (
     r"(?:Ketua|Penuh|Bapa|Ibu|Penjaga|Waris|Majikan|Syarikat|Suami|Isteri|Pasangan|Pengguna|"
-    r"Akaun|Bank|Sekolah|Pegawai|Wakil|Saksi|Peneroka|Petani|Pekebun|Tanggungan)"
+    r"Akaun|Bank|Sekolah|Pegawai|Wakil|Saksi|Peneroka|Petani|Pekebun|Tanggungan|Pemilik)"
 )
 # Kinds of work and sectors after ``Pekerja`` (``Pekerja Indonesia Sektor Perladangan``).
 _WORK_KIND = (

@@ -808,6 +808,18 @@ MUST_CLEAR = [
     "Tan Sri dan Puan Sri ialah gelaran, bukan nama.",
     "Mak Cik Kiah is a stock figure in political speeches.",
     "Permohonan boleh dihantar ke terjemahan@agensi-terjemahan.com.my.",
+    # Round 81 (en82, ms42): an order's and a quota's words; a dish after its cook; a
+    # famous hawker; a template's owner field; a card and a webinar by their Malay words; a
+    # weather bulletin's date and time are no MyKad; a historical writer.
+    "PO #88120: 20kg beras, 6 ctn santan. Delivery Tues before 7am, back lane entrance.",
+    "Services sector Dependency Ratio Ceiling is 35% for most firms.",
+    "Auntie Rose's Ice Kacang stall opens at 11am daily.",
+    "Chan Hon Meng's stall was the first hawker stall with a Michelin star.",
+    "Nama Pemilik Vesel: {nama_pemilik} | No. Pendaftaran: {no_vesel}",
+    "Contoh: No. Kad Nelayan: KN-XX-XXXXXXX",
+    "Webinar 'Digitalisasi Jeti Nelayan' via Zoom, ID 845 2210 9931.",
+    "Ramalan Cuaca Marin 07/12/2025 0600 MYT: ombak 2.5 m.",
+    "Abdullah Munsyi menulis tentang pantai timur pada 1838.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1262,6 +1274,9 @@ MUST_HOLD = [
     # the addressee's number in brackets.
     "MC for Muthusamy Arumugam 2-5 Jan, dx slipped disc, light duty after.",
     "Translate pls: 'Dear Md Rofiqul Islam (WP No. 0 4481 2290), you were late three times this week.'",
+    # Round 81 (en82): Teh is a surname, not only the tea of bak kut teh.
+    "Loan for Ah Huat (Teh Boon Huat) RM500, his daughter's hospital bill.",
+    "Teh Boon Keat, 44, was charged with cheating.",
 ]
 
 

@@ -945,6 +945,8 @@ ZH8_PERSONAL = [
     # colleague whose surname and given name read as 王子 "prince".
     "评语：沈佳怡家庭经济困难，母亲患病，建议优先考虑助学金。",
     "我同事王子健之前被上家公司起诉过，要不要告诉HR？",
+    # ... and a home on a road called 和平 ("peace").
+    "我家住和平西路三段120號5樓",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1163,6 +1165,9 @@ ZH8_CLEAN = [
     "马来文的 Encik 相当于先生。",
     "本月上门服务车辆（沪A·D5518，中心公务车）停驶保养。",
     "请将汇总表发送至中心公卫科邮箱 gwk@jdsqws.cn。",
+    # Round 81 (zh82): a name inside a book's title; 和平 opens a road's name.
+    "《诗经·卫风·氓》写的是一段婚姻。",
+    "中正區公所（臺北市和平西路二段50號）週六舉辦講座。",
 ]
 
 
