@@ -770,6 +770,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms42": "handwritten_blind_ms42",
     "blind-chat42": "handwritten_blind_chat42",
     "blind-en83": "handwritten_blind_en83",
+    "blind-zh83": "handwritten_blind_zh83",
 }
 
 
