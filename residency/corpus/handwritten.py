@@ -771,6 +771,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat42": "handwritten_blind_chat42",
     "blind-en83": "handwritten_blind_en83",
     "blind-zh83": "handwritten_blind_zh83",
+    "blind-ms43": "handwritten_blind_ms43",
 }
 
 
