@@ -769,6 +769,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh82": "handwritten_blind_zh82",
     "blind-ms42": "handwritten_blind_ms42",
     "blind-chat42": "handwritten_blind_chat42",
+    "blind-evade37": "handwritten_blind_evade37",
 }
 
 
