@@ -772,6 +772,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en83": "handwritten_blind_en83",
     "blind-zh83": "handwritten_blind_zh83",
     "blind-ms43": "handwritten_blind_ms43",
+    "blind-evade37": "handwritten_blind_evade37",
 }
 
 
