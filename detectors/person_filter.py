@@ -483,7 +483,7 @@ _FORM_FIELD_WORDS = _words(
     # Pemegang Akaun``).
     "gaji pokok elaun potongan bersih kasar jumlah pemegang akaun penerima pembayaran rujukan "
     "kad temujanji borang kuiz merdeka hijau kuning surat akuan berkanun nelayan jeti "
-    "digitalisasi ramalan cuaca marin "
+    "digitalisasi ramalan cuaca marin tempahan grabexpress grabfood grabcar foodpanda lalamove "
     # ... and an order's or a quota's words (``Delivery Tues``, ``Dependency Ratio Ceiling``).
     "delivery pickup collection mon tue tues wed thu thur thurs fri sat sun dependency ratio "
     "ceiling quota "

@@ -576,6 +576,7 @@ _CODE_CHAIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}[-_](?:[0-9]+[-_])
 # before a phone-shaped run (``NB-0912-335-678``, ``SKU/6222 8888``), unless it is a phone
 # word (``HP-0912 345 678``, ``Tel/6222 8888``).
 _CODE_SEGMENT_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,}[-_/]$")
+_MOBILE_IN_LINK = re.compile(r"601|65[89]|852[4-9]|861[3-9]")
 _PHONE_WORD = re.compile(
     r"(?:tel|hp|ph|mob|mobile|phone|cell|fax|wa|whatsapp|sms|call|line|no|num|contact)[-_/]$",
     re.IGNORECASE,
@@ -628,7 +629,13 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         ):
             return False
         before = text[max(0, start - 12) : start]
-        if _CODE_SEGMENT_BEFORE.search(before) and not _PHONE_WORD.search(before):
+        if (
+            _CODE_SEGMENT_BEFORE.search(before)
+            and not _PHONE_WORD.search(before)
+            # (a WhatsApp link to a mobile, ``wa.me/60127739405``, is somebody's chat; a
+            # business's landline behind one is the business's)
+            and not (before.endswith("wa.me/") and _MOBILE_IN_LINK.match(text, start))
+        ):
             return False
         if _REFERENCE_BEFORE.search(text[max(0, start - 24) : start]):
             return False
@@ -794,8 +801,9 @@ _PREMISES_OWN_LINE = re.compile(
     r"(?i:\b(?:agency|centre|center|clinic|office|shop|store|company|school|branch|"
     # (a shelter's or a council's unit's: ``the shelter line``, ``animal control unit at``)
     r"management|hotel|restaurant|shelter|rescue|society|association|persatuan|council|"
-    r"unit|department|dept)(?:'s|’s)?\s+"
-    r"(?:(?:whatsapp|wa|line|hotline|number|no\.?|tel)\s*[:：]?|at|on)\s*"
+    r"unit|department|dept|business)(?:'s|’s)?\s+"
+    # (maybe with what the line is for: ``Business WhatsApp for quotations:``)
+    r"(?:(?:whatsapp|wa|line|hotline|number|no\.?|tel)(?:\s+for\s+\w+)?\s*[:：]?|at|on)\s*"
     # ... or a support desk's (``For WhatsApp support save +65 ...``, ``customer care:``)
     r"|\b(?:whatsapp|wa|customer|technical|tech|live chat)\s+(?:support|service|care|helpdesk)"
     r"\b[^.\n\d]{0,16})$"

@@ -156,6 +156,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     # ... or as a substitution's replacement in code (``re.sub(r"[STFGM]\d{7}[A-Z]", "[NRIC]",
     # text)``, ``.replace(phone, "<PHONE>")``).
     r"|(?:\bre\.sub|\.sub|\.replace(?:All)?|\bgsub|\bsed)\s*\([^\n]{0,120}$"
+    # ... or as a masking function's argument (``mask("<NRIC>")``).
+    r"|(?i:\b(?:mask|redact|anonymi[sz]e|pseudonymi[sz]e)_?\w*\(\s*[\"']?)$"
     # ... or in a format a line spells out (``Vendor format: "Guest [REDACTED], Table 4"``).
     r"|(?i:\bformat\s*[:：])[^\n]{0,200}$"
     # ... or in a test's fixture (``Test fixture: phone_number = "<REDACTED>"``).

@@ -89,7 +89,8 @@ _ORG_LOCATED = re.compile(
     # ... or one of its sites: 校总区, 光复校区, 医学部, 院区, 本部, 分院 (``台湾大学校总区位于``).
     r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址|[东西南北新总分]馆))?"
     # ... or one of its departments (``瑞金医院信息科（上海市...）``, 图书馆家谱阅览室).
-    r"(?:[\u4e00-\u9fff]{0,4}?[科处室办]|楼下|门口)?"
+    # (or its outpatient clinic: 醫院專科門診地址為)
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:[科处室办]|门诊部?)|楼下|门口)?"
     # (a colon may come first: ``外国语学校：地址 南山区...``)
     # (an aside in brackets, an emoji or spaces may come between: 孫中山紀念館（中山史蹟徑）位於,
     # 上海自然博物馆 🦖 ，北京西路 510 号)
@@ -256,6 +257,9 @@ _ORG_AFTER = re.compile(
     r"支行|营业厅|门店|服务台|教务处|招生处|地铺|地舖|铺位|商铺|店铺|"
     # ... a restaurant (嘅茶餐廳, 海鮮酒家) or a famous person's former home (嘅故居)
     r"茶餐厅|餐厅|酒家|酒楼|饭店|故居|旧居|"
+    # ... a building's management office or its notice (88号逸夫大厦物业管理处通知, 623號商業
+    # 大廈通告)
+    r"管理处|物业管理|[\u4e00-\u9fff]{0,4}?大厦(?:通告|通知)|(?<=[厦楼])(?:通告|通知)|"
     # ... a government building, or an event held there (旺角政府合署举行)
     r"合署|[^，。]{0,12}?举行)"
     # ... or a landmark's place (拍照机位在淮海中路1842号对面): where to stand, no one's home.

@@ -336,6 +336,8 @@ STOCK_PHRASES = frozenset(
         "黄道吉日", "黄道吉",
         # A dragon boat; pineapple tarts as Singapore and Malaysia call them (黄梨挞).
         "龙舟", "黄梨", "黄梨挞", "黄梨酥",
+        # The Wiegand access-card protocol (韦根26).
+        "韦根",
         # A grandparent's home in Cantonese (先去阿爺度 "first to grandpa's").
         "阿爷度", "阿嫲度", "阿婆度", "阿公度", "阿爷处", "阿嫲处",
         # A listed company's board secretary (董秘回复), a dessert (杨枝甘露).
@@ -1159,7 +1161,7 @@ def _with_split_surname(text: str, word: Word) -> Word:
         and (
             start == 1
             or not _HAN_CHAR.match(text[start - 2])
-            or text[start - 2] in "床号號楼樓室房"
+            or text[start - 2] in "床号號楼樓室房的"
         )
     ):
         return Word(text[start - 1 : word.end], start - 1, word.end, word.kind)

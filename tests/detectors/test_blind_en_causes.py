@@ -820,6 +820,11 @@ MUST_CLEAR = [
     "Webinar 'Digitalisasi Jeti Nelayan' via Zoom, ID 845 2210 9931.",
     "Ramalan Cuaca Marin 07/12/2025 0600 MYT: ombak 2.5 m.",
     "Abdullah Munsyi menulis tentang pantai timur pada 1838.",
+    # Round 82 (en83, evade37): a business's WhatsApp for a purpose; repair teachers; a
+    # masking function's placeholder argument.
+    "Hotline 6338 0188 (Mon-Sat). Business WhatsApp for bookings: +65 6338 0189.",
+    "Jessa Jones and Louis Rossmann both teach board-level repair online.",
+    'docs: example now calls `mask("<NRIC>")` with a placeholder.',
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1277,6 +1282,8 @@ MUST_HOLD = [
     # Round 81 (en82): Teh is a surname, not only the tea of bak kut teh.
     "Loan for Ah Huat (Teh Boon Huat) RM500, his daughter's hospital bill.",
     "Teh Boon Keat, 44, was charged with cheating.",
+    # Round 82 (ms43): a WhatsApp link's number.
+    "Ali rider Lalamove KL, wa.me/60137728814, jual helmet second.",
 ]
 
 

@@ -1168,6 +1168,12 @@ ZH8_CLEAN = [
     # Round 81 (zh82): a name inside a book's title; 和平 opens a road's name.
     "《诗经·卫风·氓》写的是一段婚姻。",
     "中正區公所（臺北市和平西路二段50號）週六舉辦講座。",
+    # Round 82 (zh83, evade37): a building's management office and notice; the Wiegand
+    # protocol; a hospital's outpatient clinic's address.
+    "人民路18号明珠大厦物业管理处通知：周六停水。",
+    "彌敦道500號商業大廈通告：本週六清洗水缸。",
+    "门禁控制器支持韦根26协议。",
+    "勘誤：瑪嘉烈醫院專科門診地址為荔景山路2-10號。",
 ]
 
 
