@@ -445,7 +445,8 @@ _WORD_PROBLEM = re.compile(
     r"[^.!\n]{0,80}\?",
     re.IGNORECASE,
 )
-_ADMITTED = re.compile(r"(?i:\b(?:admitted|discharged|hospital|ward|clinic|wad)\b)")
+# (a stay in care is a private matter the lexicon does not list: ``admitted on 3 May``)
+_CARE_WORDS = re.compile(r"(?i:\b(?:admitted|discharged|hospital|ward|clinic|wad)\b)")
 _OWN_VOICE_OR_CONTACT = re.compile(
     r"(?i:\b(?:my|me|mine|i|i'm|we|our|us|saya|aku|kami)\b)|@|\d{4}[ -]?\d{4}"
 )
@@ -1473,7 +1474,7 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         _WORD_PROBLEM.search(text)
         and not _OWN_VOICE_OR_CONTACT.search(text)
         and not PRIVATE_MATTER_RX.search(text)
-        and not _ADMITTED.search(text)
+        and not _CARE_WORDS.search(text)
     ):
         return True
     # An item counted in an order (``1x Admin Pouch``) or priced in a list (``Kapur GML
@@ -1552,13 +1553,14 @@ _DOCUMENT_HEADS = frozenset(
         "Ref",
     )
 )
-# A remedy's or a supplement's form ending its product name (``Tok Sakti Slimming Capsules``).
+# A car's parts and fluids, named with its make (``Coolant Proton``).
 _VEHICLE_PARTS = frozenset(
     (
         "Coolant", "Radiator", "Gearbox", "Brake", "Brakes", "Tyre", "Tyres", "Tire", "Tires",
         "Wiper", "Wipers", "Aircond", "Alternator", "Sparkplug", "Clutch", "Absorber",
     )
 )  # fmt: skip
+# A remedy's or a supplement's form ending its product name (``Tok Sakti Slimming Capsules``).
 _PRODUCT_HEADS = frozenset(
     ("Capsules", "Capsule", "Tablets", "Syrup", "Balm", "Ointment", "Liniment", "Lozenges")
 )

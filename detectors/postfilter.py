@@ -936,7 +936,8 @@ _NAMED_PLACE_BEFORE = re.compile(
 # An organisation by its acronym right before an address (``visit CMPB at 3 Depot Road``).
 # (or its address by its possessive: ``The PDPC's postal address on the form is ...``)
 _FLEET_VEHICLE_AFTER = re.compile(
-    r"[\s,，、（(]{0,3}[\u4e00-\u9fff]{0,6}?(?:公务车|公務車|公车|公車|单位用车|單位用車|校车|校車|"
+    # (not said to be none: ``沪A12345，不是公车``)
+    r"[\s,，、（(]{0,3}(?:(?![不非])[\u4e00-\u9fff]){0,6}?(?:公务车|公務車|公车|公車|单位用车|單位用車|校车|校車|"
     r"救护车|救護車|警车|警車|班车|班車|消防车|消防車)"
 )
 _ACRONYM_ADDRESS_BEFORE = re.compile(
