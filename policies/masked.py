@@ -97,7 +97,8 @@ _EXAMPLE_WORDS = re.compile(
     # (and "of the form", Malay "e.g.": ``形如 138****0000``, ``cth. ******89``)
     r"形如|(?i:\bcth\.)|"
     # (a template or a specimen of a form, whose ○○○ are its blanks: 訃聞範本, 成績單（樣張）)
-    r"範本|范本|模板|樣張|样张|樣本|样本|(?i:\btemplates?\b|\bspecimen\b)|"
+    # (not 样本 or "specimen": a lab's blood sample is no example)
+    r"範本|范本|模板|樣張|样张|(?i:\btemplates?\b)|"
     # (how a masked value is shown: ``手机号会显示为 138****0000``)
     r"显示为|顯示為|显示成|顯示成|(?i:\b(?:shown|displayed|appears?) as\b)|"
     r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|掩码|掩碼|打码|打碼|遮罩|遮蔽|测试数据|測試資料|测试用例|單元測試|单元测试|"

@@ -102,6 +102,8 @@ from residency.policies import masked_findings, with_masked_findings
         ("遗嘱范本：立遗嘱人○○○，于○年○月○日订立本遗嘱。", []),
         ("成绩单（样张）：英语 ○○ 数学 ○○", []),
         ("立遗嘱人张○○，于2024年订立本遗嘱。", ["张○○"]),
+        # (a lab's blood sample, 样本, is no specimen of a form)
+        ("检验报告：患者王**，血液样本编号 B2291，结果阴性。", ["王**"]),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
