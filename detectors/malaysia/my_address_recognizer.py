@@ -55,6 +55,18 @@ class MyAddressRecognizer(CountryPatternRecognizer):
             rf"{_BARE_HOUSE}{_COMPONENT}(?:{_SEP}{_COMPONENT}){{1,3}}{_END}",
             0.65,
         ),
+        # ... or before a housing estate's numbered section road (``12A Jalan SS 2/24``,
+        # ``7 Jalan USJ 4/3B``): such roads are residential, an estate's name or not.
+        Pattern(
+            "MY address (numbered road)",
+            # (the house number with its letter, or after a word of a home: not a bus's
+            # number, ``Bus 2 Jalan SS 2/24``)
+            r"(?:(?<![\w.,/:-])(?<!(?i:gate|exit|pintu|bay|platform|door|bus|route|lot) )"
+            r"[1-9][0-9]{0,3}[A-Z]\s+|(?<=(?i:alamat|address|rumah|house|home|"
+            r"tinggal|lives?|unit|no\.?)[:\s]{1,3})[1-9][0-9]{0,3}\s+)"
+            rf"(?:Jalan|Jln\.?)\s+(?:[A-Z]{{1,4}}\s?)?[0-9]{{1,2}}[A-Z]?/[0-9]{{1,3}}[A-Z]?{_END}",
+            0.65,
+        ),
         # The house number said after the road and town, in a home's description
         # (``Rumah saya di Lorong Kenari 6, Bukit Mertajam, nombor 14``).
         Pattern(

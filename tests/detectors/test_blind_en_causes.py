@@ -825,6 +825,9 @@ MUST_CLEAR = [
     "Hotline 6338 0188 (Mon-Sat). Business WhatsApp for bookings: +65 6338 0189.",
     "Jessa Jones and Louis Rossmann both teach board-level repair online.",
     'docs: example now calls `mask("<NRIC>")` with a placeholder.',
+    # ... and no bus's or gate's number before a numbered road.
+    "Bus 2 Jalan SS 2/24 route changes from Monday.",
+    "Gate 3A Jalan 13/2 closed for works.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1284,6 +1287,9 @@ MUST_HOLD = [
     "Teh Boon Keat, 44, was charged with cheating.",
     # Round 82 (ms43): a WhatsApp link's number.
     "Ali rider Lalamove KL, wa.me/60137728814, jual helmet second.",
+    # After session 19's rounds (ms43): a house number with its letter before a housing
+    # estate's numbered section road.
+    "Hantar ke 15B Jalan PJU 1/42, Ara Damansara",
 ]
 
 
