@@ -28,15 +28,6 @@ _NAME_IN_CAPITALS_BEFORE = re.compile(
     r"(?:\s*\((?i:adult|child|infant|kid|senior)\)|\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*[,:]?\s*$"
 )
 _PASSPORT_WORD = re.compile(r"passports?|pasport|paspor|护照|護照", re.IGNORECASE)
-# ... or the holder's name between the passport word and the value, in brackets or after
-# a colon (``Pasport Win Naing (MF334218)``, ``passport of Ram Gurung: PA1234567``).
-_HOLDER_BETWEEN = re.compile(
-    r"(?i:passport|pasport|paspor)(?: (?i:of|for|milik|untuk|si))?"
-    # (not an office's or a form's words: ``Passport Office (``, ``Passport Renewal Form:``)
-    r"(?: (?!(?:Office|Services?|Seva|Application|Renewal|Form|Photo|Counter|Unit|Section|"
-    r"Division|Control|Number|No|Holder|Expiry|Issue|Type|Size|Index|Rank|Ranking)\b)"
-    r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?){1,4}\s*[(:]\s*$"
-)
 _ASKED_WINDOW = 240
 
 
@@ -48,6 +39,15 @@ _COUNTRIES = (
     "filipina", "philippines", "thailand", "china", "pakistan", "kemboja", "cambodia",
 )  # fmt: skip
 _NATIONALITIES = ("indonesian", "malaysian", "philippine", "indian")
+# A passport word, then the holder's name between it and the value, in brackets or after
+# a colon (``Pasport Win Naing (MF334218)``, ``passport of Ram Gurung: PA1234567``).
+_HOLDER_BETWEEN = re.compile(
+    rf"(?i:{'|'.join(_PASSPORT_WORDS)})(?: (?i:of|for|milik|untuk|si))?"
+    # (not an office's or a form's words: ``Passport Office (``, ``Passport Renewal Form:``)
+    r"(?: (?!(?:Office|Services?|Seva|Application|Renewal|Form|Photo|Counter|Unit|Section|"
+    r"Division|Control|Number|No|Holder|Expiry|Issue|Type|Size|Index|Rank|Ranking)\b)"
+    r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?){1,4}\s*[(:]\s*$"
+)
 
 
 class PassportRecognizer(CountryPatternRecognizer):

@@ -472,6 +472,10 @@ _CLOTHING_SIZE = re.compile(r"X{1,3}[SL]|XS")
 # A form's label before its blank (``Nama Waris: ______``, ``Tandatangan Ibu/Bapa: ___``).
 # (maybe after a note in brackets: ``Nama Penuh (seperti dalam MyKad): ____``)
 _BLANK_AFTER = re.compile(r"(?:/[A-Za-z]+)*(?:\s*\([^)\n]{0,40}\))?\s*[:：]?\s*_{3,}")
+# A weekday as rosters and orders shorten it (``Mon Sarah``, ``Delivery Tues``).
+_WEEKDAY_SHORT = frozenset(
+    {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
+)
 # A payslip's or a form's column headings (``Basic Pay``, ``Net Salary``): no one's name.
 _FORM_FIELD_WORDS = _words(
     "basic net gross pay salary wage wages allowance allowances deduction deductions bonus "
@@ -486,8 +490,7 @@ _FORM_FIELD_WORDS = _words(
     "kad temujanji borang kuiz merdeka hijau kuning surat akuan berkanun nelayan jeti "
     "digitalisasi ramalan cuaca marin tempahan grabexpress grabfood grabcar foodpanda lalamove "
     # ... and an order's or a quota's words (``Delivery Tues``, ``Dependency Ratio Ceiling``).
-    "delivery pickup collection mon tue tues wed thu thur thurs fri sat sun dependency ratio "
-    "ceiling quota "
+    "delivery pickup collection dependency ratio ceiling quota "
     # ... and a factory's shift pay and a service desk (``Elaun Syif``, ``Khidmat Pelanggan``).
     "syif lembur khidmat pelanggan "
     # ... and a civil service's forms, pay tables and systems (``Gaji Maksimum``, ``Rekod
@@ -498,7 +501,7 @@ _FORM_FIELD_WORDS = _words(
     "kelayakan pendidikan pencen persaraan ketua pengarah setiausaha bahagian seksyen "
     # ... and a school form's signature line (``Tandatangan Ibu/Bapa/Penjaga``).
     "tandatangan ibu bapa penjaga nama penuh"
-)
+) | frozenset(day.lower() for day in _WEEKDAY_SHORT)
 _GREETINGS = _words("dear hi hello hey")
 _ROLE_ADDRESSED = _words(
     "seller sellers buyer buyers customer customers valued member members parent parents "
@@ -1695,9 +1698,6 @@ _COMPOUND_TITLES = frozenset(
 )
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _WEEKDAY_IN_TEXT = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
-_WEEKDAY_SHORT = frozenset(
-    {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
-)
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b", re.IGNORECASE)
 _DEPARTMENT_AFTER = re.compile(r"\s+(?:team|department|dept|unit|desk|section|division)\b")
 _OUR_BEFORE = re.compile(r"(?i:\b(?:our|the|to)\s+)$")

@@ -781,11 +781,16 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
 # Premises of a business or body named before a number (``Bright Minds Learning Centre ...
 # call 6258 3300``, ``the managing agent's office ... tel 6552 1180``) ...
 # ... unless a person is named or addressed near it (a direct line is that person's).
+# Somebody addressed or related: a title, a kin word, a tenant (shared by the checks of
+# lines below).
+_ADDRESSED_OR_RELATED = (
+    r"his|her|personal|home|house|mr|mrs|ms|mdm|miss|dr|encik|puan|cik|tuan|uncle|auntie|"
+    r"aunty|mum|mom|dad|wife|husband|son|daughter|friend|colleague|tenant|owner|resident"
+)
 _PERSON_NEAR_LINE = re.compile(
     # (not a web address's ``.my``)
-    r"(?<![A-Za-z.])(?:my|me|mine|i|i'm|his|her|hp|handphone|mobile|cell|whatsapp|wa|"
-    r"personal|home|house|mr|mrs|ms|mdm|miss|dr|encik|puan|cik|tuan|uncle|auntie|aunty|"
-    r"mum|mom|dad|wife|husband|son|daughter|friend|colleague|tenant|owner|resident|saya)"
+    r"(?<![A-Za-z.])(?:my|me|mine|i|i'm|hp|handphone|mobile|cell|whatsapp|wa|saya|"
+    rf"{_ADDRESSED_OR_RELATED})"
     r"(?![A-Za-z])|我|他|她|先生|小姐|女士|太太|"
     # ... or an elder or a patient addressed by kin word (梁錦泉伯伯（電話 ...）).
     # (not 客户: a bank's own notice to its customers)
@@ -811,9 +816,7 @@ _PREMISES_OWN_LINE = re.compile(
 _OWN_LINE_WORD = re.compile(r"(?i:\b(?:line|hotline|whatsapp|wa|number|no\.?)\s*[:：]?\s*)$")
 # Somebody addressed or related near a mobile (not the line's own words: WhatsApp, mobile).
 _SOMEBODY_NEAR_LINE = re.compile(
-    r"(?<![A-Za-z.])(?:his|her|personal|home|house|mr|mrs|ms|mdm|miss|dr|encik|puan|cik|tuan|"
-    r"uncle|auntie|aunty|mum|mom|dad|wife|husband|son|daughter|friend|colleague|tenant|owner|"
-    r"resident|ask for|call for|look for)(?![A-Za-z])",
+    rf"(?<![A-Za-z.])(?:{_ADDRESSED_OR_RELATED}|ask for|call for|look for)(?![A-Za-z])",
     re.IGNORECASE,
 )
 _FIRST_PERSON_NEAR = re.compile(r"(?i:\b(?:my|me|mine|i|i'm|saya|aku)\b)|我")
