@@ -774,6 +774,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms43": "handwritten_blind_ms43",
     "blind-evade37": "handwritten_blind_evade37",
     "blind-en84": "handwritten_blind_en84",
+    "blind-zh84": "handwritten_blind_zh84",
 }
 
 

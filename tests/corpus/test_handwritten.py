@@ -367,6 +367,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms43", 60, 100),
         ("blind-evade37", 61, 100),
         ("blind-en84", 60, 100),
+        ("blind-zh84", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
