@@ -775,6 +775,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade37": "handwritten_blind_evade37",
     "blind-en84": "handwritten_blind_en84",
     "blind-zh84": "handwritten_blind_zh84",
+    "blind-ms44": "handwritten_blind_ms44",
 }
 
 
