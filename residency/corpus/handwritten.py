@@ -773,6 +773,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh83": "handwritten_blind_zh83",
     "blind-ms43": "handwritten_blind_ms43",
     "blind-evade37": "handwritten_blind_evade37",
+    "blind-mix47": "handwritten_blind_mix47",
 }
 
 

@@ -366,6 +366,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh83", 60, 100),
         ("blind-ms43", 60, 100),
         ("blind-evade37", 61, 100),
+        ("blind-mix47", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
