@@ -776,6 +776,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en84": "handwritten_blind_en84",
     "blind-zh84": "handwritten_blind_zh84",
     "blind-ms44": "handwritten_blind_ms44",
+    "blind-mix47": "handwritten_blind_mix47",
 }
 
 
