@@ -119,6 +119,8 @@ PREMISES_BEFORE = re.compile(
     r"(?![A-Za-z])"
     # ... in Chinese: a school's or hospital's department, a shop, a management office.
     r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"
+    # (a warehouse's or a factory's desk: 电话写仓库座机 0769-...)
+    r"仓库|倉庫|集运仓|集運倉|工厂|工廠|"
     r"支行|分行|网点|網點|营业厅|營業廳|法院|立案庭|仲裁委|仲裁委员会|秘书处|祕書處|事务所|事務所|"
     r"律所|援助中心|服务处|服務處|庙方|廟方|寺方|宫方|宮方|店里|店裡|"
     # (a shop by its measure word or its branch: 那家店, 分店, 门店)

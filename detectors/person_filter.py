@@ -481,7 +481,9 @@ _FORM_FIELD_WORDS = _words(
     "basic net gross pay salary wage wages allowance allowances deduction deductions bonus "
     "overtime total amount period employer employee contribution levy claim claims "
     # ... and a listing's badges (``Verified Seller``, ``Top Buyer``).
-    "verified seller buyer top official premium "
+    "verified seller buyer top official premium preferred "
+    # ... and a marketplace's campaigns (``Flash Sale``, ``Mega Sale``).
+    "flash sale sales mega "
     # ... and a rooming list's columns (``Surname, Given name, Arrival, Departure``).
     "arrival departure checkin checkout "
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
@@ -732,6 +734,7 @@ _EPITHET = re.compile(r"\bthe\s+[A-Z][a-z]+", re.UNICODE)
 _JAWI_NAME = re.compile(JAWI_NAME)
 # (its look-behind is of varying width: the ``regex`` module, as Presidio's patterns)
 _PINYIN_NAME = regex.compile(PINYIN_NAME)
+_NICKNAME_INSIDE = re.compile(r"(?<=[a-z] )[\"“'‘(][A-Z][a-z]+[\"”'’)](?= [A-Za-z])")
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
 # Phrases that introduce a person, in the few words before a single-word name.
 _PERSONAL_BEFORE = re.compile(
@@ -914,6 +917,14 @@ _PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 def keep_person(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (an English-NER person) is likely a data subject's name."""
     value = text[start:end].strip()
+    if (nick := _NICKNAME_INSIDE.search(value)) is not None:
+        # (a nickname in quotes inside the name, ``Rosli "Bob" bin Harun``: judged as the
+        # name without it, blanked to keep the offsets)
+        at = text.index(value, start) + nick.start()
+        blanked = (
+            text[:at] + " " * (nick.end() - nick.start()) + text[at + nick.end() - nick.start() :]
+        )
+        return keep_person(blanked, start, end)
     if (
         SPACED_NAME.fullmatch(value)
         or DOTTED_NAME.fullmatch(value)

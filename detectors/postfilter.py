@@ -189,8 +189,10 @@ _ORG_PREFIX_MS = _word_list(
     "Politeknik Tabung Lembaga Perbadanan Stadium Akademi Maktab Institusi Kementerian "
     "Koperasi Kelab Menara Wisma Dataran Kompleks Galeri SK SMK SJK SMJK Jalan Lorong "
     "Lebuh Lebuhraya Persiaran Taman Bandar Kampung Kampong Pulau Bukit Sungai "
-    # (and a law firm: ``Tetuan Hashim Lee & Partners``)
-    "Tetuan"
+    # (and a law firm, a warehouse: ``Tetuan Hashim Lee & Partners``, ``Gudang Mitra``)
+    "Tetuan Gudang "
+    # (and Indonesia's abbreviated roads: ``Jl. Daan Mogot``)
+    "Jl. Jln."
 )
 
 
@@ -294,8 +296,17 @@ _ZH_FUNCTION = (
     "係喺嘅咗佢哋唔冇啲嗰俾畀嚟我你他她"
 )
 _ZH_WORD_CHAR = r"[^\W\d_" + _ZH_FUNCTION + r"]"
+# (not what a person does to or at a company: ``业主郑丽华起诉装修公司``, ``张伟入职公司``)
+_PERSON_ACTS_ON_ZH = (
+    r"(?!起诉|起訴|投诉|投訴|控告|状告|狀告|举报|舉報|入职|入職|就职|就職|任职|任職|供职|供職|"
+    r"应聘|應聘|联系|聯繫|聯絡|致电|致電|辞职|辭職|离开|離開|加入|退出|告上)"
+)
 _ORG_AFTER_ZH = re.compile(
-    r"^" + _ZH_WORD_CHAR + r"{0,4}?" + _ZH_ORG_SUFFIX.format(word=_ZH_WORD_CHAR)
+    r"^"
+    + _PERSON_ACTS_ON_ZH
+    + _ZH_WORD_CHAR
+    + r"{0,4}?"
+    + _ZH_ORG_SUFFIX.format(word=_ZH_WORD_CHAR)
 )
 # Clinics, schools and trades named after a person (陳美玲小兒科診所, 黃婉婷補習班, 石俊宏建設,
 # 徐秀兰农家乐): an organisation unless a cue of a private person is next to the name
@@ -307,6 +318,13 @@ _ORG_AFTER_ZH_UNLESS_CUED = re.compile(
     r"會計師事務所|会计师事务所|麵包坊|面包坊|烘焙坊|工坊|農家樂|农家乐)"
 )
 _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
+# A trade's shop quoted by its owner's name and its trade (有谁用过"阿发冷气"？, 「陈记搬屋」).
+_OPENING_QUOTES = '"“「『'
+_QUOTED_TRADE_AFTER = re.compile(
+    r"(?:冷气|冷氣|空调|空調|装修|裝修|五金|水电|水電|搬家|搬屋|搬运|搬運|清洁|清潔|洗衣|维修|維修|"
+    r"电器|電器|汽修|车行|車行|理发|理髮|发廊|髮廊|家私|家具|窗帘|窗簾|冷暖|工程|贸易|貿易)"
+    r"[\"”」』]"
+)
 
 # A phone-shaped digit run that is a quantity or an ordinal: a unit or a counter word
 # right after it (``18 623 456 789 元``, ``17345678901人次``, ``13812345678 yuan``) or
@@ -520,7 +538,9 @@ _SYNTHETIC_DATA = re.compile(
     # (a value built to pass a check: ``构造的卡号，只为满足 Luhn``)
     r"构造的(?:卡号|号码|数据|身份证号?)|構造的(?:卡號|號碼|數據)|"
     r"测试数据|測試數據|測試資料|测试用户|測試用戶|非真实|非真實|假数据|假資料|示例输入|示例数据|示例資料|样例数据|"
-    r"範例資料|范例资料|範例數據|范例数据|示範表格|示范表格|僅供參考|仅供参考"
+    r"範例資料|范例资料|範例數據|范例数据|示範表格|示范表格|僅供參考|仅供参考|"
+    # (a form guide's filled-in example: ``填写示例 ... 仅为格式示例，请勿照抄``)
+    r"格式示例|填写示例|填寫示例|填表示例|仅为示例|僅為示例|请勿照抄|請勿照抄"
 )
 
 
@@ -1201,6 +1221,16 @@ def _unit_mailbox(text: str, start: int, end: int) -> bool:
             and _UNIT_BEFORE.search(text, max(0, start - 120), start)
         )
         or _ROLE_MAILBOX_LABEL_ZH.search(text, max(0, start - 12), start)
+        # (or an office's initials at a university or a government body, the office named
+        # earlier on the line: ``研究生招生办公室 010-... ，邮箱 yzb@hdsd.edu.cn``)
+        or (
+            _OFFICE_INITIALS.match(text, start, end) is not None
+            and (
+                _ACADEMIC_DOMAIN.search(text[start:end])
+                or _GOVERNMENT_DOMAIN.search(text[start:end])
+            )
+            and _OFFICE_BEFORE_ZH.search(text, max(0, start - 80), start) is not None
+        )
     )
 
 
@@ -1333,6 +1363,10 @@ _ROLE_MAILBOX_LABEL_ZH = re.compile(
     r"|[\u4e00-\u9fff](?:科|处|處|办|辦|部|中心|学院|學院|局|站)(?:的)?"
     r"(?:邮箱|郵箱|电子邮箱|電子郵箱)\s*[:：]?\s*$"
 )
+_OFFICE_INITIALS = re.compile(r"[a-z]{2,5}@")
+_OFFICE_BEFORE_ZH = re.compile(
+    r"(?:办公室|辦公室|招生办|招生辦|教务处|教務處|学生处|學生處|研究生院|中心|学院|學院)[^\n]*$"
+)
 _UNIT_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:Bahagian|Jabatan|Unit|Seksyen|Pejabat|Division|Department|Branch)\s+[A-Z]"
 )
@@ -1451,6 +1485,8 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
             return True
         return bool(_ORG_DEED_AFTER.match(after)) and not personal_cue_near(text, start, end)
     if len(value) >= 3 and _ZH_ORG_NAME_END.search(value):
+        return True
+    if start and text[start - 1] in _OPENING_QUOTES and _QUOTED_TRADE_AFTER.match(after):
         return True
     if _ORG_AFTER_ZH.match(after) or _ORG_RIGHT_AFTER_ZH.match(after):
         return True

@@ -136,7 +136,7 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?:示例值?|例如|比如|样例)[^。\n]{0,80}$"
     # ... or inside a record the line calls an example (``Example record: {... [NAME] ...}``).
     r"|(?i:\b(?:example|sample)(?: masked| redacted| anonymi[sz]ed)? (?:records?|rows?|"
-    r"entr(?:y|ies)|inputs?|outputs?|items?|prompts?|messages?)\b)[^\n]{0,200}$"
+    r"entr(?:y|ies)|inputs?|outputs?|items?|prompts?|messages?|redactions?)\b)[^\n]{0,200}$"
     # ... or called a placeholder (``swap your NRIC for placeholders like [NRIC]``, 占位符).
     # (and on through a list of them: ``Placeholders for the SOP: [CUSTOMER_NAME],
     # [NRIC_LAST4], [MOBILE]``)

@@ -158,7 +158,7 @@ SURNAMES = frozenset(
     # ... and 張 and 羅 (among Taiwan's commonest), and Taiwan's own 凃, 粘, 丘, 鄞.
     "張羅凃粘丘鄞"
     # Rarer ones a blind set used (鈕/钮, 蒯, 從/从), and a few more of that kind.
-    "钮鈕蒯从從訾逄郗酆"
+    "钮鈕蒯从從訾逄郗酆贝貝荀郦酈"
 )
 COMPOUND_SURNAMES = frozenset(
     [

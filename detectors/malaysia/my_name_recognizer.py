@@ -54,6 +54,7 @@ from residency.detectors.relations import (
 _W = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
 _NAME = rf"{_W}(?: {_W}){{0,3}}"
 # (and Sarawak's and Sabah's ``anak``, ``ak``: ``Nyanggau anak Ujang``)
+_NICKNAME = rf"(?: [\"“'‘(]{_W}[\"”'’)])?"
 _PATRONYMIC = r"(?:bin|binti|bte|bt\.?|a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O|anak|ak\.?)"
 # Malay written in Jawi (Arabic script with its own letters ng, p, g, ny, v: ڠ ڤ ݢ ڽ ۏ):
 # a name and ``bin``/``binti`` (بن, بنت) and the father's name, as ``Kamal bin Yahya``.
@@ -99,6 +100,8 @@ _KIN_ORDER = "(?:" + "|".join(KIN_ORDER_WORDS) + ")"
 _HONORIFIC = (
     # (``Pn`` and ``En`` without their dots too: ``Mangsa: Pn Normah Abd Wahab``)
     r"(?:Encik|En\.|Puan|Pn\.?|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?|"
+    # (Indonesian: ``Pembeli Bapak Hendra Gunawan``)
+    r"Bapak|Bpk\.?|"
     # How Singapore and Malaysia address elders they know: ``Uncle Muthu``, ``Auntie Rosnah``.
     r"Uncle|Auntie|Aunty|"
     # ... and Malay kin titles, with a birth-order word (``Pak Long Kassim``, ``Abang Din``,
@@ -297,7 +300,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
             # (nor from a word before the name's own title: ``Motor Encik Kamal bin Yahya``
             # starts at ``Encik``)
             rf"(?<![A-Za-z])(?!{_BANK_BEFORE_NAME} )(?!(?:{_W} )+{_TITLE_IN_NAME} )"
-            rf"{_NAME} {_PATRONYMIC} {_NAME}(?![A-Za-z])",
+            # (maybe with a nickname in quotes or brackets: ``Rosli "Bob" bin Harun``)
+            rf"{_NAME}{_NICKNAME} {_PATRONYMIC} {_NAME}(?![A-Za-z])",
             0.85,
         ),
         Pattern("patronymic name in Jawi", JAWI_NAME, 0.85),

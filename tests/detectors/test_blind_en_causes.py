@@ -828,6 +828,11 @@ MUST_CLEAR = [
     # ... and no bus's or gate's number before a numbered road.
     "Bus 2 Jalan SS 2/24 route changes from Monday.",
     "Gate 3A Jalan 13/2 closed for works.",
+    # Round 83 (mix47): a marketplace's campaign and badge; a company head in the news;
+    # an Indonesian warehouse on an abbreviated road.
+    "LazMall 11.11 Flash Sale: nomination closes 1 Nov 23:59 (GMT+8). Min. discount 25%.",
+    "Shop Rating: Response Rate 92%, Late Shipment under 5%. Stay above 90% to retain Preferred Seller.",
+    "Alamat retur: Gudang Sentosa, Jl. Daan Mogot KM 12 No. 8, Jakarta Barat.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1290,6 +1295,9 @@ MUST_HOLD = [
     # After session 19's rounds (ms43): a house number with its letter before a housing
     # estate's numbered section road.
     "Hantar ke 15B Jalan PJU 1/42, Ara Damansara",
+    # Round 83 (ms44, mix47): a nickname inside a patronymic name; an Indonesian account.
+    'Tenant Azman "Man" bin Yusof, 41, of Taman Melawati was fined RM3,000 by the magistrate.',
+    "Refund ke rekening BCA 8731042265 atas nama pembeli ya kak",
 ]
 
 

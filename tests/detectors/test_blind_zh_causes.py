@@ -947,6 +947,10 @@ ZH8_PERSONAL = [
     "我同事王子健之前被上家公司起诉过，要不要告诉HR？",
     # ... and a home on a road called 和平 ("peace").
     "我家住和平西路三段120號5樓",
+    # Round 83 (en84, zh84): a person who sues a company is no part of its name; 贝 as
+    # a surname.
+    "业主林秀珍起诉物业公司，要求退还多收的停车费。",
+    "应聘者贝思远体检发现乙肝表面抗原阳性，建议复查。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1174,6 +1178,14 @@ ZH8_CLEAN = [
     "彌敦道500號商業大廈通告：本週六清洗水缸。",
     "门禁控制器支持韦根26协议。",
     "勘誤：瑪嘉烈醫院專科門診地址為荔景山路2-10號。",
+    # Round 83 (en84, zh84, mix47): a shop quoted by its owner's name and trade; an exam
+    # tutor; an admissions office's initials as its mailbox; a form guide's example; a
+    # warehouse's landline.
+    "大家知道“阿明空调”吗？听说上门很快。",
+    "张宇的高数基础30讲讲得很细，适合零基础",
+    "报考咨询：研究生招生办公室 020-8411 2233（工作日8:30-11:30，14:00-17:00），邮箱 yzb@sysx.edu.cn",
+    '填写示例：姓名"李四"，身份证号"11010519491231002X"（仅为格式示例，请勿照抄）。',
+    "退货别写工厂地址，写广州集运仓，电话写仓库座机 020-3688 1234 就行",
 ]
 
 

@@ -104,6 +104,8 @@ from residency.policies import masked_findings, with_masked_findings
         ("立遗嘱人张○○，于2024年订立本遗嘱。", ["张○○"]),
         # (a lab's blood sample, 样本, is no specimen of a form)
         ("检验报告：患者王**，血液样本编号 B2291，结果阴性。", ["王**"]),
+        # Round 83 (en84): a sample of how to redact.
+        ("Sample redaction for complaint letters: Name: [REDACTED], IC: [REDACTED].", []),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
