@@ -778,6 +778,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms44": "handwritten_blind_ms44",
     "blind-mix47": "handwritten_blind_mix47",
     "blind-chat43": "handwritten_blind_chat43",
+    "blind-evade38": "handwritten_blind_evade38",
 }
 
 
