@@ -779,6 +779,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix47": "handwritten_blind_mix47",
     "blind-chat43": "handwritten_blind_chat43",
     "blind-evade38": "handwritten_blind_evade38",
+    "blind-en85": "handwritten_blind_en85",
 }
 
 

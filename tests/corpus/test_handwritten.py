@@ -372,6 +372,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix47", 60, 100),
         ("blind-chat43", 60, 100),
         ("blind-evade38", 60, 100),
+        ("blind-en85", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
