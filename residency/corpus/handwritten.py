@@ -777,6 +777,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh84": "handwritten_blind_zh84",
     "blind-ms44": "handwritten_blind_ms44",
     "blind-mix47": "handwritten_blind_mix47",
+    "blind-zh85": "handwritten_blind_zh85",
 }
 
 

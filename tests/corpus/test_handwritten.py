@@ -370,6 +370,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh84", 60, 100),
         ("blind-ms44", 60, 102),
         ("blind-mix47", 60, 100),
+        ("blind-zh85", 62, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
