@@ -780,6 +780,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat43": "handwritten_blind_chat43",
     "blind-evade38": "handwritten_blind_evade38",
     "blind-en85": "handwritten_blind_en85",
+    "blind-zh85": "handwritten_blind_zh85",
 }
 
 
