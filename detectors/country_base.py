@@ -37,6 +37,9 @@ from residency.detectors.turns import TURN_BREAK
 # Digit/letter boundaries that also work between CJK characters and digits (\b does not).
 NB = r"(?<![0-9A-Za-z])"
 NA = r"(?![0-9A-Za-z])"
+# ... and for a local number of eight digits, not the first part of a longer grouped number
+# (``Maybank 5621 4430 8812``: an account, not a Hong Kong mobile).
+NOT_BEFORE_GROUP = r"(?![ -]\d{4}(?![0-9]))"
 # For the regions whose numbers have no area code (Singapore, Hong Kong, Macau): a local
 # number is not the tail of another region's international number (``+852 9123 4567``,
 # ``+86 10 6552 9988``) nor the local part after an area code (``03-5510 0000``, ``(03)

@@ -74,6 +74,7 @@ DIRECT_IDENTIFIERS = frozenset(t for t, i in taxonomy.ENTITIES.items() if i.dire
 
 # spaCy labels kept from English NER, and what Presidio calls them.
 _ADDRESS_LABELS = frozenset({"alamat", "address", "地址", "住址"})
+_ACRONYM = re.compile(r"[A-Z]{1,3}")
 _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 # A place name is personal only as part of somebody's address: next to a word for where
 # somebody lives or gets things delivered, or next to a street word *and* a number (a
@@ -685,6 +686,8 @@ class Scanner:
             # (the tagger took an address's label for a place: ``Alamat lawatan: ...``)
             if text[r.start : r.end].strip().lower() in _ADDRESS_LABELS:
                 return False
+            if _ACRONYM.fullmatch(text[r.start : r.end].strip()):
+                return False  # (a country's or a city's letters, or no place: ``staff GB``)
             if WELL_KNOWN_ADDRESSES.search(text):
                 return False  # (a famous address's town: ``742 Evergreen Terrace, Springfield``)
             window = text[max(0, r.start - _ADDRESS_WINDOW) : r.end + _ADDRESS_WINDOW]

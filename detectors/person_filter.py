@@ -484,6 +484,8 @@ _FORM_FIELD_WORDS = _words(
     "verified seller buyer top official premium preferred "
     # ... and a marketplace's campaigns (``Flash Sale``, ``Mega Sale``).
     "flash sale sales mega "
+    # ... and a medical note's headings (``Presenting Complaint``, ``Follow-up Plan``).
+    "presenting complaint history examination investigations impression "
     # ... and a rooming list's columns (``Surname, Given name, Arrival, Departure``).
     "arrival departure checkin checkout "
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama

@@ -155,7 +155,7 @@ _ORG_WORDS_EN = _word_list(
     # Homes, parlours and resting places (``Hong Kong Funeral Home``, ``St. Joseph's Home``).
     "Home Homes Parlour Parlor Columbarium Crematorium Cemetery Vihara Devasthanam Gurdwara "
     # Tuition and enrichment centres (``Aunty Lucy's Phonics Playhouse``).
-    "Playhouse Playschool Tuition Enrichment Phonics "
+    "Playhouse Playschool Tuition Enrichment Phonics Lab Hub Tutors "
     # Public bodies and officers, and European company forms (``Personal Data Protection
     # Commission, 10 Pasir Panjang Road``, ``Data Protection Officer, 8 Marina View``,
     # ``EuroRep Compliance B.V., Herengracht 420``).

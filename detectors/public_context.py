@@ -244,8 +244,10 @@ _PERSONAL_EN = re.compile(
     r"colleague|neighbou?r|grand(?:ma|pa|mother|father)|uncle|aunt|cousin|"
     r"customer|client|patient|tenant|landlord|applicant|employee|staff|student|guest|"
     # A pupil by class or school year: ``of Primary 5 Kindness``, ``Sec 3``, ``darjah 4``.
-    r"pupils?|primary [1-6]|p[1-6]|secondary [1-5]|sec [1-5]|form [1-6]|darjah [1-6]|"
-    r"tingkatan [1-6]|kindergarten|k[12]|preschool|"
+    # (not a year's syllabus: ``Lit Sec 3 text: To Kill a Mockingbird``)
+    r"pupils?|(?:primary [1-6]|p[1-6]|secondary [1-5]|sec [1-5]|form [1-6]|darjah [1-6]|"
+    r"tingkatan [1-6])(?! (?:set )?(?:texts?|syllabus|curriculum|reading list|literature)\b)|"
+    r"kindergarten|k[12]|preschool|"
     r"passenger|members?(?! of\b)|booking|parcel|delivery|refund|invoice|ticket|"
     r"phone|mobile|tel|call|ring|sms|whatsapp|wechat|email|e-mail|contact|"
     # Not a speech (``policy address``, ``addressed the nation``) nor a signed treaty.
@@ -507,7 +509,8 @@ _NEAR_AFTER_ZH = re.compile(
     r"联系|住在|家住|来电|致电|回电|打电话|发短信|签收|收到了?你)"
 )
 _NEAR_BEFORE_EN = re.compile(
-    r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|hi|hello|hey|dear|attn|"
+    # (not somebody else's other name: ``Lord Voldemort's birth name is Tom Marvolo Riddle``)
+    r"(?:\b(?:(?<!['’]s birth )(?<!['’]s real )(?<!['’]s stage )name(?:'s| is)?|named|called|i'm|i am|this is|hi|hello|hey|dear|attn|"
     r"attention|contact|applicant|candidate|member|guest|passenger|buyer|seller|employee|"
     rf"{RELATIONS_EN}|my|mr|mrs|ms|miss|"
     r"madam|mdm|encik|puan|cik|nama|nama saya|nama dia|nama aku|pelanggan|penerima|pemohon|"

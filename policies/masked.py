@@ -137,6 +137,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     # ... or inside a record the line calls an example (``Example record: {... [NAME] ...}``).
     r"|(?i:\b(?:example|sample)(?: masked| redacted| anonymi[sz]ed)? (?:records?|rows?|"
     r"entr(?:y|ies)|inputs?|outputs?|items?|prompts?|messages?|redactions?)\b)[^\n]{0,200}$"
+    # (or the other way round: ``Safe rewrite example: "Contact [NAME] at [PHONE]"``)
+    r"|(?i:\b(?:rewrite|redaction|masking|output|record)s? examples?\b)[^\n]{0,200}$"
     # ... or called a placeholder (``swap your NRIC for placeholders like [NRIC]``, 占位符).
     # (and on through a list of them: ``Placeholders for the SOP: [CUSTOMER_NAME],
     # [NRIC_LAST4], [MOBILE]``)

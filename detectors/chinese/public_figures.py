@@ -607,7 +607,8 @@ _BIOGRAPHY_AFTER_ZH = re.compile(
 )
 # The figure founding or inscribing something in a year of the past (宋庆龄女士于1952年创办).
 _FOUNDED_AFTER_ZH = re.compile(
-    r"\s*(?:于|於)?\s*(?:1[0-9]|20[0-4])\d{2}\s*年\S{0,6}?(?:创办|創辦|创立|創立|创建|創建|题写|題寫|倡导|倡導)"
+    r"\s*(?:于|於)?\s*(?:1[0-9]|20[0-4])\d{2}\s*年\S{0,6}?(?:创办|創辦|创立|創立|创建|創建|题写|題寫|倡导|倡導|"
+    r"成立|建立|组建|組建|发起|發起|领导|領導)"
 )
 
 

@@ -8,6 +8,7 @@ from residency.detectors.country_base import (
     FAMILY_CONTEXT,
     NA,
     NOT_AFTER_CODE,
+    NOT_BEFORE_GROUP,
     PHONE_CONTEXT,
     PHONE_CONTEXT_ZH,
     CountryPatternRecognizer,
@@ -27,10 +28,16 @@ class HkPhoneRecognizer(CountryPatternRecognizer):
             r"(?<![0-9A-Za-z])(?:\+852|00852|\(\+852\)|（\+852）)[ -]?[2-9]\d{3}[ -]?\d{4}" + NA,
             0.7,
         ),
-        Pattern("HK phone", _NB + NOT_AFTER_CODE + r"[569]\d{3}[ -]?\d{4}" + NA, 0.4),
+        Pattern(
+            "HK phone", _NB + NOT_AFTER_CODE + r"[569]\d{3}[ -]?\d{4}" + NA + NOT_BEFORE_GROUP, 0.4
+        ),
         # A fixed line (2xxx, 3xxx) looks like any 8-digit number: a phone word right
         # before it (屋企電話係 2695 4418, Tel: 2345 6789).
-        Pattern("HK landline", _NB + NOT_AFTER_CODE + r"[23]\d{3}[ -]?\d{4}" + NA, 0.4),
+        Pattern(
+            "HK landline",
+            _NB + NOT_AFTER_CODE + r"[23]\d{3}[ -]?\d{4}" + NA + NOT_BEFORE_GROUP,
+            0.4,
+        ),
     ]
     CONTEXT = [*PHONE_CONTEXT, *FAMILY_CONTEXT, "hong kong", "hk"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "香港"]

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from presidio_analyzer import Pattern
 
-from residency.detectors.country_base import NA, NOT_AFTER_CODE, CountryPatternRecognizer
+from residency.detectors.country_base import (
+    NA,
+    NOT_AFTER_CODE,
+    NOT_BEFORE_GROUP,
+    CountryPatternRecognizer,
+)
 
 _NB = r"(?<![0-9A-Za-z+])"
 
@@ -23,7 +28,11 @@ class MoPhoneRecognizer(CountryPatternRecognizer):
             + NA,
             0.7,
         ),
-        Pattern("MO phone", _NB + NOT_AFTER_CODE + r"(?:6\d{3}|28\d\d)[ -]?\d{4}" + NA, 0.3),
+        Pattern(
+            "MO phone",
+            _NB + NOT_AFTER_CODE + r"(?:6\d{3}|28\d\d)[ -]?\d{4}" + NA + NOT_BEFORE_GROUP,
+            0.3,
+        ),
     ]
     CONTEXT = ["macau", "macao"]
     CONTEXT_ZH = ["澳門", "澳门"]

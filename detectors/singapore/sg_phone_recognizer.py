@@ -8,6 +8,7 @@ from residency.detectors.country_base import (
     FAMILY_CONTEXT,
     NA,
     NOT_AFTER_CODE,
+    NOT_BEFORE_GROUP,
     PHONE_CONTEXT,
     PHONE_CONTEXT_ZH,
     CountryPatternRecognizer,
@@ -27,7 +28,9 @@ class SgPhoneRecognizer(CountryPatternRecognizer):
             r"(?<![0-9A-Za-z])(?:\+65|0065|\(\+65\)|（\+65）)[ -]?[689]\d{3}[ -]?\d{4}" + NA,
             0.7,
         ),
-        Pattern("SG phone", _NB + NOT_AFTER_CODE + r"[689]\d{3}[ -]?\d{4}" + NA, 0.4),
+        Pattern(
+            "SG phone", _NB + NOT_AFTER_CODE + r"[689]\d{3}[ -]?\d{4}" + NA + NOT_BEFORE_GROUP, 0.4
+        ),
     ]
     CONTEXT = [*PHONE_CONTEXT, *FAMILY_CONTEXT, "singapore"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "新加坡"]

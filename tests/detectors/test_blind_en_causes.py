@@ -833,6 +833,14 @@ MUST_CLEAR = [
     "LazMall 11.11 Flash Sale: nomination closes 1 Nov 23:59 (GMT+8). Min. discount 25%.",
     "Shop Rating: Response Rate 92%, Late Shipment under 5%. Stay above 90% to retain Preferred Seller.",
     "Alamat retur: Gudang Sentosa, Jl. Daan Mogot KM 12 No. 8, Jakarta Barat.",
+    # Round 84 (en85, chat43, evade38): a year's set text is no pupil's class; a tuition
+    # brand and schools; a shop named after its owner; an account's number grouped in
+    # fours is no phone.
+    "Lit Sec 2 text: To Kill a Mockingbird — how Atticus Finch defends Tom Robinson.",
+    "Kumon Tampines centre opens on Saturdays.",
+    "Hwa Chong and Dunman High are popular DSA choices.",
+    "Mr Tan's Maths Lab @ Bukit Timah Plaza is now accepting registrations for 2027 P3 classes.",
+    "Payment via DuitNow: Maybank 5621 4430 8812, Cemerlang Minda Enrichment Sdn Bhd. Send resit to admin WhatsApp.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1298,6 +1306,8 @@ MUST_HOLD = [
     # Round 83 (ms44, mix47): a nickname inside a patronymic name; an Indonesian account.
     'Tenant Azman "Man" bin Yusof, 41, of Taman Melawati was fined RM3,000 by the magistrate.',
     "Refund ke rekening BCA 8731042265 atas nama pembeli ya kak",
+    # Round 84 (en85): a child's given name of today.
+    "Jayden Lim (P4 Maths) absent on Tuesday, down with dengue.",
 ]
 
 

@@ -106,6 +106,8 @@ from residency.policies import masked_findings, with_masked_findings
         ("检验报告：患者王**，血液样本编号 B2291，结果阴性。", ["王**"]),
         # Round 83 (en84): a sample of how to redact.
         ("Sample redaction for complaint letters: Name: [REDACTED], IC: [REDACTED].", []),
+        # Round 84 (evade38): an example of a rewrite.
+        ('Redaction example: "Call [NAME] at [PHONE]."', []),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
