@@ -782,6 +782,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en85": "handwritten_blind_en85",
     "blind-zh85": "handwritten_blind_zh85",
     "blind-ms45": "handwritten_blind_ms45",
+    "blind-mix48": "handwritten_blind_mix48",
 }
 
 
