@@ -783,6 +783,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh85": "handwritten_blind_zh85",
     "blind-ms45": "handwritten_blind_ms45",
     "blind-mix48": "handwritten_blind_mix48",
+    "blind-chat44": "handwritten_blind_chat44",
 }
 
 

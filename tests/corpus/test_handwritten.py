@@ -376,6 +376,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh85", 62, 100),
         ("blind-ms45", 60, 104),
         ("blind-mix48", 60, 100),
+        ("blind-chat44", 60, 105),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
