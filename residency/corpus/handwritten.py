@@ -781,6 +781,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade38": "handwritten_blind_evade38",
     "blind-en85": "handwritten_blind_en85",
     "blind-zh85": "handwritten_blind_zh85",
+    "blind-evade39": "handwritten_blind_evade39",
 }
 
 

@@ -374,6 +374,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade38", 60, 100),
         ("blind-en85", 60, 100),
         ("blind-zh85", 62, 100),
+        ("blind-evade39", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
