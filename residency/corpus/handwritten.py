@@ -784,6 +784,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms45": "handwritten_blind_ms45",
     "blind-mix48": "handwritten_blind_mix48",
     "blind-chat44": "handwritten_blind_chat44",
+    "blind-evade39": "handwritten_blind_evade39",
 }
 
 
