@@ -486,6 +486,9 @@ _FORM_FIELD_WORDS = _words(
     "flash sale sales mega "
     # ... and a medical note's headings (``Presenting Complaint``, ``Follow-up Plan``).
     "presenting complaint history examination investigations impression "
+    # ... and a school's fees and notices in Malay, and a receipt's month (``Yuran Asrama
+    # Feb 2027``, ``Notis Privasi``).
+    "yuran asrama notis privasi feb mar apr aug sep sept oct nov dec "
     # ... and a rooming list's columns (``Surname, Given name, Arrival, Departure``).
     "arrival departure checkin checkout "
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
@@ -756,6 +759,9 @@ _PERSONAL_AFTER = re.compile(
     r"^\s*(?:here\b|speaking\b|signing off\b|'s (?:phone|number|email)|nama (?:dia|saya|aku)\b|"
     r"namanya\b|:\s*(?:my|i)\b|"
     rf"(?:from|in) (?:the )?(?:{DEPARTMENTS_EN})\b|"
+    # (somebody's own, in apposition: ``Marites, our helper at ...``; not a word said to
+    # somebody dear: ``Elementary, my dear client``)
+    rf",\s*(?:my|our|his|her|their)\s+(?:(?!dear\b)[a-z]+\s+)?(?:{RELATIONS_EN}|{ROLES_EN}|helper|maid|nanny)\b|"
     # (a pupil's class: ``Darwisyah (3 Cerdik)``, ``Wei Ling (4B)``)
     r"\(\s*\d\s?(?-i:[A-Z])[A-Za-z]*\s*\))",
     re.I,
@@ -835,7 +841,10 @@ _SHOUTED = _words(
 )
 _ASSISTANT_AFTER = re.compile(
     r"\s*,?\s*(?i:your|our|the)\s+(?i:(?:virtual|digital|ai|friendly|smart|personal)\s+)?"
-    r"(?i:assistant|bot|chatbot|helper|concierge)\b"
+    r"(?i:assistant|bot|chatbot|concierge)\b"
+    # (a helper only as a bot: ``our helper at 8 Braddell Hill`` is a domestic worker)
+    r"|\s*,?\s*(?i:your\s+(?:(?:virtual|digital|ai|friendly|smart|personal)\s+)?helper|"
+    r"(?:our|the)\s+(?:virtual|digital|ai|smart)\s+helper)\b"
 )
 _MY_PRODUCT = re.compile(r"My[A-Z][A-Za-z]+")
 _ACRONYMS = _words("CV IC ID PR HR IT MC OT PA PM QA UI UX AI CEO CFO CTO COO")

@@ -191,6 +191,9 @@ _ORG_PREFIX_MS = _word_list(
     "Lebuh Lebuhraya Persiaran Taman Bandar Kampung Kampong Pulau Bukit Sungai "
     # (and a law firm, a warehouse: ``Tetuan Hashim Lee & Partners``, ``Gudang Mitra``)
     "Tetuan Gudang "
+    # (and a hostel's blocks and religious schools named after people: ``Blok Abu Bakar``,
+    # ``Maahad Tahfiz Nurul Iman``)
+    "Blok Maahad Tahfiz Madrasah Pondok "
     # (and Indonesia's abbreviated roads: ``Jl. Daan Mogot``)
     "Jl. Jln."
 )
@@ -751,6 +754,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _organisation_premises(text, start)
         or _ORG_ADDRESS_LABEL_ZH.search(text, max(0, start - 48), start)
         or _PUBLIC_BUILDING_AFTER.match(text, end)
+        or _WELL_KNOWN_ADDRESS_ZH.search(text, max(0, start - 8), end + 8)
+        or (_PROMO_NOTICE_ZH.search(text) and not _PERSON_AT_ADDRESS_ZH.search(text))
         or _factory_address(text, start, end)
     ):
         return False
@@ -970,6 +975,9 @@ _ACRONYM_AT_BEFORE = re.compile(
     r"(?<![\w&.-])[A-Z]{2,6}(?:\s+(?:is\s+)?(?:located\s+)?at|\s*@)\s*$"
     # (or a body written to by its acronym: ``Report ... to HSA, 11 Biopolis Way``)
     r"|\b(?:to|at|contact|visit|write to)\s+[A-Z]{2,6},\s*$"
+    # (or a body by its acronym and town, then where it is: ``KJRI Hong Kong ada di 127-129
+    # Leighton Road``)
+    r"|(?<![\w&.-])(?-i:[A-Z]{2,6})(?:\s+[A-Z][a-z]+){0,2}\s+(?:ada di|terletak di|berada di|is located at)\s*$"
 )
 
 
@@ -1023,6 +1031,23 @@ _PUBLIC_BUILDING_AFTER = re.compile(
     # centre closed for cleaning``)
     r"|\s+(?i:hawker centre|hawker center|food centre|food center|market and food centre|"
     r"wet market|community club|community centre|polyclinic|bus interchange|MRT station)\b"
+    # (and a company's service desk right after its address: ``九龍灣宏照道 33 號國際交易中心
+    # 18 樓 —— 客戶服務中心``)
+    r"|\s*(?:——|—|–|-|，|,)?\s*(?:客戶服務中心|客户服务中心|客服中心|服務中心|服务中心|營業部|营业部|門市部|门市部)"
+)
+# A shop's or a school's notice to the public (週年慶全館 8 折, 免費停車, 開放日, Open Day):
+# the address in it is the venue's ...
+_PROMO_NOTICE_ZH = re.compile(
+    r"(?<!\d)\d\s*折|週年慶|周年庆|全館|全馆|免費停車|免费停车|開放日|开放日|(?i:\bopen day\b)"
+)
+# ... unless the text has somebody at an address (收件人, 家住, 我).
+_PERSON_AT_ADDRESS_ZH = re.compile(
+    r"收件人|收货人|收貨人|寄件人|住址|家住|住在|我|本人|客户|客戶|顾客|顧客|(?i:\b(?:my|our|i)\b)"
+)
+# Famous addresses of fiction and of state written in Chinese (哈利·波特的女贞路4号, 贝克街
+# 221B 号, 唐宁街10号): nobody's home.
+_WELL_KNOWN_ADDRESS_ZH = re.compile(
+    r"女[贞貞]路\s*4\s*[号號]|[贝貝]克街\s*221\s*B?|唐[宁寧]街\s*10\s*[号號]"
 )
 
 

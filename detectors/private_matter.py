@@ -45,6 +45,8 @@ PRIVATE_MATTER = (
     r"disleksia|dyslexi\w*|adhd|epilepsi|epilepsy|g6pd|"
     # ... and infectious diseases a neighbour or a colleague is said to have.
     r"tb|tuberculosis|dengue|denggi|chickenpox|measles|hepatitis [abc]|"
+    # ... and a child bullied or beaten (``mangsa buli ... dipukul oleh 3 senior``).
+    r"buli|dibuli|membuli|dipukul|bullied|bullying|beaten up|assaulted|"
     r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)

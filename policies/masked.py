@@ -200,6 +200,12 @@ _LABELLED_FIELD = re.compile(
 )
 
 
+_TABLE_RULE = re.compile(r"\|\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|")
+_TABLE_SLOT = re.compile(
+    r"\s*(?:<[A-Za-z][\w /-]*>|\[[A-Za-z][\w /-]*\]|\{\{?[A-Za-z][\w /-]*\}?\})\s*"
+)
+
+
 def _all_values_placeholders(line: str) -> bool:
     """A record's schema or template: three keys or more, each valued with a placeholder
     (``{"patient_name": "<NAME>", "id_no": "<ID_NUMBER>", "diagnosis": "<DX>"}``), no real
@@ -209,7 +215,20 @@ def _all_values_placeholders(line: str) -> bool:
         return True
     # ... or a form's labelled fields (``Name: <FULL_NAME> | NRIC/FIN: <ID_NO> | ...``).
     fields = _LABELLED_FIELD.findall(line)
-    return len(fields) >= 3 and all(_WHOLE_PLACEHOLDER.fullmatch(v) for v in fields)
+    if len(fields) >= 3 and all(_WHOLE_PLACEHOLDER.fullmatch(v) for v in fields):
+        return True
+    # ... or a markdown table's row of slots under its header (``| Name | NRIC |
+    # |------|------| | <name> | <NRIC> |``), or a row of a writer's slots, some in lower
+    # case as no redaction tool writes them (``| <name> | <NRIC> | <mobile> |``).
+    rows = _TABLE_RULE.split(line)
+    if len(rows) == 1 and not line.lstrip().startswith("|"):
+        return False
+    cells = [c for c in rows[-1].split("|") if c.strip()]
+    return (
+        len(cells) >= 3
+        and all(_TABLE_SLOT.fullmatch(c) for c in cells)
+        and (len(rows) > 1 or any(c.strip()[1:2].islower() for c in cells))
+    )
 
 
 def _example_line(text: str, start: int, end: int, entity_type: str = MASKED_VALUE) -> bool:

@@ -63,7 +63,13 @@ MALAY_GIVEN = _words(
     # domestic workers): ``Norshahida``, ``Dewi Kartika Sari``
     "Norshahida Norhafizah Norazura Norsyuhada Dewi Kartika Wulan Wulandari "
     "Rahayu Susilawati Sulastri Yuliana Fitriani Nurhayati Suryani Siswanto Agus "
-    "Bambang Joko Slamet Eko"
+    "Bambang Joko Slamet Eko Sumiati Sumarni Sutinah Purwanti Lestari Wahyuni Susanti "
+    "Mulyani Setyowati Endang Ningsih Suparti Tuminah Sunarti "
+    # ... and Filipino names (domestic workers in Singapore, Malaysia and Hong Kong:
+    # ``Marites``, ``Analyn Ferrer``, ``Crisanta Lagman``)
+    "Marites Maricel Analyn Crisanta Rowena Marivic Rosalie Marilou Jonalyn Mylene Marissa "
+    "Annaliza Leonora Editha Imelda Perla Teodora Remedios Nenita Erlinda Lilibeth Maribel "
+    "Arlene Jennylyn Rosario Rhodora Leonila Corazon Dolores Milagros Maryjane Rodelyn"
 )
 INDIAN_GIVEN = _words(
     "Rajesh Ramesh Suresh Mahesh Ganesh Arun Anand Vijay Ravi Rajendran Muthu Murugan Kannan "

@@ -841,6 +841,15 @@ MUST_CLEAR = [
     "Hwa Chong and Dunman High are popular DSA choices.",
     "Mr Tan's Maths Lab @ Bukit Timah Plaza is now accepting registrations for 2027 P3 classes.",
     "Payment via DuitNow: Maybank 5621 4430 8812, Cemerlang Minda Enrichment Sdn Bhd. Send resit to admin WhatsApp.",
+    # Round 85 (ms45, mix48): a receipt's month and a hostel's fees; a hostel's blocks and
+    # a religious school named after people; a notice's Malay name; a Quran's print; a
+    # province; a consulate by its acronym and town.
+    "Resit No. R27-004612 | Yuran Asrama Feb 2027 | RM300.00 | Status: BERJAYA",
+    "Bilik asrama: 6 katil sebilik, 3 blok (Blok Abu Bakar, Blok Umar, Blok Ali).",
+    "Salurkan sumbangan ke: Pertubuhan Kebajikan Maahad Tahfiz Nurul Huda, Maybank Islamic 5622 1160 4999.",
+    "Under the PDPA 2010, include the notice (Notis Privasi) on page 1 of every form.",
+    "Order #TZ-88301 — 20 units Mushaf Tajwid A4 (Rasm Uthmani), RM 690.00, tracking J&T 630098771999.",
+    "Fresh Indonesian maids from Central Java, ex-HK available!! Agency fee from $888 only.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1308,6 +1317,11 @@ MUST_HOLD = [
     "Refund ke rekening BCA 8731042265 atas nama pembeli ya kak",
     # Round 84 (en85): a child's given name of today.
     "Jayden Lim (P4 Maths) absent on Tuesday, down with dengue.",
+    # Round 85 (ms45, mix48): a cleric's child bullied; a domestic helper, "our helper", and
+    # Filipino and Indonesian given names; an Indonesian account after "no. rek".
+    "Aduan: anak Ustaz Kamal bin Hashim dibuli oleh dua pelajar senior di asrama.",
+    "Rosalie, our helper at 12 Jalan Ampang Hilir, was diagnosed with dengue last week.",
+    "Transfer ke BRI a.n. Sutinah, no. rek 0127-01-002233-50-9.",
 ]
 
 

@@ -951,6 +951,8 @@ ZH8_PERSONAL = [
     # a surname.
     "业主林秀珍起诉物业公司，要求退还多收的停车费。",
     "应聘者贝思远体检发现乙肝表面抗原阳性，建议复查。",
+    # Round 85 (mix48): a helper's Filipino name in Cantonese text.
+    "我家姐姐 Rowena Santos 上週入院做手術，唔想俾中介知。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1188,6 +1190,13 @@ ZH8_CLEAN = [
     "退货别写工厂地址，写广州集运仓，电话写仓库座机 020-3688 1234 就行",
     # Round 84 (en85): Malacca is no 马 person.
     "马六甲的三宝山是郑和船队停靠的地方。",
+    # Round 85 (evade39): a company's service desk after its address; a hall named after a
+    # benefactor's wife; a famous address of fiction; a mall's and a school's notices.
+    "九龍灣宏照道 38 號企業廣場 5 樓 —— 客戶服務中心（只處理公司客戶）",
+    "Room 2B, 香港中文大學 邵逸夫夫人樓，講座改到這裡舉行",
+    "《哈利·波特》裡，哈利住在女贞路 4 号的德思礼家。",
+    "🎉 週年慶全館 7 折｜📍 大安區忠孝東路四段 45 號｜⏰ 11:00–22:00",
+    "🏫 Open Day｜培正中學｜🚌 何文田培正道20號",
 ]
 
 

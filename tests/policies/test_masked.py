@@ -108,6 +108,9 @@ from residency.policies import masked_findings, with_masked_findings
         ("Sample redaction for complaint letters: Name: [REDACTED], IC: [REDACTED].", []),
         # Round 84 (evade38): an example of a rewrite.
         ('Redaction example: "Call [NAME] at [PHONE]."', []),
+        # Round 85 (evade39): a table's row of a writer's slots; a redaction tool's row stays.
+        ("| <name> | <NRIC> | <mobile> |", []),
+        ("| [NAME] | [NRIC] | [PHONE] |", ["[NAME]", "[NRIC]", "[PHONE]"]),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
