@@ -786,6 +786,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat44": "handwritten_blind_chat44",
     "blind-evade39": "handwritten_blind_evade39",
     "blind-en86": "handwritten_blind_en86",
+    "blind-zh86": "handwritten_blind_zh86",
 }
 
 
