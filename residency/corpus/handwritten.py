@@ -787,6 +787,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade39": "handwritten_blind_evade39",
     "blind-en86": "handwritten_blind_en86",
     "blind-zh86": "handwritten_blind_zh86",
+    "blind-ms46": "handwritten_blind_ms46",
 }
 
 

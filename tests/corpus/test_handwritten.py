@@ -380,6 +380,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade39", 60, 100),
         ("blind-en86", 60, 100),
         ("blind-zh86", 60, 101),
+        ("blind-ms46", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
