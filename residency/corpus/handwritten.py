@@ -785,6 +785,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix48": "handwritten_blind_mix48",
     "blind-chat44": "handwritten_blind_chat44",
     "blind-evade39": "handwritten_blind_evade39",
+    "blind-mix49": "handwritten_blind_mix49",
 }
 
 

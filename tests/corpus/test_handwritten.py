@@ -378,6 +378,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix48", 60, 100),
         ("blind-chat44", 60, 105),
         ("blind-evade39", 60, 100),
+        ("blind-mix49", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
