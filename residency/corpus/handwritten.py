@@ -788,6 +788,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en86": "handwritten_blind_en86",
     "blind-zh86": "handwritten_blind_zh86",
     "blind-ms46": "handwritten_blind_ms46",
+    "blind-mix49": "handwritten_blind_mix49",
 }
 
 
