@@ -83,6 +83,11 @@ _COMPANY_AFTER = re.compile(
     # ... or a body's name in brackets right after it (``Maybank 5621 0301 8842 (Masjid ...)``).
     r"|\s*\(\s*(?i:masjid|surau|persatuan|kelab|yayasan|tabung|temple|church|gereja|kuil|"
     r"tokong|association|society|club|foundation)\b"
+    # ... or a body named as its holder right after it (``3198-7720-15，户名：Lembaga Pengurus
+    # SJK(C) Pei Hwa``, ``a/n Persatuan ...``).
+    r"|[\s,，;；]*(?:户名|戶名|账户名|帳戶名|a/n|atas nama)\s*[:：]?\s*(?i:lembaga|persatuan|"
+    r"pertubuhan|yayasan|kelab|masjid|surau|sekolah|sjk|smk|smjk|koperasi|tabung|board|"
+    r"association|society|foundation|school)\b"
 )
 _PHONE_SHAPE = re.compile(r"0\d{1,2}-?\d{3,4} ?\d{4}|1-?[38]00(?:-\d{2,4}){2,3}")
 _CALL_BEFORE = re.compile(

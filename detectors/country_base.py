@@ -139,7 +139,7 @@ PREMISES_BEFORE = re.compile(
     # ... and a job advert's or a company's place of work (工作地点：, 公司地址：).
     r"工作地[点點]|办公地[点點]|辦公地[点點]|公司地址|注册地址|註冊地址|"
     # ... and an institution speaking of itself (本院预约挂号电话, 本校, 本公司).
-    r"本院|本校|本店|本公司|本中心|本行|"
+    r"本院|本校|本店|本公司|本中心|本行|本会|本會|校务处|校務處|"
     # ... and a public office, or any premises giving its opening hours (公证处办公时间：...).
     r"公证处|公證處|登记处|登記處|办事处|辦事處|服务大厅|服務大廳|办公时间|辦公時間|营业时间|營業時間|"
     r"总务处|總務處|办公电话|辦公電話|"

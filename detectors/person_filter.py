@@ -1530,7 +1530,13 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
         or (words[0] in _CHAT_VERBS and _at_sentence_start(text, start))
     ):
         return True
-    return bool(_PROFESSION_BEFORE.search(before)) and not personal_cue_near(text, start, end)
+    # (a film's director, not a board's with a private matter: ``Director Yap Kim Hock
+    # declared ...; he also personally guarantees the ... loan``)
+    return (
+        bool(_PROFESSION_BEFORE.search(before))
+        and not personal_cue_near(text, start, end)
+        and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+    )
 
 
 _DIED_LONG_AGO = re.compile(

@@ -194,6 +194,8 @@ _ORG_PREFIX_MS = _word_list(
     # (and a hostel's blocks and religious schools named after people: ``Blok Abu Bakar``,
     # ``Maahad Tahfiz Nurul Iman``)
     "Blok Maahad Tahfiz Madrasah Pondok "
+    # (and a stall named after its cook: ``Nasi Kerabu Kak Yah``, ``Laksa Mak Teh``)
+    "Nasi Mee Kuih Roti Sate Satay Laksa Cendol Warung Gerai Burger Bakso "
     # (and Indonesia's abbreviated roads: ``Jl. Daan Mogot``)
     "Jl. Jln."
 )
@@ -401,7 +403,7 @@ _HOURS_AFTER = re.compile(
     r"(?:answering machine|voicemail|recorded message)\b|(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*[-–至~]\s*(?:fri|sat|sun|jumaat|sabtu)\w*|"
     # (or its service hours said, ``，服務時間週一至週五``; or an extension, which only a
     # switchboard has: ``(04)2236-0921 轉12``, ``ext. 204``)
-    r"[，,]?\s*(?:服务时间|服務時間|办公时间|辦公時間|营业时间|營業時間)|"
+    r"[，,]?\s*(?:[(（]\s*(?:仅限|僅限|只限)?\s*)?(?:服务时间|服務時間|办公时间|辦公時間|营业时间|營業時間)|"
     # (or a bracket that names the desk or its hours: ``(Sekretariat CUEPACS, waktu pejabat
     # sahaja)``)
     r"[(（][^)）\n]{0,30}(?:waktu pejabat|office hours|sekretariat|secretariat)|"
@@ -755,7 +757,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _ORG_ADDRESS_LABEL_ZH.search(text, max(0, start - 48), start)
         or _PUBLIC_BUILDING_AFTER.match(text, end)
         or _WELL_KNOWN_ADDRESS_ZH.search(text, max(0, start - 8), end + 8)
-        or (_PROMO_NOTICE_ZH.search(text) and not _PERSON_AT_ADDRESS_ZH.search(text))
+        or (
+            (_PROMO_NOTICE_ZH.search(text) or _ENQUIRY_LINE_ZH.search(text))
+            and not _PERSON_AT_ADDRESS_ZH.search(text)
+        )
         or _factory_address(text, start, end)
     ):
         return False
@@ -1039,6 +1044,11 @@ _PUBLIC_BUILDING_AFTER = re.compile(
 # the address in it is the venue's ...
 _PROMO_NOTICE_ZH = re.compile(
     r"(?<!\d)\d\s*折|週年慶|周年庆|全館|全馆|免費停車|免费停车|開放日|开放日|(?i:\bopen day\b)"
+)
+# ... or a body's enquiry line or opening hours (康怡長者鄰舍中心 查詢電話：…；地址：…) ...
+_ENQUIRY_LINE_ZH = re.compile(
+    r"查詢電話|查询电话|諮詢電話|咨询电话|服務熱線|服务热线|辦公時間|办公时间|開放時間|开放时间|"
+    r"營業時間|营业时间"
 )
 # ... unless the text has somebody at an address (收件人, 家住, 我).
 _PERSON_AT_ADDRESS_ZH = re.compile(

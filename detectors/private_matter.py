@@ -47,6 +47,10 @@ PRIVATE_MATTER = (
     r"tb|tuberculosis|dengue|denggi|chickenpox|measles|hepatitis [abc]|"
     # ... and a child bullied or beaten (``mangsa buli ... dipukul oleh 3 senior``).
     r"buli|dibuli|membuli|dipukul|bullied|bullying|beaten up|assaulted|"
+    # ... and a director's own interests in a board's minutes (``declared that his
+    # son-in-law's firm bid``, ``personally guarantees the loan``).
+    r"personal(?:ly)? guarantee\w*|guarantor|penjamin|conflict of interest|"
+    r"declared (?:an |his |her )?interest|"
     r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
@@ -56,7 +60,7 @@ PRIVATE_MATTER_ZH = re.compile(
     r"怀孕|懷孕|流产|流產|离婚|離婚|确诊|確診|住院|欠[钱錢债債款]|投诉|投訴|性骚扰|性騷擾|抑郁|抑鬱|"
     r"癌|自杀|自殺|吸毒|被捕|开除|開除|辞退|辭退|处分|處分|警告信|骨折|手术|手術|化疗|化療|透析|"
     r"赌债|賭債|欠薪|工资条|工資條|病假|赌博|賭博|躲债|躲債|高利贷|高利貸|挪用|精神病|戒毒|坐牢|"
-    r"判刑|艾滋|痴呆|失智|出轨|出軌|不好的病|去世|過世|过世|病逝|"
+    r"判刑|艾滋|痴呆|失智|出轨|出軌|不好的病|去世|過世|过世|病逝|被控|背信|涉嫌|"
     # ... a heart attack or a stroke, a stay in hospital (心梗住进了中山医院).
     r"心梗|心肌梗|脑梗|腦梗|住进[^，。]{0,8}医院|住進[^，。]{0,8}醫院"
 )

@@ -168,7 +168,7 @@ _PUBLIC_ZH = re.compile(
     r"(?<!\d)"
     + _OLD_YEAR
     + r"年|(?<![〇零一二三四五六七八九])一(?:[〇零一二三四五六七八][〇零一二三四五六七八九]|九[〇零一二三四])"
-    r"[〇零一二三四五六七八九]年|公元|世纪|[夏商周秦汉晋隋唐宋元明清]朝|朝代|王朝|朝廷|年间|"
+    r"[〇零一二三四五六七八九]年|公元|世纪|[夏商周秦汉晋隋唐宋元明清]朝|朝代|王朝|朝廷|(?<!(?:19|20)\d\d)年间|"
     r"皇帝|[称大武文]帝|帝国|君主|国王|在位|即位|登基|宰相|丞相|首辅|大臣|将军|变法|起义|战役|"
     r"战争|革命|统治|古代|历史|史书|史记|诗人|词人|诗中|诗里|诗歌|古诗|唐诗|宋词|作家|小说|"
     r"故事|书中|文中|剧中|作品|著有|创作|主人公|主角|角色|人物|文学|散文|名著|传说|神话|"
@@ -240,7 +240,9 @@ _PUBLIC_ZH = re.compile(
 )
 _PERSONAL_EN = re.compile(
     r"\b(?:i'm|i've|i'd|i'll|me|my|mine|myself|we|our|"
-    r"friend|wife|husband|son|daughter|mum|mom|dad|mother|father|brother|sister|boss|"
+    r"friend|wife|husband|son|daughter|mum|mom|dad|"
+    # (not a mother tongue or a fatherland)
+    r"(?:mother|father)(?![- ]?(?:tongue|land|board|ship|nature)\b)|brother|sister|boss|"
     r"colleague|neighbou?r|grand(?:ma|pa|mother|father)|uncle|aunt|cousin|"
     r"customer|client|patient|tenant|landlord|applicant|employee|staff|student|guest|"
     # A pupil by class or school year: ``of Primary 5 Kindness``, ``Sec 3``, ``darjah 4``.

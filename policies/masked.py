@@ -178,7 +178,10 @@ _TEMPLATE_SLOT = re.compile(
     # (a form's gender and birth date slots: no redaction masks a gender)
     r"性别|性別|出生日期|"
     r"(?i:date|tarikh|reason|sebab|amount|jumlah|time|masa|day|days|hari|year|years|tahun|"
-    r"relation|relationship|hubungan|occasion|event|venue|company|school|position|role)|)"
+    r"relation|relationship|hubungan|occasion|event|venue|company|school|position|role|"
+    # (and a reference number's: ``No. Ruj <NO_RUJUKAN>``, a date's with its kind:
+    # ``<TARIKH_TAMAT>``)
+    r"no_rujukan|rujukan|reference|ref)(?:_[A-Za-z]+)?|)"
     r"\s*[\]】}>]"
     # ... or a writer's slot in lower case or with choices (``[bride/groom]``, ``[your
     # name]``; not a markdown link's ``[text](``): a redaction tool writes ``[NAME]``.

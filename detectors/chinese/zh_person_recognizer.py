@@ -38,7 +38,7 @@ from residency.detectors.chinese.public_figures import (
 from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.chinese.taggers import DEFAULT_TAGGER, Tagger, Word, make_tagger
 from residency.detectors.prefilter import has_name_candidate
-from residency.detectors.private_matter import PRIVATE_MATTER_ZH
+from residency.detectors.private_matter import PRIVATE_MATTER_ZH, sentence_of
 from residency.detectors.public_context import (
     COMPANY_OFFICE_AFTER_ZH,
     NAME_LABEL_BEFORE_ZH,
@@ -316,6 +316,8 @@ STOCK_PHRASES = frozenset(
         "宋体", "雷达", "明文", "密文", "包名", "包管理", "文档", "文件", "安装", "和谐",
         "于是", "尚未", "万一", "高峰", "马路", "方法", "方案", "段落", "索引", "令牌",
         "柯里化", "卫语句", "甘特图",
+        # (a pupil's revision: 帮孩子温习一下)
+        "温习", "溫習", "温书", "溫書",
         # Words that open with a surname character: a petition, a display, a statement.
         "陈情", "陈列", "陈述", "陈设", "陈旧", "陈年",
         # Split characters of a 拆字 game (古月 for 胡, 弓长 for 张) and the NATO alphabet's
@@ -1089,7 +1091,11 @@ class ZhPersonRecognizer(EntityRecognizer):
             )
             or peer_of_famous(text, word.start, word.end)
         )
-        office = office_holder(text, word.start, word.end)
+        # (an office of a body is no public one where the sentence tells a private matter of
+        # its holder: 董事会前财政王志坚被控背信，涉嫌……挪用校款)
+        office = office_holder(text, word.start, word.end) and not PRIVATE_MATTER_ZH.search(
+            sentence_of(text, word.start, word.end)
+        )
         score = LITERARY_SCORE if public or office else BASE_SCORE
         # (an office-holder's courtesy title is no cue: 署長林文健醫生)
         if not office and _HONORIFIC_AFTER.match(to_hans(text[word.end : word.end + 16])):

@@ -474,6 +474,16 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?<![A-Za-z'’-]){_W}(?: {_W}){{0,2}}(?= nama (?:dia|saya|aku)\b| namanya\b)",
             0.6,
         ),
+        # ... or after it (``Tuan dia nama Azlan``, ``Nama dia Azlan``; in lower case, not a
+        # form's ``Nama Produk``).
+        Pattern(
+            "label then name",
+            r"(?<=(?<![A-Za-z])(?:nama|[Nn]ama (?:dia|saya|aku)|[Nn]amanya) )"
+            # (not a pet's: ``kucing oren jantan nama Comot``)
+            r"(?<!(?i:kucing|anjing|arnab|burung|ikan|hamster|cat|dog|kitten|puppy)\b[^.!?\n]{0,40})"
+            rf"(?!{_NOT_A_NAME}){_W}(?: {_W}){{0,3}}(?![A-Za-z])",
+            0.6,
+        ),
         Pattern(
             "chat log speaker",
             r"(?<=\[\d{1,2}:\d{2}(?::\d{2})?\]\s?)"

@@ -850,6 +850,13 @@ MUST_CLEAR = [
     "Under the PDPA 2010, include the notice (Notis Privasi) on page 1 of every form.",
     "Order #TZ-88301 — 20 units Mushaf Tajwid A4 (Rasm Uthmani), RM 690.00, tracking J&T 630098771999.",
     "Fresh Indonesian maids from Central Java, ex-HK available!! Agency fee from $888 only.",
+    # Round 86 (ms46, mix49): a template's reference and date slots; a stall named after its
+    # cook; a school board's account by its holder; a body's office; "mother tongue" is no
+    # mother.
+    "SMS: 'Permohonan anda No. Ruj <NO_RUJUKAN> diluluskan. Bayar sebelum <TARIKH_TAMAT>.'",
+    "捐款请汇入：Public Bank 3198-7720-99，户名：Lembaga Pengurus SJK(C) Chung Hwa。",
+    "Dong Zong office: Lot 5, Jalan Bukit, 43000 Kajang. Tel: 03-8736 1111.",
+    "Lim Lian Geok championed mother-tongue education until his death.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1322,6 +1329,9 @@ MUST_HOLD = [
     "Aduan: anak Ustaz Kamal bin Hashim dibuli oleh dua pelajar senior di asrama.",
     "Rosalie, our helper at 12 Jalan Ampang Hilir, was diagnosed with dengue last week.",
     "Transfer ke BRI a.n. Sutinah, no. rek 0127-01-002233-50-9.",
+    # Round 86 (ms46, mix49): a director's own interest in board minutes; a name after "nama".
+    "Board minutes: Director Tan Boon Seng declared a conflict of interest as his nephew bid for the canteen tender.",
+    "Kereta tu selalu parking depan rumah aku, tuan dia nama Rosli, duduk blok B tingkat 3.",
 ]
 
 

@@ -1197,6 +1197,12 @@ ZH8_CLEAN = [
     "《哈利·波特》裡，哈利住在女贞路 4 号的德思礼家。",
     "🎉 週年慶全館 7 折｜📍 大安區忠孝東路四段 45 號｜⏰ 11:00–22:00",
     "🏫 Open Day｜培正中學｜🚌 何文田培正道20號",
+    # Round 86 (zh86, ms46, mix49): a dancer; an elderly centre's enquiry line and address;
+    # an association's line in office hours; a pupil's revision.
+    "杨丽萍的舞蹈视频大家看了吗？",
+    "长者中心 查询电话：2561 1234；地址：北角英皇道300號地下",
+    "本会热线：03-2078 1111；WhatsApp咨询：012-388 1234（仅限办公时间）。",
+    "老师说明天听写，大家帮孩子温习一下",
 ]
 
 
