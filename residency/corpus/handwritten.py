@@ -790,6 +790,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms46": "handwritten_blind_ms46",
     "blind-mix49": "handwritten_blind_mix49",
     "blind-chat45": "handwritten_blind_chat45",
+    "blind-evade40": "handwritten_blind_evade40",
 }
 
 
