@@ -791,6 +791,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix49": "handwritten_blind_mix49",
     "blind-chat45": "handwritten_blind_chat45",
     "blind-evade40": "handwritten_blind_evade40",
+    "blind-en87": "handwritten_blind_en87",
 }
 
 
