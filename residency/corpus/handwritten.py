@@ -789,6 +789,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh86": "handwritten_blind_zh86",
     "blind-ms46": "handwritten_blind_ms46",
     "blind-mix49": "handwritten_blind_mix49",
+    "blind-zh87": "handwritten_blind_zh87",
 }
 
 

@@ -382,6 +382,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh86", 60, 101),
         ("blind-ms46", 60, 100),
         ("blind-mix49", 60, 101),
+        ("blind-zh87", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
