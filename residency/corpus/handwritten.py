@@ -792,6 +792,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat45": "handwritten_blind_chat45",
     "blind-evade40": "handwritten_blind_evade40",
     "blind-en87": "handwritten_blind_en87",
+    "blind-zh87": "handwritten_blind_zh87",
 }
 
 
