@@ -82,7 +82,7 @@ _COMPANY_AFTER = re.compile(
     r"[^.。\n]{0,40}?(?i:\b(?:sdn\.? ?bhd|pte\.? ?ltd|berhad|limited|ltd)\b)|[^。\n]{0,30}?有限公司"
     # ... or a body's name in brackets right after it (``Maybank 5621 0301 8842 (Masjid ...)``).
     r"|\s*\(\s*(?i:masjid|surau|persatuan|kelab|yayasan|tabung|temple|church|gereja|kuil|"
-    r"tokong|association|society|club|foundation)\b"
+    r"tokong|association|society|club|foundation|company|corporate|official)\b"
     # ... or a body named as its holder right after it (``3198-7720-15，户名：Lembaga Pengurus
     # SJK(C) Pei Hwa``, ``a/n Persatuan ...``).
     r"|[\s,，;；]*(?:户名|戶名|账户名|帳戶名|a/n|atas nama)\s*[:：]?\s*(?i:lembaga|persatuan|"

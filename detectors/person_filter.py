@@ -489,6 +489,8 @@ _FORM_FIELD_WORDS = _words(
     # ... and a school's fees and notices in Malay, and a receipt's month (``Yuran Asrama
     # Feb 2027``, ``Notis Privasi``).
     "yuran asrama notis privasi feb mar apr aug sep sept oct nov dec "
+    # ... and a scan's or an app's status words (``Receipt OCR failed``).
+    "receipt ocr scan upload "
     # ... and a rooming list's columns (``Surname, Given name, Arrival, Departure``).
     "arrival departure checkin checkout "
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
@@ -526,6 +528,9 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     r"\bany resemblance to (?:real|actual) persons|\bfictional (?:characters?|persons?|people)\b|"
     r"\b(?:for )?test(?:ing)? (?:only|purposes)\b|\bfaker\b|\bfake\.\w+\(|"
     r"\bsynthetic persona\b|\bbukan data sebenar\b|"
+    # (an identity card's specimen: ``stamped SPECIMEN, with the sample holder name CHAN,
+    # Tai Man``)
+    r"\bsample holder\b|\bstamped specimen\b|\bspecimen of (?:the|a|an) [\w ]{0,30}(?:card|passport|licen[cs]e)\b|"
     # (a generator's output: ``synthetic patients with Synthea ... from a placeholder list``)
     r"\bsynthetic (?:patients|people|persons|records|users)\b|\bplaceholder list\b|\bsynthea\b|"
     # A mascot or a cartoon figure (``the clinic's fictional mascot doctor``, ``the CPF
@@ -1594,6 +1599,8 @@ _VEHICLE_PARTS = frozenset(
 # A remedy's or a supplement's form ending its product name (``Tok Sakti Slimming Capsules``).
 _PRODUCT_HEADS = frozenset(
     ("Capsules", "Capsule", "Tablets", "Syrup", "Balm", "Ointment", "Liniment", "Lozenges")
+    # (and a garment's cut: ``AIRism Crew Neck T``)
+    + ("Neck", "Tee", "Tshirt", "Hoodie", "Jacket", "Polo")
 )
 _CHAT_VERBS = frozenset(
     (

@@ -422,7 +422,7 @@ _ROLE_MAILBOXES = frozenset(
         "abuse", "security", "noreply", "no-reply", "donotreply", "billing", "accounts",
         "finance", "invoices", "legal", "privacy", "dpo", "compliance", "office",
         "reception", "bookings", "reservations", "feedback", "kefu", "fuwu",
-        "admission", "admissions", "registrar", "registry", "student", "students",
+        "admission", "admissions", "appeals", "appeal", "registrar", "registry", "student", "students",
         "alumni", "library", "events", "orders", "returns", "team", "hello", "care",
         "customercare", "catering", "shop", "store",
         # A clinic's or a salon's booking desk (Malay ``temujanji``, "appointment").

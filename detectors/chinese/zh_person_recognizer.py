@@ -1038,6 +1038,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             # plays: 贾玲饰演的杜乐莹)
             or (_CYCLE_YEAR.match(name) and _CYCLE_YEAR.match(text, word.start))
             or _PLAYED_BY_BEFORE.search(text, max(0, word.start - 4), word.start)
+            # (a game's character: NPC“王铁匠”)
+            or _GAME_CHARACTER_BEFORE.search(text, max(0, word.start - 6), word.start)
             # (a case number's organ and year: 京劳人仲（2025）字第12号, 劳人仲(2024))
             or _CASE_YEAR_AFTER.match(text, word.end)
             or (len(name) == 2 and name[1] in _CANTONESE_PARTICLES and _CANTONESE.search(text))
@@ -1139,6 +1141,7 @@ def _famous_at_dot(text: str, word: Word) -> bool:
 
 
 _CYCLE_YEAR = re.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年月日]")
+_GAME_CHARACTER_BEFORE = re.compile(r"(?:(?i:npc)|游戏角色|遊戲角色|副本BOSS)\s*[“\"「『]?\s*$")
 _PLAYED_BY_BEFORE = re.compile(r"(?:饰演|飾演|扮演|出演)的?\s*$")
 _MANSION_AFTER = re.compile(r"第(?![一二三四五六七八九十百千两兩几幾\d０-９])")
 _CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋咪"

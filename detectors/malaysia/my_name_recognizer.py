@@ -130,7 +130,9 @@ _NOT_A_NAME = (
     r"(?:The|A|An|And|But|Or|So|Then|Is|Was|Who|When|If|At|In|On|From|To|For|Also|Just|"
     r"Said|Says|Told|Asked|Yang|Dan|Pun|Sudah|Dah|Tak|Tidak|"
     # (a participant's ethnicity in a research quote: ``(FG3, caregiver, Malay, 60s)``)
-    r"Malay|Chinese|Indian|Eurasian|Others|Singaporean|Malaysian)(?![A-Za-z])"
+    r"Malay|Chinese|Indian|Eurasian|Others|Singaporean|Malaysian|"
+    # (a form's choices of relation: ``pilih Suami/Isteri, Anak, Ibu/Bapa``)
+    r"Anak|Suami|Isteri|Ibu|Bapa|Adik|Abang|Kakak|Datuk|Nenek|Cucu|Saudara|Penjaga)(?![A-Za-z])"
 )
 
 

@@ -857,6 +857,17 @@ MUST_CLEAR = [
     "捐款请汇入：Public Bank 3198-7720-99，户名：Lembaga Pengurus SJK(C) Chung Hwa。",
     "Dong Zong office: Lot 5, Jalan Bukit, 43000 Kajang. Tel: 03-8736 1111.",
     "Lim Lian Geok championed mother-tongue education until his death.",
+    # Round 87 (chat45, evade40, en87): characters of fiction and games, a footballer; a
+    # restaurant's receipt; a scan's status; an identity card's specimen; a committee's
+    # mailbox; a club's account said to be the company's.
+    "In Pride and Prejudice, Mr Collins proposes to Elizabeth and is refused.",
+    "Receipt from Tim Ho Wan, 2-8 Kwong Wa St, Mong Kok: 2 pax, total HK$286",
+    "Receipt OCR failed: blurry image, please retake.",
+    "Alt text: specimen of the Hong Kong identity card with the sample holder name CHAN, Tai Man.",
+    "Tom Nook's shop menu lists prices in bells.",
+    "Contact the committee at appeals@jb-juniorcup.my, not individual officials.",
+    "Club fees: Persatuan Bola Sepak Belia Klang, Maybank 5623 1400 1111 (company account).",
+    "Johan Cruyff said playing simple football is the hardest thing.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
