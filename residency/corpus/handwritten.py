@@ -794,6 +794,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en87": "handwritten_blind_en87",
     "blind-zh87": "handwritten_blind_zh87",
     "blind-ms47": "handwritten_blind_ms47",
+    "blind-mix50": "handwritten_blind_mix50",
 }
 
 
