@@ -795,6 +795,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh87": "handwritten_blind_zh87",
     "blind-ms47": "handwritten_blind_ms47",
     "blind-mix50": "handwritten_blind_mix50",
+    "blind-en88": "handwritten_blind_en88",
 }
 
 
