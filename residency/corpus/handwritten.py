@@ -793,6 +793,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade40": "handwritten_blind_evade40",
     "blind-en87": "handwritten_blind_en87",
     "blind-zh87": "handwritten_blind_zh87",
+    "blind-zh88": "handwritten_blind_zh88",
 }
 
 

@@ -386,6 +386,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade40", 60, 104),
         ("blind-en87", 60, 100),
         ("blind-zh87", 60, 100),
+        ("blind-zh88", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
