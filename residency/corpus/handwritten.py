@@ -796,6 +796,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms47": "handwritten_blind_ms47",
     "blind-mix50": "handwritten_blind_mix50",
     "blind-en88": "handwritten_blind_en88",
+    "blind-zh88": "handwritten_blind_zh88",
 }
 
 
