@@ -114,6 +114,8 @@ PREMISES_BEFORE = re.compile(
     r"unsubscribe|manage preferences|"
     # ... and a shop's or a restaurant's receipt (``Receipt from Ho Lee Fook, 3-5 Elgin St``).
     r"receipt from|tax invoice from|invoice from|"
+    # ... and a charity's line in Macau's Portuguese (``Linha Aberta de Vida da Cáritas``).
+    r"linha aberta|c[áa]ritas|"
     r"customer (?:affairs|relations|services?|care)|"
     # ... and in Malay: a head office, a department, a clinic, a school, a mosque, a shop,
     # a branch, a tower or a public building by its kind (``Ibu Pejabat JPN: No. 20, ...``).

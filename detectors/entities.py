@@ -58,6 +58,7 @@ ENTITIES: dict[str, EntityInfo] = {
     "HK_VEHICLE_PLATE": EntityInfo("vehicle", "HK", True),
     "MO_BIR": EntityInfo("identity_document", "MO", True),
     "MO_PHONE": EntityInfo("contact", "MO", True),
+    "MO_VEHICLE_PLATE": EntityInfo("vehicle", "MO", True),
     "TW_NATIONAL_ID": EntityInfo("identity_document", "TW", True),
     "TW_PHONE": EntityInfo("contact", "TW", True),
     "TW_LINE_ID": EntityInfo("online_identifier", "TW", True),
@@ -72,6 +73,7 @@ ENTITIES: dict[str, EntityInfo] = {
     # European states (expatriates' and European companies' data)
     "DE_TAX_ID": EntityInfo("identity_document", "DE", True),
     "IT_FISCAL_CODE": EntityInfo("identity_document", "IT", True),
+    "PT_NIF": EntityInfo("identity_document", "PT", True),
     # Chinese-language NER
     "ZH_PERSON": EntityInfo("name", None, False),
     "ZH_ADDRESS": EntityInfo("address", None, False),

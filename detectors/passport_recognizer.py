@@ -80,8 +80,9 @@ class PassportRecognizer(CountryPatternRecognizer):
         "ppt",
         # (an airline agent's abbreviation: ``PP A51927360 exp 2031``)
         "pp",
-        # (Indonesian: ``paspor E 8316204``)
+        # (Indonesian: ``paspor E 8316204``; Portuguese: ``passaporte português n.º CB482917``)
         "paspor",
+        "passaporte",
         # (with the issuing country between: ``paspor Indonesia C3481927``)
         *(f"{word} {country}" for word in _PASSPORT_WORDS for country in _COUNTRIES),
         *(f"{nationality} passport" for nationality in _NATIONALITIES),

@@ -471,7 +471,10 @@ _PRODUCT_WORDS = re.compile(
 _CLOTHING_SIZE = re.compile(r"X{1,3}[SL]|XS")
 # A form's label before its blank (``Nama Waris: ______``, ``Tandatangan Ibu/Bapa: ___``).
 # (maybe after a note in brackets: ``Nama Penuh (seperti dalam MyKad): ____``)
-_BLANK_AFTER = re.compile(r"(?:/[A-Za-z]+)*(?:\s*\([^)\n]{0,40}\))?\s*[:：]?\s*_{3,}")
+_BLANK_AFTER = re.compile(
+    # (or a date's blanks: ``Tarikh Jangkaan Bersalin (TJB): __/__/____``)
+    r"(?:/[A-Za-z]+)*(?:\s*\([^)\n]{0,40}\))?\s*[:：]?\s*(?:_{3,}|_{2}/)"
+)
 # A weekday as rosters and orders shorten it (``Mon Sarah``, ``Delivery Tues``).
 _WEEKDAY_SHORT = frozenset(
     {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
@@ -490,7 +493,7 @@ _FORM_FIELD_WORDS = _words(
     # Feb 2027``, ``Notis Privasi``).
     "yuran asrama notis privasi feb mar apr aug sep sept oct nov dec "
     # ... and a scan's or an app's status words (``Receipt OCR failed``).
-    "receipt ocr scan upload "
+    "receipt ocr scan upload edital "
     # ... and a rooming list's columns (``Surname, Given name, Arrival, Departure``).
     "arrival departure checkin checkout "
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
@@ -1259,10 +1262,15 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # Minister of State for Health (Dr Janil Puthucheary):``).
     if _OFFICE_THEN_BRACKET.search(text, max(0, start - 80), start):
         return False
-    if len(words) >= 2 and (
-        words[-1].lower() in COUNTRIES_AND_CITIES
-        or " ".join(words[-2:]).lower() in COUNTRIES_AND_CITIES
-        or " ".join(words[-3:]).lower() in COUNTRIES_AND_CITIES
+    # (a place's name, unless an honorific makes it somebody's: ``Mdm Ho Kwai Fong``)
+    if (
+        len(words) >= 2
+        and (
+            words[-1].lower() in COUNTRIES_AND_CITIES
+            or " ".join(words[-2:]).lower() in COUNTRIES_AND_CITIES
+            or " ".join(words[-3:]).lower() in COUNTRIES_AND_CITIES
+        )
+        and not _PERSONAL_HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
     ):
         return False
     if _UI_VERB_BEFORE.search(text[max(0, start - 48) : start]):
@@ -1735,6 +1743,9 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _WEEKDAY_IN_TEXT = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b", re.IGNORECASE)
 _DEPARTMENT_AFTER = re.compile(r"\s+(?:team|department|dept|unit|desk|section|division)\b")
+_PERSONAL_HONORIFIC_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Mdm|Madam|Miss|Encik|Puan|Cik)\.?\s+$"
+)
 _OUR_BEFORE = re.compile(r"(?i:\b(?:our|the|to)\s+)$")
 _NOT_NAME_WORDS = _words(
     "mr mrs ms mdm miss dr prof puan encik tuan cik datuk dato datin tan sri yb rev pastor "

@@ -196,6 +196,11 @@ _ORG_PREFIX_MS = _word_list(
     "Blok Maahad Tahfiz Madrasah Pondok "
     # (and a stall named after its cook: ``Nasi Kerabu Kak Yah``, ``Laksa Mak Teh``)
     "Nasi Mee Kuih Roti Sate Satay Laksa Cendol Warung Gerai Burger Bakso "
+    # (and district health and education offices: ``PKD Kuala Krai``, ``PPD Petaling``)
+    "PKD PPD JKN "
+    # (and Macau's Portuguese streets, squares, bridges and restaurants: ``Rua do
+    # Comendador Kou Ho Neng``, ``Avenida Sir Anders Ljungstedt``, ``Restaurante Litoral``)
+    "Rua Avenida Largo Travessa Estrada Calçada Beco Praça Ponte Edifício Restaurante Circuito "
     # (and Indonesia's abbreviated roads: ``Jl. Daan Mogot``)
     "Jl. Jln."
 )
@@ -219,7 +224,7 @@ _ORG_AFTER_EN = re.compile(
 )
 _OF_A_ROAD = re.compile(r"\s+of\s.*\s(?:Street|Road|Avenue|Drive|Lane|Crescent|Close)")
 _ORG_BEFORE_MS = re.compile(
-    r"\b(?:" + _alternatives(_ORG_PREFIX_MS) + r")(?:\s+[A-Z][\w'’.-]*){0,3}\s+$"
+    r"\b(?:" + _alternatives(_ORG_PREFIX_MS) + r")(?:\s+(?:[A-Z][\w'’.-]*|d[aeo]s?)){0,3}\s+$"
 )
 # What the text says the name *is* or *does*, right after it: an organisation
 # (``Kwong Wah Yit Poh is a newspaper in Penang``, ``Rajah & Tann, a law firm,``) or a
@@ -1499,13 +1504,17 @@ def _country_phone(value: str) -> bool:
     return False
 
 
+_LATIN_SCRIPT = re.compile(r"[\x00-\u024f\u2019]+")
+
+
 def _is_organisation(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is part of an organisation's name."""
     if organisation_name_at(text, start, end):
         return True
     after = text[end : end + 60]
     value = text[start:end]
-    if value.isascii():
+    # (Latin script, accents too: ``Pedro José Lobo`` of ``Rua do Dr. Pedro José Lobo``)
+    if _LATIN_SCRIPT.fullmatch(value):
         words = value.split()
         if words and words[-1].strip(".").lower() in _ORG_WORDS_EN_LOWER:
             return True

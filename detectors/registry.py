@@ -26,6 +26,7 @@ from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.email_recognizer import LenientEmailRecognizer
 from residency.detectors.europe.de_tax_id_recognizer import DeTaxIdRecognizer
 from residency.detectors.europe.it_fiscal_code_recognizer import ItFiscalCodeRecognizer
+from residency.detectors.europe.pt_nif_recognizer import PtNifRecognizer
 from residency.detectors.hongkong.hk_address_recognizer import HkFlatAddressRecognizer
 from residency.detectors.hongkong.hk_hkid_recognizer import (
     HkHkidRecognizer,
@@ -37,6 +38,7 @@ from residency.detectors.insurance_policy_recognizer import InsurancePolicyRecog
 from residency.detectors.labelled_name_recognizer import LabelledNameRecognizer
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
 from residency.detectors.macau.mo_phone_recognizer import MoPhoneRecognizer
+from residency.detectors.macau.mo_vehicle_plate_recognizer import MoVehiclePlateRecognizer
 from residency.detectors.malaysia.my_address_recognizer import MyAddressRecognizer
 from residency.detectors.malaysia.my_given_name_recognizer import MyGivenNameRecognizer
 from residency.detectors.malaysia.my_mykad_recognizer import MyMykadRecognizer
@@ -85,6 +87,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     HkVehiclePlateRecognizer,
     MoBirRecognizer,
     MoPhoneRecognizer,
+    MoVehiclePlateRecognizer,
     TwNationalIdRecognizer,
     TwMistypedNationalIdRecognizer,
     TwPhoneRecognizer,
@@ -115,6 +118,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     PassportMrzRecognizer,
     DeTaxIdRecognizer,
     ItFiscalCodeRecognizer,
+    PtNifRecognizer,
 )
 
 

@@ -51,6 +51,7 @@ ENTITY_LABELS = {
     "HK_VEHICLE_PLATE": "香港车牌",
     "MO_BIR": "澳门身份证",
     "MO_PHONE": "澳门电话",
+    "MO_VEHICLE_PLATE": "澳门车牌",
     "TW_NATIONAL_ID": "台湾身份证",
     "TW_PHONE": "台湾电话",
     "TW_LINE_ID": "LINE账号",

@@ -595,6 +595,10 @@ _HONORIFIC_AFTER_ZH = re.compile(r"\s*(?:先生|女士)")
 _SAID_AFTER_ZH = re.compile(
     r"\s*(?:曾经?|生前|也)?(?:说过?|說過?|讲过|講過|指出|写道|寫道|强调|強調)"
 )
+# (or a building or a fund the figure gave: 邵逸夫先生捐建)
+_DONATED_AFTER_ZH = re.compile(
+    r"\s*(?:所|的)?(?:捐建|捐资|捐資|捐赠|捐贈|捐款兴建|捐款興建|出资兴建|出資興建)"
+)
 # (or a place named after the figure: 中山公园的名字来自孙中山先生)
 _COMMEMORATED_BEFORE = re.compile(
     r"(?:纪念|紀念|缅怀|緬懷|追思|名字来自|名字來自|得名于|得名於|命名自)\s*$"
@@ -624,6 +628,8 @@ def _honoured_in_history(text: str, start: int, end: int) -> bool:
         return True  # (a school named to commemorate him: 校名紀念孫逸仙先生)
     if _EPITHET_BEFORE_ZH.search(text, max(0, start - 4), start):
         return True  # (the nation's father by his epithet: 以國父孫中山先生「天下為公」為主題)
+    if _DONATED_AFTER_ZH.match(text, honour.end()):
+        return True  # (a building he gave: 逸夫楼是邵逸夫先生捐建的)
     if _SAID_AFTER_ZH.match(text, honour.end()):
         return True  # (his words quoted: 钱学森先生曾说"……")
     if _BIOGRAPHY_AFTER_ZH.match(text, honour.end()):

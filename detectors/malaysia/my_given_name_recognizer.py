@@ -123,7 +123,10 @@ EUROPEAN_GIVEN = _words(
     "Valentina Martina Elena Silvia Simona Giorgia Javier Alejandro Pablo Sergio Álvaro "
     "Alvaro Jorge Miguel Rafael Joaquín Joaquin Inés Ines Marta Rocío Rocio João Joao Tiago "
     "Gonçalo Beatriz Lars Anders Henrik Magnus Nils Erik Mikkel Rasmus Sigrid Astrid Ingrid "
-    "Freja Linnea Karin Piotr Tomasz Katarzyna Agnieszka Jakub Olga Natalia Dmitri Dmitry"
+    "Freja Linnea Karin Piotr Tomasz Katarzyna Agnieszka Jakub Olga Natalia Dmitri Dmitry "
+    # ... and Portuguese ones (Macau's Macanese and Portuguese families)
+    "Sérgio Filomena Rodrigo Fernando Rui Nuno Duarte Vasco Ricardo Mariana Catarina Leonor "
+    "Filipa Fátima Conceição Gilberto Armando Cláudia Patrícia Vítor Bruno Pedro"
 )
 GIVEN_NAMES = tuple(
     sorted(set(MALAY_GIVEN + INDIAN_GIVEN + ENGLISH_GIVEN + EUROPEAN_GIVEN), key=len, reverse=True)

@@ -444,7 +444,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # A romanised name after a Chinese label (``收货人 Lín Shūfēn``, ``联系人：Tan Wei``).
         Pattern(
             "romanised name after a Chinese label",
-            r"(?<=(?:收货人|收貨人|收件人|联系人|聯絡人|聯繫人|姓名|名字|我叫)\s*[:：]?\s*)"
+            r"(?<=(?:收货人|收貨人|收件人|联系人|聯絡人|聯繫人|姓名|名字|我叫|"
+            # (or a kin's or a friend's word: ``我老公 Bruno Ferreira Leong 有 depression``)
+            r"老公|老婆|太太|丈夫|妻子|男朋友|女朋友|爸爸|媽媽|妈妈|同事|朋友|鄰居|邻居|"
+            r"舅父|舅舅|姑媽|姑妈|姨媽|姨妈)\s*[:：]?\s*)"
             r"[A-Z][a-zà-öø-ÿĀ-ɏ]+(?: [A-Z][a-zà-öø-ÿĀ-ɏ]+){1,2}(?![A-Za-z])",
             0.6,
         ),

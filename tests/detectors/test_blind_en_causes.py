@@ -868,6 +868,14 @@ MUST_CLEAR = [
     "Contact the committee at appeals@jb-juniorcup.my, not individual officials.",
     "Club fees: Persatuan Bola Sepak Belia Klang, Maybank 5623 1400 1111 (company account).",
     "Johan Cruyff said playing simple football is the hardest thing.",
+    # Round 88 (mix50, en88): Macau's Portuguese streets, squares, restaurants and a charity's
+    # line; a trustee body.
+    "A Rua do Comendador Ho Yin e o Largo do Senado ficam perto.",
+    "Avenida do Dr. Rodrigo Rodrigues fica fechada ao trânsito no domingo.",
+    "A Linha Aberta da Cáritas de Macau, 2852 1111, funciona 24 horas por dia.",
+    "Restaurante Escada, na Rua da Sé, serve minchi desde 1990.",
+    "Ontem fui ao Leal Senado com a minha turma.",
+    "My family used Amanah Raya for the estate.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1343,6 +1351,8 @@ MUST_HOLD = [
     # Round 86 (ms46, mix49): a director's own interest in board minutes; a name after "nama".
     "Board minutes: Director Tan Boon Seng declared a conflict of interest as his nephew bid for the canteen tender.",
     "Kereta tu selalu parking depan rumah aku, tuan dia nama Rosli, duduk blok B tingkat 3.",
+    # Round 88 (mix50): a Portuguese tax number after its label.
+    "Cliente Filomena Remédios, NIF 287024008, pediu reembolso.",
 ]
 
 

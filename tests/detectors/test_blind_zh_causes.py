@@ -953,6 +953,8 @@ ZH8_PERSONAL = [
     "应聘者贝思远体检发现乙肝表面抗原阳性，建议复查。",
     # Round 85 (mix48): a helper's Filipino name in Cantonese text.
     "我家姐姐 Rowena Santos 上週入院做手術，唔想俾中介知。",
+    # Round 88 (mix50): a romanised name after a kin's word in Cantonese.
+    "我老婆 Catarina Leong 上個月入院。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1205,6 +1207,8 @@ ZH8_CLEAN = [
     "老师说明天听写，大家帮孩子温习一下",
     # Round 87 (zh87): a game's character.
     "NPC“李铁匠”的任务对话已修复。",
+    # Round 88 (mix50): Macau's Chief Executive.
+    "岑浩輝宣誓就任行政長官。",
 ]
 
 

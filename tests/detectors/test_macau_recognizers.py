@@ -12,6 +12,7 @@ from recognizer_testing import analyze, case, check
 
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
 from residency.detectors.macau.mo_phone_recognizer import MoPhoneRecognizer
+from residency.detectors.macau.mo_vehicle_plate_recognizer import MoVehiclePlateRecognizer
 
 
 @pytest.mark.parametrize(
@@ -59,3 +60,20 @@ def test_mo_bir_context_raises_the_score() -> None:
 )
 def test_mo_phone(text: str, expected_len: int, expected_positions: list) -> None:
     check(MoPhoneRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        case("車牌 «AH-82-06» 係佢部 Tesla"),
+        case("matrícula «MX-12-34»"),
+        case("plate number «M-12-34»"),
+        # near-misses: no plate word, three letters, digits not in pairs, run on
+        case("part AH-82-06 in stock"),
+        case("車牌 AHX-82-06"),
+        case("車牌 AH-823-06"),
+        case("車牌 AH-82-061"),
+    ],
+)
+def test_mo_vehicle_plate(text: str, expected_len: int, expected_positions: list) -> None:
+    check(MoVehiclePlateRecognizer, text, expected_len, expected_positions)
