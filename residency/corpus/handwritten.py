@@ -798,6 +798,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en88": "handwritten_blind_en88",
     "blind-zh88": "handwritten_blind_zh88",
     "blind-chat46": "handwritten_blind_chat46",
+    "blind-evade41": "handwritten_blind_evade41",
 }
 
 
