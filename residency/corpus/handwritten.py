@@ -799,6 +799,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh88": "handwritten_blind_zh88",
     "blind-chat46": "handwritten_blind_chat46",
     "blind-evade41": "handwritten_blind_evade41",
+    "blind-en89": "handwritten_blind_en89",
 }
 
 

@@ -392,6 +392,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh88", 61, 100),
         ("blind-chat46", 60, 101),
         ("blind-evade41", 60, 100),
+        ("blind-en89", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
