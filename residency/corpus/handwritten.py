@@ -797,6 +797,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix50": "handwritten_blind_mix50",
     "blind-en88": "handwritten_blind_en88",
     "blind-zh88": "handwritten_blind_zh88",
+    "blind-zh89": "handwritten_blind_zh89",
 }
 
 

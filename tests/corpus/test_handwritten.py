@@ -390,6 +390,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix50", 60, 100),
         ("blind-en88", 60, 100),
         ("blind-zh88", 61, 100),
+        ("blind-zh89", 61, 103),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
