@@ -800,6 +800,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat46": "handwritten_blind_chat46",
     "blind-evade41": "handwritten_blind_evade41",
     "blind-en89": "handwritten_blind_en89",
+    "blind-zh89": "handwritten_blind_zh89",
 }
 
 

@@ -393,6 +393,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat46", 60, 101),
         ("blind-evade41", 60, 100),
         ("blind-en89", 60, 100),
+        ("blind-zh89", 61, 103),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
