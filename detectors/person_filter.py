@@ -493,7 +493,10 @@ _FORM_FIELD_WORDS = _words(
     # Feb 2027``, ``Notis Privasi``).
     "yuran asrama notis privasi feb mar apr aug sep sept oct nov dec "
     # ... and a scan's or an app's status words (``Receipt OCR failed``).
-    "receipt ocr scan upload edital "
+    "receipt ocr scan upload edital zoom id "
+    # ... and a childcare subsidy's and a register's headings (``Additional Subsidy``,
+    # ``Attendance Nov``).
+    "additional subsidy subsidies attendance "
     # ... and a rooming list's columns (``Surname, Given name, Arrival, Departure``).
     "arrival departure checkin checkout "
     # ... and in Malay: a payslip's and a transfer form's fields (``Gaji Pokok``, ``Nama
@@ -908,6 +911,11 @@ _SLOT_KINDS = _words(
 )
 
 
+def _strip_possessive_word(word: str) -> str:
+    """``Rayyan's`` -> ``Rayyan`` (a possessive is no part of the name)."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def _famous_before_run_on(text: str, start: int, end: int) -> bool:
     """Whether the span's first words, not all of them, are a cleared famous name: two
     words or more, or one before a word that is no name's (``Pikachu SIM-card``; not
@@ -918,7 +926,7 @@ def _famous_before_run_on(text: str, start: int, end: int) -> bool:
             continue
         # (not a namesake's full name: ``Nurul Izzah binti Rahmat``, ``Harry Potter Tan``,
         # ``Aaron Chia Jun Wei``)
-        rest = [w.group(0) for w in words[k + 1 :]]
+        rest = [_strip_possessive_word(w.group(0)) for w in words[k + 1 :]]
         if rest[0].lower() in NAME_PARTICLES or all(
             w in GIVEN_NAMES_SET or w in _SEA_SURNAMES or ROMANISED_SYLLABLE.fullmatch(w)
             for w in rest

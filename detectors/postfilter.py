@@ -138,7 +138,7 @@ _ORG_WORDS_EN = _word_list(
     "Professorship Theatre Theater Auditorium Airport Station Bridge Street Road Avenue "
     "Boulevard Square Park Stadium Cup Trophy Gallery Conservatory Observatory Telescope "
     # ... and a hotel's suites and rooms named after people (``the Somerset Maugham Suite``).
-    "Suite Ballroom Lounge "
+    "Suite Ballroom Lounge Checkpoint "
     # Trades and institutions that end a firm's or a body's name (``Kim Eng Securities``,
     # ``Hang Lung Properties``, ``Sing Tao Daily``, ``Pok Oi Hospitals``).
     "Securities Properties Property Realty Development Developments Land Estates "
@@ -1001,6 +1001,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...)
     r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*)?$"
     r"|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
+    # (a university's campus or a body's seat: 南校园地址为, 校址：, 会址：)
+    r"|(?:校园|校園|校区|校區)(?:地址|地點|地点)\s*(?:为|為|是)?\s*[:：]?\s*$|(?:校址|院址|会址|會址)\s*[:：]?\s*$"
     # (or an invoice's header of a company, then its address: 抬頭：X有限公司，統一編號：…，地址：)
     r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址(?:、电话|、電話)?\s*[:：]\s*$"
     # (or a branch's after its name in brackets: 美年大健康（钱江新城分院），杭州市…)

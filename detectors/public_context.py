@@ -55,7 +55,9 @@ _PUBLIC_EN = re.compile(
     r"excerpts? (?:from|of)|once upon a time|"
     r"leadership|philosopher|explorer|inventor|composer|painter|conquistador|founding|"
     # Questions about the past: "What caused ...", "How did X influence ...", "the legacy of".
-    r"what caused|influenced?|legacy|historic|contributions? to|role in the|"
+    # (not a disciplinary note's ``under the influence of alcohol``)
+    r"what caused|(?<!under the )influenced?(?! of (?:alcohol|drugs|liquor))|legacy|historic|"
+    r"contributions? to|role in the|"
     r"achievements?|accomplishments?|"
     # Malay: history, era, reign, colonial rule, "who was".
     # (not "zaman", era, alone: it is also a name, ``Kamarul Zaman``)

@@ -139,6 +139,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"entr(?:y|ies)|inputs?|outputs?|items?|prompts?|messages?|redactions?)\b)[^\n]{0,200}$"
     # (or the other way round: ``Safe rewrite example: "Contact [NAME] at [PHONE]"``)
     r"|(?i:\b(?:rewrite|redaction|masking|output|record)s? examples?\b)[^\n]{0,200}$"
+    r"|(?i:\bexamples? of (?:an? )?(?:redacted|masked|anonymi[sz]ed|scrubbed) "
+    r"(?:lines?|records?|rows?|messages?|texts?|transcripts?)\b)[^\n]{0,200}$"
     # ... or called a placeholder (``swap your NRIC for placeholders like [NRIC]``, 占位符).
     # (and on through a list of them: ``Placeholders for the SOP: [CUSTOMER_NAME],
     # [NRIC_LAST4], [MOBILE]``)
@@ -194,7 +196,10 @@ _TEMPLATE_SLOT = re.compile(
 
 # A key's quoted value (``"patient_name": "<NAME>"``).
 _KEYED_VALUE = re.compile(r"[\"']\s*:\s*\"([^\"\n]*)\"")
-_WHOLE_PLACEHOLDER = re.compile(r"\s*(?:\[|<|\{\{?)\s*[A-Z][A-Z0-9_ /]*\s*(?:\]|>|\}\}?)\s*")
+# (in Chinese too: ``{"name": "<姓名>", "id_no": "<身份证号>"}``)
+_WHOLE_PLACEHOLDER = re.compile(
+    r"\s*(?:\[|<|\{\{?)\s*[A-Z\u4e00-\u9fff][A-Z0-9_ /\u4e00-\u9fff]*\s*(?:\]|>|\}\}?)\s*"
+)
 
 
 # A form's field: a short label, a colon and its value up to the next field's separator.

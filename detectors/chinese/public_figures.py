@@ -591,9 +591,13 @@ _LONG_QUOTATION = re.compile(r"\"[^\"\n]{12,}\"|“[^”\n]{12,}”")
 
 # The respect a famous figure of the past is written about with (孫中山先生生於一八六六年,
 # 魯迅先生逝世於上海): an honorific, not the cue of a private person's name.
-_HONORIFIC_AFTER_ZH = re.compile(r"\s*(?:先生|女士)")
+_HONORIFIC_AFTER_ZH = re.compile(r"\s*(?:先生|女士|同志)")
 _SAID_AFTER_ZH = re.compile(
     r"\s*(?:曾经?|生前|也)?(?:说过?|說過?|讲过|講過|指出|写道|寫道|强调|強調)"
+)
+# (or an office the figure held: 焦裕禄同志任兰考县委书记)
+_OFFICE_HELD_AFTER_ZH = re.compile(
+    r"\s*(?:曾)?(?:任|担任|擔任|出任)[^。，,\n]{1,12}?(?:书记|書記|县长|縣長|市长|市長|省长|省長|主席|部长|部長|总理|總理)"
 )
 # (or a building or a fund the figure gave: 邵逸夫先生捐建)
 _DONATED_AFTER_ZH = re.compile(
@@ -628,6 +632,8 @@ def _honoured_in_history(text: str, start: int, end: int) -> bool:
         return True  # (a school named to commemorate him: 校名紀念孫逸仙先生)
     if _EPITHET_BEFORE_ZH.search(text, max(0, start - 4), start):
         return True  # (the nation's father by his epithet: 以國父孫中山先生「天下為公」為主題)
+    if _OFFICE_HELD_AFTER_ZH.match(text, honour.end()):
+        return True  # (the office he held: 焦裕禄同志任兰考县委书记期间)
     if _DONATED_AFTER_ZH.match(text, honour.end()):
         return True  # (a building he gave: 逸夫楼是邵逸夫先生捐建的)
     if _SAID_AFTER_ZH.match(text, honour.end()):

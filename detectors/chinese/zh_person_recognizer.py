@@ -316,6 +316,8 @@ STOCK_PHRASES = frozenset(
         "宋体", "雷达", "明文", "密文", "包名", "包管理", "文档", "文件", "安装", "和谐",
         "于是", "尚未", "万一", "高峰", "马路", "方法", "方案", "段落", "索引", "令牌",
         "柯里化", "卫语句", "甘特图",
+        # (the opening of 百家姓, the book of surnames)
+        "赵钱孙李", "周吴郑王", "冯陈褚卫", "蒋沈韩杨", "朱秦尤许", "何吕施张",
         # (a pupil's revision: 帮孩子温习一下)
         "温习", "溫習", "温书", "溫書",
         # Words that open with a surname character: a petition, a display, a statement.
@@ -1038,6 +1040,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             # plays: 贾玲饰演的杜乐莹)
             or (_CYCLE_YEAR.match(name) and _CYCLE_YEAR.match(text, word.start))
             or _PLAYED_BY_BEFORE.search(text, max(0, word.start - 4), word.start)
+            # (任 "to serve as" before an office: 任兰考县委书记)
+            or (name[0] == "任" and _OFFICE_AFTER_SERVE.match(text, word.end))
             # (a game's character: NPC“王铁匠”)
             or _GAME_CHARACTER_BEFORE.search(text, max(0, word.start - 6), word.start)
             # (a case number's organ and year: 京劳人仲（2025）字第12号, 劳人仲(2024))
@@ -1141,6 +1145,10 @@ def _famous_at_dot(text: str, word: Word) -> bool:
 
 
 _CYCLE_YEAR = re.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年月日]")
+_OFFICE_AFTER_SERVE = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?(?:县委|縣委|市委|省委|区委|區委)?(?:书记|書記|县长|縣長|市长|市長|省长|省長|"
+    r"主任|主席|局长|局長|校长|校長|院长|院長|部长|部長)"
+)
 _GAME_CHARACTER_BEFORE = re.compile(r"(?:(?i:npc)|游戏角色|遊戲角色|副本BOSS)\s*[“\"「『]?\s*$")
 _PLAYED_BY_BEFORE = re.compile(r"(?:饰演|飾演|扮演|出演)的?\s*$")
 _MANSION_AFTER = re.compile(r"第(?![一二三四五六七八九十百千两兩几幾\d０-９])")

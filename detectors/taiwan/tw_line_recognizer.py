@@ -24,6 +24,9 @@ _OTHER_LINE = re.compile(
     r"command|code)\s+line\b)[^\n]{0,12}$"
 )
 
+# A placeholder in brackets, in capitals (``[SPEAKER_1]``, ``<USER_ID>``): no one's id.
+_PLACEHOLDER = re.compile(r"[\[<{][A-Z][A-Z0-9_]*[\]>}]")
+
 # A railway line by its name, written ``Line`` (``Ampang Line: lifts are available``).
 _NAMED_RAIL_LINE = re.compile(
     r"(?<![A-Za-z])(?!(?:My|Our|Your|His|Her|Their|Add|The|Pls|Please)\b)[A-Z][a-z]+\s+Line\s*[:：]?\s*$"
@@ -47,6 +50,9 @@ class TwLineIdRecognizer(CountryPatternRecognizer):
 
     def keep(self, text: str, result: Any) -> bool:
         before = text[max(0, result.start - 40) : result.start]
+        # (a transcript's placeholder in brackets: ``redacted line: "[SPEAKER_1]: ...``)
+        if _PLACEHOLDER.fullmatch(text, max(0, result.start - 1), min(len(text), result.end + 1)):
+            return False
         return not (_OTHER_LINE.search(before) or _NAMED_RAIL_LINE.search(before))
 
     def adjacent_ok(self, glue: str, value: str) -> bool:

@@ -876,6 +876,9 @@ MUST_CLEAR = [
     "Restaurante Escada, na Rua da Sé, serve minchi desde 1990.",
     "Ontem fui ao Leal Senado com a minha turma.",
     "My family used Amanah Raya for the estate.",
+    # Round 89 (en89): a childcare subsidy's and a register's headings.
+    "Additional Subsidy is means-tested for households.",
+    "Attendance Oct 2025: Infant Care 90.1%.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1353,6 +1356,10 @@ MUST_HOLD = [
     "Kereta tu selalu parking depan rumah aku, tuan dia nama Rosli, duduk blok B tingkat 3.",
     # Round 88 (mix50): a Portuguese tax number after its label.
     "Cliente Filomena Remédios, NIF 287024008, pediu reembolso.",
+    # Round 89 (chat46, en89): "under the influence" of alcohol is no history's influence; a
+    # child's name before a possessive after a famous first name.
+    "Disciplinary note: Azlan bin Hamid (driver) was under the influence of alcohol on shift; warning issued.",
+    "Doctor confirmed a fracture of Muhammad Harraz's left arm after the fall.",
 ]
 
 

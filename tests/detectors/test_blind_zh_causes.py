@@ -1209,6 +1209,12 @@ ZH8_CLEAN = [
     "NPC“李铁匠”的任务对话已修复。",
     # Round 88 (mix50): Macau's Chief Executive.
     "岑浩輝宣誓就任行政長官。",
+    # Round 89 (evade41, zh89): a basketball player; the book of surnames; a campus's address;
+    # a model official and the office he held.
+    "林書豪在紐約掀起 Linsanity。",
+    "《百家姓》：赵钱孙李，周吴郑王。",
+    "中山大学南校园地址为广州市海珠区新港西路135号。",
+    "焦裕禄同志任兰考县委书记期间带领群众治沙。",
 ]
 
 

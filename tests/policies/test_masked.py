@@ -111,6 +111,9 @@ from residency.policies import masked_findings, with_masked_findings
         # Round 85 (evade39): a table's row of a writer's slots; a redaction tool's row stays.
         ("| <name> | <NRIC> | <mobile> |", []),
         ("| [NAME] | [NRIC] | [PHONE] |", ["[NAME]", "[NRIC]", "[PHONE]"]),
+        # Round 89 (chat46, zh89): an example of a redacted line; an API's Chinese slots.
+        ('Example of a redacted line: "[SPEAKER_2]: call me at [PHONE]"', []),
+        ('POST /api {"name": "<姓名>", "id_no": "<身份证号>", "city": "<城市>"}', []),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
