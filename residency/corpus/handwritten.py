@@ -802,6 +802,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en89": "handwritten_blind_en89",
     "blind-zh89": "handwritten_blind_zh89",
     "blind-ms48": "handwritten_blind_ms48",
+    "blind-mix51": "handwritten_blind_mix51",
 }
 
 
