@@ -803,6 +803,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh89": "handwritten_blind_zh89",
     "blind-ms48": "handwritten_blind_ms48",
     "blind-mix51": "handwritten_blind_mix51",
+    "blind-en90": "handwritten_blind_en90",
 }
 
 

@@ -396,6 +396,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh89", 61, 103),
         ("blind-ms48", 60, 103),
         ("blind-mix51", 59, 104),
+        ("blind-en90", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
