@@ -801,6 +801,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade41": "handwritten_blind_evade41",
     "blind-en89": "handwritten_blind_en89",
     "blind-zh89": "handwritten_blind_zh89",
+    "blind-zh90": "handwritten_blind_zh90",
 }
 
 

@@ -394,6 +394,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade41", 60, 100),
         ("blind-en89", 60, 100),
         ("blind-zh89", 61, 103),
+        ("blind-zh90", 60, 104),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
