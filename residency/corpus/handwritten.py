@@ -804,6 +804,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms48": "handwritten_blind_ms48",
     "blind-mix51": "handwritten_blind_mix51",
     "blind-en90": "handwritten_blind_en90",
+    "blind-zh90": "handwritten_blind_zh90",
 }
 
 
