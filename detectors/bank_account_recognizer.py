@@ -49,7 +49,9 @@ class BankAccountRecognizer(CountryPatternRecognizer):
     def keep(self, text: str, result: RecognizerResult) -> bool:
         # A company's account on an invoice (``their DBS corporate account``, ``akaun
         # syarikat Maybank ... atas nama Teknik Jaya Sdn Bhd``, ``公司对公账户``).
-        before = text[max(0, result.start - 40) : result.start]
+        # (as far back as a body's name in capitals before its account word: ``atas nama
+        # PERSATUAN PENDUDUK TAMAN SERI MUTIARA, No. Akaun 8603881127``)
+        before = text[max(0, result.start - 72) : result.start]
         after = text[result.end : result.end + 60]
         if _BUSINESS_BEFORE.search(before) or _COMPANY_AFTER.match(after):
             return False

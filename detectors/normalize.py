@@ -476,7 +476,9 @@ _NOT_A_MAILBOX_BEFORE = (
     r"free|report|reports|check|checked|download|downloaded|listed|published|posted|"
     # (``Track at sf-express.com``, ``watch it at ...``, ``donate at ...``)
     r"track|tracking|trace|follow|watch|stream|streaming|listen|view|browse|donate|donations|"
-    r"subscribe|enrol|enroll|read|renew|pay|book|reserve|update|claim|vote)))"
+    r"subscribe|enrol|enroll|read|renew|pay|book|reserve|update|claim|vote|"
+    # (``Book your check-up at bookings.brightbaydental.sg``)
+    r"check-up|checkup|up|consultation|slot|session|visit)))"
 )
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I
@@ -498,7 +500,7 @@ _AT_WORD = regex.compile(
     + "at"
     + _AFTER_WORD
     # (a web address is a site's, no mailbox's domain: ``at www.ha.org.hk``)
-    + r"(?!www\d?\.)"
+    + r"(?!www\d?\.|bookings?\.|shop\.|app\.)"
     + r"(?=[A-Za-z0-9\-]+(?:"
     + _DOT_WORD
     + r"[A-Za-z0-9\-]+)*"

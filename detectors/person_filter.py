@@ -1290,7 +1290,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # (a place whose name opens with a title, the title left out of the span: ``Tok Bali``)
     if previous and f"{previous[-1]} {value}".lower() in COUNTRIES_AND_CITIES:
         return False
-    title = previous[-1].lower() if previous else ""
+    # (the word right before the name: not a road's before a house number and a comma,
+    # ``anak Pak Ismail Lorong 5, Muhammad Hafiz bin Ismail``)
+    title = previous[-1].lower() if previous and before.rstrip().endswith(previous[-1]) else ""
     if _public_by_title(text, start, end, words, previous):
         return False
     # An academic by title and affiliation, as papers, theses and programmes name them

@@ -201,6 +201,8 @@ _ORG_PREFIX_MS = _word_list(
     # (and Macau's Portuguese streets, squares, bridges and restaurants: ``Rua do
     # Comendador Kou Ho Neng``, ``Avenida Sir Anders Ljungstedt``, ``Restaurante Litoral``)
     "Rua Avenida Largo Travessa Estrada Calçada Beco Praça Ponte Edifício Restaurante Circuito "
+    # (and Brunei's buildings and bridges: ``Bangunan Haji Tahir``, ``Jambatan Sultan ...``)
+    "Bangunan Jambatan "
     # (and Indonesia's abbreviated roads: ``Jl. Daan Mogot``)
     "Jl. Jln."
 )
@@ -824,7 +826,9 @@ _ADDRESSED_OR_RELATED = (
 )
 _PERSON_NEAR_LINE = re.compile(
     # (not a web address's ``.my``)
-    r"(?<![A-Za-z.])(?:my|me|mine|i|i'm|hp|handphone|mobile|cell|whatsapp|wa|saya|"
+    # (nor a business's WhatsApp for its bookings: ``WhatsApp bookings only``)
+    r"(?<![A-Za-z.])(?:my|me|mine|i|i'm|hp|handphone|mobile|cell|"
+    r"whatsapp(?!\s+(?:bookings?|enquiries|enquiry|orders?|business)\b)|wa|saya|"
     rf"{_ADDRESSED_OR_RELATED})"
     r"(?![A-Za-z])|我|他|她|先生|小姐|女士|太太|"
     # ... or an elder or a patient addressed by kin word (梁錦泉伯伯（電話 ...）).

@@ -47,6 +47,9 @@ PRIVATE_MATTER = (
     r"tb|tuberculosis|dengue|denggi|chickenpox|measles|hepatitis [abc]|"
     # ... and a child bullied or beaten (``mangsa buli ... dipukul oleh 3 senior``).
     r"buli|dibuli|membuli|dipukul|bullied|bullying|beaten up|assaulted|"
+    # ... and in Malay: dismissed, charged in court, senile (``kena buang kerja``, ``dah
+    # didakwa di Mahkamah``, ``dah nyanyuk teruk``).
+    r"buang kerja|dibuang kerja|didakwa|dituduh|nyanyuk|nyanyok|dementia|alzheimer\w*|"
     # ... and a director's own interests in a board's minutes (``declared that his
     # son-in-law's firm bid``, ``personally guarantees the loan``).
     r"personal(?:ly)? guarantee\w*|guarantor|penjamin|conflict of interest|"
@@ -64,7 +67,12 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a heart attack or a stroke, a stay in hospital (心梗住进了中山医院).
     r"心梗|心肌梗|脑梗|腦梗|住进[^，。]{0,8}医院|住進[^，。]{0,8}醫院"
 )
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# (not an abbreviation's dot, nor one before a number: ``rumah no. 61``, ``Dr. Anita``)
+_SENTENCE_END = re.compile(
+    r"[!?。！？\n]|(?<![A-Za-z]no)(?<![A-Za-z]No)(?<![A-Za-z]NO)(?<![A-Za-z]Dr)(?<![A-Za-z]Mr)"
+    r"(?<![A-Za-z]Mrs)(?<![A-Za-z]Ms)(?<![A-Za-z]Mdm)(?<![A-Za-z]St)(?<![A-Za-z]Jln)(?<![A-Za-z]Jl)"
+    r"(?<![A-Za-z]Kg)(?<![A-Za-z]Tmn)\.(?!\s?\d)"
+)
 
 
 def sentence_of(text: str, start: int, end: int) -> str:

@@ -175,6 +175,11 @@ _PUBLIC_ZH = re.compile(
     r"战争|革命|统治|古代|历史|史书|史记|诗人|词人|诗中|诗里|诗歌|古诗|唐诗|宋词|作家|小说|"
     r"故事|书中|文中|剧中|作品|著有|创作|主人公|主角|角色|人物|文学|散文|名著|传说|神话|"
     r"寓言|童话|戏剧|话剧|章回|章节|如何评价|历史意义|历史地位|历史贡献|功过|"
+    # A book club's reading and a novel's plot lines (共读《我的阿勒泰》, 庄树和李斐那条线).
+    r"共读|那条线|故事线|情节|译本|译者|"
+    # ... a singer's original or cover of a song, an exam tutor's numbered lectures (张杰原唱,
+    # 张宇18讲).
+    r"原唱|翻唱|(?<=[\u4e00-\u9fff])\d{1,4}讲|"
     # Riddles, whose people are the puzzle's (字谜：王先生和白先生坐在石头上，打一字).
     r"字谜|谜语|谜底|谜面|灯谜|打一字|猜一字|脑筋急转弯|"
     # A match report: a score, points, rebounds and assists, a goal.
@@ -464,6 +469,9 @@ _POLICE_OR_COURT_EN = re.compile(
 # Words quoted after a verb of saying in Chinese (说：“……”, 表示「……」).
 _QUOTED_SPEECH_ZH = re.compile(
     r"(?<=[说說道称稱问問示])[:：]?\s*(?:“[^”]{1,200}”|「[^」]{1,200}」)"
+    # (and a book's or a song's title, whose 我 is its own: 《我的阿勒泰》; not a form's:
+    # 《心理咨询预约表》)
+    r"|《[^》\n]{0,15}[我你][^》\n]{0,15}》"
 )
 
 

@@ -67,6 +67,7 @@ WELL_KNOWN_ADDRESSES = re.compile(
     r"32 Windsor Gardens|20 Ingram St|124 Conch St|12 Grimmauld Place|177A Bleecker St|"
     r"1007 Mountain Drive|308 Negra Arroyo Lane|31 Spooner St|1640 Riverside Drive|"
     r"1313 Disneyland Drive|350 Fifth Ave|One Infinite Loop|1 Infinite Loop|1 Apple Park Way|"
+    r"42 Wallaby Way|"
     r"1600 Amphitheatre Parkway|1 Hacker Way|"
     # (and a statesman's house in a public debate: Lee Kuan Yew's)
     r"38 Oxley Road",

@@ -138,7 +138,7 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?i:\b(?:example|sample)(?: masked| redacted| anonymi[sz]ed)? (?:records?|rows?|"
     r"entr(?:y|ies)|inputs?|outputs?|items?|prompts?|messages?|redactions?)\b)[^\n]{0,200}$"
     # (or the other way round: ``Safe rewrite example: "Contact [NAME] at [PHONE]"``)
-    r"|(?i:\b(?:rewrite|redaction|masking|output|record)s? examples?\b)[^\n]{0,200}$"
+    r"|(?i:\b(?:rewrite|redaction|redact|masking|output|record)s? examples?\b)[^\n]{0,200}$"
     r"|(?i:\bexamples? of (?:an? )?(?:redacted|masked|anonymi[sz]ed|scrubbed) "
     r"(?:lines?|records?|rows?|messages?|texts?|transcripts?)\b)[^\n]{0,200}$"
     # ... or called a placeholder (``swap your NRIC for placeholders like [NRIC]``, 占位符).
@@ -191,6 +191,8 @@ _TEMPLATE_SLOT = re.compile(
     # ... or the slot of the writer's own name opening a letter or a declaration (``I,
     # [FULL NAME as per NRIC], NRIC No. [NRIC], residing at [ADDRESS], hereby ...``).
     r"|(?:^|[\n.:\"“])\s*I,\s*[\[<{]\s*(?i:full name|name|nama)[^\]>}\n]{0,30}[\]>}]"
+    # ... or a mail merge's field in double angle brackets (``Hello <<NAME>>, you're due``).
+    r"|<<\s*[A-Z][A-Z0-9_]*\s*>>"
 )
 
 

@@ -531,7 +531,7 @@ def makes_text_literary(text: str, start: int, end: int) -> bool:
 # A name joined to a famous one as its peer: a pair, a match, a duet (樊振东和孙颖莎,
 # "Schooling beat Michael Phelps").
 _PEER_JOIN = (
-    r"\s*(?:and|&|vs\.?|versus|beat|beats|defeated|dan|和|与|與|同|跟|及|、|对|對|"
+    r"\s*(?:and|&|\+|vs\.?|versus|beat|beats|defeated|dan|和|与|與|同|跟|及|、|对|對|"
     r"击败|擊敗|战胜|戰勝|合作|搭档|搭檔)\s*"
 )
 _PEER_BEFORE = re.compile(r"([A-Za-z][A-Za-z .'’-]{1,40}?|[\u4e00-\u9fff]{2,4})" + _PEER_JOIN + "$")

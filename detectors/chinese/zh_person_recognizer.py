@@ -320,6 +320,8 @@ STOCK_PHRASES = frozenset(
         "赵钱孙李", "周吴郑王", "冯陈褚卫", "蒋沈韩杨", "朱秦尤许", "何吕施张",
         # (a pupil's revision: 帮孩子温习一下)
         "温习", "溫習", "温书", "溫書",
+        # (a year-end bonus in Malaysian and Cantonese usage)
+        "花红", "花紅",
         # Words that open with a surname character: a petition, a display, a statement.
         "陈情", "陈列", "陈述", "陈设", "陈旧", "陈年",
         # Split characters of a 拆字 game (古月 for 胡, 弓长 for 张) and the NATO alphabet's

@@ -77,7 +77,8 @@ INDIAN_GIVEN = _words(
     "Vinod Manoj Naveen Prem Ramu Balan Gopal Mani Kumaran Ashwin Harish Dinesh Rajan Sathish "
     "Priya Kavitha Lakshmi Meena Revathi Shanti Sangeetha Malathi Geetha Anitha Sumathi "
     "Vasanthi Kalaivani Thilaga Deepa Divya Nisha Pooja Kalpana Shalini Saraswathy Yamini "
-    "Vanitha Jayanthi Parvathi Letchumi Mageswari Kumar Rahul Vikram Arjun Deepak Priyanka"
+    "Vanitha Jayanthi Parvathi Letchumi Mageswari Kumar Rahul Vikram Arjun Deepak Priyanka "
+    "Anita Sunita Rekha Usha"
 )
 ENGLISH_GIVEN = _words(
     "James John Robert Michael William David Richard Joseph Thomas Christopher Daniel Matthew "

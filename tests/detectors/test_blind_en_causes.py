@@ -879,6 +879,15 @@ MUST_CLEAR = [
     # Round 89 (en89): a childcare subsidy's and a register's headings.
     "Additional Subsidy is means-tested for households.",
     "Attendance Oct 2025: Infant Care 90.1%.",
+    # Round 90 (ms48, mix51, en90): an association's account by its name in capitals; Brunei's
+    # country, buildings; a clinic's booking site; a famous address of fiction; a clinic's
+    # line for WhatsApp bookings.
+    "Bayaran ke akaun Maybank atas nama PERSATUAN PENDUDUK TAMAN SERI INTAN, No. Akaun 5141 2233 9988.",
+    "Permanent departure from Brunei Darussalam allows withdrawal.",
+    "Kedai Runcit Haji Salleh, Unit 4, Bangunan Haji Tahir, Jalan Gadong.",
+    "Book your check-up at bookings.smilebay.sg today.",
+    "In Finding Nemo, the dentist is P. Sherman, 42 Wallaby Way, Sydney.",
+    "Smile Studio, 391 Orchard Road #12-04. Tel: +65 6733 1111, WhatsApp bookings only.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1360,6 +1369,10 @@ MUST_HOLD = [
     # child's name before a possessive after a famous first name.
     "Disciplinary note: Azlan bin Hamid (driver) was under the influence of alcohol on shift; warning issued.",
     "Doctor confirmed a fracture of Muhammad Harraz's left arm after the fall.",
+    # Round 90 (ms48): a name after a road's house number and a comma is no road's; charged
+    # in court, senile (didakwa, nyanyuk); a sentence goes on past "no." and a number.
+    "Anak Pak Ali Lorong 3, Muhammad Danial bin Ali (20), dah didakwa di Mahkamah Majistret.",
+    "Makcik Som (Kalsom binti Yusof) rumah no. 12 tu dah nyanyuk, selalu sesat.",
 ]
 
 

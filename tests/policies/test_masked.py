@@ -114,6 +114,9 @@ from residency.policies import masked_findings, with_masked_findings
         # Round 89 (chat46, zh89): an example of a redacted line; an API's Chinese slots.
         ('Example of a redacted line: "[SPEAKER_2]: call me at [PHONE]"', []),
         ('POST /api {"name": "<姓名>", "id_no": "<身份证号>", "city": "<城市>"}', []),
+        # Round 90 (en90): a mail merge's field; an example of redaction.
+        ("Hello <<NAME>>, your next appointment is due.", []),
+        ('Redact example: "Mr [REDACTED], [AGE]M" - keep the codes.', []),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
