@@ -806,6 +806,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en90": "handwritten_blind_en90",
     "blind-zh90": "handwritten_blind_zh90",
     "blind-chat47": "handwritten_blind_chat47",
+    "blind-evade42": "handwritten_blind_evade42",
 }
 
 
