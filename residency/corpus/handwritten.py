@@ -807,6 +807,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh90": "handwritten_blind_zh90",
     "blind-chat47": "handwritten_blind_chat47",
     "blind-evade42": "handwritten_blind_evade42",
+    "blind-en91": "handwritten_blind_en91",
 }
 
 
