@@ -805,6 +805,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix51": "handwritten_blind_mix51",
     "blind-en90": "handwritten_blind_en90",
     "blind-zh90": "handwritten_blind_zh90",
+    "blind-zh91": "handwritten_blind_zh91",
 }
 
 

@@ -398,6 +398,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix51", 59, 104),
         ("blind-en90", 60, 100),
         ("blind-zh90", 60, 104),
+        ("blind-zh91", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
