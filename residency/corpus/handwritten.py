@@ -808,6 +808,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat47": "handwritten_blind_chat47",
     "blind-evade42": "handwritten_blind_evade42",
     "blind-en91": "handwritten_blind_en91",
+    "blind-zh91": "handwritten_blind_zh91",
 }
 
 

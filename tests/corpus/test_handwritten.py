@@ -401,6 +401,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat47", 60, 100),
         ("blind-evade42", 60, 99),
         ("blind-en91", 60, 101),
+        ("blind-zh91", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
