@@ -539,6 +539,8 @@ _SYNTHETIC_DATA = re.compile(
     r"\b(?:fake|dummy|mock) (?:data|values?|ids?|numbers?|records?)\b|\bnot (?:a )?real\b|"
     r"\bplaceholders? (?:only|sahaja)\b|\bdata (?:palsu|contoh)\b|\bcontoh data\b|"
     r"\bnombor palsu\b|\btest personas?\b|\bbelongs? to nobody\b|\bnot a real person\b|"
+    # (a validator's log of its fixture: ``fixture "+65 6123 4567" rejected ... as expected``)
+    r"\bfixtures?\s*[\"'=:(]|"
     # (a guide's figure: ``shown in this guide is for illustration only``; a template's
     # values to overwrite: ``replace these with your own details``)
     r"\bfor illustration(?: purposes)? only\b|\billustrative (?:only|purposes)\b|"
@@ -764,6 +766,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _ORG_ADDRESS_LABEL_ZH.search(text, max(0, start - 48), start)
         or _PUBLIC_BUILDING_AFTER.match(text, end)
         or _WELL_KNOWN_ADDRESS_ZH.search(text, max(0, start - 8), end + 8)
+        or _HEADQUARTERS_AT_START_ZH.match(text, start)
         or (
             (_PROMO_NOTICE_ZH.search(text) or _ENQUIRY_LINE_ZH.search(text))
             and not _PERSON_AT_ADDRESS_ZH.search(text)
@@ -997,6 +1000,9 @@ _ACRONYM_AT_BEFORE = re.compile(
 
 # An organisation's address by its label (供应商地址：, 注册地址：, 开标地点：), as tender
 # notices and company registries give it.
+_HEADQUARTERS_AT_ZH = r"(?:总部|總部|办事处|辦事處|分行|门店|門店)(?:已|现|現)?(?:迁往|遷往|迁至|遷至|位于|位於|设于|設於|搬到)"
+# (... or the tagger took the label into the address: ``總部已遷往將軍澳寶邑路61號``)
+_HEADQUARTERS_AT_START_ZH = re.compile(_HEADQUARTERS_AT_ZH)
 _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"(?:供应商|采购人|采购单位|代理机构|招标人|中标人|单位|公司|企业|注册|经营|办公|机构|"
     # (a residents' or a villagers' committee: 居委会地址：…)
@@ -1005,6 +1011,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...)
     r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*)?$"
     r"|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
+    # (a body's headquarters moved or set at an address: 總部已遷往將軍澳寶邑路61號)
+    r"|" + _HEADQUARTERS_AT_ZH + r"\s*$"
     # (a university's campus or a body's seat: 南校园地址为, 校址：, 会址：)
     r"|(?:校园|校園|校区|校區)(?:地址|地點|地点)\s*(?:为|為|是)?\s*[:：]?\s*$|(?:校址|院址|会址|會址)\s*[:：]?\s*$"
     # (or an invoice's header of a company, then its address: 抬頭：X有限公司，統一編號：…，地址：)
@@ -1206,10 +1214,15 @@ _DESK_WORDS = frozenset(
 )
 
 
+_FILE_AT_SCALE = re.compile(r"@\d(?:\.\d)?x\.(?:png|jpe?g|gif|svg|webp|avif)$", re.IGNORECASE)
+
+
 def _impersonal_mailbox(address: str) -> bool:
     """A documentation domain's address, or an organisation's role mailbox (``hr@``)."""
     if _RESERVED_MAIL_DOMAIN.search(address) or _SERVICE_ACCOUNT_DOMAIN.search(address):
         return True
+    if _FILE_AT_SCALE.search(address):
+        return True  # an image at a screen density (``logo-lee-kum-kee@2x.png``)
     if _MASKED_ADDRESS.search(address):
         return True  # a template's stand-in (``xxx@xxx.com``)
     # (the label the recognizer glued on in Chinese text: ``报名邮箱zhaopin@...``)

@@ -193,6 +193,8 @@ _TEMPLATE_SLOT = re.compile(
     r"|(?:^|[\n.:\"“])\s*I,\s*[\[<{]\s*(?i:full name|name|nama)[^\]>}\n]{0,30}[\]>}]"
     # ... or a mail merge's field in double angle brackets (``Hello <<NAME>>, you're due``).
     r"|<<\s*[A-Z][A-Z0-9_]*\s*>>"
+    # ... or a legal draft's blanks (``the sum of RM[●] ... dated [●]``).
+    r"|\[\s*[●•*]\s*\]"
 )
 
 

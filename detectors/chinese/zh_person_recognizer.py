@@ -320,8 +320,8 @@ STOCK_PHRASES = frozenset(
         "赵钱孙李", "周吴郑王", "冯陈褚卫", "蒋沈韩杨", "朱秦尤许", "何吕施张",
         # (a pupil's revision: 帮孩子温习一下)
         "温习", "溫習", "温书", "溫書",
-        # (a year-end bonus in Malaysian and Cantonese usage)
-        "花红", "花紅",
+        # (a year-end bonus in Malaysian and Cantonese usage; the sum a claimant claims)
+        "花红", "花紅", "申索額", "申索额",
         # Words that open with a surname character: a petition, a display, a statement.
         "陈情", "陈列", "陈述", "陈设", "陈旧", "陈年",
         # Split characters of a 拆字 game (古月 for 胡, 弓长 for 张) and the NATO alphabet's
@@ -1042,6 +1042,11 @@ class ZhPersonRecognizer(EntityRecognizer):
             # plays: 贾玲饰演的杜乐莹)
             or (_CYCLE_YEAR.match(name) and _CYCLE_YEAR.match(text, word.start))
             or _PLAYED_BY_BEFORE.search(text, max(0, word.start - 4), word.start)
+            # (an hour in Cantonese, 個鐘: 等咗成個鐘先叫到號)
+            or (
+                name[0] in "鐘钟"
+                and text[max(0, word.start - 1) : word.start] in ("個", "个", "粒")
+            )
             # (任 "to serve as" before an office: 任兰考县委书记)
             or (name[0] == "任" and _OFFICE_AFTER_SERVE.match(text, word.end))
             # (a game's character: NPC“王铁匠”)

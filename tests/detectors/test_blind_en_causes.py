@@ -888,6 +888,11 @@ MUST_CLEAR = [
     "Book your check-up at bookings.smilebay.sg today.",
     "In Finding Nemo, the dentist is P. Sherman, 42 Wallaby Way, Sydney.",
     "Smile Studio, 391 Orchard Road #12-04. Tel: +65 6733 1111, WhatsApp bookings only.",
+    # Round 91 (evade42, en91): a validator's fixture; an image at a screen density; a
+    # restaurant chain.
+    'ERROR validator: fixture "+65 6123 1111" rejected as expected',
+    "GET /img/banner-tiger-balm@3x.png 200",
+    "KL team can order Kenny Rogers Roasters for lunch.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

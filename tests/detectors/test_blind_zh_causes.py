@@ -1218,6 +1218,8 @@ ZH8_CLEAN = [
     # Round 90 (mix51, zh90): a year-end bonus (花红); tutors joined by "+".
     "我们公司年底花红一般是一个月工资。",
     "出全套：张宇+汤家凤，九成新。",
+    # Round 91 (zh91): a body's headquarters moved to an address.
+    "入境事務處總部已遷往將軍澳寶邑路61號，新總部大樓提供一站式證件服務。",
 ]
 
 

@@ -117,6 +117,8 @@ from residency.policies import masked_findings, with_masked_findings
         # Round 90 (en90): a mail merge's field; an example of redaction.
         ("Hello <<NAME>>, your next appointment is due.", []),
         ('Redact example: "Mr [REDACTED], [AGE]M" - keep the codes.', []),
+        # Round 91 (chat47): a legal draft's blanks (● is read as a star).
+        ("Our client, [NAME], says RM[●] is due under the agreement dated [●].", []),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
