@@ -810,6 +810,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en91": "handwritten_blind_en91",
     "blind-zh91": "handwritten_blind_zh91",
     "blind-ms49": "handwritten_blind_ms49",
+    "blind-mix52": "handwritten_blind_mix52",
 }
 
 
