@@ -811,6 +811,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh91": "handwritten_blind_zh91",
     "blind-ms49": "handwritten_blind_ms49",
     "blind-mix52": "handwritten_blind_mix52",
+    "blind-en92": "handwritten_blind_en92",
 }
 
 
