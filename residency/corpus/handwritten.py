@@ -809,6 +809,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade42": "handwritten_blind_evade42",
     "blind-en91": "handwritten_blind_en91",
     "blind-zh91": "handwritten_blind_zh91",
+    "blind-zh92": "handwritten_blind_zh92",
 }
 
 

@@ -402,6 +402,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade42", 60, 99),
         ("blind-en91", 60, 101),
         ("blind-zh91", 60, 101),
+        ("blind-zh92", 62, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
