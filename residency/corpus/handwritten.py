@@ -812,6 +812,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms49": "handwritten_blind_ms49",
     "blind-mix52": "handwritten_blind_mix52",
     "blind-en92": "handwritten_blind_en92",
+    "blind-zh92": "handwritten_blind_zh92",
 }
 
 
