@@ -754,7 +754,8 @@ _NICKNAME_INSIDE = re.compile(r"(?<=[a-z] )[\"“'‘(][A-Z][a-z]+[\"”'’)](?
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
 # Phrases that introduce a person, in the few words before a single-word name.
 _PERSONAL_BEFORE = re.compile(
-    r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|this is|it's|hi|hello|hey|dear|hai|helo|"
+    # (``im`` for "I'm" in lower-case chat: ``im Aiman, form 3 at SMK ...``)
+    r"(?:\b(?:name(?:'s| is)?|named|called|i'm|i am|(?-i:im)|this is|it's|hi|hello|hey|dear|hai|helo|"
     r"salam|kasih|thank you|morning|afternoon|evening|"
     r"regards|thanks|from|attn|attention|contact|"
     rf"{RELATIONS_EN}|{ROLES_EN}|(?:{RELATIONS_MS})(?: (?:{POSSESSIVES_MS}))?|"
@@ -959,7 +960,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
     ):
         return True  # a name spelled out letter by letter or backwards to hide it
     if PASSENGER_NAME_RX.fullmatch(value):
-        return True  # a booking's passenger (``LEE/SZE WEI MS``)
+        # a booking's passenger (``LEE/SZE WEI MS``), unless a stand-in (``DOE/JOHN MR``)
+        return value.split("/", 1)[0].strip().lower() not in _TEST_NAME_WORDS | {"doe", "bloggs"}
     if _SURNAME_COMMA_GIVEN.fullmatch(value) and _NAME_LABEL_BEFORE.search(
         text, max(0, start - 24), start
     ):

@@ -138,7 +138,7 @@ _ORG_WORDS_EN = _word_list(
     "Professorship Theatre Theater Auditorium Airport Station Bridge Street Road Avenue "
     "Boulevard Square Park Stadium Cup Trophy Gallery Conservatory Observatory Telescope "
     # ... and a hotel's suites and rooms named after people (``the Somerset Maugham Suite``).
-    "Suite Ballroom Lounge Checkpoint "
+    "Suite Ballroom Lounge Checkpoint Undertaker Undertakers "
     # Trades and institutions that end a firm's or a body's name (``Kim Eng Securities``,
     # ``Hang Lung Properties``, ``Sing Tao Daily``, ``Pok Oi Hospitals``).
     "Securities Properties Property Realty Development Developments Land Estates "
@@ -916,10 +916,19 @@ _MESSAGE_TEMPLATE = re.compile(
 )
 
 
+_CURLY_SLOT = re.compile(r"\{\{?\s*[a-z][a-z0-9_]*\s*\}\}?")
+
+
 def _in_message_template(text: str, start: int, end: int) -> bool:
     """A number inside a business's message template, with nobody addressed near it."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not _MESSAGE_TEMPLATE.search(text, line_start, start):
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    # (or a line with a template's slots: ``Hi {first_name}, your session with {therapist}
+    # is on {date} ... call 6251 8890``)
+    if not _MESSAGE_TEMPLATE.search(text, line_start, start) and (
+        len(_CURLY_SLOT.findall(text, line_start, line_end)) < 2
+    ):
         return False
     # (searched in place: a window cut mid-word would read ``SMS`` as ``MS``)
     lo, hi = max(0, start - _PREMISES_WINDOW), end + _PREMISES_WINDOW
@@ -1000,7 +1009,10 @@ _ACRONYM_AT_BEFORE = re.compile(
 
 # An organisation's address by its label (供应商地址：, 注册地址：, 开标地点：), as tender
 # notices and company registries give it.
-_HEADQUARTERS_AT_ZH = r"(?:总部|總部|办事处|辦事處|分行|门店|門店)(?:已|现|現)?(?:迁往|遷往|迁至|遷至|位于|位於|设于|設於|搬到)"
+_HEADQUARTERS_AT_ZH = (
+    r"(?:总部|總部|办事处|辦事處|分行|门店|門店|馆址|館址|校址|会址|會址|院址)(?:已|现|現)?"
+    r"(?:迁往|遷往|迁至|遷至|位于|位於|设于|設於|搬到)"
+)
 # (... or the tagger took the label into the address: ``總部已遷往將軍澳寶邑路61號``)
 _HEADQUARTERS_AT_START_ZH = re.compile(_HEADQUARTERS_AT_ZH)
 _ORG_ADDRESS_LABEL_ZH = re.compile(
@@ -1014,7 +1026,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     # (a body's headquarters moved or set at an address: 總部已遷往將軍澳寶邑路61號)
     r"|" + _HEADQUARTERS_AT_ZH + r"\s*$"
     # (a university's campus or a body's seat: 南校园地址为, 校址：, 会址：)
-    r"|(?:校园|校園|校区|校區)(?:地址|地點|地点)\s*(?:为|為|是)?\s*[:：]?\s*$|(?:校址|院址|会址|會址)\s*[:：]?\s*$"
+    r"|(?:校园|校園|校区|校區)(?:地址|地點|地点)\s*(?:为|為|是)?\s*[:：]?\s*$"
+    r"|(?:校址|院址|会址|會址|馆址|館址)\s*(?:位于|位於|设于|設於|在)?\s*[:：]?\s*$"
     # (or an invoice's header of a company, then its address: 抬頭：X有限公司，統一編號：…，地址：)
     r"|(?:有限公司|股份有限公司|有限責任公司)[^。\n]{0,30}地址(?:、电话|、電話)?\s*[:：]\s*$"
     # (or a branch's after its name in brackets: 美年大健康（钱江新城分院），杭州市…)
@@ -1523,6 +1536,9 @@ def _country_phone(value: str) -> bool:
     return False
 
 
+_CLAN_HALLS = frozenset(
+    {"hoey kuan", "huay kuan", "hwee kuan", "hui kuan", "wui kun", "wui koon", "ui kuan"}
+)
 _LATIN_SCRIPT = re.compile(r"[\x00-\u024f\u2019]+")
 
 
@@ -1536,6 +1552,9 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
     if _LATIN_SCRIPT.fullmatch(value):
         words = value.split()
         if words and words[-1].strip(".").lower() in _ORG_WORDS_EN_LOWER:
+            return True
+        # (a clan's or a dialect group's association: ``Kim Mui Hoey Kuan``)
+        if " ".join(words[-2:]).lower() in _CLAN_HALLS:
             return True
         if words and words[0].lower() in _ORG_PREFIX_MS_LOWER:
             return True

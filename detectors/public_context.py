@@ -514,8 +514,11 @@ COMPANY_OFFICE_AFTER_ZH = (
     r"(?:主席|副主席|董事长|总裁|副总裁|行政总裁|首席执行官|执行董事|非执行董事|独立非执行董事|"
     r"总经理|非独立董事|独立董事|职工代表监事|监事会主席|监事|董事会秘书|财务总监)"
 )
+# ... nor before the work the person founded (钟友彬先生创立的"认识领悟疗法"): the courtesy
+# the history of a field gives its founders.
+NOT_FOUNDER_COURTESY_ZH = r"(?!(?:所)?(?:创立|創立|首创|首創|提出|发明|發明)的\s*[“\"「《])"
 _NEAR_AFTER_ZH = re.compile(
-    rf"^[\s,，]*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH})|小姐|同学|同志|老师|医生|经理|阿姨|师傅|太太|夫人(?!们)|"
+    rf"^[\s,，]*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH}){NOT_FOUNDER_COURTESY_ZH}|小姐|同学|同志|老师|医生|经理|阿姨|师傅|太太|夫人(?!们)|"
     r"(?:的|之)?(?:联系)?(?:电话|手机|号码|手机号|座机|地址|住址|家住|身份证|证件|护照|邮箱|"
     r"微信|账号|账户|卡号|银行卡|生日|出生日期|病历|订单|快递|包裹|工号|学号|准考证)|"
     r"联系|住在|家住|来电|致电|回电|打电话|发短信|签收|收到了?你)"

@@ -595,6 +595,10 @@ _HONORIFIC_AFTER_ZH = re.compile(r"\s*(?:先生|女士|同志)")
 _SAID_AFTER_ZH = re.compile(
     r"\s*(?:曾经?|生前|也)?(?:说过?|說過?|讲过|講過|指出|写道|寫道|强调|強調)"
 )
+# (or a school of thought or a method the figure founded: 钟友彬先生创立的"认识领悟疗法")
+_FOUNDED_WORK_AFTER_ZH = re.compile(
+    r"\s*(?:所)?(?:创立|創立|首创|首創|提出|发明|發明)的\s*[“\"「《]"
+)
 # (or an office the figure held: 焦裕禄同志任兰考县委书记)
 _OFFICE_HELD_AFTER_ZH = re.compile(
     r"\s*(?:曾)?(?:任|担任|擔任|出任)[^。，,\n]{1,12}?(?:书记|書記|县长|縣長|市长|市長|省长|省長|主席|部长|部長|总理|總理)"
@@ -632,6 +636,8 @@ def _honoured_in_history(text: str, start: int, end: int) -> bool:
         return True  # (a school named to commemorate him: 校名紀念孫逸仙先生)
     if _EPITHET_BEFORE_ZH.search(text, max(0, start - 4), start):
         return True  # (the nation's father by his epithet: 以國父孫中山先生「天下為公」為主題)
+    if _FOUNDED_WORK_AFTER_ZH.match(text, honour.end()):
+        return True  # (a method he founded: 钟友彬先生创立的"认识领悟疗法")
     if _OFFICE_HELD_AFTER_ZH.match(text, honour.end()):
         return True  # (the office he held: 焦裕禄同志任兰考县委书记期间)
     if _DONATED_AFTER_ZH.match(text, honour.end()):

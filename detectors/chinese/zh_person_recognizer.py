@@ -42,6 +42,7 @@ from residency.detectors.private_matter import PRIVATE_MATTER_ZH, sentence_of
 from residency.detectors.public_context import (
     COMPANY_OFFICE_AFTER_ZH,
     NAME_LABEL_BEFORE_ZH,
+    NOT_FOUNDER_COURTESY_ZH,
     contact_near,
     is_public_mention,
     personal_context,
@@ -137,7 +138,7 @@ _NAME_END = re.compile(
 )
 # (not the courtesy of an annual report's officer: X先生为总裁, read in Simplified form)
 _HONORIFIC_AFTER = re.compile(
-    rf"^\s*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH})|小姐|同学|老师|医生|经理|阿姨|师傅)"
+    rf"^\s*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH}){NOT_FOUNDER_COURTESY_ZH}|小姐|同学|老师|医生|经理|阿姨|师傅)"
 )
 
 # The commonest single and compound surnames (about 99% of the population).
@@ -1042,6 +1043,12 @@ class ZhPersonRecognizer(EntityRecognizer):
             # plays: 贾玲饰演的杜乐莹)
             or (_CYCLE_YEAR.match(name) and _CYCLE_YEAR.match(text, word.start))
             or _PLAYED_BY_BEFORE.search(text, max(0, word.start - 4), word.start)
+            # (a family by its surname: 我们林家的字辈)
+            or (
+                len(name) == 2
+                and name[1] == "家"
+                and text[max(0, word.start - 1) : word.start] in ("们", "們")
+            )
             # (an hour in Cantonese, 個鐘: 等咗成個鐘先叫到號)
             or (
                 name[0] in "鐘钟"

@@ -483,7 +483,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # form's ``Nama Produk``).
         Pattern(
             "label then name",
-            r"(?<=(?<![A-Za-z])(?:nama|[Nn]ama (?:dia|saya|aku)|[Nn]amanya) )"
+            r"(?<=(?<![A-Za-z])(?:nama|[Nn]ama (?:dia|saya|aku)|[Nn]amanya|"
+            # (in English after a comma, as a note gives it: ``Old man in 31A ..., name
+            # Krishnan, totally blind``)
+            r"(?<=, )name) )"
             # (not a pet's: ``kucing oren jantan nama Comot``)
             r"(?<!(?i:kucing|anjing|arnab|burung|ikan|hamster|cat|dog|kitten|puppy)\b[^.!?\n]{0,40})"
             rf"(?!{_NOT_A_NAME}){_W}(?: {_W}){{0,3}}(?![A-Za-z])",

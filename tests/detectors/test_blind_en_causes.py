@@ -893,6 +893,10 @@ MUST_CLEAR = [
     'ERROR validator: fixture "+65 6123 1111" rejected as expected',
     "GET /img/banner-tiger-balm@3x.png 200",
     "KL team can order Kenny Rogers Roasters for lunch.",
+    # Round 92 (mix52, zh92): an undertaker named after its founder; a reminder's template
+    # slots around the business's line.
+    "Tan Ah Huat Undertaker — 24-hr hotline 1800 222 3333.",
+    "Hi {first_name}, your session with {therapist} is at {time}. Call 6251 1111 to reschedule.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1378,6 +1382,9 @@ MUST_HOLD = [
     # in court, senile (didakwa, nyanyuk); a sentence goes on past "no." and a number.
     "Anak Pak Ali Lorong 3, Muhammad Danial bin Ali (20), dah didakwa di Mahkamah Majistret.",
     "Makcik Som (Kalsom binti Yusof) rumah no. 12 tu dah nyanyuk, selalu sesat.",
+    # Round 92 (ms49, en92): "im" for "I'm" in lower-case chat; a name after ", name".
+    "user: my dad hits me. im Hafiz, form 2 at SMK Seri Kembangan. dont tell anyone",
+    "Old man in 31A today, name Krishnan, totally blind and travelling alone.",
 ]
 
 

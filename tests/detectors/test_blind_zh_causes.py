@@ -1220,6 +1220,10 @@ ZH8_CLEAN = [
     "出全套：张宇+汤家凤，九成新。",
     # Round 91 (zh91): a body's headquarters moved to an address.
     "入境事務處總部已遷往將軍澳寶邑路61號，新總部大樓提供一站式證件服務。",
+    # Round 92 (mix52, zh92): a family by its surname; a founder's courtesy before the
+    # method founded.
+    "我们陈家的字辈是“德光明”。",
+    '张文先生创立的"心语疗法"影响很大。',
 ]
 
 
