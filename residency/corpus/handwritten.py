@@ -814,6 +814,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en92": "handwritten_blind_en92",
     "blind-zh92": "handwritten_blind_zh92",
     "blind-chat48": "handwritten_blind_chat48",
+    "blind-evade43": "handwritten_blind_evade43",
 }
 
 
