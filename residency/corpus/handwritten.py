@@ -815,6 +815,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh92": "handwritten_blind_zh92",
     "blind-chat48": "handwritten_blind_chat48",
     "blind-evade43": "handwritten_blind_evade43",
+    "blind-en93": "handwritten_blind_en93",
 }
 
 

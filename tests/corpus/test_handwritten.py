@@ -408,6 +408,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh92", 62, 100),
         ("blind-chat48", 60, 102),
         ("blind-evade43", 60, 100),
+        ("blind-en93", 61, 102),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
