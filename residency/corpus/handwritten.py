@@ -813,6 +813,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix52": "handwritten_blind_mix52",
     "blind-en92": "handwritten_blind_en92",
     "blind-zh92": "handwritten_blind_zh92",
+    "blind-zh93": "handwritten_blind_zh93",
 }
 
 

@@ -406,6 +406,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix52", 60, 100),
         ("blind-en92", 60, 103),
         ("blind-zh92", 62, 100),
+        ("blind-zh93", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
