@@ -816,6 +816,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-chat48": "handwritten_blind_chat48",
     "blind-evade43": "handwritten_blind_evade43",
     "blind-en93": "handwritten_blind_en93",
+    "blind-zh93": "handwritten_blind_zh93",
 }
 
 

@@ -409,6 +409,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-chat48", 60, 102),
         ("blind-evade43", 60, 100),
         ("blind-en93", 61, 102),
+        ("blind-zh93", 61, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
