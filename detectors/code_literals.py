@@ -18,9 +18,14 @@ import regex
 
 from residency.detectors.encoded import is_text, printable
 
-# Three or more escapes in a row (``\x4e\x67\x20``, ``\u4f55\u5bb6``).
-ESCAPE_RUN = regex.compile(r"(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}){3,}")
-_ESCAPE = regex.compile(r"\\x([0-9A-Fa-f]{2})|\\u([0-9A-Fa-f]{4})|\\u\{([0-9A-Fa-f]{1,6})\}")
+# Three or more escapes in a row (``\x4e\x67\x20``, ``\u4f55\u5bb6``, octal bytes as C
+# and shells print them: ``\350\224\241``).
+ESCAPE_RUN = regex.compile(
+    r"(?:\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\u\{[0-9A-Fa-f]{1,6}\}|\\[0-3][0-7]{2}){3,}"
+)
+_ESCAPE = regex.compile(
+    r"\\x([0-9A-Fa-f]{2})|\\u([0-9A-Fa-f]{4})|\\u\{([0-9A-Fa-f]{1,6})\}|\\([0-3][0-7]{2})"
+)
 
 # A list of five or more character codes in braces or brackets, after a word that says
 # they are characters (``char[] c = {53,49,...}``, ``String.fromCharCode(78, 103, ...)``,
@@ -50,8 +55,8 @@ def decoded_escapes(match: regex.Match[str]) -> str:
     chars: list[str] = []
     raw = bytearray()
     for m in _ESCAPE.finditer(run):
-        if m.group(1) is not None:
-            raw.append(int(m.group(1), 16))
+        if m.group(1) is not None or m.group(4) is not None:
+            raw.append(int(m.group(1), 16) if m.group(1) is not None else int(m.group(4), 8))
             continue
         if raw:
             chars.append(_utf8(bytes(raw)))

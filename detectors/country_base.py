@@ -113,7 +113,8 @@ PREMISES_BEFORE = re.compile(
     # Boulevard #28-00``).
     r"unsubscribe|manage preferences|"
     # ... and a shop's or a restaurant's receipt (``Receipt from Ho Lee Fook, 3-5 Elgin St``).
-    r"receipt from|tax invoice from|invoice from|tribunals?|courts|"
+    r"receipt from|tax invoice from|invoice from|tribunals?|courts|chamber|auditorium|"
+    r"concert hall|recital hall|"
     # ... and a charity's line in Macau's Portuguese (``Linha Aberta de Vida da Cáritas``).
     r"linha aberta|c[áa]ritas|"
     r"customer (?:affairs|relations|services?|care)|"

@@ -1,4 +1,4 @@
-"""Values hidden by an encoding: percent-encoded URLs, base64 and hex-encoded UTF-8.
+"""Values hidden by an encoding: percent-encoded URLs, base64, hex and binary UTF-8.
 
 ``/delivery?addr=%E4%B9%9D%E9%BE%8D...&name=%E6%9D%8E...``, ``payload=eyJuYW1lIjoi...``
 and ``x1=e9a9ace69993e7baa2...`` carry a name, an address or a phone number that no
@@ -31,6 +31,9 @@ BASE64_BLOB = regex.compile(
 # Hex-encoded bytes: at least 8 of them, with a letter among the hex digits (a run of
 # decimal digits is a number, not bytes).
 HEX_BLOB = regex.compile(r"(?<![0-9A-Za-z])(?=[0-9]*[A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])")
+# Bytes written in binary, eight digits a group, four groups or more (``01010011
+# 01100001 ...``).
+BINARY_BYTES = regex.compile(r"(?<![01])(?:[01]{8}[ ]){3,}[01]{8}(?![01])")
 _MIN_TEXT_CHARS = 4
 
 
@@ -77,6 +80,16 @@ def decoded_hex(match: regex.Match[str]) -> str:
     try:
         text = bytes.fromhex(run).decode("utf-8")
     except (ValueError, UnicodeDecodeError):
+        return run
+    return text if is_text(text) else run
+
+
+def decoded_binary(match: regex.Match[str]) -> str:
+    """The text bytes written in binary spell (UTF-8), or the run when they spell none."""
+    run = match.group(0)
+    try:
+        text = bytes(int(group, 2) for group in run.split()).decode("utf-8")
+    except UnicodeDecodeError:
         return run
     return text if is_text(text) else run
 

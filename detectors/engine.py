@@ -773,6 +773,8 @@ def _is_public_ip(value: str) -> bool:
 
     if "/" in value:
         return False
+    if "::" in value and len(value.strip().replace(":", "")) <= 4:
+        return False  # a slice, not a host (``'abcdefgh'[1::2]``)
     try:
         ip = ipaddress.ip_address(value.strip())
     except ValueError:

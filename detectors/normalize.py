@@ -56,9 +56,11 @@ from residency.detectors.code_literals import (
 )
 from residency.detectors.encoded import (
     BASE64_BLOB,
+    BINARY_BYTES,
     HEX_BLOB,
     PERCENT_RUN,
     decoded_base64,
+    decoded_binary,
     decoded_hex,
     decoded_percent,
 )
@@ -1739,6 +1741,7 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (PERCENT_RUN, decoded_percent),
     (BASE64_BLOB, decoded_base64),
     (HEX_BLOB, decoded_hex),
+    (BINARY_BYTES, decoded_binary),
     (_INLINE_TAG, lambda m: ""),
     (_BLOCK_TAG, lambda m: " "),
     (_HYPHEN_SPELLED, lambda m: m.group(0).replace("-", "")),

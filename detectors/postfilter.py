@@ -138,7 +138,7 @@ _ORG_WORDS_EN = _word_list(
     "Professorship Theatre Theater Auditorium Airport Station Bridge Street Road Avenue "
     "Boulevard Square Park Stadium Cup Trophy Gallery Conservatory Observatory Telescope "
     # ... and a hotel's suites and rooms named after people (``the Somerset Maugham Suite``).
-    "Suite Ballroom Lounge Checkpoint Undertaker Undertakers "
+    "Suite Ballroom Lounge Checkpoint Undertaker Undertakers Mansion "
     # Trades and institutions that end a firm's or a body's name (``Kim Eng Securities``,
     # ``Hang Lung Properties``, ``Sing Tao Daily``, ``Pok Oi Hospitals``).
     "Securities Properties Property Realty Development Developments Land Estates "
@@ -767,6 +767,13 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _PUBLIC_BUILDING_AFTER.match(text, end)
         or _WELL_KNOWN_ADDRESS_ZH.search(text, max(0, start - 8), end + 8)
         or _HEADQUARTERS_AT_START_ZH.match(text, start)
+        # (an address given right after a body's name: 瑪麗醫院（Queen Mary Hospital）地址為...)
+        or (
+            _ADDRESS_IS_START_ZH.match(text, start) is not None
+            and _BODY_BEFORE_ZH.search(text, max(0, start - 40), start) is not None
+        )
+        # (a count of households, not a flat: 登记家庭312户, 万达校区148户)
+        or _HOUSEHOLD_COUNT_ZH.fullmatch(text, start, end) is not None
         or (
             (_PROMO_NOTICE_ZH.search(text) or _ENQUIRY_LINE_ZH.search(text))
             and not _PERSON_AT_ADDRESS_ZH.search(text)
@@ -1086,6 +1093,12 @@ _ENQUIRY_LINE_ZH = re.compile(
 _PERSON_AT_ADDRESS_ZH = re.compile(
     r"收件人|收货人|收貨人|寄件人|住址|家住|住在|我|本人|客户|客戶|顾客|顧客|(?i:\b(?:my|our|i)\b)"
 )
+_ADDRESS_IS_START_ZH = re.compile(r"地址(?:为|為|是|在)?\s*[:：]?")
+_BODY_BEFORE_ZH = re.compile(
+    r"(?:医院|醫院|大学|大學|学校|學校|中心|公司|银行|銀行|酒店|图书馆|圖書館|博物馆|博物館)"
+    r"(?:\s*[（(][^）)\n]{1,40}[）)])?\s*[，,]?\s*$"
+)
+_HOUSEHOLD_COUNT_ZH = re.compile(r"[^\d号號室座栋棟单單]{2,10}\d+\s*户")
 # Famous addresses of fiction and of state written in Chinese (哈利·波特的女贞路4号, 贝克街
 # 221B 号, 唐宁街10号): nobody's home.
 _WELL_KNOWN_ADDRESS_ZH = re.compile(

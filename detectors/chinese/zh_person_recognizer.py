@@ -323,6 +323,8 @@ STOCK_PHRASES = frozenset(
         "温习", "溫習", "温书", "溫書",
         # (a year-end bonus in Malaysian and Cantonese usage; the sum a claimant claims)
         "花红", "花紅", "申索額", "申索额",
+        # (a school's Chinese orchestra)
+        "华乐团", "華樂團", "华乐", "華樂",
         # Words that open with a surname character: a petition, a display, a statement.
         "陈情", "陈列", "陈述", "陈设", "陈旧", "陈年",
         # Split characters of a 拆字 game (古月 for 胡, 弓长 for 张) and the NATO alphabet's

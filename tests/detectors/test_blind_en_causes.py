@@ -897,6 +897,11 @@ MUST_CLEAR = [
     # slots around the business's line.
     "Tan Ah Huat Undertaker — 24-hr hotline 1800 222 3333.",
     "Hi {first_name}, your session with {therapist} is at {time}. Call 6251 1111 to reschedule.",
+    # Round 93 (evade43, en93): a slice is no IPv6 address; a concert venue's address; a
+    # philanthropist.
+    "Slicing: 'abcdef'[1::2] -> 'bdf'.",
+    "Recital at The Arts House Chamber, 1 Old Parliament Lane, Singapore.",
+    "Dr Yong Loo Lin gave the medical school its endowment.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

@@ -1224,6 +1224,12 @@ ZH8_CLEAN = [
     # method founded.
     "我们陈家的字辈是“德光明”。",
     '张文先生创立的"心语疗法"影响很大。',
+    # Round 93 (evade43, en93, zh93): an address right after a hospital's name; a school's
+    # Chinese orchestra; a drama's character; counts of households.
+    "伊利沙伯醫院（Queen Elizabeth Hospital）地址為九龍加士居道30號。",
+    "华乐团周二排练。",
+    "看《小舍得》时觉得南俪报班太夸张。",
+    "各小区登记情况：阳光花园120户，幸福里86户。",
 ]
 
 

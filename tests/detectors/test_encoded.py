@@ -1,4 +1,4 @@
-"""Values hidden by an encoding (percent, base64, hex UTF-8) are decoded before matching;
+"""Values hidden by an encoding (percent, base64, hex, octal escapes, binary) are decoded before matching;
 hashes, UUIDs, tokens and words are not."""
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from residency.detectors.normalize import normalize
         ),
         ("name=Tan%20Kok%20Leong", "name=Tan Kok Leong"),
         ("k=e99988e5b08fe7baa23133393132333435363738", "k=陈小红13912345678"),
+        # Octal escapes of UTF-8 bytes, as C and shells print a file name; bytes in binary.
+        (r'"\350\224\241\345\256\227\347\277\260.pdf"', '"蔡宗翰.pdf"'),
+        ("tag 01010011 01100001 01110010 01100001 01101000 00100000 01001100", "tag Sarah L"),
         # Not text once decoded: left as written.
         (
             "sha256 9f2c1e7a40bd33c815e6a0f7c2d94b11e5f7a08c6d3b29e41a5c7f0e8d2b6a13",
@@ -38,6 +41,15 @@ from residency.detectors.normalize import normalize
             "pip installs into /usr/local/lib/python3.11",
         ),
         ("commit 4f9c2a1e8b7d6c5a4f3e2d1c", "commit 4f9c2a1e8b7d6c5a4f3e2d1c"),
+        # (a netmask and flag bytes in binary: no UTF-8 text)
+        (
+            "mask 11111111 11111111 11111111 00000000",
+            "mask 11111111 11111111 11111111 00000000",
+        ),
+        (
+            "flags 00000000 00000001 00000010 00000011",
+            "flags 00000000 00000001 00000010 00000011",
+        ),
     ],
 )
 def test_encoded_segments_are_decoded_only_when_they_are_text(text: str, expected: str) -> None:
