@@ -818,6 +818,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en93": "handwritten_blind_en93",
     "blind-zh93": "handwritten_blind_zh93",
     "blind-ms50": "handwritten_blind_ms50",
+    "blind-mix53": "handwritten_blind_mix53",
 }
 
 
