@@ -819,6 +819,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh93": "handwritten_blind_zh93",
     "blind-ms50": "handwritten_blind_ms50",
     "blind-mix53": "handwritten_blind_mix53",
+    "blind-en94": "handwritten_blind_en94",
 }
 
 
