@@ -817,6 +817,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-evade43": "handwritten_blind_evade43",
     "blind-en93": "handwritten_blind_en93",
     "blind-zh93": "handwritten_blind_zh93",
+    "blind-zh94": "handwritten_blind_zh94",
 }
 
 

@@ -410,6 +410,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-evade43", 60, 100),
         ("blind-en93", 61, 102),
         ("blind-zh93", 61, 100),
+        ("blind-zh94", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
