@@ -820,6 +820,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms50": "handwritten_blind_ms50",
     "blind-mix53": "handwritten_blind_mix53",
     "blind-en94": "handwritten_blind_en94",
+    "blind-zh94": "handwritten_blind_zh94",
 }
 
 
