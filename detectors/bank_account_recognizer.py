@@ -33,6 +33,8 @@ class BankAccountRecognizer(CountryPatternRecognizer):
         "bank rakyat", "bsn", "affin", "alliance bank", "bank muamalat", "agrobank",
         # Indonesia's banks and word for an account (``refund ke BCA 5271038492``)
         "bca", "bri", "bni", "mandiri", "rekening", "no rek", "no. rek", "norek",
+        # Tamil: account, bank account
+        "கணக்கு", "வங்கிக் கணக்கு",
     ]  # fmt: skip
     CONTEXT_ZH = [
         "账户", "帳戶", "账号", "帳號", "户口", "戶口", "银行账户", "銀行帳戶", "银行账号",

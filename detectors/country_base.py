@@ -754,6 +754,12 @@ PHONE_CONTEXT = [
     "duitnow",
     # "Ask for X" before the number that reaches X.
     "ask for",
+    # Tamil (Singapore, Malaysia): telephone, mobile, phone.
+    "தொலைபேசி",
+    "கைபேசி",
+    "அலைபேசி",
+    "கைத்தொலைபேசி",
+    "போன்",
 ]
 PHONE_CONTEXT_ZH = [
     "电话",

@@ -83,6 +83,9 @@ class PassportRecognizer(CountryPatternRecognizer):
         # (Indonesian: ``paspor E 8316204``; Portuguese: ``passaporte português n.º CB482917``)
         "paspor",
         "passaporte",
+        # (Tamil: ``கடவுச்சீட்டு எண் K2218457C``, and the loanword)
+        "கடவுச்சீட்டு",
+        "பாஸ்போர்ட்",
         # (with the issuing country between: ``paspor Indonesia C3481927``)
         *(f"{word} {country}" for word in _PASSPORT_WORDS for country in _COUNTRIES),
         *(f"{nationality} passport" for nationality in _NATIONALITIES),

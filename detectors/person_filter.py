@@ -75,6 +75,7 @@ from residency.detectors.spaced_name_recognizer import (
     REVERSED_NAME,
     SPACED_NAME,
 )
+from residency.detectors.tamil.ta_name_recognizer import CUE_BEFORE as TAMIL_CUE_BEFORE
 
 
 def _words(text: str) -> frozenset[str]:
@@ -779,6 +780,8 @@ _PERSONAL_AFTER = re.compile(
     re.I,
 )
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_TAMIL_NAME = re.compile(r"[\u0B80-\u0BFF. ]+")
+_TAMIL_CUE_BEFORE = regex.compile(TAMIL_CUE_BEFORE)
 # A name in chat written all in lower case, after what introduces a person (``pls call
 # tan wei ming``): see :mod:`residency.detectors.malaysia.my_name_recognizer`.
 _LOWER_CASE_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])" + LOWER_CASE_INTRO + r"\s$")
@@ -978,6 +981,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and text[start:end].split()[-1].lower() in _SLOT_KINDS
     ):
         return False
+    if _TAMIL_NAME.fullmatch(value):
+        # a name in Tamil script after a word of address or kinship
+        # (:mod:`residency.detectors.tamil.ta_name_recognizer`); the English NER's Tamil
+        # spans (a poet's name on a wall, a road's) have none
+        return _TAMIL_CUE_BEFORE.search(text, max(0, start - 16), start) is not None
     if _HAN.search(value):
         # (a Chinese name written backwards after a note saying so: 倒过来念：芳秀王)
         return bool(_BACKWARDS_BEFORE_ZH.search(text, max(0, start - 8), start))

@@ -138,7 +138,8 @@ _ORG_WORDS_EN = _word_list(
     "Professorship Theatre Theater Auditorium Airport Station Bridge Street Road Avenue "
     "Boulevard Square Park Stadium Cup Trophy Gallery Conservatory Observatory Telescope "
     # ... and a hotel's suites and rooms named after people (``the Somerset Maugham Suite``).
-    "Suite Ballroom Lounge Checkpoint Undertaker Undertakers Mansion "
+    "Suite Ballroom Lounge Checkpoint Undertaker Undertakers Mansion Alteration Alterations "
+    "Laundry Laundromat Tailoring "
     # Trades and institutions that end a firm's or a body's name (``Kim Eng Securities``,
     # ``Hang Lung Properties``, ``Sing Tao Daily``, ``Pok Oi Hospitals``).
     "Securities Properties Property Realty Development Developments Land Estates "

@@ -50,6 +50,8 @@ PRIVATE_MATTER = (
     # ... and in Malay: dismissed, charged in court, senile (``kena buang kerja``, ``dah
     # didakwa di Mahkamah``, ``dah nyanyuk teruk``).
     r"buang kerja|dibuang kerja|didakwa|dituduh|nyanyuk|nyanyok|dementia|alzheimer\w*|"
+    # ... and an injury and its claim (``patah tulang selangka``, ``tuntutan takaful``).
+    r"patah tulang|tuntutan takaful|tuntutan insurans|"
     # ... and a director's own interests in a board's minutes (``declared that his
     # son-in-law's firm bid``, ``personally guarantees the loan``).
     r"personal(?:ly)? guarantee\w*|guarantor|penjamin|conflict of interest|"

@@ -263,6 +263,8 @@ _PERSONAL_EN = re.compile(
     r"(?<!policy )(?<!keynote )(?<!budget )(?<!inaugural )address(?!ed)|"
     r"attn|attention|dear|hi|hello|hey|regards|signed(?=\s*[,:\n])|sincerely|nric|passport|"
     r"saya|kami|kawan|pelanggan|telefon|alamat|hubungi|"
+    # (a claim in Malay: ``Tuntutan takaful: Muhammad Aqil bin Razali, patah tulang ...``)
+    r"tuntutan|"
     r"appointment(?! system)|interview|payslip|salary|allowance|stipend|wages?|rent|booked|"
     r"reservation|complaint|"
     r"order (?:no|number)|"

@@ -66,6 +66,7 @@ from residency.detectors.taiwan.tw_national_id_recognizer import (
 )
 from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
 from residency.detectors.taiwan.tw_vehicle_plate_recognizer import TwVehiclePlateRecognizer
+from residency.detectors.tamil.ta_name_recognizer import TaNameRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     CnResidentIdRecognizer,
@@ -119,6 +120,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     DeTaxIdRecognizer,
     ItFiscalCodeRecognizer,
     PtNifRecognizer,
+    TaNameRecognizer,
 )
 
 

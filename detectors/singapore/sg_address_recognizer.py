@@ -17,7 +17,7 @@ _BLOCK = r"(?:Blk\.?|Block|Apt\.?|No\.?)?\s*[0-9]{1,4}[A-Z]?"
 # (a street's own number may come last: ``Tampines St 41``, ``Ang Mo Kio Ave 3``)
 _STREET = r"[A-Z][A-Za-z'’]+(?:\s+(?:[A-Z][A-Za-z'’]+|[0-9]{1,2}[A-Z]?)){1,4}"
 _UNIT = r"#\s?[0-9]{1,3}\s?-\s?[0-9]{1,5}[A-Z]?"
-_POSTAL = r"(?:Singapore|S|新加坡|邮编|郵編|邮政编码|郵政編碼)\s*[:：]?\s*\(?[0-9]{6}\)?"
+_POSTAL = r"(?:Singapore|S|新加坡|邮编|郵編|邮政编码|郵政編碼|சிங்கப்பூர்)\s*[:：]?\s*\(?[0-9]{6}\)?"
 _SEP = r",?\s*"
 _END = r"(?![A-Za-z0-9])"
 

@@ -902,6 +902,8 @@ MUST_CLEAR = [
     "Slicing: 'abcdef'[1::2] -> 'bdf'.",
     "Recital at The Arts House Chamber, 1 Old Parliament Lane, Singapore.",
     "Dr Yong Loo Lin gave the medical school its endowment.",
+    # Round 94 (en94): a tailor's shop named after its owner.
+    "Madam Tan's Alteration at Peninsula Plaza is slow but good.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1390,6 +1392,11 @@ MUST_HOLD = [
     # Round 92 (ms49, en92): "im" for "I'm" in lower-case chat; a name after ", name".
     "user: my dad hits me. im Hafiz, form 2 at SMK Seri Kembangan. dont tell anyone",
     "Old man in 31A today, name Krishnan, totally blind and travelling alone.",
+    # Round 94 (ms50, mix53): a claim's injury in a match is no sports news; a Tamil account
+    # word; a Singapore unit and postal code after the Tamil word for Singapore.
+    "Tuntutan takaful: Ahmad Danial bin Kamal, patah tulang semasa perlawanan bola sepak.",
+    "கணக்கு 7061228493 க்கு பணம் அனுப்பவும்",
+    "எங்கள் வீட்டு முகவரி: #04-156, சிங்கப்பூர் 460217",
 ]
 
 

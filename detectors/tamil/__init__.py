@@ -1,0 +1,1 @@
+"""Recognizers for Tamil-script text (Singapore's and Malaysia's Tamil community)."""
