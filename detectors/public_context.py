@@ -176,7 +176,7 @@ _PUBLIC_ZH = re.compile(
     r"故事|书中|文中|剧中|作品|著有|创作|主人公|主角|角色|人物|文学|散文|名著|传说|神话|"
     r"寓言|童话|戏剧|话剧|章回|章节|如何评价|历史意义|历史地位|历史贡献|功过|"
     # A book club's reading and a novel's plot lines (共读《我的阿勒泰》, 庄树和李斐那条线).
-    r"共读|那条线|故事线|情节|译本|译者|"
+    r"共读|那条线|故事线|故事情节|小说情节|译本|译者|"
     # ... a singer's original or cover of a song, an exam tutor's numbered lectures (张杰原唱,
     # 张宇18讲).
     r"原唱|翻唱|(?<=[\u4e00-\u9fff])\d{1,4}讲|"

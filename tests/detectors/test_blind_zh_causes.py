@@ -947,6 +947,9 @@ ZH8_PERSONAL = [
     "我同事王子健之前被上家公司起诉过，要不要告诉HR？",
     # ... and a home on a road called 和平 ("peace").
     "我家住和平西路三段120號5樓",
+    # (a plot's 情节 is public talk, a case's 情节严重 is not: review of session 20)
+    "经查，李强醉驾情节严重。",
+    "王磊盗窃情节轻微，不予起诉。",
     # Round 83 (en84, zh84): a person who sues a company is no part of its name; 贝 as
     # a surname.
     "业主林秀珍起诉物业公司，要求退还多收的停车费。",
