@@ -1092,7 +1092,8 @@ _ENQUIRY_LINE_ZH = re.compile(
 )
 # ... unless the text has somebody at an address (收件人, 家住, 我).
 _PERSON_AT_ADDRESS_ZH = re.compile(
-    r"收件人|收货人|收貨人|寄件人|住址|家住|住在|我|本人|客户|客戶|顾客|顧客|(?i:\b(?:my|our|i)\b)"
+    r"收件人|收货|收貨|送货|送貨|快递|快遞|配送|订单|訂單|寄件人|住址|家住|住在|我|本人|客户|客戶|顾客|顧客|"
+    r"(?i:\b(?:my|our|i)\b)"
 )
 _ADDRESS_IS_START_ZH = re.compile(r"地址(?:为|為|是|在)?\s*[:：]?")
 _BODY_BEFORE_ZH = re.compile(

@@ -950,6 +950,8 @@ ZH8_PERSONAL = [
     # (a plot's 情节 is public talk, a case's 情节严重 is not: review of session 20)
     "经查，李强醉驾情节严重。",
     "王磊盗窃情节轻微，不予起诉。",
+    # (an order's delivery address beside a discount is no shop's notice: review of session 20)
+    "收货地址：朝阳路5号3单元502，全场8折",
     # Round 83 (en84, zh84): a person who sues a company is no part of its name; 贝 as
     # a surname.
     "业主林秀珍起诉物业公司，要求退还多收的停车费。",
