@@ -799,10 +799,10 @@ def _may_be_address(text: str, start: int, end: int) -> bool:
     """Whether a place name with an address word near it can be somebody's address: not a
     country or a big city, and not a place in fiction or history (``Harry Potter lives at
     4 Privet Drive``) with no personal cue in the text."""
-    from residency.detectors.chinese.public_figures import names_famous_figure
+    from residency.detectors.chinese.public_figures import names_famous_figure, without_possessive
     from residency.detectors.public_context import is_public_mention, personal_context
 
-    value = text[start:end].strip().removesuffix("'s").removesuffix("’s").lower()
+    value = without_possessive(text[start:end].strip()).lower()
     if value in COUNTRIES_AND_CITIES or _CODE_PUNCTUATION.search(value):
         return False
     words = value.split()

@@ -29,6 +29,7 @@ reads like somebody's name:
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -38,6 +39,7 @@ from residency.detectors.chinese.public_figures import (
     names_famous_figure,
     organisation_name_at,
     peer_of_famous,
+    without_possessive,
 )
 from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN, GIVEN_NAMES
 from residency.detectors.malaysia.my_name_recognizer import (
@@ -915,9 +917,17 @@ _SLOT_KINDS = _words(
 )
 
 
-def _strip_possessive_word(word: str) -> str:
-    """``Rayyan's`` -> ``Rayyan`` (a possessive is no part of the name)."""
-    return word.removesuffix("'s").removesuffix("’s")
+@functools.lru_cache(maxsize=64)
+def _is_word_problem(text: str) -> bool:
+    """Whether ``text`` is a word problem (``how old is ...?``) with no writer's own voice,
+    contact, private matter or care: its names are the sum's.  A question about the whole
+    text, asked once per text rather than once per name in it."""
+    return bool(
+        _WORD_PROBLEM.search(text)
+        and not _OWN_VOICE_OR_CONTACT.search(text)
+        and not PRIVATE_MATTER_RX.search(text)
+        and not _CARE_WORDS.search(text)
+    )
 
 
 def _famous_before_run_on(text: str, start: int, end: int) -> bool:
@@ -930,7 +940,7 @@ def _famous_before_run_on(text: str, start: int, end: int) -> bool:
             continue
         # (not a namesake's full name: ``Nurul Izzah binti Rahmat``, ``Harry Potter Tan``,
         # ``Aaron Chia Jun Wei``)
-        rest = [_strip_possessive_word(w.group(0)) for w in words[k + 1 :]]
+        rest = [without_possessive(w.group(0)) for w in words[k + 1 :]]
         if rest[0].lower() in NAME_PARTICLES or all(
             w in GIVEN_NAMES_SET or w in _SEA_SURNAMES or ROMANISED_SYLLABLE.fullmatch(w)
             for w in rest
@@ -999,7 +1009,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if value in _CURRENCIES and _AMOUNT_AFTER.match(text, end):
         return False  # (``RM 1,250.00``)
-    words = [w for w in re.split(r"\s+", value.removesuffix("'s").removesuffix("’s")) if w]
+    words = [w for w in re.split(r"\s+", without_possessive(value)) if w]
     if not words:
         return False
     lower_case_chat = value.islower() and bool(
@@ -1528,12 +1538,7 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     if len(words) == 2 and words[0].lower() in _DIALECTS:
         return True
     # (its relations are the sum's too: ``his son``; a writer's own voice is not)
-    if (
-        _WORD_PROBLEM.search(text)
-        and not _OWN_VOICE_OR_CONTACT.search(text)
-        and not PRIVATE_MATTER_RX.search(text)
-        and not _CARE_WORDS.search(text)
-    ):
+    if _is_word_problem(text):
         return True
     # An item counted in an order (``1x Admin Pouch``) or priced in a list (``Kapur GML
     # RM28``), a named exercise or operation (``Exercise Wallaby``), a form or a document

@@ -518,7 +518,8 @@ COMPANY_OFFICE_AFTER_ZH = (
 )
 # ... nor before the work the person founded (钟友彬先生创立的"认识领悟疗法"): the courtesy
 # the history of a field gives its founders.
-NOT_FOUNDER_COURTESY_ZH = r"(?!(?:所)?(?:创立|創立|首创|首創|提出|发明|發明)的\s*[“\"「《])"
+FOUNDED_WORK_ZH = r"(?:所)?(?:创立|創立|首创|首創|提出|发明|發明)的\s*[“\"「《]"
+NOT_FOUNDER_COURTESY_ZH = rf"(?!{FOUNDED_WORK_ZH})"
 _NEAR_AFTER_ZH = re.compile(
     rf"^[\s,，]*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH}){NOT_FOUNDER_COURTESY_ZH}|小姐|同学|同志|老师|医生|经理|阿姨|师傅|太太|夫人(?!们)|"
     r"(?:的|之)?(?:联系)?(?:电话|手机|号码|手机号|座机|地址|住址|家住|身份证|证件|护照|邮箱|"

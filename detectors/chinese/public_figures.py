@@ -22,7 +22,11 @@ import re
 from importlib import resources
 
 from residency.detectors.chinese.hant import to_hans
-from residency.detectors.public_context import personal_context, personal_cue_near
+from residency.detectors.public_context import (
+    FOUNDED_WORK_ZH,
+    personal_context,
+    personal_cue_near,
+)
 
 
 def _data_names(filename: str, sep: str | None, everyday: bool | None = None) -> list[str]:
@@ -497,21 +501,26 @@ _NAMED_AFTER_BY = re.compile(
 )
 
 
+def without_possessive(name: str) -> str:
+    """``Rayyan's`` -> ``Rayyan``: a possessive is no part of a name."""
+    return name.removesuffix("'s").removesuffix("’s")
+
+
 def _strip_possessive(phrase: str) -> str:
     # (``Dickens'``: a possessive written with the apostrophe alone)
-    return phrase.rstrip(".").removesuffix("'s").removesuffix("’s").rstrip("'’")
+    return without_possessive(phrase.rstrip(".")).rstrip("'’")
 
 
 def is_public_figure(name: str) -> bool:
     """Whether ``name`` (a whole finding) is a famous figure on its own: the Chinese
     gazetteer or the core English list."""
-    stripped = name.strip().removesuffix("'s").removesuffix("’s")
+    stripped = without_possessive(name.strip())
     return stripped in ZH or to_hans(stripped) in ZH or stripped.lower() in EN
 
 
 def in_gazetteer(name: str) -> bool:
     """Whether ``name`` is in any famous-figure list (the English data file included)."""
-    stripped = name.strip().removesuffix("'s").removesuffix("’s")
+    stripped = without_possessive(name.strip())
     return is_public_figure(stripped) or stripped.lower() in _GAZETTEER_EN
 
 
@@ -571,7 +580,7 @@ def famous_name_cleared(text: str, start: int, end: int) -> bool:
     A famous English name made of an everyday given name (``Michael Collins``) needs the
     whole text free of personal cues."""
     # (``Charles Dickens'``: a possessive written with the apostrophe alone)
-    name = text[start:end].strip().removesuffix("'s").removesuffix("’s").rstrip("'’")
+    name = without_possessive(text[start:end].strip()).rstrip("'’")
     if not in_gazetteer(name):
         return False
     if personal_cue_near(text, start, end) and not _honoured_in_history(text, start, end):
@@ -596,9 +605,7 @@ _SAID_AFTER_ZH = re.compile(
     r"\s*(?:曾经?|生前|也)?(?:说过?|說過?|讲过|講過|指出|写道|寫道|强调|強調)"
 )
 # (or a school of thought or a method the figure founded: 钟友彬先生创立的"认识领悟疗法")
-_FOUNDED_WORK_AFTER_ZH = re.compile(
-    r"\s*(?:所)?(?:创立|創立|首创|首創|提出|发明|發明)的\s*[“\"「《]"
-)
+_FOUNDED_WORK_AFTER_ZH = re.compile(r"\s*" + FOUNDED_WORK_ZH)
 # (or an office the figure held: 焦裕禄同志任兰考县委书记)
 _OFFICE_HELD_AFTER_ZH = re.compile(
     r"\s*(?:曾)?(?:任|担任|擔任|出任)[^。，,\n]{1,12}?(?:书记|書記|县长|縣長|市长|市長|省长|省長|主席|部长|部長|总理|總理)"

@@ -38,11 +38,12 @@ TAMIL_NAME_CUES = (
     "மாணவன்",
 )
 _CUE = "|".join(sorted((c.replace(".", r"\.") for c in TAMIL_NAME_CUES), key=len, reverse=True))
+# A cue and the space after it, and an initial that may open the name (அ. பிரகாஷ்).
+_CUE_THEN_SPACE = rf"(?<![\u0B80-\u0BFF])(?<!பொன்னியின் )(?:{_CUE})[\s:：]{{1,2}}"
+_INITIAL = r"(?:[\u0B80-\u0BFF]{1,2}\.\s?)?"
 # A cue right before a name (what :mod:`residency.detectors.person_filter` keeps a Tamil
 # span by: the English NER's Tamil spans have none).
-CUE_BEFORE = (
-    rf"(?<![\u0B80-\u0BFF])(?<!பொன்னியின் )(?:{_CUE})[\s:：]{{1,2}}(?:[\u0B80-\u0BFF]{{1,2}}\.\s?)?$"
-)
+CUE_BEFORE = _CUE_THEN_SPACE + _INITIAL + "$"
 
 
 class TaNameRecognizer(CountryPatternRecognizer):
@@ -55,8 +56,7 @@ class TaNameRecognizer(CountryPatternRecognizer):
     PATTERNS = [
         Pattern(
             "Tamil name after a title or a relation",
-            rf"(?<=(?<![\u0B80-\u0BFF])(?<!பொன்னியின் )(?:{_CUE})[\s:：]{{1,2}})"
-            rf"(?:[\u0B80-\u0BFF]{{1,2}}\.\s?)?{_TA_WORD}(?:\s{_TA_WORD}){{0,2}}"
+            rf"(?<={_CUE_THEN_SPACE}){_INITIAL}{_TA_WORD}(?:\s{_TA_WORD}){{0,2}}"
             r"(?![\u0B80-\u0BFF])",
             0.6,
         ),
