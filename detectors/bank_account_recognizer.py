@@ -45,8 +45,11 @@ class BankAccountRecognizer(CountryPatternRecognizer):
 
     def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
         """An account word, maybe its bank, then its holder by honorific and name and a colon
-        before the number (``No akaun Maybank Encik Hafiz: 1140 2293 8876``)."""
-        return bool(_HOLDER_BETWEEN.search(text[max(0, result.start - 64) : result.start]))
+        before the number (``No akaun Maybank Encik Hafiz: 1140 2293 8876``); or a transfer
+        to a bank, then its payee by name (``pindahan Maybank ke SITI NORHAYATI 1140...``,
+        joined by underscores in a receipt's file name)."""
+        before = text[max(0, result.start - 64) : result.start]
+        return bool(_HOLDER_BETWEEN.search(before) or _TRANSFER_TO_BETWEEN.search(before))
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         # A company's account on an invoice (``their DBS corporate account``, ``akaun
@@ -70,6 +73,11 @@ _HOLDER_BETWEEN = re.compile(
     r"(?:\s+[A-Z][A-Za-z]+){0,2}\s+"
     r"(?i:encik|en\.|puan|pn\.|cik|mr|mrs|ms|mdm|madam|tuan|dr)\.?\s+"
     r"[A-Z][a-z]+(?:\s+(?:bin|binti|[A-Z][a-z]+)){0,3}\s*[:：]\s*$"
+)
+_TRANSFER_TO_BETWEEN = re.compile(
+    r"(?i:\b(?:maybank|cimb|public[ _]bank|rhb|hong[ _]leong|ambank|bank[ _]islam|bsn|"
+    r"bank[ _]rakyat|dbs|posb|ocbc|uob|hsbc))[ _]+(?i:ke|kepada|to)[ _]+"
+    r"(?:[A-Z][A-Za-z'@]+[ _]+){1,5}$"
 )
 _BUSINESS_BEFORE = re.compile(
     r"(?i:\b(?:corporate|company|business|merchant|syarikat|perniagaan|vendor|supplier|"

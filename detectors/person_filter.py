@@ -1537,6 +1537,9 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     # A surname in a dialect's romanisation (``Hokkien Tan, Cantonese Chan``).
     if len(words) == 2 and words[0].lower() in _DIALECTS:
         return True
+    # ... and a dialect by its place (``I speak Dabu Hakka``, ``Anxi Hokkien``).
+    if len(words) == 2 and words[1].lower() in _DIALECTS:
+        return True
     # (its relations are the sum's too: ``his son``; a writer's own voice is not)
     if _is_word_problem(text):
         return True

@@ -39,7 +39,7 @@ from residency.detectors.country_base import (
 )
 from residency.detectors.entities import ENTITIES, PHONE_ENTITIES
 from residency.detectors.normalize import HAN_DIGITS
-from residency.detectors.person_filter import keep_person
+from residency.detectors.person_filter import GIVEN_NAMES_SET, keep_person
 from residency.detectors.public_context import personal_cue_near
 from residency.detectors.service_numbers import published_service_number
 
@@ -646,6 +646,19 @@ _PUBLIC_BUS_PLATE = re.compile(r"(?:SBS|SMB|SG)[ -]?[1-9][0-9]{0,3}[ -]?[A-Z]")
 _PADDED = re.compile(r"(\d)\1{9}")
 
 
+# The words joined to a number in a user name or a file name (``amirul.hakim_``).
+_HANDLE_WORDS_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]+(?:[._-][A-Za-z]+)*)[._-]$")
+
+
+def _named_handle_before(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is joined to a person's given name, as a user name or a
+    file name joins them (``amirul.hakim_0176653920``): somebody's own number, no code."""
+    m = _HANDLE_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    return any(w.capitalize() in GIVEN_NAMES_SET for w in re.split(r"[._-]", m.group(1)))
+
+
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
     if entity_type == "IP_ADDRESS" and (
@@ -670,6 +683,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             # (a WhatsApp link to a mobile, ``wa.me/60127739405``, is somebody's chat; a
             # business's landline behind one is the business's)
             and not (before.endswith("wa.me/") and _MOBILE_IN_LINK.match(text, start))
+            and not _named_handle_before(text, start)
         ):
             return False
         if _REFERENCE_BEFORE.search(text[max(0, start - 24) : start]):

@@ -41,7 +41,8 @@ _CITY = rf"{_START}{_NAME}{{0,6}}?(?:市|自治州|地区|盟)"
 _DISTRICT = rf"{_START}{_NAME}{{0,6}}?(?:区|县|旗)"
 _TOWN = rf"{_START}{_NAME}{{0,6}}?(?:镇|乡|街道)"
 _VILLAGE = rf"{_START}{_NAME}{{0,6}}?村(?:{_NUM}+组)?"
-_ROAD = rf"{_START}[\u4e00-\u9fff0-9]{{0,9}}?(?:路|大道|大街|街|道|巷|弄|胡同|里)"
+# (a road's name holds no 在 or 住: in ``门诊在海淀区花园北路`` the road starts after 在)
+_ROAD = rf"{_START}(?:(?![在住])[\u4e00-\u9fff0-9]){{0,9}}?(?:路|大道|大街|街|道|巷|弄|胡同|里)"
 _HOUSE = rf"{_NUM}+(?:[-－]{_NUM}+)?\s*号(?:院)?"
 _ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城|邨)"
 # A block, also counted with 第 and after its phase (Hong Kong estates: ``第二期第五座``).
@@ -89,8 +90,8 @@ _ORG_LOCATED = re.compile(
     # ... or one of its sites: 校总区, 光复校区, 医学部, 院区, 本部, 分院 (``台湾大学校总区位于``).
     r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址|[东西南北新总分]馆))?"
     # ... or one of its departments (``瑞金医院信息科（上海市...）``, 图书馆家谱阅览室).
-    # (or its outpatient clinic: 醫院專科門診地址為)
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:[科处室办]|门诊部?)|楼下|门口)?"
+    # (or its outpatient clinic: 醫院專科門診地址為, 医院运动医学科门诊在)
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:[科处室办]|门诊部?)(?:门诊部?)?|楼下|门口)?"
     # (a colon may come first: ``外国语学校：地址 南山区...``)
     # (an aside in brackets, an emoji or spaces may come between: 孫中山紀念館（中山史蹟徑）位於,
     # 上海自然博物馆 🦖 ，北京西路 510 号)

@@ -35,6 +35,9 @@ class MyPhoneRecognizer(CountryPatternRecognizer):
             "MY mobile (separated)", _NB + r"01(?:1-\d{4}|[02-46-9]-\d{3})[ -]?\d{4}" + NA, 0.6
         ),
         Pattern("MY mobile", _NB + "0" + _SUBSCRIBER + NA, 0.4),
+        # (a user name's or a file name's number, joined to a word: ``amirul.hakim_0176653920``,
+        # ``resit_0176653920.pdf``)
+        Pattern("MY mobile (in a name)", r"(?<=[A-Za-z][._])0" + _SUBSCRIBER + NA, 0.6),
         # (a WhatsApp link's number: ``wa.me/60127739405``)
         Pattern("MY mobile (wa.me link)", r"(?<=wa\.me/)60" + _SUBSCRIBER + NA, 0.8),
         Pattern("MY fixed line (intl)", r"(?<![0-9A-Za-z])(?:\+60|0060)[ -]?" + _FIXED + NA, 0.6),

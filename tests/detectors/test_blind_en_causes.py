@@ -904,6 +904,8 @@ MUST_CLEAR = [
     "Dr Yong Loo Lin gave the medical school its endowment.",
     # Round 94 (en94): a tailor's shop named after its owner.
     "Madam Tan's Alteration at Peninsula Plaza is slow but good.",
+    # Session 21 (mix52): a dialect by its place is no person.
+    "My grandmother speaks Anxi Hokkien at home.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1397,6 +1399,10 @@ MUST_HOLD = [
     "Tuntutan takaful: Ahmad Danial bin Kamal, patah tulang semasa perlawanan bola sepak.",
     "கணக்கு 7061228493 க்கு பணம் அனுப்பவும்",
     "எங்கள் வீட்டு முகவரி: #04-156, சிங்கப்பூர் 460217",
+    # Session 21 (evade42): a mobile joined to a given name in a user name; a transfer to a
+    # bank, then its payee by name, before the account.
+    "login gagal: nur.aisyah_0198765432 disekat selepas 5 cubaan",
+    "resit pindahan Maybank ke SITI ROSLINA 162234567890 RM300",
 ]
 
 

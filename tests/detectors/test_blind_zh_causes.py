@@ -960,6 +960,8 @@ ZH8_PERSONAL = [
     "我家姐姐 Rowena Santos 上週入院做手術，唔想俾中介知。",
     # Round 88 (mix50): a romanised name after a kin's word in Cantonese.
     "我老婆 Catarina Leong 上個月入院。",
+    # Session 21 (zh94): a record's label before a name whose surname is also a verb (祝).
+    "会员档案：祝海洋，出生日期1995-07-21，既往左膝半月板损伤。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1235,6 +1237,9 @@ ZH8_CLEAN = [
     "华乐团周二排练。",
     "看《小舍得》时觉得南俪报班太夸张。",
     "各小区登记情况：阳光花园120户，幸福里86户。",
+    # Session 21 (zh94): a department's clinic "在" its address; the road does not start
+    # before 在.
+    "我们医院康复医学科门诊在朝阳区工体南路8号，挂号请用官方App。",
 ]
 
 
