@@ -416,6 +416,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh94", 60, 101),
         ("blind-en95", 60, 101),
         ("blind-zh95", 60, 104),
+        ("blind-ms51", 61, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
