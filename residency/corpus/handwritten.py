@@ -824,6 +824,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en95": "handwritten_blind_en95",
     "blind-zh95": "handwritten_blind_zh95",
     "blind-ms51": "handwritten_blind_ms51",
+    "blind-mix54": "handwritten_blind_mix54",
 }
 
 
