@@ -825,6 +825,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh95": "handwritten_blind_zh95",
     "blind-ms51": "handwritten_blind_ms51",
     "blind-mix54": "handwritten_blind_mix54",
+    "blind-en96": "handwritten_blind_en96",
 }
 
 

@@ -418,6 +418,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh95", 60, 104),
         ("blind-ms51", 61, 101),
         ("blind-mix54", 60, 100),
+        ("blind-en96", 60, 101),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
