@@ -826,6 +826,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms51": "handwritten_blind_ms51",
     "blind-mix54": "handwritten_blind_mix54",
     "blind-en96": "handwritten_blind_en96",
+    "blind-zh96": "handwritten_blind_zh96",
 }
 
 
