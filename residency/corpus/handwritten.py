@@ -827,6 +827,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix54": "handwritten_blind_mix54",
     "blind-en96": "handwritten_blind_en96",
     "blind-zh96": "handwritten_blind_zh96",
+    "blind-chat49": "handwritten_blind_chat49",
 }
 
 
