@@ -821,6 +821,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix53": "handwritten_blind_mix53",
     "blind-en94": "handwritten_blind_en94",
     "blind-zh94": "handwritten_blind_zh94",
+    "blind-evade44": "handwritten_blind_evade44",
 }
 
 

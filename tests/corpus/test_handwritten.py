@@ -414,6 +414,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix53", 60, 102),
         ("blind-en94", 61, 100),
         ("blind-zh94", 60, 101),
+        ("blind-evade44", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
