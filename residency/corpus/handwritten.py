@@ -828,6 +828,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en96": "handwritten_blind_en96",
     "blind-zh96": "handwritten_blind_zh96",
     "blind-chat49": "handwritten_blind_chat49",
+    "blind-evade44": "handwritten_blind_evade44",
 }
 
 

@@ -421,6 +421,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en96", 60, 101),
         ("blind-zh96", 60, 100),
         ("blind-chat49", 60, 100),
+        ("blind-evade44", 60, 100),
     ],
 )
 def test_the_check_sets_are_whole_and_build_chat_records(
