@@ -88,7 +88,9 @@ _BUSINESS_BEFORE = re.compile(
     r"|(?i:\b(?:relief|disaster|flood|emergency|charity|charitable|official)\s+(?:\w+\s+){0,3}fund\b)"
     # ... or the payee company named right before (``Pay to Liga Futsal Sdn Bhd, Maybank``)
     r"|(?i:\b(?:sdn\.? ?bhd|pte\.? ?ltd|berhad|limited|ltd|llp)\b)"
-    r"|公司|企业|企業|对公|對公|商户|商戶|协会|協會|商会|商會|基金会|基金會"
+    r"|公司|企业|企業|对公|對公|商户|商戶|协会|協會|商会|商會|基金会|基金會|"
+    # (a law or an accounting firm: 北京市恒岳律师事务所)
+    r"事务所|事務所|律所"
 )
 _COMPANY_AFTER = re.compile(
     r"[^.。\n]{0,40}?(?i:\b(?:sdn\.? ?bhd|pte\.? ?ltd|berhad|limited|ltd)\b)|[^。\n]{0,30}?有限公司"

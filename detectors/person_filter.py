@@ -41,6 +41,7 @@ from residency.detectors.chinese.public_figures import (
     peer_of_famous,
     without_possessive,
 )
+from residency.detectors.identifier_name_recognizer import FIELD_JOINED_BEFORE, NAME_IN_IDENTIFIER
 from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN, GIVEN_NAMES
 from residency.detectors.malaysia.my_name_recognizer import (
     JAWI_LETTER,
@@ -663,6 +664,11 @@ COUNTRIES_AND_CITIES = frozenset(
         "jurong east", "jurong west", "bukit merah", "tiong bahru", "marine parade",
         "tanjong pagar", "raffles place", "dhoby ghaut", "city hall", "kuala kubu bharu",
         "bandar sunway", "sri petaling", "bangsar south", "kepong baru",
+        # (and towns of the east coast and the north, in flood and convoy news: ``the PDRM
+        # checkpoint at Gua Musang``)
+        "gua musang", "kuala krai", "tanah merah", "pasir mas", "pasir puteh", "kuala lipis",
+        "kota tinggi", "pasir gudang", "kuala kangsar", "sungai petani", "tanjung malim",
+        "kuala berang", "kuala pilah", "bukit kayu hitam", "kota belud", "sri aman",
         # The region's airports by their names (``to Bangkok Don Mueang``, ``Chek Lap Kok
         # replaced Kai Tak``), and a Kelantan fishing port (``angin kuat kat Tok Bali``).
         "don mueang", "chek lap kok", "kai tak", "suvarnabhumi", "soekarno-hatta",
@@ -972,6 +978,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
         or REVERSED_NAME.fullmatch(value)
     ):
         return True  # a name spelled out letter by letter or backwards to hide it
+    if FIELD_JOINED_BEFORE.search(text, max(0, start - 16), start) and re.fullmatch(
+        NAME_IN_IDENTIFIER, value
+    ):
+        return True  # a cell's or a variable's name after its owner (``Gaji_Aminah``)
     if PASSENGER_NAME_RX.fullmatch(value):
         # a booking's passenger (``LEE/SZE WEI MS``), unless a stand-in (``DOE/JOHN MR``)
         return value.split("/", 1)[0].strip().lower() not in _TEST_NAME_WORDS | {"doe", "bloggs"}

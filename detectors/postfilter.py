@@ -160,7 +160,7 @@ _ORG_WORDS_EN = _word_list(
     # Public bodies and officers, and European company forms (``Personal Data Protection
     # Commission, 10 Pasir Panjang Road``, ``Data Protection Officer, 8 Marina View``,
     # ``EuroRep Compliance B.V., Herengracht 420``).
-    "Commission Authority Officer Ministry Council Board Office Secretariat Registry "
+    "Commission Authority Officer Ministry Council Board Office Secretariat Registry Bureau "
     "Tribunal B.V. BV N.V. NV AG GmbH S.A. SAS SARL S.p.A. SpA "
     # Malls, clan associations and junctions named after people or clans (``Ngee Ann
     # City``, ``Ngee Ann Kongsi``, ``Bugis Junction``).
@@ -999,12 +999,14 @@ _NAMED_PLACE_BEFORE = re.compile(
     # or after "at the": ``is at the Tanjong Pagar Community Club, Blk 101 ...``)
     # (or a body named "X of Y": ``Registry of Marriages, 7 Canning Rise``)
     # (or after a list's comma: ``10 for $6.50, Ji Xiang Confectionery, Blk 1 ...``)
-    r"(?:^|[^\w\s'\"]\s*|\b(?:at|in) the )['\"]?"
+    # (or after "located at": ``Bloodbank@HSA is located at Health Sciences Authority, 11 ...``)
+    r"(?:^|[^\w\s'\"]\s*|\b(?:at|in) the |\blocated (?:at|in) )['\"]?"
     r"([A-Z][\w&'’.-]*(?: (?:of |for |of the )?[A-Z0-9][\w&'’.-]*){0,4})['\"]?"
     # (maybe with its registration number: ``Bengkel Pak Din Auto Service (SA0321887-W), No. 7``)
     # (or its address's label: ``Registry of Marriages 地址：``, ``JPN Putrajaya address:``)
     r"(?:\s*\((?=[A-Z0-9-]*\d)[A-Z0-9-]{6,16}\))?"
-    r"(?:,|\s+(?:is\s+)?(?:located\s+)?at|\s*@|(?:['’]s)?\s*(?i:address|alamat|地址)\s*[:：]?)"
+    # (or a dash: ``Legal Aid Bureau – 45 Maxwell Road``)
+    r"(?:,|\s+[–—-]|\s+(?:is\s+)?(?:located\s+)?at|\s*@|(?:['’]s)?\s*(?i:address|alamat|地址)\s*[:：]?)"
     r"\s*['\"]?$"
 )
 

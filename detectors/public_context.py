@@ -69,6 +69,13 @@ _PUBLIC_EN = re.compile(
     r"kesultanan|penjajahan|legasi|siapakah|"
     # Deeds and fame: what public figures are written about for.
     r"invent(?:ed|ions?)|discover(?:ed|y|ies)|(?:co-?)?found(?:ed|ers?)|establish(?:ed|ment)|"
+    # (a maker's first of its kind, or a product of the past's by its makers: ``made the first
+    # soft contact lenses``, ``released VisiCalc in 1979``; the field's founder: ``often
+    # called the father of refractive surgery``)
+    r"(?:made|built|created|developed|designed|released|launched|introduced) the first|"
+    r"(?:released|launched|introduced|developed|designed) (?:the |an? )?[A-Za-z-]+(?: [A-Za-z-]+){0,3} "
+    r"in (?:19[5-9]\d|1[0-8]\d\d)\b|"
+    r"(?:called|known as|regarded as|considered) the (?:father|mother|founder|pioneer|godfather) of|"
     r"patent(?:ed|s)?|formulated|pioneer(?:ed|ing|s)?|composed|painted|sculpt(?:ed|ors?|ures?)|"
     r"designed by|named (?:after|for)|in hono(?:u)?r of|nobel|prize|laureate|famous(?:ly)?|"
     r"renowned|celebrated|acclaimed|iconic|tycoon|magnate|philanthropists?|industrialists?|"
@@ -187,7 +194,7 @@ _PUBLIC_ZH = re.compile(
     r"拿[了下]?[\d一二三四五六七八九十]+分|进球|破门|季后赛|总决赛|主场|客场|"
     # What history questions ask about: achievements, significance, influence, reforms.
     # (``影响`` of a figure's work, not a workplace's ``影响 KPI 达标``, ``影响工作``)
-    r"成就|意义|贡献|影响(?!\s*(?:KPI|kpi|绩效|达标|工作|进度|考勤|成绩|上班|团队))|主张|事迹|生平|一生|功绩|改革|近代|创办|创立|出使|收复|"
+    r"成就|意义|贡献|影响(?!\s*(?:KPI|kpi|绩效|达标|工作|进度|考勤|成绩|上班|团队))|(?<![想要可能以])主张(?!违法|赔偿|经济补偿|权利|权益|返还|解除|支付|撤销|确认|加班费|工资|二倍)|事迹|生平|一生|功绩|改革|近代|创办|创立|出使|收复|"
     # A match commentary: shots and goals (武磊禁区内转身射门，球进了).
     r"射门|破门|球进了|进球|扳平|绝杀|助攻|扣篮|三分球|"
     # Deeds and fame: inventions, discoveries, founding, awards, epithets, professions.
@@ -200,7 +207,7 @@ _PUBLIC_ZH = re.compile(
     # fiction about a work's characters (同人, OOC, CP向).
     r"应援|打榜|后援会|饭圈|超话|爱豆|站姐|综艺|主播|直播间|弹幕|礼物榜|电竞|战队|解说|赛季|"
     # ... and motor sport (F1车手, 车队).
-    r"F1|一级方程式|车手|车队|"
+    r"(?<![A-Za-z0-9$])F1(?![0-9])|一级方程式|车手|车队|"
     r"同人|二创|番外|(?i:ooc)|CP向|"
     r"决赛|联赛|进球|执导|上映|票房|首映|电影《|影片|冬奥|金牌|银牌|铜牌|效力|球队|"
     # Reviews of books, films and their adaptations (原著, 剧版, 改编, 饰演, 演技).
@@ -248,7 +255,9 @@ _PUBLIC_ZH = re.compile(
 _PERSONAL_EN = re.compile(
     r"\b(?:i'm|i've|i'd|i'll|me|my|mine|myself|we|our|"
     r"friend|wife|husband|son|daughter|mum|mom|dad|"
-    # (not a mother tongue or a fatherland)
+    # (not a mother tongue or a fatherland; nor a field's founder: ``called the father of
+    # refractive surgery``)
+    r"(?<!called the )(?<!known as the )(?<!regarded as the )(?<!considered the )"
     r"(?:mother|father)(?![- ]?(?:tongue|land|board|ship|nature)\b)|brother|sister|boss|"
     r"colleague|neighbou?r|grand(?:ma|pa|mother|father)|uncle|aunt|cousin|"
     r"customer|client|patient|tenant|landlord|applicant|employee|staff|student|guest|"
@@ -258,7 +267,7 @@ _PERSONAL_EN = re.compile(
     r"tingkatan [1-6])(?! (?:set )?(?:texts?|syllabus|curriculum|reading list|literature)\b)|"
     r"kindergarten|k[12]|preschool|"
     r"passenger|members?(?! of\b)|booking|parcel|delivery|refund|invoice|ticket|"
-    r"phone|mobile|tel|call|ring|sms|whatsapp|wechat|email|e-mail|contact|"
+    r"phone|mobile|tel|call|ring|sms|whatsapp|wechat|email|e-mail|contact(?! lens)|"
     # Not a speech (``policy address``, ``addressed the nation``) nor a signed treaty.
     r"(?<!policy )(?<!keynote )(?<!budget )(?<!inaugural )address(?!ed)|"
     r"attn|attention|dear|hi|hello|hey|regards|signed(?=\s*[,:\n])|sincerely|nric|passport|"
@@ -546,6 +555,8 @@ _NEAR_AFTER_EN = re.compile(
     r"account|order|parcel|booking|appointment|salary|payslip|here\b|speaking\b|at\s+\+?\d(?!\d?[:.]\d\d\b)(?!\d?\s?[ap]m\b)|"
     # A colleague by their department (``Jackie Chan from finance``).
     rf"(?:from|in|at)\s+(?:the\s+)?(?:{DEPARTMENTS_EN})\b)"
+    # (a whole word, maybe plural: not the "id" of ``idea``, the "tel" of ``tells``)
+    r"s?(?![A-Za-z])"
     r"|^\s*[,(:]\s*(?:tel|phone|mobile|hp|email|e-mail|contact)\b",
     re.IGNORECASE,
 )

@@ -94,6 +94,8 @@ _EXAMPLE_WORDS = re.compile(
     r"(?!\.\w))|"
     # (a masking function called on the line: ``mask_phone("13800138000") == "138****8000"``)
     r"(?i:(?<![\w.])(?:mask|redact)_?\w*\()|"
+    # (a value's pattern or format: ``must follow the pattern S****123A``)
+    r"(?i:\b(?:the|this|a|in) (?:pattern|format)\b)|"
     # (and "of the form", Malay "e.g.": ``形如 138****0000``, ``cth. ******89``)
     r"形如|(?i:\bcth\.)|"
     # (a template or a specimen of a form, whose ○○○ are its blanks: 訃聞範本, 成績單（樣張）)

@@ -81,6 +81,8 @@ _ORG_LOCATED = re.compile(
     r"卫生院|诊所|幼儿园|书院|会堂|教堂|动物园|植物园|公园|体育场|田径场|运动场|游泳馆|大使馆|领事馆|警署|派出所|事务所|律所|工作室|办公室|厂|店|"
     r"总统府|市府|县府|行政院|立法院|审裁处|裁判法院|政府总部|大楼|乐园|游乐园|景区|观景台|大厅|"
     r"公证处|登记处|服务站|广场|大厦|商厦|百货|购物中心|会展中心|塔|"
+    # (a tribunal's hearing room: 仲裁院第二仲裁庭（解放路39号4楼）)
+    r"仲裁庭|仲裁院|仲裁委员会|法庭|审判庭|"
     # (a public body's station or bureau: 救助管理站, 民政局, 税务局)
     r"管理站|救助站|工作站|[\u4e00-\u9fff]{2}局|[\u4e00-\u9fff]{2}部|纪念堂|大队|支队|中队|"
     # (an agency called 署 -- 中央健康保险署 -- and a pharmacy's or a shop's counter)
@@ -132,7 +134,7 @@ _HOME_BEFORE = re.compile(rf"我|{_HOME_JIA}|住|本人|业主")
 # Verbs that say where a place stands (位于, 坐落在 ...), shared by the rules below.
 _WHERE_VERBS = r"位于|坐落于|坐落在|地处"
 _LOCATED_VERB = re.compile(
-    rf"{_WHERE_VERBS}|设在|设于|地址[为是系係：:]?|(?<=[馆院店场园])(?:在|喺)"
+    rf"{_WHERE_VERBS}|设在|设于|已?(?:迁至|搬至|迁往)|地址[为是系係：:]?|(?<=[馆院店场园])(?:在|喺)"
 )
 _THIS_ESTATE = re.compile(r"(?:本|该|此|这个?|各|全|们)(?:小区|社区|花园|公寓|大厦|大楼|园|苑|邨)")
 _HINT = re.compile(r"[路街巷弄号栋幢座单元室房户楼层]|胡同|小区|花园|公寓|大厦|社区")

@@ -464,7 +464,8 @@ _QUANTITY_AFTER = re.compile(
 _REGION_WORD = re.compile(
     r"华[东南北中西][仓区站店厂部库]?$|[东西][北南]区$|"
     # A place named after somebody (杨公堤, 苏堤, 中正桥): a causeway, bridge, road ...
-    r"^[\u4e00-\u9fff]{2,3}[堤桥路街湖寺塔阁港湾岛镇堡]$"
+    # (or a state: 彭亨州, 柔佛州)
+    r"^[\u4e00-\u9fff]{2,3}[堤桥路街湖寺塔阁港湾岛镇堡州]$"
 )
 # (其本人 is "he himself", not the writer)
 _OWN_VOICE_ZH = re.compile(r"我|咱|(?<!其)本人|俺|\b(?:my|I|me)\b")
@@ -1132,7 +1133,7 @@ _REFERENCE_KIND = re.compile(r"\[(?:J|M|D|C|N|R|S|P|Z|EB/OL|J/OL|M/OL|DB/OL)\]\s
 # A pet's quoted name, then its kind (「阿橘」橘猫, “小黑”黑狗): an animal, no data subject.
 _PET_AFTER = re.compile(r"[」』”\"]\s*[\u4e00-\u9fff]?(?:猫|狗|犬|兔|仓鼠|鹦鹉)")
 _WEEK_BEFORE = re.compile(
-    r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两\d一二三四五六七八九十])\s*$"
+    r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两按隔\d一二三四五六七八九十])\s*$"
 )
 # (or a shop's or a brand's: 陈记 "Chan's", as 本店由陈记家族创立)
 # (and a shop by its owner's surname and 记 before its trade: 张记汽修)
@@ -1173,7 +1174,12 @@ _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
 # Words no name starts with, that the tagger ran into a name (谢谢护工, 周次; a wedding's
 # dragon-phoenix bangle, 龙凤鈪).
 # (and Malay, Malaya: 马来文, 马来亚)
-_STOCK_OPENINGS = ("谢谢", "谢邀", "周次", "周末", "龙凤", "齐针", "马来")
+# (and a weekday, 周几; and Malay places' openings in Chinese: 武吉 Bukit, 甘榜 Kampung,
+# 双溪 Sungai, 丹戎 Tanjung, 哥打 Kota, 峇都 Batu -- 武吉查卡, 甘榜格南)
+_STOCK_OPENINGS = (
+    "谢谢", "谢邀", "周次", "周末", "周几", "龙凤", "齐针", "马来",
+    "武吉", "甘榜", "双溪", "丹戎", "哥打", "峇都",
+)  # fmt: skip
 
 
 # The writer saying what somebody is called (他叫, 她叫, 真名): whoever follows is a person

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.checksums import hkid_check_char
 from residency.detectors.country_base import (
@@ -24,6 +24,10 @@ _LABEL_PREFIX = re.compile(r"(?:ID|NO)[\s_.-]")
 
 
 _BODY_ONLY = re.compile(r"[A-Z]{1,2}\d{6}")
+_REFERENCE_BEFORE = re.compile(
+    r"(?i:\b(?:claim|ticket|order|invoice|case|job|booking|ref|reference|receipt|rma|"
+    r"warranty|tracking|serial)\b)(?:\s*(?i:no\.?|number|#))?\s*[:：#]?\s*$"
+)
 
 
 class HkHkidRecognizer(CountryPatternRecognizer):
@@ -65,6 +69,16 @@ class HkHkidRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = ["身份證", "身份证", "香港身份證", "香港身份证", "身份證號碼", "身份证号码"]
 
     CONTEXT_REQUIRED = frozenset({"HKID (no check digit)"})
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        # A claim's, a ticket's or an order's number in dash-separated parts after its word
+        # (``Warranty claim WC-26-00731``): a reference, whose check digit held by chance.
+        value = text[result.start : result.end]
+        return not (
+            _SEPARATORS.search(value)
+            and "(" not in value
+            and _REFERENCE_BEFORE.search(text, max(0, result.start - 24), result.start)
+        )
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if _LABEL_PREFIX.match(pattern_text):

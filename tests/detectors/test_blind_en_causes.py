@@ -906,6 +906,19 @@ MUST_CLEAR = [
     "Madam Tan's Alteration at Peninsula Plaza is slow but good.",
     # Session 21 (mix52): a dialect by its place is no person.
     "My grandmother speaks Anxi Hokkien at home.",
+    # Rounds 95-96 (en95, en96, evade44, zh95, zh96, chat49): a claim's number whose HKID
+    # check held by chance; a maker's first of its kind; a field's founder ("father of");
+    # the "id" of "idea" is no cue; a body's premises after "located at" or a dash; a story's
+    # character; a pattern's masked example.
+    "Warranty claim XY-25-00410 approved: lens coating defect, no charge.",
+    "Tomas Halik made the first soft contact lens for horses in 1968.",
+    "Sergio Arroyo, often called the father of Andean cinema, filmed in Lima from the late 1950s.",
+    "Ansel Adams's idea of the zone system still shapes how we expose landscapes.",
+    "The screening unit is located at Health Promotion Board, 3 Second Hospital Avenue, "
+    "Singapore 168937.",
+    "Small Claims Bureau – 1 Havelock Square, Singapore 059724. Hotline 1800 123 4567.",
+    "In Charlie and the Chocolate Factory, Grandpa Joe finally gets out of bed.",
+    "Column ic_masked must follow the pattern S****567D in every export.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1403,6 +1416,11 @@ MUST_HOLD = [
     # bank, then its payee by name, before the account.
     "login gagal: nur.aisyah_0198765432 disekat selepas 5 cubaan",
     "resit pindahan Maybank ke SITI ROSLINA 162234567890 RM300",
+    # Rounds 95-96 (evade44): a cell's reference is no motor sport (F15 is not F1); a
+    # person's name in a range's name after a pay word.
+    "Comment on F15 (HR): Priya Nair on no-pay leave, doing chemo twice a week, "
+    "don't roster her on weekends",
+    "Named range Bonus_SitiRahman -> Payroll!$I$9 (1.5 months)",
 ]
 
 

@@ -962,6 +962,8 @@ ZH8_PERSONAL = [
     "我老婆 Catarina Leong 上個月入院。",
     # Session 21 (zh94): a record's label before a name whose surname is also a verb (祝).
     "会员档案：祝海洋，出生日期1995-07-21，既往左膝半月板损伤。",
+    # Rounds 95-96 (zh96): a party's legal claim (主张赔偿) is no historical doctrine.
+    "当事人韩美玲被公司辞退，她想主张违法解除赔偿金。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1240,6 +1242,16 @@ ZH8_CLEAN = [
     # Session 21 (zh94): a department's clinic "在" its address; the road does not start
     # before 在.
     "我们医院康复医学科门诊在朝阳区工体南路8号，挂号请用官方App。",
+    # Rounds 95-96 (zh96, ms51, mix54, chat49): a firm's move (本所已迁至); a firm's account;
+    # a tribunal's room in brackets; a historical jurist; a state (彭亨州); Malay places'
+    # openings (武吉); 周 "week" after 按.
+    "本所已迁至福田区深南大道6008号特区报业大厦20层，欢迎莅临。",
+    "收款账户：上海市明德会计师事务所，开户行：招商银行上海分行，账号 1219 0876 5410 001",
+    "庭审地点：区劳动人事争议仲裁院第三仲裁庭（人民路12号5楼）。",
+    "讲座：伍廷芳与香港早期法律史，欢迎报名。",
+    "目前彭亨州的灾民已增至3,100人。",
+    "从武吉巴督坐巴士到兀兰只要二十分钟。",
+    "两个护工按周轮换，周末由家属照看。",
 ]
 
 

@@ -119,6 +119,8 @@ from residency.policies import masked_findings, with_masked_findings
         ('Redact example: "Mr [REDACTED], [AGE]M" - keep the codes.', []),
         # Round 91 (chat47): a legal draft's blanks (● is read as a star).
         ("Our client, [NAME], says RM[●] is due under the agreement dated [●].", []),
+        # Rounds 95-96 (chat49): a value's pattern is an example of its format.
+        ("Column ic_masked must follow the pattern S****567D in every export.", []),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
