@@ -138,7 +138,9 @@ _NAME_END = re.compile(
 )
 # (not the courtesy of an annual report's officer: X先生为总裁, read in Simplified form)
 _HONORIFIC_AFTER = re.compile(
-    rf"^\s*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH}){NOT_FOUNDER_COURTESY_ZH}|小姐|同学|老师|医生|经理|阿姨|师傅)"
+    rf"^\s*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH}){NOT_FOUNDER_COURTESY_ZH}|小姐|同学|老师|医生|经理|阿姨|师傅|"
+    # (a volunteer's or a temple's brother and sister: 黃阿滿師姊, 陳師兄)
+    r"师姊|师姐|师兄)"
 )
 
 # The commonest single and compound surnames (about 99% of the population).
@@ -655,6 +657,9 @@ _AFTER_NAME = re.compile(
 # A patient list's or a roster's sex and age right after the name (罗桂兰 女 67岁).
 # (also set apart by commas: 选手吴国栋，男，46岁)
 _SEX_AND_AGE_AFTER = re.compile(r"\s*[，,、]?\s*[男女]\s*[，,、]?\s*\d{1,3}\s*[岁歲]")
+# ... or the age alone, after a name that opens the line or a clause (連芷涵 37歲; not
+# 第二階段開放 50 歲)
+_AGE_AFTER = re.compile(r"\s*[，,、]?\s*\d{1,3}\s*[岁歲]")
 
 
 # A nickname in brackets right after the name (吴国成（小名二狗）): what a village or a
@@ -691,6 +696,10 @@ def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]
                 (labelled and _AFTER_NAME.match(hans, end))
                 or _HONORIFIC_AFTER.match(hans[end : end + 6])
                 or _SEX_AND_AGE_AFTER.match(hans, end)
+                or (
+                    (start == 0 or not _HAN_CHAR.match(hans[start - 1]))
+                    and _AGE_AFTER.match(hans, end)
+                )
                 or _JOB_IN_BRACKETS_AFTER.match(hans, end)
                 or _NICKNAME_AFTER.match(hans, end)
             ):
@@ -791,7 +800,8 @@ _MIXED_NAME = re.compile(
 # One space between two Han characters: Chinese puts none there, so it was typed to break
 # a word apart (``收货人 张 伟 明``, ``我朋友马 俊 杰的``, ``我阿公 黃清水 住在``).
 # (or an invisible character put there to hide a name: 李\u200d秀\u200d英)
-_GAPS = " \u200b\u200c\u200d\u2060\ufeff\u00ad"
+# (a no-break or a thin space too: ``吴\u00a0涛``)
+_GAPS = " \u00a0\u2009\u200a\u202f\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SPACE_IN_HAN = re.compile(rf"(?<=[\u4e00-\u9fff])[{_GAPS}](?=[\u4e00-\u9fff])")
 # Single Han characters set off by dots (``陈.晓.东``, ``謝·淑·芬``): a name dotted apart.
 # (Not a transliterated name's middle dot between words: ``爱新觉罗·溥仪``.)
@@ -1201,6 +1211,8 @@ def _with_split_surname(text: str, word: Word) -> Word:
             start == 1
             or not _HAN_CHAR.match(text[start - 2])
             or text[start - 2] in "床号號楼樓室房的"
+            # (or after a job's word: 登記護士區嘉欣, 司機曾金龍)
+            or _JOB_BEFORE.search(to_hans(text[max(0, start - 4) : start - 1])) is not None
         )
     ):
         return Word(text[start - 1 : word.end], start - 1, word.end, word.kind)
@@ -1208,6 +1220,11 @@ def _with_split_surname(text: str, word: Word) -> Word:
 
 
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+# A job's word right before a name (Simplified reading).
+_JOB_BEFORE = re.compile(
+    r"(?:护士|医生|医师|司机|职员|员工|老师|教师|学生|保安|厨师|会计|律师|经理|主任|警员|店员|"
+    r"护工|志工|义工|保姆|文员|助理|技师)$"
+)
 
 # A flat's number in an estate: a building's, maybe a unit's, and the flat's (3号楼602室,
 # 5栋1单元302).

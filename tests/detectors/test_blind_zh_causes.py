@@ -964,6 +964,13 @@ ZH8_PERSONAL = [
     "会员档案：祝海洋，出生日期1995-07-21，既往左膝半月板损伤。",
     # Rounds 95-96 (zh96): a party's legal claim (主张赔偿) is no historical doctrine.
     "当事人韩美玲被公司辞退，她想主张违法解除赔偿金。",
+    # Session 21, older leaks: a surname the tagger split off after a job's word (护士区佩欣);
+    # a name in a no-break space (陈\u00a0静); a name opening a line before an age alone;
+    # a volunteer's 師姊.
+    "前登记护士区佩欣涉嫌偷取吗啡，被控盗窃罪。",
+    "财务部的陈\u00a0静体检报告：乙肝阳性，请勿外传",
+    "連芷涵 38歲 試管療程中。",
+    "志工黃阿秀師姊因為乳癌在化療，先暫停服務。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1252,6 +1259,8 @@ ZH8_CLEAN = [
     "目前彭亨州的灾民已增至3,100人。",
     "从武吉巴督坐巴士到兀兰只要二十分钟。",
     "两个护工按周轮换，周末由家属照看。",
+    # Session 21: an age after a phase, not a name (第二階段開放 50 歲).
+    "公費疫苗第二階段開放 65 歲以上長者接種。",
 ]
 
 
