@@ -825,6 +825,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh97": "handwritten_blind_zh97",
     "blind-ms52": "handwritten_blind_ms52",
     "blind-mix55": "handwritten_blind_mix55",
+    "blind-en98": "handwritten_blind_en98",
     "blind-en95": "handwritten_blind_en95",
     "blind-zh95": "handwritten_blind_zh95",
     "blind-ms51": "handwritten_blind_ms51",
