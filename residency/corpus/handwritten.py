@@ -826,6 +826,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms52": "handwritten_blind_ms52",
     "blind-mix55": "handwritten_blind_mix55",
     "blind-en98": "handwritten_blind_en98",
+    "blind-zh98": "handwritten_blind_zh98",
     "blind-en95": "handwritten_blind_en95",
     "blind-zh95": "handwritten_blind_zh95",
     "blind-ms51": "handwritten_blind_ms51",
