@@ -827,6 +827,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix55": "handwritten_blind_mix55",
     "blind-en98": "handwritten_blind_en98",
     "blind-zh98": "handwritten_blind_zh98",
+    "blind-chat50": "handwritten_blind_chat50",
     "blind-en95": "handwritten_blind_en95",
     "blind-zh95": "handwritten_blind_zh95",
     "blind-ms51": "handwritten_blind_ms51",
