@@ -821,6 +821,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix53": "handwritten_blind_mix53",
     "blind-en94": "handwritten_blind_en94",
     "blind-zh94": "handwritten_blind_zh94",
+    "blind-evade45": "handwritten_blind_evade45",
     "blind-en95": "handwritten_blind_en95",
     "blind-zh95": "handwritten_blind_zh95",
     "blind-ms51": "handwritten_blind_ms51",

@@ -414,6 +414,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix53", 60, 102),
         ("blind-en94", 61, 100),
         ("blind-zh94", 60, 101),
+        ("blind-evade45", 61, 102),
         ("blind-en95", 60, 101),
         ("blind-zh95", 60, 104),
         ("blind-ms51", 61, 101),
