@@ -828,6 +828,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en98": "handwritten_blind_en98",
     "blind-zh98": "handwritten_blind_zh98",
     "blind-chat50": "handwritten_blind_chat50",
+    "blind-evade45": "handwritten_blind_evade45",
     "blind-en95": "handwritten_blind_en95",
     "blind-zh95": "handwritten_blind_zh95",
     "blind-ms51": "handwritten_blind_ms51",

@@ -421,6 +421,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en98", 60, 101),
         ("blind-zh98", 60, 100),
         ("blind-chat50", 60, 102),
+        ("blind-evade45", 61, 102),
         ("blind-en95", 60, 101),
         ("blind-zh95", 60, 104),
         ("blind-ms51", 61, 101),
