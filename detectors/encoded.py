@@ -1,4 +1,5 @@
-"""Values hidden by an encoding: percent-encoded URLs, base64, hex and binary UTF-8.
+"""Values hidden by an encoding: percent-encoded URLs, base64, hex and binary UTF-8, and
+Morse code.
 
 ``/delivery?addr=%E4%B9%9D%E9%BE%8D...&name=%E6%9D%8E...``, ``payload=eyJuYW1lIjoi...``
 and ``x1=e9a9ace69993e7baa2...`` carry a name, an address or a phone number that no
@@ -34,6 +35,21 @@ HEX_BLOB = regex.compile(r"(?<![0-9A-Za-z])(?=[0-9]*[A-Fa-f])(?:[0-9A-Fa-f]{2}){
 # Bytes written in binary, eight digits a group, four groups or more (``01010011
 # 01100001 ...``).
 BINARY_BYTES = regex.compile(r"(?<![01])(?:[01]{8}[ ]){3,}[01]{8}(?![01])")
+# Morse code: letters of dots and dashes set apart by a space, words by a slash, a bar or
+# two spaces or more; four letters or more (``-- .- -- .- / .-- --- -. --.``).
+_MORSE_LETTER = r"[.\-·•−]{1,6}"
+MORSE_RUN = regex.compile(
+    rf"(?<![\w.\-·•−])(?:{_MORSE_LETTER}(?: {{1,3}}| ?[/|] ?)){{3,}}{_MORSE_LETTER}(?![\w.\-·•−])"
+)
+_MORSE = {
+    ".-": "A", "-...": "B", "-.-.": "C", "-..": "D", ".": "E", "..-.": "F", "--.": "G",
+    "....": "H", "..": "I", ".---": "J", "-.-": "K", ".-..": "L", "--": "M", "-.": "N",
+    "---": "O", ".--.": "P", "--.-": "Q", ".-.": "R", "...": "S", "-": "T", "..-": "U",
+    "...-": "V", ".--": "W", "-..-": "X", "-.--": "Y", "--..": "Z",
+    "-----": "0", ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5",
+    "-....": "6", "--...": "7", "---..": "8", "----.": "9", "-....-": "-",
+}  # fmt: skip
+_MORSE_DOTS = str.maketrans({"·": ".", "•": ".", "−": "-"})
 _MIN_TEXT_CHARS = 4
 
 
@@ -91,6 +107,25 @@ def decoded_binary(match: regex.Match[str]) -> str:
         text = bytes(int(group, 2) for group in run.split()).decode("utf-8")
     except UnicodeDecodeError:
         return run
+    return text if is_text(text) else run
+
+
+def decoded_morse(match: regex.Match[str]) -> str:
+    """The words a run of Morse code spells (a word of letters capitalised, as a name is
+    written: ``TAN WEI`` -> ``Tan Wei``; one with digits as it is: ``S7915338I``), or the
+    run when a letter is no Morse or the run is only one or two kinds of mark (``- - - -``,
+    ``. . . .``: a rule or an ellipsis)."""
+    run = match.group(0)
+    words = regex.split(r" ?[/|] ?| {2,}", run.translate(_MORSE_DOTS).strip())
+    letters = [word.split() for word in words]
+    codes = [code for word in letters for code in word]
+    if len(set(codes)) < 3 or not all(code in _MORSE for code in codes):
+        return run
+    out = []
+    for word in letters:
+        spelled = "".join(_MORSE[code] for code in word)
+        out.append(spelled.capitalize() if spelled.isalpha() else spelled)
+    text = " ".join(out)
     return text if is_text(text) else run
 
 

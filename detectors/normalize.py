@@ -58,10 +58,12 @@ from residency.detectors.encoded import (
     BASE64_BLOB,
     BINARY_BYTES,
     HEX_BLOB,
+    MORSE_RUN,
     PERCENT_RUN,
     decoded_base64,
     decoded_binary,
     decoded_hex,
+    decoded_morse,
     decoded_percent,
 )
 
@@ -239,10 +241,12 @@ _CHINESE_RUN = regex.compile(
 # A run of digits and look-alike letters may follow the one or two letters that start an
 # identifier (``M65O3238K``, ``FO9O7l8(5)``) and be followed by its check letter.  A ``|``
 # is a digit only right between two digits or look-alikes (``138|234``); at a run's edge
-# or beside a space it separates fields (``電話 6460.200.5｜狀態``, ``12 | 34``).
+# or beside a space it separates fields (``電話 6460.200.5｜狀態``, ``12 | 34``), and so it
+# does beside nine digits or more, a whole value (``310104198611053022|13916628407``).
 _LETTER_RUN = regex.compile(
     r"(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])[A-Z]{1,2}))"
-    r"[0-9OolI](?:[\s\-_./]?[0-9OolISZBЗз]|(?<=[0-9OolI])\|(?=[0-9OolI]))*[\s\-_./]?[0-9OolI]"
+    r"[0-9OolI](?:[\s\-_./]?[0-9OolISZBЗз]|(?<=[0-9OolI])(?<![0-9]{9})\|(?=[0-9OolI])(?![0-9]{9}))*"
+    r"[\s\-_./]?[0-9OolI]"
     r"(?![A-Za-z]{2})(?![a-z])"
 )
 _PAGES_BEFORE = regex.compile(r"(?i:(?<![A-Za-z])(?:pp?\.|pages?|pgs?\.?)\s?)$")
@@ -1742,6 +1746,7 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (BASE64_BLOB, decoded_base64),
     (HEX_BLOB, decoded_hex),
     (BINARY_BYTES, decoded_binary),
+    (MORSE_RUN, decoded_morse),
     (_INLINE_TAG, lambda m: ""),
     (_BLOCK_TAG, lambda m: " "),
     (_HYPHEN_SPELLED, lambda m: m.group(0).replace("-", "")),

@@ -994,6 +994,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
         text, end
     ):
         return False  # a template's blank named by its label (``[Nama Tuan Rumah]``)
+    # (or by whose value it holds: ``[Debtor's name in English and Chinese]``)
+    if text[max(0, start - 1) : start] in ("[", "<", "{") and _SLOT_OWNER_AFTER.match(text, end):
+        return False
     # (or by the kind of value it holds: ``[Expiry Date]``, ``{Reference Number}``)
     if (
         _BRACKET_OPEN_BEFORE.search(text, max(0, start - 2), start)
@@ -1465,6 +1468,29 @@ _PET_AFTER = re.compile(
 _INGREDIENTS_BEFORE = re.compile(
     r"(?i:\b(?:ingredients|komposisi|bahan-bahan|composition)\s*[:：])[^\n.]*$|(?:成分|成份)[:：][^\n。]*$"
 )
+_SLOT_OWNER_AFTER = re.compile(
+    r"['’]s\s+(?:full\s+)?(?:name|address|nric|ic|hkid|id|phone|signature|occupation)\b",
+    re.IGNORECASE,
+)
+_THING_LAST_WORDS = frozenset(
+    {
+        "stealer",
+        "loader",
+        "ransomware",
+        "botnet",
+        "trojan",
+        "rat",
+        "backdoor",
+        "worm",
+        "infostealer",
+    }
+    | {"wi-fi", "wifi", "hotspot", "ssid"}
+)
+_NATO_WORDS = _words(
+    "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima "
+    "mike november oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray "
+    "xray yankee zulu zero one two three four five six seven eight nine niner"
+)
 _DIALECTS = frozenset(
     {"hokkien", "cantonese", "mandarin", "teochew", "hakka", "foochow", "hokchia", "henghua"}
 )
@@ -1536,6 +1562,12 @@ def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:
     if _QUOTE_BEFORE.search(before) and _ITEM_AFTER.match(text, end):
         return True
     if words[-1].lower() == "lane" and len(words) > 1 and words[0] not in ENGLISH_GIVEN:
+        return True
+    # Malware by its family's name (``family: Lumma Stealer``), a network (``Lounge
+    # Wi-Fi``), and words of the NATO spelling alphabet (``Golf-Oscar-Lima-Delta-Seven``).
+    if words[-1].lower() in _THING_LAST_WORDS or all(
+        w.lower() in _NATO_WORDS for w in re.split(r"[\s-]+", " ".join(words)) if w
+    ):
         return True
     if len(words) == 2 and words[0] == words[1] and _ANIMAL_WORDS.search(text):
         return True

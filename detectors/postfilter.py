@@ -155,6 +155,7 @@ _ORG_WORDS_EN = _word_list(
     "Mall Clothing Apparel Fashion Fashions Textile "
     # Homes, parlours and resting places (``Hong Kong Funeral Home``, ``St. Joseph's Home``).
     "Home Homes Parlour Parlor Columbarium Crematorium Cemetery Vihara Devasthanam Gurdwara "
+    "Hospice "
     # Tuition and enrichment centres (``Aunty Lucy's Phonics Playhouse``).
     "Playhouse Playschool Tuition Enrichment Phonics Lab Hub Tutors "
     # Public bodies and officers, and European company forms (``Personal Data Protection
@@ -192,6 +193,9 @@ _ORG_PREFIX_MS = _word_list(
     "Lebuh Lebuhraya Persiaran Taman Bandar Kampung Kampong Pulau Bukit Sungai "
     # (and a law firm, a warehouse: ``Tetuan Hashim Lee & Partners``, ``Gudang Mitra``)
     "Tetuan Gudang "
+    # (and a homestay, a chalet or a resort named after its host: ``Homestay Mak Su``,
+    # ``Chalet Pak Long``)
+    "Homestay Chalet Resort Inap "
     # (and a hostel's blocks and religious schools named after people: ``Blok Abu Bakar``,
     # ``Maahad Tahfiz Nurul Iman``)
     "Blok Maahad Tahfiz Madrasah Pondok "
@@ -394,7 +398,8 @@ _COUNTRY_CODE = re.compile(r"^(?:\+|00)(?:65|852|853|60|86|886|1|44)")
 
 def _zeros_placeholder(value: str) -> bool:
     digits = _NON_DIGIT.sub("", _COUNTRY_CODE.sub("", value.strip()))
-    return len(digits) >= 7 and sum(d != "0" for d in digits) <= 2
+    # (or a prefix and then seven zeros or more: ``+86 138 0000 0000``)
+    return len(digits) >= 7 and (sum(d != "0" for d in digits) <= 2 or digits.endswith("0" * 7))
 
 
 # North American numbers 555-0100 to 555-0199, reserved for fiction.
@@ -659,10 +664,19 @@ def _named_handle_before(text: str, start: int) -> bool:
     return any(w.capitalize() in GIVEN_NAMES_SET for w in re.split(r"[._-]", m.group(1)))
 
 
+# A threat report's words: its addresses are an attacker's servers, a mail server's or a
+# sinkhole's (``IOCs: 185.220.101.47 (C2)``, ``exfil to 45.88.67.201``, ``DMARC aggregate``).
+_THREAT_INTEL = re.compile(
+    r"\b(?:IOCs?|C2|C&C|DMARC|(?i:exfil(?:tration)?|botnet|malware|blocklist(?:ed)?|"
+    r"indicators? of compromise|command[- ]and[- ]control))\b"
+)
+
+
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
     if entity_type == "IP_ADDRESS" and (
-        _DOTTED_BEFORE.search(text[max(0, start - 2) : start])
+        _THREAT_INTEL.search(text)
+        or _DOTTED_BEFORE.search(text[max(0, start - 2) : start])
         or _DOTTED_AFTER.match(text, end)
         or _VERSION_BEFORE.search(text[max(0, start - 16) : start])
         or _mail_server_ip(text, start, end)

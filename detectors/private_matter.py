@@ -70,10 +70,10 @@ PRIVATE_MATTER_ZH = re.compile(
     r"心梗|心肌梗|脑梗|腦梗|住进[^，。]{0,8}医院|住進[^，。]{0,8}醫院"
 )
 # (not an abbreviation's dot, nor one before a number: ``rumah no. 61``, ``Dr. Anita``)
+# (the abbreviation a whole word: ``Kg. Pulau Keladi``, not the end of ``... in 5kg.``)
 _SENTENCE_END = re.compile(
-    r"[!?。！？\n]|(?<![A-Za-z]no)(?<![A-Za-z]No)(?<![A-Za-z]NO)(?<![A-Za-z]Dr)(?<![A-Za-z]Mr)"
-    r"(?<![A-Za-z]Mrs)(?<![A-Za-z]Ms)(?<![A-Za-z]Mdm)(?<![A-Za-z]St)(?<![A-Za-z]Jln)(?<![A-Za-z]Jl)"
-    r"(?<![A-Za-z]Kg)(?<![A-Za-z]Tmn)\.(?!\s?\d)"
+    r"[!?。！？\n]|(?<!\bno)(?<!\bNo)(?<!\bNO)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bMdm)"
+    r"(?<!\bSt)(?<!\bJln)(?<!\bJl)(?<!\bKg)(?<!\bTmn)(?<!\bKpg)(?<!\bSg)(?<!\bBt)\.(?!\s?\d)"
 )
 
 

@@ -32,6 +32,11 @@ _PUBLIC_EN = re.compile(
     r"\b(?:in|by|since|from|until|till|after|before|around|circa|c\.|during|of|year)\s+"
     + _OLD_YEAR
     + r"\b|\b1\d\d0s\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\bcentur(?:y|ies)\b"
+    # (a date of the past: ``on the night of 14-15 April 1912``)
+    + r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    + r"december)\s+"
+    + _OLD_YEAR
+    + r"\b"
     # A family history's forebears (``the same ancestor may appear as Tan Ah Seng``).
     r"|\bancestors?\b|\bforebears?\b|\bancestral\b"
     + r"|\(\s*(?:c\.\s*)?"
@@ -178,7 +183,7 @@ _PUBLIC_ZH = re.compile(
     + _OLD_YEAR
     + r"年|(?<![〇零一二三四五六七八九])一(?:[〇零一二三四五六七八][〇零一二三四五六七八九]|九[〇零一二三四])"
     r"[〇零一二三四五六七八九]年|公元|世纪|[夏商周秦汉晋隋唐宋元明清]朝|朝代|王朝|朝廷|(?<!(?:19|20)\d\d)年间|"
-    r"皇帝|[称大武文]帝|帝国|君主|国王|在位|即位|登基|宰相|丞相|首辅|大臣|将军|变法|起义|战役|"
+    r"皇帝|[称大武文]帝|帝国|君主|国王|在位|即位|登基|宰相|丞相|首辅|大臣|将军(?!澳)|变法|起义|战役|"
     r"战争|革命|统治|古代|历史|史书|史记|诗人|词人|诗中|诗里|诗歌|古诗|唐诗|宋词|作家|小说|"
     r"故事|书中|文中|剧中|作品|著有|创作|主人公|主角|角色|人物|文学|散文|名著|传说|神话|"
     r"寓言|童话|戏剧|话剧|章回|章节|如何评价|历史意义|历史地位|历史贡献|功过|"
@@ -494,7 +499,7 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"(?:姓名|名字|联系人|收件人|收货人|寄件人|户名|持卡人|开户名|客户|顾客|患者|病人|学生|家长|员工|"
     r"租客|房东|业主|申请人|考生|会员|用户|我叫|名叫|叫做|本人|同学|同事|朋友|室友|邻居|老公|老婆|持有人|持证人|"
     # A nickname's owner by their real name (小鹿（真名司徒静）).
-    r"真名|实名|真实姓名|他叫|她叫|"
+    r"真名|实名|真实姓名|他叫|她叫|佢叫|"
     # Insurance and claims forms (参保人邓丽君: a namesake, not the singer).
     r"参保人|被保险人|被保人|投保人|受益人|就诊人|报销人|受保人|受保者|保单持有人|索偿人|理赔人|"
     # (a claimant at the Labour Tribunal: 申索人区志强)
@@ -510,13 +515,16 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"爷爷|奶奶|外公|外婆|阿公|阿嬷|阿嫲|阿婆|阿伯|叔叔|舅舅|姑姑|伯伯|岳父|岳母|老爸|老妈|"
     # Cantonese relations (细佬 "younger brother", 家姐, 老豆) and a pupil's class (三年二班的).
     r"细佬|细妹|家姐|阿哥|老豆|老窦|阿爸|阿妈|表哥|表姐|表弟|表妹|堂哥|堂姐|"
+    # (and "my daughter", "my son": 我個女王思穎)
+    r"[我佢你][个個](?:女|仔)|"
     r"[一二三四五六七八九十\d]年级?[一二三四五六七八九十\d]{1,2}班的?|"
     # ... or a pupil's form (高二游佳蓉, 初三学生).
     r"(?<![\u4e00-\u9fff])[高初国][一二三](?:学生|生)?|"
     # ... a class named by form and letter (致 3B 班溫梓晴家長), a member of staff in English
     # (our staff 龍詠欣).
     r"\d[A-Za-z]\s?班的?|(?i:staff|employee|student|patient|tenant|customer|client))"
-    r"[\s:：,，、]*$"
+    # (maybe with the person's English name first: 佢叫 Chloe Tsang 曾凱晴)
+    r"[\s:：,，、]*(?:[A-Z][a-z]+\s+){0,2}$"
 )
 # A company's office said after an officer's name and honorific, as annual reports do
 # (X先生为总裁兼执行董事): the honorific is the report's courtesy, not a private cue.

@@ -245,6 +245,8 @@ _OPENING_HOURS = re.compile(
 _EATERY_OR_SIGHT = re.compile(
     r"订座|订位|订枱|订台|人均|套餐|任食|时价|午市|晚市|堂食|食评|排队|开门|休馆|门票|入场费|"
     r"全票|票价|购票|营业到|营业至|营业中|"
+    # (a price a head: 每位HK$198, 每人88元)
+    r"每[位人]\s*(?:HK|MOP|NT|RM|S)?\$?\s*\d|"
     # ... or a canteen's meals at a price (长者饭堂，午餐12元/份).
     r"饭堂|食堂|\d+元/份|元一份"
 )
@@ -264,7 +266,9 @@ _ORG_AFTER = re.compile(
     # 大廈通告)
     r"管理处|物业管理|[\u4e00-\u9fff]{0,4}?大厦(?:通告|通知)|(?<=[厦楼])(?:通告|通知)|"
     # ... a government building, or an event held there (旺角政府合署举行)
-    r"合署|[^，。]{0,12}?举行)"
+    r"合署|[^，。]{0,12}?举行|"
+    # ... a parcel locker or a pickup station (逸仙路88号丰巢柜), or a venue's hall (3楼多功能厅)
+    r"丰巢|快递柜|智能柜|驿站|自提点|多功能厅|报告厅|会议厅|礼堂|宴会厅)"
     # ... or a landmark's place (拍照机位在淮海中路1842号对面): where to stand, no one's home.
     r"|\s*(?:对面|旁边|附近)"
 )

@@ -650,7 +650,7 @@ _ENTRY_COLON = re.compile(r"[:：]\s*$")
 # What may follow a name: not a Han character, or the start of a clause.
 _AFTER_NAME = re.compile(
     # (之 of 之前 "before": 同事王子健之前因为挪用备用金被起诉)
-    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅体确诊就投申入家怀离病诉送之]"
+    r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅体确诊就投申入家怀离病诉送之有]"
 )
 
 
@@ -684,7 +684,7 @@ def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]
         # (a person word that is no name by itself, 向 of 向/雨桐, does not stop a candidate)
         if any(w.start <= start < w.end and looks_like_name(w.text) for w in people):
             continue
-        before = hans[max(0, start - 12) : start]
+        before = hans[max(0, start - 24) : start]
         labelled = bool(
             start and (NAME_LABEL_BEFORE_ZH.search(before) or _ENTRY_COLON.search(before))
         )
@@ -1009,6 +1009,11 @@ class ZhPersonRecognizer(EntityRecognizer):
         labelled = NAME_LABEL_BEFORE_ZH.search(
             to_hans(text[max(0, word.start - 12) : word.start])
         ) and not _office_before(text, word.start)
+        # (a famous name in a form the text says is a test or a specimen: 测试面单：收件人 孙悟空)
+        if _SPECIMEN_FORM.search(text) and (
+            is_public_figure(word.text.strip()) or _famous_at_dot(text, word)
+        ):
+            return None
         if not labelled and famous_name_cleared(text, word.start, word.end):
             return None
         # (the tagger cut a famous name short: 孔乙 of 孔乙己式的)
@@ -1093,6 +1098,8 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if _SHOP_AFTER.match(to_hans(text[word.end : word.end + 4])) or _REGION_WORD.match(name):
             return None
+        if _COMPANY_FORM_AFTER.match(to_hans(text[word.end : word.end + 16])):
+            return None  # a company's name opening with one (李宁体育用品有限公司)
         if _QUANTITY_AFTER.match(text, word.end) or _PET_AFTER.match(to_hans(text), word.end):
             return None
         # (a mansion by its name and 第 at a street number: 衛城道7號甘棠第)
@@ -1220,6 +1227,18 @@ def _with_split_surname(text: str, word: Word) -> Word:
 
 
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+# A form the text calls a test or a specimen (测试面单, 样单, 仅用于……校准/演示).
+_SPECIMEN_FORM = re.compile(
+    r"测试面单|測試面單|测试单|样单|樣單|样张|樣張|(?:仅|僅)(?:用于|用於|供)[^，。；\n]{0,12}"
+    r"(?:测试|測試|校准|校準|演示|排版)"
+)
+# A registered company's form a few words on, with no verb or preposition between (李宁 of
+# 李宁体育用品有限公司; not 王芳 of 王芳在公司加班).  Simplified reading.
+_COMPANY_FORM_AFTER = re.compile(
+    # (nor a party suing one: 原告龚晓东诉杭州某健身有限公司)
+    r"(?:(?![在到去回的和给跟从于是被让叫请找说诉告与及对向为替由等])[\u4e00-\u9fff]){0,8}?"
+    r"(?:有限公司|有限责任公司|股份公司)"
+)
 # A job's word right before a name (Simplified reading).
 _JOB_BEFORE = re.compile(
     r"(?:护士|医生|医师|司机|职员|员工|老师|教师|学生|保安|厨师|会计|律师|经理|主任|警员|店员|"

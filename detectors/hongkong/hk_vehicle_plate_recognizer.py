@@ -28,5 +28,9 @@ class HkVehiclePlateRecognizer(CountryPatternRecognizer):
         )
     ]
     CONTEXT = ["plate", "license plate", "licence plate", "plate number", "reg no", "car reg"]
-    CONTEXT_ZH = ["車牌", "车牌", "車牌號碼", "车牌号码", "車牌號", "车牌号", "牌照"]
+    # (and Cantonese for "his car": 張家豪架車VK 5138)
+    CONTEXT_ZH = [
+        "車牌", "车牌", "車牌號碼", "车牌号码", "車牌號", "车牌号", "牌照", "架車", "架车",
+        "私家車", "私家车",
+    ]  # fmt: skip
     CONTEXT_REQUIRED = frozenset({"HK plate"})

@@ -46,6 +46,7 @@ MALAY_GIVEN = _words(
     "Fauzi Ghazali Halim Hamid Idris Ibrahim Kassim Latif Mustafa Nasir Osman Rashid "
     "Sulaiman Yaakob Yahya Anuar Anwar Azhar Hairul Helmi Johari Kamaruddin Mokhtar Norman "
     "Rusli Shukri Zaki Zamri Zulhilmi Amin Danish Irsyad Naim Wafiy Aidil Akmal "
+    "Kamaluddin Jamaluddin Nasaruddin Shamsuddin Zainuddin Salahuddin Azharuddin Kamarudin "
     # women
     "Siti Nurul Noor Nor Nurin Aina Ain Aisyah Aishah Alia Aliya Amalina Amirah Anis Aqilah "
     "Atiqah Azizah Balqis Fadhilah Faridah Farah Fatimah Hafizah Hanis Hasnah Hidayah Husna "

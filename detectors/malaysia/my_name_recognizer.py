@@ -433,9 +433,12 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # candidate the person filter then judges (a company's or a place's is dropped).
         Pattern(
             "owner of a private matter",
-            # (not the last word of a longer name: ``the Official Receiver's``)
+            # (not the last word of a longer name: ``the Official Receiver's``; nor a group's
+            # plural: ``the Women's Charter``)
             require_search(
-                rf"(?<![A-Za-z'’-])(?<![A-Z][\w'’-]*\s)[A-Z][a-z]{{2,}}"
+                rf"(?<![A-Za-z'’-])(?<![A-Z][\w'’-]*\s)"
+                rf"(?!(?:Women|Men|Children|People|Parents|Workers|Employees|Patients|Students|"
+                rf"Members|Veterans|Seniors)['’])[A-Z][a-z]{{2,}}"
                 rf"(?=['’]s(?![A-Za-z'’-])[^.!?\n]{{0,60}}{PRIVATE_MATTER})",
                 PRIVATE_MATTER,
             ),

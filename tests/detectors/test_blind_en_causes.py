@@ -919,6 +919,20 @@ MUST_CLEAR = [
     "Small Claims Bureau – 1 Havelock Square, Singapore 059724. Hotline 1800 123 4567.",
     "In Charlie and the Chocolate Factory, Grandpa Joe finally gets out of bed.",
     "Column ic_masked must follow the pattern S****567D in every export.",
+    # Rounds 97-98 (en97, zh98, evade45, en98): a figure of the past by gazetteer and by a
+    # date of the past ("April 1912"); a group's plural owns no private matter ("the Women's
+    # Charter"); malware and a network are no persons; a threat report's addresses.
+    "Elisabeth Kübler-Ross wrote On Death and Dying after interviewing dying patients in Chicago.",
+    "Radio officer Harold Bride kept sending SOS on the night of 14-15 April 1912.",
+    "Under the Women's Charter, maintenance can be claimed after a divorce.",
+    "Campaign notes: family RedLine Stealer, first seen 2024-11-02, spread via cracked games.",
+    "Lobby Wi-Fi today: Alpha-Bravo-Seven-Two, changes at midnight.",
+    "IOCs: 185.220.100.12 (C2) and 91.92.241.7, block both at the firewall.",
+    # (a homestay and a chalet named after their hosts; a slot named by whose value it holds)
+    "Terima kasih Homestay Mak Yah, sarapan nasi lemak sedap sangat!",
+    "Chalet Pak Abu Tepi Bendang, Sekinchan: view sawah padi, free wifi, parking 4 kereta.",
+    "IN THE HIGH COURT BANKRUPTCY PROCEEDINGS NO. ____ OF 20__ Re: [Debtor's name in English "
+    "and Chinese] (HKID No. [        ])",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1421,6 +1435,13 @@ MUST_HOLD = [
     "Comment on F15 (HR): Priya Nair on no-pay leave, doing chemo twice a week, "
     "don't roster her on weekends",
     "Named range Bonus_SitiRahman -> Payroll!$I$9 (1.5 months)",
+    # Rounds 97-98 (evade45, ms52): a phone in Morse code; a private matter in the sentence
+    # past an abbreviation's dot (Kg.); a Malay given name in -uddin.
+    "my number in morse so bots cant scrape: ---.. .---- ..--- ...-- ....- ..... -.... --... "
+    "(ask for Jo)",
+    "Host tu Kak Mira (Homestay Seri, Kg. Sungai Buloh) baru bercerai & tengah dapat rawatan "
+    "kemurungan.",
+    "Pemandu Jamaluddin Osman dibayar tunai, tiada KWSP, dah 8 tahun kerja.",
 ]
 
 

@@ -971,6 +971,13 @@ ZH8_PERSONAL = [
     "财务部的陈\u00a0静体检报告：乙肝阳性，请勿外传",
     "連芷涵 38歲 試管療程中。",
     "志工黃阿秀師姊因為乳癌在化療，先暫停服務。",
+    # Rounds 97-98 (evade45, mix55): 佢叫 with an English name first, and 將軍澳 is no general;
+    # a car's plate after 架車; an id beside a bar in decoded base64 is not run into the phone.
+    "佢叫 Kelly Chan 陳嘉欣，1997年6月3號生日，住將軍澳",
+    "李國強架車TK 8821成日泊喺後巷，點投訴？",
+    "uid=5521 profile_b64=546L5Li95aiffDQ0MDEwNjE5ODgwNTIzNDE3M3wxMzgxMjM0NTY3OA== src=app",
+    # (guard: a party suing a company is no part of its name)
+    "原告汪晓峰诉宁波某物流有限公司工伤赔偿纠纷，原告腰椎受伤。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1261,6 +1268,11 @@ ZH8_CLEAN = [
     "两个护工按周轮换，周末由家属照看。",
     # Session 21: an age after a phase, not a name (第二階段開放 50 歲).
     "公費疫苗第二階段開放 65 歲以上長者接種。",
+    # Rounds 97-98 (zh97, zh98, evade45): a parcel locker's, a venue hall's and an escape
+    # room's addresses.
+    "快件已存入中山路12号丰巢柜，请凭取件码取件。",
+    "讲座地点：人民路88号2楼报告厅，免费入场。",
+    "真人密室：每位HK$168，地址：旺角西洋菜南街10號8樓。",
 ]
 
 

@@ -1,4 +1,5 @@
-"""Values hidden by an encoding (percent, base64, hex, octal escapes, binary) are decoded before matching;
+"""Values hidden by an encoding (percent, base64, hex, octal escapes, binary, Morse code) are decoded
+before matching;
 hashes, UUIDs, tokens and words are not."""
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ from residency.detectors.normalize import normalize
         # Octal escapes of UTF-8 bytes, as C and shells print a file name; bytes in binary.
         (r'"\350\224\241\345\256\227\347\277\260.pdf"', '"蔡宗翰.pdf"'),
         ("tag 01010011 01100001 01110010 01100001 01101000 00100000 01001100", "tag Sarah L"),
+        # Morse code: a name's words capitalised, an id as it is; a word break by a slash.
+        (
+            "- .- -. / .-- . .. / ... --... ----. .---- ..... ...-- ...-- ---.. ..",
+            "Tan Wei S7915338I",
+        ),
+        # (a rule of dashes, an ellipsis and a mark that is no Morse letter stay as written)
+        ("---- ---- ---- ----", "---- ---- ---- ----"),
+        (". . . . and more", ". . . . and more"),
+        ("-.-.-.- .- -- .- --", "-.-.-.- .- -- .- --"),
         # Not text once decoded: left as written.
         (
             "sha256 9f2c1e7a40bd33c815e6a0f7c2d94b11e5f7a08c6d3b29e41a5c7f0e8d2b6a13",
