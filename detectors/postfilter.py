@@ -525,7 +525,10 @@ _EXAMPLE_MARK_BEFORE = re.compile(
     r"(?i:\be\.g\.|\beg\.|\bfor example|\bfor instance|\bcontohnya|\bcontoh|\bsample)"
     r"\s*[:：,]?\s*$|(?:例如|比如|示例|范例|範例)\s*[:：]?\s*$|例\s*[:：]\s*$"
 )
-_OWNER_BEFORE = re.compile(r"(?i:\b(?:my|me|mine|our|saya|aku|kami)\b)|我|本人")
+# (not a form's "fill in your own": 請填寫閣下本人資料, 请填写您本人信息)
+_OWNER_BEFORE = re.compile(
+    r"(?i:\b(?:my|me|mine|our|saya|aku|kami)\b)|我|(?<!閣下)(?<!阁下)(?<!您)(?<!你)本人"
+)
 _EXAMPLE_MARK_AFTER = re.compile(
     r"\s*[(（\[]\s*(?i:e\.g\.|example|sample|dummy|placeholder|contoh|示例|范例|範例|样本|樣本)"
     r"[^)）\]]{0,20}[)）\]]"

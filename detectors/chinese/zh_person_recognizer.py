@@ -1033,6 +1033,9 @@ class ZhPersonRecognizer(EntityRecognizer):
         # (an eponym: 史蒂文斯-约翰逊综合征, 帕金森病)
         if _EPONYM_AFTER.match(text, word.end):
             return None
+        # (who pays a parcel's postage: 寄付 "sender pays", 到付 "receiver pays": 寄付月结)
+        if name[0] == "付" and text[word.start - 1 : word.start] in ("寄", "到", "预", "預"):
+            return None
         # (a preposition read as the surname 於/于 after a verb: 求診於私家醫生)
         if name[0] in "于於" and word.start > 0 and _HAN_CHAR.match(text[word.start - 1]):
             return None

@@ -429,6 +429,17 @@ class MyNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
+        # A romanised Chinese given name of two syllables as the subject of a private matter
+        # (``Hui Min is pregnant``, ``Wei Ling was warded``), which the tagger misses.
+        Pattern(
+            "romanised given name with a private matter",
+            require_search(
+                rf"(?<![A-Za-z'’-]){_SYLLABLE} {_SYLLABLE}"
+                rf"(?= (?:is|was|has|had|will|just|got)\b[^.!?\n]{{0,40}}{PRIVATE_MATTER})",
+                PRIVATE_MATTER,
+            ),
+            0.6,
+        ),
         # Any capitalised word owning a private matter (``Hazwan's last drawn salary``): a
         # candidate the person filter then judges (a company's or a place's is dropped).
         Pattern(

@@ -1442,6 +1442,9 @@ MUST_HOLD = [
     "Host tu Kak Mira (Homestay Seri, Kg. Sungai Buloh) baru bercerai & tengah dapat rawatan "
     "kemurungan.",
     "Pemandu Jamaluddin Osman dibayar tunai, tiada KWSP, dah 8 tahun kerja.",
+    # Session 21, older leaks (en20): a romanised given name of two syllables as the subject
+    # of a private matter.
+    "Quietly: Hui Min is pregnant, she starts maternity leave in April.",
 ]
 
 
