@@ -823,6 +823,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh94": "handwritten_blind_zh94",
     "blind-en99": "handwritten_blind_en99",
     "blind-zh99": "handwritten_blind_zh99",
+    "blind-ms53": "handwritten_blind_ms53",
     "blind-en97": "handwritten_blind_en97",
     "blind-zh97": "handwritten_blind_zh97",
     "blind-ms52": "handwritten_blind_ms52",
