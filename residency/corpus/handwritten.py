@@ -824,6 +824,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en99": "handwritten_blind_en99",
     "blind-zh99": "handwritten_blind_zh99",
     "blind-ms53": "handwritten_blind_ms53",
+    "blind-mix56": "handwritten_blind_mix56",
     "blind-en97": "handwritten_blind_en97",
     "blind-zh97": "handwritten_blind_zh97",
     "blind-ms52": "handwritten_blind_ms52",
