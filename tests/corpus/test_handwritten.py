@@ -418,6 +418,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh99", 60, 105),
         ("blind-ms53", 60, 102),
         ("blind-mix56", 60, 100),
+        ("blind-en100", 60, 101),
         ("blind-en97", 60, 102),
         ("blind-zh97", 60, 102),
         ("blind-ms52", 61, 100),
