@@ -826,6 +826,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms53": "handwritten_blind_ms53",
     "blind-mix56": "handwritten_blind_mix56",
     "blind-en100": "handwritten_blind_en100",
+    "blind-zh100": "handwritten_blind_zh100",
     "blind-en97": "handwritten_blind_en97",
     "blind-zh97": "handwritten_blind_zh97",
     "blind-ms52": "handwritten_blind_ms52",

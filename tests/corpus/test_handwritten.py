@@ -419,6 +419,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms53", 60, 102),
         ("blind-mix56", 60, 100),
         ("blind-en100", 60, 101),
+        ("blind-zh100", 60, 104),
         ("blind-en97", 60, 102),
         ("blind-zh97", 60, 102),
         ("blind-ms52", 61, 100),
