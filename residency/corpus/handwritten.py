@@ -827,6 +827,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix56": "handwritten_blind_mix56",
     "blind-en100": "handwritten_blind_en100",
     "blind-zh100": "handwritten_blind_zh100",
+    "blind-chat51": "handwritten_blind_chat51",
     "blind-en97": "handwritten_blind_en97",
     "blind-zh97": "handwritten_blind_zh97",
     "blind-ms52": "handwritten_blind_ms52",

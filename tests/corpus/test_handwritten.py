@@ -420,6 +420,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix56", 60, 100),
         ("blind-en100", 60, 101),
         ("blind-zh100", 60, 104),
+        ("blind-chat51", 61, 104),
         ("blind-en97", 60, 102),
         ("blind-zh97", 60, 102),
         ("blind-ms52", 61, 100),
