@@ -821,6 +821,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix53": "handwritten_blind_mix53",
     "blind-en94": "handwritten_blind_en94",
     "blind-zh94": "handwritten_blind_zh94",
+    "blind-evade46": "handwritten_blind_evade46",
     "blind-en97": "handwritten_blind_en97",
     "blind-zh97": "handwritten_blind_zh97",
     "blind-ms52": "handwritten_blind_ms52",

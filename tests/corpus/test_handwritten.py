@@ -414,6 +414,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix53", 60, 102),
         ("blind-en94", 61, 100),
         ("blind-zh94", 60, 101),
+        ("blind-evade46", 61, 100),
         ("blind-en97", 60, 102),
         ("blind-zh97", 60, 102),
         ("blind-ms52", 61, 100),
