@@ -828,6 +828,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en100": "handwritten_blind_en100",
     "blind-zh100": "handwritten_blind_zh100",
     "blind-chat51": "handwritten_blind_chat51",
+    "blind-evade46": "handwritten_blind_evade46",
     "blind-en97": "handwritten_blind_en97",
     "blind-zh97": "handwritten_blind_zh97",
     "blind-ms52": "handwritten_blind_ms52",

@@ -421,6 +421,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en100", 60, 101),
         ("blind-zh100", 60, 104),
         ("blind-chat51", 61, 104),
+        ("blind-evade46", 61, 100),
         ("blind-en97", 60, 102),
         ("blind-zh97", 60, 102),
         ("blind-ms52", 61, 100),
