@@ -754,6 +754,10 @@ PHONE_CONTEXT = [
     "duitnow",
     # "Ask for X" before the number that reaches X.
     "ask for",
+    # The phone's icons: ``📞 011-2087 4431``.
+    "📞",
+    "☎",
+    "📱",
     # Tamil (Singapore, Malaysia): telephone, mobile, phone.
     "தொலைபேசி",
     "கைபேசி",

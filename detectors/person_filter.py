@@ -690,7 +690,7 @@ _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“(]*$")
 _IMPERATIVES = _words(
     "share write explain translate summarise summarize list give describe tell draft rewrite "
     "fix create generate compose plan suggest help make show find compare convert calculate "
-    "outline recommend use"
+    "outline recommend use toggle"
 )
 # Cuisine and culture words of the region that a tagger reads as names.
 _CULTURE_WORDS = _words(
@@ -1485,6 +1485,8 @@ _THING_LAST_WORDS = frozenset(
         "infostealer",
     }
     | {"wi-fi", "wifi", "hotspot", "ssid"}
+    # (and a sworn statement's title: ``Affidavit: I, ......``)
+    | {"affidavit"}
 )
 _NATO_WORDS = _words(
     "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima "

@@ -420,6 +420,8 @@ _HOURS_AFTER = re.compile(
     # (or a bracket that names the desk or its hours: ``(Sekretariat CUEPACS, waktu pejabat
     # sahaja)``)
     r"[(（][^)）\n]{0,30}(?:waktu pejabat|office hours|sekretariat|secretariat)|"
+    # (or a shop's or an office's own line: ``(shop line, Mon–Sat)``)
+    r"[(（]\s*(?:shop|office|main|store|business|clinic|counter) line\b|"
     r"(?:转|轉|分机|分機)\s*\d{1,5}|(?:ext\.?|extension)\s*\d{1,5}\b)",
     re.I,
 )
@@ -1372,6 +1374,8 @@ _PUBLIC_LINE_LABEL_ZH = re.compile(
     # (or a company's service desk or switchboard: IT服务台分机 8000，外线 0571-…)
     # (not a desk clerk's own mobile or WeChat: 服务台小王手机……)
     r"|(?:服务台|服務台|总机|總機)(?:(?!手机|手機|微信|私人)[^。\n]){0,16}$"
+    # (or a public service named right before its phone's icon: 非緊急救護轉送服務 📞 2735 3355)
+    r"|(?:服务|服務|热线|熱線|专线|專線)\s*[\U0001F4DE\u260E\U0001F4F1\uFE0F]+\s*$"
     # (or a school's or a cram school's line after its address: 補習班立案字號 第5312號
     # 地址：…　電話：)
     r"|(?:补习班|補習班|大学|大學|学院|學院|国小|國小|国中|國中|幼儿园|幼兒園)[^。\n]{0,60}"

@@ -504,6 +504,10 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"参保人|被保险人|被保人|投保人|受益人|就诊人|报销人|受保人|受保者|保单持有人|索偿人|理赔人|"
     # (a claimant at the Labour Tribunal: 申索人区志强)
     r"申索人|"
+    # (a civil case's parties: 原告龚晓东, 被告人, 某某有限公司诉韩立新)
+    r"原告|被告人?|上诉人|被上诉人|被执行人|申请执行人|(?<=公司)诉|"
+    # (a sale's or a lease's parties: 买方于晓燕, 承租方)
+    r"买方|卖方|買方|賣方|出租方|承租方|"
     # A tour's guests (儿童游客钱小满, 住客); not a guide's greeting (各位游客，岳飞墓……).
     r"(?<!各位)(?:游客|旅客|乘客|住客|团员|團員)(?![,，、])|"
     # A hiring record's candidate (拟录用 高思远, 应聘者李娜).

@@ -138,7 +138,11 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?:示例值?|例如|比如|样例)[^。\n]{0,80}$"
     # ... or inside a record the line calls an example (``Example record: {... [NAME] ...}``).
     r"|(?i:\b(?:example|sample)(?: masked| redacted| anonymi[sz]ed)? (?:records?|rows?|"
-    r"entr(?:y|ies)|inputs?|outputs?|items?|prompts?|messages?|redactions?)\b)[^\n]{0,200}$"
+    r"entr(?:y|ies)|inputs?|outputs?|items?|prompts?|messages?|redactions?|payloads?)\b)"
+    r"[^\n]{0,200}$"
+    # ... or assigned in code as a literal (``payload["name"] = "<REDACTED>"``): the code
+    # writing the placeholder in.
+    r"|[\w\]\)]\s*=\s*[\"'`]$"
     # (or the other way round: ``Safe rewrite example: "Contact [NAME] at [PHONE]"``)
     r"|(?i:\b(?:rewrite|redaction|redact|masking|output|record)s? examples?\b)[^\n]{0,200}$"
     r"|(?i:\bexamples? of (?:an? )?(?:redacted|masked|anonymi[sz]ed|scrubbed) "

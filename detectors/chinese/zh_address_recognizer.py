@@ -98,7 +98,8 @@ _ORG_LOCATED = re.compile(
     # (an aside in brackets, an emoji or spaces may come between: 孫中山紀念館（中山史蹟徑）位於,
     # 上海自然博物馆 🦖 ，北京西路 510 号)
     r"(?:[（(][^）)]{1,12}[）)])?(?:[\s，,]|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F])*"
-    r"(?:的|[：:，,]\s*)?(?:注册|办公|经营|营业)?"
+    # (and an emoji after the colon: ``入境事務處總部：📍 將軍澳...``)
+    r"(?:的|[：:，,][\s\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]*)?(?:注册|办公|经营|营业)?"
     # (``地址`` may run straight into the address: ``国家大剧院地址西城区西长安街2号``)
     r"(?:(?:地址|地点)(?:位于|坐落于|坐落在|地处|设在|设于|在|[为是系係：:（(]\s*)?"
     r"|(?:位于|坐落于|坐落在|地处|设在|设于|就?在|就?喺|已?(?:迁至|搬至|迁往)|[为是系係：:（(]\s*)"
@@ -367,7 +368,9 @@ _BEDROOMS = re.compile(r"[1-9]\s*房")
 
 _FLAT_ROOM = re.compile(r"(?:[A-Za-z]|[A-Za-z]?\d{1,4}[A-Za-z]?)\s*(?:室|房|户)")
 # A developer's price list or a listing (價單, 實用面積, 售價): flats for sale, nobody's home.
-_FOR_SALE = re.compile(r"价单|实用面积|建筑面积|售价|挂牌价?|呎价|尺价|月租|租金|放售|出租|出售")
+_FOR_SALE = re.compile(
+    r"价单|实用面积|建筑面积|售价|挂牌价?|呎价|尺价|月租|租金|放售|出租|出售|急售|总价|首付"
+)
 
 
 def _score(match: re.Match[str]) -> float | None:

@@ -423,7 +423,14 @@ def placeholder(text: str, start: int, end: int, near: bool) -> bool:
 def trim_name(word: Word) -> Word:
     """``word`` cut before a time or function word when the tagger glued one onto a name
     (words of more than four characters, which could not be a name as they are, and
-    four-character ones ending in a function character: ``李家超份``)."""
+    four-character ones ending in a function character: ``李家超份``), or after a class's
+    number glued on before the surname (二 of ``資工二 林偉傑`` closed up)."""
+    if (
+        len(word.text) >= 4
+        and word.text[0] in "一二三四五六七八九十"
+        and to_hans(word.text[1]) in SURNAMES
+    ):
+        word = Word(word.text[1:], word.start + 1, word.end, word.kind)
     if len(word.text) < 4:
         return word
     cut = _NAME_END.search(for_tagging(word.text), 2)
@@ -647,6 +654,8 @@ _GIVEN_NAME_END = frozenset(
 )  # compared in the Simplified reading
 # A colon opening an entry of a note or a form (家長聯絡簿：X今天…, 值日生：X).
 _ENTRY_COLON = re.compile(r"[:：]\s*$")
+# A block's and a flat's number right before the name (7-1801施美玲家).
+_FLAT_NO_BEFORE = re.compile(r"(?<![\d-])\d{1,3}-\d{3,4}\s*$")
 # What may follow a name: not a Han character, or the start of a clause.
 _AFTER_NAME = re.compile(
     # (之 of 之前 "before": 同事王子健之前因为挪用备用金被起诉)
@@ -686,7 +695,12 @@ def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]
             continue
         before = hans[max(0, start - 24) : start]
         labelled = bool(
-            start and (NAME_LABEL_BEFORE_ZH.search(before) or _ENTRY_COLON.search(before))
+            start
+            and (
+                NAME_LABEL_BEFORE_ZH.search(before)
+                or _ENTRY_COLON.search(before)
+                or _FLAT_NO_BEFORE.search(before)
+            )
         )
         for n in (3, 2):
             end = start + n
@@ -1037,7 +1051,12 @@ class ZhPersonRecognizer(EntityRecognizer):
         if name[0] == "付" and text[word.start - 1 : word.start] in ("寄", "到", "预", "預"):
             return None
         # (a preposition read as the surname 於/于 after a verb: 求診於私家醫生)
-        if name[0] in "于於" and word.start > 0 and _HAN_CHAR.match(text[word.start - 1]):
+        if (
+            name[0] in "于於"
+            and word.start > 0
+            and _HAN_CHAR.match(text[word.start - 1])
+            and not _PARTY_BEFORE.search(to_hans(text[max(0, word.start - 4) : word.start]))
+        ):
             return None
         # (a preposition the tagger glued to a famous name: 得名于陈垣先生)
         if len(name) >= 3 and name[0] in "于与和跟向对给被把从由" and is_public_figure(name[1:]):
@@ -1103,6 +1122,9 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if _COMPANY_FORM_AFTER.match(to_hans(text[word.end : word.end + 16])):
             return None  # a company's name opening with one (李宁体育用品有限公司)
+        # A name the text says is made up (陈阿姨（化名）), or a chain's founder (胡大姐连锁).
+        if _PSEUDONYM_OR_CHAIN_AFTER.match(to_hans(text[word.end : word.end + 8])):
+            return None
         if _QUANTITY_AFTER.match(text, word.end) or _PET_AFTER.match(to_hans(text), word.end):
             return None
         # (a mansion by its name and 第 at a street number: 衛城道7號甘棠第)
@@ -1199,6 +1221,8 @@ _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
 _STOCK_OPENINGS = (
     "谢谢", "谢邀", "周次", "周末", "周几", "龙凤", "齐针", "马来",
     "武吉", "甘榜", "双溪", "丹戎", "哥打", "峇都",
+    # (an estate agent, Taiwan's 房仲)
+    "房仲",
 )  # fmt: skip
 
 
@@ -1230,6 +1254,11 @@ def _with_split_surname(text: str, word: Word) -> Word:
 
 
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+# A sale's or a case's party right before a name that opens with 于 (买方于晓燕).
+_PARTY_BEFORE = re.compile(r"(?:买方|卖方|出租方|承租方|原告|被告|申请人)[:：]?\s*$")
+_PSEUDONYM_OR_CHAIN_AFTER = re.compile(
+    r"(?:阿姨|先生|女士|大姐|大哥|阿伯|老师)?(?:[（(](?:化名|假名|匿名)[）)]|连锁|加盟店|分店)"
+)
 # A form the text calls a test or a specimen (测试面单, 样单, 仅用于……校准/演示).
 _SPECIMEN_FORM = re.compile(
     r"测试面单|測試面單|测试单|样单|樣單|样张|樣張|(?:仅|僅)(?:用于|用於|供)[^，。；\n]{0,12}"

@@ -27,7 +27,10 @@ class HkVehiclePlateRecognizer(CountryPatternRecognizer):
             0.5,
         )
     ]
-    CONTEXT = ["plate", "license plate", "licence plate", "plate number", "reg no", "car reg"]
+    # (and a car's icon right before it: ``🚙 RK 6038``)
+    CONTEXT = [
+        "plate", "license plate", "licence plate", "plate number", "reg no", "car reg", "🚙", "🚗",
+    ]  # fmt: skip
     # (and Cantonese for "his car": 張家豪架車VK 5138)
     CONTEXT_ZH = [
         "車牌", "车牌", "車牌號碼", "车牌号码", "車牌號", "车牌号", "牌照", "架車", "架车",

@@ -23,7 +23,7 @@ _HOUSE = (
 )
 _PLACE_WORD = (
     r"(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh(?:raya)?|Lingkaran|Laluan|Lengkok|"
-    r"Taman|Tmn\.?|Kampung|Kampong|Kg\.?|Desa|Bandar|Pangsapuri|Kondominium|Residensi|"
+    r"Taman|Tmn\.?|Kampung|Kampong|Kg\.?|Desa|Bandar|Kota|Pangsapuri|Kondominium|Residensi|"
     r"Flat|Apartment|Section|Seksyen|"
     # (public housing: ``PPR Kampung Baru Air Panas``, ``PPRT``, ``Rumah Pangsa``)
     r"PPR|PPRT|Rumah Pangsa)"

@@ -106,7 +106,7 @@ _HONORIFIC = (
     r"Uncle|Auntie|Aunty|"
     # ... and Malay kin titles, with a birth-order word (``Pak Long Kassim``, ``Abang Din``,
     # ``Kak Ros``, ``Ustazah Rafidah``, ``Haji Daud``).
-    rf"(?:{'|'.join(KIN_ORDER_TITLES)}) {_KIN_ORDER}|{'|'.join(MALAY_KIN_TITLES)}|Ustaz|Ustazah|Haji|Hajah)"
+    rf"(?:{'|'.join(KIN_ORDER_TITLES)}) {_KIN_ORDER}|{'|'.join(MALAY_KIN_TITLES)}|Ustaz|Ustazah|Haji|Hajah|Hj\.?|Hjh\.?)"
 )
 # The titles that open a Malay name, before which no other word is part of it.
 _TITLE_IN_NAME = r"(?:Encik|En\.|Puan|Pn\.?|Tuan|Cik|Datuk|Dato['’]?|Datin|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mdm\.?|Madam)"

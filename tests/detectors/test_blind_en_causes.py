@@ -933,6 +933,11 @@ MUST_CLEAR = [
     "Chalet Pak Abu Tepi Bendang, Sekinchan: view sawah padi, free wifi, parking 4 kereta.",
     "IN THE HIGH COURT BANKRUPTCY PROCEEDINGS NO. ____ OF 20__ Re: [Debtor's name in English "
     "and Chinese] (HKID No. [        ])",
+    # Rounds 99-100 (en99, chat51, evade46): an app's instruction (Toggle); a sworn
+    # statement's title; a shop's own line.
+    "Car won't start? Toggle Bluetooth off and on, then retry. Error BLE-410.",
+    "Affidavit: I, ........................, (NRIC No. ............) make oath and say:",
+    "Auntie May's Bakehouse, order online only, 📞 6218 4411 (shop line, Mon–Sat)",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1445,6 +1450,10 @@ MUST_HOLD = [
     # Session 21, older leaks (en20): a romanised given name of two syllables as the subject
     # of a private matter.
     "Quietly: Hui Min is pregnant, she starts maternity leave in April.",
+    # Rounds 99-100 (en100, evade46): a house number, its road and its Kota; a phone after
+    # the phone's icon.
+    "He stays at 9 Jalan Mawar Putih 2/3A, Kota Damansara - the corner lot.",
+    "📞 0112087 9931 ~ Kampung Baru, tukang jahit buat kat rumah",
 ]
 
 

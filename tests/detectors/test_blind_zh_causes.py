@@ -978,6 +978,10 @@ ZH8_PERSONAL = [
     "uid=5521 profile_b64=546L5Li95aiffDQ0MDEwNjE5ODgwNTIzNDE3M3wxMzgxMjM0NTY3OA== src=app",
     # (guard: a party suing a company is no part of its name)
     "原告汪晓峰诉宁波某物流有限公司工伤赔偿纠纷，原告腰椎受伤。",
+    # Rounds 99-100 (zh100): a company suing a person (公司诉韩立新: not the novel's 韩立); a
+    # buyer whose surname is 于.
+    "上海某中介有限公司诉韩立新居间合同纠纷，被告欠中介费5万元。",
+    "买方于海燕为视力一级残疾，申请契税减免。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1277,6 +1281,13 @@ ZH8_CLEAN = [
     # plate, with "fill in your own" (閣下本人) no owner.
     "付款方式：寄付月结 | 月结卡号：0210009876 | 重量：1kg",
     "填表示例：車牌號碼 CD 5678（僅供參考，請填寫閣下本人資料）。",
+    # Rounds 99-100 (zh99, zh100, evade46): a pseudonym (化名); an estate agent (房仲); a
+    # chain's founder; an office's address after an emoji; a service's line after 📞.
+    "退休老人李阿姨（化名）在网上被骗走积蓄三十万。",
+    "房仲帶看前請先確認買方身分證件。",
+    "打卡胡大姐连锁第12家店，人均25元。",
+    "🏛️ 稅務局總部：📍 灣仔告士打道5號稅務大樓",
+    "長者服務熱線 📞 2345 6789，歡迎查詢。",
 ]
 
 

@@ -121,6 +121,9 @@ from residency.policies import masked_findings, with_masked_findings
         ("Our client, [NAME], says RM[●] is due under the agreement dated [●].", []),
         # Rounds 95-96 (chat49): a value's pattern is an example of its format.
         ("Column ic_masked must follow the pattern S****567D in every export.", []),
+        # Rounds 99-100 (en100, evade46): a placeholder written in by code; an example payload.
+        ('payload["user"]["nric"] = "<REDACTED>"', []),
+        ('docs: example payload {"name": "<NAME>", "phone": "[PHONE]"}', []),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
