@@ -822,6 +822,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en94": "handwritten_blind_en94",
     "blind-zh94": "handwritten_blind_zh94",
     "blind-en101": "handwritten_blind_en101",
+    "blind-zh101": "handwritten_blind_zh101",
     "blind-en99": "handwritten_blind_en99",
     "blind-zh99": "handwritten_blind_zh99",
     "blind-ms53": "handwritten_blind_ms53",
