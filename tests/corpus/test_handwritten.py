@@ -414,6 +414,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix53", 60, 102),
         ("blind-en94", 61, 100),
         ("blind-zh94", 60, 101),
+        ("blind-evade47", 60, 101),
         ("blind-en99", 61, 104),
         ("blind-zh99", 60, 105),
         ("blind-ms53", 60, 102),
