@@ -828,6 +828,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en102": "handwritten_blind_en102",
     "blind-zh102": "handwritten_blind_zh102",
     "blind-chat52": "handwritten_blind_chat52",
+    "blind-evade47": "handwritten_blind_evade47",
     "blind-en99": "handwritten_blind_en99",
     "blind-zh99": "handwritten_blind_zh99",
     "blind-ms53": "handwritten_blind_ms53",

@@ -421,6 +421,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en102", 61, 101),
         ("blind-zh102", 60, 102),
         ("blind-chat52", 60, 102),
+        ("blind-evade47", 60, 101),
         ("blind-en99", 61, 104),
         ("blind-zh99", 60, 105),
         ("blind-ms53", 60, 102),
