@@ -1716,6 +1716,12 @@ def _unleet(match: regex.Match[str]) -> str:
 
 # A word spelled letter by letter with hyphens (``W-e-i / L-i-a-n-g / T-e-o``): the word.
 _HYPHEN_SPELLED = regex.compile(r"(?<![A-Za-z-])[A-Za-z](?:-[A-Za-z]){2,}(?![A-Za-z-])")
+# Digits written down a column, one a line (a card read off a photo, going down): seven or
+# more single digits, each on its own line, are one number.
+# (a dash on a line of its own between them is the number's: ``0 / 1 / 9 / - / 4 ...``)
+_VERTICAL_DIGITS = regex.compile(
+    r"(?<![0-9])[0-9](?:[ \t]*\r?\n[ \t]*(?:[-–][ \t]*\r?\n[ \t]*)?[0-9](?![0-9])){6,}"
+)
 
 
 _Substitution = tuple[regex.Pattern[str], Callable[[regex.Match[str]], str]]
@@ -1750,6 +1756,7 @@ _BEFORE_JOINING: tuple[_Substitution, ...] = (
     (_INLINE_TAG, lambda m: ""),
     (_BLOCK_TAG, lambda m: " "),
     (_HYPHEN_SPELLED, lambda m: m.group(0).replace("-", "")),
+    (_VERTICAL_DIGITS, lambda m: regex.sub(r"[\s\-–]+", "", m.group(0))),
     # The label first: the numerals on both sides of it make one run (``〇九一二`` /
     # ``後面是三四五六七八``), long enough to be read as digits.
     (_CONTINUATION_LABEL, lambda m: " "),

@@ -1485,8 +1485,9 @@ _THING_LAST_WORDS = frozenset(
         "infostealer",
     }
     | {"wi-fi", "wifi", "hotspot", "ssid"}
-    # (and a sworn statement's title: ``Affidavit: I, ......``)
-    | {"affidavit"}
+    # (and a sworn statement's title: ``Affidavit: I, ......``; a work pass: ``Employment
+    # Pass``)
+    | {"affidavit", "pass"}
 )
 _NATO_WORDS = _words(
     "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima "

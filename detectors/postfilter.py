@@ -196,6 +196,8 @@ _ORG_PREFIX_MS = _word_list(
     # (and a homestay, a chalet or a resort named after its host: ``Homestay Mak Su``,
     # ``Chalet Pak Long``)
     "Homestay Chalet Resort Inap "
+    # (and Sarawak's river places: ``Nanga Ngemah``, ``Batang Ai``, ``Ulu Lemanak``)
+    "Nanga Batang Ulu "
     # (and a hostel's blocks and religious schools named after people: ``Blok Abu Bakar``,
     # ``Maahad Tahfiz Nurul Iman``)
     "Blok Maahad Tahfiz Madrasah Pondok "
@@ -565,7 +567,8 @@ _SYNTHETIC_DATA = re.compile(
     r"测试数据|測試數據|測試資料|测试用户|測試用戶|非真实|非真實|假数据|假資料|示例输入|示例数据|示例資料|样例数据|"
     r"範例資料|范例资料|範例數據|范例数据|示範表格|示范表格|僅供參考|仅供参考|"
     # (a form guide's filled-in example: ``填写示例 ... 仅为格式示例，请勿照抄``)
-    r"格式示例|填写示例|填寫示例|填表示例|仅为示例|僅為示例|请勿照抄|請勿照抄"
+    r"格式示例|填写示例|填寫示例|填表示例|仅为示例|僅為示例|请勿照抄|請勿照抄|"
+    r"填表样例|填表樣例|均为示例|均為示例|请勿照填|請勿照填"
 )
 
 

@@ -938,6 +938,9 @@ MUST_CLEAR = [
     "Car won't start? Toggle Bluetooth off and on, then retry. Error BLE-410.",
     "Affidavit: I, ........................, (NRIC No. ............) make oath and say:",
     "Auntie May's Bakehouse, order online only, 📞 6218 4411 (shop line, Mon–Sat)",
+    # Rounds 101-102 (en102, ms54): brands named after people.
+    "Mr Muscle works on the hob, steel wool does not.",
+    "Syampu Paul Mitchell 300ml RM89, stok baru sampai.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

@@ -287,6 +287,9 @@ def test_obfuscated_and_plain_spellings_hash_to_one_subject(scanner: Scanner) ->
         ('nric = "S91" + "234" + "56" + "J"', "S9123456J"),
         ("SELECT CONCAT('Tan ', 'Ah ', 'Kow')", "Tan Ah Kow"),
         ("print(f\"{'李'}{'小'}{'明'} 电话\")", "李小明"),
+        # Digits written down a column, one a line, maybe with a dash on a line of its own.
+        ("card no:\n4\n5\n5\n9\n5\n1\n0\n0\n4\n7\n3\n2\n9\n1\n8\n5\nexp 08/28", "4559510047329185"),
+        ("WhatsApp:\n0\n1\n9\n-\n4\n4\n2\n8\n7\n1\n3", "0194428713"),
     ],
 )
 def test_normalize_undoes_newer_evasions(text: str, expected: str) -> None:
@@ -348,6 +351,8 @@ def test_normalize_gives_a_mykad_its_shape(text: str, expected: str) -> None:
         "line: a b c d e f g",
         # A trace's hop number, a router's address and its time stay apart.
         "hop 3 203.116.12.9 2.1 ms, hop 4 202.166.120.5 3.0 ms",
+        # A numbered list of six single digits, one a line, stays as it is.
+        "steps:\n1\n2\n3\n4\n5\n6",
     ],
 )
 def test_normalize_leaves_words_and_ips_alone(text: str) -> None:
