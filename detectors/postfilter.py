@@ -673,7 +673,8 @@ def _named_handle_before(text: str, start: int) -> bool:
 
 
 # A threat report's words: its addresses are an attacker's servers, a mail server's or a
-# sinkhole's (``IOCs: 185.220.101.47 (C2)``, ``exfil to 45.88.67.201``, ``DMARC aggregate``).
+# sinkhole's (``IOCs: 185.220.101.47 (C2)``, ``exfil to 45.88.67.201``, ``DMARC aggregate``)
+# -- unless somebody speaks of their own (``my home IP got blocklisted``).
 _THREAT_INTEL = re.compile(
     r"\b(?:IOCs?|C2|C&C|DMARC|(?i:exfil(?:tration)?|botnet|malware|blocklist(?:ed)?|"
     r"indicators? of compromise|command[- ]and[- ]control))\b"
@@ -683,7 +684,7 @@ _THREAT_INTEL = re.compile(
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
     if entity_type == "IP_ADDRESS" and (
-        _THREAT_INTEL.search(text)
+        (_THREAT_INTEL.search(text) and not _OWNER_BEFORE.search(text))
         or _DOTTED_BEFORE.search(text[max(0, start - 2) : start])
         or _DOTTED_AFTER.match(text, end)
         or _VERSION_BEFORE.search(text[max(0, start - 16) : start])
