@@ -415,6 +415,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en94", 61, 100),
         ("blind-zh94", 60, 101),
         ("blind-en103", 60, 105),
+        ("blind-zh103", 61, 104),
         ("blind-en101", 60, 102),
         ("blind-zh101", 62, 102),
         ("blind-ms54", 60, 102),
