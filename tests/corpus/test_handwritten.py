@@ -419,6 +419,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms55", 60, 103),
         ("blind-mix58", 62, 100),
         ("blind-en104", 60, 101),
+        ("blind-zh104", 62, 101),
         ("blind-en101", 60, 102),
         ("blind-zh101", 62, 102),
         ("blind-ms54", 60, 102),
