@@ -827,6 +827,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix58": "handwritten_blind_mix58",
     "blind-en104": "handwritten_blind_en104",
     "blind-zh104": "handwritten_blind_zh104",
+    "blind-chat53": "handwritten_blind_chat53",
     "blind-en101": "handwritten_blind_en101",
     "blind-zh101": "handwritten_blind_zh101",
     "blind-ms54": "handwritten_blind_ms54",
