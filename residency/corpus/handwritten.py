@@ -821,6 +821,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix53": "handwritten_blind_mix53",
     "blind-en94": "handwritten_blind_en94",
     "blind-zh94": "handwritten_blind_zh94",
+    "blind-evade48": "handwritten_blind_evade48",
     "blind-en101": "handwritten_blind_en101",
     "blind-zh101": "handwritten_blind_zh101",
     "blind-ms54": "handwritten_blind_ms54",

@@ -414,6 +414,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix53", 60, 102),
         ("blind-en94", 61, 100),
         ("blind-zh94", 60, 101),
+        ("blind-evade48", 61, 102),
         ("blind-en101", 60, 102),
         ("blind-zh101", 62, 102),
         ("blind-ms54", 60, 102),
