@@ -828,6 +828,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en104": "handwritten_blind_en104",
     "blind-zh104": "handwritten_blind_zh104",
     "blind-chat53": "handwritten_blind_chat53",
+    "blind-evade48": "handwritten_blind_evade48",
     "blind-en101": "handwritten_blind_en101",
     "blind-zh101": "handwritten_blind_zh101",
     "blind-ms54": "handwritten_blind_ms54",

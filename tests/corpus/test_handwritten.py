@@ -421,6 +421,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en104", 60, 101),
         ("blind-zh104", 62, 101),
         ("blind-chat53", 61, 100),
+        ("blind-evade48", 61, 102),
         ("blind-en101", 60, 102),
         ("blind-zh101", 62, 102),
         ("blind-ms54", 60, 102),
