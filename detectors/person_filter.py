@@ -1419,6 +1419,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and not _STORY_FRAME.search(text)
     ):
         return True  # ``Haslinda pinjam duit aku``, ``Aiman sakit demam``
+    # A writer introducing themselves by a given name (``Kak, sy Hasnah yg duduk Flat PKNS``).
+    if (
+        len(names) == 1
+        and names[0] in GIVEN_NAMES_SET
+        and _SELF_INTRO_BEFORE.search(text, max(0, start - 6), start)
+        and _SELF_INTRO_AFTER.match(text, end)
+    ):
+        return True
     # Any single name the sentence says a private matter of, as its subject or owner
     # (``Devi's mother passed away``, ``Gabriel is HIV positive``, ``Amir will be away ...
     # approved as unpaid leave``).
@@ -1468,6 +1476,8 @@ _PET_AFTER = re.compile(
 _INGREDIENTS_BEFORE = re.compile(
     r"(?i:\b(?:ingredients|komposisi|bahan-bahan|composition)\s*[:：])[^\n.]*$|(?:成分|成份)[:：][^\n。]*$"
 )
+_SELF_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Ss]aya|[Ss]y|[Aa]ku)\s$")
+_SELF_INTRO_AFTER = re.compile(r"\s+(?:yg|yang|dari|dr|ni|ini)\b")
 _SLOT_OWNER_AFTER = re.compile(
     r"['’]s\s+(?:full\s+)?(?:name|address|nric|ic|hkid|id|phone|signature|occupation)\b",
     re.IGNORECASE,

@@ -155,7 +155,7 @@ _ORG_WORDS_EN = _word_list(
     "Mall Clothing Apparel Fashion Fashions Textile "
     # Homes, parlours and resting places (``Hong Kong Funeral Home``, ``St. Joseph's Home``).
     "Home Homes Parlour Parlor Columbarium Crematorium Cemetery Vihara Devasthanam Gurdwara "
-    "Hospice "
+    "Hospice Pawnshop Pawnbroker Permit "
     # Tuition and enrichment centres (``Aunty Lucy's Phonics Playhouse``).
     "Playhouse Playschool Tuition Enrichment Phonics Lab Hub Tutors "
     # Public bodies and officers, and European company forms (``Personal Data Protection
@@ -198,6 +198,8 @@ _ORG_PREFIX_MS = _word_list(
     "Homestay Chalet Resort Inap "
     # (and Sarawak's river places: ``Nanga Ngemah``, ``Batang Ai``, ``Ulu Lemanak``)
     "Nanga Batang Ulu "
+    # (and a brand by its mark: ``Kicap Cap Kipas Udang``)
+    "Cap "
     # (and a hostel's blocks and religious schools named after people: ``Blok Abu Bakar``,
     # ``Maahad Tahfiz Nurul Iman``)
     "Blok Maahad Tahfiz Madrasah Pondok "

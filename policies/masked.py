@@ -103,7 +103,7 @@ _EXAMPLE_WORDS = re.compile(
     r"範本|范本|模板|樣張|样张|(?i:\btemplates?\b)|"
     # (how a masked value is shown: ``手机号会显示为 138****0000``)
     r"显示为|顯示為|显示成|顯示成|(?i:\b(?:shown|displayed|appears?) as\b)|"
-    r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|掩码|掩碼|打码|打碼|遮罩|遮蔽|测试数据|測試資料|测试用例|單元測試|单元测试|"
+    r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|掩码|掩碼|打码|打碼|遮罩|遮蔽|遮盖|遮蓋|测试数据|測試資料|测试用例|單元測試|单元测试|"
     # A unit test's expectation (``assert mask_phone(x) == "139****5678"``,
     # ``self.assertEqual(mask_name("欧阳锋"), "欧阳*")``, a parametrised case's ``expected``).
     r"(?:(?<![\w.])|(?<=self\.))assert(?:Equals?)?\b|\.toBe\(|\bparametri[sz]e\b|"

@@ -69,6 +69,8 @@ _ADDRESS = re.compile(
     # (Spaces may sit around the numbers: ``崇德路二段 215 巷 6 號``.)
     rf"(?P<street>(?:{_ROAD})(?: ?{_NUM}+ ?段)?(?: ?{_NUM}+ ?巷)?(?: ?{_NUM}+ ?弄)?\s*(?P<house>{_HOUSE})?)?"
     rf"(?P<estate>{_ESTATE})?(?:(?<=[村邨苑园])(?P<block>{_NAMED_BLOCK}))?"
+    # (a block, a unit and a flat by numbers alone after the estate: 颐和园小区8-3-501)
+    r"(?:(?<=[区园苑庭府城邨寓厦])\s*(?P<flatcode>\d{1,3}-\d{1,2}-\d{3,4})(?![\d-]))?"
     rf"\s*(?P<building>{_BUILDING})?\s*(?P<unit>{_UNIT})?\s*(?P<floor>{_FLOOR})?\s*(?P<room>{_ROOM})?"
 )
 # An institution's or a company's own address: ``故宫博物院位于北京市东城区景山前街4号``,
@@ -381,7 +383,7 @@ def _score(match: re.Match[str]) -> float | None:
     block = bool(g["building"]) and not g["building"].rstrip().endswith("期")
     # One digit and 房 is a flat's bedroom count in a listing (太古城 3 房), not a room.
     room = g["room"] if g["room"] and not _BEDROOMS.fullmatch(g["room"].strip()) else None
-    dwelling = bool(block or g["unit"] or room)
+    dwelling = bool(block or g["unit"] or room or g["flatcode"])
     # (a block, its floor and its flat are a home by themselves, whatever the estate's
     # name ends in: ``將軍澳維景灣畔3座22樓B室``)
     # (a flat's own letter or number, not a department's room: 2号楼3层CT室)

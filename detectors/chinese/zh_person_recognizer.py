@@ -458,7 +458,7 @@ _SHOP_AFTER = re.compile(
     r"鱼丸|火锅|烤肉|甜品|糖水|蛋糕|面包|饺子|馄饨|云吞|肠粉|冰室|茶餐厅|小馆|老店|食堂|"
     r"麻辣烫|鸡饭|粥铺|粥|咸粥|鱼粥|牛肉汤|羊肉汤|肉粽|米糕|碗粿|粿|凉面|臭豆腐|蚵仔煎|咖喱|奶茶|"
     # (and a bakery, a Nyonya's cake shop: 张娘惹糕点店)
-    r"娘惹|惹[\"”」]?糕点|糕点|饼家|饼店|"
+    r"娘惹|惹[\"”」]?糕点|糕点|饼家|饼店|装修|"
     # ... and a town's night market or old street (罗东夜市, 九份老街).
     r"夜市|老街|商圈|烧烤|烤串|大排档|"
     # ... and a florist's wreath or basket by its flower (白菊挽联款), a scholarship or a
@@ -1225,6 +1225,8 @@ _STOCK_OPENINGS = (
     "武吉", "甘榜", "双溪", "丹戎", "哥打", "峇都",
     # (an estate agent, Taiwan's 房仲; and Kuching, 古晋)
     "房仲", "古晋",
+    # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)
+    "白居二", "惠民",
 )  # fmt: skip
 
 

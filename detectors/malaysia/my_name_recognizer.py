@@ -326,10 +326,12 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
             0.6,
         ),
-        # ... or before a romanised Chinese name of three words (``Ms. So Mei Ling``).
+        # ... or before a romanised Chinese name of three words (``Ms. So Mei Ling``), the
+        # last two maybe joined by a hyphen as Hong Kong writes them (``Mr Lo Ka-chun``).
         Pattern(
             "English honorific, romanised Chinese name",
-            rf"(?<=(?<![A-Za-z])(?:{_EN_HONORIFIC}|Mdm)\.? )[A-Z][a-z]{{1,5}} {_SYLLABLE} {_SYLLABLE}",
+            rf"(?<=(?<![A-Za-z])(?:{_EN_HONORIFIC}|Mdm)\.? )[A-Z][a-z]{{1,5}} {_SYLLABLE}"
+            rf"(?: {_SYLLABLE}|-{_SYLLABLE_LOWER})",
             0.6,
         ),
         Pattern(
@@ -404,7 +406,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=(?<![A-Za-z])(?:(?:[Rr]ecipient|[Rr]eceiver|[Pp]enerima|[Nn]ame|[Nn]ama|[Aa]ttn|"
             r"[Cc]ontact(?: person)?|[Cc]ustomer|[Pp]elanggan|[Cc]onsignee)\s*[:：]|"
             # (or a writer giving their own: ``Nama aku Amirul``, ``my name is Kavitha``)
-            r"[Nn]ama (?:aku|saya)|[Mm]y name is)\s?)"
+            r"[Nn]ama (?:aku|saya)|[Mm]y name is|"
+            # (or introducing themselves: ``Kak, sy Hasnah yg duduk Flat PKNS``)
+            r"(?<![A-Za-z])(?:[Ss]aya|[Ss]y|[Aa]ku) (?=[A-Z][a-z]+ (?:yg|yang|dari|dr|ni|ini)\b))\s?)"
             rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])",
             0.6,
         ),

@@ -941,6 +941,12 @@ MUST_CLEAR = [
     # Rounds 101-102 (en102, ms54): brands named after people.
     "Mr Muscle works on the hob, steel wool does not.",
     "Syampu Paul Mitchell 300ml RM89, stok baru sampai.",
+    # Rounds 103-104 (en103, en104, ms55): a pawnshop, a brand by its mark (Cap), a
+    # training mannequin, a swimmer in the gazetteer.
+    "Kim Seng Pawnshop - 2 outlets, open daily 10am-8pm.",
+    "Promosi: sebotol kicap Cap Kipas Udang percuma untuk 10 cop.",
+    "Ang Peng Siong became head coach of the national swimming team.",
+    "Use the Resusci Anne mannequin for CPR practice.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1457,6 +1463,10 @@ MUST_HOLD = [
     # the phone's icon.
     "He stays at 9 Jalan Mawar Putih 2/3A, Kota Damansara - the corner lot.",
     "📞 0112087 9931 ~ Kampung Baru, tukang jahit buat kat rumah",
+    # Rounds 103-104 (ms55): a writer introducing themselves by a given name; (guard) a
+    # threat report's words do not clear somebody's own IP.
+    "Kak, sy Rohana yg duduk Blok 7 tingkat 2, nak order beras 2 karung.",
+    "my home IP 118.200.45.7 got blocklisted, can you help?",
 ]
 
 

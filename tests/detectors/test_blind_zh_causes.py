@@ -982,6 +982,8 @@ ZH8_PERSONAL = [
     # buyer whose surname is 于.
     "上海某中介有限公司诉韩立新居间合同纠纷，被告欠中介费5万元。",
     "买方于海燕为视力一级残疾，申请契税减免。",
+    # Rounds 103-104 (zh103): a block, a unit and a flat by numbers after the estate.
+    "快递放北京市朝阳区望京路远洋小区3-2-1201门口，钥匙在地垫下。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1292,6 +1294,9 @@ ZH8_CLEAN = [
     # Nyonya cake shop; Kuching (古晋).
     "填表样例：车牌号：京A·88888（以上均为示例，请勿照填）。",
     '古晋"李娘惹"糕点店推出限定千层糕，每条 RM 45。',
+    # Rounds 103-104 (mix58): Hong Kong's 白居二; a renovator's shop by its owner.
+    "白居二中咗籤，想問下點揀樓？",
+    "陳師傅裝修（居屋專門）熱線 3188 6022，免費上門報價。",
 ]
 
 

@@ -124,6 +124,8 @@ from residency.policies import masked_findings, with_masked_findings
         # Rounds 99-100 (en100, evade46): a placeholder written in by code; an example payload.
         ('payload["user"]["nric"] = "<REDACTED>"', []),
         ('docs: example payload {"name": "<NAME>", "phone": "[PHONE]"}', []),
+        # Rounds 103-104 (mix58): a masking rule (遮蓋規則) shows the format.
+        ("遮蓋規則：姓名以「陳**」形式顯示。", []),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
