@@ -29,6 +29,11 @@ from residency.detectors.relations import DEPARTMENTS_EN, RELATIONS_EN
 
 _OLD_YEAR = r"(?:1[0-8]\d\d|19[0-4]\d)"
 _PUBLIC_EN = re.compile(
+    # (not a flat's number after whoever lives there: ``the guy in 1602``, ``the family in
+    # 1203``)
+    r"(?<!guy )(?<!lady )(?<!uncle )(?<!aunty )(?<!auntie )(?<!family )(?<!tenant )"
+    r"(?<!tenants )(?<!neighbour )(?<!neighbor )(?<!couple )(?<!folks )(?<!resident )"
+    r"(?<!residents )(?<!people )(?<!one )"
     r"\b(?:in|by|since|from|until|till|after|before|around|circa|c\.|during|of|year)\s+"
     + _OLD_YEAR
     + r"\b|\b1\d\d0s\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\bcentur(?:y|ies)\b"
