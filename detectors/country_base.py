@@ -665,6 +665,8 @@ FAMILY_CONTEXT = [
     "daughter", "son", "wife", "husband", "mother", "father", "mum", "mom", "dad", "brother",
     "sister", "next of kin", "nok", "caregiver",
 ]  # fmt: skip
+# A phone's icons, which stand for the word (``📞 011-2087 4431``).
+PHONE_ICONS = ("📞", "☎", "📱")
 PHONE_CONTEXT = [
     "phone",
     "mobile",
@@ -755,9 +757,7 @@ PHONE_CONTEXT = [
     # "Ask for X" before the number that reaches X.
     "ask for",
     # The phone's icons: ``📞 011-2087 4431``.
-    "📞",
-    "☎",
-    "📱",
+    *PHONE_ICONS,
     # Tamil (Singapore, Malaysia): telephone, mobile, phone.
     "தொலைபேசி",
     "கைபேசி",

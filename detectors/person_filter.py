@@ -56,6 +56,8 @@ from residency.detectors.malaysia.my_name_recognizer import (
     PINYIN_NAME,
     ROMANISED_SYLLABLE,
     SEA_CHINESE_SURNAMES,
+    SELF_INTRO,
+    SELF_INTRO_TAIL,
 )
 from residency.detectors.private_matter import PRIVATE_MATTER, PRIVATE_MATTER_RX, sentence_of
 from residency.detectors.public_context import (
@@ -1476,8 +1478,8 @@ _PET_AFTER = re.compile(
 _INGREDIENTS_BEFORE = re.compile(
     r"(?i:\b(?:ingredients|komposisi|bahan-bahan|composition)\s*[:：])[^\n.]*$|(?:成分|成份)[:：][^\n。]*$"
 )
-_SELF_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])(?:[Ss]aya|[Ss]y|[Aa]ku)\s$")
-_SELF_INTRO_AFTER = re.compile(r"\s+(?:yg|yang|dari|dr|ni|ini)\b")
+_SELF_INTRO_BEFORE = re.compile(rf"{SELF_INTRO}\s$")
+_SELF_INTRO_AFTER = re.compile(rf"\s+{SELF_INTRO_TAIL}")
 _SLOT_OWNER_AFTER = re.compile(
     r"['’]s\s+(?:full\s+)?(?:name|address|nric|ic|hkid|id|phone|signature|occupation)\b",
     re.IGNORECASE,

@@ -33,6 +33,7 @@ from typing import Any
 
 from residency.detectors.chinese.public_figures import organisation_name_at
 from residency.detectors.country_base import (
+    PHONE_ICONS,
     PREMISES_BEFORE,
     SERVICE_LINE_WORDS,
     first_character_guard,
@@ -1381,7 +1382,7 @@ _PUBLIC_LINE_LABEL_ZH = re.compile(
     # (not a desk clerk's own mobile or WeChat: 服务台小王手机……)
     r"|(?:服务台|服務台|总机|總機)(?:(?!手机|手機|微信|私人)[^。\n]){0,16}$"
     # (or a public service named right before its phone's icon: 非緊急救護轉送服務 📞 2735 3355)
-    r"|(?:服务|服務|热线|熱線|专线|專線)\s*[\U0001F4DE\u260E\U0001F4F1\uFE0F]+\s*$"
+    rf"|(?:服务|服務|热线|熱線|专线|專線)\s*[{''.join(PHONE_ICONS)}\uFE0F]+\s*$"
     # (or a school's or a cram school's line after its address: 補習班立案字號 第5312號
     # 地址：…　電話：)
     r"|(?:补习班|補習班|大学|大學|学院|學院|国小|國小|国中|國中|幼儿园|幼兒園)[^。\n]{0,60}"

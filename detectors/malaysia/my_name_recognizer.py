@@ -114,6 +114,10 @@ _PLACE_WORD = r"(?:Lane|Street|Road|Avenue|Drive|Mosque|Hospital|Park|Centre|Cen
 # What ``Tuan`` makes an owner of, not a name: ``Tuan Rumah`` (landlord), ``Tuan Tanah``
 # (landowner), ``Tuan Punya`` (owner), ``Tuan Kedai`` (shopkeeper).
 _OWNER_WORD = r"(?:Rumah|Tanah|Punya|Kedai|Premis|Syarikat)"
+# A writer introducing themselves by a given name (``Kak, sy Hasnah yg duduk Flat PKNS``):
+# "I" before the name, a relative word or "from" or "here" after it.
+SELF_INTRO = r"(?<![A-Za-z])(?:[Ss]aya|[Ss]y|[Aa]ku)"
+SELF_INTRO_TAIL = r"(?:yg|yang|dari|dr|ni|ini)\b"
 # Capitalised words after a relation that start a clause, not a name.
 # Roles a form asks the name of (``Nama Ketua Isi Rumah``, ``Nama Penuh``, ``Nama Waris``).
 _ROLE_NAMED = (
@@ -408,7 +412,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             # (or a writer giving their own: ``Nama aku Amirul``, ``my name is Kavitha``)
             r"[Nn]ama (?:aku|saya)|[Mm]y name is|"
             # (or introducing themselves: ``Kak, sy Hasnah yg duduk Flat PKNS``)
-            r"(?<![A-Za-z])(?:[Ss]aya|[Ss]y|[Aa]ku) (?=[A-Z][a-z]+ (?:yg|yang|dari|dr|ni|ini)\b))\s?)"
+            rf"{SELF_INTRO} (?=[A-Z][a-z]+ {SELF_INTRO_TAIL}))\s?)"
             rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])",
             0.6,
         ),
