@@ -822,6 +822,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en94": "handwritten_blind_en94",
     "blind-zh94": "handwritten_blind_zh94",
     "blind-en105": "handwritten_blind_en105",
+    "blind-zh105": "handwritten_blind_zh105",
     "blind-en103": "handwritten_blind_en103",
     "blind-zh103": "handwritten_blind_zh103",
     "blind-ms55": "handwritten_blind_ms55",
