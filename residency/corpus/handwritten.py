@@ -823,6 +823,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh94": "handwritten_blind_zh94",
     "blind-en105": "handwritten_blind_en105",
     "blind-zh105": "handwritten_blind_zh105",
+    "blind-ms56": "handwritten_blind_ms56",
     "blind-en103": "handwritten_blind_en103",
     "blind-zh103": "handwritten_blind_zh103",
     "blind-ms55": "handwritten_blind_ms55",
