@@ -827,6 +827,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix59": "handwritten_blind_mix59",
     "blind-en106": "handwritten_blind_en106",
     "blind-zh106": "handwritten_blind_zh106",
+    "blind-chat54": "handwritten_blind_chat54",
     "blind-en103": "handwritten_blind_en103",
     "blind-zh103": "handwritten_blind_zh103",
     "blind-ms55": "handwritten_blind_ms55",
