@@ -821,6 +821,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix53": "handwritten_blind_mix53",
     "blind-en94": "handwritten_blind_en94",
     "blind-zh94": "handwritten_blind_zh94",
+    "blind-evade49": "handwritten_blind_evade49",
     "blind-en103": "handwritten_blind_en103",
     "blind-zh103": "handwritten_blind_zh103",
     "blind-ms55": "handwritten_blind_ms55",
