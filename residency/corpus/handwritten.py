@@ -828,6 +828,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en106": "handwritten_blind_en106",
     "blind-zh106": "handwritten_blind_zh106",
     "blind-chat54": "handwritten_blind_chat54",
+    "blind-evade49": "handwritten_blind_evade49",
     "blind-en103": "handwritten_blind_en103",
     "blind-zh103": "handwritten_blind_zh103",
     "blind-ms55": "handwritten_blind_ms55",

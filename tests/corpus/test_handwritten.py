@@ -421,6 +421,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en106", 60, 100),
         ("blind-zh106", 60, 101),
         ("blind-chat54", 60, 101),
+        ("blind-evade49", 62, 104),
         ("blind-en103", 60, 105),
         ("blind-zh103", 61, 104),
         ("blind-ms55", 60, 103),
