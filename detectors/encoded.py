@@ -1,5 +1,5 @@
-"""Values hidden by an encoding: percent-encoded URLs, base64, hex and binary UTF-8, and
-Morse code.
+"""Values hidden by an encoding: percent-encoded URLs, HTML character references,
+quoted-printable mail, base64, hex and binary UTF-8, and Morse code.
 
 ``/delivery?addr=%E4%B9%9D%E9%BE%8D...&name=%E6%9D%8E...``, ``payload=eyJuYW1lIjoi...``
 and ``x1=e9a9ace69993e7baa2...`` carry a name, an address or a phone number that no
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import unicodedata
 import urllib.parse
 
@@ -23,6 +24,11 @@ import regex
 
 # A run of percent escapes (``%E4%B9%9D``, ``%20``).
 PERCENT_RUN = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# A run of numeric HTML character references (``&#38472;&#23478;``, ``&#x9648;``).
+CHAR_REFERENCE_RUN = regex.compile(r"(?:&#[0-9]{2,7};|&#[xX][0-9A-Fa-f]{2,6};)+")
+# A run of quoted-printable escapes, two or more, upper-case hex as the encoding writes
+# them, with its soft line breaks (``=E5=86=89=E5=90=AF``).
+QUOTED_PRINTABLE_RUN = regex.compile(r"=[0-9A-F]{2}(?:=[0-9A-F]{2}|=\r?\n)+")
 # A base64 or base64url blob: at least 16 characters of its alphabet with a letter and a
 # digit or a sign of base64 (``+``, ``/``, padding), whole.
 BASE64_BLOB = regex.compile(
@@ -59,6 +65,24 @@ def decoded_percent(match: regex.Match[str]) -> str:
     try:
         text = urllib.parse.unquote_to_bytes(run).decode("utf-8")
     except UnicodeDecodeError:
+        return run
+    return text if printable(text) else run
+
+
+def decoded_char_references(match: regex.Match[str]) -> str:
+    """The characters a run of numeric HTML character references spells, or the run."""
+    run = match.group(0)
+    text = html.unescape(run)
+    return text if printable(text) else run
+
+
+def decoded_quoted_printable(match: regex.Match[str]) -> str:
+    """The characters a run of quoted-printable escapes spells (UTF-8), or the run."""
+    run = match.group(0)
+    hexed = regex.sub(r"=\r?\n", "", run).replace("=", "")
+    try:
+        text = bytes.fromhex(hexed).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
         return run
     return text if printable(text) else run
 

@@ -41,7 +41,7 @@ from residency.detectors import entities as taxonomy
 from residency.detectors import structured, timeouts
 from residency.detectors.language import ScriptProfile
 from residency.detectors.masking import mask_value, subject_hash
-from residency.detectors.normalize import canonical_value, normalize
+from residency.detectors.normalize import canonical_value, holds_encoded_text, normalize
 from residency.detectors.person_filter import COUNTRIES_AND_CITIES, PERSONNEL_RECORD
 from residency.detectors.postfilter import keep_finding
 from residency.detectors.prefilter import (
@@ -600,7 +600,7 @@ class Scanner:
         jobs: list[tuple[_RecordState, _Field]] = []
         for s in states:
             for f in s.fields:
-                if not _wants_costly(f.script):
+                if not _wants_costly(f.script) and not holds_encoded_text(f.text):
                     continue
                 hits = self._costly_cache.get(f.key)
                 if hits is None:
@@ -638,6 +638,8 @@ class Scanner:
                     hits = done.get(f.key)
                     if hits is None:
                         hits = tuple(self._analyze(self._costly, f, docs.get(f.key)))
+                        if holds_encoded_text(f.text):
+                            hits += tuple(self._decoded_costly_hits(f))
                         done[f.key] = hits
                         self._costly_cache.put(f.key, hits)
                     state.findings.extend(h.at(f.path) for h in hits)
@@ -675,6 +677,20 @@ class Scanner:
                     if not self._keep(norm.text, r):
                         continue
                     out.append(self._hit(norm.text, r, (start, end)))
+        return out
+
+    def _decoded_costly_hits(self, f: _Field) -> list[_Hit]:
+        """Names in what an encoding hid (``patient=%E5%AD%94...``, ``&#38472;&#23478;``):
+        the costly recognizers read the decoded text; hits are reported at their original
+        span, as normalised."""
+        norm = normalize(f.text)
+        decoded = _Field(f.path, norm.text)
+        if not norm.changed or not _wants_costly(decoded.script):
+            return []
+        out = []
+        for h in self._analyze(self._costly, decoded, None):
+            start, end = norm.original_span(h.start, h.end)
+            out.append(dataclasses.replace(h, start=start, end=end, normalized=True))
         return out
 
     def _keep(self, text: str, r: Any) -> bool:
@@ -723,23 +739,34 @@ class Scanner:
         return subject_hash(self.config.subject_key, entity_type, canonical_value(value))
 
     def _field_name_findings(self, f: _Field) -> list[Finding]:
+        """Values under a name that says what they hold: the field's own name, and the
+        parameters of a query string or a form body in its text."""
+        out = []
         entity = structured.field_entity(f.path, f.text)
-        if entity is None:
-            return []
-        start, end = structured.value_span(f.text)
-        value = f.text[start:end]
-        return [
-            Finding(
-                entity_type=entity,
-                field=f.path,
-                start=start,
-                end=end,
-                score=structured.FIELD_SCORE,
-                recognizer=structured.RECOGNIZER,
-                masked=mask_value(value, entity),
-                subject=self._subject(entity, value),
-            )
-        ]
+        if entity is not None:
+            start, end = structured.value_span(f.text)
+            out.append(self._field_finding(f.path, entity, start, end, f.text[start:end]))
+        for key, start, end in structured.query_parameters(f.text):
+            value = structured.query_value(f.text[start:end])
+            entity = structured.field_entity(key, value)
+            # (a parameter is judged as the value it reads as: a template's slot, a
+            # documentation domain's address or a stand-in name is nobody's)
+            decoded = f.text[:start] + value + f.text[end:]
+            if entity is not None and keep_finding(decoded, entity, start, start + len(value)):
+                out.append(self._field_finding(f.path, entity, start, end, value))
+        return out
+
+    def _field_finding(self, path: str, entity: str, start: int, end: int, value: str) -> Finding:
+        return Finding(
+            entity_type=entity,
+            field=path,
+            start=start,
+            end=end,
+            score=structured.FIELD_SCORE,
+            recognizer=structured.RECOGNIZER,
+            masked=mask_value(value, entity),
+            subject=self._subject(entity, value),
+        )
 
 
 def _keep_phone_patterns() -> None:

@@ -57,14 +57,18 @@ from residency.detectors.code_literals import (
 from residency.detectors.encoded import (
     BASE64_BLOB,
     BINARY_BYTES,
+    CHAR_REFERENCE_RUN,
     HEX_BLOB,
     MORSE_RUN,
     PERCENT_RUN,
+    QUOTED_PRINTABLE_RUN,
     decoded_base64,
     decoded_binary,
+    decoded_char_references,
     decoded_hex,
     decoded_morse,
     decoded_percent,
+    decoded_quoted_printable,
 )
 
 if TYPE_CHECKING:
@@ -648,6 +652,16 @@ def normalize(text: str) -> Normalized:
         text=folded,
         starts=tuple(u[1] for u in units),
         ends=tuple(u[2] for u in units),
+    )
+
+
+def holds_encoded_text(text: str) -> bool:
+    """Whether some segment of ``text`` is text written in code or an encoding (escapes,
+    percent-encoding, HTML references, quoted-printable, base64, hex, binary, Morse)."""
+    return any(
+        repl(match) != match.group(0)
+        for pattern, repl in _DECODING
+        for match in pattern.finditer(text)
     )
 
 
@@ -1741,18 +1755,23 @@ _BLOCK_TAG = regex.compile(
     regex.I,
 )
 
-_BEFORE_JOINING: tuple[_Substitution, ...] = (
-    # Values spelled in code first (escapes, character codes, literals joined at run time),
-    # then encoded segments: what they decode to is normalised like any text.
+# Values spelled in code first (escapes, character codes, literals joined at run time),
+# then encoded segments: what they decode to is normalised like any text.
+_DECODING: tuple[_Substitution, ...] = (
     (ESCAPE_RUN, decoded_escapes),
     (CHAR_CODE_LIST, decoded_char_codes),
     (JOINED_LITERALS, joined_literals),
     (FSTRING_PIECES, fstring_pieces),
     (PERCENT_RUN, decoded_percent),
+    (CHAR_REFERENCE_RUN, decoded_char_references),
+    (QUOTED_PRINTABLE_RUN, decoded_quoted_printable),
     (BASE64_BLOB, decoded_base64),
     (HEX_BLOB, decoded_hex),
     (BINARY_BYTES, decoded_binary),
     (MORSE_RUN, decoded_morse),
+)
+_BEFORE_JOINING: tuple[_Substitution, ...] = (
+    *_DECODING,
     (_INLINE_TAG, lambda m: ""),
     (_BLOCK_TAG, lambda m: " "),
     (_HYPHEN_SPELLED, lambda m: m.group(0).replace("-", "")),

@@ -399,7 +399,10 @@ PLACE_OR_ORG_WORDS = _words(
     "pasar borang youtube helpline careline "
     # A road, an exam's paper, a licence, a campaign's call (``Shenton Way``, ``Matematik
     # Tambahan Kertas 2``, ``Lesen Perniagaan``, ``Jom Makan``).
-    "way kertas lesen jom"
+    "way kertas lesen jom "
+    # Alms and their payers, a toll-free line (``Zakat Fitrah``, ``Pembayar Zakat``,
+    # ``Talian Bebas Tol``).
+    "zakat pembayar tol"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -1073,6 +1076,20 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     # A bot's persona (``I'm Kai, your virtual assistant``).
     if _ASSISTANT_AFTER.match(text, end):
+        return False
+    # An abbreviation's expansion (``'KK' stands for Kandang Kerbau``), a document's title
+    # by its version (``Records Retention Schedule v3.2``), a setting's CamelCase name
+    # (``AllowEncodedSlashes Off``), or a quotation's source (``Quote of the week, from
+    # Bruce Schneier: '...'``): no data subject.
+    if (
+        _EXPANSION_BEFORE.search(text, max(0, start - 24), start)
+        or _VERSION_AFTER.match(text, end)
+        or any(_CAMEL_CASE.fullmatch(w) for w in words)
+        or (
+            _QUOTE_SOURCE_BEFORE.search(text, max(0, start - 40), start)
+            and _QUOTATION_AFTER.match(text, end)
+        )
+    ):
         return False
     # A shop's listing of a product by its size and its selling words (``Tom Ford Lip Color
     # 16 3g - tester``, ``Mr. Bean Teddy plush 9 inch official licensed``): the names in it
@@ -1832,6 +1849,13 @@ _PERSONAL_HONORIFIC_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Mdm|Madam|Miss|Encik|Puan|Cik)\.?\s+$"
 )
 _OUR_BEFORE = re.compile(r"(?i:\b(?:our|the|to)\s+)$")
+_EXPANSION_BEFORE = re.compile(
+    r"(?i:\b(?:stands for|short for|(?:abbreviation|acronym) (?:of|for))\s+['\"“‘]?)$"
+)
+_VERSION_AFTER = re.compile(r"\s+v\d+(?:\.\d+)*\b")
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
+_QUOTE_SOURCE_BEFORE = re.compile(r"(?i:\bquote\b[^.\n]{0,30}\bfrom\s+)$")
+_QUOTATION_AFTER = re.compile(r"\s*[:—–-]\s*['\"“‘]")
 _NOT_NAME_WORDS = _words(
     "mr mrs ms mdm miss dr prof puan encik tuan cik datuk dato datin tan sri yb rev pastor "
     "bishop venerable bhante guru master ustaz ustazah imam sir madam professor"

@@ -106,8 +106,9 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"[\s:：,，]*(?:is|at|on|=|ialah|adalah|di)?[\s:：]*"
     # ... maybe with its own label after a comma (``李宁专卖店，电话 0731-...``)
     r"(?:(?:电话|電話|tel|phone)[\s:：]*)?"
-    # ... maybe after the line's other numbers (``hotline 1800 363 3333 or +65 6363 3333``).
-    r"(?:\+?\d[\d\s()\-]{2,}\d[\s,，]*(?:or|and|/|或)?[\s:：]*"
+    # ... maybe after the line's other numbers (``hotline 1800 363 3333 or +65 6363 3333``),
+    # each maybe with a short note (``6555 0888 (Mon-Sat) or WhatsApp``, ``(SG) /``).
+    r"(?:\+?\d[\d\s()\-]{2,}\d(?:\s*[(（][^()（）\n\d]{1,14}[)）])?[\s,，]*(?:or|and|/|或)?[\s:：]*"
     r"(?:(?:call|whatsapp|wa|sms)\s+)?)*$",
     re.IGNORECASE,
 )
@@ -333,8 +334,9 @@ _ORG_AFTER_ZH = re.compile(
 # Clinics, schools and trades named after a person (陳美玲小兒科診所, 黃婉婷補習班, 石俊宏建設,
 # 徐秀兰农家乐): an organisation unless a cue of a private person is next to the name
 # (我兒子張家豪學校, 患者林淑芬診所).
+# (not across a suit's 訴: 吳美玲訴旺角某中醫館 is a patient suing the clinic)
 _ORG_AFTER_ZH_UNLESS_CUED = re.compile(
-    r"^"
+    r"^(?![訴诉])"
     + _ZH_WORD_CHAR
     + r"{0,4}?(?:診所|诊所|眼科|牙科|中醫|中医|補習班|补习班|學校|学校|機構|机构|建設|建设|"
     r"會計師事務所|会计师事务所|麵包坊|面包坊|烘焙坊|工坊|農家樂|农家乐)"
@@ -408,7 +410,8 @@ def _zeros_placeholder(value: str) -> bool:
 
 
 # North American numbers 555-0100 to 555-0199, reserved for fiction.
-_FICTIONAL_NANP = re.compile(r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?555[\s.-]?01\d\d")
+# (also without its area code: ``555-0199``)
+_FICTIONAL_NANP = re.compile(r"(?:(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?)?555[\s.-]?01\d\d")
 # Entities that a run of one digit (a form's blank) cannot be.
 _ONE_DIGIT_BLANKS = (
     frozenset({"BANK_ACCOUNT", "INSURANCE_POLICY", "MEMBER_NUMBER"}) | _CARD_ENTITIES | _ID_ENTITIES
@@ -416,7 +419,7 @@ _ONE_DIGIT_BLANKS = (
 # Opening hours or days said right after a number.
 _HOURS_AFTER = re.compile(
     # (maybe after a second line's last digits: ``03-8870 6755 / 6777 (Isnin-Jumaat``)
-    r"(?:\s*/\s*\d{3,4})?[,，]?\s*[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|office hours\b|"
+    r"(?:\s*/\s*\d{3,4})?[,，]?\s*[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|(?:during )?office hours\b|"
     # (or its opening days: ``WhatsApp 6988 2130（星期一至六 10am-7pm）``)
     r"(?:answering machine|voicemail|recorded message)\b|(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*[-–至~]\s*(?:fri|sat|sun|jumaat|sabtu)\w*|"
     # (or its service hours said, ``，服務時間週一至週五``; or an extension, which only a
@@ -806,6 +809,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _organisation_premises(text, start)
         or _ORG_ADDRESS_LABEL_ZH.search(text, max(0, start - 48), start)
         or _PUBLIC_BUILDING_AFTER.match(text, end)
+        or (
+            _FIRM_POINTED_AFTER_ZH.match(text, end) is not None
+            and not _PERSON_AT_ADDRESS_ZH.search(text)
+        )
         or _WELL_KNOWN_ADDRESS_ZH.search(text, max(0, start - 8), end + 8)
         or _HEADQUARTERS_AT_START_ZH.match(text, start)
         # (an address given right after a body's name: 瑪麗醫院（Queen Mary Hospital）地址為...)
@@ -1121,6 +1128,11 @@ _PUBLIC_BUILDING_AFTER = re.compile(
     # (and a company's service desk right after its address: ``九龍灣宏照道 33 號國際交易中心
     # 18 樓 —— 客戶服務中心``)
     r"|\s*(?:——|—|–|-|，|,)?\s*(?:客戶服務中心|客户服务中心|客服中心|服務中心|服务中心|營業部|营业部|門市部|门市部)"
+)
+# A firm or a shop pointed at right after the address (中山路198号这家律所, 那間診所).
+_FIRM_POINTED_AFTER_ZH = re.compile(
+    r"\s*(?:这|這|那)(?:家|間|间)(?:律所|律师事务所|律師事務所|诊所|診所|医院|醫院|中医馆|中醫館|"
+    r"店|公司|银行|銀行|餐厅|餐廳|药房|藥房)"
 )
 # A shop's or a school's notice to the public (週年慶全館 8 折, 免費停車, 開放日, Open Day):
 # the address in it is the venue's ...

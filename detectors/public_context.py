@@ -76,7 +76,7 @@ _PUBLIC_EN = re.compile(
     # (not a medical history: ``ada sejarah sawan``)
     r"sejarah(?!\s+(?:\d|tingkatan|kelas|spm|pt3|sawan|penyakit|perubatan|kesihatan|alahan|"
     r"asma|keluarga|pembedahan)\b)|zaman (?:dahulu|kesultanan|penjajahan|pemerintahan|kegemilangan)|pemerintahan|"
-    r"kesultanan|penjajahan|legasi|siapakah|"
+    r"kesultanan|penjajahan|legasi|siapakah|pada zamannya|terkenal kerana|"
     # Deeds and fame: what public figures are written about for.
     r"invent(?:ed|ions?)|discover(?:ed|y|ies)|(?:co-?)?found(?:ed|ers?)|establish(?:ed|ment)|"
     # (a maker's first of its kind, or a product of the past's by its makers: ``made the first
@@ -216,8 +216,8 @@ _PUBLIC_ZH = re.compile(
     # Fan culture, live streaming and e-sports (生日应援, 打榜, 直播间, 电竞解说), and fan
     # fiction about a work's characters (同人, OOC, CP向).
     r"应援|打榜|后援会|饭圈|超话|爱豆|站姐|综艺|主播|直播间|弹幕|礼物榜|电竞|战队|解说|赛季|"
-    # ... and motor sport (F1车手, 车队).
-    r"(?<![A-Za-z0-9$])F1(?![0-9])|一级方程式|车手|车队|"
+    # ... and motor sport (F1车手, 赛车队; not a fleet's 车队调度).
+    r"(?<![A-Za-z0-9$])F1(?![0-9])|一级方程式|车手|赛车队|车队(?:冠军|积分|排名)|"
     r"同人|二创|番外|(?i:ooc)|CP向|"
     r"决赛|联赛|进球|执导|上映|票房|首映|电影《|影片|冬奥|金牌|银牌|铜牌|效力|球队|"
     # Reviews of books, films and their adaptations (原著, 剧版, 改编, 饰演, 演技).
@@ -277,7 +277,9 @@ _PERSONAL_EN = re.compile(
     r"tingkatan [1-6])(?! (?:set )?(?:texts?|syllabus|curriculum|reading list|literature)\b)|"
     r"kindergarten|k[12]|preschool|"
     r"passenger|members?(?! of\b)|booking|parcel|delivery|refund|invoice|ticket|"
-    r"phone|mobile|tel|call|ring|sms|whatsapp|wechat|email|e-mail|contact(?! lens)|"
+    # (a ring to ring somebody, not one on a hand: ``her ring``)
+    r"phone|mobile|tel|call|(?<!her )(?<!his )(?<!wedding )ring|sms|whatsapp|wechat|email|e-mail|"
+    r"contact(?! lens)|"
     # Not a speech (``policy address``, ``addressed the nation``) nor a signed treaty.
     r"(?<!policy )(?<!keynote )(?<!budget )(?<!inaugural )address(?!ed)|"
     r"attn|attention|dear|hi|hello|hey|regards|signed(?=\s*[,:\n])|sincerely|nric|passport|"
@@ -367,9 +369,21 @@ def encyclopedic_subject(text: str, start: int, end: int) -> bool:
 _TELL_ME_ABOUT = re.compile(r"\b(?:tell|teach) me (?:more )?about\b", re.IGNORECASE)
 
 
+# A year long past, as a narrative dates its events (``in 1895``), and the family of the
+# figure it tells of (``his wife``): history, nobody alive to protect.
+_LONG_AGO = re.compile(r"\b(?:in|since|by|around|circa|c\.) (?:1[0-8]\d\d|19[01]\d)\b")
+_FIGURE_KIN = re.compile(
+    r"\b(?:his|her) (?:wife|husband|sons?|daughters?|children|father|mother|brothers?|"
+    r"sisters?)\b",
+    re.IGNORECASE,
+)
+
+
 def personal_context(text: str) -> bool:
     """Whether ``text`` has any cue of a living data subject (fail closed)."""
     text = _TELL_ME_ABOUT.sub("about", text)
+    if _LONG_AGO.search(text):
+        text = _FIGURE_KIN.sub(" ", text)
     return bool(
         _PERSONAL_EN.search(text)
         or _FIRST_PERSON_I.search(text)

@@ -2,12 +2,15 @@
 
 A value under such a name is personal information whatever its format: ``"phone":
 "ext. 12 / ask reception"`` is still somebody's phone entry.  The finding covers the whole
-value, with recognizer ``field_name`` and score :data:`FIELD_SCORE`.
+value, with recognizer ``field_name`` and score :data:`FIELD_SCORE`.  The parameters of
+a URL's query string or a form body are fields too (``?patient=...&age=34``).
 """
 
 from __future__ import annotations
 
 import re
+import urllib.parse
+from collections.abc import Iterator
 
 from residency.records import field_name
 
@@ -41,7 +44,8 @@ for _entity, _names in {
     "citizenid 证件号 证件号码",
     "CN_RESIDENT_ID": "身份证 身份证号 身份证号码 居民身份证 shenfenzheng",
     "EMAIL_ADDRESS": "email e-mail emailaddress mail 邮箱 电子邮箱 电子邮件 emel",
-    "PERSON": "name fullname firstname lastname surname givenname realname nama contactname",
+    "PERSON": "name fullname firstname lastname surname givenname realname nama contactname "
+    "patient patientname customername recipient recipientname",
     "ZH_PERSON": "姓名 名字 联系人 收件人 收货人 户名 真实姓名 持卡人",
     "LOCATION": "address homeaddress streetaddress mailingaddress shippingaddress alamat",
     "ZH_ADDRESS": "地址 住址 家庭住址 收货地址 通讯地址 户籍地址 详细地址",
@@ -93,6 +97,34 @@ def field_entity(path: str, value: str) -> str | None:
     if not has_han and entity in _FROM_HAN:
         return _FROM_HAN[entity]
     return entity
+
+
+# A URL's query string or a form body: ``key=value`` pairs after ``?`` or ``&`` (the first
+# pair of a form body may open the text), two pairs or more, or one after ``?``.
+_QUERY_PAIR = re.compile(r"(?:(?<=[?&;])|^)([A-Za-z_][A-Za-z0-9_.\-]{0,40})=([^&#\s\"'<>]+)")
+
+
+# A value a template or an API's documentation fills in (``{id}``, ``{{ user.email }}``,
+# ``${NAME}``, ``<name>``).
+_TEMPLATE_VALUE = re.compile(r"[{}<>$]|%7B|%3C", re.IGNORECASE)
+
+
+def query_parameters(text: str) -> Iterator[tuple[str, int, int]]:
+    """``(key, value start, value end)`` of each parameter of a query string or a form
+    body in ``text`` (``/emr/note?patient=%E5%AD%94...&age=34``)."""
+    if "=" not in text or ("?" not in text and "&" not in text):
+        return
+    pairs = list(_QUERY_PAIR.finditer(text))
+    if len(pairs) < 2 and not any(m.start() and text[m.start() - 1] == "?" for m in pairs):
+        return
+    for m in pairs:
+        if not _TEMPLATE_VALUE.search(m.group(2)):
+            yield m.group(1), m.start(2), m.end(2)
+
+
+def query_value(raw: str) -> str:
+    """A query parameter's value as it reads (``+`` and percent escapes decoded)."""
+    return urllib.parse.unquote_plus(raw)
 
 
 def value_span(value: str) -> tuple[int, int]:

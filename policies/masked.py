@@ -224,6 +224,10 @@ _TABLE_SLOT = re.compile(
 )
 
 
+_RECORD_DELIMITERS = re.compile(r"[|^~]")
+_RECORD_CODE = re.compile(r"[A-Z][A-Z0-9_]{1,15}|\d{1,3}")
+
+
 def _all_values_placeholders(line: str) -> bool:
     """A record's schema or template: three keys or more, each valued with a placeholder
     (``{"patient_name": "<NAME>", "id_no": "<ID_NUMBER>", "diagnosis": "<DX>"}``), no real
@@ -235,6 +239,14 @@ def _all_values_placeholders(line: str) -> bool:
     fields = _LABELLED_FIELD.findall(line)
     if len(fields) >= 3 and all(_WHOLE_PLACEHOLDER.fullmatch(v) for v in fields):
         return True
+    # ... or a delimited record's template (an HL7 segment: ``PID|1||{MRN}^^^CLINIC||
+    # {FAMILY}^{GIVEN}||{DOB}|...``): three slots or more, its other fields codes.
+    # (a segment opens with its code; a markdown table's row opens with its bar)
+    if line.count("|") >= 4 and not line.lstrip().startswith("|"):
+        parts = [p.strip() for p in _RECORD_DELIMITERS.split(line) if p.strip()]
+        slots = [p for p in parts if _WHOLE_PLACEHOLDER.fullmatch(p)]
+        if len(slots) >= 3 and all(p in slots or _RECORD_CODE.fullmatch(p) for p in parts):
+            return True
     # ... or a markdown table's row of slots under its header (``| Name | NRIC |
     # |------|------| | <name> | <NRIC> |``), or a row of a writer's slots, some in lower
     # case as no redaction tool writes them (``| <name> | <NRIC> | <mobile> |``).

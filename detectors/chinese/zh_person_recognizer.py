@@ -110,6 +110,8 @@ _OFFICE_AFTER = re.compile(
     # ... or a company's officer as its annual report names one (X先生为总裁兼执行董事).
     # (the first of a list: 选举陈振邦先生、许慧敏女士为公司第五届董事会非独立董事)
     rf"|(?:(?:先生|女士)?、[\u4e00-\u9fff]{{2,3}})*(?:先生|女士)?{COMPANY_OFFICE_AFTER_ZH}"
+    # ... or speaking in an office's capacity (林世雄以运输及物流局局长身份出嚟讲).
+    r"|以[\u4e00-\u9fff]{0,14}?(?:局长|司长|署长|部长|主席|市长|议员|主任|总裁|总理|特首)身份"
 )
 # A performer named by the show right after the name (X下个月在红馆开十场骚, X明年开巡回
 # 演唱会, X主演的新片): a public figure at work (going to a show is not: X去红馆睇演唱会).
@@ -372,6 +374,8 @@ STOCK_PHRASES = frozenset(
         "华法林", "叶酸", "黄体酮", "孟鲁司特", "万古霉素", "罗红霉素", "左氧氟沙星",
         "雷贝拉唑", "兰索拉唑", "贝那普利", "金刚烷胺", "石杉碱甲", "杜冷丁", "何首乌",
         "黄连", "黄芪", "甘草", "田七", "党参", "白芍", "白术", "柴胡", "连翘", "金银花",
+        # ... and a clinic's treatments and banned herbs (艾灸 moxibustion, 关木通).
+        "艾灸", "艾条", "艾草", "艾烟", "艾煙", "关木通", "广防己", "马兜铃", "熟地黄", "牡丹皮",
     }
 )  # fmt: skip
 
@@ -665,12 +669,13 @@ _AFTER_NAME = re.compile(
 )
 
 
-# A patient list's or a roster's sex and age right after the name (罗桂兰 女 67岁).
-# (also set apart by commas: 选手吴国栋，男，46岁)
-_SEX_AND_AGE_AFTER = re.compile(r"\s*[，,、]?\s*[男女]\s*[，,、]?\s*\d{1,3}\s*[岁歲]")
+# A patient list's or a roster's sex and age right after the name (罗桂兰 女 67岁), set
+# apart by commas or in brackets (选手吴国栋，男，46岁; 刘长根（58岁）).
+_AGE = r"\s*[，,、（(]?\s*\d{1,3}\s*[岁歲]"
+_SEX_AND_AGE_AFTER = re.compile(r"\s*[，,、（(]?\s*[男女]" + _AGE)
 # ... or the age alone, after a name that opens the line or a clause (連芷涵 37歲; not
 # 第二階段開放 50 歲)
-_AGE_AFTER = re.compile(r"\s*[，,、]?\s*\d{1,3}\s*[岁歲]")
+_AGE_AFTER = re.compile(_AGE)
 
 
 # A nickname in brackets right after the name (吴国成（小名二狗）): what a village or a

@@ -338,10 +338,12 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?: {_SYLLABLE}|-{_SYLLABLE_LOWER})",
             0.6,
         ),
+        # (not the start of a longer run of pinyin: a medicine's or a place's name, ``Liu
+        # Wei Di Huang Wan``)
         Pattern(
             "romanised Chinese name",
             rf"(?<![A-Za-z])(?:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
-            rf" {_SYLLABLE}(?:[ -]{_SYLLABLE})(?![A-Za-z])",
+            rf" {_SYLLABLE}(?:[ -]{_SYLLABLE})(?![A-Za-z])(?! {_SYLLABLE} {_SYLLABLE}(?![A-Za-z]))",
             0.6,
         ),
         # ... or in capitals, as a card or a form prints it, inside text in mixed case

@@ -947,6 +947,23 @@ MUST_CLEAR = [
     "Promosi: sebotol kicap Cap Kipas Udang percuma untuk 10 cop.",
     "Ang Peng Siong became head coach of the national swimming team.",
     "Use the Resusci Anne mannequin for CPR practice.",
+    # Rounds 105-106 (en105, en106, ms56, chat54): a public line's second number after a
+    # note in brackets; an abbreviation's expansion, a document by its version, a setting's
+    # CamelCase name, a quotation's source; a historical figure's wife (and a ring on a
+    # hand); Malay alms and toll-free words; a caliph; a line during office hours.
+    "Bookings: call our hotline 6333 1020 (Mon-Fri) or WhatsApp 8111 1020 - no walk-ins please.",
+    "IT support hotline: +65 6100 2000 (SG) / +603-2100 2000 (MY), weekdays 9am-6pm.",
+    "In the old ward codes, 'KK' stands for Kandang Kerbau, the area's old name.",
+    "Files are kept for 7 years under the Records Retention Schedule v4.1.",
+    "Set RewriteEngine On and AllowEncodedSlashes NoDecode in the vhost.",
+    "Quote of the week, from Kent Beck: 'Make it work, make it right, make it fast.'",
+    "Carl Benz drove the first car in 1886; his wife Bertha Benz later made the first long trip with her ring on.",
+    "Talian Bebas Tol Zakat: 1-800-88-1234 (Isnin–Jumaat).",
+    "Resit: Jenis: Zakat Fitrah | Bil. jiwa: 4 | Jumlah: RM28.00",
+    "Ref-1: No. Pembayar Zakat anda.",
+    "Jangan kongsi TAC. Laporkan kepada talian 03-5514 2200.",
+    "Khalifah Umar bin Khattab terkenal kerana pada zamannya keadilan ditegakkan.",
+    "The Legal Aid Bureau runs free clinics; call 6536 1234 during office hours to book.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1471,6 +1488,10 @@ MUST_HOLD = [
     # past ("the family in 1203").
     "The family in 1203 (Mr Wong Siu-ming) keeps dumping rubbish in the corridor and owes "
     "$2,000 in arrears.",
+    # Rounds 105-106 (evade49): a name in a query string, under a key that says so, and
+    # (guard) a quotation's source that the text calls its own intern.
+    "/clinic/note?patient=%E9%99%88%E4%BC%9F&age=41&dx=%E6%8A%91%E9%83%81%E7%97%87",
+    "Quote of the week, from our intern Jason Lim: 'Ship small, ship often.'",
 ]
 
 

@@ -984,6 +984,14 @@ ZH8_PERSONAL = [
     "买方于海燕为视力一级残疾，申请契税减免。",
     # Rounds 103-104 (zh103): a block, a unit and a flat by numbers after the estate.
     "快递放北京市朝阳区望京路远洋小区3-2-1201门口，钥匙在地垫下。",
+    # Rounds 105-106 (zh106, mix59, evade49): an age in brackets after a name in a fleet's
+    # note (车队 is no motor sport); a party suing a clinic; a name in HTML references,
+    # quoted-printable mail and JSON escapes.
+    "车队调度备注：马成林（61岁）有糖尿病，只排白班。",
+    "區域法院：何嘉欣訴觀塘某牙科診所，指脫牙後神經受損。",
+    "<td>&#29579;&#24314;&#26032;</td><td>M/61</td><td>type 2 diabetes, on insulin</td>",
+    "=E5=BC=A0=E4=BC=9F=E6=98=8E=EF=BC=8C=E6=82=A8=E5=A5=BD=EF=BC=9A=E6=82=A8=E7=9A=84=E4=BD=93=E6=A3=80=E6=8A=A5=E5=91=8A=E6=98=BE=E7=A4=BA=E4=B9=99=E8=82=9D=E9=98=B3=E6=80=A7=E3=80=82",
+    '{"msg":"\\u542c\\u8bf4\\u4ed3\\u5e93\\u7684\\u9ec4\\u5fd7\\u5f3a\\u56e0\\u4e3a\\u9152\\u9a7e\\u88ab\\u5224\\u4e86\\u62d8\\u5f79\\u3002"}',
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1297,6 +1305,15 @@ ZH8_CLEAN = [
     # Rounds 103-104 (mix58): Hong Kong's 白居二; a renovator's shop by its owner.
     "白居二中咗籤，想問下點揀樓？",
     "陳師傅裝修（居屋專門）熱線 3188 6022，免費上門報價。",
+    # Rounds 105-106 (mix59, chat54, zh58 guard): moxibustion and banned herbs; a clinic's
+    # booking line; a law firm pointed at after its address; a medicine's name in pinyin;
+    # an office-holder speaking in its capacity.
+    "艾灸后请勿吹风，对艾烟敏感者请告知医师。",
+    "关木通、广防己均含马兜铃酸，已停用。",
+    "预约请拨打 03-7957 1234 或到柜台登记。",
+    "解放路88号这家律所提供遗嘱起草服务，收费每份 1,500 元起。",
+    "六味地黄丸 Liu Wei Di Huang Wan 是常用中成药。",
+    "林世雄以運輸及物流局局長身份出席記者會，講的士車隊制度。",
 ]
 
 

@@ -1,4 +1,5 @@
-"""Values hidden by an encoding (percent, base64, hex, octal escapes, binary, Morse code) are decoded
+"""Values hidden by an encoding (percent, HTML references, quoted-printable, base64, hex, octal
+escapes, binary, Morse code) are decoded
 before matching;
 hashes, UUIDs, tokens and words are not."""
 
@@ -25,6 +26,14 @@ from residency.detectors.normalize import normalize
         ),
         ("name=Tan%20Kok%20Leong", "name=Tan Kok Leong"),
         ("k=e99988e5b08fe7baa23133393132333435363738", "k=陈小红13912345678"),
+        # HTML character references and quoted-printable mail (rounds 105-106, evade49).
+        ("姓名 &#38472;&#23478;&#26126;", "姓名 陈家明"),
+        ("&#x9648;&#x5BB6;&#x660E; M/58", "陈家明 M/58"),
+        ("=E5=86=89=E5=90=AF=E8=88=AA=EF=BC=8C=E6=82=A8=E5=A5=BD", "冉启航，您好"),
+        # (a soft line break inside the run is no text)
+        ("=E5=86=89=E5=90=AF=\n=E8=88=AA", "冉启航"),
+        # (an upper-case pair that is no UTF-8, and a lone escape, stay as written)
+        ("x=FF=FE=00", "x=FF=FE=00"),
         # Octal escapes of UTF-8 bytes, as C and shells print a file name; bytes in binary.
         (r'"\350\224\241\345\256\227\347\277\260.pdf"', '"蔡宗翰.pdf"'),
         ("tag 01010011 01100001 01110010 01100001 01101000 00100000 01001100", "tag Sarah L"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from residency.detectors.engine import Scanner
-from residency.detectors.structured import field_entity
+from residency.detectors.structured import field_entity, query_parameters
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,39 @@ def test_scanner_reports_named_fields(scanner: Scanner) -> None:
     assert phone.subject is not None and "reception" not in phone.masked
     assert ("meta.姓名", "ZH_PERSON") in by_field
     assert not any(f.field == "meta.email" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("/emr/note?patient=%E5%AD%94%E7%BB%B4&age=34", ["patient", "age"]),
+        ("name=Tan+Wei&phone=91234567", ["name", "phone"]),
+        ("GET /search?q=weather", ["q"]),
+        # (a template's or an API document's slots are no values)
+        ("/unsubscribe?email={{ user.email }}&name={{ user.name }}", []),
+        ("?patient=Patient/{id}&_count=50", ["_count"]),
+        # (one pair with no ``?`` is no query string: ``x=1`` in prose or code)
+        ("set x=1 and retry", []),
+    ],
+)
+def test_query_parameters_are_fields(text: str, expected: list[str]) -> None:
+    assert [key for key, _, _ in query_parameters(text)] == expected
+
+
+def test_scanner_reports_named_query_parameters(scanner: Scanner) -> None:
+    """A name or a phone in a URL's query string, under a key that says what it is, is
+    reported at the raw (encoded) value's span; stand-ins and fictional numbers are not."""
+    text = "/emr/note?patient=%E5%AD%94%E7%BB%B4&age=34&phone=91234567"
+    found = {
+        (f.entity_type, text[f.start : f.end])
+        for f in scanner.scan_record({"id": "q", "text": text}).findings
+        if f.recognizer == "field_name"
+    }
+    assert ("ZH_PERSON", "%E5%AD%94%E7%BB%B4") in found
+    assert ("PHONE_NUMBER", "91234567") in found
+    example = "GET /api/v2/users?id=12345&name=Jane+Doe&phone=555-0142 (example request)"
+    assert not [
+        f
+        for f in scanner.scan_record({"id": "e", "text": example}).findings
+        if f.recognizer == "field_name"
+    ]

@@ -126,6 +126,8 @@ from residency.policies import masked_findings, with_masked_findings
         ('docs: example payload {"name": "<NAME>", "phone": "[PHONE]"}', []),
         # Rounds 103-104 (mix58): a masking rule (遮蓋規則) shows the format.
         ("遮蓋規則：姓名以「陳**」形式顯示。", []),
+        # Rounds 105-106 (mix59): an HL7 segment's template of slots.
+        ("PID|1||{MRN}^^^CLINIC||{FAMILY}^{GIVEN}||{DOB}|{SEX}|||{ADDRESS}||{PHONE}", []),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
