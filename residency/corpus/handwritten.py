@@ -823,6 +823,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh94": "handwritten_blind_zh94",
     "blind-en107": "handwritten_blind_en107",
     "blind-zh107": "handwritten_blind_zh107",
+    "blind-ms57": "handwritten_blind_ms57",
     "blind-en105": "handwritten_blind_en105",
     "blind-zh105": "handwritten_blind_zh105",
     "blind-ms56": "handwritten_blind_ms56",
