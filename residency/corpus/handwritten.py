@@ -821,6 +821,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix53": "handwritten_blind_mix53",
     "blind-en94": "handwritten_blind_en94",
     "blind-zh94": "handwritten_blind_zh94",
+    "blind-evade50": "handwritten_blind_evade50",
     "blind-en105": "handwritten_blind_en105",
     "blind-zh105": "handwritten_blind_zh105",
     "blind-ms56": "handwritten_blind_ms56",

@@ -414,6 +414,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix53", 60, 102),
         ("blind-en94", 61, 100),
         ("blind-zh94", 60, 101),
+        ("blind-evade50", 61, 103),
         ("blind-en105", 60, 102),
         ("blind-zh105", 60, 106),
         ("blind-ms56", 60, 102),
