@@ -828,6 +828,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en108": "handwritten_blind_en108",
     "blind-zh108": "handwritten_blind_zh108",
     "blind-chat55": "handwritten_blind_chat55",
+    "blind-evade50": "handwritten_blind_evade50",
     "blind-en105": "handwritten_blind_en105",
     "blind-zh105": "handwritten_blind_zh105",
     "blind-ms56": "handwritten_blind_ms56",

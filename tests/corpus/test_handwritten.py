@@ -421,6 +421,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en108", 61, 102),
         ("blind-zh108", 62, 104),
         ("blind-chat55", 60, 102),
+        ("blind-evade50", 61, 103),
         ("blind-en105", 60, 102),
         ("blind-zh105", 60, 106),
         ("blind-ms56", 60, 102),
