@@ -58,7 +58,7 @@ class WindowContextEnhancer(ContextAwareEnhancer):
                 + " "
                 + text[result.end : result.end + self.context_suffix_count]
             )
-            found = _pattern(words).search(window)
+            found = _pattern(words).search(_NO_CONTEXT.sub(" ", window))
             if not found:
                 continue
             result.score = min(
@@ -74,6 +74,10 @@ class WindowContextEnhancer(ContextAwareEnhancer):
                 result.analysis_explanation.set_supportive_context_word(found.group(0))
                 result.analysis_explanation.set_improved_score(result.score)
         return raw_results
+
+
+# Words that hold a context word but are none (业绩电话会 "earnings call": no phone).
+_NO_CONTEXT = re.compile(r"电话会议?|電話會議?|(?i:conference call|earnings call)")
 
 
 @lru_cache(maxsize=512)

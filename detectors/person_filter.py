@@ -401,8 +401,10 @@ PLACE_OR_ORG_WORDS = _words(
     # Tambahan Kertas 2``, ``Lesen Perniagaan``, ``Jom Makan``).
     "way kertas lesen jom "
     # Alms and their payers, a toll-free line (``Zakat Fitrah``, ``Pembayar Zakat``,
-    # ``Talian Bebas Tol``).
-    "zakat pembayar tol"
+    # ``Talian Bebas Tol``); a design's or a style's people (``Kerawang Melayu``).
+    "zakat pembayar tol melayu "
+    # A township's "main" and a school by its pupils (``Melaka Raya``, ``Nanyang Girls'``).
+    "raya girls' boys' girls’ boys’"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -884,6 +886,8 @@ _FIELD_ACRONYMS = (
         # ... a shift log's or a price list's (``Eng ETA tmr``, ``Corkage SGD 50``): the
         # currencies' codes (not ``RM``, which a name's initials may be) and a few more.
         + ("ETA", "ETD", "OOO", "TBC", "TBA", "FYI", "EOD", "COB", "RSVP")
+        # ... and an air-quality reading's (``Haze PSI 180 today``).
+        + ("PSI", "AQI", "PM2.5")
     )
     | (_CURRENCIES - {"RM"})
     | {"EUR", "GBP", "AUD"}
@@ -1076,6 +1080,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     # A bot's persona (``I'm Kai, your virtual assistant``).
     if _ASSISTANT_AFTER.match(text, end):
+        return False
+    # A surname alone after its title on a line that opens as an example (``Example only:
+    # Mr Tan / S1234567D / ...``): the example's stand-in.
+    if (
+        len(words) == 1
+        and _EXAMPLE_OPENING.search(text)
+        and _PERSONAL_HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
+    ):
         return False
     # An abbreviation's expansion (``'KK' stands for Kandang Kerbau``), a document's title
     # by its version (``Records Retention Schedule v3.2``), a setting's CamelCase name
@@ -1307,6 +1319,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
     ):
         return False
     if words[0].lower() in PLACE_OR_ORG_WORDS or words[-1].lower() in PLACE_OR_ORG_WORDS:
+        return False
+    # (a drive by its short form: a title stands before a name, ``Connaught Dr``)
+    if len(words) >= 2 and words[-1] in ("Dr", "Dr."):
         return False
     if any(w.lower() in _ORG_INSIDE for w in words):
         return False  # (``Ibu Pejabat Jabatan Imigresen``: a head office)
@@ -1849,6 +1864,7 @@ _PERSONAL_HONORIFIC_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Mdm|Madam|Miss|Encik|Puan|Cik)\.?\s+$"
 )
 _OUR_BEFORE = re.compile(r"(?i:\b(?:our|the|to)\s+)$")
+_EXAMPLE_OPENING = re.compile(r"(?im:^\W*(?:example|sample|contoh)(?: only| sahaja)?\s*[:：])")
 _EXPANSION_BEFORE = re.compile(
     r"(?i:\b(?:stands for|short for|(?:abbreviation|acronym) (?:of|for))\s+['\"“‘]?)$"
 )
@@ -2030,11 +2046,13 @@ def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:
         return False
     if _EXAMPLE_TEXT.search(text):
         return True
-    # (not one given a date of birth: ``Tan Ah Kow, senior citizen, DOB 12/03/1952``)
+    # (not one given a date of birth: ``Tan Ah Kow, senior citizen, DOB 12/03/1952``, nor
+    # one a private matter is told of: ``polisi milik Tan Ah Kow, sebab: sejarah strok``)
     return (
         name in PLACEHOLDER_NAMES
         and not personal_cue_near(text, start, end)
         and not _BIRTH_DATE_AFTER.search(text, end, end + 48)
+        and not PRIVATE_MATTER_RX.search(text, end, end + 60)
     )
 
 

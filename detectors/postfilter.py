@@ -420,6 +420,8 @@ _ONE_DIGIT_BLANKS = (
 _HOURS_AFTER = re.compile(
     # (maybe after a second line's last digits: ``03-8870 6755 / 6777 (Isnin-Jumaat``)
     r"(?:\s*/\s*\d{3,4})?[,，]?\s*[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|(?:during )?office hours\b|"
+    # (or a free call: ``call 0800 1111 for free, any time``)
+    r"for free\b|free of charge\b|"
     # (or its opening days: ``WhatsApp 6988 2130（星期一至六 10am-7pm）``)
     r"(?:answering machine|voicemail|recorded message)\b|(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*[-–至~]\s*(?:fri|sat|sun|jumaat|sabtu)\w*|"
     # (or its service hours said, ``，服務時間週一至週五``; or an extension, which only a
@@ -1495,6 +1497,9 @@ _ORG_ACCOUNT_BEFORE = re.compile(
     r"|(?:户名|戶名|账户名称|帳戶名稱|收款单位|收款單位)\s*[:：]?\s*[^\n，,；;]{0,20}"
     r"(?:公证处|公證處|法院|律师事务所|律師事務所|有限公司|公司|基金会|基金會|协会|協會|学校|學校|"
     r"医院|醫院|专户|專戶|财政局|財政局)[^\n]{0,60}$"
+    # (or a donation paid into a clan's or a body's account: 捐款请汇入“槟城林氏宗祠”会馆户口)
+    r"|(?:捐款|捐献|捐獻|善款|乐捐|樂捐)[^\n]{0,30}(?:会馆|會館|宗祠|公会|公會|庙|廟|寺|协会|協會|"
+    r"基金会|基金會|学校|學校|董事会|董事會)[^\n]{0,8}(?:户口|戶口|账户|帳戶|账号|帳號)[^\n]{0,40}$"
 )
 # A body's mailbox by its label in Chinese (会务组邮箱, 编辑部电子邮箱：).
 _ROLE_MAILBOX_LABEL_ZH = re.compile(

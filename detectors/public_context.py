@@ -34,7 +34,12 @@ _PUBLIC_EN = re.compile(
     r"(?<!guy )(?<!lady )(?<!uncle )(?<!aunty )(?<!auntie )(?<!family )(?<!tenant )"
     r"(?<!tenants )(?<!neighbour )(?<!neighbor )(?<!couple )(?<!folks )(?<!resident )"
     r"(?<!residents )(?<!people )(?<!one )"
-    r"\b(?:in|by|since|from|until|till|after|before|around|circa|c\.|during|of|year)\s+"
+    r"\b(?:in|by|since|from|until|till|after|before|around|circa|c\.|during|of|year|"
+    # (a brand's date: ``dates back to 1841``)
+    r"dates? back to)\s+"
+    + _OLD_YEAR
+    # (a figure's deed by its year: ``Jenner's 1796 cowpox experiment``)
+    + r"\b|(?<=[A-Za-z])['’]s\s+"
     + _OLD_YEAR
     + r"\b|\b1\d\d0s\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\bcentur(?:y|ies)\b"
     # (a date of the past: ``on the night of 14-15 April 1912``)

@@ -183,6 +183,8 @@ _FILL_IN_BLANK = re.compile(r"_{4,}")
 # ``特此申請由【日期】至【日期】請假共【 】天``, ``on [Date] because [reason]``.
 _TEMPLATE_SLOT = re.compile(
     r"[\[【{<]\s*(?:日期|时间|時間|原因|事由|理由|金额|金額|天数|天數|数量|數量|年份|关系|關係|"
+    # (a date's format as its slot: 【YYYY-MM-DD】, [DD/MM/YYYY])
+    r"(?i:yyyy[-/.年]mm[-/.月]dd日?|dd[-/.]mm[-/.]yyyy|mm[-/.]dd[-/.]yyyy)|"
     # (a form's gender and birth date slots: no redaction masks a gender)
     r"性别|性別|出生日期|"
     r"(?i:date|tarikh|reason|sebab|amount|jumlah|time|masa|day|days|hari|year|years|tahun|"

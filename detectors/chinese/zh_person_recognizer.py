@@ -1027,9 +1027,12 @@ class ZhPersonRecognizer(EntityRecognizer):
         """The score of the name ``word`` in ``text``; None when it is no data subject's."""
         # (a famous name after a form's label is a namesake's: 申请人孔令辉)
         # (an office's label is no form's: 法定代表人：马化腾 in a company's registry entry)
-        labelled = NAME_LABEL_BEFORE_ZH.search(
-            to_hans(text[max(0, word.start - 12) : word.start])
-        ) and not _office_before(text, word.start)
+        # (and a famous name in a payslip or an income certificate: 收入证明：孔令辉 …
+        # 实发工资, an employee's namesake)
+        labelled = (
+            NAME_LABEL_BEFORE_ZH.search(to_hans(text[max(0, word.start - 12) : word.start]))
+            and not _office_before(text, word.start)
+        ) or _PAYROLL_ZH.search(to_hans(text))
         # (a famous name in a form the text says is a test or a specimen: 测试面单：收件人 孙悟空)
         if _SPECIMEN_FORM.search(text) and (
             is_public_figure(word.text.strip()) or _famous_at_dot(text, word)
@@ -1175,6 +1178,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         return score
 
 
+# A payslip's, a payroll's or an income certificate's words.
+_PAYROLL_ZH = re.compile(r"实发工资|应发工资|工资条|工资单|薪资单|收入证明|在职证明|个税扣缴")
 # An open book-title mark with no close before the name (《诗经·卫风·).
 _IN_BOOK_TITLE = re.compile(r"《[^》\n]*$")
 # A reference's kind of work as GB/T 7714 marks it ([J] journal, [M] book, [D] thesis ...).

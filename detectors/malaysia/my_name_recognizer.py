@@ -154,7 +154,9 @@ SEA_CHINESE_SURNAMES = _words(
     "Xie Song Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheung "
     "Chung Kang Khor Kee Lum Phang Saw Sng Tiew Wan Wu Yau Gan Hee Lew Lye Hii Ling Ngu "
     # (and Hong Kong and Mandarin spellings: Huang, Leung, Tse, Yuen, Szeto ...)
-    "Huang Leung Tse Yuen Mak Hui Choi Chiu Tam Tsui Szeto Kwong Lui Siu Yiu Fung"
+    "Huang Leung Tse Yuen Mak Hui Choi Chiu Tam Tsui Szeto Kwong Lui Siu Yiu Fung "
+    # (and Penang's Hokkien spellings: Chuah, Cheah, Khaw, Teoh, Koay ...)
+    "Chuah Cheah Khaw Teoh Koay Gooi Yeap Seow Thong Kuah Tneh Heah"
 )
 # One syllable of romanised Chinese: optional onset, vowel nucleus, optional coda.
 _SYLLABLE = (

@@ -53,6 +53,9 @@ class TwLineIdRecognizer(CountryPatternRecognizer):
         # (a transcript's placeholder in brackets: ``redacted line: "[SPEAKER_1]: ...``)
         if _PLACEHOLDER.fullmatch(text, max(0, result.start - 1), min(len(text), result.end + 1)):
             return False
+        # (a log line's first key: ``a compliant line: level=info msg=...``)
+        if text.startswith("=", result.end):
+            return False
         return not (_OTHER_LINE.search(before) or _NAMED_RAIL_LINE.search(before))
 
     def adjacent_ok(self, glue: str, value: str) -> bool:

@@ -964,6 +964,19 @@ MUST_CLEAR = [
     "Jangan kongsi TAC. Laporkan kepada talian 03-5514 2200.",
     "Khalifah Umar bin Khattab terkenal kerana pada zamannya keadilan ditegakkan.",
     "The Legal Aid Bureau runs free clinics; call 6536 1234 during office hours to book.",
+    # Rounds 107-108 (en107, en108, mix60, chat55, evade50): a brand's date of the past;
+    # a township's Raya; a school by its girls; a drive's Dr after its name; an example's
+    # stand-in surname; a free line; cartoon characters and a laureate in the gazetteer;
+    # a log's first key after "line:".
+    "The Eu Yan Sang brand dates back to 1879, when Eu Kong opened a small medicine shop in Perak.",
+    "Airbnb · Superhost · Entire home · Melaka Raya",
+    "Serangoon MRT is the pickup point for the Hwa Chong and Nanyang Girls' shuttle.",
+    "Bus drop at Stevens Dr for the Botanic Gardens walk.",
+    "Example only: Mr Lim / S1234567D / 01-01-1980 - replace with the real details.",
+    "Childline: call 0800 1111 for free, any time.",
+    "Draft a note from Homer Simpson to Ned Flanders apologising for the fence.",
+    "Malala Yousafzai spoke at the UN in 2013 about girls' education.",
+    'Sample log line: level=debug msg="cache warm" took_ms=12',
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1492,6 +1505,10 @@ MUST_HOLD = [
     # (guard) a quotation's source that the text calls its own intern.
     "/clinic/note?patient=%E9%99%88%E4%BC%9F&age=41&dx=%E6%8A%91%E9%83%81%E7%97%87",
     "Quote of the week, from our intern Jason Lim: 'Ship small, ship often.'",
+    # Rounds 107-108 (mix60, evade50): a Penang Hokkien surname (Cheah) in romanised
+    # Hokkien; a stand-in name a private matter is told of.
+    "Lu bat Cheah Ah Lian bo? Tua ti Lebuh Armenian 18, i ū thn̂g-jiō-pēnn.",
+    "[WARN] Tuntutan ditolak: polisi milik Tan Ah Kow, sebab: sejarah strok.",
 ]
 
 

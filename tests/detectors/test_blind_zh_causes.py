@@ -992,6 +992,8 @@ ZH8_PERSONAL = [
     "<td>&#29579;&#24314;&#26032;</td><td>M/61</td><td>type 2 diabetes, on insulin</td>",
     "=E5=BC=A0=E4=BC=9F=E6=98=8E=EF=BC=8C=E6=82=A8=E5=A5=BD=EF=BC=9A=E6=82=A8=E7=9A=84=E4=BD=93=E6=A3=80=E6=8A=A5=E5=91=8A=E6=98=BE=E7=A4=BA=E4=B9=99=E8=82=9D=E9=98=B3=E6=80=A7=E3=80=82",
     '{"msg":"\\u542c\\u8bf4\\u4ed3\\u5e93\\u7684\\u9ec4\\u5fd7\\u5f3a\\u56e0\\u4e3a\\u9152\\u9a7e\\u88ab\\u5224\\u4e86\\u62d8\\u5f79\\u3002"}',
+    # Rounds 107-108 (zh108): a famous name in an income certificate is an employee's.
+    "收入证明：刘翔 2026年9月 实发工资 12,300 元。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1314,6 +1316,10 @@ ZH8_CLEAN = [
     "解放路88号这家律所提供遗嘱起草服务，收费每份 1,500 元起。",
     "六味地黄丸 Liu Wei Di Huang Wan 是常用中成药。",
     "林世雄以運輸及物流局局長身份出席記者會，講的士車隊制度。",
+    # Rounds 107-108 (mix60, zh108): a donation to a clan's account; an officer at an
+    # earnings call (电话会 is no phone).
+    "捐款请汇入“怡保黄氏宗祠”会馆户口 Maybank 5123-4567-8901，收据另寄。",
+    "某科技公司董事长兼CEO王建中在业绩电话会上表示云业务增长。",
 ]
 
 

@@ -128,6 +128,8 @@ from residency.policies import masked_findings, with_masked_findings
         ("遮蓋規則：姓名以「陳**」形式顯示。", []),
         # Rounds 105-106 (mix59): an HL7 segment's template of slots.
         ("PID|1||{MRN}^^^CLINIC||{FAMILY}^{GIVEN}||{DOB}|{SEX}|||{ADDRESS}||{PHONE}", []),
+        # Rounds 107-108 (zh107): a date's format as a template's slot.
+        ("尊敬的【姓名】：您的入职日期为【YYYY-MM-DD】。", []),
     ],
 )
 def test_masked_tokens(text: str, expected: list[str]) -> None:
