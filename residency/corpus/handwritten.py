@@ -822,6 +822,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en94": "handwritten_blind_en94",
     "blind-zh94": "handwritten_blind_zh94",
     "blind-en109": "handwritten_blind_en109",
+    "blind-zh109": "handwritten_blind_zh109",
     "blind-en107": "handwritten_blind_en107",
     "blind-zh107": "handwritten_blind_zh107",
     "blind-ms57": "handwritten_blind_ms57",
