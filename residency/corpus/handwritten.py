@@ -823,6 +823,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh94": "handwritten_blind_zh94",
     "blind-en109": "handwritten_blind_en109",
     "blind-zh109": "handwritten_blind_zh109",
+    "blind-ms58": "handwritten_blind_ms58",
     "blind-en107": "handwritten_blind_en107",
     "blind-zh107": "handwritten_blind_zh107",
     "blind-ms57": "handwritten_blind_ms57",
