@@ -824,6 +824,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en109": "handwritten_blind_en109",
     "blind-zh109": "handwritten_blind_zh109",
     "blind-ms58": "handwritten_blind_ms58",
+    "blind-mix61": "handwritten_blind_mix61",
     "blind-en107": "handwritten_blind_en107",
     "blind-zh107": "handwritten_blind_zh107",
     "blind-ms57": "handwritten_blind_ms57",
