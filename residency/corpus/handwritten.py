@@ -825,6 +825,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh109": "handwritten_blind_zh109",
     "blind-ms58": "handwritten_blind_ms58",
     "blind-mix61": "handwritten_blind_mix61",
+    "blind-en110": "handwritten_blind_en110",
     "blind-en107": "handwritten_blind_en107",
     "blind-zh107": "handwritten_blind_zh107",
     "blind-ms57": "handwritten_blind_ms57",

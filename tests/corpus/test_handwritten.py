@@ -418,6 +418,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh109", 61, 106),
         ("blind-ms58", 60, 101),
         ("blind-mix61", 60, 101),
+        ("blind-en110", 60, 101),
         ("blind-en107", 60, 100),
         ("blind-zh107", 62, 102),
         ("blind-ms57", 60, 101),
