@@ -826,6 +826,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms58": "handwritten_blind_ms58",
     "blind-mix61": "handwritten_blind_mix61",
     "blind-en110": "handwritten_blind_en110",
+    "blind-zh110": "handwritten_blind_zh110",
     "blind-en107": "handwritten_blind_en107",
     "blind-zh107": "handwritten_blind_zh107",
     "blind-ms57": "handwritten_blind_ms57",
