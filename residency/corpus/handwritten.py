@@ -827,6 +827,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix61": "handwritten_blind_mix61",
     "blind-en110": "handwritten_blind_en110",
     "blind-zh110": "handwritten_blind_zh110",
+    "blind-chat56": "handwritten_blind_chat56",
     "blind-en107": "handwritten_blind_en107",
     "blind-zh107": "handwritten_blind_zh107",
     "blind-ms57": "handwritten_blind_ms57",

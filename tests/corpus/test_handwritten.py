@@ -420,6 +420,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix61", 60, 101),
         ("blind-en110", 60, 101),
         ("blind-zh110", 61, 104),
+        ("blind-chat56", 60, 100),
         ("blind-en107", 60, 100),
         ("blind-zh107", 62, 102),
         ("blind-ms57", 60, 101),
