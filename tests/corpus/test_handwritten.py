@@ -414,6 +414,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix53", 60, 102),
         ("blind-en94", 61, 100),
         ("blind-zh94", 60, 101),
+        ("blind-evade51", 60, 103),
         ("blind-en107", 60, 100),
         ("blind-zh107", 62, 102),
         ("blind-ms57", 60, 101),
