@@ -828,6 +828,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en110": "handwritten_blind_en110",
     "blind-zh110": "handwritten_blind_zh110",
     "blind-chat56": "handwritten_blind_chat56",
+    "blind-evade51": "handwritten_blind_evade51",
     "blind-en107": "handwritten_blind_en107",
     "blind-zh107": "handwritten_blind_zh107",
     "blind-ms57": "handwritten_blind_ms57",

@@ -421,6 +421,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en110", 60, 101),
         ("blind-zh110", 61, 104),
         ("blind-chat56", 60, 100),
+        ("blind-evade51", 60, 103),
         ("blind-en107", 60, 100),
         ("blind-zh107", 62, 102),
         ("blind-ms57", 60, 101),
