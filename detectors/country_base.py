@@ -88,7 +88,7 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # A clinic's or a shop's booking line (``预约请拨打 03-7957 2288``), a body's report line
     # (``Laporkan kepada talian 03-...``).
     "预约电话", "預約電話", "预约请拨打", "預約請撥打", "预约请致电", "預約請致電",
-    "kepada talian",
+    "kepada talian", "hubungi talian",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -12,7 +12,7 @@ with digits, dots or underscores there is reported, failing closed.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
 
@@ -77,6 +77,10 @@ class LenientEmailRecognizer(CountryPatternRecognizer):
     CONTEXT = ["email", "e-mail", "emel", "mail", "email address", "e-mail address", "alamat emel"]
     CONTEXT_ZH = ["邮箱", "郵箱", "电邮", "電郵", "邮件", "郵件", "邮箱地址", "郵箱地址"]
     CONTEXT_REQUIRED = frozenset({"e-mail mailbox name (announced)"})
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        # (a call, not a mailbox: ``email = factory.Sequence(lambda n: ...)``)
+        return not text.startswith("(", result.end)
 
     def adjacent_ok(self, glue: str, value: str) -> bool:
         if not _STATING_GLUE.search(glue) or _NOT_A_MAILBOX.fullmatch(value):

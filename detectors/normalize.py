@@ -552,8 +552,12 @@ _DOT_ENTITY = regex.compile(
 # Emoji or other symbols between single digits (``9🔥1🔥3🔥2``): separators, like spaces.
 _SYMBOLS_BETWEEN_DIGITS = regex.compile(r"(?<=[0-9])(?:\p{So}[\uFE0F\u200D]?){1,3}(?=[0-9])")
 # An e-mail address typed with spaces around its ``@`` and dots: ``john . doe @ gmail . com``.
+# (not a word for whose accounts a domain serves: ``log masuk akaun @moe-dl.edu.my``)
 _SPACED_EMAIL = regex.compile(
-    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9_%+\-]+(?:\s*\.\s*[A-Za-z0-9_%+\-]+)*"
+    r"(?<![A-Za-z0-9._%+\-])"
+    r"(?!(?i:akaun|account|accounts|domain|emel|email|e-mail|users?|staff|students?|pelajar|"
+    r"murid|guru)\s+@)"
+    r"[A-Za-z0-9_%+\-]+(?:\s*\.\s*[A-Za-z0-9_%+\-]+)*"
     r"(?:\s+@\s*|\s*@\s+)[A-Za-z0-9\-]+(?:\s*\.\s*[A-Za-z0-9\-]+)*\s*\.\s*"
     + _TLD
     + r"(?![A-Za-z0-9])"

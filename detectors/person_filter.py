@@ -404,7 +404,11 @@ PLACE_OR_ORG_WORDS = _words(
     # ``Talian Bebas Tol``); a design's or a style's people (``Kerawang Melayu``).
     "zakat pembayar tol melayu "
     # A township's "main" and a school by its pupils (``Melaka Raya``, ``Nanyang Girls'``).
-    "raya girls' boys' girls’ boys’"
+    "raya girls' boys' girls’ boys’ "
+    # A building, an archipelago, a gate, a mall, an event for customers (``Bangunan Sultan
+    # Iskandar``, ``Kepulauan Riau``, ``Gate A``, ``Aquaria KLCC``, ``Hari Bertemu
+    # Pelanggan``).
+    "bangunan kepulauan gate klcc pelanggan laut"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -418,6 +422,8 @@ PLACEHOLDER_NAMES = frozenset(
         "max mustermann", "erika mustermann", "tommy atkins",
         # Malaysia's, Singapore's and Hong Kong's: sample forms and textbooks.
         "ali bin abu", "tan ah kow", "chan tai man", "chan tai-man",
+        # Australia's and New Zealand's (``Mr John Citizen, 1 Example Street``).
+        "john citizen", "jane citizen",
         # Singapore's stock characters of jokes and stories.
         "ah beng", "ah lian", "ah seng", "ah huay",
         # The Chinese stand-ins 张三, 李四, 王五 in pinyin.
@@ -1050,7 +1056,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
                 if cut is not None:
                     return keep_person(text, start, start + cut.end())
             return False
-    if _stand_in_name(" ".join(words).lower(), text, start, end):
+    # (the whole of a stand-in name, where the span holds its given name only: ``Mr John``
+    # of ``Mr John Citizen``)
+    full_end = _name_end(text, end)
+    if _stand_in_name(" ".join(words).lower(), text, start, end) or (
+        full_end > end and _stand_in_name(text[start:full_end].lower(), text, start, full_end)
+    ):
         return False
     # A title's imperative read into the name (``INFRA-640 Move Jenkins agents``, ``Fix
     # Stripe webhook``): the words after it are judged alone.
@@ -2041,7 +2052,9 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 
 def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:
-    """Whether ``name`` (lower case) is a form's or a document's stand-in (``John Doe``)."""
+    """Whether ``name`` (lower case) is a form's or a document's stand-in (``John Doe``,
+    also after its title: ``Ms Jane Citizen``)."""
+    name = _STAND_IN_TITLE.sub("", name)
     if name not in PLACEHOLDER_NAMES and name not in SAMPLE_NAMES:
         return False
     if _EXAMPLE_TEXT.search(text):
@@ -2056,6 +2069,7 @@ def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:
     )
 
 
+_STAND_IN_TITLE = re.compile(r"^(?:mr|mrs|ms|mdm|miss|madam|dr|encik|puan|cik)\.?\s+")
 _BIRTH_DATE_AFTER = re.compile(
     r"(?i:\b(?:dob|d\.o\.b\.?|date of birth|born|tarikh lahir)\b)\W{0,3}\d{1,4}[/.-]\d{1,2}"
 )

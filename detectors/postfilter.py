@@ -132,6 +132,8 @@ _ORG_WORDS_EN = _word_list(
     # (and a trade's firm: ``Ah Boy Movers``, ``Kim Seng Renovation``; a day named after
     # somebody: ``Ada Lovelace Day``)
     "Movers Renovation Renovations Contractor Contractors Construction Engineering Aircon Day "
+    # (and a ferry's or a bus's terminal: ``Tanah Merah Ferry Terminal, 50 ...``)
+    "Terminal "
     "Supermarket Mart Press Publishing Airlines Shipping Logistics Capital Ventures "
     "Technologies Technology Labs Laboratories Consulting Consultants Services Agency "
     "Society Association Persatuan Fund Trust Temple Church Mosque Masjid YMCA YWCA "
@@ -1210,7 +1212,7 @@ def _organisation_premises(text: str, start: int) -> bool:
     return (
         words[0] in _ORG_PREFIX_MS_LOWER
         or words[-1] in _ORG_WORDS_EN_LOWER
-        or (len(words) > 2 and words[1] == "of" and words[0] in _ORG_HEAD_OF)
+        or any(w == "of" and words[i - 1] in _ORG_HEAD_OF for i, w in enumerate(words) if i)
         or organisation_name_at(text, m.start(1), m.end(1))
     )
 
@@ -1505,6 +1507,9 @@ _ORG_ACCOUNT_BEFORE = re.compile(
 _ROLE_MAILBOX_LABEL_ZH = re.compile(
     r"(?:会务组|會務組|会务|會務|秘书处|秘書處|区议会|區議會|编辑部|編輯部|组委会|組委會|招生办|招生辦|办公室|辦公室)"
     r"(?:的)?(?:邮箱|郵箱|电子邮箱|電子郵箱|(?i:e-?mail))?\s*[:：]?\s*$"
+    # (or an office-holder's public mailbox: 院长信箱, 市长信箱, 校长信箱)
+    r"|(?:院长|院長|校长|校長|市长|市長|县长|縣長|区长|區長|局长|局長|书记|書記|总经理|總經理|董事长|董事長)"
+    r"信箱\s*[:：]?\s*$"
     # (or a desk's mailbox for reports and complaints: 受理邮箱, 举报邮箱)
     r"|(?:受理|举报|舉報|投诉|投訴|监督|監督)(?:邮箱|郵箱|电子邮箱|電子郵箱)\s*[:：]?\s*$"
     # (or a department's by its kind: 公卫科邮箱, 教务处邮箱, 中心邮箱, 人事部邮箱)

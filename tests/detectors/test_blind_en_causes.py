@@ -977,6 +977,14 @@ MUST_CLEAR = [
     "Draft a note from Homer Simpson to Ned Flanders apologising for the fence.",
     "Malala Yousafzai spoke at the UN in 2013 about girls' education.",
     'Sample log line: level=debug msg="cache warm" took_ms=12',
+    # Rounds 109-110 (en110, ms58, zh109, chat56, evade51): a terminal's premises before
+    # its address; an account's domain after "akaun"; a building, a port and a stand-in
+    # name after its title; a factory's call is no mailbox.
+    "HarbourFront Ferry Terminal, 1 Maritime Square, Singapore 099253.",
+    "Kemas kini: isu log masuk akaun @moe-dl.edu.my telah dibaiki.",
+    "Clear immigration at Bangunan Sultan Abu Bakar, then take the ferry from Stulang Laut.",
+    'Training deck sample: "Ms Jane Citizen, 2 Example Road" - a placeholder.',
+    'email = factory.LazyAttribute(lambda o: f"{o.username}@example.com")',
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1509,6 +1517,10 @@ MUST_HOLD = [
     # Hokkien; a stand-in name a private matter is told of.
     "Lu bat Cheah Ah Lian bo? Tua ti Lebuh Armenian 18, i ū thn̂g-jiō-pēnn.",
     "[WARN] Tuntutan ditolak: polisi milik Tan Ah Kow, sebab: sejarah strok.",
+    # Rounds 109-110 (evade51): a month's basic pay in a commit message; (guard) a stand-in
+    # name after its title with a private matter.
+    "fix: payroll rounding — Priya Nair's Oct basic showed 5199.99 instead of 5200.00",
+    "Mr Tan Ah Kow was warded for stroke yesterday",
 ]
 
 

@@ -994,6 +994,9 @@ ZH8_PERSONAL = [
     '{"msg":"\\u542c\\u8bf4\\u4ed3\\u5e93\\u7684\\u9ec4\\u5fd7\\u5f3a\\u56e0\\u4e3a\\u9152\\u9a7e\\u88ab\\u5224\\u4e86\\u62d8\\u5f79\\u3002"}',
     # Rounds 107-108 (zh108): a famous name in an income certificate is an employee's.
     "收入证明：刘翔 2026年9月 实发工资 12,300 元。",
+    # Rounds 109-110 (zh110): a seller on a platform is a data subject whatever the
+    # concert in the line.
+    "卖家刘建国在闲鱼虚构出售演唱会门票，被法院以诈骗罪判处有期徒刑一年。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1320,6 +1323,8 @@ ZH8_CLEAN = [
     # earnings call (电话会 is no phone).
     "捐款请汇入“怡保黄氏宗祠”会馆户口 Maybank 5123-4567-8901，收据另寄。",
     "某科技公司董事长兼CEO王建中在业绩电话会上表示云业务增长。",
+    # Rounds 109-110 (zh109): an office-holder's public mailbox.
+    "市长信箱 mayor@city-example.cn，来信5个工作日内答复。",
 ]
 
 
