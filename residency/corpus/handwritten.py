@@ -823,6 +823,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh94": "handwritten_blind_zh94",
     "blind-en111": "handwritten_blind_en111",
     "blind-zh111": "handwritten_blind_zh111",
+    "blind-ms59": "handwritten_blind_ms59",
     "blind-en109": "handwritten_blind_en109",
     "blind-zh109": "handwritten_blind_zh109",
     "blind-ms58": "handwritten_blind_ms58",
