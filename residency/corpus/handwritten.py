@@ -825,6 +825,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh111": "handwritten_blind_zh111",
     "blind-ms59": "handwritten_blind_ms59",
     "blind-mix62": "handwritten_blind_mix62",
+    "blind-en112": "handwritten_blind_en112",
     "blind-en109": "handwritten_blind_en109",
     "blind-zh109": "handwritten_blind_zh109",
     "blind-ms58": "handwritten_blind_ms58",

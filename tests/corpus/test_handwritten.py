@@ -418,6 +418,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-zh111", 60, 101),
         ("blind-ms59", 60, 101),
         ("blind-mix62", 60, 100),
+        ("blind-en112", 60, 100),
         ("blind-en109", 60, 100),
         ("blind-zh109", 61, 106),
         ("blind-ms58", 60, 101),
