@@ -826,6 +826,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms59": "handwritten_blind_ms59",
     "blind-mix62": "handwritten_blind_mix62",
     "blind-en112": "handwritten_blind_en112",
+    "blind-zh112": "handwritten_blind_zh112",
     "blind-en109": "handwritten_blind_en109",
     "blind-zh109": "handwritten_blind_zh109",
     "blind-ms58": "handwritten_blind_ms58",
