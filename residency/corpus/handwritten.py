@@ -827,6 +827,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix62": "handwritten_blind_mix62",
     "blind-en112": "handwritten_blind_en112",
     "blind-zh112": "handwritten_blind_zh112",
+    "blind-chat57": "handwritten_blind_chat57",
     "blind-en109": "handwritten_blind_en109",
     "blind-zh109": "handwritten_blind_zh109",
     "blind-ms58": "handwritten_blind_ms58",
