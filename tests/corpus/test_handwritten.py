@@ -414,6 +414,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix53", 60, 102),
         ("blind-en94", 61, 100),
         ("blind-zh94", 60, 101),
+        ("blind-evade52", 62, 99),
         ("blind-en109", 60, 100),
         ("blind-zh109", 61, 106),
         ("blind-ms58", 60, 101),
