@@ -828,6 +828,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en112": "handwritten_blind_en112",
     "blind-zh112": "handwritten_blind_zh112",
     "blind-chat57": "handwritten_blind_chat57",
+    "blind-evade52": "handwritten_blind_evade52",
     "blind-en109": "handwritten_blind_en109",
     "blind-zh109": "handwritten_blind_zh109",
     "blind-ms58": "handwritten_blind_ms58",

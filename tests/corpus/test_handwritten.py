@@ -421,6 +421,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en112", 60, 100),
         ("blind-zh112", 60, 102),
         ("blind-chat57", 60, 105),
+        ("blind-evade52", 62, 99),
         ("blind-en109", 60, 100),
         ("blind-zh109", 61, 106),
         ("blind-ms58", 60, 101),
