@@ -408,7 +408,10 @@ PLACE_OR_ORG_WORDS = _words(
     # A building, an archipelago, a gate, a mall, an event for customers (``Bangunan Sultan
     # Iskandar``, ``Kepulauan Riau``, ``Gate A``, ``Aquaria KLCC``, ``Hari Bertemu
     # Pelanggan``).
-    "bangunan kepulauan gate klcc pelanggan laut"
+    "bangunan kepulauan gate klcc pelanggan laut "
+    # A savings account's kind, a transcript's unnamed speaker (``Simpanan Shariah``,
+    # ``Unknown Speaker``).
+    "simpanan speaker unknown"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits

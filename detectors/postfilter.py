@@ -132,6 +132,8 @@ _ORG_WORDS_EN = _word_list(
     # (and a trade's firm: ``Ah Boy Movers``, ``Kim Seng Renovation``; a day named after
     # somebody: ``Ada Lovelace Day``)
     "Movers Renovation Renovations Contractor Contractors Construction Engineering Aircon Day "
+    # (and a studio's trade: ``Studio Kenny Lim Photography``)
+    "Photography "
     # (and a ferry's or a bus's terminal: ``Tanah Merah Ferry Terminal, 50 ...``)
     "Terminal "
     "Supermarket Mart Press Publishing Airlines Shipping Logistics Capital Ventures "
@@ -197,6 +199,8 @@ _ORG_PREFIX_MS = _word_list(
     "Lebuh Lebuhraya Persiaran Taman Bandar Kampung Kampong Pulau Bukit Sungai "
     # (and a law firm, a warehouse: ``Tetuan Hashim Lee & Partners``, ``Gudang Mitra``)
     "Tetuan Gudang "
+    # (and a nursery or a kindergarten: ``Taska Permata Keluarga Hajah Khadijah``)
+    "Taska Tadika Tabika "
     # (and a homestay, a chalet or a resort named after its host: ``Homestay Mak Su``,
     # ``Chalet Pak Long``)
     "Homestay Chalet Resort Inap "
@@ -1080,9 +1084,15 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"(?:供应商|采购人|采购单位|代理机构|招标人|中标人|单位|公司|企业|注册|经营|办公|机构|"
     # (a residents' or a villagers' committee: 居委会地址：…)
     r"居委会|居委會|村委会|村委會|"
-    r"使馆|大使馆|领事馆|領事館|总领馆|總領館|法院|审裁处|審裁處)"
+    r"使馆|大使馆|领事馆|領事館|总领馆|總領館|法院|审裁处|審裁處|"
+    # (a bureau, maybe with the city and the district the finding left out:
+    # 国家市场监督管理总局地址：北京市西城区三里 | 河东路8号)
+    r"局)"
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...)
-    r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*)?$"
+    r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*|"
+    r"[\u4e00-\u9fff]{2,12})?$"
+    # (a clan's clubhouse: 林氏宗祠（…）会所：No. 12, Jalan Pasar …)
+    r"|(?:会所|會所|会馆|會館)\s*[:：]\s*$"
     r"|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
     # (a body's headquarters moved or set at an address: 總部已遷往將軍澳寶邑路61號)
     r"|" + _HEADQUARTERS_AT_ZH + r"\s*$"

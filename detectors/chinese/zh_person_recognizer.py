@@ -112,6 +112,8 @@ _OFFICE_AFTER = re.compile(
     rf"|(?:(?:先生|女士)?、[\u4e00-\u9fff]{{2,3}})*(?:先生|女士)?{COMPANY_OFFICE_AFTER_ZH}"
     # ... or speaking in an office's capacity (林世雄以运输及物流局局长身份出嚟讲).
     r"|以[\u4e00-\u9fff]{0,14}?(?:局长|司长|署长|部长|主席|市长|议员|主任|总裁|总理|特首)身份"
+    # ... or while holding one (张海迪在担任中国残联主席期间).
+    r"|在?担任[\u4e00-\u9fff]{0,12}?(?:主席|局长|部长|市长|省长|院长|校长|总裁|总经理|董事长|主任)(?:期间|时)"
 )
 # A performer named by the show right after the name (X下个月在红馆开十场骚, X明年开巡回
 # 演唱会, X主演的新片): a public figure at work (going to a show is not: X去红馆睇演唱会).
@@ -377,7 +379,9 @@ STOCK_PHRASES = frozenset(
         # ... and a clinic's treatments and banned herbs (艾灸 moxibustion, 关木通).
         "艾灸", "艾条", "艾草", "艾烟", "艾煙",
         # (the elderly as a programme calls them: 银龄关爱, 银龄行动)
-        "银龄", "关木通", "广防己", "马兜铃", "熟地黄", "牡丹皮",
+        "银龄",
+        # (a medical device's registration by its province: 苏械注准; a top rider: 单王)
+        "苏械", "粤械", "京械", "沪械", "浙械", "鲁械", "鄂械", "湘械", "国械", "单王", "关木通", "广防己", "马兜铃", "熟地黄", "牡丹皮",
     }
 )  # fmt: skip
 

@@ -18,8 +18,11 @@ from residency.detectors.street_address_recognizer import organisation_premises
 _HOUSE = (
     # (or a home by its number: ``rumah 3, Jalan Dahlia 2``)
     # (in lower case too, as chats write it: ``unit B-15-06 Residensi ...``)
+    # (or a flat's floor and unit before its block's letter: ``23-05, Blok C, Pangsapuri
+    # ...``; a block's letter alone is its hundred homes', ``penduduk Blok C PPR ...``)
+    r"(?:(?<![\w-])[0-9]{1,3}-[0-9]{1,3}[A-Z]?,?\s*(?:[Bb]lok|[Bb]lk|[Bb]lock)\s*[A-Z](?![A-Za-z0-9])|"
     r"(?:No\.?|Nombor|[Ll]ot|[Bb]lok|[Bb]lk|[Uu]nit|Tingkat|Level|[Rr]umah|[Hh]ouse)\s*"
-    r"(?:[0-9][0-9A-Za-z/-]*|[A-Z]-?[0-9]{1,2}-[0-9][0-9A-Za-z/-]*)"
+    r"(?:[0-9][0-9A-Za-z/-]*|[A-Z]-?[0-9]{1,2}-[0-9][0-9A-Za-z/-]*))"
 )
 _PLACE_WORD = (
     r"(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh(?:raya)?|Lingkaran|Laluan|Lengkok|"

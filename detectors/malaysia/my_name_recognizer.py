@@ -441,6 +441,16 @@ class MyNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
+        # ... or a family's "Ah" name (``Ah Mooi cannot come back because of chemo``).
+        Pattern(
+            "Ah name with a private matter",
+            require_search(
+                r"(?<![A-Za-z'’-])Ah [A-Z][a-z]{1,5}(?=(?:['’]s)?(?![A-Za-z'’-])"
+                rf"[^.!?\n]{{0,80}}{PRIVATE_MATTER})",
+                PRIVATE_MATTER,
+            ),
+            0.6,
+        ),
         # A romanised Chinese given name of two syllables as the subject of a private matter
         # (``Hui Min is pregnant``, ``Wei Ling was warded``), which the tagger misses.
         Pattern(

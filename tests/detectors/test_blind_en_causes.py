@@ -985,6 +985,14 @@ MUST_CLEAR = [
     "Clear immigration at Bangunan Sultan Abu Bakar, then take the ferry from Stulang Laut.",
     'Training deck sample: "Ms Jane Citizen, 2 Example Road" - a placeholder.',
     'email = factory.LazyAttribute(lambda o: f"{o.username}@example.com")',
+    # Rounds 111-112 (mix62, ms59, evade52): a studio's name by its trade; a nursery named
+    # after its founder; a transcript's unnamed speaker; a redaction tool's mask; (guard) a
+    # block's letter alone is its hundred homes'.
+    "Studio Jason Tan Photography is booked for 7pm.",
+    "Taska Permata Keluarga Hajah Aminah, Kompleks Pejabat Kerajaan — untuk anak kakitangan sahaja.",
+    "[00:12:10] Unknown Speaker: can everyone hear me?",
+    "tool.py --mask '[REDACTED]' --input logs/",
+    "Notis kepada penduduk Blok B PPR Kerinchi: pemotongan air esok.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1521,6 +1529,11 @@ MUST_HOLD = [
     # name after its title with a private matter.
     "fix: payroll rounding — Priya Nair's Oct basic showed 5199.99 instead of 5200.00",
     "Mr Tan Ah Kow was warded for stroke yesterday",
+    # Rounds 111-112 (mix62): a flat's floor and unit before its block's letter; a family's
+    # "Ah" name with a private matter.
+    "Ah Lian's new address 12-03, Blok D, Pangsapuri Sri Melati, Jalan Ipoh, 51200 KL.",
+    "Ah Mooi cannot come back because of chemo.",
+    "Ah Seng's MC is until Friday, he had surgery.",
 ]
 
 

@@ -1325,6 +1325,11 @@ ZH8_CLEAN = [
     "某科技公司董事长兼CEO王建中在业绩电话会上表示云业务增长。",
     # Rounds 109-110 (zh109): an office-holder's public mailbox.
     "市长信箱 mayor@city-example.cn，来信5个工作日内答复。",
+    # Rounds 111-112 (zh111, zh112, mix62): a top rider (单王); a clan's clubhouse before
+    # its address; an office held for a time (担任……局长期间).
+    "本月单王奖励500元，周日截止。",
+    "陈氏宗祠会所：No. 8, Jalan Bendahara, 31650 Ipoh，初一十五开放。",
+    "刘志强在担任区教育局局长期间推动了课后服务。",
 ]
 
 
