@@ -1874,9 +1874,9 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _WEEKDAY_IN_TEXT = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _CLOCK_AFTER = re.compile(r"\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b", re.IGNORECASE)
 _DEPARTMENT_AFTER = re.compile(r"\s+(?:team|department|dept|unit|desk|section|division)\b")
-_PERSONAL_HONORIFIC_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Mdm|Madam|Miss|Encik|Puan|Cik)\.?\s+$"
-)
+# A private person's titles in English and Malay (``Mr``, ``Mdm``, ``Encik``).
+_PERSONAL_TITLE = r"(?:Mr|Mrs|Ms|Mdm|Madam|Miss|Encik|Puan|Cik)"
+_PERSONAL_HONORIFIC_BEFORE = re.compile(rf"(?<![A-Za-z]){_PERSONAL_TITLE}\.?\s+$")
 _OUR_BEFORE = re.compile(r"(?i:\b(?:our|the|to)\s+)$")
 _EXAMPLE_OPENING = re.compile(r"(?im:^\W*(?:example|sample|contoh)(?: only| sahaja)?\s*[:：])")
 _EXPANSION_BEFORE = re.compile(
@@ -2072,7 +2072,7 @@ def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:
     )
 
 
-_STAND_IN_TITLE = re.compile(r"^(?:mr|mrs|ms|mdm|miss|madam|dr|encik|puan|cik)\.?\s+")
+_STAND_IN_TITLE = re.compile(rf"^(?i:{_PERSONAL_TITLE}|dr)\.?\s+")
 _BIRTH_DATE_AFTER = re.compile(
     r"(?i:\b(?:dob|d\.o\.b\.?|date of birth|born|tarikh lahir)\b)\W{0,3}\d{1,4}[/.-]\d{1,2}"
 )
