@@ -823,6 +823,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh94": "handwritten_blind_zh94",
     "blind-en113": "handwritten_blind_en113",
     "blind-zh113": "handwritten_blind_zh113",
+    "blind-ms60": "handwritten_blind_ms60",
     "blind-en111": "handwritten_blind_en111",
     "blind-zh111": "handwritten_blind_zh111",
     "blind-ms59": "handwritten_blind_ms59",
