@@ -825,6 +825,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-zh113": "handwritten_blind_zh113",
     "blind-ms60": "handwritten_blind_ms60",
     "blind-mix63": "handwritten_blind_mix63",
+    "blind-en114": "handwritten_blind_en114",
     "blind-en111": "handwritten_blind_en111",
     "blind-zh111": "handwritten_blind_zh111",
     "blind-ms59": "handwritten_blind_ms59",
