@@ -826,6 +826,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-ms60": "handwritten_blind_ms60",
     "blind-mix63": "handwritten_blind_mix63",
     "blind-en114": "handwritten_blind_en114",
+    "blind-zh114": "handwritten_blind_zh114",
     "blind-en111": "handwritten_blind_en111",
     "blind-zh111": "handwritten_blind_zh111",
     "blind-ms59": "handwritten_blind_ms59",
