@@ -821,6 +821,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix53": "handwritten_blind_mix53",
     "blind-en94": "handwritten_blind_en94",
     "blind-zh94": "handwritten_blind_zh94",
+    "blind-evade53": "handwritten_blind_evade53",
     "blind-en111": "handwritten_blind_en111",
     "blind-zh111": "handwritten_blind_zh111",
     "blind-ms59": "handwritten_blind_ms59",
