@@ -828,6 +828,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en114": "handwritten_blind_en114",
     "blind-zh114": "handwritten_blind_zh114",
     "blind-chat58": "handwritten_blind_chat58",
+    "blind-evade53": "handwritten_blind_evade53",
     "blind-en111": "handwritten_blind_en111",
     "blind-zh111": "handwritten_blind_zh111",
     "blind-ms59": "handwritten_blind_ms59",

@@ -421,6 +421,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en114", 62, 100),
         ("blind-zh114", 60, 101),
         ("blind-chat58", 60, 100),
+        ("blind-evade53", 60, 101),
         ("blind-en111", 60, 101),
         ("blind-zh111", 60, 101),
         ("blind-ms59", 60, 101),
