@@ -89,6 +89,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (``Laporkan kepada talian 03-...``).
     "预约电话", "預約電話", "预约请拨打", "預約請撥打", "预约请致电", "預約請致電",
     "kepada talian", "hubungi talian",
+    # (a hospital's or an office's duty line after hours: 非工作时间请拨打总值班 0571-...)
+    "总值班", "總值班",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -411,7 +411,10 @@ PLACE_OR_ORG_WORDS = _words(
     "bangunan kepulauan gate klcc pelanggan laut "
     # A savings account's kind, a transcript's unnamed speaker (``Simpanan Shariah``,
     # ``Unknown Speaker``).
-    "simpanan speaker unknown"
+    "simpanan speaker unknown "
+    # A small island, a course, a highway, a support tier (``Perhentian Kecil``,
+    # ``Remedial Training``, ``Nicoll Highway``, ``Ticketing Ops``).
+    "kecil training highway ops liaison"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -633,6 +636,8 @@ _OWN_WORDS = re.compile(r"\b(?:[Mm]y|me|mine|[Oo]ur|us|I|I'm|[Ss]aya|[Aa]ku|[Kk]
 # A name in capitals written surname first with a comma, after a name label.
 _SURNAME_COMMA_GIVEN = re.compile(r"[A-Z]{2,}(?:['’-][A-Z]+)?, [A-Z]{2,}(?: [A-Z]{1,})*")
 _NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:name|nama|nama penuh))\s*[:：]\s*$")
+# ... and as a spreadsheet's cell holds it, in mixed case (``"Lau, Mei Xin"``).
+_CELL_SURNAME_COMMA_GIVEN = re.compile(r"[A-Z][A-Za-z'’-]+, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
 _TEST_NAME_WORDS = frozenset(
     {"test", "tester", "testing", "sample", "example", "dummy", "placeholder", "contoh"}
 )
@@ -1007,6 +1012,13 @@ def keep_person(text: str, start: int, end: int) -> bool:
         text, max(0, start - 24), start
     ):
         # a record's ``NAME: OKAFOR, CHIDI E`` (a stand-in's words aside)
+        return not any(w.lower() in _TEST_NAME_WORDS | {"doe", "bloggs"} for w in value.split())
+    if (
+        _CELL_SURNAME_COMMA_GIVEN.fullmatch(value)
+        and text[start - 1 : start] in ('"', "'")
+        and text[end : end + 1] in ('"', "'")
+    ):
+        # ... or a spreadsheet's quoted cell (``EMP-118,"Lau, Mei Xin",2025-10-02``)
         return not any(w.lower() in _TEST_NAME_WORDS | {"doe", "bloggs"} for w in value.split())
     if _BRACKET_LABEL_BEFORE.search(text, max(0, start - 16), start) and _BRACKET_CLOSE.match(
         text, end

@@ -570,6 +570,7 @@ _SYNTHETIC_DATA = re.compile(
     r"\bfixtures?\s*[\"'=:(]|"
     # (a guide's figure: ``shown in this guide is for illustration only``; a template's
     # values to overwrite: ``replace these with your own details``)
+    r"\bfictional (?:sample|data|rows?|records?|address(?:es)?)\b|\bsample rows?\b|"
     r"\bfor illustration(?: purposes)? only\b|\billustrative (?:only|purposes)\b|"
     r"\bexamples? only\b|\b(?:never|do not|don't) use real (?:data|details|particulars)\b|\bcontoh pengisian\b|\bcontoh borang\b|\bdata ujian\b|"
     r"\buntuk latihan sahaja\b|"
@@ -835,6 +836,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             and not _PERSON_AT_ADDRESS_ZH.search(text)
         )
         or _factory_address(text, start, end)
+        or _INSTITUTION_CELL_BEFORE_ZH.search(text, max(0, start - 48), start) is not None
     ):
         return False
     # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's;
@@ -1085,6 +1087,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     # (a residents' or a villagers' committee: 居委会地址：…)
     r"居委会|居委會|村委会|村委會|"
     r"使馆|大使馆|领事馆|領事館|总领馆|總領館|法院|审裁处|審裁處|"
+    # (a stadium's, a hospital's, a school's, a museum's: 新加坡国家体育场地址：1 Stadium Drive)
+    r"体育场|體育場|体育馆|體育館|医院|醫院|学校|學校|大学|大學|博物馆|博物館|图书馆|圖書館|纪念馆|紀念館|"
     # (a bureau, maybe with the city and the district the finding left out:
     # 国家市场监督管理总局地址：北京市西城区三里 | 河东路8号)
     r"局)"
@@ -1142,6 +1146,12 @@ _PUBLIC_BUILDING_AFTER = re.compile(
     # (and a company's service desk right after its address: ``九龍灣宏照道 33 號國際交易中心
     # 18 樓 —— 客戶服務中心``)
     r"|\s*(?:——|—|–|-|，|,)?\s*(?:客戶服務中心|客户服务中心|客服中心|服務中心|服务中心|營業部|营业部|門市部|门市部)"
+)
+# A table's row whose first cell names a hospital, a hall or a school, the address in a
+# cell after it (``"伊利沙伯醫院","九龍加士居道30號"``, ``"复旦大学附属中山医院",三级甲等,"上海市…"``).
+_INSTITUTION_CELL_BEFORE_ZH = re.compile(
+    r"[\"“]?[^\",\n]{1,20}(?:医院|醫院|纪念堂|紀念堂|纪念馆|紀念館|博物馆|博物館|大学|大學|学校|學校|"
+    r"图书馆|圖書館|公园|公園|体育馆|體育館)[\"”]?\s*[,，](?:[^,\n]{0,12}[,，])?\s*[\"“]?$"
 )
 # A firm or a shop pointed at right after the address (中山路198号这家律所, 那間診所).
 _FIRM_POINTED_AFTER_ZH = re.compile(

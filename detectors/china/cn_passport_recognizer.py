@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+import re
+
+from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+
+# A manifest's or a booking's row: the passenger's name as airlines write it, then the
+# number in the next cell (``"YANG/XUEMEI",E68213947``).
+_PASSENGER_CELL_BEFORE = re.compile(r"\b[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,})?[\"']?\s*[,;|\t]\s*$")
 
 
 class CnPassportRecognizer(CountryPatternRecognizer):
@@ -29,3 +35,16 @@ class CnPassportRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = ["护照", "护照号", "护照号码", "因私护照", "旅行证件"]
     CONTEXT_BOOST = 0.45
     CONTEXT_REQUIRED = frozenset({"CN passport (typed loosely)"})
+
+    def _apply_context(self, text: str, result: RecognizerResult) -> bool:
+        kept = super()._apply_context(text, result)
+        if (
+            kept
+            and not result.recognition_metadata.get(
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
+            )
+            and _PASSENGER_CELL_BEFORE.search(text, max(0, result.start - 40), result.start)
+        ):
+            result.score = min(result.score + self.CONTEXT_BOOST, self.MAX_CONTEXT_SCORE)
+            result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+        return kept

@@ -348,6 +348,14 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf" {_SYLLABLE}(?:[ -]{_SYLLABLE})(?![A-Za-z])(?! {_SYLLABLE} {_SYLLABLE}(?![A-Za-z]))",
             0.6,
         ),
+        # ... or surname first and a comma, as a spreadsheet's quoted cell holds it
+        # (``EMP-118,"Lau, Mei Xin",2025-10-02``).
+        Pattern(
+            "romanised Chinese name in a cell, surname first",
+            rf"(?<=[\"'])(?:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))}), {_SYLLABLE}"
+            rf"(?: {_SYLLABLE}|-{_SYLLABLE_LOWER})?(?=[\"'])",
+            0.6,
+        ),
         # ... or in capitals, as a card or a form prints it, inside text in mixed case
         # (``it says TAN JIA LE, A0273316W``); not English words in capitals.
         Pattern(

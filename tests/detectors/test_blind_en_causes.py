@@ -993,6 +993,12 @@ MUST_CLEAR = [
     "[00:12:10] Unknown Speaker: can everyone hear me?",
     "tool.py --mask '[REDACTED]' --input logs/",
     "Notis kepada penduduk Blok B PPR Kerinchi: pemotongan air esok.",
+    # Rounds 113-114 (mix63, en114, evade53): a course and a highway as no names; a singer
+    # and the WHO's head in the gazetteer.
+    "Defaulters must attend 20 sessions of Remedial Training (RT) within 12 months.",
+    "Pick-up: Nicoll Highway, outside the mall, 6pm sharp.",
+    "Bruno Mars adds a third Kuala Lumpur date after the first show sold out.",
+    '"Dr Tedros Adhanom Ghebreyesus","Director-General, WHO","Opening address"',
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1534,6 +1540,10 @@ MUST_HOLD = [
     "Ah Lian's new address 12-03, Blok D, Pangsapuri Sri Melati, Jalan Ipoh, 51200 KL.",
     "Ah Mooi cannot come back because of chemo.",
     "Ah Seng's MC is until Friday, he had surgery.",
+    # Rounds 113-114 (evade53): a romanised name in a spreadsheet's quoted cell, surname
+    # first; a mainland passport after a passenger's name in a manifest's row.
+    'EMP-204,"Ong, Hui Ling",2025-09-01,"MC: dengue fever"',
+    '"TAN/WEIMING",E12345678,1990-01-01,"adult, aisle"',
 ]
 
 

@@ -997,6 +997,8 @@ ZH8_PERSONAL = [
     # Rounds 109-110 (zh110): a seller on a platform is a data subject whatever the
     # concert in the line.
     "卖家刘建国在闲鱼虚构出售演唱会门票，被法院以诈骗罪判处有期徒刑一年。",
+    # Rounds 113-114 (guard): a person's name in the cell before an address.
+    '"王小明","上海市徐汇区枫林路180号5栋302"',
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1330,6 +1332,10 @@ ZH8_CLEAN = [
     "本月单王奖励500元，周日截止。",
     "陈氏宗祠会所：No. 8, Jalan Bendahara, 31650 Ipoh，初一十五开放。",
     "刘志强在担任区教育局局长期间推动了课后服务。",
+    # Rounds 113-114 (zh113, evade53): a hospital's duty line after hours; a hospital's
+    # address in the cell after its name.
+    "非工作时间请拨打总值班 0571-8766 1234。",
+    '"瑪麗醫院","香港薄扶林道102號","急症醫院"',
 ]
 
 
