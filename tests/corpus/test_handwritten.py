@@ -419,6 +419,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-ms61", 60, 100),
         ("blind-mix64", 60, 100),
         ("blind-en116", 60, 101),
+        ("blind-zh116", 61, 104),
         ("blind-en113", 60, 101),
         ("blind-zh113", 60, 101),
         ("blind-ms60", 60, 105),
