@@ -827,6 +827,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix64": "handwritten_blind_mix64",
     "blind-en116": "handwritten_blind_en116",
     "blind-zh116": "handwritten_blind_zh116",
+    "blind-chat59": "handwritten_blind_chat59",
     "blind-en113": "handwritten_blind_en113",
     "blind-zh113": "handwritten_blind_zh113",
     "blind-ms60": "handwritten_blind_ms60",

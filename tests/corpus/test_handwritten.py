@@ -420,6 +420,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix64", 60, 100),
         ("blind-en116", 60, 101),
         ("blind-zh116", 61, 104),
+        ("blind-chat59", 60, 100),
         ("blind-en113", 60, 101),
         ("blind-zh113", 60, 101),
         ("blind-ms60", 60, 105),
