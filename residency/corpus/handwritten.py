@@ -821,6 +821,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-mix53": "handwritten_blind_mix53",
     "blind-en94": "handwritten_blind_en94",
     "blind-zh94": "handwritten_blind_zh94",
+    "blind-evade54": "handwritten_blind_evade54",
     "blind-en113": "handwritten_blind_en113",
     "blind-zh113": "handwritten_blind_zh113",
     "blind-ms60": "handwritten_blind_ms60",

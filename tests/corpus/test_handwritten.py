@@ -414,6 +414,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-mix53", 60, 102),
         ("blind-en94", 61, 100),
         ("blind-zh94", 60, 101),
+        ("blind-evade54", 61, 101),
         ("blind-en113", 60, 101),
         ("blind-zh113", 60, 101),
         ("blind-ms60", 60, 105),
