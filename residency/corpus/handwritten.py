@@ -828,6 +828,7 @@ CHECK_SETS: dict[str, str] = {
     "blind-en116": "handwritten_blind_en116",
     "blind-zh116": "handwritten_blind_zh116",
     "blind-chat59": "handwritten_blind_chat59",
+    "blind-evade54": "handwritten_blind_evade54",
     "blind-en113": "handwritten_blind_en113",
     "blind-zh113": "handwritten_blind_zh113",
     "blind-ms60": "handwritten_blind_ms60",

@@ -421,6 +421,7 @@ def test_no_leak_and_few_false_holds() -> None:
         ("blind-en116", 60, 101),
         ("blind-zh116", 61, 104),
         ("blind-chat59", 60, 100),
+        ("blind-evade54", 61, 101),
         ("blind-en113", 60, 101),
         ("blind-zh113", 60, 101),
         ("blind-ms60", 60, 105),
