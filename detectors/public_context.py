@@ -241,7 +241,9 @@ _PUBLIC_ZH = re.compile(
     r"巡抚|总督|知府|知县|县令|太守|刺史|节度使|元帅|提督|状元|进士|翰林|皇后|太后|公主|太子|"
     r"贵妃|尚书|侍郎|御史|上书|科举|殉国|牺牲|阵亡|就义|流放|被贬|贬谪|归隐|辞官|出征|北伐|"
     r"抗击|抗金|抗倭|倭寇|匈奴|起兵|称帝|驾崩|谥号|庙号|年号|名句|名言|名篇|代表作|传世|"
-    r"流传|后世|千古|不朽|著称|闻名|享誉|举世|风靡|纪念|铜像|雕像|故居|诞辰|逝世|奉献|"
+    # (纪念 to commemorate, not a hall named 纪念堂 with its block after it: a residence
+    # hall's address says no history, 何東夫人紀念堂 B 座)
+    r"流传|后世|千古|不朽|著称|闻名|享誉|举世|风靡|纪念(?!堂\s*[A-Za-z0-9])|铜像|雕像|故居|诞辰|逝世|奉献|"
     r"老字号|品牌|董事长|创始人|首席执行官|总裁|发布会|上市|营收|业绩|财报|捐建|捐资|资助|"
     # A genealogy's or a tomb's forebears: the taboo name of the dead (公讳), the tomb's
     # formula (显考, 之墓), a year of a Qing reign or of the Republic (光绪二十六年).
@@ -552,7 +554,9 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"(?<![\u4e00-\u9fff])[高初国][一二三](?:学生|生)?|"
     # ... a class named by form and letter (致 3B 班溫梓晴家長), a member of staff in English
     # (our staff 龍詠欣).
-    r"\d[A-Za-z]\s?班的?|(?i:staff|employee|student|patient|tenant|customer|client))"
+    r"\d[A-Za-z]\s?班的?|(?i:staff|employee|student|patient|tenant|customer|client)|"
+    # ... or a university class by its number (物理2201班 柴宇航).
+    r"(?<!\d)\d{4}班的?)"
     # (maybe with the person's English name first: 佢叫 Chloe Tsang 曾凱晴)
     r"[\s:：,，、]*(?:[A-Z][a-z]+\s+){0,2}$"
 )

@@ -672,6 +672,8 @@ _FLAT_NO_BEFORE = re.compile(r"(?<![\d-])\d{1,3}-\d{3,4}\s*$")
 _AFTER_NAME = re.compile(
     # (之 of 之前 "before": 同事王子健之前因为挪用备用金被起诉)
     r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅体确诊就投申入家怀离病诉送之有]"
+    # (or a condition said right after the name: 室友计晨阳抑郁症在吃药)
+    r"|抑郁|焦虑|癌症|糖尿病|高血压|心脏病|精神分裂|双相"
 )
 
 

@@ -158,6 +158,20 @@ SEA_CHINESE_SURNAMES = _words(
     # (and Penang's Hokkien spellings: Chuah, Cheah, Khaw, Teoh, Koay ...)
     "Chuah Cheah Khaw Teoh Koay Gooi Yeap Seow Thong Kuah Tneh Heah"
 )
+# Korean surnames in their usual romanisations, and a given name of two hyphenated
+# syllables (``Do-yun``, ``Eun-ji``, ``Seo-yeon``).
+_KOREAN_SURNAMES = "|".join(
+    _words(
+        "Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang "
+        "Ahn Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Noh Kwak Sung Cha Joo Woo "
+        "Min Ryu Jin Chae Won Chun Bang Gong Hyun"
+    )
+)
+# (not an English compound: ``Hong Kong-based``, ``Kim's long-term``)
+_KOREAN_GIVEN = (
+    r"(?!Kong-)[A-Z][a-z]{1,4}-"
+    r"(?!(?:based|style|born|owned|made|like|free|run|era|wide|only|level|term|time|up)\b)[a-z]{1,5}"
+)
 # One syllable of romanised Chinese: optional onset, vowel nucleus, optional coda.
 _SYLLABLE = (
     # (Hokkien and Cantonese initials with a w: ``Swee``, ``Kwee``, ``Hwa``; Hong Kong's
@@ -346,6 +360,14 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "romanised Chinese name",
             rf"(?<![A-Za-z])(?:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
             rf" {_SYLLABLE}(?:[ -]{_SYLLABLE})(?![A-Za-z])(?! {_SYLLABLE} {_SYLLABLE}(?![A-Za-z]))",
+            0.6,
+        ),
+        # A Korean name by its hyphenated given name, surname first or last (``Kim Do-yun``,
+        # ``Eun-ji Choi``): Korean students and workers in SG/MY, whom the NER misses.
+        Pattern(
+            "Korean name",
+            rf"(?<![A-Za-z'’-])(?:(?:{_KOREAN_SURNAMES}) {_KOREAN_GIVEN}"
+            rf"|{_KOREAN_GIVEN} (?:{_KOREAN_SURNAMES}))(?![A-Za-z'’-])",
             0.6,
         ),
         # ... or surname first and a comma, as a spreadsheet's quoted cell holds it

@@ -999,6 +999,8 @@ MUST_CLEAR = [
     "Pick-up: Nicoll Highway, outside the mall, 6pm sharp.",
     "Bruno Mars adds a third Kuala Lumpur date after the first show sold out.",
     '"Dr Tedros Adhanom Ghebreyesus","Director-General, WHO","Opening address"',
+    # Rounds 115-116 (guard): an English compound is no Korean given name.
+    "Hong Kong-based studio seeks a part-time designer.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1544,6 +1546,8 @@ MUST_HOLD = [
     # first; a mainland passport after a passenger's name in a manifest's row.
     'EMP-204,"Ong, Hui Ling",2025-09-01,"MC: dengue fever"',
     '"TAN/WEIMING",E12345678,1990-01-01,"adult, aisle"',
+    # Rounds 115-116 (en116): a Korean name by its hyphenated given name.
+    "Seo-yeon Lee was sent to the clinic with a rash after lunch.",
 ]
 
 

@@ -999,6 +999,9 @@ ZH8_PERSONAL = [
     "卖家刘建国在闲鱼虚构出售演唱会门票，被法院以诈骗罪判处有期徒刑一年。",
     # Rounds 113-114 (guard): a person's name in the cell before an address.
     '"王小明","上海市徐汇区枫林路180号5栋302"',
+    # Rounds 115-116 (zh115): a residence hall named 紀念堂 with its block after it is an
+    # address, no history.
+    "明華紀念堂 C 座 305 嘅黃子謙上星期急性盲腸炎入院，宿位保留。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
