@@ -638,8 +638,7 @@ class Scanner:
                     hits = done.get(f.key)
                     if hits is None:
                         hits = tuple(self._analyze(self._costly, f, docs.get(f.key)))
-                        if holds_encoded_text(f.text):
-                            hits += tuple(self._decoded_costly_hits(f))
+                        hits += tuple(self._decoded_costly_hits(f))
                         done[f.key] = hits
                         self._costly_cache.put(f.key, hits)
                     state.findings.extend(h.at(f.path) for h in hits)
@@ -683,6 +682,8 @@ class Scanner:
         """Names in what an encoding hid (``patient=%E5%AD%94...``, ``&#38472;&#23478;``):
         the costly recognizers read the decoded text; hits are reported at their original
         span, as normalised."""
+        if not holds_encoded_text(f.text):
+            return []
         norm = normalize(f.text)
         decoded = _Field(f.path, norm.text)
         if not norm.changed or not _wants_costly(decoded.script):

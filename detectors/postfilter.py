@@ -1089,10 +1089,10 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"使馆|大使馆|领事馆|領事館|总领馆|總領館|法院|审裁处|審裁處|"
     # (a stadium's, a hospital's, a school's, a museum's: 新加坡国家体育场地址：1 Stadium Drive)
     r"体育场|體育場|体育馆|體育館|医院|醫院|学校|學校|大学|大學|博物馆|博物館|图书馆|圖書館|纪念馆|紀念館|"
-    # (a bureau, maybe with the city and the district the finding left out:
-    # 国家市场监督管理总局地址：北京市西城区三里 | 河东路8号)
+    # (and a bureau: 国家市场监督管理总局地址：)
     r"局)"
-    # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...)
+    # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...; or
+    # the city and the district the finding left out: 总局地址：北京市西城区三里 | 河东路8号)
     r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*|"
     r"[\u4e00-\u9fff]{2,12})?$"
     # (a clan's clubhouse: 林氏宗祠（…）会所：No. 12, Jalan Pasar …)
