@@ -158,6 +158,9 @@ SEA_CHINESE_SURNAMES = _words(
     # (and Penang's Hokkien spellings: Chuah, Cheah, Khaw, Teoh, Koay ...)
     "Chuah Cheah Khaw Teoh Koay Gooi Yeap Seow Thong Kuah Tneh Heah"
 )
+# The surnames as alternations, as written and in capitals.
+_SEA_SURNAME = "|".join(sorted(set(SEA_CHINESE_SURNAMES)))
+_SEA_SURNAME_UPPER = "|".join(sorted({w.upper() for w in SEA_CHINESE_SURNAMES}))
 # Korean surnames in their usual romanisations, and a given name of two hyphenated
 # syllables (``Do-yun``, ``Eun-ji``, ``Seo-yeon``).
 _KOREAN_SURNAMES = "|".join(
@@ -358,7 +361,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # Wei Di Huang Wan``)
         Pattern(
             "romanised Chinese name",
-            rf"(?<![A-Za-z])(?:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
+            rf"(?<![A-Za-z])(?:{_SEA_SURNAME})"
             rf" {_SYLLABLE}(?:[ -]{_SYLLABLE})(?![A-Za-z])(?! {_SYLLABLE} {_SYLLABLE}(?![A-Za-z]))",
             0.6,
         ),
@@ -374,7 +377,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # (``EMP-118,"Lau, Mei Xin",2025-10-02``).
         Pattern(
             "romanised Chinese name in a cell, surname first",
-            rf"(?<=[\"'])(?:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))}), {_SYLLABLE}"
+            rf"(?<=[\"'])(?:{_SEA_SURNAME}), {_SYLLABLE}"
             rf"(?: {_SYLLABLE}|-{_SYLLABLE_LOWER})?(?=[\"'])",
             0.6,
         ),
@@ -382,7 +385,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # (``it says TAN JIA LE, A0273316W``); not English words in capitals.
         Pattern(
             "romanised Chinese name in capitals",
-            rf"(?<![A-Za-z])(?:{'|'.join(sorted({w.upper() for w in SEA_CHINESE_SURNAMES}))})"
+            rf"(?<![A-Za-z])(?:{_SEA_SURNAME_UPPER})"
             rf"(?: (?!{_CAPITAL_WORDS}(?![A-Z])){_SYLLABLE_UPPER}){{2}}(?![A-Za-z])",
             0.6,
         ),
@@ -390,7 +393,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # Kong's courts and forms print it (``Madam NG Yuk-lan``, ``Mr LAM Chi-keung``).
         Pattern(
             "romanised Chinese name, surname in capitals",
-            rf"(?<![A-Za-z])(?:{'|'.join(sorted({w.upper() for w in SEA_CHINESE_SURNAMES}))})"
+            rf"(?<![A-Za-z])(?:{_SEA_SURNAME_UPPER})"
             rf" {_SYLLABLE}(?:-{_SYLLABLE_LOWER}| {_SYLLABLE})(?![A-Za-z'’-])",
             0.6,
         ),
