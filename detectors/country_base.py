@@ -91,6 +91,11 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "kepada talian", "hubungi talian",
     # (a hospital's or an office's duty line after hours: 非工作时间请拨打总值班 0571-...)
     "总值班", "總值班",
+    # A workshop's or a depot's duty and booking lines (``the night supervisor line 6262
+    # 1145``, ``WhatsApp bookings 8118 2261``).
+    "supervisor line", "duty line", "night line", "operations line", "ops line",
+    "booking line", "bookings line", "whatsapp bookings", "whatsapp booking", "order line",
+    "orders line", "whatsapp orders",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

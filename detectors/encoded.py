@@ -1,5 +1,5 @@
 """Values hidden by an encoding: percent-encoded URLs, HTML character references,
-quoted-printable mail, base64, hex and binary UTF-8, and Morse code.
+quoted-printable mail, mail headers' encoded-words and MIME bodies, base64, hex and binary UTF-8, and Morse code.
 
 ``/delivery?addr=%E4%B9%9D%E9%BE%8D...&name=%E6%9D%8E...``, ``payload=eyJuYW1lIjoi...``
 and ``x1=e9a9ace69993e7baa2...`` carry a name, an address or a phone number that no
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import email.errors
+import email.header
 import html
 import unicodedata
 import urllib.parse
@@ -35,6 +37,19 @@ BASE64_BLOB = regex.compile(
     r"(?<![A-Za-z0-9+/_\-%])(?=[A-Za-z0-9+/_\-]*[0-9+/=])(?=[A-Za-z0-9+/_\-]*[A-Za-z])"
     r"[A-Za-z0-9+/_\-]{16,}={0,2}(?![A-Za-z0-9+/=_\-])"
 )
+# A run of RFC 2047 encoded-words, as mail headers carry names and subjects in any
+# charset (``=?GB2312?B?1cW9qLn6?= =?GB2312?B?...?=``, ``=?UTF-8?Q?Tan_Wei?=``); the
+# space between two of them is no part of the text.
+_ENCODED_WORD = r"=\?[A-Za-z0-9_\-]{2,20}(?:\*[A-Za-z\-]{1,12})?\?[BbQq]\?[^?\s]{1,600}\?="
+ENCODED_WORD_RUN = regex.compile(rf"{_ENCODED_WORD}(?:\s+{_ENCODED_WORD})*")
+# A MIME part's base64 body after its header, in lines of up to 76 characters
+# (``Content-Transfer-Encoding: base64 | wfXAz8qm...``): the lines make one blob, in the
+# charset the part's ``Content-Type`` declares.
+MIME_BASE64_BODY = regex.compile(
+    r"(?<=(?i:content-transfer-encoding)\s*:\s*(?i:base64)\s*(?:[|;]\s*)?)"
+    r"[A-Za-z0-9+/]{8,}(?:[ \t\r\n]+[A-Za-z0-9+/]{2,})*={0,2}"
+)
+_DECLARED_CHARSET = regex.compile(r"(?i:charset)\s*=\s*\"?([A-Za-z0-9_\-]{2,20})")
 # Hex-encoded bytes: at least 8 of them, with a letter among the hex digits (a run of
 # decimal digits is a number, not bytes).
 HEX_BLOB = regex.compile(r"(?<![0-9A-Za-z])(?=[0-9]*[A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])")
@@ -102,14 +117,41 @@ def decoded_base64(match: regex.Match[str]) -> str:
     return blob
 
 
-def _base64_text(blob: str) -> str | None:
+def decoded_encoded_words(match: regex.Match[str]) -> str:
+    """The text a run of RFC 2047 encoded-words spells in their charsets, or the run."""
+    run = match.group(0)
+    try:
+        text = str(email.header.make_header(email.header.decode_header(run)))
+    except (LookupError, UnicodeDecodeError, binascii.Error, email.errors.HeaderParseError):
+        return run
+    return text if is_text(text) else run
+
+
+def decoded_mime_body(match: regex.Match[str]) -> str:
+    """The text a MIME part's base64 lines spell in the part's declared charset (UTF-8 by
+    default), or the lines.  Words after the body that happen to be base64 letters are
+    left as they are: the longest run of lines that decodes to text is taken."""
+    lines = match.group(0).split()
+    declared = _DECLARED_CHARSET.findall(match.string, max(0, match.start() - 300), match.start())
+    charset = declared[-1] if declared else "utf-8"
+    for n in range(len(lines), 0, -1):
+        blob = "".join(lines[:n])
+        if len(blob) < 8:
+            break
+        text = _base64_text(blob, charset)
+        if text is not None:
+            return " ".join([text, *lines[n:]])
+    return match.group(0)
+
+
+def _base64_text(blob: str, charset: str = "utf-8") -> str | None:
     padded = blob.rstrip("=")
     padded += "=" * (-len(padded) % 4)
     altchars = b"-_" if ("-" in blob or "_" in blob) else None
     try:
         raw = base64.b64decode(padded, altchars=altchars, validate=True)
-        text = raw.decode("utf-8")
-    except (binascii.Error, ValueError, UnicodeDecodeError):
+        text = raw.decode(charset)
+    except (binascii.Error, ValueError, UnicodeDecodeError, LookupError):
         return None
     return text if is_text(text) else None
 
@@ -154,9 +196,9 @@ def decoded_morse(match: regex.Match[str]) -> str:
 
 
 def printable(text: str) -> bool:
-    """No control or unassigned characters (a newline or a tab aside)."""
+    """No control or unassigned characters (a line break or a tab aside)."""
     return "\ufffd" not in text and not any(
-        unicodedata.category(c)[0] == "C" and c not in "\n\t" for c in text
+        unicodedata.category(c)[0] == "C" and c not in "\r\n\t" for c in text
     )
 
 

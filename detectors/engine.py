@@ -823,6 +823,14 @@ _LANDMARK_BEFORE = re.compile(
 )
 
 
+# A place named as an organisation's site right after it (``delivery to Dover Road campus
+# loading bay``, ``our Jalan Ipoh branch``).
+_PREMISES_AFTER = re.compile(
+    r"\s+(?:campus|branch|outlet|showroom|depot|warehouse|factory|plant|office|HQ|"
+    r"headquarters|store|clinic|centre|center)\b"
+)
+
+
 def _may_be_address(text: str, start: int, end: int) -> bool:
     """Whether a place name with an address word near it can be somebody's address: not a
     country or a big city, and not a place in fiction or history (``Harry Potter lives at
@@ -836,6 +844,8 @@ def _may_be_address(text: str, start: int, end: int) -> bool:
     words = value.split()
     if words and words[-1] in _PUBLIC_FACILITIES:
         return False  # a cemetery, a hospital, a terminal (``Nirvana Memorial Park``)
+    if _PREMISES_AFTER.match(text, end):
+        return False  # an organisation's site by its street (``Dover Road campus``)
     rest = text[:start] + " " + text[end:]
     if names_famous_figure(text, start, end) and not personal_context(rest):
         return False

@@ -33,6 +33,13 @@ _RULE_BOOK_BEFORE = re.compile(
     r"[^\n]{0,20}$"
 )
 
+# A group policy's master number (團體意外險保單號碼 GPA-115-000782, ``group hospitalisation
+# policy no.``): the policyholder is the employer or the school, not a person.
+_GROUP_POLICY_BEFORE = re.compile(
+    r"(?:团体|團體|团险|團險)[\u4e00-\u9fff]{0,8}[\s:：#]*$"
+    r"|(?i:\bgroup\s+(?:[a-z&]+\s+){0,3}(?:insurance|policy|cover|plan)\b)[^\n]{0,24}$"
+)
+
 
 class InsurancePolicyRecognizer(CountryPatternRecognizer):
     """A code with six or more digits right after a policy word."""
@@ -58,6 +65,8 @@ class InsurancePolicyRecognizer(CountryPatternRecognizer):
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         if _RULE_BOOK_BEFORE.search(text[max(0, result.start - 40) : result.start]):
+            return False
+        if _GROUP_POLICY_BEFORE.search(text, max(0, result.start - 40), result.start):
             return False
         return bool(
             PRIVATE_MATTER_RX.search(text) or PRIVATE_MATTER_ZH.search(text) or _CARE.search(text)

@@ -58,14 +58,18 @@ from residency.detectors.encoded import (
     BASE64_BLOB,
     BINARY_BYTES,
     CHAR_REFERENCE_RUN,
+    ENCODED_WORD_RUN,
     HEX_BLOB,
+    MIME_BASE64_BODY,
     MORSE_RUN,
     PERCENT_RUN,
     QUOTED_PRINTABLE_RUN,
     decoded_base64,
     decoded_binary,
     decoded_char_references,
+    decoded_encoded_words,
     decoded_hex,
+    decoded_mime_body,
     decoded_morse,
     decoded_percent,
     decoded_quoted_printable,
@@ -1766,6 +1770,8 @@ _DECODING: tuple[_Substitution, ...] = (
     (CHAR_CODE_LIST, decoded_char_codes),
     (JOINED_LITERALS, joined_literals),
     (FSTRING_PIECES, fstring_pieces),
+    (ENCODED_WORD_RUN, decoded_encoded_words),
+    (MIME_BASE64_BODY, decoded_mime_body),
     (PERCENT_RUN, decoded_percent),
     (CHAR_REFERENCE_RUN, decoded_char_references),
     (QUOTED_PRINTABLE_RUN, decoded_quoted_printable),
@@ -1842,8 +1848,12 @@ _GUARDS: dict[int, regex.Pattern[str]] = {
         r"(?i:then|lepas|pastu|kemudian|selepas|followed|after|next)"
         r"|然后|然後|再来|再來|跟住|之后|之後"
     ),
-    # _CASELESS_WORD: a text with no capitalised word.
-    id(_CASELESS_WORD): regex.compile(r"(?s)\A(?!.*[A-Z][a-z])"),
+    # _CASELESS_WORD: a text with no capitalised word, or a chat line written in lower case
+    # that capitalises a brand or two (``jun kai u tell ur cousin marcus lee don't buy
+    # that Audi A4``): it starts in lower case and has at most two capitalised words.
+    id(_CASELESS_WORD): regex.compile(
+        r"(?s)\A(?!.*[A-Z][a-z])|\A[^A-Za-z]{0,8}[a-z](?!(?:.*?[A-Z][a-z]){3})"
+    ),
     # _PROVIDER_WITHOUT_TLD's provider (its third group), under the pattern's IGNORECASE.
     id(_PROVIDER_WITHOUT_TLD): regex.compile(
         r"gmail|googlemail|hotmail|yahoo|outlook|icloud|live|qq|163|126|sina|foxmail|ymail|"

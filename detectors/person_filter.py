@@ -487,6 +487,12 @@ _COLOURS = _words(
     "black white blue red green grey gray silver gold pink purple violet orange yellow "
     "brown beige graphite titanium bronze champagne navy teal cream ivory"
 )
+# Cars by their model alone (``boss, Myvi front brake pad stock habis``): no one's name.
+_CAR_MODELS = _words(
+    "myvi axia bezza alza aruz ativa kancil kelisa kembara viva saga persona iriz exora "
+    "preve wira waja iswara vios hilux innova hiace prius camry corolla altis civic vezel "
+    "sienta alphard vellfire estima harrier serena sylphy almera"
+)
 _PRODUCT_WORDS = re.compile(
     r"(?i:\bwarranty\b|\bedition\b|\b\d+\s?(?:GB|TB|mAh|L|ml|W)\b|\bsizes?\b|"
     r"\bcolou?rs?(?:way)?\b|\bmodel\b|\bvariant\b|\bin stock\b|\bRM\s?\d|\$\d)"
@@ -538,7 +544,10 @@ _FORM_FIELD_WORDS = _words(
     "gred jawatan lantikan cuti rehat kelulusan permohonan pengesahan tarikh pengalaman "
     "kelayakan pendidikan pencen persaraan ketua pengarah setiausaha bahagian seksyen "
     # ... and a school form's signature line (``Tandatangan Ibu/Bapa/Penjaga``).
-    "tandatangan ibu bapa penjaga nama penuh"
+    "tandatangan ibu bapa penjaga nama penuh "
+    # ... and an attendance card's (``Kad Kehadiran``, ``Sesi 1``), an invitation's
+    # (``Jemputan Majlis Makan Malam Tahunan``).
+    "kehadiran sesi jemputan majlis makan malam tahunan"
 ) | frozenset(day.lower() for day in _WEEKDAY_SHORT)
 _GREETINGS = _words("dear hi hello hey")
 _ROLE_ADDRESSED = _words(
@@ -634,6 +643,11 @@ _ARITHMETIC = re.compile(
 # (a sentence may open with one: ``My colleague Wei Ming wrote a short story``)
 _OWN_WORDS = re.compile(r"\b(?:[Mm]y|me|mine|[Oo]ur|us|I|I'm|[Ss]aya|[Aa]ku|[Kk]ami)\b")
 # A name in capitals written surname first with a comma, after a name label.
+_NAMED_PERSON_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:pelatih|pelajar|murid|budak|lelaki|perempuan|wanita|pekerja|pesakit|"
+    r"pelanggan|seorang|student|trainee|pupil|boy|girl|kid|child|patient|customer|worker|"
+    r"guy|lady)\s+(?i:bernama|named|called|yang bernama)\s+$"
+)
 _SURNAME_COMMA_GIVEN = re.compile(r"[A-Z]{2,}(?:['’-][A-Z]+)?, [A-Z]{2,}(?: [A-Z]{1,})*")
 _NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:name|nama|nama penuh))\s*[:：]\s*$")
 # ... and as a spreadsheet's cell holds it, in mixed case (``"Lau, Mei Xin"``).
@@ -1216,6 +1230,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and not KNOWN_IN_CAPITALS.intersection(words)
     ):
         return False
+    if len(words) == 1 and words[0].lower() in _CAR_MODELS:
+        return False
     # A product's colour or size (``Midnight Black``, ``Prussian Blue``, ``Airfryer XXL``),
     # where the text sells or describes a product; ``Jack Black`` keeps his given name.
     if (
@@ -1479,6 +1495,15 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and not _STORY_FRAME.search(text)
     ):
         return True  # ``Haslinda pinjam duit aku``, ``Aiman sakit demam``
+    # A person by a noun for one and "named" (``Pelatih bernama Haziq, Tingkatan 5``): a
+    # notice singling somebody out, unless the text frames a story.
+    if (
+        len(names) == 1
+        and names[0] in GIVEN_NAMES_SET
+        and _NAMED_PERSON_BEFORE.search(text, max(0, start - 40), start)
+        and not _STORY_FRAME.search(text)
+    ):
+        return True
     # A writer introducing themselves by a given name (``Kak, sy Hasnah yg duduk Flat PKNS``).
     if (
         len(names) == 1

@@ -136,7 +136,7 @@ _ORG_WORDS_EN = _word_list(
     "Photography "
     # (and a ferry's or a bus's terminal: ``Tanah Merah Ferry Terminal, 50 ...``)
     "Terminal "
-    "Supermarket Mart Press Publishing Airlines Shipping Logistics Capital Ventures "
+    "Supermarket Mart Press Publishing Airlines Shipping Logistics Freight Capital Ventures "
     "Technologies Technology Labs Laboratories Consulting Consultants Services Agency "
     "Society Association Persatuan Fund Trust Temple Church Mosque Masjid YMCA YWCA "
     # Prizes, lectures, venues and roads named after people.
@@ -401,7 +401,11 @@ _BOT_MAILBOX = re.compile(
     r"|^(?:svc|sa|service)[-_.]|[-_.](?:team|alerts|oncall)$"
     # (a mailing system's bounce address: ``bounce-438812@em.booking.com``)
     r"|^bounces?(?:[-_.+]|$)"
+    # (a mailing list's own addresses: ``announce-leave@``, ``users-request@``)
+    r"|[-_.+](?:request|owner|bounces|leave|join|subscribe|unsubscribe)$"
 )
+# A domain that takes no replies (``...@noreply.github.com``).
+_NO_REPLY_DOMAIN = re.compile(r"@(?:no-?reply|do-?not-?reply|bounces?)\.", re.I)
 # A cloud provider's service-account domain (``...@acme-prod.iam.gserviceaccount.com``).
 _SERVICE_ACCOUNT_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:iam\.)?gserviceaccount\.com$", re.I)
 # A number whose subscriber digits are all zeros but a prefix digit or two (``+65 8000
@@ -487,6 +491,9 @@ _ROLE_MAILBOXES = frozenset(
         "zhaopin", "bangong", "tousu", "zixun", "jubao",
         # ... a court's or an arbitration body's filing desk (立案, 受理), a developer's CRM.
         "lian", "shouli", "crm",
+        # ... and a school's alumni association (校友会), its office (校办),
+        # academic affairs (教务), youth league (团委) and student union (学生会).
+        "xiaoyouhui", "xiaoban", "jiaowu", "tuanwei", "xueshenghui",
         # ... and a Chinese university's offices by their pinyin initials: admissions (招生办),
         # academic affairs (教务处), general office (办公室), students (学生处), personnel.
         "zsb", "zsc", "jwc", "bgs", "xsc", "rsc", "kyc", "yjsy",
@@ -497,6 +504,11 @@ _ROLE_MAILBOXES = frozenset(
         # Malay: help, enquiries, complaints, customer service, info.
         "bantuan", "pertanyaan", "aduan", "khidmatpelanggan", "perkhidmatan", "maklumat",
         "hubungi", "urusetia", "pentadbir", "sokongan", "khidmat",
+        # Distribution lists and a system's senders (``all-staff@``, ``subscribers@``,
+        # ``order-update@``, ``einvoice@``, ``news@``), a school's committee (``panitia.bm@``).
+        "all", "staff", "allstaff", "everyone", "subscribers", "announce", "announcements",
+        "news", "update", "order", "invoice", "einvoice", "notifikasi", "facilities",
+        "edu", "education", "campus", "club", "panitia",
         # Placeholder mailboxes of docs and tests (foo@bar.com).
         "foo", "bar", "baz", "someone", "somebody", "yourname", "your.name",
         "firstname.lastname", "first.last", "username",
@@ -517,7 +529,29 @@ _ROLE_MAILBOXES = frozenset(
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
 _REGION_TAGS = frozenset(
-    {"sg", "my", "hk", "cn", "tw", "mo", "apac", "asia", "global", "intl", "group", "corp"}
+    {
+        "sg",
+        "my",
+        "hk",
+        "cn",
+        "tw",
+        "mo",
+        "apac",
+        "asia",
+        "global",
+        "intl",
+        "group",
+        "corp",
+        # (and an office's city: ``hz-all@``, ``kl-admin@``)
+        "bj",
+        "sh",
+        "gz",
+        "sz",
+        "hz",
+        "kl",
+        "jb",
+        "pg",
+    }
 )
 # Identity numbers that governments and form guides print as the example (Taiwan's
 # A123456789, Singapore's S1234567D, the mainland's 11010119900307xxxx), cleared where
@@ -734,6 +768,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or text.startswith("/", end)
         or _unit_mailbox(text, start, end)
         or _role_display_name(text, start)
+        or _organisation_display_name(text, start, end)
         or _initials_of_label(text, start)
     ):
         return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
@@ -1325,7 +1360,11 @@ _FILE_AT_SCALE = re.compile(r"@\d(?:\.\d)?x\.(?:png|jpe?g|gif|svg|webp|avif)$", 
 
 def _impersonal_mailbox(address: str) -> bool:
     """A documentation domain's address, or an organisation's role mailbox (``hr@``)."""
-    if _RESERVED_MAIL_DOMAIN.search(address) or _SERVICE_ACCOUNT_DOMAIN.search(address):
+    if (
+        _RESERVED_MAIL_DOMAIN.search(address)
+        or _SERVICE_ACCOUNT_DOMAIN.search(address)
+        or _NO_REPLY_DOMAIN.search(address)
+    ):
         return True
     if _FILE_AT_SCALE.search(address):
         return True  # an image at a screen density (``logo-lee-kum-kee@2x.png``)
@@ -1488,6 +1527,34 @@ def _role_display_name(text: str, start: int) -> bool:
     return bool(words) and all(w in _DISPLAY_ROLE_WORDS for w in words)
 
 
+# A mail header's display name of any script before the address (``"Kelab Sukan dan
+# Rekreasi" <ksr@...>``, ``全家便利商店 <einvoice@...>``).
+_ANY_DISPLAY_NAME_BEFORE = re.compile(r"[\"“]?([^<>\"“”|:：\n]{2,60}?)[\"”]?\s*<\s*$")
+
+
+def _organisation_display_name(text: str, start: int, end: int) -> bool:
+    """An address under an organisation's display name (``Kelab Sukan dan Rekreasi``,
+    ``Hangzhou Office Admin``, ``恒泰集团``) whose mailbox names nobody (no given name in
+    its parts: ``ksr@``, not ``jason.lim@``)."""
+    m = _ANY_DISPLAY_NAME_BEFORE.search(text, max(0, start - 64), start)
+    if not m:
+        return False
+    name = m.group(1).strip()
+    words = name.lower().split()
+    if not words:
+        return False
+    organisation = (
+        words[-1] in _ORG_WORDS_EN_LOWER
+        or words[-1] in _DESK_WORDS
+        or words[0] in _ORG_PREFIX_MS_LOWER
+        or bool(_ZH_ORG_NAME_END.search(name))
+    )
+    if not organisation:
+        return False
+    local = text[start:end].split("@", 1)[0]
+    return not any(p.capitalize() in GIVEN_NAMES_SET for p in re.split(r"[-_.+\d]+", local))
+
+
 # A fax number's label (an office's contact block gives one beside its telephone).
 _FAX = re.compile(r"(?i:\b(?:fax|faks|facsimile)\b)|(?<![A-Za-z])F\s?:|传真|傳真")
 # (... beside a telephone's own label: a block of an office's lines, not a fax alone)
@@ -1497,7 +1564,9 @@ _ORG_ACCOUNT_NAME_AFTER = re.compile(
     r"(?:(?i:persatuan|pertubuhan|yayasan|kelab|tokong|kuil|masjid|gereja|surau|koperasi|"
     r"association|society|foundation|temple|church|club|fund)\b|[^\n）)]{0,40}?"
     r"(?i:\b(?:berhad|bhd|ltd|limited|association|society|foundation|fund)\b)|"
-    r"[\u4e00-\u9fff]{0,12}(?:会馆|會館|公会|公會|协会|協會|基金会|基金會|宫|宮|庙|廟|寺|堂|学校|學校))"
+    r"[\u4e00-\u9fff]{0,12}(?:会馆|會館|公会|公會|协会|協會|基金会|基金會|宫|宮|庙|廟|寺|堂|学校|學校|大学|大學)"
+    # (or a body by its legal form in Taiwan: 戶名：社團法人新北市溪洲社區大學)
+    r"|(?:社团法人|社團法人|财团法人|財團法人))"
 )
 _TEST_HANDLES = frozenset(
     {"testuser", "test_user", "test-user", "testuser1", "demo", "demouser", "demo_user",
@@ -1643,6 +1712,9 @@ _CLAN_HALLS = frozenset(
 _LATIN_SCRIPT = re.compile(r"[\x00-\u024f\u2019]+")
 
 
+_TYPEFACE_WORDS = frozenset({"Sans", "Serif", "Mono"})
+
+
 def _is_organisation(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is part of an organisation's name."""
     if organisation_name_at(text, start, end):
@@ -1653,6 +1725,9 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
     if _LATIN_SCRIPT.fullmatch(value):
         words = value.split()
         if words and words[-1].strip(".").lower() in _ORG_WORDS_EN_LOWER:
+            return True
+        # (a typeface with its script's letters after it: ``Noto Sans TC``)
+        if any(w in _TYPEFACE_WORDS for w in words[1:]):
             return True
         # (a clan's or a dialect group's association: ``Kim Mui Hoey Kuan``)
         if " ".join(words[-2:]).lower() in _CLAN_HALLS:

@@ -198,7 +198,7 @@ _PUBLIC_ZH = re.compile(
     r"故事|书中|文中|剧中|作品|著有|创作|主人公|主角|角色|人物|文学|散文|名著|传说|神话|"
     r"寓言|童话|戏剧|话剧|章回|章节|如何评价|历史意义|历史地位|历史贡献|功过|"
     # A book club's reading and a novel's plot lines (共读《我的阿勒泰》, 庄树和李斐那条线).
-    r"共读|那条线|故事线|故事情节|小说情节|译本|译者|"
+    r"共读(?![」”\"』]|课|班|营)|那条线|故事线|故事情节|小说情节|译本|译者|"
     # ... a singer's original or cover of a song, an exam tutor's numbered lectures (张杰原唱,
     # 张宇18讲).
     r"原唱|翻唱|(?<=[\u4e00-\u9fff])\d{1,4}讲|"
@@ -243,7 +243,7 @@ _PUBLIC_ZH = re.compile(
     r"抗击|抗金|抗倭|倭寇|匈奴|起兵|称帝|驾崩|谥号|庙号|年号|名句|名言|名篇|代表作|传世|"
     # (纪念 to commemorate, not a hall named 纪念堂 with its block after it: a residence
     # hall's address says no history, 何東夫人紀念堂 B 座)
-    r"流传|后世|千古|不朽|著称|闻名|享誉|举世|风靡|纪念(?!堂\s*[A-Za-z0-9])|铜像|雕像|故居|诞辰|逝世|奉献|"
+    r"流传|后世|千古|不朽|著称|闻名|享誉|举世|风靡|纪念(?!堂\s*[A-Za-z0-9]|册|品|日|照|章)|铜像|雕像|故居|诞辰|逝世|奉献|"
     r"老字号|品牌|董事长|创始人|首席执行官|总裁|发布会|上市|营收|业绩|财报|捐建|捐资|资助|"
     # A genealogy's or a tomb's forebears: the taboo name of the dead (公讳), the tomb's
     # formula (显考, 之墓), a year of a Qing reign or of the Republic (光绪二十六年).
@@ -615,7 +615,9 @@ def personal_cue_near(text: str, start: int, end: int, *, contact: bool = True) 
     closed for famous names)."""
     before = to_hans(text[max(0, start - 12) : start])
     after = to_hans(text[end : end + 16])
-    if NAME_LABEL_BEFORE_ZH.search(before) or _NEAR_AFTER_ZH.match(after):
+    if (
+        NAME_LABEL_BEFORE_ZH.search(before) and not _speaker_then_sentence(text, start, end)
+    ) or _NEAR_AFTER_ZH.match(after):
         return True
     if _NEAR_BEFORE_EN.search(text[max(0, start - 30) : start]):
         return True
@@ -626,6 +628,19 @@ def personal_cue_near(text: str, start: int, end: int, *, contact: bool = True) 
     # Searched in place, so that the lookbehind sees a code's letters before the window.
     lo, hi = max(0, start - _NEAR_WINDOW), min(len(text), end + _NEAR_WINDOW)
     return any(_contact_like(m.group(0)) for m in _NEAR_CONTACT.finditer(text, lo, hi))
+
+
+# A chat's speaker label (用户：梁思成和林徽因当年……), whose words go on after the name
+# as a sentence: the user speaks of the name, the label does not fill it in.
+_SPEAKER_LABEL_BEFORE = re.compile(r"(?:^|[\n|。！？!?])\s*(?:用户|用戶|使用者)\s*[:：]\s*$")
+_SENTENCE_GOES_ON = re.compile(r"[和与與跟及的是在当當曾为為说說认認提主设設]")
+
+
+def _speaker_then_sentence(text: str, start: int, end: int) -> bool:
+    return bool(
+        _SPEAKER_LABEL_BEFORE.search(text, max(0, start - 12), start)
+        and _SENTENCE_GOES_ON.match(text, end)
+    )
 
 
 def _contact_like(run: str) -> bool:

@@ -36,7 +36,8 @@ RELATIONS_MS = (
     r"pelanggan|penyewa|tuan rumah|pembantu rumah|tunang|teman lelaki|teman wanita|pekerja|"
     r"kakitangan"
 )
-POSSESSIVES_EN = r"my|our|his|her|their|your"
+# (and chat's short forms: ``tell ur cousin marcus lee``, ``yr sister``)
+POSSESSIVES_EN = r"my|our|his|her|their|your|ur|yr"
 # (and their short forms in chat: ``anak sedara sy Iqbal``)
 POSSESSIVES_MS = r"saya|sy|aku|kami|kita|dia|awak|anda"
 

@@ -11,6 +11,7 @@ Instagram @brand``) are not reported.  WeChat, QQ and LINE ids have their own re
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from presidio_analyzer import Pattern, RecognizerResult
 
@@ -50,6 +51,19 @@ _PLATFORM_AFTER = re.compile(
 )
 
 
+# An ``@handle`` that did something on a platform (``@joeyyy.lowww tagged us in her
+# reel``, ``@kel_v1n commented``): an account, whatever the platform's name.
+_SOCIAL_ACTS = (
+    "tagged", "mentioned", "dm'd", "dmed", "dm-ed", "messaged", "commented", "posted",
+    "reposted", "shared", "followed", "unfollowed", "liked", "replied", "blocked", "reported",
+    "went live",
+)  # fmt: skip
+_SOCIAL_ACT_AFTER = re.compile(
+    r"\s+(?:just\s+|also\s+|has\s+|had\s+)?(?:"
+    + "|".join(re.escape(a) for a in _SOCIAL_ACTS)
+    + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _OWN_ACCOUNT_BEFORE = re.compile(
     r"(?:follow (?:me|my)|my (?:[a-z]+ )?(?:page|account|channel|shop)|dm me)[\s:：]*$",
     re.IGNORECASE,
@@ -91,6 +105,12 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
     CONTEXT_REQUIRED = frozenset({"social handle (@)", "social handle"})
     CONTEXT_BEFORE = 20
 
+    def _needing_context(self, pattern: Pattern, context: Sequence[str]) -> Pattern:
+        """An ``@handle`` may also be announced by what it did (:data:`_SOCIAL_ACT_AFTER`)."""
+        if pattern.name == "social handle (@)":
+            context = [*context, *_SOCIAL_ACTS]
+        return super()._needing_context(pattern, context)
+
     def adjacent_ok(self, glue: str, value: str) -> bool:
         """An ``@handle`` may follow the platform directly; a bare word needs a label."""
         if value.startswith("@"):
@@ -103,12 +123,13 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
 
     def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
         """An ``@handle`` followed by its platform (``@jolene.tan on Instagram``, ``@ryan
-        (IG)``) or after a person pointing to their account (``follow my baking page``)."""
+        (IG)``), or doing what one does there (``@joeyyy.lowww tagged us``), or after a person pointing to their account (``follow my baking page``)."""
         if not text.startswith("@", result.start):
             return False
         before = text[max(0, result.start - 32) : result.start]
         return bool(
             _PLATFORM_AFTER.match(to_hans(text[result.end : result.end + 24]))
+            or _SOCIAL_ACT_AFTER.match(text, result.end)
             or _OWN_ACCOUNT_BEFORE.search(before)
         )
 

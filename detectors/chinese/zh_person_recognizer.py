@@ -318,6 +318,8 @@ STOCK_PHRASES = frozenset(
     | {
         "哈希", "哈希值", "哈希表", "路由", "路由器", "路径", "解析", "解码", "解耦", "解压",
         "华氏", "摄氏", "华氏度", "摄氏度",
+        # (a mainland spouse in Taiwan, 陆配)
+        "陆配",
         "容器", "容量", "向量", "管道", "管理员", "应用", "常量", "单例", "单元", "时区",
         "时间戳", "全局", "全栈", "计数", "计数器", "查询", "边界", "余额", "余数", "钱包",
         "宋体", "雷达", "明文", "密文", "包名", "包管理", "文档", "文件", "安装", "和谐",
@@ -1049,11 +1051,17 @@ class ZhPersonRecognizer(EntityRecognizer):
         if not labelled and famous_name_cleared(text, word.start, word.end):
             return None
         # (the tagger cut a famous name short: 孔乙 of 孔乙己式的)
-        if not labelled and (
-            is_public_figure(text[word.start : word.end + 1].strip())
-            or is_public_figure(text[word.start : word.end + 2].strip())
-            # (or at a transliteration's middle dot: 哈利 of 哈利·波特)
-            or _famous_at_dot(text, word)
+        if (
+            not labelled
+            and (
+                is_public_figure(text[word.start : word.end + 1].strip())
+                or is_public_figure(text[word.start : word.end + 2].strip())
+                # (or at a transliteration's middle dot: 哈利 of 哈利·波特)
+                or _famous_at_dot(text, word)
+                # (or ran a famous three-character name into the next word: 賈寶玉神 of
+                # 賈寶玉神遊太虛境)
+                or (len(word.text.strip()) == 4 and is_public_figure(word.text.strip()[:3]))
+            )
         ):
             return None
         name = to_hans(word.text.strip())
@@ -1240,6 +1248,8 @@ _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
 # 双溪 Sungai, 丹戎 Tanjung, 哥打 Kota, 峇都 Batu -- 武吉查卡, 甘榜格南)
 _STOCK_OPENINGS = (
     "谢谢", "谢邀", "周次", "周末", "周几", "龙凤", "齐针", "马来",
+    # (a term's class, 春季班 / ○季班修毕)
+    "季班",
     "武吉", "甘榜", "双溪", "丹戎", "哥打", "峇都",
     # (an estate agent, Taiwan's 房仲; and Kuching, 古晋)
     "房仲", "古晋",

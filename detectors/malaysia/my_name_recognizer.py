@@ -599,6 +599,16 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?<=(?:{RELATIONS_ZH})\s?)(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
             0.6,
         ),
+        # A person by a noun for one and "named" (``Pelatih bernama Haziq, Tingkatan 5``,
+        # ``budak lelaki bernama Irfan``): a given name alone, as a notice singles them out.
+        Pattern(
+            "person named by a given name",
+            r"(?<=(?<![A-Za-z])(?i:pelatih|pelajar|murid|budak|lelaki|perempuan|wanita|"
+            r"pekerja|pesakit|pelanggan|seorang|student|trainee|pupil|boy|girl|kid|child|"
+            r"patient|customer|worker|guy|lady)\s+(?:bernama|named|called|yang bernama)\s+)"
+            rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
+            0.6,
+        ),
         # A member of staff named by a customer: ``staff Priya``, ``the cashier Wendy``.
         Pattern(
             "given name by role",

@@ -90,6 +90,20 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         "civic",
         "hrv",
         "camry",
+        # (and the older Protons and Peroduas still on the road: ``Kancil WHQ 3327``)
+        "kancil",
+        "kelisa",
+        "kembara",
+        "viva",
+        "wira",
+        "waja",
+        "exora",
+        "iswara",
+        "preve",
+        "prius",
+        "almera",
+        "innova",
+        "hiace",
     ]
     # ... and a car said to be somebody's (``我ex的车是WYB 4821``, ``佢架車係WXY 8274``).
     CONTEXT_ZH = ["车牌", "車牌", "号牌", "號牌", "车牌号", "車牌號", "车是", "車是", "車係"]
@@ -104,6 +118,9 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         if value.startswith("RM") and (
             value[2:3].isdigit()
             or (value[2:3] == " " and _PRICE_GOES_ON.match(text, result.end) is not None)
+            # (nor ``RM 980 inclusive``: ringgit as a quotation writes them, a plate only
+            # after a word for one: ``plat RM 980``)
+            or not _PLATE_WORD_BEFORE.search(text, max(0, result.start - 16), result.start)
         ):
             return False
         # ``Myvi 1.5 AV 2019``: a model's trim after its engine size, then its year.
@@ -125,6 +142,10 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         )
 
 
+_PLATE_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:plat|plate|no\.?|nombor|number|registration|reg|bernombor|berdaftar)\b)"
+    r"[\s:.#-]*$|(?:车牌|車牌|号牌|號牌)[号號]?[\s:：]*$"
+)
 _ENGINE_SIZE_BEFORE = re.compile(r"\d\.\d\s*$")
 _ENGINE_AND_WORDS_BEFORE = re.compile(r"\d\.\d[A-Za-z]?\s+(?:[A-Za-z-]+\s+){1,2}$")
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-3]\d)$")

@@ -16,6 +16,10 @@ _MAKES = [
     "toyota", "honda", "nissan", "mazda", "mitsubishi", "hyundai", "kia", "bmw", "mercedes",
     "audi", "volvo", "lexus", "tesla", "byd", "volkswagen", "subaru", "suzuki", "porsche",
     "proton", "perodua", "camry", "corolla", "altis", "civic", "vezel", "jazz",
+    # (and models and body styles seen on the roads: ``the white Prius SFN 2605 Y``)
+    "prius", "sienta", "alphard", "vellfire", "estima", "harrier", "rav4", "wish", "axio",
+    "serena", "sylphy", "qashqai", "elantra", "avante", "odyssey", "stepwgn", "freed",
+    "sedan", "hatchback", "mpv", "suv", "pickup",
 ]  # fmt: skip
 
 

@@ -1001,6 +1001,20 @@ MUST_CLEAR = [
     '"Dr Tedros Adhanom Ghebreyesus","Director-General, WHO","Opening address"',
     # Rounds 115-116 (guard): an English compound is no Korean given name.
     "Hong Kong-based studio seeks a part-time designer.",
+    # Rounds 117-118 (en117, en118, evade55, mix65): ringgit written with a space as no
+    # Perlis plate; a duty or booking line; a car's model alone; a typeface; organisations' mailboxes under their display names, distribution lists and
+    # list addresses; an invitation's Malay words.
+    "Quotation Q-2231: clutch kit and flywheel for Perodua Bezza, RM 1450 inclusive of labour.",
+    "Drivers: call the duty line 6388 2417 if the depot gate is locked.",
+    "Tan Auto Pte Ltd | Tel 6748 1120 | WhatsApp bookings 8233 5190",
+    "boss, Axia rear bumper stock finish already, tomorrow I order?",
+    'git commit -m "fix: 結業證書 PDF 中文字型改用 Noto Sans TC"',
+    "From: Kelab Rekreasi Warga Kerja <krwk@mdbk.com.my> | Subject: Hari Keluarga 2027",
+    "From: Ops Centre Admin <admin-kl@shipco.com.sg> | To: kl-all@shipco.com.sg",
+    "To: all-staff-sg@contoso-apac.com | Subject: Year-end shutdown from 24 Dec",
+    "List-Unsubscribe: <mailto:members-leave@lists.sgsoc.org>",
+    "Reply-To: <mail-parser@noreply.github.com>",
+    "Fwd: Jemputan Majlis Makan Malam Tahunan 2027 — RSVP by 10 Jan",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1548,6 +1562,18 @@ MUST_HOLD = [
     '"TAN/WEIMING",E12345678,1990-01-01,"adult, aisle"',
     # Rounds 115-116 (en116): a Korean name by its hyphenated given name.
     "Seo-yeon Lee was sent to the clinic with a rash after lunch.",
+    # Rounds 117-118 (en117, mix65, ms62): a plate after a car's model; a lower-case name after
+    # "ur cousin"; a handle that tagged or commented; a trainee "bernama" by a given name.
+    "the silver Sienta SJB 4417 K came by again asking for credit, don't give",
+    "makcik Rosnah with the old Kelisa WKP 2281 came back, aircon still not cold",
+    "tell ur cousin darren ong to stop calling the shop, his car not ready yet",
+    "The groom @aaron.kwek_ commented on our post asking us to delete his sister's photos.",
+    "Makluman: Pelatih bernama Syafiq, Tingkatan 4, tertinggal dompet di kaunter.",
+    # ... and a vCard and a parent's note in MIME base64 bodies, an ID in a GB2312 subject
+    # (evade55).
+    "Content-Type: text/vcard | Content-Transfer-Encoding: base64 | QkVHSU46VkNBUkQNCkZOOkxpbSBTaWV3IEhvbmcN ClRFTDtUWVBFPUNFTEw6KzY1IDkxMjMgNDQ3Ng0KRU5EOlZDQVJEDQo=",
+    'Content-Type: text/plain; charset="gb2312" | Content-Transfer-Encoding: base64 | wfXAz8qmxPq6w6OsztLKx8j9xOq8trb+sODA7tfT0Pm1 xLzSs6SjrLXnu7AgMTM5IDE3NjUgNDMyMKGj',
+    "Subject: =?GB2312?B?u8bWvse/IMntt93WpCA0NDAxMDYxOTg4MDIxNDMyMTU=?=",
 ]
 
 

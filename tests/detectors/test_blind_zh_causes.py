@@ -1002,6 +1002,10 @@ ZH8_PERSONAL = [
     # Rounds 115-116 (zh115): a residence hall named 紀念堂 with its block after it is an
     # address, no history.
     "明華紀念堂 C 座 305 嘅黃子謙上星期急性盲腸炎入院，宿位保留。",
+    # Rounds 117-118 (zh117, zh118): a yearbook's erratum (纪念册 is no commemoration); a
+    # course named 共读 in brackets.
+    '毕业纪念册勘误：第12页"邓志鹏"应为"邓智鹏"，2001届3班，现在区法院工作。',
+    "講師聘任紀錄：擬聘 黃怡君 為「親子繪本共讀」講師，惟其曾因缺課遭他校解聘。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1339,6 +1343,15 @@ ZH8_CLEAN = [
     # address in the cell after its name.
     "非工作时间请拨打总值班 0571-8766 1234。",
     '"瑪麗醫院","香港薄扶林道102號","急症醫院"',
+    # Rounds 117-118 (zh118, chat60): a Taiwan body's account by its legal form, a group
+    # policy's master number, 陆配, a term's class, a chat's speaker label before famous
+    # architects.
+    "郵政劃撥帳號 19021448，戶名：社團法人桃園市大溪社區大學。",
+    "團體意外險保單號碼 GPA-114-003317，每人意外身故保額 100 萬元。",
+    "陸配朋友可以憑居留證報名，學費與本地學員相同。",
+    "結業證書（範本）：學員 ○○○ 於 ○○○ 年○季班修畢課程。",
+    "用户：梁思成和林徽因当年为什么反对拆除北京城墙？",
+    "使用者：想要安藤忠雄那種清水模風格，客廳可以怎麼做？",
 ]
 
 

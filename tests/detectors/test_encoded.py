@@ -34,6 +34,33 @@ from residency.detectors.normalize import normalize
         ("=E5=86=89=E5=90=AF=\n=E8=88=AA", "冉启航"),
         # (an upper-case pair that is no UTF-8, and a lone escape, stay as written)
         ("x=FF=FE=00", "x=FF=FE=00"),
+        # Mail headers' RFC 2047 encoded-words in their charsets, two in a row read as one
+        # text, and a MIME part's base64 body in the charset its header declares, its
+        # lines joined (rounds 117-118, evade55).
+        (
+            "Subject: =?GB2312?B?u8bWvse/IMntt93WpCA0NDAxMDYxOTg4MDIxNDMyMTU=?=",
+            "Subject: 黄志强 身份证 440106198802143215",
+        ),
+        (
+            "=?Big5?B?sLGorrZPoUeorqVEIKbzrmGwtqFBqK61UCBQWCA4ODIx?= | From: x",
+            "停車費：車主 何家偉，車牌 PX 8821 | From: x",
+        ),
+        ("=?UTF-8?Q?Tan_Wei_Ming?= =?UTF-8?Q?_(Sales)?=", "Tan Wei Ming (Sales)"),
+        (
+            "Content-Transfer-Encoding: base64 | QkVHSU46VkNBUkQNCkZOOkxpbSBTaWV3IEhvbmcN "
+            "ClRFTDtUWVBFPUNFTEw6KzY1IDkxMjMgNDQ3Ng0KRU5EOlZDQVJEDQo=",
+            "Content-Transfer-Encoding: base64 | BEGIN:VCARD\r\nFN:Lim Siew Hong\r\n"
+            "TEL;TYPE=CELL:+6591234476\r\nEND:VCARD\r\n",
+        ),
+        (
+            'Content-Type: text/plain; charset="gb2312" | Content-Transfer-Encoding: base64 | '
+            "wfXAz8qmxPq6w6OsztLKx8j9xOq8trb+sODA7tfT0Pm1 xLzSs6SjrLXnu7AgMTM5IDE3NjUgNDMyMKGj "
+            "Thanks",
+            'Content-Type: text/plain; charset="gb2312" | Content-Transfer-Encoding: base64 | '
+            "刘老师您好，我是三年级二班李子轩的家长，电话 13917654320。 Thanks",
+        ),
+        # (an encoded-word in a charset Python does not know stays as written)
+        ("=?x-unknown-cs?B?u8bWvse/?=", "=?x-unknown-cs?B?u8bWvse/?="),
         # Octal escapes of UTF-8 bytes, as C and shells print a file name; bytes in binary.
         (r'"\350\224\241\345\256\227\347\277\260.pdf"', '"蔡宗翰.pdf"'),
         ("tag 01010011 01100001 01110010 01100001 01101000 00100000 01001100", "tag Sarah L"),
