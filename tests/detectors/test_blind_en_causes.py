@@ -1574,6 +1574,8 @@ MUST_HOLD = [
     "Content-Type: text/vcard | Content-Transfer-Encoding: base64 | QkVHSU46VkNBUkQNCkZOOkxpbSBTaWV3IEhvbmcN ClRFTDtUWVBFPUNFTEw6KzY1IDkxMjMgNDQ3Ng0KRU5EOlZDQVJEDQo=",
     'Content-Type: text/plain; charset="gb2312" | Content-Transfer-Encoding: base64 | wfXAz8qmxPq6w6OsztLKx8j9xOq8trb+sODA7tfT0Pm1 xLzSs6SjrLXnu7AgMTM5IDE3NjUgNDMyMKGj',
     "Subject: =?GB2312?B?u8bWvse/IMntt93WpCA0NDAxMDYxOTg4MDIxNDMyMTU=?=",
+    # ... and a lower-case chat line with a brand or two in capitals (en117).
+    "tell ur cousin darren ong dont buy the 2nd hand Honda Civic from that dealer, flood car",
 ]
 
 
