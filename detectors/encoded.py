@@ -19,6 +19,7 @@ import binascii
 import email.errors
 import email.header
 import html
+import quopri
 import unicodedata
 import urllib.parse
 
@@ -36,6 +37,12 @@ QUOTED_PRINTABLE_RUN = regex.compile(r"=[0-9A-F]{2}(?:=[0-9A-F]{2}|=\r?\n)+")
 BASE64_BLOB = regex.compile(
     r"(?<![A-Za-z0-9+/_\-%])(?=[A-Za-z0-9+/_\-]*[0-9+/=])(?=[A-Za-z0-9+/_\-]*[A-Za-z])"
     r"[A-Za-z0-9+/_\-]{16,}={0,2}(?![A-Za-z0-9+/=_\-])"
+)
+# Words joined by quoted-printable spaces, as vCard and iCalendar values write them
+# (``SUMMARY;ENCODING=QUOTED-PRINTABLE:Nurul=20Syafiqah=20binti=20Hashim``): two such
+# spaces or more, and any other escapes among the words.
+QUOTED_PRINTABLE_WORDS = regex.compile(
+    r"(?<![=\w])[\w.,'/()\-]+(?:=20(?:[\w.,'/()\-]|=[0-9A-F]{2})*){2,}(?![\w=])"
 )
 # A run of RFC 2047 encoded-words, as mail headers carry names and subjects in any
 # charset (``=?GB2312?B?1cW9qLn6?= =?GB2312?B?...?=``, ``=?UTF-8?Q?Tan_Wei?=``); the
@@ -115,6 +122,16 @@ def decoded_base64(match: regex.Match[str]) -> str:
         if text is not None:
             return head + slash + text
     return blob
+
+
+def decoded_quoted_printable_words(match: regex.Match[str]) -> str:
+    """The words a run joined by quoted-printable spaces spells (UTF-8), or the run."""
+    run = match.group(0)
+    try:
+        text = quopri.decodestring(run.encode("ascii")).decode("utf-8")
+    except (UnicodeError, ValueError):
+        return run
+    return text if is_text(text) else run
 
 
 def decoded_encoded_words(match: regex.Match[str]) -> str:

@@ -64,6 +64,7 @@ from residency.detectors.encoded import (
     MORSE_RUN,
     PERCENT_RUN,
     QUOTED_PRINTABLE_RUN,
+    QUOTED_PRINTABLE_WORDS,
     decoded_base64,
     decoded_binary,
     decoded_char_references,
@@ -73,6 +74,7 @@ from residency.detectors.encoded import (
     decoded_morse,
     decoded_percent,
     decoded_quoted_printable,
+    decoded_quoted_printable_words,
 )
 
 if TYPE_CHECKING:
@@ -1775,6 +1777,7 @@ _DECODING: tuple[_Substitution, ...] = (
     (PERCENT_RUN, decoded_percent),
     (CHAR_REFERENCE_RUN, decoded_char_references),
     (QUOTED_PRINTABLE_RUN, decoded_quoted_printable),
+    (QUOTED_PRINTABLE_WORDS, decoded_quoted_printable_words),
     (BASE64_BLOB, decoded_base64),
     (HEX_BLOB, decoded_hex),
     (BINARY_BYTES, decoded_binary),

@@ -547,7 +547,9 @@ _FORM_FIELD_WORDS = _words(
     "tandatangan ibu bapa penjaga nama penuh "
     # ... and an attendance card's (``Kad Kehadiran``, ``Sesi 1``), an invitation's
     # (``Jemputan Majlis Makan Malam Tahunan``).
-    "kehadiran sesi jemputan majlis makan malam tahunan"
+    "kehadiran sesi jemputan majlis makan malam tahunan "
+    # ... and a meeting invitation's (``Product Demo``, ``Pautan Zoom``).
+    "product demo pautan penyata simpanan emas"
 ) | frozenset(day.lower() for day in _WEEKDAY_SHORT)
 _GREETINGS = _words("dear hi hello hey")
 _ROLE_ADDRESSED = _words(
@@ -555,7 +557,11 @@ _ROLE_ADDRESSED = _words(
     "guardian applicant applicants sir madam team user users rider riders driver drivers "
     "merchant merchants partner partners host hosts guest guests shopper shoppers"
 )
-_GRADE_WORDS = _words("grade type class level tier zone size model series")
+_GRADE_WORDS = _words(
+    "grade type class level tier zone size model series "
+    # (and a facility's part by its letter: ``Carpark B``, ``Court 3``, ``Gate C``)
+    "carpark lot gate lift hall court wing tower door entrance exit pitch lane counter room"
+)
 # A text that says its names are not real people's (``// placeholder fixture, do not use
 # real data``, ``Nama dalam soalan ini rekaan``): no name in it is a data subject's.
 # Identifiers are judged on their own: a disclaimer does not clear a valid NRIC.
@@ -643,6 +649,7 @@ _ARITHMETIC = re.compile(
 # (a sentence may open with one: ``My colleague Wei Ming wrote a short story``)
 _OWN_WORDS = re.compile(r"\b(?:[Mm]y|me|mine|[Oo]ur|us|I|I'm|[Ss]aya|[Aa]ku|[Kk]ami)\b")
 # A name in capitals written surname first with a comma, after a name label.
+_OWN_NAME_IN_BRACKETS = re.compile(r"\s*[(（][A-Z][a-z]+(?: (?:bin|binti|[A-Z][a-z]+)){0,3}[)）]")
 _NAMED_PERSON_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:pelatih|pelajar|murid|budak|lelaki|perempuan|wanita|pekerja|pesakit|"
     r"pelanggan|seorang|student|trainee|pupil|boy|girl|kid|child|patient|customer|worker|"
@@ -1287,6 +1294,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
             or (titled and _famous_before_run_on(text, titled_start, end))
         )
         and not PERSONNEL_RECORD.search(text)
+        # (a namesake given with their own full name: ``Kak Ros (Rosmawati) yang jual tudung``)
+        and not _OWN_NAME_IN_BRACKETS.match(text, end)
     ) or _EPITHET.search(value):
         return False
     if organisation_name_at(text, start, end):
@@ -1482,6 +1491,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return bool(
             _MALAY_PERSONAL_CUE.search(text)
             or PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+            # (or given with their full name: ``Kak Ros (Rosmawati) yang jual tudung``)
+            or _OWN_NAME_IN_BRACKETS.match(text, end)
         )
     if title in HONORIFICS:
         return True

@@ -195,6 +195,8 @@ _ORG_PREFIX_MS = _word_list(
     # the roads, estates and towns named after people (``Jalan Tun Razak``, ``Bandar Tun
     # Hussein Onn``): the person's name there is part of a place's.
     "Politeknik Tabung Lembaga Perbadanan Stadium Akademi Maktab Institusi Kementerian "
+    # (and a court: ``Mahkamah Perusahaan``, ``Mahkamah Sesyen``)
+    "Mahkamah "
     "Koperasi Kelab Menara Wisma Dataran Kompleks Galeri SK SMK SJK SMJK Jalan Lorong "
     "Lebuh Lebuhraya Persiaran Taman Bandar Kampung Kampong Pulau Bukit Sungai "
     # (and a law firm, a warehouse: ``Tetuan Hashim Lee & Partners``, ``Gudang Mitra``)
@@ -411,6 +413,31 @@ _SERVICE_ACCOUNT_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:iam\.)?gserviceaccount\.
 # A number whose subscriber digits are all zeros but a prefix digit or two (``+65 8000
 # 0000``, ``+86 130 0000 0000``): a template's or a test's stand-in, no subscriber's line.
 _COUNTRY_CODE = re.compile(r"^(?:\+|00)(?:65|852|853|60|86|886|1|44)")
+
+
+# A meeting service's dial-in bridge: the meeting's id after two commas and a hash
+# (``+6531587288,,85301924471#``), a PIN or a toll note after the number (``+60 3-2788
+# 5127 PIN: 482 019 337#``, ``+65-6703-3898 Singapore toll``), or its label before.
+_DIAL_IN_AFTER = re.compile(
+    r",{1,4}\s*\d{6,}#|\s*(?:\(\w+\)\s*)?(?:PIN|(?i:passcode|meeting id|conference id))\b"
+    r"|\s+(?:\w+\s+){0,2}(?i:toll(?:[- ]free)?)\b"
+)
+_DIAL_IN_BEFORE = re.compile(
+    r"(?i:dial[- ]in|or dial|join by phone|one tap mobile|audio only|dail masuk|"
+    r"sertai melalui telefon)[^\n|]{0,40}$|(?:撥號|拨号|撥入|拨入|電話會議|电话会议)[^\n|]{0,20}$"
+)
+
+
+_ROOM_SYSTEM_BEFORE = re.compile(
+    r"(?i:\b(?:join by\s+)?(?:sip|h\.323))\s*:\s*(?:[^|\n]{0,40}\|\s*){0,2}$"
+)
+
+
+def _conference_dial_in(text: str, start: int, end: int) -> bool:
+    """A meeting service's dial-in number (see :data:`_DIAL_IN_AFTER`)."""
+    return bool(
+        _DIAL_IN_AFTER.match(text, end) or _DIAL_IN_BEFORE.search(text, max(0, start - 60), start)
+    )
 
 
 def _zeros_placeholder(value: str) -> bool:
@@ -762,6 +789,12 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
+    # A meeting room system's address (``Join by SIP: 85301924471@zoomcrc.com``, ``Join by
+    # H.323: 162.255.37.11``): the meeting service's.
+    if entity_type in ("EMAIL_ADDRESS", "IP_ADDRESS") and _ROOM_SYSTEM_BEFORE.search(
+        text, max(0, start - 110), start
+    ):
+        return False
     if entity_type == "EMAIL_ADDRESS" and (
         _impersonal_mailbox(text[start:end])
         or _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start)
@@ -840,6 +873,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             or _community_office_line(text, start)
             or _SERVICE_LINE_KEY.search(text, max(0, start - 40), start)
             or _fax_line(text, start, end)
+            or _conference_dial_in(text, start, end)
         )
     ):
         return False

@@ -24,6 +24,8 @@ _NA = r"(?![A-Za-z0-9_\-])"
 # "follow us", "官方微博", "official account": a brand's or an institution's account.
 _OFFICIAL = re.compile(
     r"官方|官微|关注我们|關注我們|follow us|our official|official|brand|品牌|店家|商家|"
+    # (a business's own account: ``Our only verified handle is @glowberry.sg``)
+    r"verified (?:handle|account|page)|"
     r"店舖|店铺|門市|门市",
     re.IGNORECASE,
 )
@@ -46,7 +48,9 @@ _PLATFORMS_ZH = ("微博", "抖音", "小红书", "快手", "b站", "知乎", "�
 _PLATFORM_AFTER = re.compile(
     r"\s*(?:on|at|in|via|from|[(（\[-])?\s*(?:"
     + "|".join(sorted((*_PLATFORMS, *_PLATFORMS_ZH), key=len, reverse=True))
-    + r")(?![A-Za-z])",
+    + r")(?![A-Za-z])"
+    # (or one addressed in a group chat about what is theirs: ``@joanne.lwx 你的 booking``)
+    + r"|\s+(?:你的|妳的|你嘅|your|ur|awak punya)(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -61,8 +65,25 @@ _SOCIAL_ACTS = (
 _SOCIAL_ACT_AFTER = re.compile(
     r"\s+(?:just\s+|also\s+|has\s+|had\s+)?(?:"
     + "|".join(re.escape(a) for a in _SOCIAL_ACTS)
-    + r")(?![A-Za-z])",
+    + r")(?![A-Za-z])"
+    # (or one addressed in a group chat about what is theirs: ``@joanne.lwx 你的 booking``)
+    + r"|\s+(?:你的|妳的|你嘅|your|ur|awak punya)(?![A-Za-z])",
     re.IGNORECASE,
+)
+_HANDLE_WORD_BEFORE = re.compile(r"(?i:\bhandle)\s*(?:is\s*|[:：]\s*)?$")
+_GROUP_MENTIONS = frozenset(
+    {
+        "everyone",
+        "all",
+        "here",
+        "channel",
+        "admin",
+        "admins",
+        "team",
+        "所有人",
+        "全体成员",
+        "全體成員",
+    }
 )
 _OWN_ACCOUNT_BEFORE = re.compile(
     r"(?:follow (?:me|my)|my (?:[a-z]+ )?(?:page|account|channel|shop)|dm me)[\s:：]*$",
@@ -108,7 +129,10 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
     def _needing_context(self, pattern: Pattern, context: Sequence[str]) -> Pattern:
         """An ``@handle`` may also be announced by what it did (:data:`_SOCIAL_ACT_AFTER`)."""
         if pattern.name == "social handle (@)":
-            context = [*context, *_SOCIAL_ACTS]
+            # (and a handle named as one: ``on Telegram, handle @dennis_kwek88``)
+            context = [
+                *context, *_SOCIAL_ACTS, "handle", "你的", "妳的", "你嘅", "your", "ur", "awak punya",
+            ]  # fmt: skip
         return super()._needing_context(pattern, context)
 
     def adjacent_ok(self, glue: str, value: str) -> bool:
@@ -131,11 +155,17 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             _PLATFORM_AFTER.match(to_hans(text[result.end : result.end + 24]))
             or _SOCIAL_ACT_AFTER.match(text, result.end)
             or _OWN_ACCOUNT_BEFORE.search(before)
+            or _HANDLE_WORD_BEFORE.search(before)
         )
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """Not an organisation's official account, nor a channel by what it posts
         (``@sgfloodalerts``, ``@mystarnews``)."""
         if _CHANNEL_HANDLE.search(text[result.start : result.end]):
+            return False
+        # (a chat app's mention of a whole group: ``@everyone``, ``@all``, ``@here``; a
+        # tutorial's stand-in: ``@user_0000``)
+        name = text[result.start : result.end].lstrip("@").lower()
+        if name in _GROUP_MENTIONS or re.fullmatch(r"(?:user|username|example)[_.-]?\d*", name):
             return False
         return not _OFFICIAL.search(text[max(0, result.start - _OFFICIAL_WINDOW) : result.start])

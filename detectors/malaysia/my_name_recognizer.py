@@ -516,7 +516,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=(?:收货人|收貨人|收件人|联系人|聯絡人|聯繫人|姓名|名字|我叫|"
             # (or a kin's or a friend's word: ``我老公 Bruno Ferreira Leong 有 depression``)
             r"老公|老婆|太太|丈夫|妻子|男朋友|女朋友|爸爸|媽媽|妈妈|同事|朋友|鄰居|邻居|"
-            r"舅父|舅舅|姑媽|姑妈|姨媽|姨妈)\s*[:：]?\s*)"
+            r"舅父|舅舅|姑媽|姑妈|姨媽|姨妈|"
+            # (or a domestic helper's, a driver's or a tenant's: ``前家傭 Sari Wulandari``)
+            r"家傭|家佣|外傭|外佣|菲傭|菲佣|印傭|印佣|女傭|女佣|工人姐姐|保姆|司機|司机|員工|员工|"
+            r"租客|房客)\s*[:：]?\s*)"
             r"[A-Z][a-zà-öø-ÿĀ-ɏ]+(?: [A-Z][a-zà-öø-ÿĀ-ɏ]+){1,2}(?![A-Za-z])",
             0.6,
         ),

@@ -1015,6 +1015,27 @@ MUST_CLEAR = [
     "List-Unsubscribe: <mailto:members-leave@lists.sgsoc.org>",
     "Reply-To: <mail-parser@noreply.github.com>",
     "Fwd: Jemputan Majlis Makan Malam Tahunan 2027 — RSVP by 10 Jan",
+    # Rounds 119-120 (evade56, mix66, ms63, chat61, en119): meeting services' dial-in
+    # bridges, room-system addresses, a chat's mention of everyone (a guard), a facility's part by
+    # its letter, a court and a meeting link in Malay, rackets by brand, badminton players
+    # and James Herriot in the gazetteers.
+    "One tap mobile | +6531294455,,84412093375#,,,,*552901# Singapore",
+    "Or dial: (SG) +65 6601 7732 PIN: 519 204 881#",
+    "Join by phone +65-6622-4019 Singapore toll | Meeting number: 2514 839 0027",
+    "Join by SIP: 84412093375@zoomcrc.com | Join by H.323: 103.122.166.55 (Singapore) | 209.9.211.110 (Hong Kong)",
+    "@everyone your attention: hall B closes at 9pm tonight.",
+    "Carpark B at Bedok Sports Centre is usually full on Sunday mornings; please come by bus.",
+    "Pautan Zoom: https://us02web.zoom.us/j/81234509876 | Kod Laluan: 552901",
+    "User: boss cakap I kena buang, can I go Mahkamah Perusahaan? Assistant: File a representation at the JPPM within 60 days.",
+    "Yonex Astrox 99 Pro vs Li-Ning Axforce 90 — which suits a smash player?",
+    "Tang Chun Man and Tse Ying Suet won the mixed doubles bronze in Tokyo.",
+    "Our clinic's bookshelf has James Herriot's It Shouldn't Happen to a Vet; please return it after reading.",
+    # Rounds 119-120 (guards of the handle rules): a stack frame's 'handle', a thesis's handle
+    # URL, a tutorial's stand-in handle, a brand's verified handle.
+    "Traceback (most recent call last): File \"/srv/app.py\", line 41, in handle: KeyError: 'order_id'",
+    "Thesis (PhD), NTU, 2020. Handle: hdl.handle.net/10356/140012.",
+    "Contoh handle @user_0001 dan e-mel contoh@example.com untuk tutorial sahaja.",
+    "Beware of fake accounts: our only verified handle is @brightsmile.sg",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1576,6 +1597,13 @@ MUST_HOLD = [
     "Subject: =?GB2312?B?u8bWvse/IMntt93WpCA0NDAxMDYxOTg4MDIxNDMyMTU=?=",
     # ... and a lower-case chat line with a brand or two in capitals (en117).
     "tell ur cousin darren ong dont buy the 2nd hand Honda Civic from that dealer, flood car",
+    # Rounds 119-120 (en119, ms63, chat61, evade56): a handle after 'handle'; one addressed
+    # about what is theirs; a famous nickname with the person's own name in brackets; a
+    # vCard value in quoted-printable words.
+    "Cage 4 owner wants updates on Telegram, handle @melvin_tay91, cat Mochi checked in today.",
+    "@sherlyn.ooi your grooming slot is confirmed for Sat 10am, pay at counter",
+    "Hati-hati dengan Kak Ros (Rosnani) yang jual kain di gerai no. 8, dia pinjam duit tak bayar.",
+    "DESCRIPTION;ENCODING=QUOTED-PRINTABLE:Siti=20Aminah=20binti=20Yusof=20-=20rawatan=20gigi",
 ]
 
 
