@@ -174,10 +174,14 @@ def _base64_text(blob: str, charset: str = "utf-8") -> str | None:
 
 
 def decoded_hex(match: regex.Match[str]) -> str:
-    """The text hex-encoded UTF-8 bytes spell, or the run when they spell none."""
+    """The text hex-encoded UTF-8 (or, after a byte-order mark, UTF-16) bytes spell, or the
+    run when they spell none."""
     run = match.group(0)
+    # (UTF-16 after its byte-order mark, as a PDF's hex strings write text: ``<FEFF5F20...>``)
+    utf16 = run[:4].upper() == "FEFF" and len(run) % 4 == 0
     try:
-        text = bytes.fromhex(run).decode("utf-8")
+        raw = bytes.fromhex(run)
+        text = raw[2:].decode("utf-16-be") if utf16 else raw.decode("utf-8")
     except (ValueError, UnicodeDecodeError):
         return run
     return text if is_text(text) else run

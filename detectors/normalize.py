@@ -1739,6 +1739,21 @@ def _unleet(match: regex.Match[str]) -> str:
 
 
 # A word spelled letter by letter with hyphens (``W-e-i / L-i-a-n-g / T-e-o``): the word.
+# A file's path whose words are joined by underscores (``Backup/Sharon_Pereira_custody_
+# notes.docx``, ``RAJESH_KUMAR_AL_SUBRAMANIAM/passport_bio.jpg``): read with spaces, so
+# the names in it are read as names.  Only a path that ends in a document's or a
+# picture's extension, and only an underscore between letters.
+_UNDERSCORED_FILE_PATH = regex.compile(
+    r"(?<![^\s|,;:(\[<>\"'])[^\s|,;:()\[\]<>\"']*[A-Za-z]_[A-Za-z][^\s|,;:()\[\]<>\"']*"
+    r"\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|tiff?|zip|7z|rar|txt|csv|eml|msg)"
+    r"(?![A-Za-z0-9])"
+)
+
+
+def _file_path_spaced(match: regex.Match[str]) -> str:
+    return regex.sub(r"(?<=[A-Za-z])_(?=[A-Za-z])", " ", match.group(0))
+
+
 _HYPHEN_SPELLED = regex.compile(r"(?<![A-Za-z-])[A-Za-z](?:-[A-Za-z]){2,}(?![A-Za-z-])")
 # Digits written down a column, one a line (a card read off a photo, going down): seven or
 # more single digits, each on its own line, are one number.
@@ -1782,6 +1797,7 @@ _DECODING: tuple[_Substitution, ...] = (
     (HEX_BLOB, decoded_hex),
     (BINARY_BYTES, decoded_binary),
     (MORSE_RUN, decoded_morse),
+    (_UNDERSCORED_FILE_PATH, _file_path_spaced),
 )
 _BEFORE_JOINING: tuple[_Substitution, ...] = (
     *_DECODING,

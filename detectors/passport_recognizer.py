@@ -37,8 +37,16 @@ _PASSPORT_WORDS = ("passport", "pasport", "paspor")
 _COUNTRIES = (
     "indonesia", "malaysia", "vietnam", "myanmar", "nepal", "bangladesh", "india",
     "filipina", "philippines", "thailand", "china", "pakistan", "kemboja", "cambodia",
+    # (and an expatriate's, in English and Malay: ``pasport Sepanyol PAE482913``)
+    "singapura", "singapore", "spain", "sepanyol", "germany", "jerman", "france", "perancis",
+    "italy", "itali", "britain", "uk", "australia", "amerika", "usa", "japan", "jepun",
+    "korea", "belanda", "netherlands", "new zealand", "canada", "kanada", "ireland",
 )  # fmt: skip
-_NATIONALITIES = ("indonesian", "malaysian", "philippine", "indian")
+_NATIONALITIES = (
+    "indonesian", "malaysian", "philippine", "indian", "spanish", "german", "french",
+    "italian", "british", "australian", "american", "japanese", "korean", "dutch",
+    "singaporean", "canadian", "irish",
+)  # fmt: skip
 # A passport word, then the holder's name between it and the value, in brackets or after
 # a colon (``Pasport Win Naing (MF334218)``, ``passport of Ram Gurung: PA1234567``).
 _HOLDER_BETWEEN = re.compile(

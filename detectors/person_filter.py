@@ -549,7 +549,10 @@ _FORM_FIELD_WORDS = _words(
     # (``Jemputan Majlis Makan Malam Tahunan``).
     "kehadiran sesi jemputan majlis makan malam tahunan "
     # ... and a meeting invitation's (``Product Demo``, ``Pautan Zoom``).
-    "product demo pautan penyata simpanan emas"
+    "product demo pautan penyata simpanan emas "
+    # ... and a gym's classes (``Pilates Mat``, ``Bootcamp``), a camera's fields (``Serial
+    # Number``).
+    "pilates mat yoga zumba hiit bootcamp barre spin serial number"
 ) | frozenset(day.lower() for day in _WEEKDAY_SHORT)
 _GREETINGS = _words("dear hi hello hey")
 _ROLE_ADDRESSED = _words(

@@ -521,6 +521,9 @@ _ROLE_MAILBOXES = frozenset(
         # ... and a school's alumni association (校友会), its office (校办),
         # academic affairs (教务), youth league (团委) and student union (学生会).
         "xiaoyouhui", "xiaoban", "jiaowu", "tuanwei", "xueshenghui",
+        # A company's corporate-sales desk (``corporate@``), an office device's sender
+        # (``scanner@printer-3f.local``).
+        "corporate", "scanner", "printer", "copier", "scan", "fax",
         # ... and a Chinese university's offices by their pinyin initials: admissions (招生办),
         # academic affairs (教务处), general office (办公室), students (学生处), personnel.
         "zsb", "zsc", "jwc", "bgs", "xsc", "rsc", "kyc", "yjsy",

@@ -79,6 +79,8 @@ _PUBLIC_EN = re.compile(
     # (not the school subject: ``markah Sejarah 5 Amanah``)
     r"(?<!markah )(?<!subjek )(?<!kelas )(?<!cikgu )(?<!guru )(?<!ujian )(?<!peperiksaan )"
     # (not a medical history: ``ada sejarah sawan``)
+    # (nor somebody's own: ``ada sejarah slip disc``)
+    r"(?<!ada )(?<!mempunyai )(?<!dengan )(?<!dgn )"
     r"sejarah(?!\s+(?:\d|tingkatan|kelas|spm|pt3|sawan|penyakit|perubatan|kesihatan|alahan|"
     r"asma|keluarga|pembedahan)\b)|zaman (?:dahulu|kesultanan|penjajahan|pemerintahan|kegemilangan)|pemerintahan|"
     r"kesultanan|penjajahan|legasi|siapakah|pada zamannya|terkenal kerana|"
@@ -208,8 +210,9 @@ _PUBLIC_ZH = re.compile(
     r"\d+比\d+|[一二三四五六七八九十百零]+比[一二三四五六七八九十百零]+|险胜|篮板|助攻|"
     r"拿[了下]?[\d一二三四五六七八九十]+分|进球|破门|季后赛|总决赛|主场|客场|"
     # What history questions ask about: achievements, significance, influence, reforms.
-    # (``影响`` of a figure's work, not a workplace's ``影响 KPI 达标``, ``影响工作``)
-    r"成就|意义|贡献|影响(?!\s*(?:KPI|kpi|绩效|达标|工作|进度|考勤|成绩|上班|团队))|(?<![想要可能以])主张(?!违法|赔偿|经济补偿|权利|权益|返还|解除|支付|撤销|确认|加班费|工资|二倍)|事迹|生平|一生|功绩|改革|近代|创办|创立|出使|收复|"
+    # (``影响`` of a figure's work, not a workplace's ``影响 KPI 达标``, ``影响工作``, nor
+    # somebody's worry: ``会不会影响他下次入台证审批``)
+    r"成就|意义|贡献|(?<![会會])(?<!是否)影响(?!\s*(?:KPI|kpi|绩效|达标|工作|进度|考勤|成绩|上班|团队|[他她你我您]|孩子|申请|审批|签证|征信|信用|贷款|录取|入职))|(?<![想要可能以])主张(?!违法|赔偿|经济补偿|权利|权益|返还|解除|支付|撤销|确认|加班费|工资|二倍)|事迹|生平|一生|功绩|改革|近代|创办|创立|出使|收复|"
     # A match commentary: shots and goals (武磊禁区内转身射门，球进了).
     r"射门|破门|球进了|进球|扳平|绝杀|助攻|扣篮|三分球|"
     # Deeds and fame: inventions, discoveries, founding, awards, epithets, professions.
@@ -616,7 +619,7 @@ def personal_cue_near(text: str, start: int, end: int, *, contact: bool = True) 
     before = to_hans(text[max(0, start - 12) : start])
     after = to_hans(text[end : end + 16])
     if (
-        NAME_LABEL_BEFORE_ZH.search(before) and not _speaker_then_sentence(text, start, end)
+        NAME_LABEL_BEFORE_ZH.search(before) and not speaker_then_sentence(text, start, end)
     ) or _NEAR_AFTER_ZH.match(after):
         return True
     if _NEAR_BEFORE_EN.search(text[max(0, start - 30) : start]):
@@ -636,7 +639,9 @@ _SPEAKER_LABEL_BEFORE = re.compile(r"(?:^|[\n|。！？!?])\s*(?:用户|用戶|�
 _SENTENCE_GOES_ON = re.compile(r"[和与與跟及的是在当當曾为為说說认認提主设設]")
 
 
-def _speaker_then_sentence(text: str, start: int, end: int) -> bool:
+def speaker_then_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` opens a chat speaker's sentence after the
+    speaker's label (用户：任正非说的……): the label names the speaker, not the name."""
     return bool(
         _SPEAKER_LABEL_BEFORE.search(text, max(0, start - 12), start)
         and _SENTENCE_GOES_ON.match(text, end)

@@ -23,7 +23,21 @@ class CnWechatIdRecognizer(CountryPatternRecognizer):
     ]
     CONTEXT = ["wechat", "wechat id", "weixin", "wx", "vx"]
     # (``v：txy_mama62``: the one-letter shorthand, only with its colon)
-    CONTEXT_ZH = ["微信", "微信号", "威信", "薇信", "加微", "加v", "v：", "v:", "V：", "V:"]
+    # (and the private account somebody is added on: ``WeChat 加我私人号 zhouyt_1993``)
+    CONTEXT_ZH = [
+        "微信",
+        "微信号",
+        "威信",
+        "薇信",
+        "加微",
+        "加v",
+        "v：",
+        "v:",
+        "V：",
+        "V:",
+        "私人号",
+        "私人號",
+    ]
     CONTEXT_REQUIRED = frozenset({"CN WeChat id"})
     CONTEXT_BEFORE = 16
 

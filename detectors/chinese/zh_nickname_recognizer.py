@@ -30,11 +30,13 @@ _NICKNAME = (
     r"(?<=[\u4e00-\u9fff]{2})"
 )
 
-# 小 and a surname (小吴, 小袁) after "I am" or a department's 的 (我是小袁, 财务部的小吴): a
-# colleague's or the writer's own work name.  Reported only with a private matter in the
+# 小 and a surname (小吴, 小袁) after "I am", a department's 的 or a post (我是小袁, 财务部的
+# 小吴, 前台小周): a colleague's or the writer's own work name.  Reported only with a private matter in the
 # sentence: a service agent introduces herself so too (您好，我是客服小美).
 _WORK_NAME = (
-    r"(?<=我是|我係|我叫|[部组組科室处處队隊班]的)小"
+    # (or after a colleague's post: 前台小周, 保安小李)
+    r"(?<=我是|我係|我叫|[部组組科室处處队隊班]的|前台|保安|保洁|保潔|司机|司機|会计|會計|出纳|出納|"
+    r"助理|秘书|秘書|店员|店員|护士|護士|新人)小"
     # (not 小白 "a newbie")
     rf"[{''.join(sorted(c for c in SURNAMES if len(c) == 1 and c != '白'))}]"
 )

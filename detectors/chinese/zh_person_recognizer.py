@@ -47,6 +47,7 @@ from residency.detectors.public_context import (
     is_public_mention,
     personal_context,
     personal_cue_near,
+    speaker_then_sentence,
 )
 
 ENTITY = "ZH_PERSON"
@@ -1042,6 +1043,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         labelled = (
             NAME_LABEL_BEFORE_ZH.search(to_hans(text[max(0, word.start - 12) : word.start]))
             and not _office_before(text, word.start)
+            and not speaker_then_sentence(text, word.start, word.end)
         ) or _PAYROLL_ZH.search(to_hans(text))
         # (a famous name in a form the text says is a test or a specimen: 测试面单：收件人 孙悟空)
         if _SPECIMEN_FORM.search(text) and (

@@ -86,7 +86,7 @@ ENGLISH_GIVEN = _words(
     "Anthony Andrew Paul Steven Kevin Brian Edward Ronald Timothy Jason Jeffrey Ryan Jacob "
     "Gary Nicholas Eric Jonathan Stephen Justin Scott Brandon Benjamin Samuel Gregory Patrick "
     "Raymond Dennis Tyler Aaron Douglas Peter Nathan Zachary Kyle Noah Ethan Jeremy Keith "
-    "Roger Sean Gerald Harold Arthur Lawrence Dylan Bryan Bruce Gabriel Albert Alan Eugene "
+    "Geraldine Roger Sean Gerald Harold Arthur Lawrence Dylan Bryan Bruce Gabriel Albert Alan Eugene "
     "Russell Vincent Philip Bradley Oliver Liam Lucas Harry Oscar Frank Simon Colin Graham "
     "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa "
     "Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Amanda Melissa Deborah "
@@ -135,7 +135,8 @@ GIVEN_NAMES = tuple(
 )
 
 # A capitalised name word (``Nur'ain``, ``Abdul-Rahman``) or an abbreviated one (``Mohd.``).
-_W = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
+# (or a surname after its ``D'`` or ``O'``: ``Geraldine D'Cruz``, ``O'Brien``)
+_W = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?|[DO]['’][A-Z][a-z]+)"
 # (and a double given name joined by a hyphen: ``Jan-Erik``, ``Jean-Pierre``, ``Anne-Marie``)
 _GIVEN = (
     r"(?:" + "|".join(GIVEN_NAMES) + r"|(?:Mohd|Muhd|Md|Abd)\.|"

@@ -51,7 +51,8 @@ from residency.detectors.relations import (
 )
 
 # A capitalised name word (Latin letters, apostrophe, hyphen: ``Nur'ain``, ``Abdul-Rahman``).
-_W = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
+# (or a surname after its ``D'`` or ``O'``: ``Geraldine D'Cruz``, ``O'Brien``)
+_W = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?|[DO]['’][A-Z][a-z]+)"
 _NAME = rf"{_W}(?: {_W}){{0,3}}"
 # (and Sarawak's and Sabah's ``anak``, ``ak``: ``Nyanggau anak Ujang``)
 _NICKNAME = rf"(?: [\"“'‘(]{_W}[\"”'’)])?"

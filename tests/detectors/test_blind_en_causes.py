@@ -1036,6 +1036,11 @@ MUST_CLEAR = [
     "Thesis (PhD), NTU, 2020. Handle: hdl.handle.net/10356/140012.",
     "Contoh handle @user_0001 dan e-mel contoh@example.com untuk tutorial sahaja.",
     "Beware of fake accounts: our only verified handle is @brightsmile.sg",
+    # Rounds 121-122 (ms64, chat62, evade57): a corporate desk's
+    # mailbox, a scanner's sender, a business leader in the gazetteer.
+    "Pakej korporat: hubungi corporate@kuatgym.com.my untuk sebut harga.",
+    "Scan properties | Device: Ricoh IM C3000 | Sender: scanner@ricoh-2f.local | 300 dpi",
+    "User: Can you explain Jack Welch's vitality curve? Assistant: Welch sorted GE employees into three groups.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1604,6 +1609,15 @@ MUST_HOLD = [
     "@sherlyn.ooi your grooming slot is confirmed for Sat 10am, pay at counter",
     "Hati-hati dengan Kak Ros (Rosnani) yang jual kain di gerai no. 8, dia pinjam duit tak bayar.",
     "DESCRIPTION;ENCODING=QUOTED-PRINTABLE:Siti=20Aminah=20binti=20Yusof=20-=20rawatan=20gigi",
+    # Rounds 121-122 (ms64, en122, chat62, evade57): a medical history said with 'ada
+    # sejarah'; a surname after D'; a passport with its country between; a WeChat id after
+    # 私人号; names in a file's path joined by underscores; text in a PDF's UTF-16 hex string.
+    "Nota jurulatih: Encik Ramesh a/l Krishnan, ada sejarah slip disc, elakkan squat berat.",
+    "Penjual Melissa D'Souza minta tangguh penyelesaian sebab dia akan bersalin bulan Mei.",
+    "Ahli ekspatriat: Íñigo Zubiri Arana, pasport Sepanyol PAF731842, kontrak keahlian 12 bulan.",
+    "HR 加我私人号 chenjy_0817 说要聊我的 appraisal",
+    "7z l backup.7z | 2025-04-01 10:12:03 ....A 88310 Backup/Documents/Melissa_Tan_divorce_settlement_draft.docx",
+    "/Author <FEFF9648660E0020624B673A00310033003900370036003500340032003100300038>",
 ]
 
 

@@ -1008,6 +1008,10 @@ ZH8_PERSONAL = [
     "講師聘任紀錄：擬聘 黃怡君 為「親子繪本共讀」講師，惟其曾因缺課遭他校解聘。",
     # Rounds 119-120 (zh119): a merit roll's private donors with the sum they gave.
     "功德芳名：黄志文、黄李秀英伉俪捐资人民币伍万元整，修建村道，特此勒石。",
+    # Rounds 121-122 (zh122, zh121): 影响 of somebody's own application is no history; a
+    # receptionist by 小 and her surname with a check-up's finding.
+    "黄国平 福州人 上周在台中被开了超速罚单，车是在台中租的，他问这张罚单会不会影响他下次入台证审批",
+    "人事部说前台小吴入职体检胸片有阴影，要复查后才能办手续",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1356,6 +1360,8 @@ ZH8_CLEAN = [
     "使用者：想要安藤忠雄那種清水模風格，客廳可以怎麼做？",
     # Rounds 119-120 (zh119): Jet Li in the gazetteer.
     "壹基金由李连杰于 2007 年发起，后在深圳注册为公募基金会。",
+    # Rounds 121-122 (chat62): a chat's 用户： label before a famous founder's words.
+    "用户：任正非说的“以奋斗者为本”是什么意思？ 助手：强调把资源向贡献大的员工倾斜。",
 ]
 
 

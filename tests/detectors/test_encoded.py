@@ -59,6 +59,13 @@ from residency.detectors.normalize import normalize
             'Content-Type: text/plain; charset="gb2312" | Content-Transfer-Encoding: base64 | '
             "刘老师您好，我是三年级二班李子轩的家长，电话 13917654320。 Thanks",
         ),
+        # Quoted-printable words of a vCard or an iCalendar value; a PDF's UTF-16 hex
+        # string after its byte-order mark; a file's path with underscores read as spaces
+        # (rounds 119-122, evade56, evade57).
+        ("SUMMARY:Siti=20Aminah=20binti=20Yusof", "SUMMARY:Siti Aminah binti Yusof"),
+        ("/Author <FEFF9648660E5148751F>", "/Author <陈明先生>"),
+        ("Docs/Melissa_Tan_notes.docx", "Docs/Melissa Tan notes.docx"),
+        ("my_var_name = load('a_b')", "my_var_name = load('a_b')"),
         # (an encoded-word in a charset Python does not know stays as written)
         ("=?x-unknown-cs?B?u8bWvse/?=", "=?x-unknown-cs?B?u8bWvse/?="),
         # Octal escapes of UTF-8 bytes, as C and shells print a file name; bytes in binary.
