@@ -96,6 +96,9 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "supervisor line", "duty line", "night line", "operations line", "ops line",
     "booking line", "bookings line", "whatsapp bookings", "whatsapp booking", "order line",
     "orders line", "whatsapp orders",
+    # (a studio's or a shop's own desk: ``WhatsApp our front desk at +65 ...``, ``Hubungi
+    # kaunter kami di 03-...``)
+    "our front desk", "front desk at", "kaunter kami",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -44,6 +44,18 @@ BASE64_BLOB = regex.compile(
 QUOTED_PRINTABLE_WORDS = regex.compile(
     r"(?<![=\w])[\w.,'/()\-]+(?:=20(?:[\w.,'/()\-]|=[0-9A-F]{2})*){2,}(?![\w=])"
 )
+# A US or Canadian driving licence's PDF417 payload (AAMVA: ``ANSI 636020...DL...DCSNGUYEN
+# / DACMINH / DBB08141990 / DAG1447 W OAK ST``): its element ids are labels, so its
+# fields are read as labelled (``Surname: NGUYEN``).
+AAMVA_PAYLOAD = regex.compile(r"ANSI ?6360\d{2}[^\n]{0,1500}")
+_AAMVA_FIELD = regex.compile(
+    r"(?:(?<![A-Za-z0-9])|(?<=\dDL))(DCS|DAC|DAD|DCT|DAQ|DBB|DAG|DAI|DAK)(?=[A-Z0-9])"
+)
+_AAMVA_LABELS = {
+    "DCS": "Surname: ", "DAC": "Given name: ", "DAD": "Middle name: ", "DCT": "Given name: ",
+    "DAQ": "Licence no: ", "DBB": "Date of birth: ", "DAG": "Address: ", "DAI": "City: ",
+    "DAK": "Postcode: ",
+}  # fmt: skip
 # A run of RFC 2047 encoded-words, as mail headers carry names and subjects in any
 # charset (``=?GB2312?B?1cW9qLn6?= =?GB2312?B?...?=``, ``=?UTF-8?Q?Tan_Wei?=``); the
 # space between two of them is no part of the text.
@@ -122,6 +134,11 @@ def decoded_base64(match: regex.Match[str]) -> str:
         if text is not None:
             return head + slash + text
     return blob
+
+
+def labelled_aamva_fields(match: regex.Match[str]) -> str:
+    """A licence payload with each element id written as its field's label."""
+    return _AAMVA_FIELD.sub(lambda m: _AAMVA_LABELS[m.group(1)], match.group(0))
 
 
 def decoded_quoted_printable_words(match: regex.Match[str]) -> str:

@@ -710,6 +710,9 @@ class Scanner:
             window = text[max(0, r.start - _ADDRESS_WINDOW) : r.end + _ADDRESS_WINDOW]
             return bool(_ADDRESS_CONTEXT.search(window)) and _may_be_address(text, r.start, r.end)
         if r.entity_type == "IP_ADDRESS":
+            # (a version after a system's name: ``HarmonyOS 4.2.0.176``, ``firmware 1.0.3.12``)
+            if _VERSION_BEFORE.search(text, max(0, r.start - 24), r.start):
+                return False
             return _is_public_ip(text[r.start : r.end])
         if r.entity_type == "PERSON":
             from residency.detectors.chinese.public_figures import is_public_figure
@@ -823,6 +826,9 @@ _LANDMARK_BEFORE = re.compile(
 )
 
 
+_VERSION_BEFORE = re.compile(
+    r"(?i:\b(?:[a-z]*os|version|ver\.?|v|build|firmware|release|rom|kernel|sdk))\s*:?\s*$"
+)
 # A place named as an organisation's site right after it (``delivery to Dover Road campus
 # loading bay``, ``our Jalan Ipoh branch``).
 _PREMISES_AFTER = re.compile(

@@ -22,7 +22,10 @@ _LABEL = (
     r"(?:NAME|Name|FULL NAME|Full [Nn]ame|PATIENT NAME|Patient [Nn]ame|NAMA(?: PENUH)?|"
     r"Nama(?: [Pp]enuh)?)"
 )
-_WHERE = r"(?:^|(?<=[\n|;,>\[({\"'\t])|(?<=  ))"
+# A name's part on an identity document's record, one word enough (``Surname: NGUYEN /
+# Given name: MINH``).
+_PART_LABEL = r"(?:SURNAME|Surname|GIVEN NAMES?|Given [Nn]ames?|Family [Nn]ame|FAMILY NAME)"
+_WHERE = r"(?:^|(?<=[\n|;,>\[({\"'\t])|(?<=  )|(?<=[|/] ))"
 # A JSON key that holds a person's name (compared as written: ``card_holder``, ``fullName``).
 _JSON_KEY = (
     # (not a bare ``name``: a product's or a function's too)
@@ -55,6 +58,15 @@ class LabelledNameRecognizer(CountryPatternRecognizer):
                 rf"(?:{_CAPS}(?:,? {_CAPS}){{1,3}}(?:,? [A-Z](?![A-Za-z]))?"
                 rf"|{_TITLE}(?: {_TITLE}){{1,3}})(?![A-Za-z])",
                 rf"{_LABEL}\s*[:：]",  # (the label and colon its look-behind holds)
+            ),
+            0.6,
+        ),
+        Pattern(
+            "name's part after its label",
+            require_search(
+                rf"(?<={_WHERE}\s*{_PART_LABEL}\s*[:：]\s*)"
+                rf"(?:{_CAPS}(?: {_CAPS}){{0,2}}|{_TITLE}(?: {_TITLE}){{0,2}})(?![A-Za-z])",
+                rf"{_PART_LABEL}\s*[:：]",
             ),
             0.6,
         ),

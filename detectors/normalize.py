@@ -55,6 +55,7 @@ from residency.detectors.code_literals import (
     joined_literals,
 )
 from residency.detectors.encoded import (
+    AAMVA_PAYLOAD,
     BASE64_BLOB,
     BINARY_BYTES,
     CHAR_REFERENCE_RUN,
@@ -75,6 +76,7 @@ from residency.detectors.encoded import (
     decoded_percent,
     decoded_quoted_printable,
     decoded_quoted_printable_words,
+    labelled_aamva_fields,
 )
 
 if TYPE_CHECKING:
@@ -1788,6 +1790,7 @@ _DECODING: tuple[_Substitution, ...] = (
     (JOINED_LITERALS, joined_literals),
     (FSTRING_PIECES, fstring_pieces),
     (ENCODED_WORD_RUN, decoded_encoded_words),
+    (AAMVA_PAYLOAD, labelled_aamva_fields),
     (MIME_BASE64_BODY, decoded_mime_body),
     (PERCENT_RUN, decoded_percent),
     (CHAR_REFERENCE_RUN, decoded_char_references),

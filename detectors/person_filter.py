@@ -552,7 +552,9 @@ _FORM_FIELD_WORDS = _words(
     "product demo pautan penyata simpanan emas "
     # ... and a gym's classes (``Pilates Mat``, ``Bootcamp``), a camera's fields (``Serial
     # Number``).
-    "pilates mat yoga zumba hiit bootcamp barre spin serial number"
+    "pilates mat yoga zumba hiit bootcamp barre spin serial number "
+    # ... and a summons record's status (``BELUM BAYAR``).
+    "belum bayar"
 ) | frozenset(day.lower() for day in _WEEKDAY_SHORT)
 _GREETINGS = _words("dear hi hello hey")
 _ROLE_ADDRESSED = _words(
@@ -653,6 +655,9 @@ _ARITHMETIC = re.compile(
 _OWN_WORDS = re.compile(r"\b(?:[Mm]y|me|mine|[Oo]ur|us|I|I'm|[Ss]aya|[Aa]ku|[Kk]ami)\b")
 # A name in capitals written surname first with a comma, after a name label.
 _OWN_NAME_IN_BRACKETS = re.compile(r"\s*[(（][A-Z][a-z]+(?: (?:bin|binti|[A-Z][a-z]+)){0,3}[)）]")
+_PARTY_WORDS_TAKEN_IN = frozenset(
+    {"pelanggan", "pesakit", "pelajar", "pemohon", "penerima", "customer", "client", "patient"}
+)
 _NAMED_PERSON_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:pelatih|pelajar|murid|budak|lelaki|perempuan|wanita|pekerja|pesakit|"
     r"pelanggan|seorang|student|trainee|pupil|boy|girl|kid|child|patient|customer|worker|"
@@ -1019,6 +1024,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
             text[:at] + " " * (nick.end() - nick.start()) + text[at + nick.end() - nick.start() :]
         )
         return keep_person(blanked, start, end)
+    # (a party's word the span took in: ``Pelanggan Nurul Syafiqah binti Hamzah``, judged
+    # as the name after it)
+    party, _, rest = value.partition(" ")
+    if party.lower() in _PARTY_WORDS_TAKEN_IN and len(rest.split()) >= 2:
+        at = text.index(value, start) + len(party) + 1
+        return keep_person(text, at, at + len(rest))
     if (
         SPACED_NAME.fullmatch(value)
         or DOTTED_NAME.fullmatch(value)

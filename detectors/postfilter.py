@@ -460,7 +460,7 @@ _HOURS_AFTER = re.compile(
     # (or a free call: ``call 0800 1111 for free, any time``)
     r"for free\b|free of charge\b|"
     # (or its opening days: ``WhatsApp 6988 2130（星期一至六 10am-7pm）``)
-    r"(?:answering machine|voicemail|recorded message)\b|(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*[-–至~]\s*(?:fri|sat|sun|jumaat|sabtu)\w*|"
+    r"(?:answering machine|voicemail|recorded message)\b|(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*(?:[-–至~]|hingga|sampai|to|until)\s*(?:fri|sat|sun|jumaat|sabtu)\w*|"
     # (or its service hours said, ``，服務時間週一至週五``; or an extension, which only a
     # switchboard has: ``(04)2236-0921 轉12``, ``ext. 204``)
     r"[，,]?\s*(?:[(（]\s*(?:仅限|僅限|只限)?\s*)?(?:服务时间|服務時間|办公时间|辦公時間|营业时间|營業時間)|"

@@ -18,7 +18,9 @@ RELATIONS_EN = (
     r"grand(?:ma|pa|mother|father|son|daughter|child|kid)|(?:mother|father|brother|"
     r"sister|son|daughter)-in-law|step(?:mother|father|son|daughter|brother|sister)|"
     r"tenant|landlord|landlady|maid|helper|nanny|caregiver|driver|tutor|student|pupil|"
-    r"client|customer|patient|intern|trainee"
+    r"client|customer|patient|intern|trainee|"
+    # (a dating app's: ``my match jolene tan from hinge``)
+    r"match|crush|situationship"
 )
 # Staff named by their job by customers (``staff Priya at the Bugis outlet``, ``cikgu
 # Aminah``): a private person at work, not a public office.

@@ -49,8 +49,10 @@ _PLATFORM_AFTER = re.compile(
     r"\s*(?:on|at|in|via|from|[(（\[-])?\s*(?:"
     + "|".join(sorted((*_PLATFORMS, *_PLATFORMS_ZH), key=len, reverse=True))
     + r")(?![A-Za-z])"
-    # (or one addressed in a group chat about what is theirs: ``@joanne.lwx 你的 booking``)
-    + r"|\s+(?:你的|妳的|你嘅|your|ur|awak punya)(?![A-Za-z])",
+    # (or one addressed in a group chat about what is theirs: ``@joanne.lwx 你的 booking``,
+    # ``@xiuqin0815 秀琴姐 你家三盞燈``)
+    + r"|\s+(?:[\u4e00-\u9fff]{1,4}\s+)?(?:你的|妳的|你嘅|你家|妳家|您家|your|ur|awak punya)"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -66,9 +68,15 @@ _SOCIAL_ACT_AFTER = re.compile(
     r"\s+(?:just\s+|also\s+|has\s+|had\s+)?(?:"
     + "|".join(re.escape(a) for a in _SOCIAL_ACTS)
     + r")(?![A-Za-z])"
-    # (or one addressed in a group chat about what is theirs: ``@joanne.lwx 你的 booking``)
-    + r"|\s+(?:你的|妳的|你嘅|your|ur|awak punya)(?![A-Za-z])",
+    # (or one addressed in a group chat about what is theirs: ``@joanne.lwx 你的 booking``,
+    # ``@xiuqin0815 秀琴姐 你家三盞燈``)
+    + r"|\s+(?:[\u4e00-\u9fff]{1,4}\s+)?(?:你的|妳的|你嘅|你家|妳家|您家|your|ur|awak punya)"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
+)
+# (or after what was done to it: ``Tagged @ryan.tattoo.diary in the photo``)
+_SOCIAL_ACT_BEFORE = re.compile(
+    r"(?i:\b(?:tagged|mentioned|dm'?e?d|messaged|followed|blocked|reported|replied to))\s*$"
 )
 _HANDLE_WORD_BEFORE = re.compile(r"(?i:\bhandle)\s*(?:is\s*|[:：]\s*)?$")
 _GROUP_MENTIONS = frozenset(
@@ -131,7 +139,8 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         if pattern.name == "social handle (@)":
             # (and a handle named as one: ``on Telegram, handle @dennis_kwek88``)
             context = [
-                *context, *_SOCIAL_ACTS, "handle", "你的", "妳的", "你嘅", "your", "ur", "awak punya",
+                *context, *_SOCIAL_ACTS, "handle", "你的", "妳的", "你嘅", "你家", "妳家", "您家",
+                "your", "ur", "awak punya",
             ]  # fmt: skip
         return super()._needing_context(pattern, context)
 
@@ -139,6 +148,9 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         """An ``@handle`` may follow the platform directly; a bare word needs a label."""
         if value.startswith("@"):
             return True
+        # (nor an abbreviation in capitals after a label: ``club Telegram: WTS/WTB posts``)
+        if value.isupper() and len(value.strip("/")) <= 4:
+            return False
         # (not a quoted post's first word: ``for Instagram: "Closed 24-26 Dec``)
         if re.search(r"[:：号號]|(?i:\bid\b)", glue):
             return not re.search(r"[\"“'‘]\s*$", glue)
@@ -156,6 +168,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             or _SOCIAL_ACT_AFTER.match(text, result.end)
             or _OWN_ACCOUNT_BEFORE.search(before)
             or _HANDLE_WORD_BEFORE.search(before)
+            or _SOCIAL_ACT_BEFORE.search(before)
         )
 
     def keep(self, text: str, result: RecognizerResult) -> bool:

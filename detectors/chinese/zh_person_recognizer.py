@@ -319,8 +319,10 @@ STOCK_PHRASES = frozenset(
     | {
         "哈希", "哈希值", "哈希表", "路由", "路由器", "路径", "解析", "解码", "解耦", "解压",
         "华氏", "摄氏", "华氏度", "摄氏度",
-        # (a mainland spouse in Taiwan, 陆配)
-        "陆配",
+        # (a mainland spouse in Taiwan, 陆配; the lunar month's first days, 初一 to 初十; a
+        # temple's rites for the year's god, 安太岁 / 谢太岁; a seat's class, 席别)
+        "陆配", "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
+        "安太岁", "谢太岁", "席别",
         "容器", "容量", "向量", "管道", "管理员", "应用", "常量", "单例", "单元", "时区",
         "时间戳", "全局", "全栈", "计数", "计数器", "查询", "边界", "余额", "余数", "钱包",
         "宋体", "雷达", "明文", "密文", "包名", "包管理", "文档", "文件", "安装", "和谐",
@@ -842,6 +844,9 @@ _HAN_DOTS = ".·・"
 # A space between two words of two Han characters or more, twice: a table's cells.
 _SPACED_WORDS = re.compile(
     r"[\u4e00-\u9fff]{2} +[\u4e00-\u9fff]{2,}[^\n]*?[\u4e00-\u9fff]{2} +[\u4e00-\u9fff]{2}"
+    # (or a three-character word set apart on both sides, as a name between labels:
+    # 台胞 蔡明德 台胞证号)
+    r"|[\u4e00-\u9fff] +[\u4e00-\u9fff]{3} +[\u4e00-\u9fff]"
 )
 
 
@@ -1250,8 +1255,8 @@ _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
 # 双溪 Sungai, 丹戎 Tanjung, 哥打 Kota, 峇都 Batu -- 武吉查卡, 甘榜格南)
 _STOCK_OPENINGS = (
     "谢谢", "谢邀", "周次", "周末", "周几", "龙凤", "齐针", "马来",
-    # (a term's class, 春季班 / ○季班修毕)
-    "季班",
+    # (a term's class, 春季班 / ○季班修毕; Cantonese 钟意 "to like")
+    "季班", "钟意",
     "武吉", "甘榜", "双溪", "丹戎", "哥打", "峇都",
     # (an estate agent, Taiwan's 房仲; and Kuching, 古晋)
     "房仲", "古晋",

@@ -79,7 +79,7 @@ INDIAN_GIVEN = _words(
     "Priya Kavitha Lakshmi Meena Revathi Shanti Sangeetha Malathi Geetha Anitha Sumathi "
     "Vasanthi Kalaivani Thilaga Deepa Divya Nisha Pooja Kalpana Shalini Saraswathy Yamini "
     "Vanitha Jayanthi Parvathi Letchumi Mageswari Kumar Rahul Vikram Arjun Deepak Priyanka "
-    "Anita Sunita Rekha Usha"
+    "Anita Sunita Rekha Usha Praveen Pradeep Girish Santhosh Vignesh Kavya Anjali"
 )
 ENGLISH_GIVEN = _words(
     "James John Robert Michael William David Richard Joseph Thomas Christopher Daniel Matthew "

@@ -123,6 +123,9 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
             or not _PLATE_WORD_BEFORE.search(text, max(0, result.start - 16), result.start)
         ):
             return False
+        # ``Seksyen 115 APJ 1987``: an act by its letters and year after a section.
+        if _SECTION_BEFORE.search(text, max(0, result.start - 16), result.start):
+            return False
         # ``Myvi 1.5 AV 2019``: a model's trim after its engine size, then its year.
         if _ENGINE_SIZE_BEFORE.search(text, max(0, result.start - 8), result.start):
             return False
@@ -146,6 +149,7 @@ _PLATE_WORD_BEFORE = re.compile(
     r"(?i:\b(?:plat|plate|no\.?|nombor|number|registration|reg|bernombor|berdaftar)\b)"
     r"[\s:.#-]*$|(?:车牌|車牌|号牌|號牌)[号號]?[\s:：]*$"
 )
+_SECTION_BEFORE = re.compile(r"(?i:\b(?:seksyen|section|sek\.|s\.)\s*\d+[A-Z]?(?:\(\d+\))?\s+)$")
 _ENGINE_SIZE_BEFORE = re.compile(r"\d\.\d\s*$")
 _ENGINE_AND_WORDS_BEFORE = re.compile(r"\d\.\d[A-Za-z]?\s+(?:[A-Za-z-]+\s+){1,2}$")
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-3]\d)$")

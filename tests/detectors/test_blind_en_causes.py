@@ -1041,6 +1041,21 @@ MUST_CLEAR = [
     "Pakej korporat: hubungi corporate@kuatgym.com.my untuk sebut harga.",
     "Scan properties | Device: Ricoh IM C3000 | Sender: scanner@ricoh-2f.local | 300 dpi",
     "User: Can you explain Jack Welch's vitality curve? Assistant: Welch sorted GE employees into three groups.",
+    # Rounds 123-124 (en123, zh123, ms65, mix68, en124, chat63, zh124): an abbreviation in
+    # capitals after a platform's label, a version after a system's name, an act's letters
+    # and year after its section, a studio's front desk and a counter's hours in Malay,
+    # runners, IVF pioneers, a founder's wife, a running brand and a temple's deities in the
+    # gazetteers.
+    "Rules for the club Telegram: WTB/WTS posts at face value only, no ID photos.",
+    "Tested on HarmonyOS 4.2.0.176 and iOS 18.1.1 (22B91).",
+    "Notis di bawah Seksyen 115 APJ 1987 dihantar kepada pemilik berdaftar; pemilik perlu menamakan pemandu.",
+    "Bookings: WhatsApp our front desk at +65 6334 2190 or email hello@inkwellstudio.sg",
+    "Hubungi kaunter kami di 03-7722 5140 (Isnin hingga Jumaat, 10 pagi hingga 6 petang).",
+    "Roger Bannister broke the four-minute mile at Oxford in 1954.",
+    "Louise Brown, the first IVF baby, was born in Oldham in 1978.",
+    "User: how did Lee Kuan Yew describe meeting Kwa Geok Choo at Raffles College? Assistant: In his memoirs he recalls her as the student who beat him in English.",
+    "ASICS Gel-Kayano 31, US 10, RRP S$239 at the race expo.",
+    "Registering for an tai sui protects those who clash with this year's Tai Sui.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1618,6 +1633,13 @@ MUST_HOLD = [
     "HR 加我私人号 chenjy_0817 说要聊我的 appraisal",
     "7z l backup.7z | 2025-04-01 10:12:03 ....A 88310 Backup/Documents/Melissa_Tan_divorce_settlement_draft.docx",
     "/Author <FEFF9648660E0020624B673A00310033003900370036003500340032003100300038>",
+    # Rounds 123-124 (mix68, chat63, evade58): an @handle after what was done to it; a name
+    # after 'my match'; a party's word the name span took in; a licence's PDF417 payload
+    # read by its element ids.
+    "Tagged @kelvin.ink.journey in the healed photo; he asked us not to mention his late mum.",
+    "help me reply to my match sharon lim from bumble, she has social anxiety and hates calls",
+    "Pelanggan Siti Khadijah binti Omar, 20 tahun, minta kami rahsiakan tatu daripada keluarga.",
+    "scan @ / ANSI 636014090102DL00410288ZC03290018DLDAQD5512908 / DCSLOPEZ / DACMARIA / DBB04121993 / DAG22 PINE ST",
 ]
 
 

@@ -1012,6 +1012,10 @@ ZH8_PERSONAL = [
     # receptionist by 小 and her surname with a check-up's finding.
     "黄国平 福州人 上周在台中被开了超速罚单，车是在台中租的，他问这张罚单会不会影响他下次入台证审批",
     "人事部说前台小吴入职体检胸片有阴影，要复查后才能办手续",
+    # Rounds 123-124 (zh124): a name set apart by spaces between two labels; an @handle
+    # addressed with a nickname before 你家.
+    "台胞 许文雄 台胞证号 07218364，随团进香，患糖尿病，随身带胰岛素。",
+    "@meihua0612 美华姐 你家两盏灯已经点好了，香油钱下次再给就好",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1362,6 +1366,11 @@ ZH8_CLEAN = [
     "壹基金由李连杰于 2007 年发起，后在深圳注册为公募基金会。",
     # Rounds 121-122 (chat62): a chat's 用户： label before a famous founder's words.
     "用户：任正非说的“以奋斗者为本”是什么意思？ 助手：强调把资源向贡献大的员工倾斜。",
+    # Rounds 123-124 (mix68, zh124, chat63): the lunar month's first days, a temple's rites
+    # for the year's god, and Cantonese 钟意 are no names.
+    "農曆新年初一至初五公休，初六起正常營業。",
+    "謝太歲請於送神日前攜收據至服務台領取太歲符。",
+    "幫我寫個 Tinder 自介，做 IT，鍾意影相同行山。",
 ]
 
 
