@@ -1026,10 +1026,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return keep_person(blanked, start, end)
     # (a party's word the span took in: ``Pelanggan Nurul Syafiqah binti Hamzah``, judged
     # as the name after it)
-    party, _, rest = value.partition(" ")
-    if party.lower() in _PARTY_WORDS_TAKEN_IN and len(rest.split()) >= 2:
+    party, _, named = value.partition(" ")
+    if party.lower() in _PARTY_WORDS_TAKEN_IN and len(named.split()) >= 2:
         at = text.index(value, start) + len(party) + 1
-        return keep_person(text, at, at + len(rest))
+        return keep_person(text, at, at + len(named))
     if (
         SPACED_NAME.fullmatch(value)
         or DOTTED_NAME.fullmatch(value)
