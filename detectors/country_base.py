@@ -682,6 +682,11 @@ FAMILY_CONTEXT = [
 # A phone's icons, which stand for the word (``📞 011-2087 4431``).
 PHONE_ICONS = ("📞", "☎", "📱")
 PHONE_CONTEXT = [
+    # (a number somebody asks to have changed: ``my number changed, pls update to 8612
+    # 0475``)
+    "update to",
+    "changed to",
+    "new number",
     "phone",
     "mobile",
     "handphone",

@@ -553,8 +553,12 @@ _FORM_FIELD_WORDS = _words(
     # ... and a gym's classes (``Pilates Mat``, ``Bootcamp``), a camera's fields (``Serial
     # Number``).
     "pilates mat yoga zumba hiit bootcamp barre spin serial number "
-    # ... and a summons record's status (``BELUM BAYAR``).
-    "belum bayar"
+    # ... and a summons record's status (``BELUM BAYAR``), a farm shop's and a payment's
+    # words (``Jualan Agro``, ``Baja NPK``, ``Penyata Bayaran``), a parish's and a pool's
+    # courses (``Infant Baptism``, ``Marriage Preparation``, ``Bronze Medallion``), a chat's
+    # admin.
+    "belum bayar jualan agro baja bayaran infant baptism marriage preparation bronze "
+    "medallion admin"
 ) | frozenset(day.lower() for day in _WEEKDAY_SHORT)
 _GREETINGS = _words("dear hi hello hey")
 _ROLE_ADDRESSED = _words(

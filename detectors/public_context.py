@@ -101,7 +101,9 @@ _PUBLIC_EN = re.compile(
     r"artists?|novels?|dramatists?|biograph(?:y|ies|er)|autobiography|memoirs?|president|"
     r"prime minister|chancellor|premier|governor|viceroy|admiral|generals|warriors?|"
     r"politicians?|parliamentarians?|lawmakers?|senators?|opposition leaders?|"
-    r"ministers?|ministry|cabinet|parliament|mayor|ambassador|"
+    # (not a church's: ``Golden Age Ministry``, ``children's ministry``)
+    r"ministers?|(?<!children's )(?<!youth )(?<!age )(?<!worship )(?<!music )(?<!pastoral )"
+    r"(?<!prison )(?<!women's )(?<!men's )(?<!campus )ministry|cabinet|parliament|mayor|ambassador|"
     # Office holders and where they speak: MPs, legislators, Hong Kong's secretaries,
     # Malaysia's chief ministers and Menteri Besar, policy addresses, press conferences.
     r"mps?|members? of parliament|legislat(?:or|ors|ure|ive)|council(?:l)?ors?|"
@@ -247,7 +249,7 @@ _PUBLIC_ZH = re.compile(
     # (纪念 to commemorate, not a hall named 纪念堂 with its block after it: a residence
     # hall's address says no history, 何東夫人紀念堂 B 座)
     r"流传|后世|千古|不朽|著称|闻名|享誉|举世|风靡|纪念(?!堂\s*[A-Za-z0-9]|册|品|日|照|章)|铜像|雕像|故居|诞辰|逝世|奉献|"
-    r"老字号|品牌|董事长|创始人|首席执行官|总裁|发布会|上市|营收|业绩|财报|捐建|捐资(?!\s*(?:人民币|港币|港幣|新台币|新台幣|RMB|HK\$)?\s*[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟百千万萬]+\s*(?:万|萬)?元)|资助|"
+    r"老字号|品牌|董事长|创始人|首席执行官|总裁|发布会|上市|营收|(?<!月)(?<!个人)(?<!销售)业绩|财报|捐建|捐资(?!\s*(?:人民币|港币|港幣|新台币|新台幣|RMB|HK\$)?\s*[\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟百千万萬]+\s*(?:万|萬)?元)|资助|"
     # A genealogy's or a tomb's forebears: the taboo name of the dead (公讳), the tomb's
     # formula (显考, 之墓), a year of a Qing reign or of the Republic (光绪二十六年).
     # (not 优先考虑 "give priority to")

@@ -255,6 +255,9 @@ def is_verse(text: str) -> bool:
     clauses = _CLAUSE.findall(text)
     if any(_RECORD_FIELD.fullmatch(c) for c in clauses):
         return False
+    # (a record with figures is no poem: 滕子墨 雅思 6.0 小分写作 5.5 ... 1 月再考一次)
+    if sum(c.isascii() and c.isdigit() for c in text) >= 3:
+        return False
     lines = [c for c in clauses if _VERSE_LINE.fullmatch(c) and not _PROSE_CHARS.search(c)]
     if len(lines) < 2:
         return False
@@ -1138,6 +1141,12 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None
+        # (a typhoon by its name: 1962 年颱風溫黛吹襲, 台风山竹)
+        if re.search(
+            r"(?:台风|颱風|颱风|台風|飓风|颶風|热带风暴|熱帶風暴)\s*$",
+            text[max(0, word.start - 6) : word.start],
+        ):
+            return None
         if (
             (
                 _ANONYMISED.fullmatch(name)
@@ -1257,6 +1266,8 @@ _STOCK_OPENINGS = (
     "谢谢", "谢邀", "周次", "周末", "周几", "龙凤", "齐针", "马来",
     # (a term's class, 春季班 / ○季班修毕; Cantonese 钟意 "to like")
     "季班", "钟意",
+    # (a claim, 索偿)
+    "索偿",
     "武吉", "甘榜", "双溪", "丹戎", "哥打", "峇都",
     # (an estate agent, Taiwan's 房仲; and Kuching, 古晋)
     "房仲", "古晋",

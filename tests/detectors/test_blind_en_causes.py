@@ -1056,6 +1056,13 @@ MUST_CLEAR = [
     "User: how did Lee Kuan Yew describe meeting Kwa Geok Choo at Raffles College? Assistant: In his memoirs he recalls her as the student who beat him in English.",
     "ASICS Gel-Kayano 31, US 10, RRP S$239 at the race expo.",
     "Registering for an tai sui protects those who clash with this year's Tai Sui.",
+    # Rounds 125-126 (en126, mix69, en125, evade59): a parish's and a pool's courses, a
+    # chat's admin, pest-control products, a central banker and divers in the gazetteers.
+    "Infant Baptism is on the first Sunday of each month; parents attend the talk first.",
+    "Bronze Medallion course: Day 1 theory and CPR, Day 2 rescue tows.",
+    "Admin here: no selling and no forwarding of other parents' numbers please.",
+    "Ant trails near the pantry; Maxforce Quantum placed at 8 points.",
+    "Daily brief: Fed Chair Jerome Powell kept rates on hold.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1640,6 +1647,10 @@ MUST_HOLD = [
     "help me reply to my match sharon lim from bumble, she has social anxiety and hates calls",
     "Pelanggan Siti Khadijah binti Omar, 20 tahun, minta kami rahsiakan tatu daripada keluarga.",
     "scan @ / ANSI 636014090102DL00410288ZC03290018DLDAQD5512908 / DCSLOPEZ / DACMARIA / DBB04121993 / DAG22 PINE ST",
+    # Rounds 125-126 (en126, mix69): a church's ministry is no government's; a number
+    # somebody asks to have updated.
+    "Youth Ministry notes: Mr Daniel Koh Wei Ming declared a 2017 drink-driving conviction at screening.",
+    "hi coach, my number changed, pls update to 9735 2208 thanks",
 ]
 
 

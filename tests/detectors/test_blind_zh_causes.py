@@ -1016,6 +1016,10 @@ ZH8_PERSONAL = [
     # addressed with a nickname before 你家.
     "台胞 许文雄 台胞证号 07218364，随团进香，患糖尿病，随身带胰岛素。",
     "@meihua0612 美华姐 你家两盏灯已经点好了，香油钱下次再给就好",
+    # Rounds 125-126 (zh125): a consultant's month of commission (月业绩 is no company's
+    # results); a record with figures is no poem.
+    "10 月业绩：顾问王磊签约 5 单，提成 15,400 元，实发 13,100 元。",
+    "魏子涵 雅思 6.5 小分口语 5.5，还差 0.5，2 月再考一次",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1371,6 +1375,9 @@ ZH8_CLEAN = [
     "農曆新年初一至初五公休，初六起正常營業。",
     "謝太歲請於送神日前攜收據至服務台領取太歲符。",
     "幫我寫個 Tinder 自介，做 IT，鍾意影相同行山。",
+    # Rounds 125-126 (zh126, guard of zh27): 索償 is a claim; a typhoon by its name.
+    "索償被拒可以點投訴？係咪搵保險投訴局？",
+    "1983 年颱風愛倫襲港，天文台懸掛十號風球。",
 ]
 
 
