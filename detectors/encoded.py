@@ -22,6 +22,7 @@ import html
 import quopri
 import unicodedata
 import urllib.parse
+from collections.abc import Callable
 
 import regex
 
@@ -143,22 +144,24 @@ def labelled_aamva_fields(match: regex.Match[str]) -> str:
 
 def decoded_quoted_printable_words(match: regex.Match[str]) -> str:
     """The words a run joined by quoted-printable spaces spells (UTF-8), or the run."""
-    run = match.group(0)
-    try:
-        text = quopri.decodestring(run.encode("ascii")).decode("utf-8")
-    except (UnicodeError, ValueError):
-        return run
-    return text if is_text(text) else run
+    return _text_or_run(
+        match.group(0),
+        lambda run: quopri.decodestring(run.encode("ascii")).decode("utf-8"),
+        UnicodeError,
+        ValueError,
+    )
 
 
 def decoded_encoded_words(match: regex.Match[str]) -> str:
     """The text a run of RFC 2047 encoded-words spells in their charsets, or the run."""
-    run = match.group(0)
-    try:
-        text = str(email.header.make_header(email.header.decode_header(run)))
-    except (LookupError, UnicodeDecodeError, binascii.Error, email.errors.HeaderParseError):
-        return run
-    return text if is_text(text) else run
+    return _text_or_run(
+        match.group(0),
+        lambda run: str(email.header.make_header(email.header.decode_header(run))),
+        LookupError,
+        UnicodeDecodeError,
+        binascii.Error,
+        email.errors.HeaderParseError,
+    )
 
 
 def decoded_mime_body(match: regex.Match[str]) -> str:
@@ -193,25 +196,24 @@ def _base64_text(blob: str, charset: str = "utf-8") -> str | None:
 def decoded_hex(match: regex.Match[str]) -> str:
     """The text hex-encoded UTF-8 (or, after a byte-order mark, UTF-16) bytes spell, or the
     run when they spell none."""
-    run = match.group(0)
+    return _text_or_run(match.group(0), _hex_text, ValueError, UnicodeDecodeError)
+
+
+def _hex_text(run: str) -> str:
+    raw = bytes.fromhex(run)
     # (UTF-16 after its byte-order mark, as a PDF's hex strings write text: ``<FEFF5F20...>``)
-    utf16 = run[:4].upper() == "FEFF" and len(run) % 4 == 0
-    try:
-        raw = bytes.fromhex(run)
-        text = raw[2:].decode("utf-16-be") if utf16 else raw.decode("utf-8")
-    except (ValueError, UnicodeDecodeError):
-        return run
-    return text if is_text(text) else run
+    if run[:4].upper() == "FEFF" and len(run) % 4 == 0:
+        return raw[2:].decode("utf-16-be")
+    return raw.decode("utf-8")
 
 
 def decoded_binary(match: regex.Match[str]) -> str:
     """The text bytes written in binary spell (UTF-8), or the run when they spell none."""
-    run = match.group(0)
-    try:
-        text = bytes(int(group, 2) for group in run.split()).decode("utf-8")
-    except UnicodeDecodeError:
-        return run
-    return text if is_text(text) else run
+    return _text_or_run(
+        match.group(0),
+        lambda run: bytes(int(group, 2) for group in run.split()).decode("utf-8"),
+        UnicodeDecodeError,
+    )
 
 
 def decoded_morse(match: regex.Match[str]) -> str:
@@ -230,6 +232,16 @@ def decoded_morse(match: regex.Match[str]) -> str:
         spelled = "".join(_MORSE[code] for code in word)
         out.append(spelled.capitalize() if spelled.isalpha() else spelled)
     text = " ".join(out)
+    return text if is_text(text) else run
+
+
+def _text_or_run(run: str, decode: Callable[[str], str], *errors: type[Exception]) -> str:
+    """What ``decode`` makes of ``run`` when that is text (:func:`is_text`), else ``run``
+    (also when decoding raises one of ``errors``)."""
+    try:
+        text = decode(run)
+    except errors:
+        return run
     return text if is_text(text) else run
 
 
