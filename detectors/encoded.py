@@ -1,5 +1,7 @@
 """Values hidden by an encoding: percent-encoded URLs, HTML character references,
-quoted-printable mail, mail headers' encoded-words and MIME bodies, base64, hex and binary UTF-8, and Morse code.
+quoted-printable mail and vCard words, mail headers' encoded-words and MIME bodies in
+their charsets, base64, hex (UTF-8, or UTF-16 after a byte-order mark) and binary UTF-8,
+Morse code, and a US licence's PDF417 payload, whose element ids are read as labels.
 
 ``/delivery?addr=%E4%B9%9D%E9%BE%8D...&name=%E6%9D%8E...``, ``payload=eyJuYW1lIjoi...``
 and ``x1=e9a9ace69993e7baa2...`` carry a name, an address or a phone number that no

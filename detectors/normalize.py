@@ -1752,8 +1752,11 @@ _UNDERSCORED_FILE_PATH = regex.compile(
 )
 
 
+_UNDERSCORE_BETWEEN_LETTERS = regex.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
+
+
 def _file_path_spaced(match: regex.Match[str]) -> str:
-    return regex.sub(r"(?<=[A-Za-z])_(?=[A-Za-z])", " ", match.group(0))
+    return _UNDERSCORE_BETWEEN_LETTERS.sub(" ", match.group(0))
 
 
 _HYPHEN_SPELLED = regex.compile(r"(?<![A-Za-z-])[A-Za-z](?:-[A-Za-z]){2,}(?![A-Za-z-])")
