@@ -581,7 +581,7 @@ _REGION_TAGS = frozenset(
         "kl",
         "jb",
         "pg",
-    }
+    }  # fmt: skip
 )
 # Identity numbers that governments and form guides print as the example (Taiwan's
 # A123456789, Singapore's S1234567D, the mainland's 11010119900307xxxx), cleared where
@@ -1571,8 +1571,7 @@ _ANY_DISPLAY_NAME_BEFORE = re.compile(r"[\"“]?([^<>\"“”|:：\n]{2,60}?)[\"
 
 def _organisation_display_name(text: str, start: int, end: int) -> bool:
     """An address under an organisation's display name (``Kelab Sukan dan Rekreasi``,
-    ``Hangzhou Office Admin``, ``恒泰集团``) whose mailbox names nobody (no given name in
-    its parts: ``ksr@``, not ``jason.lim@``)."""
+    ``Hangzhou Office Admin``, ``恒泰集团``) whose mailbox names nobody."""
     m = _ANY_DISPLAY_NAME_BEFORE.search(text, max(0, start - 64), start)
     if not m:
         return False
@@ -1588,8 +1587,15 @@ def _organisation_display_name(text: str, start: int, end: int) -> bool:
     )
     if not organisation:
         return False
-    local = text[start:end].split("@", 1)[0]
-    return not any(p.capitalize() in GIVEN_NAMES_SET for p in re.split(r"[-_.+\d]+", local))
+    # (and whose mailbox is no person's: initials, ``ksr@``, or desk and place words,
+    # ``admin-hz@``; not ``weiming.tan@`` under the company's name)
+    local = text[start:end].split("@", 1)[0].lower()
+    parts = [p for p in re.split(r"[-_.+]+", local) if p]
+    if any(p.capitalize() in GIVEN_NAMES_SET for p in parts):
+        return False
+    return (len(parts) == 1 and len(parts[0]) <= 5) or all(
+        p in _ROLE_MAILBOXES or p in _REGION_TAGS or len(p) <= 3 or p.isdigit() for p in parts
+    )
 
 
 # A fax number's label (an office's contact block gives one beside its telephone).

@@ -1651,6 +1651,8 @@ MUST_HOLD = [
     # somebody asks to have updated.
     "Youth Ministry notes: Mr Daniel Koh Wei Ming declared a 2017 drink-driving conviction at screening.",
     "hi coach, my number changed, pls update to 9735 2208 thanks",
+    # Review (guard): a person's work mailbox under the company's display name is theirs.
+    "From: ABC Logistics Pte Ltd <weiming.tan@abclogistics.com.sg> | Subject: your shipment",
 ]
 
 
