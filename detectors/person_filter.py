@@ -54,6 +54,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     MALAY_KIN_TITLES,
     PASSENGER_NAME_RX,
     PINYIN_NAME,
+    PINYIN_NAME_IN_CHINESE,
     ROMANISED_SYLLABLE,
     SEA_CHINESE_SURNAMES,
     SELF_INTRO,
@@ -813,6 +814,7 @@ _EPITHET = re.compile(r"\bthe\s+[A-Z][a-z]+", re.UNICODE)
 _JAWI_NAME = re.compile(JAWI_NAME)
 # (its look-behind is of varying width: the ``regex`` module, as Presidio's patterns)
 _PINYIN_NAME = regex.compile(PINYIN_NAME)
+_PINYIN_NAME_IN_CHINESE = regex.compile(PINYIN_NAME_IN_CHINESE)
 _NICKNAME_INSIDE = re.compile(r"(?<=[a-z] )[\"“'‘(][A-Z][a-z]+[\"”'’)](?= [A-Za-z])")
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
 # Phrases that introduce a person, in the few words before a single-word name.
@@ -1085,6 +1087,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if (pinyin := _PINYIN_NAME.match(text, start)) and pinyin.end() == end:
         return True  # a kin's name in toneless pinyin: ``wo ma wang guilan``
+    if (pinyin := _PINYIN_NAME_IN_CHINESE.match(text, start)) and pinyin.end() == end:
+        return True  # (or one in Chinese text: ``guo siqi 的 CAS 出来了吗``)
     if _JAWI_NAME.fullmatch(value):
         return bool(JAWI_LETTER.search(text))  # Malay in Jawi: ``فاطمه بنت سليمان``
     if not _LATIN_NAME.fullmatch(value):

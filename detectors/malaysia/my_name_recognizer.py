@@ -277,6 +277,17 @@ PINYIN_NAME = (
     rf"(?<=(?<![a-z]){_PINYIN_KIN} )(?:{'|'.join(sorted(set(_PINYIN_SURNAMES)))}) "
     rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}?(?![a-z])"
 )
+# ... or in Chinese text, in lower case, with a two-syllable given name: right before a Han
+# character or Chinese punctuation (``guo siqi 的 CAS 出来了吗``, ``xu jiahao 华威``), or
+# after 我叫/我是 (``我叫 tang xiaoyu，32岁``).  (A one-syllable given name is left out: pinyin
+# typed for words, ``hao de 的``, ``gao ding 了``, has that shape.)
+_PINYIN_FULL = (
+    rf"(?:{'|'.join(sorted(set(_PINYIN_SURNAMES)))}) {_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}(?![a-z])"
+)
+PINYIN_NAME_IN_CHINESE = (
+    rf"(?<![A-Za-z]){_PINYIN_FULL}(?=\s?[\u4e00-\u9fff，、。；：！？])"
+    rf"|(?<=(?:我叫|我是|叫做|名叫)\s?){_PINYIN_FULL}"
+)
 
 # Banks whose name may come right before an account holder's.
 _BANK_BEFORE_NAME = (
@@ -628,6 +639,11 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "name in toneless pinyin",
             require_search(PINYIN_NAME, rf"(?<![a-z]){_PINYIN_KIN} "),
+            0.6,
+        ),
+        Pattern(
+            "name in toneless pinyin in Chinese text",
+            require_search(PINYIN_NAME_IN_CHINESE, r"[\u4e00-\u9fff]"),
             0.6,
         ),
         Pattern(

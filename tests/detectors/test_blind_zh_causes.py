@@ -1020,6 +1020,10 @@ ZH8_PERSONAL = [
     # results); a record with figures is no poem.
     "10 月业绩：顾问王磊签约 5 单，提成 15,400 元，实发 13,100 元。",
     "魏子涵 雅思 6.5 小分口语 5.5，还差 0.5，2 月再考一次",
+    # Rounds 125-126 (zh125, zh121): a full name in toneless pinyin, lower case, with a
+    # two-syllable given name, in Chinese text or after 我叫.
+    "li xinyi 的 CAS 收到了吗？她妈妈一直在问",
+    "我叫 zhou mingxuan，28岁，体检报告上转氨酶偏高",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1378,6 +1382,9 @@ ZH8_CLEAN = [
     # Rounds 125-126 (zh126, guard of zh27): 索償 is a claim; a typhoon by its name.
     "索償被拒可以點投訴？係咪搵保險投訴局？",
     "1983 年颱風愛倫襲港，天文台懸掛十號風球。",
+    # ... and pinyin typed for words, a one-syllable pair, is no name (guards).
+    "hao de 的，明天见",
+    "gao ding 了，谢谢大家",
 ]
 
 
