@@ -69,6 +69,7 @@ from residency.detectors.public_context import (
 )
 from residency.detectors.relations import (
     DEPARTMENTS_EN,
+    NAMED_PERSON_NOUNS,
     POSSESSIVES_MS,
     RELATIONS_EN,
     RELATIONS_MS,
@@ -664,9 +665,7 @@ _PARTY_WORDS_TAKEN_IN = frozenset(
     {"pelanggan", "pesakit", "pelajar", "pemohon", "penerima", "customer", "client", "patient"}
 )
 _NAMED_PERSON_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?i:pelatih|pelajar|murid|budak|lelaki|perempuan|wanita|pekerja|pesakit|"
-    r"pelanggan|seorang|student|trainee|pupil|boy|girl|kid|child|patient|customer|worker|"
-    r"guy|lady)\s+(?i:bernama|named|called|yang bernama)\s+$"
+    rf"(?<![A-Za-z])(?i:{NAMED_PERSON_NOUNS})\s+(?i:bernama|named|called|yang bernama)\s+$"
 )
 _SURNAME_COMMA_GIVEN = re.compile(r"[A-Z]{2,}(?:['’-][A-Z]+)?, [A-Z]{2,}(?: [A-Z]{1,})*")
 _NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:name|nama|nama penuh))\s*[:：]\s*$")

@@ -22,6 +22,12 @@ RELATIONS_EN = (
     # (a dating app's: ``my match jolene tan from hinge``)
     r"match|crush|situationship"
 )
+# Nouns for a person right before "named" (``Pelatih bernama Haziq``, ``a trainee named
+# Haziq``): a notice singling somebody out by a given name.
+NAMED_PERSON_NOUNS = (
+    r"pelatih|pelajar|murid|budak|lelaki|perempuan|wanita|pekerja|pesakit|pelanggan|seorang|"
+    r"student|trainee|pupil|boy|girl|kid|child|patient|customer|worker|guy|lady"
+)
 # Staff named by their job by customers (``staff Priya at the Bugis outlet``, ``cikgu
 # Aminah``): a private person at work, not a public office.
 ROLES_EN = (

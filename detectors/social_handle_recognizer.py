@@ -48,11 +48,7 @@ _PLATFORMS_ZH = ("微博", "抖音", "小红书", "快手", "b站", "知乎", "�
 _PLATFORM_AFTER = re.compile(
     r"\s*(?:on|at|in|via|from|[(（\[-])?\s*(?:"
     + "|".join(sorted((*_PLATFORMS, *_PLATFORMS_ZH), key=len, reverse=True))
-    + r")(?![A-Za-z])"
-    # (or one addressed in a group chat about what is theirs: ``@joanne.lwx 你的 booking``,
-    # ``@xiuqin0815 秀琴姐 你家三盞燈``)
-    + r"|\s+(?:[\u4e00-\u9fff]{1,4}\s+)?(?:你的|妳的|你嘅|你家|妳家|您家|your|ur|awak punya)"
-    r"(?![A-Za-z])",
+    + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -64,14 +60,17 @@ _SOCIAL_ACTS = (
     "reposted", "shared", "followed", "unfollowed", "liked", "replied", "blocked", "reported",
     "went live",
 )  # fmt: skip
+# Words a group chat addresses a handle's owner with, about what is theirs (``@joanne.lwx
+# 你的 booking``, ``@xiuqin0815 秀琴姐 你家三盞燈``).
+_ADDRESSED = ("你的", "妳的", "你嘅", "你家", "妳家", "您家", "your", "ur", "awak punya")
 _SOCIAL_ACT_AFTER = re.compile(
     r"\s+(?:just\s+|also\s+|has\s+|had\s+)?(?:"
     + "|".join(re.escape(a) for a in _SOCIAL_ACTS)
     + r")(?![A-Za-z])"
-    # (or one addressed in a group chat about what is theirs: ``@joanne.lwx 你的 booking``,
-    # ``@xiuqin0815 秀琴姐 你家三盞燈``)
-    + r"|\s+(?:[\u4e00-\u9fff]{1,4}\s+)?(?:你的|妳的|你嘅|你家|妳家|您家|your|ur|awak punya)"
-    r"(?![A-Za-z])",
+    # (or one addressed about what is theirs, maybe with a nickname first)
+    + r"|\s+(?:[\u4e00-\u9fff]{1,4}\s+)?(?:"
+    + "|".join(_ADDRESSED)
+    + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
 # (or after what was done to it: ``Tagged @ryan.tattoo.diary in the photo``)
@@ -138,10 +137,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         """An ``@handle`` may also be announced by what it did (:data:`_SOCIAL_ACT_AFTER`)."""
         if pattern.name == "social handle (@)":
             # (and a handle named as one: ``on Telegram, handle @dennis_kwek88``)
-            context = [
-                *context, *_SOCIAL_ACTS, "handle", "你的", "妳的", "你嘅", "你家", "妳家", "您家",
-                "your", "ur", "awak punya",
-            ]  # fmt: skip
+            context = [*context, *_SOCIAL_ACTS, "handle", *_ADDRESSED]
         return super()._needing_context(pattern, context)
 
     def adjacent_ok(self, glue: str, value: str) -> bool:
@@ -159,7 +155,9 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
 
     def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
         """An ``@handle`` followed by its platform (``@jolene.tan on Instagram``, ``@ryan
-        (IG)``), or doing what one does there (``@joeyyy.lowww tagged us``), or after a person pointing to their account (``follow my baking page``)."""
+        (IG)``) or by what it did there (``@joeyyy.lowww tagged us``), or after a person
+        pointing to their account (``follow my baking page``), the word ``handle`` or what
+        was done to it (``Tagged @...``)."""
         if not text.startswith("@", result.start):
             return False
         before = text[max(0, result.start - 32) : result.start]

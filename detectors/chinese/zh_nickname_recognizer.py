@@ -31,7 +31,8 @@ _NICKNAME = (
 )
 
 # 小 and a surname (小吴, 小袁) after "I am", a department's 的 or a post (我是小袁, 财务部的
-# 小吴, 前台小周): a colleague's or the writer's own work name.  Reported only with a private matter in the
+# 小吴, 前台小周): a colleague's or the writer's own work name.  Reported only with a
+# private matter in the
 # sentence: a service agent introduces herself so too (您好，我是客服小美).
 _WORK_NAME = (
     # (or after a colleague's post: 前台小周, 保安小李)

@@ -1142,10 +1142,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         if organisation_name_at(text, word.start, word.end) or counted_thing(text, word.start):
             return None
         # (a typhoon by its name: 1962 年颱風溫黛吹襲, 台风山竹)
-        if re.search(
-            r"(?:台风|颱風|颱风|台風|飓风|颶風|热带风暴|熱帶風暴)\s*$",
-            text[max(0, word.start - 6) : word.start],
-        ):
+        if _STORM_BEFORE.search(text, max(0, word.start - 6), word.start):
             return None
         if (
             (
@@ -1210,6 +1207,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         return score
 
 
+_STORM_BEFORE = re.compile(r"(?:台风|颱風|颱风|台風|飓风|颶風|热带风暴|熱帶風暴)\s*$")
 # A payslip's, a payroll's or an income certificate's words.
 _PAYROLL_ZH = re.compile(r"实发工资|应发工资|工资条|工资单|薪资单|收入证明|在职证明|个税扣缴")
 # An open book-title mark with no close before the name (《诗经·卫风·).

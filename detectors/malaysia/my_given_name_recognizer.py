@@ -136,7 +136,8 @@ GIVEN_NAMES = tuple(
 
 # A capitalised name word (``Nur'ain``, ``Abdul-Rahman``) or an abbreviated one (``Mohd.``).
 # (or a surname after its ``D'`` or ``O'``: ``Geraldine D'Cruz``, ``O'Brien``)
-_W = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?|[DO]['’][A-Z][a-z]+)"
+NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?|[DO]['’][A-Z][a-z]+)"
+_W = NAME_WORD
 # (and a double given name joined by a hyphen: ``Jan-Erik``, ``Jean-Pierre``, ``Anne-Marie``)
 _GIVEN = (
     r"(?:" + "|".join(GIVEN_NAMES) + r"|(?:Mohd|Muhd|Md|Abd)\.|"

@@ -37,11 +37,16 @@ import re
 from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import CountryPatternRecognizer
-from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN, GIVEN_NAMES
+from residency.detectors.malaysia.my_given_name_recognizer import (
+    ENGLISH_GIVEN,
+    GIVEN_NAMES,
+    NAME_WORD,
+)
 from residency.detectors.prefilter import require_search
 from residency.detectors.private_matter import PRIVATE_MATTER
 from residency.detectors.relations import (
     DEPARTMENTS_EN,
+    NAMED_PERSON_NOUNS,
     POSSESSIVES_EN,
     POSSESSIVES_MS,
     RELATIONS_EN,
@@ -51,8 +56,7 @@ from residency.detectors.relations import (
 )
 
 # A capitalised name word (Latin letters, apostrophe, hyphen: ``Nur'ain``, ``Abdul-Rahman``).
-# (or a surname after its ``D'`` or ``O'``: ``Geraldine D'Cruz``, ``O'Brien``)
-_W = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?|[DO]['’][A-Z][a-z]+)"
+_W = NAME_WORD
 _NAME = rf"{_W}(?: {_W}){{0,3}}"
 # (and Sarawak's and Sabah's ``anak``, ``ak``: ``Nyanggau anak Ujang``)
 _NICKNAME = rf"(?: [\"“'‘(]{_W}[\"”'’)])?"
@@ -618,9 +622,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # ``budak lelaki bernama Irfan``): a given name alone, as a notice singles them out.
         Pattern(
             "person named by a given name",
-            r"(?<=(?<![A-Za-z])(?i:pelatih|pelajar|murid|budak|lelaki|perempuan|wanita|"
-            r"pekerja|pesakit|pelanggan|seorang|student|trainee|pupil|boy|girl|kid|child|"
-            r"patient|customer|worker|guy|lady)\s+(?:bernama|named|called|yang bernama)\s+)"
+            rf"(?<=(?<![A-Za-z])(?i:{NAMED_PERSON_NOUNS})\s+(?:bernama|named|called|yang bernama)\s+)"
             rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
             0.6,
         ),
