@@ -44,6 +44,8 @@ ENTITIES: dict[str, EntityInfo] = {
     "CN_RESIDENT_ID": EntityInfo("identity_document", "CN", True),
     "CN_PASSPORT": EntityInfo("identity_document", "CN", True),
     "CN_HK_MACAU_PERMIT": EntityInfo("identity_document", "CN", True),
+    "CN_HOME_RETURN_PERMIT": EntityInfo("identity_document", "CN", True),
+    "CN_TAIWAN_PERMIT": EntityInfo("identity_document", "CN", True),
     "CN_MOBILE": EntityInfo("contact", "CN", True),
     "CN_LANDLINE": EntityInfo("contact", "CN", True),
     "CN_BANK_CARD": EntityInfo("financial_account", "CN", True),

@@ -10,6 +10,9 @@ from residency.detectors.bank_account_recognizer import BankAccountRecognizer
 from residency.detectors.card_expiry_recognizer import CardWithExpiryRecognizer
 from residency.detectors.china.cn_bank_card_recognizer import CnBankCardRecognizer
 from residency.detectors.china.cn_hk_macau_permit_recognizer import CnHkMacauPermitRecognizer
+from residency.detectors.china.cn_home_return_permit_recognizer import (
+    CnHomeReturnPermitRecognizer,
+)
 from residency.detectors.china.cn_landline_recognizer import CnLandlineRecognizer
 from residency.detectors.china.cn_license_plate_recognizer import CnLicensePlateRecognizer
 from residency.detectors.china.cn_mobile_recognizer import CnMobileRecognizer
@@ -19,6 +22,7 @@ from residency.detectors.china.cn_resident_id_recognizer import (
     CnMistypedResidentIdRecognizer,
     CnResidentIdRecognizer,
 )
+from residency.detectors.china.cn_taiwan_permit_recognizer import CnTaiwanPermitRecognizer
 from residency.detectors.china.cn_uscc_recognizer import CnUsccRecognizer
 from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
 from residency.detectors.chinese.zh_nickname_recognizer import ZhNicknameRecognizer
@@ -78,6 +82,8 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     CardWithExpiryRecognizer,
     CnPassportRecognizer,
     CnHkMacauPermitRecognizer,
+    CnHomeReturnPermitRecognizer,
+    CnTaiwanPermitRecognizer,
     CnUsccRecognizer,
     CnLicensePlateRecognizer,
     CnWechatIdRecognizer,

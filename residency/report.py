@@ -38,6 +38,8 @@ ENTITY_LABELS = {
     "CN_RESIDENT_ID": "身份证",
     "CN_PASSPORT": "护照",
     "CN_HK_MACAU_PERMIT": "港澳通行证",
+    "CN_HOME_RETURN_PERMIT": "回乡证",
+    "CN_TAIWAN_PERMIT": "台胞证",
     "CN_MOBILE": "手机号",
     "CN_LANDLINE": "固定电话",
     "CN_BANK_CARD": "银行卡",

@@ -12,6 +12,9 @@ from recognizer_testing import analyze, case, check
 
 from residency.detectors.china.cn_bank_card_recognizer import CnBankCardRecognizer
 from residency.detectors.china.cn_hk_macau_permit_recognizer import CnHkMacauPermitRecognizer
+from residency.detectors.china.cn_home_return_permit_recognizer import (
+    CnHomeReturnPermitRecognizer,
+)
 from residency.detectors.china.cn_landline_recognizer import CnLandlineRecognizer
 from residency.detectors.china.cn_license_plate_recognizer import CnLicensePlateRecognizer
 from residency.detectors.china.cn_mobile_recognizer import CnMobileRecognizer
@@ -21,6 +24,7 @@ from residency.detectors.china.cn_resident_id_recognizer import (
     CnMistypedResidentIdRecognizer,
     CnResidentIdRecognizer,
 )
+from residency.detectors.china.cn_taiwan_permit_recognizer import CnTaiwanPermitRecognizer
 from residency.detectors.china.cn_uscc_recognizer import CnUsccRecognizer
 from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
 
@@ -194,6 +198,45 @@ def test_cn_passport_without_context_is_low_score() -> None:
 )
 def test_cn_hk_macau_permit(text: str, expected_len: int, expected_positions: list) -> None:
     check(CnHkMacauPermitRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        case("回乡证号码 «H12345678»，请核对"),
+        case("港澳居民來往內地通行證：«M23456789»"),
+        case("Home Return Permit no. «H1234567801»"),
+        case("mainland travel permit «M87654321» (Macau)"),
+        # near-misses: no context, a part number, wrong letter or length
+        case("零件 H12345678 已发货"),
+        case("H12345678"),
+        case("回乡证 K12345678"),
+        case("回乡证 H1234567"),
+        case("回乡证 H123456789"),
+        case("回乡证办理：请带身份证原件，零件号 H12345678"),
+    ],
+)
+def test_cn_home_return_permit(text: str, expected_len: int, expected_positions: list) -> None:
+    check(CnHomeReturnPermitRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        case("台胞证号码：«03456789»"),
+        case("臺灣居民來往大陸通行證 «12345678»"),
+        case("Taiwan compatriot permit «1234567801»"),
+        case("MTP no. «04561234»"),
+        case("台胞证 «12345678(B)» 已过期"),
+        # near-misses: eight digits without the permit's name, or too long
+        case("订单号 03456789 已发货"),
+        case("03456789"),
+        case("台胞证 123456789"),
+        case("台胞证办理须知，客服 03456789"),
+    ],
+)
+def test_cn_taiwan_permit(text: str, expected_len: int, expected_positions: list) -> None:
+    check(CnTaiwanPermitRecognizer, text, expected_len, expected_positions)
 
 
 # 91350100M000100Y43 is the example code printed in GB 32100-2015 material.

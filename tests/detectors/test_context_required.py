@@ -10,7 +10,11 @@ import pytest
 import regex
 
 from residency.detectors.china.cn_hk_macau_permit_recognizer import CnHkMacauPermitRecognizer
+from residency.detectors.china.cn_home_return_permit_recognizer import (
+    CnHomeReturnPermitRecognizer,
+)
 from residency.detectors.china.cn_qq_recognizer import CnQqNumberRecognizer
+from residency.detectors.china.cn_taiwan_permit_recognizer import CnTaiwanPermitRecognizer
 from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
 from residency.detectors.country_base import CountryPatternRecognizer, _ContextRequired
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
@@ -20,6 +24,8 @@ RECOGNIZERS = [
     CnQqNumberRecognizer,
     MoBirRecognizer,
     CnHkMacauPermitRecognizer,
+    CnHomeReturnPermitRecognizer,
+    CnTaiwanPermitRecognizer,
 ]
 TEXTS = [
     "my wechat is mingming",
@@ -36,6 +42,8 @@ TEXTS = [
     "澳門身份證 12345678",
     "id card 1234567(8) and 52345678",
     "bir12345678",
+    "回乡证号码 H12345678 and hrp M1234567801",
+    "台胞证 12345678(B); MTP no. 04561234; mtp12345678",
     "",
 ]
 
