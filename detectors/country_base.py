@@ -65,6 +65,7 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "overseas", "from overseas call", "calling from overseas",
     # A body's care line and Malay service lines (``HASiL Care Line``, ``talian bebas tol``).
     "care line", "careline", "talian bebas tol", "talian khidmat", "talian aduan",
+    "talian bantuan",
     # An insurer's or a card's assistance line (``24-hour emergency assistance: +603 ...``).
     "emergency assistance", "assistance line", "travel assistance",
     # A university's or a charity's crisis line (``the NUS Lifeline at 6516 7777``).

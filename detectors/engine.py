@@ -1018,10 +1018,16 @@ _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mdm", "Miss", "Madam", "Mr.", "Mrs.
 
 def _name_end(doc: Any, honorific: Any, stop: int, most: int) -> int:
     """End (token index) of the capitalised words right after ``honorific``: at most
-    ``most`` of them, none at or past ``stop``."""
+    ``most`` of them, none at or past ``stop``.  A surname in capitals counts among
+    others (``Ms LIU Mengqi``), not alone (``Mr DIY`` is a shop)."""
     end = honorific.i + 1
-    while end < stop and end - honorific.i <= most and doc[end].is_title and doc[end].is_alpha:
+    while end < stop and end - honorific.i <= most and doc[end].is_alpha:
+        word = doc[end]
+        if not (word.is_title or (word.is_upper and len(word) > 1)):
+            break
         end += 1
+    if all(doc[i].is_upper for i in range(honorific.i + 1, end)) and end - honorific.i < 3:
+        return honorific.i + 1
     return end
 
 

@@ -209,6 +209,9 @@ _KIN_ORDER_TITLES = frozenset(w.lower() for w in KIN_ORDER_TITLES)
 # writer's own circle or of private matters (``Abang Din jiran sebelah rumah aku``, ``Pak
 # Long Kassim dah masuk wad ICU``).
 _MALAY_KIN_TITLES = frozenset(w.lower() for w in MALAY_KIN_TITLES)
+_MALAY_KIN_TITLE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(MALAY_KIN_TITLES) + r")\s$"
+)
 _MALAY_PERSONAL_CUE = re.compile(
     r"\b(?:aku|saya|kami|kita|dah|tadi|semalam|kat|hospital|wad|icu|klinik|doktor|sakit|"
     r"cerai|hutang|berhutang|pinjam|gaji|meninggal|mengandung|keguguran|judi|polis|mahkamah|"
@@ -298,6 +301,8 @@ _ORG_INSIDE = frozenset(
         # (a price list's header: ``Kod Item  Keterangan  Harga``)
         "keterangan",
         "harga",
+        # (an identity card: ``No. Kad Pengenalan``)
+        "pengenalan",
         "debat",
         "piala",
         "kejohanan",
@@ -485,6 +490,13 @@ _MADE_UP_AFTER = re.compile(
 _ADDRESS_WORDS = _words("uncle auntie aunty boss sir madam mdm encik puan cik tuan abang kakak")
 # ... and Hokkien and Cantonese grandparents by kin word alone (``Ah Ma says ...``).
 _KIN_ALONE = frozenset({"ah ma", "ah mah", "ah gong", "ah kong", "ah por", "ah pa", "ah ba"})
+# ``Ah Long`` is a loan shark in Malaysian slang (``pinjam daripada Ah Long``) when the text
+# is about money lent.
+_LOAN_WORDS = re.compile(
+    r"\b(?:pinjam\w*|hutang|loans?|lend(?:ers?|ing)?|borrow\w*|faedah|interest|"
+    r"moneylenders?|loan sharks?|ceti|bayar balik)\b|借贷|借貸|大耳窿|高利贷|高利貸",
+    re.IGNORECASE,
+)
 _COLOURS = _words(
     "black white blue red green grey gray silver gold pink purple violet orange yellow "
     "brown beige graphite titanium bronze champagne navy teal cream ivory"
@@ -1236,6 +1248,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
         _MADE_UP_AFTER.match(text, end)
         or all(w.lower() in _ADDRESS_WORDS for w in words)
         or " ".join(words).lower() in _KIN_ALONE
+        or (
+            " ".join(words).lower() == "ah long"
+            and _LOAN_WORDS.search(text)
+            and not _somebodys_own(text, start, end)
+        )
     ):
         return False
     # A road by its abbreviation (``Zhishan Rd``, ``Raohe St``, ``Jln Ampang``): nobody's
@@ -1246,9 +1263,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if len(words) > 1 and words[-1].rstrip(".") in ("No", "Nos", "NO", "NOS"):
         return False
     # (quotes around a title aside: ``'Digitalisasi Jeti Nelayan'``)
-    if all(w.lower().strip("'\"‘’“”") in _FORM_FIELD_WORDS for w in words) or _BLANK_AFTER.match(
-        text, end
-    ):
+    # (a kin title makes the word a name: ``Pak Mat kedai runcit``)
+    if (
+        all(w.lower().strip("'\"‘’“”") in _FORM_FIELD_WORDS for w in words)
+        and not _MALAY_KIN_TITLE_BEFORE.search(text, max(0, start - 10), start)
+    ) or _BLANK_AFTER.match(text, end):
         return False
     # (with a body's acronym among them: ``Tinjauan CUEPACS``, ``INTAN Kampus Utama``)
     if (
@@ -1615,6 +1634,8 @@ _THING_LAST_WORDS = frozenset(
     # (and a sworn statement's title: ``Affidavit: I, ......``; a work pass: ``Employment
     # Pass``)
     | {"affidavit", "pass"}
+    # (a meeting room's system: ``Zoom Room``, ``Teams Room``)
+    | {"room"}
 )
 _NATO_WORDS = _words(
     "alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima "

@@ -60,7 +60,10 @@ _PUBLIC_EN = re.compile(
     # (nor a person's own: ``she has a history of peptic ulcer``, ``a family history of``)
     r"(?<!credit )(?<!travel )(?<!browsing )(?<!chat )(?<!service )(?<!has a )(?<!had a )"
     r"(?<!with a )(?<!family )(?<!known )history|battle of|war of|civil war|world war|expedition|voyages?|unification|"
-    r"book reviews?|reviewed|bestsellers?|bears? (?:his|her|their) names?|translated|"
+    # (a work reviewed by critics; not a record checked by staff: ``CCTV reviewed by the CM``)
+    r"book reviews?|(?:critically|widely|well|favou?rably|positively|glowingly|warmly) reviewed|"
+    r"reviewed (?:it|the (?:book|novel|film|album|play|memoir|collection))|"
+    r"reviewed (?:by|in) (?:critics|the (?:new york times|guardian|times|straits times))|bestsellers?|bears? (?:his|her|their) names?|translated|"
     r"published by|publishers?|isbn|"
     r"(?-i:[A-Z][a-z]+ (?:War|Revolution|Rebellion|Dynasty|Empire|Sultanate))|"
     r"independence|novels?|novelist|stor(?:y|ies)|poems?|poet(?:ry|s)?|verses?|stanza|"

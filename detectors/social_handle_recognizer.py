@@ -43,6 +43,8 @@ _PLATFORMS = (
     "tele",
     "tiktok",
     "twitter", "threads", "telegram", "tg", "discord", "snapchat", "facebook", "fb",
+    # (and a marketplace whose accounts are mostly private sellers': ``my Carousell acc``)
+    "carousell",
 )  # fmt: skip
 _PLATFORMS_ZH = ("微博", "抖音", "小红书", "快手", "b站", "知乎", "豆瓣", "视频号")
 _PLATFORM_AFTER = re.compile(
@@ -78,6 +80,16 @@ _SOCIAL_ACT_BEFORE = re.compile(
     r"(?i:\b(?:tagged|mentioned|dm'?e?d|messaged|followed|blocked|reported|replied to))\s*$"
 )
 _HANDLE_WORD_BEFORE = re.compile(r"(?i:\bhandle)\s*(?:is\s*|[:：]\s*)?$")
+# A person's profile by its address (``facebook.com/farah.izzati.92``): a vanity name with
+# a dot, an underscore or a number in it, as people's are (brands' pages seldom are), or a
+# numbered profile; not the platforms' own pages (``facebook.com/hacked``, ``/groups/``).
+_PROFILE_URL = (
+    r"(?<![A-Za-z0-9.@/])(?:https?://)?(?:www\.|m\.|web\.)?"
+    r"(?:facebook|fb|instagram|tiktok|twitter|x|threads)\.(?:com|net)/@?"
+    r"(?:[A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9._]*[A-Za-z0-9]|[A-Za-z][A-Za-z0-9.]*[A-Za-z]\d{2,}"
+    r"|profile\.php\?id=\d{5,})"
+    r"(?![A-Za-z0-9_/])"
+)
 _GROUP_MENTIONS = frozenset(
     {
         "everyone",
@@ -93,7 +105,7 @@ _GROUP_MENTIONS = frozenset(
     }
 )
 _OWN_ACCOUNT_BEFORE = re.compile(
-    r"(?:follow (?:me|my)|my (?:[a-z]+ )?(?:page|account|channel|shop)|dm me)[\s:：]*$",
+    r"(?:follow (?:me|my)|my (?:[a-z]+ )?(?:page|account|acc|channel|shop)|dm me)[\s:：]*$",
     re.IGNORECASE,
 )
 
@@ -111,6 +123,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             rf"{_NB}(?=[A-Za-z0-9_.\-]*[A-Za-z_])[A-Za-z0-9_.\-]{{3,30}}{_NA}",
             0.7,
         ),
+        Pattern("social profile address", _PROFILE_URL, 0.7),
     ]
     CONTEXT = [
         *_PLATFORMS,

@@ -210,9 +210,10 @@ _TEMPLATE_SLOT = re.compile(
 
 # A key's quoted value (``"patient_name": "<NAME>"``).
 _KEYED_VALUE = re.compile(r"[\"']\s*:\s*\"([^\"\n]*)\"")
-# (in Chinese too: ``{"name": "<姓名>", "id_no": "<身份证号>"}``)
+# (in Chinese too: ``{"name": "<姓名>", "id_no": "<身份证号>"}``, maybe with the value's
+# length first: ``"<18位身份证号>"``)
 _WHOLE_PLACEHOLDER = re.compile(
-    r"\s*(?:\[|<|\{\{?)\s*[A-Z\u4e00-\u9fff][A-Z0-9_ /\u4e00-\u9fff]*\s*(?:\]|>|\}\}?)\s*"
+    r"\s*(?:\[|<|\{\{?)\s*(?:\d{1,2}位)?[A-Z\u4e00-\u9fff][A-Z0-9_ /\u4e00-\u9fff]*\s*(?:\]|>|\}\}?)\s*"
 )
 
 

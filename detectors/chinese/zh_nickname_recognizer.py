@@ -11,6 +11,8 @@ and not a word of that shape (``冷靜，你…``, ``新穎``).
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.chinese.hant import to_hans
@@ -40,6 +42,30 @@ _WORK_NAME = (
     r"助理|秘书|秘書|店员|店員|护士|護士|新人)小"
     # (not 小白 "a newbie")
     rf"[{''.join(sorted(c for c in SURNAMES if len(c) == 1 and c != '白'))}]"
+)
+
+# A user's screen name in quotes, addressed by a shop's or a clinic's reply (亲爱的"小鱼儿不
+# 吃鱼"，关于您…): reported only with a private matter in the text.
+_SCREEN_NAME = r"(?<=(?:亲爱的|親愛的|尊敬的)\s?[“\"「『])[^”\"」』\n，,。]{2,12}(?=[”\"」』])"
+# What makes the reply about the user's own case: a private matter, a treatment, or a
+# dated event of theirs (关于您11月20日…).
+_OWN_CASE_ZH = re.compile(
+    r"您[^。！？!?\n]{0,12}?\d{1,2}\s?月\s?\d{1,2}\s?[日号號]|拔牙|智齿|智齒|换药|換藥|术后|術後|"
+    r"复诊|複診|病情|症状|症狀|过敏|過敏|感染|发炎|發炎"
+)
+# Roles a shop addresses everyone by (亲爱的"宝妈"们): nobody's screen name.
+_ROLE_WORDS = (
+    "顾客",
+    "用户",
+    "会员",
+    "家长",
+    "宝妈",
+    "朋友",
+    "客户",
+    "读者",
+    "粉丝",
+    "同学",
+    "小伙伴",
 )
 
 # Two characters opening a message (or a quoted one), then a comma and "you".
@@ -92,6 +118,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         Pattern("nickname after a relation", _NICKNAME, 0.6),
         Pattern("given name addressed", _VOCATIVE, 0.6),
         Pattern("work name with a private matter", _WORK_NAME, 0.6),
+        Pattern("screen name addressed", _SCREEN_NAME, 0.6),
     ]
     # (The relation word before the nickname is part of the pattern; these only score it.)
     CONTEXT = ["friend", "colleague", "roommate", "wife", "husband"]
@@ -106,6 +133,10 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         work_name = explanation and explanation.pattern_name == "work name with a private matter"
         if work_name and not PRIVATE_MATTER_ZH.search(sentence_of(text, result.start, result.end)):
             return False
+        if explanation and explanation.pattern_name == "screen name addressed":
+            return not any(w in word for w in _ROLE_WORDS) and bool(
+                PRIVATE_MATTER_ZH.search(text) or _OWN_CASE_ZH.search(to_hans(text))
+            )
         addressed = result.start == 0 or text[result.start - 1] in '「『“"：:\n'
         if addressed and (word[0] in "小阿" or word[1] not in _GIVEN_NAME_END or word in _WORDS):
             return False

@@ -101,7 +101,9 @@ _OFFICE_BEFORE = re.compile(
     # ... and an expert quoted by post (小儿部主任X医师, 讲座教授X).
     r"主任|教授|讲座教授|"
     # ... and a space crew (神舟十八号乘组叶光富, 航天员王亚平).
-    r"乘组|航天员|宇航员)[\s·:：]*$"
+    r"乘组|航天员|宇航员|"
+    # ... and an academician of the academies (中国工程院院士X).
+    r"院士)[\s·:：]*$"
 )
 # ... or by a high office right after the name (李强总理, 李家超特首): how news and
 # summaries name office-holders.
@@ -115,6 +117,9 @@ _OFFICE_AFTER = re.compile(
     r"|以[\u4e00-\u9fff]{0,14}?(?:局长|司长|署长|部长|主席|市长|议员|主任|总裁|总理|特首)身份"
     # ... or while holding one (张海迪在担任中国残联主席期间).
     r"|在?担任[\u4e00-\u9fff]{0,12}?(?:主席|局长|部长|市长|省长|院长|校长|总裁|总经理|董事长|主任)(?:期间|时)"
+    # ... or taking one up since a year (X自2003年起出任云顶集团主席).
+    r"|(?:自|于|於)\s?(?:19|20)\d\d\s?年起?\s?(?:出任|接任|担任)[\u4e00-\u9fff]{0,12}?"
+    r"(?:主席|董事长|总裁|行政总裁|首席执行官|总经理|局长|部长|市长|省长|院长|校长)"
 )
 # A performer named by the show right after the name (X下个月在红馆开十场骚, X明年开巡回
 # 演唱会, X主演的新片): a public figure at work (going to a show is not: X去红馆睇演唱会).
@@ -497,7 +502,8 @@ _REGION_WORD = re.compile(
     r"^[\u4e00-\u9fff]{2,3}[堤桥路街湖寺塔阁港湾岛镇堡州]$"
 )
 # (其本人 is "he himself", not the writer)
-_OWN_VOICE_ZH = re.compile(r"我|咱|(?<!其)本人|俺|\b(?:my|I|me)\b")
+# (not a body's or a nation's "we": 我国, 我省, 我市, 我校, 我院)
+_OWN_VOICE_ZH = re.compile(r"我(?![国省市区县校院军])|咱|(?<!其)本人|俺|\b(?:my|I|me)\b")
 # A work named in title marks and written about as a work -- summarised, analysed, acted,
 # set to music (《臺北人》的摘要, 〈遊園驚夢〉的賞析, 賈靜雯飾演, 李臨秋作詞): its names are
 # characters, authors and performers, unless the writer speaks of their own people or a

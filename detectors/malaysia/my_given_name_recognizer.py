@@ -136,12 +136,13 @@ GIVEN_NAMES = tuple(
 
 # A capitalised name word (``Nur'ain``, ``Abdul-Rahman``) or an abbreviated one (``Mohd.``).
 # (or a surname after its ``D'`` or ``O'``: ``Geraldine D'Cruz``, ``O'Brien``)
-NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?|[DO]['’][A-Z][a-z]+)"
+# (with the accented letters of European names: ``Brånemark``, ``Müller``)
+NAME_WORD = r"(?:[A-Z][a-zß-öø-ÿ]+(?:['’-][A-Za-z][a-zß-öø-ÿ]+)?|[DO]['’][A-Z][a-zß-öø-ÿ]+)"
 _W = NAME_WORD
 # (and a double given name joined by a hyphen: ``Jan-Erik``, ``Jean-Pierre``, ``Anne-Marie``)
 _GIVEN = (
     r"(?:" + "|".join(GIVEN_NAMES) + r"|(?:Mohd|Muhd|Md|Abd)\.|"
-    r"(?:Jan|Jean|Anne|Marie|Hans|Karl|Per|Eva|Ann)-[A-Z][a-z]+)"
+    r"(?:Jan|Jean|Anne|Marie|Hans|Karl|Per|Eva|Ann)-[A-Z][a-zß-öø-ÿ]+)"
 )
 
 

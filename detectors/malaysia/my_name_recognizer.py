@@ -141,7 +141,11 @@ _NOT_A_NAME = (
     # (a participant's ethnicity in a research quote: ``(FG3, caregiver, Malay, 60s)``)
     r"Malay|Chinese|Indian|Eurasian|Others|Singaporean|Malaysian|"
     # (a form's choices of relation: ``pilih Suami/Isteri, Anak, Ibu/Bapa``)
-    r"Anak|Suami|Isteri|Ibu|Bapa|Adik|Abang|Kakak|Datuk|Nenek|Cucu|Saudara|Penjaga)(?![A-Za-z])"
+    r"Anak|Suami|Isteri|Ibu|Bapa|Adik|Abang|Kakak|Datuk|Nenek|Cucu|Saudara|Penjaga|"
+    # (a question or a request about one's own name: ``Adakah nama saya disenarai hitam?``,
+    # ``Tukar nama saya``)
+    r"Adakah|Apakah|Siapakah|Bolehkah|Bilakah|Mengapa|Kenapa|Bagaimana|Macam|Mana|Ini|Itu|"
+    r"Ya|Tukar|Ubah|Semak|Cek|Sila|Tolong|Boleh|Nak|Kalau|Jika|Bila)(?![A-Za-z])"
 )
 
 
@@ -564,7 +568,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # commas without "my" (``teman isteri, Liyana, buat kemoterapi``).
         Pattern(
             "name then its label",
-            rf"(?<![A-Za-z'’-]){_W}(?: {_W}){{0,2}}(?= nama (?:dia|saya|aku)\b| namanya\b)",
+            rf"(?<![A-Za-z'’-])(?!{_NOT_A_NAME}){_W}(?: {_W}){{0,2}}"
+            r"(?= nama (?:dia|saya|aku)\b| namanya\b)",
             0.6,
         ),
         # ... or after it (``Tuan dia nama Azlan``, ``Nama dia Azlan``; in lower case, not a
@@ -597,6 +602,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "name asked about",
             r"(?<=(?:(?<![A-Za-z])(?:[Ss]esiapa|[Aa]da (?:sesiapa|yang|tak)|[Aa]nyone|[Aa]nybody) "
             r"(?:kenal|knows?|tahu pasal) "
+            # (or asking the group: ``korang kenal tak Ah Keong yang ...``, ``u guys know``)
+            r"|(?<![A-Za-z])(?:[Kk]orang|[Kk]au|[Aa]wak|[Hh]ang|[Kk]alian|[Uu]|[Yy]ou|[Uu] guys|"
+            r"[Yy]ou guys) (?:kenal|know)(?: tak| x| tak\?)? "
             # (or in Cantonese or Mandarin: ``有冇人識Cherry Lam？``)
             r"|(?:有冇人|有無人|有人|有没有人|有沒有人)(?:識|识|認識|认识)\s?))"
             rf"(?!{_NOT_A_NAME}){_W}(?: (?!{_NOT_A_NAME}){_W}){{0,2}}(?![A-Za-z])",

@@ -1063,6 +1063,20 @@ MUST_CLEAR = [
     "Admin here: no selling and no forwarding of other parents' numbers please.",
     "Ant trails near the pantry; Maxforce Quantum placed at 8 points.",
     "Daily brief: Fed Chair Jerome Powell kept rates on hold.",
+    # Rounds 127-128: a shop in capitals after an honorific is no person (guard).
+    "Got the storage boxes at Mr DIY, cheaper than Daiso.",
+    # (en128, ms67) a meeting room's system, an identity card's Malay name, a loan shark
+    # in slang, a helpline in Malay, a question about one's own name.
+    "Level 5, Town Hall: 2 lapel mics, clicker, Zoom Room. Ref BK-20931.",
+    "Ralat: No. Kad Pengenalan mesti 12 digit.",
+    "Jangan sekali-kali pinjam daripada Ah Long untuk bayar hutang kad kredit.",
+    "Talian bantuan AADK 1800-8-222-222 dibuka 24 jam.",
+    "Adakah nama saya akan dipaparkan dalam senarai awam?",
+    # (en127, zh128, chat65) crypto figures and a pioneer of dentistry with an accented name.
+    "Do Kwon was extradited over the collapse of TerraUSD.",
+    "Per-Ingvar Brånemark is remembered as the father of modern dental implants.",
+    # (evade60) an interface's documentation with placeholders for every field.
+    'API: {"name":"<姓名>","id_no":"<18位身份证号>","phone":"<手机号>"} returns 0 on a match',
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1653,6 +1667,19 @@ MUST_HOLD = [
     "hi coach, my number changed, pls update to 9735 2208 thanks",
     # Review (guard): a person's work mailbox under the company's display name is theirs.
     "From: ABC Logistics Pte Ltd <weiming.tan@abclogistics.com.sg> | Subject: your shipment",
+    # Rounds 127-128 (en128, zh125): a name after an honorific with its surname in capitals;
+    # not a shop's name in capitals alone (guard in MUST_CLEAR).
+    "Dear Ms CHEN Yuting, your follow-up scan is on 4 Jan.",
+    # ... and a disciplinary note whose CCTV was reviewed: staff reviewing a record are no
+    # book review.
+    "Final warning to Mr Adrian Seah (unit 12-03) for damaging the lift door; footage reviewed by security.",
+    # (ms67) a kin title's short name that is also a word, with a private matter; a person
+    # asked about by the group with a private matter.
+    "Pak Mat jual ikan tu dah kena tahan polis semalam sebab hutang along.",
+    "korang kenal tak Ah Seng yang kerja bengkel tu? Dia dah masuk wad sebab strok.",
+    # (chat65) a person's profile address, and a marketplace account after 'my ... acc'.
+    "my cousin's Instagram (instagram.com/nurul.aina.07) is sending scam links to everyone",
+    "someone hijacked my Carousell acc @kelvin_tan88 and is selling fake iPhones",
 ]
 
 

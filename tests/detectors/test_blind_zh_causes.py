@@ -1024,6 +1024,9 @@ ZH8_PERSONAL = [
     # two-syllable given name, in Chinese text or after 我叫.
     "li xinyi 的 CAS 收到了吗？她妈妈一直在问",
     "我叫 zhou mingxuan，28岁，体检报告上转氨酶偏高",
+    # Rounds 127-128 (zh128): a user's screen name in quotes, addressed by a clinic's reply
+    # about their own treatment.
+    '回复：亲爱的"快乐的小土豆"，关于您12月2日拔牙后持续出血的情况，请尽快回院复诊。',
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1385,6 +1388,13 @@ ZH8_CLEAN = [
     # ... and pinyin typed for words, a one-syllable pair, is no name (guards).
     "hao de 的，明天见",
     "gao ding 了，谢谢大家",
+    # Rounds 127-128 (zh128, mix70): an academician by title, a chairman since a year, a
+    # nation's 我国; a shop's thanks to a screen name (guard).
+    "中国科学院院士王振义是我国血液学的开拓者之一。",
+    "陈志明自2010年起出任南洋商业集团主席。",
+    '回复：亲爱的"爱吃甜甜圈"，感谢您的好评，期待再次光临！',
+    # ... and a Taiwan compatriot permit's and a home return permit's guide without a number.
+    "台胞证办理须知：携带台湾身份证原件及近期照片。",
 ]
 
 
