@@ -51,6 +51,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     KNOWN_IN_CAPITALS,
     LOWER_CASE_INTRO,
     LOWER_CASE_NAME,
+    LOWER_CASE_SUBJECT,
     MALAY_KIN_TITLES,
     PASSENGER_NAME_RX,
     PINYIN_NAME,
@@ -209,9 +210,7 @@ _KIN_ORDER_TITLES = frozenset(w.lower() for w in KIN_ORDER_TITLES)
 # writer's own circle or of private matters (``Abang Din jiran sebelah rumah aku``, ``Pak
 # Long Kassim dah masuk wad ICU``).
 _MALAY_KIN_TITLES = frozenset(w.lower() for w in MALAY_KIN_TITLES)
-_MALAY_KIN_TITLE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:" + "|".join(MALAY_KIN_TITLES) + r")\s$"
-)
+_MALAY_KIN_TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(MALAY_KIN_TITLES) + r")\s$")
 _MALAY_PERSONAL_CUE = re.compile(
     r"\b(?:aku|saya|kami|kita|dah|tadi|semalam|kat|hospital|wad|icu|klinik|doktor|sakit|"
     r"cerai|hutang|berhutang|pinjam|gaji|meninggal|mengandung|keguguran|judi|polis|mahkamah|"
@@ -301,8 +300,10 @@ _ORG_INSIDE = frozenset(
         # (a price list's header: ``Kod Item  Keterangan  Harga``)
         "keterangan",
         "harga",
-        # (an identity card: ``No. Kad Pengenalan``)
+        # (an identity card: ``No. Kad Pengenalan``; the Games: ``Sukan Olimpik``)
         "pengenalan",
+        "sukan",
+        "olimpik",
         "debat",
         "piala",
         "kejohanan",
@@ -580,8 +581,11 @@ _ROLE_ADDRESSED = _words(
     "guardian applicant applicants sir madam team user users rider riders driver drivers "
     "merchant merchants partner partners host hosts guest guests shopper shoppers"
 )
+_SMS_VERBS = frozenset(("Reply", "Text", "SMS", "Send", "Type", "Balas", "Taip"))
 _GRADE_WORDS = _words(
     "grade type class level tier zone size model series "
+    # (and a hepatitis or a vitamin by its letter: ``Hep B``, ``Vitamin D``)
+    "hep hepatitis vitamin vit "
     # (and a facility's part by its letter: ``Carpark B``, ``Court 3``, ``Gate C``)
     "carpark lot gate lift hall court wing tower door entrance exit pitch lane counter room"
 )
@@ -861,6 +865,8 @@ _TAMIL_CUE_BEFORE = regex.compile(TAMIL_CUE_BEFORE)
 # tan wei ming``): see :mod:`residency.detectors.malaysia.my_name_recognizer`.
 _LOWER_CASE_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])" + LOWER_CASE_INTRO + r"\s$")
 _LOWER_CASE_NAME = re.compile(LOWER_CASE_NAME)
+_LOWER_CASE_SUBJECT = re.compile(LOWER_CASE_SUBJECT)
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)$")
 # A locative preposition right before the span makes it a place (``is in Wan Chai``,
 # ``terletak di Shah Alam``, ``near Bukit Timah``); ``in Tan's office`` stays a person.
 _PLACE_BEFORE = re.compile(
@@ -1110,8 +1116,15 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     lower_case_chat = value.islower() and bool(
-        _LOWER_CASE_INTRO_BEFORE.search(text[max(0, start - _WINDOW) : start])
-        and _LOWER_CASE_NAME.fullmatch(value)
+        (
+            _LOWER_CASE_INTRO_BEFORE.search(text[max(0, start - _WINDOW) : start])
+            and _LOWER_CASE_NAME.fullmatch(value)
+        )
+        or (
+            _SENTENCE_START_BEFORE.search(text[max(0, start - 2) : start])
+            and (subject := _LOWER_CASE_SUBJECT.match(text, start)) is not None
+            and subject.end() == end
+        )
     )
     for i, w in enumerate(words):
         if w.lower() in NAME_PARTICLES or lower_case_chat:
@@ -1320,6 +1333,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and words[0].lower() in _GREETINGS
         and all(w.lower() in _ROLE_ADDRESSED for w in words[1:])
     ) or (words[0].lower() in _GRADE_WORDS and len(words) == 2 and len(words[1]) <= 2):
+        return False
+    # An SMS's keyword to send back (``Reply CANCEL``, ``Text STOP``).
+    if len(words) == 2 and words[0] in _SMS_VERBS and words[1].isupper() and words[1].isalpha():
         return False
     # (a famous figure known with the title the span left out: ``Uncle Roger``, ``Kak Ros``)
     titled = re.search(r"(?<![A-Za-z])[A-Z][a-z]+\.?\s$", text[max(0, start - 12) : start])

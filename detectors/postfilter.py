@@ -39,6 +39,7 @@ from residency.detectors.country_base import (
     first_character_guard,
 )
 from residency.detectors.entities import ENTITIES, PHONE_ENTITIES
+from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAMES
 from residency.detectors.normalize import HAN_DIGITS
 from residency.detectors.person_filter import GIVEN_NAMES_SET, keep_person
 from residency.detectors.public_context import personal_cue_near
@@ -162,6 +163,8 @@ _ORG_WORDS_EN = _word_list(
     # Homes, parlours and resting places (``Hong Kong Funeral Home``, ``St. Joseph's Home``).
     "Home Homes Parlour Parlor Columbarium Crematorium Cemetery Vihara Devasthanam Gurdwara "
     "Hospice Pawnshop Pawnbroker Permit "
+    # Mountain huts and lodges (``Paiyun Lodge``, ``Xiangyang Cabin``).
+    "Cabin Hut Lodge Refuge Shelter "
     # Tuition and enrichment centres (``Aunty Lucy's Phonics Playhouse``).
     "Playhouse Playschool Tuition Enrichment Phonics Lab Hub Tutors "
     # Public bodies and officers, and European company forms (``Personal Data Protection
@@ -497,6 +500,8 @@ _ROLE_MAILBOXES = frozenset(
         "procurement", "tender", "tenders", "purchasing",
         # A conference's or a committee's office (``secretariat@``, ``conference@``).
         "secretariat", "conference", "committee", "organiser", "organizer",
+        # An ensemble's, a theatre's or an event's desks (``auditions@``, ``boxoffice@``).
+        "auditions", "audition", "boxoffice", "tickets", "ticketing", "concerts",
         # A charity's or a church's offices (``volunteer@``, ``gala@``, ``giving@``).
         "volunteer", "volunteers", "gala", "rsvp", "giving", "donate", "donations",
         "fundraising",
@@ -748,7 +753,15 @@ def _named_handle_before(text: str, start: int) -> bool:
     m = _HANDLE_WORDS_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False
-    return any(w.capitalize() in GIVEN_NAMES_SET for w in re.split(r"[._-]", m.group(1)))
+    # (the words maybe run together in camel case: ``ChenMeiYu_0933681247``)
+    words = [w.capitalize() for w in _HANDLE_WORD_SPLIT.split(m.group(1)) if w]
+    return any(w in GIVEN_NAMES_SET for w in words) or (
+        len(words) >= 2 and words[0] in _SURNAMES_SET
+    )
+
+
+_HANDLE_WORD_SPLIT = re.compile(r"[._-]|(?<=[a-z])(?=[A-Z])")
+_SURNAMES_SET = frozenset(SEA_CHINESE_SURNAMES)
 
 
 # A threat report's words: its addresses are an attacker's servers, a mail server's or a

@@ -198,7 +198,8 @@ _PAST_QUESTION = re.compile(
 _PUBLIC_ZH = re.compile(
     r"(?<!\d)"
     + _OLD_YEAR
-    + r"年|(?<![〇零一二三四五六七八九])一(?:[〇零一二三四五六七八][〇零一二三四五六七八九]|九[〇零一二三四])"
+    # (maybe with a space, as Taiwan writes it: 1920 年; or a decade long past: 1970 年代)
+    + r"\s?年|(?<!\d)19[0-7]0\s?年代|(?<![〇零一二三四五六七八九])一(?:[〇零一二三四五六七八][〇零一二三四五六七八九]|九[〇零一二三四])"
     r"[〇零一二三四五六七八九]年|公元|世纪|[夏商周秦汉晋隋唐宋元明清]朝|[商周秦汉晋隋唐宋元明清]代|总督|巡抚|朝代|王朝|朝廷|(?<!(?:19|20)\d\d)年间|"
     r"皇帝|[称大武文]帝|帝国|君主|国王|在位|即位|登基|宰相|丞相|首辅|大臣|将军(?!澳)|变法|起义|战役|"
     r"战争|革命|统治|古代|历史|史书|史记|诗人|词人|诗中|诗里|诗歌|古诗|唐诗|宋词|作家|小说|"
@@ -352,6 +353,8 @@ _PERSONAL_ZH = re.compile(
     r"处分|處分|学术不端|學術不端|记过|記過|开除|開除|"
     # ... and a neighbour's fall or treatment (跌倒骨折, 中风, 洗肾).
     r"骨折|跌倒|中风|中風|洗肾|洗腎|"
+    # ... and a group's rooming list and who gets carsick (分房表, 会晕车).
+    r"分房|住宿安排|房间安排|房間安排|晕车|暈車|晕船|暈船|"
     # ... and a medical station's report on a runner (有哮喘病史, AED除颤, 心肺复苏).
     r"病史|既往史|除颤|除顫|心肺复苏|心肺復甦|意识丧失|意識喪失|"
     # ... and a student's family means (家庭经济困难, 助学金, 低保).
@@ -442,7 +445,14 @@ _PUBLIC_LEAD = re.compile(
     r"(?-i:[A-Z][a-z]+(?:n|ese|ish|i|ch))\s+" + _PUBLIC_PROFESSION + r"\b"
     r"|^\s*,\s*the\s+(?:\d{4}\s+)?(?:world|olympic|asian|commonwealth|sea games|national|"
     r"all-england|defending)\s+(?:champion|gold medall?ist|silver medall?ist|"
-    r"bronze medall?ist|record holder|title holder)\b",
+    r"bronze medall?ist|record holder|title holder)\b"
+    # (or in Malay, a national or professional sportsman or performer: ``Gavin Green, pemain
+    # golf profesional negara``)
+    r"|^\s*,\s*(?:pemain|atlet|jaguh|pelari|perenang|penyanyi|pelakon)\s+[a-z ]{0,30}?"
+    r"(?:profesional|negara|kebangsaan|olimpik)\b"
+    # (or in English: ``Kelly Tan, the Malaysian professional golfer``)
+    r"|^\s*,\s*(?:an?|the)\s+(?:[A-Z][a-z]+\s+)?(?:professional|national|olympic)\s+"
+    r"(?:golfer|player|athlete|swimmer|sprinter|cyclist|shuttler|boxer|diver)\b",
     re.IGNORECASE,
 )
 
@@ -602,7 +612,9 @@ _NEAR_BEFORE_EN = re.compile(
 _NEAR_AFTER_EN = re.compile(
     r"^\s*(?:'s|’s)?\s*(?:phone|mobile|cell|tel|telephone|number|no\.|contact|email|"
     r"e-mail|address|home|flat|unit|nric|ic|passport|id|birthday|date of birth|dob|"
-    r"account|order|parcel|booking|appointment|salary|payslip|here\b|speaking\b|at\s+\+?\d(?!\d?[:.]\d\d\b)(?!\d?\s?[ap]m\b)|"
+    # (not an office's: ``Yusof Ishak's appointment as Yang di-Pertuan Negara``)
+    r"account|order|parcel|booking|appointment(?!\s+as\s)|salary|payslip|here\b|speaking\b|"
+    r"at\s+\+?\d(?!\d?[:.]\d\d\b)(?!\d?\s?[ap]m\b)|"
     # A colleague by their department (``Jackie Chan from finance``).
     rf"(?:from|in|at)\s+(?:the\s+)?(?:{DEPARTMENTS_EN})\b)"
     # (a whole word, maybe plural: not the "id" of ``idea``, the "tel" of ``tells``)

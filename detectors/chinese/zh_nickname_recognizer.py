@@ -47,6 +47,12 @@ _WORK_NAME = (
 # A user's screen name in quotes, addressed by a shop's or a clinic's reply (亲爱的"小鱼儿不
 # 吃鱼"，关于您…): reported only with a private matter in the text.
 _SCREEN_NAME = r"(?<=(?:亲爱的|親愛的|尊敬的)\s?[“\"「『])[^”\"」』\n，,。]{2,12}(?=[”\"」』])"
+# A nickname in quotes, pointed at (那个“阿彪”, 外号“小胖”): reported only with a private
+# matter in the text (去年强戒回来的).
+_QUOTED_NICKNAME = (
+    r"(?<=(?:那个|那個|这个|這個|叫|叫做|外号|外號|绰号|綽號|花名)\s?[“\"「『])"
+    r"(?:阿|小|老)[^\W\d](?=[”\"」』])"
+)
 # What makes the reply about the user's own case: a private matter, a treatment, or a
 # dated event of theirs (关于您11月20日…).
 _OWN_CASE_ZH = re.compile(
@@ -119,6 +125,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         Pattern("given name addressed", _VOCATIVE, 0.6),
         Pattern("work name with a private matter", _WORK_NAME, 0.6),
         Pattern("screen name addressed", _SCREEN_NAME, 0.6),
+        Pattern("nickname in quotes", _QUOTED_NICKNAME, 0.6),
     ]
     # (The relation word before the nickname is part of the pattern; these only score it.)
     CONTEXT = ["friend", "colleague", "roommate", "wife", "husband"]
@@ -133,6 +140,8 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         work_name = explanation and explanation.pattern_name == "work name with a private matter"
         if work_name and not PRIVATE_MATTER_ZH.search(sentence_of(text, result.start, result.end)):
             return False
+        if explanation and explanation.pattern_name == "nickname in quotes":
+            return bool(PRIVATE_MATTER_ZH.search(text))
         if explanation and explanation.pattern_name == "screen name addressed":
             return not any(w in word for w in _ROLE_WORDS) and bool(
                 PRIVATE_MATTER_ZH.search(text) or _OWN_CASE_ZH.search(to_hans(text))

@@ -95,7 +95,8 @@ _OFFICE_BEFORE = re.compile(
     # ... and a company's founder (Sea 集团创始人X, 联合创始人X).
     r"创始人|创办人|联合创始人|"
     # ... and a national team's or club's coach and captain (女排主教练X).
-    r"主教练|总教练|主帅|领队|队长|"
+    # (not a hiking group's or a permit draw's leader: 中签队长, 登山队长, 车队队长)
+    r"主教练|总教练|主帅|领队|(?<!中签)(?<!登山)(?<!车)(?<!小)队长|"
     # ... and an emergency's commander (中央流行疫情指挥中心指挥官X).
     r"指挥官|总指挥|"
     # ... and an expert quoted by post (小儿部主任X医师, 讲座教授X).
@@ -927,6 +928,18 @@ _QUOTED_OR_ASKED = re.compile(
 )
 
 
+# English given names Chinese speakers in Taiwan, Hong Kong and Singapore often go by, that
+# the English list leaves out as too short or too much like words there (``Tony 陳``,
+# ``Peggy 林``): before a Chinese surname they are names.
+_MIXED_GIVEN = frozenset(
+    "Tony Jimmy Tommy Johnny Eddie Andy Terry Jerry Henry Leo Sam Ben Ken Jay Ray Vivian "  # noqa: SIM905
+    "Cindy Mandy Candy Sandy Judy Ivy Ada Eva Iris Tina Winnie Peggy Sally Tiffany Jenny "
+    "Betty Lily Lucy Kitty Queenie Connie Bonnie Elaine Stanley Wilson Jackson Kenny Danny "
+    "Gordon Jeff Alex Allen Jack Joe Tom Jim Tim Nick Mike Steve Dave Chris Kate Jane Ann "
+    "Grace Joy Alice Annie Carmen Derek Felix Gavin Hugo Ivan Louis Patrick Ricky Vicky".split()
+)
+
+
 def _mixed_names(text: str, tagged: list[Word]) -> list[Word]:
     """English given name + Chinese surname spans (:data:`_MIXED_NAME`)."""
     from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN
@@ -935,7 +948,7 @@ def _mixed_names(text: str, tagged: list[Word]) -> list[Word]:
     for m in _MIXED_NAME.finditer(text):
         given = m.group("given")
         tagged_person = any(w.kind == "PER" and w.start <= m.start() < w.end for w in tagged)
-        if given in ENGLISH_GIVEN or tagged_person:
+        if given in ENGLISH_GIVEN or given in _MIXED_GIVEN or tagged_person:
             out.append(Word(m.group(0), m.start(), m.end(), "PER"))
     return out
 
@@ -1185,6 +1198,10 @@ class ZhPersonRecognizer(EntityRecognizer):
             "》" in text[word.end : word.end + 12]
         ):
             return None  # inside a book's or a poem's title (《诗经·卫风·氓》)
+        if _MAKERS_BEFORE.search(text, max(0, word.start - 30), word.start) and _MAKERS_AFTER.match(
+            text, word.end
+        ):
+            return None  # a work's maker in brackets after its title (《瑶族舞曲》（刘铁山、茅沅）)
         if narrative_intro(text, word.start, word.end):
             return None
         near = personal_cue_near(text, word.start, word.end)
@@ -1222,8 +1239,13 @@ _IN_BOOK_TITLE = re.compile(r"《[^》\n]*$")
 _REFERENCE_KIND = re.compile(r"\[(?:J|M|D|C|N|R|S|P|Z|EB/OL|J/OL|M/OL|DB/OL)\]\s*[.,，。]")
 # A pet's quoted name, then its kind (「阿橘」橘猫, “小黑”黑狗): an animal, no data subject.
 _PET_AFTER = re.compile(r"[」』”\"]\s*[\u4e00-\u9fff]?(?:猫|狗|犬|兔|仓鼠|鹦鹉)")
+# (a count of weeks has one or two digits: not a flat's number, 3 栋 1502 周志强家)
+# A work's title and the opening bracket of its makers (《花好月圆》（黄贻钧）), maybe with
+# the makers listed before the name.
+_MAKERS_BEFORE = re.compile(r"[》〉]\s*[（(](?:[\u4e00-\u9fff·]{2,6}\s*[、，,]\s*)*$")
+_MAKERS_AFTER = re.compile(r"[\u4e00-\u9fff·]*\s*(?:[、，,]\s*[\u4e00-\u9fff·]{2,6}\s*)*[）)]")
 _WEEK_BEFORE = re.compile(
-    r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两按隔\d一二三四五六七八九十])\s*$"
+    r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两按隔一二三四五六七八九十]|(?<!\d)\d{1,2})\s*$"
 )
 # (or a shop's or a brand's: 陈记 "Chan's", as 本店由陈记家族创立)
 # (and a shop by its owner's surname and 记 before its trade: 张记汽修)
@@ -1267,7 +1289,7 @@ _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
 # (and a weekday, 周几; and Malay places' openings in Chinese: 武吉 Bukit, 甘榜 Kampung,
 # 双溪 Sungai, 丹戎 Tanjung, 哥打 Kota, 峇都 Batu -- 武吉查卡, 甘榜格南)
 _STOCK_OPENINGS = (
-    "谢谢", "谢邀", "周次", "周末", "周几", "龙凤", "齐针", "马来",
+    "卫健", "谢谢", "谢邀", "周次", "周末", "周几", "龙凤", "齐针", "马来",
     # (a term's class, 春季班 / ○季班修毕; Cantonese 钟意 "to like")
     "季班", "钟意",
     # (a claim, 索偿)

@@ -155,7 +155,8 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
     PATTERNS = [
         Pattern(
             "given name and surname",
-            rf"(?<![A-Za-z'’-]){_GIVEN}(?: {_W}){{1,3}}(?![A-Za-z'’-])",
+            # (maybe with a possessive after it: ``Priya Nair's iPhone``)
+            rf"(?<![A-Za-z'’-]){_GIVEN}(?: {_W}){{1,3}}(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’-]))",
             0.6,
         ),
     ]

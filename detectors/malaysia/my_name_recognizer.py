@@ -233,7 +233,7 @@ _LOWER_SURNAMES = _words(
     "yap heng seah loh khoo ooi teh liew quek cheng cheong choo chow fong kwok leow "
     "liang liu loke looi phua quah siew tham tiong tsang yeoh zhang wang zhao zhou "
     "xu zhu guo luo zheng xie feng deng zeng xiao cai jiang cheung chung khor phang "
-    "sng tiew yau ngu chen lee wee soh fung hui foo sim kok lum siow poh lam"
+    "sng tiew yau ngu chen lee wee soh fung hui foo sim kok lum siow poh lam wu huang lin"
 )
 _LOWER_SYLLABLE = (
     r"(?:ch|sh|zh|ts|ng|hs|[bcdfghjklmnpqrstwxyz]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
@@ -262,6 +262,22 @@ LOWER_CASE_NAME = (
     rf"|(?:{'|'.join(sorted(_LOWER_ENGLISH_GIVEN))}) (?:{'|'.join(sorted(set(_LOWER_SURNAMES)))})"
     rf"(?: (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE})?)"
     r"(?![A-Za-z])"
+)
+
+# (and a surname with a one-syllable given name: ``chen wei``)
+_LOWER_SURNAME_GIVEN = (
+    rf"(?:{'|'.join(sorted(set(_LOWER_SURNAMES)))}) (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
+)
+# Verbs a sentence about somebody goes on with after their name.
+_SUBJECT_VERB = (
+    r"(?:will|is|was|has|had|missed|said|says|just|already|can't|cannot|didn't|won't|got|"
+    r"needs|wants|called|texted|asked|left|quit|failed|forgot|lost|came|went)(?![A-Za-z])"
+)
+# A lower-case name as a sentence's subject, the sentence going on about its owner (``kevin
+# wu will be late, his wife had the baby``, ``chen wei missed his check-in again``).
+LOWER_CASE_SUBJECT = (
+    rf"(?-i:{LOWER_CASE_NAME}|{_LOWER_SURNAME_GIVEN})"
+    rf"(?= {_SUBJECT_VERB}[^.!?\n]{{0,80}}(?<![A-Za-z])(?:his|her|he|she)(?![A-Za-z]))"
 )
 
 # Toneless pinyin, typed to dodge a Chinese name's detection: a kin word or a colleague
@@ -662,6 +678,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 rf"(?<=(?<![A-Za-z]){LOWER_CASE_INTRO}\s)(?-i:{LOWER_CASE_NAME})",
                 rf"(?<![A-Za-z]){LOWER_CASE_INTRO}\s",  # (its look-behind)
             ),
+            0.6,
+        ),
+        # A lower-case name opening a sentence about its owner (``kevin wu will be late, his
+        # wife had the baby``, ``chen wei missed his check-in again``).
+        Pattern(
+            "lower-case name as a subject",
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n)){LOWER_CASE_SUBJECT}",
             0.6,
         ),
         Pattern(

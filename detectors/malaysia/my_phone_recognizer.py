@@ -35,6 +35,8 @@ class MyPhoneRecognizer(CountryPatternRecognizer):
             "MY mobile (separated)", _NB + r"01(?:1-\d{4}|[02-46-9]-\d{3})[ -]?\d{4}" + NA, 0.6
         ),
         Pattern("MY mobile", _NB + "0" + _SUBSCRIBER + NA, 0.4),
+        # (the country code without its plus, as WhatsApp users copy it: ``6013-772 1905``)
+        Pattern("MY mobile (60 without plus)", _NB + "60" + _SUBSCRIBER + NA, 0.4),
         # (a user name's or a file name's number, joined to a word: ``amirul.hakim_0176653920``,
         # ``resit_0176653920.pdf``)
         Pattern("MY mobile (in a name)", r"(?<=[A-Za-z][._])0" + _SUBSCRIBER + NA, 0.6),

@@ -1077,6 +1077,18 @@ MUST_CLEAR = [
     "Per-Ingvar Brånemark is remembered as the father of modern dental implants.",
     # (evade60) an interface's documentation with placeholders for every field.
     'API: {"name":"<姓名>","id_no":"<18位身份证号>","phone":"<手机号>"} returns 0 on a match',
+    # Rounds 129-130 (en129, en130, zh129, mix71, ms68): a vaccine by its letter, an SMS
+    # keyword, a mountain hut, an ensemble's auditions mailbox, a national sportswoman in
+    # Malay and the Games, an aftercare body.
+    "Hep B vaccination must be complete before your first dialysis session.",
+    "Your slot is confirmed for Sat 10am. Reply CANCEL to free it up.",
+    "Day two: Jiaming Cabin to the lake and back; bring microspikes.",
+    "Send your audition video to auditions@harmonia-choir.org.sg by 30 Jan.",
+    "Nur Izzati, pemain golf profesional negara, layak ke Sukan Olimpik.",
+    "The Yellow Ribbon job fair list will be shared next week.",
+    # ... and a famous figure's appointment to an office is no booking (guard: the possessive
+    # read into a name once held it).
+    "An earlier version of this profile gave the wrong year for Yusof Ishak's appointment as Yang di-Pertuan Negara; it was 1959.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1680,6 +1692,14 @@ MUST_HOLD = [
     # (chat65) a person's profile address, and a marketplace account after 'my ... acc'.
     "my cousin's Instagram (instagram.com/nurul.aina.07) is sending scam links to everyone",
     "someone hijacked my Carousell acc @kelvin_tan88 and is selling fake iPhones",
+    # Rounds 129-130 (ms68): a Malaysian mobile with its country code but no plus, as
+    # WhatsApp users copy it.
+    "Nak jual stroller, WhatsApp terus 6012-558 3390, Hafiz. COD Shah Alam.",
+    # (evade61) a name with a possessive inside a device's name.
+    'Attendance audit: device "Divya Nair\'s iPhone" joined Office-Staff on 3, 4 and 5 March, but her timesheet shows MC on 4 March.',
+    # (zh129, zh130) a lower-case name opening a sentence about its owner.
+    "kevin lim will skip training, his mum is in hospital again",
+    "huang wei missed her check-in, she says her son has dengue",
 ]
 
 

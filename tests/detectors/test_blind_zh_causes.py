@@ -1027,6 +1027,13 @@ ZH8_PERSONAL = [
     # Rounds 127-128 (zh128): a user's screen name in quotes, addressed by a clinic's reply
     # about their own treatment.
     '回复：亲爱的"快乐的小土豆"，关于您12月2日拔牙后持续出血的情况，请尽快回院复诊。',
+    # Rounds 129-130 (mix71, zh129, evade61): a rooming list with who gets carsick, a hiking
+    # group's leader after a permit draw, a surname after a flat's number, a name and a
+    # mobile run together in camel case.
+    "巡演分房表：Room 1208 陈思琪、赵雨桐；Room 1210 孙浩宇（会晕车）",
+    "山屋抽签结果：中签队长 林佩君 报名 5 人、实到 3 人",
+    "就是翠湖苑 5 栋 1203 周建华家，他家空调天天滴水到楼下",
+    "她的熱點叫 LinYuTing_0912345678，就是她的手機號碼",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1395,6 +1402,11 @@ ZH8_CLEAN = [
     '回复：亲爱的"爱吃甜甜圈"，感谢您的好评，期待再次光临！',
     # ... and a Taiwan compatriot permit's and a home return permit's guide without a number.
     "台胞证办理须知：携带台湾身份证原件及近期照片。",
+    # Rounds 129-130 (mix71, zh129, chat66): a work's makers in brackets after its title, a
+    # scholar's surveys in a decade long past, the health commission as 卫健.
+    "音乐会曲目：《山村小景》（王建国）、《渔舟晚唱》（刘芳、孙立）、《丰收》。",
+    "日本学者田中一郎于 1920 年代多次考察台湾山区的植物。",
+    "可以到出生的医院或当地卫健部门指定的签发机构申请补发",
 ]
 
 
