@@ -304,6 +304,12 @@ _ORG_INSIDE = frozenset(
         "pengenalan",
         "sukan",
         "olimpik",
+        # (a welfare unit and a society's or a religious school's name: ``Unit Kerja Sosial
+        # Perubatan``, ``Pertubuhan Maahad Tahfiz Darul Falah``)
+        "kerja",
+        "perubatan",
+        "pertubuhan",
+        "maahad",
         "debat",
         "piala",
         "kejohanan",

@@ -722,7 +722,9 @@ _DOTTED_AFTER = re.compile(r"\.[0-9A-Za-z]")
 # ``version`` are a release (``firmware 1.13.0.0``), not a host.
 _VERSION_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:version|ver\.?|v|firmware|fw|build|release|bios|driver|patch|sdk|"
-    r"kernel|rom|app|apk|package)\s*[:=#]?\s*v?$",
+    r"kernel|rom|app|apk|package)\s*[:=#]?\s*v?$"
+    # (or an attribute named for a version, its value quoted: ``creationtoolversion="17.0.2.15"``)
+    r"|[A-Za-z_]*version\s*=\s*[\"']$",
     re.IGNORECASE,
 )
 # A grant's, a contract's or a project's number (``grant No. 62276143``): no phone.
@@ -803,6 +805,14 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             return False
         if _REFERENCE_BEFORE.search(text[max(0, start - 24) : start]):
             return False
+    # An HKID read out of a dashed code's segments (``cue sheet ref CS-Q1-26-0045``, whose
+    # dashes the evasion pass took out): the code's, not a card's.
+    if (
+        entity_type == "HK_HKID"
+        and (code := _CODE_SEGMENT_BEFORE.search(text[max(0, start - 12) : start])) is not None
+        and not re.match(r"(?i)(?:hk)?id|ic\b", code.group(0))
+    ):
+        return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
     # A meeting room system's address (``Join by SIP: 85301924471@zoomcrc.com``, ``Join by

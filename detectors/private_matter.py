@@ -24,6 +24,9 @@ PRIVATE_MATTER = (
     r"(?:unpaid|sick|maternity|paternity|compassionate|hospitali[sz]ation) leave|bed rest|"
     r"tested positive|drug test|harass\w*|surgery|chemo\w*|dialysis|c-section|ivf|rehab|"
     r"overdosed?|bankrupt\w*|terminated|laid off|warning letter|disciplinary|suspended|"
+    # (a staff appraisal's warnings: ``verbal warning given``, ``surat amaran``)
+    r"(?:verbal|written|final|first|second) warning|surat amaran|amaran (?:lisan|bertulis)|"
+    r"show[- ]cause|surat tunjuk sebab|"
     r"salary advance|(?:basic|gross|nett?|take-home) (?:pay|salary|wages?)|"
     # (a month's basic pay in a payroll note: ``Nov basic showed 6849.99``)
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w* basic|expecting twins|(?:hospital|medical|clinic) (?:bills?|claims?|benefits?)|"

@@ -203,7 +203,7 @@ _PUBLIC_ZH = re.compile(
     r"[〇零一二三四五六七八九]年|公元|世纪|[夏商周秦汉晋隋唐宋元明清]朝|[商周秦汉晋隋唐宋元明清]代|总督|巡抚|朝代|王朝|朝廷|(?<!(?:19|20)\d\d)年间|"
     r"皇帝|[称大武文]帝|帝国|君主|国王|在位|即位|登基|宰相|丞相|首辅|大臣|将军(?!澳)|变法|起义|战役|"
     r"战争|革命|统治|古代|历史|史书|史记|诗人|词人|诗中|诗里|诗歌|古诗|唐诗|宋词|作家|小说|"
-    r"故事|书中|文中|剧中|作品|著有|创作|主人公|主角|角色|人物|文学|散文|名著|传说|神话|"
+    r"故事|书中|文中|剧中|作品|著有|创作|主人公|主角|角色|(?<!目标)(?<!可疑)人物|文学|散文|名著|传说|神话|"
     r"寓言|童话|戏剧|话剧|章回|章节|如何评价|历史意义|历史地位|历史贡献|功过|"
     # A book club's reading and a novel's plot lines (共读《我的阿勒泰》, 庄树和李斐那条线).
     r"共读(?![」”\"』]|课|班|营)|那条线|故事线|故事情节|小说情节|译本|译者|"
@@ -232,7 +232,8 @@ _PUBLIC_ZH = re.compile(
     r"应援|打榜|后援会|饭圈|超话|爱豆|站姐|综艺|主播|直播间|弹幕|礼物榜|电竞|战队|解说|赛季|"
     # ... and motor sport (F1车手, 赛车队; not a fleet's 车队调度).
     r"(?<![A-Za-z0-9$])F1(?![0-9])|一级方程式|车手|赛车队|车队(?:冠军|积分|排名)|"
-    r"同人|二创|番外|(?i:ooc)|CP向|"
+    # (not 同人打交 "fight with people": 同 is "with" there)
+    r"同人(?!打|嗌|吵|争|爭|讲|講|倾|傾)|二创|番外|(?i:ooc)|CP向|"
     r"决赛|联赛|进球|执导|上映|票房|首映|电影《|影片|冬奥|金牌|银牌|铜牌|效力|球队|"
     # Reviews of books, films and their adaptations (原著, 剧版, 改编, 饰演, 演技).
     r"原著|剧版|影版|改编|翻拍|饰演|演技|主演|影评|剧评|书评|豆瓣|"
@@ -303,6 +304,8 @@ _PERSONAL_EN = re.compile(
     # (a claim in Malay: ``Tuntutan takaful: Muhammad Aqil bin Razali, patah tulang ...``)
     r"tuntutan|"
     r"appointment(?! system)|interview|payslip|salary|allowance|stipend|wages?|rent|booked|"
+    # (a performer's contract terms: ``Deal memo: ... fee SGD 3,800 per episode``)
+    r"deal memo|talent fee|appearance fee|fee (?:of )?(?:SGD|S\$|RM|MYR|HK\$|USD|US\$)|"
     r"reservation|complaint|"
     r"order (?:no|number)|"
     r"tomorrow|tonight|next week|pick(?:ed)? up|"
@@ -353,6 +356,8 @@ _PERSONAL_ZH = re.compile(
     r"处分|處分|学术不端|學術不端|记过|記過|开除|開除|"
     # ... and a neighbour's fall or treatment (跌倒骨折, 中风, 洗肾).
     r"骨折|跌倒|中风|中風|洗肾|洗腎|"
+    # ... a hotline's caller and her son in Cantonese, a tail's target (来电者, 个仔, 目标人物)
+    r"来电者|來電者|来电人|來電人|[我佢你][个個][仔女]|目标人物|目標人物|跟踪|跟蹤|逃学|逃學|"
     # ... and a group's rooming list and who gets carsick (分房表, 会晕车).
     r"分房|住宿安排|房间安排|房間安排|晕车|暈車|晕船|暈船|"
     # ... and a medical station's report on a runner (有哮喘病史, AED除颤, 心肺复苏).

@@ -1289,7 +1289,7 @@ _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")
 # (and a weekday, 周几; and Malay places' openings in Chinese: 武吉 Bukit, 甘榜 Kampung,
 # 双溪 Sungai, 丹戎 Tanjung, 哥打 Kota, 峇都 Batu -- 武吉查卡, 甘榜格南)
 _STOCK_OPENINGS = (
-    "卫健", "谢谢", "谢邀", "周次", "周末", "周几", "龙凤", "齐针", "马来",
+    "卫健", "安宁疗", "谢谢", "谢邀", "周次", "周末", "周几", "龙凤", "齐针", "马来",
     # (a term's class, 春季班 / ○季班修毕; Cantonese 钟意 "to like")
     "季班", "钟意",
     # (a claim, 索偿)

@@ -96,6 +96,9 @@ ENGLISH_GIVEN = _words(
     "Cheryl Hannah Jacqueline Gloria Teresa Sara Kathryn Janice Abigail Sophia Denise "
     "Natalie Danielle Isabella Theresa Chloe Sophie Amelia Jasmine Vanessa Fiona Claire "
     "Jennifer Wendy Irene Eileen Joanne "
+    "Clarissa Joanna Veronica Monica Jessie Beatrice Daphne Ingrid Malcolm Nigel Roland "
+    "Herbert Ignatius Marvin Maxwell Randall Reginald Rodney Trevor Wilfred Rosalind Serena "
+    "Theodore Ursula Zoe "
     # English names Chinese Singaporeans and Malaysians often carry.
     "Charmaine Jolene Germaine Shermaine Desmond Clarence Alvin Melvin Kelvin Marcus Darren "
     "Wilson Gilbert Leonard Benedict Terence Cedric Priscilla Gwendolyn Felicia Sherlyn "

@@ -540,7 +540,11 @@ class MyNameRecognizer(CountryPatternRecognizer):
             require_search(
                 rf"(?<![A-Za-z'’-])(?<![A-Z][\w'’-]*\s)"
                 rf"(?!(?:Women|Men|Children|People|Parents|Workers|Employees|Patients|Students|"
-                rf"Members|Veterans|Seniors)['’])[A-Z][a-z]{{2,}}"
+                rf"Members|Veterans|Seniors)['’])"
+                # (nor a contraction: ``What's the difference between a PIP and a written
+                # warning``)
+                rf"(?!(?:What|That|Who|Where|When|How|Why|There|Here|Let|Everyone|Everybody|"
+                rf"Nobody|Someone|Somebody|Today|Tomorrow|Yesterday)['’])[A-Z][a-z]{{2,}}"
                 rf"(?=['’]s(?![A-Za-z'’-])[^.!?\n]{{0,60}}{PRIVATE_MATTER})",
                 PRIVATE_MATTER,
             ),

@@ -16,6 +16,8 @@ from residency.detectors.street_address_recognizer import organisation_premises
 _BLOCK = r"(?:Blk\.?|Block|Apt\.?|No\.?)?\s*[0-9]{1,4}[A-Z]?"
 # (a street's own number may come last: ``Tampines St 41``, ``Ang Mo Kio Ave 3``)
 _STREET = r"[A-Z][A-Za-z'’]+(?:\s+(?:[A-Z][A-Za-z'’]+|[0-9]{1,2}[A-Z]?)){1,4}"
+# (the words of a street named after its Malay head word: ``Kembangan``, ``Ah Soo``)
+_STREET_WORDS = r"[A-Z][A-Za-z'’]+(?:\s+(?:[A-Z][A-Za-z'’]+|[0-9]{1,2}[A-Z]?)){0,3}"
 _UNIT = r"#\s?[0-9]{1,3}\s?-\s?[0-9]{1,5}[A-Z]?"
 _POSTAL = r"(?:Singapore|S|新加坡|邮编|郵編|邮政编码|郵政編碼|சிங்கப்பூர்)\s*[:：]?\s*\(?[0-9]{6}\)?"
 _SEP = r",?\s*"
@@ -40,6 +42,17 @@ class SgAddressRecognizer(CountryPatternRecognizer):
             0.75,
         ),
         Pattern("SG unit and postal code", rf"{_UNIT}{_SEP}{_POSTAL}{_END}", 0.7),
+        # A landed house by its number on a street named in Malay, and its postcode (``27
+        # Jalan Kembangan, Singapore 419133``): English street names are the street
+        # recognizer's.
+        Pattern(
+            "SG house on a Malay-named street (postal)",
+            rf"(?<![A-Za-z0-9#-])[0-9]{{1,4}}[A-Z]?\s+(?:Jalan|Jln\.?|Lorong|Lor\.?|Lengkok|Lengkong)\s+"
+            rf"{_STREET_WORDS}{_SEP}{_POSTAL}{_END}",
+            # (with a word of sending or living there: a hospital's or a shop's is on such
+            # streets too)
+            0.4,
+        ),
         # ... the same in any case, as speech is transcribed (``block 432 ang mo kio avenue
         # three #12-217``): a block, up to six words of street, and a #unit.
         Pattern(
@@ -57,8 +70,22 @@ class SgAddressRecognizer(CountryPatternRecognizer):
             0.7,
         ),
     ]
-    CONTEXT = ["address", "deliver", "ship to", "lives", "alamat"]
+    CONTEXT = [
+        "address",
+        "deliver",
+        "ship to",
+        "lives",
+        "alamat",
+        "courier",
+        "send to",
+        "post to",
+        "mail to",
+        "home",
+    ]
     CONTEXT_ZH = ["地址", "住址", "寄到", "送到"]
+    # (the sending word may stand before the addressee's name: ``courier the album to Daniel
+    # de Souza, 27 Jalan Kembangan, ...``)
+    CONTEXT_BEFORE = 64
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         """Not an organisation's premises (``our office at 1 Raffles Place, #20-01``)."""

@@ -1089,6 +1089,14 @@ MUST_CLEAR = [
     # ... and a famous figure's appointment to an office is no booking (guard: the possessive
     # read into a name once held it).
     "An earlier version of this profile gave the wrong year for Yusof Ishak's appointment as Yang di-Pertuan Negara; it was 1959.",
+    # Rounds 131-134 (mix72, evade62, en132, ms70): an HKID read out of a dashed code, a
+    # version attribute's dotted number, a welfare unit and a religious school's society in
+    # Malay, famous achievers.
+    "Quarterly royalties: cue sheet ref CS-Q1-26-0045 submitted on 15 April.",
+    '<tool creationtoolversion="17.0.2.15" datatype="xml"/>',
+    "Patients may ask the Unit Kerja Sosial Perubatan for help with non-formulary drugs.",
+    "Bayaran ke akaun atas nama Pertubuhan Maahad Tahfiz Darul Falah.",
+    "Evelyn Glennie performs barefoot to feel the vibrations of the instruments.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1700,6 +1708,12 @@ MUST_HOLD = [
     # (zh129, zh130) a lower-case name opening a sentence about its owner.
     "kevin lim will skip training, his mum is in hospital again",
     "huang wei missed her check-in, she says her son has dengue",
+    # Rounds 131-134 (en131, ms70): a performer's fee in a deal memo; a staff appraisal's
+    # warning.
+    "Deal memo: lead actor (newcomer) Ryan Tay Wei Ming, fee SGD 3,800 per episode x 10 eps, 50% on signing and 50% on wrap.",
+    "Staff appraisal: Ustaz Ahmad Faizal bin Hamid missed the Subuh halaqah 5 times in October; verbal warning given by the mudir.",
+    # (mix73) a landed house by its number on a Malay-named street with its postcode.
+    "Please courier the printed album to Rachel de Souza, 9 Jalan Kembangan, Singapore 419120; she is only home after 7pm.",
 ]
 
 
