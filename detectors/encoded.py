@@ -75,6 +75,11 @@ _DECLARED_CHARSET = regex.compile(r"(?i:charset)\s*=\s*\"?([A-Za-z0-9_\-]{2,20})
 # Hex-encoded bytes: at least 8 of them, with a letter among the hex digits (a run of
 # decimal digits is a number, not bytes).
 HEX_BLOB = regex.compile(r"(?<![0-9A-Za-z])(?=[0-9]*[A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])")
+# ... or written as a dump, a byte a group set apart by spaces (an NFC tag's payload: ``49
+# 66 20 66 6f 75 6e 64 ...``): eight bytes or more, a letter among them.
+HEX_BYTES_SPACED = regex.compile(
+    r"(?<![0-9A-Za-z] ?)(?=[0-9 ]*[A-Fa-f])(?:[0-9A-Fa-f]{2} ){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
+)
 # Bytes written in binary, eight digits a group, four groups or more (``01010011
 # 01100001 ...``).
 BINARY_BYTES = regex.compile(r"(?<![01])(?:[01]{8}[ ]){3,}[01]{8}(?![01])")
@@ -199,6 +204,13 @@ def decoded_hex(match: regex.Match[str]) -> str:
     """The text hex-encoded UTF-8 (or, after a byte-order mark, UTF-16) bytes spell, or the
     run when they spell none."""
     return _text_or_run(match.group(0), _hex_text, ValueError, UnicodeDecodeError)
+
+
+def decoded_hex_bytes(match: regex.Match[str]) -> str:
+    """The text a dump of spaced hex bytes spells (UTF-8), or the run when it spells none."""
+    return _text_or_run(
+        match.group(0), lambda run: _hex_text(run.replace(" ", "")), ValueError, UnicodeDecodeError
+    )
 
 
 def _hex_text(run: str) -> str:

@@ -1358,6 +1358,15 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and not PERSONNEL_RECORD.search(text)
         # (a namesake given with their own full name: ``Kak Ros (Rosmawati) yang jual tudung``)
         and not _OWN_NAME_IN_BRACKETS.match(text, end)
+        # (or a folk name by kin title with a private matter of theirs: ``Kak Ros yang selalu
+        # bagi makan kucing ... dah masuk hospital sebab strok``)
+        and not (
+            (
+                (titled and titled.group(0).strip().rstrip(".").lower() in _MALAY_KIN_TITLES)
+                or words[0].lower() in _MALAY_KIN_TITLES
+            )
+            and PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+        )
     ) or _EPITHET.search(value):
         return False
     if organisation_name_at(text, start, end):

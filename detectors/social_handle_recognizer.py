@@ -77,7 +77,9 @@ _SOCIAL_ACT_AFTER = re.compile(
 )
 # (or after what was done to it: ``Tagged @ryan.tattoo.diary in the photo``)
 _SOCIAL_ACT_BEFORE = re.compile(
-    r"(?i:\b(?:tagged|mentioned|dm'?e?d|messaged|followed|blocked|reported|replied to))\s*$"
+    r"(?i:\b(?:tagged|mentioned|dm'?e?d|messaged|followed|blocked|reported|replied to|"
+    # (or thanked for what they did: ``thank u @joanne.yeo_ for the sweet review``)
+    r"thanks?(?: you| u)?(?: so much)?|tq|tqvm))\s*$"
 )
 _HANDLE_WORD_BEFORE = re.compile(r"(?i:\bhandle)\s*(?:is\s*|[:：]\s*)?$")
 # A person's profile by its address (``facebook.com/farah.izzati.92``): a vanity name with
@@ -150,7 +152,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         """An ``@handle`` may also be announced by what it did (:data:`_SOCIAL_ACT_AFTER`)."""
         if pattern.name == "social handle (@)":
             # (and a handle named as one: ``on Telegram, handle @dennis_kwek88``)
-            context = [*context, *_SOCIAL_ACTS, "handle", *_ADDRESSED]
+            context = [*context, *_SOCIAL_ACTS, "handle", *_ADDRESSED, "thank", "tq"]
         return super()._needing_context(pattern, context)
 
     def adjacent_ok(self, glue: str, value: str) -> bool:

@@ -1097,6 +1097,10 @@ MUST_CLEAR = [
     "Patients may ask the Unit Kerja Sosial Perubatan for help with non-formulary drugs.",
     "Bayaran ke akaun atas nama Pertubuhan Maahad Tahfiz Darul Falah.",
     "Evelyn Glennie performs barefoot to feel the vibrations of the instruments.",
+    # ... and a tag's hex dump that spells no one (guard), a folk character in a story
+    # (guard).
+    "NDEF record hex: 53 65 65 20 77 77 77 2e 65 78 61 6d 70 6c 65 2e 63 6f 6d",
+    "Pak Pandir dalam cerita jenaka Melayu selalu tersilap faham arahan isterinya.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1714,6 +1718,11 @@ MUST_HOLD = [
     "Staff appraisal: Ustaz Ahmad Faizal bin Hamid missed the Subuh halaqah 5 times in October; verbal warning given by the mudir.",
     # (mix73) a landed house by its number on a Malay-named street with its postcode.
     "Please courier the printed album to Rachel de Souza, 9 Jalan Kembangan, Singapore 419120; she is only home after 7pm.",
+    # Rounds 135-136 (en136, mix74, evade64): a handle thanked for what its owner did; a folk
+    # name by kin title with a private matter of its own; a name in an NFC tag's hex dump.
+    "thanks @mei.ling_88 for the lovely review, her hubby got her our matcha cake for her birthday",
+    "Pak Pandir yang jaga parking kat Blok D tu dah masuk wad sebab strok minggu lepas.",
+    "NFC tag hex: 49 66 20 66 6f 75 6e 64 3a 20 4b 65 6c 76 69 6e 20 4c 69 6d 2c 20 54 61 6d 70 69 6e 65 73",
 ]
 
 
