@@ -1362,7 +1362,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
         # bagi makan kucing ... dah masuk hospital sebab strok``)
         and not (
             (
-                (titled and titled.group(0).strip().rstrip(".").lower() in _MALAY_KIN_TITLES)
+                _MALAY_KIN_TITLE_BEFORE.search(text, max(0, start - 10), start)
                 or words[0].lower() in _MALAY_KIN_TITLES
             )
             and PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
