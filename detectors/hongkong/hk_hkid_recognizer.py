@@ -64,6 +64,14 @@ class HkHkidRecognizer(CountryPatternRecognizer):
             NB + r"[A-Z]{1,2}\d{6}(?![0-9A-Za-z(（])(?!\s*(?:括[號号]|(?i:open )?(?i:bracket)))",
             0.4,
         ),
+        # ... and one typed in lower case right after its label (``核對身份證：z6910387``),
+        # its check character verified as the upper-case one's.
+        Pattern(
+            "HKID (lower case, labelled)",
+            r"(?<=(?:身份證|身份证|身分證)(?:號碼|号码|號|号)?\s*(?:是|係|:|：)?\s*)"
+            r"(?<![0-9A-Za-z])[a-z]{1,2}\d{6}[0-9a]" + NA,
+            0.3,
+        ),
     ]
     CONTEXT = ["hkid", "hong kong id", "identity card", "id card", "id no"]
     CONTEXT_ZH = ["身份證", "身份证", "香港身份證", "香港身份证", "身份證號碼", "身份证号码"]
@@ -85,7 +93,7 @@ class HkHkidRecognizer(CountryPatternRecognizer):
             return False
         if _BODY_ONLY.fullmatch(pattern_text):
             return True  # nothing to check; announced by a context word (CONTEXT_REQUIRED)
-        m = _VALUE.fullmatch(_SEPARATORS.sub("", _BRACKET_WORDS.sub("", pattern_text)))
+        m = _VALUE.fullmatch(_SEPARATORS.sub("", _BRACKET_WORDS.sub("", pattern_text)).upper())
         return m is not None and hkid_check_char(m.group(1), m.group(2)) == m.group(3)
 
 

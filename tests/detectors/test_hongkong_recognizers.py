@@ -38,11 +38,16 @@ from residency.detectors.hongkong.hk_vehicle_plate_recognizer import HkVehiclePl
         case("HKID AB987654(2)"),
         case("Z683365(0)"),
         case("身份證號碼係 A123456 括號 4"),
+        # typed in lower case right after its label
+        case("核對身份證：«z6910387»，已影印存檔"),
         # near-misses
         case("model A1234567890"),
         case("part AB123456 only six digits and no check"),
         case("ABC1234563"),
         case("a123456(3)"),
+        # (lower case without its label, or with a wrong check character)
+        case("型號 z6910387 已停產"),
+        case("身份證：z6910388"),
         # a case number's head, with its sequence after a dash
         case("案件編號 AP1131105-0042"),
         case("file A1234563/12"),
