@@ -9,12 +9,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 from residency_testing import (
     NetworkBlocked,
     no_network,  # noqa: F401  (fixture)
 )
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# Property tests assert behaviour, never wall-clock time: on a loaded 2-core runner one slow
+# draw (a second's pause) must not fail the suite, so Hypothesis's deadline and its
+# "input generation is slow" health check are off for every test.
+settings.register_profile("residency", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("residency")
 
 # The development signing key used by tests lives in a throwaway folder, never ~/.config.
 os.environ.setdefault("RESIDENCY_HOME", str(ROOT / ".pytest_cache" / "residency-home"))
