@@ -49,6 +49,10 @@ NOT_AFTER_CODE = (
     r"(?<!\d[-–])(?<!\d\))(?<!\d\) )"
 )
 
+# A code's segment glued right before a value by a dash, a slash or an underscore
+# (``SKU-``, ``CS-``): the value is the code's next segment, not a phone or an id.
+CODE_SEGMENT_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,}[-_/]$")
+
 # Words for an organisation's service line: a number right after one is the
 # organisation's (``hotline 1800 ...``, ``客服电话 400 ...``; ``店电话``: a shop's or branch's).
 SERVICE_LINE_WORDS: tuple[str, ...] = (

@@ -33,6 +33,7 @@ from typing import Any
 
 from residency.detectors.chinese.public_figures import organisation_name_at
 from residency.detectors.country_base import (
+    CODE_SEGMENT_BEFORE,
     PHONE_ICONS,
     PREMISES_BEFORE,
     SERVICE_LINE_WORDS,
@@ -707,7 +708,6 @@ _CODE_CHAIN_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}[-_](?:[0-9]+[-_])
 # A segment of a product, model or tracking code glued on by ``-``, ``_`` or ``/`` right
 # before a phone-shaped run (``NB-0912-335-678``, ``SKU/6222 8888``), unless it is a phone
 # word (``HP-0912 345 678``, ``Tel/6222 8888``).
-_CODE_SEGMENT_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,}[-_/]$")
 _MOBILE_IN_LINK = re.compile(r"601|65[89]|852[4-9]|861[3-9]")
 _PHONE_WORD = re.compile(
     r"(?:tel|hp|ph|mob|mobile|phone|cell|fax|wa|whatsapp|sms|call|line|no|num|contact)[-_/]$",
@@ -795,7 +795,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             return False
         before = text[max(0, start - 12) : start]
         if (
-            _CODE_SEGMENT_BEFORE.search(before)
+            CODE_SEGMENT_BEFORE.search(before)
             and not _PHONE_WORD.search(before)
             # (a WhatsApp link to a mobile, ``wa.me/60127739405``, is somebody's chat; a
             # business's landline behind one is the business's)
@@ -805,14 +805,6 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             return False
         if _REFERENCE_BEFORE.search(text[max(0, start - 24) : start]):
             return False
-    # An HKID read out of a dashed code's segments (``cue sheet ref CS-Q1-26-0045``, whose
-    # dashes the evasion pass took out): the code's, not a card's.
-    if (
-        entity_type == "HK_HKID"
-        and (code := _CODE_SEGMENT_BEFORE.search(text[max(0, start - 12) : start])) is not None
-        and not re.match(r"(?i)(?:hk)?id|ic\b", code.group(0))
-    ):
-        return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
     # A meeting room system's address (``Join by SIP: 85301924471@zoomcrc.com``, ``Join by

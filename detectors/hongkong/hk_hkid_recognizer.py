@@ -8,6 +8,7 @@ from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.checksums import hkid_check_char
 from residency.detectors.country_base import (
+    CODE_SEGMENT_BEFORE,
     MISTYPED_ID_SCORE,
     NA,
     NB,
@@ -16,6 +17,7 @@ from residency.detectors.country_base import (
 )
 
 _SEPARATORS = re.compile(r"[\s_.-]")
+_ID_WORD = re.compile(r"(?i)(?:hk)?id|ic\b")
 # The bracket said in words (``T274831 括號 7``, ``A123456 bracket 3``).
 _BRACKET_WORDS = re.compile(r"括[號号]|(?:open |close )?brackets?", re.IGNORECASE)
 _VALUE = re.compile(r"([A-Z]{1,2})(\d{6})[(（]?([0-9A])[)）]?")
@@ -82,11 +84,16 @@ class HkHkidRecognizer(CountryPatternRecognizer):
         # A claim's, a ticket's or an order's number in dash-separated parts after its word
         # (``Warranty claim WC-26-00731``): a reference, whose check digit held by chance.
         value = text[result.start : result.end]
-        return not (
+        if (
             _SEPARATORS.search(value)
             and "(" not in value
             and _REFERENCE_BEFORE.search(text, max(0, result.start - 24), result.start)
-        )
+        ):
+            return False
+        # (nor one read out of a dashed code's segments, whose dashes the evasion pass took
+        # out: ``cue sheet ref CS-Q1-26-0045``; an id word is no code: ``HKID-A123456(3)``)
+        code = CODE_SEGMENT_BEFORE.search(text[max(0, result.start - 12) : result.start])
+        return code is None or _ID_WORD.match(code.group(0)) is not None
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if _LABEL_PREFIX.match(pattern_text):
