@@ -57,7 +57,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     PINYIN_NAME,
     PINYIN_NAME_IN_CHINESE,
     ROMANISED_SYLLABLE,
-    SEA_CHINESE_SURNAMES,
+    SEA_CHINESE_SURNAME_SET,
     SELF_INTRO,
     SELF_INTRO_TAIL,
 )
@@ -1029,7 +1029,7 @@ def _famous_before_run_on(text: str, start: int, end: int) -> bool:
         # ``Aaron Chia Jun Wei``)
         rest = [without_possessive(w.group(0)) for w in words[k + 1 :]]
         if rest[0].lower() in NAME_PARTICLES or all(
-            w in GIVEN_NAMES_SET or w in _SEA_SURNAMES or ROMANISED_SYLLABLE.fullmatch(w)
+            w in GIVEN_NAMES_SET or w in SEA_CHINESE_SURNAME_SET or ROMANISED_SYLLABLE.fullmatch(w)
             for w in rest
         ):
             continue
@@ -1038,7 +1038,6 @@ def _famous_before_run_on(text: str, start: int, end: int) -> bool:
     return False
 
 
-_SEA_SURNAMES = frozenset(SEA_CHINESE_SURNAMES)
 _PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 
 

@@ -40,7 +40,7 @@ from residency.detectors.country_base import (
     first_character_guard,
 )
 from residency.detectors.entities import ENTITIES, PHONE_ENTITIES
-from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAMES
+from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAME_SET
 from residency.detectors.normalize import HAN_DIGITS
 from residency.detectors.person_filter import GIVEN_NAMES_SET, keep_person
 from residency.detectors.public_context import personal_cue_near
@@ -758,12 +758,11 @@ def _named_handle_before(text: str, start: int) -> bool:
     # (the words maybe run together in camel case: ``ChenMeiYu_0933681247``)
     words = [w.capitalize() for w in _HANDLE_WORD_SPLIT.split(m.group(1)) if w]
     return any(w in GIVEN_NAMES_SET for w in words) or (
-        len(words) >= 2 and words[0] in _SURNAMES_SET
+        len(words) >= 2 and words[0] in SEA_CHINESE_SURNAME_SET
     )
 
 
 _HANDLE_WORD_SPLIT = re.compile(r"[._-]|(?<=[a-z])(?=[A-Z])")
-_SURNAMES_SET = frozenset(SEA_CHINESE_SURNAMES)
 
 
 # A threat report's words: its addresses are an attacker's servers, a mail server's or a

@@ -167,7 +167,8 @@ SEA_CHINESE_SURNAMES = _words(
     # (and Penang's Hokkien spellings: Chuah, Cheah, Khaw, Teoh, Koay ...)
     "Chuah Cheah Khaw Teoh Koay Gooi Yeap Seow Thong Kuah Tneh Heah"
 )
-# The surnames as alternations, as written and in capitals.
+# The surnames as a set (for word lookups), and as alternations, as written and in capitals.
+SEA_CHINESE_SURNAME_SET = frozenset(SEA_CHINESE_SURNAMES)
 _SEA_SURNAME = "|".join(sorted(set(SEA_CHINESE_SURNAMES)))
 _SEA_SURNAME_UPPER = "|".join(sorted({w.upper() for w in SEA_CHINESE_SURNAMES}))
 # Korean surnames in their usual romanisations, and a given name of two hyphenated
@@ -254,20 +255,20 @@ _LOWER_NOT_NAME = (
     r"he|she|they|we|i|it|that|this|asap|too|also|again|back|first|then|if|when|re|abt)"
     r"(?![a-z])"
 )
+# The lower-case surnames as one alternation.
+_LOWER_SURNAME = rf"(?:{'|'.join(sorted(set(_LOWER_SURNAMES)))})"
 LOWER_CASE_NAME = (
-    rf"(?:(?:{'|'.join(sorted(set(_LOWER_SURNAMES)))}) (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
+    rf"(?:{_LOWER_SURNAME} (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
     rf" (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
     rf"|(?:{'|'.join(sorted(set(_LOWER_MALAY_GIVEN)))})(?: (?!{_LOWER_NOT_NAME})[a-z]{{3,}}){{1,2}}"
     # (an English given name and a surname: ``benjamin seah``, ``darren lim``)
-    rf"|(?:{'|'.join(sorted(_LOWER_ENGLISH_GIVEN))}) (?:{'|'.join(sorted(set(_LOWER_SURNAMES)))})"
+    rf"|(?:{'|'.join(sorted(_LOWER_ENGLISH_GIVEN))}) {_LOWER_SURNAME}"
     rf"(?: (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE})?)"
     r"(?![A-Za-z])"
 )
 
 # (and a surname with a one-syllable given name: ``chen wei``)
-_LOWER_SURNAME_GIVEN = (
-    rf"(?:{'|'.join(sorted(set(_LOWER_SURNAMES)))}) (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
-)
+_LOWER_SURNAME_GIVEN = rf"{_LOWER_SURNAME} (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
 # Verbs a sentence about somebody goes on with after their name.
 _SUBJECT_VERB = (
     r"(?:will|is|was|has|had|missed|said|says|just|already|can't|cannot|didn't|won't|got|"
