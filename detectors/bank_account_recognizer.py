@@ -49,7 +49,11 @@ class BankAccountRecognizer(CountryPatternRecognizer):
         to a bank, then its payee by name (``pindahan Maybank ke SITI NORHAYATI 1140...``,
         joined by underscores in a receipt's file name)."""
         before = text[max(0, result.start - 64) : result.start]
-        return bool(_HOLDER_BETWEEN.search(before) or _TRANSFER_TO_BETWEEN.search(before))
+        if _HOLDER_BETWEEN.search(before) or _TRANSFER_TO_BETWEEN.search(before):
+            return True
+        # (or an account word further back and the bank's name right after the number:
+        # ``nombor akaun abang zul utk claim ... tu 1572 0098 3341 maybank``)
+        return bool(_BANK_AFTER.match(text, result.end) and _ACCOUNT_WORD.search(before))
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         # A company's account on an invoice (``their DBS corporate account``, ``akaun
@@ -68,6 +72,11 @@ class BankAccountRecognizer(CountryPatternRecognizer):
         )
 
 
+# Banks by name, as a payment line names them before or after the number.
+_BANK_NAMES = (
+    r"maybank|cimb|public[ _]bank|rhb|hong[ _]leong|ambank|bank[ _]islam|bsn|"
+    r"bank[ _]rakyat|dbs|posb|ocbc|uob|hsbc"
+)
 _HOLDER_BETWEEN = re.compile(
     r"(?i:\b(?:akaun|account|a/c)|户口|戶口|账户|帳戶)(?:\s+(?i:no\.?|number|nombor))?"
     r"(?:\s+[A-Z][A-Za-z]+){0,2}\s+"
@@ -75,9 +84,12 @@ _HOLDER_BETWEEN = re.compile(
     r"[A-Z][a-z]+(?:\s+(?:bin|binti|[A-Z][a-z]+)){0,3}\s*[:：]\s*$"
 )
 _TRANSFER_TO_BETWEEN = re.compile(
-    r"(?i:\b(?:maybank|cimb|public[ _]bank|rhb|hong[ _]leong|ambank|bank[ _]islam|bsn|"
-    r"bank[ _]rakyat|dbs|posb|ocbc|uob|hsbc))[ _]+(?i:ke|kepada|to)[ _]+"
+    rf"(?i:\b(?:{_BANK_NAMES}))[ _]+(?i:ke|kepada|to)[ _]+"
     r"(?:[A-Z][A-Za-z'@]+[ _]+){1,5}$"
+)
+_BANK_AFTER = re.compile(rf"[\s,(]{{0,3}}(?i:{_BANK_NAMES})\b")
+_ACCOUNT_WORD = re.compile(
+    r"(?i:\b(?:akaun|account|acct|a/c|acc|no\.? rek|rekening)\b)|户口|戶口|账户|帳戶|账号|帳號"
 )
 _BUSINESS_BEFORE = re.compile(
     r"(?i:\b(?:corporate|company|business|merchant|syarikat|perniagaan|vendor|supplier|"

@@ -53,6 +53,18 @@ NOT_AFTER_CODE = (
 # (``SKU-``, ``CS-``): the value is the code's next segment, not a phone or an id.
 CODE_SEGMENT_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,}[-_/]$")
 
+# A reference's word and its number sign right before a value (``Warranty claim WC-26-00731``,
+# ``Baucar bayaran BV-26-00417``, ``案件 #A1130928-17``): the value is the reference's
+# number, whose check digit held by chance.
+REFERENCE_BEFORE = re.compile(
+    r"(?:(?i:\b(?:claim|ticket|order|invoice|case|job|booking|ref|reference|receipt|rma|"
+    r"warranty|tracking|serial|voucher|baucar|resit|invois|tiket|tempahan|rujukan|ruj|"
+    r"pesanan|aduan|kes)\b)|案件|案號|案号|單號|单号|編號|编号|訂單|订单|工單|工单|收據|收据)"
+    r"(?:\s+(?i:bayaran|pembayaran|payment))?(?:\s*(?i:no\.?|number|bil\.?|#))?\s*[:：#]?\s*$"
+    # (or a number sign alone, glued to the value: ``案件 #A1130928-17``)
+    r"|(?<![A-Za-z])(?<![證证號号])(?<!ID )(?<![證证號号] )#$"
+)
+
 # Words for an organisation's service line: a number right after one is the
 # organisation's (``hotline 1800 ...``, ``客服电话 400 ...``; ``店电话``: a shop's or branch's).
 SERVICE_LINE_WORDS: tuple[str, ...] = (
@@ -86,6 +98,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (``WhatsApp pejabat 03-3122 4590``).
     "专卖店", "專賣店", "旗舰店", "旗艦店", "门店", "門店", "门市", "門市", "分店",
     "pejabat", "talian pejabat", "tel pejabat", "no. pejabat", "whatsapp bisnes",
+    # A company's corporate line (``talian korporat kami di 03-2141 8820``).
+    "talian korporat", "corporate line", "corporate hotline", "corporate sales line",
     # ... and a building's management office (``WhatsApp resit ke pejabat pengurusan 011-...``).
     "pejabat pengurusan", "management office",
     "whatsapp business",

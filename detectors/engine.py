@@ -39,7 +39,7 @@ from typing import Any
 
 from residency.detectors import entities as taxonomy
 from residency.detectors import structured, timeouts
-from residency.detectors.language import ScriptProfile
+from residency.detectors.language import MARKUP_TAG, ScriptProfile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, holds_encoded_text, normalize
 from residency.detectors.person_filter import COUNTRIES_AND_CITIES, PERSONNEL_RECORD
@@ -622,7 +622,9 @@ class Scanner:
         if ner:
             nlp = self._nlp_engine.nlp_model
             for f, doc in zip(
-                ner, nlp.pipe((f.text for f in ner), batch_size=NER_BATCH_SIZE), strict=True
+                ner,
+                nlp.pipe((_blank_markup(f.text) for f in ner), batch_size=NER_BATCH_SIZE),
+                strict=True,
             ):
                 docs[f.key] = doc
         # The texts the Chinese tagger will see (those with a possible name, closed up where
@@ -971,6 +973,15 @@ class _LeanSpacyNlpEngine:
                 return empty
 
         return LeanSpacyNlpEngine()
+
+
+def _blank_markup(text: str) -> str:
+    """``text`` with each tag blanked to a separator, offsets kept: the small model reads
+    no name glued to a tag (``<dc:creator>Grace Chua</dc:creator>``), and runs none on
+    across one (a bare blank would join the two cells' words)."""
+    if "<" not in text:
+        return text
+    return MARKUP_TAG.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
 
 
 # A token that cannot be part of a name: the small model runs a name on into what follows

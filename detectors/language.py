@@ -38,6 +38,8 @@ _MALAY_WORDS = _words(
     pagi petang malam baik besar kecil banyak sedikit semua setiap lain sama baru lama
     jauh dekat tiga dua satu empat lima tengah tanah badan juga pantun
     sejarah melayu bahasa cerita buku murid sekolah guru soalan jawapan
+    jumlah resit rasmi yuran bayaran tunai kursus gaji pekerja majikan caruman jualan
+    bilangan purata baris
     """
 )
 # English function words: a text with more of these than Malay words is English.
@@ -56,6 +58,9 @@ _MALAY_AFFIXED = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _CODE_MARKS = re.compile(r"[{}();=<>\[\]]|::|->|=>|\bdef\b|\bimport\b|\breturn\b|\bfunction\b")
+# An XML or HTML tag (``<dc:creator>``, ``</td>``, ``<w:t xml:space="preserve">``): a
+# document's markup, no code's marks.
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:.-]{0,40}(?:\s[^<>\n]{0,200})?/?>")
 
 
 @dataclass(frozen=True)
@@ -117,7 +122,9 @@ def profile(text: str) -> ScriptProfile:
     malay = 0
     if latin >= 3:
         malay = _malay_score(text[:2000])
-    code = len(_CODE_MARKS.findall(text)) if latin >= MIN_LATIN_FOR_NER else 0
+    code = 0
+    if latin >= MIN_LATIN_FOR_NER:
+        code = len(_CODE_MARKS.findall(MARKUP_TAG.sub(" ", text) if "<" in text else text))
     return ScriptProfile(han, latin, other, len(text), malay, code)
 
 

@@ -519,6 +519,9 @@ _PRODUCT_WORDS = re.compile(
     r"\bcolou?rs?(?:way)?\b|\bmodel\b|\bvariant\b|\bin stock\b|\bRM\s?\d|\$\d)"
 )
 _CLOTHING_SIZE = re.compile(r"X{1,3}[SL]|XS")
+# A listing's details after its product's name: a bracket, a colon or a quoted name.
+_LISTING_DETAILS_AFTER = re.compile(r"\s*[(:：'\"‘“]|(?<=['\"‘“])")
+_PRICE = re.compile(r"(?:\$|\bRM|\bS\$|\bHK\$|\bNT\$|￥|¥)\s?\d")
 # A form's label before its blank (``Nama Waris: ______``, ``Tandatangan Ibu/Bapa: ___``).
 # (maybe after a note in brackets: ``Nama Penuh (seperti dalam MyKad): ____``)
 _BLANK_AFTER = re.compile(
@@ -750,6 +753,10 @@ COUNTRIES_AND_CITIES = frozenset(
         "don mueang", "chek lap kok", "kai tak", "suvarnabhumi", "soekarno-hatta",
         "ngurah rai", "ninoy aquino", "tan son nhat", "noi bai", "seletar", "senai",
         "tok bali",
+        # Border towns across from Malaysia and Singapore, where travellers lose passports
+        # and cross for the day (``Lost my passport in Hat Yai``).
+        "hat yai", "sungai kolok", "sadao", "danok", "betong", "songkhla", "pattani",
+        "batam", "bintan", "tanjung pinang", "nunukan", "pontianak",
     }
 )  # fmt: skip
 # An app's or a site's controls named after a tap or a click (``tap Profile, then Reset
@@ -1304,6 +1311,18 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and words[0] not in GIVEN_NAMES_SET
         and _PRODUCT_WORDS.search(text)
     ) or any(_CLOTHING_SIZE.fullmatch(w) for w in words):
+        return False
+    # A priced listing's product name opening it before its details (``Condolence Wreath
+    # Stand (Standard, 5 ft): ... – $180``, ``Baby Hamper 'Hello Little One': ...``).
+    if (
+        not text[:start].strip()
+        and _LISTING_DETAILS_AFTER.match(text, end)
+        and _PRICE.search(text)
+        and not any(
+            w in GIVEN_NAMES_SET or w in SEA_CHINESE_SURNAME_SET
+            for w in (x.strip("'\"‘’“”") for x in words)
+        )
+    ):
         return False
     if _MADE_UP_BEFORE.search(text[max(0, start - 60) : start]):
         return False

@@ -98,6 +98,8 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     + "(?:"
     + "|".join(re.escape(w) for w in sorted(SERVICE_LINE_WORDS, key=len, reverse=True))
     + r")(?:\s*(?:number|no\.?|line))?"
+    # ... maybe the body's own (``talian korporat kami di``).
+    r"(?:\s+kami)?"
     # ... maybe of a body by its acronym (``hotline JPJ ialah``).
     r"(?:\s+(?-i:[A-Z][A-Za-z]{1,5}))?"
     # ... maybe of a place first (``hotline in Singapore is``).

@@ -22,6 +22,8 @@ PRIVATE_MATTER = (
     r"dipecat|fired|retrenched|medical leave|mc|"
     # ... and an employee's or a patient's private matters (HR notes, ward talk).
     r"(?:unpaid|sick|maternity|paternity|compassionate|hospitali[sz]ation) leave|bed rest|"
+    # (and in Malay: ``cuti bersalin sampai 20 Jan``, ``cuti sakit``)
+    r"cuti (?:bersalin|sakit|tanpa gaji|ehsan|kuarantin)|"
     r"tested positive|drug test|harass\w*|surgery|chemo\w*|dialysis|c-section|ivf|rehab|"
     r"overdosed?|bankrupt\w*|terminated|laid off|warning letter|disciplinary|suspended|"
     # (a staff appraisal's warnings: ``verbal warning given``, ``surat amaran``)

@@ -151,7 +151,9 @@ _PUBLIC_EN = re.compile(
     # (not any "declared": a condition not declared on an insurance application)
     r"declared (?:independence|war|martial law|a republic|an emergency|emperor|king|queen)|"
     r"operas?|masterpieces?|paintings?|self-portraits?|theor(?:y|ies) of|laws of|"
-    r"periodic table|rebellion|uprising|resistance|missionar(?:y|ies)|settlement|"
+    r"periodic table|rebellion|uprising|resistance|missionar(?:y|ies)|"
+    # (a colony's, not a divorce's or a claim's: ``divorce settlement``, ``settlement sum``)
+    r"(?<!divorce )(?<!court )settlement(?! (?:agreement|sum|amount|offer|payment|deed))|"
     # Malay: tales, national laureates, warriors, founders, resistance.
     r"hikayat|sasterawan|pahlawan|pengasas|mengasaskan|ditubuhkan|tokoh|pejuang|"
     # Malay: songs, lyrics, films, synopses, singers and actors.
@@ -498,11 +500,24 @@ def in_review(text: str, start: int, end: int) -> bool:
     )
 
 
+# A work's plot told from its opening words to the name, in one sentence.
+_PLOT_FOLLOWS = re.compile(
+    r"\b(?i:novel|film|movie|series|drama|sitcom|musical|manga|anime|memoir)\b[^.!?\n]{0,60}"
+    r"\b(?i:follows|tells the story of|cent(?:re|er)s on|revolves around)\s+[^.!?\n]{0,80}$"
+)
+
+
 def is_public_mention(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is a public figure by its surroundings."""
     if _PUBLIC_LEAD.match(text[end : end + 80]) and not personal_cue_near(text, start, end):
         return True
     if in_review(text, start, end):
+        return True
+    # (a character of a work whose plot a sentence tells: ``Kevin Kwan's novel Crazy Rich
+    # Asians follows Rachel Chu as she flies to Singapore with Nick Young``)
+    if _PLOT_FOLLOWS.search(text, max(0, start - 160), start) and not personal_cue_near(
+        text, start, end
+    ):
         return True
     # (a news report's private person, named with their age, before the police or a
     # court: ``Startup co-founder Jason Lim, 34, was arrested``)

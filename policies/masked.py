@@ -109,6 +109,8 @@ _EXAMPLE_WORDS = re.compile(
     r"(?:(?<![\w.])|(?<=self\.))assert(?:Equals?)?\b|\.toBe\(|\bparametri[sz]e\b|"
     # A value shown after 如 "such as" (``如 "**** **** **** 1234"``).
     r"(?:^|[，,：:；;\s（(])如\s*[:：]?\s*[\"“「『]"
+    # Stars (or circles) a writer says stand in for the data (``資料先用「○○○」代替``).
+    r"|(?:用|以)\s*[「『“\"]?\*{2,}[」』”\"]?\s*(?:代替|替代|取代|表示|代表)"
 )
 
 
@@ -129,7 +131,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     r"|(?:替换为|替換為|替换成|替換成)[^\n]{0,60}$"
     # ... or as the fields somebody is asked to send (``请私信提供【收件人】【手机号】【地址】``).
     # (asked for, not said to have been given: not ``客户已提供【手机号】``)
-    r"|(?:请|請|须|須|需要?)[^。\n]{0,6}(?:提供|填写|填寫|附上|注明|註明)\s*"
+    # (maybe after a colon: ``退款申请请按格式填写：【订单号】【开户行】【账号】``)
+    r"|(?:请|請|须|須|需要?)[^。\n]{0,6}(?:提供|填写|填寫|附上|注明|註明)\s*[:：]?\s*"
     r"(?:[【\[][^】\]\n]{1,10}[】\]]\s*[、，,]?\s*)*$"
     # ... or as what a redaction turned a value into (``'YYMMDD-PB-###G' became '[MYKAD]'``).
     r"|(?i:\b(?:became|becomes|turned into)\s*['\"“]?\s*$)|(?:->|→)\s*['\"“]?\s*$"

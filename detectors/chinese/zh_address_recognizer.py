@@ -118,7 +118,8 @@ _OWN_SITE = re.compile(
     r"投保单位|单位|"
     # (and a job advert's place of work: ``工作地点：``)
     # (and a kindergarten's site, an exam's venue: ``园址``, ``考点：``)
-    r"厂址|馆址|园址|考点|工作|办公|生产|总区|注册|经营)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
+    # (and a seller's warehouse or pick-up point: ``倉庫地址：``, ``提貨地點：``)
+    r"厂址|馆址|园址|考点|工作|办公|生产|总区|注册|经营|仓库|倉庫|货仓|貨倉|提货|提貨)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
     r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是系係：:]\s*|\s+)\s*$"
 )
 # ... or "our office's address is" (我们的上海办公室地址是): a business speaking.
@@ -128,9 +129,10 @@ _OUR_PREMISES = re.compile(
     r"(?:是|为|為|在|位于|：|:)\s*$"
 )
 # ... but not after a word of one's own home (我住的园区地址：, 家住).
-# 家 "home", not in 这家 ("this shop") or in 国家, 大家, 专家, 作家, 商家, 店家, 厂家, 酒家.
+# 家 "home", not in 这家 ("this shop") or in 国家, 大家, 专家, 作家, 商家, 店家, 厂家, 酒家,
+# 买家 / 卖家 (a buyer, a seller).
 # (nor an institution's "home of": 动物之家, 老人之家)
-_HOME_JIA = r"(?<![这那哪一每几国大专作画学商店厂酒之])家"
+_HOME_JIA = r"(?<![这那哪一每几国大专作画学商店厂酒之买買卖賣])家"
 _HOME_BEFORE = re.compile(rf"我|{_HOME_JIA}|住|本人|业主")
 # A locating verb inside a match: the road pattern may have taken the organisation's name
 # in front of it (``玛丽医院位于薄扶林道102号`` read as one road name).

@@ -347,6 +347,10 @@ STOCK_PHRASES = frozenset(
         "华乐团", "華樂團", "华乐", "華樂",
         # Words that open with a surname character: a petition, a display, a statement.
         "陈情", "陈列", "陈述", "陈设", "陈旧", "陈年",
+        # (and who files one: 陳情人 "petitioner", 陳述人)
+        "陈情人", "陈述人",
+        # A rubbing by its dynasty (宋拓《九成宫醴泉铭》); an auspicious motif (吉庆有余).
+        "宋拓", "明拓", "清拓", "唐拓", "吉庆",
         # Split characters of a 拆字 game (古月 for 胡, 弓长 for 张) and the NATO alphabet's
         # transliterations (阿尔法, 查理).
         "古月", "双木", "草头", "弓长", "木子", "口天", "耳东", "立早", "言午", "阿尔法", "布拉沃",
@@ -1192,6 +1196,12 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if len(name) >= 3 and name.endswith(_NAMED_PLACE_ENDS):
             return None  # a road or a house named after a person (鲁迅中路, 鲁迅祖居)
+        if _ROAD_AFTER.match(text, word.end):
+            return None  # a road the tagger cut short (崇德路二段與文心路口)
+        if _SEAL_AFTER.match(text, word.end) or _SEALS_BEFORE.search(
+            text, max(0, word.start - 24), word.start
+        ):
+            return None  # a work's seal in a catalogue (钤印：张爰之印、白石翁)
         if len(name) >= 4 and name[-1] in "堂馆厅院" and is_public_figure(name[:-1]):
             return None  # a hall named after its donor (邵逸夫堂)
         if _IN_BOOK_TITLE.search(text, max(0, word.start - 12), word.start) and (
@@ -1280,6 +1290,12 @@ _OFFICE_AFTER_SERVE = re.compile(
 )
 _GAME_CHARACTER_BEFORE = re.compile(r"(?:(?i:npc)|游戏角色|遊戲角色|副本BOSS)\s*[“\"「『]?\s*$")
 _PLAYED_BY_BEFORE = re.compile(r"(?:饰演|飾演|扮演|出演)的?\s*$")
+# A road's name's end after the name (文心路口, 中山路二段, 民生路与, 人民大道).
+_ROAD_AFTER = re.compile(r"路口|大道|[路街](?:[一二三四五六七八九十]+段|\d+[号號]|[与與和及、])")
+# A seal's inscription (张爰之印, 大千之印): what an artwork's catalogue entry reads off it.
+_SEAL_AFTER = re.compile(r"之印|私印|印信")
+# ... and the seals a catalogue lists after 钤印 "seals stamped" (钤印：白石翁、齐璜之印).
+_SEALS_BEFORE = re.compile(r"[钤鈐]印?[：:]?[^。；;\n]{0,20}$")
 _MANSION_AFTER = re.compile(r"第(?![一二三四五六七八九十百千两兩几幾\d０-９])")
 _CANTONESE_PARTICLES = "仲咗嘅唔啲喺嚟冇哋咪"
 _CANTONESE = re.compile(r"[咗嘅唔啲喺嚟冇哋係佢]")

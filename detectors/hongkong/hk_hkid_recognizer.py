@@ -12,6 +12,7 @@ from residency.detectors.country_base import (
     MISTYPED_ID_SCORE,
     NA,
     NB,
+    REFERENCE_BEFORE,
     CountryPatternRecognizer,
     MistypedIdRecognizer,
 )
@@ -26,10 +27,6 @@ _LABEL_PREFIX = re.compile(r"(?:ID|NO)[\s_.-]")
 
 
 _BODY_ONLY = re.compile(r"[A-Z]{1,2}\d{6}")
-_REFERENCE_BEFORE = re.compile(
-    r"(?i:\b(?:claim|ticket|order|invoice|case|job|booking|ref|reference|receipt|rma|"
-    r"warranty|tracking|serial)\b)(?:\s*(?i:no\.?|number|#))?\s*[:：#]?\s*$"
-)
 
 
 class HkHkidRecognizer(CountryPatternRecognizer):
@@ -87,7 +84,7 @@ class HkHkidRecognizer(CountryPatternRecognizer):
         if (
             _SEPARATORS.search(value)
             and "(" not in value
-            and _REFERENCE_BEFORE.search(text, max(0, result.start - 24), result.start)
+            and REFERENCE_BEFORE.search(text, max(0, result.start - 24), result.start)
         ):
             return False
         # (nor one read out of a dashed code's segments, whose dashes the evasion pass took

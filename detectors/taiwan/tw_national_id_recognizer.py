@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
+from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.checksums import tw_id_valid
 from residency.detectors.country_base import (
     MISTYPED_ID_SCORE,
     NA,
     NB,
+    REFERENCE_BEFORE,
     CountryPatternRecognizer,
     MistypedIdRecognizer,
 )
@@ -38,6 +39,11 @@ class TwNationalIdRecognizer(CountryPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return tw_id_valid(pattern_text)
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        # A case's or an order's number after its word or a number sign (``案件
+        # #A1130928-17``, its dash taken out by the evasion pass): a reference.
+        return not REFERENCE_BEFORE.search(text, max(0, result.start - 16), result.start)
 
 
 # A number given right after 身分證字號 (or ``my national ID``) with a wrong check digit

@@ -1101,6 +1101,22 @@ MUST_CLEAR = [
     # (guard).
     "NDEF record hex: 53 65 65 20 77 77 77 2e 65 78 61 6d 70 6c 65 2e 63 6f 6d",
     "Pak Pandir dalam cerita jenaka Melayu selalu tersilap faham arahan isterinya.",
+    # a payment voucher's or a case's number whose check character holds by chance
+    "Baucar bayaran BV-26-00417 diluluskan oleh bendahari pada 3 Dis.",
+    # a company's corporate line, said as its own (talian korporat kami)
+    "Untuk tempahan korporat, sila hubungi talian korporat kami di 03-2141 8820 pada waktu pejabat.",
+    # Thai and Indonesian border towns are no one's name
+    "Took the bus from JB to Hat Yai, then a van to Songkhla for the weekend.",
+    # (guard) a novel's characters in a sentence telling its plot
+    "Tan Twan Eng's novel The Garden of Evening Mists follows Teoh Yun Ling as she returns to the Cameron Highlands.",
+    # Taiwan's politicians of today
+    "Hou Yu-ih and Ko Wen-je both courted young voters in the 2024 campaign.",
+    # Malay forms' and pivot tables' common nouns, capitalised as labels
+    "Resit Rasmi No. 00412 — Yuran Kursus Jahitan RM45 (tunai).",
+    "Jadual pangsi: Julat Gaji | Bil. Pekerja | Caruman Majikan (RM)",
+    # a priced listing's product name opening it
+    "Sympathy Wreath Stand (Standard, 5 ft): chrysanthemums and lilies, same-day to Mandai – $160",
+    "Newborn Gift Set 'Little Star': romper, booties and a plush toy – $98",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1723,6 +1739,14 @@ MUST_HOLD = [
     "thanks @mei.ling_88 for the lovely review, her hubby got her our matcha cake for her birthday",
     "Pak Pandir yang jaga parking kat Blok D tu dah masuk wad sebab strok minggu lepas.",
     "NFC tag hex: 49 66 20 66 6f 75 6e 64 3a 20 4b 65 6c 76 69 6e 20 4c 69 6d 2c 20 54 61 6d 70 69 6e 65 73",
+    # a folk name's namesake on a shift roster, on maternity leave (cuti bersalin)
+    "Jadual syif: Kak Ros (Norhayati binti Salleh) cuti bersalin sampai 5 Feb; Ah Meng (Tan Chee Meng) ganti syif Kak Ros.",
+    # an account number with its bank's name after it, the account word further back
+    "nombor akaun adik i utk duit kenduri hari tu 1640 2281 7735 cimb, tolong transfer ya",
+    # a name inside document-metadata tags (the small model reads none glued to a tag)
+    "<cp:lastModifiedBy>Farid Osman</cp:lastModifiedBy><dc:subject>Farid Osman medical board</dc:subject>",
+    # a divorce settlement is no colony's settlement
+    "Priscilla Wee asked for a copy of the divorce settlement before she signs the consent order.",
 ]
 
 

@@ -1413,6 +1413,22 @@ ZH8_CLEAN = [
     "可以到出生的医院或当地卫健部门指定的签发机构申请补发",
     # Rounds 131-134 (en132): hospice care, 安宁疗护, is no name.
     "安宁疗护转介一般由主治医生提出，社工会在两天内联系家属。",
+    # a case's number after a number sign, its check digit holding by chance
+    "案件 #A1130928-17 已移送建設局處理。",
+    # a petitioner (陳情人) is no surname 陳 with a given name
+    "依規定，陳情人得隨時查詢案件進度，承辦人不得公開陳情人資料。",
+    # a road the tagger cut short before 路口
+    "事故地點：中港路與文心路口，處理單位：交通局。",
+    # a work's seal in an auction catalogue (X之印), a dynasty's rubbing (宋拓), an auspicious motif (吉庆有余)
+    "齐白石 虾 立轴 设色纸本 钤印：白石翁、齐璜之印。",
+    "明拓《曹全碑》册页 十开",
+    "清乾隆粉彩吉庆有余纹大罐，估价待询。",
+    # a warehouse's address in a seller's pick-up notice
+    "買家請於7日內到倉庫提貨，倉庫地址：葵涌貨櫃碼頭路88號6樓。",
+    # a template whose fields the reader is asked to fill (请按格式填写：【账号】)
+    "报名请按格式填写：【姓名】【手机号】【身份证号】，私信发给群主。",
+    # circles a writer says stand in for the data (資料先用「○○○」代替)
+    "使用者：幫我擬一份車禍和解書，個資先用「○○○」代替。 助理：立書人○○○，身分證字號○○○，於○年○月○日發生車禍...",
 ]
 
 
