@@ -30,6 +30,9 @@ import regex
 
 # A run of percent escapes (``%E4%B9%9D``, ``%20``).
 PERCENT_RUN = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+# A space written as ``+`` in a URL's query value (``?q=%E5%BC%B5+0912873406``,
+# ``pesakit=KAVITHA+A%2FP+SUBRAMANIAM``), between two of the value's characters.
+QUERY_PLUS = regex.compile(r"(?<=[?&][\w.\-]{1,40}=[^&#\s+][^&#\s]*)\+(?=[^&#\s+])")
 # A run of numeric HTML character references (``&#38472;&#23478;``, ``&#x9648;``).
 CHAR_REFERENCE_RUN = regex.compile(r"(?:&#[0-9]{2,7};|&#[xX][0-9A-Fa-f]{2,6};)+")
 # A run of quoted-printable escapes, two or more, upper-case hex as the encoding writes

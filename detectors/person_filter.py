@@ -878,6 +878,7 @@ _TAMIL_CUE_BEFORE = regex.compile(TAMIL_CUE_BEFORE)
 # tan wei ming``): see :mod:`residency.detectors.malaysia.my_name_recognizer`.
 _LOWER_CASE_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])" + LOWER_CASE_INTRO + r"\s$")
 _LOWER_CASE_NAME = re.compile(LOWER_CASE_NAME)
+_NAME_IN_BRACKETS_END = re.compile(r"\s*[,，)）]")
 _LOWER_CASE_SUBJECT = re.compile(LOWER_CASE_SUBJECT)
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)$")
 # A locative preposition right before the span makes it a place (``is in Wan Chai``,
@@ -1127,15 +1128,24 @@ def keep_person(text: str, start: int, end: int) -> bool:
     words = [w for w in re.split(r"\s+", without_possessive(value)) if w]
     if not words:
         return False
-    lower_case_chat = value.islower() and bool(
-        (
-            _LOWER_CASE_INTRO_BEFORE.search(text[max(0, start - _WINDOW) : start])
-            and _LOWER_CASE_NAME.fullmatch(value)
-        )
-        or (
-            _SENTENCE_START_BEFORE.search(text[max(0, start - 2) : start])
-            and (subject := _LOWER_CASE_SUBJECT.match(text, start)) is not None
-            and subject.end() == end
+    lower_case_chat = (
+        value.islower()
+        and bool(
+            (
+                _LOWER_CASE_INTRO_BEFORE.search(text[max(0, start - _WINDOW) : start])
+                and _LOWER_CASE_NAME.fullmatch(value)
+            )
+            or (
+                _SENTENCE_START_BEFORE.search(text[max(0, start - 2) : start])
+                and (subject := _LOWER_CASE_SUBJECT.match(text, start)) is not None
+                and subject.end() == end
+            )
+            # (or in brackets after a short name: ``ah meng ... (lim chee meng, finance dept)``)
+            or (
+                text[start - 1 : start] in ("(", "（")
+                and _LOWER_CASE_NAME.fullmatch(value) is not None
+                and _NAME_IN_BRACKETS_END.match(text, end) is not None
+            )
         )
     )
     for i, w in enumerate(words):
@@ -1389,8 +1399,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if organisation_name_at(text, start, end):
         return False
-    # (or such a name in capitals: ``周大福 CHOW TAI FOOK 999.9足金``)
-    if value.isupper() and organisation_name_at(
+    # (or such a name in capitals or in lower case: ``周大福 CHOW TAI FOOK 999.9足金``,
+    # ``oyster sauce (lee kum kee, 510g)``)
+    if (value.isupper() or value.islower()) and organisation_name_at(
         text[:start] + text[start:end].title() + text[end:], start, end
     ):
         return False

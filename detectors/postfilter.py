@@ -78,7 +78,13 @@ _OUR_LINE_AFTER = re.compile(
     # ... or said to be a company's switchboard or hotline (``"+1 650-253-0000" ...; that's
     # Google's public switchboard``).
     r"|[^.!?\n]{0,40}?\b(?:that's|that is|it's|it is)\s+(?:\w+(?:'s)?\s+){0,2}"
-    r"(?:public\s+)?(?:switchboard|hotline|helpline|main line|general line)\b",
+    r"(?:public\s+)?(?:switchboard|hotline|helpline|main line|general line)\b"
+    # ... or named as a body's line in brackets or a link's text right after it (``tel:
+    # 18002255321  (toll-free customer line ...)``, ``tel:+852...">... 客戶服務熱線``,
+    # ``021-5080 7766（法务部）``).
+    r"|(?:\s*[(（]|[\"']>)[^()（）<\n]{0,24}?(?:toll[- ]free|customer (?:service|care)|"
+    r"hotline|helpline|switchboard|热线|熱線|客服|客戶服務|客户服务)"
+    r"|\s*[(（][\u4e00-\u9fff]{1,6}(?:部|处|處|科|课|課)[)）]",
     re.IGNORECASE,
 )
 # A number said right after it to be the one published by a business or an office

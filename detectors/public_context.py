@@ -100,7 +100,9 @@ _PUBLIC_EN = re.compile(
     r"designed by|named (?:after|for)|in hono(?:u)?r of|nobel|prize|laureate|famous(?:ly)?|"
     r"renowned|celebrated|acclaimed|iconic|tycoon|magnate|philanthropists?|industrialists?|"
     r"chairman|scientists?|physicists?|chemists?|mathematicians?|astronomers?|biologists?|"
-    r"naturalists?|economists?|architects?|sculptors?|aviat(?:or|rix|ion)|authors?|writers?|"
+    r"naturalists?|economists?|architects?|sculptors?|aviat(?:or|rix|ion)|"
+    # (not a PDF's metadata key: ``/Author (人資處)``)
+    r"(?<!/)authors?|writers?|"
     r"artists?|novels?|dramatists?|biograph(?:y|ies|er)|autobiography|memoirs?|president|"
     r"prime minister|chancellor|premier|governor|viceroy|admiral|generals|warriors?|"
     r"politicians?|parliamentarians?|lawmakers?|senators?|opposition leaders?|"

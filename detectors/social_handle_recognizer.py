@@ -23,7 +23,7 @@ _NB = r"(?<![A-Za-z0-9_.@\-])"
 _NA = r"(?![A-Za-z0-9_\-])"
 # "follow us", "官方微博", "official account": a brand's or an institution's account.
 _OFFICIAL = re.compile(
-    r"官方|官微|关注我们|關注我們|follow us|our official|official|brand|品牌|店家|商家|"
+    r"官方|官微|关注我们|關注我們|follow us|follow our|our official|official|brand|品牌|店家|商家|"
     # (a business's own account: ``Our only verified handle is @glowberry.sg``)
     r"verified (?:handle|account|page)|"
     r"店舖|店铺|門市|门市",
@@ -55,6 +55,16 @@ _PLATFORM_AFTER = re.compile(
 )
 
 
+# An ``@handle``'s owner named in brackets right after it (``@karmen.jewelbox (Karmen
+# Lau)``): a person's account.
+_OWNER_NAMED_AFTER = re.compile(r"\s*[(（]\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*[)）]")
+# ... or a buyer, a seller or a customer on a platform right before it (``IG 客 @...``,
+# ``LINE 上的買家 @...``, ``my Carousell buyer @...``).
+_ROLE_ON_PLATFORM_BEFORE = re.compile(
+    r"(?i:\b(?:ig|instagram|insta|fb|facebook|line|telegram|tg|carousell|shopee|lazada|"
+    r"tiktok|xhs)\b|小红书|抖音|微博|闲鱼)\s*(?:上的?|嘅|的)?\s*"
+    r"(?:客人?|买家|卖家|客户|顾客|(?i:buyers?|sellers?|customers?|clients?))\s*$"
+)
 # An ``@handle`` that did something on a platform (``@joeyyy.lowww tagged us in her
 # reel``, ``@kel_v1n commented``): an account, whatever the platform's name.
 _SOCIAL_ACTS = (
@@ -152,7 +162,11 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         """An ``@handle`` may also be announced by what it did (:data:`_SOCIAL_ACT_AFTER`)."""
         if pattern.name == "social handle (@)":
             # (and a handle named as one: ``on Telegram, handle @dennis_kwek88``)
-            context = [*context, *_SOCIAL_ACTS, "handle", *_ADDRESSED, "thank", "tq"]
+            # (and a buyer or a seller on LINE or another platform: ``LINE 上的買家 @...``)
+            context = [
+                *context, *_SOCIAL_ACTS, "handle", *_ADDRESSED, "thank", "tq", "line",
+                "买家", "卖家", "buyer", "seller", "customer",
+            ]  # fmt: skip
         return super()._needing_context(pattern, context)
 
     def adjacent_ok(self, glue: str, value: str) -> bool:
@@ -178,6 +192,8 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         before = text[max(0, result.start - 32) : result.start]
         return bool(
             _PLATFORM_AFTER.match(to_hans(text[result.end : result.end + 24]))
+            or _OWNER_NAMED_AFTER.match(text, result.end)
+            or _ROLE_ON_PLATFORM_BEFORE.search(to_hans(before))
             or _SOCIAL_ACT_AFTER.match(text, result.end)
             or _OWN_ACCOUNT_BEFORE.search(before)
             or _HANDLE_WORD_BEFORE.search(before)

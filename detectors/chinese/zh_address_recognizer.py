@@ -122,6 +122,7 @@ _OWN_SITE = re.compile(
     r"厂址|馆址|园址|考点|工作|办公|生产|总区|注册|经营|仓库|倉庫|货仓|貨倉|提货|提貨)(?:的)?(?:注册|办公|经营|营业|门诊|急诊)?(?:地址|地点)?"
     r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是系係：:]\s*|\s+)\s*$"
 )
+_SHOP_KEY = re.compile(r"(?<![A-Za-z_])(?:shop|store|branch|outlet)(?:_?name)?=")
 # ... or "our office's address is" (我们的上海办公室地址是): a business speaking.
 _OUR_PREMISES = re.compile(
     r"(?:我们|我們|本)(?:的)?[\u4e00-\u9fff]{0,6}?(?:办公室|辦公室|公司|门店|門店|总部|總部|"
@@ -318,6 +319,9 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
     ) and not _HOME_BEFORE.search(before):
         return True
     if _ORG_LOCATED.search(before) or _OUR_PREMISES.search(before):
+        return True
+    # (a shop's or a branch's record in a form or a query string: ``shop=灣仔分店&...&addr=``)
+    if _SHOP_KEY.search(text):
         return True
     # (the address's head the match left out: ``纪念馆：北京市东城区灯市口西街`` before
     # ``丰富胡同19号``)

@@ -167,6 +167,7 @@ SEA_CHINESE_SURNAMES = _words(
     # (and Penang's Hokkien spellings: Chuah, Cheah, Khaw, Teoh, Koay ...)
     "Chuah Cheah Khaw Teoh Koay Gooi Yeap Seow Thong Kuah Tneh Heah"
 )
+_UPPER_PATRONYMIC = re.compile(r"[A-Z] (?:A/L|A/P|S/O|D/O|BIN|BINTI|BTE) [A-Z]")
 # The surnames as a set (for word lookups), and as alternations, as written and in capitals.
 SEA_CHINESE_SURNAME_SET = frozenset(SEA_CHINESE_SURNAMES)
 _SEA_SURNAME = "|".join(sorted(set(SEA_CHINESE_SURNAMES)))
@@ -685,6 +686,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
+        # A lower-case full name in brackets after somebody's short name (``ah meng from my
+        # office (lim chee meng, finance dept)``): who the short name is.
+        Pattern(
+            "lower-case name in brackets",
+            rf"(?<=[(（])(?-i:{LOWER_CASE_NAME})(?=\s*[,，)）])",
+            0.6,
+        ),
         # A lower-case name opening a sentence about its owner (``kevin wu will be late, his
         # wife had the baby``, ``chen wei missed his check-in again``).
         Pattern(
@@ -758,6 +766,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
         """A name in capitals needs a known surname, given name or patronymic in it
         (``LIM MEI LING``, ``MUTHU A/L SAMY``; not ``ORDER SUMMARY``, ``UNICEF MALAYSIA``)."""
         if not pattern_text.isupper():
+            return None
+        # (a patronymic between two words of capitals: ``RAJESWARI A/P MUNUSAMY``)
+        if _UPPER_PATRONYMIC.search(pattern_text):
             return None
         # (a passenger's ``LEE/SZE WEI MS``: the slash parts the surname from the given names)
         words = pattern_text.replace("/", " ").split()

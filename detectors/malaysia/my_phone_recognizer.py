@@ -47,7 +47,18 @@ class MyPhoneRecognizer(CountryPatternRecognizer):
         Pattern("MY fixed line", _NB + "0" + _FIXED + NA, 0.4),
     ]
     # (and Malay written in Jawi: telefon, nombor, hubungi, fon)
-    CONTEXT = [*PHONE_CONTEXT, "malaysia", "تيليفون", "تليفون", "نومبور", "هوبوڠي", "فون"]
+    # (and a home line, as a fax header or a form gives it: ``RUMAH EN. RAZALI  03-6187 4421``)
+    CONTEXT = [
+        *PHONE_CONTEXT,
+        "malaysia",
+        "rumah",
+        "tel rumah",
+        "تيليفون",
+        "تليفون",
+        "نومبور",
+        "هوبوڠي",
+        "فون",
+    ]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "马来西亚"]
     STANDALONE_IS_CONTEXT = True
     # (whose phone it is may sit between the word and the number: ``Telefon rumah mak cik

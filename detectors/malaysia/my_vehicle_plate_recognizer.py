@@ -126,6 +126,15 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         # ``Seksyen 115 APJ 1987``: an act by its letters and year after a section.
         if _SECTION_BEFORE.search(text, max(0, result.start - 16), result.start):
             return False
+        # ``Mercedes C200 W205``: a luxury make's model and its chassis code.
+        if _MODEL_CODE.fullmatch(value) and _LUXURY_MAKE_BEFORE.search(
+            text, max(0, result.start - 24), result.start
+        ):
+            return False
+        # ``Myvi AV 2020`` where the text also gives ``Myvi 1.5 AV``: the trim and the year.
+        trim = _TRIM_AND_YEAR.fullmatch(value)
+        if trim and re.search(rf"\d\.\d\s*{trim.group(1)}\b", text):
+            return False
         # ``Myvi 1.5 AV 2019``: a model's trim after its engine size, then its year.
         if _ENGINE_SIZE_BEFORE.search(text, max(0, result.start - 8), result.start):
             return False
@@ -154,6 +163,12 @@ _ENGINE_SIZE_BEFORE = re.compile(r"\d\.\d\s*$")
 _ENGINE_AND_WORDS_BEFORE = re.compile(r"\d\.\d[A-Za-z]?\s+(?:[A-Za-z-]+\s+){1,2}$")
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-3]\d)$")
 _CAR_MAKES = frozenset({"BMW", "VW", "MG"})
+_MODEL_CODE = re.compile(r"[A-Z] ?\d{2,3}")
+_LUXURY_MAKE_BEFORE = re.compile(
+    r"(?i:\b(?:mercedes(?:-benz)?|benz|bmw|audi|lexus|volvo|porsche|jaguar)\b)"
+    r"(?:\s+[A-Z]\d{2,3})?\s*\(?\s*$"
+)
+_TRIM_AND_YEAR = re.compile(r"([A-Z]{1,2}) ?(?:19[89]\d|20[0-3]\d)")
 _RANGE_AFTER = re.compile(
     r"\s*(?:hingga|sehingga|to|until|-|–|~)\s*[A-Z]{1,3}\s?[0-9]", re.IGNORECASE
 )

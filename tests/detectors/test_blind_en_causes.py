@@ -1117,6 +1117,18 @@ MUST_CLEAR = [
     # a priced listing's product name opening it
     "Sympathy Wreath Stand (Standard, 5 ft): chrysanthemums and lilies, same-day to Mandai – $160",
     "Newborn Gift Set 'Little Star': romper, booties and a plush toy – $98",
+    # a trim and model year given twice (and, as a guard, a luxury make's model and its chassis code)
+    "2016 Mercedes-Benz E250 (W212) | 88,000 km | asking S$ 55k",
+    "2019 Axia 1.0 SE, one owner. Axia SE 2019 still under warranty, price nego.",
+    # a body's line named in brackets or a link's text right after it
+    "tel:18008889900  (toll-free customer line, Mon-Fri 9am-6pm)",
+    "请将回执传真至 010-6523 8800（人事部），谢谢配合。",
+    "Call the company WhatsApp line 9877 1200 for bookings; no walk-ins.",
+    # famous figures of medicine, psychology and design
+    "Every 14 June marks the birthday of Karl Landsteiner, so blood banks hold drives.",
+    "Pereka fesyen Bernard Chandran pernah mereka busana untuk kerabat diraja.",
+    # (guard) a brand in lower case in brackets
+    "we bought the oyster sauce (lee kum kee, 510g) and the soy sauce at giant",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1747,6 +1759,20 @@ MUST_HOLD = [
     "<cp:lastModifiedBy>Farid Osman</cp:lastModifiedBy><dc:subject>Farid Osman medical board</dc:subject>",
     # a divorce settlement is no colony's settlement
     "Priscilla Wee asked for a copy of the divorce settlement before she signs the consent order.",
+    # a handle whose owner is named in brackets after it, a buyer's handle on LINE
+    "嗰個 IG 客 @kristal.goldbox (Kristal Wu) 又話條手鏈唔啱，要退錢",
+    "幫我回覆 LINE 上的賣家 @wang.yating0421，說我今晚去取貨。",
+    # a URL query's plus signs read as spaces (a phone searched for, a patient's name with its patronymic in capitals)
+    "https://www.google.com/search?q=%E6%AC%A0%E9%8C%A2+0928114372&ie=UTF-8",
+    "15/03/2026 | https://klinik.example/keputusan?pesakit=RAJESWARI+A%2FP+MUNUSAMY&ujian=HbA1c | Keputusan Ujian Darah (tinggi)",
+    # a QQ space's address names its account
+    "历史记录 | https://user.qzone.qq.com/2290417736/main | 胖虎的QQ空间 - 初三(2)班",
+    # a home line in a fax header (RUMAH ...)
+    "12/11/2026 09:14  RUMAH PN. ROHANI  03-5532 1187  HLM. 01/03  Surat rayuan yuran asrama anak",
+    # a lower-case full name in brackets after a short name
+    "the tenant is ah huat from church (tan kok huat, sells insurance) and he wants to pay rent in cash",
+    # a document-metadata key (/Author) is no famous author
+    "<< /Title (績效面談紀錄-林佳蓉) /Author (人資部) /Keywords (考績乙等, 留職察看) >>",
 ]
 
 

@@ -1429,6 +1429,8 @@ ZH8_CLEAN = [
     "报名请按格式填写：【姓名】【手机号】【身份证号】，私信发给群主。",
     # circles a writer says stand in for the data (資料先用「○○○」代替)
     "使用者：幫我擬一份車禍和解書，個資先用「○○○」代替。 助理：立書人○○○，身分證字號○○○，於○年○月○日發生車禍...",
+    # a forgetting curve named after Ebbinghaus
+    "艾宾浩斯认为，遗忘在学习之后立即开始。",
 ]
 
 
