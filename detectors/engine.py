@@ -1005,6 +1005,10 @@ def _trim_person_entities(doc: Any) -> None:
                 changed = True
             continue
         cut = next((t.i for t in ent if _breaks_name(t)), None)
+        # (and a comma the name ends on once cut: ``Eunice Poh, 8147 3392``)
+        end = ent.end if cut is None else cut
+        if end - ent.start > 1 and doc[end - 1].text == ",":
+            cut = end - 1
         if cut is None and _hyphen_cut_off(doc, ent):
             # ``Sun Yat-`` of ``Sun Yat-sen``: the name's last part left outside.
             ents[i] = Span(doc, ent.start, ent.end + 1, label=ent.label)

@@ -27,13 +27,13 @@ _NAME_IN_CAPITALS_BEFORE = re.compile(
     r"(?:^|[\s:,(])[A-Z]{2,}(?:[ -][A-Z]{2,}){1,4}"
     r"(?:\s*\((?i:adult|child|infant|kid|senior)\)|\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?\s*[,:]?\s*$"
 )
-_PASSPORT_WORD = re.compile(r"passports?|pasport|paspor|护照|護照", re.IGNORECASE)
+_PASSPORT_WORD = re.compile(r"passports?|pasport|paspot|paspor|护照|護照", re.IGNORECASE)
 _ASKED_WINDOW = 240
 
 
 # A passport word in English, Malay and Indonesian; countries and nationalities said
 # between it and the number.
-_PASSPORT_WORDS = ("passport", "pasport", "paspor")
+_PASSPORT_WORDS = ("passport", "pasport", "paspot", "paspor")
 _COUNTRIES = (
     "indonesia", "malaysia", "vietnam", "myanmar", "nepal", "bangladesh", "india",
     "filipina", "philippines", "thailand", "china", "pakistan", "kemboja", "cambodia",
@@ -81,6 +81,7 @@ class PassportRecognizer(CountryPatternRecognizer):
         "passport number",
         "passport num",
         "pasport",
+        "paspot",
         "no. pasport",
         "nombor pasport",
         "travel document",

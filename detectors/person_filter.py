@@ -894,7 +894,12 @@ _WINDOW = 30
 # (compiled once: this runs for every PERSON finding)
 _LATIN_WORD = re.compile(r"[A-Za-z.']+")
 _POSSESSIVE_AFTER = re.compile(r"\s*['’]s\b")
-_THE_EPITHET_AFTER = re.compile(r"\s+the\s+[A-Z][a-z]+")
+# (not where a common noun follows, the capitalised word a place: ``Lim Siew Kheng the Ipoh
+# regular``)
+_THE_EPITHET_AFTER = re.compile(
+    r"\s+the\s+[A-Z][a-z]+(?![a-z])(?!\s+(?:regulars?|customers?|clients?|guy|girl|boy|lady|man|woman|"
+    r"auntie|aunty|uncle|one|student|member|tenant|driver|boss|staff|patient|resident)\b)"
+)
 
 
 def made_up_people(text: str) -> bool:

@@ -59,7 +59,11 @@ _PUBLIC_EN = re.compile(
     r"(?<!employment )(?<!work )(?<!medical )(?<!payment )(?<!purchase )(?<!order )"
     # (nor a person's own: ``she has a history of peptic ulcer``, ``a family history of``)
     r"(?<!credit )(?<!travel )(?<!browsing )(?<!chat )(?<!service )(?<!has a )(?<!had a )"
-    r"(?<!with a )(?<!family )(?<!known )history|battle of|war of|civil war|world war|expedition|voyages?|unification|"
+    r"(?<!with a )(?<!family )(?<!known )history"
+    # (nor a patient's, by the condition it is of: ``history of keloid on left shoulder``)
+    r"(?! of (?:\w+ )?(?:allerg\w*|asthma|diabet\w*|hypertension|keloids?|cancer|strokes?|"
+    r"heart|seizures?|epilep\w*|depress\w*|surgery|smoking|drugs?|alcohol|miscarriages?|"
+    r"migraines?|eczema|[a-z]+itis|[a-z]+osis|[a-z]+oma)\b)|battle of|war of|civil war|world war|expedition|voyages?|unification|"
     # (a work reviewed by critics; not a record checked by staff: ``CCTV reviewed by the CM``)
     r"book reviews?|(?:critically|widely|well|favou?rably|positively|glowingly|warmly) reviewed|"
     r"reviewed (?:it|the (?:book|novel|film|album|play|memoir|collection))|"
@@ -337,6 +341,9 @@ _PERSONAL_ZH = re.compile(
     r"客户|顾客|客服|会员|用户|患者|病人|学生|家长|员工|租客|房东|业主|申请人|持卡人|"
     # (a trade's parties on a platform: 卖家郑海涛在闲鱼……)
     r"卖家|买家|賣家|買家|"
+    # (a library's reader with an overdue book, a family's register of birth dates and
+    # health: 陳怡君 讀者您好……逾期; 祖母严桂兰 1941年……生；孙……有哮喘)
+    r"读者您好|借阅|逾期|登记|孙女|外孙|生辰|八字|哮喘|"
     r"收件|收货|寄件|联系|电话|手机|短信|微信|邮箱|地址|住址|订单|快递|预约|退款|投诉|"
     r"账户|账号|卡号|身份证|护照|姓名|名字|签名|"
     r"會員|客戶|顧客|電話|手機|簡訊|郵箱|地址|訂單|預約|退款|投訴|帳戶|帳號|身分證|護照|"

@@ -139,6 +139,8 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
     ]
     CONTEXT = [
         *_PLATFORMS,
+        # (and a platform's user or account: ``block Telegram user @kwokzz_88``)
+        *(f"{platform} {word}" for platform in _PLATFORMS for word in ("user", "account")),
         "username",
         # A person pointing to their own account ("follow my baking page @aisyah.bakes_kl").
         "follow me",

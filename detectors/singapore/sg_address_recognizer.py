@@ -81,6 +81,11 @@ class SgAddressRecognizer(CountryPatternRecognizer):
         "post to",
         "mail to",
         "home",
+        # (a delivery's stop: ``Lalamove drop-off: 27 Jalan Bunga Rampai, Singapore 538414``)
+        "drop-off",
+        "drop off",
+        "dropoff",
+        "pick-up point",
     ]
     CONTEXT_ZH = ["地址", "住址", "寄到", "送到"]
     # (the sending word may stand before the addressee's name: ``courier the album to Daniel

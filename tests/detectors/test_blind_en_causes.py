@@ -1129,6 +1129,8 @@ MUST_CLEAR = [
     "Pereka fesyen Bernard Chandran pernah mereka busana untuk kerabat diraja.",
     # (guard) a brand in lower case in brackets
     "we bought the oyster sauce (lee kum kee, 510g) and the soy sauce at giant",
+    # (guard) an epithet still clears a ruler
+    "Alexander the Great conquered Persia.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1773,6 +1775,20 @@ MUST_HOLD = [
     "the tenant is ah huat from church (tan kok huat, sells insurance) and he wants to pay rent in cash",
     # a document-metadata key (/Author) is no famous author
     "<< /Title (績效面談紀錄-林佳蓉) /Author (人資部) /Keywords (考績乙等, 留職察看) >>",
+    # (guard) a name the model ended on a comma before its number
+    "Verena Kwek, 8219 4470. also I'm allergic to latex pls note",
+    # a Malaysian mobile in a shop's log, whose owner's honorific follows
+    "0164428193 - pn zaleha - tanya ubat gout, kaki bengkak dah 3 hari",
+    # a passport in Malay spelt paspot
+    "Pekerja kilang warga Bangladesh, paspot B7731920, minta ubat batuk tanpa preskripsi.",
+    # a patient's history of a condition is no history lesson
+    "Lash lift consult: Joanne Seet, 29, history of eczema around the eyes, patch test first.",
+    # a name before 'the <place> regular', no epithet
+    "Chong Mei Fong the Klang regular cancelled again, she say her mother in hospital.",
+    # a platform's user before a handle
+    "Pls block Instagram user @darren_kjh88, he keeps asking our therapists where they live.",
+    # a delivery's drop-off address
+    "GrabExpress drop-off: 14 Jalan Kembangan, Singapore 419126 – ring bell twice, leave box at gate",
 ]
 
 

@@ -1038,6 +1038,10 @@ ZH8_PERSONAL = [
     # no fan fiction); a tail's report on its target.
     "熱線紀錄 02:40 來電者陳太（陳美玲），講佢個仔陳俊傑成日逃學同人打交",
     "跟踪报告：目标人物郑志强，晚上11点进入一家桑拿中心，停留约两小时后离开。",
+    # a library's overdue notice to its reader
+    "【逾期通知】黃淑芬 讀者您好，您借閱的《原子習慣》已逾期 5 天。",
+    # a family's register of birth dates and health
+    "八字合盘登记：祖父 吴德福 1938年腊月生；孙女 吴思涵 2016-03-02 辰时，孙女有哮喘。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
