@@ -342,7 +342,7 @@ _PERSONAL_ZH = re.compile(
     # (a trade's parties on a platform: 卖家郑海涛在闲鱼……)
     r"卖家|买家|賣家|買家|"
     # (a library's reader with an overdue book, a family's register of birth dates and
-    # health: 陳怡君 讀者您好……逾期; 祖母严桂兰 1941年……生；孙……有哮喘)
+    # health: 陳怡君 讀者您好……逾期; 八字合盘登记……孙女有哮喘)
     r"读者您好|借阅|逾期|登记|孙女|外孙|生辰|八字|哮喘|"
     r"收件|收货|寄件|联系|电话|手机|短信|微信|邮箱|地址|住址|订单|快递|预约|退款|投诉|"
     r"账户|账号|卡号|身份证|护照|姓名|名字|签名|"

@@ -167,6 +167,8 @@ SEA_CHINESE_SURNAMES = _words(
     # (and Penang's Hokkien spellings: Chuah, Cheah, Khaw, Teoh, Koay ...)
     "Chuah Cheah Khaw Teoh Koay Gooi Yeap Seow Thong Kuah Tneh Heah"
 )
+# A patronymic between two words in capitals (``RAJESWARI A/P MUNUSAMY``): a name however
+# rare its words.
 _UPPER_PATRONYMIC = re.compile(r"[A-Z] (?:A/L|A/P|S/O|D/O|BIN|BINTI|BTE) [A-Z]")
 # The surnames as a set (for word lookups), and as alternations, as written and in capitals.
 SEA_CHINESE_SURNAME_SET = frozenset(SEA_CHINESE_SURNAMES)

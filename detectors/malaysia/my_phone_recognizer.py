@@ -52,13 +52,13 @@ class MyPhoneRecognizer(CountryPatternRecognizer):
         *PHONE_CONTEXT,
         "malaysia",
         "rumah",
+        "tel rumah",
         # (and whose number it is, by honorific, as a shop's log writes it: ``0123309817 -
         # pn rohana - tanya stok``)
         "pn",
         "puan",
         "encik",
         "cik",
-        "tel rumah",
         "تيليفون",
         "تليفون",
         "نومبور",
