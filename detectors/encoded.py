@@ -22,6 +22,7 @@ import email.errors
 import email.header
 import html
 import quopri
+import re
 import unicodedata
 import urllib.parse
 from collections.abc import Callable
@@ -211,8 +212,12 @@ def decoded_hex(match: regex.Match[str]) -> str:
 
 def decoded_hex_bytes(match: regex.Match[str]) -> str:
     """The text a dump of spaced hex bytes spells (UTF-8), or the run when it spells none."""
+    # (a fixed-length field's padding of zero bytes after the text: ``... 6d 79 00 00 00``)
     return _text_or_run(
-        match.group(0), lambda run: _hex_text(run.replace(" ", "")), ValueError, UnicodeDecodeError
+        match.group(0),
+        lambda run: _hex_text(re.sub(r"(?:00)+$", "", run.replace(" ", ""))),
+        ValueError,
+        UnicodeDecodeError,
     )
 
 

@@ -92,7 +92,8 @@ _PUBLIC_EN = re.compile(
     r"asma|keluarga|pembedahan)\b)|zaman (?:dahulu|kesultanan|penjajahan|pemerintahan|kegemilangan)|pemerintahan|"
     r"kesultanan|penjajahan|legasi|siapakah|pada zamannya|terkenal kerana|"
     # Deeds and fame: what public figures are written about for.
-    r"invent(?:ed|ions?)|discover(?:ed|y|ies)|(?:co-?)?found(?:ed|ers?)|establish(?:ed|ment)|"
+    # (not a place or a channel by the word: ``Discovery Bay``, ``Discovery Channel``)
+    r"invent(?:ed|ions?)|discover(?:ed|ies)|[Dd]iscovery(?! Bay| Channel| Park| Cent(?:re|er)| Gardens?)|(?:co-?)?found(?:ed|ers?)|establish(?:ed|ment)|"
     # (a maker's first of its kind, or a product of the past's by its makers: ``made the first
     # soft contact lenses``, ``released VisiCalc in 1979``; the field's founder: ``often
     # called the father of refractive surgery``)

@@ -86,6 +86,11 @@ class SgAddressRecognizer(CountryPatternRecognizer):
         "drop off",
         "dropoff",
         "pick-up point",
+        # (and an invoice's or a bill's addressee: ``Invoice to: MR LIONEL FERNANDEZ, 6 Lorong
+        # Marzuki, Singapore 416741``)
+        "invoice to",
+        "bill to",
+        "billed to",
     ]
     CONTEXT_ZH = ["地址", "住址", "寄到", "送到"]
     # (the sending word may stand before the addressee's name: ``courier the album to Daniel

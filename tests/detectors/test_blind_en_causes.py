@@ -1789,6 +1789,12 @@ MUST_HOLD = [
     "Pls block Instagram user @darren_kjh88, he keeps asking our therapists where they live.",
     # a delivery's drop-off address
     "GrabExpress drop-off: 14 Jalan Kembangan, Singapore 419126 – ring bell twice, leave box at gate",
+    # an invoice's addressee's landed house
+    "Invoice to: MS CHARMAINE LOW, 18 Jalan Kembangan, Singapore 419130 | Aircon servicing x3 | $240",
+    # a hex dump's text with its zero padding
+    "save.bin 0x0100: 74 61 6e 2e 6d 65 69 40 67 6d 61 69 6c 2e 63 6f 6d 00 00 00",
+    # Discovery Bay is a place, no discovery
+    "Graham Pettigrew 住 Discovery Bay 嗰個客, 張卡又 declined, pond service 停住先",
 ]
 
 
