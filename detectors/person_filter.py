@@ -879,6 +879,7 @@ _TAMIL_CUE_BEFORE = regex.compile(TAMIL_CUE_BEFORE)
 _LOWER_CASE_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])" + LOWER_CASE_INTRO + r"\s$")
 _LOWER_CASE_NAME = re.compile(LOWER_CASE_NAME)
 _NAME_IN_BRACKETS_END = re.compile(r"\s*[,，)）]")
+_NUMBER_AFTER = re.compile(r"\s*[,:-]?\s*\+?\d{3,4}[ -]?\d{4}(?!\d)")
 _LOWER_CASE_SUBJECT = re.compile(LOWER_CASE_SUBJECT)
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)$")
 # A locative preposition right before the span makes it a place (``is in Wan Chai``,
@@ -1144,6 +1145,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
                 _SENTENCE_START_BEFORE.search(text[max(0, start - 2) : start])
                 and (subject := _LOWER_CASE_SUBJECT.match(text, start)) is not None
                 and subject.end() == end
+            )
+            # (or right before its owner's number: ``jason lee 9822 1473 vezel wash+wax``)
+            or (
+                _LOWER_CASE_NAME.fullmatch(value) is not None
+                and _NUMBER_AFTER.match(text, end) is not None
             )
             # (or in brackets after a short name: ``ah meng ... (lim chee meng, finance dept)``)
             or (

@@ -290,6 +290,8 @@ _PUBLIC_ZH = re.compile(
 )
 _PERSONAL_EN = re.compile(
     r"\b(?:i'm|i've|i'd|i'll|me|my|mine|myself|we|our|"
+    # (a unit's owner in arrears: ``#08-07 Mohammed Rizwan $1,180 ... lawyer letter sent``)
+    r"arrears|lawyer'?s? letters?|"
     r"friend|wife|husband|son|daughter|mum|mom|dad|"
     # (not a mother tongue or a fatherland; nor a field's founder: ``called the father of
     # refractive surgery``)

@@ -1795,6 +1795,11 @@ MUST_HOLD = [
     "save.bin 0x0100: 74 61 6e 2e 6d 65 69 40 67 6d 61 69 6c 2e 63 6f 6d 00 00 00",
     # Discovery Bay is a place, no discovery
     "Graham Pettigrew 住 Discovery Bay 嗰個客, 張卡又 declined, pond service 停住先",
+    # a lower-case name right before its owner's number
+    "darren lee 9822 1473 vezel wash 3pm",
+    "samuel lee 8123 4409 civic polish 2pm",
+    # units' owners in arrears summarised (no essay prompt)
+    "Summarise the arrears: #05-03 Ng Poh Lin $2,100 (owner in Melbourne), #11-09 Arjun Pillai $860 (lawyer letter sent).",
 ]
 
 
