@@ -521,7 +521,7 @@ _PRODUCT_WORDS = re.compile(
 _CLOTHING_SIZE = re.compile(r"X{1,3}[SL]|XS")
 # A listing's details after its product's name: a bracket, a colon or a quoted name.
 _LISTING_DETAILS_AFTER = re.compile(r"\s*[(:：'\"‘“]|(?<=['\"‘“])")
-_PRICE = re.compile(r"(?:\$|\bRM|\bS\$|\bHK\$|\bNT\$|￥|¥)\s?\d")
+_PRICE = re.compile(r"(?:\$|\bRM|￥|¥)\s?\d")  # (``S$``, ``HK$``, ``NT$`` end in ``$``)
 # A form's label before its blank (``Nama Waris: ______``, ``Tandatangan Ibu/Bapa: ___``).
 # (maybe after a note in brackets: ``Nama Penuh (seperti dalam MyKad): ____``)
 _BLANK_AFTER = re.compile(
@@ -1136,26 +1136,26 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     lower_case_chat = (
         value.islower()
-        and bool(
+        and (
             (
-                _LOWER_CASE_INTRO_BEFORE.search(text[max(0, start - _WINDOW) : start])
-                and _LOWER_CASE_NAME.fullmatch(value)
+                _LOWER_CASE_NAME.fullmatch(value) is not None
+                and (
+                    _LOWER_CASE_INTRO_BEFORE.search(text[max(0, start - _WINDOW) : start])
+                    is not None
+                    # (or right before its owner's number: ``jason lee 9822 1473 vezel wash+wax``)
+                    or _NUMBER_AFTER.match(text, end) is not None
+                    # (or in brackets after a short name: ``ah meng ... (lim chee meng, finance
+                    # dept)``)
+                    or (
+                        text[start - 1 : start] in ("(", "（")
+                        and _NAME_IN_BRACKETS_END.match(text, end) is not None
+                    )
+                )
             )
             or (
-                _SENTENCE_START_BEFORE.search(text[max(0, start - 2) : start])
+                _SENTENCE_START_BEFORE.search(text[max(0, start - 2) : start]) is not None
                 and (subject := _LOWER_CASE_SUBJECT.match(text, start)) is not None
                 and subject.end() == end
-            )
-            # (or right before its owner's number: ``jason lee 9822 1473 vezel wash+wax``)
-            or (
-                _LOWER_CASE_NAME.fullmatch(value) is not None
-                and _NUMBER_AFTER.match(text, end) is not None
-            )
-            # (or in brackets after a short name: ``ah meng ... (lim chee meng, finance dept)``)
-            or (
-                text[start - 1 : start] in ("(", "（")
-                and _LOWER_CASE_NAME.fullmatch(value) is not None
-                and _NAME_IN_BRACKETS_END.match(text, end) is not None
             )
         )
     )
