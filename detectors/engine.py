@@ -73,7 +73,10 @@ NER_BATCH_SIZE = 64
 DIRECT_IDENTIFIERS = frozenset(t for t, i in taxonomy.ENTITIES.items() if i.direct)
 
 # spaCy labels kept from English NER, and what Presidio calls them.
-_ADDRESS_LABELS = frozenset({"alamat", "address", "地址", "住址"})
+# (and a card's other field labels the model reads as places: ``NAMA``, ``WARGANEGARA``)
+_ADDRESS_LABELS = frozenset(
+    {"alamat", "address", "地址", "住址", "nama", "name", "warganegara", "jantina", "agama"}
+)
 _ACRONYM = re.compile(r"[A-Z]{1,3}")
 _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 # A place name is personal only as part of somebody's address: next to a word for where

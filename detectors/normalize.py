@@ -81,6 +81,7 @@ from residency.detectors.encoded import (
     decoded_quoted_printable_words,
     labelled_aamva_fields,
 )
+from residency.detectors.token_lists import TOKEN_LIST, decoded_token_list
 
 if TYPE_CHECKING:
     from residency.detectors.prefilter import NeedsMasks, PatternNeeds
@@ -1795,6 +1796,7 @@ _DECODING: tuple[_Substitution, ...] = (
     (CHAR_CODE_LIST, decoded_char_codes),
     (JOINED_LITERALS, joined_literals),
     (FSTRING_PIECES, fstring_pieces),
+    (TOKEN_LIST, decoded_token_list),
     (ENCODED_WORD_RUN, decoded_encoded_words),
     (AAMVA_PAYLOAD, labelled_aamva_fields),
     (MIME_BASE64_BODY, decoded_mime_body),

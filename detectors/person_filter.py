@@ -50,6 +50,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     KIN_ORDER_WORDS,
     KNOWN_IN_CAPITALS,
     LOWER_CASE_INTRO,
+    LOWER_CASE_INTRODUCED_NAME,
     LOWER_CASE_NAME,
     LOWER_CASE_SUBJECT,
     MALAY_KIN_TITLES,
@@ -428,7 +429,10 @@ PLACE_OR_ORG_WORDS = _words(
     "simpanan speaker unknown "
     # A small island, a course, a highway, a support tier (``Perhentian Kecil``,
     # ``Remedial Training``, ``Nicoll Highway``, ``Ticketing Ops``).
-    "kecil training highway ops liaison"
+    "kecil training highway ops liaison "
+    # A campus's guards, a fare class, a civil service scheme (``Campus Security``,
+    # ``Economy Lite``, ``Pegawai Tadbir dan Diplomatik``).
+    "security economy tadbir diplomatik"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -444,8 +448,9 @@ PLACEHOLDER_NAMES = frozenset(
         "ali bin abu", "tan ah kow", "chan tai man", "chan tai-man",
         # Australia's and New Zealand's (``Mr John Citizen, 1 Example Street``).
         "john citizen", "jane citizen",
-        # Singapore's stock characters of jokes and stories.
-        "ah beng", "ah lian", "ah seng", "ah huay",
+        # Singapore's stock characters of jokes and stories (not ``Ah Seng``, as many
+        # uncles, drivers and contractors are called).
+        "ah beng", "ah lian", "ah huay",
         # The Chinese stand-ins 张三, 李四, 王五 in pinyin.
         "zhang san", "li si", "wang wu",
     }
@@ -878,6 +883,9 @@ _TAMIL_CUE_BEFORE = regex.compile(TAMIL_CUE_BEFORE)
 # tan wei ming``): see :mod:`residency.detectors.malaysia.my_name_recognizer`.
 _LOWER_CASE_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])" + LOWER_CASE_INTRO + r"\s$")
 _LOWER_CASE_NAME = re.compile(LOWER_CASE_NAME)
+_LOWER_CASE_INTRODUCED_NAME = re.compile(LOWER_CASE_INTRODUCED_NAME)
+# A writer introducing themself (``hi i'm``, ``my name is``, ``nama saya``).
+_WRITER_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])(?:i'm|i am|my name is|nama saya)\s$")
 _NAME_IN_BRACKETS_END = re.compile(r"\s*[,，)）]")
 _NUMBER_AFTER = re.compile(r"\s*[,:-]?\s*\+?\d{3,4}[ -]?\d{4}(?!\d)")
 _LOWER_CASE_SUBJECT = re.compile(LOWER_CASE_SUBJECT)
@@ -1151,6 +1159,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
                         and _NAME_IN_BRACKETS_END.match(text, end) is not None
                     )
                 )
+            )
+            # (or any surname after the writer's own intro: ``i'm margaret whitfield, 63``)
+            or (
+                _WRITER_INTRO_BEFORE.search(text, max(0, start - 12), start) is not None
+                and (introduced := _LOWER_CASE_INTRODUCED_NAME.match(text, start)) is not None
+                and introduced.end() == end
             )
             or (
                 _SENTENCE_START_BEFORE.search(text[max(0, start - 2) : start]) is not None
@@ -2219,6 +2233,8 @@ def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:
     """Whether ``name`` (lower case) is a form's or a document's stand-in (``John Doe``,
     also after its title: ``Ms Jane Citizen``)."""
     name = _STAND_IN_TITLE.sub("", name)
+    if name == "ah seng" and _STOCK_CAST.search(text):
+        return True  # (in the stock cast: ``Ah Beng, Ah Lian, Ah Seng, Ah Huay``)
     if name not in PLACEHOLDER_NAMES and name not in SAMPLE_NAMES:
         return False
     if _EXAMPLE_TEXT.search(text):
@@ -2233,6 +2249,7 @@ def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:
     )
 
 
+_STOCK_CAST = re.compile(r"(?i:\bah (?:beng|lian)\b)")
 _STAND_IN_TITLE = re.compile(rf"^(?i:{_PERSONAL_TITLE}|dr)\.?\s+")
 _BIRTH_DATE_AFTER = re.compile(
     r"(?i:\b(?:dob|d\.o\.b\.?|date of birth|born|tarikh lahir)\b)\W{0,3}\d{1,4}[/.-]\d{1,2}"

@@ -828,6 +828,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _role_display_name(text, start)
         or _organisation_display_name(text, start, end)
         or _initials_of_label(text, start)
+        or _SHARED_MAILBOX_AFTER.match(text, end) is not None
     ):
         return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
     if _published_sample(text, entity_type, start, end):
@@ -931,6 +932,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         )
         or _factory_address(text, start, end)
         or _INSTITUTION_CELL_BEFORE_ZH.search(text, max(0, start - 48), start) is not None
+        or _OUTLET_TABLE_HEADER.search(text, 0, start) is not None
     ):
         return False
     # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's;
@@ -1405,6 +1407,14 @@ def _initials_of_label(text: str, start: int) -> bool:
     return len(initials) >= 3 and local == initials
 
 
+# A mailbox said to be shared right after it (``sea-ner-data@... (shared mailbox, monitored
+# on weekdays)``): a team's.
+_SHARED_MAILBOX_AFTER = re.compile(
+    r"\s*[(（,]\s*(?:an?\s+|the\s+)?(?i:shared|team|group|generic|common|departmental)\s+"
+    r"(?i:mailbox|inbox|e-?mail|address|account)"
+)
+
+
 _DESK_WORDS = frozenset(
     w.lower()
     for w in _word_list(
@@ -1728,6 +1738,12 @@ def _asserted_literal(text: str, start: int, end: int) -> bool:
 # (or an 800 line's ten digits run together, as the second pass reads ``800 852 3388``)
 _TOLL_FREE = re.compile(r"(?:\+?\d{1,3}[\s\-.]?)?1?[\s\-.]?[38]00(?:[\s\-.]\d{2,4}){2}|800\d{7}")
 _ADDRESS_ENTITIES = frozenset({"ADDRESS", "ZH_ADDRESS", "LOCATION"})
+# A table of a business's outlets, by its header: an outlet's or a branch's key column and
+# its opening hours (``outlet_code,name,address,postal_code,phone,opening_hours``).
+_OUTLET_TABLE_HEADER = re.compile(
+    r"(?i)(?<![a-z])(?:outlet|branch|store|shop)[_ ]?(?:code|id|no|name)(?![a-z])"
+    r"[^\n]{0,200}?(?<![a-z])(?:opening|business|operating)[_ ]?hours(?![a-z])"
+)
 # A documentation sample's address (``123 Example Street``, ``1 Sample Road``).
 _SAMPLE_PLACE = re.compile(
     r"\b(?:example|sample|test|dummy|fake|placeholder|contoh|anytown|anyville)\b"

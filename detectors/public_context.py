@@ -685,7 +685,8 @@ def personal_cue_near(text: str, start: int, end: int, *, contact: bool = True) 
 # A chat's speaker label (用户：梁思成和林徽因当年……), whose words go on after the name
 # as a sentence: the user speaks of the name, the label does not fill it in.
 _SPEAKER_LABEL_BEFORE = re.compile(r"(?:^|[\n|。！？!?])\s*(?:用户|用戶|使用者)\s*[:：]\s*$")
-_SENTENCE_GOES_ON = re.compile(r"[和与與跟及的是在当當曾为為说說认認提主设設]")
+# (and of the figure's life and death: 邵逸夫身後的遺產, 生前, 晚年, 逝世, 去世)
+_SENTENCE_GOES_ON = re.compile(r"[和与與跟及的是在当當曾为為说說认認提主设設身生晚早逝去对對]")
 
 
 def speaker_then_sentence(text: str, start: int, end: int) -> bool:

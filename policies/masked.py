@@ -129,6 +129,14 @@ _PLACEHOLDER_SHOWN = re.compile(
     # <NAME_1> ...; already scrubbed: 'Hi <NAME_1>'``, ``统一替换为 [姓名]、[电话]``) ...
     r"|(?i:\breplac(?:e|es|ed|ing)\b[^\n]{0,80}?\b(?:with|by)\b)[^\n]{0,200}$"
     r"|(?:替换为|替換為|替换成|替換成)[^\n]{0,60}$"
+    # (or a dataset card's note: ``手機號碼、地址皆以 [電話]、[地址] 取代``, ``telah
+    # digantikan dengan [NAMA], [NO_KP] dan [TEL]``)
+    r"|(?:皆|均|都|一律|统一|統一|分别|分別)(?:以|用)\s*"
+    r"(?:[\[【<][^\]】>\n]{1,12}[\]】>]\s*[、，,]?\s*)*$"
+    r"|(?i:\bdigantikan dengan\b)[^\n]{0,80}$"
+    # ... or a tokenizer's vocabulary of special tokens (``"additional_special_tokens":
+    # ["<PERSON>", "<NATIONAL_ID>"]``): tokens a model learns, not values removed.
+    r"|(?i:special_tokens?\b)[^\n]{0,200}$"
     # ... or as the fields somebody is asked to send (``请私信提供【收件人】【手机号】【地址】``).
     # (asked for, not said to have been given: not ``客户已提供【手机号】``)
     # (maybe after a colon: ``退款申请请按格式填写：【订单号】【开户行】【账号】``)

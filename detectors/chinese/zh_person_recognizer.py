@@ -378,6 +378,9 @@ STOCK_PHRASES = frozenset(
         # A lorry in Malaysian Chinese (罗里); a mixed-breed dog (米克斯), a pet (毛孩);
         # Cantonese 打齐针 "fully vaccinated".
         "罗里", "米克斯", "毛孩", "毛小孩", "齐针",
+        # A mainland student in Taiwan (陆生); Hong Kong's reverse mortgage (安老按揭);
+        # airlines by their short names (马航, 华航); Cantonese "the card" (張卡 declined).
+        "陆生", "安老", "马航", "华航", "张卡",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").

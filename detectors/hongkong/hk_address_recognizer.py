@@ -11,6 +11,8 @@ other address recognizers.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
@@ -25,6 +27,13 @@ _BUILDING = (
     r"(?:Estate|ESTATE|Court|COURT|Gardens?|GARDENS?|Mansions?|MANSIONS?|Building|BUILDING|"
     r"House|HOUSE|Villas?|VILLAS?|Terrace|TERRACE|Heights|HEIGHTS|Lau|LAU|Chuen|CHUEN|"
     r"Tsuen|TSUEN|Garden City|Centre|Center)(?![A-Za-z])"
+)
+# A campus's or an institution's building, named for what is taught or done in it
+# (``Room 417, Engineering Building IV``, ``Rm 201, Academic Building``): nobody's home.
+_INSTITUTION_BUILDING = re.compile(
+    r"(?<![A-Za-z])(?:Engineering|Sciences?|Academic|Administration|Administrative|Research|"
+    r"Teaching|Lecture|Library|Medical|Chemistry|Physics|Biology|Humanities|Laboratory|"
+    r"Student|Students'?)\s+(?:Building|BUILDING|Centre|Center|Complex)(?![A-Za-z])"
 )
 _SEP = r"\s*,?\s*"
 _PART = rf"(?:{_FLOOR}|{_BLOCK}|{_BUILDING})"
@@ -56,5 +65,8 @@ class HkFlatAddressRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = ["地址", "住址", "寄到", "送到"]
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
-        """Not an organisation's premises (``Acme Ltd, Room 1203, 12/F, Wing On Centre``)."""
-        return not organisation_premises(self, text, result)
+        """Not an organisation's premises (``Acme Ltd, Room 1203, 12/F, Wing On Centre``)
+        nor a room of a campus building (``Room 417, Engineering Building``)."""
+        return not organisation_premises(self, text, result) and not (
+            _INSTITUTION_BUILDING.search(text, result.start, result.end)
+        )

@@ -270,6 +270,14 @@ LOWER_CASE_NAME = (
     r"(?![A-Za-z])"
 )
 
+# An English given name and a surname of any origin, for a writer's own introduction
+# (``hi i'm margaret whitfield, 63, retired``): a comma, a bracket, an age or the line's
+# end after it.
+LOWER_CASE_INTRODUCED_NAME = (
+    rf"(?:{'|'.join(sorted(_LOWER_ENGLISH_GIVEN))}) (?!{_LOWER_NOT_NAME})[a-z]{{4,}}"
+    r"(?=\s*(?:[,(]|\d|$))"
+)
+
 # (and a surname with a one-syllable given name: ``chen wei``)
 _LOWER_SURNAME_GIVEN = rf"{_LOWER_SURNAME} (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
 # Verbs a sentence about somebody goes on with after their name.
@@ -457,6 +465,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
             # (a foreign worker by nationality: ``Pekerja Nepal Bishnu Prasad Adhikari``)
             r"[Pp]ekerja (?:asing|warga asing|Nepal|Bangladesh|Indonesia|Myanmar|India|"
             r"Vietnam|Filipina|Pakistan|Kemboja|Sri Lanka)|"
+            # (or in English: ``that Myanmar worker Zaw Min Htet kena accident``)
+            r"(?:Nepali|Nepalese|Bangladeshi|Indonesian|Myanmar|Burmese|Vietnamese|Filipino|"
+            r"Filipina|Pakistani|Cambodian|Sri Lankan|[Ff]oreign) (?:worker|helper|maid|cleaner)|"
             # (a medical certificate's or a sick leave's holder: ``MC for Ramasamy Palanivel``)
             r"MC for|[Mm]edical [Cc]ertificate for|[Ss]ick leave for|[Hh]ospitali[sz]ation leave for)"
             r"\s*:?\s)"

@@ -1131,6 +1131,18 @@ MUST_CLEAR = [
     "we bought the oyster sauce (lee kum kee, 510g) and the soy sauce at giant",
     # (guard) an epithet still clears a ruler
     "Alexander the Great conquered Persia.",
+    # Round 151-152: an outlet table (its header names outlets and opening hours), a campus
+    # building's room, a team's shared mailbox, a campus guard post and a fare class,
+    # a civil service scheme in Malay, a card specimen's field labels, the stock cast of
+    # Singapore jokes.
+    "branches.csv: branch_code,name,address,postal_code,phone,opening_hours / BR03,Sunny Wash Tampines,Blk 201 Tampines St 21 #01-1130,520201,6783 4410,09:00-20:00",
+    "Group meeting is on Fridays at 10 am in Room 305, Science Building II; bring your slides on a thumb drive.",
+    "Data requests: asr-corpus-data@speechlab.org (shared mailbox, answered within a week).",
+    "Useful numbers: Foreigner Hotline 0800-024-111 (24h), Campus Security +886-3-571-9119, Emergency 119/110.",
+    "Economy Lite fares are non-refundable but taxes can be claimed back within a year.",
+    "Jawatan Pegawai Tadbir dan Diplomatik Gred M9 dibuka melalui portal SPA sehingga 15 Februari 2027.",
+    '{"image_id": 77, "doc_type": "mykad_specimen", "ocr": ["MyKad", "NAMA", "ALAMAT"], "note": "blank specimen, no holder data"}',
+    "The comedy sketch has Ah Beng, Ah Lian and Ah Seng arguing over a kopitiam table.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1800,6 +1812,14 @@ MUST_HOLD = [
     "samuel lee 8123 4409 civic polish 2pm",
     # units' owners in arrears summarised (no essay prompt)
     "Summarise the arrears: #05-03 Ng Poh Lin $2,100 (owner in Melbourne), #11-09 Arjun Pillai $860 (lawyer letter sent).",
+    # Round 151-152: tokenizer pieces of a number and a name, a nickname as a person (no
+    # stock character), a lower-case writer's own name with any surname, a foreign worker
+    # named by nationality in English.
+    "tokens: ['▁pls', '▁text', '▁ah', '▁kow', '▁at', '▁91', '23', '▁45', '67', '▁about', '▁the', '▁loan']",
+    "['[CLS]', 'my', 'ic', 'is', 's', '##91', '##234', '##56', '##d', '[SEP]']",
+    "Ah Seng, the baggage tug driver on Ramp Team C at T3, got his final warning letter today for vaping airside near bay D4.",
+    "hello i'm dorothy pemberton, 71, widowed, should i sell my condo and rent instead?",
+    "eh that Bangladeshi worker Shahidul Alam kena accident kat site tadi, dah hantar hospital",
 ]
 
 

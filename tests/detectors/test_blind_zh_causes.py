@@ -1042,6 +1042,8 @@ ZH8_PERSONAL = [
     "【逾期通知】黃淑芬 讀者您好，您借閱的《原子習慣》已逾期 5 天。",
     # a family's register of birth dates and health
     "八字合盘登记：祖父 吴德福 1938年腊月生；孙女 吴思涵 2016-03-02 辰时，孙女有哮喘。",
+    # Round 151-152: a segmenter's pieces of a name and an id.
+    '{"tokens": ["林", "志豪", "身份证", "号码", "是", "110101", "1990", "0307", "4517", "。"]}',
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1435,6 +1437,16 @@ ZH8_CLEAN = [
     "使用者：幫我擬一份車禍和解書，個資先用「○○○」代替。 助理：立書人○○○，身分證字號○○○，於○年○月○日發生車禍...",
     # a forgetting curve named after Ebbinghaus
     "艾宾浩斯认为，遗忘在学习之后立即开始。",
+    # Round 151-152: a mainland student (陆生), a reverse mortgage (安老按揭), airlines by their
+    # short names, Cantonese 張卡 (the card), a famous donor after a chat's speaker label,
+    # a dataset card's placeholders, a tokenizer's special tokens.
+    "陆生在台湾读博可以申请奖学金吗？",
+    "安老按揭適合有物業但冇穩定收入嘅長者。",
+    "马航的行李额度是多少？华航呢？",
+    "張卡唔見咗要即刻打去銀行掛失。",
+    "用户：邵逸夫生前捐了多少间学校？",
+    "## 隱私 / 姓名、電話皆以 [姓名]、[電話] 取代後才公開。",
+    '{"special_tokens": ["<PERSON>", "<PHONE>", "<EMAIL>"], "model_max_length": 256}',
 ]
 
 
