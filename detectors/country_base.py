@@ -121,6 +121,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a studio's or a shop's own desk: ``WhatsApp our front desk at +65 ...``, ``Hubungi
     # kaunter kami di 03-...``)
     "our front desk", "front desk at", "kaunter kami",
+    # An event's safety or security line (``call the convention safety line at +65 ...``).
+    "safety line", "security line", "safety hotline",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -198,6 +198,10 @@ def _base64_text(blob: str, charset: str = "utf-8") -> str | None:
     altchars = b"-_" if ("-" in blob or "_" in blob) else None
     try:
         raw = base64.b64decode(padded, altchars=altchars, validate=True)
+        # (UTF-16LE, as PowerShell's ``-EncodedCommand`` and Windows tools write it: every
+        # other byte of ASCII text is zero)
+        if len(raw) >= 8 and len(raw) % 2 == 0 and raw[1::2].count(0) * 4 >= len(raw) * 3 // 2:
+            charset = "utf-16-le"
         text = raw.decode(charset)
     except (binascii.Error, ValueError, UnicodeDecodeError, LookupError):
         return None

@@ -802,6 +802,11 @@ _SERVICE_IPS = frozenset(
 )  # fmt: skip
 
 
+# Eight hex pairs set apart by colons: a certificate's serial or a key's fingerprint, which
+# an IPv6 address (groups of up to four, zeros dropped) is almost never written as.
+_BYTE_PAIRS = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){7}")
+
+
 def _is_public_ip(value: str) -> bool:
     """Private, loopback, reserved addresses, network ranges and well-known public
     resolvers identify nobody."""
@@ -811,6 +816,8 @@ def _is_public_ip(value: str) -> bool:
         return False
     if "::" in value and len(value.strip().replace(":", "")) <= 4:
         return False  # a slice, not a host (``'abcdefgh'[1::2]``)
+    if _BYTE_PAIRS.fullmatch(value.strip()):
+        return False  # bytes in pairs: a serial, a fingerprint (``serial=4A:9F:03:7C:...``)
     try:
         ip = ipaddress.ip_address(value.strip())
     except ValueError:

@@ -57,6 +57,15 @@ _HOLDER_BETWEEN = re.compile(
     r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?){1,4}\s*[(:]\s*$"
 )
 
+# ... or whose passport it is, by kin (``Pasport anak saya A58213490``, ``passport my son
+# K1234567``).
+_KIN_BETWEEN = re.compile(
+    rf"(?i:{'|'.join(_PASSPORT_WORDS)})\s+(?i:(?:of\s+|for\s+)?(?:my|our)\s+)?"
+    r"(?i:anak|suami|isteri|ibu|bapa|ayah|mak|emak|adik|abang|kakak|son|daughter|wife|husband|"
+    r"mother|father|mum|mom|dad|child|kid)"
+    r"(?:\s+(?i:saya|aku|sy|kami|kita|dia))?['’]?s?\s*[:(]?\s*$"
+)
+
 
 class PassportRecognizer(CountryPatternRecognizer):
     """Letters and digits of a passport number, right after a passport word."""
@@ -108,7 +117,7 @@ class PassportRecognizer(CountryPatternRecognizer):
         """A value right after a name in capitals, with a passport word earlier, or after a
         passport word and its holder's name."""
         before = text[max(0, result.start - _ASKED_WINDOW) : result.start]
-        if _HOLDER_BETWEEN.search(before[-64:]):
+        if _HOLDER_BETWEEN.search(before[-64:]) or _KIN_BETWEEN.search(before[-48:]):
             return True
         name = _NAME_IN_CAPITALS_BEFORE.search(before[-48:])
         return bool(

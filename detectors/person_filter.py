@@ -432,7 +432,10 @@ PLACE_OR_ORG_WORDS = _words(
     "kecil training highway ops liaison "
     # A campus's guards, a fare class, a civil service scheme (``Campus Security``,
     # ``Economy Lite``, ``Pegawai Tadbir dan Diplomatik``).
-    "security economy tadbir diplomatik"
+    "security economy tadbir diplomatik "
+    # A manga card's rarity, a club's stamp and a jersey's colour (``Manga Rare``, ``Cop
+    # Kelab``, ``Warna Jersi Utama``).
+    "manga kelab jersi warna"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -884,6 +887,7 @@ _TAMIL_CUE_BEFORE = regex.compile(TAMIL_CUE_BEFORE)
 _LOWER_CASE_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])" + LOWER_CASE_INTRO + r"\s$")
 _LOWER_CASE_NAME = re.compile(LOWER_CASE_NAME)
 _LOWER_CASE_INTRODUCED_NAME = re.compile(LOWER_CASE_INTRODUCED_NAME)
+_KIN_AFTER = re.compile(rf"\s+(?:{RELATIONS_EN})(?![A-Za-z])")
 # A writer introducing themself (``hi i'm``, ``my name is``, ``nama saya``).
 _WRITER_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])(?:i'm|i am|my name is|nama saya)\s$")
 _NAME_IN_BRACKETS_END = re.compile(r"\s*[,，)）]")
@@ -1159,6 +1163,13 @@ def keep_person(text: str, start: int, end: int) -> bool:
                         and _NAME_IN_BRACKETS_END.match(text, end) is not None
                     )
                 )
+            )
+            # (or one whose kin the sentence is about: ``sharon lee's dad (the one at blk
+            # 512 ...) won 1st prize``)
+            or (
+                value != without_possessive(value)
+                and _LOWER_CASE_NAME.fullmatch(without_possessive(value)) is not None
+                and _KIN_AFTER.match(text, end) is not None
             )
             # (or any surname after the writer's own intro: ``i'm margaret whitfield, 63``)
             or (
@@ -1691,7 +1702,9 @@ _ANIMAL_WORDS = re.compile(
 _PET_AFTER = re.compile(
     r"\s*[(,]\s*(?:an?\s+)?(?:feline|canine|equine|avian|DSH|DLH|DMH|cat|dog|kitten|puppy|"
     r"rabbit|hamster|guinea pig|terrapin|parrot|cockatiel)"
-    r"(?![A-Za-z])(?!\s*(?:owner|lover|walker|groomer|sitter|trainer|bite|person|parent))",
+    r"(?![A-Za-z])(?!\s*(?:owner|lover|walker|groomer|sitter|trainer|bite|person|parent))"
+    # (not a seat's category: ``booking under Goh Jun Kai, Cat 2 Sec 212``)
+    r"(?!\s*\d)",
     re.IGNORECASE,
 )
 _INGREDIENTS_BEFORE = re.compile(
@@ -1730,8 +1743,9 @@ _NATO_WORDS = _words(
 _DIALECTS = frozenset(
     {"hokkien", "cantonese", "mandarin", "teochew", "hakka", "foochow", "hokchia", "henghua"}
 )
+# (not one the writer's team or household has: ``Our striker Zainal Abidin bin Musa``)
 _PROFESSION_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:actor|actress|singer|singer-songwriter|rapper|director|film-?maker|author|"
+    r"(?<![A-Za-z])(?<!our )(?<!my )(?:actor|actress|singer|singer-songwriter|rapper|director|film-?maker|author|"
     r"novelist|poet|playwright|comedian|athlete|shuttler|footballer|striker|swimmer|sprinter|"
     r"olympian|presenter|influencer|youtuber|musician|composer|pop star|film star)\s+$",
     re.IGNORECASE,
@@ -2149,8 +2163,9 @@ def _public_by_title(
     office = _title_before(previous)
     # A Malay hereditary title is borne by many private people (``Tengku Ahmad Faizal bin
     # Tengku Razak was warded``): no public figure where a private matter is said.
-    title = office if office else (words[0] if len(words) > 1 else "")
-    if title.lower() in _TITLES_OF_PRIVATE_PEOPLE and (
+    # (the title before the span or opening it: ``ditolak: Tengku Ahmad Faris bin ...``)
+    titles = {office.lower(), words[0].lower() if len(words) > 1 else ""}
+    if not titles.isdisjoint(_TITLES_OF_PRIVATE_PEOPLE) and (
         PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
         or personal_context(text[:start] + " " + text[end:])
     ):

@@ -510,7 +510,9 @@ _ROLE_MAILBOXES = frozenset(
         # A conference's or a committee's office (``secretariat@``, ``conference@``).
         "secretariat", "conference", "committee", "organiser", "organizer",
         # An ensemble's, a theatre's or an event's desks (``auditions@``, ``boxoffice@``).
-        "auditions", "audition", "boxoffice", "tickets", "ticketing", "concerts",
+        "auditions", "audition", "boxoffice", "tickets", "ticketing", "concerts", "ticket",
+        # (a fair's booth desk: ``booth@yunmeng-doujin.org``)
+        "booth", "booths", "exhibitor", "exhibitors",
         # A charity's or a church's offices (``volunteer@``, ``gala@``, ``giving@``).
         "volunteer", "volunteers", "gala", "rsvp", "giving", "donate", "donations",
         "fundraising",
@@ -667,7 +669,12 @@ _SYNTHETIC_DATA = re.compile(
 
 def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool:
     """A government's or form guide's example identity number, in text saying so."""
-    if (entity_type in _ID_ENTITIES or entity_type in PHONE_ENTITIES) and (
+    # (and a plate: ``車牌：＿＿ ＿＿＿＿（例：AB 1234）``)
+    if (
+        entity_type in _ID_ENTITIES
+        or entity_type in PHONE_ENTITIES
+        or entity_type in _PLATE_ENTITIES
+    ) and (
         # (a placeholder said so right after it, even as "our" number: ``our team at +65
         # 6000 0000 (placeholder number, replace before publishing)``)
         _PLACEHOLDER_AFTER.match(text, end)
@@ -1185,6 +1192,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"使馆|大使馆|领事馆|領事館|总领馆|總領館|法院|审裁处|審裁處|"
     # (a stadium's, a hospital's, a school's, a museum's: 新加坡国家体育场地址：1 Stadium Drive)
     r"体育场|體育場|体育馆|體育館|医院|醫院|学校|學校|大学|大學|博物馆|博物館|图书馆|圖書館|纪念馆|紀念館|"
+    # (an event's venue: 场馆地址：广州市海珠区阅江中路380号)
+    r"场馆|場館|展馆|展館|会场|會場|"
     # (and a bureau: 国家市场监督管理总局地址：)
     r"局)"
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...; or

@@ -40,6 +40,9 @@ PRIVATE_MATTER = (
     r"molest\w*|outrage of modesty|sexually assaulted|raped|"
     # ... and in Malay: suspended from work, found positive for drugs.
     r"digantung kerja|didapati positif|positif dadah|methamphetamine|syabu|ganja|"
+    # ... and a player's sanction or injury (``didapati bersalah ... didenda RM400``, ``tore
+    # his hamstring``).
+    r"didapati bersalah|didenda|kena gantung|tore (?:his|her) \w+|hamstring|torn ligaments?|"
     # ... and what an HR channel or a team chat says of a colleague.
     r"pregnan\w*|maternity|psychiatr\w*|burnout|hiv|insulin|diabet\w*|passed away|"
     r"protection order|probation|performance (?:rating|review|improvement plan)|downgraded|"

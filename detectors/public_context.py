@@ -70,7 +70,9 @@ _PUBLIC_EN = re.compile(
     r"reviewed (?:by|in) (?:critics|the (?:new york times|guardian|times|straits times))|bestsellers?|bears? (?:his|her|their) names?|translated|"
     r"published by|publishers?|isbn|"
     r"(?-i:[A-Z][a-z]+ (?:War|Revolution|Rebellion|Dynasty|Empire|Sultanate))|"
-    r"independence|novels?|novelist|stor(?:y|ies)|poems?|poet(?:ry|s)?|verses?|stanza|"
+    # (not a post on a social app: ``kutuk referee kat IG story``)
+    r"independence|novels?|novelist|(?<!ig )(?<!insta )(?<!instagram )(?<!fb )(?<!facebook )"
+    r"(?<!whatsapp )(?<!wa )stor(?:y|ies)|poems?|poet(?:ry|s)?|verses?|stanza|"
     r"plays?wright|fiction(?:al)?|characters?|protagonist|narrator|heroine|legend(?:ary)?|"
     r"myths?|mytholog(?:y|ical)|fables?|folk ?tales?|fairy ?tales?|chapters?|literary|"
     r"literature|in the style of|sonnets?|saga|epic|tragedy|reforms?|ruler|statesman|"
@@ -128,7 +130,7 @@ _PUBLIC_EN = re.compile(
     r"pop|movie|film|tv|k-pop|canto-?pop|mando-?pop|rock) stars?|athletes?|"
     r"quarter-?finals?|semi-?finals?|hat-?trick|strikers?|midfielders?|goalkeepers?|"
     r"score[sd]? (?:twice|a goal|the winner|an equali[sz]er|a brace)|harimau malaya|"
-    r"perlawanan|jaringan gol|"
+    r"jaringan gol|"
     # War and occupation history: internees, prisoners of war, war heroes.
     r"(?:japanese|german|british|wartime) occupation|during the occupation|wartime|"
     r"war heroe?s?|war heroine|prisoners? of war|interned|internment|kempeitai|"
@@ -314,6 +316,8 @@ _PERSONAL_EN = re.compile(
     r"saya|kami|kawan|pelanggan|telefon|alamat|hubungi|"
     # (a claim in Malay: ``Tuntutan takaful: Muhammad Aqil bin Razali, patah tulang ...``)
     r"tuntutan|"
+    # (a member owing fees: ``masih berhutang yuran RM480 kepada kelab asal``)
+    r"berhutang|"
     r"appointment(?! system)|interview|payslip|salary|allowance|stipend|wages?|rent|booked|"
     # (a performer's contract terms: ``Deal memo: ... fee SGD 3,800 per episode``)
     r"deal memo|talent fee|appearance fee|fee (?:of )?(?:SGD|S\$|RM|MYR|HK\$|USD|US\$)|"
@@ -353,7 +357,7 @@ _PERSONAL_ZH = re.compile(
     r"聯絡|聯繫|收件|家[母父]|"
     # Relations, roles and everyday business of a private person.
     r"同学|室友|邻居|男朋友|女朋友|男友|女友|闺蜜|老板|领导|上司|师傅|阿姨|叔叔|舅舅|姑姑|"
-    r"外公|外婆|爷爷|奶奶|姥姥|姥爷|面试|签收|签字|就诊|挂号|入职|离职|请假|报名|缴费|发票|"
+    r"外公|外婆|爷爷|奶奶|姥姥|姥爷|面试|签收|签字|就诊|挂号|入职|离职|请假|病假|报名|缴费|发票|"
     # Cantonese and Hokkien grandparents (阿嫲李X1941年喺顺德出世: a living relative).
     r"阿[公婆嫲嬷爷]|嫲嫲|婆婆|"
     r"合同|工资|房租|租金|押金|包裹|取件|派送|配送|下单|付款|转账|汇款|还款|贷款|住院|出院|"
@@ -577,7 +581,7 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"(?:姓名|名字|联系人|收件人|收货人|寄件人|户名|持卡人|开户名|客户|顾客|患者|病人|学生|家长|员工|"
     r"租客|房东|业主|申请人|考生|会员|用户|我叫|名叫|叫做|本人|同学|同事|朋友|室友|邻居|老公|老婆|持有人|持证人|"
     # A nickname's owner by their real name (小鹿（真名司徒静）).
-    r"真名|实名|真实姓名|他叫|她叫|佢叫|"
+    r"真名|实名|真实姓名|本名|他叫|她叫|佢叫|"
     # Insurance and claims forms (参保人邓丽君: a namesake, not the singer).
     r"参保人|被保险人|被保人|投保人|受益人|就诊人|报销人|受保人|受保者|保单持有人|索偿人|理赔人|"
     # (a claimant at the Labour Tribunal: 申索人区志强)

@@ -85,6 +85,15 @@ _SOCIAL_ACT_AFTER = re.compile(
     + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
+# (or whose owner the sentence goes on to message as him or her: ``Bro @ijat_gk07 tu
+# goalkeeper kita, DM dia terus``)
+_MESSAGE_VERBS = ("dm", "pm", "msg", "message", "text", "whatsapp", "ws")
+_OWNER_PRONOUNS = ("dia", "him", "her", "佢", "他", "她")
+_OWNER_MESSAGED_AFTER = re.compile(
+    rf"[^.!?\n]{{0,40}}?(?<![A-Za-z])(?:{'|'.join(_MESSAGE_VERBS)})\s+"
+    rf"(?:{'|'.join(_OWNER_PRONOUNS)})(?![A-Za-z])",
+    re.IGNORECASE,
+)
 # (or after what was done to it: ``Tagged @ryan.tattoo.diary in the photo``)
 _SOCIAL_ACT_BEFORE = re.compile(
     r"(?i:\b(?:tagged|mentioned|dm'?e?d|messaged|followed|blocked|reported|replied to|"
@@ -168,6 +177,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             context = [
                 *context, *_SOCIAL_ACTS, "handle", *_ADDRESSED, "thank", "tq", "line",
                 "买家", "卖家", "buyer", "seller", "customer",
+                *(f"{verb} {owner}" for verb in _MESSAGE_VERBS for owner in _OWNER_PRONOUNS),
             ]  # fmt: skip
         return super()._needing_context(pattern, context)
 
@@ -197,6 +207,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             or _OWNER_NAMED_AFTER.match(text, result.end)
             or _ROLE_ON_PLATFORM_BEFORE.search(to_hans(before))
             or _SOCIAL_ACT_AFTER.match(text, result.end)
+            or _OWNER_MESSAGED_AFTER.match(text, result.end)
             or _OWN_ACCOUNT_BEFORE.search(before)
             or _HANDLE_WORD_BEFORE.search(before)
             or _SOCIAL_ACT_BEFORE.search(before)

@@ -22,6 +22,10 @@ _OLD_IC_WORD = re.compile(
     r"(?i:\b(?:ic|i/c|k/?p|kad pengenalan|nric)\s+lama\b|\bold\s+(?:ic|i/c|nric|identity card)\b)"
 )
 
+# A reference's letters glued by a dash before the digits (``CHG-``, ``INV-``), not an IC
+# word (``IC-``, ``KP-``).
+_CODE_PREFIX = re.compile(r"(?<![A-Za-z])(?!(?i:ic|kp|nric|mykad|no)-)[A-Za-z]{2,6}-$")
+
 
 class MyMykadRecognizer(CountryPatternRecognizer):
     """YYMMDD-PB-###G: a real birth date and an assigned place-of-birth code; no check digit.
@@ -44,6 +48,9 @@ class MyMykadRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = ["身份证", "身份證", "大马身份证", "马来西亚身份证", "证件号"]
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
+        """A number with no reference's letters glued before it; an old IC near an IC word."""
+        if _CODE_PREFIX.search(text, max(0, result.start - 8), result.start):
+            return False  # (a change's or a ticket's reference: ``CHG-240914-10-0552``)
         if text[result.start].isdigit():
             return True
         return _OLD_IC_WORD.search(text, max(0, result.start - 40), result.start) is not None

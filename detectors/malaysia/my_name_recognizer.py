@@ -308,7 +308,8 @@ _PINYIN_SURNAMES = _words(
     "jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao "
     "hao gong shao wan qian dai mo kong xiang qi"
 )
-_PINYIN_SYLLABLE = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?[aeiouüv]{1,3}(?:ng|n|r)?"
+# (no doubled vowel, which pinyin never writes: ``fan meeting`` is no name)
+_PINYIN_SYLLABLE = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?!aa|ee|ii|oo|uu)[aeiouüv]{1,3}(?:ng|n|r)?"
 PINYIN_NAME = (
     rf"(?<=(?<![a-z]){_PINYIN_KIN} )(?:{'|'.join(sorted(set(_PINYIN_SURNAMES)))}) "
     rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}?(?![a-z])"

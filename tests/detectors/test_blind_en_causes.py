@@ -1143,6 +1143,23 @@ MUST_CLEAR = [
     "Jawatan Pegawai Tadbir dan Diplomatik Gred M9 dibuka melalui portal SPA sehingga 15 Februari 2027.",
     '{"image_id": 77, "doc_type": "mykad_specimen", "ocr": ["MyKad", "NAMA", "ALAMAT"], "note": "blank specimen, no holder data"}',
     "The comedy sketch has Ah Beng, Ah Lian and Ah Seng arguing over a kopitiam table.",
+    # Round 153-154: toy brands and anime films (Tamiya, Funko, Gundam, Spirited Away, My
+    # Neighbor Totoro), a manga card's rarity, a lottery draw, a seat category after a name
+    # is no pet, pinyin never doubles a vowel (fan meeting), a convention's safety line, a
+    # club form's stamp and jersey colours, famous hackers, an OpenVPN log's [AF_INET], a
+    # certificate serial, a change reference that looks like a MyKad.
+    "Tamiya Mini 4WD Mach Frame kit (item 18711), boxed, $29.90.",
+    "Funko Pop! Batman #01 with corner crease $18; Funko Pop! Mandalorian #345 mint $22.",
+    "Weekend screening: Spirited Away at 2pm, My Neighbor Totoro at 4pm, free for members.",
+    "WTS: Dragon Ball Super Card Game SS Goku Manga Rare, PSA 10, $880 nego.",
+    "Punters queued at a Bedok outlet called the lucky shop ahead of the $10 million Hong Bao draw.",
+    "我们一起去 fan meeting 吧，seats 都是 Cat 1 Sec 101，price ok 吗",
+    "If you feel unsafe, call the festival safety line at +65 6338 1234 anytime.",
+    "Borang Pendaftaran Pemain: Nama Kelab: ______ | Warna Jersi Utama: ______ | Cop Kelab",
+    "Kevin Mitnick was once the most wanted hacker in America before he turned to consulting.",
+    "Apr 02 03:14:07 vpn02 ovpn-server[2210]: 198.51.100.7:1194 TLS: Initial packet from [AF_INET]198.51.100.7:1194",
+    "cert renewed: CN=mail.example.org, serial=7C:1D:09:AA:3E:55:B0:42, notAfter=2027-01-31",
+    "Rujukan tiket CHG-250301-14-0913 diluluskan untuk pelayan e-Cuti.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1820,6 +1837,18 @@ MUST_HOLD = [
     "Ah Seng, the baggage tug driver on Ramp Team C at T3, got his final warning letter today for vaping airside near bay D4.",
     "hello i'm dorothy pemberton, 71, widowed, should i sell my condo and rent instead?",
     "eh that Bangladeshi worker Shahidul Alam kena accident kat site tadi, dah hantar hospital",
+    # Round 153-154: an amateur league's sanctions (no public sport), a disciplinary notice
+    # with a hereditary title, our own striker's injury, a handle whose owner is messaged,
+    # a lower-case name's kin, a booking under a name before a seat category, a child's
+    # passport, a PowerShell command's base64 (UTF-16LE).
+    "KEPUTUSAN TATATERTIB: Pemain Hafiz Danial bin Roslan (Kajang Rangers) didapati bersalah memaki pengadil dan digantung 4 perlawanan.",
+    "Pemindahan ditolak: Tengku Amir Hakim bin Tengku Razali masih berhutang yuran RM300 kepada kelab asal.",
+    "Coach here. Our striker Faizal Hakimi bin Yusof, 27, tore his hamstring on Sunday and needs a report for the club insurance.",
+    "Bro @amir_gk21 tu keeper kita, DM dia terus kalau nak pinjam boots.",
+    "wah jessica tan's mum (the one at blk 208 toa payoh lor 8) won the toto group 2, she say dun tell anyone",
+    "booking under Lim Wei Jie, Cat 3 Sec 305, bring your own IC can already",
+    "Pasport anak saya K48213907 tamat Jun 2027, kena renew dulu ke sebelum apply visa?",
+    "powershell -EncodedCommand UwBlAG4AZAAgAHQAbwAgAGwAaQBtAC4AdwBlAGkAagBpAGUAQABnAG0AYQBpAGwALgBjAG8AbQA=",
 ]
 
 

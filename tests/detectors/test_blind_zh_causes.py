@@ -1044,6 +1044,8 @@ ZH8_PERSONAL = [
     "八字合盘登记：祖父 吴德福 1938年腊月生；孙女 吴思涵 2016-03-02 辰时，孙女有哮喘。",
     # Round 151-152: a segmenter's pieces of a name and an id.
     '{"tokens": ["林", "志豪", "身份证", "号码", "是", "110101", "1990", "0307", "4517", "。"]}',
+    # Round 153-154: a fan site's doxxed real name (本名) with her sick leave.
+    "扒一下那个站姐：本名 林晓雯，在广州天河一家公司上班，每次都请病假去追行程。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1447,6 +1449,13 @@ ZH8_CLEAN = [
     "用户：邵逸夫生前捐了多少间学校？",
     "## 隱私 / 姓名、電話皆以 [姓名]、[電話] 取代後才公開。",
     '{"special_tokens": ["<PERSON>", "<PHONE>", "<EMAIL>"], "model_max_length": 256}',
+    # Round 153-154: a venue's address by its label, a game character (胡桃), a famous voice
+    # actress, a role mailbox for a fair's booths, an example plate on a form.
+    "展馆地址：上海市浦东新区龙阳路2345号 W1馆，地铁2号线龙阳路站步行10分钟。",
+    "胡桃的cos服推荐哪家？帽子和梅花配件要做精致一点。",
+    "声优花泽香菜今年会来上海签售，名额限量。",
+    "摊位押金问题请联系 booth@dongman-expo.org，标题写摊位号。",
+    "車牌：＿＿ ＿＿＿＿（例：AB 1234） ｜ 車主姓名：＿＿＿＿",
 ]
 
 

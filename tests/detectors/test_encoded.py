@@ -66,6 +66,13 @@ from residency.detectors.normalize import normalize
         ("/Author <FEFF9648660E5148751F>", "/Author <陈明先生>"),
         ("Docs/Melissa_Tan_notes.docx", "Docs/Melissa Tan notes.docx"),
         ("my_var_name = load('a_b')", "my_var_name = load('a_b')"),
+        # Base64 of UTF-16LE, as PowerShell's -EncodedCommand writes a script (round 153-154,
+        # evade73).
+        (
+            "powershell -EncodedCommand "
+            "UwBlAG4AZAAgAHQAbwAgAGwAaQBtAC4AdwBlAGkAagBpAGUAQABnAG0AYQBpAGwALgBjAG8AbQA=",
+            "powershell -EncodedCommand Send to lim.weijie@gmail.com",
+        ),
         # (an encoded-word in a charset Python does not know stays as written)
         ("=?x-unknown-cs?B?u8bWvse/?=", "=?x-unknown-cs?B?u8bWvse/?="),
         # Octal escapes of UTF-8 bytes, as C and shells print a file name; bytes in binary.
