@@ -161,7 +161,9 @@ PREMISES_BEFORE = re.compile(
     r"ibu pejabat|pejabat|jabatan|kementerian|klinik|sekolah|masjid|surau|balai polis|pusat|"
     r"bilik gerakan|ipd|bahagian|"
     r"kedai|cawangan|kompleks|menara|wisma|bangunan|perpustakaan|muzium|universiti|kolej|"
-    r"majlis|mahkamah|kilang|gudang|restoran|bilik pameran|lembaga|agensi|suruhanjaya)"
+    r"majlis|mahkamah|kilang|gudang|restoran|bilik pameran|lembaga|agensi|suruhanjaya|"
+    # (a company by the word opening its name: ``call Syarikat Sewa Genset Sinar Jaya 03-...``)
+    r"syarikat)"
     r"(?![A-Za-z])"
     # ... in Chinese: a school's or hospital's department, a shop, a management office.
     r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"

@@ -40,6 +40,8 @@ _GROUP_POLICY_BEFORE = re.compile(
     r"|(?i:\bgroup\s+(?:[a-z&]+\s+){0,3}(?:insurance|policy|cover|plan)\b)[^\n]{0,24}$"
 )
 
+_GROUP_IN_NUMBER = re.compile(r"(?<![A-Za-z])(?:GRP|GROUP)(?![A-Za-z])")
+
 
 class InsurancePolicyRecognizer(CountryPatternRecognizer):
     """A code with six or more digits right after a policy word."""
@@ -66,7 +68,10 @@ class InsurancePolicyRecognizer(CountryPatternRecognizer):
     def keep(self, text: str, result: RecognizerResult) -> bool:
         if _RULE_BOOK_BEFORE.search(text[max(0, result.start - 40) : result.start]):
             return False
-        if _GROUP_POLICY_BEFORE.search(text, max(0, result.start - 40), result.start):
+        # (the number may say so itself: ``policy no. PA-GRP-55821907``)
+        if _GROUP_POLICY_BEFORE.search(text, max(0, result.start - 64), result.start) or (
+            _GROUP_IN_NUMBER.search(text, result.start, result.end)
+        ):
             return False
         return bool(
             PRIVATE_MATTER_RX.search(text) or PRIVATE_MATTER_ZH.search(text) or _CARE.search(text)

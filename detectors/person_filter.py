@@ -215,7 +215,10 @@ _MALAY_KIN_TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + "|".join(MALAY_KIN_TI
 _MALAY_PERSONAL_CUE = re.compile(
     r"\b(?:aku|saya|kami|kita|dah|tadi|semalam|kat|hospital|wad|icu|klinik|doktor|sakit|"
     r"cerai|hutang|berhutang|pinjam|gaji|meninggal|mengandung|keguguran|judi|polis|mahkamah|"
-    r"penjara|ditangkap|nombor|telefon|alamat|ic|mykad|my|i|me)\b",
+    r"penjara|ditangkap|nombor|telefon|alamat|ic|mykad|my|i|me|"
+    # (a customer's order and her grandchild's stay in hospital: ``mak cik Faridah ... yang
+    # tempah aqiqah ... cucu dia kena admit HUKM sebab keracunan``)
+    r"tempah|cucu|admit|keracunan)\b",
     re.IGNORECASE,
 )
 
@@ -887,6 +890,10 @@ _TAMIL_CUE_BEFORE = regex.compile(TAMIL_CUE_BEFORE)
 _LOWER_CASE_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])" + LOWER_CASE_INTRO + r"\s$")
 _LOWER_CASE_NAME = re.compile(LOWER_CASE_NAME)
 _LOWER_CASE_INTRODUCED_NAME = re.compile(LOWER_CASE_INTRODUCED_NAME)
+_OWN_ID_AFTER = re.compile(
+    r"\s*[(（]\s*(?i:staff|emp|employee|member|id|ic|nric|no\.?)\s*(?:no\.?|id|#)?\s*[:#]?\s*"
+    r"[A-Za-z]{0,4}-?\d{3,}"
+)
 _KIN_AFTER = re.compile(rf"\s+(?:{RELATIONS_EN})(?![A-Za-z])")
 # A writer introducing themself (``hi i'm``, ``my name is``, ``nama saya``).
 _WRITER_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])(?:i'm|i am|my name is|nama saya)\s$")
@@ -1156,6 +1163,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
                     is not None
                     # (or right before its owner's number: ``jason lee 9822 1473 vezel wash+wax``)
                     or _NUMBER_AFTER.match(text, end) is not None
+                    # (or before a staff or member number in brackets: ``jason teo (staff
+                    # SC-1147) ur nov payslip``)
+                    or _OWN_ID_AFTER.match(text, end) is not None
                     # (or in brackets after a short name: ``ah meng ... (lim chee meng, finance
                     # dept)``)
                     or (
@@ -1413,6 +1423,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if (
         (
             famous_name_cleared(text, start, end)
+            # (or one the model took with the article before it: ``The Bruce Lee room``)
+            or (value.startswith("The ") and famous_name_cleared(text, start + 4, end))
             or (titled and famous_name_cleared(text, titled_start, end))
             # (or such a name the span ran on past: ``Harry Potter Hogwarts Acceptance
             # Letter``, ``Hantu Kak Limah Balik Rumah``, ``Mr. Bean Teddy``)

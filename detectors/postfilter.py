@@ -511,6 +511,9 @@ _ROLE_MAILBOXES = frozenset(
         "secretariat", "conference", "committee", "organiser", "organizer",
         # An ensemble's, a theatre's or an event's desks (``auditions@``, ``boxoffice@``).
         "auditions", "audition", "boxoffice", "tickets", "ticketing", "concerts", "ticket",
+        # An accounts or e-invoice desk in Malay and English (``akaun@``, ``einvois@``), and
+        # an operations room (``ops@``).
+        "akaun", "einvois", "invois", "ops", "operations",
         # (a fair's booth desk: ``booth@yunmeng-doujin.org``)
         "booth", "booths", "exhibitor", "exhibitors",
         # A charity's or a church's offices (``volunteer@``, ``gala@``, ``giving@``).
@@ -663,7 +666,9 @@ _SYNTHETIC_DATA = re.compile(
     r"範例資料|范例资料|範例數據|范例数据|示範表格|示范表格|僅供參考|仅供参考|"
     # (a form guide's filled-in example: ``填写示例 ... 仅为格式示例，请勿照抄``)
     r"格式示例|填写示例|填寫示例|填表示例|仅为示例|僅為示例|请勿照抄|請勿照抄|"
-    r"填表样例|填表樣例|均为示例|均為示例|请勿照填|請勿照填"
+    r"填表样例|填表樣例|均为示例|均為示例|请勿照填|請勿照填|"
+    # (a system's demo or training data: 开票系统演示数据 …… 仅供培训)
+    r"演示数据|演示數據|演示资料|演示資料|仅供培训|僅供培訓|培训数据|培訓數據"
 )
 
 
@@ -940,6 +945,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _factory_address(text, start, end)
         or _INSTITUTION_CELL_BEFORE_ZH.search(text, max(0, start - 48), start) is not None
         or _OUTLET_TABLE_HEADER.search(text, 0, start) is not None
+        or _in_seller_element(text, start)
+        or _SUPPLIER_LABEL_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _company_invoice_address_zh(text)
     ):
         return False
     # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's;
@@ -1317,6 +1325,49 @@ _ORG_HEAD_OF = frozenset(
         "faculty", "society", "association", "federation", "chamber", "bank",
     }
 )  # fmt: skip
+
+
+# An invoice's seller or supplier by its element (``<SellerAddr>``, ``<Seller>...<Address>``,
+# ``"AccountingSupplierParty": ...``): a business's, as e-invoice schemas name it.
+_SELLER_OPEN = re.compile(
+    r"<\s*((?i:seller|supplier|vendor|merchant|xsf|accountingsupplierparty)\w*)[^<>]{0,80}>"
+    r"|\"((?i:seller|supplier|vendor|merchant|accountingsupplierparty)\w*)\"\s*:"
+)
+
+
+def _in_seller_element(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside an invoice's seller or supplier element or key."""
+    lo = max(0, start - 800)
+    last = None
+    for m in _SELLER_OPEN.finditer(text, lo, start):
+        last = m
+    if last is None:
+        return False
+    name = last.group(1) or last.group(2)
+    return f"</{name}" not in text[last.end() : start]
+
+
+# A supplier's or a branch's address by its label (``Alamat pembekal:``, ``cawangan utara:``,
+# ``Supplier address:``).
+_SUPPLIER_LABEL_BEFORE = re.compile(
+    r"(?i:(?:alamat\s+)?(?:pembekal|penjual|syarikat)|cawangan(?:\s+[a-z]+)?|"
+    r"(?:supplier|vendor|seller)(?:['’]s)?(?:\s+address)?)\s*[:：]\s*$"
+)
+# A company's invoice particulars (开票信息：名称 上海浦江物流有限公司｜税号 …｜地址电话 …).
+_COMPANY_INVOICE_ZH = re.compile(
+    r"(?:名称|單位名稱|单位名称|公司名称|公司名稱|销售方|銷售方|购买方|購買方|抬头|抬頭)\s*[:：]?\s*"
+    r"[\u4e00-\u9fff（）()]{2,40}?(?:有限公司|有限責任公司|有限责任公司|股份公司|分公司|集团|集團)"
+)
+_INVOICE_WORD_ZH = re.compile(r"开票|開票|发票|發票|税号|稅號|纳税人识别号|納稅人識別號")
+
+
+def _company_invoice_address_zh(text: str) -> bool:
+    """A company's invoice particulars: its address is the company's."""
+    return bool(
+        _COMPANY_INVOICE_ZH.search(text)
+        and _INVOICE_WORD_ZH.search(text)
+        and not _PERSON_AT_ADDRESS_ZH.search(text)
+    )
 
 
 def _organisation_premises(text: str, start: int) -> bool:

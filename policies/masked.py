@@ -312,6 +312,9 @@ def _in_markdown_emphasis(text: str, start: int, end: int) -> bool:
     return before % 2 == 1 or after % 2 == 1
 
 
+# A fapiao item's tax category between stars (``*小型新能源汽车*比亚迪秦PLUS``): the closing
+# star after a surname-like character (车) masks nobody.
+_FAPIAO_CATEGORY = re.compile(r"\*[\u4e00-\u9fff]{2,14}\*(?=[\u4e00-\u9fffA-Za-z0-9])")
 _MASK_CHARS = str.maketrans({"○": "*", "●": "*"})
 # Full-width stars inside a masked number (``9＊＊＊ 4210``); elsewhere they decorate text
 # (``＊本賣場不接受私下交易＊``).
@@ -338,6 +341,8 @@ def masked_findings(
                 ):
                     continue
                 if _example_line(text, m.start(), m.end(), entity_type):
+                    continue
+                if _FAPIAO_CATEGORY.search(text, max(0, m.start() - 16), m.start() + 3):
                     continue
                 found[key] = Finding(
                     entity_type=entity_type,

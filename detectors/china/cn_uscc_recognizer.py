@@ -27,4 +27,7 @@ class CnUsccRecognizer(CountryPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         # A valid code keeps its low pattern score (None); an invalid one is rejected.
+        # (nor a blank of zeros: ``税号 000000000000000000``)
+        if len(set(pattern_text)) == 1:
+            return False
         return None if uscc_valid(pattern_text) else False

@@ -381,6 +381,8 @@ STOCK_PHRASES = frozenset(
         # A mainland student in Taiwan (陆生); Hong Kong's reverse mortgage (安老按揭);
         # airlines by their short names (马航, 华航); Cantonese "the card" (張卡 declined).
         "陆生", "安老", "马航", "华航", "张卡",
+        # (Olympia and the Olympics: 奧林匹亞先生, 奥林匹克)
+        "林匹亚", "林匹克",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").
@@ -898,9 +900,13 @@ def close_spaced_han(text: str) -> tuple[str, list[int] | None]:
 
 def _famous_before_space(span: str) -> bool:
     """Whether ``span`` (a name found in closed-up text) is a famous name of two Han
-    characters or more, then a space and more text."""
-    head, space, _ = span.partition(" ")
-    return bool(space) and len(head) >= 2 and is_public_figure(head)
+    characters or more, then a space and more text -- or a word's last character, a
+    space and a famous name (购买方 贾宝玉 closed up as 方贾宝玉)."""
+    head, space, tail = span.partition(" ")
+    return bool(space) and (
+        (len(head) >= 2 and is_public_figure(head))
+        or (len(head) == 1 and len(tail) >= 2 and is_public_figure(tail.strip()))
+    )
 
 
 def names_are_characters(text: str) -> bool:
@@ -1221,15 +1227,18 @@ class ZhPersonRecognizer(EntityRecognizer):
         if placeholder(text, word.start, word.end, near):
             return None
         public = (
-            (literary and not near)
-            # (a name's own label says it is somebody's: 他叫霍俊杰 ... 这会影响他)
-            or (
-                is_public_mention(text, word.start, word.end)
-                and not _SAID_TO_BE_CALLED.search(
-                    to_hans(text[max(0, word.start - 4) : word.start])
+            (
+                (literary and not near)
+                # (a name's own label says it is somebody's: 他叫霍俊杰 ... 这会影响他)
+                or (
+                    is_public_mention(text, word.start, word.end)
+                    and not _SAID_TO_BE_CALLED.search(
+                        to_hans(text[max(0, word.start - 4) : word.start])
+                    )
                 )
+                or peer_of_famous(text, word.start, word.end)
             )
-            or peer_of_famous(text, word.start, word.end)
+            and not _REAL_NAME_AFTER.match(to_hans(text[word.end : word.end + 6]))
         )
         # (an office of a body is no public one where the sentence tells a private matter of
         # its holder: 董事会前财政王志坚被控背信，涉嫌……挪用校款)
@@ -1243,6 +1252,8 @@ class ZhPersonRecognizer(EntityRecognizer):
         return score
 
 
+# A name the text says is the person's real one (主播 赵婉清（实名）): nobody's stage name.
+_REAL_NAME_AFTER = re.compile(r"\s*[（(]\s*(?:实名|真名|本名|真实姓名)\s*[）)]")
 _STORM_BEFORE = re.compile(r"(?:台风|颱風|颱风|台風|飓风|颶風|热带风暴|熱帶風暴)\s*$")
 # A payslip's, a payroll's or an income certificate's words.
 _PAYROLL_ZH = re.compile(r"实发工资|应发工资|工资条|工资单|薪资单|收入证明|在职证明|个税扣缴")
@@ -1357,7 +1368,7 @@ _PSEUDONYM_OR_CHAIN_AFTER = re.compile(
 # A form the text calls a test or a specimen (测试面单, 样单, 仅用于……校准/演示).
 _SPECIMEN_FORM = re.compile(
     r"测试面单|測試面單|测试单|样单|樣單|样张|樣張|(?:仅|僅)(?:用于|用於|供)[^，。；\n]{0,12}"
-    r"(?:测试|測試|校准|校準|演示|排版)"
+    r"(?:测试|測試|校准|校準|演示|排版|培训|培訓)|演示数据|演示數據"
 )
 # A registered company's form a few words on, with no verb or preposition between (李宁 of
 # 李宁体育用品有限公司; not 王芳 of 王芳在公司加班).  Simplified reading.

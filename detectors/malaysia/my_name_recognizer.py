@@ -382,7 +382,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # (not a place named after a title: ``Haji Lane``, ``Tok Jembal Street``)
         Pattern(
             "honorific name",
-            rf"(?<=(?<![A-Za-z]){_HONORIFIC} )(?!(?:{_PLACE_WORD}|{_KIN_ORDER}|{_OWNER_WORD}|Dr|Prof|Ir|Hj|Haji|Hajah|Sri|Seri)(?![A-Za-z]))"
+            # (the title maybe in lower case, as chats write it: ``mak cik Faridah``)
+            rf"(?<=(?<![A-Za-z])(?i:{_HONORIFIC}) )(?!(?:{_PLACE_WORD}|{_KIN_ORDER}|{_OWNER_WORD}|Dr|Prof|Ir|Hj|Haji|Hajah|Sri|Seri)(?![A-Za-z]))"
             rf"{_NAME}(?<!{_PLACE_WORD})(?![A-Za-z])",
             0.6,
         ),

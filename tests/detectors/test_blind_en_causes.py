@@ -1160,6 +1160,17 @@ MUST_CLEAR = [
     "Apr 02 03:14:07 vpn02 ovpn-server[2210]: 198.51.100.7:1194 TLS: Initial packet from [AF_INET]198.51.100.7:1194",
     "cert renewed: CN=mail.example.org, serial=7C:1D:09:AA:3E:55:B0:42, notAfter=2027-01-31",
     "Rujukan tiket CHG-250301-14-0913 diluluskan untuk pelayan e-Cuti.",
+    # Round 155-156: an invoice's seller element and a supplier's or a branch's address by
+    # its label, a company by its Malay word before a landline, a group policy by its
+    # number, accounts and operations mailboxes, a famous name after an article (The Bruce
+    # Lee room), awards, films and stalls in the organisation list.
+    "<Seller><Identifier>28451177</Identifier><Name>台灣精工股份有限公司</Name><Address>新北市五股區五權路 18 號</Address></Seller>",
+    "Alamat pembekal: Lot 21, Jalan Kuchai Lama, 58200 Kuala Lumpur; cawangan selatan: No. 5, Jalan Dato Sulaiman, 81100 Johor Bahru",
+    "Aircond kat dewan rosak, call Syarikat Servis Aircond Maju Jaya 03-8922 4410 minta datang hari ni.",
+    "All tickets include group personal accident cover under policy no. PA-GRP-66120934; claim forms at the counter.",
+    "Sila emelkan resit ke akaun@mawarkatering.com.my selepas pindahan, terima kasih.",
+    "The Bruce Lee room at our Central branch is inspired by Enter the Dragon; find the real exit.",
+    "User: we got Bib Gourmand in 2021 but lost it, can we still mention it in our ads?",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1849,6 +1860,10 @@ MUST_HOLD = [
     "booking under Lim Wei Jie, Cat 3 Sec 305, bring your own IC can already",
     "Pasport anak saya K48213907 tamat Jun 2027, kena renew dulu ke sebelum apply visa?",
     "powershell -EncodedCommand UwBlAG4AZAAgAHQAbwAgAGwAaQBtAC4AdwBlAGkAagBpAGUAQABnAG0AYQBpAGwALgBjAG8AbQA=",
+    # Round 155-156: a lower-case name before a staff number, a kin-titled customer in
+    # lower case whose grandchild was admitted.
+    "ryan goh (staff MX-2210) ur oct payslip short 12 hrs OT, send me screenshot i fwd to HR",
+    "guys, mak cik Rosnah dari Taman Kantan yang tempah nasi minyak minggu lepas marah sebab cucu dia kena admit sebab keracunan",
 ]
 
 

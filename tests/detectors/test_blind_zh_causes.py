@@ -1046,6 +1046,8 @@ ZH8_PERSONAL = [
     '{"tokens": ["林", "志豪", "身份证", "号码", "是", "110101", "1990", "0307", "4517", "。"]}',
     # Round 153-154: a fan site's doxxed real name (本名) with her sick leave.
     "扒一下那个站姐：本名 林晓雯，在广州天河一家公司上班，每次都请病假去追行程。",
+    # Round 155-156: a streamer named with （实名） and her illness.
+    "违规记录备注：主播 钱雨桐（实名）在直播中讲述自己化疗的经历，已人工撤销处罚。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1456,6 +1458,15 @@ ZH8_CLEAN = [
     "声优花泽香菜今年会来上海签售，名额限量。",
     "摊位押金问题请联系 booth@dongman-expo.org，标题写摊位号。",
     "車牌：＿＿ ＿＿＿＿（例：AB 1234） ｜ 車主姓名：＿＿＿＿",
+    # Round 155-156: a fapiao item's category between stars, a company's invoice
+    # particulars, training data with a famous name and a zero tax number, 林匹亚 of
+    # Olympia, a famous founder and Olympic champions, a famous quote after a chat's label.
+    "<ItemName>*小型新能源汽车*比亚迪海豹 2025款 650KM 长续航版</ItemName><Quantity>2</Quantity>",
+    "开票信息（公司）：名称 广州珠江物流有限公司｜税号 91440101MA9UQ2HX1B｜地址电话 广州市天河区体育西路191号 020-38880000",
+    "开票系统演示数据：购买方 林黛玉，地址 荣国府潇湘馆，税号 000000000000000000（仅供培训）",
+    "阿諾曾七度奪得奧林匹亞先生，是健身界的傳奇。",
+    "张小龙被称为微信之父。",
+    "用户：鲁迅那句“其实地上本没有路”能印在我们的帆布袋上吗？",
 ]
 
 
