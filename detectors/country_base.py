@@ -123,6 +123,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "our front desk", "front desk at", "kaunter kami",
     # An event's safety or security line (``call the convention safety line at +65 ...``).
     "safety line", "security line", "safety hotline",
+    # A shop's own line in Malay (``WhatsApp kedai di 03-...``, ``Tel kedai:``).
+    "whatsapp kedai", "tel kedai", "telefon kedai", "no. kedai",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

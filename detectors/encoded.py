@@ -1,7 +1,8 @@
 """Values hidden by an encoding: percent-encoded URLs, HTML character references,
 quoted-printable mail and vCard words, mail headers' encoded-words and MIME bodies in
 their charsets, base64, hex (UTF-8, or UTF-16 after a byte-order mark) and binary UTF-8,
-Morse code, and a US licence's PDF417 payload, whose element ids are read as labels.
+Morse code, a US licence's PDF417 payload, whose element ids are read as labels, and a
+patient's caret-separated name in a DICOM dump or an HL7 PID segment.
 
 ``/delivery?addr=%E4%B9%9D%E9%BE%8D...&name=%E6%9D%8E...``, ``payload=eyJuYW1lIjoi...``
 and ``x1=e9a9ace69993e7baa2...`` carry a name, an address or a phone number that no
@@ -81,8 +82,9 @@ _DECLARED_CHARSET = regex.compile(r"(?i:charset)\s*=\s*\"?([A-Za-z0-9_\-]{2,20})
 HEX_BLOB = regex.compile(r"(?<![0-9A-Za-z])(?=[0-9]*[A-Fa-f])(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])")
 # ... or written as a dump, a byte a group set apart by spaces (an NFC tag's payload: ``49
 # 66 20 66 6f 75 6e 64 ...``): eight bytes or more, a letter among them.
+# (or after a DICOM dump's tag and value representation: ``(0010,0010) PN 52 41 4d ...``)
 HEX_BYTES_SPACED = regex.compile(
-    r"(?<![0-9A-Za-z] ?)(?=[0-9 ]*[A-Fa-f])(?:[0-9A-Fa-f]{2} ){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
+    r"(?:(?<![0-9A-Za-z] ?)|(?<=\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)\s*[A-Z]{2}\s))(?=[0-9 ]*[A-Fa-f])(?:[0-9A-Fa-f]{2} ){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
 )
 # Bytes written in binary, eight digits a group, four groups or more (``01010011
 # 01100001 ...``).
@@ -101,6 +103,15 @@ _MORSE = {
     "-----": "0", ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5",
     "-....": "6", "--...": "7", "---..": "8", "----.": "9", "-....-": "-",
 }  # fmt: skip
+# A patient's name in a health message's caret-separated form, by where the standard puts
+# it: a DICOM dump's (0010,0010) PatientName (``(0010,0010) PN [FERNANDEZ^ISABEL^MARIE]``)
+# and an HL7 v2 PID segment's fifth field (``PID|1||MRN||NG^BEE LIAN^^^MDM||19570312``).
+# Read as a labelled name (``Patient name: NG BEE LIAN MDM``).
+_CARET_NAME = r"[A-Z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+)*(?:\^[A-Za-z'’\- ]*){1,5}"
+HEALTH_NAME_FIELD = regex.compile(
+    rf"(?<=\(0010,0010\)\s*)(?:PN\s*)?\[?{_CARET_NAME}\]?"
+    rf"|(?<=(?:^|[\s|])PID\|(?:[^|\n]*\|){{4}}){_CARET_NAME}(?=\|)"
+)
 _MORSE_DOTS = str.maketrans({"·": ".", "•": ".", "−": "-"})
 _MIN_TEXT_CHARS = 4
 
@@ -240,6 +251,13 @@ def decoded_binary(match: regex.Match[str]) -> str:
         lambda run: bytes(int(group, 2) for group in run.split()).decode("utf-8"),
         UnicodeDecodeError,
     )
+
+
+def labelled_health_name(match: regex.Match[str]) -> str:
+    """A caret-separated patient name as a labelled one (``| Patient name: NG BEE LIAN``)."""
+    value = regex.sub(r"^PN\s*|[\[\]]", "", match.group(0))
+    parts = [p.strip() for p in value.split("^") if p.strip()]
+    return "| Patient name: " + " ".join(parts)
 
 
 def decoded_morse(match: regex.Match[str]) -> str:

@@ -33,6 +33,8 @@ _JSON_KEY = (
     r"passenger|guest_?[Nn]ame|patient_?[Nn]ame|customer_?[Nn]ame|recipient|payee)"
 )
 _CAPS = r"[A-Z]{2,}(?:['’-][A-Z]+)?"
+# The next field's label in capitals, no part of the name (``FERNANDEZ ISABEL MARIE, DOB``).
+_NEXT_FIELD = r"(?:DOB|NRIC|FIN|IC|TEL|HP|MRN|AGE|SEX|ID|NO|DA|LO)(?![A-Za-z])"
 _TITLE = r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?"
 # Words of a form, not of a name (``Name: N/A``, ``Name: Your Full Name``, ``Name: Test
 # User``).
@@ -55,7 +57,7 @@ class LabelledNameRecognizer(CountryPatternRecognizer):
             "name after a name label",
             require_search(
                 rf"(?<={_WHERE}\s*{_LABEL}\s*[:：]\s*)"
-                rf"(?:{_CAPS}(?:,? {_CAPS}){{1,3}}(?:,? [A-Z](?![A-Za-z]))?"
+                rf"(?:{_CAPS}(?:,? (?!{_NEXT_FIELD}){_CAPS}){{1,3}}(?:,? [A-Z](?![A-Za-z]))?"
                 rf"|{_TITLE}(?: {_TITLE}){{1,3}})(?![A-Za-z])",
                 rf"{_LABEL}\s*[:：]",  # (the label and colon its look-behind holds)
             ),

@@ -60,6 +60,7 @@ from residency.detectors.encoded import (
     BINARY_BYTES,
     CHAR_REFERENCE_RUN,
     ENCODED_WORD_RUN,
+    HEALTH_NAME_FIELD,
     HEX_BLOB,
     HEX_BYTES_SPACED,
     MIME_BASE64_BODY,
@@ -80,6 +81,7 @@ from residency.detectors.encoded import (
     decoded_quoted_printable,
     decoded_quoted_printable_words,
     labelled_aamva_fields,
+    labelled_health_name,
 )
 from residency.detectors.token_lists import TOKEN_LIST, decoded_token_list
 
@@ -1810,6 +1812,7 @@ _DECODING: tuple[_Substitution, ...] = (
     (HEX_BYTES_SPACED, decoded_hex_bytes),
     (BINARY_BYTES, decoded_binary),
     (MORSE_RUN, decoded_morse),
+    (HEALTH_NAME_FIELD, labelled_health_name),
     (_UNDERSCORED_FILE_PATH, _file_path_spaced),
 )
 _BEFORE_JOINING: tuple[_Substitution, ...] = (

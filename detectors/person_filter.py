@@ -438,7 +438,9 @@ PLACE_OR_ORG_WORDS = _words(
     "security economy tadbir diplomatik "
     # A manga card's rarity, a club's stamp and a jersey's colour (``Manga Rare``, ``Cop
     # Kelab``, ``Warna Jersi Utama``).
-    "manga kelab jersi warna"
+    "manga kelab jersi warna "
+    # A car park's code and a mall's floor (``Carpark Code``, ``Tingkat Bawah``).
+    "carpark tingkat"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits

@@ -498,7 +498,7 @@ _ROLE_MAILBOXES = frozenset(
         "reception", "bookings", "reservations", "feedback", "kefu", "fuwu",
         "admission", "admissions", "appeals", "appeal", "registrar", "registry", "student", "students",
         "alumni", "library", "events", "orders", "returns", "team", "hello", "care",
-        "customercare", "catering", "shop", "store",
+        "customercare", "catering", "shop", "store", "customer",
         # A clinic's or a salon's booking desk (Malay ``temujanji``, "appointment").
         "appointment", "appointments", "booking", "temujanji",
         # An IT service desk (``it.support@``, ``servicedesk@``).
@@ -891,8 +891,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _ORG_ACCOUNT_BEFORE.search(text, max(0, start - 80), start)
     ):
         return False
-    if (entity_type in PHONE_ENTITIES or entity_type in _ADDRESS_ENTITIES) and _organisation_vcard(
-        text
+    if (entity_type in PHONE_ENTITIES or entity_type in _ADDRESS_ENTITIES) and (
+        _organisation_vcard(text) or _organisation_resource(text)
     ):
         return False
     if (
@@ -1368,6 +1368,21 @@ def _company_invoice_address_zh(text: str) -> bool:
         and _INVOICE_WORD_ZH.search(text)
         and not _PERSON_AT_ADDRESS_ZH.search(text)
     )
+
+
+# A FHIR resource of an organisation or a place (``"resourceType":"Organization"``), with
+# no person's resource in the same text: its telecom and address are the body's.
+_FHIR_ORG_RESOURCE = re.compile(
+    r'"resourceType"\s*:\s*"(?:Organization|Location|HealthcareService|Endpoint)"'
+)
+_FHIR_PERSON_RESOURCE = re.compile(
+    r'"resourceType"\s*:\s*"(?:Patient|Practitioner|PractitionerRole|RelatedPerson|Person)"'
+)
+
+
+def _organisation_resource(text: str) -> bool:
+    """A FHIR Organization or Location resource, and no person's."""
+    return bool(_FHIR_ORG_RESOURCE.search(text) and not _FHIR_PERSON_RESOURCE.search(text))
 
 
 def _organisation_premises(text: str, start: int) -> bool:

@@ -691,7 +691,7 @@ def personal_cue_near(text: str, start: int, end: int, *, contact: bool = True) 
 _SPEAKER_LABEL_BEFORE = re.compile(r"(?:^|[\n|。！？!?])\s*(?:用户|用戶|使用者)\s*[:：]\s*$")
 # (and of the figure's life and death: 邵逸夫身後的遺產, 生前, 晚年, 逝世, 去世)
 _SENTENCE_GOES_ON = re.compile(
-    r"[和与與跟及的是在当當曾为為说說认認提主设設身生晚早逝去对對那这這]"
+    r"[和与與跟及的是在当當曾为為说說认認提主设設身生晚早逝去对對那这這借把被给給]"
 )
 
 

@@ -24,12 +24,14 @@ _NA = r"(?![A-Za-z0-9_\-])"
 # "follow us", "官方微博", "official account": a brand's or an institution's account.
 _OFFICIAL = re.compile(
     r"官方|官微|关注我们|關注我們|follow us|follow our|our official|official|brand|品牌|店家|商家|"
+    # (in Malay: ``Follow kami di Instagram``, ``Ikuti kami``)
+    r"follow kami|ikuti kami|"
     # (a business's own account: ``Our only verified handle is @glowberry.sg``)
     r"verified (?:handle|account|page)|"
     r"店舖|店铺|門市|门市",
     re.IGNORECASE,
 )
-_OFFICIAL_WINDOW = 24
+_OFFICIAL_WINDOW = 32
 # (or a body's by its kind: ``@PawsRescueKL``, ``@spca_sg``, ``@AsiaVetClinic``)
 _CHANNEL_HANDLE = re.compile(
     r"(?i)alerts?|news|updates|_gov|gov_|bulletin|weather|rescue|shelter|society|spca|"
@@ -185,6 +187,10 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         """An ``@handle`` may follow the platform directly; a bare word needs a label."""
         if value.startswith("@"):
             return True
+        # (nor a FHIR element's path after an implementation guide's "IG": ``TW Core IG：
+        # Patient.identifier``)
+        if re.fullmatch(r"[A-Z][a-z]+(?:\.[a-z][A-Za-z]*)+", value):
+            return False
         # (nor an abbreviation in capitals after a label: ``club Telegram: WTS/WTB posts``)
         if value.isupper() and len(value.strip("/")) <= 4:
             return False

@@ -90,6 +90,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _EXAMPLE_WORDS = re.compile(
     # (``e.g.`` ends on a dot, where ``\b`` cannot stand)
     r"(?i:(?<![@.\w])e\.g\.(?!\w))|"
+    # (a masking rule's config: ``pii_mask 規則：name -> "王**"``)
+    r"(?i:\bpii_?mask)|"
     r"(?i:(?<![@.\w])(?:for example|examples?|sample|dummy|placeholder|mock|fake|"
     r"(?<![\[<{*_])(?:mask(?:s|ed|ing)?|redact(?:s|ed|ion)?))\b"
     r"(?!\.\w))|"

@@ -383,6 +383,8 @@ STOCK_PHRASES = frozenset(
         "陆生", "安老", "马航", "华航", "张卡",
         # (Olympia and the Olympics: 奧林匹亞先生, 奥林匹克)
         "林匹亚", "林匹克",
+        # (Hong Kong's rainstorm warnings: 黃雨, 紅雨, 黑雨; Alipay's 花呗 and 借呗)
+        "黄雨", "红雨", "黑雨", "花呗", "借呗",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").

@@ -144,6 +144,9 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
             text, max(0, result.start - 28), result.start
         ):
             return False
+        # ``SYM JET SL 125``, ``KYMCO Many 110``: a scooter's model and engine size.
+        if _MOTORCYCLE_MAKE_BEFORE.search(text, max(0, result.start - 24), result.start):
+            return False
         # ``我的车是BMW 320``, ``VW 1500``: a make and its model, not a plate.
         if value.split(" ")[0].rstrip("0123456789") in _CAR_MAKES:
             return False
@@ -163,6 +166,11 @@ _ENGINE_SIZE_BEFORE = re.compile(r"\d\.\d\s*$")
 _ENGINE_AND_WORDS_BEFORE = re.compile(r"\d\.\d[A-Za-z]?\s+(?:[A-Za-z-]+\s+){1,2}$")
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-3]\d)$")
 _CAR_MAKES = frozenset({"BMW", "VW", "MG"})
+# Makes that build only motorcycles and scooters, a model word or two after them.
+_MOTORCYCLE_MAKE_BEFORE = re.compile(
+    r"(?i:\b(?:sym|kymco|gogoro|vespa|piaggio|modenas|benelli|ducati|aprilia|ktm)\b)"
+    r"(?:\s+[A-Za-z]+){0,2}\s*$"
+)
 _MODEL_CODE = re.compile(r"[A-Z] ?\d{2,3}")
 _LUXURY_MAKE_BEFORE = re.compile(
     r"(?i:\b(?:mercedes(?:-benz)?|benz|bmw|audi|lexus|volvo|porsche|jaguar)\b)"

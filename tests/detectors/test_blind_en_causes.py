@@ -1171,6 +1171,22 @@ MUST_CLEAR = [
     "Sila emelkan resit ke akaun@mawarkatering.com.my selepas pindahan, terima kasih.",
     "The Bruce Lee room at our Central branch is inspired by Enter the Dragon; find the real exit.",
     "User: we got Bib Gourmand in 2021 but lost it, can we still mention it in our ads?",
+    # Round 157-158: a customer-care mailbox, a car park's code, a shop's WhatsApp in Malay,
+    # a mall's floor, a brand in Chinese text, a masking rule's config, a shop's own
+    # Instagram in Malay, scooter models, hiking places and Everest summiteers, a FHIR
+    # Organization's telecom, a FHIR element's path after an implementation guide.
+    "This car park is run by Parkir Jaya Management Sdn Bhd. Helpline 1-300-88-5521 / customer.care@parkirjaya.com.my",
+    "Carpark Code: HG41 | Type: Multi-storey | Night parking: Yes | Free parking: Sun & PH",
+    "Tempahan boleh dibuat melalui WhatsApp kedai di 03-4021 6610 atau datang terus ke kedai.",
+    "Lot F-12, Tingkat Bawah, Sungei Wang Plaza | Tel kedai: 03-2145 6610",
+    "Keeta 於2024年在香港推出外賣服務，首批覆蓋旺角。",
+    'pii_mask 規則：phone -> "09xx-xxx-xxx"，name -> "陳**"',
+    "Follow kami di Instagram @kedaibaikitelefon untuk promo mingguan.",
+    "平台認可車型清單（2026 版）：Gogoro VIVA、SYM JET SL 125、YAMAHA NMAX 155。",
+    "Broga Hill sunrise hike: meet 5am at the car park, headlamp is a must.",
+    "M. Magendran and N. Mohandas were the first Malaysians on the summit of Everest.",
+    '{"resourceType":"Organization","id":"hkl","name":"Hospital Kuala Lumpur","telecom":[{"system":"phone","value":"03-2615 5555","use":"work"}],"address":[{"city":"Kuala Lumpur","country":"MY"}]}',
+    "TW Core IG：Patient.identifier 的 system 請使用內政部的 URI。",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1864,6 +1880,13 @@ MUST_HOLD = [
     # lower case whose grandchild was admitted.
     "ryan goh (staff MX-2210) ur oct payslip short 12 hrs OT, send me screenshot i fwd to HR",
     "guys, mak cik Rosnah dari Taman Kantan yang tempah nasi minyak minggu lepas marah sebab cucu dia kena admit sebab keracunan",
+    # Round 157-158: a patient's name in a DICOM dump (bracketed, or as spaced hex bytes
+    # after its value representation) and in an HL7 PID segment; a labelled name in capitals
+    # before the next field's label.
+    "(0010,0010) PN [TAN^MEI LING] (0010,0030) DA [19880412] (0008,1030) LO [CT ABDOMEN]",
+    "(0010,0010) PN 4c 49 4d 5e 4b 4f 4b 20 57 41 48  # PatientName | (0010,0030) DA [19700101]",
+    "log: PID|1||A12345^^^SGH^MR||LIM^KOK WAH^^^MR||19650203|M|||Blk 8 Bedok North Ave 1",
+    "Patient name: RAJENDRAN KUMAR SELVAM, DOB 19780514, ward 7B",
 ]
 
 

@@ -73,6 +73,17 @@ from residency.detectors.normalize import normalize
             "UwBlAG4AZAAgAHQAbwAgAGwAaQBtAC4AdwBlAGkAagBpAGUAQABnAG0AYQBpAGwALgBjAG8AbQA=",
             "powershell -EncodedCommand Send to lim.weijie@gmail.com",
         ),
+        # A patient's caret-separated name in a DICOM dump and an HL7 PID segment, read as
+        # a labelled name (round 157-158, evade75); other caret fields stay as written.
+        (
+            "(0010,0010) PN [TAN^MEI LING] (0010,0030) DA [19880412]",
+            "(0010,0010) | Patient name: TAN MEI LING (0010,0030) DA [19880412]",
+        ),
+        (
+            "PID|1||A12345^^^SGH^MR||LIM^KOK WAH^^^MR||19650203|M",
+            "PID|1||A12345^^^SGH^MR||| Patient name: LIM KOK WAH MR||19650203|M",
+        ),
+        ("MSH|^~\\&|LAB|HOSP|", "MSH|^~\\&|LAB|HOSP|"),
         # (an encoded-word in a charset Python does not know stays as written)
         ("=?x-unknown-cs?B?u8bWvse/?=", "=?x-unknown-cs?B?u8bWvse/?="),
         # Octal escapes of UTF-8 bytes, as C and shells print a file name; bytes in binary.
