@@ -72,6 +72,18 @@ class LabelledNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
+        # ... or in Latin letters after a Chinese name label, a colon or a space after it
+        # (``外傭體檢報告摘要：姓名 NOVITA PURNAMASARI｜檢查日期``).
+        Pattern(
+            "Latin name after a Chinese name label",
+            require_search(
+                r"(?<=(?:姓名|英文姓名|名字|僱員姓名|雇员姓名|外傭姓名)\s*[:：]?\s*)"
+                rf"(?:{_CAPS}(?: (?!{_NEXT_FIELD}){_CAPS}){{1,3}}|{_TITLE}(?: {_TITLE}){{1,3}})"
+                r"(?![A-Za-z])",
+                r"姓名|名字",
+            ),
+            0.6,
+        ),
         # ... or as a JSON string under a person's key (``"holder":"DESMOND ONG K H"``,
         # ``"traveller":"Zhang Hao"``): the whole value, up to its closing quote.
         Pattern(

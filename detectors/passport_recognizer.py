@@ -113,6 +113,11 @@ class PassportRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = ["护照", "护照号", "护照号码", "護照", "護照號碼", "旅行证件", "旅行證件"]
     CONTEXT_REQUIRED = frozenset({"passport", "passport (alphanumeric)"})
 
+    def adjacent_ok(self, glue: str, value: str) -> bool:
+        """Not an order's reference that opens with the agent's ``PP`` (``Pesanan
+        #PP-26120318``): a dash glues the letters to the digits."""
+        return glue != "-"
+
     def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
         """A value right after a name in capitals, with a passport word earlier, or after a
         passport word and its holder's name."""

@@ -218,7 +218,9 @@ _MALAY_PERSONAL_CUE = re.compile(
     r"penjara|ditangkap|nombor|telefon|alamat|ic|mykad|my|i|me|"
     # (a customer's order and her grandchild's stay in hospital: ``mak cik Faridah ... yang
     # tempah aqiqah ... cucu dia kena admit HUKM sebab keracunan``)
-    r"tempah|cucu|admit|keracunan)\b",
+    r"tempah|cucu|admit|keracunan|"
+    # (a teacher's child who fights: ``Danial, anak Cikgu Fauziah ... pernah bergaduh``)
+    r"anak|bergaduh)\b",
     re.IGNORECASE,
 )
 
@@ -440,7 +442,10 @@ PLACE_OR_ORG_WORDS = _words(
     # Kelab``, ``Warna Jersi Utama``).
     "manga kelab jersi warna "
     # A car park's code and a mall's floor (``Carpark Code``, ``Tingkat Bawah``).
-    "carpark tingkat"
+    "carpark tingkat "
+    # A crash log's fields (``Hardware Model``, ``Exception Type``, ``Last Exception
+    # Backtrace``).
+    "hardware exception backtrace"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -454,6 +459,8 @@ PLACEHOLDER_NAMES = frozenset(
         "max mustermann", "erika mustermann", "tommy atkins",
         # Malaysia's, Singapore's and Hong Kong's: sample forms and textbooks.
         "ali bin abu", "tan ah kow", "chan tai man", "chan tai-man",
+        # (its given name alone, after a form's given-name label: ``姓氏 CHAN，名字 TAI MAN``)
+        "tai man", "tai-man",
         # Australia's and New Zealand's (``Mr John Citizen, 1 Example Street``).
         "john citizen", "jane citizen",
         # Singapore's stock characters of jokes and stories (not ``Ah Seng``, as many
@@ -467,8 +474,9 @@ SAMPLE_NAMES = frozenset({"john smith", "jane smith", "ahmad bin abdullah"})
 _EXAMPLE_TEXT = re.compile(
     r"\bexample\.(?:com|org|net)\b|\.(?:example|test|invalid)\b|\bstyle guide\b|\b(?:sample|examples?|"
     r"e\.g\.|for instance|templates?|placeholders?|dummy|fictitious|mock|demo|contoh|sampel|specimen|"
-    r"示範|示范|範例|范例|示例|僅供參考|仅供参考|"
-    r"test (?:user|account|data|record|customer)|data ujian|ujian sahaja)\b",
+    r"test (?:user|account|data|record|customer)|data ujian|ujian sahaja)\b"
+    # (Chinese words, which no word boundary sets apart from the characters around them)
+    r"|示範|示范|範例|范例|示例|僅供參考|仅供参考",
     re.IGNORECASE,
 )
 # Names made up in the sentence itself: an essay's or exam's invented person.
@@ -632,7 +640,8 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     r"\bcartoon (?:[\w-]+ )?(?:characters?|uncle|auntie|figures?|hosts?|mascots?)\b|"
     # ... a simulated patient of a clinical exam (``OSCE station 4 ... Mr Lim (simulated
     # patient)``).
-    r"\b(?:simulated|standardi[sz]ed) patients?\b|\bOSCE\b|"
+    # (an OSCE station's case, not a student's own OSCE: ``I need to defer my OSCE``)
+    r"\b(?:simulated|standardi[sz]ed) patients?\b|\bOSCE (?:stations?|cases?|scenarios?)\b|"
     r"\bnama (?:\w+ ){0,4}(?:adalah )?rekaan|\bwatak rekaan|\bbukan (?:nama )?orang sebenar|"
     # ... a sample database's people said to be fictional (``its contact Maria Anders are
     # fictional``), fake data in Malay (``guna data palsu``).
@@ -644,7 +653,9 @@ _FICTITIOUS_DISCLAIMER = re.compile(
 _STORY_FRAME = re.compile(
     r"\b(?:in|from) (?:the|this|a) (?:short )?(?:story|novel|tale|screenplay|script)\b|"
     r"\b(?:write|continue|finish) (?:a|the|this) (?:short )?(?:story|scene|tale)\b|"
-    r"\bdalam (?:cerita|cerpen|novel) (?:ini|tersebut)|\bcerita pendek\b|\bcerpen\b|"
+    # (not a contest's: ``Pemenang peraduan cerpen: Aina Sofea binti Rahim``)
+    r"\bdalam (?:cerita|cerpen|novel) (?:ini|tersebut)|\bcerita pendek\b|"
+    r"(?<!peraduan )(?<!pertandingan )(?<!menulis )\bcerpen\b|"
     r"\bdalam (?:cerita|kartun|siri animasi|filem|hikayat|cerita rakyat) (?-i:[A-Z])|"
     r"\b(?:tulis|karang|hasilkan) (?:sebuah |satu )?(?:cerita|kisah|cerpen)\b|"
     # A summary or a study of a book, a play or a film (``the opening chapter of Great
@@ -892,6 +903,7 @@ _TAMIL_CUE_BEFORE = regex.compile(TAMIL_CUE_BEFORE)
 _LOWER_CASE_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])" + LOWER_CASE_INTRO + r"\s$")
 _LOWER_CASE_NAME = re.compile(LOWER_CASE_NAME)
 _LOWER_CASE_INTRODUCED_NAME = re.compile(LOWER_CASE_INTRODUCED_NAME)
+_GREETING_AFTER = re.compile(r"\s*[,，]?\s*(?:你好|您好|你好呀|早安|hi\b|hello\b)", re.IGNORECASE)
 _OWN_ID_AFTER = re.compile(
     r"\s*[(（]\s*(?i:staff|emp|employee|member|id|ic|nric|no\.?)\s*(?:no\.?|id|#)?\s*[:#]?\s*"
     r"[A-Za-z]{0,4}-?\d{3,}"
@@ -1168,6 +1180,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
                     # (or before a staff or member number in brackets: ``jason teo (staff
                     # SC-1147) ur nov payslip``)
                     or _OWN_ID_AFTER.match(text, end) is not None
+                    # (or greeted: ``zhang wei ming 你好, your 押金 S$300``)
+                    or _GREETING_AFTER.match(text, end) is not None
                     # (or in brackets after a short name: ``ah meng ... (lim chee meng, finance
                     # dept)``)
                     or (

@@ -513,7 +513,7 @@ _ROLE_MAILBOXES = frozenset(
         "auditions", "audition", "boxoffice", "tickets", "ticketing", "concerts", "ticket",
         # An accounts or e-invoice desk in Malay and English (``akaun@``, ``einvois@``), and
         # an operations room (``ops@``).
-        "akaun", "einvois", "invois", "ops", "operations",
+        "akaun", "einvois", "invois", "ops", "operations", "casting", "castings",
         # (a fair's booth desk: ``booth@yunmeng-doujin.org``)
         "booth", "booths", "exhibitor", "exhibitors",
         # A charity's or a church's offices (``volunteer@``, ``gala@``, ``giving@``).
@@ -948,6 +948,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _in_seller_element(text, start)
         or _SUPPLIER_LABEL_BEFORE.search(text, max(0, start - 40), start) is not None
         or _company_invoice_address_zh(text)
+        or (_OFFICE_MOVE_ZH.search(text) is not None and not _PERSON_AT_ADDRESS_ZH.search(text))
     ):
         return False
     # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's;
@@ -981,6 +982,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             and not _PERSON_NEAR_LINE.search(text[max(0, start - 40) : start])
         )
         or _premises_landline(text, start, end, entity_type)
+        or _OUTLET_TABLE_HEADER.search(text, 0, start) is not None
         or _after_role_mailbox(text, start, end)
         or _in_message_template(text, start, end)
     ):
@@ -1358,6 +1360,10 @@ _COMPANY_INVOICE_ZH = re.compile(
     r"(?:名称|單位名稱|单位名称|公司名称|公司名稱|销售方|銷售方|购买方|購買方|抬头|抬頭)\s*[:：]?\s*"
     r"[\u4e00-\u9fff（）()]{2,40}?(?:有限公司|有限責任公司|有限责任公司|股份公司|分公司|集团|集團)"
 )
+# An office's move (办公室搬迁至上海市徐汇区……): the new address is the office's.
+_OFFICE_MOVE_ZH = re.compile(
+    r"(?:办公室|辦公室|公司|门店|門店)(?:将|將|已)?(?:搬迁|搬遷|迁|遷)(?:至|到)"
+)
 _INVOICE_WORD_ZH = re.compile(r"开票|開票|发票|發票|税号|稅號|纳税人识别号|納稅人識別號")
 
 
@@ -1629,6 +1635,8 @@ def _community_office_line(text: str, start: int) -> bool:
 _SERVICE_LINE_KEY = re.compile(
     r"(?i:\b[A-Z_]*(?:SUPPORT|HOTLINE|HELPDESK|HELP_DESK|SERVICE|SALES|OFFICE|FAX|CONTACT_CENTRE|"
     r"CALL_CENTRE|CALL_CENTER)[A-Z_]*(?:PHONE|TEL|NUMBER|NO|LINE)?\s*[=:]\s*[\"']?\s*)$"
+    # (or an XML string resource's name: ``<string name="customer_service_tel">``)
+    r"|(?i:name=\"[a-z_]*(?:support|hotline|helpdesk|service|sales|office)[a-z_]*\"\s*>\s*)$"
 )
 # A fax line alone, by its label (``Fax backup +65 6555 0123``): offices keep fax lines.
 _FAX_BEFORE = re.compile(
@@ -1818,6 +1826,9 @@ _ADDRESS_ENTITIES = frozenset({"ADDRESS", "ZH_ADDRESS", "LOCATION"})
 _OUTLET_TABLE_HEADER = re.compile(
     r"(?i)(?<![a-z])(?:outlet|branch|store|shop)[_ ]?(?:code|id|no|name)(?![a-z])"
     r"[^\n]{0,200}?(?<![a-z])(?:opening|business|operating)[_ ]?hours(?![a-z])"
+    # (or a SQL row of such a table: ``INSERT INTO stores VALUES(88,'瑞幸咖啡（中山公园店）',
+    # '上海市长宁区长宁路1018号', ...)``, ``INSERT INTO poi_cache VALUES(...)``)
+    r"|(?i:\binsert\s+into\s+[`\"]?(?:stores?|shops?|branches|outlets?|merchants?|poi\w*)\b)"
 )
 # A documentation sample's address (``123 Example Street``, ``1 Sample Road``).
 _SAMPLE_PLACE = re.compile(

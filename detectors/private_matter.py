@@ -62,6 +62,8 @@ PRIVATE_MATTER = (
     r"buang kerja|dibuang kerja|didakwa|dituduh|nyanyuk|nyanyok|dementia|alzheimer\w*|"
     # ... and an injury and its claim (``patah tulang selangka``, ``tuntutan takaful``).
     r"patah tulang|tuntutan takaful|tuntutan insurans|"
+    # (a broken limb: ``patah pergelangan tangan kanan``)
+    r"patah (?:tangan|kaki|lengan|pergelangan|jari|rusuk|buku lali)|"
     # ... and a director's own interests in a board's minutes (``declared that his
     # son-in-law's firm bid``, ``personally guarantees the loan``).
     r"personal(?:ly)? guarantee\w*|guarantor|penjamin|conflict of interest|"

@@ -104,7 +104,11 @@ _PUBLIC_EN = re.compile(
     r"in (?:19[5-9]\d|1[0-8]\d\d)\b|"
     r"(?:called|known as|regarded as|considered) the (?:father|mother|founder|pioneer|godfather) of|"
     r"patent(?:ed|s)?|formulated|pioneer(?:ed|ing|s)?|composed|painted|sculpt(?:ed|ors?|ures?)|"
-    r"designed by|named (?:after|for)|in hono(?:u)?r of|nobel|prize|laureate|famous(?:ly)?|"
+    # (a prize of renown, not a contest's or a lucky draw's: ``banned 12 months, prize
+    # forfeited``)
+    r"designed by|named (?:after|for)|in hono(?:u)?r of|nobel|"
+    r"(?:nobel|pulitzer|booker|literary|peace|science|music|film|art|national|state) prizes?|"
+    r"prize[- ]winn(?:er|ers|ing)|laureate|famous(?:ly)?|"
     r"renowned|celebrated|acclaimed|iconic|tycoon|magnate|philanthropists?|industrialists?|"
     r"chairman|scientists?|physicists?|chemists?|mathematicians?|astronomers?|biologists?|"
     r"naturalists?|economists?|architects?|sculptors?|aviat(?:or|rix|ion)|"
@@ -233,7 +237,8 @@ _PUBLIC_ZH = re.compile(
     # A match commentary: shots and goals (武磊禁区内转身射门，球进了).
     r"射门|破门|球进了|进球|扳平|绝杀|助攻|扣篮|三分球|"
     # Deeds and fame: inventions, discoveries, founding, awards, epithets, professions.
-    r"发明|发现|创办|创立|创建|创始|首创|开创|提出|提倡|倡导|研制|培育|奠基|开辟|"
+    # (not 被发现 "was found to": 成绩单被发现有涂改)
+    r"发明|(?<!被)发现|创办|创立|创建|创始|首创|开创|提出|提倡|倡导|研制|培育|奠基|开辟|"
     r"诺贝尔|获.{0,12}奖|[^\s，。]{1,6}奖(?:得主|获得者)|被誉为|誉为|被称为|尊称|并称|之父|之母|"
     r"大师|泰斗|巨匠|鼻祖|宗师|院士|"
     # Entertainment and sport: the famous are written about for albums, films and titles.

@@ -50,7 +50,8 @@ _PLATFORMS = (
 )  # fmt: skip
 _PLATFORMS_ZH = ("微博", "抖音", "小红书", "快手", "b站", "知乎", "豆瓣", "视频号")
 _PLATFORM_AFTER = re.compile(
-    r"\s*(?:on|at|in|via|from|[(（\[-])?\s*(?:"
+    # (or in Malay: ``@amyrahsyaz kat TikTok``)
+    r"\s*(?:on|at|in|via|from|kat|dekat|dkt|di|[(（\[-])?\s*(?:"
     + "|".join(sorted((*_PLATFORMS, *_PLATFORMS_ZH), key=len, reverse=True))
     + r")(?![A-Za-z])",
     re.IGNORECASE,
@@ -84,7 +85,10 @@ _SOCIAL_ACT_AFTER = re.compile(
     # (or one addressed about what is theirs, maybe with a nickname first)
     + r"|\s+(?:[\u4e00-\u9fff]{1,4}\s+)?(?:"
     + "|".join(_ADDRESSED)
-    + r")(?![A-Za-z])",
+    + r")(?![A-Za-z])"
+    # (or addressed as "you" a word or two on: ``@kelvin_lsy tmr u still coming``,
+    # ``@vignesh_r.talent bro ur callback``)
+    + r"|\s+(?:[a-z]+\s+){1,2}(?:u|you|ur|your)(?![A-Za-z'’])",
     re.IGNORECASE,
 )
 # (or whose owner the sentence goes on to message as him or her: ``Bro @ijat_gk07 tu
@@ -180,6 +184,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
                 *context, *_SOCIAL_ACTS, "handle", *_ADDRESSED, "thank", "tq", "line",
                 "买家", "卖家", "buyer", "seller", "customer",
                 *(f"{verb} {owner}" for verb in _MESSAGE_VERBS for owner in _OWNER_PRONOUNS),
+                " u ", " you ", " ur ",
             ]  # fmt: skip
         return super()._needing_context(pattern, context)
 

@@ -385,6 +385,8 @@ STOCK_PHRASES = frozenset(
         "林匹亚", "林匹克",
         # (Hong Kong's rainstorm warnings: 黃雨, 紅雨, 黑雨; Alipay's 花呗 and 借呗)
         "黄雨", "红雨", "黑雨", "花呗", "借呗",
+        # (a pet's cone, 伊丽莎白圈; a doctor's white coat; a lion head's colours, 黄底红边)
+        "伊丽莎", "伊丽莎白圈", "白大褂", "黄底", "红底",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").
@@ -522,7 +524,8 @@ _OWN_VOICE_ZH = re.compile(r"我(?![国省市区县校院军])|咱|(?<!其)本�
 # contact number is there.  (Matched on the Simplified reading.)
 _WORK_TITLE = re.compile(r"《[^》]{1,30}》|〈[^〉]{1,30}〉")
 _WORK_WORDS = re.compile(
-    r"摘要|赏析|描写|小说|主角|主人公|人物|角色|情节|饰演|主演|剧中|片中|书中|改编|作词|作曲|"
+    # (not a ruling's 情节较重 "the circumstances are serious")
+    r"摘要|赏析|描写|小说|主角|主人公|人物|角色|情节(?![较严轻恶特显])|饰演|主演|剧中|片中|书中|改编|作词|作曲|"
     r"演唱|导演|执导|电影|影集|剧集|连续剧|第[一二三四五六七八九十百\d]+[回章集幕]|作者|"
     r"诗人|散文|歌词|里的|中的|演的|演技|台词|全剧|剧情|全书|读完|看完|读后感|观后感|书评|影评|"
     r"\d(?:\.\d)?分|》[里裡中]|》入面|对话|对白|经典|时间线|[剧戏演]|几集|"
@@ -925,6 +928,10 @@ def names_are_characters(text: str) -> bool:
     )
     if not (story or work or exercise):
         return False
+    # (a disciplinary ruling names its student, whatever title it quotes: 经查，……在课程论文
+    # 《机器学习导论》中抄袭……给予警告处分)
+    if _DISCIPLINARY_RULING_ZH.search(simple):
+        return False
     voice = _WRITER_OF_FICTION.sub("", _QUOTED_OR_ASKED.sub("", simple))
     if work and not (story or exercise):
         voice = _VIEWER_REACTION.sub("", voice)
@@ -932,6 +939,11 @@ def names_are_characters(text: str) -> bool:
         return False
     # (a story's frame needs no check for contact numbers: its identifiers are found alone)
     return bool(story) or not contact_near(text)
+
+
+_DISCIPLINARY_RULING_ZH = re.compile(
+    r"给予[^。，]{0,8}处分|经查[，,]|开除学籍|留校察看|记过处分|记大过|通报批评"
+)
 
 
 # What does not speak of the writer's own people: titles, quotations and the request

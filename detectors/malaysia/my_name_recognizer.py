@@ -127,7 +127,9 @@ SELF_INTRO_TAIL = r"(?:yg|yang|dari|dr|ni|ini)\b"
 # Roles a form asks the name of (``Nama Ketua Isi Rumah``, ``Nama Penuh``, ``Nama Waris``).
 _ROLE_NAMED = (
     r"(?:Ketua|Penuh|Bapa|Ibu|Penjaga|Waris|Majikan|Syarikat|Suami|Isteri|Pasangan|Pengguna|"
-    r"Akaun|Bank|Sekolah|Pegawai|Wakil|Saksi|Peneroka|Petani|Pekebun|Tanggungan|Pemilik)"
+    r"Akaun|Bank|Sekolah|Pegawai|Wakil|Saksi|Peneroka|Petani|Pekebun|Tanggungan|Pemilik|"
+    # (a form's party: ``Nama Pihak Penganjur``)
+    r"Pihak|Penganjur|Kelab|Pertubuhan)"
 )
 # Kinds of work and sectors after ``Pekerja`` (``Pekerja Indonesia Sektor Perladangan``).
 _WORK_KIND = (
@@ -470,6 +472,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
             # (or in English: ``that Myanmar worker Zaw Min Htet kena accident``)
             r"(?:Nepali|Nepalese|Bangladeshi|Indonesian|Myanmar|Burmese|Vietnamese|Filipino|"
             r"Filipina|Pakistani|Cambodian|Sri Lankan|[Ff]oreign) (?:worker|helper|maid|cleaner)|"
+            # (or a household's helper by her role alone: ``interview notes: helper Farida
+            # Yusuf, 39``)
+            # (in lower case, as running text writes the role: not ``Helper Starter Kit``)
+            r"(?<![A-Za-z] )(?:helper|maid|nanny|caregiver)|"
             # (a medical certificate's or a sick leave's holder: ``MC for Ramasamy Palanivel``)
             r"MC for|[Mm]edical [Cc]ertificate for|[Ss]ick leave for|[Hh]ospitali[sz]ation leave for)"
             r"\s*:?\s)"

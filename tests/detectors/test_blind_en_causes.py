@@ -1187,6 +1187,17 @@ MUST_CLEAR = [
     "M. Magendran and N. Mohandas were the first Malaysians on the summit of Everest.",
     '{"resourceType":"Organization","id":"hkl","name":"Hospital Kuala Lumpur","telecom":[{"system":"phone","value":"03-2615 5555","use":"work"}],"address":[{"city":"Kuala Lumpur","country":"MY"}]}',
     "TW Core IG：Patient.identifier 的 system 請使用內政部的 URI。",
+    # Rounds 159-162: a string resource's service line, a form's party in Malay, a crash log's
+    # fields, games, book fairs and famous players, actors and characters, a contest's prize
+    # is no public prize, a store table's rows, an order reference after the agent's PP.
+    '<string name="support_hotline">1800-222-0000</string> <string name="support_hours">Mon-Fri</string>',
+    "Borang Tempahan: Nama Pihak Penganjur / Jenis Majlis / Tarikh & Masa / Bilangan Penari",
+    "Hardware Model: iPhone14,2 | Exception Type: EXC_CRASH (SIGABRT) | Last Exception Backtrace: 0 libobjc",
+    "The regional Mobile Legends qualifiers at Sunway Pyramid drew 6,000 fans over two days, organisers said.",
+    "Big Bad Wolf Book Sale opens at MITEC this Friday, bring your own bags.",
+    "Yeo Yann Yann won Best Supporting Actress at the Golden Horse Awards.",
+    "INSERT INTO stores VALUES(12,'Luckin (Jing An)','上海市静安区南京西路1266号','021-6288-1100','07:00-22:00');",
+    "D/OrderApp( 2231): Pesanan #PP-25110917 diterima, jumlah RM18.90",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1887,6 +1898,20 @@ MUST_HOLD = [
     "(0010,0010) PN 4c 49 4d 5e 4b 4f 4b 20 57 41 48  # PatientName | (0010,0030) DA [19700101]",
     "log: PID|1||A12345^^^SGH^MR||LIM^KOK WAH^^^MR||19650203|M|||Blk 8 Bedok North Ave 1",
     "Patient name: RAJENDRAN KUMAR SELVAM, DOB 19780514, ward 7B",
+    # Rounds 159-162: a banned player's patronymic name (no public prize), a student deferring
+    # her OSCE, a short-story contest's winner, a dancer's broken wrist in Malay, a
+    # teacher's child who fights, handles addressed as you or by a Malay platform word, a
+    # lower-case name greeted, a helper by her role, a Latin name after 姓名.
+    'BANNED: Suresh s/o Pillai (tag "tehOpeng") caught using an aimbot in the Community Cup; banned 6 months, prize forfeited.',
+    "Nurul Ain binti Hashim here, final year medicine. My mum is warded after surgery and I need to defer my OSCE.",
+    "Pemenang peraduan cerpen: Siti Hajar binti Roslan (SMK Seri Kembangan), hadiah RM300 dimasukkan ke akaun bapanya.",
+    "penari Melissa Fernandez tergelincir di pentas, patah pergelangan tangan kiri dan dibawa ke hospital.",
+    "Catatan jurulatih: Irfan, anak Cikgu Rohana, selalu datang lewat dan pernah bergaduh semasa latihan.",
+    "eh @marcus_tkl tmr u still coming or not? coach say if u skip again kena drop",
+    "Customer @nadiasyafiqa kat TikTok tag kita cakap barang pecah",
+    "chen jia hui 你好, your deposit S$200 will be refunded to the card ending 4412",
+    "interview notes: helper Sri Wahyuni, 35, worked 6 years in Tai Po, has asthma",
+    "體檢報告：姓名 SITI AMINAH RAHMAWATI｜檢查日期 2025-09-02｜乙型肝炎：帶菌者",
 ]
 
 
