@@ -903,7 +903,7 @@ _TAMIL_CUE_BEFORE = regex.compile(TAMIL_CUE_BEFORE)
 _LOWER_CASE_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])" + LOWER_CASE_INTRO + r"\s$")
 _LOWER_CASE_NAME = re.compile(LOWER_CASE_NAME)
 _LOWER_CASE_INTRODUCED_NAME = re.compile(LOWER_CASE_INTRODUCED_NAME)
-_GREETING_AFTER = re.compile(r"\s*[,，]?\s*(?:你好|您好|你好呀|早安|hi\b|hello\b)", re.IGNORECASE)
+_GREETING_AFTER = re.compile(r"\s*[,，]?\s*(?:你好|您好|早安|hi\b|hello\b)", re.IGNORECASE)
 _OWN_ID_AFTER = re.compile(
     r"\s*[(（]\s*(?i:staff|emp|employee|member|id|ic|nric|no\.?)\s*(?:no\.?|id|#)?\s*[:#]?\s*"
     r"[A-Za-z]{0,4}-?\d{3,}"

@@ -1336,6 +1336,10 @@ _SELLER_OPEN = re.compile(
     r"|\"((?i:seller|supplier|vendor|merchant|accountingsupplierparty)\w*)\"\s*:"
 )
 
+_BUYER_OPEN = re.compile(
+    r"(?i:<\s*|\")(?i:buyer|customer|recipient|consignee|gmf|accountingcustomerparty)\w*(?:[^<>]{0,80}>|\"\s*:)"
+)
+
 
 def _in_seller_element(text: str, start: int) -> bool:
     """Whether ``start`` lies inside an invoice's seller or supplier element or key."""
@@ -1346,7 +1350,9 @@ def _in_seller_element(text: str, start: int) -> bool:
     if last is None:
         return False
     name = last.group(1) or last.group(2)
-    return f"</{name}" not in text[last.end() : start]
+    between = text[last.end() : start]
+    # (not once the buyer's part has begun: ``"AccountingCustomerParty": ...``)
+    return f"</{name}" not in between and _BUYER_OPEN.search(between) is None
 
 
 # A supplier's or a branch's address by its label (``Alamat pembekal:``, ``cawangan utara:``,

@@ -107,7 +107,7 @@ _PUBLIC_EN = re.compile(
     # (a prize of renown, not a contest's or a lucky draw's: ``banned 12 months, prize
     # forfeited``)
     r"designed by|named (?:after|for)|in hono(?:u)?r of|nobel|"
-    r"(?:nobel|pulitzer|booker|literary|peace|science|music|film|art|national|state) prizes?|"
+    r"(?:pulitzer|booker|literary|peace|science|music|film|art|national|state) prizes?|"
     r"prize[- ]winn(?:er|ers|ing)|laureate|famous(?:ly)?|"
     r"renowned|celebrated|acclaimed|iconic|tycoon|magnate|philanthropists?|industrialists?|"
     r"chairman|scientists?|physicists?|chemists?|mathematicians?|astronomers?|biologists?|"

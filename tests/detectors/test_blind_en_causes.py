@@ -1912,6 +1912,8 @@ MUST_HOLD = [
     "chen jia hui 你好, your deposit S$200 will be refunded to the card ending 4412",
     "interview notes: helper Sri Wahyuni, 35, worked 6 years in Tai Po, has asthma",
     "體檢報告：姓名 SITI AMINAH RAHMAWATI｜檢查日期 2025-09-02｜乙型肝炎：帶菌者",
+    # Review: a buyer's address after an e-invoice's supplier part is no longer the supplier's.
+    '{"AccountingSupplierParty":[{"Party":{"PostalAddress":"Lot 5, Jalan Perindustrian 2, 14000 Bukit Mertajam"}}],"AccountingCustomerParty":[{"Party":{"PostalAddress":"12 Jalan Mawar 3, Taman Mawar, 81100 Johor Bahru"}}]}',
 ]
 
 
