@@ -45,11 +45,16 @@ class BankAccountRecognizer(CountryPatternRecognizer):
 
     def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
         """An account word, maybe its bank, then its holder by honorific and name and a colon
-        before the number (``No akaun Maybank Encik Hafiz: 1140 2293 8876``); or a transfer
+        before the number (``No akaun Maybank Encik Hafiz: 1140 2293 8876``), or its bank and
+        the holder's name and a dash (``No akaun Maybank Aiman - 1640 ...``); or a transfer
         to a bank, then its payee by name (``pindahan Maybank ke SITI NORHAYATI 1140...``,
         joined by underscores in a receipt's file name)."""
         before = text[max(0, result.start - 64) : result.start]
-        if _HOLDER_BETWEEN.search(before) or _TRANSFER_TO_BETWEEN.search(before):
+        if (
+            _HOLDER_BETWEEN.search(before)
+            or _TRANSFER_TO_BETWEEN.search(before)
+            or _BANK_THEN_NAME_BETWEEN.search(before)
+        ):
             return True
         # (or an account word further back and the bank's name right after the number:
         # ``nombor akaun abang zul utk claim ... tu 1572 0098 3341 maybank``)
@@ -82,6 +87,12 @@ _HOLDER_BETWEEN = re.compile(
     r"(?:\s+[A-Z][A-Za-z]+){0,2}\s+"
     r"(?i:encik|en\.|puan|pn\.|cik|mr|mrs|ms|mdm|madam|tuan|dr)\.?\s+"
     r"[A-Z][a-z]+(?:\s+(?:bin|binti|[A-Z][a-z]+)){0,3}\s*[:：]\s*$"
+)
+# ... or the bank, then the holder's name and a dash (a shared file's name: ``No akaun
+# Maybank Aiman - 1640 2251 8843.txt``).
+_BANK_THEN_NAME_BETWEEN = re.compile(
+    r"(?i:\b(?:akaun|account|a/c))(?:\s+(?i:no\.?|number|nombor))?"
+    rf"\s+(?i:{_BANK_NAMES})\s+(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+\s*[-–:：]\s*$"
 )
 _TRANSFER_TO_BETWEEN = re.compile(
     rf"(?i:\b(?:{_BANK_NAMES}))[ _]+(?i:ke|kepada|to)[ _]+"

@@ -1914,6 +1914,8 @@ MUST_HOLD = [
     "體檢報告：姓名 SITI AMINAH RAHMAWATI｜檢查日期 2025-09-02｜乙型肝炎：帶菌者",
     # Review: a buyer's address after an e-invoice's supplier part is no longer the supplier's.
     '{"AccountingSupplierParty":[{"Party":{"PostalAddress":"Lot 5, Jalan Perindustrian 2, 14000 Bukit Mertajam"}}],"AccountingCustomerParty":[{"Party":{"PostalAddress":"12 Jalan Mawar 3, Taman Mawar, 81100 Johor Bahru"}}]}',
+    # Rounds 159-162: a bank account in a shared file's name, its bank and holder before it.
+    'Drive: "No akaun CIMB Farah - 7012 4455 8831.pdf" dikongsi dengan 2 orang',
 ]
 
 
