@@ -45,6 +45,14 @@ JOINED_LITERALS = regex.compile(
 )
 _LITERAL_TEXT = regex.compile(r"\"([^\"\\\n]*)\"|'([^'\\\n]*)'")
 
+
+def quoted_values(run: str) -> list[str]:
+    """The contents of the quoted strings in ``run``, in order (``"K" + '33'`` -> K, 33)."""
+    return [
+        m.group(1) if m.group(1) is not None else m.group(2) for m in _LITERAL_TEXT.finditer(run)
+    ]
+
+
 # Replacement fields that hold only a literal, two or more in a row (``{'何'}{'家'}{'俊'}``).
 FSTRING_PIECES = regex.compile(r"(?:\{\s*(?:\"[^\"\n{}]{1,20}\"|'[^'\n{}]{1,20}')\s*\}){2,}")
 
@@ -81,9 +89,7 @@ def decoded_char_codes(match: regex.Match[str]) -> str:
 def joined_literals(match: regex.Match[str]) -> str:
     """The literals joined into one (``"K3381902L"``), in the first one's quotes."""
     run = match.group(0)
-    parts = [
-        m.group(1) if m.group(1) is not None else m.group(2) for m in _LITERAL_TEXT.finditer(run)
-    ]
+    parts = quoted_values(run)
     first = _LITERAL_TEXT.search(run)
     quote = '"' if first is not None and first.group(0).startswith('"') else "'"
     return quote + "".join(parts) + quote
@@ -91,10 +97,7 @@ def joined_literals(match: regex.Match[str]) -> str:
 
 def fstring_pieces(match: regex.Match[str]) -> str:
     """The literals of the replacement fields joined (``何家俊``)."""
-    return "".join(
-        m.group(1) if m.group(1) is not None else m.group(2)
-        for m in _LITERAL_TEXT.finditer(match.group(0))
-    )
+    return "".join(quoted_values(match.group(0)))
 
 
 def _utf8(raw: bytes) -> str:

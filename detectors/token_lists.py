@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import regex
 
+from residency.detectors.code_literals import quoted_values
+
 _PIECE = r"(?:'[^'\\\n]{1,24}'|\"[^\"\\\n]{1,24}\")"
 # Five pieces or more in brackets, with a marker among them or a key saying they are tokens
 # (``tokens: [...]``, ``"input_tokens": [...]``, ``words=[...]``).
@@ -25,7 +27,6 @@ TOKEN_LIST = regex.compile(
     rf"|(?<=(?i:tokens?|pieces|subwords|words)['\"]?\s*[:=]\s*))"
     rf"\[\s*{_PIECE}(?:\s*,\s*{_PIECE}){{4,}}\s*,?\s*\]"
 )
-_PIECE_TEXT = regex.compile(r"'([^'\\\n]*)'|\"([^\"\\\n]*)\"")
 # A piece that sticks to its neighbour with no space: CJK, or punctuation.
 _CLOSED_UP = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{P}]")
 
@@ -34,10 +35,7 @@ def decoded_token_list(match: regex.Match[str]) -> str:
     """The text the list's pieces make: ``▁``/``Ġ`` start a word, ``##`` continues one;
     with no markers, pieces are words set apart by a space except next to CJK or
     punctuation."""
-    pieces = [
-        m.group(1) if m.group(1) is not None else m.group(2)
-        for m in _PIECE_TEXT.finditer(match.group(0))
-    ]
+    pieces = quoted_values(match.group(0))
     if any(p.startswith(("▁", "Ġ")) for p in pieces) and not any(
         p.startswith("##") for p in pieces
     ):
