@@ -86,7 +86,7 @@ _HOLDER_BETWEEN = re.compile(
     r"(?i:\b(?:akaun|account|a/c)|户口|戶口|账户|帳戶)(?:\s+(?i:no\.?|number|nombor))?"
     r"(?:\s+[A-Z][A-Za-z]+){0,2}\s+"
     r"(?i:encik|en\.|puan|pn\.|cik|mr|mrs|ms|mdm|madam|tuan|dr)\.?\s+"
-    r"[A-Z][a-z]+(?:\s+(?:bin|binti|[A-Z][a-z]+)){0,3}\s*[:：]\s*$"
+    r"[A-Z][a-z]+(?:\s+(?:bin|binti|binte|[A-Z][a-z]+)){0,3}\s*[:：]\s*$"
 )
 # ... or the bank, then the holder's name and a dash (a shared file's name: ``No akaun
 # Maybank Aiman - 1640 2251 8843.txt``).

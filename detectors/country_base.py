@@ -158,12 +158,15 @@ PREMISES_BEFORE = re.compile(
     # ... and a charity's line in Macau's Portuguese (``Linha Aberta de Vida da Cáritas``).
     r"linha aberta|c[áa]ritas|"
     r"customer (?:affairs|relations|services?|care)|"
+    # ... and an association or a society (``the Consumers Association of Singapore (CASE)
+    # at 6277 5100``).
+    r"association|society|federation|"
     # ... and in Malay: a head office, a department, a clinic, a school, a mosque, a shop,
     # a branch, a tower or a public building by its kind (``Ibu Pejabat JPN: No. 20, ...``).
     r"ibu pejabat|pejabat|jabatan|kementerian|klinik|sekolah|masjid|surau|balai polis|pusat|"
     r"bilik gerakan|ipd|bahagian|"
     r"kedai|cawangan|kompleks|menara|wisma|bangunan|perpustakaan|muzium|universiti|kolej|"
-    r"majlis|mahkamah|kilang|gudang|restoran|bilik pameran|lembaga|agensi|suruhanjaya|"
+    r"majlis|mahkamah|kilang|gudang|restoran|bilik pameran|lembaga|agensi|suruhanjaya|persatuan|"
     # (a company by the word opening its name: ``call Syarikat Sewa Genset Sinar Jaya 03-...``)
     r"syarikat)"
     r"(?![A-Za-z])"
@@ -438,6 +441,20 @@ def _word_regex(words: Sequence[str]) -> str:
     return "|".join(parts)
 
 
+# Words of a trade's name (``Ah Hock Kopitiam - 6277 5100`` is the shop's line).
+_TRADE_WORD = (
+    r"(?:Kopitiam|Coffee|Cafe|Restaurant|Aircon|Service|Services|Clinic|Trading|Enterprise|"
+    r"Motor|Motors|Workshop|Bakery|Movers|Mart|Store|Shop|Seafood|Catering|Renovation|Tuition|"
+    r"Centre|Center|Plumbing|Electrical|Transport|Florist|Agency)\b"
+)
+# A person by honorific (or the Hokkien ``Ah``) and name right before a value, maybe with a
+# colon, dash or bracket between: ``movers (Ah Boon 9158 0362)``, ``Mdm Tan - 9123 4567``.
+_HONOURED_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:Ah|Mr|Mrs|Ms|Mdm|Madam|Uncle|Auntie|Aunty|Encik|Puan|Cik|Kak|Abang|"
+    r"Pakcik|Makcik|Dr)\.?(?: (?!" + _TRADE_WORD + r")[A-Z][a-z]+){1,2} ?[:(-]? ?$"
+)
+
+
 def _overlap(a: RecognizerResult, b: RecognizerResult) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -460,6 +477,9 @@ class CountryPatternRecognizer(PatternRecognizer):
     # Whether a field holding the value and a few words (``sure it's 9123 4567``, a reply
     # to "what is your number?") counts as context: phone numbers, not ids.
     STANDALONE_IS_CONTEXT: ClassVar[bool] = False
+    # Whether a person named by honorific right before the value counts as context
+    # (``movers (Ah Boon 9158 0362)``): phone numbers, not ids.
+    NAME_IS_CONTEXT: ClassVar[bool] = False
     CONTEXT_BEFORE: ClassVar[int] = 32
     CONTEXT_AFTER: ClassVar[int] = 16
     CONTEXT_BOOST: ClassVar[float] = 0.4
@@ -594,6 +614,8 @@ class CountryPatternRecognizer(PatternRecognizer):
             and is_standalone(text, result.start, result.end)
         ):
             word = "(standalone value)"
+        if word is None and self.NAME_IS_CONTEXT and _HONOURED_NAME_BEFORE.search(before):
+            word = "(a person named before it)"
         if word is None and pattern_name in self.CONTEXT_NEAR:
             return False
         if word is not None:
@@ -800,6 +822,8 @@ PHONE_CONTEXT = [
     "fps",
     "payme",
     "paynow",
+    # (and DBS's PayLah!, paid to by phone number: ``his paylah 9653 8804``)
+    "paylah",
     "duitnow",
     # "Ask for X" before the number that reaches X.
     "ask for",

@@ -1028,6 +1028,19 @@ def _trim_person_entities(doc: Any) -> None:
             continue
         ents[i] = Span(doc, ent.start, cut, label=ent.label)
         changed = True
+    # ``Seong`` and ``Jin Cho`` of ``Seong-Jin Cho``: one name the model cut at its hyphen.
+    ents.sort(key=lambda e: e.start)
+    for i in range(len(ents) - 2, -1, -1):
+        a, b = ents[i], ents[i + 1]
+        if (
+            a.label_ == b.label_ == "PERSON"
+            and b.start == a.end + 1
+            and doc[a.end].text in ("-", "–")
+            and not doc[a.end - 1].whitespace_
+            and not doc[a.end].whitespace_
+        ):
+            ents[i : i + 2] = [Span(doc, a.start, b.end, label="PERSON")]
+            changed = True
     # ``Please update Mr Ong's file``: a name after an honorific the model left untagged.
     taken = {t for e in ents for t in range(e.start, e.end)}
     for start, end in _honoured_names(doc):

@@ -24,7 +24,9 @@ _CODE = (
 )
 # An NUS matriculation number in brackets right after a name (``Chua Yi Xuan (A0221087J)``).
 _MATRIC_AFTER_NAME = r"(?<=[A-Za-z] \()A0\d{6}[A-Z](?=\))"
-_NAME_THEN_BRACKET = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: (?:bin|binti|[A-Z][a-z]+)){1,4} \($")
+_NAME_THEN_BRACKET = re.compile(
+    r"(?<![A-Za-z])[A-Z][a-z]+(?: (?:bin|binti|binte|[A-Z][a-z]+)){1,4} \($"
+)
 _EXAMPLE_BEFORE = re.compile(
     r"(?i:\be\.g\.|\beg\b|\bexample|\bsample|\bformat|\bsuch as|\bcontoh|\blike)\W{0,4}$"
     r"|例如|比如|示例|格式"

@@ -1639,7 +1639,7 @@ _NOT_A_NAME_CASELESS = frozenset(
     "tomorrow today".split()
 )
 # A Malay or Indian patronymic's word: the words around it are the name's.
-_PATRONYMIC_CASELESS = frozenset({"bin", "binti", "bte", "bt", "a/l", "a/p", "s/o", "d/o"})
+_PATRONYMIC_CASELESS = frozenset({"bin", "binti", "binte", "bte", "bt", "a/l", "a/p", "s/o", "d/o"})
 _CASELESS_TOKEN = regex.compile(r"[A-Za-z/]+")
 # A syllable of a romanised Chinese given name (``wei``, ``siew``, ``kok``, ``ling``).
 _SYLLABLE = regex.compile(r"[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|n|m|k|h|p|t|w|y)?")
@@ -1791,10 +1791,16 @@ _BLOCK_TAG = regex.compile(
     regex.I,
 )
 
+# Tabs written as escapes between a row's fields, two or more in a stretch without other
+# backslashes (a database dump's ``10442\tDaniel Whitfield\tF2318874X``): real tabs, so
+# the fields are read apart (a path's ``C:\Users\tan`` has one).
+_ESCAPED_TAB = regex.compile(r"(?<!\\)\\t(?=[^\\\n]*(?<!\\)\\t)|(?<=(?<!\\)\\t[^\\\n]*)(?<!\\)\\t")
+
 # Values spelled in code first (escapes, character codes, literals joined at run time),
 # then encoded segments: what they decode to is normalised like any text.
 _DECODING: tuple[_Substitution, ...] = (
     (ESCAPE_RUN, decoded_escapes),
+    (_ESCAPED_TAB, lambda _m: "\t"),
     (CHAR_CODE_LIST, decoded_char_codes),
     (JOINED_LITERALS, joined_literals),
     (FSTRING_PIECES, fstring_pieces),

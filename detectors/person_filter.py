@@ -62,6 +62,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     SELF_INTRO,
     SELF_INTRO_TAIL,
 )
+from residency.detectors.malaysia.my_vehicle_plate_recognizer import CAR_MAKES
 from residency.detectors.private_matter import PRIVATE_MATTER, PRIVATE_MATTER_RX, sentence_of
 from residency.detectors.public_context import (
     contact_near,
@@ -93,7 +94,7 @@ def _words(text: str) -> frozenset[str]:
 
 # Lower-case words that may sit inside a name.
 NAME_PARTICLES = _words(
-    "bin binti bte bt b. bn a/l a/p s/o d/o al el van von der den de da di del della dos du "
+    "bin binti binte bte bt b. bn a/l a/p s/o d/o al el van von der den de da di del della dos du "
     "la le ibni ibnu ap "
     # (Sarawak's and Sabah's "child of": ``Nyanggau anak Ujang``)
     "anak ak ak."
@@ -378,8 +379,11 @@ PLACE_OR_ORG_WORDS = _words(
     "kempen email e-mail postcode "
     # A land title's district words, a character set (``Mukim Damansara``, ``Tamil Unicode``).
     "mukim daerah hakmilik unicode peguamcara microfilm agensi pengurusan "
-    # An operations room (``Crew Control``, ``Network Operations``, ``Travel Desk``).
-    "control operations desk "
+    # An operations room (``Crew Control``, ``Network Operations``, ``Travel Desk``); a
+    # software's connector or a service's portal (``Kafka Connect``).
+    "control operations desk connect "
+    # A shop's shelf, store room and counter (``CAM03 (Rak Belakang)``).
+    "rak stor kaunter "
     # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its
     # ``Kuan`` being a given name's syllable too).
     "kongsi "
@@ -709,7 +713,9 @@ _ARITHMETIC = re.compile(
 # (a sentence may open with one: ``My colleague Wei Ming wrote a short story``)
 _OWN_WORDS = re.compile(r"\b(?:[Mm]y|me|mine|[Oo]ur|us|I|I'm|[Ss]aya|[Aa]ku|[Kk]ami)\b")
 # A name in capitals written surname first with a comma, after a name label.
-_OWN_NAME_IN_BRACKETS = re.compile(r"\s*[(（][A-Z][a-z]+(?: (?:bin|binti|[A-Z][a-z]+)){0,3}[)）]")
+_OWN_NAME_IN_BRACKETS = re.compile(
+    r"\s*[(（][A-Z][a-z]+(?: (?:bin|binti|binte|[A-Z][a-z]+)){0,3}[)）]"
+)
 _PARTY_WORDS_TAKEN_IN = frozenset(
     {"pelanggan", "pesakit", "pelajar", "pemohon", "penerima", "customer", "client", "patient"}
 )
@@ -1376,6 +1382,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in _CAR_MODELS:
         return False
+    # (or a make and its model: ``Daihatsu Gran Max``, ``Toyota Hiace``, the make maybe
+    # left out of the span)
+    if (len(words) >= 2 and words[0].lower() in CAR_MAKES) or (
+        text[max(0, start - 24) : start].rstrip().rsplit(" ", 1)[-1].lower() in CAR_MAKES
+    ):
+        return False
     # A product's colour or size (``Midnight Black``, ``Prussian Blue``, ``Airfryer XXL``),
     # where the text sells or describes a product; ``Jack Black`` keeps his given name.
     if (
@@ -1801,7 +1813,7 @@ _REMEDY_AFTER = re.compile(
 )
 
 
-_PATRONYMICS = frozenset({"bin", "binti", "bte", "bt", "a/l", "a/p", "s/o", "d/o", "anak"})
+_PATRONYMICS = frozenset({"bin", "binti", "binte", "bte", "bt", "a/l", "a/p", "s/o", "d/o", "anak"})
 
 
 def _not_a_person(text: str, start: int, end: int, words: list[str]) -> bool:

@@ -925,6 +925,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _organisation_premises(text, start)
         or _ORG_ADDRESS_LABEL_ZH.search(text, max(0, start - 48), start)
         or _PUBLIC_BUILDING_AFTER.match(text, end)
+        or _famous_residence(text, start)
         or (
             _FIRM_POINTED_AFTER_ZH.match(text, end) is not None
             and not _PERSON_AT_ADDRESS_ZH.search(text)
@@ -1247,6 +1248,27 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     # (or a body's name, then a colon: 臺北市動物之家：…, 農業部動物保護司：100臺北市…)
     r"|(?:之家|[部司局署]|(?<![住居])[处處]|委员会|委員會|協會|协会|基金會|基金会|館|馆|醫院|医院|中心)\s*[:：]\s*\d{0,6}\s*$"
 )
+
+
+# A famous figure said to have lived or been born at the address (``Didn't Charles Dickens
+# live at 48 Doughty Street``): a landmark of history, the name cleared as famous.
+_RESIDENT_BEFORE = re.compile(
+    r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s+(?:(?:once|really|actually|ever|also)\s+)?"
+    r"(?:lived|live|stayed|resided|"
+    r"was born|grew up|died)\s+(?:at|in)\s*$"
+)
+
+
+def _famous_residence(text: str, start: int) -> bool:
+    """An address right after a famous figure's ``lived at`` / ``was born at``."""
+    from residency.detectors.chinese.public_figures import famous_name_cleared
+
+    m = _RESIDENT_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    # (the name's own words only: ``Didn't Charles Dickens`` ends with the name)
+    spaces = [m.start(1)] + [i + 1 for i in range(m.start(1), m.end(1)) if text[i] == " "]
+    return any(famous_name_cleared(text, at, m.end(1)) for at in spaces)
 
 
 # A public building the address runs on into (``8 Scenic Road, Hong Kong International

@@ -724,6 +724,8 @@ def _contact_like(run: str) -> bool:
         return False  # a mainland business's service number (400-826-1663): nobody's own
     if _ISO_DATE.fullmatch(run.strip()):
         return False  # a date (成立日期：1998-11-11)
+    if digits.endswith("000000") or len(set(digits)) == 1:
+        return False  # a placeholder to fill in (手機欄一律填 0900-000-000, 9999 9999)
     return not all(len(g) == 4 and g[0] in "12" for g in groups)
 
 

@@ -35,6 +35,7 @@ class CnMobileRecognizer(CountryPatternRecognizer):
     CONTEXT = ["mobile", "phone", "cell", "tel", "call", "contact", "whatsapp", "sms"]
     CONTEXT_ZH = ["手机", "手机号", "电话", "联系方式", "联系电话", "联系", "致电", "短信", "号码"]
     STANDALONE_IS_CONTEXT = True
+    NAME_IS_CONTEXT = True
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         # Only exact placeholders (13800000000, 13800138000) are rejected: a number a user

@@ -123,6 +123,13 @@ _OWN_SITE = re.compile(
     r"(?:位于|坐落于|坐落在|地处|设在|设于|[为是系係：:]\s*|\s+)\s*$"
 )
 _SHOP_KEY = re.compile(r"(?<![A-Za-z_])(?:shop|store|branch|outlet)(?:_?name)?=")
+# ... or a record whose name field is a warehouse's, a shop's or an office's, before the
+# address (``"name":"上海嘉定二号仓","address":"..."``).
+_PREMISES_NAME_FIELD = re.compile(
+    r"[\"']?(?:name|名称|名稱)[\"']?\s*[:=]\s*[\"']?[^\"',，\n]{1,24}"
+    r"(?:仓|倉|仓库|倉庫|店|分店|门店|門店|中心|公司|分公司|医院|醫院|学校|學校|分行|支行|厂|廠|"
+    r"办事处|辦事處|营业部|營業部)[\"']?\s*[,，;]"
+)
 # ... or "our office's address is" (我们的上海办公室地址是): a business speaking.
 _OUR_PREMISES = re.compile(
     r"(?:我们|我們|本)(?:的)?[\u4e00-\u9fff]{0,6}?(?:办公室|辦公室|公司|门店|門店|总部|總部|"
@@ -321,7 +328,7 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
     if _ORG_LOCATED.search(before) or _OUR_PREMISES.search(before):
         return True
     # (a shop's or a branch's record in a form or a query string: ``shop=灣仔分店&...&addr=``)
-    if _SHOP_KEY.search(text):
+    if _SHOP_KEY.search(text) or _PREMISES_NAME_FIELD.search(text, max(0, start - 120), start):
         return True
     # (the address's head the match left out: ``纪念馆：北京市东城区灯市口西街`` before
     # ``丰富胡同19号``)

@@ -387,6 +387,8 @@ STOCK_PHRASES = frozenset(
         "黄雨", "红雨", "黑雨", "花呗", "借呗",
         # (a pet's cone, 伊丽莎白圈; a doctor's white coat; a lion head's colours, 黄底红边)
         "伊丽莎", "伊丽莎白圈", "白大褂", "黄底", "红底",
+        # (a Basque cheesecake, 巴斯克)
+        "巴斯克",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").

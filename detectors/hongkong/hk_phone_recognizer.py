@@ -44,3 +44,4 @@ class HkPhoneRecognizer(CountryPatternRecognizer):
     CONTEXT_NEAR = frozenset({"HK phone"})
     CONTEXT_REQUIRED = frozenset({"HK landline"})
     STANDALONE_IS_CONTEXT = True
+    NAME_IS_CONTEXT = True

@@ -25,6 +25,12 @@ _OLD_IC_WORD = re.compile(
 # A reference's letters glued by a dash before the digits (``CHG-``, ``INV-``), not an IC
 # word (``IC-``, ``KP-``).
 _CODE_PREFIX = re.compile(r"(?<![A-Za-z])(?!(?i:ic|kp|nric|mykad|no)-)[A-Za-z]{2,6}-$")
+# A product's batch or lot code by its label (``Kod kelompok pada tin susu ...: 261128-03-0045``):
+# a factory date and line, no one's card.
+_BATCH_LABEL = re.compile(
+    r"(?i:\b(?:kod kelompok|no\.? kelompok|kod batch|batch(?: code| no\.?| number)?|"
+    r"lot(?: code| no\.?| number))\b)[^:\n]{0,40}[:：#]\s*$"
+)
 
 
 class MyMykadRecognizer(CountryPatternRecognizer):
@@ -51,6 +57,8 @@ class MyMykadRecognizer(CountryPatternRecognizer):
         """A number with no reference's letters glued before it; an old IC near an IC word."""
         if _CODE_PREFIX.search(text, max(0, result.start - 8), result.start):
             return False  # (a change's or a ticket's reference: ``CHG-240914-10-0552``)
+        if _BATCH_LABEL.search(text, max(0, result.start - 64), result.start):
+            return False
         if text[result.start].isdigit():
             return True
         return _OLD_IC_WORD.search(text, max(0, result.start - 40), result.start) is not None

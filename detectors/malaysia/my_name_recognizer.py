@@ -60,7 +60,7 @@ _W = NAME_WORD
 _NAME = rf"{_W}(?: {_W}){{0,3}}"
 # (and Sarawak's and Sabah's ``anak``, ``ak``: ``Nyanggau anak Ujang``)
 _NICKNAME = rf"(?: [\"“'‘(]{_W}[\"”'’)])?"
-_PATRONYMIC = r"(?:bin|binti|bte|bt\.?|a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O|anak|ak\.?)"
+_PATRONYMIC = r"(?:bin|binti|binte|bte|bt\.?|a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O|anak|ak\.?)"
 # Malay written in Jawi (Arabic script with its own letters ng, p, g, ny, v: ڠ ڤ ݢ ڽ ۏ):
 # a name and ``bin``/``binti`` (بن, بنت) and the father's name, as ``Kamal bin Yahya``.
 # Only in a text with a Jawi letter (Arabic's own ``ibn`` and ``bint`` are history's too).
@@ -171,7 +171,7 @@ SEA_CHINESE_SURNAMES = _words(
 )
 # A patronymic between two words in capitals (``RAJESWARI A/P MUNUSAMY``): a name however
 # rare its words.
-_UPPER_PATRONYMIC = re.compile(r"[A-Z] (?:A/L|A/P|S/O|D/O|BIN|BINTI|BTE) [A-Z]")
+_UPPER_PATRONYMIC = re.compile(r"[A-Z] (?:A/L|A/P|S/O|D/O|BIN|BINTI|BINTE|BTE) [A-Z]")
 # The surnames as a set (for word lookups), and as alternations, as written and in capitals.
 SEA_CHINESE_SURNAME_SET = frozenset(SEA_CHINESE_SURNAMES)
 _SEA_SURNAME = "|".join(sorted(set(SEA_CHINESE_SURNAMES)))
@@ -351,6 +351,7 @@ KNOWN_IN_CAPITALS = frozenset(
         *GIVEN_NAMES,
         "bin",
         "binti",
+        "binte",
         "bte",
         "bt",
         "bt.",
@@ -454,7 +455,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "name with a class and a private matter",
             require_search(
-                r"(?<![A-Za-z'’-])[A-Z][a-z]{2,}(?: (?:bin|binti|a/[lp]|[A-Z][a-z]+)){0,3}"
+                r"(?<![A-Za-z'’-])[A-Z][a-z]{2,}(?: (?:bin|binti|binte|a/[lp]|[A-Z][a-z]+)){0,3}"
                 r"(?= \((?:Tahun |Tingkatan |Darjah |Primary |Sec )?\d ?[A-Z][a-z]{3,}\)"
                 rf"[^.!?\n]{{0,80}}{PRIVATE_MATTER})",
                 r"\(\w*\s?\d ?[A-Z][a-z]{3,}\)",
@@ -745,7 +746,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "patronymic name in capitals",
             rf"(?<![A-Za-z])(?!{_NOT_UPPER_NAME}|{_NOT_BIN_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
             rf"(?: (?!{_NOT_UPPER_NAME}|{_NOT_BIN_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?){{0,3}}"
-            r" (?:BIN|BINTI|BTE|BT\.?|A/L|A/P|S/O|D/O) "
+            r" (?:BIN|BINTI|BINTE|BTE|BT\.?|A/L|A/P|S/O|D/O) "
             rf"(?!{_NOT_UPPER_NAME}|{_NOT_BIN_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
             rf"(?: (?!{_NOT_UPPER_NAME}|{_NOT_BIN_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?){{0,3}}"
             r"(?![A-Za-z])",
@@ -756,7 +757,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "name in capitals before an id's label",
             rf"(?<![A-Za-z])(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
-            rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O|BIN|BINTI|BT|BTE)){{1,5}}"
+            rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O|BIN|BINTI|BINTE|BT|BTE)){{1,5}}"
             r"(?=\s*[,(]?\s*(?:No\.?\s?(?:Ahli|K/P|KP|IC|Pekerja|Pasport|Passport|Member)|NRIC|FIN\b|"
             r"IC No|I/C|MyKad|K/P|KP No|Member No|Staff No|Employee No|Matric))",
             0.6,

@@ -67,6 +67,7 @@ class MyPhoneRecognizer(CountryPatternRecognizer):
     ]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "马来西亚"]
     STANDALONE_IS_CONTEXT = True
+    NAME_IS_CONTEXT = True
     # (whose phone it is may sit between the word and the number: ``Telefon rumah mak cik
     # Halimah di Ampang: 03-8922 6310``)
     CONTEXT_BEFORE = 48

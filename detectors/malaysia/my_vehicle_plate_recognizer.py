@@ -131,6 +131,12 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
             text, max(0, result.start - 24), result.start
         ):
             return False
+        # ``Nissan NV200``, ``Hyundai H350``: a model's code glued to its digits, right after
+        # its make.
+        if _GLUED_MODEL_CODE.fullmatch(value) and _MAKE_BEFORE.search(
+            text, max(0, result.start - 16), result.start
+        ):
+            return False
         # ``Myvi AV 2020`` where the text also gives ``Myvi 1.5 AV``: the trim and the year.
         trim = _TRIM_AND_YEAR.fullmatch(value)
         if trim and re.search(rf"\d\.\d\s*{trim.group(1)}\b", text):
@@ -176,6 +182,33 @@ _LUXURY_MAKE_BEFORE = re.compile(
     r"(?i:\b(?:mercedes(?:-benz)?|benz|bmw|audi|lexus|volvo|porsche|jaguar)\b)"
     r"(?:\s+[A-Z]\d{2,3})?\s*\(?\s*$"
 )
+_GLUED_MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{2,3}")
+# Makes of cars, vans and lorries sold in Malaysia and Singapore (not one a given name).
+CAR_MAKES = frozenset(
+    [
+        "nissan",
+        "toyota",
+        "honda",
+        "mazda",
+        "hyundai",
+        "kia",
+        "isuzu",
+        "mitsubishi",
+        "suzuki",
+        "daihatsu",
+        "subaru",
+        "peugeot",
+        "volkswagen",
+        "hino",
+        "fuso",
+        "chery",
+        "byd",
+        "proton",
+        "perodua",
+        "lexus",
+    ]
+)
+_MAKE_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(sorted(CAR_MAKES))})\b)\s+$")
 _TRIM_AND_YEAR = re.compile(r"([A-Z]{1,2}) ?(?:19[89]\d|20[0-3]\d)")
 _RANGE_AFTER = re.compile(
     r"\s*(?:hingga|sehingga|to|until|-|–|~)\s*[A-Z]{1,3}\s?[0-9]", re.IGNORECASE

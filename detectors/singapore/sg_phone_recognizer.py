@@ -36,3 +36,4 @@ class SgPhoneRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "新加坡"]
     CONTEXT_NEAR = frozenset({"SG phone"})
     STANDALONE_IS_CONTEXT = True
+    NAME_IS_CONTEXT = True

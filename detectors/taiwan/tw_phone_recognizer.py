@@ -33,3 +33,4 @@ class TwPhoneRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = ["電話", "电话", "手機", "手机", "聯絡", "联系", "台灣", "台湾"]
     CONTEXT_NEAR = frozenset({"TW landline"})
     STANDALONE_IS_CONTEXT = True
+    NAME_IS_CONTEXT = True

@@ -1198,6 +1198,20 @@ MUST_CLEAR = [
     "Yeo Yann Yann won Best Supporting Actress at the Golden Horse Awards.",
     "INSERT INTO stores VALUES(12,'Luckin (Jing An)','上海市静安区南京西路1266号','021-6288-1100','07:00-22:00');",
     "D/OrderApp( 2231): Pesanan #PP-25110917 diterima, jumlah RM18.90",
+    # A trade's name after the honorific is the shop's line, not a person's.
+    "Order roast duck from Ah Kow Seafood 6294 1183 before noon, they close early.",
+    # A make's model code glued to its digits (no plate), a make and model (no person).
+    "Fleet list: Van A Nissan NV350 (tools), Van B Toyota Hiace (stock), both due servicing.",
+    "For a studio move is the Daihatsu Gran Max enough or do we need the Isuzu Elf?",
+    # A product's batch code by its label (no MyKad).
+    "Kod kelompok pada botol sos yang ditarik balik: 251014-07-0312 (kilang Shah Alam).",
+    # An association's line; a software connector; a shop's shelf in Malay.
+    "Complaints about errant renovators can go to the Renovation Association of Singapore at 6284 1192.",
+    "Kafka Connect worker restarted after the sink task failed twice overnight.",
+    "CAM02 (Rak Minuman) motion detected 03:12, stock count ok",
+    # A famous figure's historic house; a famous pianist with a hyphenated given name.
+    "Did Charles Dickens really live at 48 Doughty Street? It is a museum now.",
+    "Seong-Jin Cho's Chopin album is on the listening list for the Grade 7 class.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1916,6 +1930,17 @@ MUST_HOLD = [
     '{"AccountingSupplierParty":[{"Party":{"PostalAddress":"Lot 5, Jalan Perindustrian 2, 14000 Bukit Mertajam"}}],"AccountingCustomerParty":[{"Party":{"PostalAddress":"12 Jalan Mawar 3, Taman Mawar, 81100 Johor Bahru"}}]}',
     # Rounds 159-162: a bank account in a shared file's name, its bank and holder before it.
     'Drive: "No akaun CIMB Farah - 7012 4455 8831.pdf" dikongsi dengan 2 orang',
+    # A Singapore Malay name in capitals by its patronymic ``BINTE`` (and ``binte``).
+    "QA review: staff 0931 SITI AISYAH BINTE RAHMAT scored 58% and is on a PIP until Jan.",
+    "Payout to Nurul Hidayah binte Osman for the survey, ref done.",
+    # A bare Singapore number right after a person named by honorific or ``Ah``, or paid
+    # to by DBS PayLah!.
+    "Tues 3 Mar plumber coming (Ah Seng 9734 2281) to fix the kitchen pipe.",
+    "the deposit can go to her paylah 9821 4470 tonight",
+    "Tmr 9am pass the keys to Uncle Hock: 9460 1187 at the lobby.",
+    # A database dump's row with its tabs written as escapes, and PostgreSQL's bytea hex.
+    "COPY crm.member (id, name, nric) FROM stdin; | 2231\\tLim Wei Ting\\tS8834127E\\t | \\.",
+    "body | \\x4368616e2053696f6b204d656920726566756e6420636172642034353339313438383033343336343637 | (1 row)",
 ]
 
 

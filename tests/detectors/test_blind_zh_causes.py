@@ -1482,6 +1482,11 @@ ZH8_CLEAN = [
     "醒獅隊新購獅頭型號FS-3301（黃底紅邊關公獅），訂單編號PO-250101-02。",
     "本周起办公室搬迁至北京市朝阳区建国路 88 号 10 楼，来访请预约。",
     "翟天临的博士学位后来被撤销了。",
+    # A placeholder number in test data does not make famous characters contacts; a Basque
+    # cheesecake; a warehouse record's address.
+    "樣本資料以《水滸傳》人物命名：宋江、林沖、武松，手機欄一律填 0900-000-000，勿當真。",
+    "本周新品：抹茶巴斯克，会员群内接龙预订。",
+    '{"table":"warehouse","name":"广州白云三号仓","address":"广州市白云区太和镇大源北路88号"}',
 ]
 
 
