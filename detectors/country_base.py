@@ -125,6 +125,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "safety line", "security line", "safety hotline",
     # A shop's own line in Malay (``WhatsApp kedai di 03-...``, ``Tel kedai:``).
     "whatsapp kedai", "tel kedai", "telefon kedai", "no. kedai",
+    # A business's own line in Malay (``WhatsApp talian perniagaan kami 03-...``).
+    "talian perniagaan", "talian bisnes",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the
@@ -160,7 +162,7 @@ PREMISES_BEFORE = re.compile(
     r"customer (?:affairs|relations|services?|care)|"
     # ... and an association or a society (``the Consumers Association of Singapore (CASE)
     # at 6277 5100``).
-    r"association|society|federation|"
+    r"association|society|federation|canteen|cafeteria|food court|"
     # ... and in Malay: a head office, a department, a clinic, a school, a mosque, a shop,
     # a branch, a tower or a public building by its kind (``Ibu Pejabat JPN: No. 20, ...``).
     r"ibu pejabat|pejabat|jabatan|kementerian|klinik|sekolah|masjid|surau|balai polis|pusat|"

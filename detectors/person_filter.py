@@ -384,6 +384,11 @@ PLACE_OR_ORG_WORDS = _words(
     "control operations desk connect "
     # A shop's shelf, store room and counter (``CAM03 (Rak Belakang)``).
     "rak stor kaunter "
+    # A badge, a warranty certificate, a ledger (``Pathfinder Badge``, ``Sijil Waranti``,
+    # ``Ledger Dis 2026``).
+    "badge sijil waranti ledger "
+    # An HTTP header, a scrubbing rule (``Header Authorization``, ``Scrub IP``).
+    "header authorization authorisation scrub "
     # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its
     # ``Kuan`` being a given name's syllable too).
     "kongsi "

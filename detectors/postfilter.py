@@ -950,6 +950,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _SUPPLIER_LABEL_BEFORE.search(text, max(0, start - 40), start) is not None
         or _company_invoice_address_zh(text)
         or (_OFFICE_MOVE_ZH.search(text) is not None and not _PERSON_AT_ADDRESS_ZH.search(text))
+        or (
+            _OFFICE_MOVE_EN.search(text) is not None and _BUSINESS_VOICE_EN.search(text) is not None
+        )
     ):
         return False
     # One digit over and over (``000-000000-000``): a blank in a form or a demo, nobody's;
@@ -964,6 +967,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     # ... or a body's own vehicle said so right after its plate (沪D·K2806，中心公务车).
     if entity_type in _PLATE_ENTITIES and _FLEET_VEHICLE_AFTER.match(text, end):
+        return False
+    # ... or a famous figure's car (``Mr Bean's Mini has the plate SLW 287R``).
+    if entity_type in _PLATE_ENTITIES and _famous_owner(text, start):
         return False
     # (a toll-free line read as an account: ``Maybank 1-300-88-6688``)
     if entity_type == "BANK_ACCOUNT" and _TOLL_FREE.fullmatch(text[start:end].strip()):
@@ -1259,16 +1265,31 @@ _RESIDENT_BEFORE = re.compile(
 )
 
 
+# A possessive name and its car before a plate (``Mr Bean's Mini has the plate``).
+_POSSESSOR_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})['’]s [^.\n]{0,36}$")
+
+
+def _famous_owner(text: str, start: int) -> bool:
+    """A plate after a famous figure's possessive (a fictional or a historic car)."""
+    from residency.detectors.chinese.public_figures import famous_name_cleared
+
+    m = _POSSESSOR_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and _famous_name_ending(text, m.start(1), m.end(1), famous_name_cleared)
+
+
+def _famous_name_ending(text: str, lo: int, hi: int, cleared: Any) -> bool:
+    """Whether the words at ``text[lo:hi]`` end with a famous name ``cleared`` there
+    (``Didn't Charles Dickens`` ends with one)."""
+    starts = [lo] + [i + 1 for i in range(lo, hi) if text[i] == " "]
+    return any(cleared(text, at, hi) for at in starts)
+
+
 def _famous_residence(text: str, start: int) -> bool:
     """An address right after a famous figure's ``lived at`` / ``was born at``."""
     from residency.detectors.chinese.public_figures import famous_name_cleared
 
     m = _RESIDENT_BEFORE.search(text, max(0, start - 60), start)
-    if m is None:
-        return False
-    # (the name's own words only: ``Didn't Charles Dickens`` ends with the name)
-    spaces = [m.start(1)] + [i + 1 for i in range(m.start(1), m.end(1)) if text[i] == " "]
-    return any(famous_name_cleared(text, at, m.end(1)) for at in spaces)
+    return m is not None and _famous_name_ending(text, m.start(1), m.end(1), famous_name_cleared)
 
 
 # A public building the address runs on into (``8 Scenic Road, Hong Kong International
@@ -1391,6 +1412,18 @@ _COMPANY_INVOICE_ZH = re.compile(
 # An office's move (办公室搬迁至上海市徐汇区……): the new address is the office's.
 _OFFICE_MOVE_ZH = re.compile(
     r"(?:办公室|辦公室|公司|门店|門店)(?:将|將|已)?(?:搬迁|搬遷|迁|遷)(?:至|到)"
+)
+# ... and a business's, in English (``We have moved! New address: 21 Kaki Bukit Road 3 ...
+# Same business line, same friendly team.``): the move announced with the business's own
+# words.
+_OFFICE_MOVE_EN = re.compile(
+    r"(?i:\b(?:we(?:'ve| have)? (?:moved|relocated)|we are (?:moving|relocating)|"
+    r"(?:our|the) (?:shop|store|office|outlet|clinic|showroom|workshop|studio) (?:has|have|is) "
+    r"(?:moved|relocated|moving|relocating))\b)"
+)
+_BUSINESS_VOICE_EN = re.compile(
+    r"(?i:\b(?:business line|customers?|our (?:shop|store|office|outlet|team|clinic|showroom|"
+    r"workshop|studio|staff)|opening hours|operating hours|same friendly team)\b)"
 )
 _INVOICE_WORD_ZH = re.compile(r"开票|開票|发票|發票|税号|稅號|纳税人识别号|納稅人識別號")
 

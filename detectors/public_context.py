@@ -63,7 +63,9 @@ _PUBLIC_EN = re.compile(
     # (nor a patient's, by the condition it is of: ``history of keloid on left shoulder``)
     r"(?! of (?:\w+ )?(?:allerg\w*|asthma|diabet\w*|hypertension|keloids?|cancer|strokes?|"
     r"heart|seizures?|epilep\w*|depress\w*|surgery|smoking|drugs?|alcohol|miscarriages?|"
-    r"migraines?|eczema|[a-z]+itis|[a-z]+osis|[a-z]+oma)\b)|battle of|war of|civil war|world war|expedition|voyages?|unification|"
+    r"migraines?|eczema|[a-z]+itis|[a-z]+osis|[a-z]+oma)\b)|battle of|war of|civil war|world war|"
+    # (not a scout's or a school's: ``failed his expedition hike``)
+    r"expedition(?!\s+(?:hikes?|training|kit|gear|fees?|bags?|team|leader|camp))|voyages?|unification|"
     # (a work reviewed by critics; not a record checked by staff: ``CCTV reviewed by the CM``)
     r"book reviews?|(?:critically|widely|well|favou?rably|positively|glowingly|warmly) reviewed|"
     r"reviewed (?:it|the (?:book|novel|film|album|play|memoir|collection))|"
@@ -75,7 +77,10 @@ _PUBLIC_EN = re.compile(
     r"(?<!whatsapp )(?<!wa )stor(?:y|ies)|poems?|poet(?:ry|s)?|verses?|stanza|"
     r"plays?wright|fiction(?:al)?|characters?|protagonist|narrator|heroine|legend(?:ary)?|"
     r"myths?|mytholog(?:y|ical)|fables?|folk ?tales?|fairy ?tales?|chapters?|literary|"
-    r"literature|in the style of|sonnets?|saga|epic|tragedy|reforms?|ruler|statesman|"
+    r"literature|in the style of|sonnets?|"
+    # (not the Proton car: ``owner Saga yang kita tunda``)
+    r"(?<!owner )(?<!proton )(?<!kereta )(?<!my )saga(?!\s+(?:owner|blm|flx|vvt|putih|hitam|merah|biru|\d))|"
+    r"epic|tragedy|reforms?|ruler|statesman|"
     r"excerpts? (?:from|of)|once upon a time|"
     r"leadership|philosopher|explorer|inventor|composer|painter|conquistador|founding|"
     # Questions about the past: "What caused ...", "How did X influence ...", "the legacy of".
@@ -357,7 +362,8 @@ _PERSONAL_ZH = re.compile(
     # health: 陳怡君 讀者您好……逾期; 八字合盘登记……孙女有哮喘)
     r"读者您好|借阅|逾期|登记|孙女|外孙|生辰|八字|哮喘|"
     r"收件|收货|寄件|联系|电话|手机|短信|微信|邮箱|地址|住址|订单|快递|预约|退款|投诉|"
-    r"账户|账号|卡号|身份证|护照|姓名|名字|签名|"
+    # (not a name's origin: a street's 名字来自 its namesake)
+    r"账户|账号|卡号|身份证|护照|姓名|名字(?!来自|源自|取自|得自|由来)|签名|"
     r"會員|客戶|顧客|電話|手機|簡訊|郵箱|地址|訂單|預約|退款|投訴|帳戶|帳號|身分證|護照|"
     r"聯絡|聯繫|收件|家[母父]|"
     # Relations, roles and everyday business of a private person.
@@ -599,6 +605,8 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"(?<!各位)(?:游客|旅客|乘客|住客|团员|團員)(?![,，、])|"
     # A hiring record's candidate (拟录用 高思远, 应聘者李娜).
     r"录用|聘用|应聘者|求职者|面试者|"
+    # (a scout or a learner on a troop's or a course's roll: 幼童軍伍柏言, 学员)
+    r"(?:幼|小|深资|女)?童军|学员|"
     # (a record kept on a person: 学员档案：祝海洋, 会员档案)
     r"(?:学员|会员|客户|患者|病人|员工|个人|健康|康复)档案|"
     r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的|"

@@ -95,7 +95,8 @@ _ORG_LOCATED = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:校区|总区|院区|本部|分院|分校|分部|园区|医学部|新址|[东西南北新总分]馆))?"
     # ... or one of its departments (``瑞金医院信息科（上海市...）``, 图书馆家谱阅览室).
     # (or its outpatient clinic: 醫院專科門診地址為, 医院运动医学科门诊在)
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:[科处室办]|门诊部?)(?:门诊部?)?|楼下|门口)?"
+    # (or its entrance: 伊利沙伯體育館正門（灣仔愛群道18號）)
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:[科处室办]|门诊部?)(?:门诊部?)?|楼下|门口|正门|大门|侧门|后门|入口)?"
     # (a colon may come first: ``外国语学校：地址 南山区...``)
     # (an aside in brackets, an emoji or spaces may come between: 孫中山紀念館（中山史蹟徑）位於,
     # 上海自然博物馆 🦖 ，北京西路 510 号)
@@ -315,6 +316,13 @@ _PUBLIC_BUILDING_END = re.compile(
 )
 
 
+# A business named in English before where it is (``Scout Shop 設於尖沙咀...``).
+_EN_PREMISES_LOCATED = re.compile(
+    r"(?i:\b(?:shop|store|office|cent(?:re|er)|branch|outlet|clinic|showroom|caf[eé]|"
+    r"restaurant|gallery|museum|studio|hq|headquarters))\s*(?:位于|坐落于|设于|设在|就?在|就?喺)\s*$"
+)
+
+
 def _org_own_address(text: str, start: int, end: int) -> bool:
     """Whether the address at ``text[start:end]`` follows an organisation's ``位于`` (or
     ``地址：``), also where the match has swallowed the organisation and its verb, or is
@@ -340,7 +348,10 @@ def _org_own_address(text: str, start: int, end: int) -> bool:
     if _OWN_SITE.search(before) and not _HOME_BEFORE.search(before):
         return True
     verbs = list(_LOCATED_VERB.finditer(text, start, end))
-    return bool(verbs) and bool(_ORG_LOCATED.search(text[max(0, start - 24) : verbs[-1].end()]))
+    lead = text[max(0, start - 24) : verbs[-1].end()] if verbs else before
+    return bool(_EN_PREMISES_LOCATED.search(lead)) or (
+        bool(verbs) and bool(_ORG_LOCATED.search(lead))
+    )
 
 
 # Where a place is (``台北101位於台北市信義區信義路五段7號``, ``盧家大屋在大堂巷7號``):

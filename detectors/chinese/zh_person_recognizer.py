@@ -72,12 +72,14 @@ _KIN_WORD = re.compile(rf"阿[{_KIN}]")
 # word is a count, not a surname.
 # (After a verb too: 換過張新卡, 填張表, 買張飛; an adjective may come first: 張新卡.)
 _MEASURED_NOUN = re.compile(
-    r"[张張][新旧舊大小细細]?[单單卡票纸紙表图圖床照相飞飛碟凳櫈椅桌网網脸臉嘴画畫凭憑证證八身信银銀会會车車月]"
+    r"[张張][新旧舊大小细細]?[单單卡票纸紙表图圖床照相飞飛碟凳櫈椅桌网網脸臉嘴画畫凭憑证證八身信银銀会會车車月"
+    # (and a delivery note, a receipt, an order, an invoice: 26 张送货单, 3张发票)
+    r"送收订訂发發]"
 )
 _COUNT_BEFORE = re.compile(
     # (or a time word: Cantonese needs no numeral, ``今年張單大咗``)
     r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她年月"
-    r"过過换換填拿攞买買印签簽]\s?$"
+    r"过過换換填拿攞买買印签簽\d]\s?$"
 )
 # An office-holder named by the office right before the name (臺北市長X, 財政司司長X,
 # 立法會議員X, 外交部发言人X): a public figure acting in office.  Read in Simplified form.
@@ -143,6 +145,8 @@ _NEWS_TIME = re.compile(r"今天|明天|后天|下周|下星期|下个月|明年
 _NAME_END = re.compile(
     # (a courtesy or kin title the tagger took in: 何國樑叔叔)
     r"(?:叔叔|阿姨|伯伯|婆婆|姨姨|太太|先生|女士|小姐|老师|师傅|医生|"
+    # (an elder's: 蔡秀鳳阿嬤, 朱凤英老人)
+    r"阿嬷|阿婆|阿伯|阿公|奶奶|爷爷|老人|"
     r"今日|琴日|寻日|听日|今天|昨天|明天|前天|后天|今年|去年|上个|下个|刚刚|已经|"
     # (and Cantonese: 嘅 "of", 喺 "at", 俾/畀 "by", 份 a document's measure word)
     r"[在是的了着和跟同与给被把去来说讲嘅喺俾畀份])"
@@ -151,8 +155,13 @@ _NAME_END = re.compile(
 _HONORIFIC_AFTER = re.compile(
     rf"^\s*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH}){NOT_FOUNDER_COURTESY_ZH}|小姐|同学|老师|医生|经理|阿姨|师傅|"
     # (a volunteer's or a temple's brother and sister: 黃阿滿師姊, 陳師兄)
-    r"师姊|师姐|师兄)"
+    r"师姊|师姐|师兄|"
+    # (an elder's: 蔡秀鳳阿嬤; 朱凤英老人 at a clause's start, see _ELDER_AFTER)
+    r"阿嬷|阿婆|阿伯|阿公|奶奶|爷爷)"
 )
+# "The elderly": a name's title only where a clause starts with the name (朱凤英老人本周...),
+# not in a phrase (远程照顾老人, 空巢老人).
+_ELDER_AFTER = re.compile(r"^\s*老人")
 
 # The commonest single and compound surnames (about 99% of the population).
 SURNAMES = frozenset(
@@ -387,8 +396,8 @@ STOCK_PHRASES = frozenset(
         "黄雨", "红雨", "黑雨", "花呗", "借呗",
         # (a pet's cone, 伊丽莎白圈; a doctor's white coat; a lion head's colours, 黄底红边)
         "伊丽莎", "伊丽莎白圈", "白大褂", "黄底", "红底",
-        # (a Basque cheesecake, 巴斯克)
-        "巴斯克",
+        # (a Basque cheesecake, 巴斯克; scouts, 童军; 康健 "health", a place's name too)
+        "巴斯克", "童军", "康健",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").
@@ -705,6 +714,8 @@ _AFTER_NAME = re.compile(
     r"[^\u4e00-\u9fff]|$|[的在是今昨明已将要说讲喺係同先女小手电联住和跟最上去过過因被得患俾畀嘅体确诊就投申入家怀离病诉送之有]"
     # (or a condition said right after the name: 室友计晨阳抑郁症在吃药)
     r"|抑郁|焦虑|癌症|糖尿病|高血压|心脏病|精神分裂|双相"
+    # (or the person's parents: 幼童軍伍柏言父母正辦理離婚)
+    r"|父母|父亲|母亲|爸爸|妈妈"
 )
 
 
@@ -754,7 +765,17 @@ def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]
                 continue
             if (
                 (labelled and _AFTER_NAME.match(hans, end))
-                or _HONORIFIC_AFTER.match(hans[end : end + 6])
+                # (not a family's: 李家老人, 张家阿婆)
+                or (
+                    (
+                        _HONORIFIC_AFTER.match(hans[end : end + 6])
+                        or (
+                            _ELDER_AFTER.match(hans[end : end + 4])
+                            and (start == 0 or not _HAN_CHAR.match(hans[start - 1]))
+                        )
+                    )
+                    and hans[end - 1] != "家"
+                )
                 or _SEX_AND_AGE_AFTER.match(hans, end)
                 or (
                     (start == 0 or not _HAN_CHAR.match(hans[start - 1]))
@@ -1263,7 +1284,14 @@ class ZhPersonRecognizer(EntityRecognizer):
         )
         score = LITERARY_SCORE if public or office else BASE_SCORE
         # (an office-holder's courtesy title is no cue: 署長林文健醫生)
-        if not office and _HONORIFIC_AFTER.match(to_hans(text[word.end : word.end + 16])):
+        after = to_hans(text[word.end : word.end + 16])
+        if not office and (
+            _HONORIFIC_AFTER.match(after)
+            or (
+                _ELDER_AFTER.match(after)
+                and (word.start == 0 or not _HAN_CHAR.match(text[word.start - 1]))
+            )
+        ):
             score += CONTEXT_BOOST
         return score
 

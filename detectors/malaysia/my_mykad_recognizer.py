@@ -30,6 +30,9 @@ _CODE_PREFIX = re.compile(r"(?<![A-Za-z])(?!(?i:ic|kp|nric|mykad|no)-)[A-Za-z]{2
 _BATCH_LABEL = re.compile(
     r"(?i:\b(?:kod kelompok|no\.? kelompok|kod batch|batch(?: code| no\.?| number)?|"
     r"lot(?: code| no\.?| number))\b)[^:\n]{0,40}[:：#]\s*$"
+    # (or a system's event or ticket id: ``Event ID 260314-10-0452``)
+    r"|(?i:\b(?:event|incident|alarm|log|transaction|txn|request|job|ticket|case|session|"
+    r"trace) id)\s*[:：#]?\s*$"
 )
 
 

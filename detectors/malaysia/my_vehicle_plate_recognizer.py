@@ -137,6 +137,12 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
             text, max(0, result.start - 16), result.start
         ):
             return False
+        # ``T125/70R17``: a tyre's size; ``NS40`` where the text also gives ``NS40ZL``: a
+        # battery's code, written in full elsewhere.
+        if text.startswith("/", result.end) or (
+            " " not in value and re.search(rf"(?<![A-Za-z0-9]){value}[A-Z]{{1,3}}\b", text)
+        ):
+            return False
         # ``Myvi AV 2020`` where the text also gives ``Myvi 1.5 AV``: the trim and the year.
         trim = _TRIM_AND_YEAR.fullmatch(value)
         if trim and re.search(rf"\d\.\d\s*{trim.group(1)}\b", text):

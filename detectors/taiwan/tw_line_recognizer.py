@@ -21,7 +21,9 @@ _OTHER_LINE = re.compile(
     r"(?i:\b(?:appointment|booking|reservation|phone|telephone|tel|help|hot|direct|main|office|"
     r"fixed|land|service|enquiry|enquiries|support|customer|general|mrt|lrt|bus|train|metro|"
     r"subway|tram|production|assembly|product|first|second|third|front|bottom|top|next|"
-    r"command|code)\s+line\b)[^\n]{0,12}$"
+    r"command|code)\s+line\b"
+    # (or a line by its number: ``the 1-800 line is toll-free``)
+    r"|\b\d[\d-]{2,}\s+line\b)[^\n]{0,12}$"
 )
 
 # A placeholder in brackets, in capitals (``[SPEAKER_1]``, ``<USER_ID>``): no one's id.

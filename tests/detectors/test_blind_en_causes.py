@@ -1212,6 +1212,26 @@ MUST_CLEAR = [
     # A famous figure's historic house; a famous pianist with a hyphenated given name.
     "Did Charles Dickens really live at 48 Doughty Street? It is a museum now.",
     "Seong-Jin Cho's Chopin album is on the listening list for the Grade 7 class.",
+    # A system's event id (no MyKad); a Singapore estate (no person); a business's move.
+    "Event ID 250611-08-1123 | Door held open | Level 3 cage, alarm cleared by ops",
+    "Spare PSU collected from Tuas depot, RMA closed Friday.",
+    "We have moved! Our new outlet: 8 Ubi Road 2, #05-18, Singapore 408538. Same hotline, same team, see you there customers!",
+    # A battery's code written in full elsewhere, a tyre's size (no plates).
+    "For an Axia, is NS40ZL enough? Workshop says NS40 is fine for city driving.",
+    "Spare for the Saga is T115/70R15, tell customer it is temporary only.",
+    # A canteen's line, a business line in Malay, a numbered line (no LINE id).
+    "The staff canteen line 6872 4410 takes lunch orders until 11am.",
+    "Hubungi talian perniagaan kami 03-7781 2290 untuk sebut harga tayar.",
+    "The 1-300 line is toll-free for all policyholders.",
+    # Form and log words the model reads as names.
+    "Sijil Waranti Bateri No. ______ Tarikh pasang: ______",
+    "Ledger Jan 2027: tyres RM112,400, batteries RM40,210.",
+    "First Aid Badge: the Scout must show how to treat a sprain and call 999.",
+    "Header Authorization is stripped before the span is exported.",
+    "Scrub IP addresses before the event leaves the SDK.",
+    # A famous figure's car; a street's namesake.
+    "Mr Bean's Mini wore the plate SLW 287R in the series, a real British format.",
+    "Tan Tock Seng Hospital 个名字来自 Tan Tock Seng，一位十九世纪的慈善家。",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1941,6 +1961,12 @@ MUST_HOLD = [
     # A database dump's row with its tabs written as escapes, and PostgreSQL's bytea hex.
     "COPY crm.member (id, name, nric) FROM stdin; | 2231\\tLim Wei Ting\\tS8834127E\\t | \\.",
     "body | \\x4368616e2053696f6b204d656920726566756e6420636172642034353339313438383033343336343637 | (1 row)",
+    # A scout's name in a record of his own failing (``expedition hike``: no public
+    # expedition); a debtor by honorific next to the Proton ``Saga`` (no saga).
+    "Cub Scout Marcus Yeo failed his expedition training again and cried at the campsite; please call his mother tonight.",
+    "Jaga condo kata owner Saga putih tu Encik Hafiz, belum settle RM250 tow charge.",
+    # A mobile number written as hex after a label saying so (all digits).
+    "cache key=sms:hex(phone):3133393132333435363738 ttl=120 span=send_code",
 ]
 
 

@@ -1051,6 +1051,11 @@ ZH8_PERSONAL = [
     # Rounds 159-162: a ruling's 情节较重 is no plot, 被发现 no discovery.
     "经查，2021级研究生孙浩然在课程论文《机器学习导论》中抄袭他人成果，情节较重，给予警告处分。",
     "刚收到消息，司马睿的 offer 被撤销了，原因是成绩单被发现有涂改，他现在情绪很差。",
+    # An elder by name and kin title with a private matter; a scout by his roll and his
+    # parents' divorce.
+    "吴玉兰老人这周都没来吃饭，社工发现她摔伤了腿。",
+    "送餐志工：林秀琴阿嬤膝蓋開刀後走不動，餐盒請送上樓。",
+    "（保密）小童軍梁卓希父母分居，近日在集會上情緒失控。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1487,6 +1492,14 @@ ZH8_CLEAN = [
     "樣本資料以《水滸傳》人物命名：宋江、林沖、武松，手機欄一律填 0900-000-000，勿當真。",
     "本周新品：抹茶巴斯克，会员群内接龙预订。",
     '{"table":"warehouse","name":"广州白云三号仓","address":"广州市白云区太和镇大源北路88号"}',
+    # A family's elders (no name); scouts by kind; counts of sheets; a venue's entrance and
+    # an English-named shop's address; a warehouse record.
+    "女童軍同深資童軍嘅制服唔同，記得分清楚。",
+    "本月共 18 张送货单，已全部签收。",
+    "集合地點：維多利亞公園正門（銅鑼灣興發街1號），八點半準時出發。",
+    "文具可以去 Art Shop 設於旺角彌敦道688號旺角中心買。",
+    # ``老人`` after a phrase, not a name's title (远程照顾老人).
+    "父母住得远，怎样远程照顾老人比较安心？有没有推荐的摔倒报警器？",
 ]
 
 
