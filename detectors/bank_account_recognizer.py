@@ -69,12 +69,21 @@ class BankAccountRecognizer(CountryPatternRecognizer):
         after = text[result.end : result.end + 60]
         if _BUSINESS_BEFORE.search(before) or _COMPANY_AFTER.match(after):
             return False
+        # A cloud provider's account id (``konsol AWS akaun 481726350912``, ``GCP project``).
+        if _CLOUD_ACCOUNT_BEFORE.search(text, max(0, result.start - 24), result.start):
+            return False
         # A bank's phone line written as one (``call the hotline ... CIMB 03-6204 7788``,
         # ``1-800-22-5555``): no account.
         return not (
             _PHONE_SHAPE.fullmatch(text[result.start : result.end])
             and _CALL_BEFORE.search(text, max(0, result.start - 80), result.start)
         )
+
+
+_CLOUD_ACCOUNT_BEFORE = re.compile(
+    r"(?i:\b(?:aws|azure|gcp|alibaba cloud|aliyun)\b)\s+(?i:account|akaun|acct|subscription|"
+    r"project)(?:\s+(?i:id|no\.?))?\s*[:#]?\s*$"
+)
 
 
 # Banks by name, as a payment line names them before or after the number.

@@ -127,6 +127,10 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "whatsapp kedai", "tel kedai", "telefon kedai", "no. kedai",
     # A business's own line in Malay (``WhatsApp talian perniagaan kami 03-...``).
     "talian perniagaan", "talian bisnes",
+    # A complaint line in Malay, an institution's own line (``Aduan ... melalui talian``,
+    # ``本館電話``), a cloud's or an IT desk's support (``Acme Cloud Support, +65 ...``).
+    "melalui talian", "本馆电话", "本館電話", "cloud support", "technical support",
+    "tech support", "it support",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the
@@ -222,6 +226,10 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "serial number",
     "version",
     "build",
+    # (a CI system's run: ``Run ID 13572468013 · attempt 2``)
+    "run id",
+    "run #",
+    "pipeline id",
     "commit",
     "hash",
     "sha1",
@@ -861,6 +869,10 @@ PHONE_CONTEXT_ZH = [
     "撥打",
     "打电话",
     "打電話",
+    # (Cantonese "call here": 你得閒打嚟 6633 9120)
+    "打嚟",
+    "打过嚟",
+    "打過嚟",
     # A parcel's recipient, as "recipient" in English: a name, then the number.
     "收件人",
     "收货人",

@@ -389,6 +389,14 @@ PLACE_OR_ORG_WORDS = _words(
     "badge sijil waranti ledger "
     # An HTTP header, a scrubbing rule (``Header Authorization``, ``Scrub IP``).
     "header authorization authorisation scrub "
+    # A ride or a zone of a park, a kiosk, a sheet (``Cyclone Coaster``, ``Log Flume``,
+    # ``Wave Pool``, ``Water Zone``, ``Info Kiosk``, ``Attendance Sheet``).
+    "coaster flume pool zone kiosk sheet drop "
+    # A subsidy, a system's record, a learner, a career break, senior citizens, a
+    # weighbridge ticket, a tennis club, a dashboard (``Enhanced Subsidy``, ``Singpass
+    # record``, ``Dear Learner``, ``Career Break``, ``Warga Emas``, ``Tiket Timbang``,
+    # ``Tanglin Lawn TC``, ``Kibana Lens``).
+    "subsidy singpass learner learners break warga tiket tc kibana grafana "
     # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its
     # ``Kuan`` being a given name's syllable too).
     "kongsi "
@@ -551,6 +559,8 @@ _PRODUCT_WORDS = re.compile(
 _CLOTHING_SIZE = re.compile(r"X{1,3}[SL]|XS")
 # A listing's details after its product's name: a bracket, a colon or a quoted name.
 _LISTING_DETAILS_AFTER = re.compile(r"\s*[(:：'\"‘“]|(?<=['\"‘“])")
+# (not a worker's details: ``Suman Tamang (pekerja Nepal, gang 4) ... RM 300``)
+_WORKER_DETAILS_AFTER = re.compile(r"\s*[(（]\s*(?i:pekerja|worker|helper|pembantu|staff)\b")
 _PRICE = re.compile(r"(?:\$|\bRM|￥|¥)\s?\d")  # (``S$``, ``HK$``, ``NT$`` end in ``$``)
 # A form's label before its blank (``Nama Waris: ______``, ``Tandatangan Ibu/Bapa: ___``).
 # (maybe after a note in brackets: ``Nama Penuh (seperti dalam MyKad): ____``)
@@ -1406,6 +1416,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if (
         not text[:start].strip()
         and _LISTING_DETAILS_AFTER.match(text, end)
+        and not _WORKER_DETAILS_AFTER.match(text, end)
         and _PRICE.search(text)
         and not any(
             w in GIVEN_NAMES_SET or w in SEA_CHINESE_SURNAME_SET

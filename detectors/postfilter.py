@@ -530,6 +530,10 @@ _ROLE_MAILBOXES = frozenset(
         "newsletters", "calendar", "updates", "digest", "biz", "business", "partnership",
         "partnerships", "sponsorship", "advertising", "ads", "payroll", "payables",
         "receivables", "statements", "estatement",
+        # An attraction's guest desk, a club's officials and courts, an engineering team
+        # (``guestcare@``, ``arbiters@``, ``courts@``, ``platform@``).
+        "guestcare", "guest", "guests", "guestservices", "arbiters", "referees", "courts",
+        "platform", "devops", "sre",
         # A platform's partner desks (``partner-support@``, ``merchant-care@``).
         "partner", "partners", "vendor", "vendors", "merchant", "merchants", "seller",
         "sellers", "rider", "riders", "driver", "drivers",
@@ -966,7 +970,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type in _PLATE_ENTITIES and _PUBLIC_BUS_PLATE.fullmatch(text[start:end]):
         return False
     # ... or a body's own vehicle said so right after its plate (沪D·K2806，中心公务车).
-    if entity_type in _PLATE_ENTITIES and _FLEET_VEHICLE_AFTER.match(text, end):
+    if entity_type in _PLATE_ENTITIES and (
+        _FLEET_VEHICLE_AFTER.match(text, end)
+        or _FLEET_VEHICLE_BEFORE.search(text, max(0, start - 20), start)
+    ):
         return False
     # ... or a famous figure's car (``Mr Bean's Mini has the plate SLW 287R``).
     if entity_type in _PLATE_ENTITIES and _famous_owner(text, start):
@@ -1180,6 +1187,10 @@ _FLEET_VEHICLE_AFTER = re.compile(
     # (not said to be none: ``沪A12345，不是公车``)
     r"[\s,，、（(]{0,3}(?:(?![不非])[\u4e00-\u9fff]){0,6}?(?:公务车|公務車|公车|公車|单位用车|單位用車|校车|校車|"
     r"救护车|救護車|警车|警車|班车|班車|消防车|消防車)"
+)
+# ... or before its plate (公司运营车辆（号牌 苏E·D0817）).
+_FLEET_VEHICLE_BEFORE = re.compile(
+    r"(?:公司|单位|單位|本站|本店|门店|門店)[\u4e00-\u9fff]{0,4}(?:车辆|車輛)\s*[（(]?\s*(?:号牌|號牌|车牌|車牌)?\s*[:：]?\s*$"
 )
 _ACRONYM_ADDRESS_BEFORE = re.compile(
     r"(?<![\w&.-])[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?['’]s\s+(?:[a-z]+\s+){0,2}address\b[^.;:]{0,40}?(?:\bis|:)\s*(?:\d{1,5}[A-Za-z]?\s+)?$"

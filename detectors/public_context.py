@@ -156,7 +156,8 @@ _PUBLIC_EN = re.compile(
     r"(?<!\bAF )(?<!seizure )(?<!syncopal )(?<!psychotic )(?<!manic )(?<!depressive )episodes?"
     r"(?! of (?:chest|pain|seizure|fainting|vomiting|breathless))|dramas?|anime|comics?|"
     r"superheroe?s?|cartoons?|comed(?:y|ian|ians)|created by|written by|directed by|"
-    r"starring|starred|squad|tournaments?|championships?|league|"
+    # (not a club's own junior or school squad: ``Junior squad medical note``)
+    r"starring|starred|(?<!junior )(?<!youth )(?<!school )(?<!our )(?<!u\d\d )squad|tournaments?|championships?|league|"
     r"olympics?|olympians?|world cup|grand slam|all england|thomas cup|sea games|asian games|"
     # Motor sport (``won three Singapore Grands Prix``, ``raced in Formula Renault 3.5``).
     r"grands? prix|formula (?:one|1|2|3|e|renault)|f1|motogp|pole position|podiums?|"

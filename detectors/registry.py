@@ -50,6 +50,7 @@ from residency.detectors.malaysia.my_mykad_recognizer import MyMykadRecognizer
 from residency.detectors.malaysia.my_name_recognizer import MyNameRecognizer
 from residency.detectors.malaysia.my_phone_recognizer import MyPhoneRecognizer
 from residency.detectors.malaysia.my_vehicle_plate_recognizer import MyVehiclePlateRecognizer
+from residency.detectors.malaysia.my_worker_name_recognizer import MyWorkerNameRecognizer
 from residency.detectors.member_number_recognizer import MemberNumberRecognizer
 from residency.detectors.mrz_recognizer import PassportMrzRecognizer
 from residency.detectors.passport_recognizer import PassportRecognizer
@@ -110,6 +111,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     MyVehiclePlateRecognizer,
     MyNameRecognizer,
     MyGivenNameRecognizer,
+    MyWorkerNameRecognizer,
     MyAddressRecognizer,
     SgAddressRecognizer,
     StreetAddressRecognizer,

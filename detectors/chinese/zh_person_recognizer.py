@@ -398,6 +398,8 @@ STOCK_PHRASES = frozenset(
         "伊丽莎", "伊丽莎白圈", "白大褂", "黄底", "红底",
         # (a Basque cheesecake, 巴斯克; scouts, 童军; 康健 "health", a place's name too)
         "巴斯克", "童军", "康健",
+        # (pandan, 班兰; a macaron, 马卡龙)
+        "班兰", "马卡龙",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").
@@ -707,7 +709,11 @@ _GIVEN_NAME_END = frozenset(
 # A colon opening an entry of a note or a form (家長聯絡簿：X今天…, 值日生：X).
 _ENTRY_COLON = re.compile(r"[:：]\s*$")
 # A block's and a flat's number right before the name (7-1801施美玲家).
-_FLAT_NO_BEFORE = re.compile(r"(?<![\d-])\d{1,3}-\d{3,4}\s*$")
+_FLAT_NO_BEFORE = re.compile(
+    r"(?<![\d-])\d{1,3}-\d{3,4}\s*$"
+    # (or a block's unit and flat: 3 单元 602 的杨树林)
+    r"|(?<!\d)\d{1,2}\s*单元\s*\d{3,4}\s*(?:室|号)?\s*的?\s*$"
+)
 # What may follow a name: not a Han character, or the start of a clause.
 _AFTER_NAME = re.compile(
     # (之 of 之前 "before": 同事王子健之前因为挪用备用金被起诉)

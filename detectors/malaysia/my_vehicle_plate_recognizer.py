@@ -68,6 +68,12 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         # langgar``)
         "motor",
         "motosikal",
+        # ... somebody's lorry or a pickup (``Ah Seng punya lori JQB 3318``, ``pikap putih
+        # WXY 7731``); not a lorry alone (``lori terbalik dekat KM 52``, ``N150 (lori)``).
+        "punya lori",
+        "lori dia",
+        "lori saya",
+        "pikap",
         "langgar",
         # ... or by its model alone (``Myvi putih WVB 8823 asyik park kat petak OKU``).
         "myvi",
@@ -121,6 +127,11 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
             # (nor ``RM 980 inclusive``: ringgit as a quotation writes them, a plate only
             # after a word for one: ``plat RM 980``)
             or not _PLATE_WORD_BEFORE.search(text, max(0, result.start - 16), result.start)
+        ):
+            return False
+        # ``粤B·D5521``: a mainland plate's tail after its province and city letter.
+        if re.search(
+            r"[\u4e00-\u9fff][A-Z]\s?[·•.]\s?$", text[max(0, result.start - 4) : result.start]
         ):
             return False
         # ``Seksyen 115 APJ 1987``: an act by its letters and year after a section.
@@ -188,7 +199,7 @@ _LUXURY_MAKE_BEFORE = re.compile(
     r"(?i:\b(?:mercedes(?:-benz)?|benz|bmw|audi|lexus|volvo|porsche|jaguar)\b)"
     r"(?:\s+[A-Z]\d{2,3})?\s*\(?\s*$"
 )
-_GLUED_MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{2,3}")
+_GLUED_MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{2,3}|[A-Z]\d{4}")
 # Makes of cars, vans and lorries sold in Malaysia and Singapore (not one a given name).
 CAR_MAKES = frozenset(
     [
@@ -212,6 +223,9 @@ CAR_MAKES = frozenset(
         "proton",
         "perodua",
         "lexus",
+        # (and farm machines: ``Kubota M7040``)
+        "kubota",
+        "yanmar",
     ]
 )
 _MAKE_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(sorted(CAR_MAKES))})\b)\s+$")

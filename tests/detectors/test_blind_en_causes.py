@@ -1232,6 +1232,28 @@ MUST_CLEAR = [
     # A famous figure's car; a street's namesake.
     "Mr Bean's Mini wore the plate SLW 287R in the series, a real British format.",
     "Tan Tock Seng Hospital 个名字来自 Tan Tock Seng，一位十九世纪的慈善家。",
+    # A lorry's or pickup's rates (no plate); a farm machine's model; a cloud account id.
+    "Sewa lori 3 tan RM350 sehari, pikap RM180 termasuk pemandu.",
+    "Order approved: Kubota M9540 fuel filter, Yanmar EF494 belt.",
+    "Log masuk konsol AWS akaun 739204185562 melalui SSO.",
+    # A CI run's id (no mobile); an attraction's mailbox and rides; a support desk's line;
+    # an institution's own line.
+    "Run ID 13698812045 · attempt 1 · workflow release.yml",
+    "Email guestcare@adventurecove.example.sg or call our Guest Care hotline 6577 8899.",
+    "Ride status: Wave Pool closed, Mini Drop open, Log Flume under maintenance.",
+    'value = "Acme Cloud Support, +65 6123 9900, support@acme.example"',
+    "本館電話：(04) 2255-8812，參觀請先預約。",
+    "Aduan boleh dibuat melalui talian 03-8888 1234 atau emel.",
+    # Form and system words the model reads as names.
+    "Eligible Singaporeans get the Enhanced Subsidy for approved courses.",
+    "Dear Learner, your assessment result is now available.",
+    "Warga Emas RM60, Dewasa RM95.",
+    "Standings: Tanglin Lawn TC 14 pts, Pasir Ris TC 9 pts.",
+    "Export from Kibana Lens as CSV please.",
+    # Famous cooks, players and fictional characters.
+    "Mary Berry's Victoria sponge is a classic for beginners.",
+    "Garry Kasparov lost to Deep Blue in 1997.",
+    "Lee Sedol retired from professional Go in 2019.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1967,6 +1989,16 @@ MUST_HOLD = [
     "Jaga condo kata owner Saga putih tu Encik Hafiz, belum settle RM250 tow charge.",
     # A mobile number written as hex after a label saying so (all digits).
     "cache key=sms:hex(phone):3133393132333435363738 ttl=120 span=send_code",
+    # Foreign workers by name before their nationality and passport number, a work gang or
+    # a word for a worker.
+    "Permit renewals: 1) PREM BAHADUR GURUNG, Nepal, 09981234 | 2) SURYA DARMA, Indonesia, B 6630192",
+    "Check-up: Abul Kashem (BGD, A03318274) FIT; Tun Tun Aung (MMR, MC 883102) PENDING.",
+    "Ramesh Thapa (pekerja Nepal, gang 2) minta advance RM 200, gaji dipotong bulan depan.",
+    # A plate after a lorry or a pickup; a number after Cantonese ``打嚟``; a club's own
+    # junior squad is no public sport.
+    "Ah Keong punya lori BKT 4471 rosak tepi jalan, dia ok tapi tangan luka.",
+    "家長會之後如果有問題，今晚八點後得閒打嚟 6711 2094 傾下功課安排，唔該晒",
+    "Junior squad note: Vihaan Nair (U10) has asthma and keeps an inhaler in his bag.",
 ]
 
 
