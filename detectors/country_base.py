@@ -256,6 +256,11 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "case number",
     "工单号",
     "工單號",
+    # A Taiwan business's unified number (統一編號 90416280).
+    "统一编号",
+    "統一編號",
+    "统编",
+    "統編",
     # A parcel's tracking or waybill number (追蹤號碼 8213-4467-0921, 运单号, an air waybill's
     # ``AWB 176-48201937``).
     "awb",

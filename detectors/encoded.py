@@ -90,6 +90,26 @@ HEX_BLOB = regex.compile(
 HEX_BYTES_SPACED = regex.compile(
     r"(?:(?<![0-9A-Za-z] ?)|(?<=\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)\s*[A-Z]{2}\s))(?=[0-9 ]*[A-Fa-f])(?:[0-9A-Fa-f]{2} ){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
 )
+# A ``hexdump -C`` / ``xxd`` listing: rows of an offset, up to sixteen spaced bytes and
+# their ASCII column between bars (``00000000  0a 09 e5 bc b5 e9 9b 85  e7 ad 91 12 ...
+# |.....H28|``), the rows on lines of their own or joined by `` / ``.
+HEXDUMP_ROWS = regex.compile(
+    r"(?:(?<![0-9A-Za-z])[0-9A-Fa-f]{8}:?\s{1,2}(?:[0-9A-Fa-f]{2}\s{1,2}){1,16}\s*\|[^|\n]{1,16}\|"
+    r"(?:\s*(?:/\s*)?(?=[0-9A-Fa-f]{8}:?\s{1,2}[0-9A-Fa-f]{2}\s))?)+"
+)
+_HEXDUMP_BYTES = regex.compile(
+    r"(?<=^|[\s/])[0-9A-Fa-f]{8}:?\s{1,2}((?:[0-9A-Fa-f]{2}\s{1,2}){1,16})"
+)
+
+
+def decoded_hexdump(match: regex.Match[str]) -> str:
+    """The text a hexdump listing's bytes spell (UTF-8, framing read as spaces), or the
+    listing."""
+    run = match.group(0)
+    hexes = "".join(m.group(1).replace(" ", "") for m in _HEXDUMP_BYTES.finditer(run))
+    return _text_or_run(hexes, _hex_text, ValueError, UnicodeDecodeError) if hexes else run
+
+
 # Bytes written in binary, eight digits a group, four groups or more (``01010011
 # 01100001 ...``).
 BINARY_BYTES = regex.compile(r"(?<![01])(?:[01]{8}[ ]){3,}[01]{8}(?![01])")
@@ -245,7 +265,34 @@ def _hex_text(run: str) -> str:
     # (UTF-16 after its byte-order mark, as a PDF's hex strings write text: ``<FEFF5F20...>``)
     if run[:4].upper() == "FEFF" and len(run) % 4 == 0:
         return raw[2:].decode("utf-16-be")
-    return raw.decode("utf-8")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return framed_text(raw)
+    return text if printable(text) else framed_text(raw)
+
+
+# At most this share of a framed message's characters may be its framing.
+_MOST_FRAMING = 0.25
+
+
+def framed_text(raw: bytes) -> str:
+    """The text runs of a binary message whose fields are framed by tag and length bytes
+    (protobuf, Avro, a Kafka record: ``0a 09 <9 bytes of UTF-8> 12 0b ...``), the framing
+    read as spaces; raises ``UnicodeDecodeError`` where framing is more than a quarter of
+    the bytes (random bytes: a hash, a key)."""
+    text = raw.decode("utf-8", errors="replace")
+    framing = 0
+    chars = []
+    for c in text:
+        if c == "\ufffd" or (unicodedata.category(c)[0] == "C" and c not in "\r\n\t"):
+            framing += 1
+            chars.append(" ")
+        else:
+            chars.append(c)
+    if framing > _MOST_FRAMING * len(text):
+        raise UnicodeDecodeError("utf-8", raw, 0, len(raw), "mostly framing, no text")
+    return "".join(chars)
 
 
 def decoded_binary(match: regex.Match[str]) -> str:

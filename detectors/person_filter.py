@@ -396,7 +396,7 @@ PLACE_OR_ORG_WORDS = _words(
     # weighbridge ticket, a tennis club, a dashboard (``Enhanced Subsidy``, ``Singpass
     # record``, ``Dear Learner``, ``Career Break``, ``Warga Emas``, ``Tiket Timbang``,
     # ``Tanglin Lawn TC``, ``Kibana Lens``).
-    "subsidy singpass learner learners break warga tiket tc kibana grafana "
+    "subsidy singpass learner learners break warga tiket tc kibana grafana complex "
     # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its
     # ``Kuan`` being a given name's syllable too).
     "kongsi "
@@ -689,7 +689,10 @@ _STORY_FRAME = re.compile(
     # ... a pupil's story (``Your narrative about Mei Ling, the girl who ...``) ...
     r"\b(?:narrative|short story|composition|fable) about\b|"
     # ... a Malay work's synopsis (``Salina karya A. Samad Said memaparkan ...``) ...
-    r"\bkarya (?-i:[A-Z])|\bsinopsis\b|"
+    # (not an entry turned down for its maker's misconduct: ``karya Mohd Shafiq bin Rosli
+    # ditolak kerana plagiat``)
+    r"\bkarya (?-i:[A-Z])(?![^.;]{0,60}\b(?:ditolak|plagiat|amaran|dibatalkan|digantung)\b)|"
+    r"\bsinopsis\b|"
     # ... a video game's world (``In the game, Officer Tan ... unlocks the side quest``) ...
     r"\bside ?quests?\b|\b(?:the|an|game|quest|friendly|hostile)\s+NPCs?\b|\bNPCs\b|\bplayable characters?\b|\bboss fights?\b|"
     r"\bthe (?:book|novel|film|movie|play|series|show|memoir)['’]s\b|"

@@ -533,7 +533,7 @@ _ROLE_MAILBOXES = frozenset(
         # An attraction's guest desk, a club's officials and courts, an engineering team
         # (``guestcare@``, ``arbiters@``, ``courts@``, ``platform@``).
         "guestcare", "guest", "guests", "guestservices", "arbiters", "referees", "courts",
-        "platform", "devops", "sre",
+        "platform", "devops", "sre", "lostfound", "lost-and-found", "lostandfound",
         # A platform's partner desks (``partner-support@``, ``merchant-care@``).
         "partner", "partners", "vendor", "vendors", "merchant", "merchants", "seller",
         "sellers", "rider", "riders", "driver", "drivers",

@@ -400,6 +400,8 @@ STOCK_PHRASES = frozenset(
         "巴斯克", "童军", "康健",
         # (pandan, 班兰; a macaron, 马卡龙)
         "班兰", "马卡龙",
+        # (the ringgit, 马币; The Hague, 海牙)
+        "马币", "海牙",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").

@@ -1254,6 +1254,15 @@ MUST_CLEAR = [
     "Mary Berry's Victoria sponge is a classic for beginners.",
     "Garry Kasparov lost to Deep Blue in 1997.",
     "Lee Sedol retired from professional Go in 2019.",
+    # Random bytes in hex stay a hash or a key; an ELF header's dump spells no text.
+    "sha256=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 ok",
+    "xxd fw.bin: 00000000  7f 45 4c 46 02 01 01 00  00 00 00 00 00 00 00 00  |.ELF............|",
+    # A Taiwan business's unified number; a lost-and-found mailbox; a shopping complex.
+    "小鹿工作室，統一編號 90416280，客服電話 02-2765-3148。",
+    "Lost items: email lostfound@harbourfront.example.hk (office hours only)",
+    "Zamzam Trading, Lot G-2, Kotaraya Complex, Jalan Cheng Lock, 50000 Kuala Lumpur",
+    # A famous judge.
+    "Lord Denning's judgment in Thornton v Shoe Lane Parking is still quoted on small print.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -1999,6 +2008,12 @@ MUST_HOLD = [
     "Ah Keong punya lori BKT 4471 rosak tepi jalan, dia ok tapi tangan luka.",
     "家長會之後如果有問題，今晚八點後得閒打嚟 6711 2094 傾下功課安排，唔該晒",
     "Junior squad note: Vihaan Nair (U10) has asthma and keeps an inhaler in his bag.",
+    # Hex of a framed binary message (protobuf, Avro, a Kafka record): the framing bytes read
+    # as spaces, the text runs decoded; and a hexdump listing's bytes.
+    "payload(hex)=0a0f4c696d205369657720486f6f6e6720120d2b363520393631322037373031",
+    "hexdump -C c.bin: 00000000  0a 09 e6 9e 97 e7 be 8e  e7 8e b2 12 0c 30 39 33  |.............093| / 00000010  35 2d 31 31 38 2d 32 36  34                       |5-118-264|",
+    # A Malay work turned down for its maker's misconduct (no story).
+    "Nota panel: karya Nur Aisyah binti Kamal dibatalkan kerana plagiat; beliau diberi amaran.",
 ]
 
 
