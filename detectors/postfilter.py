@@ -1282,25 +1282,23 @@ _POSSESSOR_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*){0,3})['’]s [^.\n
 
 def _famous_owner(text: str, start: int) -> bool:
     """A plate after a famous figure's possessive (a fictional or a historic car)."""
-    from residency.detectors.chinese.public_figures import famous_name_cleared
-
     m = _POSSESSOR_BEFORE.search(text, max(0, start - 60), start)
-    return m is not None and _famous_name_ending(text, m.start(1), m.end(1), famous_name_cleared)
-
-
-def _famous_name_ending(text: str, lo: int, hi: int, cleared: Any) -> bool:
-    """Whether the words at ``text[lo:hi]`` end with a famous name ``cleared`` there
-    (``Didn't Charles Dickens`` ends with one)."""
-    starts = [lo] + [i + 1 for i in range(lo, hi) if text[i] == " "]
-    return any(cleared(text, at, hi) for at in starts)
+    return m is not None and _famous_name_ending(text, m.start(1), m.end(1))
 
 
 def _famous_residence(text: str, start: int) -> bool:
     """An address right after a famous figure's ``lived at`` / ``was born at``."""
+    m = _RESIDENT_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and _famous_name_ending(text, m.start(1), m.end(1))
+
+
+def _famous_name_ending(text: str, lo: int, hi: int) -> bool:
+    """Whether the words at ``text[lo:hi]`` end with a famous name cleared there
+    (``Didn't Charles Dickens`` ends with one)."""
     from residency.detectors.chinese.public_figures import famous_name_cleared
 
-    m = _RESIDENT_BEFORE.search(text, max(0, start - 60), start)
-    return m is not None and _famous_name_ending(text, m.start(1), m.end(1), famous_name_cleared)
+    starts = [lo] + [i + 1 for i in range(lo, hi) if text[i] == " "]
+    return any(famous_name_cleared(text, at, hi) for at in starts)
 
 
 # A public building the address runs on into (``8 Scenic Road, Hong Kong International
