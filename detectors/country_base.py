@@ -166,7 +166,7 @@ PREMISES_BEFORE = re.compile(
     r"customer (?:affairs|relations|services?|care)|"
     # ... and an association or a society (``the Consumers Association of Singapore (CASE)
     # at 6277 5100``).
-    r"association|society|federation|canteen|cafeteria|food court|"
+    r"association|society|federation|canteen|cafeteria|food court|our stall|"
     # ... and in Malay: a head office, a department, a clinic, a school, a mosque, a shop,
     # a branch, a tower or a public building by its kind (``Ibu Pejabat JPN: No. 20, ...``).
     r"ibu pejabat|pejabat|jabatan|kementerian|klinik|sekolah|masjid|surau|balai polis|pusat|"

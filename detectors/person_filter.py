@@ -397,6 +397,9 @@ PLACE_OR_ORG_WORDS = _words(
     # record``, ``Dear Learner``, ``Career Break``, ``Warga Emas``, ``Tiket Timbang``,
     # ``Tanglin Lawn TC``, ``Kibana Lens``).
     "subsidy singpass learner learners break warga tiket tc kibana grafana complex "
+    # A town's upper part, a newspaper's classifieds, ads, a magazine (``Upper Thomson``,
+    # ``Classifieds Box``, ``Spark Ads``, ``Majalah Dewan Sastera``).
+    "upper classifieds ads majalah "
     # A clan house (``Khoo Kongsi``; a ``Huay Kuan`` is in the organisation gazetteer, its
     # ``Kuan`` being a given name's syllable too).
     "kongsi "

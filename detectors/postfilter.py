@@ -534,6 +534,7 @@ _ROLE_MAILBOXES = frozenset(
         # (``guestcare@``, ``arbiters@``, ``courts@``, ``platform@``).
         "guestcare", "guest", "guests", "guestservices", "arbiters", "referees", "courts",
         "platform", "devops", "sre", "lostfound", "lost-and-found", "lostandfound",
+        "program", "programme", "programs", "permits", "permit",
         # A platform's partner desks (``partner-support@``, ``merchant-care@``).
         "partner", "partners", "vendor", "vendors", "merchant", "merchants", "seller",
         "sellers", "rider", "riders", "driver", "drivers",
@@ -1222,8 +1223,10 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"体育场|體育場|体育馆|體育館|医院|醫院|学校|學校|大学|大學|博物馆|博物館|图书馆|圖書館|纪念馆|紀念館|"
     # (an event's venue: 场馆地址：广州市海珠区阅江中路380号)
     r"场馆|場館|展馆|展館|会场|會場|"
+    # (a cemetery's office: 南山福寿陵园 地址：……)
+    r"陵园|陵園|墓园|墓園|公墓|"
     # (and a bureau: 国家市场监督管理总局地址：)
-    r"局)"
+    r"局)\s?"
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...; or
     # the city and the district the finding left out: 总局地址：北京市西城区三里 | 河东路8号)
     r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*|"

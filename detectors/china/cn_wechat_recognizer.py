@@ -21,7 +21,8 @@ class CnWechatIdRecognizer(CountryPatternRecognizer):
         Pattern("CN WeChat system id", _NB + r"wxid_[a-z0-9]{8,24}" + _NA, 0.8),
         Pattern("CN WeChat id", _NB + r"[A-Za-z][A-Za-z0-9_\-]{5,19}" + _NA, 0.5),
     ]
-    CONTEXT = ["wechat", "wechat id", "weixin", "wx", "vx"]
+    # (and a record's key: ``wx_id=lxt_0317``)
+    CONTEXT = ["wechat", "wechat id", "weixin", "wx", "vx", "wx_id", "wechat_id", "weixin_id"]
     # (``v：txy_mama62``: the one-letter shorthand, only with its colon)
     # (and the private account somebody is added on: ``WeChat 加我私人号 zhouyt_1993``)
     CONTEXT_ZH = [

@@ -79,7 +79,7 @@ _MEASURED_NOUN = re.compile(
 _COUNT_BEFORE = re.compile(
     # (or a time word: Cantonese needs no numeral, ``今年張單大咗``)
     r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她年月"
-    r"过過换換填拿攞买買印签簽\d]\s?$"
+    r"过過换換填拿攞买買印签簽写寫贴貼\d]\s?$"
 )
 # An office-holder named by the office right before the name (臺北市長X, 財政司司長X,
 # 立法會議員X, 外交部发言人X): a public figure acting in office.  Read in Simplified form.

@@ -64,6 +64,12 @@ class SgAddressRecognizer(CountryPatternRecognizer):
         ),
         # An HDB block with its #unit is one flat, even when the street is written in
         # Chinese (``宏茂桥3道 Blk 314 #05-22``).
+        # ... or with the unit first (``the owner of #11-214, Blk 627 Woodlands Ring Road``).
+        Pattern(
+            "SG unit before block and street",
+            rf"{_UNIT}{_SEP}(?:Blk\.?|Block)\s*[0-9]{{1,4}}[A-Z]?\s+{_STREET}{_END}",
+            0.7,
+        ),
         Pattern(
             "SG block and unit",
             rf"(?<![A-Za-z0-9])(?:Blk\.?|Block)\s*[0-9]{{1,4}}[A-Z]?{_SEP}{_UNIT}(?:{_SEP}{_POSTAL})?{_END}",

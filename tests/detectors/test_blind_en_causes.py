@@ -1263,6 +1263,15 @@ MUST_CLEAR = [
     "Zamzam Trading, Lot G-2, Kotaraya Complex, Jalan Cheng Lock, 50000 Kuala Lumpur",
     # A famous judge.
     "Lord Denning's judgment in Thornton v Shoe Lane Parking is still quoted on small print.",
+    # A stall's address in a job advert; a permits mailbox; a programme mailbox; a town's
+    # upper part; a newspaper's box number; ads; a magazine.
+    "Walk-in interview daily 10am-4pm at our stall, Blk 85 Bedok North St 4 #01-51.",
+    "Permit enquiries: permits@outdoor-media.example.sg, files over 25 MB by link.",
+    "Apply by e-mail to program@library.example.my before 30 April.",
+    "Piano lessons at Melodia Studio, Upper Serangoon, weekends only.",
+    "Reply to Classifieds Box No. T5512 with your rates.",
+    "Spark Ads codes expire after 365 days.",
+    "Majalah Dewan Sastera Bil. 5 diterima melalui langganan.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2014,6 +2023,10 @@ MUST_HOLD = [
     "hexdump -C c.bin: 00000000  0a 09 e6 9e 97 e7 be 8e  e7 8e b2 12 0c 30 39 33  |.............093| / 00000010  35 2d 31 31 38 2d 32 36  34                       |5-118-264|",
     # A Malay work turned down for its maker's misconduct (no story).
     "Nota panel: karya Nur Aisyah binti Kamal dibatalkan kerana plagiat; beliau diberi amaran.",
+    # A Singapore flat with its unit before the block and street; a WeChat id by its
+    # record key.
+    "Note for the owner of #07-331, Blk 412 Tampines Street 41: your dog barks all night.",
+    "埋点日志带出了用户微信：wx_id=mei_0508，昵称“小美”，请尽快脱敏",
 ]
 
 
