@@ -555,6 +555,8 @@ _CAR_MODELS = _words(
     "preve wira waja iswara vios hilux innova hiace prius camry corolla altis civic vezel "
     "sienta alphard vellfire estima harrier serena sylphy almera"
 )
+# The makes that are no one's surname (``Honda``, ``Suzuki`` are Japanese surnames too).
+_MAKES_NO_SURNAME = CAR_MAKES - {"honda", "suzuki"}
 _PRODUCT_WORDS = re.compile(
     r"(?i:\bwarranty\b|\bedition\b|\b\d+\s?(?:GB|TB|mAh|L|ml|W)\b|\bsizes?\b|"
     r"\bcolou?rs?(?:way)?\b|\bmodel\b|\bvariant\b|\bin stock\b|\bRM\s?\d|\$\d)"
@@ -1405,8 +1407,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     # (or a make and its model: ``Daihatsu Gran Max``, ``Toyota Hiace``, the make maybe
     # left out of the span)
-    if (len(words) >= 2 and words[0].lower() in CAR_MAKES) or (
-        text[max(0, start - 24) : start].rstrip().rsplit(" ", 1)[-1].lower() in CAR_MAKES
+    if (len(words) >= 2 and words[0].lower() in _MAKES_NO_SURNAME) or (
+        text[max(0, start - 24) : start].rstrip().rsplit(" ", 1)[-1].lower() in _MAKES_NO_SURNAME
     ):
         return False
     # A product's colour or size (``Midnight Black``, ``Prussian Blue``, ``Airfryer XXL``),

@@ -151,7 +151,8 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         # ``T125/70R17``: a tyre's size; ``NS40`` where the text also gives ``NS40ZL``: a
         # battery's code, written in full elsewhere.
         if text.startswith("/", result.end) or (
-            " " not in value and re.search(rf"(?<![A-Za-z0-9]){value}[A-Z]{{1,3}}\b", text)
+            " " not in value
+            and re.search(rf"(?<![A-Za-z0-9]){re.escape(value)}[A-Z]{{1,3}}\b", text)
         ):
             return False
         # ``Myvi AV 2020`` where the text also gives ``Myvi 1.5 AV``: the trim and the year.
@@ -200,33 +201,11 @@ _LUXURY_MAKE_BEFORE = re.compile(
     r"(?:\s+[A-Z]\d{2,3})?\s*\(?\s*$"
 )
 _GLUED_MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{2,3}|[A-Z]\d{4}")
-# Makes of cars, vans and lorries sold in Malaysia and Singapore (not one a given name).
+# Makes of cars, vans, lorries and farm machines sold in Malaysia and Singapore
+# (``Nissan NV200``, ``Kubota M7040``).
 CAR_MAKES = frozenset(
-    [
-        "nissan",
-        "toyota",
-        "honda",
-        "mazda",
-        "hyundai",
-        "kia",
-        "isuzu",
-        "mitsubishi",
-        "suzuki",
-        "daihatsu",
-        "subaru",
-        "peugeot",
-        "volkswagen",
-        "hino",
-        "fuso",
-        "chery",
-        "byd",
-        "proton",
-        "perodua",
-        "lexus",
-        # (and farm machines: ``Kubota M7040``)
-        "kubota",
-        "yanmar",
-    ]
+    "nissan toyota honda mazda hyundai kia isuzu mitsubishi suzuki daihatsu subaru peugeot "  # noqa: SIM905
+    "volkswagen hino fuso chery byd proton perodua lexus kubota yanmar".split()
 )
 _MAKE_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(sorted(CAR_MAKES))})\b)\s+$")
 _TRIM_AND_YEAR = re.compile(r"([A-Z]{1,2}) ?(?:19[89]\d|20[0-3]\d)")
