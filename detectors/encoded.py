@@ -282,17 +282,10 @@ def framed_text(raw: bytes) -> str:
     read as spaces; raises ``UnicodeDecodeError`` where framing is more than a quarter of
     the bytes (random bytes: a hash, a key)."""
     text = raw.decode("utf-8", errors="replace")
-    framing = 0
-    chars = []
-    for c in text:
-        if c == "\ufffd" or (unicodedata.category(c)[0] == "C" and c not in "\r\n\t"):
-            framing += 1
-            chars.append(" ")
-        else:
-            chars.append(c)
-    if framing > _MOST_FRAMING * len(text):
+    framing = [_unprintable(c) for c in text]
+    if sum(framing) > _MOST_FRAMING * len(text):
         raise UnicodeDecodeError("utf-8", raw, 0, len(raw), "mostly framing, no text")
-    return "".join(chars)
+    return "".join(" " if bad else c for c, bad in zip(text, framing, strict=True))
 
 
 def decoded_binary(match: regex.Match[str]) -> str:
@@ -340,11 +333,14 @@ def _text_or_run(run: str, decode: Callable[[str], str], *errors: type[Exception
     return text if is_text(text) else run
 
 
+def _unprintable(c: str) -> bool:
+    """A replacement, control or unassigned character (a line break or a tab aside)."""
+    return c == "\ufffd" or (unicodedata.category(c)[0] == "C" and c not in "\r\n\t")
+
+
 def printable(text: str) -> bool:
     """No control or unassigned characters (a line break or a tab aside)."""
-    return "\ufffd" not in text and not any(
-        unicodedata.category(c)[0] == "C" and c not in "\r\n\t" for c in text
-    )
+    return not any(_unprintable(c) for c in text)
 
 
 def is_text(text: str) -> bool:

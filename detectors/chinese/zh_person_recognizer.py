@@ -161,7 +161,16 @@ _HONORIFIC_AFTER = re.compile(
 )
 # "The elderly": a name's title only where a clause starts with the name (朱凤英老人本周...),
 # not in a phrase (远程照顾老人, 空巢老人).
-_ELDER_AFTER = re.compile(r"^\s*老人")
+_ELDER_AFTER = re.compile(r"\s*老人")
+
+
+def _elder_after(text: str, start: int, end: int) -> bool:
+    """Whether ``老人`` follows the name at ``text[start:end]`` and the name opens its
+    clause (no Han character right before it)."""
+    return _ELDER_AFTER.match(text, end) is not None and (
+        start == 0 or not _HAN_CHAR.match(text[start - 1])
+    )
+
 
 # The commonest single and compound surnames (about 99% of the population).
 SURNAMES = frozenset(
@@ -775,13 +784,7 @@ def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]
                 (labelled and _AFTER_NAME.match(hans, end))
                 # (not a family's: 李家老人, 张家阿婆)
                 or (
-                    (
-                        _HONORIFIC_AFTER.match(hans[end : end + 6])
-                        or (
-                            _ELDER_AFTER.match(hans[end : end + 4])
-                            and (start == 0 or not _HAN_CHAR.match(hans[start - 1]))
-                        )
-                    )
+                    (_HONORIFIC_AFTER.match(hans[end : end + 6]) or _elder_after(hans, start, end))
                     and hans[end - 1] != "家"
                 )
                 or _SEX_AND_AGE_AFTER.match(hans, end)
@@ -1294,11 +1297,7 @@ class ZhPersonRecognizer(EntityRecognizer):
         # (an office-holder's courtesy title is no cue: 署長林文健醫生)
         after = to_hans(text[word.end : word.end + 16])
         if not office and (
-            _HONORIFIC_AFTER.match(after)
-            or (
-                _ELDER_AFTER.match(after)
-                and (word.start == 0 or not _HAN_CHAR.match(text[word.start - 1]))
-            )
+            _HONORIFIC_AFTER.match(after) or _elder_after(text, word.start, word.end)
         ):
             score += CONTEXT_BOOST
         return score
