@@ -54,6 +54,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     LOWER_CASE_NAME,
     LOWER_CASE_SUBJECT,
     MALAY_KIN_TITLES,
+    NUMBER_AFTER_NAME,
     PASSENGER_NAME_RX,
     PINYIN_NAME,
     PINYIN_NAME_IN_CHINESE,
@@ -921,7 +922,9 @@ _PERSONAL_AFTER = re.compile(
     # somebody dear: ``Elementary, my dear client``)
     rf",\s*(?:my|our|his|her|their)\s+(?:(?!dear\b)[a-z]+\s+)?(?:{RELATIONS_EN}|{ROLES_EN}|helper|maid|nanny)\b|"
     # (a pupil's class: ``Darwisyah (3 Cerdik)``, ``Wei Ling (4B)``)
-    r"\(\s*\d\s?(?-i:[A-Z])[A-Za-z]*\s*\))",
+    r"\(\s*\d\s?(?-i:[A-Z])[A-Za-z]*\s*\)|"
+    # (a record's birth date: ``KAUR, HARPREET | DOB 19/07/1990``)
+    r"\s*[|,;]\s*(?:dob|d\.o\.b\.?|date of birth|tarikh lahir)\s*[:.]?\s*\d)",
     re.I,
 )
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -941,7 +944,7 @@ _KIN_AFTER = re.compile(rf"\s+(?:{RELATIONS_EN})(?![A-Za-z])")
 # A writer introducing themself (``hi i'm``, ``my name is``, ``nama saya``).
 _WRITER_INTRO_BEFORE = re.compile(r"(?<![A-Za-z])(?:i'm|i am|my name is|nama saya)\s$")
 _NAME_IN_BRACKETS_END = re.compile(r"\s*[,，)）]")
-_NUMBER_AFTER = re.compile(r"\s*[,:-]?\s*\+?\d{3,4}[ -]?\d{4}(?!\d)")
+_NUMBER_AFTER = re.compile(NUMBER_AFTER_NAME)
 _LOWER_CASE_SUBJECT = re.compile(LOWER_CASE_SUBJECT)
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?]\s|\n)$")
 # A locative preposition right before the span makes it a place (``is in Wan Chai``,

@@ -341,6 +341,8 @@ _PERSONAL_EN = re.compile(
     r"phased return|return to work|"
     # An accident today: an injury, stitches, a ward (``slipped in the bathtub, 4 stitches``).
     r"stitches|slipped|fractured|warded|"
+    # ... or an allergy a carer must know of (``is allergic to peanuts and carries an EpiPen``).
+    r"(?:is|are) allergic to|epi-?pen|"
     # ... or a crew member's medical or an emergency at sea (``Class 1 medical suspended``,
     # ``chest pain, medevac requested``).
     r"medical (?:suspended|suspension|certificate|review)|chest pain|medevac|"

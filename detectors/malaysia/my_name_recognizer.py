@@ -221,6 +221,10 @@ _CAPITAL_WORDS = (
 )
 
 
+# A birth date right after a name, as a register prints it (``| DOB 19/07/1990``).
+_BIRTH_DATE_AFTER = r"\s*[|,;]\s*(?:DOB|D\.O\.B\.?|Date of [Bb]irth|DATE OF BIRTH)\s*[:.]?\s*\d"
+
+
 # Lower-case chat: what introduces a person right before a lower-case name.
 LOWER_CASE_INTRO = (
     r"(?:call|ask|tell|text|msg|message|ping|contact|email|remind|inform|cc|"
@@ -239,7 +243,9 @@ _LOWER_SURNAMES = _words(
     "yap heng seah loh khoo ooi teh liew quek cheng cheong choo chow fong kwok leow "
     "liang liu loke looi phua quah siew tham tiong tsang yeoh zhang wang zhao zhou "
     "xu zhu guo luo zheng xie feng deng zeng xiao cai jiang cheung chung khor phang "
-    "sng tiew yau ngu chen lee wee soh fung hui foo sim kok lum siow poh lam wu huang lin"
+    "sng tiew yau ngu chen lee wee soh fung hui foo sim kok lum siow poh lam wu huang lin "
+    # (Hong Kong spellings: ``mok wing yan``, ``kwan chun ho``)
+    "mok kwan tse chiu leung tsui cheuk yuen kwong fok poon tsoi"
 )
 _LOWER_SYLLABLE = (
     r"(?:ch|sh|zh|ts|ng|hs|[bcdfghjklmnpqrstwxyz]h?)?[aeiouy]{1,3}(?:ng|n|m|ck|k|h|p|t|w|r)?"
@@ -279,6 +285,10 @@ LOWER_CASE_INTRODUCED_NAME = (
     rf"(?:{'|'.join(sorted(_LOWER_ENGLISH_GIVEN))}) (?!{_LOWER_NOT_NAME})[a-z]{{4,}}"
     r"(?=\s*(?:[,(]|\d|$))"
 )
+
+# A phone number right after a name, perhaps past a pupil's class or a flat (``jason lee
+# 9822 1473``, ``mok wing yan 3C 6241 8870``).
+NUMBER_AFTER_NAME = r"\s*(?:\(?\d{1,2}[A-Za-z]\)?\s+)?[,:-]?\s*\+?\d{3,4}[ -]?\d{4}(?!\d)"
 
 # (and a surname with a one-syllable given name: ``chen wei``)
 _LOWER_SURNAME_GIVEN = rf"{_LOWER_SURNAME} (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
@@ -708,6 +718,12 @@ class MyNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
+        # A lower-case name right before its owner's number (``mok wing yan 3C 6241 8870``).
+        Pattern(
+            "lower-case name before a number",
+            rf"(?<![A-Za-z])(?-i:{LOWER_CASE_NAME})(?={NUMBER_AFTER_NAME})",
+            0.6,
+        ),
         # A lower-case full name in brackets after somebody's short name (``ah meng from my
         # office (lim chee meng, finance dept)``): who the short name is.
         Pattern(
@@ -752,14 +768,16 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?![A-Za-z])",
             0.6,
         ),
-        # A name in capitals right before an identifier's label, as statements print the
-        # holder (``CHONG MEI LING, No. Ahli 18734562``, ``TAN AH KOW NRIC S...``).
+        # A name in capitals right before an identifier's label or a birth date, as
+        # statements and registers print the holder (``CHONG MEI LING, No. Ahli 18734562``,
+        # ``TAN AH KOW NRIC S...``, ``KAUR, HARPREET | DOB 19/07/1990``).
         Pattern(
             "name in capitals before an id's label",
             rf"(?<![A-Za-z])(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?"
             rf"(?: (?:(?!{_NOT_UPPER_NAME})[A-Z]{{2,}}(?:['’-][A-Z]+)?|A/L|A/P|S/O|D/O|BIN|BINTI|BINTE|BT|BTE)){{1,5}}"
             r"(?=\s*[,(]?\s*(?:No\.?\s?(?:Ahli|K/P|KP|IC|Pekerja|Pasport|Passport|Member)|NRIC|FIN\b|"
-            r"IC No|I/C|MyKad|K/P|KP No|Member No|Staff No|Employee No|Matric))",
+            r"IC No|I/C|MyKad|K/P|KP No|Member No|Staff No|Employee No|Matric)"
+            rf"|{_BIRTH_DATE_AFTER})",
             0.6,
         ),
         # A romanised Chinese name, surname first, after a Chinese form label (``户名 Wang

@@ -1272,6 +1272,9 @@ MUST_CLEAR = [
     "Reply to Classifieds Box No. T5512 with your rates.",
     "Spark Ads codes expire after 365 days.",
     "Majalah Dewan Sastera Bil. 5 diterima melalui langganan.",
+    # Session 28 guards: a famous figure's birth date; an allergy said of patients in general.
+    "Albert Einstein, date of birth 14 March 1879, was a theoretical physicist.",
+    "Alexander Fleming discovered penicillin in 1928; some patients are allergic to it.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2027,6 +2030,15 @@ MUST_HOLD = [
     # record key.
     "Note for the owner of #07-331, Blk 412 Tampines Street 41: your dog barks all night.",
     "埋点日志带出了用户微信：wx_id=mei_0508，昵称“小美”，请尽快脱敏",
+    # Session 28: a lower-case name right before its owner's number, past a pupil's class
+    # (``mok wing yan 3C 6241 8870``); Hong Kong spellings of surnames.
+    "yip ka lok 2B 6932 1185, tsui hoi man 4D 5127 9904 still owe the balance",
+    "pls chase mok siu fung 9418 2270 for the deposit",
+    # Session 28: a record's birth date after a name in capitals (``KAUR, HARPREET | DOB``).
+    "LEE, MEI LING | DOB 03/11/1988 | follow-up for gestational diabetes",
+    "WONG KAR WAI, DOB 17/07/1958, knee replacement review",
+    # Session 28: an allergy a coach must know of, in a squad's note that also names tournaments.
+    "Under-10 team note: Ishaan Kapoor is allergic to shellfish and carries an EpiPen at every tournament.",
 ]
 
 
