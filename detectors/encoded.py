@@ -74,7 +74,8 @@ ENCODED_WORD_RUN = regex.compile(rf"{_ENCODED_WORD}(?:\s+{_ENCODED_WORD})*")
 # charset the part's ``Content-Type`` declares.
 MIME_BASE64_BODY = regex.compile(
     r"(?<=(?i:content-transfer-encoding)\s*:\s*(?i:base64)\s*(?:[|;]\s*)?)"
-    r"[A-Za-z0-9+/]{8,}(?:[ \t\r\n]+[A-Za-z0-9+/]{2,})*={0,2}"
+    # (its lines maybe set apart by a flattened export's ``" / "`` or ``" | "``)
+    r"[A-Za-z0-9+/]{8,}(?:[ \t\r\n]+(?:[|/][ \t]+)?[A-Za-z0-9+/]{2,})*={0,2}"
 )
 _DECLARED_CHARSET = regex.compile(r"(?i:charset)\s*=\s*\"?([A-Za-z0-9_\-]{2,20})")
 # Hex-encoded bytes: at least 8 of them, with a letter among the hex digits (a run of
@@ -214,7 +215,7 @@ def decoded_mime_body(match: regex.Match[str]) -> str:
     """The text a MIME part's base64 lines spell in the part's declared charset (UTF-8 by
     default), or the lines.  Words after the body that happen to be base64 letters are
     left as they are: the longest run of lines that decodes to text is taken."""
-    lines = match.group(0).split()
+    lines = [line for line in match.group(0).split() if line not in ("|", "/")]
     declared = _DECLARED_CHARSET.findall(match.string, max(0, match.start() - 300), match.start())
     charset = declared[-1] if declared else "utf-8"
     for n in range(len(lines), 0, -1):

@@ -87,6 +87,7 @@ from residency.detectors.spaced_name_recognizer import (
     SPACED_NAME,
 )
 from residency.detectors.tamil.ta_name_recognizer import CUE_BEFORE as TAMIL_CUE_BEFORE
+from residency.detectors.vietnamese.vi_name_recognizer import VIETNAMESE_NAME
 
 
 def _words(text: str) -> frozenset[str]:
@@ -466,7 +467,13 @@ PLACE_OR_ORG_WORDS = _words(
     "carpark tingkat "
     # A crash log's fields (``Hardware Model``, ``Exception Type``, ``Last Exception
     # Backtrace``).
-    "hardware exception backtrace"
+    "hardware exception backtrace "
+    # A marina, a crew's grade, a keelboat course, a meeting, a mail folder (``Raffles
+    # Marina``, ``Competent Crew``, ``Basic Keelboat``, ``Zoom Meeting``, ``Including
+    # Spam``), a language's variety (``Simplified Chinese``), a register's birth date and
+    # a funeral unit (``Tarikh Lahir``, ``Unit Jenazah``), adults' classes (``Fardu Ain
+    # Dewasa``).
+    "marina crew keelboat meeting spam chinese mandarin cantonese lahir jenazah dewasa"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -898,7 +905,9 @@ _JAWI_NAME = re.compile(JAWI_NAME)
 _PINYIN_NAME = regex.compile(PINYIN_NAME)
 _PINYIN_NAME_IN_CHINESE = regex.compile(PINYIN_NAME_IN_CHINESE)
 _NICKNAME_INSIDE = re.compile(r"(?<=[a-z] )[\"“'‘(][A-Z][a-z]+[\"”'’)](?= [A-Za-z])")
-_LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ'’./\- ]+")
+_VIETNAMESE_LETTER = re.compile(r"[Ḁ-ỿ]")
+_VIETNAMESE_NAME = re.compile(VIETNAMESE_NAME)
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏḀ-ỿ'’./\- ]+")  # (with Vietnamese letters: Ḁ-ỿ)
 # Phrases that introduce a person, in the few words before a single-word name.
 _PERSONAL_BEFORE = re.compile(
     # (``im`` for "I'm" in lower-case chat: ``im Aiman, form 3 at SMK ...``)
@@ -1120,6 +1129,10 @@ def _famous_before_run_on(text: str, start: int, end: int) -> bool:
 _PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 
 
+# A name made a theme or a style (``Phua Chu Kang-themed``, ``Taylor Swift-inspired``).
+_THEMED = re.compile(r"-(?:themed|style|styled|inspired|branded)$", re.IGNORECASE)
+
+
 def keep_person(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (an English-NER person) is likely a data subject's name."""
     value = text[start:end].strip()
@@ -1131,6 +1144,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
             text[:at] + " " * (nick.end() - nick.start()) + text[at + nick.end() - nick.start() :]
         )
         return keep_person(blanked, start, end)
+    if _THEMED.search(value):
+        return False  # a theme named after somebody (``Phua Chu Kang-themed office party``)
     # (a party's word the span took in: ``Pelanggan Nurul Syafiqah binti Hamzah``, judged
     # as the name after it)
     party, _, named = value.partition(" ")
@@ -1193,6 +1208,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if _JAWI_NAME.fullmatch(value):
         return bool(JAWI_LETTER.search(text))  # Malay in Jawi: ``فاطمه بنت سليمان``
     if not _LATIN_NAME.fullmatch(value):
+        return False
+    # (Vietnamese letters only in a Vietnamese full name: the English model's spans of
+    # Vietnamese prose, ``Theo Luật Tiêu``, are none)
+    if _VIETNAMESE_LETTER.search(value) and not _VIETNAMESE_NAME.fullmatch(value):
         return False
     if value in _CURRENCIES and _AMOUNT_AFTER.match(text, end):
         return False  # (``RM 1,250.00``)
@@ -2067,6 +2086,12 @@ _NEWS_ROLE_BEFORE = re.compile(
 )
 
 
+# A handle on a messaging app (``Telegram ... @ustazahhusna_tajwid``): a contact.
+_MESSAGING_HANDLE = re.compile(
+    r"(?:(?i:telegram|whatsapp|wechat|signal|tele)|LINE)\b[^\n]{0,80}@[A-Za-z_]\w{3,}"
+)
+
+
 def _somebodys_own(
     text: str, start: int, end: int, *, matter: bool = False, contact: bool = True
 ) -> bool:
@@ -2076,7 +2101,7 @@ def _somebodys_own(
     a stall's name a data subject's."""
     return bool(
         _OWNER_BEFORE.search(text, max(0, start - 80), start)
-        or (contact and contact_near(text))
+        or (contact and (contact_near(text) or _MESSAGING_HANDLE.search(text)))
         or (matter and PRIVATE_MATTER_RX.search(sentence_of(text, start, end)))
     )
 

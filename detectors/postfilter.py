@@ -421,7 +421,11 @@ _BOT_MAILBOX = re.compile(
 # A domain that takes no replies (``...@noreply.github.com``).
 _NO_REPLY_DOMAIN = re.compile(r"@(?:no-?reply|do-?not-?reply|bounces?)\.", re.I)
 # A cloud provider's service-account domain (``...@acme-prod.iam.gserviceaccount.com``).
-_SERVICE_ACCOUNT_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:iam\.)?gserviceaccount\.com$", re.I)
+# (and a calendar's room or shared calendar: ``c_1889f0ab@resource.calendar.google.com``)
+_SERVICE_ACCOUNT_DOMAIN = re.compile(
+    r"@(?:[\w-]+\.)*(?:(?:iam\.)?gserviceaccount\.com|(?:resource|group)\.calendar\.google\.com)$",
+    re.I,
+)
 # A number whose subscriber digits are all zeros but a prefix digit or two (``+65 8000
 # 0000``, ``+86 130 0000 0000``): a template's or a test's stand-in, no subscriber's line.
 _COUNTRY_CODE = re.compile(r"^(?:\+|00)(?:65|852|853|60|86|886|1|44)")
@@ -579,6 +583,13 @@ _ROLE_MAILBOXES = frozenset(
         "audit", "tax", "accounting", "gst", "assurance",
         # ... and a translation counter's or a booking desk's (``terjemahan@``, ``tempahan@``).
         "terjemahan", "translation", "translations", "tempahan", "kaunter", "permohonan",
+        # A franchise desk, a venue's office, corporate communications, staff welfare,
+        # Malay sales and academic and administration offices, Chinese pinyin finance
+        # (财务) and purchasing (采购), a tech desk, accounts payable and receivable
+        # (``finance-ap@``), an archive's copy (``noreply-archive@``), a mail system.
+        "franchise", "franchising", "venue", "venues", "corpcomms", "welfare", "jualan",
+        "akademik", "pentadbiran", "caiwu", "caigou", "tech", "ap", "ar", "archive",
+        "mailer", "daemon", "mailer-daemon",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -605,6 +616,12 @@ _REGION_TAGS = frozenset(
         "kl",
         "jb",
         "pg",
+        # (and a region of a country: ``claims.south@``)
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
     }  # fmt: skip
 )
 # Identity numbers that governments and form guides print as the example (Taiwan's
@@ -1525,9 +1542,18 @@ _SUBSCRIBER_HOST = re.compile(
 )
 
 
+_SPF_SENDER_AFTER = re.compile(r"\s+as permitted sender\b")
+_SPF_CLIENT_BEFORE = re.compile(r"\bclient-ip=$")
+
+
 def _mail_server_ip(text: str, start: int, end: int) -> bool:
     """Whether the address at ``text[start:end]`` is a mail server's, named by its host
-    in a ``Received:`` header (not a subscriber's line: fail closed)."""
+    in a ``Received:`` header (not a subscriber's line: fail closed), or the sender an SPF
+    check names (``designates 167.89.12.44 as permitted sender``, ``client-ip=...``)."""
+    if _SPF_SENDER_AFTER.match(text, end) or _SPF_CLIENT_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        return True
     if "received:" not in text.lower():
         return False
     host = _HOST_THEN_BRACKET.search(text, max(0, start - 80), start)
@@ -1539,6 +1565,8 @@ def _mail_server_ip(text: str, start: int, end: int) -> bool:
 _MESSAGE_ID_BEFORE = re.compile(
     r"(?i:\b(?:Message-ID|In-Reply-To|References|Content-ID|X-Message-ID)\s*:\s*"
     r"(?:<[^<>\s]+>\s*)*<)$"
+    # (and a calendar event's unique id: ``UID:20261118T020000Z-4471@events.example.sg``)
+    r"|(?:^|[\s|;])UID\s*:\s*[^\s@|;]*$"
 )
 _MASKED_ADDRESS = re.compile(r"(?i:(?:^|[^\w.])x{2,}@x{2,}\.)")
 
@@ -1597,8 +1625,13 @@ def _impersonal_mailbox(address: str) -> bool:
     local = re.sub(r"^[\u3400-\u9fff\uff1a:\s]+", "", address.split("@", 1)[0]).strip().lower()
     # (and a log's key, which RFC 5322 lets into a local part: ``user=svc-batch-ops@``)
     local = local.rsplit("=", 1)[-1]
+    if not local:
+        return True  # (a DKIM identity's domain: ``header.i=@lumenbank.com.my``)
     # A wildcard of a query (``LIKE '%@qa.acme.local'``) or a bot's mailbox (``ci-bot@``).
     if local.startswith(("%", "*")) or _BOT_MAILBOX.search(local):
+        return True
+    # A mailing list's bounce address with the recipient coded in (VERP: ``bounces+2218@``).
+    if re.match(r"bounces?[+-]", local):
         return True
     # A Singapore condominium's management corporation (``mcst4321@``).
     # (or a combination of role words: ``hr-recruit@``, ``customer.service@``)

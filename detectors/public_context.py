@@ -341,6 +341,10 @@ _PERSONAL_EN = re.compile(
     r"phased return|return to work|"
     # An accident today: an injury, stitches, a ward (``slipped in the bathtub, 4 stitches``).
     r"stitches|slipped|fractured|warded|"
+    # ... or somebody caught on a camera, a premises' caretaker (not a caretaker
+    # government) (``caretaker Chua Kim Seng ... seen on CCTV removing notes``).
+    r"(?:seen|caught|captured|recorded) on (?:cctv|camera|video)|"
+    r"caretaker(?! (?:government|prime minister|pm|premier|cabinet|administration|chief minister))|"
     # ... or an allergy a carer must know of (``is allergic to peanuts and carries an EpiPen``).
     r"(?:is|are) allergic to|epi-?pen|"
     # ... or a crew member's medical or an emergency at sea (``Class 1 medical suspended``,

@@ -73,6 +73,7 @@ from residency.detectors.taiwan.tw_national_id_recognizer import (
 from residency.detectors.taiwan.tw_phone_recognizer import TwPhoneRecognizer
 from residency.detectors.taiwan.tw_vehicle_plate_recognizer import TwVehiclePlateRecognizer
 from residency.detectors.tamil.ta_name_recognizer import TaNameRecognizer
+from residency.detectors.vietnamese.vi_name_recognizer import ViNameRecognizer
 
 RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     CnResidentIdRecognizer,
@@ -130,6 +131,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     ItFiscalCodeRecognizer,
     PtNifRecognizer,
     TaNameRecognizer,
+    ViNameRecognizer,
     IdentifierNameRecognizer,
 )
 

@@ -42,7 +42,11 @@ _DISTRICT = rf"{_START}{_NAME}{{0,6}}?(?:区|县|旗)"
 _TOWN = rf"{_START}{_NAME}{{0,6}}?(?:镇|乡|街道)"
 _VILLAGE = rf"{_START}{_NAME}{{0,6}}?村(?:{_NUM}+组)?"
 # (a road's name holds no 在 or 住: in ``门诊在海淀区花园北路`` the road starts after 在)
-_ROAD = rf"{_START}(?:(?![在住])[\u4e00-\u9fff0-9]){{0,9}}?(?:路|大道|大街|街|道|巷|弄|胡同|里)"
+# (not a word ending in 道: 知道 "know", 报道 "report", 频道 "channel", 味道 "taste")
+_ROAD = (
+    rf"{_START}(?:(?![在住])[\u4e00-\u9fff0-9]){{0,9}}?"
+    r"(?:路|大道|大街|街|(?<![知说问难报味频渠轨])道|巷|弄|胡同|里)"
+)
 _HOUSE = rf"{_NUM}+(?:[-－]{_NUM}+)?\s*号(?:院)?"
 _ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城|邨)"
 # A block, also counted with 第 and after its phase (Hong Kong estates: ``第二期第五座``).

@@ -32,6 +32,15 @@ _NICKNAME = (
     r"(?<=[\u4e00-\u9fff]{2})"
 )
 
+# A child's doubled pet name right after a kin word (女儿豆豆, 儿子乐乐, 孙女甜甜), not a
+# doubled kin word itself (妈妈) nor an adverb or a verb (女儿天天哭, 儿子偷偷玩, 看看).
+_NOT_DOUBLED = "妈媽爸哥姐弟妹爷爺奶婆公叔伯舅姨姑嫂天常刚剛偷慢好渐漸往悄默稍仅僅总總早快多处處时時每统統通轻輕紧緊看试試想说說走谢謝个個人年月日次样樣家户戶"
+_PET_NAME = (
+    r"(?<=(?:女儿|女兒|儿子|兒子|孙女|孫女|孙子|孫子|外孙|外孫|侄女|侄子|外甥|外甥女|闺女|閨女)"
+    r"(?:叫|叫做|名叫|小名|乳名)?)"
+    rf"([^{_NOT_DOUBLED}\W\d])\1"
+)
+
 # 小 and a surname (小吴, 小袁) after "I am", a department's 的 or a post (我是小袁, 财务部的
 # 小吴, 前台小周): a colleague's or the writer's own work name.  Reported only with a
 # private matter in the
@@ -122,6 +131,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
     ENTITY = "ZH_PERSON"
     PATTERNS = [
         Pattern("nickname after a relation", _NICKNAME, 0.6),
+        Pattern("doubled pet name after a kin word", _PET_NAME, 0.6),
         Pattern("given name addressed", _VOCATIVE, 0.6),
         Pattern("work name with a private matter", _WORK_NAME, 0.6),
         Pattern("screen name addressed", _SCREEN_NAME, 0.6),

@@ -74,8 +74,14 @@ _KIN_WORD = re.compile(rf"阿[{_KIN}]")
 _MEASURED_NOUN = re.compile(
     r"[张張][新旧舊大小细細]?[单單卡票纸紙表图圖床照相飞飛碟凳櫈椅桌网網脸臉嘴画畫凭憑证證八身信银銀会會车車月"
     # (and a delivery note, a receipt, an order, an invoice: 26 张送货单, 3张发票)
-    r"送收订訂发發]"
+    r"送收订訂发發当當]"
 )
+# (Cantonese needs no numeral at a clause's start either: ``, 張單未入 system``)
+# (the noun whole, a verb or a particle after it: not 张单丽, a name)
+_CLAUSE_COUNTED = re.compile(
+    r"[张張](?:[单單卡票纸紙表]|[当當]票)(?=[未唔冇係系喺入收放俾比要已都仲就先，,。\s]|$)"
+)
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|[,，。！？!?;；:：]\s?)$")
 _COUNT_BEFORE = re.compile(
     # (or a time word: Cantonese needs no numeral, ``今年張單大咗``)
     r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她年月"
@@ -411,6 +417,10 @@ STOCK_PHRASES = frozenset(
         "班兰", "马卡龙",
         # (the ringgit, 马币; The Hague, 海牙)
         "马币", "海牙",
+        # (Zeiss, 蔡司; on duty, 当班; unsealing, 拆封; a company's seal, 盖印; a motor
+        # scooter's roller weights, 普利珠; weekly flowers, 周花; white chrysanthemums and
+        # lilies; turmeric rice, 黄姜饭)
+        "蔡司", "当班", "拆封", "盖印", "普利珠", "周花", "白菊", "白百合", "黄姜饭", "包花", "包花台",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").
@@ -655,11 +665,19 @@ def office_holder(text: str, start: int, end: int) -> bool:
 _MONEY_WORD = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟万亿零元圆角分整]+")
 
 
+# 班 after a verb of duty is a shift (当班, 值班, 加班); 封 after one of opening is a seal
+# (拆封, 密封, 启封).
+_SHIFT_OR_SEAL_BEFORE = re.compile(r"[当當值上下加排跟轮輪交换換]班|[拆密启啟开開查彌弥]封")
+
+
 def counted_thing(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens with a measure word after a numeral,
     demonstrative or pronoun (``一张票``, ``呢張卡``, ``你張單``), not with a surname."""
     return bool(
         _MEASURED_NOUN.match(text, start) and _COUNT_BEFORE.search(text[max(0, start - 2) : start])
+    ) or bool(
+        _CLAUSE_COUNTED.match(text, start)
+        and _CLAUSE_START_BEFORE.search(text[max(0, start - 2) : start])
     )
 
 
@@ -1205,6 +1223,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                 and name[1] == "家"
                 and text[max(0, word.start - 1) : word.start] in ("们", "們")
             )
+            # (a shift and a seal after their verbs: 当班验光师, 值班, 拆封, 密封)
+            or _SHIFT_OR_SEAL_BEFORE.search(text, max(0, word.start - 1), word.start + 1)
             # (an hour in Cantonese, 個鐘: 等咗成個鐘先叫到號)
             or (
                 name[0] in "鐘钟"

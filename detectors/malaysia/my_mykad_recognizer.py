@@ -33,6 +33,8 @@ _BATCH_LABEL = re.compile(
     # (or a system's event or ticket id: ``Event ID 260314-10-0452``)
     r"|(?i:\b(?:event|incident|alarm|log|transaction|txn|request|job|ticket|case|session|"
     r"trace) id)\s*[:：#]?\s*$"
+    # (or the word batch or lot right before it: ``PCB grade B, batch 261203-05-0147``)
+    r"|(?i:\b(?:batch|lot|kelompok))\s*[:：#]?\s*$"
 )
 
 

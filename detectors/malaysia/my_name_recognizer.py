@@ -554,6 +554,16 @@ class MyNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
+        # ... or one somebody is called by (``Jiran saya yang orang panggil Ah Seng``).
+        Pattern(
+            "Ah name one is called by",
+            require_search(
+                r"(?<=(?<![A-Za-z])(?i:panggil|dipanggil|called|known as|nicknamed|"
+                r"nama timangan) )Ah [A-Z][a-z]{1,5}(?![A-Za-z'’-])",
+                r"(?i:panggil|called|known as|nicknamed|nama timangan) Ah ",
+            ),
+            0.6,
+        ),
         # A romanised Chinese given name of two syllables as the subject of a private matter
         # (``Hui Min is pregnant``, ``Wei Ling was warded``), which the tagger misses.
         Pattern(

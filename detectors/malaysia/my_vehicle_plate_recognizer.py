@@ -148,6 +148,12 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
             text, max(0, result.start - 16), result.start
         ):
             return False
+        # ``Toyota Hiace KDH200, 2.5D``: a model's chassis code before its engine size.
+        if _ENGINE_SIZE_AFTER.match(text, result.end) and re.fullmatch(r"[A-Z]{1,3}\d{2,3}", value):
+            return False
+        # ``MRR2``, ``FT050``: Kuala Lumpur's Middle Ring Roads and a federal route.
+        if _ROAD_CODE.fullmatch(value):
+            return False
         # ``T125/70R17``: a tyre's size; ``NS40`` where the text also gives ``NS40ZL``: a
         # battery's code, written in full elsewhere.
         if text.startswith("/", result.end) or (
@@ -187,6 +193,8 @@ _PLATE_WORD_BEFORE = re.compile(
 )
 _SECTION_BEFORE = re.compile(r"(?i:\b(?:seksyen|section|sek\.|s\.)\s*\d+[A-Z]?(?:\(\d+\))?\s+)$")
 _ENGINE_SIZE_BEFORE = re.compile(r"\d\.\d\s*$")
+_ENGINE_SIZE_AFTER = re.compile(r"\s*[,/]?\s*\d\.\d\s?(?:[A-Z]|cc|L)?\b")
+_ROAD_CODE = re.compile(r"MRR ?[12]|FT ?\d{1,4}")
 _ENGINE_AND_WORDS_BEFORE = re.compile(r"\d\.\d[A-Za-z]?\s+(?:[A-Za-z-]+\s+){1,2}$")
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-3]\d)$")
 _CAR_MAKES = frozenset({"BMW", "VW", "MG"})

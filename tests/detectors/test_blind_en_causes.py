@@ -1275,6 +1275,41 @@ MUST_CLEAR = [
     # Session 28 guards: a famous figure's birth date; an allergy said of patients in general.
     "Albert Einstein, date of birth 14 March 1879, was a theoretical physicist.",
     "Alexander Fleming discovered penicillin in 1928; some patients are allergic to it.",
+    # Session 28: organisations' mailboxes (a venue's, a franchise desk's, staff welfare, Malay
+    # sales and academic offices, pinyin finance and purchasing, accounts payable, an archive
+    # copy, a tech desk, a region's claims desk), a bounce address with the recipient coded in,
+    # a calendar's room, a DKIM identity's domain, a calendar event's UID.
+    "Venue enquiries: venues@marinabayarena.com.sg",
+    "Franchise enquiries: franchise@cleanspin.com.my",
+    "Questions about the family day go to welfare@harbourtech.com.tw",
+    "Pesanan pukal: jualan@kedaikainaina.my",
+    "Delivery has failed to these recipients: finance-ap@tidemark.com.sg",
+    "退信：caiwu@xinhai-trade.cn 地址不存在",
+    "Delivered-To: noreply-archive@printhub.co",
+    "Address not found: tech-support@mallasia.cn",
+    "Northern region claims: claims.north@insurco.com.my",
+    "spf=pass (domain of bounces+88213-a1@em.shopnow.com.my designates 167.89.44.12 as permitted sender)",
+    "ORGANIZER;CN=Facilities:mailto:c_99ab12cd34ef@resource.calendar.google.com",
+    "Authentication-Results: dkim=pass header.i=@shopnow.com.my header.s=s1",
+    "BEGIN:VEVENT | UID:20250301T090000Z-8812@events.cityhall.sg | SUMMARY:Town hall | END:VEVENT",
+    # Session 28: a batch code before a MyKad's shape; a van's chassis code before its engine
+    # size; Kuala Lumpur's Middle Ring Road.
+    "Weighed copper scrap, batch 250611-08-0033, 14 kg.",
+    "Fleet: Toyota Hilux GUN125, 2.4D, serviced at 60,000 km.",
+    "Jammed on MRR2 again this morning, avoid Cheras.",
+    # Session 28: the English model's organisations and things (a marina, a crew grade, a
+    # meeting, a language's variety), a theme named after somebody, deities and scholars,
+    # an athlete, a regulator, Vietnamese heroes and streets.
+    "Day Skipper course departs Raffles Marina; prerequisite Competent Crew.",
+    "Book the Zoom Meeting for Friday.",
+    "Subtitles in Simplified Chinese and Traditional Chinese.",
+    "Taylor Swift-themed wedding packages from $3,800.",
+    "Syarah kitab Ihya karangan Imam Al-Ghazali setiap Ahad.",
+    "Tua Pek Kong festival dinner RM1,288 per table.",
+    "Frances Oldham Kelsey kept thalidomide off the US market.",
+    "Max Maeder won Singapore's first Olympic sailing medal.",
+    "Stalls on Lê Lợi street open at 6.",
+    "Võ Nguyên Giáp led the army at Điện Biên Phủ in 1954.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2039,6 +2074,17 @@ MUST_HOLD = [
     "WONG KAR WAI, DOB 17/07/1958, knee replacement review",
     # Session 28: an allergy a coach must know of, in a squad's note that also names tournaments.
     "Under-10 team note: Ishaan Kapoor is allergic to shellfish and carries an EpiPen at every tournament.",
+    # Session 28: a teacher by title with her handle on a messaging app.
+    "Telegram kelas mengaji, Ustazah Nurul Ain Kamal: @ustazahnurul_quran — dia nak senarai pelajar",
+    # Session 28: a caretaker caught on CCTV (a chairman in the text makes no news).
+    "Store incident: cleaner Tan Ah Huat seen on CCTV taking cash from the till; chairman informed.",
+    # Session 28: an Ah name somebody is called by.
+    "Jiran kami yang dipanggil Ah Huat tinggal seorang di tingkat 3.",
+    # Session 28: Vietnamese full names with their diacritics.
+    "Chị Nguyễn Thị Thu Trang, hợp đồng lao động hết hạn 15/7.",
+    "Anh Lê Quốc Bảo ơi, xe của anh sửa xong rồi",
+    # Session 28: a MIME body's base64 lines set apart by a flattened export's slash.
+    "Content-Transfer-Encoding: base64 | 5oiR5piv5p2O5paH6Z2Z77yM5omL5py6IDEzODEyMzQ1Nj / c477yM6L+Z5ZGo5L2P6Zmi77yM6K+35YGH5LiJ5aSp44CC",
 ]
 
 

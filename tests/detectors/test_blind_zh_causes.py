@@ -1058,6 +1058,9 @@ ZH8_PERSONAL = [
     "（保密）小童軍梁卓希父母分居，近日在集會上情緒失控。",
     # A neighbour by block unit and flat, then name.
     "5 单元 301 的周海涛天天把电动车推进楼道充电，说了也不听。",
+    # Session 28: a child's doubled pet name after a kin word.
+    "邻居家的儿子乐乐在实验小学三年级，上周配了眼镜",
+    "我外孙女甜甜上周发烧住院了",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1511,6 +1514,15 @@ ZH8_CLEAN = [
     # A cemetery's office address; a sheet written (寫張紙仔, no surname).
     "西山永安陵园 地址：杭州市西湖区龙井路 18 号（园区办公地址）",
     "唔該幫我寫張紙仔貼喺大堂，提醒大家夜晚細聲啲，唔好點名。",
+    # Session 28: Cantonese 張 at a clause's start or before 當票; a shift and a seal after
+    # their verbs; 知道 before a number; stock words.
+    "今日收咗三両金，張單未入 system",
+    "我張當票下個月到期，點續當？",
+    "交接表：当班药剂师____ 交接时间____",
+    "拆封后请于30天内用完",
+    "谁知道 8 号那场讲座在哪个厅？",
+    "蔡司镜片明天到货",
+    "普利珠和皮带一起换比较划算",
 ]
 
 

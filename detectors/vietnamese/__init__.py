@@ -1,0 +1,2 @@
+"""Recognizers for Vietnamese names (workers, spouses and students in Taiwan, Malaysia and
+Singapore)."""

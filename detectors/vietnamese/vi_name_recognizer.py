@@ -1,0 +1,116 @@
+"""Vietnamese full names written with their diacritics (``Trần Minh Tuấn``, ``Nguyễn Thị
+Hồng Nhung``, ``Lê Văn Hải``).
+
+Vietnamese workers, spouses and students are a large community in Taiwan, Malaysia and
+Singapore, and messages to them mix Vietnamese with Chinese or English.  Neither the
+English NER nor the Chinese tagger reads their names.  A Vietnamese name opens with one of
+a few dozen family names and goes on with one to three capitalised syllables; written with
+its tone marks it is unmistakable.  Without any Vietnamese letter (``Le Minh``, ``Cao
+Long``) the words may be English or Chinese, so a diacritic is required.  Not names: the
+places named like people (``Hà Nội``, ``Lâm Đồng``), and streets named after heroes after
+their word (``đường Nguyễn Huệ``, ``phố Lê Lợi``); famous figures (``Hồ Chí Minh``) are
+cleared by the gazetteer.  Findings are ``PERSON``.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+
+from residency.detectors.country_base import CountryPatternRecognizer
+
+# The commonest Vietnamese family names (most Vietnamese bear one of these).
+VI_SURNAMES = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Đinh",
+    "Trương",
+    "Lâm",
+    "Mai",
+    "Đoàn",
+    "Cao",
+    "Lương",
+    "Tạ",
+    "Trịnh",
+    "Đào",
+    "Hà",
+    "Lưu",
+    "Tô",
+    "Châu",
+    "Thái",
+    "Quách",
+    "Kiều",
+    "Từ",
+    "Triệu",
+    "Đàm",
+    "Vương",
+    "Lại",
+    "Hứa",
+    "Mạc",
+    "Tăng",
+    "Khúc",
+    "Lục",
+]
+# A letter of Vietnamese: ASCII, Latin-1's accented vowels, ă â đ ê ô ơ ư, and the tone
+# marks of Latin Extended Additional (U+1EA0-U+1EF9).
+_LOWER = r"[a-zàáâãèéêìíòóôõùúýăđĩũơưạ-ỹ]"
+_UPPER = r"[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ]"
+# A letter only Vietnamese writes (a tone mark or ă ơ ư đ).
+VI_ONLY_LETTER = r"[ăâđơưĂÂĐƠƯạ-ỹẠ-Ỹãõĩũ]"
+# Places named like people, and what goes after a place's name.
+_PLACES = (
+    "Hà Nội|Hà Nam|Hà Giang|Hà Tĩnh|Hà Tiên|Hà Đông|Lâm Đồng|Cao Bằng|Phan Thiết|Phan Rang|"
+    "Mai Châu|Hồ Tây|Hồ Gươm|Hồ Hoàn Kiếm|Bùi Viện|Hà Long"
+)
+_STREET_BEFORE = r"(?<!đường )(?<!Đường )(?<!phố )(?<!Phố )(?<!quận )(?<!Quận )(?<!tỉnh )"
+# (the words of a place's or a street's name: ``Hồ Chí Minh City``, ``Trần Hưng Đạo Street``)
+_PLACE_WORD = (
+    r"(?:City|Street|St|Road|Rd|Avenue|Province|District|Square|Mausoleum|Trail|Bridge|"
+    r"Market|Park|Lake|Temple|Pagoda|School|University|Hospital)(?![\w])"
+)
+
+
+# A Vietnamese full name: a family name and one to three capitalised syllables.
+VIETNAMESE_NAME = (
+    rf"(?:{'|'.join(VI_SURNAMES)})(?: (?!{_PLACE_WORD}){_UPPER}{_LOWER}{{0,6}}){{1,3}}"
+)
+
+
+class ViNameRecognizer(CountryPatternRecognizer):
+    """A Vietnamese family name and one to three capitalised syllables, a Vietnamese letter
+    among them (see module)."""
+
+    ENTITY = "PERSON"
+    COUNTRY_CODE = None
+    NEGATIVE_CONTEXT = ()
+    PATTERNS = [
+        Pattern(
+            "Vietnamese full name",
+            rf"{_STREET_BEFORE}(?<![\w-])(?!(?:{_PLACES})(?!{_LOWER}))"
+            rf"{VIETNAMESE_NAME}"
+            # (the whole name: no capitalised word after it)
+            rf"(?![\w-])(?! {_UPPER})(?! (?i:{_PLACE_WORD}))",
+            0.6,
+        )
+    ]
+    CONTEXT = ["anh", "chị", "em", "tên", "name", "worker"]
+    CONTEXT_ZH = ["越南", "越籍", "移工", "外勞", "外劳"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """Only a name with a Vietnamese letter in it (not ``Le Minh``, ``Cao Long``)."""
+        import re
+
+        return None if re.search(VI_ONLY_LETTER, pattern_text) else False
