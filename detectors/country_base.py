@@ -131,6 +131,11 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # ``本館電話``), a cloud's or an IT desk's support (``Acme Cloud Support, +65 ...``).
     "melalui talian", "本馆电话", "本館電話", "cloud support", "technical support",
     "tech support", "it support",
+    # A kindergarten's, a school's or an office's own line (``本园办公室电话``), a guard post's
+    # (``pondok pengawal di talian 04-...``), a counter's (``hubungi kaunter di 03-...``).
+    "本园办公室电话", "本園辦公室電話", "本校办公室电话", "本校辦公室電話", "办公室电话", "辦公室電話",
+    "pondok pengawal", "pos pengawal", "pengawal di talian", "guardhouse", "guard house",
+    "kaunter di", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -81,9 +81,10 @@ _DECLARED_CHARSET = regex.compile(r"(?i:charset)\s*=\s*\"?([A-Za-z0-9_\-]{2,20})
 # Hex-encoded bytes: at least 8 of them, with a letter among the hex digits (a run of
 # decimal digits is a number, not bytes, unless a label says hex: ``hex(mobile):3135...``);
 # maybe after a ``0x`` or a database's ``\x``
-# (PostgreSQL's bytea output: ``body: \x576f6e67...``).
+# (PostgreSQL's bytea output: ``body: \x576f6e67...``; a variable's value: ``phone_hex =
+# '3133...'``).
 HEX_BLOB = regex.compile(
-    r"(?:(?<![0-9A-Za-z])|(?<=(?<![0-9A-Za-z])(?:0|\\)x))(?:(?=[0-9]*[A-Fa-f])|(?<=(?i:hex)[^\s]{0,16}))(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])"
+    r"(?:(?<![0-9A-Za-z])|(?<=(?<![0-9A-Za-z])(?:0|\\)x))(?:(?=[0-9]*[A-Fa-f])|(?<=(?i:hex)(?:[^\s]{0,16}|\s*[=:]\s*[\x27\x22]?)))(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])"
 )
 # ... or written as a dump, a byte a group set apart by spaces (an NFC tag's payload: ``49
 # 66 20 66 6f 75 6e 64 ...``): eight bytes or more, a letter among them.

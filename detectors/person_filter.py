@@ -473,7 +473,9 @@ PLACE_OR_ORG_WORDS = _words(
     # Spam``), a language's variety (``Simplified Chinese``), a register's birth date and
     # a funeral unit (``Tarikh Lahir``, ``Unit Jenazah``), adults' classes (``Fardu Ain
     # Dewasa``).
-    "marina crew keelboat meeting spam chinese mandarin cantonese lahir jenazah dewasa"
+    "marina crew keelboat meeting spam chinese mandarin cantonese lahir jenazah dewasa "
+    # A gym's classes (``Boxing Conditioning``, ``Muay Thai Fundamentals``).
+    "conditioning fundamentals sparring"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits

@@ -475,6 +475,10 @@ _HOURS_AFTER = re.compile(
     r"(?:\s*/\s*\d{3,4})?[,，]?\s*[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|(?:during )?office hours\b|"
     # (or a free call: ``call 0800 1111 for free, any time``)
     r"for free\b|free of charge\b|"
+    # (or its days of the week as a range: ``(Selasa–Ahad, 11 pagi–10 malam)``)
+    r"(?:mon|tue|wed|thu|fri|sat|sun|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad)\w*\s*"
+    r"(?:[-–至~]|hingga|sampai|to|until)\s*(?:mon|tue|wed|thu|fri|sat|sun|isnin|selasa|rabu|"
+    r"khamis|jumaat|sabtu|ahad)\w*|"
     # (or its opening days: ``WhatsApp 6988 2130（星期一至六 10am-7pm）``)
     r"(?:answering machine|voicemail|recorded message)\b|(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*(?:[-–至~]|hingga|sampai|to|until)\s*(?:fri|sat|sun|jumaat|sabtu)\w*|"
     # (or its service hours said, ``，服務時間週一至週五``; or an extension, which only a
@@ -488,6 +492,7 @@ _HOURS_AFTER = re.compile(
     r"(?:转|轉|分机|分機)\s*\d{1,5}|(?:ext\.?|extension)\s*\d{1,5}\b)",
     re.I,
 )
+_EXTENSION_END = re.compile(r"(?i:\b(?:ext|extn|extension)\.?\s*\d{1,5})$")
 # An IBAN as printed, in groups of four after the country and check digits.
 _IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 # Role mailboxes of an organisation (RFC 2142 and common practice): no one person's.
@@ -664,6 +669,13 @@ _EXAMPLE_WORDS = re.compile(
 )
 
 
+# Text that says its data are real after all (``TODO swap for fake data, this is a real row
+# from the March export``).
+_REAL_DATA = re.compile(
+    r"(?i:\b(?:is|are|was|were) (?:a |an )?(?:real|actual) (?:rows?|records?|data|customers?|"
+    r"users?|people|persons?|values?|entr(?:y|ies))\b|"
+    r"\bfrom (?:the )?(?:prod|production|live) (?:db|database|export|dump)\b)"
+)
 # Text that says its data are made up (``测试数据，非真实用户``, ``the documented test value
 # S1234567D``, ``all synthetic``): its identifiers are test values wherever they stand.
 _SYNTHETIC_DATA = re.compile(
@@ -724,6 +736,7 @@ def _published_sample(text: str, entity_type: str, start: int, end: int) -> bool
         )
         and _SYNTHETIC_DATA.search(text)
         and not _OWNER_BEFORE.search(text)
+        and not _REAL_DATA.search(text)
     ):
         return True
     if entity_type not in _SAMPLE_ID_TYPES:
@@ -923,6 +936,11 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             # (a line given with its hours: a business's, ``Tel 6293 4388 (24 hrs)``, ``(office
             # hours)``, ``（星期一至六 10am-7pm）``)
             _HOURS_AFTER.match(text, end)
+            # (or with an extension the match took in: ``+60 3-8921 5000 ext. 2``)
+            or (
+                _EXTENSION_END.search(text, start, end)
+                and not _OWNER_BEFORE.search(text, max(0, start - 40), start)
+            )
             # (maybe in the brackets after its letters: ``1800-CALL-NEA (1800-2255 632)``)
             or _TOLL_FREE.fullmatch(value := text[start:end].strip().strip("()（） "))
             or _FICTIONAL_NANP.fullmatch(value)
@@ -1905,7 +1923,10 @@ def _issued_card_length(digits: str) -> bool:
 _ASSERTION = re.compile(
     r"^\s*(?:assert|self\.assert\w*|expect\b)|==|\.to(?:Be|Equal)\(|assertEquals?\("
     # (or documentation showing what a call gives: ``mask_phone("+852 9123 4567") returns ...``)
-    r"|\w\([^()\n]{0,80}\)\s*(?:returns|gives|yields|outputs|produces|->|=>)\s"
+    # (a literal among the call's arguments: not ``print(u) -> User(...)``, an object's dump)
+    r"|\w\((?=[^()\n]{0,80}[\"'])[^()\n]{0,80}\)\s*(?:returns|gives|yields|outputs|produces|->|=>)\s"
+    # (or a literal mapped to what a function makes of it: ``'S1234567D' -> 'S****567D'``)
+    r"|[\"'][^\"'\n]{1,40}[\"']\s*(?:->|=>|→)\s*[\"']"
 )
 
 

@@ -79,7 +79,7 @@ _MEASURED_NOUN = re.compile(
 # (Cantonese needs no numeral at a clause's start either: ``, 張單未入 system``)
 # (the noun whole, a verb or a particle after it: not 张单丽, a name)
 _CLAUSE_COUNTED = re.compile(
-    r"[张張](?:[单單卡票纸紙表]|[当當]票)(?=[未唔冇係系喺入收放俾比要已都仲就先，,。\s]|$)"
+    r"[张張](?:[单單卡票纸紙表]|[当當]票)(?=[未唔冇係系喺入收放俾比要已都仲就先寫写，,。\s]|$)"
 )
 _CLAUSE_START_BEFORE = re.compile(r"(?:^|[,，。！？!?;；:：]\s?)$")
 _COUNT_BEFORE = re.compile(
@@ -923,6 +923,8 @@ _SPACED_WORDS = re.compile(
     # (or a three-character word set apart on both sides, as a name between labels:
     # 台胞 蔡明德 台胞证号)
     r"|[\u4e00-\u9fff] +[\u4e00-\u9fff]{3} +[\u4e00-\u9fff]"
+    # (or a chat's mention of somebody by name before the message: @杨晓蕾 晓蕾姐你…)
+    r"|@[\u4e00-\u9fff]{2,4} +[\u4e00-\u9fff]"
 )
 
 

@@ -235,6 +235,8 @@ LOWER_CASE_INTRO = (
     # keung``, ``new hire tan mei fong``, ``auntie lucy wee``, ``ah ma chen siew lan``)
     r"accused|defendant|plaintiff|claimant|new hire|new joiner|auntie|aunty|uncle|"
     r"ah ma|ah mah|ah gong|ah por|"
+    # (and a Chinese demonstrative pointing at somebody: ``这个 lim ah seng ah, the uncle``)
+    r"这个|這個|那个|那個|呢个|呢個|嗰个|嗰個|"
     rf"my (?:{RELATIONS_EN}))"
 )
 # Surnames that are not English or Malay words when written in lower case.

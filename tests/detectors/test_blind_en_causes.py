@@ -1310,6 +1310,17 @@ MUST_CLEAR = [
     "Max Maeder won Singapore's first Olympic sailing medal.",
     "Stalls on Lê Lợi street open at 6.",
     "Võ Nguyên Giáp led the army at Điện Biên Phủ in 1954.",
+    # Session 28: lines of organisations: a counter's with its days (Malay day names), a
+    # switchboard's extension, a guard post's, a kindergarten office's.
+    "Sila hubungi kaunter di 03-7722 1180 (Isnin–Sabtu, 9 pagi–6 petang).",
+    "Dormitory emergency line: +60 3-7955 4000 ext. 15.",
+    "Selepas 6 petang sila hubungi pondok pengawal di talian 07-331 2080.",
+    "本园办公室电话 0571-8765 4321，工作日 8:00-17:00。",
+    # Session 28: fighters, educators, a food critic; a gym's classes.
+    "Conor McGregor lost to Khabib Nurmagomedov in 2018.",
+    "Friedrich Froebel and Loris Malaguzzi shaped early childhood education.",
+    "KF Seetoh started the Makansutra food guide.",
+    "Sat 9am: Kickboxing Fundamentals and Boxing Conditioning.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2085,6 +2096,14 @@ MUST_HOLD = [
     "Anh Lê Quốc Bảo ơi, xe của anh sửa xong rồi",
     # Session 28: a MIME body's base64 lines set apart by a flattened export's slash.
     "Content-Transfer-Encoding: base64 | 5oiR5piv5p2O5paH6Z2Z77yM5omL5py6IDEzODEyMzQ1Nj / c477yM6L+Z5ZGo5L2P6Zmi77yM6K+35YGH5LiJ5aSp44CC",
+    # Session 28: a lower-case name after a Chinese demonstrative pointing at somebody.
+    "那个 wong kah wai 啊, the auntie from 6am class, 做过心脏手术, no sparring",
+    # Session 28: a fixture the comment says is real data after all.
+    'EXPORT = "name,ic\\nTan Bee Leng,820304-10-5566"  # swap for fake data later, these are real rows from prod',
+    # Session 28: an object's dump after a call without a literal (not a documented example).
+    "print(c) -> Customer(id=88, name='Liam Walsh', passport='PY8812345', nationality='IE')",
+    # Session 28: all-digit hex after a variable named hex.
+    "mobile_hex = '3031323334353637383930'  # the complainant's number from the old blob",
 ]
 
 

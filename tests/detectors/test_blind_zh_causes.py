@@ -1061,6 +1061,8 @@ ZH8_PERSONAL = [
     # Session 28: a child's doubled pet name after a kin word.
     "邻居家的儿子乐乐在实验小学三年级，上周配了眼镜",
     "我外孙女甜甜上周发烧住院了",
+    # Session 28: a chat's mention of somebody by name before the message (read as typed).
+    "@王美玲 美玲姐你的体检报告到了，放前台抽屉里了",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1523,6 +1525,13 @@ ZH8_CLEAN = [
     "谁知道 8 号那场讲座在哪个厅？",
     "蔡司镜片明天到货",
     "普利珠和皮带一起换比较划算",
+    # Session 28: an educator and an athlete of Taiwan.
+    "陈鹤琴提出“活教育”理论。",
+    "蘇麗文帶傷比賽的故事激勵了很多學員。",
+    # Session 28 guard: a famous singer mentioned so.
+    "@周杰伦 新歌好好听",
+    # Session 28: Cantonese 張單 before a verb of writing.
+    "張單寫住「貨物出門，恕不退換」",
 ]
 
 
