@@ -135,7 +135,7 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (``pondok pengawal di talian 04-...``), a counter's (``hubungi kaunter di 03-...``).
     "本园办公室电话", "本園辦公室電話", "本校办公室电话", "本校辦公室電話", "办公室电话", "辦公室電話",
     "pondok pengawal", "pos pengawal", "pengawal di talian", "guardhouse", "guard house",
-    "kaunter di", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
+    "kaunter di", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

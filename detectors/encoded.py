@@ -133,10 +133,18 @@ _MORSE = {
 # it: a DICOM dump's (0010,0010) PatientName (``(0010,0010) PN [FERNANDEZ^ISABEL^MARIE]``)
 # and an HL7 v2 PID segment's fifth field (``PID|1||MRN||NG^BEE LIAN^^^MDM||19570312``).
 # Read as a labelled name (``Patient name: NG BEE LIAN MDM``).
-_CARET_NAME = r"[A-Z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+)*(?:\^[A-Za-z'’\- ]*){1,5}"
+# (also the other names and the mother's birth name, (0010,1001) and (0010,1060), and the
+# name in DICOM JSON: ``"00100010":{"vr":"PN","Value":[{"Alphabetic":"Okonkwo^Daniel"}]}``;
+# an HL7 segment maybe right after a log's key: ``raw_b64=PID|...``; not a QA phantom's
+# or an anonymised name: ``PHANTOM^CATPHAN 600``)
+_CARET_NAME = (
+    r"(?!(?:PHANTOM|QA|TEST|ANONYMOUS|ANONYMIZED|ANONYMISED|ANON)\^)"
+    r"[A-Z][A-Za-z'’\-]*(?: [A-Za-z'’\-]+)*(?:\^[A-Za-z'’\-/ ]*){1,5}"
+)
 HEALTH_NAME_FIELD = regex.compile(
-    rf"(?<=\(0010,0010\)\s*)(?:PN\s*)?\[?{_CARET_NAME}\]?"
-    rf"|(?<=(?:^|[\s|])PID\|(?:[^|\n]*\|){{4}}){_CARET_NAME}(?=\|)"
+    rf"(?<=\(0010,(?:0010|1001|1060)\)\s*(?:[A-Za-z]+\s+)?)(?:PN\s*)?\[?{_CARET_NAME}\]?"
+    rf"|(?<=(?:^|[\s|=])PID\|(?:[^|\n]*\|){{4}}){_CARET_NAME}(?=\|)"
+    rf"|(?<=\"0010(?:0010|1001|1060)\"\s*:\s*\{{[^}}]{{0,60}}\"Alphabetic\"\s*:\s*\"){_CARET_NAME}(?=\")"
 )
 _MORSE_DOTS = str.maketrans({"·": ".", "•": ".", "−": "-"})
 _MIN_TEXT_CHARS = 4

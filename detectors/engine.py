@@ -43,7 +43,7 @@ from residency.detectors.language import MARKUP_TAG, ScriptProfile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, holds_encoded_text, normalize
 from residency.detectors.person_filter import COUNTRIES_AND_CITIES, PERSONNEL_RECORD
-from residency.detectors.postfilter import keep_finding
+from residency.detectors.postfilter import keep_finding, regrouped_reference
 from residency.detectors.prefilter import (
     TIMEOUT_ABOVE_CHARS,
     NeedsMasks,
@@ -678,7 +678,9 @@ class Scanner:
                     start, end = norm.original_span(r.start, r.end)
                     if any(t == r.entity_type and s < end and start < e for t, s, e in seen):
                         continue
-                    if not self._keep(norm.text, r):
+                    if not self._keep(norm.text, r) or regrouped_reference(
+                        f.text, r.entity_type, start, end
+                    ):
                         continue
                     out.append(self._hit(norm.text, r, (start, end)))
         return out

@@ -475,7 +475,11 @@ PLACE_OR_ORG_WORDS = _words(
     # Dewasa``).
     "marina crew keelboat meeting spam chinese mandarin cantonese lahir jenazah dewasa "
     # A gym's classes (``Boxing Conditioning``, ``Muay Thai Fundamentals``).
-    "conditioning fundamentals sparring"
+    "conditioning fundamentals sparring "
+    # Festivals and processions (``Vaisakhi Nagar Kirtan``, ``Thai Pongal``), a form's
+    # premises, a medicine label, an imaging standard, a lottery's draws (``Jenis Premis``,
+    # ``Label Ubat``, ``DICOM C-STORE``, ``Toto Draw 4129``).
+    "kirtan pongal vaisakhi deepavali thaipusam aidilfitri aidiladha premis ubat dicom toto draw"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -1117,8 +1121,10 @@ def _famous_before_run_on(text: str, start: int, end: int) -> bool:
             continue
         # (not a namesake's full name: ``Nurul Izzah binti Rahmat``, ``Harry Potter Tan``,
         # ``Aaron Chia Jun Wei``)
+        # (in capitals too: ``MUHAMMAD HAFIZ BIN RAHMAT``)
         rest = [without_possessive(w.group(0)) for w in words[k + 1 :]]
-        if rest[0].lower() in NAME_PARTICLES or all(
+        rest = [w.title() if w.isupper() else w for w in rest]
+        if any(w.lower() in NAME_PARTICLES for w in rest) or all(
             w in GIVEN_NAMES_SET or w in SEA_CHINESE_SURNAME_SET or ROMANISED_SYLLABLE.fullmatch(w)
             for w in rest
         ):
@@ -1235,6 +1241,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
                     or _OWN_ID_AFTER.match(text, end) is not None
                     # (or greeted: ``zhang wei ming 你好, your 押金 S$300``)
                     or _GREETING_AFTER.match(text, end) is not None
+                    # (or opening a line that goes on in Chinese: ``lin ka wai 又嚟投訴``)
+                    or (
+                        (start == 0 or text[start - 1] == "\n")
+                        and _HAN.match(text, end + (text[end : end + 1] == " ")) is not None
+                    )
                     # (or in brackets after a short name: ``ah meng ... (lim chee meng, finance
                     # dept)``)
                     or (

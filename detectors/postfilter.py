@@ -40,6 +40,10 @@ from residency.detectors.country_base import (
     first_character_guard,
 )
 from residency.detectors.entities import ENTITIES, PHONE_ENTITIES
+from residency.detectors.malaysia.my_mykad_recognizer import (
+    CARD_GROUPS,
+    REFERENCE_OR_ACCOUNT_BEFORE,
+)
 from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAME_SET
 from residency.detectors.normalize import HAN_DIGITS
 from residency.detectors.person_filter import GIVEN_NAMES_SET, keep_person
@@ -595,6 +599,8 @@ _ROLE_MAILBOXES = frozenset(
         "franchise", "franchising", "venue", "venues", "corpcomms", "welfare", "jualan",
         "akademik", "pentadbiran", "caiwu", "caigou", "tech", "ap", "ar", "archive",
         "mailer", "daemon", "mailer-daemon",
+        # A pharmacy's refill desk (``refills@``).
+        "refill", "refills",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -650,7 +656,8 @@ _SAMPLE_ID_TYPES = frozenset(
 # Any identifier the text marks as an example right where it stands: ``e.g. 900101-14-5678``,
 # ``900101-14-5678 (contoh sahaja)``, ``例如：...``.  Nobody marks their own number so.
 _EXAMPLE_MARK_BEFORE = re.compile(
-    r"(?i:\be\.g\.|\beg\.|\bfor example|\bfor instance|\bcontohnya|\bcontoh|\bsample)"
+    # (Malay's short ``cth``: ``Nombor telefon (cth 012-3456789)``)
+    r"(?i:\be\.g\.|\beg\.|\bfor example|\bfor instance|\bcontohnya|\bcontoh|\bcth\.?|\bsample)"
     r"\s*[:：,]?\s*$|(?:例如|比如|示例|范例|範例)\s*[:：]?\s*$|例\s*[:：]\s*$"
 )
 # (not a form's "fill in your own": 請填寫閣下本人資料, 请填写您本人信息)
@@ -827,6 +834,19 @@ _THREAT_INTEL = re.compile(
     r"\b(?:IOCs?|C2|C&C|DMARC|(?i:exfil(?:tration)?|botnet|malware|blocklist(?:ed)?|"
     r"indicators? of compromise|command[- ]and[- ]control))\b"
 )
+
+
+def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bool:
+    """Whether a finding read from normalised digits was, as written, a reference's or an
+    account's number: a MyKad's digits grouped otherwise than the card's 6-2-4 after such a
+    label (``Nombor rujukan aduan TNB: 2603-1410-5237``, ``current account 501-123456-001``).
+    Called with the text as written (normalising regroups the digits)."""
+    return (
+        entity_type == "MY_MYKAD"
+        and text[start : start + 1].isdigit()
+        and CARD_GROUPS.fullmatch(text, start, end) is None
+        and REFERENCE_OR_ACCOUNT_BEFORE.search(text, max(0, start - 48), start) is not None
+    )
 
 
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
@@ -1227,6 +1247,8 @@ _FLEET_VEHICLE_AFTER = re.compile(
 # ... or before its plate (公司运营车辆（号牌 苏E·D0817）).
 _FLEET_VEHICLE_BEFORE = re.compile(
     r"(?:公司|单位|單位|本站|本店|门店|門店)[\u4e00-\u9fff]{0,4}(?:车辆|車輛)\s*[（(]?\s*(?:号牌|號牌|车牌|車牌)?\s*[:：]?\s*$"
+    # (or a tour's coach or a school's bus: 遊覽車車牌 KAA-2831（中興巴士）)
+    r"|(?:遊覽車|游览车|旅遊巴|旅游巴|校車|校车|接駁車|接驳车|交通車|交通车)(?:车牌|車牌|號碼|号码)?\s*[:：]?\s*$"
 )
 _ACRONYM_ADDRESS_BEFORE = re.compile(
     r"(?<![\w&.-])[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?['’]s\s+(?:[a-z]+\s+){0,2}address\b[^.;:]{0,40}?(?:\bis|:)\s*(?:\d{1,5}[A-Za-z]?\s+)?$"
@@ -1640,7 +1662,8 @@ def _impersonal_mailbox(address: str) -> bool:
     if _MASKED_ADDRESS.search(address):
         return True  # a template's stand-in (``xxx@xxx.com``)
     # (the label the recognizer glued on in Chinese text: ``报名邮箱zhaopin@...``)
-    local = re.sub(r"^[\u3400-\u9fff\uff1a:\s]+", "", address.split("@", 1)[0]).strip().lower()
+    # (and a chat export's link markup: ``<mailto:x@y|x@y>`` gives ``|finance-ap@``)
+    local = re.sub(r"^[\u3400-\u9fff\uff1a:\s|<]+", "", address.split("@", 1)[0]).strip().lower()
     # (and a log's key, which RFC 5322 lets into a local part: ``user=svc-batch-ops@``)
     local = local.rsplit("=", 1)[-1]
     if not local:

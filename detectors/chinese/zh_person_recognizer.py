@@ -421,6 +421,8 @@ STOCK_PHRASES = frozenset(
         # scooter's roller weights, 普利珠; weekly flowers, 周花; white chrysanthemums and
         # lilies; turmeric rice, 黄姜饭)
         "蔡司", "当班", "拆封", "盖印", "普利珠", "周花", "白菊", "白百合", "黄姜饭", "包花", "包花台",
+        # (goldfish and arowana, 兰寿 and 龙鱼; durians, 苏丹王 and 金凤; Pahang, 彭亨)
+        "兰寿", "龙鱼", "苏丹王", "金凤", "彭亨",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").
@@ -1184,7 +1186,12 @@ class ZhPersonRecognizer(EntityRecognizer):
         if _EPONYM_AFTER.match(text, word.end):
             return None
         # (who pays a parcel's postage: 寄付 "sender pays", 到付 "receiver pays": 寄付月结)
-        if name[0] == "付" and text[word.start - 1 : word.start] in ("寄", "到", "预", "預"):
+        # (not a receipt's payer: 今收到付晓东交来)
+        if (
+            name[0] == "付"
+            and text[word.start - 1 : word.start] in ("寄", "到", "预", "預")
+            and text[word.start - 2 : word.start] not in ("收到", "找到", "见到", "見到", "遇到")
+        ):
             return None
         # (a preposition read as the surname 於/于 after a verb: 求診於私家醫生)
         if (

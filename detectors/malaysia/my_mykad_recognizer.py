@@ -36,6 +36,13 @@ _BATCH_LABEL = re.compile(
     # (or the word batch or lot right before it: ``PCB grade B, batch 261203-05-0147``)
     r"|(?i:\b(?:batch|lot|kelompok))\s*[:：#]?\s*$"
 )
+# A reference's or an account's label: a number grouped otherwise than a card's 6-2-4 after
+# it is the reference's (``Nombor rujukan aduan TNB: 2603-1410-5237``, ``current account
+# 501-123456-001``); see :func:`residency.detectors.postfilter.keep_finding`.
+REFERENCE_OR_ACCOUNT_BEFORE = re.compile(
+    r"(?i:\b(?:rujukan|reference|ref|account|akaun|a/c|acct)\b)[^\n]{0,30}$"
+)
+CARD_GROUPS = re.compile(r"\d{6}[\s-]?\d{2}[\s-]?\d{4}")
 
 
 class MyMykadRecognizer(CountryPatternRecognizer):

@@ -745,6 +745,12 @@ class MyNameRecognizer(CountryPatternRecognizer):
         ),
         # A lower-case name opening a sentence about its owner (``kevin wu will be late, his
         # wife had the baby``, ``chen wei missed his check-in again``).
+        # ... or opening a line that goes on in Chinese (``lin ka wai 又嚟投訴``).
+        Pattern(
+            "lower-case name before Chinese",
+            rf"(?:^|(?<=\n))(?-i:{LOWER_CASE_NAME})(?=\s?[\u4e00-\u9fff])",
+            0.6,
+        ),
         Pattern(
             "lower-case name as a subject",
             rf"(?:^|(?<=[.!?]\s)|(?<=\n)){LOWER_CASE_SUBJECT}",
@@ -758,7 +764,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             # (the Malay "name on the card": ``nama atas kad AHMAD NAZRI BIN ISA``)
             r"[Nn]ama (?:atas|pada|dalam|di) kad|NAMA (?:ATAS|PADA|DALAM|DI) KAD|"
             r"[Ll]abel|(?:reported|prescribed|dispensed|issued|done|ordered) for|"
-            r"[Pp]esakit|PESAKIT|[Pp]atient|PATIENT|"
+            r"[Pp]esakit|PESAKIT|[Pp]atient|PATIENT|pt\.?|"
             # (and a name in capitals greeted by a clinic's or an agency's SMS: ``Dear TAN
             # BEE LENG``)
             rf"[Ff]ull [Nn]ame|{_ZH_NAME_LABELS}|"

@@ -1321,6 +1321,25 @@ MUST_CLEAR = [
     "Friedrich Froebel and Loris Malaguzzi shaped early childhood education.",
     "KF Seetoh started the Makansutra food guide.",
     "Sat 9am: Kickboxing Fundamentals and Boxing Conditioning.",
+    # Session 28: a reference's or an account's number grouped otherwise than a MyKad's 6-2-4.
+    "Nombor rujukan aduan: 2511-0814-6620, status: Selesai.",
+    "Transfers go to the society's current account 711-204518-002.",
+    # Session 28: a tour's coach plate; Malay's short cth before an example; an office's
+    # number; a pharmacy's refill desk; a chat export's link markup before a role mailbox.
+    "集合：台北車站東三門，遊覽車車牌 KBB-3302（大都會客運）",
+    'Borang: "Nombor telefon (cth 013-4567890)"',
+    "Nombor office 03-6201 7788 tu boleh WhatsApp tak?",
+    "Refill requests: refills@greenleafpharmacy.com.my",
+    "Send receipts to <mailto:finance-ap@harbourtrading.com|finance-ap@harbourtrading.com>",
+    # Session 28: a QA phantom in a DICOM name field; festivals, lottery draws, durian varieties
+    # and towns, lottery operators, a ride-hailing company, cyclists and characters.
+    "(0010,0010) PN [PHANTOM^ACR CT] / (0008,1030) LO [Monthly QA]",
+    "Thai Pongal and Vaisakhi Nagar Kirtan dates are on the notice board.",
+    "Toto Draw 4130 results are out.",
+    "Mao Shan Wang from Raub $24/kg today.",
+    "Da Ma Cai and Magnum 4D outlets close on Chinese New Year.",
+    "Didi Chuxing bought Uber China in 2016.",
+    "Eddy Merckx won the Tour de France five times.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2104,6 +2123,18 @@ MUST_HOLD = [
     "print(c) -> Customer(id=88, name='Liam Walsh', passport='PY8812345', nationality='IE')",
     # Session 28: all-digit hex after a variable named hex.
     "mobile_hex = '3031323334353637383930'  # the complainant's number from the old blob",
+    # Session 28: a TW plate after the vehicle's word (機車) or its owner (車主).
+    "機車 KRT-5521 又擋住騎樓，已經勸導兩次",
+    # Session 28: a Malay name in capitals with its patronymic is no famous one-word name
+    # run on (``MUHAMMAD`` alone is famous).
+    "Lost and found: IC of MUHAMMAD FARID BIN ISMAIL handed to the duty officer at 0310h.",
+    # Session 28: DICOM JSON's PatientName, other patient names by their tag, an HL7 PID
+    # segment decoded right after a log's key.
+    '{"00100010":{"vr":"PN","Value":[{"Alphabetic":"Fitzgerald^Aoife^Mary"}]},"00100020":{"vr":"LO","Value":["MRN-4412"]}}',
+    "export still shows (0010,1001) OtherPatientNames [RAMASAMY^KUMAR^A/L] after anonymising",
+    "INFO [MLLP_IN] raw_b64=UElEfDF8fE1STi04ODEyXl5eU0dIXk1SfHxUQU5eV0VJIExJTkd8fDE5ODgwMzA1fEY=",
+    # Session 28: a lower-case name opening a line that goes on in Chinese.
+    "chan siu ming 又嚟投訴 his order 遲咗, wants full refund",
 ]
 
 

@@ -1063,6 +1063,9 @@ ZH8_PERSONAL = [
     "我外孙女甜甜上周发烧住院了",
     # Session 28: a chat's mention of somebody by name before the message (read as typed).
     "@王美玲 美玲姐你的体检报告到了，放前台抽屉里了",
+    # Session 28: a receipt's payer after 收到 (not 到付); a guest by label with a deposit dispute.
+    "收据：今收到付建国交来12月房租3,200元。",
+    "退订金纠纷：住客 龚丽华 主张台风天要全退。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1532,6 +1535,12 @@ ZH8_CLEAN = [
     "@周杰伦 新歌好好听",
     # Session 28: Cantonese 張單 before a verb of writing.
     "張單寫住「貨物出門，恕不退換」",
+    # Session 28: goldfish, arowana and durian varieties.
+    "兰寿和狮头都是金鱼品种。",
+    "龙鱼缸要加盖防跳。",
+    "苏丹王比猫山王便宜。",
+    # Session 28 guard: collect on delivery.
+    "快递到付运费12元",
 ]
 
 
