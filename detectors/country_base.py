@@ -135,7 +135,7 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (``pondok pengawal di talian 04-...``), a counter's (``hubungi kaunter di 03-...``).
     "本园办公室电话", "本園辦公室電話", "本校办公室电话", "本校辦公室電話", "办公室电话", "辦公室電話",
     "pondok pengawal", "pos pengawal", "pengawal di talian", "guardhouse", "guard house",
-    "kaunter di", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
+    "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the
@@ -154,6 +154,8 @@ PREMISES_BEFORE = re.compile(
     r"childcare|gym|fitness|dental|pharmacy|bakery|workshop|boutique|samaritans?|befrienders|"
     # ... and a company filing's ``Principal place of business:``, ``Registered address:``.
     r"place of business|registered (?:office|address)|business address|industrial estate|"
+    # ... and a licence's or a business's premises (``the licensed premises at 101 ...``).
+    r"licensed premises|business premises|commercial premises|"
     # ... and an MP's weekly session (``Meet-the-People Session ... at Blk 445 Fajar Rd``).
     r"meet-the-people sessions?|"
     # ... and a committee's or a review board's secretariat (``the IRB secretariat at``).

@@ -479,7 +479,9 @@ PLACE_OR_ORG_WORDS = _words(
     # Festivals and processions (``Vaisakhi Nagar Kirtan``, ``Thai Pongal``), a form's
     # premises, a medicine label, an imaging standard, a lottery's draws (``Jenis Premis``,
     # ``Label Ubat``, ``DICOM C-STORE``, ``Toto Draw 4129``).
-    "kirtan pongal vaisakhi deepavali thaipusam aidilfitri aidiladha premis ubat dicom toto draw"
+    "kirtan pongal vaisakhi deepavali thaipusam aidilfitri aidiladha premis ubat dicom toto draw "
+    # A survey's band, a container's loading (``Age Band``, ``Loaded CMAU``).
+    "band loaded"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits
@@ -763,6 +765,7 @@ _SURNAME_COMMA_GIVEN = re.compile(r"[A-Z]{2,}(?:['’-][A-Z]+)?, [A-Z]{2,}(?: [A
 _NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:name|nama|nama penuh))\s*[:：]\s*$")
 # ... and as a spreadsheet's cell holds it, in mixed case (``"Lau, Mei Xin"``).
 _CELL_SURNAME_COMMA_GIVEN = re.compile(r"[A-Z][A-Za-z'’-]+, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+_NUMBER_CELL_AFTER = re.compile(r"\s?\|\s?\+?\d{4}[ -]?\d{4}(?!\d)")
 _TEST_NAME_WORDS = frozenset(
     {"test", "tester", "testing", "sample", "example", "dummy", "placeholder", "contoh"}
 )
@@ -1178,10 +1181,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
     ):
         # a record's ``NAME: OKAFOR, CHIDI E`` (a stand-in's words aside)
         return not any(w.lower() in _TEST_NAME_WORDS | {"doe", "bloggs"} for w in value.split())
-    if (
-        _CELL_SURNAME_COMMA_GIVEN.fullmatch(value)
-        and text[start - 1 : start] in ('"', "'")
-        and text[end : end + 1] in ('"', "'")
+    if _CELL_SURNAME_COMMA_GIVEN.fullmatch(value) and (
+        (text[start - 1 : start] in ('"', "'") and text[end : end + 1] in ('"', "'"))
+        # (or a table's cell before a phone number's: ``| RODRIGUES, Michael | 9715 4082``)
+        or _NUMBER_CELL_AFTER.match(text, end) is not None
     ):
         # ... or a spreadsheet's quoted cell (``EMP-118,"Lau, Mei Xin",2025-10-02``)
         return not any(w.lower() in _TEST_NAME_WORDS | {"doe", "bloggs"} for w in value.split())
@@ -1241,10 +1244,15 @@ def keep_person(text: str, start: int, end: int) -> bool:
                     or _OWN_ID_AFTER.match(text, end) is not None
                     # (or greeted: ``zhang wei ming 你好, your 押金 S$300``)
                     or _GREETING_AFTER.match(text, end) is not None
-                    # (or opening a line that goes on in Chinese: ``lin ka wai 又嚟投訴``)
+                    # (or opening a line that goes on in Chinese, ``lin ka wai 又嚟投訴``,
+                    # or tells a private matter of its owner, ``tan ah beng the forklift
+                    # driver kena accident``)
                     or (
                         (start == 0 or text[start - 1] == "\n")
-                        and _HAN.match(text, end + (text[end : end + 1] == " ")) is not None
+                        and (
+                            _HAN.match(text, end + (text[end : end + 1] == " ")) is not None
+                            or PRIVATE_MATTER_RX.search(sentence_of(text, start, end)) is not None
+                        )
                     )
                     # (or in brackets after a short name: ``ah meng ... (lim chee meng, finance
                     # dept)``)

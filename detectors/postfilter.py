@@ -479,6 +479,8 @@ _HOURS_AFTER = re.compile(
     r"(?:\s*/\s*\d{3,4})?[,，]?\s*[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|(?:during )?office hours\b|"
     # (or a free call: ``call 0800 1111 for free, any time``)
     r"for free\b|free of charge\b|"
+    # (or an enquiry line said so right after it: ``請致電 2730 1188 查詢``)
+    r"(?:查詢|查询|諮詢|咨询)|"
     # (or its days of the week as a range: ``(Selasa–Ahad, 11 pagi–10 malam)``)
     r"(?:mon|tue|wed|thu|fri|sat|sun|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad)\w*\s*"
     r"(?:[-–至~]|hingga|sampai|to|until)\s*(?:mon|tue|wed|thu|fri|sat|sun|isnin|selasa|rabu|"
@@ -496,6 +498,7 @@ _HOURS_AFTER = re.compile(
     r"(?:转|轉|分机|分機)\s*\d{1,5}|(?:ext\.?|extension)\s*\d{1,5}\b)",
     re.I,
 )
+_ISBN_BEFORE = re.compile(r"(?i:\bISBN(?:-1[03])?)\s*:?\s*(?:97[89][- ]?)?$")
 _EXTENSION_END = re.compile(r"(?i:\b(?:ext|extn|extension)\.?\s*\d{1,5})$")
 # An IBAN as printed, in groups of four after the country and check digits.
 _IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
@@ -837,10 +840,19 @@ _THREAT_INTEL = re.compile(
 
 
 def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bool:
-    """Whether a finding read from normalised digits was, as written, a reference's or an
-    account's number: a MyKad's digits grouped otherwise than the card's 6-2-4 after such a
-    label (``Nombor rujukan aduan TNB: 2603-1410-5237``, ``current account 501-123456-001``).
-    Called with the text as written (normalising regroups the digits)."""
+    """Whether an identity number's finding was, as written, a reference's, an account's or
+    a booking's: a MyKad's digits grouped otherwise than the card's 6-2-4 after a
+    reference's or an account's label (``Nombor rujukan aduan TNB: 2603-1410-5237``,
+    ``current account 501-123456-001``), an HKID's shape with its digits split after a
+    booking's label (``预约单 BK-1206-014``).  Called with the text as written (normalising
+    regroups the digits)."""
+    if entity_type == "HK_HKID":
+        # (an HKID's shape with its digits split, after a booking's or an order's label:
+        # ``预约单 BK-1206-014``)
+        return (
+            _SPLIT_DIGITS.search(text, start, end) is not None
+            and _BOOKING_LABEL_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
     return (
         entity_type == "MY_MYKAD"
         and text[start : start + 1].isdigit()
@@ -849,8 +861,16 @@ def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bo
     )
 
 
+_SPLIT_DIGITS = re.compile(r"\d[-\s]\d")
+_BOOKING_LABEL_BEFORE = re.compile(
+    r"(?:预约单|預約單|订单|訂單|单号|單號|编号|編號|(?i:booking|order|ref\.?|no\.?))\s*[:：#]?\s*$"
+)
+
+
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
+    if regrouped_reference(text, entity_type, start, end):
+        return False
     if entity_type == "IP_ADDRESS" and (
         (_THREAT_INTEL.search(text) and not _OWNER_BEFORE.search(text))
         or _DOTTED_BEFORE.search(text[max(0, start - 2) : start])
@@ -878,6 +898,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         ):
             return False
         if _REFERENCE_BEFORE.search(text[max(0, start - 24) : start]):
+            return False
+        # (an ISBN's digits: ``ISBN 978-0984782857``)
+        if _ISBN_BEFORE.search(text, max(0, start - 16), start):
             return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False

@@ -62,6 +62,9 @@ PRIVATE_MATTER = (
     r"buang kerja|dibuang kerja|didakwa|dituduh|nyanyuk|nyanyok|dementia|alzheimer\w*|"
     # ... and an injury and its claim (``patah tulang selangka``, ``tuntutan takaful``).
     r"patah tulang|tuntutan takaful|tuntutan insurans|"
+    # (an accident at work and its wound: ``kena accident at dock 2, hand bleeding``; a
+    # staff appraisal)
+    r"kena accident|had an accident|kemalangan|bleeding|berdarah|ambulans|appraisal|"
     # (a broken limb: ``patah pergelangan tangan kanan``)
     r"patah (?:tangan|kaki|lengan|pergelangan|jari|rusuk|buku lali)|"
     # ... and a director's own interests in a board's minutes (``declared that his

@@ -116,6 +116,13 @@ _PROFILE_URL = (
     r"(?:[A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9._]*[A-Za-z0-9]|[A-Za-z][A-Za-z0-9.]*[A-Za-z]\d{2,}"
     r"|profile\.php\?id=\d{5,})"
     r"(?![A-Za-z0-9_/])"
+    # (and a LinkedIn member's page: every ``/in/`` page is a person's, a company's is under
+    # ``/company/``: ``linkedin.com/in/bryan-lau-7a31b2140``)
+    # (not a template's stand-in: ``linkedin.com/in/yourname``)
+    r"|(?<![A-Za-z0-9.@/])(?:https?://)?(?:[a-z]{2,3}\.)?linkedin\.com/in/"
+    r"(?!(?i:your-?name|your-?profile|user-?name|first-?name-?last-?name|john-?doe|jane-?doe|"
+    r"name|example|profile)(?![A-Za-z0-9%_-]))[A-Za-z0-9%_-]{3,100}"
+    r"(?![A-Za-z0-9%_-])"
 )
 _GROUP_MENTIONS = frozenset(
     {

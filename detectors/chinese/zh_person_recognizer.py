@@ -79,7 +79,7 @@ _MEASURED_NOUN = re.compile(
 # (Cantonese needs no numeral at a clause's start either: ``, 張單未入 system``)
 # (the noun whole, a verb or a particle after it: not 张单丽, a name)
 _CLAUSE_COUNTED = re.compile(
-    r"[张張](?:[单單卡票纸紙表]|[当當]票)(?=[未唔冇係系喺入收放俾比要已都仲就先寫写，,。\s]|$)"
+    r"[张張](?:[单單卡票纸紙表]|[当當]票)(?=[未唔冇係系喺入收放俾比要已都仲就先寫写上，,。\s]|$)"
 )
 _CLAUSE_START_BEFORE = re.compile(r"(?:^|[,，。！？!?;；:：]\s?)$")
 _COUNT_BEFORE = re.compile(
@@ -423,6 +423,8 @@ STOCK_PHRASES = frozenset(
         "蔡司", "当班", "拆封", "盖印", "普利珠", "周花", "白菊", "白百合", "黄姜饭", "包花", "包花台",
         # (goldfish and arowana, 兰寿 and 龙鱼; durians, 苏丹王 and 金凤; Pahang, 彭亨)
         "兰寿", "龙鱼", "苏丹王", "金凤", "彭亨",
+        # (the Mont Blanc cake, 蒙布朗)
+        "蒙布朗",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").

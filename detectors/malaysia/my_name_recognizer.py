@@ -605,7 +605,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"舅父|舅舅|姑媽|姑妈|姨媽|姨妈|"
             # (or a domestic helper's, a driver's or a tenant's: ``前家傭 Sari Wulandari``)
             r"家傭|家佣|外傭|外佣|菲傭|菲佣|印傭|印佣|女傭|女佣|工人姐姐|保姆|司機|司机|員工|员工|"
-            r"租客|房客)\s*[:：]?\s*)"
+            # (or a tradesman's or a pupil's: ``師傅 Chan Tsz Lok``)
+            r"租客|房客|師傅|师傅|技師|技师|學生|学生)\s*[:：]?\s*)"
             r"[A-Z][a-zà-öø-ÿĀ-ɏ]+(?: [A-Z][a-zà-öø-ÿĀ-ɏ]+){1,2}(?![A-Za-z])",
             0.6,
         ),
@@ -745,10 +746,28 @@ class MyNameRecognizer(CountryPatternRecognizer):
         ),
         # A lower-case name opening a sentence about its owner (``kevin wu will be late, his
         # wife had the baby``, ``chen wei missed his check-in again``).
+        # A table's cell with a surname in capitals and a given name, a phone number in the
+        # next cell (``| RODRIGUES, Michael | 9715 4082 |``).
+        Pattern(
+            "surname, given name before a number's cell",
+            r"(?<=\|\s?)[A-Z]{2,}(?:['’-][A-Z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+            r"(?=\s?\|\s?\+?\d{4}[ -]?\d{4}(?!\d))",
+            0.6,
+        ),
         # ... or opening a line that goes on in Chinese (``lin ka wai 又嚟投訴``).
         Pattern(
             "lower-case name before Chinese",
             rf"(?:^|(?<=\n))(?-i:{LOWER_CASE_NAME})(?=\s?[\u4e00-\u9fff])",
+            0.6,
+        ),
+        # ... or opening a line that tells a private matter of its owner (``tan ah beng the
+        # forklift driver kena accident``).
+        Pattern(
+            "lower-case name opening a private matter",
+            require_search(
+                rf"(?:^|(?<=\n))(?-i:{LOWER_CASE_NAME})(?=[^.!?\n]{{0,80}}{PRIVATE_MATTER})",
+                PRIVATE_MATTER,
+            ),
             0.6,
         ),
         Pattern(

@@ -23,7 +23,9 @@ _OTHER_LINE = re.compile(
     r"subway|tram|production|assembly|product|first|second|third|front|bottom|top|next|"
     r"command|code)\s+line\b"
     # (or a line by its number: ``the 1-800 line is toll-free``)
-    r"|\b\d[\d-]{2,}\s+line\b)[^\n]{0,12}$"
+    r"|\b\d[\d-]{2,}\s+line\b"
+    # (or lines counted, a hyphen before: ``a two-line thank-you``, ``one-line summary``)
+    r"|(?i:\b(?:one|two|three|four|five|single|multi|\d+)-line\b))[^\n]{0,12}$"
 )
 
 # A placeholder in brackets, in capitals (``[SPEAKER_1]``, ``<USER_ID>``): no one's id.

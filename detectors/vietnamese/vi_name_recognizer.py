@@ -14,6 +14,8 @@ cleared by the gazetteer.  Findings are ``PERSON``.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import CountryPatternRecognizer
@@ -69,7 +71,7 @@ VI_SURNAMES = [
 _LOWER = r"[a-zàáâãèéêìíòóôõùúýăđĩũơưạ-ỹ]"
 _UPPER = r"[A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠ-Ỹ]"
 # A letter only Vietnamese writes (a tone mark or ă ơ ư đ).
-VI_ONLY_LETTER = r"[ăâđơưĂÂĐƠƯạ-ỹẠ-Ỹãõĩũ]"
+_VI_ONLY_LETTER = re.compile(r"[ăâđơưĂÂĐƠƯạ-ỹẠ-Ỹãõĩũ]")
 # Places named like people, and what goes after a place's name.
 _PLACES = (
     "Hà Nội|Hà Nam|Hà Giang|Hà Tĩnh|Hà Tiên|Hà Đông|Lâm Đồng|Cao Bằng|Phan Thiết|Phan Rang|"
@@ -111,6 +113,4 @@ class ViNameRecognizer(CountryPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Only a name with a Vietnamese letter in it (not ``Le Minh``, ``Cao Long``)."""
-        import re
-
-        return None if re.search(VI_ONLY_LETTER, pattern_text) else False
+        return None if _VI_ONLY_LETTER.search(pattern_text) else False

@@ -1340,6 +1340,20 @@ MUST_CLEAR = [
     "Da Ma Cai and Magnum 4D outlets close on Chinese New Year.",
     "Didi Chuxing bought Uber China in 2016.",
     "Eddy Merckx won the Tour de France five times.",
+    # Session 28: a booking code of an HKID's shape, an ISBN's digits, an enquiry line said so
+    # in Chinese, Malay's official line, a two-line note (no LINE id).
+    "预约单 BK-0312-027：美甲 60 分钟",
+    "ISBN 978-0132350884, 2008 edition",
+    "如有疑問請致電 2881 5533 查詢",
+    "Talian rasmi pusat: 016-223 8890 (WhatsApp sahaja)",
+    "Send a two-line thank-you after the interview.",
+    # Session 28: a survey's band, a container loaded, sitcom characters and massage's founders.
+    "Responses by Age Band: 18-24 120 | 25-34 340",
+    "Loaded TGHU 882011 3 for Port Klang, 20 pallets",
+    "Michael Scott runs the Scranton branch of Dunder Mifflin.",
+    "Per Henrik Ling founded Swedish gymnastics.",
+    # Session 28 guard: a CV template's LinkedIn stand-in.
+    "LinkedIn: linkedin.com/in/yourname | Email: yourname@example.com",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2135,6 +2149,14 @@ MUST_HOLD = [
     "INFO [MLLP_IN] raw_b64=UElEfDF8fE1STi04ODEyXl5eU0dIXk1SfHxUQU5eV0VJIExJTkd8fDE5ODgwMzA1fEY=",
     # Session 28: a lower-case name opening a line that goes on in Chinese.
     "chan siu ming 又嚟投訴 his order 遲咗, wants full refund",
+    # Session 28: a tradesman's romanised name after his Chinese title (師傅).
+    "投訴記錄：師傅 Wong Ka Fai 搬運時刮花客戶雪櫃，已扣人工",
+    # Session 28: a LinkedIn member's page.
+    "Please review my profile linkedin.com/in/mei-ling-tan-82a1b3 before I apply",
+    # Session 28: a lower-case name opening a line about an accident at work.
+    "lim ah kow the storeman kena accident at loading bay, hand bleeding",
+    # Session 28: a table's cell with surname in capitals and given name, a phone number next.
+    "2026-12-20 | FERNANDES, Joanna | 6123 4590 | Sai Kung -> Kowloon Tong | deposit paid",
 ]
 
 

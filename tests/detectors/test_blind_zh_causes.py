@@ -1066,6 +1066,8 @@ ZH8_PERSONAL = [
     # Session 28: a receipt's payer after 收到 (not 到付); a guest by label with a deposit dispute.
     "收据：今收到付建国交来12月房租3,200元。",
     "退订金纠纷：住客 龚丽华 主张台风天要全退。",
+    # Session 28: a name in a résumé to translate (简历: the writer's own).
+    "帮我把简历这段翻成英文：刘思雨，2018—2022 就读于复旦大学新闻学院，曾获国家奖学金。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1541,6 +1543,9 @@ ZH8_CLEAN = [
     "苏丹王比猫山王便宜。",
     # Session 28 guard: collect on delivery.
     "快递到付运费12元",
+    # Session 28: Cantonese 張單 before 上; the Mont Blanc cake.
+    "張單上面寫兩個師傅，點解得一個？",
+    "栗子蒙布朗 6 寸 ¥268",
 ]
 
 
