@@ -480,8 +480,9 @@ PLACE_OR_ORG_WORDS = _words(
     # premises, a medicine label, an imaging standard, a lottery's draws (``Jenis Premis``,
     # ``Label Ubat``, ``DICOM C-STORE``, ``Toto Draw 4129``).
     "kirtan pongal vaisakhi deepavali thaipusam aidilfitri aidiladha premis ubat dicom toto draw "
-    # A survey's band, a container's loading (``Age Band``, ``Loaded CMAU``).
-    "band loaded"
+    # A survey's band, a container's loading, a contract's schedule, a photo's metadata
+    # (``Age Band``, ``Loaded CMAU``, ``Schedule A``, ``Color Space``, ``Camera Model``).
+    "band loaded schedule space camera"
 )
 
 # Stand-in names of forms, documentation and textbooks: cleared unless a personal cue sits

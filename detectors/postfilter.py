@@ -580,7 +580,7 @@ _ROLE_MAILBOXES = frozenset(
         "news", "update", "order", "invoice", "einvoice", "notifikasi", "facilities",
         "edu", "education", "campus", "club", "panitia",
         # Placeholder mailboxes of docs and tests (foo@bar.com).
-        "foo", "bar", "baz", "someone", "somebody", "yourname", "your.name",
+        "foo", "bar", "baz", "someone", "somebody", "yourname", "your.name", "name", "nama",
         "firstname.lastname", "first.last", "username",
         # Where job applications go (``talent@``, ``apply@``, Malay ``kerjaya@``, "careers",
         # and ``sumbermanusia@``, "human resources"), and a hotline's (``tellme@``).
@@ -843,12 +843,12 @@ def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bo
     """Whether an identity number's finding was, as written, a reference's, an account's or
     a booking's: a MyKad's digits grouped otherwise than the card's 6-2-4 after a
     reference's or an account's label (``Nombor rujukan aduan TNB: 2603-1410-5237``,
-    ``current account 501-123456-001``), an HKID's shape with its digits split after a
+    ``current account 501-123456-001``), an HKID's shape with a dash or a space in it after a
     booking's label (``预约单 BK-1206-014``).  Called with the text as written (normalising
     regroups the digits)."""
     if entity_type == "HK_HKID":
-        # (an HKID's shape with its digits split, after a booking's or an order's label:
-        # ``预约单 BK-1206-014``)
+        # (an HKID's shape with a dash or a space in it, after a booking's or an order's
+        # label: ``预约单 BK-1206-014``, ``ref=BK-7740012``)
         return (
             _SPLIT_DIGITS.search(text, start, end) is not None
             and _BOOKING_LABEL_BEFORE.search(text, max(0, start - 12), start) is not None
@@ -861,9 +861,9 @@ def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bo
     )
 
 
-_SPLIT_DIGITS = re.compile(r"\d[-\s]\d")
+_SPLIT_DIGITS = re.compile(r"[A-Z\d][-\s]\d")
 _BOOKING_LABEL_BEFORE = re.compile(
-    r"(?:预约单|預約單|订单|訂單|单号|單號|编号|編號|(?i:booking|order|ref\.?|no\.?))\s*[:：#]?\s*$"
+    r"(?:预约单|預約單|订单|訂單|单号|單號|编号|編號|(?i:booking|order|ref\.?|no\.?))\s*[:：#=]?\s*$"
 )
 
 

@@ -345,6 +345,8 @@ _PERSONAL_EN = re.compile(
     # government) (``caretaker Chua Kim Seng ... seen on CCTV removing notes``).
     r"(?:seen|caught|captured|recorded) on (?:cctv|camera|video)|"
     r"caretaker(?! (?:government|prime minister|pm|premier|cabinet|administration|chief minister))|"
+    # ... or a house by its number (``the retired teacher at 7 Jalan Tembusu``).
+    r"at (?:no\.? ?)?\d{1,4}[a-z]?,? (?:jalan|jln|lorong|lor|persiaran|blk|block|lane|street|road|avenue)|"
     # ... or an allergy a carer must know of (``is allergic to peanuts and carries an EpiPen``).
     r"(?:is|are) allergic to|epi-?pen|"
     # ... or a crew member's medical or an emergency at sea (``Class 1 medical suspended``,
@@ -378,7 +380,7 @@ _PERSONAL_ZH = re.compile(
     r"外公|外婆|爷爷|奶奶|姥姥|姥爷|面试|签收|签字|就诊|挂号|入职|离职|请假|病假|报名|缴费|发票|"
     # Cantonese and Hokkien grandparents (阿嫲李X1941年喺顺德出世: a living relative).
     r"阿[公婆嫲嬷爷]|嫲嫲|婆婆|"
-    r"合同|工资|房租|租金|押金|订金|定金|退款|退费|简历|履历|包裹|取件|派送|配送|下单|付款|转账|汇款|还款|贷款|住院|出院|"
+    r"合同|工资|房租|租金|押金|订金|定金|退款|退费|简历|履历|客诉|赔偿|索赔|车主|包裹|取件|派送|配送|下单|付款|转账|汇款|还款|贷款|住院|出院|"
     r"体检|病历|复诊|家住|住在|搬家|出差|开会|会议室|办公室|明天|后天|下周|下个月|"
     r"同學|鄰居|男朋友|女朋友|簽收|簽字|就診|掛號|報名|繳費|發票|合約|薪水|房租|包裹|轉帳|"
     r"匯款|住院|搬家|出差|開會|會議室|辦公室|下週|下個月|"

@@ -1404,8 +1404,8 @@ _STOCK_OPENINGS = (
     "卫健", "安宁疗", "谢谢", "谢邀", "周次", "周末", "周几", "龙凤", "齐针", "马来",
     # (a term's class, 春季班 / ○季班修毕; Cantonese 钟意 "to like")
     "季班", "钟意",
-    # (a claim, 索偿)
-    "索偿",
+    # (a claim, 索偿; a film's yellowing, 黄变)
+    "索偿", "黄变",
     "武吉", "甘榜", "双溪", "丹戎", "哥打", "峇都",
     # (an estate agent, Taiwan's 房仲; and Kuching, 古晋)
     "房仲", "古晋",

@@ -746,6 +746,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
         ),
         # A lower-case name opening a sentence about its owner (``kevin wu will be late, his
         # wife had the baby``, ``chen wei missed his check-in again``).
+        # A chat's mention by display name, then what is said to them (``Reminder @Sandeep
+        # Kaur: your 10-class pack``).
+        Pattern(
+            "mention by display name",
+            r"(?<=(?<![\w.])@)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?=\s*[:,，：])",
+            0.6,
+        ),
         # A table's cell with a surname in capitals and a given name, a phone number in the
         # next cell (``| RODRIGUES, Michael | 9715 4082 |``).
         Pattern(

@@ -32,7 +32,11 @@ class MyWorkerNameRecognizer(CountryPatternRecognizer):
             "name before a worker's nationality",
             r"(?<![A-Za-z])[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){1,3}"
             rf"(?=\s*[,(]\s*(?:{_WORKER_WORD}\s+(?:{WORKER_NATIONS})\b|(?:{WORKER_NATIONS})"
-            r"\s*[,)]\s*(?:[A-Z]{0,2}\s?(?!(?:19|20)\d{6}\b)\d{7,9}\b|(?:gang|blok|line|team|kontrak)\b)))",
+            r"\s*[,)]\s*(?:[A-Z]{0,2}\s?(?!(?:19|20)\d{6}\b)\d{7,9}\b|(?:gang|blok|line|team|kontrak)\b)"
+            # (or an agency's biodata: the nationality, maybe the people, then the age:
+            # ``NAW PAW HTOO, Myanmar (Karen), 27 yrs``)
+            rf"|(?:{WORKER_NATIONS})\s*(?:\([A-Za-z ]{{2,20}}\))?\s*,\s*\d{{2}}\s*"
+            r"(?:yrs?|years?(?: old)?|y/?o|tahun)\b))",
             0.6,
         )
     ]

@@ -34,6 +34,7 @@ class TwVehiclePlateRecognizer(CountryPatternRecognizer):
     # (and the vehicle or its owner right before: ``機車 MFK-2837``, ``車主``)
     CONTEXT_ZH = [
         "車牌", "车牌", "車號", "车号", "車牌號碼", "车牌号码", "牌照", "機車", "机车", "汽車",
-        "汽车", "轎車", "轿车", "貨車", "货车", "重機", "車主", "车主",
+        "汽车", "轎車", "轿车", "貨車", "货车", "重機", "車主", "车主", "自用車", "自用车",
+        "私家車", "私家车", "座車", "座车",
     ]  # fmt: skip
     CONTEXT_REQUIRED = frozenset({"TW plate"})

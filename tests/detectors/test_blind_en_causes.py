@@ -1354,6 +1354,13 @@ MUST_CLEAR = [
     "Per Henrik Ling founded Swedish gymnastics.",
     # Session 28 guard: a CV template's LinkedIn stand-in.
     "LinkedIn: linkedin.com/in/yourname | Email: yourname@example.com",
+    # Session 28: a booking reference of an HKID's shape after ref=; a contract's schedule;
+    # yoga's teachers; a placeholder mailbox; a photo's metadata.
+    "LATE_CANCEL ref=BK-5521093 penalty=SGD10.00",
+    "The Instructor named in Schedule A agrees to teach four classes a week.",
+    "B.K.S. Iyengar introduced blocks and straps to yoga.",
+    "签名模板：邮箱 name@company.com.cn / 地址：请填写公司地址",
+    "Color Space: sRGB | Camera Model Name: ILCE-7M4",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2157,6 +2164,12 @@ MUST_HOLD = [
     "lim ah kow the storeman kena accident at loading bay, hand bleeding",
     # Session 28: a table's cell with surname in capitals and given name, a phone number next.
     "2026-12-20 | FERNANDES, Joanna | 6123 4590 | Sai Kung -> Kowloon Tong | deposit paid",
+    # Session 28: a chat's mention by display name, then what is said to them.
+    "Hi @Priya Raman: your 5-class pass ends on 20 Jan, 2 classes left",
+    # Session 28: an agency's biodata: a worker's name before nationality, people and age.
+    "Biodata: NANG HSENG NOON, Myanmar (Shan), 31 yrs, married, two children, Grade 9.",
+    # Session 28: a house by its number as a personal cue after an appositive.
+    "Reminder: Peter Fernandez, the retired engineer at 12 Jalan Kenari, Seremban, wants a quote.",
 ]
 
 

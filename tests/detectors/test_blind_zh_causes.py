@@ -1068,6 +1068,9 @@ ZH8_PERSONAL = [
     "退订金纠纷：住客 龚丽华 主张台风天要全退。",
     # Session 28: a name in a résumé to translate (简历: the writer's own).
     "帮我把简历这段翻成英文：刘思雨，2018—2022 就读于复旦大学新闻学院，曾获国家奖学金。",
+    # Session 28: a car owner in a complaint record (客诉, 赔偿); a TW plate after 自用車.
+    "客诉记录：车主李志明表示洗车后后视镜被刮，要求赔偿500元。",
+    "管理室通知：其自用車 BKA-7731 暫停訪客車位至6/30。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1546,6 +1549,8 @@ ZH8_CLEAN = [
     # Session 28: Cantonese 張單 before 上; the Mont Blanc cake.
     "張單上面寫兩個師傅，點解得一個？",
     "栗子蒙布朗 6 寸 ¥268",
+    # Session 28: a film's yellowing.
+    "贴膜质保：起泡、黄变可免费重贴。",
 ]
 
 
