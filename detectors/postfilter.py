@@ -863,7 +863,10 @@ def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bo
 
 _SPLIT_DIGITS = re.compile(r"[A-Z\d][-\s]\d")
 _BOOKING_LABEL_BEFORE = re.compile(
-    r"(?:预约单|預約單|订单|訂單|单号|單號|编号|編號|(?i:booking|order|ref\.?))\s*[:：#=]?\s*$"
+    r"(?:预约单|預約單|订单|訂單|单号|單號|编号|編號|(?i:booking|order|ref\.?|"
+    # (or a bare ``No.``, but not an identity card's: ``Laporan kerja No. KJ-2410-077``, not
+    # ``HKID no. A-123456(7)``)
+    r"(?<!hkid )(?<!id )(?<!ic )(?<!card )(?<!證 )(?<!证 )no\.?))\s*[:：#=]?\s*$"
 )
 
 
