@@ -55,6 +55,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     LOWER_CASE_SUBJECT,
     MALAY_KIN_TITLES,
     NUMBER_AFTER_NAME,
+    NUMBER_CELL_AFTER,
     PASSENGER_NAME_RX,
     PINYIN_NAME,
     PINYIN_NAME_IN_CHINESE,
@@ -766,7 +767,7 @@ _SURNAME_COMMA_GIVEN = re.compile(r"[A-Z]{2,}(?:['’-][A-Z]+)?, [A-Z]{2,}(?: [A
 _NAME_LABEL_BEFORE = re.compile(r"(?i:\b(?:name|nama|nama penuh))\s*[:：]\s*$")
 # ... and as a spreadsheet's cell holds it, in mixed case (``"Lau, Mei Xin"``).
 _CELL_SURNAME_COMMA_GIVEN = re.compile(r"[A-Z][A-Za-z'’-]+, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
-_NUMBER_CELL_AFTER = re.compile(r"\s?\|\s?\+?\d{4}[ -]?\d{4}(?!\d)")
+_NUMBER_CELL_AFTER = re.compile(NUMBER_CELL_AFTER)
 _TEST_NAME_WORDS = frozenset(
     {"test", "tester", "testing", "sample", "example", "dummy", "placeholder", "contoh"}
 )

@@ -292,6 +292,9 @@ LOWER_CASE_INTRODUCED_NAME = (
 # 9822 1473``, ``mok wing yan 3C 6241 8870``).
 NUMBER_AFTER_NAME = r"\s*(?:\(?\d{1,2}[A-Za-z]\)?\s+)?[,:-]?\s*\+?\d{3,4}[ -]?\d{4}(?!\d)"
 
+# A table's next cell holding a phone number (``| RODRIGUES, Michael | 9715 4082``).
+NUMBER_CELL_AFTER = r"\s?\|\s?\+?\d{4}[ -]?\d{4}(?!\d)"
+
 # (and a surname with a one-syllable given name: ``chen wei``)
 _LOWER_SURNAME_GIVEN = rf"{_LOWER_SURNAME} (?!{_LOWER_NOT_NAME}){_LOWER_SYLLABLE}"
 # Verbs a sentence about somebody goes on with after their name.
@@ -758,7 +761,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "surname, given name before a number's cell",
             r"(?<=\|\s?)[A-Z]{2,}(?:['’-][A-Z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
-            r"(?=\s?\|\s?\+?\d{4}[ -]?\d{4}(?!\d))",
+            rf"(?={NUMBER_CELL_AFTER})",
             0.6,
         ),
         # ... or opening a line that goes on in Chinese (``lin ka wai 又嚟投訴``).
