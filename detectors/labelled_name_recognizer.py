@@ -72,6 +72,21 @@ class LabelledNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
+        # ... or in capitals after a clinical note's ``pt`` (patient), written in lower
+        # case (``PT`` is also an Indonesian company's and physiotherapy's), up to a
+        # comma, a bracket or the bed, ward or record number (``pt BRENDAN O'SULLIVAN,
+        # bed 12B``; not ``pt NIL BY MOUTH``).
+        Pattern(
+            "name in capitals after a clinical note's pt",
+            require_search(
+                r"(?<=(?:^|[\s,;(])pt\.? )"
+                rf"(?!(?:NIL|NBM|NOT|NO|DNR|NKDA|GCS|ICU|HDU|AED)(?![A-Z])){_CAPS}"
+                rf"(?: (?!{_NEXT_FIELD})(?:[DO]['’])?{_CAPS}){{1,3}}"
+                r"(?=,?\s*(?:bed|ward|MRN|IC|NRIC|age|aged|\d|\())",
+                r"pt\.? [A-Z]",
+            ),
+            0.6,
+        ),
         # ... or in Latin letters after a Chinese name label, a colon or a space after it
         # (``外傭體檢報告摘要：姓名 NOVITA PURNAMASARI｜檢查日期``).
         Pattern(

@@ -66,6 +66,9 @@ MALAY_GIVEN = _words(
     "Rahayu Susilawati Sulastri Yuliana Fitriani Nurhayati Suryani Siswanto Agus "
     "Bambang Joko Slamet Eko Sumiati Sumarni Sutinah Purwanti Lestari Wahyuni Susanti "
     "Mulyani Setyowati Endang Ningsih Suparti Tuminah Sunarti "
+    # ... and Balinese birth-order names (``Wayan Sutama``; not ``Made`` or ``Putu``,
+    # an English word and a kuih)
+    "Wayan Nyoman Ketut Kadek Komang "
     # ... and Filipino names (domestic workers in Singapore, Malaysia and Hong Kong:
     # ``Marites``, ``Analyn Ferrer``, ``Crisanta Lagman``)
     "Marites Maricel Analyn Crisanta Rowena Marivic Rosalie Marilou Jonalyn Mylene Marissa "
@@ -142,6 +145,8 @@ GIVEN_NAMES = tuple(
 # (with the accented letters of European names: ``Brånemark``, ``Müller``)
 NAME_WORD = r"(?:[A-Z][a-zß-öø-ÿ]+(?:['’-][A-Za-z][a-zß-öø-ÿ]+)?|[DO]['’][A-Z][a-zß-öø-ÿ]+)"
 _W = NAME_WORD
+# A surname's particle between name words (``Daniel de Souza``, ``Pieter van der Berg``).
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|van|von|van der|van den|ter|ten)"
 # (and a double given name joined by a hyphen: ``Jan-Erik``, ``Jean-Pierre``, ``Anne-Marie``)
 _GIVEN = (
     r"(?:" + "|".join(GIVEN_NAMES) + r"|(?:Mohd|Muhd|Md|Abd)\.|"
@@ -159,7 +164,7 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "given name and surname",
             # (maybe with a possessive after it: ``Priya Nair's iPhone``)
-            rf"(?<![A-Za-z'’-]){_GIVEN}(?: {_W}){{1,3}}(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’-]))",
+            rf"(?<![A-Za-z'’-]){_GIVEN}(?:(?: {_PARTICLE})? {_W}){{1,3}}(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’-]))",
             0.6,
         ),
     ]

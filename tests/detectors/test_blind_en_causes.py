@@ -1361,6 +1361,9 @@ MUST_CLEAR = [
     "B.K.S. Iyengar introduced blocks and straps to yoga.",
     "签名模板：邮箱 name@company.com.cn / 地址：请填写公司地址",
     "Color Space: sRGB | Camera Model Name: ILCE-7M4",
+    # Session 29: a clinical note's pt before an order in capitals, not a name.
+    "Ward round: pt NIL BY MOUTH, for OT tomorrow",
+    "pt SEEN BY MO, plan: repeat FBC",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2170,6 +2173,11 @@ MUST_HOLD = [
     "Biodata: NANG HSENG NOON, Myanmar (Shan), 31 yrs, married, two children, Grade 9.",
     # Session 28: a house by its number as a personal cue after an appositive.
     "Reminder: Peter Fernandez, the retired engineer at 12 Jalan Kenari, Seremban, wants a quote.",
+    # Session 29: a given name and a surname with its particle (de, van der); a Balinese
+    # birth-order name; a patient in capitals after a clinical note's pt.
+    "Booking confirmed for Daniel de Souza, Sat 20 Dec 9:00am, deposit RMB 5,000 paid by card.",
+    "Appraisal 2026 - Wayan Sutama (therapist, 6 yrs): customer rating 4.8, two lateness complaints.",
+    "Critical value called 03:14: K+ 6.9 mmol/L, pt BRENDAN O'SULLIVAN, bed 12B ward 46, read-back OK",
 ]
 
 
