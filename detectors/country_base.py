@@ -103,6 +103,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # ... and a company's or a shop's own WhatsApp and line (``the company WhatsApp line``,
     # ``WhatsApp syarikat``, ``talian butik``).
     "company whatsapp", "whatsapp syarikat", "talian butik", "talian kedai",
+    # (and its official account: ``official WhatsApp 5180 1000 (company account)``)
+    "official whatsapp", "whatsapp rasmi", "官方whatsapp", "官方 whatsapp",
     # ... and a building's management office (``WhatsApp resit ke pejabat pengurusan 011-...``).
     "pejabat pengurusan", "management office",
     "whatsapp business",
@@ -254,6 +256,18 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "reservations",
     "talian pertanyaan",
     "客户服务",
+    # A reference's, a notice's or a summons's number (``a saman with reference 0412 8873
+    # 2019``, ``Notice No. 7704 2291 0035``).
+    "reference",
+    "ref no",
+    "notice no",
+    "summons no",
+    "no. saman",
+    "no saman",
+    "nombor saman",
+    "no. notis",
+    "compound no",
+    "kompaun",
     # A support ticket's or a case's number (``your ticket #CS-7730185``).
     "ticket",
     "ticket no",
@@ -817,6 +831,9 @@ PHONE_CONTEXT = [
     # "my no. is 8880 8622", and a delivery form's receiver (``Receiver: Siti | 6522 2632``).
     "my no",
     "my num",
+    # (``my new no. is 9024 7713``; calls made to it: ``five calls to 5589 3026``)
+    "new no",
+    "calls to",
     "his no",
     "her no",
     "receiver",

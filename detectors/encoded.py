@@ -46,6 +46,12 @@ BASE64_BLOB = regex.compile(
     r"(?<![A-Za-z0-9+/_\-%])(?=[A-Za-z0-9+/_\-]*[0-9+/=])(?=[A-Za-z0-9+/_\-]*[A-Za-z])"
     r"[A-Za-z0-9+/_\-]{16,}={0,2}(?![A-Za-z0-9+/=_\-])"
 )
+# An LDIF attribute's base64 value after its double colon, however short (``cn::
+# 5ZC05am35am3``, ``description:: 5Lqn5YGH...``): LDIF says the value is base64.
+LDIF_BASE64_VALUE = regex.compile(
+    r"(?<=(?:^|[\s|])[A-Za-z][A-Za-z0-9\-]*(?:;[A-Za-z0-9\-]+)*::[ ]?)"
+    r"[A-Za-z0-9+/]{4,}={0,2}(?![A-Za-z0-9+/=])"
+)
 # Words joined by quoted-printable spaces, as vCard and iCalendar values write them
 # (``SUMMARY;ENCODING=QUOTED-PRINTABLE:Nurul=20Syafiqah=20binti=20Hashim``): two such
 # spaces or more, and any other escapes among the words.
@@ -102,6 +108,44 @@ HEXDUMP_ROWS = regex.compile(
 _HEXDUMP_BYTES = regex.compile(
     r"(?<=^|[\s/])[0-9A-Fa-f]{8}:?\s{1,2}((?:[0-9A-Fa-f]{2}\s{1,2}){1,16})"
 )
+
+
+# A ``tcpdump -X`` listing: rows of an offset, up to eight groups of two bytes and their
+# ASCII column (``0x0030:  4258 5ab1 504f 5354 202f 7631 2f72 6964  BXZ.POST /v1/rid``),
+# on lines of their own or joined by `` | ``; the ASCII column (sixteen characters at most,
+# spaces among them) is skipped up to the next row.
+TCPDUMP_ROWS = regex.compile(
+    r"(?<![0-9A-Za-z])(?:0x[0-9a-f]{4}:\s{1,2}(?:[0-9a-f]{2,4}\s){1,8}\s*[^\n]{1,16}?"
+    r"(?:\s*[|/]?\s*(?=0x[0-9a-f]{4}:)|(?=\s*(?:[|\n]|$))))+"
+)
+_TCPDUMP_BYTES = regex.compile(r"(?<![0-9A-Za-z])0x[0-9a-f]{4}:\s{1,2}((?:[0-9a-f]{2,4}\s){1,8})")
+
+
+def decoded_tcpdump(match: regex.Match[str]) -> str:
+    """The text a ``tcpdump -X`` listing's packet carries past its IPv4 and TCP or UDP
+    headers, or the listing."""
+    run = match.group(0)
+    hexes = "".join(m.group(1).replace(" ", "") for m in _TCPDUMP_BYTES.finditer(run + " "))
+    try:
+        payload = _ip_payload(bytes.fromhex(hexes))
+    except ValueError:
+        return run
+    return (
+        _text_or_run(payload.hex(), _hex_text, ValueError, UnicodeDecodeError) if payload else run
+    )
+
+
+def _ip_payload(packet: bytes) -> bytes:
+    """An IPv4 packet's payload past its TCP or UDP header (the packet itself when it is
+    no IPv4 packet)."""
+    if len(packet) < 20 or packet[0] >> 4 != 4:
+        return packet
+    body = packet[(packet[0] & 0x0F) * 4 :]
+    if packet[9] == 6 and len(body) >= 20:  # TCP: its data offset in 32-bit words
+        return body[(body[12] >> 4) * 4 :]
+    if packet[9] == 17:  # UDP
+        return body[8:]
+    return body
 
 
 def decoded_hexdump(match: regex.Match[str]) -> str:
@@ -191,6 +235,17 @@ def decoded_base64(match: regex.Match[str]) -> str:
         if text is not None:
             return head + slash + text
     return blob
+
+
+def decoded_ldif_value(match: regex.Match[str]) -> str:
+    """The text an LDIF attribute's base64 value spells (a name of three characters too:
+    ``cn:: 5ZC05am35am3``), or the value."""
+    value = match.group(0)
+    try:
+        text = base64.b64decode(value, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return value
+    return text if text.strip() and printable(text) else value
 
 
 def labelled_aamva_fields(match: regex.Match[str]) -> str:

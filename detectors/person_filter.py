@@ -42,7 +42,11 @@ from residency.detectors.chinese.public_figures import (
     without_possessive,
 )
 from residency.detectors.identifier_name_recognizer import FIELD_JOINED_BEFORE, NAME_IN_IDENTIFIER
-from residency.detectors.malaysia.my_given_name_recognizer import ENGLISH_GIVEN, GIVEN_NAMES
+from residency.detectors.malaysia.my_given_name_recognizer import (
+    ENGLISH_GIVEN,
+    GIVEN_NAMES,
+    OWNER_DEVICE_AFTER,
+)
 from residency.detectors.malaysia.my_name_recognizer import (
     JAWI_LETTER,
     JAWI_NAME,
@@ -413,6 +417,10 @@ PLACE_OR_ORG_WORDS = _words(
     "aplikasi app apps "
     # Offices and an app's screens (``NUS Registrar's``, ``Store Status``).
     "registrar secretariat office department faculty status settings menu dashboard "
+    # A cloud's product, a framework, a course's topic, a pet's service, a coworking
+    # space, a mail server (``Google Cloud``, ``Cloud Run``, ``React Native``, ``Graph
+    # Algorithms``, ``Full Groom``, ``Common Ground``, ``ESMTP Postfix``).
+    "cloud native algorithms algorithm groom grooming ground postfix esmtp "
     "headquarters hq alley hutong survey talian landscape landscaping dobi garden list policy "
     # Malaysia's EPF accounts (``Akaun Persaraan``, ``Akaun Sejahtera``).
     "akaun persaraan sejahtera fleksibel "
@@ -914,6 +922,25 @@ _EPITHET = re.compile(r"\bthe\s+[A-Z][a-z]+", re.UNICODE)
 _JAWI_NAME = re.compile(JAWI_NAME)
 # (its look-behind is of varying width: the ``regex`` module, as Presidio's patterns)
 _PINYIN_NAME = regex.compile(PINYIN_NAME)
+_OWNER_DEVICE_AFTER = re.compile(OWNER_DEVICE_AFTER)
+# A name whose words a host name joins with hyphens or underscores (``Nicholas-Chua``).
+_JOINED_NAME = re.compile(r"[A-Z][a-z]+(?:[-_][A-Z][a-z]+){1,2}")
+# Words of a shared device's host name, not of its owner's (``Tan-Family-iPad``).
+_SHARED_DEVICE_WORDS = _words(
+    "family home office guest living room lab test admin staff shared spare work kids"
+)
+
+
+def _owner_named(joined: str) -> bool:
+    """Whether a host name's ``Nicholas-Chua`` names a person (no stand-in's or shared
+    device's word in it)."""
+    words = {w.lower() for w in re.split(r"[-_]", joined)}
+    return not words & (_TEST_NAME_WORDS | _SHARED_DEVICE_WORDS | {"doe", "bloggs"})
+
+
+_DEVICE_NAMED_AFTER_OWNER = re.compile(
+    rf"({_JOINED_NAME.pattern}){OWNER_DEVICE_AFTER}(?:[-_ ]?[A-Za-z0-9]+)?"
+)
 _PINYIN_NAME_IN_CHINESE = regex.compile(PINYIN_NAME_IN_CHINESE)
 _NICKNAME_INSIDE = re.compile(r"(?<=[a-z] )[\"“'‘(][A-Z][a-z]+[\"”'’)](?= [A-Za-z])")
 _VIETNAMESE_LETTER = re.compile(r"[Ḁ-ỿ]")
@@ -1175,6 +1202,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
         NAME_IN_IDENTIFIER, value
     ):
         return True  # a cell's or a variable's name after its owner (``Gaji_Aminah``)
+    # a device named after its owner (``Nicholas-Chua-iPhone``, the model's span maybe
+    # with the device in it), not a stand-in's
+    if (device := _DEVICE_NAMED_AFTER_OWNER.fullmatch(value)) is not None:
+        return _owner_named(device.group(1))
+    if _OWNER_DEVICE_AFTER.match(text, end) and _JOINED_NAME.fullmatch(value):
+        return _owner_named(value)
     if PASSENGER_NAME_RX.fullmatch(value):
         # a booking's passenger (``LEE/SZE WEI MS``), unless a stand-in (``DOE/JOHN MR``)
         return value.split("/", 1)[0].strip().lower() not in _TEST_NAME_WORDS | {"doe", "bloggs"}

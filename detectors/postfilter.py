@@ -544,7 +544,7 @@ _ROLE_MAILBOXES = frozenset(
         # ``calendar-notification@``), a business desk (``biz@``, ``partnerships@``).
         "alert", "alerts", "notification", "notifications", "notify", "newsletter",
         "newsletters", "calendar", "updates", "digest", "biz", "business", "partnership",
-        "partnerships", "sponsorship", "advertising", "ads", "payroll", "payables",
+        "partnerships", "sponsorship", "sponsors", "advertising", "ads", "payroll", "payables",
         "receivables", "statements", "estatement",
         # An attraction's guest desk, a club's officials and courts, an engineering team
         # (``guestcare@``, ``arbiters@``, ``courts@``, ``platform@``).
@@ -789,7 +789,10 @@ _VERSION_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:version|ver\.?|v|firmware|fw|build|release|bios|driver|patch|sdk|"
     r"kernel|rom|app|apk|package)\s*[:=#]?\s*v?$"
     # (or an attribute named for a version, its value quoted: ``creationtoolversion="17.0.2.15"``)
-    r"|[A-Za-z_]*version\s*=\s*[\"']$",
+    r"|[A-Za-z_]*version\s*=\s*[\"']$"
+    # (or a client's or a server's product in a protocol header, its version after it:
+    # ``User-Agent: Yealink SIP-T54W 96.86.0.70``)
+    r"|\b(?:user-agent|server)\s*:[^|\n]{0,40}[A-Za-z][\w/.-]*[ /]$",
     re.IGNORECASE,
 )
 # A grant's, a contract's or a project's number (``grant No. 62276143``): no phone.
@@ -878,7 +881,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         (_THREAT_INTEL.search(text) and not _OWNER_BEFORE.search(text))
         or _DOTTED_BEFORE.search(text[max(0, start - 2) : start])
         or _DOTTED_AFTER.match(text, end)
-        or _VERSION_BEFORE.search(text[max(0, start - 16) : start])
+        or _VERSION_BEFORE.search(text[max(0, start - 64) : start])
         or _mail_server_ip(text, start, end)
         or _ROUTER_BEFORE.search(text, max(0, start - 24), start)
     ):
@@ -916,6 +919,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type == "EMAIL_ADDRESS" and (
         _impersonal_mailbox(text[start:end])
         or _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start)
+        or (
+            _SIP_BEFORE.search(text, max(0, start - 6), start) is not None
+            and _EXTENSION_USER.match(text, start) is not None
+        )
         or text.startswith("/", end)
         or _unit_mailbox(text, start, end)
         or _role_display_name(text, start)
@@ -1631,9 +1638,14 @@ def _mail_server_ip(text: str, start: int, end: int) -> bool:
 _MESSAGE_ID_BEFORE = re.compile(
     r"(?i:\b(?:Message-ID|In-Reply-To|References|Content-ID|X-Message-ID)\s*:\s*"
     r"(?:<[^<>\s]+>\s*)*<)$"
-    # (and a calendar event's unique id: ``UID:20261118T020000Z-4471@events.example.sg``)
-    r"|(?:^|[\s|;])UID\s*:\s*[^\s@|;]*$"
+    # (and a calendar event's unique id: ``UID:20261118T020000Z-4471@events.example.sg``,
+    # or a SIP call's: ``Call-ID: 3848276298220188511@pbx.example.com.tw``)
+    r"|(?:^|[\s|;])(?:UID|(?i:Call-ID|i))\s*:\s*[^\s@|;]*$"
 )
+# A SIP address's user part that is an extension or a feature code (``sip:200@pbx``,
+# ``sip:*97@pbx``): a desk's or a service's, not a person's mailbox.
+_SIP_BEFORE = re.compile(r"(?i:\bsips?):[*#]?$")
+_EXTENSION_USER = re.compile(r"\d{1,6}@")
 _MASKED_ADDRESS = re.compile(r"(?i:(?:^|[^\w.])x{2,}@x{2,}\.)")
 
 
@@ -2056,6 +2068,9 @@ _LATIN_SCRIPT = re.compile(r"[\x00-\u024f\u2019]+")
 
 
 _TYPEFACE_WORDS = frozenset({"Sans", "Serif", "Mono"})
+# Organisations' words that, in capitals, are an abbreviation (a sale and purchase
+# agreement).
+_ABBREVIATIONS_NOT_ORG = (" SPA",)
 
 
 def _is_organisation(text: str, start: int, end: int) -> bool:
@@ -2079,8 +2094,14 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
             return True
         org_after = _ORG_AFTER_EN.match(after)
         # (``Tan Hui Min of Jurong West Street 42`` lives there: a road named after a
-        # person follows the name at once, ``Tan Quee Lan Street``)
-        if org_after and not _OF_A_ROAD.fullmatch(org_after.group(0)):
+        # person follows the name at once, ``Tan Quee Lan Street``; an abbreviation in
+        # capitals after a name in mixed case is no organisation's word: ``client Suresh
+        # Pillai SPA signing`` is a sale and purchase agreement)
+        if (
+            org_after
+            and not _OF_A_ROAD.fullmatch(org_after.group(0))
+            and not (org_after.group(0).endswith(_ABBREVIATIONS_NOT_ORG) and not value.isupper())
+        ):
             return True
         if _ORG_BEFORE_MS.search(text[max(0, start - 60) : start]):
             return True

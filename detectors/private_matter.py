@@ -15,7 +15,8 @@ import re
 # aku``, ``Zulkifli kena tangkap polis``, ``Nurul dah mengandung``): health, pregnancy,
 # arrest, debt, divorce, pay.
 PRIVATE_MATTER = (
-    r"(?i:\b(?:sakit|demam|masuk (?:wad|hospital)|warded|hospitali[sz]ed|mengandung|hamil|"
+    r"(?i:\b(?:sakit|demam|unwell|feverish|(?:has|had|have|with) (?:a )?(?:high )?fever|coughing|"
+    r"masuk (?:wad|hospital)|warded|hospitali[sz]ed|mengandung|hamil|"
     r"keguguran|pregnant|miscarriage|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
     r"depress\w*|ditangkap|kena tangkap|arrested|dadah|drugs|penjara|jail|prison|berhutang|"
     r"hutang|debts?|owes?|pinjam duit|borrowed money|cerai|bercerai|divorc\w*|gaji|salary|"

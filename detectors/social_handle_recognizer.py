@@ -107,6 +107,12 @@ _SOCIAL_ACT_BEFORE = re.compile(
     r"thanks?(?: you| u)?(?: so much)?|tq|tqvm))\s*$"
 )
 _HANDLE_WORD_BEFORE = re.compile(r"(?i:\bhandle)\s*(?:is\s*|[:：]\s*)?$")
+# A handle greeted in a private message on a platform (``Telegram DM: hey @shermaine_lim_``).
+_GREETED_IN_DM_BEFORE = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(re.escape(p) for p in _PLATFORMS)
+    + r")\s*(?:dm|pm|private message)\s*[:：]?\s*(?:hey|hi|hello|dear|yo)\s*,?\s*)$"
+)
 # A person's profile by its address (``facebook.com/farah.izzati.92``): a vanity name with
 # a dot, an underscore or a number in it, as people's are (brands' pages seldom are), or a
 # numbered profile; not the platforms' own pages (``facebook.com/hacked``, ``/groups/``).
@@ -228,6 +234,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             or _OWNER_MESSAGED_AFTER.match(text, result.end)
             or _OWN_ACCOUNT_BEFORE.search(before)
             or _HANDLE_WORD_BEFORE.search(before)
+            or _GREETED_IN_DM_BEFORE.search(before)
             or _SOCIAL_ACT_BEFORE.search(before)
         )
 

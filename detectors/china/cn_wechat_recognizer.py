@@ -10,6 +10,8 @@ from residency.detectors.country_base import CountryPatternRecognizer
 
 _NB = r"(?<![0-9A-Za-z_\-])"
 _NA = r"(?![0-9A-Za-z_\-])"
+# WeChat's features, named after the word (``WeChat mini-programs``).
+_FEATURE = re.compile(r"(?i:mini-(?:programs?|apps?|shops?)|official-accounts?|red-packets?)")
 
 
 class CnWechatIdRecognizer(CountryPatternRecognizer):
@@ -47,5 +49,7 @@ class CnWechatIdRecognizer(CountryPatternRecognizer):
         return False if re.fullmatch(r"[Xx*]+", pattern_text) else None
 
     def adjacent_ok(self, glue: str, value: str) -> bool:
-        # "WeChat mostly for work" is prose: a plain word needs an explicit ":" or "号".
-        return bool(re.search(r"[0-9_\-]", value)) or bool(re.search(r"[:：号]|is|为|是", glue))
+        # "WeChat mostly for work" is prose: a plain word needs an explicit ":" or "号"
+        # (so do WeChat's own features: ``WeChat mini-programs``).
+        plain = value.isalpha() or _FEATURE.fullmatch(value) is not None
+        return not plain or bool(re.search(r"[:：号]|is|为|是", glue))

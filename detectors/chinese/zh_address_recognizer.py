@@ -75,7 +75,9 @@ _ADDRESS = re.compile(
     rf"(?P<estate>{_ESTATE})?(?:(?<=[村邨苑园])(?P<block>{_NAMED_BLOCK}))?"
     # (a block, a unit and a flat by numbers alone after the estate: 颐和园小区8-3-501)
     r"(?:(?<=[区园苑庭府城邨寓厦])\s*(?P<flatcode>\d{1,3}-\d{1,2}-\d{3,4})(?![\d-]))?"
-    rf"\s*(?P<building>{_BUILDING})?\s*(?P<unit>{_UNIT})?\s*(?P<floor>{_FLOOR})?\s*(?P<room>{_ROOM})?"
+    rf"\s*(?P<building>{_BUILDING})?\s*(?P<unit>{_UNIT})?\s*(?P<floor>{_FLOOR})?\s*(?P<room>{_ROOM}"
+    # (or a flat's bare number right after its unit: ``9栋2单元1104``)
+    r"|(?<=单元)\d{3,4}(?![\d号室房户])|(?<=单元 )\d{3,4}(?![\d号室房户]))?"
 )
 # An institution's or a company's own address: ``故宫博物院位于北京市东城区景山前街4号``,
 # ``本公司注册地址：...``, ``总部位于...``.  The place where an organisation sits is public
@@ -416,6 +418,12 @@ def _score(match: re.Match[str]) -> float | None:
     # name ends in: ``將軍澳維景灣畔3座22樓B室``)
     # (a flat's own letter or number, not a department's room: 2号楼3层CT室)
     flat = block and bool(g["floor"]) and bool(room and _FLAT_ROOM.fullmatch(room.strip()))
+    # (so are a block, a unit and a flat's number: ``9栋2单元1104``)
+    flat = flat or (
+        block
+        and bool(g["unit"])
+        and bool(room and (room.strip().isdigit() or _FLAT_ROOM.fullmatch(room.strip())))
+    )
     if flat and not (street_with_number or g["estate"] or g["admin"]):
         if _FOR_SALE.search(match.string):
             return None

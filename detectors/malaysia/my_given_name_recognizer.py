@@ -153,6 +153,14 @@ _GIVEN = (
     r"(?:Jan|Jean|Anne|Marie|Hans|Karl|Per|Eva|Ann)-[A-Z][a-zß-öø-ÿ]+)"
 )
 
+# A device's make or kind after its owner's name in a host name.
+_DEVICE = (
+    r"(?:iPhone|iPad|MacBook|iMac|Galaxy|Pixel|Redmi|Xiaomi|Huawei|OPPO|Oppo|Vivo|Laptop|"
+    r"PC|Android|Desktop|Surface|ThinkPad|Tab|Phone|Watch)"
+)
+# What follows an owner's name in a device's host name (``-iPhone``, ``_s-Galaxy``).
+OWNER_DEVICE_AFTER = rf"[-_'’](?:s[-_])?{_DEVICE}(?![a-z])"
+
 
 class MyGivenNameRecognizer(CountryPatternRecognizer):
     """A common given name and one to three more capitalised words (see module)."""
@@ -163,8 +171,17 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
     PATTERNS = [
         Pattern(
             "given name and surname",
+            # (the given name maybe doubled with a hyphen: ``Sarah-Jane de Souza``)
             # (maybe with a possessive after it: ``Priya Nair's iPhone``)
-            rf"(?<![A-Za-z'’-]){_GIVEN}(?:(?: {_PARTICLE})? {_W}){{1,3}}(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’-]))",
+            rf"(?<![A-Za-z'’-]){_GIVEN}(?:-[A-Z][a-z]+)?(?:(?: {_PARTICLE})? {_W}){{1,3}}(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’-]))",
+            0.6,
+        ),
+        # A device named after its owner, as DHCP and Bluetooth show it
+        # (``Nicholas-Chua-iPhone``, ``Faizal-Rahman-Galaxy-A54``).
+        Pattern(
+            "owner's name in a device's name",
+            rf"(?<![A-Za-z0-9_-]){_GIVEN}(?:[-_][A-Z][a-z]+){{1,2}}"
+            rf"(?={OWNER_DEVICE_AFTER})",
             0.6,
         ),
     ]

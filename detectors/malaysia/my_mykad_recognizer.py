@@ -40,7 +40,8 @@ _BATCH_LABEL = re.compile(
 # it is the reference's (``Nombor rujukan aduan TNB: 2603-1410-5237``, ``current account
 # 501-123456-001``); see :func:`residency.detectors.postfilter.keep_finding`.
 REFERENCE_OR_ACCOUNT_BEFORE = re.compile(
-    r"(?i:\b(?:rujukan|reference|ref|account|akaun|a/c|acct)\b)[^\n]{0,30}$"
+    r"(?i:\b(?:rujukan|reference|ref|account|akaun|a/c|acct|notice|notis|summons|saman|"
+    r"compound|kompaun)\b)[^\n]{0,30}$"
 )
 CARD_GROUPS = re.compile(r"\d{6}[\s-]?\d{2}[\s-]?\d{4}")
 

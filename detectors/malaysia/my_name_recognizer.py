@@ -75,7 +75,10 @@ _NOT_GREETED = (
     r"Shareholders|Admin|Support|Mum|Mom|Dad|Boss|Doctor|Tuan|Puan|Encik|Cikgu|Semua|"
     r"Bro|Sis|User|Users|Applicant|Candidate|Partner|Partners|Sir/Madam|Hiring|Manager|"
     r"Editor|Sponsor|Sponsors|Guest|Guests|Visitor|Visitors|Ladies|Gentlemen|Class|"
-    r"Future|Santa|God|Lord|Teacher|Teachers|Team-mates|Neighbours|Neighbors)(?![A-Za-z])"
+    r"Future|Santa|God|Lord|Teacher|Teachers|Team-mates|Neighbours|Neighbors|"
+    # (a body addressed: ``Dear Organising Committee,``)
+    r"Organising|Organizing|Committee|Board|Panel|Judges|Organisers|Organizers|Council)"
+    r"(?![A-Za-z])"
 )
 # Words in capitals on a form that are no name (placeholders, form words).
 _NOT_UPPER_NAME = (
@@ -342,6 +345,42 @@ PINYIN_NAME_IN_CHINESE = (
     rf"(?<![A-Za-z]){_PINYIN_FULL}(?=\s?[\u4e00-\u9fff，、。；：！？])"
     rf"|(?<=(?:我叫|我是|叫做|名叫)\s?){_PINYIN_FULL}"
 )
+# Every syllable of Hanyu Pinyin (toneless; ü as v), to read a mainland name's given name
+# written as one word (``Zhou Haoran``, ``Sun Mengqi``) by its syllables.
+PINYIN_SYLLABLES = _words(
+    "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai "
+    "can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu "
+    "chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang "
+    "dao de dei den deng di dian diao die ding diu dong dou du duan dui dun duo e ei en eng "
+    "er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu "
+    "gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua "
+    "huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue "
+    "jun ka kai kan kang kao ke ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai "
+    "lan lang lao le lei leng li lia lian liang liao lie lin ling liu long lou lu lv luan "
+    "lue lve lun luo ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo "
+    "mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou "
+    "nu nv nuan nue nve nuo o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping "
+    "po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re "
+    "ren reng ri rong rou ru ruan rui run ruo sa sai san sang sao se sen seng sha shai shan "
+    "shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si "
+    "song sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou "
+    "tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin "
+    "xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue "
+    "yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng "
+    "zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun "
+    "zuo"
+)
+# (longest first, so that the regex engine tries ``zhuang`` before ``zhu``)
+_STRICT_SYLLABLE = "|".join(sorted(PINYIN_SYLLABLES, key=len, reverse=True))
+# A mainland name: a common pinyin surname and a given name of two syllables written as
+# one capitalised word, not the start of a longer run of capitalised words (``Sun Panda
+# Hotel``); the second syllable must not open with a vowel (``Xian`` is one syllable, not
+# ``Xi'an``).
+MAINLAND_PINYIN_NAME = (
+    rf"(?<![A-Za-z'’-])(?:{'|'.join(sorted({w.title() for w in _PINYIN_SURNAMES} - {'Long'}))}) "
+    rf"(?=[A-Z][a-z]+(?![A-Za-z]))(?i:{_STRICT_SYLLABLE})(?=[bcdfghjklmnpqrstwxyz])"
+    rf"(?:{_STRICT_SYLLABLE})(?![A-Za-z'’-])(?! [A-Z][a-z])"
+)
 
 # Banks whose name may come right before an account holder's.
 _BANK_BEFORE_NAME = (
@@ -433,6 +472,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf" {_SYLLABLE}(?:[ -]{_SYLLABLE})(?![A-Za-z])(?! {_SYLLABLE} {_SYLLABLE}(?![A-Za-z]))",
             0.6,
         ),
+        # ... or a mainland name in pinyin, its given name one word of two syllables
+        # (``Zhou Haoran (director)``).
+        Pattern("mainland name in pinyin", MAINLAND_PINYIN_NAME, 0.6),
         # A Korean name by its hyphenated given name, surname first or last (``Kim Do-yun``,
         # ``Eun-ji Choi``): Korean students and workers in SG/MY, whom the NER misses.
         Pattern(

@@ -1364,6 +1364,27 @@ MUST_CLEAR = [
     # Session 29: a clinical note's pt before an order in capitals, not a name.
     "Ward round: pt NIL BY MOUTH, for OT tomorrow",
     "pt SEEN BY MO, plan: repeat FBC",
+    # Session 29: a reference's and a notice's number; SIP extensions, feature codes and a
+    # call's id; a phone's firmware version in its User-Agent; WeChat's mini-programs; a
+    # company's official WhatsApp; a sponsors' mailbox; a committee greeted; products the
+    # English model reads as names; a device shared by a family.
+    "User: I have a saman with reference 0412 8873 2019, can I still get the discount?",
+    "Notice No. 7704 2291 0035 | Offence: Parking without valid coupon | Compound: RM30.00",
+    "NOTIFY sip:3050@10.50.4.12:5060 SIP/2.0 | Message-Account: sip:*97@pbx.example.sg | Voice-Message: 2/8",
+    'SIP/2.0 486 Busy Here | From: "Front Desk" <sip:1880@pbx.example.com.tw>;tag=9fx | Call-ID: 3848276298220188511@pbx.example.com.tw',
+    "Call-ID: 1c7e0a55-3b2f@10.50.1.9 | CSeq: 102 INVITE | User-Agent: Yealink SIP-T54W 96.86.0.70",
+    "Salon chains in China increasingly run bookings through WeChat mini-programs rather than phone calls.",
+    "Residential hotline 2188 3000, business hotline 3188 6600, official WhatsApp 5180 1000 (company account).",
+    "Please send your logo and a 50-word company blurb to sponsors@hacksg.org by 20 Oct.",
+    "Dear Organising Committee, thank you for reaching out. Regards, Developer Relations APAC",
+    "Mentor office hours today: AWS booth 1-3pm, Google Cloud booth 2-4pm, UX clinic in Room 3.",
+    "need someone who knows React Native. reply in this thread if keen",
+    "tip: add --platform linux/amd64 to your docker build if deploying to Cloud Run from an M1/M2",
+    "220 mx1.example.net ESMTP Postfix | EHLO build-07.ci.example.net | 250-PIPELINING",
+    "Booking confirmed: Full Groom (Medium Dog, 10-20kg) on Sat 14 Mar 2026, 11:00am at our Tiong Bahru outlet.",
+    "Bluetooth shows Tan-Family-iPad nearby",
+    "Telegram chat: hi @sgbankers group, the rates are out",
+    "14:20:00.000318 IP 10.70.0.2.41022 > 10.70.0.8.80: Flags [P.] | 0x0000:  4500 0063 0000 4000 4006 0000 0a21 0157   E..c..@.@....!.W | 0x0010:  0a21 000c c03a 1f90 0000 0001 0000 0001   .!...:.......... | 0x0020:  5018 01f6 0000 0000 4745 5420 2f68 6561   P.......GET /hea | 0x0030:  6c74 687a 2048 5454 502f 312e 310a 486f   lthz HTTP/1.1.Ho | 0x0040:  7374 3a20 3130 2e37 302e 302e 380a 5573   st: 10.70.0.8.Us | 0x0050:  6572 2d41 6765 6e74 3a20 4841 5072 6f78   er-Agent: HAProx | 0x0060:  790a 0a                                   y..",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2178,6 +2199,22 @@ MUST_HOLD = [
     "Booking confirmed for Daniel de Souza, Sat 20 Dec 9:00am, deposit RMB 5,000 paid by card.",
     "Appraisal 2026 - Wayan Sutama (therapist, 6 yrs): customer rating 4.8, two lateness complaints.",
     "Critical value called 03:14: K+ 6.9 mmol/L, pt BRENDAN O'SULLIVAN, bed 12B ward 46, read-back OK",
+    # Session 29: a phone after 'my new no.' and after 'calls to'; a client before an SPA in
+    # capitals (a sale and purchase agreement, no spa); a mainland name in pinyin, its given
+    # name one word; a doubled given name with a particle and a health matter; devices named
+    # after their owners in DHCP logs.
+    "its vanessa lim from ite college west, my new no. is 9024 7713 kthx",
+    "Debt collector log: five calls to 5589 3026 unanswered, account marked for skip-trace.",
+    "FYI client Suresh Pillai SPA signing 11am tmr at the Jalan Ampang office, bring his bank stmt",
+    "Staff roster: Sun Mengqi (senior stylist) off Wed, Zhou Haoran (director) off Tue.",
+    "Judging sheet: presenter Sarah-Jane de Souza (NUS Law Y2) looked unwell and was coughing; 2 extra minutes.",
+    'Hostname Option 12, length 20: "Nicholas-Chua-iPhone" | same phone every Tuesday morning',
+    "user: a device with DHCP hostname 'Aaron-Pillai-Pixel7' joins the lab VLAN every night",
+    "Telegram DM: hey @shermaine_lim_ this is the banker, for your 5-room the max loan is about $486k",
+    # Session 29: a tcpdump -X listing whose HTTP body is a rider's booking; an LDIF entry
+    # whose cn is base64.
+    '22:17:40.018836 IP 10.33.1.87.49210 > 10.33.0.12.8080: Flags [P.] | 0x0000:  4500 0095 0000 4000 4006 0000 0a21 0157   E.....@.@....!.W | 0x0010:  0a21 000c c03a 1f90 0000 0001 0000 0001   .!...:.......... | 0x0020:  5018 01f6 0000 0000 504f 5354 202f 7631   P.......POST /v1 | 0x0030:  2f72 6964 6573 2048 5454 502f 312e 310a   /rides HTTP/1.1. | 0x0040:  0a7b 2272 6964 6572 223a 224d 6172 6375   .{"rider":"Marcu | 0x0050:  7320 5461 6e22 2c22 6d6f 6269 6c65 223a   s Tan","mobile": | 0x0060:  222b 3635 2039 3733 3420 3232 3831 222c   "+65 9734 2281", | 0x0070:  2270 6963 6b75 7022 3a22 426c 6b20 3431   "pickup":"Blk 41 | 0x0080:  3220 4265 646f 6b20 4e6f 7274 6820 4176   2 Bedok North Av | 0x0090:  6520 3222 7d                              e 2"}',
+    "dn: uid=wutingting,ou=研发中心,dc=corp,dc=example,dc=cn | objectClass: inetOrgPerson | cn:: 5ZC05am35am3 | description:: 5Lqn5YGHIDIwMjQtMTAtMDgg6IezIDIwMjUtMDQtMDfvvIzmnJ/pl7Tpgq7ku7bovazlj5Hnu5nnu4Tplb8=",
 ]
 
 

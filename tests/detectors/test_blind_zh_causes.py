@@ -1071,6 +1071,8 @@ ZH8_PERSONAL = [
     # Session 28: a car owner in a complaint record (客诉, 赔偿); a TW plate after 自用車.
     "客诉记录：车主李志明表示洗车后后视镜被刮，要求赔偿500元。",
     "管理室通知：其自用車 BKA-7731 暫停訪客車位至6/30。",
+    # Session 29: a flat by its block, unit and bare number after a group leader's name.
+    "团长晓雯的收货地址改到 9栋2单元1104 了（原来在3栋），以后大家去9栋楼下拿",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1551,6 +1553,8 @@ ZH8_CLEAN = [
     "栗子蒙布朗 6 寸 ¥268",
     # Session 28: a film's yellowing.
     "贴膜质保：起泡、黄变可免费重贴。",
+    # Session 29: a block and a unit without a flat.
+    "3栋2单元 共有 24 户，请按时缴费。",
 ]
 
 
