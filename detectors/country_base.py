@@ -137,6 +137,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (``pondok pengawal di talian 04-...``), a counter's (``hubungi kaunter di 03-...``).
     "本园办公室电话", "本園辦公室電話", "本校办公室电话", "本校辦公室電話", "办公室电话", "辦公室電話",
     "pondok pengawal", "pos pengawal", "pengawal di talian", "guardhouse", "guard house",
+    # (and a department's line, 护理部电话 0571-..., a company's official WhatsApp in Malay)
+    "护理部电话", "護理部電話", "客服部电话", "客服部電話", "whatsapp rasmi syarikat",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
 )  # fmt: skip
 
@@ -268,6 +270,9 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "no. notis",
     "compound no",
     "kompaun",
+    # A bill's, a payment slip's or an order's number (``繳費單號 9113 0827 4410 5526``).
+    "单号",
+    "單號",
     # A support ticket's or a case's number (``your ticket #CS-7730185``).
     "ticket",
     "ticket no",

@@ -600,7 +600,7 @@ _ROLE_MAILBOXES = frozenset(
         # (财务) and purchasing (采购), a tech desk, accounts payable and receivable
         # (``finance-ap@``), an archive's copy (``noreply-archive@``), a mail system.
         "franchise", "franchising", "venue", "venues", "corpcomms", "welfare", "jualan",
-        "akademik", "pentadbiran", "caiwu", "caigou", "tech", "ap", "ar", "archive",
+        "akademik", "pentadbiran", "caiwu", "caigou", "tech", "ap", "ar", "archive", "b2b",
         "mailer", "daemon", "mailer-daemon",
         # A pharmacy's refill desk (``refills@``).
         "refill", "refills",

@@ -153,7 +153,8 @@ _PUBLIC_EN = re.compile(
     # Film, television, comics and sport.
     # (not a medical episode: ``AF episode``, ``an episode of chest pain``)
     r"films?|movies?|sitcoms?|(?:tv|television) series|"
-    r"(?<!\bAF )(?<!seizure )(?<!syncopal )(?<!psychotic )(?<!manic )(?<!depressive )episodes?"
+    r"(?<!\bAF )(?<!seizure )(?<!syncopal )(?<!psychotic )(?<!manic )(?<!depressive )"
+    r"(?<!choking )(?<!asthma )(?<!fainting )(?<!hypoglycaemic )(?<!hypoglycemic )episodes?"
     r"(?! of (?:chest|pain|seizure|fainting|vomiting|breathless))|dramas?|anime|comics?|"
     r"superheroe?s?|cartoons?|comed(?:y|ian|ians)|created by|written by|directed by|"
     # (not a club's own junior or school squad: ``Junior squad medical note``)

@@ -74,6 +74,8 @@ _SOCIAL_ACTS = (
     "tagged", "mentioned", "dm'd", "dmed", "dm-ed", "messaged", "commented", "posted",
     "reposted", "shared", "followed", "unfollowed", "liked", "replied", "blocked", "reported",
     "went live",
+    # (or said or asked something: ``@jess.runs.sg said we can share her video``)
+    "said", "says", "asked", "asks", "told us", "wrote",
 )  # fmt: skip
 # Words a group chat addresses a handle's owner with, about what is theirs (``@joanne.lwx
 # 你的 booking``, ``@xiuqin0815 秀琴姐 你家三盞燈``).
@@ -111,8 +113,11 @@ _HANDLE_WORD_BEFORE = re.compile(r"(?i:\bhandle)\s*(?:is\s*|[:：]\s*)?$")
 _GREETED_IN_DM_BEFORE = re.compile(
     r"(?i:\b(?:"
     + "|".join(re.escape(p) for p in _PLATFORMS)
-    + r")\s*(?:dm|pm|private message)\s*[:：]?\s*(?:hey|hi|hello|dear|yo)\s*,?\s*)$"
+    + r")\s*(?:dm|pm|private message)(?:\s+log)?\s*[:：]?\s*(?:(?:hey|hi|hello|dear|yo)\s*,?\s*)?)$"
 )
+# ... or a bot's message to it, its chat's id after it (``gagal hantar ke @hafiz_ismail92
+# (chat_id 584920117)``).
+_CHAT_ID_AFTER = re.compile(r"\s*[(（]\s*(?i:chat_?id|user_?id|uid)\b")
 # A person's profile by its address (``facebook.com/farah.izzati.92``): a vanity name with
 # a dot, an underscore or a number in it, as people's are (brands' pages seldom are), or a
 # numbered profile; not the platforms' own pages (``facebook.com/hacked``, ``/groups/``).
@@ -122,6 +127,10 @@ _PROFILE_URL = (
     r"(?:[A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9._]*[A-Za-z0-9]|[A-Za-z][A-Za-z0-9.]*[A-Za-z]\d{2,}"
     r"|profile\.php\?id=\d{5,})"
     r"(?![A-Za-z0-9_/])"
+    # (and a Telegram user's link, its name with an underscore or digits: ``t.me/marcus_lifts_kl``;
+    # not a bot's, whose name ends in ``bot``: ``t.me/acme_leave_bot``)
+    r"|(?<![A-Za-z0-9.@/])(?:https?://)?t\.me/(?![A-Za-z0-9_]*(?i:bot)(?![A-Za-z0-9_]))"
+    r"(?:[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]|[A-Za-z][A-Za-z]+\d{2,})(?![A-Za-z0-9_/])"
     # (and a LinkedIn member's page: every ``/in/`` page is a person's, a company's is under
     # ``/company/``: ``linkedin.com/in/bryan-lau-7a31b2140``)
     # (not a template's stand-in: ``linkedin.com/in/yourname``)
@@ -235,6 +244,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             or _OWN_ACCOUNT_BEFORE.search(before)
             or _HANDLE_WORD_BEFORE.search(before)
             or _GREETED_IN_DM_BEFORE.search(before)
+            or _CHAT_ID_AFTER.match(text, result.end)
             or _SOCIAL_ACT_BEFORE.search(before)
         )
 

@@ -33,7 +33,10 @@ class CnLandlineRecognizer(CountryPatternRecognizer):
         Pattern(
             "CN landline (parenthesised)", r"[(（]0" + _AREA + r"[)）][ -]?" + _LOCAL + NA, 0.6
         ),
-        Pattern("CN landline (separated)", _NB + "0" + _AREA + r"[ -]" + _LOCAL + NA, 0.5),
+        # (not the tail of a longer run of digit groups: a bill's ``9113 0827 4410 5526``)
+        Pattern(
+            "CN landline (separated)", _NB + r"(?<!\d[ -])0" + _AREA + r"[ -]" + _LOCAL + NA, 0.5
+        ),
         Pattern("CN landline (bare)", _NB + "0" + _AREA + r"[2-8]\d{6,7}" + NA, 0.2),
     ]
     CONTEXT = ["phone", "tel", "telephone", "landline", "fax", "call", "contact", "office"]

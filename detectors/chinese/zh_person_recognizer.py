@@ -162,8 +162,8 @@ _HONORIFIC_AFTER = re.compile(
     rf"^\s*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH}){NOT_FOUNDER_COURTESY_ZH}|小姐|同学|老师|医生|经理|阿姨|师傅|"
     # (a volunteer's or a temple's brother and sister: 黃阿滿師姊, 陳師兄)
     r"师姊|师姐|师兄|"
-    # (an elder's: 蔡秀鳳阿嬤; 朱凤英老人 at a clause's start, see _ELDER_AFTER)
-    r"阿嬷|阿婆|阿伯|阿公|奶奶|爷爷)"
+    # (an elder's: 蔡秀鳳阿嬤; 朱凤英老人 at a clause's start, see _ELDER_AFTER; 石振东大爷)
+    r"阿嬷|阿婆|阿伯|阿公|奶奶|爷爷|大爷|大妈)"
 )
 # "The elderly": a name's title only where a clause starts with the name (朱凤英老人本周...),
 # not in a phrase (远程照顾老人, 空巢老人).
@@ -746,6 +746,8 @@ _FLAT_NO_BEFORE = re.compile(
     r"(?<![\d-])\d{1,3}-\d{3,4}\s*$"
     # (or a block's unit and flat: 3 单元 602 的杨树林)
     r"|(?<!\d)\d{1,2}\s*单元\s*\d{3,4}\s*(?:室|号)?\s*的?\s*$"
+    # (or a care home's or a ward's room or bed: 507房石振东, 12床李桂芳)
+    r"|(?<![\d-])\d{2,4}\s*(?:房|床)\s*$"
 )
 # What may follow a name: not a Han character, or the start of a clause.
 _AFTER_NAME = re.compile(

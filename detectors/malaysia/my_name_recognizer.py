@@ -234,6 +234,8 @@ LOWER_CASE_INTRO = (
     r"(?:pass|give|send|forward|hand) (?:this|it|these|them) to|"
     r"hubungi|panggil|tanya|beritahu|bagitahu|jumpa|kepada|nama saya|nama dia|namanya|"
     r"i'm|i am|this is|name is|named|called|"
+    # (a chat's self-introduction: ``dont tag me, its vanessa lim from ite``)
+    r"its|it's|it’s|"
     # (a transcript's parties and kin: ``the accused wong kah wai``, ``defendant tsang chi
     # keung``, ``new hire tan mei fong``, ``auntie lucy wee``, ``ah ma chen siew lan``)
     r"accused|defendant|plaintiff|claimant|new hire|new joiner|auntie|aunty|uncle|"

@@ -1385,6 +1385,14 @@ MUST_CLEAR = [
     "Bluetooth shows Tan-Family-iPad nearby",
     "Telegram chat: hi @sgbankers group, the rates are out",
     "14:20:00.000318 IP 10.70.0.2.41022 > 10.70.0.8.80: Flags [P.] | 0x0000:  4500 0063 0000 4000 4006 0000 0a21 0157   E..c..@.@....!.W | 0x0010:  0a21 000c c03a 1f90 0000 0001 0000 0001   .!...:.......... | 0x0020:  5018 01f6 0000 0000 4745 5420 2f68 6561   P.......GET /hea | 0x0030:  6c74 687a 2048 5454 502f 312e 310a 486f   lthz HTTP/1.1.Ho | 0x0040:  7374 3a20 3130 2e37 302e 302e 380a 5573   st: 10.70.0.8.Us | 0x0050:  6572 2d41 6765 6e74 3a20 4841 5072 6f78   er-Agent: HAProx | 0x0060:  790a 0a                                   y..",
+    # Session 29: a channel's Telegram link; a city's airport; a company's official WhatsApp
+    # in Malay; a wholesale desk's mailbox.
+    "Join our channel t.me/sg_flood_alerts for updates",
+    "You will find it at t.me/acme_leave_bot. Use this token to access the HTTP API: <redacted>",
+    "Flights to Sofia Airport are delayed",
+    "its going to rain lah, bring umbrella",
+    "FAQ: Kalau ayam sampai dah tak sejuk, hantar gambar ke WhatsApp rasmi syarikat 011-5102 8830 dalam masa 2 jam.",
+    "Store hotline: +86 755 2558 7016 (Shuibei flagship). For corporate orders email b2b@jinfeng-jewelry.cn.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2215,6 +2223,16 @@ MUST_HOLD = [
     # whose cn is base64.
     '22:17:40.018836 IP 10.33.1.87.49210 > 10.33.0.12.8080: Flags [P.] | 0x0000:  4500 0095 0000 4000 4006 0000 0a21 0157   E.....@.@....!.W | 0x0010:  0a21 000c c03a 1f90 0000 0001 0000 0001   .!...:.......... | 0x0020:  5018 01f6 0000 0000 504f 5354 202f 7631   P.......POST /v1 | 0x0030:  2f72 6964 6573 2048 5454 502f 312e 310a   /rides HTTP/1.1. | 0x0040:  0a7b 2272 6964 6572 223a 224d 6172 6375   .{"rider":"Marcu | 0x0050:  7320 5461 6e22 2c22 6d6f 6269 6c65 223a   s Tan","mobile": | 0x0060:  222b 3635 2039 3733 3420 3232 3831 222c   "+65 9734 2281", | 0x0070:  2270 6963 6b75 7022 3a22 426c 6b20 3431   "pickup":"Blk 41 | 0x0080:  3220 4265 646f 6b20 4e6f 7274 6820 4176   2 Bedok North Av | 0x0090:  6520 3222 7d                              e 2"}',
     "dn: uid=wutingting,ou=研发中心,dc=corp,dc=example,dc=cn | objectClass: inetOrgPerson | cn:: 5ZC05am35am3 | description:: 5Lqn5YGHIDIwMjQtMTAtMDgg6IezIDIwMjUtMDQtMDfvvIzmnJ/pl7Tpgq7ku7bovazlj5Hnu5nnu4Tplb8=",
+    # Session 29: a handle that said or asked something, one written to in a DM log or by a
+    # bot (its chat id after it); a Telegram user's link; a resident's pinyin name before a
+    # choking episode (a health event, no TV episode); a couple's names joined by '&'.
+    "Repost approved: @jess.runs.sg said we can share her ACL comeback video (surgery in Feb)",
+    "IG DM log: @clumsy.clay.carmen asked whether her refund went through; says she's moving to Melbourne next month.",
+    'WARN telegram-bot: gagal hantar ke @hafiz_ismail92 (chat_id 584920117) - "Tuan, saman JPJ belum dibayar"',
+    "Coach Marcus (t.me/marcus_lifts_kl) has sent us three of his powerlifters with lower back issues this month",
+    "Care plan update for resident Liu Guizhen: switched to IDDSI level 4 puree after a choking episode on 1 Dec.",
+    "guys pls dont tag me, its vanessa lim from ite college west",
+    "Defect call back：Antonio & Sofia Fernandes 話 master bedroom 窗邊又漏水，佢哋話再唔整好就去消委會投訴。",
 ]
 
 

@@ -1073,6 +1073,8 @@ ZH8_PERSONAL = [
     "管理室通知：其自用車 BKA-7731 暫停訪客車位至6/30。",
     # Session 29: a flat by its block, unit and bare number after a group leader's name.
     "团长晓雯的收货地址改到 9栋2单元1104 了（原来在3栋），以后大家去9栋楼下拿",
+    # Session 29: a care home's resident by room and name before 大爷.
+    "谁是507房石振东大爷的家属？他今天在活动室跟别人吵架了，护理员让我转告一下。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1555,6 +1557,12 @@ ZH8_CLEAN = [
     "贴膜质保：起泡、黄变可免费重贴。",
     # Session 29: a block and a unit without a flat.
     "3栋2单元 共有 24 户，请按时缴费。",
+    # Session 29: a department's line; a bill's number in four groups; 大爷 and 大妈 of a place
+    # or a dance.
+    "投诉渠道：院长信箱、护理部电话 0571-8765 2300、12345市民服务热线，我们将在3个工作日内答复。",
+    "繳費單號 9113 0827 4410 5526，金額 NT$1,000，請於繳費期限前至超商繳納。",
+    "北京大爷最爱喝豆汁",
+    "广场舞大妈们又来了",
 ]
 
 
