@@ -139,6 +139,7 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "pondok pengawal", "pos pengawal", "pengawal di talian", "guardhouse", "guard house",
     # (and a department's line, 护理部电话 0571-..., a company's official WhatsApp in Malay)
     "护理部电话", "護理部電話", "客服部电话", "客服部電話", "whatsapp rasmi syarikat",
+    "whatsapp kaunter",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
 )  # fmt: skip
 

@@ -95,8 +95,12 @@ HEX_BLOB = regex.compile(
 # ... or written as a dump, a byte a group set apart by spaces (an NFC tag's payload: ``49
 # 66 20 66 6f 75 6e 64 ...``): eight bytes or more, a letter among them.
 # (or after a DICOM dump's tag and value representation: ``(0010,0010) PN 52 41 4d ...``)
+# (or after a card dump's block or sector label, digits only too: ``block 21: 41 32 32 38
+# 34 31 39 33 37 37 00 00``, an id's ASCII digits)
 HEX_BYTES_SPACED = regex.compile(
-    r"(?:(?<![0-9A-Za-z] ?)|(?<=\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)\s*[A-Z]{2}\s))(?=[0-9 ]*[A-Fa-f])(?:[0-9A-Fa-f]{2} ){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
+    r"(?:(?:(?<![0-9A-Za-z] ?)|(?<=\([0-9A-Fa-f]{4},[0-9A-Fa-f]{4}\)\s*[A-Z]{2}\s))(?=[0-9 ]*[A-Fa-f])"
+    r"|(?<=(?i:block|sector|page)\s?\d{1,3}\s?:\s))"
+    r"(?:[0-9A-Fa-f]{2} ){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
 )
 # A ``hexdump -C`` / ``xxd`` listing: rows of an offset, up to sixteen spaced bytes and
 # their ASCII column between bars (``00000000  0a 09 e5 bc b5 e9 9b 85  e7 ad 91 12 ...
@@ -310,8 +314,16 @@ def _base64_text(blob: str, charset: str = "utf-8") -> str | None:
 
 def decoded_hex(match: regex.Match[str]) -> str:
     """The text hex-encoded UTF-8 (or, after a byte-order mark, UTF-16) bytes spell, or the
-    run when they spell none."""
-    return _text_or_run(match.group(0), _hex_text, ValueError, UnicodeDecodeError)
+    run when they spell none.  UTF-16 after its mark may be as short as a Chinese name of
+    two or three characters (a PDF's ``/Author <FEFF8D754E3D5A1F>``)."""
+    run = match.group(0)
+    if run[:4].upper() == "FEFF" and len(run) % 4 == 0:
+        try:
+            text = bytes.fromhex(run)[2:].decode("utf-16-be")
+        except (ValueError, UnicodeDecodeError):
+            return run
+        return text if len(text) >= 2 and printable(text) else run
+    return _text_or_run(run, _hex_text, ValueError, UnicodeDecodeError)
 
 
 def decoded_hex_bytes(match: regex.Match[str]) -> str:

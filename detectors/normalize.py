@@ -1756,15 +1756,17 @@ def _unleet(match: regex.Match[str]) -> str:
 # A file's path whose words are joined by underscores (``Backup/Sharon_Pereira_custody_
 # notes.docx``, ``RAJESH_KUMAR_AL_SUBRAMANIAM/passport_bio.jpg``): read with spaces, so
 # the names in it are read as names.  Only a path that ends in a document's or a
-# picture's extension, and only an underscore between letters.
+# picture's extension, and only an underscore between letters (Latin or Han:
+# ``張家豪_診斷證明書.pdf``).
 _UNDERSCORED_FILE_PATH = regex.compile(
-    r"(?<![^\s|,;:(\[<>\"'])[^\s|,;:()\[\]<>\"']*[A-Za-z]_[A-Za-z][^\s|,;:()\[\]<>\"']*"
+    r"(?<![^\s|,;:(\[<>\"'])[^\s|,;:()\[\]<>\"']*[A-Za-z\u4e00-\u9fff]_[A-Za-z\u4e00-\u9fff]"
+    r"[^\s|,;:()\[\]<>\"']*"
     r"\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|tiff?|zip|7z|rar|txt|csv|eml|msg)"
     r"(?![A-Za-z0-9])"
 )
 
 
-_UNDERSCORE_BETWEEN_LETTERS = regex.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
+_UNDERSCORE_BETWEEN_LETTERS = regex.compile(r"(?<=[A-Za-z\u4e00-\u9fff])_(?=[A-Za-z\u4e00-\u9fff])")
 
 
 def _file_path_spaced(match: regex.Match[str]) -> str:

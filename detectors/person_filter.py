@@ -923,7 +923,7 @@ _JAWI_NAME = re.compile(JAWI_NAME)
 # (its look-behind is of varying width: the ``regex`` module, as Presidio's patterns)
 _PINYIN_NAME = regex.compile(PINYIN_NAME)
 _OWNER_DEVICE_AFTER = re.compile(OWNER_DEVICE_AFTER)
-_TRAILING_BULLETS = ("•", "·", "|", "▪", "‣")
+_TRAILING_NOT_NAME = re.compile(r"(?<=[A-Za-z])\s*[•·|▪‣，。、；：！？][^A-Za-z]*$")
 # A name whose words a host name joins with hyphens or underscores (``Nicholas-Chua``).
 _JOINED_NAME = re.compile(r"[A-Z][a-z]+(?:[-_][A-Z][a-z]+){1,2}")
 # Words of a shared device's host name, not of its owner's (``Tan-Family-iPad``).
@@ -1238,6 +1238,16 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and text[start:end].split()[-1].lower() in _SLOT_KINDS
     ):
         return False
+    # (the model's span maybe with a list's bullet or Chinese text after the name: ``by
+    # Sharon Tay •``, ``寫住 Karen Yeung，我已經``)
+    # (only with a known given name in it: ``Tailwind CSS，部署於`` is no name)
+    if (
+        (tail := _TRAILING_NOT_NAME.search(value)) is not None
+        and tail.start() >= 2
+        and any(w in GIVEN_NAMES_SET for w in value[: tail.start()].split())
+    ):
+        at = text.index(value, start)
+        return keep_person(text, at, at + tail.start())
     if _TAMIL_NAME.fullmatch(value):
         # a name in Tamil script after a word of address or kinship
         # (:mod:`residency.detectors.tamil.ta_name_recognizer`); the English NER's Tamil
@@ -1246,13 +1256,6 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if _HAN.search(value):
         # (a Chinese name written backwards after a note saying so: 倒过来念：芳秀王)
         return bool(_BACKWARDS_BEFORE_ZH.search(text, max(0, start - 8), start))
-    # (the model's span maybe with a list's bullet after the name: ``by Sharon Tay •``)
-    if (
-        value.endswith(_TRAILING_BULLETS)
-        and len(trimmed := value.rstrip("".join(_TRAILING_BULLETS) + " ")) >= 2
-    ):
-        at = text.index(value, start)
-        return keep_person(text, at, at + len(trimmed))
     if not value or any(c.isdigit() for c in value):
         return False
     if (pinyin := _PINYIN_NAME.match(text, start)) and pinyin.end() == end:

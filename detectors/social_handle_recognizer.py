@@ -76,6 +76,9 @@ _SOCIAL_ACTS = (
     "went live",
     # (or said or asked something: ``@jess.runs.sg said we can share her video``)
     "said", "says", "asked", "asks", "told us", "wrote",
+    # (or asked for something in Malay: ``@farahnbl_ tolong share surat waiver you``; a
+    # team's ``@backend-platform please look`` is no one's)
+    "tolong",
 )  # fmt: skip
 # Words a group chat addresses a handle's owner with, about what is theirs (``@joanne.lwx
 # 你的 booking``, ``@xiuqin0815 秀琴姐 你家三盞燈``).

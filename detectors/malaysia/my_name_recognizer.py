@@ -236,6 +236,8 @@ LOWER_CASE_INTRO = (
     r"i'm|i am|this is|name is|named|called|"
     # (a chat's self-introduction: ``dont tag me, its vanessa lim from ite``)
     r"its|it's|it’s|"
+    # (and one called out to: ``eh tan jia hui ur ECG got flag``)
+    r"eh|oi|hey|hi|hello|"
     # (a transcript's parties and kin: ``the accused wong kah wai``, ``defendant tsang chi
     # keung``, ``new hire tan mei fong``, ``auntie lucy wee``, ``ah ma chen siew lan``)
     r"accused|defendant|plaintiff|claimant|new hire|new joiner|auntie|aunty|uncle|"
@@ -391,6 +393,8 @@ _BANK_BEFORE_NAME = (
 )
 # English honorifics before a name (the name rules of the second pass over caseless text).
 _EN_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss)"
+# A word of a name in capitals (``PEREIRA``, ``O'SULLIVAN``).
+_CAPS_NAME_WORD = r"(?:[DO]['’])?[A-Z]{2,}(?:['’-][A-Z]+)?"
 # A passenger's name in a booking (surname/given names title), in capitals.
 PASSENGER_NAME = (
     r"(?<![A-Za-z/])[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z]{2,}(?: [A-Z]{2,}){0,3} ?"
@@ -456,6 +460,16 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "English honorific, given name",
             rf"(?<=(?<![A-Za-z]){_EN_HONORIFIC}\.? )"
             rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
+            0.6,
+        ),
+        # ... or a name in capitals after a title in capitals, as manifests and passes
+        # print it, or after a certificate's "awarded to" (``seat 17A MR JOSHUA DE SOUZA``,
+        # ``awarded to OLIVER BENNETT``); a known name must be in it (validate_result).
+        Pattern(
+            "name in capitals after a title in capitals",
+            rf"(?<=(?<![A-Za-z])(?:(?:MR|MRS|MS|MISS|MDM|DR)\.?|(?i:awarded to|presented to)) )"
+            rf"{_CAPS_NAME_WORD}(?: (?:{_CAPS_NAME_WORD}|DE|DA|DOS|VAN|BIN|BINTI|A/L|A/P)){{0,2}}"
+            rf" {_CAPS_NAME_WORD}(?![A-Za-z'’/-])",
             0.6,
         ),
         # ... or before a romanised Chinese name of three words (``Ms. So Mei Ling``), the

@@ -45,6 +45,8 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         "no. plat",
         "no plat",
         "nombor pendaftaran",
+        "no. pendaftaran",
+        "no pendaftaran",
         "plate",
         "plate number",
         "number plate",

@@ -1393,6 +1393,14 @@ MUST_CLEAR = [
     "its going to rain lah, bring umbrella",
     "FAQ: Kalau ayam sampai dah tak sejuk, hantar gambar ke WhatsApp rasmi syarikat 011-5102 8830 dalam masa 2 jam.",
     "Store hotline: +86 755 2558 7016 (Shuibei flagship). For corporate orders email b2b@jinfeng-jewelry.cn.",
+    # Session 29: Microsoft's MS in capitals; greetings to a group; a product file's name
+    # joined by underscores; a counter's WhatsApp.
+    "Install MS OFFICE HOME today",
+    "@backend-platform please look at the migration before Friday",
+    "本專案使用 Next.js 14 與 Tailwind CSS，部署於 Vercel，環境變數請參考 .env.example。",
+    "hi all, meeting at 3",
+    "下載 產品型錄_2025_繁體版.pdf 即可",
+    "Bengkel Jaya Motor Sdn Bhd, Lot 12, 48300 Rawang. Tel pejabat: 03-6028 4411 / WhatsApp kaunter: 011-2890 7745.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2233,6 +2241,20 @@ MUST_HOLD = [
     "Care plan update for resident Liu Guizhen: switched to IDDSI level 4 puree after a choking episode on 1 Dec.",
     "guys pls dont tag me, its vanessa lim from ite college west",
     "Defect call back：Antonio & Sofia Fernandes 話 master bedroom 窗邊又漏水，佢哋話再唔整好就去消委會投訴。",
+    # Session 29: names in capitals after a title in capitals (a manifest, a pass); a name
+    # the English model ran into Chinese text; a name called out to in lower case; a handle
+    # asked for something; a plate after 'No. Pendaftaran'.
+    "Manifest note: seat 17A MR JOSHUA DE SOUZA - travelling with a portable oxygen concentrator for COPD",
+    "Wallet hotel key pass: Guest MS SARAH JANE PEREIRA | Room 1507 | note: late arrival (knee injury)",
+    "lounge 嗰個 staff 好無禮貌，佢名牌寫住 Karen Yeung，我已經 complain 咗佢, ref LG-2231",
+    "eh tan jia hui ur ECG got flag leh, clinic called me cos u put my number as emergency contact",
+    "@farahnbl_ tolong share surat waiver first class you, nak tengok format. congrats btw CGPA 3.86!",
+    "Honda City kelabu No. Pendaftaran PKT 3390 isi RON95 RM80 dan terus pecut keluar tanpa bayar",
+    # Session 29: a PDF's author as UTF-16 hex (three characters); a print job's file name
+    # joined by underscores; an EasyCard dump's block of an id's ASCII digits.
+    "/Author <FEFF8D754E3D5A1F> /Title <FEFF79BB804C8BC1660E> /Creator (WPS 文字)",
+    '@PJL SET JOBNAME="張家豪_診斷證明書_重度憂鬱症.pdf" @PJL SET USERNAME="nurse03"',
+    "悠遊卡磁區 5 dump：block 20: AA 4C A8 D8 A7 67 00 00 00 00 00 00 00 00 00 00 / block 21: 41 32 32 38 34 31 39 33 37 37 00 00 00 00 00 00 / block 22: 學生身分",
 ]
 
 
