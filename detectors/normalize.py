@@ -43,6 +43,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from residency.detectors.braille import (
+    BRAILLE_CELL_RUN,
+    BRF_RUN,
+    decoded_ascii_braille,
+    decoded_braille_cells,
+)
 from residency.detectors.checksums import iso7064_mod11_2, tw_id_valid
 from residency.detectors.code_literals import (
     CHAR_CODE_LIST,
@@ -1829,6 +1835,8 @@ _DECODING: tuple[_Substitution, ...] = (
     (HEX_BYTES_SPACED, decoded_hex_bytes),
     (BINARY_BYTES, decoded_binary),
     (MORSE_RUN, decoded_morse),
+    (BRAILLE_CELL_RUN, decoded_braille_cells),
+    (BRF_RUN, decoded_ascii_braille),
     (HEALTH_NAME_FIELD, labelled_health_name),
     (_UNDERSCORED_FILE_PATH, _file_path_spaced),
 )

@@ -922,7 +922,9 @@ _EPITHET = re.compile(r"\bthe\s+[A-Z][a-z]+", re.UNICODE)
 _JAWI_NAME = re.compile(JAWI_NAME)
 # (its look-behind is of varying width: the ``regex`` module, as Presidio's patterns)
 _PINYIN_NAME = regex.compile(PINYIN_NAME)
+_PINYIN_NAME_IN_CHINESE = regex.compile(PINYIN_NAME_IN_CHINESE)
 _OWNER_DEVICE_AFTER = re.compile(OWNER_DEVICE_AFTER)
+# A bullet or Chinese text the English model's span ran into after a name (``Karen Yeung，我已經``).
 _TRAILING_NOT_NAME = re.compile(r"(?<=[A-Za-z])\s*[•·|▪‣，。、；：！？][^A-Za-z]*$")
 # A name whose words a host name joins with hyphens or underscores (``Nicholas-Chua``).
 _JOINED_NAME = re.compile(r"[A-Z][a-z]+(?:[-_][A-Z][a-z]+){1,2}")
@@ -942,7 +944,6 @@ def _owner_named(joined: str) -> bool:
 _DEVICE_NAMED_AFTER_OWNER = re.compile(
     rf"({_JOINED_NAME.pattern}){OWNER_DEVICE_AFTER}(?:[-_ ]?[A-Za-z0-9]+)?"
 )
-_PINYIN_NAME_IN_CHINESE = regex.compile(PINYIN_NAME_IN_CHINESE)
 _NICKNAME_INSIDE = re.compile(r"(?<=[a-z] )[\"“'‘(][A-Z][a-z]+[\"”'’)](?= [A-Za-z])")
 _VIETNAMESE_LETTER = re.compile(r"[Ḁ-ỿ]")
 _VIETNAMESE_NAME = re.compile(VIETNAMESE_NAME)

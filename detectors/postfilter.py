@@ -847,8 +847,9 @@ def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bo
     a booking's: a MyKad's digits grouped otherwise than the card's 6-2-4 after a
     reference's or an account's label (``Nombor rujukan aduan TNB: 2603-1410-5237``,
     ``current account 501-123456-001``), an HKID's shape with a dash or a space in it after a
-    booking's label (``预约单 BK-1206-014``).  Called with the text as written (normalising
-    regroups the digits)."""
+    booking's label (``预约单 BK-1206-014``), a Taiwan id's shape written as a letter, a year
+    and a serial (``R-2026-00318``).  Called with the text as written (normalising regroups
+    the digits)."""
     if entity_type == "HK_HKID":
         # (an HKID's shape with a dash or a space in it, after a booking's or an order's
         # label: ``预约单 BK-1206-014``, ``ref=BK-7740012``)
@@ -856,6 +857,9 @@ def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bo
             _SPLIT_DIGITS.search(text, start, end) is not None
             and _BOOKING_LABEL_BEFORE.search(text, max(0, start - 12), start) is not None
         )
+    if entity_type == "TW_NATIONAL_ID":
+        # (a receipt's or a form's letter, year and serial: ``R-2026-00318``)
+        return _LETTER_YEAR_SERIAL.fullmatch(text, start, end) is not None
     return (
         entity_type == "MY_MYKAD"
         and text[start : start + 1].isdigit()
@@ -865,6 +869,7 @@ def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bo
 
 
 _SPLIT_DIGITS = re.compile(r"[A-Z\d][-\s]\d")
+_LETTER_YEAR_SERIAL = re.compile(r"[A-Z]-(?:19|20)\d{2}-\d{5}")
 _BOOKING_LABEL_BEFORE = re.compile(
     r"(?:预约单|預約單|订单|訂單|单号|單號|编号|編號|(?i:booking|order|ref\.?|"
     # (or a bare ``No.``, but not an identity card's: ``Laporan kerja No. KJ-2410-077``, not
@@ -1640,7 +1645,7 @@ _MESSAGE_ID_BEFORE = re.compile(
     r"(?:<[^<>\s]+>\s*)*<)$"
     # (and a calendar event's unique id: ``UID:20261118T020000Z-4471@events.example.sg``,
     # or a SIP call's: ``Call-ID: 3848276298220188511@pbx.example.com.tw``)
-    r"|(?:^|[\s|;])(?:UID|(?i:Call-ID|i))\s*:\s*[^\s@|;]*$"
+    r"|(?:^|[\s|;])(?:UID|(?i:Call-ID))\s*:\s*[^\s@|;]*$"
 )
 # A SIP address's user part that is an extension or a feature code (``sip:200@pbx``,
 # ``sip:*97@pbx``): a desk's or a service's, not a person's mailbox.

@@ -82,7 +82,9 @@ _PUBLIC_EN = re.compile(
     r"(?<!owner )(?<!proton )(?<!kereta )(?<!my )saga(?!\s+(?:owner|blm|flx|vvt|putih|hitam|merah|biru|\d))|"
     r"epic|tragedy|reforms?|ruler|statesman|"
     r"excerpts? (?:from|of)|once upon a time|"
-    r"leadership|philosopher|explorer|inventor|composer|painter|conquistador|founding|"
+    # (not a company's or a school's leadership camp or course)
+    r"leadership(?! (?:camp|programme|program|training|course|retreat|workshop|bootcamp))|"
+    r"philosopher|explorer|inventor|composer|painter|conquistador|founding|"
     # Questions about the past: "What caused ...", "How did X influence ...", "the legacy of".
     # (not a disciplinary note's ``under the influence of alcohol``)
     r"what caused|(?<!under the )influenced?(?! of (?:alcohol|drugs|liquor))|legacy|historic|"

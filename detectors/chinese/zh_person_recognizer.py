@@ -163,7 +163,9 @@ _HONORIFIC_AFTER = re.compile(
     # (a volunteer's or a temple's brother and sister: 黃阿滿師姊, 陳師兄)
     r"师姊|师姐|师兄|"
     # (an elder's: 蔡秀鳳阿嬤; 朱凤英老人 at a clause's start, see _ELDER_AFTER; 石振东大爷)
-    r"阿嬷|阿婆|阿伯|阿公|奶奶|爷爷|大爷|大妈)"
+    r"阿嬷|阿婆|阿伯|阿公|奶奶|爷爷|大爷|大妈|"
+    # (and one's mother or father: 陸靖雯阿媽打嚟話…, read 阿妈)
+    r"阿妈|阿爸)"
 )
 # "The elderly": a name's title only where a clause starts with the name (朱凤英老人本周...),
 # not in a phrase (远程照顾老人, 空巢老人).

@@ -237,7 +237,7 @@ LOWER_CASE_INTRO = (
     # (a chat's self-introduction: ``dont tag me, its vanessa lim from ite``)
     r"its|it's|it’s|"
     # (and one called out to: ``eh tan jia hui ur ECG got flag``)
-    r"eh|oi|hey|hi|hello|"
+    r"eh|oi|hey|hi|hello|fyi|"
     # (a transcript's parties and kin: ``the accused wong kah wai``, ``defendant tsang chi
     # keung``, ``new hire tan mei fong``, ``auntie lucy wee``, ``ah ma chen siew lan``)
     r"accused|defendant|plaintiff|claimant|new hire|new joiner|auntie|aunty|uncle|"

@@ -1401,6 +1401,12 @@ MUST_CLEAR = [
     "hi all, meeting at 3",
     "下載 產品型錄_2025_繁體版.pdf 即可",
     "Bengkel Jaya Motor Sdn Bhd, Lot 12, 48300 Rawang. Tel pejabat: 03-6028 4411 / WhatsApp kaunter: 011-2890 7745.",
+    # Session 29: braille signs with nobody in them.
+    "Lift button plate: ⠠⠇⠊⠋⠞ ⠠⠃ ⠠⠇⠑⠧⠑⠇ ⠼⠑",
+    "Bus stop pole plate BRF: ,bus #ab to ,jalan ,ampang4 ,next stop3 ,pasar ,seni4",
+    "Polyclinic notice BRF: ,clinic hours3 ,mon to ,fri #h4cj;am to #epm4 ,closed on public holidays4",
+    # Session 29: a receipt's letter, year and serial of a Taiwan id's shape.
+    "Donation receipts R-2026-00318 to R-2026-00472 issued before 30 June have been mailed.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2255,6 +2261,13 @@ MUST_HOLD = [
     "/Author <FEFF8D754E3D5A1F> /Title <FEFF79BB804C8BC1660E> /Creator (WPS 文字)",
     '@PJL SET JOBNAME="張家豪_診斷證明書_重度憂鬱症.pdf" @PJL SET USERNAME="nurse03"',
     "悠遊卡磁區 5 dump：block 20: AA 4C A8 D8 A7 67 00 00 00 00 00 00 00 00 00 00 / block 21: 41 32 32 38 34 31 39 33 37 37 00 00 00 00 00 00 / block 22: 學生身分",
+    # Session 29: braille, as Unicode cells and as ASCII braille (BRF): a name and a phone,
+    # a letter's name and NRIC, a return label's address.
+    "Braille name card, Unicode cells: ⠠⠞⠁⠽ ⠠⠓⠥⠊ ⠠⠍⠊⠝ ⠼⠊⠋⠛⠃ ⠼⠙⠓⠁⠉",
+    "BRF letter, vol 1 p1: ,dear ,mr ,goh ,kah ,wai1 your eye clinic review is on #ad ,march at #i4cj;am4 ,,nric ,s#hhcdagf;,g4",
+    "Embossed return label: ,joseph ,fernandez1 #db ,jalan ,kenari #c1 ,taman ,kenari1 #habjj ,johor ,bahru4 ,tel #jai-#bgf #ddjh",
+    # Session 29: a leadership camp's rooming list (a company's event, no history).
+    "Leadership Camp Genting - rooms: 1207 Siti Nur Aisyah bt Kamal / Deepa a/p Krishnan (severe peanut allergy)",
 ]
 
 

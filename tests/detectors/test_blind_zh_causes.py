@@ -1075,6 +1075,8 @@ ZH8_PERSONAL = [
     "团长晓雯的收货地址改到 9栋2单元1104 了（原来在3栋），以后大家去9栋楼下拿",
     # Session 29: a care home's resident by room and name before 大爷.
     "谁是507房石振东大爷的家属？他今天在活动室跟别人吵架了，护理员让我转告一下。",
+    # Session 29: a client's name before 阿媽 (her mother) with a pregnancy.
+    "陸靖雯阿媽打嚟話佢懷孕咗，要暫停套票 6 個月，麻煩幫手 freeze 合約 PKG-MK-004417。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
