@@ -296,12 +296,35 @@ def decoded_mime_body(match: regex.Match[str]) -> str:
     return match.group(0)
 
 
+# A receipt printer's commands (ESC/POS): initialise, bold, alignment and size, Chinese
+# mode on and off, cut.  A print job starts with ``ESC @``.
+_ESCPOS_COMMAND = re.compile(rb"\x1b@|\x1b[EaM!-].|\x1c[&.]|\x1d!.|\x1dV(?:B.|.)|\x1bd.")
+
+
+def escpos_text(raw: bytes) -> str | None:
+    """The text a receipt printer's job prints (its commands dropped; UTF-8, or GB18030 or
+    Big5 as Chinese printers take it), or None when ``raw`` is no print job."""
+    if not raw.startswith(b"\x1b@"):
+        return None
+    body = _ESCPOS_COMMAND.sub(b" ", raw)
+    for charset in ("utf-8", "gb18030", "big5"):
+        try:
+            text = body.decode(charset)
+        except UnicodeDecodeError:
+            continue
+        if printable(text) and is_text(text.strip()):
+            return text.strip()
+    return None
+
+
 def _base64_text(blob: str, charset: str = "utf-8") -> str | None:
     padded = blob.rstrip("=")
     padded += "=" * (-len(padded) % 4)
     altchars = b"-_" if ("-" in blob or "_" in blob) else None
     try:
         raw = base64.b64decode(padded, altchars=altchars, validate=True)
+        if (printed := escpos_text(raw)) is not None:
+            return printed
         # (UTF-16LE, as PowerShell's ``-EncodedCommand`` and Windows tools write it: every
         # other byte of ASCII text is zero)
         if len(raw) >= 8 and len(raw) % 2 == 0 and raw[1::2].count(0) * 4 >= len(raw) * 3 // 2:
@@ -328,6 +351,13 @@ def decoded_hex(match: regex.Match[str]) -> str:
 
 def decoded_hex_bytes(match: regex.Match[str]) -> str:
     """The text a dump of spaced hex bytes spells (UTF-8), or the run when it spells none."""
+    # (a receipt printer's job: ``1B 40 1C 26 CA D5 ...``, its text maybe GB18030 or Big5)
+    run = match.group(0)
+    try:
+        if (printed := escpos_text(bytes.fromhex(run.replace(" ", "")))) is not None:
+            return printed
+    except ValueError:
+        return run
     # (a fixed-length field's padding of zero bytes after the text: ``... 6d 79 00 00 00``)
     return _text_or_run(
         match.group(0),

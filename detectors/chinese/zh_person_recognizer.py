@@ -425,8 +425,8 @@ STOCK_PHRASES = frozenset(
         "蔡司", "当班", "拆封", "盖印", "普利珠", "周花", "白菊", "白百合", "黄姜饭", "包花", "包花台",
         # (goldfish and arowana, 兰寿 and 龙鱼; durians, 苏丹王 and 金凤; Pahang, 彭亨)
         "兰寿", "龙鱼", "苏丹王", "金凤", "彭亨",
-        # (the Mont Blanc cake, 蒙布朗)
-        "蒙布朗",
+        # (the Mont Blanc cake, 蒙布朗; a receipt's thanks, 多谢惠顾 / 谢谢惠顾)
+        "蒙布朗", "谢惠顾",
         # A party of a tribunal's case (申索人 "claimant").
         "申索人", "申请人", "申报人",
         # ... and the tribunal itself (仲裁庭 "arbitral tribunal", 仲裁员 "arbitrator").

@@ -69,6 +69,8 @@ MALAY_GIVEN = _words(
     # ... and Balinese birth-order names (``Wayan Sutama``; not ``Made`` or ``Putu``,
     # an English word and a kuih)
     "Wayan Nyoman Ketut Kadek Komang "
+    # ... and Bangladeshi men's ``Md`` written without its dot (``Md Shahin Alam``)
+    "Md "
     # ... and Filipino names (domestic workers in Singapore, Malaysia and Hong Kong:
     # ``Marites``, ``Analyn Ferrer``, ``Crisanta Lagman``)
     "Marites Maricel Analyn Crisanta Rowena Marivic Rosalie Marilou Jonalyn Mylene Marissa "
@@ -177,6 +179,16 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
             # (the given name maybe doubled with a hyphen: ``Sarah-Jane de Souza``)
             # (maybe with a possessive after it: ``Priya Nair's iPhone``)
             rf"(?<![A-Za-z'’-]){_GIVEN}(?:-[A-Z][a-z]+)?(?:(?: {_PARTICLE})? {_W}){{1,3}}(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’-]))",
+            0.6,
+        ),
+        # A Balinese name by its sex and birth-order prefix (``Ni Made Ayu Lestari``, ``I
+        # Gede Putra``): ``Made`` and ``Putu`` are too common as words to stand alone.
+        Pattern(
+            "Balinese name",
+            # (not ``I Made``: an English title's "I made")
+            rf"(?<![A-Za-z'’-])(?:Ni (?:Luh|Made|Putu|Wayan|Nyoman|Ketut|Kadek|Komang|Nengah)"
+            rf"|I (?:Gede|Putu|Wayan|Nyoman|Ketut|Kadek|Komang|Nengah))"
+            rf"(?: {_W}){{1,3}}(?![A-Za-z'’-])",
             0.6,
         ),
         # A device named after its owner, as DHCP and Bluetooth show it

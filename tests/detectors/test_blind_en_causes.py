@@ -1407,6 +1407,10 @@ MUST_CLEAR = [
     "Polyclinic notice BRF: ,clinic hours3 ,mon to ,fri #h4cj;am to #epm4 ,closed on public holidays4",
     # Session 29: a receipt's letter, year and serial of a Taiwan id's shape.
     "Donation receipts R-2026-00318 to R-2026-00472 issued before 30 June have been mailed.",
+    # Session 29: a printer's test page and a bar's order (ESC/POS); an English title's 'I Made'.
+    "收銀機列印測試頁 1B 40 1C 26 A6 68 C1 C2 B4 66 C5 55 20 C5 77 AA EF A6 41 C1 7B 0A 1C 2E",
+    '{"printerId":"KDS-BAR","jobType":"escpos","data":"G0AbRQFCQVIgT1JERVIgIzA0MTkKG0UAMiB4IFRlaCBUYXJpawoxIHggTWlsbyBEaW5vc2F1cgoxIHggTGltZSBKdWljZSAobGVzcyBpY2UpChtkAx1WQgA="}',
+    "I Made This Cake myself",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2268,6 +2272,13 @@ MUST_HOLD = [
     "Embossed return label: ,joseph ,fernandez1 #db ,jalan ,kenari #c1 ,taman ,kenari1 #habjj ,johor ,bahru4 ,tel #jai-#bgf #ddjh",
     # Session 29: a leadership camp's rooming list (a company's event, no history).
     "Leadership Camp Genting - rooms: 1207 Siti Nur Aisyah bt Kamal / Deepa a/p Krishnan (severe peanut allergy)",
+    # Session 29: receipt printers' jobs (ESC/POS) as base64 and as hex, their text UTF-8,
+    # GB18030 or Big5; a Balinese name by its prefix; Md without its dot.
+    '{"printerId":"PICKUP-1","jobType":"escpos","data":"G0AbRQFQSUNLVVA6IFByaXlhIGQvbyBSYW1hc2FteQobRQAyeCBNYXNhbGEgRG9zYSwgMXggRmlsdGVyIENvZmZlZQpQQUlEIC0gSFAgOTY4MyAxMTQ3Ch1WQgA="}',
+    "后厨打印机收到：1B 40 1C 26 CA D5 BB F5 C8 CB A3 BA C1 F5 CF FE D1 E0 20 CA D6 BB FA A3 BA 31 35 39 31 30 38 36 33 33 32 37 0A 1C 2E 1D 56 42 00",
+    "取餐列印：1B 40 1C 26 A8 FA C0 5C A4 48 A1 47 BD B2 A8 D8 AC C0 20 30 39 38 37 2D 32 32 31 2D 36 30 34 0A 1C 2E 1D 56 42 00",
+    "Ni Made Ayu Lestari tanya boleh tak dia kirim duit kepada keluarga guna akaun bos sebab akaun bank dia dibekukan.",
+    "Pendahuluan gaji diluluskan: Md Shahin Alam RM500 untuk kos rawatan gigi isteri di Dhaka.",
 ]
 
 
