@@ -298,7 +298,8 @@ def decoded_mime_body(match: regex.Match[str]) -> str:
 
 # A receipt printer's commands (ESC/POS): initialise, bold, alignment and size, Chinese
 # mode on and off, cut.  A print job starts with ``ESC @``.
-_ESCPOS_COMMAND = re.compile(rb"\x1b@|\x1b[EaM!-].|\x1c[&.]|\x1d!.|\x1dV(?:B.|.)|\x1bd.")
+# (a command's parameter may be any byte, a line feed's too: ``ESC d 0x0A``)
+_ESCPOS_COMMAND = re.compile(rb"\x1b@|\x1b[EaM!-].|\x1c[&.]|\x1d!.|\x1dV(?:B.|.)|\x1bd.", re.DOTALL)
 
 
 def escpos_text(raw: bytes) -> str | None:
@@ -340,13 +341,13 @@ def decoded_hex(match: regex.Match[str]) -> str:
     run when they spell none.  UTF-16 after its mark may be as short as a Chinese name of
     two or three characters (a PDF's ``/Author <FEFF8D754E3D5A1F>``)."""
     run = match.group(0)
-    if run[:4].upper() == "FEFF" and len(run) % 4 == 0:
-        try:
-            text = bytes.fromhex(run)[2:].decode("utf-16-be")
-        except (ValueError, UnicodeDecodeError):
-            return run
-        return text if len(text) >= 2 and printable(text) else run
-    return _text_or_run(run, _hex_text, ValueError, UnicodeDecodeError)
+    if run[:4].upper() != "FEFF" or len(run) % 4:
+        return _text_or_run(run, _hex_text, ValueError, UnicodeDecodeError)
+    try:
+        text = _hex_text(run)  # (UTF-16 after its mark)
+    except (ValueError, UnicodeDecodeError):
+        return run
+    return text if len(text) >= 2 and printable(text) else run
 
 
 def decoded_hex_bytes(match: regex.Match[str]) -> str:
