@@ -16,6 +16,7 @@ import re
 from presidio_analyzer import Pattern
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.malaysia.my_name_recognizer import CAPS_NAME_WORD
 from residency.detectors.prefilter import require_search
 
 _LABEL = (
@@ -81,7 +82,7 @@ class LabelledNameRecognizer(CountryPatternRecognizer):
             require_search(
                 r"(?<=(?:^|[\s,;(])pt\.? )"
                 rf"(?!(?:NIL|NBM|NOT|NO|DNR|NKDA|GCS|ICU|HDU|AED)(?![A-Z])){_CAPS}"
-                rf"(?: (?!{_NEXT_FIELD})(?:[DO]['’])?{_CAPS}){{1,3}}"
+                rf"(?: (?!{_NEXT_FIELD}){CAPS_NAME_WORD}){{1,3}}"
                 r"(?=,?\s*(?:bed|ward|MRN|IC|NRIC|age|aged|\d|\())",
                 r"pt\.? [A-Z]",
             ),

@@ -381,6 +381,7 @@ _STRICT_SYLLABLE = "|".join(sorted(PINYIN_SYLLABLES, key=len, reverse=True))
 # Hotel``); the second syllable must not open with a vowel (``Xian`` is one syllable, not
 # ``Xi'an``).
 MAINLAND_PINYIN_NAME = (
+    # (not ``Long``, an English word before another: ``Long Dune``)
     rf"(?<![A-Za-z'’-])(?:{'|'.join(sorted({w.title() for w in _PINYIN_SURNAMES} - {'Long'}))}) "
     rf"(?=[A-Z][a-z]+(?![A-Za-z]))(?i:{_STRICT_SYLLABLE})(?=[bcdfghjklmnpqrstwxyz])"
     rf"(?:{_STRICT_SYLLABLE})(?![A-Za-z'’-])(?! [A-Z][a-z])"
@@ -394,7 +395,7 @@ _BANK_BEFORE_NAME = (
 # English honorifics before a name (the name rules of the second pass over caseless text).
 _EN_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss)"
 # A word of a name in capitals (``PEREIRA``, ``O'SULLIVAN``).
-_CAPS_NAME_WORD = r"(?:[DO]['’])?[A-Z]{2,}(?:['’-][A-Z]+)?"
+CAPS_NAME_WORD = r"(?:[DO]['’])?[A-Z]{2,}(?:['’-][A-Z]+)?"
 # A passenger's name in a booking (surname/given names title), in capitals.
 PASSENGER_NAME = (
     r"(?<![A-Za-z/])[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z]{2,}(?: [A-Z]{2,}){0,3} ?"
@@ -468,8 +469,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "name in capitals after a title in capitals",
             rf"(?<=(?<![A-Za-z])(?:(?:MR|MRS|MS|MISS|MDM|DR)\.?|(?i:awarded to|presented to)) )"
-            rf"{_CAPS_NAME_WORD}(?: (?:{_CAPS_NAME_WORD}|DE|DA|DOS|VAN|BIN|BINTI|A/L|A/P)){{0,2}}"
-            rf" {_CAPS_NAME_WORD}(?![A-Za-z'’/-])",
+            rf"{CAPS_NAME_WORD}(?: (?:{CAPS_NAME_WORD}|DE|DA|DOS|VAN|BIN|BINTI|A/L|A/P)){{0,2}}"
+            rf" {CAPS_NAME_WORD}(?![A-Za-z'’/-])",
             0.6,
         ),
         # ... or before a romanised Chinese name of three words (``Ms. So Mei Ling``), the
