@@ -235,9 +235,14 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         (IG)``) or by what it did there (``@joeyyy.lowww tagged us``), or after a person
         pointing to their account (``follow my baking page``), the word ``handle`` or what
         was done to it (``Tagged @...``)."""
-        if not text.startswith("@", result.start):
-            return False
         before = text[max(0, result.start - 32) : result.start]
+        if not text.startswith("@", result.start):
+            # (a bare handle after a buyer or a seller on a platform, with a handle's digit,
+            # dot or underscore in it: ``Carousell buyer sweetooth_cheryl92 says``)
+            value = text[result.start : result.end]
+            return bool(_ROLE_ON_PLATFORM_BEFORE.search(to_hans(before))) and bool(
+                re.search(r"[0-9_.]", value)
+            )
         return bool(
             _PLATFORM_AFTER.match(to_hans(text[result.end : result.end + 24]))
             or _OWNER_NAMED_AFTER.match(text, result.end)

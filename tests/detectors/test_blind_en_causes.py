@@ -1411,6 +1411,8 @@ MUST_CLEAR = [
     "收銀機列印測試頁 1B 40 1C 26 A6 68 C1 C2 B4 66 C5 55 20 C5 77 AA EF A6 41 C1 7B 0A 1C 2E",
     '{"printerId":"KDS-BAR","jobType":"escpos","data":"G0AbRQFCQVIgT1JERVIgIzA0MTkKG0UAMiB4IFRlaCBUYXJpawoxIHggTWlsbyBEaW5vc2F1cgoxIHggTGltZSBKdWljZSAobGVzcyBpY2UpChtkAx1WQgA="}',
     "I Made This Cake myself",
+    # Session 29: a seller on a platform before a version, no handle.
+    "Shopee seller v2.1 update is out",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2279,6 +2281,8 @@ MUST_HOLD = [
     "取餐列印：1B 40 1C 26 A8 FA C0 5C A4 48 A1 47 BD B2 A8 D8 AC C0 20 30 39 38 37 2D 32 32 31 2D 36 30 34 0A 1C 2E 1D 56 42 00",
     "Ni Made Ayu Lestari tanya boleh tak dia kirim duit kepada keluarga guna akaun bos sebab akaun bank dia dibekukan.",
     "Pendahuluan gaji diluluskan: Md Shahin Alam RM500 untuk kos rawatan gigi isteri di Dhaka.",
+    # Session 29: a bare handle after a buyer on a platform.
+    "Carousell buyer sweetooth_cheryl92 says the macarons arrived crushed and threatens to report me",
 ]
 
 
