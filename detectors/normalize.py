@@ -1764,15 +1764,16 @@ def _unleet(match: regex.Match[str]) -> str:
 # the names in it are read as names.  Only a path that ends in a document's or a
 # picture's extension, and only an underscore between letters (Latin or Han:
 # ``張家豪_診斷證明書.pdf``).
+_FILE_NAME_LETTER = r"[A-Za-z\u4e00-\u9fff]"
 _UNDERSCORED_FILE_PATH = regex.compile(
-    r"(?<![^\s|,;:(\[<>\"'])[^\s|,;:()\[\]<>\"']*[A-Za-z\u4e00-\u9fff]_[A-Za-z\u4e00-\u9fff]"
+    rf"(?<![^\s|,;:(\[<>\"'])[^\s|,;:()\[\]<>\"']*{_FILE_NAME_LETTER}_{_FILE_NAME_LETTER}"
     r"[^\s|,;:()\[\]<>\"']*"
     r"\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|heic|tiff?|zip|7z|rar|txt|csv|eml|msg)"
     r"(?![A-Za-z0-9])"
 )
 
 
-_UNDERSCORE_BETWEEN_LETTERS = regex.compile(r"(?<=[A-Za-z\u4e00-\u9fff])_(?=[A-Za-z\u4e00-\u9fff])")
+_UNDERSCORE_BETWEEN_LETTERS = regex.compile(rf"(?<={_FILE_NAME_LETTER})_(?={_FILE_NAME_LETTER})")
 
 
 def _file_path_spaced(match: regex.Match[str]) -> str:

@@ -779,6 +779,8 @@ _NUMBER_CELL_AFTER = re.compile(NUMBER_CELL_AFTER)
 _TEST_NAME_WORDS = frozenset(
     {"test", "tester", "testing", "sample", "example", "dummy", "placeholder", "contoh"}
 )
+# ... and the stand-ins of English forms (``John Doe``, ``Joe Bloggs``).
+_STAND_IN_WORDS = _TEST_NAME_WORDS | {"doe", "bloggs"}
 # A quotation (a character's line, a verse): its "I" is not the writer's.
 _QUOTATION = re.compile(r"[\"“][^\"”]{1,300}[\"”]|(?<![A-Za-z])'[^'\n]{3,300}'(?![A-Za-z])")
 # Countries and big cities: a name that ends in one is a body's (``Befrienders Kuala
@@ -938,7 +940,7 @@ def _owner_named(joined: str) -> bool:
     """Whether a host name's ``Nicholas-Chua`` names a person (no stand-in's or shared
     device's word in it)."""
     words = {w.lower() for w in re.split(r"[-_]", joined)}
-    return not words & (_TEST_NAME_WORDS | _SHARED_DEVICE_WORDS | {"doe", "bloggs"})
+    return not words & (_STAND_IN_WORDS | _SHARED_DEVICE_WORDS)
 
 
 _DEVICE_NAMED_AFTER_OWNER = re.compile(
@@ -1212,19 +1214,19 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return _owner_named(value)
     if PASSENGER_NAME_RX.fullmatch(value):
         # a booking's passenger (``LEE/SZE WEI MS``), unless a stand-in (``DOE/JOHN MR``)
-        return value.split("/", 1)[0].strip().lower() not in _TEST_NAME_WORDS | {"doe", "bloggs"}
+        return value.split("/", 1)[0].strip().lower() not in _STAND_IN_WORDS
     if _SURNAME_COMMA_GIVEN.fullmatch(value) and _NAME_LABEL_BEFORE.search(
         text, max(0, start - 24), start
     ):
         # a record's ``NAME: OKAFOR, CHIDI E`` (a stand-in's words aside)
-        return not any(w.lower() in _TEST_NAME_WORDS | {"doe", "bloggs"} for w in value.split())
+        return not any(w.lower() in _STAND_IN_WORDS for w in value.split())
     if _CELL_SURNAME_COMMA_GIVEN.fullmatch(value) and (
         (text[start - 1 : start] in ('"', "'") and text[end : end + 1] in ('"', "'"))
         # (or a table's cell before a phone number's: ``| RODRIGUES, Michael | 9715 4082``)
         or _NUMBER_CELL_AFTER.match(text, end) is not None
     ):
         # ... or a spreadsheet's quoted cell (``EMP-118,"Lau, Mei Xin",2025-10-02``)
-        return not any(w.lower() in _TEST_NAME_WORDS | {"doe", "bloggs"} for w in value.split())
+        return not any(w.lower() in _STAND_IN_WORDS for w in value.split())
     if _BRACKET_LABEL_BEFORE.search(text, max(0, start - 16), start) and _BRACKET_CLOSE.match(
         text, end
     ):

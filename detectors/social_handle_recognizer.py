@@ -111,6 +111,8 @@ _SOCIAL_ACT_BEFORE = re.compile(
     # (or thanked for what they did: ``thank u @joanne.yeo_ for the sweet review``)
     r"thanks?(?: you| u)?(?: so much)?|tq|tqvm))\s*$"
 )
+# A handle's digit, dot or underscore (``jiayi_xoxo``), which plain words lack.
+_HANDLE_MARK = re.compile(r"[0-9_.]")
 _HANDLE_WORD_BEFORE = re.compile(r"(?i:\bhandle)\s*(?:is\s*|[:：]\s*)?$")
 # A handle greeted in a private message on a platform (``Telegram DM: hey @shermaine_lim_``).
 _GREETED_IN_DM_BEFORE = re.compile(
@@ -228,7 +230,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         if re.search(r"[:：号號]|(?i:\bid\b)", glue):
             return not re.search(r"[\"“'‘]\s*$", glue)
         # "my IG is jiayi_xoxo", not "Facebook is popular": after "is", a handle-like word.
-        return bool(re.search(r"(?i:\bis\b)|是|为|為", glue)) and bool(re.search(r"[0-9_.]", value))
+        return bool(re.search(r"(?i:\bis\b)|是|为|為", glue)) and bool(_HANDLE_MARK.search(value))
 
     def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
         """An ``@handle`` followed by its platform (``@jolene.tan on Instagram``, ``@ryan
@@ -241,7 +243,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             # dot or underscore in it: ``Carousell buyer sweetooth_cheryl92 says``)
             value = text[result.start : result.end]
             return bool(_ROLE_ON_PLATFORM_BEFORE.search(to_hans(before))) and bool(
-                re.search(r"[0-9_.]", value)
+                _HANDLE_MARK.search(value)
             )
         return bool(
             _PLATFORM_AFTER.match(to_hans(text[result.end : result.end + 24]))
