@@ -46,6 +46,9 @@ BASE64_BLOB = regex.compile(
     r"(?<![A-Za-z0-9+/_\-%])(?=[A-Za-z0-9+/_\-]*[0-9+/=])(?=[A-Za-z0-9+/_\-]*[A-Za-z])"
     r"[A-Za-z0-9+/_\-]{16,}={0,2}(?![A-Za-z0-9+/=_\-])"
 )
+# A DNS label of base32 before the rest of its name, as a tunnel's query carries data
+# (``nvqxey3v....s1.cdn-sync-update.net``): lower case, ``a``-``z`` and ``2``-``7``.
+DNS_BASE32_LABEL = regex.compile(r"(?<![A-Za-z0-9_\-])[a-z2-7]{16,63}(?=\.[A-Za-z0-9\-]+\.)")
 # An LDIF attribute's base64 value after its double colon, however short (``cn::
 # 5ZC05am35am3``, ``description:: 5Lqn5YGH...``): LDIF says the value is base64.
 LDIF_BASE64_VALUE = regex.compile(
@@ -239,6 +242,18 @@ def decoded_base64(match: regex.Match[str]) -> str:
         if text is not None:
             return head + slash + text
     return blob
+
+
+def decoded_dns_base32(match: regex.Match[str]) -> str:
+    """The text a DNS label's base32 spells, or the label."""
+    label = match.group(0)
+    return _text_or_run(
+        label,
+        lambda run: base64.b32decode(run.upper() + "=" * (-len(run) % 8)).decode("utf-8"),
+        binascii.Error,
+        ValueError,
+        UnicodeDecodeError,
+    )
 
 
 def decoded_ldif_value(match: regex.Match[str]) -> str:

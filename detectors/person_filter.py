@@ -46,6 +46,7 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
     ENGLISH_GIVEN,
     GIVEN_NAMES,
     OWNER_DEVICE_AFTER,
+    PATRONYMIC_JOINED_NAME,
 )
 from residency.detectors.malaysia.my_name_recognizer import (
     JAWI_LETTER,
@@ -63,6 +64,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     PASSENGER_NAME_RX,
     PINYIN_NAME,
     PINYIN_NAME_IN_CHINESE,
+    PINYIN_OWNER_OF_DEVICE,
     ROMANISED_SYLLABLE,
     SEA_CHINESE_SURNAME_SET,
     SELF_INTRO,
@@ -926,6 +928,8 @@ _JAWI_NAME = re.compile(JAWI_NAME)
 _PINYIN_NAME = regex.compile(PINYIN_NAME)
 _PINYIN_NAME_IN_CHINESE = regex.compile(PINYIN_NAME_IN_CHINESE)
 _OWNER_DEVICE_AFTER = re.compile(OWNER_DEVICE_AFTER)
+_PATRONYMIC_JOINED_NAME = re.compile(PATRONYMIC_JOINED_NAME)
+_PINYIN_OWNER_OF_DEVICE = regex.compile(PINYIN_OWNER_OF_DEVICE)
 # A bullet or Chinese text the English model's span ran into after a name (``Karen Yeung，我已經``).
 _TRAILING_NOT_NAME = re.compile(r"(?<=[A-Za-z])\s*[•·|▪‣，。、；：！？][^A-Za-z]*$")
 # A name whose words a host name joins with hyphens or underscores (``Nicholas-Chua``).
@@ -1210,7 +1214,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # with the device in it), not a stand-in's
     if (device := _DEVICE_NAMED_AFTER_OWNER.fullmatch(value)) is not None:
         return _owner_named(device.group(1))
-    if _OWNER_DEVICE_AFTER.match(text, end) and _JOINED_NAME.fullmatch(value):
+    if _OWNER_DEVICE_AFTER.match(text, end) and (
+        _JOINED_NAME.fullmatch(value)
+        or _PATRONYMIC_JOINED_NAME.fullmatch(value)
+        or getattr(_PINYIN_OWNER_OF_DEVICE.match(text, start), "end", lambda: -1)() == end
+    ):
         return _owner_named(value)
     if PASSENGER_NAME_RX.fullmatch(value):
         # a booking's passenger (``LEE/SZE WEI MS``), unless a stand-in (``DOE/JOHN MR``)

@@ -32,6 +32,7 @@ import re
 from typing import Any
 
 from residency.detectors.chinese.public_figures import organisation_name_at
+from residency.detectors.common_words import is_common_word
 from residency.detectors.country_base import (
     CODE_SEGMENT_BEFORE,
     PHONE_ICONS,
@@ -602,8 +603,9 @@ _ROLE_MAILBOXES = frozenset(
         "franchise", "franchising", "venue", "venues", "corpcomms", "welfare", "jualan",
         "akademik", "pentadbiran", "caiwu", "caigou", "tech", "ap", "ar", "archive", "b2b",
         "mailer", "daemon", "mailer-daemon",
-        # A pharmacy's refill desk (``refills@``).
-        "refill", "refills",
+        # A pharmacy's refill desk (``refills@``), a landlord's leasing desk, a refunds desk,
+        # a welfare body's casework desk, a gallery's exhibitions desk (Malay ``pameran@``).
+        "refill", "refills", "leasing", "refund", "refunds", "casework", "pameran",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -853,10 +855,16 @@ def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bo
     if entity_type == "HK_HKID":
         # (an HKID's shape with a dash or a space in it, after a booking's or an order's
         # label: ``预约单 BK-1206-014``, ``ref=BK-7740012``)
+        # (or the first or the last of a range of such numbers, ``M115-0001 至 M115-0160``,
+        # or a decimal's whole part, ``JD 2461412.6458``)
         return (
             _SPLIT_DIGITS.search(text, start, end) is not None
-            and _BOOKING_LABEL_BEFORE.search(text, max(0, start - 12), start) is not None
-        )
+            and (
+                _BOOKING_LABEL_BEFORE.search(text, max(0, start - 12), start) is not None
+                or _RANGE_AFTER.match(text, end) is not None
+                or _RANGE_BEFORE.search(text, max(0, start - 16), start) is not None
+            )
+        ) or _DECIMAL_AFTER.match(text, end) is not None
     if entity_type == "TW_NATIONAL_ID":
         # (a receipt's or a form's letter, year and serial: ``R-2026-00318``)
         return _LETTER_YEAR_SERIAL.fullmatch(text, start, end) is not None
@@ -869,6 +877,12 @@ def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bo
 
 
 _SPLIT_DIGITS = re.compile(r"[A-Z\d][-\s]\d")
+# Another number of the same shape after a range's word (``至``, ``to``, ``~``), or before.
+_RANGE_AFTER = re.compile(r"\s*(?:至|到|~|～|(?i:to|until|hingga))\s*[A-Z]{1,2}\d{3}[-\s]\d{3,4}\b")
+_RANGE_BEFORE = re.compile(
+    r"\b[A-Z]{1,2}\d{3}[-\s]\d{3,4}\s*(?:至|到|~|～|(?i:to|until|hingga))\s*$"
+)
+_DECIMAL_AFTER = re.compile(r"\.\d")
 _LETTER_YEAR_SERIAL = re.compile(r"[A-Z]-(?:19|20)\d{2}-\d{5}")
 _BOOKING_LABEL_BEFORE = re.compile(
     r"(?:预约单|預約單|订单|訂單|单号|單號|编号|編號|(?i:booking|order|ref\.?|"
@@ -889,6 +903,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _VERSION_BEFORE.search(text[max(0, start - 64) : start])
         or _mail_server_ip(text, start, end)
         or _ROUTER_BEFORE.search(text, max(0, start - 24), start)
+        or _SERVER_IP_BEFORE.search(text, max(0, start - 24), start)
+        or _SERVICE_PORT_AFTER.match(text, end)
     ):
         return False
     if entity_type in PHONE_ENTITIES:
@@ -1608,6 +1624,14 @@ _ROUTER_BEFORE = re.compile(
     r"(?i:\bBGP (?:neighbou?r|peer)|\bneighbou?r|\bnext[- ]hop|\bhop \d{1,2}:?|"
     r"\btraceroute to)\s*$"
 )
+# A server's address in a log: a destination's field (``dstip=``, ``dst=``, ``daddr=``), a
+# proxy's upstream (``HIER_DIRECT/``), or an address with a service's port (``:443``).  A
+# subscriber is the source.
+_SERVER_IP_BEFORE = re.compile(
+    r"(?i:\b(?:dst_?ip|dst_?addr|dst|daddr|dest_?ip|destination_?ip|upstream|upstream_?addr)"
+    r"\s*[=:]\s*\"?|\b(?:HIER_DIRECT|FIRSTUP_PARENT|DEFAULT_PARENT|ORIGINAL_DST)/)$"
+)
+_SERVICE_PORT_AFTER = re.compile(r":(?:443|80|53|853|8443|993|995|465|587|25)(?![0-9])")
 
 
 # A mail server's address in a ``Received:`` header, in brackets after its host name
@@ -1689,6 +1713,44 @@ _DESK_WORDS = frozenset(
 )
 
 
+# Mail providers and internet service providers whose mailboxes are people's own.
+_PERSONAL_MAIL_DOMAIN = re.compile(
+    r"@(?:[a-z0-9-]+\.)*(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|msn|me|mac|aol|"
+    r"gmx|proton|protonmail|pm|yandex|mail|email|inbox|zoho|qq|foxmail|163|126|139|189|sina|"
+    r"sohu|yeah|aliyun|naver|daum|hanmail|rocketmail|ymail|rediffmail|singnet|pacific|"
+    r"starhub|streamyx|tm|netvigator|hkbn|hinet|seed|ms\d+)\.",
+    re.IGNORECASE,
+)
+
+
+def _named_by_its_work(local: str, address: str) -> bool:
+    """An organisation's mailbox named by what it does in common words (``family-updates@``,
+    ``ops-relief@``, ``aftersales@``): never at a mail provider, never with a digit, and no
+    word of it a given name, a surname or a pinyin syllable; a role's word among them, as a
+    word or run together with another (``aftersales``): surnames are dictionary words too
+    (``Hastings``, ``Blackwell``, ``jones.brown@``)."""
+    if _PERSONAL_MAIL_DOMAIN.search(address) or not re.fullmatch(r"[a-z]+(?:[-_.][a-z]+)*", local):
+        return False
+    parts = re.split(r"[-_.]", local)
+    if len(parts) == 1:
+        return _role_compound(local)
+    roles = [p in _ROLE_MAILBOXES or _role_compound(p) for p in parts]
+    return any(roles) and all(
+        role or p in _REGION_TAGS or is_common_word(p) for p, role in zip(parts, roles, strict=True)
+    )
+
+
+def _role_compound(word: str) -> bool:
+    """A role's word run together with another role's or a common word, both of four
+    letters or more (``aftersales``, ``salesteam``)."""
+    return any(
+        (head in _ROLE_MAILBOXES and (tail in _ROLE_MAILBOXES or is_common_word(tail)))
+        or (tail in _ROLE_MAILBOXES and is_common_word(head))
+        for i in range(4, len(word) - 3)
+        for head, tail in [(word[:i], word[i:])]
+    )
+
+
 _FILE_AT_SCALE = re.compile(r"@\d(?:\.\d)?x\.(?:png|jpe?g|gif|svg|webp|avif)$", re.IGNORECASE)
 
 
@@ -1728,6 +1790,7 @@ def _impersonal_mailbox(address: str) -> bool:
             and any(p in _ROLE_MAILBOXES for p in parts)
         )
         or re.fullmatch(r"mcst\d+", local) is not None
+        or _named_by_its_work(local, address)
         # (a ministry's desk by its word and its subject run together: ``aduanbuli@moe.gov.my``)
         or (
             local.startswith(("aduan", "pertanyaan", "enquiry", "enquiries", "helpdesk"))

@@ -636,8 +636,9 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"\d[A-Za-z]\s?班的?|(?i:staff|employee|student|patient|tenant|customer|client)|"
     # ... or a university class by its number (物理2201班 柴宇航).
     r"(?<!\d)\d{4}班的?)"
-    # (maybe with the person's English name first: 佢叫 Chloe Tsang 曾凱晴)
-    r"[\s:：,，、]*(?:[A-Z][a-z]+\s+){0,2}$"
+    # (maybe with the person's English name first: 佢叫 Chloe Tsang 曾凱晴; or as an export's
+    # key and value: 姓名=赵敏)
+    r"[\s:：,，、=＝]*(?:[A-Z][a-z]+\s+){0,2}$"
 )
 # A company's office said after an officer's name and honorific, as annual reports do
 # (X先生为总裁兼执行董事): the honorific is the report's courtesy, not a private cue.

@@ -22,6 +22,9 @@ from residency.detectors.china.cn_resident_id_recognizer import (
     CnMistypedResidentIdRecognizer,
     CnResidentIdRecognizer,
 )
+from residency.detectors.china.cn_social_account_number_recognizer import (
+    CnSocialAccountNumberRecognizer,
+)
 from residency.detectors.china.cn_taiwan_permit_recognizer import CnTaiwanPermitRecognizer
 from residency.detectors.china.cn_uscc_recognizer import CnUsccRecognizer
 from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
@@ -90,6 +93,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     CnLicensePlateRecognizer,
     CnWechatIdRecognizer,
     CnQqNumberRecognizer,
+    CnSocialAccountNumberRecognizer,
     HkHkidRecognizer,
     HkMistypedHkidRecognizer,
     HkPhoneRecognizer,

@@ -163,6 +163,20 @@ _OWN_ACCOUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A handle after its platform and its owner by title and name (``Telegram peribadi Cikgu
+# Norlia: @norlia_bintang``, ``IG Kak Mira @mira.bakes``): a person's account.
+_OWNER_TITLES = (
+    "cikgu", "abang", "abg", "encik", "en", "puan", "pn", "kak", "kakak", "cik", "mr", "mrs",
+    "ms", "mdm", "madam", "dr", "aunty", "auntie", "uncle", "bro", "sis", "ustaz", "ustazah",
+)  # fmt: skip
+_OWNER_TITLED_BEFORE = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(re.escape(p) for p in _PLATFORMS)
+    + r"))\s+(?i:(?:peribadi|personal|private|punya)\s+)?(?i:"
+    + "|".join(_OWNER_TITLES)
+    + r")\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*[:：,]?\s*$"
+)
+
 
 class SocialHandleRecognizer(CountryPatternRecognizer):
     """``@handle`` or a labelled handle right after a social platform's name."""
@@ -256,6 +270,11 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             or _GREETED_IN_DM_BEFORE.search(before)
             or _CHAT_ID_AFTER.match(text, result.end)
             or _SOCIAL_ACT_BEFORE.search(before)
+            or (
+                _OWNER_TITLED_BEFORE.search(text, max(0, result.start - 56), result.start)
+                is not None
+                and _HANDLE_MARK.search(text, result.start, result.end) is not None
+            )
         )
 
     def keep(self, text: str, result: RecognizerResult) -> bool:

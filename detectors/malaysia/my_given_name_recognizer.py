@@ -163,8 +163,16 @@ _DEVICE = (
     r"(?:iPhone|iPad|MacBook|iMac|Galaxy|Pixel|Redmi|Xiaomi|Huawei|OPPO|Oppo|Vivo|Laptop|"
     r"PC|Android|Desktop|Surface|ThinkPad|Tab|Phone|Watch)"
 )
-# What follows an owner's name in a device's host name (``-iPhone``, ``_s-Galaxy``).
-OWNER_DEVICE_AFTER = rf"[-_'’](?:s[-_])?{_DEVICE}(?![a-z])"
+# What follows an owner's name in a device's host name (``-iPhone``, ``_s-Galaxy``, or the
+# pinyin of 的: ``ChenXiaoyu-de-iPad``).
+OWNER_DEVICE_AFTER = rf"[-_'’](?:s[-_]|de[-_])?{_DEVICE}(?![a-z])"
+# A Malay or an Indian name's link to the father's as a host name writes it (``binti``,
+# ``d-o`` for d/o).
+_PATRONYMIC_JOINED = r"[-_](?:binti|binte|bin|bte|bt|d-o|s-o|a-l|a-p|do|so|al|ap)[-_]"
+# Such a name joined in a host name (``Nurul-Aina-binti-Rashid``).
+PATRONYMIC_JOINED_NAME = (
+    rf"[A-Z][a-z]+(?:[-_][A-Z][a-z]+)?{_PATRONYMIC_JOINED}[A-Z][a-z]+(?:[-_][A-Z][a-z]+)?"
+)
 
 
 class MyGivenNameRecognizer(CountryPatternRecognizer):
@@ -196,7 +204,10 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "owner's name in a device's name",
             rf"(?<![A-Za-z0-9_-]){_GIVEN}(?:[-_][A-Z][a-z]+){{1,2}}"
-            rf"(?={OWNER_DEVICE_AFTER})",
+            rf"(?={OWNER_DEVICE_AFTER})"
+            # (or any name that goes on to its father's: ``Nurul-Aina-binti-Rashid-Galaxy``,
+            # ``Priyadarshini-d-o-Suresh-MacBook``)
+            rf"|(?<![A-Za-z0-9_-]){PATRONYMIC_JOINED_NAME}(?={OWNER_DEVICE_AFTER})",
             0.6,
         ),
     ]

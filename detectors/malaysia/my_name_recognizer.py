@@ -41,6 +41,7 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
     ENGLISH_GIVEN,
     GIVEN_NAMES,
     NAME_WORD,
+    OWNER_DEVICE_AFTER,
 )
 from residency.detectors.prefilter import require_search
 from residency.detectors.private_matter import PRIVATE_MATTER
@@ -168,7 +169,8 @@ SEA_CHINESE_SURNAMES = _words(
     "Xie Song Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheung "
     "Chung Kang Khor Kee Lum Phang Saw Sng Tiew Wan Wu Yau Gan Hee Lew Lye Hii Ling Ngu "
     # (and Hong Kong and Mandarin spellings: Huang, Leung, Tse, Yuen, Szeto ...)
-    "Huang Leung Tse Yuen Mak Hui Choi Chiu Tam Tsui Szeto Kwong Lui Siu Yiu Fung "
+    "Huang Leung Tse Yuen Mak Hui Choi Chiu Tam Tsui Szeto Kwong Lui Siu Yiu Fung Poon Yeung "
+    "Sze Ngai Cheuk Luk Yim Ngan Tsoi Tsai Chang "
     # (and Penang's Hokkien spellings: Chuah, Cheah, Khaw, Teoh, Koay ...)
     "Chuah Cheah Khaw Teoh Koay Gooi Yeap Seow Thong Kuah Tneh Heah"
 )
@@ -387,6 +389,13 @@ MAINLAND_PINYIN_NAME = (
     rf"(?:{_STRICT_SYLLABLE})(?![A-Za-z'’-])(?! [A-Z][a-z])"
 )
 
+# ... or run together before a device in its host name (``ChenXiaoyu-de-iPad``).
+PINYIN_OWNER_OF_DEVICE = (
+    rf"(?<![A-Za-z0-9_-])(?:{'|'.join(sorted({w.title() for w in _PINYIN_SURNAMES}))})"
+    rf"(?=[A-Z][a-z]+[-_'’])(?i:{_STRICT_SYLLABLE})(?:{_STRICT_SYLLABLE})?"
+    rf"(?={OWNER_DEVICE_AFTER})"
+)
+
 # Banks whose name may come right before an account holder's.
 _BANK_BEFORE_NAME = (
     r"(?:Maybank|CIMB|RHB|AmBank|Affin|Agrobank|Alliance|BSN|Muamalat|Public Bank|"
@@ -492,6 +501,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # ... or a mainland name in pinyin, its given name one word of two syllables
         # (``Zhou Haoran (director)``).
         Pattern("mainland name in pinyin", MAINLAND_PINYIN_NAME, 0.6),
+        Pattern("owner's pinyin name in a device's name", PINYIN_OWNER_OF_DEVICE, 0.6),
         # A Korean name by its hyphenated given name, surname first or last (``Kim Do-yun``,
         # ``Eun-ji Choi``): Korean students and workers in SG/MY, whom the NER misses.
         Pattern(

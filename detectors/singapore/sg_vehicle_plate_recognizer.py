@@ -48,6 +48,8 @@ class SgVehiclePlateRecognizer(CountryPatternRecognizer):
         "drive",
         "drives",
         "driving",
+        "drove",
+        "driven",
         "erp",
         "taxi",
         "lorry",

@@ -15,6 +15,7 @@ cleared by the gazetteer.  Findings are ``PERSON``.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from presidio_analyzer import Pattern
 
@@ -85,9 +86,20 @@ _PLACE_WORD = (
 )
 
 
+def _without_marks(word: str) -> str:
+    """``Nguyễn`` as it is often typed, ``Nguyen``; ``Đặng`` as ``Dang``."""
+    folded = unicodedata.normalize("NFKD", word.replace("Đ", "D").replace("đ", "d"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+# The family names typed without their marks (``Nguyen``, ``Tran``): such a name needs a
+# middle name of its own (``Van``, ``Thi``) or the commonest family name, Nguyen.
+_TYPED_SURNAMES = sorted({_without_marks(s) for s in VI_SURNAMES} - set(VI_SURNAMES))
+_TYPED_MIDDLE = frozenset({"Van", "Thi"})
 # A Vietnamese full name: a family name and one to three capitalised syllables.
 VIETNAMESE_NAME = (
-    rf"(?:{'|'.join(VI_SURNAMES)})(?: (?!{_PLACE_WORD}){_UPPER}{_LOWER}{{0,6}}){{1,3}}"
+    rf"(?:{'|'.join(VI_SURNAMES + _TYPED_SURNAMES)})"
+    rf"(?: (?!{_PLACE_WORD}){_UPPER}{_LOWER}{{0,6}}){{1,3}}"
 )
 
 
@@ -112,5 +124,11 @@ class ViNameRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = ["越南", "越籍", "移工", "外勞", "外劳"]
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        """Only a name with a Vietnamese letter in it (not ``Le Minh``, ``Cao Long``)."""
-        return None if _VI_ONLY_LETTER.search(pattern_text) else False
+        """Only a name with a Vietnamese letter in it (not ``Le Minh``, ``Cao Long``), or
+        typed without marks in three words or more with ``Van`` or ``Thi`` second or
+        ``Nguyen`` first (``Nguyen Van Hung``, ``Nguyen Minh Tuan``)."""
+        if _VI_ONLY_LETTER.search(pattern_text):
+            return None
+        words = pattern_text.split()
+        typed = len(words) >= 3 and (words[1] in _TYPED_MIDDLE or words[0] == "Nguyen")
+        return None if typed else False

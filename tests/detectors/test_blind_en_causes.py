@@ -1413,6 +1413,18 @@ MUST_CLEAR = [
     "I Made This Cake myself",
     # Session 29: a seller on a platform before a version, no handle.
     "Shopee seller v2.1 update is out",
+    # Session 30: servers' addresses in logs (a destination's field, a proxy's upstream,
+    # a service's port); organisations' mailboxes named by what they do in common words;
+    # an HKID's shape in a range or a decimal; a DNS name's base32 that is a random id.
+    "srcip=10.0.3.7 dstip=52.74.221.9 dstport=443 action=allow app=Grab",
+    "1796541300.117 88 10.9.3.7 TCP_MISS/200 1204 GET https://www.example.com.sg/ - HIER_DIRECT/18.140.22.7 text/html",
+    "10.20.4.61:50122 -> 13.229.188.59:443 TCP flags .AP.SF",
+    "Questions about the relief roster go to ops-relief@shinyfloors.com.sg.",
+    "Send the weekly digest to family-updates@sunrisecare.com.sg every Sunday.",
+    "Warranty claims: aftersales@brightlens.com.my",
+    "JD 2460122.5417 marks the start of the observing run.",
+    "准考證號碼 A102-0016 至 A102-0598 的考生在一樓報到。",
+    "query[A] d2ffe4h7k3l2m5n6.cloudfront.net from 10.0.0.2",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2283,6 +2295,22 @@ MUST_HOLD = [
     "Pendahuluan gaji diluluskan: Md Shahin Alam RM500 untuk kos rawatan gigi isteri di Dhaka.",
     # Session 29: a bare handle after a buyer on a platform.
     "Carousell buyer sweetooth_cheryl92 says the macarons arrived crushed and threatens to report me",
+    # Session 30: servers' addresses in logs (a destination's field, a proxy's upstream,
+    # a service's port); organisations' mailboxes named by what they do in common words;
+    # an HKID's shape in a range or a decimal; a DNS name's base32 that is a random id.
+    "Telegram peribadi Kak Rosnah: @rosnah_kuih88, jangan share dalam group besar.",
+    "IG Uncle Ben @benlim.fishing tanya bila dia boleh ambil joran yang dia tempah.",
+    "DHCPACK on 10.1.1.9 to 3c:22:fb:01:aa:10 (Siti-Hajar-binti-Osman-Redmi) via lan",
+    'lease 10.1.1.12 { client-hostname "Kavitha-a-p-Muniandy-Laptop"; }',
+    "DHCP lease: WangJunjie-de-iPhone 192.168.1.40 renewed at 23:10",
+    "He drove off in SLA4567B again after the doctor told him to stop.",
+    "工地工人 Tran Van Minh 从脚手架上摔下来，腰椎骨折，老板不肯赔。",
+    "Nguyen Thanh Long borrowed RM500 from the club fund and hasn't paid back.",
+    "dnsmasq: query[TXT] onuxi2jomfwws3tbna4teqdzmfug63zomnxw2.t.exfil-check.net from 10.2.0.5",
+    "My home IP is 175.139.44.10, please whitelist it for the VPN.",
+    "Please email mark@acme.com.sg about his medical leave.",
+    "Received from POON Wai-ling the sum of HK$3,900 being rent for Room 5A.",
+    "Forward it to hastings@lawfirm.com.sg, he is handling my divorce.",
 ]
 
 

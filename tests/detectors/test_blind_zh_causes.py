@@ -1077,6 +1077,12 @@ ZH8_PERSONAL = [
     "谁是507房石振东大爷的家属？他今天在活动室跟别人吵架了，护理员让我转告一下。",
     # Session 29: a client's name before 阿媽 (her mother) with a pregnancy.
     "陸靖雯阿媽打嚟話佢懷孕咗，要暫停套票 6 個月，麻煩幫手 freeze 合約 PKG-MK-004417。",
+    # Session 30: servers' addresses in logs (a destination's field, a proxy's upstream,
+    # a service's port); organisations' mailboxes named by what they do in common words;
+    # an HKID's shape in a range or a decimal; a DNS name's base32 that is a random id.
+    "报名导出 姓名=赵敏",
+    "我的小红书号 6120458813，有问题私信我",
+    "抖音号：73920518 是我老公的，他在里面骂我",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1565,6 +1571,11 @@ ZH8_CLEAN = [
     "繳費單號 9113 0827 4410 5526，金額 NT$1,000，請於繳費期限前至超商繳納。",
     "北京大爷最爱喝豆汁",
     "广场舞大妈们又来了",
+    # Session 30: servers' addresses in logs (a destination's field, a proxy's upstream,
+    # a service's port); organisations' mailboxes named by what they do in common words;
+    # an HKID's shape in a range or a decimal; a DNS name's base32 that is a random id.
+    "人物=赵敏 出自《倚天屠龙记》",
+    "小红书 2025 年度报告显示 8300 万用户",
 ]
 
 

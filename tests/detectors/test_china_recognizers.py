@@ -24,6 +24,9 @@ from residency.detectors.china.cn_resident_id_recognizer import (
     CnMistypedResidentIdRecognizer,
     CnResidentIdRecognizer,
 )
+from residency.detectors.china.cn_social_account_number_recognizer import (
+    CnSocialAccountNumberRecognizer,
+)
 from residency.detectors.china.cn_taiwan_permit_recognizer import CnTaiwanPermitRecognizer
 from residency.detectors.china.cn_uscc_recognizer import CnUsccRecognizer
 from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
@@ -318,3 +321,21 @@ def test_cn_wechat_id(text: str, expected_len: int, expected_positions: list) ->
 )
 def test_cn_qq_number(text: str, expected_len: int, expected_positions: list) -> None:
     check(CnQqNumberRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        case("我叫陈杰，小红书号 «58293017»，想进群"),
+        case("（小红书号 «9527148306»）发帖"),
+        case("抖音号：«83920175»"),
+        case("my xhs id «527381946»"),
+        # near-misses: a bare number, too short, an order number, a platform's year
+        case("小红书 2025 年度报告 12345678"),
+        case("抖音号 12345"),
+        case("订单号 83920175"),
+        case("9527148306"),
+    ],
+)
+def test_cn_social_account_number(text: str, expected_len: int, expected_positions: list) -> None:
+    check(CnSocialAccountNumberRecognizer, text, expected_len, expected_positions)
