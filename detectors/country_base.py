@@ -140,6 +140,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (and a department's line, 护理部电话 0571-..., a company's official WhatsApp in Malay)
     "护理部电话", "護理部電話", "客服部电话", "客服部電話", "whatsapp rasmi syarikat",
     "whatsapp kaunter",
+    # (a firm's personnel office in a job advertisement: ``Call HR 03-...``, 请致电人事部)
+    "call hr", "致电人事部", "致電人事部", "人事部电话", "人事部電話", "our 24h line", "our 24-hour line",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
 )  # fmt: skip
 
@@ -774,6 +776,10 @@ FAMILY_CONTEXT = [
 # A phone's icons, which stand for the word (``📞 011-2087 4431``).
 PHONE_ICONS = ("📞", "☎", "📱")
 PHONE_CONTEXT = [
+    # (a number to message somebody at: ``ping him at 9128 4407``)
+    "ping him at",
+    "ping her at",
+    "ping me at",
     # (a number somebody asks to have changed: ``my number changed, pls update to 8612
     # 0475``)
     "update to",

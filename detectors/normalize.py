@@ -1807,6 +1807,40 @@ _BLOCK_TAG = regex.compile(
     r"</?(?:td|th|tr|p|div|br|li|ul|ol|table|tbody|thead|h[1-6])(?:\s[^<>\n]{0,120})?/?>",
     regex.I,
 )
+# A Word document's XML: its runs split a name's characters (``<w:r><w:t>张</w:t></w:r>
+# <w:r><w:rPr><w:b/></w:rPr><w:t>丽</w:t></w:r>``) and go as inline tags; its paragraphs,
+# tabs and cells leave a space.  Read as an encoding, so the costly recognizers see the text.
+_WORD_RUN_TAG = regex.compile(
+    r"</?w:(?:r|t|rPr|b|i|u|sz|szCs|color|rFonts|lang|proofErr|noProof|highlight|"
+    r"bookmarkStart|bookmarkEnd)(?:\s[^<>\n]{0,120})?/?>"
+)
+_WORD_BLOCK_TAG = regex.compile(r"</?w:(?:p|pPr|tab|br|tc|tr|tbl)(?:\s[^<>\n]{0,120})?/?>")
+# An attribute that carries data rather than layout (``data-contact="..."``, ``title``,
+# ``alt``, ``value``): its value stays as text when the tag goes.
+# (a value decoded to JSON holds quotes: it ends at a quote before the tag's end or the next
+# attribute)
+_DATA_ATTRIBUTE = regex.compile(
+    r"""(?i:\b(?:data-[\w-]+|title|alt|value))\s*=\s*(["'])(.*?)\1(?=\s*(?:/?>|[\w-]+\s*=))"""
+)
+
+
+def _without_tag(match: regex.Match[str], gap: str) -> str:
+    """A tag gone (``gap`` in its place), the values of its data attributes kept."""
+    values = [m.group(2) for m in _DATA_ATTRIBUTE.finditer(match.group(0))]
+    return f" {' '.join(values)} " if values else gap
+
+
+# Document markup around a value: LaTeX's structure commands (a space), its inline
+# commands (their argument: ``\uline{王建国}``, ``\footnote{Grace Fernandez ...}``), its
+# thin spaces between digits (``138\,2754\,9016``), and troff's escaped hyphens and spaces
+# (``9\-1\-2\-8\ 4\-4\-0\-7``); not HL7's ``^~\&`` separators.
+_TEX_STRUCTURE = regex.compile(
+    r"\\(?:documentclass|usepackage|begin|end|section|subsection|chapter|label|item|maketitle)"
+    r"\*?(?:\[[^\]\n]{0,40}\])?(?:\{[^{}\n]{0,40}\})?"
+)
+_TEX_INLINE = regex.compile(r"\\[a-zA-Z]{2,12}\*?\{([^{}\\\n]{0,400})\}")
+_TEX_OR_TROFF_SPACE = regex.compile(r"(?<=\d)\\[,;:! ](?=\d)")
+_TROFF_ESCAPE = regex.compile(r"\\-")
 
 # Tabs written as escapes between a row's fields, two or more in a stretch without other
 # backslashes (a database dump's ``10442\tDaniel Whitfield\tF2318874X``): real tabs, so
@@ -1816,6 +1850,12 @@ _ESCAPED_TAB = regex.compile(r"(?<!\\)\\t(?=[^\\\n]*(?<!\\)\\t)|(?<=(?<!\\)\\t[^
 # Values spelled in code first (escapes, character codes, literals joined at run time),
 # then encoded segments: what they decode to is normalised like any text.
 _DECODING: tuple[_Substitution, ...] = (
+    (_WORD_RUN_TAG, lambda _m: ""),
+    (_WORD_BLOCK_TAG, lambda _m: " "),
+    (_TEX_OR_TROFF_SPACE, lambda _m: " "),
+    (_TROFF_ESCAPE, lambda _m: "-"),
+    (_TEX_STRUCTURE, lambda _m: " "),
+    (_TEX_INLINE, lambda m: m.group(1)),
     (ESCAPE_RUN, decoded_escapes),
     (_ESCAPED_TAB, lambda _m: "\t"),
     (CHAR_CODE_LIST, decoded_char_codes),
@@ -1846,8 +1886,8 @@ _DECODING: tuple[_Substitution, ...] = (
 )
 _BEFORE_JOINING: tuple[_Substitution, ...] = (
     *_DECODING,
-    (_INLINE_TAG, lambda m: ""),
-    (_BLOCK_TAG, lambda m: " "),
+    (_INLINE_TAG, lambda m: _without_tag(m, "")),
+    (_BLOCK_TAG, lambda m: _without_tag(m, " ")),
     (_HYPHEN_SPELLED, lambda m: m.group(0).replace("-", "")),
     (_VERTICAL_DIGITS, lambda m: regex.sub(r"[\s\-–]+", "", m.group(0))),
     # The label first: the numerals on both sides of it make one run (``〇九一二`` /

@@ -71,7 +71,12 @@ from residency.detectors.malaysia.my_name_recognizer import (
     SELF_INTRO_TAIL,
 )
 from residency.detectors.malaysia.my_vehicle_plate_recognizer import CAR_MAKES
-from residency.detectors.private_matter import PRIVATE_MATTER, PRIVATE_MATTER_RX, sentence_of
+from residency.detectors.private_matter import (
+    PRIVATE_MATTER,
+    PRIVATE_MATTER_OF_NAMED_ZH,
+    PRIVATE_MATTER_RX,
+    sentence_of,
+)
 from residency.detectors.public_context import (
     contact_near,
     is_public_mention,
@@ -709,6 +714,8 @@ _STORY_FRAME = re.compile(
     r"\bdalam (?:cerita|cerpen|novel) (?:ini|tersebut)|\bcerita pendek\b|"
     r"(?<!peraduan )(?<!pertandingan )(?<!menulis )\bcerpen\b|"
     r"\bdalam (?:cerita|kartun|siri animasi|filem|hikayat|cerita rakyat) (?-i:[A-Z])|"
+    # (and the cartoon everyone knows: ``Upin dan Ipin tinggal bersama Kak Ros``)
+    r"\bUpin (?:dan|and|&) Ipin\b|"
     r"\b(?:tulis|karang|hasilkan) (?:sebuah |satu )?(?:cerita|kisah|cerpen)\b|"
     # A summary or a study of a book, a play or a film (``the opening chapter of Great
     # Expectations``, ``the narrators of Wuthering Heights``, ``the Book of Ruth``) ...
@@ -928,6 +935,7 @@ _JAWI_NAME = re.compile(JAWI_NAME)
 _PINYIN_NAME = regex.compile(PINYIN_NAME)
 _PINYIN_NAME_IN_CHINESE = regex.compile(PINYIN_NAME_IN_CHINESE)
 _OWNER_DEVICE_AFTER = re.compile(OWNER_DEVICE_AFTER)
+_HAN_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
 _PATRONYMIC_JOINED_NAME = re.compile(PATRONYMIC_JOINED_NAME)
 _PINYIN_OWNER_OF_DEVICE = regex.compile(PINYIN_OWNER_OF_DEVICE)
 # A bullet or Chinese text the English model's span ran into after a name (``Karen Yeung，我已經``).
@@ -1806,6 +1814,16 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and not _STORY_FRAME.search(text)
     ):
         return True  # ``Haslinda pinjam duit aku``, ``Aiman sakit demam``
+    # ... or written in Chinese text whose sentence says a private matter in Chinese
+    # (``Kevin 上個月確診癌症``).
+    if (
+        len(names) == 1
+        and names[0] in GIVEN_NAMES_SET
+        and _HAN_AFTER.match(text, end)
+        and PRIVATE_MATTER_OF_NAMED_ZH.search(text, end, end + 40)
+        and not _STORY_FRAME.search(text)
+    ):
+        return True
     # A person by a noun for one and "named" (``Pelatih bernama Haziq, Tingkatan 5``): a
     # notice singling somebody out, unless the text frames a story.
     if (

@@ -72,7 +72,9 @@ PRIVATE_MATTER = (
     # son-in-law's firm bid``, ``personally guarantees the loan``).
     r"personal(?:ly)? guarantee\w*|guarantor|penjamin|conflict of interest|"
     r"declared (?:an |his |her )?interest|"
-    r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected)\b)"
+    r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected|"
+    # ... and in Malay: dialysis, chemotherapy, a death in the family (``mum baru meninggal``).
+    r"dialisis|kemoterapi|kimoterapi|meninggal)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 
@@ -85,8 +87,13 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a check-up's finding (入职体检胸片有阴影, 肺结节).
     r"胸片|阴影|陰影|结节|結節|体检异常|體檢異常|"
     # ... a heart attack or a stroke, a stay in hospital (心梗住进了中山医院).
-    r"心梗|心肌梗|脑梗|腦梗|住进[^，。]{0,8}医院|住進[^，。]{0,8}醫院"
+    r"心梗|心肌梗|脑梗|腦梗|住进[^，。]{0,8}医院|住進[^，。]{0,8}醫院|"
+    # ... self-harm, a loan shark's debt (Cantonese 財仔).
+    r"自殘|自残|財仔|财仔"
 )
+# ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
+# 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).
+PRIVATE_MATTER_OF_NAMED_ZH = re.compile(PRIVATE_MATTER_ZH.pattern + r"|酒駕|酒驾|醉驾|醉駕")
 # (not an abbreviation's dot, nor one before a number: ``rumah no. 61``, ``Dr. Anita``)
 # (the abbreviation a whole word: ``Kg. Pulau Keladi``, not the end of ``... in 5kg.``)
 _SENTENCE_END = re.compile(

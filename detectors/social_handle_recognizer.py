@@ -169,6 +169,13 @@ _OWNER_TITLES = (
     "cikgu", "abang", "abg", "encik", "en", "puan", "pn", "kak", "kakak", "cik", "mr", "mrs",
     "ms", "mdm", "madam", "dr", "aunty", "auntie", "uncle", "bro", "sis", "ustaz", "ustazah",
 )  # fmt: skip
+# ... or a message's sender on a platform (``Mesej Telegram dari @amirul_pbs``, ``IG DM from
+# @...``).
+_SENDER_ON_PLATFORM_BEFORE = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(re.escape(p) for p in _PLATFORMS)
+    + r")\s+(?:dm\s+|message\s+|msg\s+)?(?:from|dari|daripada))\s*$"
+)
 _OWNER_TITLED_BEFORE = re.compile(
     r"(?i:\b(?:"
     + "|".join(re.escape(p) for p in _PLATFORMS)
@@ -270,6 +277,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             or _GREETED_IN_DM_BEFORE.search(before)
             or _CHAT_ID_AFTER.match(text, result.end)
             or _SOCIAL_ACT_BEFORE.search(before)
+            or _SENDER_ON_PLATFORM_BEFORE.search(before) is not None
             or (
                 _OWNER_TITLED_BEFORE.search(text, max(0, result.start - 56), result.start)
                 is not None

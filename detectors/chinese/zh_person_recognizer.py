@@ -1355,7 +1355,8 @@ _PET_AFTER = re.compile(r"[」』”\"]\s*[\u4e00-\u9fff]?(?:猫|狗|犬|兔|仓
 _MAKERS_BEFORE = re.compile(r"[》〉]\s*[（(](?:[\u4e00-\u9fff·]{2,6}\s*[、，,]\s*)*$")
 _MAKERS_AFTER = re.compile(r"[\u4e00-\u9fff·]*\s*(?:[、，,]\s*[\u4e00-\u9fff·]{2,6}\s*)*[）)]")
 _WEEK_BEFORE = re.compile(
-    r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两按隔一二三四五六七八九十]|(?<!\d)\d{1,2})\s*$"
+    # (not a seat's or a room's code: B-14 周雅婷)
+    r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两按隔一二三四五六七八九十]|(?<![\dA-Za-z])(?<![A-Za-z]-)\d{1,2})\s*$"
 )
 # (or a shop's or a brand's: 陈记 "Chan's", as 本店由陈记家族创立)
 # (and a shop by its owner's surname and 记 before its trade: 张记汽修)

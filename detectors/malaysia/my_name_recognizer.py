@@ -44,7 +44,7 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
     OWNER_DEVICE_AFTER,
 )
 from residency.detectors.prefilter import require_search
-from residency.detectors.private_matter import PRIVATE_MATTER
+from residency.detectors.private_matter import PRIVATE_MATTER, PRIVATE_MATTER_OF_NAMED_ZH
 from residency.detectors.relations import (
     DEPARTMENTS_EN,
     NAMED_PERSON_NOUNS,
@@ -405,6 +405,14 @@ _BANK_BEFORE_NAME = (
 _EN_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss)"
 # A word of a name in capitals (``PEREIRA``, ``O'SULLIVAN``).
 CAPS_NAME_WORD = r"(?:[DO]['’])?[A-Z]{2,}(?:['’-][A-Z]+)?"
+# Words in capitals after a given name that are a place's, a firm's or a payment's, not a
+# surname (``MARY ROAD BRANCH``, ``KEVIN TAN MEDICAL LEAVE``).
+_CAPS_NOT_NAME = (
+    r"(?:ROAD|RD|STREET|ST|AVENUE|AVE|LANE|DRIVE|BRANCH|BUILDING|TOWER|PLAZA|CENTRE|CENTER|"
+    r"HALL|SCHOOL|HOSPITAL|CLINIC|PARK|MALL|HOUSE|ESTATE|HILL|COMPANY|CO|TRADING|ENTERPRISE|"
+    r"SDN|BHD|PTE|LTD|LESS|FOR|AND|THE|OF|MEDICAL|LEAVE|SALARY|PAYMENT|CLAIM|FEES?|BONUS|"
+    r"REFUND|DEPOSIT|TABLE|ACCOUNT|ACCT)"
+)
 # A passenger's name in a booking (surname/given names title), in capitals.
 PASSENGER_NAME = (
     r"(?<![A-Za-z/])[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z]{2,}(?: [A-Z]{2,}){0,3} ?"
@@ -615,6 +623,32 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 # was rejected``).
                 rf"|\s[A-Z][a-z]+(?=(?:['’]s)?(?![A-Za-z'’-])[^.!?\n]{{0,60}}{PRIVATE_MATTER}))",
                 PRIVATE_MATTER,
+            ),
+            0.6,
+        ),
+        # ... or in capitals with a surname, as a payment's or a form's field writes it, with a
+        # private matter in its line (``FINAL SALARY DARREN PEREIRA LESS 2 WKS``).
+        Pattern(
+            "given name in capitals with a private matter",
+            require_search(
+                rf"(?<![A-Za-z'’-])(?:{'|'.join(sorted({g.upper() for g in GIVEN_NAMES}))})"
+                rf"(?: (?!{_CAPS_NOT_NAME}(?![A-Z])){CAPS_NAME_WORD}){{1,2}}(?![A-Za-z'’-])"
+                # (the private matter after the name, or before it: the look-behind spans
+                # the name too)
+                rf"(?:(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})|(?<={PRIVATE_MATTER}[^.!?\n]{{0,70}}))",
+                PRIVATE_MATTER,
+            ),
+            0.6,
+        ),
+        # ... or written in Chinese text with a private matter said in Chinese in its
+        # sentence (``Kevin 老師上個月酒駕被抓``, ``阿Ken哥欠咗財仔三萬幾``).
+        Pattern(
+            "given name in Chinese text with a private matter",
+            require_search(
+                rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])"
+                r"(?=\s?[\u4e00-\u9fff])"
+                rf"(?=[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
+                PRIVATE_MATTER_OF_NAMED_ZH.pattern,
             ),
             0.6,
         ),

@@ -1425,6 +1425,23 @@ MUST_CLEAR = [
     "JD 2460122.5417 marks the start of the observing run.",
     "准考證號碼 A102-0016 至 A102-0598 的考生在一樓報到。",
     "query[A] d2ffe4h7k3l2m5n6.cloudfront.net from 10.0.0.2",
+    # Session 30: a given name in Chinese text with a private matter said in Chinese; a
+    # name after a seat's code (not weeks); a given name in capitals with a surname and a
+    # private matter in a payment's line.
+    "BASIC SALARY TABLE FOR GRACE ROAD BRANCH STAFF, DEC 2026",
+    # Session 30: values in markup: a tag's data attribute (kept when the tag goes, base64
+    # decoded), troff's escaped hyphens and spaces, LaTeX's thin spaces and inline commands,
+    # a Word document's runs; a number to ping somebody at; a firm's HR line in a job
+    # advertisement; a message's sender on a platform; a Honda City's plate; dialysis and a
+    # death in Malay.
+    '<span class="sku" data-payload="eyJza3UiOiJLQi0zMzA3LVdIVCIsIm5hbWUiOiJNZWNoYW5pY2FsIEtleWJvYXJkIEsyIn0=">Keyboard</span>',
+    "\\section{Installation} Run \\texttt{pip install foo==2.1} then \\textbf{restart} the service.",
+    ".TH PKGSYNC 1 \\- sync packages; see \\fBpkgsync.conf\\fR(5) for the 3\\-2\\-1 backup rule",
+    "Cashier vacancy, basic RM1,900 + allowance. Call HR 03-7781 2200 for an interview slot.",
+    "门店招聘收银员，底薪 3500 元，请致电人事部 020-8765 4321。",
+    "Follow updates on Telegram from @sgtrainalerts for service news.",
+    "Rawatan dialisis percuma di pusat komuniti setiap Sabtu.",
+    "Upin dan Ipin menjaga Opah yang demam selepas hujan lebat.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2311,6 +2328,22 @@ MUST_HOLD = [
     "Please email mark@acme.com.sg about his medical leave.",
     "Received from POON Wai-ling the sum of HK$3,900 being rent for Room 5A.",
     "Forward it to hastings@lawfirm.com.sg, he is handling my divorce.",
+    # Session 30: a given name in Chinese text with a private matter said in Chinese; a
+    # name after a seat's code (not weeks); a given name in capitals with a surname and a
+    # private matter in a payment's line.
+    ":70:/RFB/SALARY ADVANCE MELISSA FERNANDEZ REPAY BY 3 INSTALMENTS",
+    # Session 30: values in markup: a tag's data attribute (kept when the tag goes, base64
+    # decoded), troff's escaped hyphens and spaces, LaTeX's thin spaces and inline commands,
+    # a Word document's runs; a number to ping somebody at; a firm's HR line in a job
+    # advertisement; a message's sender on a platform; a Honda City's plate; dialysis and a
+    # death in Malay.
+    '<span data-contact="eyJuYW1lIjoiTGltIFdlaSBKaWUiLCJtb2JpbGUiOiIrNjUgOTYyMyAxMTg3In0=">Emergency contact</span>',
+    '<td data-nok="U2l0aSBSb2hhbmEgYmludGkgSXNtYWlsLCAwMTMtMjI4IDQ0NzE=">Next of kin</td>',
+    '.\\" build fixes by arun; ping him at 9\\-6\\-3\\-1\\ 2\\-2\\-8\\-4 when the nightly fails',
+    "\\item Contact: Tan Mei Ling, mobile \\texttt{9\\,6\\,1\\,2\\;4\\,4\\,8\\,0}",
+    "Mesej Telegram daripada @faizal_rider99: dia nak berhenti kerja sebab hutang along.",
+    "Pakcik Osman blok C tu kena dialisis tiap Selasa, tolong atur van.",
+    "Aiman punya ayah baru meninggal pagi tadi, dia cuti seminggu.",
 ]
 
 

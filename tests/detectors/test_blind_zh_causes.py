@@ -1083,6 +1083,20 @@ ZH8_PERSONAL = [
     "报名导出 姓名=赵敏",
     "我的小红书号 6120458813，有问题私信我",
     "抖音号：73920518 是我老公的，他在里面骂我",
+    # Session 30: a given name in Chinese text with a private matter said in Chinese; a
+    # name after a seat's code (not weeks); a given name in capitals with a surname and a
+    # private matter in a payment's line.
+    "Kelvin 上個月確診癌症，已經請長假了。",
+    "聽說 Jason 上週酒駕被抓，明天不會來上課。",
+    "Eric 說他女朋友懷孕了，這期要先休學。",
+    "座位表：C-07 周佳蓉（聽障，需坐前排）",
+    # Session 30: values in markup: a tag's data attribute (kept when the tag goes, base64
+    # decoded), troff's escaped hyphens and spaces, LaTeX's thin spaces and inline commands,
+    # a Word document's runs; a number to ping somebody at; a firm's HR line in a job
+    # advertisement; a message's sender on a platform; a Honda City's plate; dialysis and a
+    # death in Malay.
+    "\\documentclass{article}\\begin{document}申请人：\\uline{刘建华}，电话 \\texttt{139\\,1022\\,6618}\\end{document}",
+    "<w:r><w:t>陈</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>美</w:t></w:r><w:r><w:t>玲</w:t></w:r><w:r><w:t>因乳腺癌手术请假两个月</w:t></w:r>",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1576,6 +1590,20 @@ ZH8_CLEAN = [
     # an HKID's shape in a range or a decimal; a DNS name's base32 that is a random id.
     "人物=赵敏 出自《倚天屠龙记》",
     "小红书 2025 年度报告显示 8300 万用户",
+    # Session 30: a given name in Chinese text with a private matter said in Chinese; a
+    # name after a seat's code (not weeks); a given name in capitals with a surname and a
+    # private matter in a payment's line.
+    "Apple 公司上個月確診一宗個案的消息是假新聞。",
+    "酒駕是公共危險罪，最高可判兩年有期徒刑。",
+    "懷孕 20 周以後要做大排畸檢查。",
+    "新配的眼镜一般有 1-2 周适应期，不适应请回店复查。",
+    "交通部長陳世凱說要加重酒駕罰則。",
+    # Session 30: values in markup: a tag's data attribute (kept when the tag goes, base64
+    # decoded), troff's escaped hyphens and spaces, LaTeX's thin spaces and inline commands,
+    # a Word document's runs; a number to ping somebody at; a firm's HR line in a job
+    # advertisement; a message's sender on a platform; a Honda City's plate; dialysis and a
+    # death in Malay.
+    "<w:p><w:r><w:t>第四章</w:t></w:r></w:p><w:p><w:r><w:t>设备保养</w:t></w:r></w:p>",
 ]
 
 
