@@ -1,0 +1,314 @@
+# ruff: noqa: RUF001, RUF002, RUF003
+"""Blind check set zh213: mainland phone repair, data recovery and 3D printing shops. All names and values are invented.
+
+Written blind on 2026-12-06; first measured by the lead with
+python -P -m residency.corpus.handwritten --blind-zh213
+"""
+
+from __future__ import annotations
+
+
+def _lines(block: str) -> list[str]:
+    return [line.strip() for line in block.strip().splitlines() if line.strip()]
+
+
+CLEAN: dict[tuple[str, str], list[str]] = {
+    ("zh-Hans", "repair_ticket"): _lines("""
+        工单号 RX-20261203-0457｜机型 iPhone 14 Pro｜故障：屏幕绿线，触摸正常｜报价 ¥1,380（原装屏总成）｜预计 2 个工作日
+        维修单 SZ-HQB-118392 状态变更：待检测 → 待客户确认报价 → 维修中，操作人：前台二号机
+        【检测结论】主板 U2 充电 IC 烧毁，进水腐蚀面积约 30%，建议先做数据导出再决定是否修主板。
+        配件出库：OLED 屏 SKU SCR-IP13-OEM-BLK ×3，批次 B2611-07，供应商统一社会信用代码 91440300MA5G7K2X3P
+        保修复检单 WR-0092：上次更换电池后续航异常，复检电池循环 41 次、健康度 97%，判定非电池问题，不收费。
+        今日工单汇总：收机 46 台，完成 39 台，返修 2 台，待料 5 台；平均维修时长 3 小时 12 分。
+        客户签字栏：__________ 日期：____年__月__日 本人已确认机内数据已自行备份，维修过程中数据丢失本店不承担责任。
+        华为 Mate 60 Pro 后盖更换｜工时费 ¥80｜配件 ¥260｜合计 ¥340｜开票抬头：企业客户请提供税号
+        工单备注：顾客A 称手机摔过一次，外框左下角有磕碰，已拍照存档 6 张，照片编号 IMG_4471–IMG_4476。
+        小米 14 尾插排线 BOM：FPC-XM14-USB-V2，单价 ¥18.5，最低起订 50 条，交期 3 天。
+        返修率周报（第 48 周）：屏幕类 1.8%，电池类 0.6%，主板类 7.4%，整体 2.1%，较上周下降 0.4 个百分点。
+        送修渠道：门店自送 62%，顺丰寄修 31%，上门取件 7%；寄修包裹请统一写公司收件地址，勿写员工个人姓名。
+        维修单打印模板 v3.2：{{ticket_no}} / {{device_model}} / {{fault_desc}} / {{quote}} / {{customer_masked_phone}}
+    """),
+    ("zh-Hans", "data_recovery_log"): _lines("""
+        [2026-12-03 14:22:08] 镜像开始：源盘 WD40EFRX-68N32N0，容量 4000.7 GB，坏扇区 1,284 个，读取速度 96 MB/s
+        PC-3000 报告：2 号磁头衰减，已更换供体盘磁头（同批次固件 82.00A82），成功率预估 85%。
+        SHA-256 校验：3f9a1c0e7b2d4e58a61f0c9d2b7e4a13c5f80d6e9b1a2c3d4e5f60718293a4b5，与源镜像一致。
+        恢复结果：照片 12,406 张（可正常打开 11,982 张），视频 318 个，文档 2,147 个，目录结构部分丢失。
+        数据恢复报价：逻辑层 ¥300 起，固件层 ¥800 起，开盘 ¥1,500 起，SSD 主控损坏另行评估；不成功不收费。
+        安卓手机 eMMC 芯片级恢复流程：拆芯片 → 植锡 → 读卡器直读 → 解密 userdata 分区（需原机密钥，否则不可恢复）。
+        注意：iPhone 开启数据保护后，芯片离机读取无法解密，此类订单一律不接芯片级恢复。
+        U 盘恢复单 DR-2611-0088：主控 SM3271AB，闪存颗粒 TLC，ID 表 89 D3 AC 32，已重组成功。
+        本月数据恢复订单 73 单，成功 61 单，部分成功 8 单，失败 4 单，成功率 83.6%。
+        恢复目录示例：/DCIM/Camera/、/WeChat/MicroMsg/（加密，需机主授权并提供原手机方可解析）
+        开盘间 ISO 5 级净化台每日检测记录：0.5μm 粒子数 ≤ 3520/m³，温度 22.1℃，湿度 46%。
+        testdisk 7.2 输出：Partition 1 NTFS 931 GB，Boot sector OK，Backup boot sector OK，Sectors are identical.
+        交付方式：新硬盘拷回（另购）、网盘临时链接 7 天有效、或自带存储设备到店拷贝，交付后 15 天删除本地副本。
+    """),
+    ("zh-Hans", "pickup_notice"): _lines("""
+        【某某手机快修】您的维修单 {单号} 已完成，取件码 {6位数字}，请于 7 日内凭取件码到店领取。
+        取件码 482917 已核销，柜台 3 号，核销时间 2026-12-05 18:41。
+        【丰巢】您的快件已存入科技园南区 2 号柜，取件码 30571826，请及时取件。
+        温馨提示：取件需核对取件码及预留手机号后四位，代取请出示机主授权截图。
+        超过 30 天未取的维修机，本店将按《维修服务协议》第 9 条处理，届时恕不另行通知。
+        顺丰寄修回寄单号 SF1402837465912 已揽收，预计 12 月 7 日送达。
+        今日 18:00 后到店取件请走深南大道侧门，正门装修暂停使用。
+        取件码规则：日期后两位 + 工单流水号后四位，例如 05 + 0457 = 050457。
+        本店营业时间 10:00–21:00，取件咨询 0755-8326 1190（门店座机），售后邮箱 service@kuaixiu-demo.cn。
+        短信模板 SMS_284719033 审核通过：您好，您送修的${device}已维修完成，取件码${code}，地址${shop_addr}。
+        菜鸟驿站通知：您有 2 个包裹待取，取件码 5-2-3018、5-3-1172，营业至 21:30。
+        第 2 批 3D 打印订单已完成，共 14 件，请凭订单号 P3D-1204-A 到前台领取，企业客户可安排同城配送。
+        【公告】中山路店 12 月 8 日盘点歇业一天，已预约取件的顾客请改到逸仙路店，取件码不变。
+    """),
+    ("zh-Hans", "staff_group"): _lines("""
+        店长：今天下午三点华强北那边送料，前台记得签收，点清数量再签。
+        早班：2 号工位的热风枪又报温度异常了，谁有空报一下修？
+        @所有人 本周起所有顾客手机号在系统里只显示后四位，打印的单子也一样，别再手抄了。
+        收到，今天的返修机我先放货架 C 层，标签贴红色。
+        晚班交接：现金 ¥2,380，微信收款 46 笔，支付宝 19 笔，未结工单 7 张，保险柜已锁。
+        新来的技术员先别碰 iPhone 主板，跟着师傅做两周尾插和电池。
+        群公告：禁止在群里发顾客照片、聊天截图、身份证照片，违者按店规处理。
+        谁把 3D 打印机的喷嘴换成 0.6 的了？下午那单手办要用 0.4，记得换回来。
+        区域经理周五来巡店，货架、工位、监控都收拾一下。
+        今天大众点评新增 3 条差评，2 条说等太久，1 条说报价不透明，客服主管统一回复。
+        有没有人知道 OPPO Find X7 的后摄排线哪里有现货？供应商说要等下周。
+        午饭外卖放在仓库门口，自己拿，别放工位上，容易沾焊锡。
+        提醒：数据恢复间钥匙只有店长和值班技术主管有，其他人进去要登记。
+    """),
+    ("zh-Hant", "warranty_terms"): _lines("""
+        本店更換之螢幕總成提供 90 天保固，人為損壞（摔落、進水、擠壓）不在保固範圍內。
+        電池更換保固 6 個月，保固期內健康度低於 80% 可免費更換一次。
+        保固查詢請撥客服專線 0800-123-456 或來信 warranty@fixhub-demo.tw，請備妥維修單號。
+        香港分店：旺角彌敦道 688 號 12 樓，營業時間 11:00–20:00，星期日休息。
+        資料救援不保證 100% 成功；成功與否以檔案可正常開啟為準。
+        經第三方維修後，原廠保固可能失效，請自行評估後再送修。
+        保固卡樣式：姓名：＿＿＿ 電話：＿＿＿ 機型：＿＿＿ 序號：＿＿＿ 維修日期：＿＿＿
+        2026 年第三季保固申請 214 件，核准 187 件，駁回 27 件（多為進水及私拆）。
+        依《消費者保護法》第 19 條，通訊交易之維修預約可於 7 日內取消，已開始維修者除外。
+        3D 列印件之尺寸公差為 ±0.2 mm，外觀層紋不屬品質瑕疵。
+        台北旗艦店位於中山北路二段，近捷運中山站 R11 出口，國父紀念館店暫停營業。
+        客戶 B 反映保固期內螢幕出現烙印，經檢測屬 OLED 正常老化，已依規定以半價更換。
+        維修單號格式：TW-YYMMDD-NNNN，例如 TW-261205-0031。
+    """),
+    ("en", "printing_orders"): _lines("""
+        Order P3D-20261204-017: PLA+ matte black, 0.2 mm layer, 20% gyroid infill, est. 6 h 42 m, 118 g filament, quote CNY 96.
+        Slicer profile bambu_x1c_petg_v1.3.json: nozzle_temperature = 245, bed_temperature = 80, retraction_length = 0.8
+        G-code header: ; generated by OrcaSlicer 2.2.0 ; estimated printing time (normal mode) = 3h 17m 05s
+        Resin batch RS-ABS-LIKE-GRY-2611 passed viscosity check: 310 cP at 25 °C.
+        Customer A requested a Sun Wukong figurine at 1:6 scale; STL licensed from a paid model store, licence ID LIC-88213.
+        Reminder: we do not print weapons, weapon parts, or keys copied from photos. Refuse politely and log the request type only.
+        Weekly stats: 58 FDM jobs, 21 SLA jobs, 4 failed prints (2 warping, 1 spaghetti, 1 resin tank leak).
+        Reprint of battery-door latch for Nokia 3310, part no. NK-3310-LATCH-R2, tolerance ±0.1 mm.
+        Iron Man Mk 85 helmet cosplay build: 14 parts, 2.1 kg PETG, post-processing 8 h sanding and primer.
+        Display shelf: 1:24 Cybertruck model, based on the truck Elon Musk unveiled in 2019; not for sale.
+        Invoice INV-SZ-2026-004182, bill to Shenzhen Huayi Robotics Co., Ltd., tax ID 91440300MA5H2Q8L7U, 40 jigs in PA12-CF.
+        Printer farm uptime: X1C-01 97.2%, X1C-02 95.8%, P1S-03 88.1% (nozzle clog on 12/02).
+        Upload limit for customer STL files is 200 MB; files are deleted 30 days after the order closes.
+    """),
+    ("zh-Hans", "complaint_stats"): _lines("""
+        11 月共收到投诉 38 起：报价争议 14 起，维修时长 11 起，服务态度 7 起，数据丢失 6 起。
+        12315 平台转办工单 ZJ2026120300482 已在规定时限内回复，处理结果：协商一致，退还检测费 ¥50。
+        黑猫投诉上某连锁维修品牌近 30 天被投诉 1,206 次，主要集中在“换了非原装配件”。
+        据媒体报道，华为、小米、OPPO 官方均在官网公示了屏幕和电池的维修价格。
+        乔布斯 2007 年在 Macworld 发布初代 iPhone 时，维修这件事并不在他的演示稿里。
+        雷军在发布会上讲的“和用户交朋友”被人贴在我们店的差评下面，店长建议客服不要和评论区争论。
+        投诉处理 SOP：24 小时内首次回复，72 小时内给出方案，涉及数据丢失的投诉必须升级到技术主管。
+        匿名回访结果：满意 82%，一般 13%，不满意 5%，样本量 400。
+        顾客甲投诉换屏后 Face ID 失效，经查为排线损伤，已免费返修；顾客乙投诉同类问题，尚在检测中。
+        典型差评摘录（已脱敏）：“等了三天才告诉我要换主板，早说我就不修了。”——某点评平台用户
+        消费者协会发布的年度手机维修投诉报告显示，数据泄露类投诉同比增长 27%。
+        投诉标签字典：PRICE_DISPUTE、DELAY、ATTITUDE、DATA_LOSS、PART_QUALITY、PRIVACY，共 6 类。
+        《消费者权益保护法》第二十四条：经营者提供的商品或者服务不符合质量要求的，消费者可以要求退货、更换或修理。
+    """),
+    ("mixed", "shop_faq"): _lines("""
+        iPhone 换了第三方电池后设置里显示“未知部件”，这个 message 能去掉吗？
+        Data recovery 能不能恢复微信聊天记录？答：仅限有本地备份或存储未被覆盖的情况，成功率无法保证。
+        3D 打印 STL 文件太大上传失败，可以用 Meshmixer reduce 一下再传，面数控制在 50 万以内。
+        Q: 寄修要不要退出 Apple ID？ A: 建议关闭“查找”，但不要把密码告诉任何店员。
+        屏幕 OLED vs incell 有什么区别？incell 便宜但更厚，触控和色彩都差一点。
+        How to check battery health on Android: dial *#*#4636#*#* on some models, or install AccuBattery.
+        华强北的「拆机屏」和「后压屏」怎么区分？看排线编号和背光有没有二次压合痕迹。
+        Shop Wi-Fi: SSID FixLab-Guest, password on the counter sign, guest network isolated from the POS VLAN.
+        config: recovery.worker.threads=8, recovery.output.dir=/mnt/nas/jobs/{job_id}, retention_days=15
+        为什么 Samsung 的 Knox 熔断之后不能保修？因为 e-fuse 是一次性的，刷过第三方 ROM 就会变成 0x1。
+        深圳大学附近有没有靠谱的 data recovery 店？要能开盘的，不是只会跑软件的那种。
+        请问 Creality Ender-3 V3 打 TPU 老是拉丝，retraction 该怎么调？
+        POS 导出字段：ticket_id, created_at, device, fault_code, amount_cny, phone_last4（不导出完整手机号）
+    """),
+}
+
+
+PERSONAL: dict[str, list[str]] = {
+    "zh-Hans": _lines("""
+        维修单 RX-20261203-0461｜顾客：邓嘉怡｜电话 138 1726 4590｜机型 iPhone 13｜故障：进水不开机
+        寄修回寄地址：深圳市福田区振兴路 36 号华康小区 5 栋 1203 房，收件人 蒋文涛，手机 15920483716
+        数据恢复委托书：委托人 彭晓琳，身份证号 440305198903172265，委托恢复 SanDisk 128G 存储卡中的婚礼照片。
+        退款原路退回顾客银行卡 6228 4826 3403 6884 256（农业银行），户名 贺志强，金额 ¥460。
+        刚才修 Mate 50 的韦丽娟大姐说她老公在住院，手机里有医院的检查单，求我们一定恢复出来，今晚加个班吧。
+        小钟这个月第三次迟到了，店长说再迟到就扣他 500 绩效，大家别外传。
+        投诉：13 号工单的谭佩珊女士说我们把她手机里的私密照片传出去了，要求调监控，已报给区域经理。
+        取件核对：取件人 汤国栋，身份证后六位 307198，代取母亲 汤桂芳 的 vivo X100。
+        微信号 linxia_0917 的顾客说拿不到取件码，让我们把码发她微信上，她叫林霞，住 3 栋 802。
+        车牌 粤B·D76512 的车主把 3D 打印的车标落在店门口了，前台帮忙联系一下，电话 18603157942。
+        3D 打印订单备注：给女儿骆欣然做的 8 岁生日手办，底座刻“欣然 2018.09.14 生日快乐”，收货人 骆建军 17751820369。
+        陈阿姨（幸福里 3 栋）又来问她那台老华为能不能把她去世老伴的语音导出来，店长说这单不收钱。
+        工资条：技术员 曹海波 11 月底薪 ¥5,500，提成 ¥3,280，扣迟到 ¥200，实发 ¥8,580。
+        数据恢复结果已发送至顾客邮箱 qiuyuting1993@163.com，请查收，压缩包密码为手机号后六位。
+        保修登记：姓名 苏明辉，护照号 EJ4827193，从香港转机过来修的，回程航班周五。
+        韩东说手机里的账本是他替表哥担保欠款的证据，两人在打官司，恢复后需要做公证。
+        老顾客宋雅婷刚做完乳腺手术，这段时间不方便来店，让她妹妹代取 iPad，已核对授权截图。
+        投诉回访：致电顾客 龚建华 15013846270，其对赔偿方案不满意，扬言要去 12315 投诉。
+        快递面单：收件人 郑丽萍，电话 19926473015，地址 上海市徐汇区漕溪北路 595 弄 12 号 601 室。
+        前台交代：18 号工单的吴思琪说手机里有她跟前男友的聊天记录，千万别交给她爸来取，只能本人取件。
+        二手回收实名登记：卖家 覃永康，身份证 510107199306051371，回收 iPhone 15 Pro 256G，成交价 ¥4,300。
+        回收款已转至 简晓彤 建设银行卡 6217006839587739995，身份证 330106200102115826，请财务核对。
+        店长私聊：阿杰上个月偷拿了两块屏幕去闲鱼卖，先不报警，让他补钱走人，别在大群说。
+        技术员黎志远确诊了腰椎间盘突出，医生让他少坐，下周开始只排半天班。
+        严晓梅要恢复她已故父亲的硬盘，里面有遗嘱扫描件，家属之间有争议，恢复后只交给她本人。
+        上门取件地址：北京市朝阳区望京西园四区 412 号楼 2 单元 1101，联系人 牛先生 136 8102 5947。
+        支付宝收款记录：付款人 马秀丽，账号 maxiuli_88@126.com，备注“修屏尾款”。
+        顾永强手机里恢复出来一堆网贷催收短信，他求我们别告诉他老婆，说还欠着 12 万没还上。
+    """),
+    "zh-Hant": _lines("""
+        維修單 HK-261204-0017｜客戶：歐陽志明｜電話 6482 9173｜身份證 K372915(A)｜機型 Samsung S23
+        台北店取件登記：林怡君，身分證字號 A225196377，手機 0912-583-047，代領人為其先生。
+        客人黃淑芬說她兒子在學校被霸凌，手機裡有證據影片，拜託我們一定要救回來。
+        資料救援報告已寄至 chengkaiwen.tw@gmail.com，客戶 鄭凱文，LINE ID：kevin_cheng0521。
+        陳太（住美孚新邨第 8 期）又嚟投訴部機修完之後發熱，佢話要告我哋，先唔好回覆。
+        保固退款匯入客戶張美玲之中國信託帳戶 822-5401-2378-6613，金額 NT$3,200。
+        員工何家豪上週因酒駕被吊照，送修件改由其他同事跑腿。
+        香港客戶 李卓賢 Y604218(8) 寄修 iPad，回郵地址：沙田禾輋邨豐和樓 1512 室。
+    """),
+    "en": _lines("""
+        Ticket SG-HQ-7781: customer Tan Wei Ming, NRIC S8734216F, mobile 9176 4280, Galaxy Z Fold5 hinge replacement.
+        Data recovery consent signed by Nurul Aisyah binti Kamarudin, MyKad 850714-10-5524, for her late husband's laptop drive.
+        Refund of CNY 620 to card 6222 0241 4539 7851 543, cardholder Liang Jiahui, approved by the duty manager.
+        Rajesh a/l Murugan (FIN G5512907Q) dropped off two phones; he needs the photos for his work-permit appeal.
+        Escalated: Mr Desmond de Souza says our tech saw his HIV test results while recovering his phone and told his neighbour.
+        Pickup reminder sent to jessica.wong.hk@outlook.com for iPhone 15 ticket HK-261202-0093, collector Jessica Wong.
+        Staff note: Ah Hock from the night shift is going through a divorce, please cover his Saturday slots and don't bring it up.
+        3D print order for Mdm Lim from #05-12, Blk 231 Bishan St 23: walking-frame clip, she had hip surgery last month.
+    """),
+    "mixed": _lines("""
+        客户 Muhammad Hafiz bin Abdullah 的 MyKad 920303-14-6281 已扫描存档，寄修 Redmi Note 13，回邮电话 012-738 4916。
+        Telegram @zhou_yifan_diy 那位做 cosplay 的周一帆，欠我们两笔打印费共 ¥1,870 一直没结，店长说发律师函。
+        顾客 Priya d/o Ramasamy 说手机里有她 visa 申请的材料，recovery 好了直接 email 到 priya.rama92@gmail.com。
+        IG @yuki.tattoo.sz 的老板娘许雪琪来修 MacBook，说里面有客人纹身前后对比照，不能外流。
+        【回寄】收件人 Kelvin Ho 何俊杰，WeChat: kelvinho_1988，地址 广州市天河区龙口西路 88 号 2 栋 705。
+        员工 Siti Nur Ain binti Razak 上月 sick leave 6 天（胃炎），HR 要求补交医院证明。
+        Prosthetic finger sleeve 订单：刘子轩（7 岁）右手先天缺两指，家长刘伟提供了 3D scan 数据。
+    """),
+}
+
+
+CHATS: list[list[tuple[str, str]]] = [
+    [
+        ("system", "你是手机快修门店的在线客服助手，只回答维修进度和取件相关问题。"),
+        ("user", "你好，我的维修单 RX-20261201-0312 修好了吗？我叫邵佳琪，手机 13601827345。"),
+        (
+            "assistant",
+            "邵女士您好，单号 RX-20261201-0312 的 iPhone 12 已完成换屏，取件码已发到您尾号 7345 的手机。",
+        ),
+        ("user", "我这两天出差，让同事帮我取可以吗？"),
+        ("assistant", "可以的，请同事到店出示取件码和您发给他的授权截图即可。"),
+    ],
+    [
+        ("system", "你是数据恢复中心的接待助手，负责解释流程和报价。"),
+        ("user", "我的移动硬盘摔了之后咔咔响，里面是公司的账目，能恢复吗？"),
+        (
+            "assistant",
+            "咔咔声一般是磁头故障，需要开盘，报价 ¥1,500 起，不成功不收费。送修时需要实名登记。",
+        ),
+        ("user", "好的，登记信息：冯梓航，身份证 420102198511307198，电话 18820463175。"),
+        ("assistant", "已为冯先生登记，单号 DR-2612-0041，请明天上午带硬盘到店。"),
+    ],
+    [
+        ("system", "You are an assistant helping a repair shop customer write a complaint email."),
+        (
+            "user",
+            "Help me complain: my son Marcus Lim (NRIC T0312458J) left his phone for repair and it came back with a cracked camera.",
+        ),
+        (
+            "assistant",
+            "Here is a draft: Dear Service Team, on 2 Dec my son Marcus Lim left his phone with you and it was returned damaged...",
+        ),
+        ("user", "Add that they can reach me, Lim Soo Hwa, at 8123 5706."),
+    ],
+    [
+        ("system", "你是店员群的小助手，负责把群消息整理成交接摘要。"),
+        (
+            "user",
+            "帮我总结：早班收机 21 台；阿芳说她怀孕三个月了，下周开始不碰焊锡；晚班 3D 打印机卡料一次。",
+        ),
+        (
+            "assistant",
+            "交接摘要：1）早班收机 21 台；2）阿芳已怀孕三个月，下周起调离焊接岗位；3）晚班 3D 打印机卡料一次。",
+        ),
+        ("user", "阿芳怀孕的事别写进去，她还没跟店长说。"),
+    ],
+    [
+        ("system", "你是 3D 打印工作室的接单助手。"),
+        ("user", "想给我奶奶王秀英打印一个小雕像，她上个月走了，我有她年轻时的照片，可以做吗？"),
+        (
+            "assistant",
+            "可以的，我们可以根据照片建模，打印 15 cm 高的树脂像，建模 ¥600，打印 ¥280。",
+        ),
+        ("user", "底座能刻上“王秀英 1938—2026 永远怀念”吗？"),
+        ("assistant", "可以，刻字免费，建模完成后会先发效果图给您确认。"),
+    ],
+    [
+        ("system", "你是台灣門市的客服助理，使用繁體中文回覆。"),
+        (
+            "user",
+            "我要預約到府收件，電話 0935-271-846，地址新北市板橋區文化路一段 188 巷 7 號 4 樓，我叫蔡志偉。",
+        ),
+        ("assistant", "蔡先生您好，已為您預約明天下午 2–5 點到府收件，請準備好身分證件以便核對。"),
+        ("user", "身分證字號是 F128473052，這樣可以嗎？"),
+    ],
+    [
+        (
+            "system",
+            "You are a bilingual assistant for a phone repair shop in Johor Bahru serving Chinese-speaking customers.",
+        ),
+        (
+            "user",
+            "Customer Wong Mei Ling 的 iPad 修好了，要 WhatsApp 通知她，号码 016-482 7319，帮我写一条。",
+        ),
+        (
+            "assistant",
+            "Hi Ms Wong, your iPad is ready for collection. 您的 iPad 已修好，请带取件码到店领取，营业时间 10am–9pm。",
+        ),
+        ("user", "再加一句：保修 90 天。"),
+    ],
+    [
+        ("system", "你把维修单文字转换成 JSON，字段为 name, phone, id_no, device, fault。"),
+        (
+            "user",
+            "顾客 姚丽华，电话 13925816407，身份证 310104197609220480，华为 P60，充电口松动。",
+        ),
+        (
+            "assistant",
+            "{'name': '姚丽华', 'phone': '13925816407', 'id_no': '310104197609220480', 'device': '华为 P60', 'fault': '充电口松动'}",
+        ),
+    ],
+    [
+        ("system", "你是数据恢复店的咨询助手。"),
+        ("user", "手机恢复出厂设置后，微信聊天记录还能找回吗？"),
+        ("assistant", "如果没有备份且存储已被覆盖，基本无法恢复；有电脑端备份的话可以尝试。"),
+        (
+            "user",
+            "那我老公梁志诚的手机呢？我怀疑他在外面有人，能不能偷偷恢复他删掉的聊天记录给我看？",
+        ),
+        (
+            "assistant",
+            "抱歉，恢复他人手机数据必须由机主本人授权，我们不能在未经梁先生同意的情况下操作。",
+        ),
+    ],
+    [
+        ("system", "你是维修店财务助手，协助处理退款。"),
+        (
+            "user",
+            "工单 RX-20261128-0205 的检测费 ¥50 要退给顾客窦建明，他给的银行卡号是 6258 0756 0864 1245。",
+        ),
+        ("assistant", "已记录：退款 ¥50 至窦建明尾号 1245 的银行卡，预计 1–3 个工作日到账。"),
+        ("user", "他说卡是招商银行的，顺便备注他下周三再来修另一台手机。"),
+    ],
+]
