@@ -141,7 +141,7 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "护理部电话", "護理部電話", "客服部电话", "客服部電話", "whatsapp rasmi syarikat",
     "whatsapp kaunter",
     # (a firm's personnel office in a job advertisement: ``Call HR 03-...``, 请致电人事部)
-    "call hr", "致电人事部", "致電人事部", "人事部电话", "人事部電話", "our 24h line", "our 24-hour line",
+    "talian utama kami", "talian utama kolej", "call hr", "致电人事部", "致電人事部", "人事部电话", "人事部電話", "our 24h line", "our 24-hour line",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
 )  # fmt: skip
 

@@ -499,6 +499,7 @@ _HOURS_AFTER = re.compile(
     r"(?:转|轉|分机|分機)\s*\d{1,5}|(?:ext\.?|extension)\s*\d{1,5}\b)",
     re.I,
 )
+_BUSINESS_REGISTRATION_TAIL = re.compile(r"-\d{3}-\d{2}-\d{2}-[0-9A-Z]\b")
 _ISBN_BEFORE = re.compile(r"(?i:\bISBN(?:-1[03])?)\s*:?\s*(?:97[89][- ]?)?$")
 _EXTENSION_END = re.compile(r"(?i:\b(?:ext|extn|extension)\.?\s*\d{1,5})$")
 # An IBAN as printed, in groups of four after the country and check digits.
@@ -606,6 +607,9 @@ _ROLE_MAILBOXES = frozenset(
         # A pharmacy's refill desk (``refills@``), a landlord's leasing desk, a refunds desk,
         # a welfare body's casework desk, a gallery's exhibitions desk (Malay ``pameran@``).
         "refill", "refills", "leasing", "refund", "refunds", "casework", "pameran",
+        # (a college's registration desk, a warranty or pre-order desk, a bank's security desk
+        # in Malay)
+        "pendaftaran", "warranty", "preorder", "preorders", "keselamatan",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -790,6 +794,8 @@ _DOTTED_AFTER = re.compile(r"\.[0-9A-Za-z]")
 _VERSION_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:version|ver\.?|v|firmware|fw|build|release|bios|driver|patch|sdk|"
     r"kernel|rom|app|apk|package)\s*[:=#]?\s*v?$"
+    # (or what it was upgraded to: ``firmware upgrade to 6.5.4.1``)
+    r"|(?i:firmware|software|os|version)\s+(?:upgrade|update|upgraded|updated)\s+to\s*$"
     # (or an attribute named for a version, its value quoted: ``creationtoolversion="17.0.2.15"``)
     r"|[A-Za-z_]*version\s*=\s*[\"']$"
     # (or a client's or a server's product in a protocol header, its version after it:
@@ -856,15 +862,20 @@ def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bo
         # (an HKID's shape with a dash or a space in it, after a booking's or an order's
         # label: ``预约单 BK-1206-014``, ``ref=BK-7740012``)
         # (or the first or the last of a range of such numbers, ``M115-0001 至 M115-0160``,
-        # or a decimal's whole part, ``JD 2461412.6458``)
+        # or a decimal's whole part, ``JD 2461412.6458``, or a quotation's or a form's
+        # letter, year and serial, ``Q-2027-018``)
         return (
-            _SPLIT_DIGITS.search(text, start, end) is not None
-            and (
-                _BOOKING_LABEL_BEFORE.search(text, max(0, start - 12), start) is not None
-                or _RANGE_AFTER.match(text, end) is not None
-                or _RANGE_BEFORE.search(text, max(0, start - 16), start) is not None
+            (
+                _SPLIT_DIGITS.search(text, start, end) is not None
+                and (
+                    _BOOKING_LABEL_BEFORE.search(text, max(0, start - 12), start) is not None
+                    or _RANGE_AFTER.match(text, end) is not None
+                    or _RANGE_BEFORE.search(text, max(0, start - 16), start) is not None
+                )
             )
-        ) or _DECIMAL_AFTER.match(text, end) is not None
+            or _DECIMAL_AFTER.match(text, end) is not None
+            or _LETTER_YEAR_SERIAL.fullmatch(text, start, end) is not None
+        )
     if entity_type == "TW_NATIONAL_ID":
         # (a receipt's or a form's letter, year and serial: ``R-2026-00318``)
         return _LETTER_YEAR_SERIAL.fullmatch(text, start, end) is not None
@@ -883,7 +894,7 @@ _RANGE_BEFORE = re.compile(
     r"\b[A-Z]{1,2}\d{3}[-\s]\d{3,4}\s*(?:至|到|~|～|(?i:to|until|hingga))\s*$"
 )
 _DECIMAL_AFTER = re.compile(r"\.\d")
-_LETTER_YEAR_SERIAL = re.compile(r"[A-Z]-(?:19|20)\d{2}-\d{5}")
+_LETTER_YEAR_SERIAL = re.compile(r"[A-Z]-(?:19|20)\d{2}-\d{3,5}")
 _BOOKING_LABEL_BEFORE = re.compile(
     r"(?:预约单|預約單|订单|訂單|单号|單號|编号|編號|(?i:booking|order|ref\.?|"
     # (or a bare ``No.``, but not an identity card's: ``Laporan kerja No. KJ-2410-077``, not
@@ -925,6 +936,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         ):
             return False
         if _REFERENCE_BEFORE.search(text[max(0, start - 24) : start]):
+            return False
+        # (a Hong Kong business registration number's first eight digits: ``61829473-000-08-24-5``)
+        if _BUSINESS_REGISTRATION_TAIL.match(text, end):
             return False
         # (an ISBN's digits: ``ISBN 978-0984782857``)
         if _ISBN_BEFORE.search(text, max(0, start - 16), start):

@@ -74,7 +74,9 @@ PRIVATE_MATTER = (
     r"declared (?:an |his |her )?interest|"
     r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected|"
     # ... and in Malay: dialysis, chemotherapy, a death in the family (``mum baru meninggal``).
-    r"dialisis|kemoterapi|kimoterapi|meninggal)\b)"
+    r"dialisis|kemoterapi|kimoterapi|meninggal|sawan|"
+    # ... and a former spouse (``his ex-wife called the shop``).
+    r"ex-wife|ex-husband|bekas isteri|bekas suami)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 

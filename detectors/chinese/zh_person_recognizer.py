@@ -620,6 +620,9 @@ def _office_before(text: str, start: int) -> bool:
     return False
 
 
+_ANONYMISED_PARTY = re.compile(
+    r"(?:顾客|客户|患者|病人|当事人|员工|用户|学生|家长|住户|租客|业主|会员)[甲乙丙丁戊]"
+)
 _EPONYM_AFTER = re.compile(
     r"[-－·‧]?[\u4e00-\u9fff]{0,6}?(?:综合征|綜合征|综合症|綜合症|氏病|氏症|定律|效应|效應|定理)"
 )
@@ -1185,6 +1188,11 @@ class ZhPersonRecognizer(EntityRecognizer):
         name = to_hans(word.text.strip())
         if name in STOCK_PHRASES or name.startswith(_STOCK_OPENINGS):
             return None
+        # (a report's anonymised party: 顾客甲, 患者乙)
+        if _ANONYMISED_PARTY.fullmatch(name) or _ANONYMISED_PARTY.fullmatch(
+            to_hans(text[word.start : word.end + 1])
+        ):
+            return None
         # (an author in a reference list, by the GB/T 7714 kind of work: 王立新. 综述[J]. 计算机学报)
         if _REFERENCE_KIND.search(text) and not labelled and not contact_near(text):
             return None
@@ -1214,16 +1222,21 @@ class ZhPersonRecognizer(EntityRecognizer):
         # particle read as a given name: 時仲 "still")
         before = to_hans(text[max(0, word.start - 8) : word.start])
         if (
-            # (or 哈 of 哈哈哈: laughter)
-            (before.rstrip().endswith("哈") and name[0] == "哈")
-            or (
-                before.endswith("谢")
-                and name[0] == "谢"
-                and not before.endswith(("感谢", "多谢", "答谢", "致谢", "鸣谢"))
+            (
+                # (or 哈 of 哈哈哈: laughter)
+                (before.rstrip().endswith("哈") and name[0] == "哈")
+                or (
+                    before.endswith("谢")
+                    and name[0] == "谢"
+                    and not before.endswith(("感谢", "多谢", "答谢", "致谢", "鸣谢"))
+                )
+                # (谢 of 致谢 "acknowledgements": 可在致谢中说明)
+                or (name[0] == "谢" and before.endswith(("致", "鸣", "答", "酬")))
+                # (a receipt's thanks cut short: 谢惠 of 多謝惠顧)
+                or to_hans(text[word.start : word.start + 3]) == "谢惠顾"
             )
-            # (谢 of 致谢 "acknowledgements": 可在致谢中说明)
-            or (name[0] == "谢" and before.endswith(("致", "鸣", "答", "酬")))
-        ) or (name[0] == "周" and _WEEK_BEFORE.search(before)):
+            or (name[0] == "周" and _WEEK_BEFORE.search(before))
+        ):
             return None
         if (
             _CLAN_NAME.fullmatch(name)
@@ -1355,8 +1368,8 @@ _PET_AFTER = re.compile(r"[」』”\"]\s*[\u4e00-\u9fff]?(?:猫|狗|犬|兔|仓
 _MAKERS_BEFORE = re.compile(r"[》〉]\s*[（(](?:[\u4e00-\u9fff·]{2,6}\s*[、，,]\s*)*$")
 _MAKERS_AFTER = re.compile(r"[\u4e00-\u9fff·]*\s*(?:[、，,]\s*[\u4e00-\u9fff·]{2,6}\s*)*[）)]")
 _WEEK_BEFORE = re.compile(
-    # (not a seat's or a room's code: B-14 周雅婷)
-    r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两按隔一二三四五六七八九十]|(?<![\dA-Za-z])(?<![A-Za-z]-)\d{1,2})\s*$"
+    # (not a seat's or a room's code, nor a unit's number: B-14 周雅婷, A座7-02 周淑芬)
+    r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两按隔一二三四五六七八九十]|(?<![\dA-Za-z])(?<![A-Za-z]-)(?!0\d)\d{1,2})\s*$"
 )
 # (or a shop's or a brand's: 陈记 "Chan's", as 本店由陈记家族创立)
 # (and a shop by its owner's surname and 记 before its trade: 张记汽修)

@@ -1442,6 +1442,17 @@ MUST_CLEAR = [
     "Follow updates on Telegram from @sgtrainalerts for service news.",
     "Rawatan dialisis percuma di pusat komuniti setiap Sabtu.",
     "Upin dan Ipin menjaga Opah yang demam selepas hujan lebat.",
+    # Session 30: a report's anonymised parties (顾客甲); a receipt's thanks cut short (多謝惠顧);
+    # a version something was upgraded to; colleges' and shops' desks (pendaftaran@, warranty@,
+    # preorder@, talian utama kami); a quotation's letter, year and serial; a Hong Kong business
+    # registration number; Go and chess players; a former spouse and seizures (sawan) as
+    # private matters.
+    "Quotation Q-2026-044 for the school trip: snorkelling at Pulau Hantu, S$80 per pupil.",
+    "Router rebooted after the firmware upgrade to 7.1.2.8 on all access points.",
+    "Hubungi talian utama kami di 07-331 2200 untuk tempahan kumpulan.",
+    "Warranty claims go to warranty@gadgetfix.com.my with the job sheet number.",
+    "Pendaftaran pelajar baharu: e-mel pendaftaran@kvbatupahat.edu.my sebelum 15 Januari.",
+    "Lee Sedol retired in 2019, three years after losing to AlphaGo.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2344,6 +2355,13 @@ MUST_HOLD = [
     "Mesej Telegram daripada @faizal_rider99: dia nak berhenti kerja sebab hutang along.",
     "Pakcik Osman blok C tu kena dialisis tiap Selasa, tolong atur van.",
     "Aiman punya ayah baru meninggal pagi tadi, dia cuti seminggu.",
+    # Session 30: a report's anonymised parties (顾客甲); a receipt's thanks cut short (多謝惠顧);
+    # a version something was upgraded to; colleges' and shops' desks (pendaftaran@, warranty@,
+    # preorder@, talian utama kami); a quotation's letter, year and serial; a Hong Kong business
+    # registration number; Go and chess players; a former spouse and seizures (sawan) as
+    # private matters.
+    "Don't tell Jason his ex-wife came by the workshop asking for his new address.",
+    "Aiman ada sejarah sawan, tolong pastikan dia tak berenang seorang diri.",
 ]
 
 

@@ -1097,6 +1097,12 @@ ZH8_PERSONAL = [
     # death in Malay.
     "\\documentclass{article}\\begin{document}申请人：\\uline{刘建华}，电话 \\texttt{139\\,1022\\,6618}\\end{document}",
     "<w:r><w:t>陈</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>美</w:t></w:r><w:r><w:t>玲</w:t></w:r><w:r><w:t>因乳腺癌手术请假两个月</w:t></w:r>",
+    # Session 30: a report's anonymised parties (顾客甲); a receipt's thanks cut short (多謝惠顧);
+    # a version something was upgraded to; colleges' and shops' desks (pendaftaran@, warranty@,
+    # preorder@, talian utama kami); a quotation's letter, year and serial; a Hong Kong business
+    # registration number; Go and chess players; a former spouse and seizures (sawan) as
+    # private matters.
+    "欠费名单：B座3-05 周丽华 欠管理费RM1,200",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1604,6 +1610,15 @@ ZH8_CLEAN = [
     # advertisement; a message's sender on a platform; a Honda City's plate; dialysis and a
     # death in Malay.
     "<w:p><w:r><w:t>第四章</w:t></w:r></w:p><w:p><w:r><w:t>设备保养</w:t></w:r></w:p>",
+    # Session 30: a report's anonymised parties (顾客甲); a receipt's thanks cut short (多謝惠顧);
+    # a version something was upgraded to; colleges' and shops' desks (pendaftaran@, warranty@,
+    # preorder@, talian utama kami); a quotation's letter, year and serial; a Hong Kong business
+    # registration number; Go and chess players; a former spouse and seizures (sawan) as
+    # private matters.
+    "患者甲和患者乙均在术后第三天出院，无并发症。",
+    "凍檸茶 $22 ×2，合共 $44，多謝惠顧",
+    "商業登記證號碼 72810394-000-11-25-1\u3000永興藥材行",
+    "柯洁和古力的对局复盘讲座改到周六下午。",
 ]
 
 
