@@ -1225,7 +1225,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if _OWNER_DEVICE_AFTER.match(text, end) and (
         _JOINED_NAME.fullmatch(value)
         or _PATRONYMIC_JOINED_NAME.fullmatch(value)
-        or getattr(_PINYIN_OWNER_OF_DEVICE.match(text, start), "end", lambda: -1)() == end
+        or ((pinyin := _PINYIN_OWNER_OF_DEVICE.match(text, start)) and pinyin.end() == end)
     ):
         return _owner_named(value)
     if PASSENGER_NAME_RX.fullmatch(value):
