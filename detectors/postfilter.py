@@ -915,7 +915,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _mail_server_ip(text, start, end)
         or _ROUTER_BEFORE.search(text, max(0, start - 24), start)
         or _SERVER_IP_BEFORE.search(text, max(0, start - 24), start)
-        or _SERVICE_PORT_AFTER.match(text, end)
+        # (not one's own server: ``my NAS at 175.139.44.10:443``)
+        or (_SERVICE_PORT_AFTER.match(text, end) and not _OWNER_BEFORE.search(text))
     ):
         return False
     if entity_type in PHONE_ENTITIES:

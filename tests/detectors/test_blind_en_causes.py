@@ -2362,6 +2362,8 @@ MUST_HOLD = [
     # private matters.
     "Don't tell Jason his ex-wife came by the workshop asking for his new address.",
     "Aiman ada sejarah sawan, tolong pastikan dia tak berenang seorang diri.",
+    # Session 30 review: one's own server by its service's port is still one's address.
+    "Connect to my NAS at 175.139.44.10:443 when you are outside the house.",
 ]
 
 
