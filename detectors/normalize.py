@@ -603,6 +603,10 @@ _HANDLE_WORD_BEFORE = regex.compile(
 _EMAIL_SHAPE = regex.compile(
     r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\." + _TLD, regex.I
 )
+# Mail providers whose names people type without the ``.com`` (an alternation).
+MAIL_PROVIDERS = (
+    "gmail|googlemail|hotmail|yahoo|outlook|icloud|live|qq|163|126|sina|foxmail|ymail|protonmail"
+)
 # A mail provider without its ``.com`` (``johntan88 at gmail``, ``siti_92@hotmail``).
 _PROVIDER_WITHOUT_TLD = regex.compile(
     r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9._%+\-]{3,64})(\s*@\s*|"
@@ -610,8 +614,9 @@ _PROVIDER_WITHOUT_TLD = regex.compile(
     + "at"
     + _AFTER_WORD
     + r"|\s*[\[(]at[\])]\s*)"
-    r"(gmail|googlemail|hotmail|yahoo|outlook|icloud|live|qq|163|126|sina|foxmail|ymail|"
-    r"protonmail)(?![A-Za-z0-9.\-@])(?!\s*(?:\.|[\[(]?\s*dot\b|点|點)|" + _BEFORE_WORD + r"dot\b)",
+    rf"({MAIL_PROVIDERS})(?![A-Za-z0-9.\-@])(?!\s*(?:\.|[\[(]?\s*dot\b|点|點)|"
+    + _BEFORE_WORD
+    + r"dot\b)",
     regex.I,
 )
 _MAIL_WORD_BEFORE = regex.compile(r"(?i:e-?mail|emel|mail|邮箱|郵箱|电邮|電郵|信箱)")
@@ -1960,8 +1965,7 @@ _GUARDS: dict[int, regex.Pattern[str]] = {
     ),
     # _PROVIDER_WITHOUT_TLD's provider (its third group), under the pattern's IGNORECASE.
     id(_PROVIDER_WITHOUT_TLD): regex.compile(
-        r"gmail|googlemail|hotmail|yahoo|outlook|icloud|live|qq|163|126|sina|foxmail|ymail|"
-        r"protonmail",
+        MAIL_PROVIDERS,
         regex.I,
     ),
 }

@@ -46,7 +46,7 @@ from residency.detectors.malaysia.my_mykad_recognizer import (
     REFERENCE_OR_ACCOUNT_BEFORE,
 )
 from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAME_SET
-from residency.detectors.normalize import HAN_DIGITS
+from residency.detectors.normalize import HAN_DIGITS, MAIL_PROVIDERS
 from residency.detectors.person_filter import GIVEN_NAMES_SET, keep_person
 from residency.detectors.public_context import personal_cue_near
 from residency.detectors.service_numbers import published_service_number
@@ -1730,10 +1730,9 @@ _DESK_WORDS = frozenset(
 
 # Mail providers and internet service providers whose mailboxes are people's own.
 _PERSONAL_MAIL_DOMAIN = re.compile(
-    r"@(?:[a-z0-9-]+\.)*(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|live|msn|me|mac|aol|"
-    r"gmx|proton|protonmail|pm|yandex|mail|email|inbox|zoho|qq|foxmail|163|126|139|189|sina|"
-    r"sohu|yeah|aliyun|naver|daum|hanmail|rocketmail|ymail|rediffmail|singnet|pacific|"
-    r"starhub|streamyx|tm|netvigator|hkbn|hinet|seed|ms\d+)\.",
+    rf"@(?:[a-z0-9-]+\.)*(?:{MAIL_PROVIDERS}|msn|me|mac|aol|gmx|proton|pm|yandex|mail|email|"
+    r"inbox|zoho|139|189|sohu|yeah|aliyun|naver|daum|hanmail|rocketmail|rediffmail|singnet|"
+    r"pacific|starhub|streamyx|tm|netvigator|hkbn|hinet|seed|ms\d+)\.",
     re.IGNORECASE,
 )
 
