@@ -695,8 +695,17 @@ class Scanner:
         decoded = _Field(f.path, norm.text)
         if not norm.changed or not _wants_costly(decoded.script):
             return []
+        doc = None
+        if (
+            self.config.use_ner
+            and decoded.script.wants_english_ner
+            and decoded.script.presidio_language == "en"
+        ):
+            # (an English name the markup or the encoding hid: ``\footnote{Grace Fernandez
+            # ...}``; one more model run, only for the few texts that decode)
+            doc = self._nlp_engine.nlp_model(_blank_markup(norm.text))
         out = []
-        for h in self._analyze(self._costly, decoded, None):
+        for h in self._analyze(self._costly, decoded, doc):
             start, end = norm.original_span(h.start, h.end)
             out.append(dataclasses.replace(h, start=start, end=end, normalized=True))
         return out
@@ -1016,7 +1025,12 @@ def _trim_person_entities(doc: Any) -> None:
                 ents[i] = Span(doc, person[0], person[1], label="PERSON")
                 changed = True
             continue
-        cut = next((t.i for t in ent if _breaks_name(t)), None)
+        # (or at a number's label after a name of two words or more: ``Dennis Teoh No. 15``;
+        # ``Policy No`` alone stays whole, for the person filter to drop)
+        cut = next(
+            (t.i for t in ent if _breaks_name(t) or (t.i - ent.start >= 2 and _number_label(t))),
+            None,
+        )
         # (and a comma the name ends on once cut: ``Eunice Poh, 8147 3392``)
         end = ent.end if cut is None else cut
         if end - ent.start > 1 and doc[end - 1].text == ",":
@@ -1097,6 +1111,19 @@ def _hyphen_cut_off(doc: Any, ent: Any) -> bool:
         and doc[ent.end].is_alpha
         and not any(e.start == ent.end for e in doc.ents)
     )
+
+
+_NUMBER_LABELS = frozenset(("No", "No.", "Nos", "Nos.", "NO", "NO."))
+
+
+def _number_label(token: Any) -> bool:
+    """``No`` or ``No.`` before a number (``No. 15``)."""
+    if token.text not in _NUMBER_LABELS:
+        return False
+    doc, i = token.doc, token.i + 1
+    if i < len(doc) and doc[i].text == ".":
+        i += 1
+    return i < len(doc) and bool(doc[i].like_num)
 
 
 def _breaks_name(token: Any) -> bool:

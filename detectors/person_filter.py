@@ -46,7 +46,9 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
     ENGLISH_GIVEN,
     GIVEN_NAMES,
     OWNER_DEVICE_AFTER,
+    OWNER_DEVICE_CAPS,
     PATRONYMIC_JOINED_NAME,
+    given_name_first,
 )
 from residency.detectors.malaysia.my_name_recognizer import (
     JAWI_LETTER,
@@ -673,8 +675,10 @@ _GRADE_WORDS = _words(
     "grade type class level tier zone size model series "
     # (and a hepatitis or a vitamin by its letter: ``Hep B``, ``Vitamin D``)
     "hep hepatitis vitamin vit "
-    # (and a facility's part by its letter: ``Carpark B``, ``Court 3``, ``Gate C``)
-    "carpark lot gate lift hall court wing tower door entrance exit pitch lane counter room"
+    # (and a facility's part by its letter: ``Carpark B``, ``Court 3``, ``Gate C``, ``Lift
+    # Lobby B``)
+    "carpark lot gate lift lobby hall court wing tower door entrance exit pitch lane counter "
+    "room"
 )
 # A text that says its names are not real people's (``// placeholder fixture, do not use
 # real data``, ``Nama dalam soalan ini rekaan``): no name in it is a data subject's.
@@ -790,6 +794,7 @@ _TEST_NAME_WORDS = frozenset(
 )
 # ... and the stand-ins of English forms (``John Doe``, ``Joe Bloggs``).
 _STAND_IN_WORDS = _TEST_NAME_WORDS | {"doe", "bloggs"}
+_NAME_FIELD_WORDS = _words("surname firstname lastname fullname givenname")
 # A quotation (a character's line, a verse): its "I" is not the writer's.
 _QUOTATION = re.compile(r"[\"“][^\"”]{1,300}[\"”]|(?<![A-Za-z])'[^'\n]{3,300}'(?![A-Za-z])")
 # Countries and big cities: a name that ends in one is a body's (``Befrienders Kuala
@@ -935,6 +940,9 @@ _JAWI_NAME = re.compile(JAWI_NAME)
 _PINYIN_NAME = regex.compile(PINYIN_NAME)
 _PINYIN_NAME_IN_CHINESE = regex.compile(PINYIN_NAME_IN_CHINESE)
 _OWNER_DEVICE_AFTER = re.compile(OWNER_DEVICE_AFTER)
+# (its look-behind is of varying width: the ``regex`` module)
+_OWNER_DEVICE_CAPS = regex.compile(OWNER_DEVICE_CAPS)
+_GIVEN_NAME_SET = frozenset(GIVEN_NAMES)
 _HAN_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
 _PATRONYMIC_JOINED_NAME = re.compile(PATRONYMIC_JOINED_NAME)
 _PINYIN_OWNER_OF_DEVICE = regex.compile(PINYIN_OWNER_OF_DEVICE)
@@ -955,8 +963,9 @@ def _owner_named(joined: str) -> bool:
     return not words & (_STAND_IN_WORDS | _SHARED_DEVICE_WORDS)
 
 
+# (the owner maybe by a given name alone: ``Farah-iPhone``)
 _DEVICE_NAMED_AFTER_OWNER = re.compile(
-    rf"({_JOINED_NAME.pattern}){OWNER_DEVICE_AFTER}(?:[-_ ]?[A-Za-z0-9]+)?"
+    rf"([A-Z][a-z]+(?:[-_][A-Z][a-z]+){{0,2}}){OWNER_DEVICE_AFTER}(?:[-_ ]?[A-Za-z0-9]+)?"
 )
 _NICKNAME_INSIDE = re.compile(r"(?<=[a-z] )[\"“'‘(][A-Z][a-z]+[\"”'’)](?= [A-Za-z])")
 _VIETNAMESE_LETTER = re.compile(r"[Ḁ-ỿ]")
@@ -1220,10 +1229,16 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return True  # a cell's or a variable's name after its owner (``Gaji_Aminah``)
     # a device named after its owner (``Nicholas-Chua-iPhone``, the model's span maybe
     # with the device in it), not a stand-in's
-    if (device := _DEVICE_NAMED_AFTER_OWNER.fullmatch(value)) is not None:
+    if (device := _DEVICE_NAMED_AFTER_OWNER.fullmatch(value)) is not None and (
+        _JOINED_NAME.fullmatch(device.group(1)) or device.group(1) in _GIVEN_NAME_SET
+    ):
         return _owner_named(device.group(1))
+    caps = _OWNER_DEVICE_CAPS.match(text, start)
+    if caps is not None and caps.end() == end and given_name_first(value):
+        return _owner_named(value)  # the same in capitals (``MARCUS-TEO-LAPTOP``)
     if _OWNER_DEVICE_AFTER.match(text, end) and (
         _JOINED_NAME.fullmatch(value)
+        or value in _GIVEN_NAME_SET
         or _PATRONYMIC_JOINED_NAME.fullmatch(value)
         or ((pinyin := _PINYIN_OWNER_OF_DEVICE.match(text, start)) and pinyin.end() == end)
     ):
@@ -1572,7 +1587,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
         len(words) >= 2
         and words[0].lower() in _GREETINGS
         and all(w.lower() in _ROLE_ADDRESSED for w in words[1:])
-    ) or (words[0].lower() in _GRADE_WORDS and len(words) == 2 and len(words[1]) <= 2):
+    ) or (
+        len(words) in (2, 3)
+        and words[0].lower() in _GRADE_WORDS
+        and words[-2].lower() in _GRADE_WORDS
+        and len(words[-1]) <= 2
+    ):
         return False
     # An SMS's keyword to send back (``Reply CANCEL``, ``Text STOP``).
     if len(words) == 2 and words[0] in _SMS_VERBS and words[1].isupper() and words[1].isalpha():
@@ -1678,6 +1698,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
     ):
         return False
     if words[0].lower() in PLACE_OR_ORG_WORDS or words[-1].lower() in PLACE_OR_ORG_WORDS:
+        return False
+    # (a form's field, not a name: ``Transcript_Surname.pdf``, ``FirstName LastName``)
+    if any(w.lower() in _NAME_FIELD_WORDS for w in re.findall(r"[A-Za-z]+", value)):
         return False
     # (a drive by its short form: a title stands before a name, ``Connaught Dr``)
     if len(words) >= 2 and words[-1] in ("Dr", "Dr."):

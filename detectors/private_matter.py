@@ -76,7 +76,17 @@ PRIVATE_MATTER = (
     # ... and in Malay: dialysis, chemotherapy, a death in the family (``mum baru meninggal``).
     r"dialisis|kemoterapi|kimoterapi|meninggal|sawan|"
     # ... and a former spouse (``his ex-wife called the shop``).
-    r"ex-wife|ex-husband|bekas isteri|bekas suami)\b)"
+    r"ex-wife|ex-husband|bekas isteri|bekas suami|"
+    # ... a heart attack, a fine, a club's or an employer's disciplinary action (``after a
+    # heart attack``, ``was fined``, ``dikenakan tindakan disiplin``).
+    r"heart attack|cardiac arrest|serangan jantung|(?:was|got|been|being) fined|"
+    r"tindakan disiplin|"
+    # ... diabetes and high blood pressure in Malay, a beating (``ubat kencing manis``,
+    # ``kena beaten by his supervisor``).
+    r"kencing manis|darah tinggi|(?:was|got|kena|been|being) beaten|"
+    # ... a miscarriage told as a verb, abuse at home, sleep apnoea, arrears on a loan
+    # (``his wife miscarried``, ``disyaki didera``, ``tak bayar ansuran kereta``).
+    r"miscarried|didera|sleep apno?ea|tunggakan|arrears|tak bayar (?:ansuran|hutang|sewa))\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 
@@ -91,7 +101,11 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a heart attack or a stroke, a stay in hospital (心梗住进了中山医院).
     r"心梗|心肌梗|脑梗|腦梗|住进[^，。]{0,8}医院|住進[^，。]{0,8}醫院|"
     # ... self-harm, a loan shark's debt (Cantonese 財仔).
-    r"自殘|自残|財仔|财仔"
+    r"自殘|自残|財仔|财仔|"
+    # ... an anxiety, a panic or a mood disorder, autism (恐慌症又發作, 他有自闭症).
+    r"恐慌症|焦虑症|焦慮症|躁郁症|躁鬱症|双相|雙相|自闭症|自閉症|"
+    # ... a miscarriage said colloquially, a loan shark in Cantonese (小產, 大耳窿).
+    r"小产|小產|大耳窿"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
 # 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).

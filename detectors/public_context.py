@@ -59,7 +59,8 @@ _PUBLIC_EN = re.compile(
     r"(?<!employment )(?<!work )(?<!medical )(?<!payment )(?<!purchase )(?<!order )"
     # (nor a person's own: ``she has a history of peptic ulcer``, ``a family history of``)
     r"(?<!credit )(?<!travel )(?<!browsing )(?<!chat )(?<!service )(?<!has a )(?<!had a )"
-    r"(?<!with a )(?<!family )(?<!known )history"
+    r"(?<!with a )(?<!family )(?<!known )(?<!location )(?<!search )(?<!call )(?<!watch )"
+    r"(?<!transaction )(?<!login )history"
     # (nor a patient's, by the condition it is of: ``history of keloid on left shoulder``)
     r"(?! of (?:\w+ )?(?:allerg\w*|asthma|diabet\w*|hypertension|keloids?|cancer|strokes?|"
     r"heart|seizures?|epilep\w*|depress\w*|surgery|smoking|drugs?|alcohol|miscarriages?|"
@@ -212,6 +213,9 @@ _ENCYCLOPEDIC_EN = re.compile(
     # An appositive that says what the person is: "X, a former diplomat, writes ...".
     r"|^\s*,\s*(?:an?|the)\s+(?:former|retired|veteran|leading|renowned|famous|noted|"
     r"celebrated|award-winning|best-selling|(?-i:[A-Z][a-z]+(?:n|ese|ish|i)))\s+"
+    # (not an everyday role: ``Md Rafiqul Islam, the Bangladeshi worker who ...``)
+    r"(?!(?:worker|helper|cleaner|driver|labou?rer|carer|caregiver|rider|tenant|neighbou?r|"
+    r"customer|member|volunteer|owner|renter|lodger|housemate|roommate)\b)"
     r"[a-z]+(?:ist|ian|er|or|at|ant|eur)\b",
     re.IGNORECASE,
 )
@@ -259,7 +263,7 @@ _PUBLIC_ZH = re.compile(
     r"(?<![A-Za-z0-9$])F1(?![0-9])|一级方程式|车手|赛车队|车队(?:冠军|积分|排名)|"
     # (not 同人打交 "fight with people": 同 is "with" there)
     r"同人(?!打|嗌|吵|争|爭|讲|講|倾|傾)|二创|番外|(?i:ooc)|CP向|"
-    r"决赛|联赛|进球|执导|上映|票房|首映|电影《|影片|冬奥|金牌|银牌|铜牌|效力|球队|"
+    r"决赛|联赛|进球|执导|上映|票房|首映|电影《|(?<!录像)(?<!录影)(?<!监控)影片(?!保留|作证|已保存)|冬奥|金牌|银牌|铜牌|效力|球队|"
     # Reviews of books, films and their adaptations (原著, 剧版, 改编, 饰演, 演技).
     r"原著|剧版|影版|改编|翻拍|饰演|演技|主演|影评|剧评|书评|豆瓣|"
     # ... and in Cantonese entertainment news (开骚 "gives a show", 红馆 the Coliseum).
@@ -667,7 +671,9 @@ _NEAR_BEFORE_EN = re.compile(
     r"madam|mdm|encik|puan|cik|nama|nama saya|nama dia|nama aku|pelanggan|penerima|pemohon|"
     # Asking somebody to contact or pass something to the person: a data subject, even
     # with a famous name (``please call Jackie Chan from finance``).
-    r"call|ring|ask|tell|email|e-mail|text|message|ping|cc|remind|inform|"
+    # (not a panel's or a sign's text: ``Gallery 2 wall text: Qi Baishi carved ...``)
+    r"call|ring|ask|tell|email|e-mail|(?<!wall )(?<!alt )(?<!body )(?<!panel )text|message|"
+    r"ping|cc|remind|inform|"
     r"(?:pass|send|forward|give|hand)(?: (?:this|it|these|them))? to)\.?)[\s,:;.-]*$",
     re.IGNORECASE,
 )

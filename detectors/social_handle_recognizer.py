@@ -184,6 +184,15 @@ _OWNER_TITLED_BEFORE = re.compile(
     + r")\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*[:：,]?\s*$"
 )
 
+# ... or by kin or as a pupil (``Telegram ibu: @nurulhuda_ummi88``, ``Akaun Telegram pelajar
+# @...``): a parent's, a spouse's or a student's account.
+_KIN_ON_PLATFORM_BEFORE = re.compile(
+    r"(?i:\b(?:"
+    + "|".join(re.escape(p) for p in _PLATFORMS)
+    + r")\s+(?:ibu|bapa|ayah|mak|emak|abah|mama|papa|mum|mom|dad|parent|penjaga|suami|"
+    r"isteri|wife|husband|pelajar|student|murid)\s*[:：]?\s*)$"
+)
+
 
 class SocialHandleRecognizer(CountryPatternRecognizer):
     """``@handle`` or a labelled handle right after a social platform's name."""
@@ -278,6 +287,7 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             or _CHAT_ID_AFTER.match(text, result.end)
             or _SOCIAL_ACT_BEFORE.search(before)
             or _SENDER_ON_PLATFORM_BEFORE.search(before) is not None
+            or _KIN_ON_PLATFORM_BEFORE.search(before) is not None
             or (
                 _OWNER_TITLED_BEFORE.search(text, max(0, result.start - 56), result.start)
                 is not None

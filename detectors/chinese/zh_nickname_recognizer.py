@@ -53,6 +53,24 @@ _WORK_NAME = (
     rf"[{''.join(sorted(c for c in SURNAMES if len(c) == 1 and c != '白'))}]"
 )
 
+# 小X, 阿X or 老X as a sentence's subject (小萱說她…, 群里说小雯姐怀孕了, 小李的妈妈说他…): a
+# colleague's or a friend's name when the sentence says something private of them (kept
+# only then).  It stands at a clause's start or after a verb of saying, and a particle, a
+# time word or a kin title follows it; words of that shape are not matched: 小儿, 小手术,
+# 小米 (a firm), 小编, 小三, 阿里, 阿司匹林 ...
+_NOT_AFTER_XIAO_SUBJECT = _NOT_AFTER_XIAO + "儿兒手脑腦肠腸细細产產三二编編米鹏鵬度贩販商摊攤微型伙"
+_NOT_AFTER_A_SUBJECT = _NOT_AFTER_A + "里裡司莫尔爾拉富根联聯"
+# (or 老 and a surname: 老郑的女儿…; not 老公, 老家, 老师, 老板 ...)
+_OLD_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1 and c not in "公家师師板大人"))
+_SUBJECT = (
+    r"(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問]))"
+    rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}])"
+    r"(?<=[\u4e00-\u9fff]{2})"
+    r"(?=(?:姐|哥|妹|弟)?(?:他|她|佢|说|說|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|上周|上週|"
+    r"上个月|上個月|这个月|這個月|这几天|這幾天|刚|剛|又|也|还|還|已经|已經|确诊|確診|怀孕|懷孕|"
+    r"住院))"
+)
+
 # A user's screen name in quotes, addressed by a shop's or a clinic's reply (亲爱的"小鱼儿不
 # 吃鱼"，关于您…): reported only with a private matter in the text.
 _SCREEN_NAME = r"(?<=(?:亲爱的|親愛的|尊敬的)\s?[“\"「『])[^”\"」』\n，,。]{2,12}(?=[”\"」』])"
@@ -136,6 +154,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         Pattern("work name with a private matter", _WORK_NAME, 0.6),
         Pattern("screen name addressed", _SCREEN_NAME, 0.6),
         Pattern("nickname in quotes", _QUOTED_NICKNAME, 0.6),
+        Pattern("nickname as subject with a private matter", _SUBJECT, 0.6),
     ]
     # (The relation word before the nickname is part of the pattern; these only score it.)
     CONTEXT = ["friend", "colleague", "roommate", "wife", "husband"]
@@ -150,6 +169,9 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         work_name = explanation and explanation.pattern_name == "work name with a private matter"
         if work_name and not PRIVATE_MATTER_ZH.search(sentence_of(text, result.start, result.end)):
             return False
+        if explanation and explanation.pattern_name == "nickname as subject with a private matter":
+            sentence = sentence_of(text, result.start, result.end)
+            return bool(PRIVATE_MATTER_ZH.search(sentence)) and not names_are_characters(text)
         if explanation and explanation.pattern_name == "nickname in quotes":
             return bool(PRIVATE_MATTER_ZH.search(text))
         if explanation and explanation.pattern_name == "screen name addressed":

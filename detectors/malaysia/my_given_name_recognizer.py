@@ -23,6 +23,8 @@ the costly pass (:func:`residency.detectors.chinese.name_recognizers`).
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -166,6 +168,24 @@ _DEVICE = (
 # What follows an owner's name in a device's host name (``-iPhone``, ``_s-Galaxy``, or the
 # pinyin of 的: ``ChenXiaoyu-de-iPad``).
 OWNER_DEVICE_AFTER = rf"[-_'’](?:s[-_]|de[-_])?{_DEVICE}(?![a-z])"
+# The same in a Windows host name's capitals, the device after or before the name
+# (``MARCUS-TEO-LAPTOP``, ``LAPTOP-MUTHU-AL-GANESAN``); its first word must be a given
+# name (:meth:`MyGivenNameRecognizer.keep`), so a random ``DESKTOP-7H2K9QX`` is not one.
+CAPS_JOINED_NAME = r"[A-Z]{3,12}(?:[-_][A-Z]{1,12}){1,3}"
+_DEVICE_CAPS = r"(?:LAPTOP|DESKTOP|NOTEBOOK|PC|IPHONE|IPAD|MACBOOK|GALAXY|PIXEL|PHONE|TAB)"
+OWNER_DEVICE_CAPS = (
+    rf"(?<![A-Za-z0-9_-]){CAPS_JOINED_NAME}(?=[-_]{_DEVICE_CAPS}(?![A-Za-z]))"
+    rf"|(?<=(?<![A-Za-z0-9_-])(?:LAPTOP|DESKTOP|NOTEBOOK|PC)[-_]){CAPS_JOINED_NAME}"
+    r"(?![A-Za-z0-9_-])"
+)
+_GIVEN_SET = frozenset(GIVEN_NAMES)
+
+
+def given_name_first(joined: str) -> bool:
+    """Whether a host name's ``MARCUS-TEO`` starts with a known given name."""
+    return re.split(r"[-_]", joined, maxsplit=1)[0].title() in _GIVEN_SET
+
+
 # A Malay or an Indian name's link to the father's as a host name writes it (``binti``,
 # ``d-o`` for d/o).
 _PATRONYMIC_JOINED = r"[-_](?:binti|binte|bin|bte|bt|d-o|s-o|a-l|a-p|do|so|al|ap)[-_]"
@@ -203,13 +223,15 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
         # (``Nicholas-Chua-iPhone``, ``Faizal-Rahman-Galaxy-A54``).
         Pattern(
             "owner's name in a device's name",
-            rf"(?<![A-Za-z0-9_-]){_GIVEN}(?:[-_][A-Z][a-z]+){{1,2}}"
+            # (the given name maybe alone: ``Hafizah-Galaxy-A54``)
+            rf"(?<![A-Za-z0-9_-]){_GIVEN}(?:[-_][A-Z][a-z]+){{0,2}}"
             rf"(?={OWNER_DEVICE_AFTER})"
             # (or any name that goes on to its father's: ``Nurul-Aina-binti-Rashid-Galaxy``,
             # ``Priyadarshini-d-o-Suresh-MacBook``)
             rf"|(?<![A-Za-z0-9_-]){PATRONYMIC_JOINED_NAME}(?={OWNER_DEVICE_AFTER})",
             0.6,
         ),
+        Pattern("owner's name in a device's name in capitals", OWNER_DEVICE_CAPS, 0.6),
     ]
     CONTEXT = ["nama", "name", "pemohon", "penerima", "customer", "hubungi", "contact"]
     CONTEXT_ZH = ["姓名", "名字", "收件人", "客户"]
@@ -232,3 +254,13 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
         if facts_for(text).script.wants_english_ner is not self.with_ner:
             return []
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+    def keep(self, text: str, result: RecognizerResult) -> bool:
+        """A host name in capitals only when it starts with a given name."""
+        explanation = result.analysis_explanation
+        if (
+            explanation
+            and explanation.pattern_name == "owner's name in a device's name in capitals"
+        ):
+            return given_name_first(text[result.start : result.end])
+        return True

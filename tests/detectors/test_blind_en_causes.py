@@ -1453,6 +1453,22 @@ MUST_CLEAR = [
     "Warranty claims go to warranty@gadgetfix.com.my with the job sheet number.",
     "Pendaftaran pelajar baharu: e-mel pendaftaran@kvbatupahat.edu.my sebelum 15 Januari.",
     "Lee Sedol retired in 2019, three years after losing to AlphaGo.",
+    # Session 31: English names in what markup hid (a LaTeX footnote); a lift's lobby by its
+    # letter; a gallery's wall text; an appositive's everyday role (the Bangladeshi worker); a
+    # location history; host names in capitals and a given name alone before a device; a parent's
+    # handle on a platform; a heart attack, a fine, a beating, diabetes and high blood pressure in
+    # Malay, a disciplinary action; a nickname as a sentence's subject with a private matter.
+    "Lift Lobby C, Level 2: the escalator is closed for repairs until Friday.",
+    "Gallery 3 wall text: Qi Baishi painted shrimps in ink with a few quick strokes.",
+    "Muhammad Yunus, the Bangladeshi economist, founded Grameen Bank.",
+    "hostname=DESKTOP-4K7QW2Z lease renewed for 24 hours",
+    "hostname=LAPTOP-GUEST-ROOM joined the network at 09:14",
+    # Session 31: a miscarriage told as a verb, abuse at home (didera), sleep apnoea, arrears on
+    # a loan; a name before a house's number (Jason Loh No. 8); a student's handle on a platform; 老 and a surname or a nickname before a pronoun as
+    # a sentence's subject; a miscarriage in Cantonese (小產) and a loan shark (大耳窿); an archer
+    # and a cartoon among the figures.
+    "The Khairul Anuar Mohamad archery clinic for juniors is open for registration.",
+    "Birthday party theme: Paw Patrol, with a cake for 20 kids and balloons.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2364,6 +2380,31 @@ MUST_HOLD = [
     "Aiman ada sejarah sawan, tolong pastikan dia tak berenang seorang diri.",
     # Session 30 review: one's own server by its service's port is still one's address.
     "Connect to my NAS at 175.139.44.10:443 when you are outside the house.",
+    # Session 31: English names in what markup hid (a LaTeX footnote); a lift's lobby by its
+    # letter; a gallery's wall text; an appositive's everyday role (the Bangladeshi worker); a
+    # location history; host names in capitals and a given name alone before a device; a parent's
+    # handle on a platform; a heart attack, a fine, a beating, diabetes and high blood pressure in
+    # Malay, a disciplinary action; a nickname as a sentence's subject with a private matter.
+    "\\footnote{Melissa Chong from Legal is on leave after her surgery; send contracts to her deputy.}",
+    "Arun Kumar, the Indian worker on the night shift, was warded after a fall at the loading bay.",
+    "Lim Siew Ling asked us to delete her location history before the custody hearing.",
+    "DHCP lease: host=JASON-LIM-LAPTOP ip=192.168.1.40 note: tenant in room 2",
+    "LAPTOP-PRIYA-NAIR joined 10.0.0.23 (she is behind on rent)",
+    "hostname=Farah-iPhone ip 10.0.0.51 lease 24h",
+    "Telegram mak: @rosnah_kitchen77 minta masuk grup kelas",
+    "Tolong ingatkan Pak Cik Osman makan ubat darah tinggi setiap pagi.",
+    "Our cleaner Ramesh was fined by the police last week for riding without a licence.",
+    "Rosli dikenakan tindakan disiplin kerana ponteng latihan dua kali.",
+    # Session 31: a miscarriage told as a verb, abuse at home (didera), sleep apnoea, arrears on
+    # a loan; a name before a house's number (Jason Loh No. 8); a student's handle on a platform; 老 and a surname or a nickname before a pronoun as
+    # a sentence's subject; a miscarriage in Cantonese (小產) and a loan shark (大耳窿); an archer
+    # and a cartoon among the figures.
+    "Her sister-in-law told us Kavitha miscarried last month, so please cover her Friday shift.",
+    "Cikgu syak Aqil didera oleh bapa tirinya, dah maklumkan kaunselor sekolah.",
+    "Doktor kata Suresh ada sleep apnea, jangan bagi dia shift pagi.",
+    "Adik ipar saya Rizal dah 3 bulan tak bayar ansuran motor atas nama saya.",
+    "Akaun Telegram murid @danish_gk2010 hantar mesej lucah dalam grup kelas.",
+    "Parked at the hydrant again, owner is Jason Loh No. 8 right?",
 ]
 
 

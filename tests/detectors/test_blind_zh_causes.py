@@ -1103,6 +1103,21 @@ ZH8_PERSONAL = [
     # registration number; Go and chess players; a former spouse and seizures (sawan) as
     # private matters.
     "欠费名单：B座3-05 周丽华 欠管理费RM1,200",
+    # Session 31: English names in what markup hid (a LaTeX footnote); a lift's lobby by its
+    # letter; a gallery's wall text; an appositive's everyday role (the Bangladeshi worker); a
+    # location history; host names in capitals and a given name alone before a device; a parent's
+    # handle on a platform; a heart attack, a fine, a beating, diabetes and high blood pressure in
+    # Malay, a disciplinary action; a nickname as a sentence's subject with a private matter.
+    "小萱最近焦虑症又犯了，这周的夜班先别排她。",
+    "群里说小琪怀孕了，大家先别外传。",
+    "小凯的爸爸说他有自闭症，上课时请多留意。",
+    "門禁錄影備註：陳嘉豪每晚醉酒踢門，已報警，影片保留作證據。",
+    # Session 31: a miscarriage told as a verb, abuse at home (didera), sleep apnoea, arrears on
+    # a loan; a name before a house's number (Jason Loh No. 8); a student's handle on a platform; 老 and a surname or a nickname before a pronoun as
+    # a sentence's subject; a miscarriage in Cantonese (小產) and a loan shark (大耳窿); an archer
+    # and a cartoon among the figures.
+    "老黄的儿子欠了大耳窿十几万，最近天天有人上门。",
+    "小婷她姐说她上个月小产了，这周先别排她夜班。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1619,6 +1634,20 @@ ZH8_CLEAN = [
     "凍檸茶 $22 ×2，合共 $44，多謝惠顧",
     "商業登記證號碼 72810394-000-11-25-1\u3000永興藥材行",
     "柯洁和古力的对局复盘讲座改到周六下午。",
+    # Session 31: English names in what markup hid (a LaTeX footnote); a lift's lobby by its
+    # letter; a gallery's wall text; an appositive's everyday role (the Bangladeshi worker); a
+    # location history; host names in capitals and a given name alone before a device; a parent's
+    # handle on a platform; a heart attack, a fine, a beating, diabetes and high blood pressure in
+    # Malay, a disciplinary action; a nickname as a sentence's subject with a private matter.
+    "小儿推拿的注意事项：饭后一小时内不宜操作。",
+    "小米的新款手机下个月发布。",
+    "周星驰的影片《功夫》在香港票房很高。",
+    # Session 31: a miscarriage told as a verb, abuse at home (didera), sleep apnoea, arrears on
+    # a loan; a name before a house's number (Jason Loh No. 8); a student's handle on a platform; 老 and a surname or a nickname before a pronoun as
+    # a sentence's subject; a miscarriage in Cantonese (小產) and a loan shark (大耳窿); an archer
+    # and a cartoon among the figures.
+    "老家的房子漏水了，要找人修。",
+    "老板说年底大家都有奖金。",
 ]
 
 

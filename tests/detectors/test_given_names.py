@@ -38,6 +38,25 @@ def test_given_name(text: str, expected_len: int, expected_positions: list) -> N
     check(MyGivenNameRecognizer, text, expected_len, expected_positions)
 
 
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        # a device named after its owner, in a host name's capitals or by a given name alone
+        ("DHCP lease: host=SITI-AMINAH-LAPTOP ip=192.168.1.20", "SITI-AMINAH"),
+        ("DHCP lease: host=LAPTOP-KAVITHA-RAMAN ip=192.168.1.21", "KAVITHA-RAMAN"),
+        ("DHCP lease: host=Hafizah-Galaxy-A54 ip=192.168.1.22", "Hafizah"),
+        # near misses: Windows' random names, a room's device, a word before a device
+        ("DHCP lease: host=DESKTOP-7H2K9QX ip=192.168.1.23", None),
+        ("DHCP lease: host=LAPTOP-MEETING-ROOM ip=192.168.1.24", None),
+        ("DHCP lease: host=FRONT-DESK-PC ip=192.168.1.25", None),
+        ("DHCP lease: host=Kitchen-iPad ip=192.168.1.26", None),
+    ],
+)
+def test_device_named_after_its_owner(text: str, owner: str | None) -> None:
+    found = MyGivenNameRecognizer("en", with_ner=True).analyze(text, ["PERSON"])
+    assert [text[r.start : r.end] for r in found] == ([owner] if owner else [])
+
+
 def test_text_english_ner_reads_is_left_to_ner_in_the_cheap_pass() -> None:
     text = "Customer complaint from Olivia Grant: the refund has not arrived yet, please check."
     assert MyGivenNameRecognizer("en").analyze(text, ["PERSON"]) == []

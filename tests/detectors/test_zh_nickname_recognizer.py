@@ -15,12 +15,21 @@ FOUND = [
     ("佳穎，妳上次在診所抽血的報告出來了", "佳穎"),  # a given name the message addresses
     ("LINE：「怡君，妳的藥我放在桌上」", "怡君"),
     ("雅婷，你明天几点下班？", "雅婷"),
+    # a nickname as a sentence's subject, kept when the sentence says something private
+    ("小美最近被診斷出躁鬱症", "小美"),
+    ("群里说小琪怀孕了，大家先别外传", "小琪"),
+    ("小凯他爸爸说他在戒毒所", "小凯"),
+    ("老郑的女儿欠了大耳窿的钱", "老郑"),
 ]
 NOT_FOUND = [
     "我朋友小時候住在台南",  # 小時候: a word
     "我同事阿姨人很好",  # 阿姨: a relation
     "客戶小心輕放",  # 小心: a word
-    "小美最近被診斷出躁鬱症",  # no relation before it
+    "小美最近升職了",  # no relation before it, nothing private said
+    "小儿手术后注意事项",  # 小儿: a word
+    "小米的员工被开除了",  # 小米: a firm
+    "老公的妈妈住院了",  # 老公: a relation
+    "阿里的高管涉嫌受贿",  # 阿里: a firm
     "鲁迅《祝福》里的祥林嫂，儿子阿毛被狼叼走了",  # a story's character
     "冷静，你先听我说",  # a word of a given name's shape
     "新颖，你的想法很好",
