@@ -142,6 +142,9 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "whatsapp kaunter",
     # (a firm's personnel office in a job advertisement: ``Call HR 03-...``, 请致电人事部)
     "talian utama kami", "talian utama kolej", "call hr", "致电人事部", "致電人事部", "人事部电话", "人事部電話", "our 24h line", "our 24-hour line",
+    # (a salon's or a shop's official WhatsApp: ``nombor rasmi salun``, ``WhatsApp Business
+    # salun``, ``WhatsApp perniagaan``)
+    "nombor rasmi", "whatsapp business", "whatsapp perniagaan",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
 )  # fmt: skip
 

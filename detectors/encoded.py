@@ -55,6 +55,17 @@ LDIF_BASE64_VALUE = regex.compile(
     r"(?<=(?:^|[\s|])[A-Za-z][A-Za-z0-9\-]*(?:;[A-Za-z0-9\-]+)*::[ ]?)"
     r"[A-Za-z0-9+/]{4,}={0,2}(?![A-Za-z0-9+/=])"
 )
+# A config's value under its key, in base64 too short for :data:`BASE64_BLOB` (a
+# Kubernetes Secret's ``data: {applicant_nric: Uzg3MzQyMTZG, contact_name: 5YiY5pmT54eV}``):
+# padded to whole quads, with both cases, as base64 nearly always is and words are not (a
+# camel-cased word is tried, and stays when it decodes to no text).
+KEYED_BASE64_VALUE = regex.compile(
+    r"(?<=\b[A-Za-z][\w.-]{0,40}[\"']?\s*[:=]\s*[\"']?)"
+    r"(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])"
+    r"(?:[A-Za-z0-9+/]{4}){2,3}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{4})"
+    r"(?![A-Za-z0-9+/=])"
+)
+
 # Words joined by quoted-printable spaces, as vCard and iCalendar values write them
 # (``SUMMARY;ENCODING=QUOTED-PRINTABLE:Nurul=20Syafiqah=20binti=20Hashim``): two such
 # spaces or more, and any other escapes among the words.
@@ -265,6 +276,16 @@ def decoded_ldif_value(match: regex.Match[str]) -> str:
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return value
     return text if text.strip() and printable(text) else value
+
+
+def decoded_keyed_base64(match: regex.Match[str]) -> str:
+    """The text a config value's short base64 spells, or the value."""
+    value = match.group(0)
+    text = _base64_text(value)
+    if text is not None:
+        return text
+    # (a name of three Chinese characters is too short for :func:`_base64_text`'s checks)
+    return decoded_ldif_value(match)
 
 
 def labelled_aamva_fields(match: regex.Match[str]) -> str:

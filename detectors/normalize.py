@@ -71,6 +71,7 @@ from residency.detectors.encoded import (
     HEX_BLOB,
     HEX_BYTES_SPACED,
     HEXDUMP_ROWS,
+    KEYED_BASE64_VALUE,
     LDIF_BASE64_VALUE,
     MIME_BASE64_BODY,
     MORSE_RUN,
@@ -87,6 +88,7 @@ from residency.detectors.encoded import (
     decoded_hex,
     decoded_hex_bytes,
     decoded_hexdump,
+    decoded_keyed_base64,
     decoded_ldif_value,
     decoded_mime_body,
     decoded_morse,
@@ -1820,6 +1822,15 @@ _WORD_RUN_TAG = regex.compile(
     r"bookmarkStart|bookmarkEnd)(?:\s[^<>\n]{0,120})?/?>"
 )
 _WORD_BLOCK_TAG = regex.compile(r"</?w:(?:p|pPr|tab|br|tc|tr|tbl)(?:\s[^<>\n]{0,120})?/?>")
+# An OCR page's ALTO XML: each word in a ``String`` element's ``CONTENT`` (``<String
+# CONTENT="Bedok" WC="0.96"/><SP/>``), words apart where an ``SP`` or a line stands and
+# joined where nothing does (``E`` ``7318`` ``429`` ``D`` of one passport number).
+_ALTO_STRING = regex.compile(
+    r'<String\b[^<>]{0,200}?\bCONTENT="([^"<>]{0,100})"[^<>]{0,200}?/?>(?:</String>)?'
+)
+_ALTO_SPACE = regex.compile(r"<SP\b[^<>]{0,80}/>|</?(?:TextLine|TextBlock)\b[^<>]{0,200}>")
+
+
 # An attribute that carries data rather than layout (``data-contact="..."``, ``title``,
 # ``alt``, ``value``): its value stays as text when the tag goes.
 # (a value decoded to JSON holds quotes: it ends at a quote before the tag's end or the next
@@ -1857,6 +1868,8 @@ _ESCAPED_TAB = regex.compile(r"(?<!\\)\\t(?=[^\\\n]*(?<!\\)\\t)|(?<=(?<!\\)\\t[^
 _DECODING: tuple[_Substitution, ...] = (
     (_WORD_RUN_TAG, lambda _m: ""),
     (_WORD_BLOCK_TAG, lambda _m: " "),
+    (_ALTO_STRING, lambda m: m.group(1)),
+    (_ALTO_SPACE, lambda _m: " "),
     (_TEX_OR_TROFF_SPACE, lambda _m: " "),
     (_TROFF_ESCAPE, lambda _m: "-"),
     (_TEX_STRUCTURE, lambda _m: " "),
@@ -1876,6 +1889,7 @@ _DECODING: tuple[_Substitution, ...] = (
     (QUOTED_PRINTABLE_RUN, decoded_quoted_printable),
     (QUOTED_PRINTABLE_WORDS, decoded_quoted_printable_words),
     (LDIF_BASE64_VALUE, decoded_ldif_value),
+    (KEYED_BASE64_VALUE, decoded_keyed_base64),
     (DNS_BASE32_LABEL, decoded_dns_base32),
     (BASE64_BLOB, decoded_base64),
     (HEXDUMP_ROWS, decoded_hexdump),

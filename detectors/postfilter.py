@@ -111,6 +111,8 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     + r")(?:\s*(?:number|no\.?|line))?"
     # ... maybe the body's own (``talian korporat kami di``).
     r"(?:\s+kami)?"
+    # ... maybe of the business by its kind (``nombor rasmi salun``).
+    r"(?:\s+(?:salun|salon|kedai|shop|store|butik|boutique|syarikat|klinik|clinic|pusat))?"
     # ... maybe of a body by its acronym (``hotline JPJ ialah``).
     r"(?:\s+(?-i:[A-Z][A-Za-z]{1,5}))?"
     # ... maybe of a place first (``hotline in Singapore is``).
@@ -610,6 +612,11 @@ _ROLE_MAILBOXES = frozenset(
         # (a college's registration desk, a warranty or pre-order desk, a bank's security desk
         # in Malay)
         "pendaftaran", "warranty", "preorder", "preorders", "keselamatan",
+        # (a meetup's speakers' and code-of-conduct desks, a golf club's tee-time and caddie
+        # desks, group bookings, a fair's and a contest's desks, Malay orders,
+        # rentals and corporate sales, a school's classes, an API's support)
+        "speakers", "conduct", "teetime", "caddiemaster", "groups", "expo", "match",
+        "tryout", "tryouts", "pesanan", "sewa", "korporat", "classes", "api",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).

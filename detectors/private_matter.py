@@ -86,7 +86,11 @@ PRIVATE_MATTER = (
     r"kencing manis|darah tinggi|(?:was|got|kena|been|being) beaten|"
     # ... a miscarriage told as a verb, abuse at home, sleep apnoea, arrears on a loan
     # (``his wife miscarried``, ``disyaki didera``, ``tak bayar ansuran kereta``).
-    r"miscarried|didera|sleep apno?ea|tunggakan|arrears|tak bayar (?:ansuran|hutang|sewa))\b)"
+    r"miscarried|didera|sleep apno?ea|tunggakan|arrears|tak bayar (?:ansuran|hutang|sewa)|"
+    # ... asthma, a theft, a disciplinary inquiry in Malay, a late spouse or parent (``ada
+    # asma teruk``, ``curi dompet``, ``siasatan tatatertib``, ``arwah suaminya``).
+    r"asma|asthma|curi (?:duit|dompet|barang|telefon|phone|handphone)|mencuri|stole|"
+    r"shoplift\w*|tatatertib|arwah)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 
@@ -105,7 +109,9 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... an anxiety, a panic or a mood disorder, autism (恐慌症又發作, 他有自闭症).
     r"恐慌症|焦虑症|焦慮症|躁郁症|躁鬱症|双相|雙相|自闭症|自閉症|"
     # ... a miscarriage said colloquially, a loan shark in Cantonese (小產, 大耳窿).
-    r"小产|小產|大耳窿"
+    r"小产|小產|大耳窿|"
+    # ... a divorce in Cantonese (離咗婚).
+    r"离咗婚|離咗婚"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
 # 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).

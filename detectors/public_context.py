@@ -310,6 +310,9 @@ _PUBLIC_ZH = re.compile(
 )
 _PERSONAL_EN = re.compile(
     r"\b(?:i'm|i've|i'd|i'll|me|my|mine|myself|we|our|"
+    # (a request to keep it secret: ``Please don't discuss it in the main chat``)
+    r"(?:don'?t|do not) (?:discuss|tell|share|spread|mention) (?:it|this|anything)|"
+    r"keep (?:it|this) between us|jangan (?:share|sebar|hebah|cerita)|"
     # (a unit's owner in arrears: ``#08-07 Mohammed Rizwan $1,180 ... lawyer letter sent``)
     r"arrears|lawyer'?s? letters?|"
     r"friend|wife|husband|son|daughter|mum|mom|dad|"
@@ -370,6 +373,8 @@ _PERSONAL_EN = re.compile(
     re.IGNORECASE,
 )
 _PERSONAL_ZH = re.compile(
+    # (and a request to keep it secret: 大家先别外传, 唔好講出去)
+    r"外传|外傳|唔好講出去|唔好讲出去|"
     r"我|咱|本人|家[母父兄姐]|朋友|同事|老公|老婆|丈夫|妻子|儿子|女儿|孩子|爸|妈|"
     r"客户|顾客|客服|会员|用户|患者|病人|学生|家长|员工|租客|房东|业主|申请人|持卡人|"
     # (a trade's parties on a platform: 卖家郑海涛在闲鱼……)

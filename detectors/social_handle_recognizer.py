@@ -75,7 +75,7 @@ _SOCIAL_ACTS = (
     "reposted", "shared", "followed", "unfollowed", "liked", "replied", "blocked", "reported",
     "went live",
     # (or said or asked something: ``@jess.runs.sg said we can share her video``)
-    "said", "says", "asked", "asks", "told us", "wrote",
+    "said", "says", "asked", "asks", "told us", "wrote", "說", "说", "話", "话",
     # (or asked for something in Malay: ``@farahnbl_ tolong share surat waiver you``; a
     # team's ``@backend-platform please look`` is no one's)
     "tolong",
@@ -110,6 +110,12 @@ _SOCIAL_ACT_BEFORE = re.compile(
     r"(?i:\b(?:tagged|mentioned|dm'?e?d|messaged|followed|blocked|reported|replied to|"
     # (or thanked for what they did: ``thank u @joanne.yeo_ for the sweet review``)
     r"thanks?(?: you| u)?(?: so much)?|tq|tqvm))\s*$"
+)
+# ... or added to a group, or pointed at as a person, with a handle's mark (``tolong add
+# @hafizuddin_kl``, ``she's @mei.xuan.lim``; not a team's ``add @devops-oncall``).
+_POINTED_WORDS = ("add", "invite", "she's", "he's", "she is", "he is")
+_POINTED_BEFORE = re.compile(
+    r"(?i:\b(?:" + "|".join(re.escape(w) for w in _POINTED_WORDS) + r"))\s*$"
 )
 # A handle's digit, dot or underscore (``jiayi_xoxo``), which plain words lack.
 _HANDLE_MARK = re.compile(r"[0-9_.]")
@@ -238,7 +244,8 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             # (and a handle named as one: ``on Telegram, handle @dennis_kwek88``)
             # (and a buyer or a seller on LINE or another platform: ``LINE 上的買家 @...``)
             context = [
-                *context, *_SOCIAL_ACTS, "handle", *_ADDRESSED, "thank", "tq", "line",
+                *context, *_SOCIAL_ACTS, *_POINTED_WORDS, "handle", *_ADDRESSED, "thank", "tq",
+                "line",
                 "买家", "卖家", "buyer", "seller", "customer",
                 *(f"{verb} {owner}" for verb in _MESSAGE_VERBS for owner in _OWNER_PRONOUNS),
                 " u ", " you ", " ur ",
@@ -288,6 +295,10 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             or _SOCIAL_ACT_BEFORE.search(before)
             or _SENDER_ON_PLATFORM_BEFORE.search(before) is not None
             or _KIN_ON_PLATFORM_BEFORE.search(before) is not None
+            or (
+                _POINTED_BEFORE.search(before) is not None
+                and _HANDLE_MARK.search(text, result.start, result.end) is not None
+            )
             or (
                 _OWNER_TITLED_BEFORE.search(text, max(0, result.start - 56), result.start)
                 is not None

@@ -63,7 +63,7 @@ _NOT_AFTER_A_SUBJECT = _NOT_AFTER_A + "里裡司莫尔爾拉富根联聯"
 # (or 老 and a surname: 老郑的女儿…; not 老公, 老家, 老师, 老板 ...)
 _OLD_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1 and c not in "公家师師板大人"))
 _SUBJECT = (
-    r"(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問]))"
+    r"(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的]))"
     rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}])"
     r"(?<=[\u4e00-\u9fff]{2})"
     r"(?=(?:姐|哥|妹|弟)?(?:他|她|佢|说|說|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|上周|上週|"

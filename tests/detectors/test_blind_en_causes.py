@@ -1469,6 +1469,19 @@ MUST_CLEAR = [
     # and a cartoon among the figures.
     "The Khairul Anuar Mohamad archery clinic for juniors is open for registration.",
     "Birthday party theme: Paw Patrol, with a cake for 20 kids and balloons.",
+    # Session 31: short base64 values under a config's keys (a Kubernetes Secret's data); an
+    # OCR page's ALTO words; a request to keep it secret as a personal cue (a namesake of a
+    # famous name, a concert); asthma, a theft, a disciplinary inquiry and a late spouse in
+    # Malay, a divorce in Cantonese; a handle added to a group or pointed at (she's @...) or
+    # saying something (@... 說); 老X after 的; desks named by one word (speakers@, conduct@,
+    # teetime@, sewa@), a salon's official WhatsApp; Pilates in Chinese, rose cultivars, a
+    # golfer, Singapore playwrights, Chinese chess masters.
+    "Submit your abstract to speakers@pyconmy.org before the end of March.",
+    "Kami akan WhatsApp dari nombor rasmi kedai 03-7781 2290 bila pesanan siap.",
+    "Adam Scott won the Singapore Open twice, and juniors still copy his takeaway.",
+    "Order: 5 stems Sarah Bernhardt peony and 3 David Austin garden roses for Friday.",
+    "metadata: {name: web-config} data: {log_level: debug, retries: 3}",
+    "Please add @devops-oncall to the incident channel before the rollout.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2405,6 +2418,21 @@ MUST_HOLD = [
     "Adik ipar saya Rizal dah 3 bulan tak bayar ansuran motor atas nama saya.",
     "Akaun Telegram murid @danish_gk2010 hantar mesej lucah dalam grup kelas.",
     "Parked at the hydrant again, owner is Jason Loh No. 8 right?",
+    # Session 31: short base64 values under a config's keys (a Kubernetes Secret's data); an
+    # OCR page's ALTO words; a request to keep it secret as a personal cue (a namesake of a
+    # famous name, a concert); asthma, a theft, a disciplinary inquiry and a late spouse in
+    # Malay, a divorce in Cantonese; a handle added to a group or pointed at (she's @...) or
+    # saying something (@... 說); 老X after 的; desks named by one word (speakers@, conduct@,
+    # teetime@, sewa@), a salon's official WhatsApp; Pilates in Chinese, rose cultivars, a
+    # golfer, Singapore playwrights, Chinese chess masters.
+    "kind: Secret data: {holder: tenant-12, holder_nric: Uzc2MTIwNDlI}",
+    '<String CONTENT="NRIC" WC="0.97"/><SP/><String CONTENT="S9283" WC="0.91"/><String CONTENT="125D" WC="0.90"/>',
+    "Michael Collins from the bass section was arrested on Friday; please don't discuss it in the group.",
+    "Haziq ada asma teruk, tolong pastikan inhaler dia ada dalam beg.",
+    "Syafiq budak kelas 3B tu dah curi dompet cikgu dua kali.",
+    "Akaun Roslan dibekukan sebab siasatan tatatertib, tunggu keputusan HR.",
+    "Telegram group kelas: tolong add @aiman_rider07 ke grup baru.",
+    "The one who ran off with the rent, she's @qianyu_tan88, watch out.",
 ]
 
 

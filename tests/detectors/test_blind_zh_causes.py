@@ -1118,6 +1118,16 @@ ZH8_PERSONAL = [
     # and a cartoon among the figures.
     "老黄的儿子欠了大耳窿十几万，最近天天有人上门。",
     "小婷她姐说她上个月小产了，这周先别排她夜班。",
+    # Session 31: short base64 values under a config's keys (a Kubernetes Secret's data); an
+    # OCR page's ALTO words; a request to keep it secret as a personal cue (a namesake of a
+    # famous name, a concert); asthma, a theft, a disciplinary inquiry and a late spouse in
+    # Malay, a divorce in Cantonese; a handle added to a group or pointed at (she's @...) or
+    # saying something (@... 說); 老X after 的; desks named by one word (speakers@, conduct@,
+    # teetime@, sewa@), a salon's official WhatsApp; Pilates in Chinese, rose cultivars, a
+    # golfer, Singapore playwrights, Chinese chess masters.
+    "群組重點：@vivian.pilates 說她下週要做甲狀腺手術，週五的課請人代。",
+    "熟客 Kevin 哥話佢離咗婚，以後唔使再送週年花。",
+    "住我隔壁 302 的老吴最近查出胃癌，大家找时间去看看他。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1648,6 +1658,15 @@ ZH8_CLEAN = [
     # and a cartoon among the figures.
     "老家的房子漏水了，要找人修。",
     "老板说年底大家都有奖金。",
+    # Session 31: short base64 values under a config's keys (a Kubernetes Secret's data); an
+    # OCR page's ALTO words; a request to keep it secret as a personal cue (a namesake of a
+    # famous name, a concert); asthma, a theft, a disciplinary inquiry and a late spouse in
+    # Malay, a divorce in Cantonese; a handle added to a group or pointed at (she's @...) or
+    # saying something (@... 說); 老X after 的; desks named by one word (speakers@, conduct@,
+    # teetime@, sewa@), a salon's official WhatsApp; Pilates in Chinese, rose cultivars, a
+    # golfer, Singapore playwrights, Chinese chess masters.
+    "墊上皮拉提斯 8 堂方案，效期 60 天。",
+    "周末复盘许银川与胡荣华的对局，欢迎棋友旁听。",
 ]
 
 

@@ -98,6 +98,18 @@ from residency.detectors.normalize import normalize
         ("---- ---- ---- ----", "---- ---- ---- ----"),
         (". . . . and more", ". . . . and more"),
         ("-.-.-.- .- -- .- --", "-.-.-.- .- -- .- --"),
+        # A config's short base64 values under their keys (a Kubernetes Secret's data, a
+        # name of three Chinese characters too), and an OCR page's ALTO words (evade107-108).
+        (
+            "data: {holder_nric: UzkyODMxMjVE, holder: 6Zmz5a626LGq}",
+            "data: {holder_nric: S9283125D, holder: 陳家豪}",
+        ),
+        ("model: iPhone15Pro, token: AbCd1234EfGh", "model: iPhone15Pro, token: AbCd1234EfGh"),
+        (
+            '<TextLine><String CONTENT="Passport" WC="0.9"/><SP/><String CONTENT="E7318"/>'
+            '<String CONTENT="429D"/></TextLine>',
+            " Passport E7318429D ",
+        ),
         # Not text once decoded: left as written.
         (
             "sha256 9f2c1e7a40bd33c815e6a0f7c2d94b11e5f7a08c6d3b29e41a5c7f0e8d2b6a13",
