@@ -106,6 +106,24 @@ _DECLARED_CHARSET = regex.compile(r"(?i:charset)\s*=\s*\"?([A-Za-z0-9_\-]{2,20})
 HEX_BLOB = regex.compile(
     r"(?:(?<![0-9A-Za-z])|(?<=(?<![0-9A-Za-z])(?:0|\\)x))(?:(?=[0-9]*[A-Fa-f])|(?<=(?i:hex)(?:[^\s]{0,16}|\s*[=:]\s*[\x27\x22]?)))(?:[0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])"
 )
+# ... or digits alone whose every pair is the code of a letter, a digit, a space, a plus or
+# a hyphen (a phone number's ``3138363230...``, an NRIC's ``5430323135...``): eight bytes or
+# more; a long number of other digits (a card's, an account's) is left as written.
+HEX_DIGIT_RUN = regex.compile(r"(?<![0-9A-Za-z])(?:[0-9]{2}){8,}(?![0-9A-Za-z])")
+_ALNUM_CODES = frozenset(
+    [0x20, 0x2B, 0x2D, *range(0x30, 0x3A), *range(0x41, 0x5B), *range(0x61, 0x7B)]
+)
+
+
+def decoded_hex_digits(match: regex.Match[str]) -> str:
+    """The letters and digits a run of digits spells as hex, or the run."""
+    run = match.group(0)
+    raw = bytes.fromhex(run)
+    if not all(b in _ALNUM_CODES for b in raw):
+        return run
+    return raw.decode("ascii")
+
+
 # ... or written as a dump, a byte a group set apart by spaces (an NFC tag's payload: ``49
 # 66 20 66 6f 75 6e 64 ...``): eight bytes or more, a letter among them.
 # (or after a DICOM dump's tag and value representation: ``(0010,0010) PN 52 41 4d ...``)

@@ -481,8 +481,9 @@ PLACE_OR_ORG_WORDS = _words(
     # A manga card's rarity, a club's stamp and a jersey's colour (``Manga Rare``, ``Cop
     # Kelab``, ``Warna Jersi Utama``).
     "manga kelab jersi warna "
-    # A car park's code and a mall's floor (``Carpark Code``, ``Tingkat Bawah``).
-    "carpark tingkat "
+    # A car park's code, a mall's floor, a hall's counter (``Carpark Code``, ``Tingkat
+    # Bawah``, ``Info Counter``).
+    "carpark tingkat counter "
     # A crash log's fields (``Hardware Model``, ``Exception Type``, ``Last Exception
     # Backtrace``).
     "hardware exception backtrace "

@@ -617,6 +617,8 @@ _ROLE_MAILBOXES = frozenset(
         # rentals and corporate sales, a school's classes, an API's support)
         "speakers", "conduct", "teetime", "caddiemaster", "groups", "expo", "match",
         "tryout", "tryouts", "pesanan", "sewa", "korporat", "classes", "api",
+        # (a takedown and a safety desk, a graduate programme's, Malay procurement)
+        "takedown", "safety", "graduate", "perolehan",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).

@@ -90,7 +90,10 @@ PRIVATE_MATTER = (
     # ... asthma, a theft, a disciplinary inquiry in Malay, a late spouse or parent (``ada
     # asma teruk``, ``curi dompet``, ``siasatan tatatertib``, ``arwah suaminya``).
     r"asma|asthma|curi (?:duit|dompet|barang|telefon|phone|handphone)|mencuri|stole|"
-    r"shoplift\w*|tatatertib|arwah)\b)"
+    r"shoplift\w*|tatatertib|arwah|"
+    # ... an eviction, a voyeur's filming (``since he was evicted``, ``filming up skirts``).
+    r"(?:was|got|been|being|kena) evicted|kena halau|upskirt\w*|filming up (?:\w+ )?skirts?|"
+    r"voyeuris\w*)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 
@@ -111,7 +114,7 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a miscarriage said colloquially, a loan shark in Cantonese (小產, 大耳窿).
     r"小产|小產|大耳窿|"
     # ... a divorce in Cantonese (離咗婚).
-    r"离咗婚|離咗婚"
+    r"离咗婚|離咗婚|坐过牢|坐過牢"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
 # 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).

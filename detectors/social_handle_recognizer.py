@@ -60,7 +60,10 @@ _PLATFORM_AFTER = re.compile(
 
 # An ``@handle``'s owner named in brackets right after it (``@karmen.jewelbox (Karmen
 # Lau)``): a person's account.
-_OWNER_NAMED_AFTER = re.compile(r"\s*[(（]\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*[)）]")
+# (or by a given name and an age: ``@kelvin.lowkey_ (Kelvin, 16, Tampines)``)
+_OWNER_NAMED_AFTER = re.compile(
+    r"\s*[(（]\s*[A-Z][a-z]+(?:(?:\s+[A-Z][a-z]+){1,2}\s*[)）]|\s*,\s*\d{1,2}\s*[,)）])"
+)
 # ... or a buyer, a seller or a customer on a platform right before it (``IG 客 @...``,
 # ``LINE 上的買家 @...``, ``my Carousell buyer @...``).
 _ROLE_ON_PLATFORM_BEFORE = re.compile(

@@ -62,6 +62,9 @@ MALAY_GIVEN = _words(
     # ... and more women's names of that generation
     "Syazana Nadhirah Syuhada Syamimi Fatin Farhana Hazirah Nabihah Hanani Shazwani Atikah "
     "Amni Najihah Nurain Syakirah Afiqah Adibah Athirah "
+    # ... and their mothers' and grandmothers' (``Aminah``, ``Kalsom``)
+    "Aminah Rokiah Habibah Ramlah Halimah Maimunah Kalsom Asmah Normah Saodah Jamilah "
+    "Latifah Rohaya Noraini "
     # ... and more names of women, and Indonesian names heard in Malaysia (spouses,
     # domestic workers): ``Norshahida``, ``Dewi Kartika Sari``
     "Norshahida Norhafizah Norazura Norsyuhada Dewi Kartika Wulan Wulandari "

@@ -1482,6 +1482,14 @@ MUST_CLEAR = [
     "Order: 5 stems Sarah Bernhardt peony and 3 David Austin garden roses for Friday.",
     "metadata: {name: web-config} data: {log_level: debug, retries: 3}",
     "Please add @devops-oncall to the incident channel before the rollout.",
+    # Session 31: digits that spell a number or an NRIC in hex; a handle's owner by a given name
+    # and an age; a post before 小X (电工小王); a voyeur's filming, an eviction, a prison term in
+    # Chinese (坐过牢); older Malay women's given names (Kalsom); holds: anime characters, a
+    # safety desk, a hall's counter, a figure's handwriting (鲁迅先生手书).
+    "Sailor Moon and Demon Slayer figures are 20% off this weekend only.",
+    "Safety concerns at the event? Email safety@animefest.my and a volunteer will reply.",
+    "The Info Counter is beside the main stage on Level 2.",
+    "order 20241206021109 shipped from the Tuas warehouse",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2433,6 +2441,15 @@ MUST_HOLD = [
     "Akaun Roslan dibekukan sebab siasatan tatatertib, tunggu keputusan HR.",
     "Telegram group kelas: tolong add @aiman_rider07 ke grup baru.",
     "The one who ran off with the rent, she's @qianyu_tan88, watch out.",
+    # Session 31: digits that spell a number or an NRIC in hex; a handle's owner by a given name
+    # and an age; a post before 小X (电工小王); a voyeur's filming, an eviction, a prison term in
+    # Chinese (坐过牢); older Malay women's given names (Kalsom); holds: anime characters, a
+    # safety desk, a hall's counter, a figure's handwriting (鲁迅先生手书).
+    "Security says Marcus from the Naruto group was caught filming up skirts near the stage.",
+    "Kamal told us he was evicted last month and is sleeping in the store room.",
+    "Kalsom tu pregnant 6 bulan, jangan suruh dia angkat kotak berat.",
+    "IG DM export: private account @jiaxin.draws_ (Jiaxin, 15, Bedok) sent her student card to claim the discount.",
+    "pixel hit uid=3139313233343536373839 ch=wechat",
 ]
 
 

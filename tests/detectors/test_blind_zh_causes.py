@@ -1128,6 +1128,11 @@ ZH8_PERSONAL = [
     "群組重點：@vivian.pilates 說她下週要做甲狀腺手術，週五的課請人代。",
     "熟客 Kevin 哥話佢離咗婚，以後唔使再送週年花。",
     "住我隔壁 302 的老吴最近查出胃癌，大家找时间去看看他。",
+    # Session 31: digits that spell a number or an NRIC in hex; a handle's owner by a given name
+    # and an age; a post before 小X (电工小王); a voyeur's filming, an eviction, a prison term in
+    # Chinese (坐过牢); older Malay women's given names (Kalsom); holds: anime characters, a
+    # safety desk, a hall's counter, a figure's handwriting (鲁迅先生手书).
+    "新来的电工小王听说以前坐过牢，工具间钥匙别给他。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1667,6 +1672,12 @@ ZH8_CLEAN = [
     # golfer, Singapore playwrights, Chinese chess masters.
     "墊上皮拉提斯 8 堂方案，效期 60 天。",
     "周末复盘许银川与胡荣华的对局，欢迎棋友旁听。",
+    # Session 31: digits that spell a number or an NRIC in hex; a handle's owner by a given name
+    # and an age; a post before 小X (电工小王); a voyeur's filming, an eviction, a prison term in
+    # Chinese (坐过牢); older Malay women's given names (Kalsom); holds: anime characters, a
+    # safety desk, a hall's counter, a figure's handwriting (鲁迅先生手书).
+    "展厅里陈列着鲁迅先生手书诗稿的复制品。",
+    "安妮亚的钥匙扣补货了，每个 S$12。",
 ]
 
 

@@ -110,6 +110,14 @@ from residency.detectors.normalize import normalize
             '<String CONTENT="429D"/></TextLine>',
             " Passport E7318429D ",
         ),
+        # Digits that spell a number or an NRIC in hex (evade108-109); a long number of
+        # other digits, a timestamp, is no hex.
+        ("uid=3138363230343731393335&ch=x", "uid=18620471935&ch=x"),
+        ("<xmp:Label>543032313536373949</xmp:Label>", "<xmp:Label>T0215679I</xmp:Label>"),
+        (
+            "order 20241206021109, ref 12345678901234567890",
+            "order 20241206021109, ref 12345678901234567890",
+        ),
         # Not text once decoded: left as written.
         (
             "sha256 9f2c1e7a40bd33c815e6a0f7c2d94b11e5f7a08c6d3b29e41a5c7f0e8d2b6a13",
