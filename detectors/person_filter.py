@@ -44,7 +44,7 @@ from residency.detectors.chinese.public_figures import (
 from residency.detectors.identifier_name_recognizer import FIELD_JOINED_BEFORE, NAME_IN_IDENTIFIER
 from residency.detectors.malaysia.my_given_name_recognizer import (
     ENGLISH_GIVEN,
-    GIVEN_NAMES,
+    GIVEN_NAME_SET,
     OWNER_DEVICE_AFTER,
     OWNER_DEVICE_CAPS,
     PATRONYMIC_JOINED_NAME,
@@ -123,7 +123,7 @@ HONORIFICS = _words(
     # Malay kin titles (``Abang Din``, ``Kak Ros``, ``Pak Long Kassim``: see _KIN_ORDER).
     "pak mak pakcik makcik abang abg kak kakak adik cikgu atuk tok nenek opah"
 )
-GIVEN_NAMES_SET = frozenset(GIVEN_NAMES)
+GIVEN_NAMES_SET = GIVEN_NAME_SET
 _INITIAL = re.compile(r"[A-Z]\.?")
 _BIBLIOGRAPHIC = re.compile(
     # (a paper's author list with affiliation marks: ``Wei Jie Koh¹², Suet Ling Chan¹``)
@@ -943,7 +943,6 @@ _PINYIN_NAME_IN_CHINESE = regex.compile(PINYIN_NAME_IN_CHINESE)
 _OWNER_DEVICE_AFTER = re.compile(OWNER_DEVICE_AFTER)
 # (its look-behind is of varying width: the ``regex`` module)
 _OWNER_DEVICE_CAPS = regex.compile(OWNER_DEVICE_CAPS)
-_GIVEN_NAME_SET = frozenset(GIVEN_NAMES)
 _HAN_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
 _PATRONYMIC_JOINED_NAME = re.compile(PATRONYMIC_JOINED_NAME)
 _PINYIN_OWNER_OF_DEVICE = regex.compile(PINYIN_OWNER_OF_DEVICE)
@@ -1231,7 +1230,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # a device named after its owner (``Nicholas-Chua-iPhone``, the model's span maybe
     # with the device in it), not a stand-in's
     if (device := _DEVICE_NAMED_AFTER_OWNER.fullmatch(value)) is not None and (
-        _JOINED_NAME.fullmatch(device.group(1)) or device.group(1) in _GIVEN_NAME_SET
+        _JOINED_NAME.fullmatch(device.group(1)) or device.group(1) in GIVEN_NAMES_SET
     ):
         return _owner_named(device.group(1))
     caps = _OWNER_DEVICE_CAPS.match(text, start)
@@ -1239,7 +1238,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return _owner_named(value)  # the same in capitals (``MARCUS-TEO-LAPTOP``)
     if _OWNER_DEVICE_AFTER.match(text, end) and (
         _JOINED_NAME.fullmatch(value)
-        or value in _GIVEN_NAME_SET
+        or value in GIVEN_NAMES_SET
         or _PATRONYMIC_JOINED_NAME.fullmatch(value)
         or ((pinyin := _PINYIN_OWNER_OF_DEVICE.match(text, start)) and pinyin.end() == end)
     ):

@@ -181,12 +181,12 @@ OWNER_DEVICE_CAPS = (
     rf"|(?<=(?<![A-Za-z0-9_-])(?:LAPTOP|DESKTOP|NOTEBOOK|PC)[-_]){CAPS_JOINED_NAME}"
     r"(?![A-Za-z0-9_-])"
 )
-_GIVEN_SET = frozenset(GIVEN_NAMES)
+GIVEN_NAME_SET = frozenset(GIVEN_NAMES)
 
 
 def given_name_first(joined: str) -> bool:
     """Whether a host name's ``MARCUS-TEO`` starts with a known given name."""
-    return re.split(r"[-_]", joined, maxsplit=1)[0].title() in _GIVEN_SET
+    return re.split(r"[-_]", joined, maxsplit=1)[0].title() in GIVEN_NAME_SET
 
 
 # A Malay or an Indian name's link to the father's as a host name writes it (``binti``,
