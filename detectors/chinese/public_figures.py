@@ -604,7 +604,7 @@ _HONORIFIC_AFTER_ZH = re.compile(r"\s*(?:先生|女士|同志)")
 _SAID_AFTER_ZH = re.compile(
     r"\s*(?:曾经?|生前|也)?(?:说过?|說過?|讲过|講過|指出|写道|寫道|强调|強調)"
     # (or the figure's handwriting or sayings: 孙中山先生手书「天下为公」, 鲁迅先生语录墙)
-    r"|\s*(?:先生|女士)?(?:手书|手書|题字|題字|墨宝|墨寶|语录|語錄|名言)"
+    r"|\s*(?:手书|手書|题字|題字|墨宝|墨寶|语录|語錄|名言)"
 )
 # (or a school of thought or a method the figure founded: 钟友彬先生创立的"认识领悟疗法")
 _FOUNDED_WORK_AFTER_ZH = re.compile(r"\s*" + FOUNDED_WORK_ZH)
