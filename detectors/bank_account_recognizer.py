@@ -115,7 +115,10 @@ _BUSINESS_BEFORE = re.compile(
     r"(?i:\b(?:corporate|company|business|merchant|syarikat|perniagaan|vendor|supplier|"
     # ... and a body's: a residents' association, a society, a mosque's or a temple's fund
     r"persatuan|association|society|club|kelab|masjid|surau|tabung|church|gereja|temple|"
-    r"kuil|tokong)\b)"
+    r"kuil|tokong|"
+    # (a school sports council, a parent-teacher association, a cooperative, a council:
+    # ``bayar ke akaun MSSD Petaling Perdana``)
+    r"mssd|mssn|mssm|pibg|koperasi|majlis)\b)"
     # ... or a relief or charity fund (``the official MERCY Malaysia flood relief fund:``)
     r"|(?i:\b(?:relief|disaster|flood|emergency|charity|charitable|official)\s+(?:\w+\s+){0,3}fund\b)"
     # ... or the payee company named right before (``Pay to Liga Futsal Sdn Bhd, Maybank``)

@@ -145,6 +145,12 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a salon's or a shop's official WhatsApp: ``nombor rasmi salun``, ``WhatsApp Business
     # salun``, ``WhatsApp perniagaan``)
     "nombor rasmi", "whatsapp business", "whatsapp perniagaan",
+    # (a shop's main line in Malay, a registry export's or a config's support phone:
+    # ``talian utama kedai di 03-...``, ``"HelpTelephone"="+60 3-..."``)
+    "talian utama", "helptelephone", "support phone", "supportphone", "hq phone",
+    # (a counter's, a general and a fax line: ``WhatsApp our counter line``, ``talian am
+    # kami``, ``talian faks Kastam``)
+    "counter line", "talian am", "talian faks", "fax line",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
 )  # fmt: skip
 
@@ -716,8 +722,13 @@ def _hans_text(text: str) -> str:
 
 def _reading(text: str) -> str:
     """How context is compared: Simplified characters (one for one), and Taiwan's 身分
-    read as 身份 (``身分證字號`` announces a MyKad or an NRIC as ``身份证`` does)."""
-    return to_hans(text).replace("身分", "身份")
+    read as 身份 (``身分證字號`` announces a MyKad or an NRIC as ``身份证`` does), and a
+    key's underscore before ``id`` as a space (``"LINE_ID":`` announces an id as ``LINE
+    ID:`` does; ``call_20261203`` and ``policy_no`` stay as they are)."""
+    return _KEY_ID.sub(" ", to_hans(text).replace("身分", "身份"))
+
+
+_KEY_ID = re.compile(r"(?<=[A-Za-z])_(?=(?i:id)(?![A-Za-z0-9]))")
 
 
 def _with_hans(words: Sequence[str]) -> list[str]:
@@ -793,6 +804,9 @@ PHONE_CONTEXT = [
     "handphone",
     "hp",
     "h/p",
+    # (a home line's label after it, as a fax header prints it: ``FROM: 6452 8817 (HOME)``)
+    "(home)",
+    "(rumah)",
     "tel",
     "call",
     "callback",

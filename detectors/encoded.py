@@ -134,6 +134,49 @@ HEX_BYTES_SPACED = regex.compile(
     r"|(?<=(?i:block|sector|page)\s?\d{1,3}\s?:\s))"
     r"(?:[0-9A-Fa-f]{2} ){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])"
 )
+# A Windows registry export's binary value: bytes as comma-separated hex after ``hex:`` or
+# ``hex(N):``, maybe continued over lines with a backslash (``"LastLoggedOnDisplayName"=
+# hex(2):4e,00,75,00,...``; REG_EXPAND_SZ and REG_MULTI_SZ hold UTF-16 text).
+REGISTRY_HEX = regex.compile(
+    r"(?<=(?<![0-9A-Za-z])hex(?:\([0-9a-fA-F]{1,8}\))?:)"
+    r"(?:[0-9a-fA-F]{2},(?:\\\r?\n?\s*)?){3,}[0-9a-fA-F]{2}(?![0-9A-Za-z])"
+)
+
+
+def decoded_registry_hex(match: regex.Match[str]) -> str:
+    """The text a registry export's hex value spells (UTF-16 where every other byte is a
+    zero, else UTF-8; the zero bytes that end or separate strings read as spaces), or the
+    run when it spells none."""
+
+    def decode(run: str) -> str:
+        raw = bytes.fromhex(regex.sub(r"[^0-9a-fA-F]", "", run))
+        utf16 = len(raw) % 2 == 0 and raw[1::2].count(0) * 4 >= len(raw) * 3 // 2
+        text = raw.decode("utf-16-le" if utf16 else "utf-8")
+        return text.replace("\x00", " ").strip()
+
+    return _text_or_run(match.group(0), decode, ValueError, UnicodeDecodeError)
+
+
+# A value split over numbered keys of one name, to be joined again (``PAY_CARD_PART1=5204
+# 8810 PAY_CARD_PART2=4736 2815``, ``id_part1=S12&id_part2=34567D``): two to six parts.
+_PART_VALUE = r"[\"']?(?P<v>[0-9A-Za-z](?:[0-9A-Za-z -]{0,18}[0-9A-Za-z])?)[\"']?"
+KEYED_PARTS = regex.compile(
+    r"(?<![A-Za-z0-9_])(?P<key>[A-Za-z][A-Za-z0-9_.]{0,30}?)[_.-]?(?i:part|pt)?[_-]?1\s*[=:]\s*"
+    + _PART_VALUE
+    + r"(?:[\s,;&|]+(?P=key)[_.-]?(?i:part|pt)?[_-]?[2-6]\s*[=:]\s*"
+    + _PART_VALUE
+    + r"){1,5}(?![0-9A-Za-z])"
+)
+
+
+def joined_parts(match: regex.Match[str]) -> str:
+    """The key and its parts' values joined (by a space where a part holds one, as a card
+    number's groups do), after the parts as written."""
+    parts = match.captures("v")
+    glue = " " if any(" " in p for p in parts) else ""
+    return f"{match.group(0)} {match.group('key')}={glue.join(parts)}"
+
+
 # A ``hexdump -C`` / ``xxd`` listing: rows of an offset, up to sixteen spaced bytes and
 # their ASCII column between bars (``00000000  0a 09 e5 bc b5 e9 9b 85  e7 ad 91 12 ...
 # |.....H28|``), the rows on lines of their own or joined by `` / ``.

@@ -39,6 +39,7 @@ from typing import Any
 
 from residency.detectors import entities as taxonomy
 from residency.detectors import structured, timeouts
+from residency.detectors.common_words import is_common_word
 from residency.detectors.language import MARKUP_TAG, ScriptProfile
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, holds_encoded_text, normalize
@@ -77,6 +78,7 @@ DIRECT_IDENTIFIERS = frozenset(t for t, i in taxonomy.ENTITIES.items() if i.dire
 _ADDRESS_LABELS = frozenset(
     {"alamat", "address", "地址", "住址", "nama", "name", "warganegara", "jantina", "agama"}
 )
+_PRICE = re.compile(r"\$\s?\d")
 _ACRONYM = re.compile(r"[A-Z]{1,3}")
 _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 # A place name is personal only as part of somebody's address: next to a word for where
@@ -721,6 +723,10 @@ class Scanner:
                 return False
             if _ACRONYM.fullmatch(text[r.start : r.end].strip()):
                 return False  # (a country's or a city's letters, or no place: ``staff GB``)
+            # (an everyday word in lower case, no place: ``bawa both jersey — home merah``;
+            # nor a price: ``a home sleep test at S$480``)
+            if is_common_word(text[r.start : r.end].strip()) or _PRICE.search(text, r.start, r.end):
+                return False
             if WELL_KNOWN_ADDRESSES.search(text):
                 return False  # (a famous address's town: ``742 Evergreen Terrace, Springfield``)
             window = text[max(0, r.start - _ADDRESS_WINDOW) : r.end + _ADDRESS_WINDOW]

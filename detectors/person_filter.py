@@ -77,6 +77,7 @@ from residency.detectors.private_matter import (
     PRIVATE_MATTER,
     PRIVATE_MATTER_OF_NAMED_ZH,
     PRIVATE_MATTER_RX,
+    PRIVATE_MATTER_ZH,
     sentence_of,
 )
 from residency.detectors.public_context import (
@@ -1296,6 +1297,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return True  # a kin's name in toneless pinyin: ``wo ma wang guilan``
     if (pinyin := _PINYIN_NAME_IN_CHINESE.match(text, start)) and pinyin.end() == end:
         return True  # (or one in Chinese text: ``guo siqi 的 CAS 出来了吗``)
+    # (a user's home directory or login named after them: ``/Users/benjamin.oei``)
+    if _HOME_DIRECTORY_BEFORE.search(text, max(0, start - 16), start):
+        return re.split(r"[._]", value, maxsplit=1)[0].title() in GIVEN_NAMES_SET
     if _JAWI_NAME.fullmatch(value):
         return bool(JAWI_LETTER.search(text))  # Malay in Jawi: ``فاطمه بنت سليمان``
     if not _LATIN_NAME.fullmatch(value):
@@ -1615,13 +1619,17 @@ def keep_person(text: str, start: int, end: int) -> bool:
         # (a namesake given with their own full name: ``Kak Ros (Rosmawati) yang jual tudung``)
         and not _OWN_NAME_IN_BRACKETS.match(text, end)
         # (or a folk name by kin title with a private matter of theirs: ``Kak Ros yang selalu
-        # bagi makan kucing ... dah masuk hospital sebab strok``)
+        # bagi makan kucing ... dah masuk hospital sebab strok``; or given a home next door or
+        # in a block: ``Kak Ros jiran sebelah``, ``Kak Ros Blok C tingkat 4 tu``)
         and not (
             (
                 _MALAY_KIN_TITLE_BEFORE.search(text, max(0, start - 10), start)
                 or words[0].lower() in _MALAY_KIN_TITLES
             )
-            and PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+            and (
+                PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+                or _HOME_NEAR_MS.search(text, start, end + 40)
+            )
         )
     ) or _EPITHET.search(value):
         return False
@@ -1817,7 +1825,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
     kin_order = (
         title in _KIN_ORDER and len(previous) >= 2 and previous[-2].lower() in _KIN_ORDER_TITLES
     )
-    if kin_order or title in _MALAY_KIN_TITLES:
+    # (and the Hokkien ``Amoi`` "young woman" and ``Apek`` "old man" as shops call
+    # customers: ``Amoi Lee dari Jalan Pasar tu, anak dia baru masuk wad``)
+    if kin_order or title in _MALAY_KIN_TITLES or title in ("amoi", "apek"):
         # (or a private matter said in the sentence: ``kak siti from accounts dia on mc``)
         return bool(
             _MALAY_PERSONAL_CUE.search(text)
@@ -2466,15 +2476,23 @@ def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:
     if _EXAMPLE_TEXT.search(text):
         return True
     # (not one given a date of birth: ``Tan Ah Kow, senior citizen, DOB 12/03/1952``, nor
-    # one a private matter is told of: ``polisi milik Tan Ah Kow, sebab: sejarah strok``)
+    # one a private matter is told of: ``polisi milik Tan Ah Kow, sebab: sejarah strok``,
+    # ``Ah Lian from the Jurong shop 怀孕了``)
     return (
         name in PLACEHOLDER_NAMES
         and not personal_cue_near(text, start, end)
         and not _BIRTH_DATE_AFTER.search(text, end, end + 48)
         and not PRIVATE_MATTER_RX.search(text, end, end + 60)
+        and not PRIVATE_MATTER_ZH.search(text, end, end + 60)
     )
 
 
+# A neighbour's home said beside a name (``jiran sebelah``, ``Blok C tingkat 4``, ``rumah
+# sebelah``, ``dari blok C``).
+_HOME_NEAR_MS = re.compile(
+    r"(?i:\bjiran\b|\bblo(?:k|ck)\s+\w|\btingkat\s+\d|rumah sebelah|sebelah rumah|\blorong\s+\d)"
+)
+_HOME_DIRECTORY_BEFORE = re.compile(r"(?:/Users/|/home/|\\Users\\|\buser\.name\s*[=:]\s*)$")
 _STOCK_CAST = re.compile(r"(?i:\bah (?:beng|lian)\b)")
 _STAND_IN_TITLE = re.compile(rf"^(?i:{_PERSONAL_TITLE}|dr)\.?\s+")
 _BIRTH_DATE_AFTER = re.compile(

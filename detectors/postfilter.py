@@ -619,6 +619,15 @@ _ROLE_MAILBOXES = frozenset(
         "tryout", "tryouts", "pesanan", "sewa", "korporat", "classes", "api",
         # (a takedown and a safety desk, a graduate programme's, Malay procurement)
         "takedown", "safety", "graduate", "perolehan",
+        # (a print shop's quotes and print desks, a care centre's contracts desk, a
+        # course's and a grant's desks in Malay)
+        "quote", "quotes", "print", "prints", "contract", "contracts", "course", "courses",
+        "kursus", "geran",
+        # (a furniture shop's delivery desk, a duty manager's mailbox, also in Malay)
+        "delivery", "deliveries", "duty", "pengurus", "bertugas",
+        # (a wholesale desk, a clinic's recall desk, a hospital's medical office in pinyin
+        # (医务科), a radio club's QSL manager)
+        "trade", "recall", "yiwuke", "qsl",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).

@@ -88,12 +88,27 @@ PRIVATE_MATTER = (
     # (``his wife miscarried``, ``disyaki didera``, ``tak bayar ansuran kereta``).
     r"miscarried|didera|sleep apno?ea|tunggakan|arrears|tak bayar (?:ansuran|hutang|sewa)|"
     # ... asthma, a theft, a disciplinary inquiry in Malay, a late spouse or parent (``ada
-    # asma teruk``, ``curi dompet``, ``siasatan tatatertib``, ``arwah suaminya``).
-    r"asma|asthma|curi (?:duit|dompet|barang|telefon|phone|handphone)|mencuri|stole|"
+    # asma teruk``, ``curi dompet``, ``siasatan tatatertib``, ``arwah suaminya``); ``asma``
+    # in lower case only, as ``Asma`` is a woman's given name.
+    r"(?-i:asma)|asthma|curi (?:duit|dompet|barang|telefon|phone|handphone)|mencuri|stole|"
     r"shoplift\w*|tatatertib|arwah|"
     # ... an eviction, a voyeur's filming (``since he was evicted``, ``filming up skirts``).
     r"(?:was|got|been|being|kena) evicted|kena halau|upskirt\w*|filming up (?:\w+ )?skirts?|"
-    r"voyeuris\w*)\b)"
+    r"voyeuris\w*|"
+    # ... a lost job, a religious-office arrest, a birth (``suaminya baru diberhentikan
+    # kerja``, ``kena berhenti kerja``, ``ditangkap khalwat``, ``his wife just gave birth``).
+    r"diberhentikan|(?:kena|dah|sudah|baru) berhenti kerja|(?:kena |di)buang kerja|"
+    r"hilang kerja|lost (?:his|her|their) jobs?|khalwat|gave birth|baru bersalin|"
+    # ... a theft at work and a dismissal said plainly (``caught taking cushions from the
+    # warehouse``, ``boss already fire him``).
+    r"caught (?:stealing|taking|pinching)|fire (?:him|her)|sacked|"
+    # ... money borrowed and not repaid, a broken bone, a skin condition and its steroid,
+    # dengue, a late spouse or parent (``borrowed RM3,000 ... hasn't repaid him``, ``broke
+    # his wrist``, ``eczema flare``, ``masuk wad sebab denggi``, ``my late husband``).
+    r"borrowed (?:rm|s\$|\$|hk\$)\s?[\d,]+|(?:hasn'?t|has not|never|didn'?t|did not) repaid|"
+    r"broke (?:his|her|their|my) (?:wrist|arm|leg|ankle|collarbone|hip|nose|finger|toe|jaw|rib|"
+    r"foot|hand|elbow|knee|neck)|fractured|eczema|ekzema|steroid|denggi|dengue|"
+    r"(?:my|his|her|our) late (?:husband|wife|father|mother|son|daughter|dad|mum|mom))\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 
@@ -114,7 +129,14 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a miscarriage said colloquially, a loan shark in Cantonese (小產, 大耳窿).
     r"小产|小產|大耳窿|"
     # ... a divorce in Cantonese (離咗婚).
-    r"离咗婚|離咗婚|坐过牢|坐過牢"
+    r"离咗婚|離咗婚|坐过牢|坐過牢|"
+    # ... pay withheld or docked, a suspension from work or from a sport (工资只发了一半,
+    # 扣除当月绩效并暂停派单, 禁赛两年), a baby's jaundice and an enzyme deficiency (黄疸,
+    # G6PD 缺乏症), Hong Kong's welfare (靠綜援).
+    r"工资只发|工資只發|扣工资|扣工資|扣除当月绩效|扣除當月績效|暂停派单|暫停派單|停职|停職|"
+    r"禁赛|禁賽|黄疸|黃疸|缺乏症|蚕豆病|蠶豆病|综援|綜援|"
+    # ... a check-up to be followed up, a toothache (體檢報告要回診, 智慧齒痛到瞓唔著).
+    r"要回诊|要回診|需复诊|需複診|[牙齿齒]痛"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
 # 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).

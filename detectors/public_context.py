@@ -250,8 +250,8 @@ _PUBLIC_ZH = re.compile(
     # A match commentary: shots and goals (武磊禁区内转身射门，球进了).
     r"射门|破门|球进了|进球|扳平|绝杀|助攻|扣篮|三分球|"
     # Deeds and fame: inventions, discoveries, founding, awards, epithets, professions.
-    # (not 被发现 "was found to": 成绩单被发现有涂改)
-    r"发明|(?<!被)发现|创办|创立|创建|创始|首创|开创|提出|提倡|倡导|研制|培育|奠基|开辟|"
+    # (not 被发现 "was found to": 成绩单被发现有涂改; nor "not noticed in time": 未及时发现)
+    r"发明|(?<!被)(?<!及时)(?<!未)(?<!没)(?<!没有)发现|创办|创立|创建|创始|首创|开创|提出|提倡|倡导|研制|培育|奠基|开辟|"
     r"诺贝尔|获.{0,12}奖|[^\s，。]{1,6}奖(?:得主|获得者)|被誉为|誉为|被称为|尊称|并称|之父|之母|"
     r"大师|泰斗|巨匠|鼻祖|宗师|院士|"
     # Entertainment and sport: the famous are written about for albums, films and titles.
@@ -310,6 +310,9 @@ _PUBLIC_ZH = re.compile(
 )
 _PERSONAL_EN = re.compile(
     r"\b(?:i'm|i've|i'd|i'll|me|my|mine|myself|we|our|"
+    # (a writer saying the person is none: ``dia bukan tokoh awam``, ``not a public figure``)
+    r"(?:bukan|not|isn'?t|is no) (?:an? |seorang )?(?:tokoh awam|public figure|celebrity|"
+    r"selebriti|orang terkenal)|private (?:individual|person|citizen)|"
     # (a request to keep it secret: ``Please don't discuss it in the main chat``)
     r"(?:don'?t|do not) (?:discuss|tell|share|spread|mention) (?:it|this|anything)|"
     r"keep (?:it|this) between us|jangan (?:share|sebar|hebah|cerita)|"
@@ -403,7 +406,11 @@ _PERSONAL_ZH = re.compile(
     # ... a civil case's parties and an estate (原告X诉被告Y法定继承纠纷).
     r"原告|被告|上诉人|被上诉人|被申请人|遗嘱|遺囑|继承纠纷|繼承糾紛|"
     # ... and a disciplinary decision on a staff member (学术不端……给予警告处分).
-    r"处分|處分|学术不端|學術不端|记过|記過|开除|開除|"
+    r"处分|處分|学术不端|學術不端|记过|記過|开除|開除|处理决定|處理決定|"
+    # ... a sanction on a competitor (取消成绩并禁赛两年), a minor's age and school class
+    # after a name (第一名蒋子涵，12岁，学军小学五年级三班).
+    r"禁赛|禁賽|取消成绩|取消成績|取消参赛资格|取消參賽資格|"
+    r"[，,、]\s*(?:[1-9]|1[0-7])\s*[岁歲][，,、]|[一二三四五六七八九\d][年][级級][一二三四五六七八九十\d]{1,2}班|"
     # ... and a neighbour's fall or treatment (跌倒骨折, 中风, 洗肾).
     r"骨折|跌倒|中风|中風|洗肾|洗腎|"
     # ... a hotline's caller and her son in Cantonese, a tail's target (来电者, 个仔, 目标人物)

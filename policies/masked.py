@@ -168,6 +168,8 @@ _PLACEHOLDER_SHOWN = re.compile(
     # [NRIC_LAST4], [MOBILE]``)
     r"|(?i:\bplaceholders?\b)[^.\n]{0,30}(?:[\[<{][A-Z0-9_ ]{1,30}[\]>}],?\s*(?:and\s+|or\s+)?)*$"
     r"|(?:占位符|佔位符)[^。\n]{0,30}$"
+    # ... or in a form's layout given under its heading (``疏文格式：弟子〔姓名〕，住居〔地址〕``).
+    r"|(?:格式|範本|范本|模板)\s*[:：][^\n]{0,120}$"
     # ... or in a line that calls itself a placeholder record (``Placeholder record: ...``)
     r"|(?i:\bplaceholder (?:records?|rows?|values?|data|entr(?:y|ies))\b)[^\n]{0,200}$"
     # ... or in a template to fill in (``Template: Landlord: [NAME], NRIC No.: [NRIC]``).
@@ -192,9 +194,9 @@ _PLACEHOLDER_SHOWN = re.compile(
 )
 
 
-# A blank to fill in (``holder of NRIC No. [__________]``): the line is a form or a template,
-# and its placeholders are its slots, not values removed from a record.
-_FILL_IN_BLANK = re.compile(r"_{4,}")
+# A blank to fill in (``holder of NRIC No. [__________]``, ``Room ___, ___/F``): the line is
+# a form or a template, and its placeholders are its slots, not values removed from a record.
+_FILL_IN_BLANK = re.compile(r"_{4,}|(?<![A-Za-z0-9_])___(?![A-Za-z0-9_])")
 # ... or a slot for what no redaction removes (a date, a reason, a count, an empty one):
 # ``特此申請由【日期】至【日期】請假共【 】天``, ``on [Date] because [reason]``.
 _TEMPLATE_SLOT = re.compile(

@@ -62,11 +62,23 @@ _NOT_AFTER_XIAO_SUBJECT = _NOT_AFTER_XIAO + "儿兒手脑腦肠腸细細产產�
 _NOT_AFTER_A_SUBJECT = _NOT_AFTER_A + "里裡司莫尔爾拉富根联聯"
 # (or 老 and a surname: 老郑的女儿…; not 老公, 老家, 老师, 老板 ...)
 _OLD_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1 and c not in "公家师師板大人"))
+# (surnames before 太/婆婆/伯: not 老 of 老太, 老婆婆, nor 大 or 公)
+_CANTONESE_SURNAMES = "".join(
+    sorted(c for c in SURNAMES if len(c) == 1 and c not in "老大公太外阿")
+)
+_CANTONESE_TITLED = re.compile(rf"[{_CANTONESE_SURNAMES}](?:太|婆婆|伯伯|伯)")
 _SUBJECT = (
-    r"(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的]))"
-    rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}])"
+    r"(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的])"
+    # (or after a colleague's post: 钓场保安老钱这个月工资只发了一半)
+    r"|(?<=前台|保安|保洁|保潔|司机|司機|会计|會計|出纳|出納|店员|店員|护士|護士|电工|電工|师傅|師傅|"
+    r"厨师|廚師|清洁工|清潔工))"
+    rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}]"
+    # (or a surname and a Cantonese way of calling a married woman, an old woman or an old
+    # man: 區太話老公…欠債, 容婆婆話…抑鬱, 黃伯)
+    rf"|[{_CANTONESE_SURNAMES}](?:太|婆婆|伯伯|伯))"
     r"(?<=[\u4e00-\u9fff]{2})"
-    r"(?=(?:姐|哥|妹|弟)?(?:他|她|佢|说|說|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|上周|上週|"
+    # (a Cantonese 區太 maybe addressed, a comma after: 麥太，你上次話…)
+    r"(?=(?<=[太伯婆])[，,]|(?:姐|哥|妹|弟)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|上周|上週|"
     r"上个月|上個月|这个月|這個月|这几天|這幾天|刚|剛|又|也|还|還|已经|已經|确诊|確診|怀孕|懷孕|"
     r"住院))"
 )
@@ -169,7 +181,11 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         work_name = explanation and explanation.pattern_name == "work name with a private matter"
         if work_name and not PRIVATE_MATTER_ZH.search(sentence_of(text, result.start, result.end)):
             return False
-        if explanation and explanation.pattern_name == "nickname as subject with a private matter":
+        if explanation and (
+            explanation.pattern_name == "nickname as subject with a private matter"
+            # (the same span found as an address first: 麥太，你上次話智慧齒痛)
+            or _CANTONESE_TITLED.fullmatch(word)
+        ):
             sentence = sentence_of(text, result.start, result.end)
             return bool(PRIVATE_MATTER_ZH.search(sentence)) and not names_are_characters(text)
         if explanation and explanation.pattern_name == "nickname in quotes":

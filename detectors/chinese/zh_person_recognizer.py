@@ -73,8 +73,9 @@ _KIN_WORD = re.compile(rf"阿[{_KIN}]")
 # (After a verb too: 換過張新卡, 填張表, 買張飛; an adjective may come first: 張新卡.)
 _MEASURED_NOUN = re.compile(
     r"[张張][新旧舊大小细細]?[单單卡票纸紙表图圖床照相飞飛碟凳櫈椅桌网網脸臉嘴画畫凭憑证證八身信银銀会會车車月"
-    # (and a delivery note, a receipt, an order, an invoice: 26 张送货单, 3张发票)
-    r"送收订訂发發当當]"
+    # (and a delivery note, a receipt, an order, an invoice: 26 张送货单, 3张发票; a lottery
+    # ticket: 买了张刮刮乐, 一张彩券)
+    r"送收订訂发發当當刮彩]"
 )
 # (Cantonese needs no numeral at a clause's start either: ``, 張單未入 system``)
 # (the noun whole, a verb or a particle after it: not 张单丽, a name)
@@ -85,7 +86,7 @@ _CLAUSE_START_BEFORE = re.compile(r"(?:^|[,，。！？!?;；:：]\s?)$")
 _COUNT_BEFORE = re.compile(
     # (or a time word: Cantonese needs no numeral, ``今年張單大咗``)
     r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她年月"
-    r"过過换換填拿攞买買印签簽写寫贴貼\d]\s?$"
+    r"过過换換填拿攞买買印签簽写寫贴貼了\d]\s?$"
 )
 # An office-holder named by the office right before the name (臺北市長X, 財政司司長X,
 # 立法會議員X, 外交部发言人X): a public figure acting in office.  Read in Simplified form.
@@ -449,6 +450,8 @@ STOCK_PHRASES = frozenset(
         "银龄",
         # (a medical device's registration by its province: 苏械注准; a top rider: 单王)
         "苏械", "粤械", "京械", "沪械", "浙械", "鲁械", "鄂械", "湘械", "国械", "单王",
+        # (lure fishing, 路亚; a hook's maker, 伊势尼; Hong Kong's Shek Kip Mei, 石硖尾)
+        "路亚", "伊势尼", "石硖尾", "石硤尾",
     }
 )  # fmt: skip
 
@@ -1424,6 +1427,8 @@ _STOCK_OPENINGS = (
     "季班", "钟意",
     # (a claim, 索偿; a film's yellowing, 黄变)
     "索偿", "黄变",
+    # (Taiwan's payment flow, 金流回传)
+    "金流",
     "武吉", "甘榜", "双溪", "丹戎", "哥打", "峇都",
     # (an estate agent, Taiwan's 房仲; and Kuching, 古晋)
     "房仲", "古晋",

@@ -182,6 +182,10 @@ OWNER_DEVICE_CAPS = (
     r"(?![A-Za-z0-9_-])"
 )
 GIVEN_NAME_SET = frozenset(GIVEN_NAMES)
+HOME_DIRECTORY_NAME = (
+    r"(?<=(?:/Users/|/home/|\\Users\\|\buser\.name\s*[=:]\s*))"
+    r"[a-z]{3,12}[._][a-z]{2,14}(?![\w.-])"
+)
 
 
 def given_name_first(joined: str) -> bool:
@@ -235,6 +239,9 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
             0.6,
         ),
         Pattern("owner's name in a device's name in capitals", OWNER_DEVICE_CAPS, 0.6),
+        # A user's home directory or login named ``given.surname`` (``/Users/benjamin.oei``,
+        # ``user.name=benjamin.oei``); its first word must be a given name (:meth:`keep`).
+        Pattern("owner's name in a home directory", HOME_DIRECTORY_NAME, 0.6),
     ]
     CONTEXT = ["nama", "name", "pemohon", "penerima", "customer", "hubungi", "contact"]
     CONTEXT_ZH = ["姓名", "名字", "收件人", "客户"]
@@ -266,4 +273,7 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
             and explanation.pattern_name == "owner's name in a device's name in capitals"
         ):
             return given_name_first(text[result.start : result.end])
+        if explanation and explanation.pattern_name == "owner's name in a home directory":
+            first = re.split(r"[._]", text[result.start : result.end], maxsplit=1)[0]
+            return first.title() in GIVEN_NAME_SET
         return True

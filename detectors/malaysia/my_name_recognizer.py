@@ -617,7 +617,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 rf"(?<![A-Za-z'’-])(?!Danish\s+[a-z])(?:{'|'.join(GIVEN_NAMES)})"
                 rf"(?:['’]s(?![A-Za-z'’-])(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"
                 r"|(?![A-Za-z'’-])(?!\s+[A-Z])"
-                rf"(?:(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"
+                rf"(?:(?=[^.!?\n]{{0,80}}{PRIVATE_MATTER})"
                 rf"|(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+))"
                 # ... or with a surname after it (``Arjun Menon's Employment Pass renewal
                 # was rejected``).
@@ -652,12 +652,39 @@ class MyNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
-        # ... or a family's "Ah" name (``Ah Mooi cannot come back because of chemo``).
+        # ... or a family's "Ah" name (``Ah Mooi cannot come back because of chemo``, or
+        # in code-switched text ``Ah Lian from the Jurong shop 怀孕了``).
         Pattern(
             "Ah name with a private matter",
             require_search(
                 r"(?<![A-Za-z'’-])Ah [A-Z][a-z]{1,5}(?=(?:['’]s)?(?![A-Za-z'’-])"
-                rf"[^.!?\n]{{0,80}}{PRIVATE_MATTER})",
+                rf"[^.!?\n]{{0,80}}(?:{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
+                rf"{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}",
+            ),
+            0.6,
+        ),
+        # ... or a surname after an honorific, as neighbours and staff speak of somebody,
+        # with a private matter in the clause (``Mr Goh on the 11th floor is on dialysis``).
+        Pattern(
+            "honorific and surname with a private matter",
+            require_search(
+                # (and the Hokkien ``Amoi`` "young woman", ``Apek`` "old man": ``Amoi Lee
+                # dari Jalan Pasar``)
+                rf"(?<![A-Za-z'’-])(?<=(?:{_EN_HONORIFIC}|Mdm|Madam|Uncle|Auntie|Aunty|Amoi|Apek)\.? )"
+                r"[A-Z][a-z]{1,11}(?![A-Za-z'’-])(?!\s+[A-Z])"
+                rf"(?=[^.!?\n]{{0,80}}{PRIVATE_MATTER})",
+                PRIVATE_MATTER,
+            ),
+            0.6,
+        ),
+        # ... or a Malay kin title by birth order alone, as a family or a kampung calls
+        # somebody (``Mak Teh tukang jahit ... dia masuk wad``, ``Pak Long kena strok``).
+        Pattern(
+            "kin title by birth order with a private matter",
+            require_search(
+                rf"(?<![A-Za-z'’-])(?:{'|'.join(KIN_ORDER_TITLES)}) {_KIN_ORDER}"
+                r"(?![A-Za-z'’-])(?!\s+[A-Z])"
+                rf"(?=[^.!?\n]{{0,80}}{PRIVATE_MATTER})",
                 PRIVATE_MATTER,
             ),
             0.6,
@@ -852,6 +879,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
         ),
         # A lower-case name opening a sentence about its owner (``kevin wu will be late, his
         # wife had the baby``, ``chen wei missed his check-in again``).
+        # A Sikh name by its ``Kaur`` or ``Singh`` (``customer Harpreet Kaur, her kid got
+        # eczema``), in Malay text too, where the English model does not run.
+        Pattern(
+            "Sikh name",
+            r"(?<![A-Za-z'’-])[A-Z][a-z]{2,12} (?:Kaur|Singh)(?![A-Za-z'’-])",
+            0.6,
+        ),
         # A chat's mention by display name, then what is said to them (``Reminder @Sandeep
         # Kaur: your 10-class pack``).
         Pattern(

@@ -21,13 +21,14 @@ _OTHER_LINE = re.compile(
     r"(?i:\b(?:appointment|booking|reservation|phone|telephone|tel|help|hot|direct|main|office|"
     r"fixed|land|service|enquiry|enquiries|support|customer|general|mrt|lrt|bus|train|metro|"
     r"subway|tram|production|assembly|product|first|second|third|front|bottom|top|next|"
-    r"command|code)\s+line\b"
+    r"command|code|fax)\s+line\b"
     # (or a line by its number: ``the 1-800 line is toll-free``)
     r"|\b\d[\d-]{2,}\s+line\b"
     # (or lines counted, a hyphen before: ``a two-line thank-you``, ``one-line summary``)
     r"|(?i:\b(?:one|two|three|four|five|single|multi|\d+)-line\b))[^\n]{0,12}$"
 )
 
+_DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}T\d{2}")
 # A placeholder in brackets, in capitals (``[SPEAKER_1]``, ``<USER_ID>``): no one's id.
 _PLACEHOLDER = re.compile(r"[\[<{][A-Z][A-Z0-9_]*[\]>}]")
 
@@ -57,8 +58,9 @@ class TwLineIdRecognizer(CountryPatternRecognizer):
         # (a transcript's placeholder in brackets: ``redacted line: "[SPEAKER_1]: ...``)
         if _PLACEHOLDER.fullmatch(text, max(0, result.start - 1), min(len(text), result.end + 1)):
             return False
-        # (a log line's first key: ``a compliant line: level=info msg=...``)
-        if text.startswith("=", result.end):
+        # (a log line's first key: ``a compliant line: level=info msg=...``; or its time
+        # stamp: ``this OBD log line 2026-11-03T08:15:22Z``)
+        if text.startswith("=", result.end) or _DATE_START.match(text, result.start):
             return False
         return not (_OTHER_LINE.search(before) or _NAMED_RAIL_LINE.search(before))
 

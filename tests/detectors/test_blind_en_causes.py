@@ -1490,6 +1490,33 @@ MUST_CLEAR = [
     "Safety concerns at the event? Email safety@animefest.my and a volunteer will reply.",
     "The Info Counter is beside the main stage on Level 2.",
     "order 20241206021109 shipped from the Tuas warehouse",
+    # Session 32: a lost job, a theft at work, a birth, a religious-office arrest as private
+    # matters; a kin title by birth order alone (Mak Teh), an honorific and a surname (Mr
+    # Goh), a stock Ah name (Ah Lian) with a private matter; Kak Ros given a home next door;
+    # 'not a public figure' as a personal cue; a registry export's UTF-16 hex, a value split
+    # over numbered keys, a home directory named given.surname, LINE_ID as a config key;
+    # desks (quotes@, print@, kursus@, delivery@), a shop's main line in Malay, a timestamp
+    # after 'log line', a template's ___ blanks, a blank form's layout under 格式：.
+    "Send your STL files to quotes@printbay.com.sg and we will reply within a day.",
+    "Untuk pertanyaan pukal sila hubungi talian utama kedai di 03-2255 7781.",
+    "Paste this ELM327 log line 2025-07-14T09:30:11Z RPM=1800 SPD=40 and tell me what SPD means.",
+    "LEASE FORM - Owner: [NAME] Tenant: [NAME] Unit: Flat ___, ___/F, Block ___",
+    '"InstallDir"=hex(2):43,00,3a,00,5c,00,41,00,70,00,70,00,73,00,00,00',
+    "step1=rinse step2=spin step3=dry",
+    "cd /home/build.runner/workspace && make",
+    # Session 32: money borrowed and not repaid, a broken wrist, eczema and steroids, dengue,
+    # a late husband as private matters; Amoi and a surname; a Sikh name by Kaur; a
+    # Cantonese 太 addressed with a toothache; a check-up to be followed up; a home line's
+    # (HOME) label; a LINE_ID key but no call_2025... or line_no; a lottery ticket counted with 张 after 了; a counter's, a general and a
+    # fax line; a price read as a place; wholesale and recall desks.
+    "Wholesale orders: write to trade@lilinwangi.com.my with quantities and scents.",
+    "Left your bottle behind? WhatsApp our counter line +65 6789 1234 during opening hours.",
+    "Sila hantar borang melalui talian faks kami 03-7722 5100 sebelum Jumaat.",
+    "Is the 3-night package at S$520 better than two single nights at S$300 each?",
+    "Tony Hawk landed the first 900 at the 1999 X Games, a clip skate parks still replay.",
+    "Order 20 Gilbert match balls size 4 for the inter-school netball league.",
+    '{"utt_id":"call_20250412_1015_seg03","speaker":"agent","text":"how can I help"}',
+    "DETAIL: Key (invoice_id, line_no)=(INV-2025-0071123, 2) already exists.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2450,6 +2477,34 @@ MUST_HOLD = [
     "Kalsom tu pregnant 6 bulan, jangan suruh dia angkat kotak berat.",
     "IG DM export: private account @jiaxin.draws_ (Jiaxin, 15, Bedok) sent her student card to claim the discount.",
     "pixel hit uid=3139313233343536373839 ch=wechat",
+    # Session 32: a lost job, a theft at work, a birth, a religious-office arrest as private
+    # matters; a kin title by birth order alone (Mak Teh), an honorific and a surname (Mr
+    # Goh), a stock Ah name (Ah Lian) with a private matter; Kak Ros given a home next door;
+    # 'not a public figure' as a personal cue; a registry export's UTF-16 hex, a value split
+    # over numbered keys, a home directory named given.surname, LINE_ID as a config key;
+    # desks (quotes@, print@, kursus@, delivery@), a shop's main line in Malay, a timestamp
+    # after 'log line', a template's ___ blanks, a blank form's layout under 格式：.
+    "Kak Normah cakap suaminya baru diberhentikan kerja, jadi yuran bulan ni lambat sikit.",
+    "Pak Ngah tak datang kenduri sebab masuk wad semalam, sakit jantung.",
+    "Ah Mei from the Bedok outlet 怀孕了, she cannot lift the boxes anymore.",
+    "Mr Tay on the 9th floor is on dialysis three times a week, please keep the lift free.",
+    "Kak Ros jiran sebelah rumah aku tu selalu pinjam duit tak bayar.",
+    "Talk page: please remove the line saying Ustazah Rohani binti Yusof was caught in khalwat, she is not a public figure.",
+    "Auntie said Devi from the packing line was caught stealing stock, boss already sacked her.",
+    '"LastUser"=hex(2):52,00,6f,00,68,00,61,00,6e,00,61,00,20,00,62,00,69,00,6e,00,74,00,69,00,20,00,49,00,73,00,6d,00,61,00,69,00,6c,00,00,00',
+    "CARD_SEG1=4539 1488 CARD_SEG2=0343 6467 # her personal card, delete before pushing",
+    "recent=/Users/michelle.koh/Documents/custody_hearing_notes.docx",
+    '{"LINE_ID":"jiahui.0917","note":"her ex keeps calling, do not share her address"}',
+    # Session 32: money borrowed and not repaid, a broken wrist, eczema and steroids, dengue,
+    # a late husband as private matters; Amoi and a surname; a Sikh name by Kaur; a
+    # Cantonese 太 addressed with a toothache; a check-up to be followed up; a home line's
+    # (HOME) label; a LINE_ID key but no call_2025... or line_no; a lottery ticket counted with 张 after 了; a counter's, a general and a
+    # fax line; a price read as a place; wholesale and recall desks.
+    "Faizal borrowed RM2,500 from his cousin for the kiln and never repaid him, the family is fuming.",
+    "Priya's son Arjun is the boy who broke his ankle on the trampoline yesterday, she wants the incident report.",
+    "Tolong semak pelanggan Jasmeet Kaur, anak dia kena ekzema lepas guna losyen kita, doktor bagi steroid.",
+    "Pelanggan Amoi Tan dari Jalan Besar tu, suami dia baru masuk wad sebab denggi.",
+    "FAX 02/09/2026 09:10 FROM: 6738 2291 (HOME) TO: TTSH RECORDS RE: DISCHARGE NOTES OF MY LATE WIFE",
 ]
 
 

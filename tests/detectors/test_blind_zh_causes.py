@@ -1133,6 +1133,26 @@ ZH8_PERSONAL = [
     # Chinese (坐过牢); older Malay women's given names (Kalsom); holds: anime characters, a
     # safety desk, a hall's counter, a figure's handwriting (鲁迅先生手书).
     "新来的电工小王听说以前坐过牢，工具间钥匙别给他。",
+    # Session 32: a lost job, a theft at work, a birth, a religious-office arrest as private
+    # matters; a kin title by birth order alone (Mak Teh), an honorific and a surname (Mr
+    # Goh), a stock Ah name (Ah Lian) with a private matter; Kak Ros given a home next door;
+    # 'not a public figure' as a personal cue; a registry export's UTF-16 hex, a value split
+    # over numbered keys, a home directory named given.surname, LINE_ID as a config key;
+    # desks (quotes@, print@, kursus@, delivery@), a shop's main line in Malay, a timestamp
+    # after 'log line', a template's ___ blanks, a blank form's layout under 格式：.
+    "钓场厨师老孙这个月工资只发了一半，昨天跟老板吵起来了。",
+    "社工筆記：黎太（508 房）話老公喺澳門賭錢欠債，屋企而家靠綜援。",
+    "比赛通报：选手韩磊（编号B07）私带违禁饵料，取消成绩并禁赛一年。",
+    "少儿组获奖：第二名许梓涵，11岁，滨江实验小学四年级二班。",
+    "关于护工 刘秀英 的处理决定：因夜班睡着未及时发现老人摔倒，扣除当月绩效。",
+    "小吴的宝宝黄疸一直没退，医生说要查 G6PD，她最近很焦虑。",
+    # Session 32: money borrowed and not repaid, a broken wrist, eczema and steroids, dengue,
+    # a late husband as private matters; Amoi and a surname; a Sikh name by Kaur; a
+    # Cantonese 太 addressed with a toothache; a check-up to be followed up; a home line's
+    # (HOME) label; a LINE_ID key but no call_2025... or line_no; a lottery ticket counted with 张 after 了; a counter's, a general and a
+    # fax line; a price read as a place; wholesale and recall desks.
+    "黃太，你上次話隻牙痛到食唔到嘢，醫生幫你約咗星期五上晝。",
+    "提醒小婷（Lin Yu-Ting）：診所說你的體檢報告要回診，記得帶健保卡。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1678,6 +1698,23 @@ ZH8_CLEAN = [
     # safety desk, a hall's counter, a figure's handwriting (鲁迅先生手书).
     "展厅里陈列着鲁迅先生手书诗稿的复制品。",
     "安妮亚的钥匙扣补货了，每个 S$12。",
+    # Session 32: a lost job, a theft at work, a birth, a religious-office arrest as private
+    # matters; a kin title by birth order alone (Mak Teh), an honorific and a surname (Mr
+    # Goh), a stock Ah name (Ah Lian) with a private matter; Kak Ros given a home next door;
+    # 'not a public figure' as a personal cue; a registry export's UTF-16 hex, a value split
+    # over numbered keys, a home directory named given.surname, LINE_ID as a config key;
+    # desks (quotes@, print@, kursus@, delivery@), a shop's main line in Malay, a timestamp
+    # after 'log line', a template's ___ blanks, a blank form's layout under 格式：.
+    "问：禁渔期可以玩路亚吗？答：开放水域允许单钩路亚。",
+    "钩子推荐伊势尼 4 号，线组主线 1.5 子线 0.8。",
+    "表格格式：申请人〔姓名〕，住址〔地址〕，联系电话〔电话〕。",
+    "金流回傳：MerchantTradeNo=ORD2025041100012, RtnCode=1, TradeAmt=800",
+    # Session 32: money borrowed and not repaid, a broken wrist, eczema and steroids, dengue,
+    # a late husband as private matters; Amoi and a surname; a Sikh name by Kaur; a
+    # Cantonese 太 addressed with a toothache; a check-up to be followed up; a home line's
+    # (HOME) label; a LINE_ID key but no call_2025... or line_no; a lottery ticket counted with 张 after 了; a counter's, a general and a
+    # fax line; a price read as a place; wholesale and recall desks.
+    "周末路过彩票店买了张刮刮乐，中了20块，哈哈。",
 ]
 
 
