@@ -150,7 +150,7 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "talian utama", "helptelephone", "support phone", "supportphone", "hq phone",
     # (a counter's, a general and a fax line: ``WhatsApp our counter line``, ``talian am
     # kami``, ``talian faks Kastam``)
-    "counter line", "talian am", "talian faks", "fax line",
+    "counter line", "talian am", "talian faks", "fax line", "talian kelab",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
 )  # fmt: skip
 
@@ -242,6 +242,10 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "order:",
     "tracking",
     "invoice",
+    # (a supplier's quotation: ``quotation Q-2611-038``, 报价单)
+    "quotation",
+    "qtn",
+    "报价单",
     "isbn",
     "issn",
     "sku",

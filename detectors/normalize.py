@@ -1212,6 +1212,14 @@ def _letter_digits(match: regex.Match[str]) -> str:
     groups = _GROUP_SEPARATORS.split(run)
     if not any(c.isdigit() for c in groups[0]) and not (len(groups[0]) == 1 and groups[0] in "lO|"):
         return run  # "lol 100": a word before a number (a lone ``l`` or ``O`` is a digit)
+    # Words of a letter and a number after a letter-numbered word (G-code's ``M300 S440
+    # P200``): each letter opens a word of its own.
+    if (
+        match.start() > 0
+        and match.string[match.start() - 1] in _UPPER
+        and any(g[:1] in _INNER_DIGITS for g in groups[1:])
+    ):
+        return run
     # "100 lol": a word after it (but ``6227-Olll`` is all digits).
     last_is_word = len(groups[-1]) > 1 and not any(c.isdigit() for c in groups[-1])
     if last_is_word and (digits + letters < 8 or not _LOOKALIKE_GROUP.fullmatch(groups[-1])):

@@ -202,7 +202,7 @@ _PUBLIC_ROLE_AFTER = re.compile(
     r"Setiausaha Kerajaan|Ketua Hakim)\b"
 )
 _REMUNERATION = re.compile(r"(?i:\bremuneration\b|\bemoluments?\b|\bdirectors'? fees?\b)")
-_PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,60}}{PRIVATE_MATTER}")
+_PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,80}}{PRIVATE_MATTER}")
 # What follows a name that is the subject or the owner of its sentence.
 _SUBJECT_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:is|was|has|had|asked|will|would|did|said|says|told|wants|needs|got|"
@@ -1473,7 +1473,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
         set(w.lower()) == {"x"} for w in words
     ):
         return False
-    if _COPYRIGHT_BEFORE.search(text[max(0, start - 40) : start]):
+    # (a copyright's holder, unless given with a home address: ``© 2025 Goh Siew Lan, 27
+    # Jalan Kembangan, Singapore 419140 – personal wedding invite``)
+    if _COPYRIGHT_BEFORE.search(text[max(0, start - 40) : start]) and not _STREET_AFTER.match(
+        text, end
+    ):
         return False
     # Initials only (``Tan, W. L., & Ho, S. Y. (2025)``), or a name in a bibliographic
     # record or a citation (authors, editors: published).
@@ -2491,6 +2495,10 @@ def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:
 # sebelah``, ``dari blok C``).
 _HOME_NEAR_MS = re.compile(
     r"(?i:\bjiran\b|\bblo(?:k|ck)\s+\w|\btingkat\s+\d|rumah sebelah|sebelah rumah|\blorong\s+\d)"
+)
+_STREET_AFTER = re.compile(
+    r",\s*\d{1,4}[A-Z]?,?\s+(?:Jalan|Jln|Lorong|Lor|Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|"
+    r"Crescent|Close|Place|Walk|Way|Terrace|Taman|Blk|Block)\b"
 )
 _HOME_DIRECTORY_BEFORE = re.compile(r"(?:/Users/|/home/|\\Users\\|\buser\.name\s*[=:]\s*)$")
 _STOCK_CAST = re.compile(r"(?i:\bah (?:beng|lian)\b)")

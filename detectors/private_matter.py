@@ -136,7 +136,11 @@ PRIVATE_MATTER_ZH = re.compile(
     r"工资只发|工資只發|扣工资|扣工資|扣除当月绩效|扣除當月績效|暂停派单|暫停派單|停职|停職|"
     r"禁赛|禁賽|黄疸|黃疸|缺乏症|蚕豆病|蠶豆病|综援|綜援|"
     # ... a check-up to be followed up, a toothache (體檢報告要回診, 智慧齒痛到瞓唔著).
-    r"要回诊|要回診|需复诊|需複診|[牙齿齒]痛"
+    r"要回诊|要回診|需复诊|需複診|[牙齿齒]痛|"
+    # ... a bankruptcy, a fever, a birth just had, money short (爸爸破產咗, 發燒39度,
+    # 老婆刚生完孩子，手头很紧).
+    # (not a law or a procedure: 个人破产制度, 破产清算)
+    r"破[产產](?!制度|法|程序|重整|清算|管理人|案件|审判|審判)|发烧|發燒|发高烧|發高燒|生完孩子|生咗BB|手头紧|手頭緊|手头很紧|手頭很緊"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
 # 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).

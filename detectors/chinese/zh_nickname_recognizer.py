@@ -173,9 +173,15 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = ["朋友", "同事", "室友", "老公", "老婆"]
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
-        from residency.detectors.chinese.zh_person_recognizer import names_are_characters
+        from residency.detectors.chinese.zh_person_recognizer import (
+            names_are_characters,
+            placeholder,
+        )
         from residency.detectors.private_matter import PRIVATE_MATTER_ZH, sentence_of
 
+        # (a text that says its people are made up: 【范文·人物均为虚构】……班的小明)
+        if placeholder(text, result.start, result.end, near=False):
+            return False
         word = to_hans(text[result.start : result.end])
         explanation = result.analysis_explanation
         work_name = explanation and explanation.pattern_name == "work name with a private matter"

@@ -664,7 +664,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
             0.6,
         ),
         # ... or a surname after an honorific, as neighbours and staff speak of somebody,
-        # with a private matter in the clause (``Mr Goh on the 11th floor is on dialysis``).
+        # with a private matter in the clause (``Mr Goh on the 11th floor is on dialysis``,
+        # ``Mrs Ng（Angel 媽媽）話 Angel 發燒39度``).
         Pattern(
             "honorific and surname with a private matter",
             require_search(
@@ -672,8 +673,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 # dari Jalan Pasar``)
                 rf"(?<![A-Za-z'’-])(?<=(?:{_EN_HONORIFIC}|Mdm|Madam|Uncle|Auntie|Aunty|Amoi|Apek)\.? )"
                 r"[A-Z][a-z]{1,11}(?![A-Za-z'’-])(?!\s+[A-Z])"
-                rf"(?=[^.!?\n]{{0,80}}{PRIVATE_MATTER})",
-                PRIVATE_MATTER,
+                rf"(?=[^.!?\n]{{0,80}}(?:{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
+                rf"{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}",
             ),
             0.6,
         ),

@@ -1517,6 +1517,17 @@ MUST_CLEAR = [
     "Order 20 Gilbert match balls size 4 for the inter-school netball league.",
     '{"utt_id":"call_20250412_1015_seg03","speaker":"agent","text":"how can I help"}',
     "DETAIL: Key (invoice_id, line_no)=(INV-2025-0071123, 2) already exists.",
+    # Session 32: a bankruptcy, a fever, a birth just had and money short in Chinese; an
+    # honorific and a surname with a private matter said in Chinese; a given name and a private
+    # matter up to 80 characters apart; a copyright holder given with a home address; G-code's
+    # letter-numbered words not read as one number; a quotation's number; a club's line;
+    # guitar makers, typeface designers, pianists and piano studies in Chinese.
+    "G28 ; home all axes then M104 S215 ; M140 S65 ; M300 S440 P200 ; print ready",
+    "Quotation Q-2611-038 for 400 programme booklets, valid 30 days.",
+    "Sila hubungi talian kelab 03-7728 9910 untuk tempahan gelanggang.",
+    "Which Gibson or Fender model suits small hands better for a beginner?",
+    "Eric Gill drew Gill Sans in 1928; Adrian Frutiger drew Univers in 1957.",
+    "© 2025 Rahmat Studio. All rights reserved.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2505,6 +2516,14 @@ MUST_HOLD = [
     "Tolong semak pelanggan Jasmeet Kaur, anak dia kena ekzema lepas guna losyen kita, doktor bagi steroid.",
     "Pelanggan Amoi Tan dari Jalan Besar tu, suami dia baru masuk wad sebab denggi.",
     "FAX 02/09/2026 09:10 FROM: 6738 2291 (HOME) TO: TTSH RECORDS RE: DISCHARGE NOTES OF MY LATE WIFE",
+    # Session 32: a bankruptcy, a fever, a birth just had and money short in Chinese; an
+    # honorific and a surname with a private matter said in Chinese; a given name and a private
+    # matter up to 80 characters apart; a copyright holder given with a home address; G-code's
+    # letter-numbered words not read as one number; a quotation's number; a club's line;
+    # guitar makers, typeface designers, pianists and piano studies in Chinese.
+    "Mrs Lim（Bella 媽媽）話 Bella 發燒38度半，今日請假。",
+    "the swim coach Hafiz tu kan, his wife keeps calling the front desk, katanya dia ada hutang Ah Long RM5k.",
+    "<dc:rights>© 2024 Tan Mei Ling, 14 Jalan Lembah, Singapore 457812 - family photos, do not share</dc:rights>",
 ]
 
 

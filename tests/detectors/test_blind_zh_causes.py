@@ -1153,6 +1153,12 @@ ZH8_PERSONAL = [
     # fax line; a price read as a place; wholesale and recall desks.
     "黃太，你上次話隻牙痛到食唔到嘢，醫生幫你約咗星期五上晝。",
     "提醒小婷（Lin Yu-Ting）：診所說你的體檢報告要回診，記得帶健保卡。",
+    # Session 32: a bankruptcy, a fever, a birth just had and money short in Chinese; an
+    # honorific and a surname with a private matter said in Chinese; a given name and a private
+    # matter up to 80 characters apart; a copyright holder given with a home address; G-code's
+    # letter-numbered words not read as one number; a quotation's number; a club's line;
+    # guitar makers, typeface designers, pianists and piano studies in Chinese.
+    "保安小黄（夜班那个）问能不能预支工资，说他老婆刚生完孩子，手头很紧。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1715,6 +1721,13 @@ ZH8_CLEAN = [
     # (HOME) label; a LINE_ID key but no call_2025... or line_no; a lottery ticket counted with 张 after 了; a counter's, a general and a
     # fax line; a price read as a place; wholesale and recall desks.
     "周末路过彩票店买了张刮刮乐，中了20块，哈哈。",
+    # Session 32: a bankruptcy, a fever, a birth just had and money short in Chinese; an
+    # honorific and a surname with a private matter said in Chinese; a given name and a private
+    # matter up to 80 characters apart; a copyright holder given with a home address; G-code's
+    # letter-numbered words not read as one number; a quotation's number; a club's line;
+    # guitar makers, typeface designers, pianists and piano studies in Chinese.
+    "哈农和车尔尼练习曲适合打基础，郎朗小时候也练过。",
+    "米高·積遜的月球漫步是街舞班的經典示範。",
 ]
 
 
