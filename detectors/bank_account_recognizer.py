@@ -118,7 +118,9 @@ _BUSINESS_BEFORE = re.compile(
     r"kuil|tokong|"
     # (a school sports council, a parent-teacher association, a cooperative, a council:
     # ``bayar ke akaun MSSD Petaling Perdana``)
-    r"mssd|mssn|mssm|pibg|koperasi|majlis)\b)"
+    r"mssd|mssn|mssm|pibg|koperasi|majlis|"
+    # (and a sole proprietor's business name: ``Ladang Qurban Barakah Enterprise``)
+    r"enterprise)\b)"
     # ... or a relief or charity fund (``the official MERCY Malaysia flood relief fund:``)
     r"|(?i:\b(?:relief|disaster|flood|emergency|charity|charitable|official)\s+(?:\w+\s+){0,3}fund\b)"
     # ... or the payee company named right before (``Pay to Liga Futsal Sdn Bhd, Maybank``)

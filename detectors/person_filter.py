@@ -719,7 +719,8 @@ _STORY_FRAME = re.compile(
     # (not a contest's: ``Pemenang peraduan cerpen: Aina Sofea binti Rahim``)
     r"\bdalam (?:cerita|cerpen|novel) (?:ini|tersebut)|\bcerita pendek\b|"
     r"(?<!peraduan )(?<!pertandingan )(?<!menulis )\bcerpen\b|"
-    r"\bdalam (?:cerita|kartun|siri animasi|filem|hikayat|cerita rakyat) (?-i:[A-Z])|"
+    r"\bdalam (?:cerita|kartun|siri animasi|filem|telefilem|telefilm|drama|hikayat|cerita rakyat) "
+    r"(?-i:[A-Z])|"
     # (and the cartoon everyone knows: ``Upin dan Ipin tinggal bersama Kak Ros``)
     r"\bUpin (?:dan|and|&) Ipin\b|"
     r"\b(?:tulis|karang|hasilkan) (?:sebuah |satu )?(?:cerita|kisah|cerpen)\b|"
@@ -1823,7 +1824,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # "Peter the Great": the model often tags only "Peter".
     if _THE_EPITHET_AFTER.match(text[end : end + 20]):
         return False
-    names = [w for w in words if w.lower() not in NAME_PARTICLES]
+    # (a particle's word last is a given name: ``Zhou Bin's``, ``Lim Bin``)
+    names = [
+        w for i, w in enumerate(words) if w.lower() not in NAME_PARTICLES or i == len(words) - 1
+    ]
     if len(names) >= 2:
         return True
     kin_order = (

@@ -628,6 +628,9 @@ _ROLE_MAILBOXES = frozenset(
         # (a wholesale desk, a clinic's recall desk, a hospital's medical office in pinyin
         # (医务科), a radio club's QSL manager)
         "trade", "recall", "yiwuke", "qsl",
+        # (a bar's licensing desk, a spa's supervision line in pinyin (监督), a chain's
+        # outlets desk)
+        "licensing", "licence", "license", "jiandu", "outlets", "outlet",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).

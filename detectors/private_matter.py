@@ -108,7 +108,11 @@ PRIVATE_MATTER = (
     r"borrowed (?:rm|s\$|\$|hk\$)\s?[\d,]+|(?:hasn'?t|has not|never|didn'?t|did not) repaid|"
     r"broke (?:his|her|their|my) (?:wrist|arm|leg|ankle|collarbone|hip|nose|finger|toe|jaw|rib|"
     r"foot|hand|elbow|knee|neck)|fractured|eczema|ekzema|steroid|denggi|dengue|"
-    r"(?:my|his|her|our) late (?:husband|wife|father|mother|son|daughter|dad|mum|mom))\b)"
+    r"(?:my|his|her|our) late (?:husband|wife|father|mother|son|daughter|dad|mum|mom)|"
+    # ... a drink-driving conviction, an affair, an injury at work in Malay (``his old
+    # drink-driving conviction``, ``with another woman``, ``cedera tangan``).
+    r"drink[- ]driving|drunk[- ]driving|convicted|conviction|"
+    r"(?:with|dengan) another (?:woman|man)|having an affair|curang|cedera)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 

@@ -41,7 +41,9 @@ _ORGANISATION_WINDOW = 64
 # (``my home near the museum at ...``); ``moved to`` or ``send to`` suit an office too.
 _RESIDENTIAL = re.compile(
     r"(?<![A-Za-z])(?:live|lives|living|lived|reside[sd]?|residing|residence|home|"
-    r"my (?:place|flat|house|unit|apartment)|our (?:place|flat|house|home)|staying at|"
+    # (and somebody else's: ``keys are with Hafiz at his flat, Blk 418 ...``)
+    r"(?:my|his|her|their) (?:place|flat|house|unit|apartment)|our (?:place|flat|house|home)|"
+    r"staying at|"
     r"stay at|tinggal|menetap|kediaman|rumah(?! (?:kedai|ibadat|sakit|terbuka|tamu)))"
     r"(?![A-Za-z])|住在|家住|住址|我家",
     re.IGNORECASE,

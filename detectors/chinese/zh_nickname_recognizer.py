@@ -45,10 +45,15 @@ _PET_NAME = (
 # 小吴, 前台小周): a colleague's or the writer's own work name.  Reported only with a
 # private matter in the
 # sentence: a service agent introduces herself so too (您好，我是客服小美).
+# A colleague's post, said right before the name it goes with (前台小周, 保安老钱).
+_POSTS = (
+    r"前台|保安|保洁|保潔|司机|司機|会计|會計|出纳|出納|助理|秘书|秘書|店员|店員|护士|護士|"
+    r"水电工|水電工|电工|電工|师傅|師傅|厨师|廚師|清洁工|清潔工|美甲师|美甲師|美容师|美容師|"
+    r"技师|技師|理发师|理髮師|发型师|髮型師|按摩师|按摩師|教练|教練|收银员|收銀員|服务员|服務員"
+)
 _WORK_NAME = (
-    # (or after a colleague's post: 前台小周, 保安小李)
-    r"(?<=我是|我係|我叫|[部组組科室处處队隊班]的|前台|保安|保洁|保潔|司机|司機|会计|會計|出纳|出納|"
-    r"助理|秘书|秘書|店员|店員|护士|護士|新人|水电工|水電工|电工|電工|师傅|師傅)小"
+    # (or after a colleague's post: 前台小周, 保安小李, 美甲师小吴)
+    rf"(?<=我是|我係|我叫|[部组組科室处處队隊班]的|新人|{_POSTS})小"
     # (not 小白 "a newbie")
     rf"[{''.join(sorted(c for c in SURNAMES if len(c) == 1 and c != '白'))}]"
 )
@@ -70,8 +75,7 @@ _CANTONESE_TITLED = re.compile(rf"[{_CANTONESE_SURNAMES}](?:太|婆婆|伯伯|�
 _SUBJECT = (
     r"(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的])"
     # (or after a colleague's post: 钓场保安老钱这个月工资只发了一半)
-    r"|(?<=前台|保安|保洁|保潔|司机|司機|会计|會計|出纳|出納|店员|店員|护士|護士|电工|電工|师傅|師傅|"
-    r"厨师|廚師|清洁工|清潔工))"
+    rf"|(?<={_POSTS}))"
     rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}]"
     # (or a surname and a Cantonese way of calling a married woman, an old woman or an old
     # man: 區太話老公…欠債, 容婆婆話…抑鬱, 黃伯)

@@ -452,6 +452,9 @@ STOCK_PHRASES = frozenset(
         "苏械", "粤械", "京械", "沪械", "浙械", "鲁械", "鄂械", "湘械", "国械", "单王",
         # (lure fishing, 路亚; a hook's maker, 伊势尼; Hong Kong's Shek Kip Mei, 石硖尾)
         "路亚", "伊势尼", "石硖尾", "石硤尾",
+        # (a massage shop's clock of a session, 钟单 / 起钟 / 加钟; mainland tourists in
+        # Taiwan, 陆客)
+        "钟单", "起钟", "落钟", "加钟", "点钟", "陆客",
     }
 )  # fmt: skip
 

@@ -65,6 +65,8 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         # A car named by its kind and colour right before the plate (``Kereta Myvi putih WXY
         # 8274``), a hit-and-run.
         "kereta",
+        # (or somebody's car in English: ``the part-timer's own car WXY 4821``)
+        "own car",
         "langgar lari",
         # ... a motorcycle's, or one in a crash (``Motor Encik Kamal (BMG 2210) kena
         # langgar``)

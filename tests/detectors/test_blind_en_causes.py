@@ -1528,6 +1528,16 @@ MUST_CLEAR = [
     "Which Gibson or Fender model suits small hands better for a beginner?",
     "Eric Gill drew Gill Sans in 1928; Adrian Frutiger drew Univers in 1957.",
     "© 2025 Rahmat Studio. All rights reserved.",
+    # Session 32: a drink-driving conviction, an affair, an injury at work in Malay as private
+    # matters; a Chinese given name that is a particle's word (Zhou Bin's); somebody's own car
+    # before a plate; somebody else's flat as a home; a post before 小X (美甲师小吴); fewer holds:
+    # a sole proprietor's account, licensing and outlets desks, a massage shop's clock words,
+    # mainland tourists (陆客), a telefilm's plot, a chocolatier's and whisky makers' names, Hokusai and Michael
+    # Jordan in Chinese.
+    "Pay to our company account only: Kedai Runcit Harmoni Enterprise (SA0923411-T), Maybank 5140 2231 8870.",
+    "Renewal reminders go to licensing@taproomsg.com and outlets@taproomsg.com.",
+    "Use Valrhona Caraibe 66% for the ganache; Monkey Shoulder for the highball.",
+    "Dalam telefilem Pulang, Hafiz menjaga adik-adiknya selepas ibu mereka meninggal dunia akibat kemalangan.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2524,6 +2534,17 @@ MUST_HOLD = [
     "Mrs Lim（Bella 媽媽）話 Bella 發燒38度半，今日請假。",
     "the swim coach Hafiz tu kan, his wife keeps calling the front desk, katanya dia ada hutang Ah Long RM5k.",
     "<dc:rights>© 2024 Tan Mei Ling, 14 Jalan Lembah, Singapore 457812 - family photos, do not share</dc:rights>",
+    # Session 32: a drink-driving conviction, an affair, an injury at work in Malay as private
+    # matters; a Chinese given name that is a particle's word (Zhou Bin's); somebody's own car
+    # before a plate; somebody else's flat as a home; a post before 小X (美甲师小吴); fewer holds:
+    # a sole proprietor's account, licensing and outlets desks, a massage shop's clock words,
+    # mainland tourists (陆客), a telefilm's plot, a chocolatier's and whisky makers' names, Hokusai and Michael
+    # Jordan in Chinese.
+    "Liu Bin's employment pass was refused because of an old drink-driving conviction.",
+    "The summons was for the cashier's own car WQX 5512 (Lim Ah Seng), not the company van.",
+    "Spare keys are with Farid at his flat, Blk 221 Tampines St 21 #05-118, S520221.",
+    "Pekerja ladang Yanti cedera kaki semasa angkat guni baja, majikan belum buat laporan.",
+    "Don't tell Amir's wife he was at the karaoke last night with another woman.",
 ]
 
 

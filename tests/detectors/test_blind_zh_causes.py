@@ -1159,6 +1159,13 @@ ZH8_PERSONAL = [
     # letter-numbered words not read as one number; a quotation's number; a club's line;
     # guitar makers, typeface designers, pianists and piano studies in Chinese.
     "保安小黄（夜班那个）问能不能预支工资，说他老婆刚生完孩子，手头很紧。",
+    # Session 32: a drink-driving conviction, an affair, an injury at work in Malay as private
+    # matters; a Chinese given name that is a particle's word (Zhou Bin's); somebody's own car
+    # before a plate; somebody else's flat as a home; a post before 小X (美甲师小吴); fewer holds:
+    # a sole proprietor's account, licensing and outlets desks, a massage shop's clock words,
+    # mainland tourists (陆客), a telefilm's plot, a chocolatier's and whisky makers' names, Hokusai and Michael
+    # Jordan in Chinese.
+    "美容师小陈上周流产了，这几天请假，大家别问她。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1728,6 +1735,15 @@ ZH8_CLEAN = [
     # guitar makers, typeface designers, pianists and piano studies in Chinese.
     "哈农和车尔尼练习曲适合打基础，郎朗小时候也练过。",
     "米高·積遜的月球漫步是街舞班的經典示範。",
+    # Session 32: a drink-driving conviction, an affair, an injury at work in Malay as private
+    # matters; a Chinese given name that is a particle's word (Zhou Bin's); somebody's own car
+    # before a plate; somebody else's flat as a home; a post before 小X (美甲师小吴); fewer holds:
+    # a sole proprietor's account, licensing and outlets desks, a massage shop's clock words,
+    # mainland tourists (陆客), a telefilm's plot, a chocolatier's and whisky makers' names, Hokusai and Michael
+    # Jordan in Chinese.
+    "钟单 #0117 项目:足底按摩 起钟 20:05 落钟 21:05 加钟0次",
+    "陆客来台湾旅游需要办理入台证。",
+    "刺青參考：葛飾北齋的浮世繪浪花。",
 ]
 
 
