@@ -45,6 +45,7 @@ from residency.detectors.identifier_name_recognizer import FIELD_JOINED_BEFORE, 
 from residency.detectors.malaysia.my_given_name_recognizer import (
     ENGLISH_GIVEN,
     GIVEN_NAME_SET,
+    HOME_DIRECTORY_PREFIX,
     OWNER_DEVICE_AFTER,
     OWNER_DEVICE_CAPS,
     PATRONYMIC_JOINED_NAME,
@@ -1300,7 +1301,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return True  # (or one in Chinese text: ``guo siqi 的 CAS 出来了吗``)
     # (a user's home directory or login named after them: ``/Users/benjamin.oei``)
     if _HOME_DIRECTORY_BEFORE.search(text, max(0, start - 16), start):
-        return re.split(r"[._]", value, maxsplit=1)[0].title() in GIVEN_NAMES_SET
+        return given_name_first(value)
     if _JAWI_NAME.fullmatch(value):
         return bool(JAWI_LETTER.search(text))  # Malay in Jawi: ``فاطمه بنت سليمان``
     if not _LATIN_NAME.fullmatch(value):
@@ -2504,7 +2505,7 @@ _STREET_AFTER = re.compile(
     r",\s*\d{1,4}[A-Z]?,?\s+(?:Jalan|Jln|Lorong|Lor|Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|"
     r"Crescent|Close|Place|Walk|Way|Terrace|Taman|Blk|Block)\b"
 )
-_HOME_DIRECTORY_BEFORE = re.compile(r"(?:/Users/|/home/|\\Users\\|\buser\.name\s*[=:]\s*)$")
+_HOME_DIRECTORY_BEFORE = re.compile(HOME_DIRECTORY_PREFIX + "$")
 _STOCK_CAST = re.compile(r"(?i:\bah (?:beng|lian)\b)")
 _STAND_IN_TITLE = re.compile(rf"^(?i:{_PERSONAL_TITLE}|dr)\.?\s+")
 _BIRTH_DATE_AFTER = re.compile(

@@ -182,15 +182,15 @@ OWNER_DEVICE_CAPS = (
     r"(?![A-Za-z0-9_-])"
 )
 GIVEN_NAME_SET = frozenset(GIVEN_NAMES)
-HOME_DIRECTORY_NAME = (
-    r"(?<=(?:/Users/|/home/|\\Users\\|\buser\.name\s*[=:]\s*))"
-    r"[a-z]{3,12}[._][a-z]{2,14}(?![\w.-])"
-)
+# What opens a user's home directory or login (``/Users/``, ``C:\\Users\\``, ``user.name=``).
+HOME_DIRECTORY_PREFIX = r"(?:/Users/|/home/|\\Users\\|\buser\.name\s*[=:]\s*)"
+HOME_DIRECTORY_NAME = rf"(?<={HOME_DIRECTORY_PREFIX})[a-z]{{3,12}}[._][a-z]{{2,14}}(?![\w.-])"
 
 
 def given_name_first(joined: str) -> bool:
-    """Whether a host name's ``MARCUS-TEO`` starts with a known given name."""
-    return re.split(r"[-_]", joined, maxsplit=1)[0].title() in GIVEN_NAME_SET
+    """Whether a host name's ``MARCUS-TEO`` or a login's ``benjamin.oei`` starts with a
+    known given name."""
+    return re.split(r"[-_.]", joined, maxsplit=1)[0].title() in GIVEN_NAME_SET
 
 
 # A Malay or an Indian name's link to the father's as a host name writes it (``binti``,
@@ -274,6 +274,5 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
         ):
             return given_name_first(text[result.start : result.end])
         if explanation and explanation.pattern_name == "owner's name in a home directory":
-            first = re.split(r"[._]", text[result.start : result.end], maxsplit=1)[0]
-            return first.title() in GIVEN_NAME_SET
+            return given_name_first(text[result.start : result.end])
         return True
