@@ -143,6 +143,12 @@ REGISTRY_HEX = regex.compile(
 )
 
 
+def _utf16le(raw: bytes) -> bool:
+    """Whether ``raw`` reads as UTF-16LE ASCII-range text: an even length, and at least
+    three quarters of its odd bytes zero."""
+    return len(raw) % 2 == 0 and raw[1::2].count(0) * 4 >= len(raw) * 3 // 2
+
+
 def decoded_registry_hex(match: regex.Match[str]) -> str:
     """The text a registry export's hex value spells (UTF-16 where every other byte is a
     zero, else UTF-8; the zero bytes that end or separate strings read as spaces), or the
@@ -150,8 +156,7 @@ def decoded_registry_hex(match: regex.Match[str]) -> str:
 
     def decode(run: str) -> str:
         raw = bytes.fromhex(regex.sub(r"[^0-9a-fA-F]", "", run))
-        utf16 = len(raw) % 2 == 0 and raw[1::2].count(0) * 4 >= len(raw) * 3 // 2
-        text = raw.decode("utf-16-le" if utf16 else "utf-8")
+        text = raw.decode("utf-16-le" if _utf16le(raw) else "utf-8")
         return text.replace("\x00", " ").strip()
 
     return _text_or_run(match.group(0), decode, ValueError, UnicodeDecodeError)
@@ -423,9 +428,8 @@ def _base64_text(blob: str, charset: str = "utf-8") -> str | None:
         raw = base64.b64decode(padded, altchars=altchars, validate=True)
         if (printed := escpos_text(raw)) is not None:
             return printed
-        # (UTF-16LE, as PowerShell's ``-EncodedCommand`` and Windows tools write it: every
-        # other byte of ASCII text is zero)
-        if len(raw) >= 8 and len(raw) % 2 == 0 and raw[1::2].count(0) * 4 >= len(raw) * 3 // 2:
+        # (UTF-16LE, as PowerShell's ``-EncodedCommand`` and Windows tools write it)
+        if len(raw) >= 8 and _utf16le(raw):
             charset = "utf-16-le"
         text = raw.decode(charset)
     except (binascii.Error, ValueError, UnicodeDecodeError, LookupError):
