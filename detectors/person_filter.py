@@ -1825,10 +1825,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # "Peter the Great": the model often tags only "Peter".
     if _THE_EPITHET_AFTER.match(text[end : end + 20]):
         return False
-    # (a particle's word last is a given name: ``Zhou Bin's``, ``Lim Bin``)
-    names = [
-        w for i, w in enumerate(words) if w.lower() not in NAME_PARTICLES or i == len(words) - 1
-    ]
+    # (a particle's word after a Chinese surname is a given name: ``Zhou Bin's``, ``Lim Da``;
+    # not ``Penfolds Bin 389``, ``OB van``)
+    chinese_given = (
+        len(words) == 2 and words[0] in SEA_CHINESE_SURNAME_SET and words[1][:1].isupper()
+    )
+    names = [w for w in words if w.lower() not in NAME_PARTICLES or chinese_given]
     if len(names) >= 2:
         return True
     kin_order = (

@@ -1538,6 +1538,10 @@ MUST_CLEAR = [
     "Renewal reminders go to licensing@taproomsg.com and outlets@taproomsg.com.",
     "Use Valrhona Caraibe 66% for the ganache; Monkey Shoulder for the highball.",
     "Dalam telefilem Pulang, Hafiz menjaga adik-adiknya selepas ibu mereka meninggal dunia akibat kemalangan.",
+    # Session 32: a particle's word (bin, van, da) is a given name only after a Chinese
+    # surname (Zhou Bin's), not in a wine's, a card table's or a van's name.
+    "Wine list: Penfolds Bin 128 2020 SGD 98, corkage waived on Mondays.",
+    "OB van booked for the National Day rehearsal, call time 4pm, bring ponchos.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
