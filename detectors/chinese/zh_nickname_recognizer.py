@@ -71,7 +71,8 @@ _OLD_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1 and c not in "
 _CANTONESE_SURNAMES = "".join(
     sorted(c for c in SURNAMES if len(c) == 1 and c not in "老大公太外阿")
 )
-_CANTONESE_TITLED = re.compile(rf"[{_CANTONESE_SURNAMES}](?:太|婆婆|伯伯|伯)")
+_CANTONESE_TITLE = rf"[{_CANTONESE_SURNAMES}](?:太|婆婆|伯伯|伯)"
+_CANTONESE_TITLED = re.compile(_CANTONESE_TITLE)
 _SUBJECT = (
     r"(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的])"
     # (or after a colleague's post: 钓场保安老钱这个月工资只发了一半)
@@ -79,7 +80,7 @@ _SUBJECT = (
     rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}]"
     # (or a surname and a Cantonese way of calling a married woman, an old woman or an old
     # man: 區太話老公…欠債, 容婆婆話…抑鬱, 黃伯)
-    rf"|[{_CANTONESE_SURNAMES}](?:太|婆婆|伯伯|伯))"
+    rf"|{_CANTONESE_TITLE})"
     r"(?<=[\u4e00-\u9fff]{2})"
     # (a Cantonese 區太 maybe addressed, a comma after: 麥太，你上次話…)
     r"(?=(?<=[太伯婆])[，,]|(?:姐|哥|妹|弟)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|上周|上週|"
