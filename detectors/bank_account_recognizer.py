@@ -119,6 +119,8 @@ _BUSINESS_BEFORE = re.compile(
     # (a school sports council, a parent-teacher association, a cooperative, a council:
     # ``bayar ke akaun MSSD Petaling Perdana``)
     r"mssd|mssn|mssm|pibg|koperasi|majlis|"
+    # (a building's joint management body: ``akaun Badan Pengurusan Bersama Residensi ...``)
+    r"badan pengurusan|jmb|jmc|mcst|management corporation|"
     # (and a sole proprietor's business name: ``Ladang Qurban Barakah Enterprise``)
     r"enterprise)\b)"
     # ... or a relief or charity fund (``the official MERCY Malaysia flood relief fund:``)
@@ -131,6 +133,9 @@ _BUSINESS_BEFORE = re.compile(
 )
 _COMPANY_AFTER = re.compile(
     r"[^.。\n]{0,40}?(?i:\b(?:sdn\.? ?bhd|pte\.? ?ltd|berhad|limited|ltd)\b)|[^。\n]{0,30}?有限公司"
+    # ... or a sole proprietor's business in brackets (``Maybank 5142 ... (Fisio Sihat
+    # Enterprise)``)
+    r"|\s*\([^()\n]{1,40}\b(?i:enterprise|trading|services)\s*\)"
     # ... or a body's name in brackets right after it (``Maybank 5621 0301 8842 (Masjid ...)``).
     r"|\s*\(\s*(?i:masjid|surau|persatuan|kelab|yayasan|tabung|temple|church|gereja|kuil|"
     r"tokong|association|society|club|foundation|company|corporate|official)\b"

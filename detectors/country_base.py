@@ -151,6 +151,12 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a counter's, a general and a fax line: ``WhatsApp our counter line``, ``talian am
     # kami``, ``talian faks Kastam``)
     "counter line", "talian am", "talian faks", "fax line", "talian kelab",
+    # (a business's own WhatsApp, said by it: ``Our WhatsApp line +65 ... is for bookings
+    # only``, ``WhatsApp kami di 012-...``)
+    "our whatsapp", "whatsapp kami",
+    # (a studio's own line, a shop's counter in Malay: ``WhatsApp our studio line 6912 ...``,
+    # ``hubungi kaunter jualan 07-...``)
+    "studio line", "our studio", "hubungi kaunter", "kaunter jualan",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
 )  # fmt: skip
 

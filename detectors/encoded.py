@@ -506,6 +506,27 @@ def decoded_binary(match: regex.Match[str]) -> str:
     )
 
 
+# A field or a line written backwards (``memo: 2087 6219 56+ ,naY iaK gnauH ecyrB ot dnes``):
+# two or more words of it end in a capital letter after small ones, as a name reversed
+# does (``ecyrB``); ``iPhone`` and ``macOS`` do not.  Taken from a line's start or a label's
+# delimiter up to the line's end or the next one.
+_BACKWARD_WORD = r"\b[a-z]{2,}[A-Z](?![\w'’])"
+REVERSED_RUN = regex.compile(
+    r"(?<=^|[\n:：=\"'“”(>|]\s?)[^\n:：=\"'“”|<>]{0,200}?"
+    rf"{_BACKWARD_WORD}[^\n:：=\"'“”|<>]{{0,200}}?{_BACKWARD_WORD}[^\n:：=\"'“”|<>]{{0,200}}"
+)
+
+
+def decoded_reversed(match: regex.Match[str]) -> str:
+    """The run read backwards, when more of its words then start with a capital letter
+    than end with one (a reversed sentence with names in it); else the run."""
+    run = match.group(0)
+    back = run[::-1]
+    ends = len(regex.findall(_BACKWARD_WORD, run))
+    starts = len(regex.findall(r"\b[A-Z][a-z]{2,}\b", back))
+    return back if starts >= ends >= 2 and is_text(back) else run
+
+
 def labelled_health_name(match: regex.Match[str]) -> str:
     """A caret-separated patient name as a labelled one (``| Patient name: NG BEE LIAN``)."""
     value = regex.sub(r"^PN\s*|[\[\]]", "", match.group(0))

@@ -727,6 +727,9 @@ class Scanner:
             # nor a price: ``a home sleep test at S$480``)
             if is_common_word(text[r.start : r.end].strip()) or _PRICE.search(text, r.start, r.end):
                 return False
+            # (nor a symbol alone: the model read a house emoji as a place, ``home 🏡``)
+            if not any(c.isalnum() for c in text[r.start : r.end]):
+                return False
             if WELL_KNOWN_ADDRESSES.search(text):
                 return False  # (a famous address's town: ``742 Evergreen Terrace, Springfield``)
             window = text[max(0, r.start - _ADDRESS_WINDOW) : r.end + _ADDRESS_WINDOW]

@@ -82,6 +82,7 @@ from residency.detectors.encoded import (
     QUOTED_PRINTABLE_RUN,
     QUOTED_PRINTABLE_WORDS,
     REGISTRY_HEX,
+    REVERSED_RUN,
     TCPDUMP_ROWS,
     decoded_base64,
     decoded_binary,
@@ -100,6 +101,7 @@ from residency.detectors.encoded import (
     decoded_quoted_printable,
     decoded_quoted_printable_words,
     decoded_registry_hex,
+    decoded_reversed,
     decoded_tcpdump,
     joined_parts,
     labelled_aamva_fields,
@@ -524,7 +526,9 @@ _NOT_A_MAILBOX_BEFORE = (
     r"track|tracking|trace|follow|watch|stream|streaming|listen|view|browse|donate|donations|"
     r"subscribe|enrol|enroll|read|renew|pay|book|reserve|update|claim|vote|"
     # (``Book your check-up at bookings.brightbaydental.sg``)
-    r"check-up|checkup|up|consultation|slot|session|visit)))"
+    r"check-up|checkup|up|consultation|slot|session|visit|"
+    # (a register looked up online: ``on the Financial Institutions Directory at mas.gov.sg``)
+    r"directory|directories|registry|database|lookup|search|records)))"
 )
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I
@@ -1915,6 +1919,7 @@ _DECODING: tuple[_Substitution, ...] = (
     (HEX_BYTES_SPACED, decoded_hex_bytes),
     (BINARY_BYTES, decoded_binary),
     (MORSE_RUN, decoded_morse),
+    (REVERSED_RUN, decoded_reversed),
     (BRAILLE_CELL_RUN, decoded_braille_cells),
     (BRF_RUN, decoded_ascii_braille),
     (HEALTH_NAME_FIELD, labelled_health_name),

@@ -41,6 +41,7 @@ from residency.detectors.chinese.public_figures import (
     peer_of_famous,
     without_possessive,
 )
+from residency.detectors.common_words import is_common_word
 from residency.detectors.identifier_name_recognizer import FIELD_JOINED_BEFORE, NAME_IN_IDENTIFIER
 from residency.detectors.malaysia.my_given_name_recognizer import (
     ENGLISH_GIVEN,
@@ -600,6 +601,16 @@ _PRODUCT_WORDS = re.compile(
     r"\bcolou?rs?(?:way)?\b|\bmodel\b|\bvariant\b|\bin stock\b|\bRM\s?\d|\$\d)"
 )
 _CLOTHING_SIZE = re.compile(r"X{1,3}[SL]|XS")
+# Given names that are also dictionary words and on none of the name lists.
+_GIVEN_NAMES_THAT_ARE_WORDS = _words(
+    "ted sue bob rob wade buck bud don dick art cliff glen lance miles rod rusty dusty candy "
+    "misty penny sandy dawn joy will bill mark jack frank grant drew dean gene guy ray pat "
+    "chase hunter victor rose grace hope faith summer sky ivy jade ruby pearl lily holly "
+    "amber crystal honey iris violet heather autumn april june may august sterling earl duke "
+    "king prince norm stan chip kit max nick reed rich jean carol eve olive ginger brandy "
+    "cherry destiny harmony melody storm river rain star sunny angel jewel clay dale flint "
+    "ford gale hale hardy herb lane marsh moss skip tanner tucker wren"
+)
 # A listing's details after its product's name: a bracket, a colon or a quoted name.
 _LISTING_DETAILS_AFTER = re.compile(r"\s*[(:：'\"‘“]|(?<=['\"‘“])")
 # (not a worker's details: ``Suman Tamang (pekerja Nepal, gang 4) ... RM 300``)
@@ -691,7 +702,9 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     r"\b(?:placeholder|dummy|fake|test|sample) (?:data|fixtures?|values?|names?|records?)\b|"
     r"\bnames? (?:\w+ ){0,4}(?:are|is) (?:fictitious|fictional|made[- ]up|invented|imaginary)|"
     r"\bany resemblance to (?:real|actual) persons|\bfictional (?:characters?|persons?|people)\b|"
-    r"\b(?:for )?test(?:ing)? (?:only|purposes)\b|\bfaker\b|\bfake\.\w+\(|"
+    # (not a skin or a blood test's: ``patch test only with the hypoallergenic foundation``)
+    r"\b(?:for )?(?<!patch )(?<!skin )(?<!blood )(?<!allergy )(?<!urine )(?<!pregnancy )"
+    r"test(?:ing)? (?:only|purposes)\b|\bfaker\b|\bfake\.\w+\(|"
     r"\bsynthetic persona\b|\bbukan data sebenar\b|"
     # (an identity card's specimen: ``stamped SPECIMEN, with the sample holder name CHAN,
     # Tai Man``)
@@ -896,6 +909,8 @@ _CULTURE_WORDS = _words(
     # ... and a pilgrimage's places and packages (``Ziarah Madinah``, ``Jabal Uhud``,
     # ``Pakej Umrah ...``).
     "ziarah jabal umrah pakej "
+    # ... and Malay sweets a maker's name brands (``Dodol Mak Siti``, ``Kuih Bahulu``)
+    "dodol bahulu wajik lemang ketupat kerepek rempeyek "
     # Scripture: a surah or a verse of the Quran read as a person.
     "surah ayat ayah juz "
     # A romanisation (``Hanyu Pinyin``, ``Jyutping``).
@@ -1082,12 +1097,14 @@ _TITLE_START = re.compile(
     r"(?:^|\n|\b[A-Z][A-Z0-9]+-\d+\s*[:\-–]?|\b[0-9a-f]{7,40}|^\s*[-*•]|[:：.!?])\s*\Z"
 )
 _PRODUCT_SIZE = re.compile(
-    r"(?i:(?<![\w.])\d+(?:\.\d+)?\s?(?:ml|g|kg|oz|inch|inches|cm|mm|pcs|pc|pack|capsules|tabs)\b)"
+    r"(?i:(?<![\w.])\d+(?:\.\d+)?\s?(?:ml|g|kg|oz|inch|inches|cm|mm|pcs|pc|pack|capsules|tabs|"
+    # (a palette's colours, a set's pieces: ``Palette 24 colours``, ``7 pieces``)
+    r"colou?rs|pieces|shades)\b)"
 )
 _LISTING_WORDS = re.compile(
     r"(?i:\b(?:100% original|original|authentic|official(?:ly)? licensed|licensed|tester|"
     r"brand new|bnib|bnwt|free shipping|free gift|ready stock|pre-?order|in stock|"
-    r"w/ receipt|with receipt|replica|sealed|preloved|clearance|promo|sale)\b)"
+    r"w/ receipt|with receipt|replica|sealed|preloved|clearance|promo|sale|sku|ships from)\b)"
 )
 _POSTCODE_BEFORE = re.compile(r"\d{4}\s$")
 _LIFE_YEARS_AFTER = re.compile(r"\s*[,(（]\s*1[0-9]{3}\s*[-–—]\s*(?:1[0-8][0-9]{2}|19[0-8][0-9])\b")
@@ -1432,6 +1449,16 @@ def keep_person(text: str, start: int, end: int) -> bool:
         _EXPANSION_BEFORE.search(text, max(0, start - 24), start)
         or _VERSION_AFTER.match(text, end)
         or any(_CAMEL_CASE.fullmatch(w) for w in words)
+        # (not the initials of somebody's name in minutes: ``Tan Ah Kow (TAK)``)
+        or (
+            spells_acronym(text, start, end)
+            and not any(w in GIVEN_NAMES_SET or w in SEA_CHINESE_SURNAME_SET for w in words)
+        )
+        # (a model code after no known name: ``Tan Wei Ming GA-2100 order`` is a customer)
+        or (
+            _MODEL_AFTER.match(text, end)
+            and not any(w in GIVEN_NAMES_SET or w in SEA_CHINESE_SURNAME_SET for w in words)
+        )
         or (
             _QUOTE_SOURCE_BEFORE.search(text, max(0, start - 40), start)
             and _QUOTATION_AFTER.match(text, end)
@@ -1551,6 +1578,30 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and words[0] not in GIVEN_NAMES_SET
         and _PRODUCT_WORDS.search(text)
     ) or any(_CLOTHING_SIZE.fullmatch(w) for w in words):
+        return False
+    # A chat's "bro" or "sis" the model ran into the next capitalised word (``Bro Blk 442 lift
+    # B again door cannot close``, ``Bro Ortho-K tu betul-betul boleh stop myopia``); ``Bro
+    # Hafiz`` keeps a known name.
+    if (
+        len(words) >= 2
+        and words[0] in ("Bro", "Sis", "Bros")
+        and not any(
+            w in GIVEN_NAMES_SET or w in SEA_CHINESE_SURNAME_SET or w in ENGLISH_GIVEN
+            for w in words[1:]
+        )
+        and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+    ):
+        return False
+    # An item of a priced bill or list in everyday words alone (``45 x Staff Screening
+    # Package B @ S$135``, ``Dry Needling add-on x1 S$40.00``): a service or a product;
+    # ``Ted Price`` and ``Sue Baker`` keep their given names.
+    if (
+        len(words) >= 2
+        and all(is_common_word(w.lower()) for w in words)
+        and words[0].lower() not in _GIVEN_NAMES_THAT_ARE_WORDS
+        and _PRICE.search(text)
+        and not personal_cue_near(text, start, end)
+    ):
         return False
     # A priced listing's product name opening it before its details (``Condolence Wreath
     # Stand (Standard, 5 ft): ... – $180``, ``Baby Hamper 'Hello Little One': ...``).
@@ -1865,6 +1916,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and names[0] in GIVEN_NAMES_SET
         and _HAN_AFTER.match(text, end)
         and PRIVATE_MATTER_OF_NAMED_ZH.search(text, end, end + 40)
+        and not _STORY_FRAME.search(text)
+    ):
+        return True
+    # ... or one called so in Chinese, a private matter after it (``姐姐叫Ani…僱主扣起佢護照``).
+    if (
+        len(names) == 1
+        and text[start - 1 : start] == "叫"
+        and PRIVATE_MATTER_OF_NAMED_ZH.search(text, end, end + 80)
         and not _STORY_FRAME.search(text)
     ):
         return True
@@ -2304,6 +2363,36 @@ _EXPANSION_BEFORE = re.compile(
     r"(?i:\b(?:stands for|short for|(?:abbreviation|acronym) (?:of|for))\s+['\"“‘]?)$"
 )
 _VERSION_AFTER = re.compile(r"\s+v\d+(?:\.\d+)*\b")
+# An acronym and the words it stands for, one of them in brackets (``PCB (Potongan Cukai
+# Bulanan)``, ``Potongan Cukai Bulanan (PCB)``).
+_ACRONYM_THEN_BRACKET = re.compile(r"\b([A-Z]{3,6})\s*[(（]([^()（）\n]{3,60})[)）]")
+_BRACKET_ACRONYM = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|dan|bagi)\s+)?){1,5})[(（]([A-Z]{3,6})[)）]"
+)
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "dan", "bagi"})
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in words.split() if w.lower() not in _SMALL_WORDS).upper()
+
+
+def spells_acronym(text: str, start: int, end: int) -> bool:
+    """Whether the span lies in the words an acronym next to them stands for."""
+    lo, hi = max(0, start - 70), min(len(text), end + 70)
+    for m in _ACRONYM_THEN_BRACKET.finditer(text, lo, hi):
+        if m.start(2) <= start and end <= m.end(2) and _initials(m.group(2)) == m.group(1):
+            return True
+    for m in _BRACKET_ACRONYM.finditer(text, lo, hi):
+        if m.start(1) <= start and end <= m.end(1) and _initials(m.group(1)) == m.group(2):
+            return True
+    return False
+
+
+# A product's model code or rating right after the span (``Casio G-Shock GA-2100``, ``Tetra
+# HT 200W``, ``Aqua Soil Amazonia 9L``); not a unit's number (``A-12-03``).
+_MODEL_AFTER = re.compile(
+    r"\s+(?:[A-Z]{1,3}-\d{2,5}[A-Z]?|\d{1,4}(?:W|L|ml|mAh|GB|TB|V|Hz|mm))\b(?![-/]\d)"
+)
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}")
 _QUOTE_SOURCE_BEFORE = re.compile(r"(?i:\bquote\b[^.\n]{0,30}\bfrom\s+)$")
 _QUOTATION_AFTER = re.compile(r"\s*[:—–-]\s*['\"“‘]")

@@ -146,6 +146,10 @@ _ORG_WORDS_EN = _word_list(
     "Clinic Klinik Centre Center Bank House Hall Hardware Restaurant Restoran Cafe Kopitiam "
     "Hotel Motor Motors Travel Tours Partners Associates Chambers Library Museum Memorial "
     "Stadium Building Tower Plaza Studio Studios Pharmacy Farmasi Bakery Store Stores "
+    # (a practice of specialists: ``Lim & Co Eye Surgeons, 3 Mount Elizabeth #08-11``)
+    "Surgeons Specialists Physicians Optometrists Opticians Optical "
+    # (and a provision shop's or a supplier's: ``supplier Sri Kamala Provisions``)
+    "Provisions Provision Supplies Suppliers Traders Minimart Mart "
     # (and a trade's firm: ``Ah Boy Movers``, ``Kim Seng Renovation``; a day named after
     # somebody: ``Ada Lovelace Day``)
     "Movers Renovation Renovations Contractor Contractors Construction Engineering Aircon Day "
@@ -257,8 +261,9 @@ def _alternatives(words: list[str]) -> str:
 
 
 _ORG_AFTER_EN = re.compile(
-    # (maybe the name's possessive first: ``Mdm Ong's Florist``)
-    r"^(?:['’]s)?(?:\s+(?:[A-Z][\w'’.-]*|of|and|&|\(M\)))*?\s+(?:"
+    # (maybe the name's possessive first: ``Mdm Ong's Florist``; or a brand by somebody:
+    # ``Glow by Nadia Pte Ltd``)
+    r"^(?:['’]s)?(?:\s+(?:[A-Z][\w'’.-]*|of|and|by|&|\(M\)))*?\s+(?:"
     + _alternatives(_ORG_WORDS_EN)
     + r")(?!\w)"
 )
@@ -319,7 +324,8 @@ _ZH_ORG_SUFFIX = (
     r"(?:公司|集团|集團|(?:银行|銀行)(?![卡账帳帐户戶])|大学|大學|学院|學院|书院|書院|医院|醫院|"
     r"基金会|基金會|研究所|研究院|事务所|事務所|商行|酒店|中学|中學|小学|小學|幼儿园|幼兒園|"
     r"协会|協會|商会|商會|出版社|博物馆|博物館|纪念馆|紀念館|图书馆|圖書館|体育馆|體育館|"
-    r"药厂|藥廠|{word}{{2}}(?:厂|廠|店)|"
+    # (or a stall by its dish: 阿明炸雞攤位; not 分摊费, 收攤: 攤 alone is a verb too)
+    r"药厂|藥廠|{word}{{2}}(?:厂|廠|店)|攤位|摊位|"
     # Eateries, workshops and sole proprietorships named after their owner (林家豪牛肉麵,
     # 陳美玲工作室, 石俊宏企業社).
     r"牛肉麵|牛肉面|麵館|面馆|麵店|面店|拉麵|拉面|餅家|饼家|餅店|饼店|茶餐廳|茶餐厅|酒家|"
@@ -510,6 +516,7 @@ _IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3}
 _ROLE_MAILBOXES = frozenset(
     {
         "info", "hr", "jobs", "careers", "recruit", "recruitment", "hiring", "support",
+        "screening",
         "help", "helpdesk", "service", "services", "customerservice", "cs", "sales",
         "marketing", "press", "media", "pr", "contact", "contactus", "enquiries",
         "enquiry", "inquiries", "inquiry", "admin", "webmaster", "postmaster", "hostmaster",
@@ -1060,13 +1067,19 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             or _PUBLIC_LINE_LABEL_ZH.search(text, max(0, start - 140), start)
             or _community_office_line(text, start)
             or _SERVICE_LINE_KEY.search(text, max(0, start - 40), start)
+            # (or after its opening hours: ``Waktu operasi khidmat pelanggan 9 pagi hingga 6
+            # petang, talian 03-...``; not somebody's own: ``my office hours``)
+            or (
+                _HOURS_BEFORE.search(text, max(0, start - 80), start) is not None
+                and not _OWNER_BEFORE.search(text, max(0, start - 80), start)
+            )
             or _fax_line(text, start, end)
             or _conference_dial_in(text, start, end)
         )
     ):
         return False
-    if (entity_type in PHONE_ENTITIES or entity_type in _ID_ENTITIES) and _asserted_literal(
-        text, start, end
+    if (entity_type in PHONE_ENTITIES or entity_type in _ID_ENTITIES) and (
+        _asserted_literal(text, start, end) or _serial_range(text, start, end)
     ):
         return False
     if entity_type in _ADDRESS_ENTITIES and (
@@ -1082,10 +1095,21 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         )
         or _WELL_KNOWN_ADDRESS_ZH.search(text, max(0, start - 8), end + 8)
         or _HEADQUARTERS_AT_START_ZH.match(text, start)
+        # (a commercial or an industrial building's unit, nobody's home: 旺角花園街128號富運
+        # 商業大廈12樓B室)
+        or (
+            _COMMERCIAL_BUILDING_ZH.search(text, start, end) is not None
+            and not _PERSON_AT_ADDRESS_ZH.search(text)
+        )
         # (an address given right after a body's name: 瑪麗醫院（Queen Mary Hospital）地址為...)
         or (
             _ADDRESS_IS_START_ZH.match(text, start) is not None
             and _BODY_BEFORE_ZH.search(text, max(0, start - 40), start) is not None
+        )
+        # (or its label right before the finding: …中心（南山店）预约电话 0755-…，地址：深圳市…)
+        or (
+            (label := _ADDRESS_LABEL_END_ZH.search(text, max(0, start - 8), start)) is not None
+            and _BODY_BEFORE_ZH.search(text, max(0, label.start() - 60), label.start()) is not None
         )
         # (a count of households, not a flat: 登记家庭312户, 万达校区148户)
         or _HOUSEHOLD_COUNT_ZH.fullmatch(text, start, end) is not None
@@ -1320,7 +1344,8 @@ _NAMED_PLACE_BEFORE = re.compile(
     r"([A-Z][\w&'’.-]*(?: (?:of |for |of the )?[A-Z0-9][\w&'’.-]*){0,4})['\"]?"
     # (maybe with its registration number: ``Bengkel Pak Din Auto Service (SA0321887-W), No. 7``)
     # (or its address's label: ``Registry of Marriages 地址：``, ``JPN Putrajaya address:``)
-    r"(?:\s*\((?=[A-Z0-9-]*\d)[A-Z0-9-]{6,16}\))?"
+    # (or its registry's letters first: ``Seri Andaman Enterprise (SSM 202103145580), No. 22``)
+    r"(?:\s*\((?:(?:SSM|ROC|ROB|UEN|BRN|Co\.? No\.?|Reg\.? No\.?)\s?)?(?=[A-Z0-9-]*\d)[A-Z0-9-]{6,16}\))?"
     # (or a dash: ``Legal Aid Bureau – 45 Maxwell Road``)
     r"(?:,|\s+[–—-]|\s+(?:is\s+)?(?:located\s+)?at|\s*@|(?:['’]s)?\s*(?i:address|alamat|地址)\s*[:：]?)"
     r"\s*['\"]?$"
@@ -1376,8 +1401,9 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"局)\s?"
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...; or
     # the city and the district the finding left out: 总局地址：北京市西城区三里 | 河东路8号)
+    # (or a street and its number before it, spaced: 公司地址：香港中環皇后大道中 99 號…)
     r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*|"
-    r"[\u4e00-\u9fff]{2,12})?$"
+    r"[\u4e00-\u9fff]{2,12}(?:\s*\d{1,5}\s*)?)?$"
     # (a clan's clubhouse: 林氏宗祠（…）会所：No. 12, Jalan Pasar …)
     r"|(?:会所|會所|会馆|會館)\s*[:：]\s*$"
     r"|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
@@ -1490,10 +1516,20 @@ _PERSON_AT_ADDRESS_ZH = re.compile(
     r"收件人|收货|收貨|送货|送貨|快递|快遞|配送|订单|訂單|寄件人|住址|家住|住在|我|本人|客户|客戶|顾客|顧客|"
     r"(?i:\b(?:my|our|i)\b)"
 )
+_HOURS_BEFORE = re.compile(
+    r"(?i:\b(?:waktu (?:operasi|perniagaan|pejabat)|operating hours|opening hours|business hours|"
+    r"office hours|waktu buka)\b)|营业时间|營業時間|办公时间|辦公時間|服务时间|服務時間"
+)
+_COMMERCIAL_BUILDING_ZH = re.compile(
+    r"(?:商業|商业|工業|工业|商貿|商贸)(?:大廈|大厦|中心|大樓|大楼)|寫字樓|写字楼|商場|商场"
+)
 _ADDRESS_IS_START_ZH = re.compile(r"地址(?:为|為|是|在)?\s*[:：]?")
+_ADDRESS_LABEL_END_ZH = re.compile(r"地址(?:为|為|是|在)?\s*[:：]?\s*$")
 _BODY_BEFORE_ZH = re.compile(
     r"(?:医院|醫院|大学|大學|学校|學校|中心|公司|银行|銀行|酒店|图书馆|圖書館|博物馆|博物館)"
-    r"(?:\s*[（(][^）)\n]{1,40}[）)])?\s*[，,]?\s*$"
+    r"(?:\s*[（(][^）)\n]{1,40}[）)])?\s*[，,]?\s*"
+    # (maybe its booking line first: 康泰体检中心（南山店）预约电话 0755-8666 1234，地址：…)
+    r"(?:(?:预约|預約|咨询|諮詢|客服|联系|聯繫)?(?:电话|電話)\s*[:：]?\s*[\d\s()+-]{7,20}[，,；;]\s*)?$"
 )
 _HOUSEHOLD_COUNT_ZH = re.compile(r"[^\d号號室座栋棟单單]{2,10}\d+\s*户")
 # Famous addresses of fiction and of state written in Chinese (哈利·波特的女贞路4号, 贝克街
@@ -2096,6 +2132,28 @@ _ASSERTION = re.compile(
 
 # (Case-sensitive: ``MY`` is Malaysia's code in a test's message.)
 _OWN_WORD = re.compile(r"\b(?:[Mm]y|[Mm]e|[Mm]ine|[Oo]ur|[Ss]aya|[Aa]ku|[Kk]ami)\b|我|本人")
+
+
+# The word joining a range's two ends (``編號IN-2503-001至IN-2503-048``, ``A001 to A048``).
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|–|—|\bto\b|\bthrough\b)\s*")
+
+
+def _shape(run: str) -> str:
+    return "".join("9" if c.isdigit() else "A" if c.isalpha() else c for c in run)
+
+
+def _serial_range(text: str, start: int, end: int) -> bool:
+    """Whether the value at ``text[start:end]`` is one end of a range of numbers of the
+    same shape (a catalogue's or a batch's serials), the other end across 至 or ``to``."""
+    value = text[start:end]
+    after = _RANGE_JOIN.match(text, end)
+    if after and _shape(text[after.end() : after.end() + len(value)]) == _shape(value):
+        return True
+    for join in _RANGE_JOIN.finditer(text, max(0, start - len(value) - 12), start):
+        if join.end() == start:
+            first = text[max(0, join.start() - len(value)) : join.start()]
+            return _shape(first) == _shape(value)
+    return False
 
 
 def _asserted_literal(text: str, start: int, end: int) -> bool:

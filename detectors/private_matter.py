@@ -112,7 +112,10 @@ PRIVATE_MATTER = (
     # ... a drink-driving conviction, an affair, an injury at work in Malay (``his old
     # drink-driving conviction``, ``with another woman``, ``cedera tangan``).
     r"drink[- ]driving|drunk[- ]driving|convicted|conviction|"
-    r"(?:with|dengan) another (?:woman|man)|having an affair|curang|cedera)\b)"
+    r"(?:with|dengan) another (?:woman|man)|having an affair|curang|cedera|"
+    # ... a lawsuit against a person, a detention in Malay (``is being sued by unit owner
+    # Ms Tay``, ``his son kena tahan JPJ``).
+    r"(?:being|was|were|been|getting|got) sued|suing|kena tahan|ditahan)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 
@@ -144,7 +147,13 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a bankruptcy, a fever, a birth just had, money short (爸爸破產咗, 發燒39度,
     # 老婆刚生完孩子，手头很紧).
     # (not a law or a procedure: 个人破产制度, 破产清算)
-    r"破[产產](?!制度|法|程序|重整|清算|管理人|案件|审判|審判)|发烧|發燒|发高烧|發高燒|生完孩子|生咗BB|手头紧|手頭緊|手头很紧|手頭很緊"
+    r"破[产產](?!制度|法|程序|重整|清算|管理人|案件|审判|審判)|发烧|發燒|发高烧|發高燒|生完孩子|生咗BB|手头紧|手頭緊|手头很紧|手頭很緊|"
+    # ... bruises, a beating, a passport kept by an employer, meals withheld (手臂有瘀傷,
+    # 僱主扣起佢護照, 唔俾佢食飽飯).
+    r"瘀傷|瘀伤|瘀青|淤青|虐打|毆打|殴打|扣起[佢她他]?(?:嘅|的)?護照|扣[了留押][佢她他]?(?:嘅|的)?[护護]照|"
+    r"唔俾佢食飽|不给她吃饱|不給她吃飽|"
+    # ... tuberculosis (查出肺结核).
+    r"结核|結核|肺痨|肺癆"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
 # 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).

@@ -117,8 +117,9 @@ _PUBLIC_EN = re.compile(
     r"designed by|named (?:after|for)|in hono(?:u)?r of|nobel|"
     r"(?:pulitzer|booker|literary|peace|science|music|film|art|national|state) prizes?|"
     r"prize[- ]winn(?:er|ers|ing)|laureate|famous(?:ly)?|"
-    r"renowned|celebrated|acclaimed|iconic|tycoon|magnate|philanthropists?|industrialists?|"
-    r"chairman|scientists?|physicists?|chemists?|mathematicians?|astronomers?|biologists?|"
+    r"renowned|celebrated|acclaimed|iconic|celebrity|tycoon|magnate|philanthropists?|industrialists?|"
+    # (not a condominium's or a club's council: ``MCST chairman of Parc Lumiere``)
+    r"(?<!mcst )(?<!jmb )(?<!jmc )(?<!council )(?<!committee )chairman|scientists?|physicists?|chemists?|mathematicians?|astronomers?|biologists?|"
     r"naturalists?|economists?|architects?|sculptors?|aviat(?:or|rix|ion)|"
     # (not a PDF's metadata key: ``/Author (人資處)``)
     r"(?<!/)authors?|writers?|"
@@ -461,9 +462,21 @@ _FIGURE_KIN = re.compile(
 )
 
 
+# A business's "our" of its premises, its wares or its events (``in stock at our Tanjong
+# Pagar counter``, ``Our Sunday masterclass with celebrity makeup artist ...``): the voice
+# of a shop, no data subject's.
+_BUSINESS_OUR = re.compile(
+    r"\bour\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:counters?|shops?|stores?|studios?|outlets?|branch(?:es)?|"
+    r"showrooms?|websites?|menu|products?|masterclass(?:es)?|classes|workshops?|services|"
+    r"salon|caf[eé]|restaurant|kitchen|hotline|promotions?|sale|range|collections?|catalogue|"
+    r"boutique|booth|stall|warehouse|online store|app|newsletter)\b",
+    re.IGNORECASE,
+)
+
+
 def personal_context(text: str) -> bool:
     """Whether ``text`` has any cue of a living data subject (fail closed)."""
-    text = _TELL_ME_ABOUT.sub("about", text)
+    text = _TELL_ME_ABOUT.sub("about", _BUSINESS_OUR.sub(" ", text))
     if _LONG_AGO.search(text):
         text = _FIGURE_KIN.sub(" ", text)
     return bool(
@@ -636,7 +649,9 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     # (a scout or a learner on a troop's or a course's roll: 幼童軍伍柏言, 学员)
     r"(?:幼|小|深资|女)?童军|学员|"
     # (a record kept on a person: 学员档案：祝海洋, 会员档案)
-    r"(?:学员|会员|客户|患者|病人|员工|个人|健康|康复)档案|"
+    r"(?:学员|会员|客户|患者|病人|员工|个人|健康|康复|人事)档案|"
+    # (an HR note or record on an employee: 人事备注：赵敏 怀孕 28 周)
+    r"人事备注|人事记录|"
     r"丈夫|妻子|儿子|女儿|孩子|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|老板|领导|经理|致|尊敬的|亲爱的|"
     # Grandparents, uncles and aunts (我阿公黃清水, 我外婆林秀英).
     r"爷爷|奶奶|外公|外婆|阿公|阿嬷|阿嫲|阿婆|阿伯|叔叔|舅舅|姑姑|伯伯|岳父|岳母|老爸|老妈|"

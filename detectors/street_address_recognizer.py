@@ -23,7 +23,8 @@ _WORD = r"(?:[A-Z][a-z'’]+|[0-9]{1,3}(?:st|nd|rd|th))"
 _TYPE = (
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Grove|Close|Crescent|"
     r"Cres\.?|Way|Place|Pl\.?|Court|Ct\.?|Terrace|Tce\.?|Boulevard|Blvd\.?|Gardens|Square|"
-    r"Sq\.?|Parade|Highway|Hwy\.?|Mews|Walk|Circle|Parkway|Pkwy\.?|Row|Rise)(?![A-Za-z])"
+    # (and a landed estate's: ``41 Binjai Park``)
+    r"Sq\.?|Parade|Highway|Hwy\.?|Mews|Walk|Circle|Parkway|Pkwy\.?|Row|Rise|Park)(?![A-Za-z])"
 )
 _STREET = rf"{_NUMBER}\s+(?:{_WORD}\s+){{1,3}}{_TYPE}"
 _UNIT_WORD = r"(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|Room|Rm\.?)"

@@ -71,7 +71,7 @@ _OLD_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1 and c not in "
 _CANTONESE_SURNAMES = "".join(
     sorted(c for c in SURNAMES if len(c) == 1 and c not in "老大公太外阿")
 )
-_CANTONESE_TITLE = rf"[{_CANTONESE_SURNAMES}](?:太|婆婆|伯伯|伯)"
+_CANTONESE_TITLE = rf"[{_CANTONESE_SURNAMES}](?:太太|太|婆婆|伯伯|伯)"
 _CANTONESE_TITLED = re.compile(_CANTONESE_TITLE)
 _SUBJECT = (
     r"(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的])"
@@ -79,11 +79,12 @@ _SUBJECT = (
     rf"|(?<={_POSTS}))"
     rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}]"
     # (or a surname and a Cantonese way of calling a married woman, an old woman or an old
-    # man: 區太話老公…欠債, 容婆婆話…抑鬱, 黃伯)
+    # man: 區太話老公…欠債, 容婆婆話…抑鬱, 黃伯; or the Mandarin 何太太上个月流产了)
     rf"|{_CANTONESE_TITLE})"
     r"(?<=[\u4e00-\u9fff]{2})"
     # (a Cantonese 區太 maybe addressed, a comma after: 麥太，你上次話…)
-    r"(?=(?<=[太伯婆])[，,]|(?:姐|哥|妹|弟)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|上周|上週|"
+    # (or after a colleague's post, a comma after: 我是殡仪馆的夜班保安老潘，住馆里宿舍…)
+    rf"(?=(?<=[太伯婆])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|(?:姐|哥|妹|弟)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|上周|上週|"
     r"上个月|上個月|这个月|這個月|这几天|這幾天|刚|剛|又|也|还|還|已经|已經|确诊|確診|怀孕|懷孕|"
     r"住院))"
 )

@@ -61,6 +61,8 @@ CONTEXT = [
     "姓名", "名字", "联系人", "收件人", "收货人", "寄件人", "户名", "持卡人", "开户名", "客户",
     "患者", "病人", "学生", "家长", "我叫", "名叫", "叫做", "本人", "签名", "申请人", "员工",
     "租客", "房东", "业主", "身份证", "电话", "手机", "联系", "name",
+    # (an ancestral tablet's or an obituary's: 显考 林公讳福生 … 孝男 林建华 孝女 林秀珍 敬立)
+    "孝男", "孝女", "孝孙", "孝媳", "显考", "显妣",
 ]  # fmt: skip
 # A kinship word the tagger glues onto the name after it (我阿公陸婉婷, 阿嬤林秀英).
 _KIN = "公嬤嬷嫲媽妈婆伯姨叔嬸婶舅姑爸母兄姊姐哥嫂爺爷奶妹弟仔女孫孙爹娘"
@@ -685,6 +687,9 @@ _MONEY_WORD = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟万亿零元圆�
 _SHIFT_OR_SEAL_BEFORE = re.compile(r"[当當值上下加排跟轮輪交换換]班|[拆密启啟开開查彌弥]封")
 
 
+_ORGAN_BEFORE = re.compile(r"(?:肺|肝|腺|脑|腦)[上中下左右]?$")
+
+
 def counted_thing(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens with a measure word after a numeral,
     demonstrative or pronoun (``一张票``, ``呢張卡``, ``你張單``), not with a surname."""
@@ -1277,6 +1282,9 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         # (a typhoon by its name: 1962 年颱風溫黛吹襲, 台风山竹)
         if _STORM_BEFORE.search(text, max(0, word.start - 6), word.start):
+            return None
+        # (a lung's or a liver's lobe, not the surname 叶: 右肺上叶磨玻璃结节, 肝左叶)
+        if name[0] in "叶葉" and _ORGAN_BEFORE.search(text, max(0, word.start - 3), word.start):
             return None
         if (
             (

@@ -133,7 +133,9 @@ _ROLE_NAMED = (
     r"(?:Ketua|Penuh|Bapa|Ibu|Penjaga|Waris|Majikan|Syarikat|Suami|Isteri|Pasangan|Pengguna|"
     r"Akaun|Bank|Sekolah|Pegawai|Wakil|Saksi|Peneroka|Petani|Pekebun|Tanggungan|Pemilik|"
     # (a form's party: ``Nama Pihak Penganjur``)
-    r"Pihak|Penganjur|Kelab|Pertubuhan)"
+    r"Pihak|Penganjur|Kelab|Pertubuhan|"
+    # (an aid's or a grant's recipients: ``penerima Bantuan Input Pertanian Padi Bukit``)
+    r"Bantuan|Geran|Subsidi|Insentif|Skim|Program|Projek|Biasiswa|Zakat)"
 )
 # Kinds of work and sectors after ``Pekerja`` (``Pekerja Indonesia Sektor Perladangan``).
 _WORK_KIND = (
@@ -464,7 +466,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "honorific name",
             # (the title maybe in lower case, as chats write it: ``mak cik Faridah``)
-            rf"(?<=(?<![A-Za-z])(?i:{_HONORIFIC}) )(?!(?:{_PLACE_WORD}|{_KIN_ORDER}|{_OWNER_WORD}|Dr|Prof|Ir|Hj|Haji|Hajah|Sri|Seri)(?![A-Za-z]))"
+            rf"(?<=(?<![A-Za-z])(?i:{_HONORIFIC}) )(?!(?:{_PLACE_WORD}|{_KIN_ORDER}|{_OWNER_WORD}|Dr|Prof|Ir|Hj|Haji|Hajah|Sri|Seri|Andam)(?![A-Za-z]))"
             rf"{_NAME}(?<!{_PLACE_WORD})(?![A-Za-z])",
             0.6,
         ),
@@ -648,6 +650,33 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])"
                 r"(?=\s?[\u4e00-\u9fff])"
                 rf"(?=[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
+                PRIVATE_MATTER_OF_NAMED_ZH.pattern,
+            ),
+            0.6,
+        ),
+        # ... or a full name in Latin letters (a helper's, a colleague's) written in Chinese
+        # text with a private matter said in Chinese in its sentence (``Helper Merlyn
+        # Aguilar同我講…手臂有瘀傷``); famous names are cleared by the person filter.
+        Pattern(
+            "full Latin name in Chinese text with a private matter",
+            require_search(
+                # (not the end of an organisation's English name: ``Mission for Migrant
+                # Workers 每年處理…欠薪``)
+                r"(?<![A-Za-z'’-])(?<!(?:for|of|and|the|&) )"
+                r"[A-Z][a-z]{2,11} [A-Z][a-z]{2,14}(?![A-Za-z'’-])"
+                r"(?=\s?[\u4e00-\u9fff])"
+                rf"(?=[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
+                PRIVATE_MATTER_OF_NAMED_ZH.pattern,
+            ),
+            0.6,
+        ),
+        # ... or a Latin given name one is called by in Chinese (``姐姐叫Ani``) with a
+        # private matter in Chinese after it (``僱主扣起佢護照``).
+        Pattern(
+            "Latin name one is called by in Chinese with a private matter",
+            require_search(
+                r"(?<=[叫])[A-Z][a-z]{2,11}(?![A-Za-z'’-])"
+                rf"(?=[^\n]{{0,80}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
                 PRIVATE_MATTER_OF_NAMED_ZH.pattern,
             ),
             0.6,

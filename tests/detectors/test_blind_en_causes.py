@@ -1542,6 +1542,38 @@ MUST_CLEAR = [
     # surname (Zhou Bin's), not in a wine's, a card table's or a van's name.
     "Wine list: Penfolds Bin 128 2020 SGD 98, corkage waived on Mondays.",
     "OB van booked for the National Day rehearsal, call time 4pm, bring ponchos.",
+    # Session 33: a full name in Latin letters and a Latin name one is called by (叫Rina) in
+    # Chinese text with a private matter; bruises and a passport kept as private matters; an
+    # HR note as a personal label; fewer holds: our WhatsApp line, WhatsApp kami, a sole
+    # proprietor's account in brackets, a model code after a product's name, an acronym's
+    # expansion, a serial range's end, a commercial building's unit, a specialists' practice,
+    # Malaysian towns and a violinist in Chinese.
+    "Our WhatsApp line +65 9123 8800 handles orders only; calls go to the counter.",
+    "Nak tempah kek? WhatsApp kami di 013-442 7781, slot penghantaran terhad.",
+    "Bank transfer to Public Bank 3178 2209 41 (Kedai Jahit Mawar Enterprise), quote your order number.",
+    "Sunsun Hagen HW-3000 external filter, ready stock in Penang.",
+    "PCB (Potongan Cukai Bulanan) amounts on the EA form should agree with the CP39 filings, or LHDN will ask the employer.",
+    "Tan & Partners Orthopaedic Specialists, 38 Irrawaddy Road #05-21, Singapore 329563, Mon-Sat.",
+    "Visit Tan & Co Eye Specialists, 290 Orchard Road #12-03, Singapore 238859, for LASIK screening.",
+    # Session 33, rounds 239-240: a patch test is no test data; a lawsuit, a detention (kena
+    # tahan) and tuberculosis as private matters; an MCST chairman is no public figure; a
+    # landed estate's Park as a street; an ancestral tablet's filial children; a colleague's
+    # post and a comma; a line written backwards (and one that is not); fewer holds: a studio
+    # line and a shop counter in Malay, a business's our, a brand by somebody, an aid's
+    # recipients, Mak Andam, a supplier's Provisions, bro before a word, everyday words in a
+    # priced bill, a joint management body's account, a register looked up online, a line
+    # after opening hours, a company's spaced address, a body's booking line before its
+    # address, Michelin, a stall, a lung's lobe.
+    "Bookings open for December! WhatsApp our studio line 6288 1043 for the bridal trial slots.",
+    "Promo raya: kek lapis RM65, hubungi kaunter jualan 04-226 8890 untuk tempahan pukal.",
+    "Our Saturday workshop with celebrity chef Gordon Ramsay is full, join the waitlist.",
+    "Semakan penerima Bantuan Musim Tengkujuh Nelayan dibuat di pejabat LKIM daerah.",
+    "Kursus Mak Andam Moden 3 hari di Kota Bharu, yuran RM950 termasuk sijil.",
+    "Supplier: Sri Murugan Provisions, Little India Arcade, delivery every Tuesday.",
+    "Caj penyelenggaraan dibayar ke akaun Badan Pengurusan Bersama Pangsapuri Seri Mawar, Maybank 5142 7788 1209.",
+    "Check the licence on the Financial Institutions Directory at mas.gov.sg before you transfer.",
+    "Waktu operasi kaunter 8 pagi hingga 5 petang, talian 03-8888 2100 atau emel aduan@majlis.gov.my.",
+    "Memo: tnemyap eciovni rof sknahT",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2549,6 +2581,27 @@ MUST_HOLD = [
     "Spare keys are with Farid at his flat, Blk 221 Tampines St 21 #05-118, S520221.",
     "Pekerja ladang Yanti cedera kaki semasa angkat guni baja, majikan belum buat laporan.",
     "Don't tell Amir's wife he was at the karaoke last night with another woman.",
+    # Session 33: a full name in Latin letters and a Latin name one is called by (叫Rina) in
+    # Chinese text with a private matter; bruises and a passport kept as private matters; an
+    # HR note as a personal label; fewer holds: our WhatsApp line, WhatsApp kami, a sole
+    # proprietor's account in brackets, a model code after a product's name, an acronym's
+    # expansion, a serial range's end, a commercial building's unit, a specialists' practice,
+    # Malaysian towns and a violinist in Chinese.
+    "Tan Ah Kow (TAK) was warded for dengue last week, so the site visit is postponed.",
+    "Lim Wei Ming GA-2100 watch collected by his wife; he is still on MC after the surgery.",
+    # Session 33, rounds 239-240: a patch test is no test data; a lawsuit, a detention (kena
+    # tahan) and tuberculosis as private matters; an MCST chairman is no public figure; a
+    # landed estate's Park as a street; an ancestral tablet's filial children; a colleague's
+    # post and a comma; a line written backwards (and one that is not); fewer holds: a studio
+    # line and a shop counter in Malay, a business's our, a brand by somebody, an aid's
+    # recipients, Mak Andam, a supplier's Provisions, bro before a word, everyday words in a
+    # priced bill, a joint management body's account, a register looked up online, a line
+    # after opening hours, a company's spaced address, a body's booking line before its
+    # address, Michelin, a stall, a lung's lobe.
+    "Customer file: Nur Syafiqah Rahim has psoriasis on both elbows, patch test only with the fragrance-free range.",
+    "Ah Seng punya anak kena tahan polis semalam sebab lumba haram.",
+    "Transfer note: 1234 8765 56+ ,gnoL iaM nahC ot yap",
+    "Sis Aishah cannot come today, she is warded at TTSH.",
 ]
 
 

@@ -1166,6 +1166,29 @@ ZH8_PERSONAL = [
     # mainland tourists (陆客), a telefilm's plot, a chocolatier's and whisky makers' names, Hokusai and Michael
     # Jordan in Chinese.
     "美容师小陈上周流产了，这几天请假，大家别问她。",
+    # Session 33: a full name in Latin letters and a Latin name one is called by (叫Rina) in
+    # Chinese text with a private matter; bruises and a passport kept as private matters; an
+    # HR note as a personal label; fewer holds: our WhatsApp line, WhatsApp kami, a sole
+    # proprietor's account in brackets, a model code after a product's name, an acronym's
+    # expansion, a serial range's end, a commercial building's unit, a specialists' practice,
+    # Malaysian towns and a violinist in Chinese.
+    "Marisol Dimaculangan上個禮拜俾僱主打到手臂有瘀傷。",
+    "我哋隔籬屋嗰個姐姐叫Wati，聽講僱主扣起佢護照，成日喊。",
+    "佢哋個姐姐叫Rina，聽講上個月流產咗，僱主仲要佢開工。",
+    "人事备注：林思远 病假 2 周，医生证明已收到。",
+    "业主群里说：住在7栋的何太太上个月住院了，家里没人照顾。",
+    # Session 33, rounds 239-240: a patch test is no test data; a lawsuit, a detention (kena
+    # tahan) and tuberculosis as private matters; an MCST chairman is no public figure; a
+    # landed estate's Park as a street; an ancestral tablet's filial children; a colleague's
+    # post and a comma; a line written backwards (and one that is not); fewer holds: a studio
+    # line and a shop counter in Malay, a business's our, a brand by somebody, an aid's
+    # recipients, Mak Andam, a supplier's Provisions, bro before a word, everyday words in a
+    # priced bill, a joint management body's account, a register looked up online, a line
+    # after opening hours, a company's spaced address, a body's booking line before its
+    # address, Michelin, a stall, a lung's lobe.
+    "讣告：显妣 陈母黄氏秀英 享年八十六岁，孝男 陈志明 孝女 陈美玲 泣告。",
+    "我是小区的保安老郑，住在值班室，最近查出肺结核，物业叫我先别来上班。",
+    "楼上叶小姐说她上周住院了，家里没人照顾小孩。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1744,6 +1767,30 @@ ZH8_CLEAN = [
     "钟单 #0117 项目:足底按摩 起钟 20:05 落钟 21:05 加钟0次",
     "陆客来台湾旅游需要办理入台证。",
     "刺青參考：葛飾北齋的浮世繪浪花。",
+    # Session 33: a full name in Latin letters and a Latin name one is called by (叫Rina) in
+    # Chinese text with a private matter; bruises and a passport kept as private matters; an
+    # HR note as a personal label; fewer holds: our WhatsApp line, WhatsApp kami, a sole
+    # proprietor's account in brackets, a model code after a product's name, an acronym's
+    # expansion, a serial range's end, a commercial building's unit, a specialists' practice,
+    # Malaysian towns and a violinist in Chinese.
+    "编号HK-2601-001至HK-2601-120的样品已经寄出，请查收。",
+    "地址：荃灣沙咀道40號全發商業大廈15樓1502室（荃灣站A出口）。",
+    "居銮那边的老咖啡店都说，现在年轻人不爱喝古早咖啡了。",
+    "盛中国和俞丽拿都是上海音乐学院毕业的小提琴家。",
+    "旧书店老板推荐黄裳的书话，说读完就懂藏书的乐趣。",
+    # Session 33, rounds 239-240: a patch test is no test data; a lawsuit, a detention (kena
+    # tahan) and tuberculosis as private matters; an MCST chairman is no public figure; a
+    # landed estate's Park as a street; an ancestral tablet's filial children; a colleague's
+    # post and a comma; a line written backwards (and one that is not); fewer holds: a studio
+    # line and a shop counter in Malay, a business's our, a brand by somebody, an aid's
+    # recipients, Mak Andam, a supplier's Provisions, bro before a word, everyday words in a
+    # priced bill, a joint management body's account, a register looked up online, a line
+    # after opening hours, a company's spaced address, a body's booking line before its
+    # address, Michelin, a stall, a lung's lobe.
+    "恭喜本店「阿宗麵線」再度入選米其林必比登推介，假日請提早排隊。",
+    "有人知道阿强鸡排摊位今天开不开吗？",
+    "公司地址：香港中環德輔道中 68 號萬宜大廈 20 樓 2001 室；傳真 (852) 2522 0000。",
+    "美康体检中心（福田店）预约电话 0755-8333 2222，地址：深圳市福田区福华三路88号5楼。",
 ]
 
 
