@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.checksums import luhn
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # An expiry word and a month/year date shortly after the number (``exp=08/28``,
 # ``tamat tempoh O9/27``, ``有效期 08/28``).

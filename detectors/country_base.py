@@ -28,10 +28,11 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from residency.detectors.chinese.hant import to_hans
+from residency.detectors.patterns import Pattern
 from residency.detectors.turns import TURN_BREAK
 
 # Digit/letter boundaries that also work between CJK characters and digits (\b does not).

@@ -12,9 +12,10 @@ with digits, dots or underscores there is reported, failing closed.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 _LOCAL = r"[A-Za-z0-9._%+\-]+"
 _DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"

@@ -256,6 +256,15 @@ class _Recognizers:
         self._plan: dict[str, list[tuple[Any, bool, int, Any, tuple[Any, ...], Any]]] = {}
         self._masks: dict[str, NeedsMasks] = {}
         self._entities: dict[str, list[str]] = {}
+        from presidio_analyzer import PatternRecognizer
+
+        from residency.detectors.patterns import compile_patterns
+
+        # Every pattern compiled now, with its recognizer's flags: an invalid one fails the
+        # build, never a scan (:mod:`.patterns`).
+        for recognizer in recognizers:
+            if isinstance(recognizer, PatternRecognizer):
+                compile_patterns(recognizer)
         for lang in LANGUAGES:
             mine = [r for r in recognizers if r.supported_language == lang]
             self._by_language[lang] = [(r, gate_for(r)) for r in mine]

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.malaysia.my_given_name_recognizer import GIVEN_NAMES
+from residency.detectors.patterns import Pattern
 
 # A personal field's word, as a cell's, a range's or a variable's name opens with it.
 _FIELD = (

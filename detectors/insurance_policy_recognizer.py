@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 from residency.detectors.private_matter import PRIVATE_MATTER_RX, PRIVATE_MATTER_ZH
 
 # ... and care a claim is about (``my son's appendix surgery``, ``hospital bill``).

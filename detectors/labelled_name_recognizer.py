@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.malaysia.my_name_recognizer import CAPS_NAME_WORD
+from residency.detectors.patterns import Pattern
 from residency.detectors.prefilter import require_search
 
 _LABEL = (

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 _CODE = (
     r"(?<![0-9A-Za-z\-])(?=(?:[A-Za-z\-]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9\-]{2,18}[0-9A-Za-z]"

@@ -10,9 +10,8 @@ length (a licence key, a hash) is not.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 _LINE2 = (
     r"(?<![A-Z0-9<])[A-Z0-9<]{9}[0-9][A-Z<]{3}[0-9]{6}[0-9][MFX<][0-9]{6}[0-9]"

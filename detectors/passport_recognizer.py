@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
 from residency.detectors.malaysia.my_name_recognizer import KNOWN_IN_CAPITALS
+from residency.detectors.patterns import Pattern
 
 # A traveller's name in capitals (a known surname or given name in it) right before the
 # value, as passports print it (``ONG KAH SENG A48812365``), after passport numbers were

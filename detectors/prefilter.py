@@ -45,6 +45,7 @@ from typing import Any, Generic, TypeVar
 import regex
 
 from residency.detectors.language import ScriptProfile, profile
+from residency.detectors.patterns import compile_patterns
 
 # Fewest digits of any valid phone number with its country code (Niue, St Helena: 3 + 4).
 MIN_PHONE_DIGITS = 5
@@ -386,6 +387,8 @@ def pattern_needs(pattern: str, flags: int = 0) -> PatternNeeds:
     return dataclasses.replace(needs, guard=_compiled_guard(guard, flags))
 
 
+# (a recognizer's patterns are read once per language it is built for: the same text)
+@functools.cache
 def _parsed_needs(pattern: str, flags: int) -> PatternNeeds:
     if flags & ~_STDLIB_FLAGS or any(s in pattern for s in _REGEX_ONLY_SYNTAX):
         return PatternNeeds()
@@ -628,13 +631,9 @@ def _pattern_gate(recognizer: Any) -> RecognizerGate | None:
     if getattr(recognizer, "deny_list", None):
         return None
     flags = recognizer.global_regex_flags
-    compiled = []
-    for pattern in patterns:
-        # Compile once and hand the same object to Presidio (it compiles lazily otherwise).
-        if pattern.compiled_regex is None or pattern.compiled_with_flags != flags:
-            pattern.compiled_regex = regex.compile(pattern.regex, flags=flags)
-            pattern.compiled_with_flags = flags
-        compiled.append(pattern.compiled_regex)
+    # Compile once and hand the same object to Presidio (it compiles lazily otherwise).
+    compile_patterns(recognizer)
+    compiled = [pattern.compiled_regex for pattern in patterns]
 
     needs = tuple(pattern_needs(p.regex, flags or 0) for p in patterns)
     extra_needs = tuple(pattern_needs(rx.pattern, rx.flags & _STDLIB_FLAGS) for rx in extra)

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import ClassVar
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer import EntityRecognizer, PatternRecognizer
+from presidio_analyzer import Pattern as PresidioPattern
+
+from residency.detectors.patterns import Pattern
 
 KEYWORD_SCORE = 0.6
 MINOR_AGE_LIMIT = 14  # PIPL Art. 28: personal information of minors under 14
@@ -29,7 +33,7 @@ def _words(*words: str) -> str:
 
 
 class HealthInfoRecognizer(PatternRecognizer):
-    PATTERNS = [
+    PATTERNS: ClassVar[list[PresidioPattern]] = [
         Pattern(
             "health_zh",
             _words(
@@ -62,7 +66,7 @@ class HealthInfoRecognizer(PatternRecognizer):
 
 
 class ReligiousBeliefRecognizer(PatternRecognizer):
-    PATTERNS = [
+    PATTERNS: ClassVar[list[PresidioPattern]] = [
         Pattern(
             "religion_zh",
             _words(
@@ -99,7 +103,7 @@ _EN_CHILD = r"(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|student|
 class MinorAgeRecognizer(PatternRecognizer):
     """A child's age under 14 (``我儿子今年8岁``, ``my 10-year-old daughter``)."""
 
-    PATTERNS = [
+    PATTERNS: ClassVar[list[PresidioPattern]] = [
         Pattern("minor_zh_child_age", _ZH_CHILD + rf"[^。！？!?\n,，]{{0,8}}?{_ZH_AGE}", 0.7),
         Pattern("minor_zh_age_child", _ZH_AGE + rf"(?:的|大的)?[{_HAN}]{{0,2}}?" + _ZH_CHILD, 0.7),
         Pattern(
@@ -148,7 +152,7 @@ def _chinese_number(run: str) -> int:
 
 
 class BiometricRecognizer(PatternRecognizer):
-    PATTERNS = [
+    PATTERNS: ClassVar[list[PresidioPattern]] = [
         Pattern(
             "biometric_zh",
             _words("指纹", "人脸识别", "人脸信息", "人脸", "面部识别", "虹膜", "声纹", "掌纹",
@@ -176,7 +180,7 @@ class BiometricRecognizer(PatternRecognizer):
 class PreciseLocationRecognizer(PatternRecognizer):
     """Latitude/longitude pairs with at least four decimals (about 10 m)."""
 
-    PATTERNS = [
+    PATTERNS: ClassVar[list[PresidioPattern]] = [
         Pattern(
             "lat_lon_pair",
             r"(?<![\d.])-?\d{1,2}\.\d{4,}\s*[,，;/ ]\s*-?\d{1,3}\.\d{4,}(?![\d.])",

@@ -10,9 +10,10 @@ only Tamil school in the district" alone is a fact about a school.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 from residency.detectors.private_matter import PRIVATE_MATTER_RX, PRIVATE_MATTER_ZH, sentence_of
 
 # People a workplace, a school or a block has one of.

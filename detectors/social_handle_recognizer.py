@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.chinese.hant import to_hans
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 _HANDLE_CHARS = r"[A-Za-z0-9_.\-\u4e00-\u9fff]"
 _NB = r"(?<![A-Za-z0-9_.@\-])"

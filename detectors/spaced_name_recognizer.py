@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # One word: a capital, then two or more lower-case letters each after one space.
 _WORD = r"[A-Z](?: [a-z]){2,}"

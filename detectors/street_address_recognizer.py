@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.country_base import PREMISES_BEFORE, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 _NUMBER = r"(?<![A-Za-z0-9#-])(?:No\.?\s*)?[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]{1,5}[A-Za-z]?)?"
 _WORD = r"(?:[A-Z][a-z'’]+|[0-9]{1,3}(?:st|nd|rd|th))"

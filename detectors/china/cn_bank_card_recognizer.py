@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.checksums import luhn
 from residency.detectors.china.cn_resident_id_recognizer import has_resident_id_shape
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # 62: China UnionPay.  The others are long-standing domestic debit BINs that predate
 # UnionPay numbering: 9558 ICBC, 95599 ABC, 436742 CCB Long Card, 456351 and 601382 BOC.

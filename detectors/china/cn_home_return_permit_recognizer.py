@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 
 class CnHomeReturnPermitRecognizer(CountryPatternRecognizer):

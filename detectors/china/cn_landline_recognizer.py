@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import NA, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # Area codes: 10 (Beijing), 2x (large cities), 3-digit codes 3xx-9xx; local numbers
 # start with 2-8.

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import NA, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _L = "A-HJ-NP-Z"  # plates never use I or O

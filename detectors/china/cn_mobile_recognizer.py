@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import NA, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # Allocated mobile prefixes (MIIT number plan): 13x, 14[5-9], 15[0-35-9], 16[2567],
 # 17[0-8], 18x, 19[0-35-9].

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # A manifest's or a booking's row: the passenger's name as airlines write it, then the
 # number in the next cell (``"YANG/XUEMEI",E68213947``).

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.checksums import iso7064_mod11_2, valid_date
 from residency.detectors.country_base import (
     MISTYPED_ID_SCORE,
@@ -14,6 +12,7 @@ from residency.detectors.country_base import (
     CountryPatternRecognizer,
     MistypedIdRecognizer,
 )
+from residency.detectors.patterns import Pattern
 
 # A number given right after 身份证 with a region and a birth date but a wrong check
 # character (``身份证541517 1974 1205 7205，达瓦``) is a mistyped id that still points to its

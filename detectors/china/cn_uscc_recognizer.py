@@ -6,10 +6,9 @@ score so that policies can decide (sole proprietors' codes can point to a person
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.checksums import uscc_valid
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 _C = "[0-9A-HJ-NPQRTUWXY]"
 

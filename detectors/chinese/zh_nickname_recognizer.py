@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.chinese.hant import to_hans
 from residency.detectors.chinese.zh_person_recognizer import SURNAMES
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 from residency.detectors.relations import RELATIONS_ZH
 
 # Second characters that make a word, not a nickname: 小心, 小時候, 小孩, 小姐, 小朋友,

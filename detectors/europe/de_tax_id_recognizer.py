@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import DeTaxIdRecognizer as _PresidioDeTaxId
 
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # Presidio's checksum (ISO 7064 MOD 11,10 and the BZSt digit-repetition rule), reused.
 _CHECK = _PresidioDeTaxId(supported_language="en")

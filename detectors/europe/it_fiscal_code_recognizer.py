@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import ItFiscalCodeRecognizer as _PresidioIt
 
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # Presidio's shape (surname and name letters, birth date and sex, place code) and its
 # check character, reused.

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 from residency.detectors.street_address_recognizer import organisation_premises
 
 _FLAT = r"(?:Flat|FLAT|Rm\.?|RM\.?|Room|ROOM|Unit|UNIT)\s*[A-Z]?[0-9]{0,4}[A-Z]?(?<=[0-9A-Z])"

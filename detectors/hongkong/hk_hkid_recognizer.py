@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.checksums import hkid_check_char
 from residency.detectors.country_base import (
@@ -16,6 +16,7 @@ from residency.detectors.country_base import (
     CountryPatternRecognizer,
     MistypedIdRecognizer,
 )
+from residency.detectors.patterns import Pattern
 
 _SEPARATORS = re.compile(r"[\s_.-]")
 _ID_WORD = re.compile(r"(?i)(?:hk)?id|ic\b")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import (
     FAMILY_CONTEXT,
     NA,
@@ -13,6 +11,7 @@ from residency.detectors.country_base import (
     PHONE_CONTEXT_ZH,
     CountryPatternRecognizer,
 )
+from residency.detectors.patterns import Pattern
 
 _NB = r"(?<![0-9A-Za-z+])"
 

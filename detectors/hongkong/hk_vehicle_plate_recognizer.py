@@ -8,9 +8,8 @@ number.  Personalised plates (any letters) are not covered.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 _LETTER = "[A-HJ-NPR-Z]"
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import (
     NA,
     NOT_AFTER_CODE,
     NOT_BEFORE_GROUP,
     CountryPatternRecognizer,
 )
+from residency.detectors.patterns import Pattern
 
 _NB = r"(?<![0-9A-Za-z+])"
 

@@ -7,9 +7,8 @@ number or a date.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 _NB = r"(?<![A-Za-z0-9-])"
 _NA = r"(?![A-Za-z0-9-])"

@@ -9,9 +9,10 @@ road with a postcode but no house number (an office's address) needs a context w
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 from residency.detectors.street_address_recognizer import organisation_premises
 
 # (a flat's block, floor and unit: ``Blok C-8-12``)

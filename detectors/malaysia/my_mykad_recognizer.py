@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.checksums import valid_date
 from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # Place-of-birth codes assigned by the National Registration Department (JPN): states,
 # then foreign regions.  Unassigned codes (00, 17-20, 69, 70, 73, 80, 81, 94-97) are rejected.

@@ -34,8 +34,6 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.malaysia.my_given_name_recognizer import (
     ENGLISH_GIVEN,
@@ -43,6 +41,7 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
     NAME_WORD,
     OWNER_DEVICE_AFTER,
 )
+from residency.detectors.patterns import Pattern
 from residency.detectors.prefilter import require_search
 from residency.detectors.private_matter import PRIVATE_MATTER, PRIVATE_MATTER_OF_NAMED_ZH
 from residency.detectors.relations import (

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import (
     NA,
     PHONE_CONTEXT,
     PHONE_CONTEXT_ZH,
     CountryPatternRecognizer,
 )
+from residency.detectors.patterns import Pattern
 
 _NB = r"(?<![0-9A-Za-z+])"
 # 011 numbers have 8 subscriber digits; the other 01x prefixes have 7.

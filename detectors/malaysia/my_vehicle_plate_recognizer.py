@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # Peninsular and East Malaysian state letters (Q: Sarawak, S: Sabah, V/W: Kuala Lumpur).
 _STATE = "ABCDJKMNPQRSTVW"

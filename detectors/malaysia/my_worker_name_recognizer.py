@@ -8,9 +8,8 @@ in no list of ours and often in capitals; what follows them says they are people
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # Nationalities of foreign workers in Malaysia and Singapore, by name and ISO code.
 WORKER_NATIONS = (

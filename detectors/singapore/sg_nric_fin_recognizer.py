@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.checksums import sg_nric_check_char
 from residency.detectors.chinese.results import recognizer_result
@@ -15,6 +15,7 @@ from residency.detectors.country_base import (
     CountryPatternRecognizer,
     MistypedIdRecognizer,
 )
+from residency.detectors.patterns import Pattern
 
 # A value its holder labels as their own or a relative's NRIC (``my nric is s 124 0822 5h``,
 # ``my dad's NRIC is s-2848782-c``, ``IC saya ...``) is kept even when its check letter

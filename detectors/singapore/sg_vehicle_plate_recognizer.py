@@ -7,9 +7,8 @@ registration, parking, 车牌 ...): the shape alone is also a product or form co
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 _CHECK = "A-EGHJ-MPR-UX-Z"
 _MAKES = [

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 _NB = r"(?<![0-9A-Za-z_.\-@])"
 _NA = r"(?![0-9A-Za-z_\-]|\.[0-9A-Za-z])"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from residency.detectors.checksums import tw_id_valid
 from residency.detectors.country_base import (
@@ -13,6 +13,7 @@ from residency.detectors.country_base import (
     CountryPatternRecognizer,
     MistypedIdRecognizer,
 )
+from residency.detectors.patterns import Pattern
 
 
 class TwNationalIdRecognizer(CountryPatternRecognizer):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import NA, CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 _NB = r"(?<![0-9A-Za-z+])"
 _INTL = r"(?<![0-9A-Za-z])(?:\+886|00886|\(\+886\)|（\+886）)[ -]?"

@@ -8,9 +8,8 @@ product code or a flight.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 _NB = r"(?<![A-Za-z0-9-])"
 _NA = r"(?![A-Za-z0-9-])"

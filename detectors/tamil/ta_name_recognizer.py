@@ -13,9 +13,8 @@ may open the name (அ. பிரகாஷ்).  Findings are ``PERSON``.
 
 from __future__ import annotations
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # One Tamil word: letters and their vowel signs (U+0B80-U+0BFF), two or more.
 _TA_WORD = r"[\u0B80-\u0BFF]{2,}"

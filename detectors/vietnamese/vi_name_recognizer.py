@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from presidio_analyzer import Pattern
-
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.patterns import Pattern
 
 # The commonest Vietnamese family names (most Vietnamese bear one of these).
 VI_SURNAMES = [
