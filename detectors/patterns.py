@@ -3,7 +3,7 @@
 Presidio's constructor compiles every regular expression only to check it, without the
 flags of the recognizer that will use it; the recognizer compiles it again, with its
 flags, before it first runs.  The expressions of this package run to thousands of
-characters, so the first compile alone took about a second of the scanner's start-up.
+characters, so the first compile alone took about two seconds of the start-up.
 Here the check is that second compile: :class:`~residency.detectors.engine.Scanner`
 compiles every pattern of every recognizer with its recognizer's flags as it is built,
 so an invalid expression still fails at start-up, never in the middle of a scan.
