@@ -1449,14 +1449,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
         _EXPANSION_BEFORE.search(text, max(0, start - 24), start)
         or _VERSION_AFTER.match(text, end)
         or any(_CAMEL_CASE.fullmatch(w) for w in words)
-        # (not the initials of somebody's name in minutes: ``Tan Ah Kow (TAK)``)
+        # (an acronym's words or a product before its model code, with no known name in
+        # the span: not the initials of somebody in minutes, ``Tan Ah Kow (TAK)``, nor a
+        # customer, ``Tan Wei Ming GA-2100 order``)
         or (
-            spells_acronym(text, start, end)
-            and not any(w in GIVEN_NAMES_SET or w in SEA_CHINESE_SURNAME_SET for w in words)
-        )
-        # (a model code after no known name: ``Tan Wei Ming GA-2100 order`` is a customer)
-        or (
-            _MODEL_AFTER.match(text, end)
+            (spells_acronym(text, start, end) or _MODEL_AFTER.match(text, end))
             and not any(w in GIVEN_NAMES_SET or w in SEA_CHINESE_SURNAME_SET for w in words)
         )
         or (
