@@ -159,6 +159,13 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # ``hubungi kaunter jualan 07-...``)
     "studio line", "our studio", "hubungi kaunter", "kaunter jualan",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
+    # (a depot's dispatch line, a restaurant's or a parlour's table-booking WhatsApp:
+    # ``message our dispatch line +65 …``, ``訂枱WhatsApp 6123 8800``)
+    "dispatch line", "our dispatch", "events desk", "course desk", "desk line", "公司whatsapp",
+    "service line", "订货电话", "訂貨電話", "office 电话", "office 電話",
+    "公司 whatsapp", "whatsapp 查詢", "whatsapp 查询",
+    "whatsapp查詢", "whatsapp查询", "訂枱whatsapp", "訂枱 whatsapp", "订台whatsapp",
+    "订台 whatsapp", "訂座whatsapp", "订座whatsapp", "訂位whatsapp", "订位whatsapp",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the
@@ -182,7 +189,7 @@ PREMISES_BEFORE = re.compile(
     # ... and an MP's weekly session (``Meet-the-People Session ... at Blk 445 Fajar Rd``).
     r"meet-the-people sessions?|"
     # ... and a committee's or a review board's secretariat (``the IRB secretariat at``).
-    r"secretariat|review board|ethics committee|"
+    r"secretariat|urus setia|review board|ethics committee|"
     # ... and a public building by name (``the ICA Building, 10 Kallang Road``).
     r"building|complex|mall|shopping cent(?:re|er)|department|archives?|"
     # ... and a marketing e-mail's footer (``Unsubscribe | Manage preferences | 1 Marina
@@ -213,10 +220,10 @@ PREMISES_BEFORE = re.compile(
     r"支行|分行|网点|網點|营业厅|營業廳|法院|立案庭|仲裁委|仲裁委员会|秘书处|祕書處|事务所|事務所|"
     r"律所|援助中心|服务处|服務處|庙方|廟方|寺方|宫方|宮方|店里|店裡|"
     # (a shop by its measure word or its branch: 那家店, 分店, 门店)
-    r"家店|分店|门店|門店|总店|總店|"
+    r"家店|分店|门店|門店|总店|總店|樂器行|乐器行|琴行|"
     # ... and a shop's after-sales or returns desk (退货请寄回：...售后部).
-    r"售后|售後|退货地址|退貨地址|退货请寄|退貨請寄|"
-    r"舖頭|铺头|店舖|店铺|物业|物業|前台|前臺|教务处|教務處|学生处|學生處|部门|部門|"
+    r"售后|售後|退货地址|退貨地址|退货请寄|退貨請寄|换货请寄|換貨請寄|退货中心|退貨中心|"
+    r"舖頭|铺头|店舖|店铺|(?<=地下)\s?[A-Z0-9]{1,3}\s?[舖铺]|物业|物業|前台|前臺|教务处|教務處|学生处|學生處|部门|部門|"
     # ... a public body, a firm or an institution (身份證明局, 香港天文台, 銀行, 診所).
     r"政府|[\u4e00-\u9fff]{2}[局署]|天文台|热线|熱線|专线|專線|客服|委员会|委員會|公司|银行|銀行|协会|協會|基金会|基金會|"
     r"大学|大學|中学|中學|小学|小學|学校|學校|幼儿园|幼兒園|招生办|招生辦|招生处|招生處|"
@@ -545,6 +552,10 @@ class CountryPatternRecognizer(PatternRecognizer):
     # (``movers (Ah Boon 9158 0362)``): phone numbers, not ids.
     NAME_IS_CONTEXT: ClassVar[bool] = False
     CONTEXT_BEFORE: ClassVar[int] = 32
+    # Whether a context word anywhere in a line's label counts, the label ending in a colon
+    # right before the value (``Nombor plat kereta jiran yang … depan pagar saya: WVB
+    # 8821``): plates, which nobody's service line is.
+    LABEL_IS_CONTEXT: ClassVar[bool] = False
     CONTEXT_AFTER: ClassVar[int] = 16
     CONTEXT_BOOST: ClassVar[float] = 0.4
     MAX_CONTEXT_SCORE: ClassVar[float] = 1.0
@@ -581,19 +592,19 @@ class CountryPatternRecognizer(PatternRecognizer):
         negative = _word_regex(negative_words)
         # (each word search tried only where a word's first character stands, the outer
         # guard, and then only where one of the words can start: see word_start_guard)
-        self._positive = (
-            re.compile(
-                first_character_guard(positive_words)
-                + f"(?:{word_start_guard(positive_words)}(?:{positive}))",
-                re.IGNORECASE,
-            )
+        # (the expressions are compiled on first use, once per process for all the
+        # recognizers sharing them: most recognizers never see a match, and compiling the
+        # word lists was most of the scanner's start-up)
+        self._positive_source = (
+            first_character_guard(positive_words)
+            + f"(?:{word_start_guard(positive_words)}(?:{positive}))"
             if positive
             else None
         )
         self.patterns = [self._needing_context(p, context) for p in self.patterns]
         # A lookahead finds overlapping words ("加微信号" holds both 加微 and 微信号); a
         # negative word is tried first where both start ("call centre" before "call").
-        self._any_word = re.compile(
+        self._any_word_source = (
             first_character_guard([*positive_words, *negative_words])
             + "(?="
             + "|".join(
@@ -604,9 +615,19 @@ class CountryPatternRecognizer(PatternRecognizer):
                 )
                 if rx
             )
-            + ")",
-            re.IGNORECASE,
+            + ")"
         )
+
+    @property
+    def _positive(self) -> re.Pattern[str] | None:
+        """The context words, any of them (compiled on first use)."""
+        source = self._positive_source
+        return None if source is None else _compiled_words(source)
+
+    @property
+    def _any_word(self) -> re.Pattern[str]:
+        """The negative words (group ``neg``) and the positive ones (``pos``), overlapping."""
+        return _compiled_words(self._any_word_source)
 
     def _needing_context(self, pattern: Pattern, context: Sequence[str]) -> Pattern:
         """``pattern`` itself, or for a ``CONTEXT_REQUIRED`` one a copy that finds nothing in
@@ -651,6 +672,13 @@ class CountryPatternRecognizer(PatternRecognizer):
         """Adjust one result in place from its surroundings; False drops it."""
         before = text[max(0, result.start - self.CONTEXT_BEFORE) : result.start]
         kind, nearest, glue = self._nearest_word(before)
+        if kind is None and self.LABEL_IS_CONTEXT:
+            # (a longer label, its word further back, then a colon right before the value)
+            label = _LABEL_BEFORE.search(text, max(0, result.start - _LABEL_CHARS), result.start)
+            if label is not None:
+                # (a boost only: a value that needs its word right before it still does)
+                kind, nearest, _ = self._nearest_word(label.group(1))
+                kind = kind if kind == "pos" else None
         adjacent = kind is not None and _GLUE.fullmatch(glue) is not None
         if adjacent and kind == "neg" and TURN_BREAK not in glue:
             return False  # an order/invoice word in an earlier chat turn does not count
@@ -729,6 +757,17 @@ class CountryPatternRecognizer(PatternRecognizer):
 def _hans_text(text: str) -> str:
     """:func:`_reading` of a whole text, once for the several recognizers that ask."""
     return _reading(text)
+
+
+# A label of a line or a clause (no sentence's end in it) and the colon ending it right
+# before a value.
+_LABEL_CHARS = 96
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n。！？!?;；|]))([^\n。！？!?;；|:：]{1,90})[:：]\s*$")
+
+
+@functools.cache
+def _compiled_words(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 def _reading(text: str) -> str:

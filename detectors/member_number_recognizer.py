@@ -55,8 +55,14 @@ class MemberNumberRecognizer(CountryPatternRecognizer):
         "membership no", "membership number", "no. matrik", "no matrik", "no. pelajar",
         "no. pekerja", "no pekerja", "no. kakitangan", "no. ahli", "nombor ahli", "matrik",
         "nombor matrik", "id pekerja", "nombor pekerja", "id kakitangan", "no. staf", "id staf",
+        # (a patient's number at a hospital: ``MRN 1029384756``)
+        "mrn", "mrn no", "medical record number", "medical record no", "hospital number",
+        "hospital no", "patient id", "patient no", "no. rm", "no. rekod perubatan",
     ]  # fmt: skip
-    CONTEXT_ZH = ["学号", "學號", "工号", "工號", "员工编号", "員工編號", "会员号", "會員號"]
+    CONTEXT_ZH = [
+        "学号", "學號", "工号", "工號", "员工编号", "員工編號", "会员号", "會員號",
+        "病历号", "病歷號", "住院号", "住院號",
+    ]  # fmt: skip
     CONTEXT_REQUIRED = frozenset({"member number"})
     CONTEXT_BEFORE = 20
 

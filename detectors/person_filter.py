@@ -55,9 +55,11 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
 from residency.detectors.malaysia.my_name_recognizer import (
     JAWI_LETTER,
     JAWI_NAME,
+    JOB_BEFORE_NAME,
     KIN_ORDER_TITLES,
     KIN_ORDER_WORDS,
     KNOWN_IN_CAPITALS,
+    LATIN_NAME_KIN_BEFORE_ZH,
     LOWER_CASE_INTRO,
     LOWER_CASE_INTRODUCED_NAME,
     LOWER_CASE_NAME,
@@ -713,7 +715,9 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     r"\bsynthetic (?:patients|people|persons|records|users)\b|\bplaceholder list\b|\bsynthea\b|"
     # A mascot or a cartoon figure (``the clinic's fictional mascot doctor``, ``the CPF
     # Board's cartoon uncle``).
-    r"\bfictional (?:[\w-]+ ){0,2}(?:mascots?|doctors?|hosts?)\b|\bmascots?\b|"
+    r"\bfictional (?:[\w-]+ ){0,2}(?:mascots?|doctors?|hosts?)\b|"
+    # (not a mascot's performer: ``Siti Aminah (mascot performer) gaji RM2,300``)
+    r"\bmascots?\b(?!\s+(?:performers?|suits?|costumes?|actors?|wearers?|handlers?)\b)|"
     r"\bcartoon (?:[\w-]+ )?(?:characters?|uncle|auntie|figures?|hosts?|mascots?)\b|"
     # ... a simulated patient of a clinical exam (``OSCE station 4 ... Mr Lim (simulated
     # patient)``).
@@ -1104,7 +1108,9 @@ _PRODUCT_SIZE = re.compile(
 _LISTING_WORDS = re.compile(
     r"(?i:\b(?:100% original|original|authentic|official(?:ly)? licensed|licensed|tester|"
     r"brand new|bnib|bnwt|free shipping|free gift|ready stock|pre-?order|in stock|"
-    r"w/ receipt|with receipt|replica|sealed|preloved|clearance|promo|sale|sku|ships from)\b)"
+    r"w/ receipt|with receipt|replica|sealed|preloved|clearance|promo|sale|sku|ships from|"
+    # (and a Malay listing's, a shelf's and a bulk order's words)
+    r"stok terhad|stok|best before|barcode|ean|moq|shipped|self-pickup|gift set)\b)"
 )
 _POSTCODE_BEFORE = re.compile(r"\d{4}\s$")
 _LIFE_YEARS_AFTER = re.compile(r"\s*[,(（]\s*1[0-9]{3}\s*[-–—]\s*(?:1[0-8][0-9]{2}|19[0-8][0-9])\b")
@@ -1154,8 +1160,28 @@ _FHIR_RESOURCES = frozenset(
 _MALAY_GOODS = frozenset(
     ("Tayar", "Kasut", "Baju", "Beg", "Kereta", "Motor", "Basikal", "Telefon", "Rim", "Jam",
      # ... and groceries (``Beras Faiza Jasmine``, ``Minyak Masak Saji``, ``Gula Prai``).
-     "Beras", "Minyak", "Gula", "Tepung", "Susu", "Kicap", "Sos", "Sabun", "Serbuk")
+     "Beras", "Minyak", "Gula", "Tepung", "Susu", "Kicap", "Sos", "Sabun", "Serbuk",
+     # ... and honey, a product, crackers, spices, cakes and cloth (``Madu Kelulut Campur``,
+     # ``Produk Makanan dan Minuman``), the stingless bee and a timber (``Kelulut Emas``,
+     # ``Meranti Box``).
+     "Madu", "Produk", "Kerepek", "Sambal", "Rempah", "Kek", "Biskut", "Kain", "Tudung",
+     "Kelulut", "Meranti")
 )  # fmt: skip
+_JOB_BEFORE_NAME = re.compile(JOB_BEFORE_NAME + r"$")
+_MOTIF_BEFORE = re.compile(r"(?i:\b(?:corak|motif|bermotif|pattern))\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
+_MOTIF_AFTER = re.compile(r"['’\"”]?\s+(?i:motifs?|corak|pattern)\b")
+# (not 著名 "famous", nor 著作权 "copyright")
+_AUTHOR_AFTER_ZH = re.compile(r"\s?(?:著|编著|編著|主编|主編|译|譯|绘|繪)(?![名作])")
+_PLACE_FIRST = frozenset(("Hong Kong", "Kuala Lumpur", "New Taipei", "Johor Bahru"))
+_PLANT_GENERA = frozenset(
+    ("Aranda", "Paphiopedilum", "Dendrobium", "Phalaenopsis", "Vanda", "Cattleya", "Oncidium",
+     "Mokara", "Cymbidium", "Bougainvillea", "Ficus", "Juniperus", "Anthurium", "Hoya")
+)  # fmt: skip
+_CULTIVAR_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[a-z]+)?\s+['‘]$")
+_REFERENCE_WORK_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Catalogue|Catalog|Handbook|Guide|Dictionary|"
+    r"Encyclop(?:a)?edia|Atlas|Almanac|Compendium|Manual)\b"
+)
 # A document series named before its number (``nav warning Hu Hang Jing 0987``).
 _SERIES_BEFORE = re.compile(
     r"(?i:\b(?:warning|notice|circular|bulletin|notam|advisory|navtex)\s+)$"
@@ -1477,6 +1503,25 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if any(w in _FIELD_ACRONYMS for w in words) or (len(words) >= 2 and words[0] in _MALAY_GOODS):
         return False
+    # A cloth's or a craft's motif by its name (``corak Pucuk Rebung Gigi Yu``, ``'Daun
+    # Keladi' motif``), a book's author before 著 (``John Thompson 著``), a place's districts
+    # (``dest="Hong Kong Kwun Tong"``): no person.
+    if (
+        _MOTIF_BEFORE.search(text, max(0, start - 40), start)
+        or _MOTIF_AFTER.match(text, end)
+        # (an orchid's genus and grex, a plant's cultivar in quotes: ``Aranda Christine``,
+        # ``Ficus microcarpa 'Tiger Bark'``)
+        or words[0] in _PLANT_GENERA
+        or (
+            _CULTIVAR_BEFORE.search(text, max(0, start - 40), start) is not None
+            and text[start : end + 1].rstrip().endswith(("'", "’"))
+        )
+        # (a reference work by its compiler: ``Steven Tan's Standard Catalogue of …``)
+        or (_REFERENCE_WORK_AFTER.match(text, end) and not personal_cue_near(text, start, end))
+        or (_AUTHOR_AFTER_ZH.match(text, end) and not personal_cue_near(text, start, end))
+        or (len(words) >= 3 and " ".join(words[:2]) in _PLACE_FIRST)
+    ):
+        return False
     if len(words) == 1 and words[0] in _FHIR_RESOURCES:
         return False  # a health record's resource type (``Patient, Encounter, Observation``)
     if _SERIES_BEFORE.search(text, max(0, start - 16), start) and _SERIES_NUMBER_AFTER.match(
@@ -1695,6 +1740,15 @@ def keep_person(text: str, start: int, end: int) -> bool:
         text[:start] + text[start:end].title() + text[end:], start, end
     ):
         return False
+    # (a worker by their job and given name is nobody public, whatever news the sentence
+    # tells: ``Foreman Raju is on police bail after the fatal crane collapse``)
+    if (
+        len(words) == 1
+        and _JOB_BEFORE_NAME.search(text, max(0, start - 24), start)
+        and PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+        and not _STORY_FRAME.search(text)
+    ):
+        return True
     if is_public_mention(text, start, end):
         return False
     # (or a famous figure's family in a sentence of history: ``Charles Dickens' father, John
@@ -1921,6 +1975,18 @@ def keep_person(text: str, start: int, end: int) -> bool:
         len(names) == 1
         and text[start - 1 : start] == "叫"
         and PRIVATE_MATTER_OF_NAMED_ZH.search(text, end, end + 80)
+        and not _STORY_FRAME.search(text)
+    ):
+        return True
+    # ... or after ``阿`` or a kin word in Chinese (``阿 Joe 話佢要請 sick leave``, ``你老婆
+    # Maggie … 仲欠佢三個月家用``), a private matter in either language after it.
+    if (
+        len(names) == 1
+        and LATIN_NAME_KIN_BEFORE_ZH.search(text, max(0, start - 6), start)
+        and (
+            PRIVATE_MATTER_OF_NAMED_ZH.search(text, end, end + 80)
+            or PRIVATE_MATTER_RX.search(text, end, end + 80)
+        )
         and not _STORY_FRAME.search(text)
     ):
         return True

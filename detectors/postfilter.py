@@ -112,7 +112,8 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     # ... maybe the body's own (``talian korporat kami di``).
     r"(?:\s+kami)?"
     # ... maybe of the business by its kind (``nombor rasmi salun``).
-    r"(?:\s+(?:salun|salon|kedai|shop|store|butik|boutique|syarikat|klinik|clinic|pusat))?"
+    r"(?:\s+(?:jualan|salun|salon|kedai|shop|store|butik|boutique|syarikat|klinik|clinic|pusat|"
+    r"ladang|farm|kebun|bengkel|kilang)){0,2}"
     # ... maybe of a body by its acronym (``hotline JPJ ialah``).
     r"(?:\s+(?-i:[A-Z][A-Za-z]{1,5}))?"
     # ... maybe of a place first (``hotline in Singapore is``).
@@ -208,7 +209,12 @@ _ORG_WORDS_EN = _word_list(
     "Courts "
     # A body's kind in toneless pinyin (``Zhongguo Yinhang``, ``Beijing Tongren Yiyuan``).
     "Yinhang Yiyuan Daxue Xueyuan Gongsi Jituan Zhongxue Xiaoxue Fayuan Zhengfu Binguan "
-    "Jiudian Fandian Shangchang Tushuguan Bowuguan"
+    "Jiudian Fandian Shangchang Tushuguan Bowuguan "
+    # A delivery service, a farm, a sundry shop, a rental firm and an event by its kind
+    # (``Uncle Lim's Gas Delivery``, ``Uncle Lim's Honey Farm``, ``Mak Limah Gas & Runcit``,
+    # ``Amateur Dan Certification``).
+    "Delivery Deliveries Farm Farms Apiary Runcit Rentals Entertainment Signage "
+    "Certification Championship Championships Tournament"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -246,7 +252,9 @@ _ORG_PREFIX_MS = _word_list(
     # (and Brunei's buildings and bridges: ``Bangunan Haji Tahir``, ``Jambatan Sultan ...``)
     "Bangunan Jambatan "
     # (and Indonesia's abbreviated roads: ``Jl. Daan Mogot``)
-    "Jl. Jln."
+    "Jl. Jln. "
+    # (and a barber's shop by its owner: ``Barber Pak Mat Kg Baru``)
+    "Barber"
 )
 
 
@@ -350,6 +358,9 @@ _ZH_ORG_NAME_END = re.compile(r"(?:记|記|百货|百貨|公司|集团|集團)$"
 _ZH_FUNCTION = (
     "在的去到是和跟与與从從给給对對把被让讓说說要会會想找回来來上下了也都就还還又及"
     "係喺嘅咗佢哋唔冇啲嗰俾畀嚟我你他她"
+    # (and "owes" and "to": 工人老郑欠公司 RM5,000 借款 is a worker's debt, no 郑欠公司;
+    # 員工黃志偉向公司預支薪金 an advance to him, no 志偉向公司)
+    "欠向"
 )
 _ZH_WORD_CHAR = r"[^\W\d_" + _ZH_FUNCTION + r"]"
 # (not what a person does to or at a company: ``业主郑丽华起诉装修公司``, ``张伟入职公司``)
@@ -379,7 +390,9 @@ _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
 _OPENING_QUOTES = '"“「『'
 _QUOTED_TRADE_AFTER = re.compile(
     r"(?:冷气|冷氣|空调|空調|装修|裝修|五金|水电|水電|搬家|搬屋|搬运|搬運|清洁|清潔|洗衣|维修|維修|"
-    r"电器|電器|汽修|车行|車行|理发|理髮|发廊|髮廊|家私|家具|窗帘|窗簾|冷暖|工程|贸易|貿易)"
+    r"电器|電器|汽修|车行|車行|理发|理髮|发廊|髮廊|家私|家具|窗帘|窗簾|冷暖|工程|贸易|貿易|"
+    # (a print shop: “李师傅图文”; a home-cleaning agency: “王阿姨家政”)
+    r"图文|圖文|快印|印刷|家政|保洁|保潔)"
     r"[\"”」』]"
 )
 
@@ -525,7 +538,9 @@ _ROLE_MAILBOXES = frozenset(
         "reception", "bookings", "reservations", "feedback", "kefu", "fuwu",
         "admission", "admissions", "appeals", "appeal", "registrar", "registry", "student", "students",
         "alumni", "library", "events", "orders", "returns", "team", "hello", "care",
-        "customercare", "catering", "shop", "store", "customer",
+        "customercare", "catering", "shop", "store", "customer", "concierge",
+        # (a training provider's, a tour operator's, an insurer's claims desk in Malay)
+        "training", "tours", "tuntutan", "waranti", "complaints",
         # A clinic's or a salon's booking desk (Malay ``temujanji``, "appointment").
         "appointment", "appointments", "booking", "temujanji",
         # An IT service desk (``it.support@``, ``servicedesk@``).
@@ -822,6 +837,8 @@ _DOTTED_AFTER = re.compile(r"\.[0-9A-Za-z]")
 _VERSION_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:version|ver\.?|v|firmware|fw|build|release|bios|driver|patch|sdk|"
     r"kernel|rom|app|apk|package)\s*[:=#]?\s*v?$"
+    # (or a rule's numbered article or clause: ``FIDE Laws of Chess Article 11.3.2.1``)
+    r"|(?i:\b(?:article|art\.|section|sec\.|clause|rule|para(?:graph)?|perkara|seksyen|fasal))\s*$"
     # (or what it was upgraded to: ``firmware upgrade to 6.5.4.1``)
     r"|(?i:firmware|software|os|version)\s+(?:upgrade|update|upgraded|updated)\s+to\s*$"
     # (or an attribute named for a version, its value quoted: ``creationtoolversion="17.0.2.15"``)
@@ -922,7 +939,8 @@ _RANGE_BEFORE = re.compile(
     r"\b[A-Z]{1,2}\d{3}[-\s]\d{3,4}\s*(?:至|到|~|～|(?i:to|until|hingga))\s*$"
 )
 _DECIMAL_AFTER = re.compile(r"\.\d")
-_LETTER_YEAR_SERIAL = re.compile(r"[A-Z]-(?:19|20)\d{2}-\d{3,5}")
+# (or two letters: a credit note's ``CN-2026-044``)
+_LETTER_YEAR_SERIAL = re.compile(r"[A-Z]{1,2}-(?:19|20)\d{2}-\d{3,5}")
 _BOOKING_LABEL_BEFORE = re.compile(
     r"(?:预约单|預約單|订单|訂單|单号|單號|编号|編號|(?i:booking|order|ref\.?|"
     # (or a bare ``No.``, but not an identity card's: ``Laporan kerja No. KJ-2410-077``, not
@@ -931,9 +949,61 @@ _BOOKING_LABEL_BEFORE = re.compile(
 )
 
 
+# A booking's contact request before a traveller's number or e-mail (``SSR CTCM MH HK1/``).
+_SSR_CONTACT_BEFORE = re.compile(r"\bCTC[MHBPE]\b[^\n]{0,18}$")
+
+
+# An e-mail's label right before it in a business's contact list: an enquiries label
+# (``Enquiries: training@…``, ``Queries about this SOP: … cru@…``) ...
+_ENQUIRY_MAILBOX_BEFORE = re.compile(
+    r"(?i:\b(?:enquiries|enquiry|inquiries|queries|pertanyaan)\b[^:：\n]{0,60}[:：]\s*)$"
+    r"|(?:查询|查詢|咨询|諮詢|答疑)(?:邮箱|郵箱|电邮|電郵)\s*[:：]?\s*$"
+)
+# ... or after the business's service line (``热线 +65 6338 4127，邮箱 tours@…``,
+# ``答疑电话：010-6915 8872（工作日8:30-17:00），邮箱 crf-help@…``).
+_SERVICE_LINE_THEN_MAILBOX = re.compile(
+    r"(?:(?i:hotline|helpline|customer service)|热线|熱線|客服|答疑电话|答疑電話|咨询电话|諮詢電話|"
+    r"咨询热线|諮詢熱線)[^\n@]{0,60}?\d[\d\s()+-]{5,18}\d[^\n@]{0,40}?"
+    r"(?:(?i:e-?mail|e-mel|email)|邮箱|郵箱|电邮|電郵)\s*[:：]?\s*$"
+)
+
+
+def _service_listed_mailbox(text: str, start: int, end: int) -> bool:
+    """An organisation's mailbox by its place in a contact list (not at a mail provider)."""
+    if _PERSONAL_MAIL_DOMAIN.search(text, start, end):
+        return False
+    lo = max(0, start - 140)
+    return bool(
+        _ENQUIRY_MAILBOX_BEFORE.search(text, lo, start)
+        or _SERVICE_LINE_THEN_MAILBOX.search(text, lo, start)
+    )
+
+
+_OCR_MARKUP = re.compile(
+    r"\bbbox(?:\s+\d{1,5}){4}(?:\s*;\s*x_wconf\s+\d{1,3})?"
+    r"|\b(?:id|class|name|content)=\"(?:ocr[a-z_]*|line|word|par|block|carea|page)[\w.-]*\""
+    r"|\bocrx?_[a-z_]+\b"
+)
+
+
+def _ssr_decoded(address: str) -> str:
+    """An e-mail as a booking's contact request encodes it (``SALES..DESK//X.COM``) in its
+    usual spelling (``SALES_DESK@X.COM``); any other address as it is."""
+    if "@" in address or "//" not in address:
+        return address
+    return address.replace("//", "@").replace("..", "_").replace("./", "-")
+
+
 def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     """Whether a finding of ``entity_type`` at ``text[start:end]`` should be reported."""
     if regrouped_reference(text, entity_type, start, end):
+        return False
+    # (an OCR engine's markup: a word's box coordinates, ``title="bbox 402 980 448 1022"``,
+    # or an element's id or class, ``id="line_3_9"``, ``ocrx_word``)
+    if any(
+        m.start() <= start and end <= m.end()
+        for m in _OCR_MARKUP.finditer(text, max(0, start - 80), min(len(text), end + 80))
+    ):
         return False
     if entity_type == "IP_ADDRESS" and (
         (_THREAT_INTEL.search(text) and not _OWNER_BEFORE.search(text))
@@ -962,6 +1032,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             # business's landline behind one is the business's)
             and not (before.endswith("wa.me/") and _MOBILE_IN_LINK.match(text, start))
             and not _named_handle_before(text, start)
+            # (nor a traveller's number in a booking's contact request: ``SSR CTCM MH HK1/6012…``)
+            and not _SSR_CONTACT_BEFORE.search(text, max(0, start - 24), start)
         ):
             return False
         if _REFERENCE_BEFORE.search(text[max(0, start - 24) : start]):
@@ -981,18 +1053,23 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     ):
         return False
     if entity_type == "EMAIL_ADDRESS" and (
-        _impersonal_mailbox(text[start:end])
+        _impersonal_mailbox(_ssr_decoded(text[start:end]))
         or _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start)
         or (
             _SIP_BEFORE.search(text, max(0, start - 6), start) is not None
             and _EXTENSION_USER.match(text, start) is not None
         )
-        or text.startswith("/", end)
+        or (
+            text.startswith("/", end)
+            # (a booking's fields after the address it encodes: ``CTCE … HK1/A.B//C.COM/EN``)
+            and not _SSR_CONTACT_BEFORE.search(text, max(0, start - 24), start)
+        )
         or _unit_mailbox(text, start, end)
         or _role_display_name(text, start)
         or _organisation_display_name(text, start, end)
         or _initials_of_label(text, start)
         or _SHARED_MAILBOX_AFTER.match(text, end) is not None
+        or _service_listed_mailbox(text, start, end)
     ):
         return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
     if _published_sample(text, entity_type, start, end):
@@ -1087,6 +1164,14 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or (_SYNTHETIC_DATA.search(text) and not _OWNER_BEFORE.search(text))
         or _organisation_premises(text, start)
         or _ORG_ADDRESS_LABEL_ZH.search(text, max(0, start - 48), start)
+        or _ORG_ADDRESS_LABEL_EN.search(text, max(0, start - 32), start)
+        or _VENUE_BEFORE_ZH.search(text, max(0, start - 24), start)
+        or _COMMERCIAL_BUILDING_EN_AFTER.search(text, start, min(len(text), end + 40))
+        or _EVENT_VENUE_BEFORE.search(text, max(0, start - 60), start)
+        or (
+            text.startswith("新址", start)
+            and _RELOCATION_BEFORE_ZH.search(text, max(0, start - 30), start)
+        )
         or _PUBLIC_BUILDING_AFTER.match(text, end)
         or _famous_residence(text, start)
         or (
@@ -1098,7 +1183,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         # (a commercial or an industrial building's unit, nobody's home: 旺角花園街128號富運
         # 商業大廈12樓B室)
         or (
-            _COMMERCIAL_BUILDING_ZH.search(text, start, end) is not None
+            # (the unit maybe just after the span: …鴻圖道 51 號地下 C 舖)
+            _COMMERCIAL_BUILDING_ZH.search(text, start, min(len(text), end + 8)) is not None
             and not _PERSON_AT_ADDRESS_ZH.search(text)
         )
         # (an address given right after a body's name: 瑪麗醫院（Queen Mary Hospital）地址為...)
@@ -1169,6 +1255,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _OUTLET_TABLE_HEADER.search(text, 0, start) is not None
         or _after_role_mailbox(text, start, end)
         or _in_message_template(text, start, end)
+        or _business_whatsapp(text, start, end)
     ):
         return False
     if entity_type == "PHONE_NUMBER" and _country_phone(text[start:end]):
@@ -1178,6 +1265,42 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         window = text[max(0, start - _CONTEXT_WINDOW) : end + _CONTEXT_WINDOW]
         return required.search(window) is not None
     return True
+
+
+# A WhatsApp line ...
+_WHATSAPP_RIGHT_BEFORE = re.compile(r"(?i:whatsapp)\s*[:：]?\s*$")
+# ... listed right after a business's service line (``Hotline 6744 2190 | WhatsApp +65
+# 8011 2190``, ``客服熱線 (852) 2345 6000，WhatsApp 9108 2200``) ...
+_SERVICE_LINE_THEN_WHATSAPP = re.compile(
+    r"(?i:hotline|helpline|customer service|office line|talian pejabat|tel pejabat)"
+    r"|熱線|热线|客服"
+)
+_LISTED_NUMBER_BEFORE_WHATSAPP = re.compile(
+    r"[^\n\d]{0,12}[+(]?\d[\d\s()+.-]{5,18}\d\s*[|,，;；/]?\s*"
+    r"(?i:(?:and|or|dan|atau)\s+)?(?:或\s*)?(?i:whatsapp)\s*[:：]?\s*$"
+)
+# ... or saying what it is only for (``WhatsApp 5123 8800（只限公司查詢）``, ``WhatsApp
+# 011-2345 8890 (urusan tempahan sahaja)``).
+_WHATSAPP_ONLY_AFTER = re.compile(
+    r"\s*[（(]\s*(?:只限|只供|只接受|僅限|仅限|只處理|只处理|"
+    r"(?i:urusan|untuk urusan|for (?:bookings?|enquiries|orders?)|text only|messages? only|"
+    r"bookings? only|orders? only))"
+)
+
+
+def _business_whatsapp(text: str, start: int, end: int) -> bool:
+    """A business's WhatsApp line: listed after its service line, or said to be only for
+    its bookings or enquiries, with nobody speaking of their own near it."""
+    if not _WHATSAPP_RIGHT_BEFORE.search(text, max(0, start - 16), start):
+        return False
+    lo = max(0, start - 80)
+    listed = any(
+        _LISTED_NUMBER_BEFORE_WHATSAPP.match(text, m.end(), start)
+        for m in _SERVICE_LINE_THEN_WHATSAPP.finditer(text, lo, start)
+    )
+    return (listed or _WHATSAPP_ONLY_AFTER.match(text, end) is not None) and not (
+        _FIRST_PERSON_NEAR.search(text, lo, end + 40)
+    )
 
 
 # Premises of a business or body named before a number (``Bright Minds Learning Centre ...
@@ -1193,7 +1316,9 @@ _PERSON_NEAR_LINE = re.compile(
     # (not a web address's ``.my``)
     # (nor a business's WhatsApp for its bookings: ``WhatsApp bookings only``)
     r"(?<![A-Za-z.])(?:my|me|mine|i|i'm|hp|handphone|mobile|cell|"
-    r"whatsapp(?!\s+(?:bookings?|enquiries|enquiry|orders?|business)\b)|wa|saya|"
+    # (nor an office's or a shop's: ``WhatsApp pejabat: 011-…``)
+    r"whatsapp(?!\s+(?:bookings?|enquiries|enquiry|orders?|business|pejabat|rasmi|kedai|"
+    r"syarikat|kaunter|our|us|kami)\b)|wa|saya|"
     rf"{_ADDRESSED_OR_RELATED})"
     r"(?![A-Za-z])|我|他|她|先生|小姐|女士|太太|"
     # ... or an elder or a patient addressed by kin word (梁錦泉伯伯（電話 ...）).
@@ -1264,9 +1389,24 @@ def _premises_landline(text: str, start: int, end: int, entity_type: str = "") -
         return True  # ``the agency WhatsApp 6123 4567``, ``the centre line 6250 9988``
     if not landline:
         return False
-    if not PREMISES_BEFORE.search(before) and not _BOOKING_BEFORE.search(before):
+    if (
+        not PREMISES_BEFORE.search(before)
+        and not _BOOKING_BEFORE.search(before)
+        and not _OFFICE_HOURS_AFTER.match(text, end)
+    ):
         return False
     return not _PERSON_NEAR_LINE.search(text, lo, hi)
+
+
+# Office hours said after a fixed line (``talian 03-2610 3300 atau e-mel aduan@… dalam
+# waktu pejabat``): an office's line, nobody's home.
+_OFFICE_HOURS_AFTER = re.compile(
+    # (a web or a mail address's dots are no sentence's end)
+    r"(?:[^.!?。！？\n]|\.(?=\S)){0,80}?(?i:\b(?:dalam|pada|semasa|during)\s+"
+    r"(?:waktu\s+(?:pejabat|operasi)|(?:office|business|opening|operating)\s+hours)\b)"
+    # (or its hours in brackets right after it: ``0571-8796 3320（工作日9:00-18:00）``)
+    r"|\s*[（(]\s*(?:工作日|周一|週一|星期一|每天|每日|(?i:mon|isnin|daily))[^）)\n]{0,24}?\d{1,2}[:：.]\d{2}"
+)
 
 
 # A business's message template (``SMS template TPL-0031 approved: '...Call 6786 1122'``,
@@ -1386,6 +1526,35 @@ _HEADQUARTERS_AT_ZH = (
 )
 # (... or the tagger took the label into the address: ``總部已遷往將軍澳寶邑路61號``)
 _HEADQUARTERS_AT_START_ZH = re.compile(_HEADQUARTERS_AT_ZH)
+# A venue's name and the bracket opening its address (衛武營國家藝術文化中心音樂廳（高雄市
+# 鳳山區三多一路1號）), or a shop's new address (搬遷公告：新址為台中市…).
+_VENUE_BEFORE_ZH = re.compile(
+    r"(?:中心|音樂廳|音乐厅|劇院|剧院|戲院|戏院|體育館|体育馆|博物館|博物馆|美術館|美术馆|文化館|文化馆|"
+    r"大學|大学|醫院|医院|酒店|商場|商场|會館|会馆)\s*[（(]\s*$"
+    r"|(?:搬遷|搬迁|遷址|迁址)[^。！？\n]{0,30}新址\s*(?:為|为|是|在)?\s*[:：]?\s*$"
+)
+# A commercial building's name after the address (``10 Anson Road #22-05, International
+# Plaza``): an office, no home.
+_COMMERCIAL_BUILDING_EN_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w'&-]*\s+){0,3}(?:Plaza|Building|Business Centre|Business Park|Tech Park|"
+    r"Industrial Park|Shopping Centre|Shopping Mall|Mall|Complex)\b"
+)
+# An event's venue by its name before the address (``will be held at SMU Connexion, 40
+# Stamford Road``).
+_EVENT_VENUE_BEFORE = re.compile(
+    r"(?i:\b(?:held at|takes place at|will be at|venue\s*[:：]))\s+"
+    r"(?:[A-Z][\w'&@.-]*\s*){1,5},\s*$"
+)
+_RELOCATION_BEFORE_ZH = re.compile(r"(?:搬遷|搬迁|遷址|迁址)[^。！？\n]{0,28}$")
+# ... and in English and Malay (``Alamat ladang: Lot 2217, …``, ``Shop address: …``).
+_PREMISES_KIND_EN = (
+    r"ladang|kedai|syarikat|pejabat|kilang|gudang|premis|bengkel|butik|klinik|farm|shop|"
+    r"office|factory|warehouse|company|showroom|store|outlet|clinic|business|workshop"
+)
+_ORG_ADDRESS_LABEL_EN = re.compile(
+    rf"(?i:\b(?:alamat|address)\s+(?:{_PREMISES_KIND_EN})|\b(?:{_PREMISES_KIND_EN})\s+address)"
+    r"\s*[:：]\s*$"
+)
 _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"(?:供应商|采购人|采购单位|代理机构|招标人|中标人|单位|公司|企业|注册|经营|办公|机构|"
     # (a residents' or a villagers' committee: 居委会地址：…)
@@ -1398,11 +1567,13 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     # (a cemetery's office: 南山福寿陵园 地址：……)
     r"陵园|陵園|墓园|墓園|公墓|"
     # (and a bureau: 国家市场监督管理总局地址：)
-    r"局)\s?"
+    r"局|"
+    # (a shop's or a business's: 營業地址, 門市自取地址, 店址)
+    r"营业|營業|门市|門市|自取|店)\s?"
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...; or
     # the city and the district the finding left out: 总局地址：北京市西城区三里 | 河东路8号)
     # (or a street and its number before it, spaced: 公司地址：香港中環皇后大道中 99 號…)
-    r"(?:地址|住所|所在地)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*|"
+    r"(?:地址|住所|所在地|新址)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*|"
     r"[\u4e00-\u9fff]{2,12}(?:\s*\d{1,5}\s*)?)?$"
     # (a clan's clubhouse: 林氏宗祠（…）会所：No. 12, Jalan Pasar …)
     r"|(?:会所|會所|会馆|會館)\s*[:：]\s*$"
@@ -1521,7 +1692,9 @@ _HOURS_BEFORE = re.compile(
     r"office hours|waktu buka)\b)|营业时间|營業時間|办公时间|辦公時間|服务时间|服務時間"
 )
 _COMMERCIAL_BUILDING_ZH = re.compile(
-    r"(?:商業|商业|工業|工业|商貿|商贸)(?:大廈|大厦|中心|大樓|大楼)|寫字樓|写字楼|商場|商场"
+    r"(?:商業|商业|工業|工业|商貿|商贸)(?:大廈|大厦|中心|大樓|大楼)|寫字樓|写字楼|商場|商场|"
+    # (a floor area for business, a ground-floor shop unit: 企業廣場五期商業樓面, 地下 C 舖)
+    r"商業樓面|商业楼面|地下\s?[A-Z0-9]{1,3}\s?[舖铺]|國貿大廈|国贸大厦"
 )
 _ADDRESS_IS_START_ZH = re.compile(r"地址(?:为|為|是|在)?\s*[:：]?")
 _ADDRESS_LABEL_END_ZH = re.compile(r"地址(?:为|為|是|在)?\s*[:：]?\s*$")
@@ -1958,7 +2131,9 @@ def _community_office_line(text: str, start: int) -> bool:
 # A configuration key for a business's line (``SUPPORT_PHONE=+65 6123 4567``).
 _SERVICE_LINE_KEY = re.compile(
     r"(?i:\b[A-Z_]*(?:SUPPORT|HOTLINE|HELPDESK|HELP_DESK|SERVICE|SALES|OFFICE|FAX|CONTACT_CENTRE|"
-    r"CALL_CENTRE|CALL_CENTER)[A-Z_]*(?:PHONE|TEL|NUMBER|NO|LINE)?\s*[=:]\s*[\"']?\s*)$"
+    # (a business's WhatsApp account: ``cfg.whatsapp_business.number = '+60 …'``)
+    r"CALL_CENTRE|CALL_CENTER|WHATSAPP_BUSINESS)[A-Z_.]*(?:PHONE|TEL|NUMBER|NO|LINE)?\s*[=:]\s*[\"']?\s*)$"
+    r"|(?i:\bwhatsapp_business\s*:\s*\{\s*number\s*:\s*[\"']?\s*)$"
     # (or an XML string resource's name: ``<string name="customer_service_tel">``)
     r"|(?i:name=\"[a-z_]*(?:support|hotline|helpdesk|service|sales|office)[a-z_]*\"\s*>\s*)$"
 )

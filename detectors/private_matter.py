@@ -115,7 +115,26 @@ PRIVATE_MATTER = (
     r"(?:with|dengan) another (?:woman|man)|having an affair|curang|cedera|"
     # ... a lawsuit against a person, a detention in Malay (``is being sued by unit owner
     # Ms Tay``, ``his son kena tahan JPJ``).
-    r"(?:being|was|were|been|getting|got) sued|suing|kena tahan|ditahan)\b)"
+    r"(?:being|was|were|been|getting|got) sued|suing|kena tahan|ditahan|"
+    # ... a custody fight over a child, a blood-sugar reading (``parents are in a custody
+    # dispute``, ``Aisha's blood sugar … HbA1c 8.1%``).
+    r"custody (?:dispute|battle|case|hearing|fight|order)|blood (?:sugar|glucose)|hba1c|"
+    # ... an absence for illness, chest pain, a heart scan, surgery and a discharge in Malay
+    # (``called in sick again``, ``pembedahan jantung``, ``baru keluar hospital``).
+    r"called in sick|chest pains?|heart scan|pembedahan|keluar (?:hospital|wad)|"
+    # ... a bankruptcy and a remand in Malay, a disability card (``dah diisytiharkan
+    # bankrap``, ``kena reman 4 hari``, ``Aisha Rahman's disability card``).
+    r"bankrap|muflis|reman|direman|remanded|disability card|disabled|"
+    # ... an injury at work, a permit cancelled, a relative held by the police (``six
+    # stitches``, ``off work for two weeks``, ``work permit got cancelled``, ``is held at
+    # Lai Chi Kok Reception Centre``).
+    r"stitch(?:es|ed)|injur(?:y|ies|ed)|off work|"
+    r"(?:pass|visa|permit) (?:was |has been |got )?(?:cancell?ed|revoked)|"
+    r"(?:is|was|being) held (?:at|in) \w+|police bail|"
+    # ... a copy or a photo of somebody's identity card (``Gambar IC depan belakang si
+    # Amir``, ``her father's IC copy``).
+    r"(?:gambar|salinan|copy|photo|foto|scan) (?:of )?(?:his |her |my )?(?:ic|mykad|nric|passport)|"
+    r"(?:ic|mykad|nric) (?:copy|copies|photo|scan))\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 
@@ -153,7 +172,20 @@ PRIVATE_MATTER_ZH = re.compile(
     r"瘀傷|瘀伤|瘀青|淤青|虐打|毆打|殴打|扣起[佢她他]?(?:嘅|的)?護照|扣[了留押][佢她他]?(?:嘅|的)?[护護]照|"
     r"唔俾佢食飽|不给她吃饱|不給她吃飽|"
     # ... tuberculosis (查出肺结核).
-    r"结核|結核|肺痨|肺癆"
+    r"结核|結核|肺痨|肺癆|"
+    # ... asthma, hepatitis B, a trip to A&E, wages held back, a month's confinement after a
+    # birth, a baby just born, money owed to a spouse (有哮喘, 查出来有乙肝, 入咗急症室, 投訴
+    # 拖糧, 坐月期間, 個 BB 上星期出世, 仲欠佢三個月家用).
+    r"哮喘|乙肝|乙型肝炎|急症室|急診室|急诊室|拖糧|拖粮|坐月|(?:BB|bb|B仔|B女)[^，。！？]{0,8}出世|"
+    r"欠(?:咗|了)?(?:佢|他|她|我|你|人)[^，。！？]{0,6}(?:家用|租|錢|钱|人工|工資|工资|債|债)|"
+    # ... a sum owed (欠公司 RM5,000 借款, 欠了站里三千五百块), a card used by a fraudster
+    # (credit card 被盜刷).
+    r"欠(?:咗|了)?[^，。！？\d]{0,6}?(?:RM|S\$|HK\$|NT\$|\$|¥|￥|\d|[一二三四五六七八九十两兩几幾][千万萬百块塊蚊元])|"
+    r"盗刷|盜刷|"
+    # ... a lost job and a mortgage not paid (先生失業快半年了, 房貸兩個月繳不出來).
+    r"失业|失業|[缴繳][不唔]出|"
+    # ... a stroke, a marriage hidden or just made (老马上个月中风了, 已經喺加拿大結咗婚).
+    r"中风|中風|结咗婚|結咗婚|结了婚|結了婚|未婚声明|未婚聲明"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
 # 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).

@@ -210,7 +210,9 @@ _ENCYCLOPEDIC_EN = re.compile(
     r"composer|songwriter)\b"
     # (a year of birth, not a masked id's digits: ``(9002**-**-5632)``, nor a room's number:
     # ``Ms Farah Iskandar (1507)``; a bare year needs the span of a life after it)
-    r"|^\W*\((?:(?:born|c\.|b\.)\s*(?:1\d|20)\d\d(?![\d*])|(?:1\d|20)\d\d\s*[-–—]\s*(?:1\d|20)?\d\d)"
+    # (born before 2010: a child born in 2013 is no figure, ``participant Aisha Farhana (born
+    # 2013): parents are in a custody dispute``)
+    r"|^\W*\((?:(?:born|c\.|b\.)\s*(?:1\d\d|200)\d(?![\d*])|(?:1\d|20)\d\d\s*[-–—]\s*(?:1\d|20)?\d\d)"
     # An appositive that says what the person is: "X, a former diplomat, writes ...".
     r"|^\s*,\s*(?:an?|the)\s+(?:former|retired|veteran|leading|renowned|famous|noted|"
     r"celebrated|award-winning|best-selling|(?-i:[A-Z][a-z]+(?:n|ese|ish|i)))\s+"
@@ -468,6 +470,7 @@ _FIGURE_KIN = re.compile(
 _BUSINESS_OUR = re.compile(
     r"\bour\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:counters?|shops?|stores?|studios?|outlets?|branch(?:es)?|"
     r"showrooms?|websites?|menu|products?|masterclass(?:es)?|classes|workshops?|services|"
+    r"farms?|ladang|kebun|apiary|"
     r"salon|caf[eé]|restaurant|kitchen|hotline|promotions?|sale|range|collections?|catalogue|"
     r"boutique|booth|stall|warehouse|online store|app|newsletter)\b",
     re.IGNORECASE,

@@ -6,6 +6,11 @@ from collections.abc import Sequence
 
 from presidio_analyzer import EntityRecognizer
 
+from residency.detectors.airline_ssr_recognizer import (
+    SsrContactEmailRecognizer,
+    SsrContactPhoneRecognizer,
+    SsrDocsRecognizer,
+)
 from residency.detectors.bank_account_recognizer import BankAccountRecognizer
 from residency.detectors.card_expiry_recognizer import CardWithExpiryRecognizer
 from residency.detectors.china.cn_bank_card_recognizer import CnBankCardRecognizer
@@ -131,6 +136,9 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     InsurancePolicyRecognizer,
     MemberNumberRecognizer,
     PassportMrzRecognizer,
+    SsrDocsRecognizer,
+    SsrContactPhoneRecognizer,
+    SsrContactEmailRecognizer,
     DeTaxIdRecognizer,
     ItFiscalCodeRecognizer,
     PtNifRecognizer,

@@ -28,6 +28,7 @@ class CnLicensePlateRecognizer(CountryPatternRecognizer):
             0.5,
         ),
     ]
+    LABEL_IS_CONTEXT = True
     CONTEXT = ["license plate", "licence plate", "plate number", "plate no", "vehicle", "car"]
     CONTEXT_ZH = ["车牌", "车牌号", "号牌", "车辆", "牌照"]
 

@@ -689,7 +689,11 @@ def organisation_name_at(text: str, start: int, end: int) -> bool:
     spans = [
         (m.start() + lo, max(end, m.end() + lo))
         for m in latin_re.finditer(window)
-        if (m.start() + lo <= start and end <= m.end() + lo) or m.start() + lo == start
+        if (m.start() + lo <= start and end <= m.end() + lo)
+        or m.start() + lo == start
+        # (or after an article or a supplier's role the tagger took with it: ``The Eu Yan
+        # Sang signboard``, ``Vendor Gamban renewal quote``)
+        or _LEAD_WORD.fullmatch(text, start, m.start() + lo) is not None
     ]
     han = [(m.start() + lo, m.end() + lo) for m in han_re.finditer(to_hans(window))]
     spans += [(s, e) for s, e in han if s <= start and end <= e]
@@ -708,3 +712,4 @@ def organisation_name_at(text: str, start: int, end: int) -> bool:
 
 
 _AT_NUMBER_AFTER = re.compile(r"\s+at\s+\+?\d")
+_LEAD_WORD = re.compile(r"(?:The|the|Vendor|vendor|Supplier|supplier|Brand|brand) ")

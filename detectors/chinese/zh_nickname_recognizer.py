@@ -50,7 +50,11 @@ _PET_NAME = (
 _POSTS = (
     r"前台|保安|保洁|保潔|司机|司機|会计|會計|出纳|出納|助理|秘书|秘書|店员|店員|护士|護士|"
     r"水电工|水電工|电工|電工|师傅|師傅|厨师|廚師|清洁工|清潔工|美甲师|美甲師|美容师|美容師|"
-    r"技师|技師|理发师|理髮師|发型师|髮型師|按摩师|按摩師|教练|教練|收银员|收銀員|服务员|服務員"
+    r"技师|技師|理发师|理髮師|发型师|髮型師|按摩师|按摩師|教练|教練|收银员|收銀員|服务员|服務員|"
+    # (and the trades of a site: 木工小周, 工人老郑, 泥水师傅)
+    r"木工|泥水|油漆工|杂工|雜工|焊工|瓦工|搬运工|搬運工|装修工|裝修工|工人|架子工|钢筋工|鋼筋工|"
+    # (or a stall's trade or a pointer: 做鳝鱼的那个老马)
+    r"那个|那個|嗰個"
 )
 _WORK_NAME = (
     # (or after a colleague's post: 前台小周, 保安小李, 美甲师小吴)
@@ -72,10 +76,12 @@ _OLD_SURNAMES = "".join(sorted(c for c in SURNAMES if len(c) == 1 and c not in "
 _CANTONESE_SURNAMES = "".join(
     sorted(c for c in SURNAMES if len(c) == 1 and c not in "老大公太外阿")
 )
-_CANTONESE_TITLE = rf"[{_CANTONESE_SURNAMES}](?:太太|太|婆婆|伯伯|伯)"
+# (and a temple's or a Buddhist group's way of calling a member: 謝師姐, 陳師兄)
+_CANTONESE_TITLE = rf"[{_CANTONESE_SURNAMES}](?:太太|太|婆婆|伯伯|伯|師姐|师姐|師兄|师兄|[Ss]ir)"
 _CANTONESE_TITLED = re.compile(_CANTONESE_TITLE)
 _SUBJECT = (
-    r"(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的])"
+    # (or after 叫, one called so: 群里那个叫小胖的搬运师傅)
+    r"(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的叫])"
     # (or after a colleague's post: 钓场保安老钱这个月工资只发了一半)
     rf"|(?<={_POSTS}))"
     rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}]"
@@ -85,9 +91,17 @@ _SUBJECT = (
     r"(?<=[\u4e00-\u9fff]{2})"
     # (a Cantonese 區太 maybe addressed, a comma after: 麥太，你上次話…)
     # (or after a colleague's post, a comma after: 我是殡仪馆的夜班保安老潘，住馆里宿舍…)
-    rf"(?=(?<=[太伯婆])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|(?:姐|哥|妹|弟)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|上周|上週|"
+    # (maybe a space first, as a group chat pads a name: 进香团的 小方 欠旅行社团费)
+    rf"(?=(?<=[太伯婆])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|\s?(?:姐|哥|妹|弟)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|上周|上週|這次|这次|今次|呢次|"
     r"上个月|上個月|这个月|這個月|这几天|這幾天|刚|剛|又|也|还|還|已经|已經|确诊|確診|怀孕|懷孕|"
-    r"住院))"
+    r"住院|"
+    # (or owes: 老周欠了站里三千五百块, 工人老郑欠公司 RM5,000 借款)
+    r"欠))"
+    # ... or a surname and 太太 (Mrs), whatever follows (廖太太私訊我，她兒子…欠了地下錢莊).
+    rf"|(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的]))[{_CANTONESE_SURNAMES}]太太"
+    # ... or a surname and "sir", as Hong Kong calls a teacher, an officer or a boss (何sir
+    # 太太啱啱生咗BB).
+    rf"|(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的]))[{_CANTONESE_SURNAMES}][Ss]ir(?![A-Za-z])"
 )
 
 # A user's screen name in quotes, addressed by a shop's or a clinic's reply (亲爱的"小鱼儿不

@@ -63,6 +63,8 @@ CONTEXT = [
     "租客", "房东", "业主", "身份证", "电话", "手机", "联系", "name",
     # (an ancestral tablet's or an obituary's: 显考 林公讳福生 … 孝男 林建华 孝女 林秀珍 敬立)
     "孝男", "孝女", "孝孙", "孝媳", "显考", "显妣",
+    # (a wedding's couple and whose name an account is in: 新娘叶梓萱, 宋博文名下的信用卡)
+    "新娘", "新郎", "夫妇", "名下",
 ]  # fmt: skip
 # A kinship word the tagger glues onto the name after it (我阿公陸婉婷, 阿嬤林秀英).
 _KIN = "公嬤嬷嫲媽妈婆伯姨叔嬸婶舅姑爸母兄姊姐哥嫂爺爷奶妹弟仔女孫孙爹娘"
@@ -353,7 +355,7 @@ _ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某(?:某|[甲乙丙丁戊一二�
 # and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
 STOCK_PHRASES = frozenset(
     # (晏昼: Cantonese "midday")
-    {"晏昼", "谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖", "周次", "安宁", "巴刹", "梅雨", "梅雨季", "方志"}
+    {"黄秋翠", "黄辣丁", "晏昼", "谢邀", "谢谢", "谢天谢地", "高兴", "周末", "方便", "程序", "江湖", "周次", "安宁", "巴刹", "梅雨", "梅雨季", "方志"}
     | {
         "哈希", "哈希值", "哈希表", "路由", "路由器", "路径", "解析", "解码", "解耦", "解压",
         "华氏", "摄氏", "华氏度", "摄氏度",
@@ -1255,6 +1257,9 @@ class ZhPersonRecognizer(EntityRecognizer):
             # (a year of the sixty-year cycle: 2027丁未年犯太歲; a character a performer
             # plays: 贾玲饰演的杜乐莹)
             or (_CYCLE_YEAR.match(name) and _CYCLE_YEAR.match(text, word.start))
+            # (or the cycle's name of a year alone, a festival's year or a config's value:
+            # 2027年為丁未正科, ganzhi: "丁未")
+            or (len(name) <= 4 and _CYCLE_PAIR_AFTER.match(text, word.start) is not None)
             or _PLAYED_BY_BEFORE.search(text, max(0, word.start - 4), word.start)
             # (a family by its surname: 我们林家的字辈)
             or (
@@ -1412,6 +1417,9 @@ def _famous_at_dot(text: str, word: Word) -> bool:
 
 
 _CYCLE_YEAR = re.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][年月日]")
+_CYCLE_PAIR_AFTER = re.compile(
+    r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥](?:[年月日科]|香科|正科|[\"”」』]|$)"
+)
 _OFFICE_AFTER_SERVE = re.compile(
     r"[\u4e00-\u9fff]{0,3}?(?:县委|縣委|市委|省委|区委|區委)?(?:书记|書記|县长|縣長|市长|市長|省长|省長|"
     r"主任|主席|局长|局長|校长|校長|院长|院長|部长|部長)"
@@ -1441,6 +1449,11 @@ _STOCK_OPENINGS = (
     # (Taiwan's payment flow, 金流回传)
     "金流",
     "武吉", "甘榜", "双溪", "丹戎", "哥打", "峇都",
+    # (a temple's king boat and its rite, an orchid show and its society, a koi's variety:
+    # 燒王船, 王醮, 蘭展, 兰艺研究会, 浅黄秋翠)
+    "王船", "王醮", "兰展", "兰艺", "兰株", "秋翠",
+    # (yellow-fin tuna, a yellow catfish, a yellow croaker: 黃鰭鮪, 黄颡鱼, 黄花鱼)
+    "黄鳍", "黄颡", "黄花鱼", "黄鱼",
     # (an estate agent, Taiwan's 房仲; and Kuching, 古晋)
     "房仲", "古晋",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)

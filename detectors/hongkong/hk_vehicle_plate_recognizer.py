@@ -26,6 +26,7 @@ class HkVehiclePlateRecognizer(CountryPatternRecognizer):
             0.5,
         )
     ]
+    LABEL_IS_CONTEXT = True
     # (and a car's icon right before it: ``🚙 RK 6038``)
     CONTEXT = [
         "plate", "license plate", "licence plate", "plate number", "reg no", "car reg", "🚙", "🚗",

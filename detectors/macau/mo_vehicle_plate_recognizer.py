@@ -20,6 +20,7 @@ class MoVehiclePlateRecognizer(CountryPatternRecognizer):
     ENTITY = "MO_VEHICLE_PLATE"
     COUNTRY_CODE = "mo"
     PATTERNS = [Pattern("MO plate", _NB + r"[A-Z]{1,2}-\d{2}-\d{2}" + _NA, 0.5)]
+    LABEL_IS_CONTEXT = True
     CONTEXT = ["plate", "license plate", "licence plate", "plate number", "matrícula", "matricula"]
     CONTEXT_ZH = ["車牌", "车牌", "車號", "车号", "車牌號碼", "车牌号码", "牌照"]
     CONTEXT_REQUIRED = frozenset({"MO plate"})

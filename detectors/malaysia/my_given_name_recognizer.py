@@ -51,7 +51,7 @@ MALAY_GIVEN = _words(
     "Rusli Shukri Zaki Zamri Zulhilmi Amin Danish Irsyad Naim Wafiy Aidil Akmal "
     "Kamaluddin Jamaluddin Nasaruddin Shamsuddin Zainuddin Salahuddin Azharuddin Kamarudin "
     # women
-    "Siti Nurul Noor Nor Nurin Aina Ain Aisyah Aishah Alia Aliya Amalina Amirah Anis Aqilah "
+    "Siti Nurul Noor Nor Nurin Aina Ain Aisyah Aishah Aisha Alia Aliya Amalina Amirah Anis Aqilah "
     "Atiqah Azizah Balqis Fadhilah Faridah Farah Fatimah Hafizah Hanis Hasnah Hidayah Husna "
     "Izzati Khadijah Liyana Mariam Maryam Marlina Nabila Nabilah Nadia Najwa Norhayati "
     "Norazlina Rahmah Rohana Rohani Rosnah Rozita Safiyah Salmah Shahira Sharifah Suhaila "

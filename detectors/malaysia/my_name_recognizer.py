@@ -197,6 +197,20 @@ _KOREAN_GIVEN = (
     r"(?!(?:based|style|born|owned|made|like|free|run|era|wide|only|level|term|time|up)\b)[a-z]{1,5}"
 )
 # One syllable of romanised Chinese: optional onset, vowel nucleus, optional coda.
+# Kin words in Chinese a family member's Latin name follows (``你老婆 Maggie``).
+_KIN_ZH = (
+    r"老婆|老公|太太|個女|个女|個仔|个仔|女儿|女兒|儿子|兒子|囡囡|媽媽|妈妈|爸爸|老豆|阿媽|阿妈|"
+    r"阿爸|妹妹|弟弟|哥哥|姐姐|家姐|細佬|细佬|奶奶|嫲嫲|外婆|婆婆|爺爺|爷爷|男朋友|女朋友|男友|女友"
+)
+# A worker's job right before their name (``Foreman Raju``, ``Lorry driver Sanjeev``).
+JOB_BEFORE_NAME = (
+    r"(?<![A-Za-z])(?:[Ff]oreman|[Ii]nstaller|[Tt]echnician|[Dd]river|[Ww]orker|[Cc]leaner|"
+    r"[Ss]upervisor|[Rr]ider|[Oo]perator|[Aa]pprentice|[Ww]elder|[Mm]echanic|[Gg]uard|"
+    r"[Cc]ashier|[Cc]hef|[Cc]ook|[Ii]ntern|[Tt]rainee|[Pp]icker|[Pp]acker|[Ll]abourer|[Ff]itter|"
+    r"[Pp]lumber|[Ee]lectrician|[Cc]arpenter|[Pp]ainter)\s"
+)
+# ... and ``阿`` or such a word right before a Latin name (``阿 Ken``, ``我個女 Chloe``).
+LATIN_NAME_KIN_BEFORE_ZH = re.compile(rf"(?:阿|{_KIN_ZH})\s?$")
 _SYLLABLE = (
     # (Hokkien and Cantonese initials with a w: ``Swee``, ``Kwee``, ``Hwa``; Hong Kong's
     # ``Sze``)
@@ -600,9 +614,12 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=(?<![A-Za-z])(?:(?:[Rr]ecipient|[Rr]eceiver|[Pp]enerima|[Nn]ame|[Nn]ama|[Aa]ttn|"
             r"[Cc]ontact(?: person)?|[Cc]ustomer|[Pp]elanggan|[Cc]onsignee)\s*[:：]|"
             # (or a writer giving their own: ``Nama aku Amirul``, ``my name is Kavitha``)
-            r"[Nn]ama (?:aku|saya)|[Mm]y name is|"
+            r"[Nn]ama (?:aku|saya)|[Mm]y name is|(?:gave|give|gives) (?:her|his|their) name as|"
+            # (or saying who they are: ``I'm Aisyah, boleh negotiate``; not ``I'm Danish``)
+            r"I['’]m(?! Danish)|I am(?! Danish)|"
             # (or introducing themselves: ``Kak, sy Hasnah yg duduk Flat PKNS``)
-            rf"{SELF_INTRO} (?=[A-Z][a-z]+ {SELF_INTRO_TAIL}))\s?)"
+            # (or with a comma after the name: ``Saya Amirah, pelajar tahun satu``)
+            rf"{SELF_INTRO} (?=[A-Z][a-z]+(?: {SELF_INTRO_TAIL}|,)))\s?)"
             rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])",
             0.6,
         ),
@@ -616,7 +633,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             require_search(
                 # (``Danish`` before a noun is the adjective: ``the Danish company``)
                 rf"(?<![A-Za-z'’-])(?!Danish\s+[a-z])(?:{'|'.join(GIVEN_NAMES)})"
-                rf"(?:['’]s(?![A-Za-z'’-])(?=[^.!?\n]{{0,60}}{PRIVATE_MATTER})"
+                rf"(?:['’]s(?![A-Za-z'’-])(?=[^.!?\n]{{0,90}}{PRIVATE_MATTER})"
                 r"|(?![A-Za-z'’-])(?!\s+[A-Z])"
                 rf"(?:(?=[^.!?\n]{{0,80}}{PRIVATE_MATTER})"
                 rf"|(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+))"
@@ -641,6 +658,32 @@ class MyNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
+        # ... or in capitals right before a date of birth, as a hand-written label or a
+        # form's row gives both (``ROSLAN B. HJ AHMAD 03/07/1971``, ``KOH W.H. 14/08/1962``).
+        Pattern(
+            "name in capitals before a date of birth",
+            require_search(
+                rf"(?<![A-Za-z'’-])(?:{'|'.join(sorted({g.upper() for g in GIVEN_NAMES}))}|"
+                rf"{_SEA_SURNAME_UPPER})"
+                r"(?:\s(?:B\.|BIN|BINTI|BT\.?|BTE|A/L|A/P|S/O|D/O|HJ\.?|HAJI|HAJAH|HJH\.?|"
+                rf"(?:[A-Z]\.){{1,3}}|(?!{_CAPS_NOT_NAME}(?![A-Z])){CAPS_NAME_WORD})){{1,4}}"
+                r"(?=\s+(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?!\d))",
+                r"[/.-](?:19|20)\d{2}(?!\d)",
+            ),
+            0.6,
+        ),
+        # ... or any capitalised name right after a worker's job, with a private matter
+        # after it (``Foreman Raju is on police bail``, ``Installer Kumar cut his hand``).
+        Pattern(
+            "name after a job with a private matter",
+            require_search(
+                rf"(?<={JOB_BEFORE_NAME})(?!(?:The|A|An|On|In|At|For|Of)\b)[A-Z][a-z]{{2,11}}"
+                r"(?![A-Za-z'’-])(?!\s+[A-Z])"
+                rf"(?=[^.!?\n]{{0,80}}{PRIVATE_MATTER})",
+                PRIVATE_MATTER,
+            ),
+            0.6,
+        ),
         # ... or written in Chinese text with a private matter said in Chinese in its
         # sentence (``Kevin 老師上個月酒駕被抓``, ``阿Ken哥欠咗財仔三萬幾``).
         Pattern(
@@ -650,6 +693,19 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 r"(?=\s?[\u4e00-\u9fff])"
                 rf"(?=[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
                 PRIVATE_MATTER_OF_NAMED_ZH.pattern,
+            ),
+            0.6,
+        ),
+        # ... or any Latin name after ``阿`` or a kin word in Chinese text (``阿 Ken``,
+        # ``你老婆 Maggie``, ``我個女 Chloe``) with a private matter in Chinese or English
+        # after it (``投訴拖糧``, ``有哮喘``, ``sick leave``); not ``阿Sir``, a policeman.
+        Pattern(
+            "Latin name after 阿 or a kin word with a private matter",
+            require_search(
+                rf"(?<=(?:阿|{_KIN_ZH})\s?)(?!(?:Sir|Madam|Miss|Man|Boss)(?![A-Za-z]))"
+                r"[A-Z][a-z]{1,11}(?![A-Za-z'’-])(?!\s[A-Z])"
+                rf"(?=[^。！？!?\n]{{0,80}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}))",
+                rf"{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}",
             ),
             0.6,
         ),
@@ -680,6 +736,17 @@ class MyNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
+        # ... or a writer's own full Latin name after "I am" and where they live or work
+        # (``我係 23 樓 F 室嘅 Tony Lai``, ``我是 3 号楼的 Kevin Tan``).
+        Pattern(
+            "own Latin name said in Chinese",
+            require_search(
+                r"(?<=(?:我係|我系|我是)[^，。！？!?\n]{0,24}?(?:嘅|的)\s?)"
+                r"[A-Z][a-z]{1,11} [A-Z][a-z]{1,14}(?![A-Za-z'’-])",
+                r"我[係系是]",
+            ),
+            0.6,
+        ),
         # ... or a family's "Ah" name (``Ah Mooi cannot come back because of chemo``, or
         # in code-switched text ``Ah Lian from the Jurong shop 怀孕了``).
         Pattern(
@@ -699,7 +766,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
             require_search(
                 # (and the Hokkien ``Amoi`` "young woman", ``Apek`` "old man": ``Amoi Lee
                 # dari Jalan Pasar``)
-                rf"(?<![A-Za-z'’-])(?<=(?:{_EN_HONORIFIC}|Mdm|Madam|Uncle|Auntie|Aunty|Amoi|Apek)\.? )"
+                # (or a colleague's ``Sister``: ``Sister Mei dia punya salary kena cut``)
+                rf"(?<![A-Za-z'’-])(?<=(?:{_EN_HONORIFIC}|Mdm|Madam|Uncle|Auntie|Aunty|Amoi|Apek|Sister|Brother)\.? )"
                 r"[A-Z][a-z]{1,11}(?![A-Za-z'’-])(?!\s+[A-Z])"
                 rf"(?=[^.!?\n]{{0,80}}(?:{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
                 rf"{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}",
@@ -734,7 +802,11 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "romanised given name with a private matter",
             require_search(
                 rf"(?<![A-Za-z'’-]){_SYLLABLE} {_SYLLABLE}"
-                rf"(?= (?:is|was|has|had|will|just|got)\b[^.!?\n]{{0,40}}{PRIVATE_MATTER})",
+                # (maybe with a role after it, and said in Malay: ``Mei Fen the intern cakap
+                # dia pregnant``)
+                r"(?=(?:,? the [a-z]+(?: [a-z]+)?,?)? "
+                r"(?:is|was|has|had|will|just|got|said|says|told|cakap|kata)\b"
+                rf"[^.!?\n]{{0,40}}{PRIVATE_MATTER})",
                 PRIVATE_MATTER,
             ),
             0.6,

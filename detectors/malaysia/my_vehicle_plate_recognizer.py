@@ -38,6 +38,7 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
             0.5,
         )
     ]
+    LABEL_IS_CONTEXT = True
     # Words for the plate itself: "car" or "kereta" alone also sit next to model names
     # (``BMW 320``, ``Honda CRV 2020``), which have the same shape.
     CONTEXT = [

@@ -37,7 +37,15 @@ class MyWorkerNameRecognizer(CountryPatternRecognizer):
             rf"|(?:{WORKER_NATIONS})\s*(?:\([A-Za-z ]{{2,20}}\))?\s*,\s*\d{{2}}\s*"
             r"(?:yrs?|years?(?: old)?|y/?o|tahun)\b))",
             0.6,
-        )
+        ),
+        # ... or right after a worker's word and nationality (``Pekerja Nepal, Bishnu Tamang,
+        # mengadu gaji …``).
+        Pattern(
+            "name after a worker's nationality",
+            rf"(?<=(?i:{_WORKER_WORD})\s+(?:{WORKER_NATIONS}),?\s+)"
+            r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){1,3}(?=\s*[,(])",
+            0.6,
+        ),
     ]
     CONTEXT = ["pekerja", "worker", "permit", "passport", "pasport", "plks", "fomema", "gang"]
     CONTEXT_ZH = ["外劳", "外勞", "外籍工人", "护照", "護照"]

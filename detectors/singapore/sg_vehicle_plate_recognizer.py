@@ -34,6 +34,7 @@ class SgVehiclePlateRecognizer(CountryPatternRecognizer):
             0.5,
         )
     ]
+    LABEL_IS_CONTEXT = True
     CONTEXT = [
         "car",
         "vehicle",

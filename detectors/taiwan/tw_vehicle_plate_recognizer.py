@@ -29,6 +29,7 @@ class TwVehiclePlateRecognizer(CountryPatternRecognizer):
             0.5,
         )
     ]
+    LABEL_IS_CONTEXT = True
     CONTEXT = ["plate", "license plate", "licence plate", "plate number"]
     # (and the vehicle or its owner right before: ``機車 MFK-2837``, ``車主``)
     CONTEXT_ZH = [

@@ -1574,6 +1574,62 @@ MUST_CLEAR = [
     "Check the licence on the Financial Institutions Directory at mas.gov.sg before you transfer.",
     "Waktu operasi kaunter 8 pagi hingga 5 petang, talian 03-8888 2100 atau emel aduan@majlis.gov.my.",
     "Memo: tnemyap eciovni rof sknahT",
+    # Session 34, rounds 241-244: a Latin name after 阿 or a kin word in Chinese with a
+    # private matter in either language; a title and surname before a baby's birth or a
+    # confinement; an owner's own Latin name after 我係; a site trade's 小X with hepatitis B;
+    # a sum owed; a custody dispute (and a child born 2013 is no figure); a mascot's
+    # performer; a romanised name with a role and said in Malay; I'm and a given name; an
+    # acc no.; a plate after a long label; a bride's, a couple's and an account holder's
+    # name; a booking's SSR DOCS, CTCM and CTCE; fewer holds: office lines after office
+    # hours, a dispatch line, a table-booking WhatsApp, a business WhatsApp listed after
+    # its hotline or said to be only for bookings, a farm's address and official WhatsApp,
+    # a shop's new address, a venue's bracketed address, a shop unit, listings in Malay,
+    # shops by their trade, a motif, an author before 著, an article's number, figures and
+    # brands.
+    "Sebarang pertanyaan boleh diajukan ke talian 03-2692 1100 atau e-mel aduan@ptg.gov.my dalam waktu pejabat.",
+    "Q: Can I order by WhatsApp? A: Yes, message our dispatch line +65 8123 9900 with your unit number.",
+    "Uncle Tan's Gas Delivery (Klang) is fast and honest. 5/5",
+    "Mak Som Gas & Runcit in Dungun sells the 14kg tank at the government price.",
+    "NOTIS: Ladang Madu Bukit Kayu ditutup untuk lawatan. Tempahan melalui WhatsApp rasmi ladang 011-2098 1120.",
+    "Alamat ladang: Lot 3318, Jalan Kampung Sungai Buloh, 47000 Sungai Buloh, Selangor.",
+    "Players must switch off mobile phones. A ringing phone loses the game, per Article 11.3.2.1 of the Laws.",
+    "Pejabat Pengurusan: Aras G, Blok B, Residensi Seri Jaya, 56000 Cheras. Tel: 03-9130 7788 | WhatsApp pejabat: 011-2605 1100.",
+    "Hubungi kami: WhatsApp 011-2345 1122 (urusan tempahan sahaja), e-mel tempahan@contoh.com.my.",
+    "SMTP_FROM=quotes@example.sg PDF_FOOTER='UEN 201734567K | Hotline 6744 1188 | WhatsApp +65 8011 1188'",
+    "Kain samping songket, corak Pucuk Rebung Gigi Yu, saiz 36 inci, RM890.",
+    "Kelantan Block Batik Sarong, 100% cotton, 'Daun Keladi' motif in indigo, RM 59.90",
+    "cfg.whatsapp_business.number = '+60 3-2161 4400'  # talian rasmi koperasi",
+    "For bookings, WhatsApp our events desk at +65 8123 5566. Calls to 6734 1100 are answered during opening hours only.",
+    "Chuah Thean Teng, yang digelar Bapa Lukisan Batik Malaysia, mula menghasilkan lukisan batik sekitar tahun 1950-an.",
+    # Session 34, rounds 245-246: a bankruptcy and a remand in Malay, a Sister by her
+    # given name, a disability card, one called 小X, a staff advance to 向公司, Mrs by 太太
+    # whatever follows, 這次 after a nickname, a temple's 師姐 who lost a job, a padded name
+    # in a chat, an MRN, a name in capitals before a birth date; fewer holds: mailboxes
+    # after an enquiries label or a service line, training and tours desks, a cycle year,
+    # a temple's king boat, orchids and cultivars, a reference catalogue's compiler, a
+    # commercial building's address, an event venue, a barber's shop, a course desk line,
+    # a company WhatsApp, coin grades and places.
+    "Enquiries: training@brightlearn-academy.com.sg or WhatsApp our course desk at +65 8876 4410 (Mon-Fri 9am-6pm).",
+    "中文课程咨询热线：+65 6221 4410（周一至周五 9:00-18:00），邮箱：zh-courses@brightlearn-academy.com.sg。",
+    "数据管理部答疑电话：010-6915 4410（工作日8:30-17:00），邮箱 crf-help@trialunit-example.cn。",
+    "Lot 7016: Kedah 1912 Sheaf of Rice 50c, perf 14, used with Alor Star duplex, faint crease.",
+    "China 1983 Panda 1 oz gold 100 yuan, NGC PF69 Ultra Cameo, cert 5781234-013, S$4,650.",
+    "Barber Pak Din Kg Baru, No. 14, Jalan Raja Muda Musa, 50300 Kuala Lumpur.",
+    "Vanda Miss Joaquim S$38; Aranda Christine, 3 spikes: S$26; Dendrobium Sonia S$22.",
+    "Ficus microcarpa 'Tiger Bark' informal upright, 35 cm: RM 380.",
+    "config.yaml -> whatsapp_business: { number: +6562204410, template: order_ready_v3 }",
+    "Dear team, pls stop using personal WhatsApp for learner updates. Use the course desk line +65 8876 4410.",
+    # Session 34, rounds 247-248: a worker by job and name (Foreman, Installer, Lorry
+    # driver) with a private matter, whatever news the sentence tells; a permit cancelled,
+    # stitches, a relative held at a reception centre, police bail; one who gave her name
+    # as; a worker named after his nationality; Saya and a name and a comma; a possessive
+    # further from its matter; 架子工 and 那个 before 老X; a stroke; a marriage hidden; 何sir;
+    # fewer holds: an OCR engine's boxes and ids, a credit note's number, a service line,
+    # an order line, an office phone in a review, warranty and complaints mailboxes, fish
+    # by their colour, makers of cranes.
+    '<span class="ocr_line" id="line_3_9" title="bbox 80 1902 1420 1940">For enquiries call the office</span>',
+    "CNC-02 rosak lagi, siapa free tolong call vendor service line 03-5161 2260.",
+    "Untuk tuntutan waranti, e-mel waranti@kacajaya.com.my dengan gambar kerosakan.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2602,6 +2658,61 @@ MUST_HOLD = [
     "Ah Seng punya anak kena tahan polis semalam sebab lumba haram.",
     "Transfer note: 1234 8765 56+ ,gnoL iaM nahC ot yap",
     "Sis Aishah cannot come today, she is warded at TTSH.",
+    # Session 34, rounds 241-244: a Latin name after 阿 or a kin word in Chinese with a
+    # private matter in either language; a title and surname before a baby's birth or a
+    # confinement; an owner's own Latin name after 我係; a site trade's 小X with hepatitis B;
+    # a sum owed; a custody dispute (and a child born 2013 is no figure); a mascot's
+    # performer; a romanised name with a role and said in Malay; I'm and a given name; an
+    # acc no.; a plate after a long label; a bride's, a couple's and an account holder's
+    # name; a booking's SSR DOCS, CTCM and CTCE; fewer holds: office lines after office
+    # hours, a dispatch line, a table-booking WhatsApp, a business WhatsApp listed after
+    # its hotline or said to be only for bookings, a farm's address and official WhatsApp,
+    # a shop's new address, a venue's bracketed address, a shop unit, listings in Malay,
+    # shops by their trade, a motif, an author before 著, an article's number, figures and
+    # brands.
+    "判頭話阿 Sam 做雜工日薪 HK$850，佢話要去勞工處投訴拖糧。",
+    "阿 Joe 話佢要請三日 sick leave，醫生 confirm 咗係 slipped disc，MRI report 佢 WhatsApp 咗俾我。",
+    "Danny 哥，你老婆 Maggie 打嚟話你仲欠佢兩個月家用。",
+    "我個仔 Ethan 讀緊小二，有哮喘，上個月入咗急症室。",
+    "業主 Mrs Leung 個 BB 上星期啱啱出世，佢話坐月期間唔可以有 noise。",
+    "WhatsApp from owner:「我係 12 樓 B 室嘅 Tony Lai，你啲 worker 仲未 clear 走啲泥頭，I'll deduct HK$1,000.」",
+    "Photo release denied for participant Nur Batrisya (born 2014): parents are in a custody dispute.",
+    "Pay slip Nov: Farah Aina (mascot performer) gaji RM2,100, potong RM300 for the advance.",
+    "Sewa saya RM900, jiran atas tuntut RM3,000 sebab siling bocor. I'm Syazwani, boleh bayar ansuran tak?",
+    "Tolong check, transfer masuk salah account, his Public Bank acc no. 6402118305.",
+    "Nombor plat kereta yang selalu parking depan pagar rumah saya: WQA 5521.",
+    "Aisyah's blood sugar after two weeks: fasting 8.2 mmol/L, HbA1c 7.9%.",
+    "SSR DOCS MH HK1 P/MYS/A52910384/MYS/03JUL91/F/11AUG31/LIM/SIEW MEI-1.1",
+    "SSR CTCM SQ HK1/6591827364/EN -1.1 ; call after 6pm only",
+    "SSR CTCE MH HK1/SIEWMEI.LIM//YAHOO.COM/EN -1.1",
+    "Gambar IC depan belakang si Hafiz dah saya forward dalam group, tolong padam lepas isi borang.",
+    "Kenneth called in sick again, says he has chest pain and is going for a heart scan.",
+    # Session 34, rounds 245-246: a bankruptcy and a remand in Malay, a Sister by her
+    # given name, a disability card, one called 小X, a staff advance to 向公司, Mrs by 太太
+    # whatever follows, 這次 after a nickname, a temple's 師姐 who lost a job, a padded name
+    # in a chat, an MRN, a name in capitals before a birth date; fewer holds: mailboxes
+    # after an enquiries label or a service line, training and tours desks, a cycle year,
+    # a temple's king boat, orchids and cultivars, a reference catalogue's compiler, a
+    # commercial building's address, an event venue, a barber's shop, a course desk line,
+    # a company WhatsApp, coin grades and places.
+    "Pak Ngah yang selalu datang pasar malam tu dah diisytiharkan bankrap tahun lepas, jangan terima cek dia.",
+    "Photo of Aisha Karim's disability card attached to support her request for ground-floor seating.",
+    "Hafiz the apprentice kena reman 3 hari for fighting outside the kedai, his mother came asking for bail money.",
+    'Tube KKM-BB-0117 | label handwritten by ward: "TAN S.H. 02/05/1958 MRN 2039485761" | EDTA 4 mL',
+    'Tiub HSA-BB-0211 dilabel tangan "AZMAN B. HJ YUSOF 11/09/1969" oleh jururawat wad.',
+    # Session 34, rounds 247-248: a worker by job and name (Foreman, Installer, Lorry
+    # driver) with a private matter, whatever news the sentence tells; a permit cancelled,
+    # stitches, a relative held at a reception centre, police bail; one who gave her name
+    # as; a worker named after his nationality; Saya and a name and a comma; a possessive
+    # further from its matter; 架子工 and 那个 before 老X; a stroke; a marriage hidden; 何sir;
+    # fewer holds: an OCR engine's boxes and ids, a credit note's number, a service line,
+    # an order line, an office phone in a review, warranty and complaints mailboxes, fish
+    # by their colour, makers of cranes.
+    "Installer Ganesh cut his right hand on a glass edge at the Kepong site, five stitches, off work for a week.",
+    "HR group: Vinod's work permit got cancelled because he failed the medical, need to send him home.",
+    "Tel log 10:05 - caller gave her name as Mandy, her brother is held at Lai Chi Kok Reception Centre.",
+    "Pekerja Nepal, Ram Gurung, mengadu gaji dua bulan belum dibayar oleh subkontraktor.",
+    "Boss, Siti's husband call me, say she cannot come work this week sebab dia keguguran.",
 ]
 
 

@@ -1189,6 +1189,48 @@ ZH8_PERSONAL = [
     "讣告：显妣 陈母黄氏秀英 享年八十六岁，孝男 陈志明 孝女 陈美玲 泣告。",
     "我是小区的保安老郑，住在值班室，最近查出肺结核，物业叫我先别来上班。",
     "楼上叶小姐说她上周住院了，家里没人照顾小孩。",
+    # Session 34, rounds 241-244: a Latin name after 阿 or a kin word in Chinese with a
+    # private matter in either language; a title and surname before a baby's birth or a
+    # confinement; an owner's own Latin name after 我係; a site trade's 小X with hepatitis B;
+    # a sum owed; a custody dispute (and a child born 2013 is no figure); a mascot's
+    # performer; a romanised name with a role and said in Malay; I'm and a given name; an
+    # acc no.; a plate after a long label; a bride's, a couple's and an account holder's
+    # name; a booking's SSR DOCS, CTCM and CTCE; fewer holds: office lines after office
+    # hours, a dispatch line, a table-booking WhatsApp, a business WhatsApp listed after
+    # its hotline or said to be only for bookings, a farm's address and official WhatsApp,
+    # a shop's new address, a venue's bracketed address, a shop unit, listings in Malay,
+    # shops by their trade, a motif, an author before 著, an article's number, figures and
+    # brands.
+    "群里说的那个木工小陈，最近查出来有乙肝，其他工友不愿意跟他一起吃饭。",
+    "工人老郑欠公司 RM3,000 借款，每月从薪水扣 RM300。",
+    "老周欠了站里两千块的预付款，说过完年再还。",
+    "选片记录：唐诗雨、宋博文夫妇共选46张，已用宋博文名下招商银行信用卡付清。",
+    "舊學員 Kelvin 黃 說他的 credit card 被盜刷，所以 12 月扣款失敗。",
+    # Session 34, rounds 245-246: a bankruptcy and a remand in Malay, a Sister by her
+    # given name, a disability card, one called 小X, a staff advance to 向公司, Mrs by 太太
+    # whatever follows, 這次 after a nickname, a temple's 師姐 who lost a job, a padded name
+    # in a chat, an MRN, a name in capitals before a birth date; fewer holds: mailboxes
+    # after an enquiries label or a service line, training and tours desks, a cycle year,
+    # a temple's king boat, orchids and cultivars, a reference catalogue's compiler, a
+    # commercial building's address, an event venue, a barber's shop, a course desk line,
+    # a company WhatsApp, coin grades and places.
+    "群里那个叫小黑的搬运师傅，听说欠了网贷十几万，最近老跟同事借钱。",
+    "員工陳家豪向公司預支薪金港幣8,000元，已同意每月從人工扣1,000元。",
+    "小芬姐這次不能來幫忙了，她上個月剛離婚搬回娘家住。",
+    "謝師姐的先生失業快半年了，家裡房貸已經兩個月繳不出來。",
+    "上次进香团的 小吴 欠旅行社团费 8,000 元一直没还，电话也不接了。",
+    # Session 34, rounds 247-248: a worker by job and name (Foreman, Installer, Lorry
+    # driver) with a private matter, whatever news the sentence tells; a permit cancelled,
+    # stitches, a relative held at a reception centre, police bail; one who gave her name
+    # as; a worker named after his nationality; Saya and a name and a comma; a possessive
+    # further from its matter; 架子工 and 那个 before 老X; a stroke; a marriage hidden; 何sir;
+    # fewer holds: an OCR engine's boxes and ids, a credit note's number, a service line,
+    # an order line, an office phone in a review, warranty and complaints mailboxes, fish
+    # by their colour, makers of cranes.
+    "架子工老陈欠了设备租赁站一万块押金一直没还，他老婆说他在外面赌博。",
+    "做鱼丸的那个老邓，上个月中风了，右手现在拿不动勺。",
+    "阿 Ken（訂單 TR-0333）其實已經喺加拿大結咗婚，但佢想做未婚聲明。",
+    "Dear 各位，梁sir 太太啱啱生咗BB，佢請咗兩個禮拜侍產假。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1791,6 +1833,55 @@ ZH8_CLEAN = [
     "有人知道阿强鸡排摊位今天开不开吗？",
     "公司地址：香港中環德輔道中 68 號萬宜大廈 20 樓 2001 室；傳真 (852) 2522 0000。",
     "美康体检中心（福田店）预约电话 0755-8333 2222，地址：深圳市福田区福华三路88号5楼。",
+    # Session 34, rounds 241-244: a Latin name after 阿 or a kin word in Chinese with a
+    # private matter in either language; a title and surname before a baby's birth or a
+    # confinement; an owner's own Latin name after 我係; a site trade's 小X with hepatitis B;
+    # a sum owed; a custody dispute (and a child born 2013 is no figure); a mascot's
+    # performer; a romanised name with a role and said in Malay; I'm and a given name; an
+    # acc no.; a plate after a long label; a bride's, a couple's and an account holder's
+    # name; a booking's SSR DOCS, CTCM and CTCE; fewer holds: office lines after office
+    # hours, a dispatch line, a table-booking WhatsApp, a business WhatsApp listed after
+    # its hotline or said to be only for bookings, a farm's address and official WhatsApp,
+    # a shop's new address, a venue's bracketed address, a shop unit, listings in Malay,
+    # shops by their trade, a motif, an author before 著, an article's number, figures and
+    # brands.
+    "彩色打印A4 1.5元/面，专色（潘通色）另行报价。",
+    "在“王师傅图文”做了喜帖，纸张手感很好，总体给四星。",
+    "估價報告摘要：九龍灣宏照道38號企業廣場五期商業樓面，市值估價港幣 2,960 萬元。",
+    "地址：九龍旺角彌敦道688號旺角中心二期5樓，訂枱熱線 2384 1100，訂枱WhatsApp 6123 1100。",
+    "阿福樂器行台中店搬遷公告：新址為台中市西區公益路二段88號1樓，電話不變 (04)2322-1100。",
+    "衛武營國家藝術文化中心音樂廳（高雄市鳳山區三多一路1號）12/20 鋼琴獨奏會團體票代訂開跑。",
+    "企业团拍每对2680元，详询企业客户部 0571-8796 1100（工作日9:00-18:00）。",
+    "换货请寄回：浙江省杭州市余杭区文一西路969号 退货中心 收，电话 0571-8502 1100，请勿到付。",
+    "客服熱線 (852) 2345 1100，WhatsApp 9108 1100（只供文字查詢），辦公時間星期一至五。",
+    "門市自取地址：九龍旺角彌敦道688號旺角中心一期12樓1205室，請攜帶取件碼。",
+    "儿童钢琴教材《约翰·汤普森简易钢琴教程》套装，John Thompson 著，附音频二维码。",
+    "台灣魔術師劉謙2009年登上春節聯歡晚會表演近景魔術。",
+    "1962年，何鴻燊、霍英東、葉漢及葉德利合組的澳門旅遊娛樂有限公司投得澳門博彩專營權。",
+    # Session 34, rounds 245-246: a bankruptcy and a remand in Malay, a Sister by her
+    # given name, a disability card, one called 小X, a staff advance to 向公司, Mrs by 太太
+    # whatever follows, 這次 after a nickname, a temple's 師姐 who lost a job, a padded name
+    # in a chat, an MRN, a name in capitals before a birth date; fewer holds: mailboxes
+    # after an enquiries label or a service line, training and tours desks, a cycle year,
+    # a temple's king boat, orchids and cultivars, a reference catalogue's compiler, a
+    # commercial building's address, an event venue, a barber's shop, a course desk line,
+    # a company WhatsApp, coin grades and places.
+    "丁未年值年太歲為繆丙星君，建議於農曆正月十五前完成安奉。",
+    "西港刈香為台南每三年一科的王醮盛事，2027年適逢丁未香科，將舉行燒王船儀式。",
+    "本届锦鲤品评会共设红白、大正三色、浅黄秋翠、丹顶等13个组别。",
+    "“王阿姨家政”连锁门店在西湖区新店开业，首月开荒保洁8折。",
+    "如物品於運送途中損壞，請經公司WhatsApp 5123 4410或電郵提交相片。",
+    "新加坡兰艺研究会年度展览定于3月举行，参展兰株须于3月4日送达。",
+    # Session 34, rounds 247-248: a worker by job and name (Foreman, Installer, Lorry
+    # driver) with a private matter, whatever news the sentence tells; a permit cancelled,
+    # stitches, a relative held at a reception centre, police bail; one who gave her name
+    # as; a worker named after his nationality; Saya and a name and a comma; a possessive
+    # further from its matter; 架子工 and 那个 before 老X; a stroke; a marriage hidden; 何sir;
+    # fewer holds: an OCR engine's boxes and ids, a credit note's number, a service line,
+    # an order line, an office phone in a review, warranty and complaints mailboxes, fish
+    # by their colour, makers of cranes.
+    "寿光彩椒本周到货420吨，采购单满3000元可送货到店，订货电话0536-5239817。",
+    "批发鲜鱼报价：黄颡鱼（黄辣丁）26元/斤，鳜鱼58元/斤。",
 ]
 
 

@@ -238,9 +238,10 @@ def test_scanner_finds_the_same_with_bare_context_searches() -> None:
     for recognizer in bare._patterns.recognizers:
         if not isinstance(recognizer, CountryPatternRecognizer):
             continue
-        recognizer._any_word = _unguarded(recognizer._any_word)
+        # (the searches are compiled from their sources on first use)
+        recognizer._any_word_source = _unguarded(recognizer._any_word).pattern
         if recognizer._positive is not None:
-            recognizer._positive = _unguarded(recognizer._positive)
+            recognizer._positive_source = _unguarded(recognizer._positive).pattern
         for p in recognizer.patterns:
             if isinstance(p.compiled_regex, _ContextRequired):
                 p.compiled_regex._words = _unguarded(p.compiled_regex._words)

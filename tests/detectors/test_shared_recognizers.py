@@ -34,11 +34,12 @@ def test_registry_covers_every_country_entity_in_the_taxonomy() -> None:
     # Presidio's RFC pattern refuses by a lenient one; handles after their platform;
     # passports of any country after a passport word; Chinese nicknames after a relation;
     # a private person singled out by description; a card number given with its expiry;
-    # a student's, an employee's or a member's number after its label.
+    # a student's, an employee's or a member's number after its label; a traveller's
+    # number in a booking's contact request.
     assert reported - country == {
         "PERSON", "ADDRESS", "EMAIL_ADDRESS", "SOCIAL_HANDLE", "PASSPORT", "ZH_PERSON",
         "BANK_ACCOUNT", "SINGLED_OUT_PERSON", "INSURANCE_POLICY", "CREDIT_CARD",
-        "MEMBER_NUMBER",
+        "MEMBER_NUMBER", "PHONE_NUMBER",
     }  # fmt: skip
 
 
