@@ -28,7 +28,7 @@ class BankAccountRecognizer(CountryPatternRecognizer):
     ]
     CONTEXT = [
         "account", "account no", "account number", "acct", "a/c", "akaun", "no. akaun",
-        "acc no", "acc number", "acct no",
+        "acc no", "acc number", "acct no", "acc",
         "nombor akaun", "bank account", "savings account", "current account",
         "maybank", "cimb", "public bank", "rhb", "hong leong", "ambank", "bank islam",
         "dbs", "posb", "ocbc", "uob", "hsbc", "hang seng", "standard chartered",

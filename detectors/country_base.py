@@ -420,6 +420,8 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
 # Cantonese copula 係 (read 系; 喺 typed for it) is 是 (``QQ 係 28374651``).
 _GLUE = re.compile(
     r"(?:[\s.:：=#()（）\[\]【】<>《》\"'“”/|-]|号码|编号|号|是|为|係|系|喺|帐号|账号|"
+    # (a PDF form field's value key: ``/T (銀行帳號) /V (012-882-7-014593-1)``)
+    r"(?<=/)V(?=\s)|"
     # (a transcript's speaker tag: ``passport number [caller] K0471829C``)
     r"\[(?i:caller|agent|customer|staff|officer|pemanggil|pegawai)\]|\[[\u4e00-\u9fff]{1,3}\]|"
     # (the part of a number given first: ``身份证前十四位 11010519880722``)

@@ -1056,8 +1056,14 @@ _LATIN_WORD = re.compile(r"[A-Za-z.']+")
 _POSSESSIVE_AFTER = re.compile(r"\s*['’]s\b")
 # (not where a common noun follows, the capitalised word a place: ``Lim Siew Kheng the Ipoh
 # regular``)
+# (an epithet of a ruler, a saint or a legend, not a thing the sentence goes on about:
+# ``Tell Ah Boy the Walkman he brought is fixed``)
 _THE_EPITHET_AFTER = re.compile(
-    r"\s+the\s+[A-Z][a-z]+(?![a-z])(?!\s+(?:regulars?|customers?|clients?|guy|girl|boy|lady|man|woman|"
+    r"\s+the\s+(?:Great|Conqueror|Elder|Younger|Wise|Bold|Fair|Good|Pious|Just|Magnificent|"
+    r"Terrible|Lionheart|Confessor|Apostle|Baptist|Evangelist|Martyr|Venerable|Red|Black|Bald|"
+    r"Fat|Lame|Unready|Navigator|Lawgiver|Liberator|Magician|Explorer|Hun|Saint|Younger|Kid|"
+    r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?![a-z])"
+    r"(?!\s+(?:regulars?|customers?|clients?|guy|girl|boy|lady|man|woman|"
     r"auntie|aunty|uncle|one|student|member|tenant|driver|boss|staff|patient|resident)\b)"
 )
 
@@ -1175,6 +1181,7 @@ _AUTHOR_AFTER_ZH = re.compile(r"\s?(?:著|编著|編著|主编|主編|译|譯|�
 _PLACE_FIRST = frozenset(("Hong Kong", "Kuala Lumpur", "New Taipei", "Johor Bahru"))
 _PLANT_GENERA = frozenset(
     ("Aranda", "Paphiopedilum", "Dendrobium", "Phalaenopsis", "Vanda", "Cattleya", "Oncidium",
+     "Papilionanthe", "Anggrek", "Orkid",
      "Mokara", "Cymbidium", "Bougainvillea", "Ficus", "Juniperus", "Anthurium", "Hoya")
 )  # fmt: skip
 _CULTIVAR_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[a-z]+)?\s+['‘]$")

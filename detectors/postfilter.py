@@ -214,7 +214,10 @@ _ORG_WORDS_EN = _word_list(
     # (``Uncle Lim's Gas Delivery``, ``Uncle Lim's Honey Farm``, ``Mak Limah Gas & Runcit``,
     # ``Amateur Dan Certification``).
     "Delivery Deliveries Farm Farms Apiary Runcit Rentals Entertainment Signage "
-    "Certification Championship Championships Tournament"
+    "Certification Championship Championships Tournament "
+    # (and choirs, orchestras and music shops: ``Harmonia Chorale``, ``Tom Lee Music``; an
+    # e-signature report's events: ``Notary Events: none``)
+    "Chorale Choir Orchestra Ensemble Philharmonic Symphony Music Events"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -253,8 +256,9 @@ _ORG_PREFIX_MS = _word_list(
     "Bangunan Jambatan "
     # (and Indonesia's abbreviated roads: ``Jl. Daan Mogot``)
     "Jl. Jln. "
-    # (and a barber's shop by its owner: ``Barber Pak Mat Kg Baru``)
-    "Barber"
+    # (and a barber's shop and a plant nursery by their owner: ``Barber Pak Mat Kg Baru``,
+    # ``Nurseri Pak Abu Bangi``)
+    "Barber Nurseri"
 )
 
 
@@ -540,7 +544,7 @@ _ROLE_MAILBOXES = frozenset(
         "alumni", "library", "events", "orders", "returns", "team", "hello", "care",
         "customercare", "catering", "shop", "store", "customer", "concierge",
         # (a training provider's, a tour operator's, an insurer's claims desk in Malay)
-        "training", "tours", "tuntutan", "waranti", "complaints",
+        "training", "tours", "tuntutan", "waranti", "complaints", "urusan",
         # A clinic's or a salon's booking desk (Malay ``temujanji``, "appointment").
         "appointment", "appointments", "booking", "temujanji",
         # An IT service desk (``it.support@``, ``servicedesk@``).
@@ -1005,16 +1009,21 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         for m in _OCR_MARKUP.finditer(text, max(0, start - 80), min(len(text), end + 80))
     ):
         return False
-    if entity_type == "IP_ADDRESS" and (
-        (_THREAT_INTEL.search(text) and not _OWNER_BEFORE.search(text))
-        or _DOTTED_BEFORE.search(text[max(0, start - 2) : start])
-        or _DOTTED_AFTER.match(text, end)
-        or _VERSION_BEFORE.search(text[max(0, start - 64) : start])
-        or _mail_server_ip(text, start, end)
-        or _ROUTER_BEFORE.search(text, max(0, start - 24), start)
-        or _SERVER_IP_BEFORE.search(text, max(0, start - 24), start)
-        # (not one's own server: ``my NAS at 175.139.44.10:443``)
-        or (_SERVICE_PORT_AFTER.match(text, end) and not _OWNER_BEFORE.search(text))
+    if (
+        entity_type == "IP_ADDRESS"
+        and (
+            (_THREAT_INTEL.search(text) and not _OWNER_BEFORE.search(text))
+            or _DOTTED_BEFORE.search(text[max(0, start - 2) : start])
+            or _DOTTED_AFTER.match(text, end)
+            # (an X.500 attribute's OID in a certificate's subject: ``2.5.4.3=Contract Seal``)
+            or text.startswith("=", end)
+            or _VERSION_BEFORE.search(text[max(0, start - 64) : start])
+            or _mail_server_ip(text, start, end)
+            or _ROUTER_BEFORE.search(text, max(0, start - 24), start)
+            or _SERVER_IP_BEFORE.search(text, max(0, start - 24), start)
+            # (not one's own server: ``my NAS at 175.139.44.10:443``)
+            or (_SERVICE_PORT_AFTER.match(text, end) and not _OWNER_BEFORE.search(text))
+        )
     ):
         return False
     if entity_type in PHONE_ENTITIES:

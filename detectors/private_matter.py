@@ -129,6 +129,10 @@ PRIVATE_MATTER = (
     # stitches``, ``off work for two weeks``, ``work permit got cancelled``, ``is held at
     # Lai Chi Kok Reception Centre``).
     r"stitch(?:es|ed)|injur(?:y|ies|ed)|off work|"
+    # ... truancy, a pregnancy lost, a birth in Malay (``skipping school``, ``lost twins at
+    # 14 weeks``, ``wife baru bersalin``).
+    r"skipping school|ponteng(?: sekolah)?|truan(?:t|cy)|"
+    r"lost (?:the |our |my |her |their )?(?:baby|babies|twins|pregnancy)|stillb(?:irth|orn)|bersalin|"
     r"(?:pass|visa|permit) (?:was |has been |got )?(?:cancell?ed|revoked)|"
     r"(?:is|was|being) held (?:at|in) \w+|police bail|"
     # ... a copy or a photo of somebody's identity card (``Gambar IC depan belakang si
@@ -185,7 +189,9 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a lost job and a mortgage not paid (先生失業快半年了, 房貸兩個月繳不出來).
     r"失业|失業|[缴繳][不唔]出|"
     # ... a stroke, a marriage hidden or just made (老马上个月中风了, 已經喺加拿大結咗婚).
-    r"中风|中風|结咗婚|結咗婚|结了婚|結了婚|未婚声明|未婚聲明"
+    r"中风|中風|结咗婚|結咗婚|结了婚|結了婚|未婚声明|未婚聲明|"
+    # ... a depression treated, money owed in plenty (正在吃抗憂鬱藥, 欠了很多钱).
+    r"忧郁|憂鬱|抗抑郁|抗抑鬱|欠(?:了|咗)?(?:很多|好多|一大笔|一大筆|一屁股)?[钱錢债債]"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
 # 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).

@@ -128,7 +128,10 @@ _PUBLIC_EN = re.compile(
     r"politicians?|parliamentarians?|lawmakers?|senators?|opposition leaders?|"
     # (not a church's: ``Golden Age Ministry``, ``children's ministry``)
     r"ministers?|(?<!children's )(?<!youth )(?<!age )(?<!worship )(?<!music )(?<!pastoral )"
-    r"(?<!prison )(?<!women's )(?<!men's )(?<!campus )ministry|cabinet|parliament|mayor|ambassador|"
+    r"(?<!prison )(?<!women's )(?<!men's )(?<!campus )ministry|"
+    # (the government's cabinet, not a piece of furniture: ``the teak cabinet``)
+    r"(?-i:Cabinet)(?! (?:door|drawer|hinge|maker)s?\b)|cabinet (?:ministers?|meeting|reshuffle|"
+    r"secretary|post|decision|approval|level)|parliament|mayor|ambassador|"
     # Office holders and where they speak: MPs, legislators, Hong Kong's secretaries,
     # Malaysia's chief ministers and Menteri Besar, policy addresses, press conferences.
     r"mps?|members? of parliament|legislat(?:or|ors|ure|ive)|council(?:l)?ors?|"

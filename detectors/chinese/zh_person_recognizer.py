@@ -545,7 +545,7 @@ _SHOP_AFTER = re.compile(
     r"鱼丸|火锅|烤肉|甜品|糖水|蛋糕|面包|饺子|馄饨|云吞|肠粉|冰室|茶餐厅|小馆|老店|食堂|"
     r"麻辣烫|鸡饭|粥铺|粥|咸粥|鱼粥|牛肉汤|羊肉汤|肉粽|米糕|碗粿|粿|凉面|臭豆腐|蚵仔煎|咖喱|奶茶|"
     # (and a bakery, a Nyonya's cake shop: 张娘惹糕点店)
-    r"娘惹|惹[\"”」]?糕点|糕点|饼家|饼店|装修|"
+    r"娘惹|惹[\"”」]?糕点|糕点|饼家|饼店|装修|道服|专卖|"
     # ... and a town's night market or old street (罗东夜市, 九份老街).
     r"夜市|老街|商圈|烧烤|烤串|大排档|"
     # ... and a florist's wreath or basket by its flower (白菊挽联款), a scholarship or a
@@ -1454,6 +1454,8 @@ _STOCK_OPENINGS = (
     "王船", "王醮", "兰展", "兰艺", "兰株", "秋翠",
     # (yellow-fin tuna, a yellow catfish, a yellow croaker: 黃鰭鮪, 黄颡鱼, 黄花鱼)
     "黄鳍", "黄颡", "黄花鱼", "黄鱼",
+    # (the Müllerian duct of a hormone test: 抗缪勒管激素)
+    "缪勒",
     # (an estate agent, Taiwan's 房仲; and Kuching, 古晋)
     "房仲", "古晋",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)

@@ -753,7 +753,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "Ah name with a private matter",
             require_search(
                 r"(?<![A-Za-z'’-])Ah [A-Z][a-z]{1,5}(?=(?:['’]s)?(?![A-Za-z'’-])"
-                rf"[^.!?\n]{{0,80}}(?:{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
+                rf"[^.!?\n]{{0,120}}(?:{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
                 rf"{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}",
             ),
             0.6,

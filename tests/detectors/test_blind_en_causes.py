@@ -1630,6 +1630,19 @@ MUST_CLEAR = [
     '<span class="ocr_line" id="line_3_9" title="bbox 80 1902 1420 1940">For enquiries call the office</span>',
     "CNC-02 rosak lagi, siapa free tolong call vendor service line 03-5161 2260.",
     "Untuk tuntutan waranti, e-mel waranti@kacajaya.com.my dengan gambar kerosakan.",
+    # Session 34, rounds 249-250: a cabinet of teak is no government's; truancy, a
+    # pregnancy lost, a birth in Malay, a depression treated, money owed in plenty; an Ah
+    # name further from its matter; 老X before 昨晚; an account after acc; a PDF form field's
+    # value; an epithet only from a list (not ``the Walkman``); fewer holds: a
+    # certificate's OIDs, choirs and music shops, an e-signature report's events, plant
+    # nurseries, orchids by their botanical names, a shop selling uniforms, a hormone's
+    # duct, figures.
+    "Subject (RFC 2253): 2.5.4.3=Contract Seal,2.5.4.10=Example Holdings Ltd",
+    "Payment Events: none | Witness Events: none | Notary Events: none | Editor Delivery Events: none",
+    "Open auditions: Harmonia Chorale is recruiting tenors and basses for its spring season.",
+    "Sponsor banner from Tom Lee Music 已到 loading bay, sila pasang at foyer left side.",
+    "Nurseri Pak Abu Bangi ni tempat lepak hujung minggu keluarga kami, ada kolam ikan koi.",
+    "Orkid Dendrobium 'Sonia' sejambak 10 tangkai RM25; Papilionanthe Miss Joaquim RM38.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2713,6 +2726,18 @@ MUST_HOLD = [
     "Tel log 10:05 - caller gave her name as Mandy, her brother is held at Lai Chi Kok Reception Centre.",
     "Pekerja Nepal, Ram Gurung, mengadu gaji dua bulan belum dibayar oleh subkontraktor.",
     "Boss, Siti's husband call me, say she cannot come work this week sebab dia keguguran.",
+    # Session 34, rounds 249-250: a cabinet of teak is no government's; truancy, a
+    # pregnancy lost, a birth in Malay, a depression treated, money owed in plenty; an Ah
+    # name further from its matter; 老X before 昨晚; an account after acc; a PDF form field's
+    # value; an epithet only from a list (not ``the Walkman``); fewer holds: a
+    # certificate's OIDs, choirs and music shops, an e-signature report's events, plant
+    # nurseries, orchids by their botanical names, a shop selling uniforms, a hormone's
+    # duct, figures.
+    "Mr Ravi Menon still owes us S$480 for the teak cabinet; he says he's borrowing from an Ah Long.",
+    "Tell Ah Seng the radio he brought is fixed and he can collect Sunday; his mum phoned to say he's been skipping school.",
+    "Eh guys, 阿Ben 的 wife 刚刚 bersalin, baby girl 3.1kg, dia cuti two weeks.",
+    "My 婆婆 keeps asking when, she doesn't know Kevin and I already lost twins at 14 weeks last October.",
+    "PDF 表單欄位：/T (銀行帳號) /V (012-882-7-014777-1) /FT /Tx",
 ]
 
 

@@ -1231,6 +1231,15 @@ ZH8_PERSONAL = [
     "做鱼丸的那个老邓，上个月中风了，右手现在拿不动勺。",
     "阿 Ken（訂單 TR-0333）其實已經喺加拿大結咗婚，但佢想做未婚聲明。",
     "Dear 各位，梁sir 太太啱啱生咗BB，佢請咗兩個禮拜侍產假。",
+    # Session 34, rounds 249-250: a cabinet of teak is no government's; truancy, a
+    # pregnancy lost, a birth in Malay, a depression treated, money owed in plenty; an Ah
+    # name further from its matter; 老X before 昨晚; an account after acc; a PDF form field's
+    # value; an epithet only from a list (not ``the Walkman``); fewer holds: a
+    # certificate's OIDs, choirs and music shops, an e-signature report's events, plant
+    # nurseries, orchids by their botanical names, a shop selling uniforms, a hormone's
+    # duct, figures.
+    "老黄昨晚演出后在后台晕倒，送到医院查出是心梗，现在还在ICU。",
+    "劇團導演說小琪最近情緒很不穩，她跟我們說正在吃抗憂鬱藥。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1882,6 +1891,14 @@ ZH8_CLEAN = [
     # by their colour, makers of cranes.
     "寿光彩椒本周到货420吨，采购单满3000元可送货到店，订货电话0536-5239817。",
     "批发鲜鱼报价：黄颡鱼（黄辣丁）26元/斤，鳜鱼58元/斤。",
+    # Session 34, rounds 249-250: a cabinet of teak is no government's; truancy, a
+    # pregnancy lost, a birth in Malay, a depression treated, money owed in plenty; an Ah
+    # name further from its matter; 老X before 昨晚; an account after acc; a PDF form field's
+    # value; an epithet only from a list (not ``the Walkman``); fewer holds: a
+    # certificate's OIDs, choirs and music shops, an e-signature report's events, plant
+    # nurseries, orchids by their botanical names, a shop selling uniforms, a hormone's
+    # duct, figures.
+    "AMH 抗缪勒管激素检测 260 元；精液常规分析 120 元。",
 ]
 
 
