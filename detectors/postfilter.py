@@ -363,8 +363,9 @@ _ZH_FUNCTION = (
     "在的去到是和跟与與从從给給对對把被让讓说說要会會想找回来來上下了也都就还還又及"
     "係喺嘅咗佢哋唔冇啲嗰俾畀嚟我你他她"
     # (and "owes" and "to": 工人老郑欠公司 RM5,000 借款 is a worker's debt, no 郑欠公司;
-    # 員工黃志偉向公司預支薪金 an advance to him, no 志偉向公司)
-    "欠向"
+    # 員工黃志偉向公司預支薪金 an advance to him, no 志偉向公司; 吴伟强因为偷卖公司塘里的虾, no
+    # 伟强因为偷卖公司)
+    "欠向因偷"
 )
 _ZH_WORD_CHAR = r"[^\W\d_" + _ZH_FUNCTION + r"]"
 # (not what a person does to or at a company: ``业主郑丽华起诉装修公司``, ``张伟入职公司``)
@@ -545,6 +546,8 @@ _ROLE_MAILBOXES = frozenset(
         "customercare", "catering", "shop", "store", "customer", "concierge",
         # (a training provider's, a tour operator's, an insurer's claims desk in Malay)
         "training", "tours", "tuntutan", "waranti", "complaints", "urusan",
+        # (a league's, a marina's berths, a sailing school's, a farm's visits)
+        "league", "berths", "sailing", "visits",
         # A clinic's or a salon's booking desk (Malay ``temujanji``, "appointment").
         "appointment", "appointments", "booking", "temujanji",
         # An IT service desk (``it.support@``, ``servicedesk@``).
@@ -840,7 +843,7 @@ _DOTTED_AFTER = re.compile(r"\.[0-9A-Za-z]")
 # ``version`` are a release (``firmware 1.13.0.0``), not a host.
 _VERSION_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:version|ver\.?|v|firmware|fw|build|release|bios|driver|patch|sdk|"
-    r"kernel|rom|app|apk|package)\s*[:=#]?\s*v?$"
+    r"kernel|rom|app|apk|package|browser)\s*[:=#]?\s*v?$"
     # (or a rule's numbered article or clause: ``FIDE Laws of Chess Article 11.3.2.1``)
     r"|(?i:\b(?:article|art\.|section|sec\.|clause|rule|para(?:graph)?|perkara|seksyen|fasal))\s*$"
     # (or what it was upgraded to: ``firmware upgrade to 6.5.4.1``)
@@ -1577,12 +1580,12 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"陵园|陵園|墓园|墓園|公墓|"
     # (and a bureau: 国家市场监督管理总局地址：)
     r"局|"
-    # (a shop's or a business's: 營業地址, 門市自取地址, 店址)
-    r"营业|營業|门市|門市|自取|店)\s?"
+    # (a shop's or a business's: 營業地址, 門市自取地址, 店址; an office's: 寫字樓地址更新)
+    r"营业|營業|门市|門市|自取|店|寫字樓|写字楼)\s?"
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...; or
     # the city and the district the finding left out: 总局地址：北京市西城区三里 | 河东路8号)
     # (or a street and its number before it, spaced: 公司地址：香港中環皇后大道中 99 號…)
-    r"(?:地址|住所|所在地|新址)\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*|"
+    r"(?:地址|住所|所在地|新址)(?:更新|变更|變更)?\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*|"
     r"[\u4e00-\u9fff]{2,12}(?:\s*\d{1,5}\s*)?)?$"
     # (a clan's clubhouse: 林氏宗祠（…）会所：No. 12, Jalan Pasar …)
     r"|(?:会所|會所|会馆|會館)\s*[:：]\s*$"

@@ -132,6 +132,9 @@ PRIVATE_MATTER = (
     # ... truancy, a pregnancy lost, a birth in Malay (``skipping school``, ``lost twins at
     # 14 weeks``, ``wife baru bersalin``).
     r"skipping school|ponteng(?: sekolah)?|truan(?:t|cy)|"
+    # ... an arrest as a noun, a bone broken told the other way, a stay in intensive care
+    # (``since your dad's arrest``, ``tulang selangka patah``, ``masuk ICU``).
+    r"arrest|tulang \w+ patah|jatuh dari kuda|masuk icu|"
     r"lost (?:the |our |my |her |their )?(?:baby|babies|twins|pregnancy)|stillb(?:irth|orn)|bersalin|"
     r"(?:pass|visa|permit) (?:was |has been |got )?(?:cancell?ed|revoked)|"
     r"(?:is|was|being) held (?:at|in) \w+|police bail|"
@@ -191,6 +194,8 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a stroke, a marriage hidden or just made (老马上个月中风了, 已經喺加拿大結咗婚).
     r"中风|中風|结咗婚|結咗婚|结了婚|結了婚|未婚声明|未婚聲明|"
     # ... a depression treated, money owed in plenty (正在吃抗憂鬱藥, 欠了很多钱).
+    # ... detention, a heart attack (要行政拘留十五天, 喺船上心臟病發).
+    r"拘留|心脏病发|心臟病發|"
     r"忧郁|憂鬱|抗抑郁|抗抑鬱|欠(?:了|咗)?(?:很多|好多|一大笔|一大筆|一屁股)?[钱錢债債]"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin

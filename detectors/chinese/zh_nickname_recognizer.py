@@ -77,7 +77,7 @@ _CANTONESE_SURNAMES = "".join(
     sorted(c for c in SURNAMES if len(c) == 1 and c not in "老大公太外阿")
 )
 # (and a temple's or a Buddhist group's way of calling a member: 謝師姐, 陳師兄)
-_CANTONESE_TITLE = rf"[{_CANTONESE_SURNAMES}](?:太太|太|婆婆|伯伯|伯|師姐|师姐|師兄|师兄|[Ss]ir)"
+_CANTONESE_TITLE = rf"[{_CANTONESE_SURNAMES}](?:太太|太|婆婆|伯伯|伯|師姐|师姐|師兄|师兄|\s?[Ss]ir)"
 _CANTONESE_TITLED = re.compile(_CANTONESE_TITLE)
 _SUBJECT = (
     # (or after 叫, one called so: 群里那个叫小胖的搬运师傅)
@@ -101,7 +101,7 @@ _SUBJECT = (
     rf"|(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的]))[{_CANTONESE_SURNAMES}]太太"
     # ... or a surname and "sir", as Hong Kong calls a teacher, an officer or a boss (何sir
     # 太太啱啱生咗BB).
-    rf"|(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的]))[{_CANTONESE_SURNAMES}][Ss]ir(?![A-Za-z])"
+    rf"|(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的]))[{_CANTONESE_SURNAMES}]\s?[Ss]ir(?![A-Za-z])"
 )
 
 # A user's screen name in quotes, addressed by a shop's or a clinic's reply (亲爱的"小鱼儿不

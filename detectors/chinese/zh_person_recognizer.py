@@ -1454,8 +1454,8 @@ _STOCK_OPENINGS = (
     "王船", "王醮", "兰展", "兰艺", "兰株", "秋翠",
     # (yellow-fin tuna, a yellow catfish, a yellow croaker: 黃鰭鮪, 黄颡鱼, 黄花鱼)
     "黄鳍", "黄颡", "黄花鱼", "黄鱼",
-    # (the Müllerian duct of a hormone test: 抗缪勒管激素)
-    "缪勒",
+    # (the Müllerian duct of a hormone test: 抗缪勒管激素; snooker: 斯诺克)
+    "缪勒", "斯诺克",
     # (an estate agent, Taiwan's 房仲; and Kuching, 古晋)
     "房仲", "古晋",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)

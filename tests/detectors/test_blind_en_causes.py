@@ -1643,6 +1643,11 @@ MUST_CLEAR = [
     "Sponsor banner from Tom Lee Music 已到 loading bay, sila pasang at foyer left side.",
     "Nurseri Pak Abu Bangi ni tempat lepak hujung minggu keluarga kami, ada kolam ikan koi.",
     "Orkid Dendrobium 'Sonia' sejambak 10 tangkai RM25; Papilionanthe Miss Joaquim RM38.",
+    # Session 34, rounds 251-252: an arrest as a noun, a bone broken told the other way,
+    # intensive care in Malay, detention and a heart attack in Chinese, 周 sir with a
+    # space, 因为偷卖公司 is no company's name; fewer holds: a browser's version, a league's and
+    # a marina's mailboxes, an office's address update, snooker, figures.
+    "Darts league registration is open. Email league@bullseyeclub.com.sg with your team name.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2738,6 +2743,12 @@ MUST_HOLD = [
     "Eh guys, 阿Ben 的 wife 刚刚 bersalin, baby girl 3.1kg, dia cuti two weeks.",
     "My 婆婆 keeps asking when, she doesn't know Kevin and I already lost twins at 14 weeks last October.",
     "PDF 表單欄位：/T (銀行帳號) /V (012-882-7-014777-1) /FT /Tx",
+    # Session 34, rounds 251-252: an arrest as a noun, a bone broken told the other way,
+    # intensive care in Malay, detention and a heart attack in Chinese, 周 sir with a
+    # space, 因为偷卖公司 is no company's name; fewer holds: a browser's version, a league's and
+    # a marina's mailboxes, an office's address update, snooker, figures.
+    "Boss, Ah Kow's wife just masuk ICU kat Hospital Taiping, dia minta cuti this whole week.",
+    "Feedback comment: 'Jeremy, I know things have been hard since your dad's arrest last month - take the extension.'",
 ]
 
 

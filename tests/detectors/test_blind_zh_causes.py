@@ -1240,6 +1240,12 @@ ZH8_PERSONAL = [
     # duct, figures.
     "老黄昨晚演出后在后台晕倒，送到医院查出是心梗，现在还在ICU。",
     "劇團導演說小琪最近情緒很不穩，她跟我們說正在吃抗憂鬱藥。",
+    # Session 34, rounds 251-252: an arrest as a noun, a bone broken told the other way,
+    # intensive care in Malay, detention and a heart attack in Chinese, 周 sir with a
+    # space, 因为偷卖公司 is no company's name; fewer holds: a browser's version, a league's and
+    # a marina's mailboxes, an office's address update, snooker, figures.
+    "王建国因为偷卖公司仓库的饲料，昨天被派出所带走了，听说要行政拘留十天。",
+    "聽講何 sir 同太太鬧緊離婚,條船同泊位都要分。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1899,6 +1905,12 @@ ZH8_CLEAN = [
     # nurseries, orchids by their botanical names, a shop selling uniforms, a hormone's
     # duct, figures.
     "AMH 抗缪勒管激素检测 260 元；精液常规分析 120 元。",
+    # Session 34, rounds 251-252: an arrest as a noun, a bone broken told the other way,
+    # intensive care in Malay, detention and a heart attack in Chinese, 周 sir with a
+    # space, 因为偷卖公司 is no company's name; fewer holds: a browser's version, a league's and
+    # a marina's mailboxes, an office's address update, snooker, figures.
+    "香港寫字樓地址更新：九龍觀塘道388號創紀之城一期12樓，舊地址嘅信件會轉寄三個月。",
+    "问：斯诺克和美式台球收费一样吗？答：斯诺克台每小时新币14元。",
 ]
 
 
