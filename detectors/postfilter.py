@@ -968,11 +968,7 @@ _ENQUIRY_MAILBOX_BEFORE = re.compile(
 )
 # ... or after the business's service line (``热线 +65 6338 4127，邮箱 tours@…``,
 # ``答疑电话：010-6915 8872（工作日8:30-17:00），邮箱 crf-help@…``).
-_SERVICE_LINE_THEN_MAILBOX = re.compile(
-    r"(?:(?i:hotline|helpline|customer service)|热线|熱線|客服|答疑电话|答疑電話|咨询电话|諮詢電話|"
-    r"咨询热线|諮詢熱線)[^\n@]{0,60}?\d[\d\s()+-]{5,18}\d[^\n@]{0,40}?"
-    r"(?:(?i:e-?mail|e-mel|email)|邮箱|郵箱|电邮|電郵)\s*[:：]?\s*$"
-)
+_LISTED_MAILBOX_LABEL = r"(?:(?i:e-?mail|e-mel)|邮箱|郵箱|电邮|電郵)"
 
 
 def _service_listed_mailbox(text: str, start: int, end: int) -> bool:
@@ -982,7 +978,7 @@ def _service_listed_mailbox(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 140)
     return bool(
         _ENQUIRY_MAILBOX_BEFORE.search(text, lo, start)
-        or _SERVICE_LINE_THEN_MAILBOX.search(text, lo, start)
+        or _listed_after_service_line(text, start, _LISTED_MAILBOX_LABEL)
     )
 
 
@@ -1283,14 +1279,30 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
 _WHATSAPP_RIGHT_BEFORE = re.compile(r"(?i:whatsapp)\s*[:：]?\s*$")
 # ... listed right after a business's service line (``Hotline 6744 2190 | WhatsApp +65
 # 8011 2190``, ``客服熱線 (852) 2345 6000，WhatsApp 9108 2200``) ...
-_SERVICE_LINE_THEN_WHATSAPP = re.compile(
+_SERVICE_LINE_WORDS_LISTED = re.compile(
     r"(?i:hotline|helpline|customer service|office line|talian pejabat|tel pejabat)"
-    r"|熱線|热线|客服"
+    r"|熱線|热线|客服|答疑电话|答疑電話|咨询电话|諮詢電話"
 )
-_LISTED_NUMBER_BEFORE_WHATSAPP = re.compile(
-    r"[^\n\d]{0,12}[+(]?\d[\d\s()+.-]{5,18}\d\s*[|,，;；/]?\s*"
-    r"(?i:(?:and|or|dan|atau)\s+)?(?:或\s*)?(?i:whatsapp)\s*[:：]?\s*$"
-)
+# (its number, maybe its hours, then the next item's label right before the value)
+_LISTED_NUMBER = r"[^\n@]{0,60}?\d[\d\s()+.-]{5,18}\d[^\n@]{0,40}?"
+_LISTED_WHATSAPP_LABEL = r"(?i:whatsapp)"
+
+
+@functools.cache
+def _listed_number_then(label: str) -> re.Pattern[str]:
+    return re.compile(_LISTED_NUMBER + "(?:" + label + r")\s*[:：]?\s*$")
+
+
+def _listed_after_service_line(text: str, start: int, label: str) -> bool:
+    """Whether the value at ``start`` comes, after ``label``, next in a contact list
+    that a business's service line and its number open."""
+    then = _listed_number_then(label)
+    return any(
+        then.match(text, m.end(), start)
+        for m in _SERVICE_LINE_WORDS_LISTED.finditer(text, max(0, start - 140), start)
+    )
+
+
 # ... or saying what it is only for (``WhatsApp 5123 8800（只限公司查詢）``, ``WhatsApp
 # 011-2345 8890 (urusan tempahan sahaja)``).
 _WHATSAPP_ONLY_AFTER = re.compile(
@@ -1306,10 +1318,7 @@ def _business_whatsapp(text: str, start: int, end: int) -> bool:
     if not _WHATSAPP_RIGHT_BEFORE.search(text, max(0, start - 16), start):
         return False
     lo = max(0, start - 80)
-    listed = any(
-        _LISTED_NUMBER_BEFORE_WHATSAPP.match(text, m.end(), start)
-        for m in _SERVICE_LINE_THEN_WHATSAPP.finditer(text, lo, start)
-    )
+    listed = _listed_after_service_line(text, start, _LISTED_WHATSAPP_LABEL)
     return (listed or _WHATSAPP_ONLY_AFTER.match(text, end) is not None) and not (
         _FIRST_PERSON_NEAR.search(text, lo, end + 40)
     )
