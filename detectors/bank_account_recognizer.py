@@ -124,7 +124,9 @@ _BUSINESS_BEFORE = re.compile(
     # (a building's joint management body: ``akaun Badan Pengurusan Bersama Residensi ...``)
     r"badan pengurusan|jmb|jmc|mcst|management corporation|"
     # (and a sole proprietor's business name: ``Ladang Qurban Barakah Enterprise``)
-    r"enterprise)\b)"
+    r"enterprise|"
+    # (and a charity's: ``Donations via DuitNow to Pertubuhan Kebajikan …, Maybank acc``)
+    r"pertubuhan|yayasan|kebajikan|donations?|derma|sumbangan)\b)"
     # ... or a relief or charity fund (``the official MERCY Malaysia flood relief fund:``)
     r"|(?i:\b(?:relief|disaster|flood|emergency|charity|charitable|official)\s+(?:\w+\s+){0,3}fund\b)"
     # ... or the payee company named right before (``Pay to Liga Futsal Sdn Bhd, Maybank``)

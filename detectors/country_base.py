@@ -162,7 +162,7 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a depot's dispatch line, a restaurant's or a parlour's table-booking WhatsApp:
     # ``message our dispatch line +65 …``, ``訂枱WhatsApp 6123 8800``)
     "dispatch line", "our dispatch", "events desk", "course desk", "desk line", "公司whatsapp",
-    "service line", "订货电话", "訂貨電話", "office 电话", "office 電話",
+    "service line", "订货电话", "訂貨電話", "office 电话", "office 電話", "店內電話", "店内电话",
     "公司 whatsapp", "whatsapp 查詢", "whatsapp 查询",
     "whatsapp查詢", "whatsapp查询", "訂枱whatsapp", "訂枱 whatsapp", "订台whatsapp",
     "订台 whatsapp", "訂座whatsapp", "订座whatsapp", "訂位whatsapp", "订位whatsapp",

@@ -33,6 +33,7 @@ _EXAMPLE_BEFORE = re.compile(
     r"|例如|比如|示例|格式"
 )
 
+_TEST_VALUE = re.compile(r"(?i:test|demo|sample|dummy|xxx)|[A-Za-z]*-?0{4,}\d{0,2}(?![0-9])")
 # A service agent introducing themselves by work number (``工号7352为您服务``): the
 # operator's standard greeting, no record about the agent.
 _AT_YOUR_SERVICE = re.compile(
@@ -72,4 +73,6 @@ class MemberNumberRecognizer(CountryPatternRecognizer):
         before = text[max(0, result.start - 48) : result.start]
         if before.endswith("(") and not _NAME_THEN_BRACKET.search(before):
             return False  # (the matriculation shape in brackets, not after a name)
+        if _TEST_VALUE.match(text, result.start):
+            return False  # (a test system's record: ``patient_id=TEST-000001``)
         return not _EXAMPLE_BEFORE.search(text[max(0, result.start - 16) : result.start])

@@ -1130,6 +1130,8 @@ _ASSISTANT_AFTER = re.compile(
     # (a helper only as a bot: ``our helper at 8 Braddell Hill`` is a domestic worker)
     r"|\s*,?\s*(?i:your\s+(?:(?:virtual|digital|ai|friendly|smart|personal)\s+)?helper|"
     r"(?:our|the)\s+(?:virtual|digital|ai|smart)\s+helper)\b"
+    # (and in Malay: ``Saya Aisyah, pembantu maya TelcoMas``)
+    r"|\s*,?\s*(?i:pembantu|ejen)\s+(?i:maya|digital|ai)\b"
 )
 _MY_PRODUCT = re.compile(r"My[A-Z][A-Za-z]+")
 _ACRONYMS = _words("CV IC ID PR HR IT MC OT PA PM QA UI UX AI CEO CFO CTO COO")
@@ -1178,6 +1180,9 @@ _MOTIF_BEFORE = re.compile(r"(?i:\b(?:corak|motif|bermotif|pattern))\s+(?:[A-Z][
 _MOTIF_AFTER = re.compile(r"['’\"”]?\s+(?i:motifs?|corak|pattern)\b")
 # (not 著名 "famous", nor 著作权 "copyright")
 _AUTHOR_AFTER_ZH = re.compile(r"\s?(?:著|编著|編著|主编|主編|译|譯|绘|繪)(?![名作])")
+_WEEKDAYS = frozenset(
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
 _PLACE_FIRST = frozenset(("Hong Kong", "Kuala Lumpur", "New Taipei", "Johor Bahru"))
 _PLANT_GENERA = frozenset(
     ("Aranda", "Paphiopedilum", "Dendrobium", "Phalaenopsis", "Vanda", "Cattleya", "Oncidium",
@@ -1509,6 +1514,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if any(_MY_PRODUCT.fullmatch(w) for w in words) or (len(words) == 1 and words[0] in _ACRONYMS):
         return False
     if any(w in _FIELD_ACRONYMS for w in words) or (len(words) >= 2 and words[0] in _MALAY_GOODS):
+        return False
+    # (a day of the week, maybe its possessive: ``after Tuesday's storm``)
+    if len(words) == 1 and without_possessive(words[0]) in _WEEKDAYS:
         return False
     # A cloth's or a craft's motif by its name (``corak Pucuk Rebung Gigi Yu``, ``'Daun
     # Keladi' motif``), a book's author before 著 (``John Thompson 著``), a place's districts

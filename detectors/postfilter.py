@@ -256,9 +256,9 @@ _ORG_PREFIX_MS = _word_list(
     "Bangunan Jambatan "
     # (and Indonesia's abbreviated roads: ``Jl. Daan Mogot``)
     "Jl. Jln. "
-    # (and a barber's shop and a plant nursery by their owner: ``Barber Pak Mat Kg Baru``,
-    # ``Nurseri Pak Abu Bangi``)
-    "Barber Nurseri"
+    # (and a plant nursery by its owner: ``Nurseri Pak Abu Bangi``; not ``Barber``, a shop's
+    # word and a trade's: ``Barber Hakim Firdaus … datang kerja mabuk``)
+    "Nurseri"
 )
 
 

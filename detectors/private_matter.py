@@ -124,11 +124,12 @@ PRIVATE_MATTER = (
     r"called in sick|chest pains?|heart scan|pembedahan|keluar (?:hospital|wad)|"
     # ... a bankruptcy and a remand in Malay, a disability card (``dah diisytiharkan
     # bankrap``, ``kena reman 4 hari``, ``Aisha Rahman's disability card``).
-    r"bankrap|muflis|reman|direman|remanded|disability card|disabled|"
+    r"bankrap|muflis|reman|direman|disability card|disabled|"
     # ... an injury at work, a permit cancelled, a relative held by the police (``six
     # stitches``, ``off work for two weeks``, ``work permit got cancelled``, ``is held at
     # Lai Chi Kok Reception Centre``).
-    r"stitch(?:es|ed)|injur(?:y|ies|ed)|off work|"
+    # (not a report's ``no injuries``)
+    r"stitch(?:es|ed)|(?<!no )(?<!without )injur(?:y|ies|ed)|off work|"
     # ... truancy, a pregnancy lost, a birth in Malay (``skipping school``, ``lost twins at
     # 14 weeks``, ``wife baru bersalin``).
     r"skipping school|ponteng(?: sekolah)?|truan(?:t|cy)|"

@@ -61,6 +61,9 @@ class MyMykadRecognizer(CountryPatternRecognizer):
         Pattern("MY old IC", NB + r"[AHK] ?\d{7}" + NA, 0.4),
     ]
     CONTEXT_NEAR = frozenset({"MY old IC"})
+    # (an id's word far back in the line's label: ``IC saya ditulis terbalik, baca dari
+    # belakang: 372541714088``)
+    LABEL_IS_CONTEXT = True
     CONTEXT = [
         "mykad", "nric", "ic", "ic no", "identity card", "kad pengenalan", "no. kp", "kp",
         "k/p", "no. k/p", "no k/p",

@@ -1614,7 +1614,6 @@ MUST_CLEAR = [
     "数据管理部答疑电话：010-6915 4410（工作日8:30-17:00），邮箱 crf-help@trialunit-example.cn。",
     "Lot 7016: Kedah 1912 Sheaf of Rice 50c, perf 14, used with Alor Star duplex, faint crease.",
     "China 1983 Panda 1 oz gold 100 yuan, NGC PF69 Ultra Cameo, cert 5781234-013, S$4,650.",
-    "Barber Pak Din Kg Baru, No. 14, Jalan Raja Muda Musa, 50300 Kuala Lumpur.",
     "Vanda Miss Joaquim S$38; Aranda Christine, 3 spikes: S$26; Dendrobium Sonia S$22.",
     "Ficus microcarpa 'Tiger Bark' informal upright, 35 cm: RM 380.",
     "config.yaml -> whatsapp_business: { number: +6562204410, template: order_ready_v3 }",
@@ -1648,6 +1647,16 @@ MUST_CLEAR = [
     # space, 因为偷卖公司 is no company's name; fewer holds: a browser's version, a league's and
     # a marina's mailboxes, an office's address update, snooker, figures.
     "Darts league registration is open. Email league@bullseyeclub.com.sg with your team name.",
+    # Session 34, guards of the session's own changes (lines of older sets that the first
+    # full run held): a bot's persona in Malay, a police chief beside suspects remanded, a
+    # charity's account after acc, a test system's patient id, no injuries in a report, a
+    # weekday's possessive, a dish, a painter's figure.
+    "Hai! Saya Aisyah, pembantu maya TelcoMas. Taip 1 untuk semak bil, 2 untuk tambah nilai.",
+    "Kuala Lumpur police chief Datuk Azman Zulkifli said 14 suspects aged 19 to 42 were remanded for four days.",
+    "Donations via DuitNow to Pertubuhan Kebajikan Insan Prihatin, Maybank acc 5642 1100 8735. Receipts issued.",
+    "Weekly report: 18 roadside trees pruned; 2 fallen branches cleared after Tuesday's storm; no injuries.",
+    'I translated the menu. "Buddha Jumps Over the Wall" (佛跳墙) is a dish name.',
+    "Bearbrick 400% + 100% Jean-Michel Basquiat #7 set, displayed in a glass cabinet, $560.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2749,6 +2758,13 @@ MUST_HOLD = [
     # a marina's mailboxes, an office's address update, snooker, figures.
     "Boss, Ah Kow's wife just masuk ICU kat Hospital Taiping, dia minta cuti this whole week.",
     "Feedback comment: 'Jeremy, I know things have been hard since your dad's arrest last month - take the extension.'",
+    # Session 34, guards of the session's own changes (lines of older sets that the first
+    # full run held): a bot's persona in Malay, a police chief beside suspects remanded, a
+    # charity's account after acc, a test system's patient id, no injuries in a report, a
+    # weekday's possessive, a dish, a painter's figure.
+    "IC saya ditulis terbalik, baca dari belakang: 372541714088, untuk borang sewa rumah.",
+    # (a barber by trade and name, not a shop: ``Barber`` is no organisation's first word)
+    "Barber Hafiz Firdaus yg bertatu kat cawangan SS2 tu datang kerja mabuk semalam, pelanggan bau arak.",
 ]
 
 

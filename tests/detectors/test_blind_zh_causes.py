@@ -1911,6 +1911,11 @@ ZH8_CLEAN = [
     # a marina's mailboxes, an office's address update, snooker, figures.
     "香港寫字樓地址更新：九龍觀塘道388號創紀之城一期12樓，舊地址嘅信件會轉寄三個月。",
     "问：斯诺克和美式台球收费一样吗？答：斯诺克台每小时新币14元。",
+    # Session 34, guards of the session's own changes (lines of older sets that the first
+    # full run held): a bot's persona in Malay, a police chief beside suspects remanded, a
+    # charity's account after acc, a test system's patient id, no injuries in a report, a
+    # weekday's possessive, a dish, a painter's figure.
+    "在 HIS 测试环境里用 patient_id=TEST-000001 跑了 HL7 v2 ADT^A01 消息，解析正常。",
 ]
 
 
