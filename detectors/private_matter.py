@@ -136,6 +136,9 @@ PRIVATE_MATTER = (
     # ... an arrest as a noun, a bone broken told the other way, a stay in intensive care
     # (``since your dad's arrest``, ``tulang selangka patah``, ``masuk ICU``).
     r"arrest|tulang \w+ patah|jatuh dari kuda|masuk icu|"
+    # ... a death in the family said plainly, a husband out of work in Malay (``suami 刚刚
+    # pass away``, ``suaminya menganggur``).
+    r"pass(?:ed)? away|menganggur|"
     r"lost (?:the |our |my |her |their )?(?:baby|babies|twins|pregnancy)|stillb(?:irth|orn)|bersalin|"
     r"(?:pass|visa|permit) (?:was |has been |got )?(?:cancell?ed|revoked)|"
     r"(?:is|was|being) held (?:at|in) \w+|police bail|"
@@ -197,6 +200,9 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a depression treated, money owed in plenty (正在吃抗憂鬱藥, 欠了很多钱).
     # ... detention, a heart attack (要行政拘留十五天, 喺船上心臟病發).
     r"拘留|心脏病发|心臟病發|"
+    # ... a pregnancy said so, a pay rise or cut, stalking, online loans (有孕七個月, 薪水調到,
+    # 被前男友跟蹤, 帮你还的网贷).
+    r"有孕|薪水|薪资|薪資|月薪|跟踪|跟蹤|家暴|网贷|網貸|"
     r"忧郁|憂鬱|抗抑郁|抗抑鬱|欠(?:了|咗)?(?:很多|好多|一大笔|一大筆|一屁股)?[钱錢债債]"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin

@@ -53,6 +53,7 @@ _POSTS = (
     r"技师|技師|理发师|理髮師|发型师|髮型師|按摩师|按摩師|教练|教練|收银员|收銀員|服务员|服務員|"
     # (and the trades of a site: 木工小周, 工人老郑, 泥水师傅)
     r"木工|泥水|油漆工|杂工|雜工|焊工|瓦工|搬运工|搬運工|装修工|裝修工|工人|架子工|钢筋工|鋼筋工|"
+    r"技术员|技術員|"
     # (or a stall's trade or a pointer: 做鳝鱼的那个老马)
     r"那个|那個|嗰個"
 )
@@ -77,7 +78,11 @@ _CANTONESE_SURNAMES = "".join(
     sorted(c for c in SURNAMES if len(c) == 1 and c not in "老大公太外阿")
 )
 # (and a temple's or a Buddhist group's way of calling a member: 謝師姐, 陳師兄)
-_CANTONESE_TITLE = rf"[{_CANTONESE_SURNAMES}](?:太太|太|婆婆|伯伯|伯|師姐|师姐|師兄|师兄|\s?[Ss]ir)"
+# (and a shop's or a team's by post: 何店長這個月薪水調到…)
+_CANTONESE_TITLE = (
+    rf"[{_CANTONESE_SURNAMES}](?:太太|太|婆婆|伯伯|伯|師姐|师姐|師兄|师兄|店長|店长|經理|经理|主管|"
+    r"\s?[Ss]ir)"
+)
 _CANTONESE_TITLED = re.compile(_CANTONESE_TITLE)
 _SUBJECT = (
     # (or after 叫, one called so: 群里那个叫小胖的搬运师傅)

@@ -2765,6 +2765,11 @@ MUST_HOLD = [
     "IC saya ditulis terbalik, baca dari belakang: 372541714088, untuk borang sewa rumah.",
     # (a barber by trade and name, not a shop: ``Barber`` is no organisation's first word)
     "Barber Hafiz Firdaus yg bertatu kat cawangan SS2 tu datang kerja mabuk semalam, pelanggan bau arak.",
+    # Session 34, rounds 253-254: a pregnancy said 有孕, a pay rise (薪水), stalking, online
+    # loans, a technician's 小X, a shop manager by surname and post (何店長), a husband out of
+    # work in Malay, a death said as pass away.
+    "Pelanggan bernama Kak Nor mengadu bahawa suaminya menganggur dan dia tidak mampu bayar baki RM200.",
+    "Kak Yah punya suami 刚刚 pass away, funeral esok, so 她 this week 不能 restock.",
 ]
 
 

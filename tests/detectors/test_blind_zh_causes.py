@@ -1246,6 +1246,13 @@ ZH8_PERSONAL = [
     # a marina's mailboxes, an office's address update, snooker, figures.
     "王建国因为偷卖公司仓库的饲料，昨天被派出所带走了，听说要行政拘留十天。",
     "聽講何 sir 同太太鬧緊離婚,條船同泊位都要分。",
+    # Session 34, rounds 253-254: a pregnancy said 有孕, a pay rise (薪水), stalking, online
+    # loans, a technician's 小X, a shop manager by surname and post (何店長), a husband out of
+    # work in Malay, a death said as pass away.
+    "小琳說她被前男友跟蹤，拜託我們一律說查不到她的單。",
+    "新来的技术员小王怀孕三个月了，问能不能调她去做后台对账。",
+    "代客泊車索償：何太話佢部Tesla被泊車仔刮花，佢而家有孕七個月唔想再落嚟，要求公司上門處理。",
+    "何店長這個月薪水調到 NT$50,000，是她本人私下跟我說的，其他人先不要講。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
