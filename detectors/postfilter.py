@@ -1003,7 +1003,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     # (an OCR engine's markup: a word's box coordinates, ``title="bbox 402 980 448 1022"``,
     # or an element's id or class, ``id="line_3_9"``, ``ocrx_word``)
-    if any(
+    # (searched only in a text holding one of the markup's marks: this runs for every
+    # finding)
+    if ("bbox" in text or "ocr" in text or '="' in text) and any(
         m.start() <= start and end <= m.end()
         for m in _OCR_MARKUP.finditer(text, max(0, start - 80), min(len(text), end + 80))
     ):
