@@ -63,41 +63,41 @@ def _real_date(ddmmmyy: str) -> bool:
     return True
 
 
-class SsrDocsRecognizer(CountryPatternRecognizer):
+class _SsrRecognizer(CountryPatternRecognizer):
+    """What the requests' recognizers share: no country, no negative words, and
+    case-sensitive patterns (the record is in capitals; a lower-case "docs" is a word)."""
+
+    COUNTRY_CODE = None
+    NEGATIVE_CONTEXT = ()
+    REGEX_FLAGS = 0
+
+
+class SsrDocsRecognizer(_SsrRecognizer):
     """A passport's number in an ``SSR DOCS`` request with a real birth date after it."""
 
     ENTITY = "PASSPORT"
-    COUNTRY_CODE = None
-    NEGATIVE_CONTEXT = ()
     PATTERNS = [Pattern("SSR DOCS document number", _DOCS, 0.85)]
     CONTEXT = ["passport", "docs", "apis"]
     CONTEXT_ZH = ["护照", "護照"]
-    REGEX_FLAGS = 0  # (the record is in capitals; a lower-case "docs" is a word)
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
         birth = _DOCS_BIRTH.match(text, result.end)
         return birth is not None and _real_date(birth.group(1))
 
 
-class SsrContactPhoneRecognizer(CountryPatternRecognizer):
+class SsrContactPhoneRecognizer(_SsrRecognizer):
     """A traveller's number in an ``SSR CTCM`` (or ``CTCH``, ``CTCB``, ``CTCP``) request."""
 
     ENTITY = "PHONE_NUMBER"
-    COUNTRY_CODE = None
-    NEGATIVE_CONTEXT = ()
     PATTERNS = [Pattern("SSR CTC phone", _CTC_PHONE, 0.85)]
     CONTEXT = ["mobile", "phone", "contact"]
     CONTEXT_ZH = ["手机", "電話", "电话"]
-    REGEX_FLAGS = 0
 
 
-class SsrContactEmailRecognizer(CountryPatternRecognizer):
+class SsrContactEmailRecognizer(_SsrRecognizer):
     """A traveller's e-mail in an ``SSR CTCE`` request, ``@`` written ``//``."""
 
     ENTITY = "EMAIL_ADDRESS"
-    COUNTRY_CODE = None
-    NEGATIVE_CONTEXT = ()
     PATTERNS = [Pattern("SSR CTCE e-mail", _CTC_EMAIL, 0.85)]
     CONTEXT = ["email", "e-mail"]
     CONTEXT_ZH = ["邮箱", "郵箱", "电邮", "電郵"]
-    REGEX_FLAGS = 0
