@@ -1061,7 +1061,7 @@ _POSSESSIVE_AFTER = re.compile(r"\s*['’]s\b")
 _THE_EPITHET_AFTER = re.compile(
     r"\s+the\s+(?:Great|Conqueror|Elder|Younger|Wise|Bold|Fair|Good|Pious|Just|Magnificent|"
     r"Terrible|Lionheart|Confessor|Apostle|Baptist|Evangelist|Martyr|Venerable|Red|Black|Bald|"
-    r"Fat|Lame|Unready|Navigator|Lawgiver|Liberator|Magician|Explorer|Hun|Saint|Younger|Kid|"
+    r"Fat|Lame|Unready|Navigator|Lawgiver|Liberator|Magician|Explorer|Hun|Saint|Kid|"
     r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?![a-z])"
     r"(?!\s+(?:regulars?|customers?|clients?|guy|girl|boy|lady|man|woman|"
     r"auntie|aunty|uncle|one|student|member|tenant|driver|boss|staff|patient|resident)\b)"

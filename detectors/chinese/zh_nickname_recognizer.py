@@ -84,9 +84,11 @@ _CANTONESE_TITLE = (
     r"\s?[Ss]ir)"
 )
 _CANTONESE_TITLED = re.compile(_CANTONESE_TITLE)
+# What a clause's subject may follow: a clause's mark, a space, a verb of saying, 的.
+_SUBJECT_AFTER_CHARS = r"，,。！？!?：:\s“\"「（(说說讲講问問的"
 _SUBJECT = (
     # (or after 叫, one called so: 群里那个叫小胖的搬运师傅)
-    r"(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的叫])"
+    rf"(?:(?<=^)|(?<=[{_SUBJECT_AFTER_CHARS}叫])"
     # (or after a colleague's post: 钓场保安老钱这个月工资只发了一半)
     rf"|(?<={_POSTS}))"
     rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}]"
@@ -102,11 +104,10 @@ _SUBJECT = (
     r"住院|"
     # (or owes: 老周欠了站里三千五百块, 工人老郑欠公司 RM5,000 借款)
     r"欠))"
-    # ... or a surname and 太太 (Mrs), whatever follows (廖太太私訊我，她兒子…欠了地下錢莊).
-    rf"|(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的]))[{_CANTONESE_SURNAMES}]太太"
-    # ... or a surname and "sir", as Hong Kong calls a teacher, an officer or a boss (何sir
+    # ... or a surname and 太太 (Mrs), whatever follows (廖太太私訊我，她兒子…欠了地下錢莊),
+    # or a surname and "sir", as Hong Kong calls a teacher, an officer or a boss (何sir
     # 太太啱啱生咗BB).
-    rf"|(?:(?<=^)|(?<=[，,。！？!?：:\s“\"「（(说說讲講问問的]))[{_CANTONESE_SURNAMES}]\s?[Ss]ir(?![A-Za-z])"
+    rf"|(?:(?<=^)|(?<=[{_SUBJECT_AFTER_CHARS}]))[{_CANTONESE_SURNAMES}](?:太太|\s?[Ss]ir(?![A-Za-z]))"
 )
 
 # A user's screen name in quotes, addressed by a shop's or a clinic's reply (亲爱的"小鱼儿不
