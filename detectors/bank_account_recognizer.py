@@ -69,7 +69,12 @@ class BankAccountRecognizer(CountryPatternRecognizer):
         # PERSATUAN PENDUDUK TAMAN SERI MUTIARA, No. Akaun 8603881127``)
         before = text[max(0, result.start - 72) : result.start]
         after = text[result.end : result.end + 60]
-        if _BUSINESS_BEFORE.search(before) or _COMPANY_AFTER.match(after):
+        business = _BUSINESS_BEFORE.search(before)
+        # (unless the writer's own account comes after that word: ``the company stopped
+        # paying ..., my POSB savings account 188-44210-7``)
+        if business and not _OWN_ACCOUNT_BEFORE.search(before, business.end()):
+            return False
+        if _COMPANY_AFTER.match(after):
             return False
         # A cloud provider's account id (``konsol AWS akaun 481726350912``, ``GCP project``).
         if _CLOUD_ACCOUNT_BEFORE.search(text, max(0, result.start - 24), result.start):
@@ -108,6 +113,13 @@ _BANK_THEN_NAME_BETWEEN = re.compile(
 _TRANSFER_TO_BETWEEN = re.compile(
     rf"(?i:\b(?:{_BANK_NAMES}))[ _]+(?i:ke|kepada|to)[ _]+"
     r"(?:[A-Z][A-Za-z'@]+[ _]+){1,5}$"
+)
+_OWN_ACCOUNT_BEFORE = re.compile(
+    rf"(?i:\b(?:my|his|her)\s+(?:own\s+)?(?:(?:{_BANK_NAMES})\s+)?"
+    r"(?:(?:savings|current|personal|salary|payroll)\s+)?(?:account|acct|a/c|acc)\b"
+    r"(?:\s+(?:no\.?|number))?"
+    # (or in Malay: ``akaun simpanan saya``)
+    r"|\bakaun\s+(?:simpanan\s+|gaji\s+)?(?:saya|aku)\b)\s*[:：]?\s*$"
 )
 _BANK_AFTER = re.compile(rf"[\s,(]{{0,3}}(?i:{_BANK_NAMES})\b")
 _ACCOUNT_WORD = re.compile(

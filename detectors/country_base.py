@@ -846,6 +846,13 @@ PHONE_CONTEXT = [
     "ping him at",
     "ping her at",
     "ping me at",
+    # (or to reply to somebody at: ``reply to the parent at 9821 6637``)
+    "parent at",
+    "parents at",
+    "mother at",
+    "father at",
+    "mum at",
+    "dad at",
     # (a number somebody asks to have changed: ``my number changed, pls update to 8612
     # 0475``)
     "update to",
@@ -983,6 +990,8 @@ PHONE_CONTEXT_ZH = [
     "打嚟",
     "打过嚟",
     "打過嚟",
+    # (Cantonese "mobile": 打我手提 9187 3345)
+    "手提",
     # A parcel's recipient, as "recipient" in English: a name, then the number.
     "收件人",
     "收货人",

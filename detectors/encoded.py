@@ -574,9 +574,11 @@ def printable(text: str) -> bool:
 
 
 def is_text(text: str) -> bool:
-    """Printable text with enough letters or digits to be worth reading."""
+    """Printable text with enough letters or digits to be worth reading (a Chinese
+    character counts one and a half: a three-character name is worth reading)."""
+    wide = sum("\u3400" <= c <= "\u9fff" for c in text) // 2
     return (
-        len(text) >= _MIN_TEXT_CHARS
+        len(text) + wide >= _MIN_TEXT_CHARS
         and printable(text)
-        and sum(c.isalnum() for c in text) >= _MIN_TEXT_CHARS
+        and sum(c.isalnum() for c in text) + wide >= _MIN_TEXT_CHARS
     )

@@ -210,7 +210,9 @@ _PRIVATE_MATTER_AFTER = re.compile(rf"[^.!?\n]{{0,80}}{PRIVATE_MATTER}")
 # What follows a name that is the subject or the owner of its sentence.
 _SUBJECT_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:is|was|has|had|asked|will|would|did|said|says|told|wants|needs|got|"
-    r"failed|tested|just|also|still|from)\b)"
+    r"failed|tested|just|also|still|from|"
+    # (and in Malay: ``Saudara Lokman masih berhutang RM6,500``)
+    r"masih|sudah|dah|telah|belum|pernah|kena|sedang|tengah)\b)"
 )
 _PRIVATE_MATTER_BEFORE = re.compile(rf"{PRIVATE_MATTER}[^.!?\n]{{0,40}}$")
 _RELIGIOUS_TALK = re.compile(

@@ -92,6 +92,16 @@ _OUR_LINE_AFTER = re.compile(
     r"|\s*[(（][\u4e00-\u9fff]{1,6}(?:部|处|處|科|课|課)[)）]",
     re.IGNORECASE,
 )
+# A fixed line with its organisation named in brackets right after it, as a fax report
+# prints it (``To=+65 6225 5582 (Harbourfront Freight Pte Ltd, AP dept fax)``, ``2851
+# 0123（新昌物流 會計部）``, ``+853 2833 7700（金域文儀澳門總店）``).
+_ORG_BRACKET_AFTER = re.compile(
+    # (not a person's words in the brackets: ``(she works at … Pte Ltd)``)
+    r"\s*[(（](?![^()（）\n]*?(?:(?i:\b(?:she|he|her|his|my|me|our|i|works?|worked|working)\b)"
+    r"|[她他我佢]))"
+    r"[^()（）\n]{1,40}?(?:(?i:\b(?:pte\.? ?ltd|sdn\.? ?bhd|ltd|limited|berhad|inc)\b)"
+    r"|公司|物流|总店|總店|分店|门市|門市|[\u4e00-\u9fff](?:部|处|處|科)(?=[)）]))"
+)
 # A number said right after it to be the one published by a business or an office
 # (``…，這是官網公布的號碼``, ``- the number listed on their official website``).
 _PUBLISHED_AFTER = re.compile(
@@ -258,7 +268,10 @@ _ORG_PREFIX_MS = _word_list(
     "Jl. Jln. "
     # (and a plant nursery by its owner: ``Nurseri Pak Abu Bangi``; not ``Barber``, a shop's
     # word and a trade's: ``Barber Hakim Firdaus … datang kerja mabuk``)
-    "Nurseri"
+    "Nurseri "
+    # (and a fishing pond or an orchard by its owner: ``Kolam Pancing Pak Mat``, ``Kebun
+    # Durian Pak Long``)
+    "Kolam Kebun"
 )
 
 
@@ -371,7 +384,9 @@ _ZH_WORD_CHAR = r"[^\W\d_" + _ZH_FUNCTION + r"]"
 # (not what a person does to or at a company: ``业主郑丽华起诉装修公司``, ``张伟入职公司``)
 _PERSON_ACTS_ON_ZH = (
     r"(?!起诉|起訴|投诉|投訴|控告|状告|狀告|举报|舉報|入职|入職|就职|就職|任职|任職|供职|供職|"
-    r"应聘|應聘|联系|聯繫|聯絡|致电|致電|辞职|辭職|离开|離開|加入|退出|告上)"
+    r"应聘|應聘|联系|聯繫|聯絡|致电|致電|辞职|辭職|离开|離開|加入|退出|告上|"
+    # (nor how often a person does it: ``林太成日用公司影印機印私人嘢``)
+    r"成日|成晚|经常|經常|常常)"
 )
 _ORG_AFTER_ZH = re.compile(
     r"^"
@@ -397,7 +412,10 @@ _QUOTED_TRADE_AFTER = re.compile(
     r"(?:冷气|冷氣|空调|空調|装修|裝修|五金|水电|水電|搬家|搬屋|搬运|搬運|清洁|清潔|洗衣|维修|維修|"
     r"电器|電器|汽修|车行|車行|理发|理髮|发廊|髮廊|家私|家具|窗帘|窗簾|冷暖|工程|贸易|貿易|"
     # (a print shop: “李师傅图文”; a home-cleaning agency: “王阿姨家政”)
-    r"图文|圖文|快印|印刷|家政|保洁|保潔)"
+    r"图文|圖文|快印|印刷|家政|保洁|保潔|"
+    # (a buyer of old appliances, an agency for papers, a specialist shop: “张师傅家电回收”,
+    # 「王老五證照代辦」, 「阿强鸽具二手专营」)
+    r"家电回收|家電回收|回收|代办|代辦|专营|專營)"
     r"[\"”」』]"
 )
 
@@ -563,6 +581,10 @@ _ROLE_MAILBOXES = frozenset(
         # An accounts or e-invoice desk in Malay and English (``akaun@``, ``einvois@``), and
         # an operations room (``ops@``).
         "akaun", "einvois", "invois", "ops", "operations", "casting", "castings",
+        # (an office's fax, scan and buying desks: ``faks@``, ``efax@``, ``purchase@``;
+        # a contest's entries and an event's preparation desks: ``entry@``, ``prep@``)
+        "faks", "efax", "purchase", "scans", "dokumen",
+        "documents", "entry", "entries", "prep",
         # (a fair's booth desk: ``booth@yunmeng-doujin.org``)
         "booth", "booths", "exhibitor", "exhibitors",
         # A charity's or a church's offices (``volunteer@``, ``gala@``, ``giving@``).
@@ -1266,6 +1288,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _after_role_mailbox(text, start, end)
         or _in_message_template(text, start, end)
         or _business_whatsapp(text, start, end)
+        or (_ORG_BRACKET_AFTER.match(text, end) is not None and _is_landline(text[start:end]))
     ):
         return False
     if entity_type == "PHONE_NUMBER" and _country_phone(text[start:end]):

@@ -17,7 +17,7 @@ import re
 PRIVATE_MATTER = (
     r"(?i:\b(?:sakit|demam|unwell|feverish|(?:has|had|have|with) (?:a )?(?:high )?fever|coughing|"
     r"masuk (?:wad|hospital)|warded|hospitali[sz]ed|mengandung|hamil|"
-    r"keguguran|pregnant|miscarriage|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
+    r"keguguran|pregnant|miscarriage|lazy eye|amblyopia|mata malas|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
     r"depress\w*|ditangkap|kena tangkap|arrested|dadah|drugs|penjara|jail|prison|berhutang|"
     r"hutang|debts?|owes?|pinjam duit|borrowed money|cerai|bercerai|divorc\w*|gaji|salary|"
     r"dipecat|fired|retrenched|medical leave|mc|"
@@ -191,7 +191,8 @@ PRIVATE_MATTER_ZH = re.compile(
     r"欠(?:咗|了)?(?:佢|他|她|我|你|人)[^，。！？]{0,6}(?:家用|租|錢|钱|人工|工資|工资|債|债)|"
     # ... a sum owed (欠公司 RM5,000 借款, 欠了站里三千五百块), a card used by a fraudster
     # (credit card 被盜刷).
-    r"欠(?:咗|了)?[^，。！？\d]{0,6}?(?:RM|S\$|HK\$|NT\$|\$|¥|￥|\d|[一二三四五六七八九十两兩几幾][千万萬百块塊蚊元])|"
+    # (欠咗財務公司二十幾萬)
+    r"欠(?:咗|了)?[^，。！？\d]{0,6}?(?:RM|S\$|HK\$|NT\$|\$|¥|￥|\d|[一二三四五六七八九十两兩几幾]{1,4}[千万萬百块塊蚊元])|"
     r"盗刷|盜刷|"
     # ... a lost job and a mortgage not paid (先生失業快半年了, 房貸兩個月繳不出來).
     r"失业|失業|[缴繳][不唔]出|"
@@ -203,6 +204,8 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a pregnancy said so, a pay rise or cut, stalking, online loans (有孕七個月, 薪水調到,
     # 被前男友跟蹤, 帮你还的网贷).
     r"有孕|薪水|薪资|薪資|月薪|跟踪|跟蹤|家暴|网贷|網貸|"
+    # ... a job lost to lay-offs, a theft (小胖今年被公司裁員, 被抓到偷拿別人的冰桶).
+    r"裁员|裁員|被抓到|偷拿|偷窃|偷竊|盗窃|盜竊|行窃|行竊|"
     r"忧郁|憂鬱|抗抑郁|抗抑鬱|欠(?:了|咗)?(?:很多|好多|一大笔|一大筆|一屁股)?[钱錢债債]"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin

@@ -54,6 +54,8 @@ _POSTS = (
     # (and the trades of a site: 木工小周, 工人老郑, 泥水师傅)
     r"木工|泥水|油漆工|杂工|雜工|焊工|瓦工|搬运工|搬運工|装修工|裝修工|工人|架子工|钢筋工|鋼筋工|"
     r"技术员|技術員|"
+    # (or a regular customer: 釣蝦場常客小胖上週被抓到…)
+    r"常客|熟客|"
     # (or a stall's trade or a pointer: 做鳝鱼的那个老马)
     r"那个|那個|嗰個"
 )
@@ -85,7 +87,8 @@ _CANTONESE_TITLE = (
 )
 _CANTONESE_TITLED = re.compile(_CANTONESE_TITLE)
 # What a clause's subject may follow: a clause's mark, a space, a verb of saying, 的.
-_SUBJECT_AFTER_CHARS = r"，,。！？!?：:\s“\"「（(说說讲講问問的"
+# (and a group chat's mention: @小黑 你欠的 NT$15,000 …)
+_SUBJECT_AFTER_CHARS = r"，,。！？!?：:\s“\"「（(说說讲講问問的@＠"
 _SUBJECT = (
     # (or after 叫, one called so: 群里那个叫小胖的搬运师傅)
     rf"(?:(?<=^)|(?<=[{_SUBJECT_AFTER_CHARS}叫])"
@@ -99,7 +102,10 @@ _SUBJECT = (
     # (a Cantonese 區太 maybe addressed, a comma after: 麥太，你上次話…)
     # (or after a colleague's post, a comma after: 我是殡仪馆的夜班保安老潘，住馆里宿舍…)
     # (maybe a space first, as a group chat pads a name: 进香团的 小方 欠旅行社团费)
-    rf"(?=(?<=[太伯婆])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|\s?(?:姐|哥|妹|弟)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|昨晚|今早|尋晚|琴晚|上周|上週|這次|这次|今次|呢次|"
+    # (an old man's or an uncle's name: 阿德伯上禮拜中風; a time: 小胖今年被公司裁員; "you"
+    # after a mention: @小黑 你欠的…)
+    rf"(?=(?<=[太伯婆])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|\s?(?:姐|哥|妹|弟|伯|叔)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|昨晚|今早|尋晚|琴晚|上周|上週|上礼拜|上禮拜|上星期|今年|去年|成日|這次|这次|今次|呢次|"
+    r"(?<=[@＠][\u4e00-\u9fff]{2}\s?)[你妳]|"
     r"上个月|上個月|这个月|這個月|这几天|這幾天|刚|剛|又|也|还|還|已经|已經|确诊|確診|怀孕|懷孕|"
     r"住院|"
     # (or owes: 老周欠了站里三千五百块, 工人老郑欠公司 RM5,000 借款)
@@ -109,6 +115,18 @@ _SUBJECT = (
     # 太太啱啱生咗BB).
     rf"|(?:(?<=^)|(?<=[{_SUBJECT_AFTER_CHARS}]))[{_CANTONESE_SURNAMES}](?:太太|\s?[Ss]ir(?![A-Za-z]))"
 )
+
+# A surname in Latin letters and 太 (Mrs), as Singapore, Malaysia and Hong Kong write it in
+# mixed text (``Lim 太 call 来 cancel, sebab husband dia kena diagnose kanser``): reported
+# only with a private matter in the sentence.
+_LATIN_SURNAMES = (
+    "Lim|Tan|Wong|Lee|Chan|Ng|Ong|Goh|Chua|Teo|Koh|Lau|Yap|Ho|Chin|Leong|Cheong|Chong|Low|"
+    "Loh|Tay|Yeo|Foo|Sim|Toh|Chew|Kwok|Cheung|Leung|Lai|Tang|Yip|Choi|Fong|Ang|Kok|Liew|Soh|"
+    "Seah|Quek|Heng|Neo|Chia|Yeoh|Khoo|Ooi|Teh|Lam|Mak|Siu|Poon|Hui|Kwan|Chow|Tse|Tsang|"
+    "Cheng|Chen|Huang|Zhang|Wang|Liu|Yang|Zhao|Zhou|Wu|Xu|Sun|Hu|Guo|He|Lin|Luo|Liang|Song|"
+    "Zheng|Xie|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Wei|Su"
+)
+_LATIN_SURNAME_MRS = rf"(?<![A-Za-z])(?:{_LATIN_SURNAMES})\s?太(?:太)?(?![太平阳陽空极極古])"
 
 # A user's screen name in quotes, addressed by a shop's or a clinic's reply (亲爱的"小鱼儿不
 # 吃鱼"，关于您…): reported only with a private matter in the text.
@@ -194,6 +212,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         Pattern("screen name addressed", _SCREEN_NAME, 0.6),
         Pattern("nickname in quotes", _QUOTED_NICKNAME, 0.6),
         Pattern("nickname as subject with a private matter", _SUBJECT, 0.6),
+        Pattern("Latin surname and Mrs with a private matter", _LATIN_SURNAME_MRS, 0.6),
     ]
     # (The relation word before the nickname is part of the pattern; these only score it.)
     CONTEXT = ["friend", "colleague", "roommate", "wife", "husband"]
@@ -204,7 +223,11 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
             names_are_characters,
             placeholder,
         )
-        from residency.detectors.private_matter import PRIVATE_MATTER_ZH, sentence_of
+        from residency.detectors.private_matter import (
+            PRIVATE_MATTER_RX,
+            PRIVATE_MATTER_ZH,
+            sentence_of,
+        )
 
         # (a text that says its people are made up: 【范文·人物均为虚构】……班的小明)
         if placeholder(text, result.start, result.end, near=False):
@@ -221,6 +244,12 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         ):
             sentence = sentence_of(text, result.start, result.end)
             return bool(PRIVATE_MATTER_ZH.search(sentence)) and not names_are_characters(text)
+        if (
+            explanation
+            and explanation.pattern_name == "Latin surname and Mrs with a private matter"
+        ):
+            sentence = sentence_of(text, result.start, result.end)
+            return bool(PRIVATE_MATTER_ZH.search(sentence) or PRIVATE_MATTER_RX.search(sentence))
         if explanation and explanation.pattern_name == "nickname in quotes":
             return bool(PRIVATE_MATTER_ZH.search(text))
         if explanation and explanation.pattern_name == "screen name addressed":

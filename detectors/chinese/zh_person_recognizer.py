@@ -1141,6 +1141,15 @@ class ZhPersonRecognizer(EntityRecognizer):
             for w in tagged
             if w.kind in ("nz", "n") and _married_name(self.tagger, w.text)
         ]
+        # (a name opening a file's name in title marks, which the tagger reads as a work's
+        # title: 《张丽_离婚协议书_终稿.docx》)
+        people += [
+            Word(w.text, w.start, w.end, "PER")
+            for w in tagged
+            if w.kind == "nw"
+            and text[w.end : w.end + 1] in ("_", "-")
+            and _FILE_NAME_END.match(text, w.end)
+        ]
         # (a regular expression's class of province abbreviations: [京津沪...川宁琼])
         if "[" in text:
             classes = [m.span() for m in _HAN_CHAR_CLASS.finditer(text)]
@@ -1328,8 +1337,11 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None  # a work's seal in a catalogue (钤印：张爰之印、白石翁)
         if len(name) >= 4 and name[-1] in "堂馆厅院" and is_public_figure(name[:-1]):
             return None  # a hall named after its donor (邵逸夫堂)
-        if _IN_BOOK_TITLE.search(text, max(0, word.start - 12), word.start) and (
-            "》" in text[word.end : word.end + 12]
+        if (
+            _IN_BOOK_TITLE.search(text, max(0, word.start - 12), word.start)
+            and "》" in text[word.end : word.end + 12]
+            # (not a file's name in the marks: 《张丽_离婚协议书_终稿.docx》)
+            and not _FILE_NAME_END.match(text, word.end)
         ):
             return None  # inside a book's or a poem's title (《诗经·卫风·氓》)
         if _MAKERS_BEFORE.search(text, max(0, word.start - 30), word.start) and _MAKERS_AFTER.match(
@@ -1375,6 +1387,10 @@ _REAL_NAME_AFTER = re.compile(r"\s*[（(]\s*(?:实名|真名|本名|真实姓名
 _STORM_BEFORE = re.compile(r"(?:台风|颱風|颱风|台風|飓风|颶風|热带风暴|熱帶風暴)\s*$")
 # A payslip's, a payroll's or an income certificate's words.
 _PAYROLL_ZH = re.compile(r"实发工资|应发工资|工资条|工资单|薪资单|收入证明|在职证明|个税扣缴")
+# A file's name running on to its extension and the closing mark.
+_FILE_NAME_END = re.compile(
+    r"[^》\n]{0,40}\.(?i:docx?|pdf|xlsx?|pptx?|jpe?g|png|txt|csv|zip|rtf|odt)\s*》"
+)
 # An open book-title mark with no close before the name (《诗经·卫风·).
 _IN_BOOK_TITLE = re.compile(r"《[^》\n]*$")
 # A reference's kind of work as GB/T 7714 marks it ([J] journal, [M] book, [D] thesis ...).

@@ -41,7 +41,8 @@ _END = r"(?![A-Za-z0-9])"
 # A bare house number right before its road, as English writes it (``22 Jalan Bunga Raya,
 # Taman Universiti``): an address only with an estate after the road (not ``2 Jalan
 # Kuching exits``; nor an office's road and postcode, ``145 Jalan Tun Razak, 50400 KL``).
-_BARE_HOUSE = r"(?<![\w.,/:-])[1-9][0-9]{0,3}[A-Z]?\s+"
+# (maybe with a comma: ``我住在 12, Jalan Cerdas, Taman Connaught``)
+_BARE_HOUSE = r"(?<![\w.,/:-])[1-9][0-9]{0,3}[A-Z]?,?\s+"
 
 
 class MyAddressRecognizer(CountryPatternRecognizer):
@@ -80,6 +81,14 @@ class MyAddressRecognizer(CountryPatternRecognizer):
             rf"{_STREETS}{_SEP}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}{_SEP})?"
             r"(?:No\.?|[Nn]ombor|[Nn]o\. rumah|rumah|house|number)\s*[0-9]+[A-Za-z]?"
             r"(?=\s*(?:[,.;!?)]|$))",
+            0.65,
+        ),
+        # ... or written the Chinese way after the road, said to be a home (``我住在吉隆坡
+        # 蕉赖Jalan Cerdas 12号3楼``).
+        Pattern(
+            "MY address (Chinese house number)",
+            r"(?<=(?:住在|住喺|住|地址|家在|屋企喺|寄到|送到)[^。！？\n]{0,16})"
+            rf"{_COMPONENT}\s*[0-9]{{1,4}}[A-Z]?\s?[号號](?:\s?[0-9]{{1,2}}\s?[楼樓])?",
             0.65,
         ),
     ]

@@ -1657,6 +1657,16 @@ MUST_CLEAR = [
     "Weekly report: 18 roadside trees pruned; 2 fallen branches cleared after Tuesday's storm; no injuries.",
     'I translated the menu. "Buddha Jumps Over the Wall" (佛跳墙) is a dish name.',
     "Bearbrick 400% + 100% Jean-Michel Basquiat #7 set, displayed in a glass cabinet, $560.",
+    # Session 35, rounds 255-256: a parent's number to reply to, 手提 (a mobile), the
+    # writer's own account after a company's, a Malay road with a Chinese house number or
+    # a bare number and comma, 小X/阿X伯 before a time word, @mentions, a regular customer, a
+    # Latin surname and 太, Malay subjects, a name in a file's name in title marks, a
+    # three-character name in hex; fax reports' company lines, role mailboxes, quoted
+    # trades, fishing ponds.
+    "FAXSRV02 TX JobID=F-31877 To=+65 6338 4410 (Marina Logistics Pte Ltd, AR dept) Pages=2 Result=OK",
+    "Scanned invoices go to purchase@lintang-supplies.com.my; personal addresses are blocked by the MFP.",
+    "Competition forms: email entry@klangvalleyangling.org.my before 30 November.",
+    "Kolam Pancing Pak Din Bukit Beruntung buka 24 jam hujung minggu ini, umpan udang hidup RM5.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2770,6 +2780,18 @@ MUST_HOLD = [
     # work in Malay, a death said as pass away.
     "Pelanggan bernama Kak Nor mengadu bahawa suaminya menganggur dan dia tidak mampu bayar baki RM200.",
     "Kak Yah punya suami 刚刚 pass away, funeral esok, so 她 this week 不能 restock.",
+    # Session 35, rounds 255-256: a parent's number to reply to, 手提 (a mobile), the
+    # writer's own account after a company's, a Malay road with a Chinese house number or
+    # a bare number and comma, 小X/阿X伯 before a time word, @mentions, a regular customer, a
+    # Latin surname and 太, Malay subjects, a name in a file's name in title marks, a
+    # three-character name in hex; fax reports' company lines, role mailboxes, quoted
+    # trades, fishing ponds.
+    "Please reply to the parent at 8836 1027 about the Primary 1 slot; the boy is partially deaf.",
+    "My pay stopped in October but the company says it's not their problem, my DBS savings account 027-55812-3 has the last salary credit.",
+    "Saya tinggal di 27, Jalan Mawar 3, Taman Sri Gombak, tuan rumah nak halau kami bulan depan.",
+    "Saudara Juwairi masih berhutang RM900 kepada kelab sejak tahun lepas.",
+    "Tan 太 said she can't come, her husband just got diagnosed with stroke last week.",
+    "我住在八打灵再也Jalan SS2/75 8号2楼，房东一直不退押金，怎么办？",
 ]
 
 

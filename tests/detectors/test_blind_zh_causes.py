@@ -1253,6 +1253,20 @@ ZH8_PERSONAL = [
     "新来的技术员小王怀孕三个月了，问能不能调她去做后台对账。",
     "代客泊車索償：何太話佢部Tesla被泊車仔刮花，佢而家有孕七個月唔想再落嚟，要求公司上門處理。",
     "何店長這個月薪水調到 NT$50,000，是她本人私下跟我說的，其他人先不要講。",
+    # Session 35, rounds 255-256: a parent's number to reply to, 手提 (a mobile), the
+    # writer's own account after a company's, a Malay road with a Chinese house number or
+    # a bare number and comma, 小X/阿X伯 before a time word, @mentions, a regular customer, a
+    # Latin surname and 太, Malay subjects, a name in a file's name in title marks, a
+    # three-character name in hex; fax reports' company lines, role mailboxes, quoted
+    # trades, fishing ponds.
+    "請直接打我手提 6120 8873，唔好打去公司，份報告係我自己嘅私人嘢。",
+    "小胖今年被裁員，會費要遲兩個月才交。",
+    "阿旺伯上禮拜中風，菜園暫時由他孫子顧。",
+    "@小胖 你欠的三千塊到底幾時還？已經拖咗半年。",
+    "游泳池常客小強上星期被抓到偷拿更衣室的手機，已經報警了。",
+    "黃太成日用公司電話講私事，聽講佢欠咗財務公司二十幾萬。",
+    "打印记录：用户 liwei 文件《王芳_病历复印件.pdf》 4页 已打印",
+    "owner = Hex-STRING: E7 8E 8B E5 BF 97 E5 BC BA | job = 離婚協議書.pdf",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1923,6 +1937,14 @@ ZH8_CLEAN = [
     # charity's account after acc, a test system's patient id, no injuries in a report, a
     # weekday's possessive, a dish, a painter's figure.
     "在 HIS 测试环境里用 patient_id=TEST-000001 跑了 HL7 v2 ADT^A01 消息，解析正常。",
+    # Session 35, rounds 255-256: a parent's number to reply to, 手提 (a mobile), the
+    # writer's own account after a company's, a Malay road with a Chinese house number or
+    # a bare number and comma, 小X/阿X伯 before a time word, @mentions, a regular customer, a
+    # Latin surname and 太, Malay subjects, a name in a file's name in title marks, a
+    # three-character name in hex; fax reports' company lines, role mailboxes, quoted
+    # trades, fishing ponds.
+    "傳真報告：目的地 +852 2736 5120（永昌貿易 會計部）頁數 3 結果 OK",
+    "推荐“李师傅家电回收”，上门快，价格公道，旧冰箱给了150元。",
 ]
 
 
