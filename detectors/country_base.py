@@ -101,6 +101,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "pejabat", "talian pejabat", "tel pejabat", "no. pejabat", "whatsapp bisnes",
     # A company's corporate line (``talian korporat kami di 03-2141 8820``).
     "talian korporat", "corporate line", "corporate hotline", "corporate sales line",
+    # (``WhatsApp our business line +60 12-…``)
+    "business line", "our business line",
     # ... and a company's or a shop's own WhatsApp and line (``the company WhatsApp line``,
     # ``WhatsApp syarikat``, ``talian butik``).
     "company whatsapp", "whatsapp syarikat", "talian butik", "talian kedai",

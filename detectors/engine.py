@@ -724,6 +724,12 @@ class Scanner:
     def _keep(self, text: str, r: Any) -> bool:
         if r.entity_type in taxonomy.IGNORED_PRESIDIO_ENTITIES:
             return False
+        if r.entity_type == "PERSON" and (key := _KEY_BEFORE_NAME.match(text, r.start, r.end)):
+            # (the model's name ran back over a log's key and quote, one token to it:
+            # ``holder='Jonathan Teo'``; the name is what the quotes hold)
+            r.start = key.end()
+            if r.end - r.start > 1 and text[r.end - 1] == key.group(1):
+                r.end -= 1
         if not keep_finding(text, r.entity_type, r.start, r.end):
             return False
         if r.entity_type == "LOCATION":
@@ -1012,6 +1018,10 @@ class _LeanSpacyNlpEngine:
                 return empty
 
         return LeanSpacyNlpEngine()
+
+
+# A log's key and the quote opening its value, glued to a name (``holder='Jonathan``).
+_KEY_BEFORE_NAME = re.compile(r"[A-Za-z_][\w.-]*=(['\"])(?=[A-Z])")
 
 
 def _blank_markup(text: str) -> str:

@@ -584,6 +584,8 @@ _ROLE_MAILBOXES = frozenset(
         # (an office's fax, scan and buying desks: ``faks@``, ``efax@``, ``purchase@``;
         # a contest's entries and an event's preparation desks: ``entry@``, ``prep@``)
         "faks", "efax", "purchase", "scans", "dokumen",
+        # (a Malay operations desk, a franchise desk in Malay: ``operasi@``, ``francais@``, ``join@``)
+        "operasi", "francais", "join",
         "documents", "entry", "entries", "prep",
         # (a fair's booth desk: ``booth@yunmeng-doujin.org``)
         "booth", "booths", "exhibitor", "exhibitors",
@@ -2058,7 +2060,8 @@ def _impersonal_mailbox(address: str) -> bool:
         return True  # a template's stand-in (``xxx@xxx.com``)
     # (the label the recognizer glued on in Chinese text: ``报名邮箱zhaopin@...``)
     # (and a chat export's link markup: ``<mailto:x@y|x@y>`` gives ``|finance-ap@``)
-    local = re.sub(r"^[\u3400-\u9fff\uff1a:\s|<]+", "", address.split("@", 1)[0]).strip().lower()
+    # (and whatever the label glued on before it: ``熱線5488 2176或電郵join@``)
+    local = re.sub(r"^.*[\u3400-\u9fff\uff1a:\s|<]", "", address.split("@", 1)[0]).strip().lower()
     # (and a log's key, which RFC 5322 lets into a local part: ``user=svc-batch-ops@``)
     local = local.rsplit("=", 1)[-1]
     if not local:
@@ -2179,7 +2182,8 @@ _SERVICE_LINE_KEY = re.compile(
     r"(?i:\b[A-Z_]*(?:SUPPORT|HOTLINE|HELPDESK|HELP_DESK|SERVICE|SALES|OFFICE|FAX|CONTACT_CENTRE|"
     # (a business's WhatsApp account: ``cfg.whatsapp_business.number = '+60 …'``)
     r"CALL_CENTRE|CALL_CENTER|WHATSAPP_BUSINESS)[A-Z_.]*(?:PHONE|TEL|NUMBER|NO|LINE)?\s*[=:]\s*[\"']?\s*)$"
-    r"|(?i:\bwhatsapp_business\s*:\s*\{\s*number\s*:\s*[\"']?\s*)$"
+    # (or its display number: ``whatsapp_business: {display_number: '+60 3-…'``)
+    r"|(?i:\bwhatsapp_business\s*:\s*\{\s*(?:display_)?number\s*:\s*[\"']?\s*)$"
     # (or an XML string resource's name: ``<string name="customer_service_tel">``)
     r"|(?i:name=\"[a-z_]*(?:support|hotline|helpdesk|service|sales|office)[a-z_]*\"\s*>\s*)$"
 )

@@ -75,6 +75,8 @@ PRIVATE_MATTER = (
     r"(?:pass|visa|permit|renewal|application|loan) (?:was |has been |got )?rejected|"
     # ... and in Malay: dialysis, chemotherapy, a death in the family (``mum baru meninggal``).
     r"dialisis|kemoterapi|kimoterapi|meninggal|sawan|"
+    # (a burn at work: ``melecur tangan kiri``)
+    r"melecur|lecur|"
     # ... and a former spouse (``his ex-wife called the shop``).
     r"ex-wife|ex-husband|bekas isteri|bekas suami|"
     # ... a heart attack, a fine, a club's or an employer's disciplinary action (``after a

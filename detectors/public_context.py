@@ -337,6 +337,10 @@ _PERSONAL_EN = re.compile(
     r"tingkatan [1-6])(?! (?:set )?(?:texts?|syllabus|curriculum|reading list|literature)\b)|"
     r"kindergarten|k[12]|preschool|"
     r"passenger|members?(?! of\b)|booking|parcel|delivery|refund|invoice|ticket|"
+    # (a venue's or a league's regular: ``Regular from the Tuesday Catan league, Benjamin
+    # Koh, was arrested``; not a season or a price)
+    r"regulars?(?= (?:from|at|of|here)\b)|(?:our|a|the|one of the) regulars?"
+    r"(?! (?:season|price|basis|expression|verb|polygon|updates?|intervals?|meetings?)\b)|"
     # (a ring to ring somebody, not one on a hand: ``her ring``)
     r"phone|mobile|tel|call|(?<!her )(?<!his )(?<!wedding )ring|sms|whatsapp|wechat|email|e-mail|"
     r"contact(?! lens)|"
@@ -702,6 +706,8 @@ _NEAR_BEFORE_EN = re.compile(
     r"attention|contact|applicant|candidate|member|guest|passenger|buyer|seller|employee|"
     rf"{RELATIONS_EN}|my|mr|mrs|ms|miss|"
     r"madam|mdm|encik|puan|cik|nama|nama saya|nama dia|nama aku|pelanggan|penerima|pemohon|"
+    # (an app's user, a clinic's patient: ``pengguna Rajesh a/l Subramaniam menerima notis``)
+    r"user|pengguna|pesakit|patient|customer|client|"
     # Asking somebody to contact or pass something to the person: a data subject, even
     # with a famous name (``please call Jackie Chan from finance``).
     # (not a panel's or a sign's text: ``Gallery 2 wall text: Qi Baishi carved ...``)

@@ -56,6 +56,8 @@ _POSTS = (
     r"技术员|技術員|"
     # (or a regular customer: 釣蝦場常客小胖上週被抓到…)
     r"常客|熟客|"
+    # (or an employee: 员工小林上个月确诊乳腺癌)
+    r"员工|員工|职员|職員|"
     # (or a stall's trade or a pointer: 做鳝鱼的那个老马)
     r"那个|那個|嗰個"
 )
@@ -81,9 +83,13 @@ _CANTONESE_SURNAMES = "".join(
 )
 # (and a temple's or a Buddhist group's way of calling a member: 謝師姐, 陳師兄)
 # (and a shop's or a team's by post: 何店長這個月薪水調到…)
+# (and Hong Kong's "Mr" after a common surname: 麥生成日嚟當嘢; only those, not 花生, 卫生,
+# 余生, 后生)
+_MR_SURNAMES = "陳陈黃黄李張张何麥麦梁林劉刘吳吴鄭郑周羅罗馮冯葉叶鄧邓蔡曾謝谢鍾钟區区盧卢譚谭郭胡朱袁潘彭蘇苏黎"
 _CANTONESE_TITLE = (
     rf"[{_CANTONESE_SURNAMES}](?:太太|太|婆婆|伯伯|伯|師姐|师姐|師兄|师兄|店長|店长|經理|经理|主管|"
     r"\s?[Ss]ir)"
+    rf"|[{_MR_SURNAMES}]生"
 )
 _CANTONESE_TITLED = re.compile(_CANTONESE_TITLE)
 # What a clause's subject may follow: a clause's mark, a space, a verb of saying, 的.
@@ -257,6 +263,14 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
                 PRIVATE_MATTER_ZH.search(text) or _OWN_CASE_ZH.search(to_hans(text))
             )
         addressed = result.start == 0 or text[result.start - 1] in '「『“"：:\n'
-        if addressed and (word[0] in "小阿" or word[1] not in _GIVEN_NAME_END or word in _WORDS):
+        if addressed and word[0] in "小阿":
+            # (a nickname addressed, with a private matter in its sentence: “小芳，你妈住院的钱
+            # 我下周一定还你”; not 小姐，你…, 阿姨，你…)
+            return (
+                word[1] not in (_NOT_AFTER_XIAO if word[0] == "小" else _NOT_AFTER_A)
+                and bool(PRIVATE_MATTER_ZH.search(sentence_of(text, result.start, result.end)))
+                and not names_are_characters(text)
+            )
+        if addressed and (word[1] not in _GIVEN_NAME_END or word in _WORDS):
             return False
         return not names_are_characters(text)

@@ -207,7 +207,11 @@ JOB_BEFORE_NAME = (
     r"(?<![A-Za-z])(?:[Ff]oreman|[Ii]nstaller|[Tt]echnician|[Dd]river|[Ww]orker|[Cc]leaner|"
     r"[Ss]upervisor|[Rr]ider|[Oo]perator|[Aa]pprentice|[Ww]elder|[Mm]echanic|[Gg]uard|"
     r"[Cc]ashier|[Cc]hef|[Cc]ook|[Ii]ntern|[Tt]rainee|[Pp]icker|[Pp]acker|[Ll]abourer|[Ff]itter|"
-    r"[Pp]lumber|[Ee]lectrician|[Cc]arpenter|[Pp]ainter)\s"
+    r"[Pp]lumber|[Ee]lectrician|[Cc]arpenter|[Pp]ainter|"
+    # (a shop's staff, a worker in Malay: ``Staff Mei Yee minta cuti``, ``pekerja sambilan
+    # Hafiz, 19 tahun, melecur tangan``)
+    r"[Ss]taff|[Pp]ekerja(?: sambilan| kontrak| asing| am)?|[Pp]emandu|[Jj]uruteknik|[Kk]erani|"
+    r"[Tt]ukang(?: cuci| masak| kebun)?)\s"
 )
 # ... and ``阿`` or such a word right before a Latin name (``阿 Ken``, ``我個女 Chloe``).
 LATIN_NAME_KIN_BEFORE_ZH = re.compile(rf"(?:阿|{_KIN_ZH})\s?$")
@@ -226,6 +230,8 @@ _SYLLABLE_LOWER = (
 )
 
 
+# Short English words of a syllable's shape, in title case (``Oh My 天``).
+_SHORT_WORDS = r"(?:Oh|Ah|My|No|So|Go|Hi|Ok|Do|To|In|On|At|He|We|Me|Be|By|Up|Or|If|The|And|But|Yes|Hey|Wow|Mom|Mum|Dad|Boss|Sir)"
 # A whole word that is one romanised syllable (``Jun``, ``Wei``, ``Hock``).
 ROMANISED_SYLLABLE = re.compile(_SYLLABLE)
 _SYLLABLE_UPPER = (
@@ -678,6 +684,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "name after a job with a private matter",
             require_search(
                 rf"(?<={JOB_BEFORE_NAME})(?!(?:The|A|An|On|In|At|For|Of)\b)[A-Z][a-z]{{2,11}}"
+                # (maybe a romanised given name of two syllables: ``Staff Mei Yee``)
+                rf"(?:\s{_SYLLABLE})?"
                 r"(?![A-Za-z'’-])(?!\s+[A-Z])"
                 rf"(?=[^.!?\n]{{0,80}}{PRIVATE_MATTER})",
                 PRIVATE_MATTER,
@@ -693,6 +701,19 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 r"(?=\s?[\u4e00-\u9fff])"
                 rf"(?=[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
                 PRIVATE_MATTER_OF_NAMED_ZH.pattern,
+            ),
+            0.6,
+        ),
+        # ... or a romanised given name of two syllables written in Chinese text with a
+        # private matter in either language after it (``今日 Mei Fen 又请 MC 咯，她说
+        # miscarriage 之后…``).
+        Pattern(
+            "romanised given name in Chinese text with a private matter",
+            require_search(
+                rf"(?<![A-Za-z'’-])(?!{_SHORT_WORDS}\s){_SYLLABLE}\s(?!{_SHORT_WORDS}(?![a-z])){_SYLLABLE}"
+                r"(?![A-Za-z'’-])(?=\s?[\u4e00-\u9fff])"
+                rf"(?=[^。！？!?\n]{{0,60}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}))",
+                rf"{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}",
             ),
             0.6,
         ),

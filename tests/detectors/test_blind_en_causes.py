@@ -1667,6 +1667,16 @@ MUST_CLEAR = [
     "Scanned invoices go to purchase@lintang-supplies.com.my; personal addresses are blocked by the MFP.",
     "Competition forms: email entry@klangvalleyangling.org.my before 30 November.",
     "Kolam Pancing Pak Din Bukit Beruntung buka 24 jam hujung minggu ini, umpan udang hidup RM5.",
+    # Session 35, rounds 257-258: a name glued to a log's key and quote, a league's
+    # regular, Hong Kong's 陳生 (Mr), an employee's 小X, a staff member or a Malay worker by
+    # job and name, a burn, a romanised two-syllable name in Chinese text, a nickname
+    # addressed with a private matter, an app's user; franchise and operations mailboxes,
+    # a label glued to a mailbox, a business line, a WhatsApp display number, chocolate
+    # and Ovaltine.
+    "Franchise enquiries: call our corporate line 1-300-88-7711 or email francais@kopisenja.com.my.",
+    "Aduan penyewa dan penghawa dingin, sila e-mel operasi@ruangkerja.com.my dengan nombor unit.",
+    "Q: How can I contact you? A: WhatsApp our business line +60 12-771 4420 or email hello@gelatoria.my.",
+    "whatsapp_business: {display_number: '+60 3-7722 1180', template_namespace: 'scoops_prod'}",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2792,6 +2802,18 @@ MUST_HOLD = [
     "Saudara Juwairi masih berhutang RM900 kepada kelab sejak tahun lepas.",
     "Tan 太 said she can't come, her husband just got diagnosed with stroke last week.",
     "我住在八打灵再也Jalan SS2/75 8号2楼，房东一直不退押金，怎么办？",
+    # Session 35, rounds 257-258: a name glued to a log's key and quote, a league's
+    # regular, Hong Kong's 陳生 (Mr), an employee's 小X, a staff member or a Malay worker by
+    # job and name, a burn, a romanised two-syllable name in Chinese text, a nickname
+    # addressed with a private matter, an app's user; franchise and operations mailboxes,
+    # a label glued to a mailbox, a business line, a WhatsApp display number, chocolate
+    # and Ovaltine.
+    "access_log 2025-03-14T23:02:51+08:00 door=L7-MAIN card=HID-30452291 holder='Benedict Lau' result=DENIED reason=MEMBERSHIP_SUSPENDED_ARREARS",
+    "Regular from the Wednesday pool league, Desmond Tay, was arrested last week for drink driving, so he won't be at the final.",
+    "Staff Hui Min minta cuti tanpa gaji seminggu, her mother masuk hospital in Seremban.",
+    "Laporan insiden: pekerja sambilan Faris, 20 tahun, melecur tangan terkena wap panas semasa membersih mesin.",
+    "今天 Xin Yi 又请 MC，她说 chemo 之后还是很累，大家帮忙 cover 一下。",
+    'Ujian A/B: pengguna Harvinder Singh a/l Balwant (kumpulan A) menerima notis "Keputusan saringan HIV anda sedia" di skrin kunci, aduan diterima 4/5',
 ]
 
 

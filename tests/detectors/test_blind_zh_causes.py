@@ -1267,6 +1267,15 @@ ZH8_PERSONAL = [
     "黃太成日用公司電話講私事，聽講佢欠咗財務公司二十幾萬。",
     "打印记录：用户 liwei 文件《王芳_病历复印件.pdf》 4页 已打印",
     "owner = Hex-STRING: E7 8E 8B E5 BF 97 E5 BC BA | job = 離婚協議書.pdf",
+    # Session 35, rounds 257-258: a name glued to a log's key and quote, a league's
+    # regular, Hong Kong's 陳生 (Mr), an employee's 小X, a staff member or a Malay worker by
+    # job and name, a burn, a romanised two-syllable name in Chinese text, a nickname
+    # addressed with a private matter, an app's user; franchise and operations mailboxes,
+    # a label glued to a mailbox, a business line, a WhatsApp display number, chocolate
+    # and Ovaltine.
+    "何生成日嚟當金器，聽講佢欠咗財仔成十萬。",
+    "员工小陈上周确诊甲状腺癌，正在等手术，请大家不要在群里问。",
+    "截图里的对话：“小军，你爸住院的钱我月底一定还你 2 万”",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1945,6 +1954,14 @@ ZH8_CLEAN = [
     # trades, fishing ponds.
     "傳真報告：目的地 +852 2736 5120（永昌貿易 會計部）頁數 3 結果 OK",
     "推荐“李师傅家电回收”，上门快，价格公道，旧冰箱给了150元。",
+    # Session 35, rounds 257-258: a name glued to a log's key and quote, a league's
+    # regular, Hong Kong's 陳生 (Mr), an employee's 小X, a staff member or a Malay worker by
+    # job and name, a burn, a romanised two-syllable name in Chinese text, a nickname
+    # addressed with a private matter, an app's user; franchise and operations mailboxes,
+    # a label glued to a mailbox, a business line, a WhatsApp display number, chocolate
+    # and Ovaltine.
+    "加盟查詢請WhatsApp加盟部熱線6122 8890或電郵join@bubbleteahk.com，我們會在三個工作天內回覆。",
+    "饮品单：阿华田冰沙 S$6.80、美禄恐龙 S$6.50，甜度可调。",
 ]
 
 
