@@ -207,7 +207,8 @@ PRIVATE_MATTER_ZH = re.compile(
     # 被前男友跟蹤, 帮你还的网贷).
     r"有孕|薪水|薪资|薪資|月薪|跟踪|跟蹤|家暴|网贷|網貸|"
     # ... a job lost to lay-offs, a theft (小胖今年被公司裁員, 被抓到偷拿別人的冰桶).
-    r"裁员|裁員|被抓到|偷拿|偷窃|偷竊|盗窃|盜竊|行窃|行竊|"
+    # (not workers in general: 協助中年被裁員工轉型, 零售業裁員情況)
+    r"被[^，。！？]{0,4}?裁(?:员|員)(?!工)|被炒|被解雇|被解僱|被抓到|偷拿|偷窃|偷竊|盗窃|盜竊|行窃|行竊|"
     r"忧郁|憂鬱|抗抑郁|抗抑鬱|欠(?:了|咗)?(?:很多|好多|一大笔|一大筆|一屁股)?[钱錢债債]"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin

@@ -9,6 +9,8 @@ road with a postcode but no house number (an office's address) needs a context w
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import RecognizerResult
 
 from residency.detectors.country_base import CountryPatternRecognizer
@@ -41,8 +43,15 @@ _END = r"(?![A-Za-z0-9])"
 # A bare house number right before its road, as English writes it (``22 Jalan Bunga Raya,
 # Taman Universiti``): an address only with an estate after the road (not ``2 Jalan
 # Kuching exits``; nor an office's road and postcode, ``145 Jalan Tun Razak, 50400 KL``).
-# (maybe with a comma: ``我住在 12, Jalan Cerdas, Taman Connaught``)
-_BARE_HOUSE = r"(?<![\w.,/:-])[1-9][0-9]{0,3}[A-Z]?,?\s+"
+_BARE_HOUSE = r"(?<![\w.,/:-])[1-9][0-9]{0,3}[A-Z]?\s+"
+# ... or with a comma (``我住在 12, Jalan Cerdas, Taman Connaught``)
+_BARE_HOUSE_COMMA = r"(?<![\w.,/:-])[1-9][0-9]{0,3}[A-Z]?,\s+"
+# A film's or a story's scene, where an address is a character's (``Dalam babak klimaks,
+# penjahat menconteng alamat '13, Jalan Cempaka, ...' -- rumah watak utama``).
+_FICTION = re.compile(
+    r"(?i:\b(?:babak|watak|filem|drama|novel|episod|episode|scene|character|plot|villain|"
+    r"penjahat|cerpen|cerita)\b)"
+)
 
 
 class MyAddressRecognizer(CountryPatternRecognizer):
@@ -58,6 +67,11 @@ class MyAddressRecognizer(CountryPatternRecognizer):
         Pattern(
             "MY address (bare house number)",
             rf"{_BARE_HOUSE}{_COMPONENT}(?:{_SEP}{_COMPONENT}){{1,3}}{_END}",
+            0.65,
+        ),
+        Pattern(
+            "MY address (bare house number and comma)",
+            rf"{_BARE_HOUSE_COMMA}{_COMPONENT}(?:{_SEP}{_COMPONENT}){{1,3}}{_END}",
             0.65,
         ),
         # ... or before a housing estate's numbered section road (``12A Jalan SS 2/24``,
@@ -87,7 +101,9 @@ class MyAddressRecognizer(CountryPatternRecognizer):
         # 蕉赖Jalan Cerdas 12号3楼``).
         Pattern(
             "MY address (Chinese house number)",
-            r"(?<=(?:住在|住喺|住|地址|家在|屋企喺|寄到|送到)[^。！？\n]{0,16})"
+            # (a home's words, not any address label: a business's ``地址：乔治市 Lebuh
+            # Armenian 48 号`` is its own)
+            r"(?<=(?:住在|住喺|家住|家在|屋企喺|寄到|送到|收货地址|收貨地址|收件地址)[^。！？\n]{0,16})"
             rf"{_COMPONENT}\s*[0-9]{{1,4}}[A-Z]?\s?[号號](?:\s?[0-9]{{1,2}}\s?[楼樓])?",
             0.65,
         ),
@@ -99,5 +115,13 @@ class MyAddressRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = ["地址", "住址", "寄到", "送到"]
 
     def keep(self, text: str, result: RecognizerResult) -> bool:
-        """Not an organisation's premises (``our office at 1 Raffles Place, #20-01``)."""
+        """Not an organisation's premises (``our office at 1 Raffles Place, #20-01``), nor a
+        house number and comma in a story's scene."""
+        explanation = result.analysis_explanation
+        if (
+            explanation is not None
+            and explanation.pattern_name == "MY address (bare house number and comma)"
+            and _FICTION.search(text)
+        ):
+            return False
         return not organisation_premises(self, text, result)
