@@ -103,6 +103,10 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "talian korporat", "corporate line", "corporate hotline", "corporate sales line",
     # (``WhatsApp our business line +60 12-…``)
     "business line", "our business line",
+    # (an association's official line, a control room, a business's WhatsApp account:
+    # ``talian rasmi persatuan di 03-...``, ``Bilik Kawalan 24 jam di 03-...``,
+    # ``WhatsApp商業帳號號碼係 +852 ...``)
+    "talian rasmi", "bilik kawalan", "商業帳號", "商业账号", "商業帳户", "商业帐户",
     # ... and a company's or a shop's own WhatsApp and line (``the company WhatsApp line``,
     # ``WhatsApp syarikat``, ``talian butik``).
     "company whatsapp", "whatsapp syarikat", "talian butik", "talian kedai",

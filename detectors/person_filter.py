@@ -1121,7 +1121,8 @@ _LISTING_WORDS = re.compile(
     r"stok terhad|stok|best before|barcode|ean|moq|shipped|self-pickup|gift set)\b)"
 )
 _POSTCODE_BEFORE = re.compile(r"\d{4}\s$")
-_LIFE_YEARS_AFTER = re.compile(r"\s*[,(（]\s*1[0-9]{3}\s*[-–—]\s*(?:1[0-8][0-9]{2}|19[0-8][0-9])\b")
+# (public: the post-filter asks it of Chinese names too)
+LIFE_YEARS_AFTER = re.compile(r"\s*[,(（]\s*1[0-9]{3}\s*[-–—]\s*(?:1[0-8][0-9]{2}|19[0-8][0-9])\b")
 _SHOUTED = _words(
     "jangan klik tekan bayar amaran perhatian penting sila tolong awas segera percuma "
     "do not click pay warning urgent important notice free sale alert stop scam"
@@ -1466,7 +1467,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # A figure of the past with the years of their life (``Muhammad Yusuf bin Ahmad,
     # 1868-1933``), or said to have died long ago (``... meninggal dunia di Rembau pada
     # 1931``): dead before the records of living people this gate protects.
-    if _LIFE_YEARS_AFTER.match(text, end) or (
+    if LIFE_YEARS_AFTER.match(text, end) or (
         _DIED_LONG_AGO.search(sentence_of(text, start, end)) and not contact_near(text)
     ):
         return False
@@ -2033,7 +2034,19 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
     ):
         return True
+    # A given name signing off a message that tells a private matter (``My mother's
+    # dialysis bill came in ... - Faizal``).
+    if (
+        len(names) == 1
+        and not text[end:].strip()
+        and _SIGN_OFF_BEFORE.search(text, max(0, start - 4), start)
+        and PRIVATE_MATTER_RX.search(text)
+    ):
+        return True
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
+
+
+_SIGN_OFF_BEFORE = re.compile(r"[\s.!?,][-–—~]\s?$")
 
 
 # A thing, not a person, that the tagger read as a name: one after "a"/"an" (``a Peerless

@@ -47,7 +47,7 @@ from residency.detectors.malaysia.my_mykad_recognizer import (
 )
 from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAME_SET
 from residency.detectors.normalize import HAN_DIGITS, MAIL_PROVIDERS
-from residency.detectors.person_filter import GIVEN_NAMES_SET, keep_person
+from residency.detectors.person_filter import GIVEN_NAMES_SET, LIFE_YEARS_AFTER, keep_person
 from residency.detectors.public_context import personal_cue_near
 from residency.detectors.service_numbers import published_service_number
 
@@ -123,7 +123,9 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"(?:\s+kami)?"
     # ... maybe of the business by its kind (``nombor rasmi salun``).
     r"(?:\s+(?:jualan|salun|salon|kedai|shop|store|butik|boutique|syarikat|klinik|clinic|pusat|"
-    r"ladang|farm|kebun|bengkel|kilang)){0,2}"
+    r"ladang|farm|kebun|bengkel|kilang|persatuan|kelab|masjid|surau)){0,2}"
+    # ... maybe open round the clock (``Bilik Kawalan 24 jam di``).
+    r"(?:\s+24\s*(?:jam|hours?|-hour))?"
     # ... maybe of a body by its acronym (``hotline JPJ ialah``).
     r"(?:\s+(?-i:[A-Z][A-Za-z]{1,5}))?"
     # ... maybe of a place first (``hotline in Singapore is``).
@@ -586,6 +588,8 @@ _ROLE_MAILBOXES = frozenset(
         "faks", "efax", "purchase", "scans", "dokumen",
         # (a Malay operations desk, a franchise desk in Malay: ``operasi@``, ``francais@``, ``join@``)
         "operasi", "francais", "join",
+        # (an exam board's desk in Malay, a gallery's consignments, a lender's hardship desk)
+        "peperiksaan", "consign", "consignment", "consignments", "hardship",
         "documents", "entry", "entries", "prep",
         # (a fair's booth desk: ``booth@yunmeng-doujin.org``)
         "booth", "booths", "exhibitor", "exhibitors",
@@ -1079,6 +1083,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         if _ISBN_BEFORE.search(text, max(0, start - 16), start):
             return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
+        return False
+    # (a figure of the past with the years of their life: 吴昌硕（1844-1927）篆书)
+    if entity_type == "ZH_PERSON" and LIFE_YEARS_AFTER.match(text, end):
         return False
     # A meeting room system's address (``Join by SIP: 85301924471@zoomcrc.com``, ``Join by
     # H.323: 162.255.37.11``): the meeting service's.

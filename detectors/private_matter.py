@@ -17,7 +17,10 @@ import re
 PRIVATE_MATTER = (
     r"(?i:\b(?:sakit|demam|unwell|feverish|(?:has|had|have|with) (?:a )?(?:high )?fever|coughing|"
     r"masuk (?:wad|hospital)|warded|hospitali[sz]ed|mengandung|hamil|"
-    r"keguguran|pregnant|miscarriage|lazy eye|amblyopia|mata malas|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
+    r"keguguran|pregnant|miscarriage|lazy eye|amblyopia|mata malas|"
+    # (a debt by its missed payments: ``piano rental overdue 2 bulan, RM360 belum bayar``)
+    r"(?:rent|rental|loan|fees?|bills?|payments?|instal+ments?) (?:\w+ )?overdue|belum bayar|"
+    r"tak bayar lagi|tunggakan|in arrears|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
     r"depress\w*|ditangkap|kena tangkap|arrested|dadah|drugs|penjara|jail|prison|berhutang|"
     r"hutang|debts?|owes?|pinjam duit|borrowed money|cerai|bercerai|divorc\w*|gaji|salary|"
     r"dipecat|fired|retrenched|medical leave|mc|"
@@ -208,6 +211,8 @@ PRIVATE_MATTER_ZH = re.compile(
     r"有孕|薪水|薪资|薪資|月薪|跟踪|跟蹤|家暴|网贷|網貸|"
     # ... a job lost to lay-offs, a theft (小胖今年被公司裁員, 被抓到偷拿別人的冰桶).
     # (not workers in general: 協助中年被裁員工轉型, 零售業裁員情況)
+    # (a pension and a son's mortgage: 退休金每月才2800，还要帮儿子还房贷)
+    r"退休金|养老金|養老金|还房贷|還房貸|"
     r"被[^，。！？]{0,4}?裁(?:员|員)(?!工)|被炒|被解雇|被解僱|被抓到|偷拿|偷窃|偷竊|盗窃|盜竊|行窃|行竊|"
     r"忧郁|憂鬱|抗抑郁|抗抑鬱|欠(?:了|咗)?(?:很多|好多|一大笔|一大筆|一屁股)?[钱錢债債]"
 )

@@ -185,6 +185,10 @@ _SENDER_ON_PLATFORM_BEFORE = re.compile(
     r"(?i:\b(?:"
     + "|".join(re.escape(p) for p in _PLATFORMS)
     + r")\s+(?:dm\s+|message\s+|msg\s+)?(?:from|dari|daripada))\s*$"
+    # (or a platform's private message labelled in Chinese: ``IG私訊：@vivian.tsang.0707``)
+    + r"|(?i:\b(?:"
+    + "|".join(re.escape(p) for p in _PLATFORMS)
+    + r"))\s*(?:私訊|私讯|私信|私聊|私訊留言)\s*[:：]\s*$"
 )
 _OWNER_TITLED_BEFORE = re.compile(
     r"(?i:\b(?:"

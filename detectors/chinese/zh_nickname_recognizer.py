@@ -120,6 +120,9 @@ _SUBJECT = (
     # or a surname and "sir", as Hong Kong calls a teacher, an officer or a boss (何sir
     # 太太啱啱生咗BB).
     rf"|(?:(?<=^)|(?<=[{_SUBJECT_AFTER_CHARS}]))[{_CANTONESE_SURNAMES}](?:太太|\s?[Ss]ir(?![A-Za-z]))"
+    # ... or a surname and 太 saying something, after a place's name (澳門何太話個仔…; not
+    # 如何太…)
+    rf"|(?<=[\u4e00-\u9fff])(?<![如任为為奈几幾])[{_CANTONESE_SURNAMES}]太(?=話|话|講|讲)"
 )
 
 # A surname in Latin letters and 太 (Mrs), as Singapore, Malaysia and Hong Kong write it in

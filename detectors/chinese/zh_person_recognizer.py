@@ -404,6 +404,8 @@ STOCK_PHRASES = frozenset(
         "韦根",
         # Chocolate in Cantonese (朱古力), Ovaltine (阿华田), a Taiwan tea cultivar (金萱).
         "朱古", "朱古力", "阿华田", "金萱",
+        # A seal's styles of carving and its text (白文, 朱文, 印文), a seal script (缪篆).
+        "白文", "朱文", "印文", "缪篆",
         # A grandparent's home in Cantonese (先去阿爺度 "first to grandpa's").
         "阿爷度", "阿嫲度", "阿婆度", "阿公度", "阿爷处", "阿嫲处",
         # A listed company's board secretary (董秘回复), a dessert (杨枝甘露).

@@ -230,6 +230,16 @@ _SYLLABLE_LOWER = (
 )
 
 
+# Posts and the places or vehicles they run, as a workplace's chat labels its speakers.
+_WORK_POSTS = (
+    r"(?:Supervisor|Ketua|Penyelia|Pengurus|Manager|Driver|Pemandu|Kerani|Clerk|Admin|Staff|"
+    r"Staf|Tukang|Operator|Cashier|Juruwang|Jurulatih|Team|Tim)"
+)
+_WORK_PLACES = (
+    r"(?:Ladang|Dapur|Lori|Stor|Store|Kedai|Kilang|Gudang|Pejabat|Office|Kaunter|Counter|"
+    r"Tapak|Site|Bengkel|Van|Kereta|Shift|Pagi|Malam|Depan|Belakang|Produksi|Production|"
+    r"Kitchen|Farm|Warehouse|Outlet|Cawangan|Branch|Lab|Makmal)"
+)
 # Short English words of a syllable's shape, in title case (``Oh My 天``).
 _SHORT_WORDS = r"(?:Oh|Ah|My|No|So|Go|Hi|Ok|Do|To|In|On|At|He|We|Me|Be|By|Up|Or|If|The|And|But|Yes|Hey|Wow|Mom|Mum|Dad|Boss|Sir)"
 # A whole word that is one romanised syllable (``Jun``, ``Wei``, ``Hock``).
@@ -697,10 +707,23 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "given name in Chinese text with a private matter",
             require_search(
-                rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])"
+                # (maybe with a surname after it and a private matter said in English:
+                # ``粵劇組 Sandy Yeung 下個禮拜做 IVF``)
+                rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?:\s[A-Z][a-z]{{1,9}})?(?![A-Za-z'’-])"
                 r"(?=\s?[\u4e00-\u9fff])"
-                rf"(?=[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
-                PRIVATE_MATTER_OF_NAMED_ZH.pattern,
+                rf"(?=[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}))",
+                rf"{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}",
+            ),
+            0.6,
+        ),
+        # A given name signing off a message that tells a private matter (``My mother's
+        # dialysis bill came in ... - Faizal``).
+        Pattern(
+            "given name signing off with a private matter",
+            require_search(
+                rf"(?<=[\s.!?,][-–—~]\s?)(?:{'|'.join(GIVEN_NAMES)})(?=\s*$)"
+                rf"(?<=(?:{PRIVATE_MATTER})[^\n]{{0,300}})",
+                PRIVATE_MATTER,
             ),
             0.6,
         ),
@@ -741,8 +764,11 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 r"(?<![A-Za-z'’-])(?<!(?:for|of|and|the|&) )"
                 r"[A-Z][a-z]{2,11} [A-Z][a-z]{2,14}(?![A-Za-z'’-])"
                 r"(?=\s?[\u4e00-\u9fff])"
-                rf"(?=[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
-                PRIVATE_MATTER_OF_NAMED_ZH.pattern,
+                rf"(?=[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern})"
+                # (or said in English after a romanised surname: ``粵劇組 Sandy Yeung 下個禮拜做
+                # IVF``)
+                rf"|(?<= {_SYLLABLE})[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER}))",
+                rf"{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}",
             ),
             0.6,
         ),
@@ -910,7 +936,11 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "chat log speaker",
             r"(?<=\[\d{1,2}:\d{2}(?::\d{2})?\]\s?)"
-            rf"(?!(?:Agent|User|System|Bot|Admin|Support|Customer|Staff|Assistant)\b){_W}(?: {_W}){{1,3}}(?=:)",
+            rf"(?!(?:Agent|User|System|Bot|Admin|Support|Customer|Staff|Assistant)\b)"
+            # (nor a post and its place in a workplace's chat: ``Supervisor Ladang:``, ``Ketua
+            # Dapur:``, ``Driver Lori:``)
+            rf"(?!{_WORK_POSTS}\s{_WORK_PLACES}:)"
+            rf"{_W}(?: {_W}){{1,3}}(?=:)",
             0.6,
         ),
         Pattern(

@@ -23,6 +23,12 @@ _STATE = "ABCDJKMNPQRSTVW"
 _PRICE_GOES_ON = re.compile(r"\s?(?:\d|k\b|K\b|ribu\b|juta\b|[.,]\d)")
 
 
+# Currencies' codes that have a plate's letters (``SGD 888``).
+_CURRENCY_CODE = re.compile(
+    r"(?:SGD|USD|HKD|MYR|RMB|CNY|TWD|NTD|EUR|AUD|GBP|JPY|MOP|IDR|THB|PHP|INR)\s?\d"
+)
+
+
 class MyVehiclePlateRecognizer(CountryPatternRecognizer):
     """State letter + letters + number (+ suffix letter), with vehicle context."""
 
@@ -133,6 +139,11 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
             # (nor ``RM 980 inclusive``: ringgit as a quotation writes them, a plate only
             # after a word for one: ``plat RM 980``)
             or not _PLATE_WORD_BEFORE.search(text, max(0, result.start - 16), result.start)
+        ):
+            return False
+        # (nor another currency's code before a sum: ``双狮 SGD 888``, ``USD 120``)
+        if _CURRENCY_CODE.match(value) and not _PLATE_WORD_BEFORE.search(
+            text, max(0, result.start - 16), result.start
         ):
             return False
         # ``粤B·D5521``: a mainland plate's tail after its province and city letter.

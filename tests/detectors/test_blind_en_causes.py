@@ -1677,6 +1677,16 @@ MUST_CLEAR = [
     "Aduan penyewa dan penghawa dingin, sila e-mel operasi@ruangkerja.com.my dengan nombor unit.",
     "Q: How can I contact you? A: WhatsApp our business line +60 12-771 4420 or email hello@gelatoria.my.",
     "whatsapp_business: {display_number: '+60 3-7722 1180', template_namespace: 'scoops_prod'}",
+    # Session 35, rounds 259-260: a debt by missed payments, a given name signing off with
+    # a private matter, a Latin name and romanised surname in Chinese text with a private
+    # matter said in English, 何太 saying something after a place's name, a pension, a
+    # platform's private message labelled in Chinese; figures with their life years in
+    # Chinese, a seal's carving styles, exam, consignment and hardship mailboxes, official
+    # lines and control rooms, posts and places as chat speakers.
+    "Untuk pertanyaan keputusan, e-mel peperiksaan@akademimuzik.com.my atau hubungi pejabat pusat.",
+    "Consignment intake every Tuesday; email consign@brushandstone.sg with photos of the works.",
+    "Untuk tempahan persembahan, sila hubungi talian rasmi kelab di 03-7781 2290 atau WhatsApp",
+    "[08:10] Supervisor Kilang: Mesin nombor 4 rosak lagi, technician datang pukul 10.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2814,6 +2824,15 @@ MUST_HOLD = [
     "Laporan insiden: pekerja sambilan Faris, 20 tahun, melecur tangan terkena wap panas semasa membersih mesin.",
     "今天 Xin Yi 又请 MC，她说 chemo 之后还是很累，大家帮忙 cover 一下。",
     'Ujian A/B: pengguna Harvinder Singh a/l Balwant (kumpulan A) menerima notis "Keputusan saringan HIV anda sedia" di skrin kunci, aduan diterima 4/5',
+    # Session 35, rounds 259-260: a debt by missed payments, a given name signing off with
+    # a private matter, a Latin name and romanised surname in Chinese text with a private
+    # matter said in English, 何太 saying something after a place's name, a pension, a
+    # platform's private message labelled in Chinese; figures with their life years in
+    # Chinese, a seal's carving styles, exam, consignment and hardship mailboxes, official
+    # lines and control rooms, posts and places as chat speakers.
+    "Boss, Ah Seng just called, his studio rental overdue 3 bulan, RM540 belum bayar, 他说月底才还.",
+    "Can I get an advance of S$600 on this month's pay? My father's chemo bill just came in. - Hafiz",
+    "FYI 舞蹈組 Kitty Leung 下星期做 IVF，so 佢嘅位先由後備頂住。",
 ]
 
 

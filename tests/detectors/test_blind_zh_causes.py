@@ -1276,6 +1276,15 @@ ZH8_PERSONAL = [
     "何生成日嚟當金器，聽講佢欠咗財仔成十萬。",
     "员工小陈上周确诊甲状腺癌，正在等手术，请大家不要在群里问。",
     "截图里的对话：“小军，你爸住院的钱我月底一定还你 2 万”",
+    # Session 35, rounds 259-260: a debt by missed payments, a given name signing off with
+    # a private matter, a Latin name and romanised surname in Chinese text with a private
+    # matter said in English, 何太 saying something after a place's name, a pension, a
+    # platform's private message labelled in Chinese; figures with their life years in
+    # Chinese, a seal's carving styles, exam, consignment and hardship mailboxes, official
+    # lines and control rooms, posts and places as chat speakers.
+    "新竹何太話個女學琴學到失眠抑鬱，想停晒課，仲欠咗兩個月學費未交。",
+    "老黄这次又没考过，他跟我说退休金每月才两千出头，还要帮女儿还房贷。",
+    "IG私訊：@cindy.lam.0912 要求我哋刪除佢嘅相，話前夫一直跟蹤佢。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1962,6 +1971,14 @@ ZH8_CLEAN = [
     # and Ovaltine.
     "加盟查詢請WhatsApp加盟部熱線6122 8890或電郵join@bubbleteahk.com，我們會在三個工作天內回覆。",
     "饮品单：阿华田冰沙 S$6.80、美禄恐龙 S$6.50，甜度可调。",
+    # Session 35, rounds 259-260: a debt by missed payments, a given name signing off with
+    # a private matter, a Latin name and romanised surname in Chinese text with a private
+    # matter said in English, 何太 saying something after a place's name, a pension, a
+    # platform's private message labelled in Chinese; figures with their life years in
+    # Chinese, a seal's carving styles, exam, consignment and hardship mailboxes, official
+    # lines and control rooms, posts and places as chat speakers.
+    "Lot 2031 陈师曾（1876-1923）花卉册页 设色纸本 估价 RMB 600,000-800,000。",
+    "姓名章可选白文或朱文，印文不超过四字，青田石 88 元一方。",
 ]
 
 
