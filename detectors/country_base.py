@@ -107,6 +107,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # ``talian rasmi persatuan di 03-...``, ``Bilik Kawalan 24 jam di 03-...``,
     # ``WhatsApp商業帳號號碼係 +852 ...``)
     "talian rasmi", "bilik kawalan", "商業帳號", "商业账号", "商業帳户", "商业帐户",
+    # (a centre's or a shop's own WhatsApp: ``中心的WhatsApp 6012 8834``)
+    "中心的whatsapp", "中心whatsapp", "公司的whatsapp", "店的whatsapp", "门市whatsapp",
     # ... and a company's or a shop's own WhatsApp and line (``the company WhatsApp line``,
     # ``WhatsApp syarikat``, ``talian butik``).
     "company whatsapp", "whatsapp syarikat", "talian butik", "talian kedai",

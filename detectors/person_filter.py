@@ -53,6 +53,7 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
     given_name_first,
 )
 from residency.detectors.malaysia.my_name_recognizer import (
+    CHILD_AGE_AFTER,
     JAWI_LETTER,
     JAWI_NAME,
     JOB_BEFORE_NAME,
@@ -71,6 +72,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     PINYIN_NAME,
     PINYIN_NAME_IN_CHINESE,
     PINYIN_OWNER_OF_DEVICE,
+    PUPIL_YEAR_AFTER,
     ROMANISED_SYLLABLE,
     SEA_CHINESE_SURNAME_SET,
     SELF_INTRO,
@@ -1928,8 +1930,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
         not _PRIVATE_MATTER_AFTER.match(text, end) or _REMUNERATION.search(text)
     ):
         return False
-    # A building named after its kind (``Apartment Vista Angkasa``, ``Residensi Seri Lagenda``).
-    if title in _RESIDENCE_WORDS:
+    # A building named after its kind (``Apartment Vista Angkasa``, ``Residensi Seri Lagenda``)
+    # -- its kind's word written as a name's (not a job's ``penetap laluan Azlan``).
+    if title in _RESIDENCE_WORDS and previous[-1][:1].isupper():
         return False
     # A preacher named for a public talk (``Kuliah Maghrib bersama Ustaz Hafiz Zainal``).
     if title in ("ustaz", "ustazah") and _RELIGIOUS_TALK.search(text):
@@ -2034,6 +2037,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
     ):
         return True
+    # A child named with their age or school year, as a centre's, a clinic's or a school's
+    # note gives it (``Sofia (4) arrived with bruises``, ``Darwisy, murid Tahun 1``).
+    if len(names) == 1 and _CHILD_AGE_AFTER.match(text, end):
+        return True
     # A given name signing off a message that tells a private matter (``My mother's
     # dialysis bill came in ... - Faizal``).
     if (
@@ -2046,6 +2053,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
 
 
+_CHILD_AGE_AFTER = re.compile(f"(?:{CHILD_AGE_AFTER}|{PUPIL_YEAR_AFTER})")
 _SIGN_OFF_BEFORE = re.compile(r"[\s.!?,][-–—~]\s?$")
 
 

@@ -590,6 +590,8 @@ _ROLE_MAILBOXES = frozenset(
         "operasi", "francais", "join",
         # (an exam board's desk in Malay, a gallery's consignments, a lender's hardship desk)
         "peperiksaan", "consign", "consignment", "consignments", "hardship",
+        # (a league's fixtures desk)
+        "fixtures", "fixture",
         "documents", "entry", "entries", "prep",
         # (a fair's booth desk: ``booth@yunmeng-doujin.org``)
         "booth", "booths", "exhibitor", "exhibitors",
@@ -2090,6 +2092,9 @@ def _impersonal_mailbox(address: str) -> bool:
             and any(p in _ROLE_MAILBOXES for p in parts)
         )
         or re.fullmatch(r"mcst\d+", local) is not None
+        # (a meeting or therapy room's calendar: ``ot-room-c@``, ``room-a1@``)
+        or re.fullmatch(r"(?:[a-z]{1,6}[-_.])?(?:room|rm|bilik)[-_.]?[a-z0-9]{1,3}", local)
+        is not None
         or _named_by_its_work(local, address)
         # (a ministry's desk by its word and its subject run together: ``aduanbuli@moe.gov.my``)
         or (

@@ -706,8 +706,6 @@ _NEAR_BEFORE_EN = re.compile(
     r"attention|contact|applicant|candidate|member|guest|passenger|buyer|seller|employee|"
     rf"{RELATIONS_EN}|my|mr|mrs|ms|miss|"
     r"madam|mdm|encik|puan|cik|nama|nama saya|nama dia|nama aku|pelanggan|penerima|pemohon|"
-    # (an app's user, a clinic's patient: ``pengguna Rajesh a/l Subramaniam menerima notis``)
-    r"user|pengguna|pesakit|patient|customer|client|"
     # Asking somebody to contact or pass something to the person: a data subject, even
     # with a famous name (``please call Jackie Chan from finance``).
     # (not a panel's or a sign's text: ``Gallery 2 wall text: Qi Baishi carved ...``)
@@ -716,6 +714,9 @@ _NEAR_BEFORE_EN = re.compile(
     r"(?:pass|send|forward|give|hand)(?: (?:this|it|these|them))? to)\.?)[\s,:;.-]*$",
     re.IGNORECASE,
 )
+# (an app's user, a clinic's patient, right before the name and no speaker's label:
+# ``pengguna Rajesh a/l Subramaniam menerima notis``, not ``User: Elon Musk said``)
+_ROLE_NOUN_BEFORE = re.compile(r"\b(?i:user|pengguna|pesakit|patient|customer|client)[ \t]+$")
 _NEAR_AFTER_EN = re.compile(
     r"^\s*(?:'s|’s)?\s*(?:phone|mobile|cell|tel|telephone|number|no\.|contact|email|"
     r"e-mail|address|home|flat|unit|nric|ic|passport|id|birthday|date of birth|dob|"
@@ -746,7 +747,9 @@ def personal_cue_near(text: str, start: int, end: int, *, contact: bool = True) 
         NAME_LABEL_BEFORE_ZH.search(before) and not speaker_then_sentence(text, start, end)
     ) or _NEAR_AFTER_ZH.match(after):
         return True
-    if _NEAR_BEFORE_EN.search(text[max(0, start - 30) : start]):
+    if _NEAR_BEFORE_EN.search(text[max(0, start - 30) : start]) or _ROLE_NOUN_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
         return True
     if _NEAR_AFTER_EN.match(text[end : end + 30]):
         return True

@@ -638,7 +638,9 @@ _ANONYMISED_PARTY = re.compile(
     r"(?:顾客|客户|患者|病人|当事人|员工|用户|学生|家长|住户|租客|业主|会员)[甲乙丙丁戊]"
 )
 _EPONYM_AFTER = re.compile(
-    r"[-－·‧]?[\u4e00-\u9fff]{0,6}?(?:综合征|綜合征|综合症|綜合症|氏病|氏症|定律|效应|效應|定理)"
+    # (not across a diagnosis said of the person: 黃柏翰確診唐氏症)
+    r"[-－·‧]?(?:(?!确诊|確診|患|得了|得咗|有)[\u4e00-\u9fff]){0,6}?"
+    r"(?:综合征|綜合征|综合症|綜合症|氏病|氏症|定律|效应|效應|定理)"
 )
 _PAYROLL_ZH = re.compile(
     r"工资表|工資表|工资条|工資條|薪资单|薪資單|应发|應發|实发|實發|代扣个税|代扣個稅|卡号尾号|卡號尾號"
@@ -1014,6 +1016,10 @@ def names_are_characters(text: str) -> bool:
     # 《机器学习导论》中抄袭……给予警告处分)
     if _DISCIPLINARY_RULING_ZH.search(simple):
         return False
+    # (nor a troupe's notice of a performer's private matter and who takes the role: 梁嘉欣今年
+    # 懷孕四個月……《帝女花》長平公主一角改由B組演出)
+    if work and _CAST_CHANGE_ZH.search(simple) and PRIVATE_MATTER_ZH.search(simple):
+        return False
     voice = _WRITER_OF_FICTION.sub("", _QUOTED_OR_ASKED.sub("", simple))
     if work and not (story or exercise):
         voice = _VIEWER_REACTION.sub("", voice)
@@ -1023,6 +1029,12 @@ def names_are_characters(text: str) -> bool:
     return bool(story) or not contact_near(text)
 
 
+_OWN_MATTER_AFTER = re.compile(
+    r"(?:今年|去年|上个?月|上個月|上周|上週|最近|刚刚|剛剛|已经|已經)?\s?(?:"
+    + PRIVATE_MATTER_ZH.pattern
+    + ")"
+)
+_CAST_CHANGE_ZH = re.compile(r"改由|顶替|代演|替补|后备|由[AB]组")
 _DISCIPLINARY_RULING_ZH = re.compile(
     r"给予[^。，]{0,8}处分|经查[，,]|开除学籍|留校察看|记过处分|记大过|通报批评"
 )
@@ -1366,6 +1378,8 @@ class ZhPersonRecognizer(EntityRecognizer):
                     and not _SAID_TO_BE_CALLED.search(
                         to_hans(text[max(0, word.start - 4) : word.start])
                     )
+                    # (nor one a private matter of theirs follows at once: 梁嘉欣今年懷孕四個月)
+                    and not _OWN_MATTER_AFTER.match(text, word.end)
                 )
                 or peer_of_famous(text, word.start, word.end)
             )

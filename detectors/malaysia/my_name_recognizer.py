@@ -210,8 +210,8 @@ JOB_BEFORE_NAME = (
     r"[Pp]lumber|[Ee]lectrician|[Cc]arpenter|[Pp]ainter|"
     # (a shop's staff, a worker in Malay: ``Staff Mei Yee minta cuti``, ``pekerja sambilan
     # Hafiz, 19 tahun, melecur tangan``)
-    r"[Ss]taff|[Pp]ekerja(?: sambilan| kontrak| asing| am)?|[Pp]emandu|[Jj]uruteknik|[Kk]erani|"
-    r"[Tt]ukang(?: cuci| masak| kebun)?)\s"
+    # (not a Malay trade's title, a noun after it: ``Juruteknik Kuku``, ``Pemandu Lori``)
+    r"[Ss]taff|[Pp]ekerja(?: sambilan| kontrak| asing| am)?)\s"
 )
 # ... and ``阿`` or such a word right before a Latin name (``阿 Ken``, ``我個女 Chloe``).
 LATIN_NAME_KIN_BEFORE_ZH = re.compile(rf"(?:阿|{_KIN_ZH})\s?$")
@@ -240,6 +240,13 @@ _WORK_PLACES = (
     r"Tapak|Site|Bengkel|Van|Kereta|Shift|Pagi|Malam|Depan|Belakang|Produksi|Production|"
     r"Kitchen|Farm|Warehouse|Outlet|Cawangan|Branch|Lab|Makmal)"
 )
+# A child's age set off right after a name: ``Sofia (4)``, ``Aqil, 3,``, ``Irfan (6 tahun)``.
+CHILD_AGE_AFTER = (
+    r"\s?\(\s?(?:[1-9]|1[0-7])\s?(?:y(?:rs?|ears?)?(?:\s?old)?|tahun|yo)?\s?\)"
+    r"|,\s(?:[1-9]|1[0-7])(?:\s?(?:tahun|yo))?,"
+)
+# ... or a pupil's year: ``Darwisy, murid Tahun 1``.
+PUPIL_YEAR_AFTER = r",\s(?:murid|pelajar)\s(?:Tahun|Tingkatan|Darjah)\s[1-6]\b"
 # Short English words of a syllable's shape, in title case (``Oh My 天``).
 _SHORT_WORDS = r"(?:Oh|Ah|My|No|So|Go|Hi|Ok|Do|To|In|On|At|He|We|Me|Be|By|Up|Or|If|The|And|But|Yes|Hey|Wow|Mom|Mum|Dad|Boss|Sir)"
 # A whole word that is one romanised syllable (``Jun``, ``Wei``, ``Hock``).
@@ -714,6 +721,22 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 rf"(?=[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}))",
                 rf"{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}",
             ),
+            0.6,
+        ),
+        # A given name with a child's age after it, as a centre's or a clinic's note gives it
+        # (``Session note: Sofia (4) arrived with bruises``, ``Aqil, 3, eats only rice``).
+        Pattern(
+            "given name with a child's age",
+            rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})"
+            rf"(?={CHILD_AGE_AFTER})",
+            0.6,
+        ),
+        # ... or a pupil's name with the pupil's year set off after it (``Darwisy, murid
+        # Tahun 1 SK Taman Medan``, ``Aina, pelajar Tingkatan 3``).
+        Pattern(
+            "name with a pupil's year",
+            r"(?<![A-Za-z'’-])[A-Z][a-z]{2,14}(?:\s[A-Z][a-z]{2,14}){0,2}"
+            rf"(?={PUPIL_YEAR_AFTER})",
             0.6,
         ),
         # A given name signing off a message that tells a private matter (``My mother's

@@ -76,7 +76,11 @@ class SgNricFinRecognizer(CountryPatternRecognizer):
 # helper kami``) is a mistyped number that still points to its holder: kept (fail closed)
 # unless the text is about validating ids.
 _LABELLED = (
-    r"(?<=(?<![A-Za-z])(?:NRIC|FIN|(?i:nric|fin)\s+(?:no\.?|number))\s*(?:is|:|：|=)?\s*)"
+    r"(?<=(?<![A-Za-z])(?:NRIC|FIN|(?i:nric|fin)\s+(?:no\.?|number))\s*(?:is|:|：|=)?\s*"
+    # (or the label and where it is written, then what it reads: ``the NRIC on the form
+    # reads T0412598C``)
+    r"|(?<![A-Za-z])(?:NRIC|FIN)\s+(?:on|in)\s+(?:the|this|his|her|my|our)\s+[a-z]{2,12}\s+"
+    r"(?:reads|shows|says|is)\s+)"
     r"(?<![A-Za-z0-9])[STFGM]\d{7}[A-Z](?![A-Za-z0-9])"
 )
 

@@ -1687,6 +1687,16 @@ MUST_CLEAR = [
     "Consignment intake every Tuesday; email consign@brushandstone.sg with photos of the works.",
     "Untuk tempahan persembahan, sila hubungi talian rasmi kelab di 03-7781 2290 atau WhatsApp",
     "[08:10] Supervisor Kilang: Mesin nombor 4 rosak lagi, technician datang pukul 10.",
+    # Session 35, rounds 261-262 and the second full run: a mistyped NRIC the form is said
+    # to read, a job before a name written in lower case, a child named with an age or a
+    # school year, a diagnosis said of a person next to an eponymous syndrome, a
+    # performer's private matter in a troupe's notice; room and fixtures mailboxes, a
+    # centre's WhatsApp; a chat's User: label is no cue of a data subject, and a Malay
+    # trade's title is no name.
+    "2026-12-07T09:14:55+08:00 INFO sync gcal calendar=st-room-b@brightsteps.sg events_updated=9",
+    "Fixtures are published every Monday; email fixtures@klrugbyunion.org.my for ground changes.",
+    "User: Warren Buffett said he gives most of his money away. How do pledges like that work? Assistant: A public pledge is a moral promise; the will is what binds.",
+    "Jawatan kosong: Juruteknik Kuku, pengalaman 1 tahun, gaji RM 2,000 + komisen, hantar resume ke cawangan Ampang.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2833,6 +2843,16 @@ MUST_HOLD = [
     "Boss, Ah Seng just called, his studio rental overdue 3 bulan, RM540 belum bayar, 他说月底才还.",
     "Can I get an advance of S$600 on this month's pay? My father's chemo bill just came in. - Hafiz",
     "FYI 舞蹈組 Kitty Leung 下星期做 IVF，so 佢嘅位先由後備頂住。",
+    # Session 35, rounds 261-262 and the second full run: a mistyped NRIC the form is said
+    # to read, a job before a name written in lower case, a child named with an age or a
+    # school year, a diagnosis said of a person next to an eponymous syndrome, a
+    # performer's private matter in a troupe's notice; room and fixtures mailboxes, a
+    # centre's WhatsApp; a chat's User: label is no cue of a data subject, and a Malay
+    # trade's title is no name.
+    "Pending approval: the NRIC on the card reads S8812345A, please compare with the photocopy.",
+    "Jurulatih laluan Faizal masih berhutang RM2,000 dengan Ah Long, jangan beri alamat rumahnya.",
+    "Session note: Aqilah (5) came in with a burn mark on her arm; grandma said it was the kettle. Flagged.",
+    "Rujukan kaunselor: Qaisar, murid Tahun 2 SK Bandar Baru, kerap ponteng dan disyaki didera di rumah.",
 ]
 
 

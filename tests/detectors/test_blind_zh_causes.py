@@ -1285,6 +1285,14 @@ ZH8_PERSONAL = [
     "新竹何太話個女學琴學到失眠抑鬱，想停晒課，仲欠咗兩個月學費未交。",
     "老黄这次又没考过，他跟我说退休金每月才两千出头，还要帮女儿还房贷。",
     "IG私訊：@cindy.lam.0912 要求我哋刪除佢嘅相，話前夫一直跟蹤佢。",
+    # Session 35, rounds 261-262 and the second full run: a mistyped NRIC the form is said
+    # to read, a job before a name written in lower case, a child named with an age or a
+    # school year, a diagnosis said of a person next to an eponymous syndrome, a
+    # performer's private matter in a troupe's notice; room and fixtures mailboxes, a
+    # centre's WhatsApp; a chat's User: label is no cue of a data subject, and a Malay
+    # trade's title is no name.
+    "我表哥的女兒陳思妤確診唐氏症，表嫂產後一直情緒低落，上個月住進醫院。",
+    "何婉婷今年懷孕三個月，醫生叫佢唔好再翻筋斗，《紫釵記》霍小玉一角改由B組演出。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1979,6 +1987,14 @@ ZH8_CLEAN = [
     # lines and control rooms, posts and places as chat speakers.
     "Lot 2031 陈师曾（1876-1923）花卉册页 设色纸本 估价 RMB 600,000-800,000。",
     "姓名章可选白文或朱文，印文不超过四字，青田石 88 元一方。",
+    # Session 35, rounds 261-262 and the second full run: a mistyped NRIC the form is said
+    # to read, a job before a name written in lower case, a child named with an age or a
+    # school year, a diagnosis said of a person next to an eponymous syndrome, a
+    # performer's private matter in a troupe's notice; room and fixtures mailboxes, a
+    # centre's WhatsApp; a chat's User: label is no cue of a data subject, and a Malay
+    # trade's title is no name.
+    "★★☆☆☆ 等了一個月都未有位，中心的WhatsApp 6388 2210 只有自動回覆，希望盡快增聘治療師。",
+    "User: 鄧麗君的〈甜蜜蜜〉適合改成爵士嗎？ Assistant: 很適合，可以把和弦換成七和弦。",
 ]
 
 
