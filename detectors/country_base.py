@@ -301,6 +301,11 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "reference",
     "ref no",
     "notice no",
+    # (a licence's or a permit's number: ``Liquor Licence No. 0912-802417``)
+    "licence no",
+    "license no",
+    "licence number",
+    "license number",
     "summons no",
     "no. saman",
     "no saman",
@@ -930,6 +935,13 @@ PHONE_CONTEXT = [
     # (``my new no. is 9024 7713``; calls made to it: ``five calls to 5589 3026``)
     "new no",
     "calls to",
+    # (a phone's call log: ``01:47 outgoing 9682 4415``, ``incoming 8123 7709 (missed)``; a
+    # caller's number: ``the owner called from 6329 4815``)
+    "outgoing",
+    "incoming",
+    "missed call",
+    "called from",
+    "calling from",
     "his no",
     "her no",
     "receiver",

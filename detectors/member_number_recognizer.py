@@ -59,6 +59,9 @@ class MemberNumberRecognizer(CountryPatternRecognizer):
         # (a patient's number at a hospital: ``MRN 1029384756``)
         "mrn", "mrn no", "medical record number", "medical record no", "hospital number",
         "hospital no", "patient id", "patient no", "no. rm", "no. rekod perubatan",
+        # (a retirement fund's member number: ``no. KWSP 18273645``, ``EPF no``)
+        "no. kwsp", "no kwsp", "nombor kwsp", "kwsp no", "epf no", "epf number", "epf member no",
+        "cpf account no",
     ]  # fmt: skip
     CONTEXT_ZH = [
         "学号", "學號", "工号", "工號", "员工编号", "員工編號", "会员号", "會員號",

@@ -2045,7 +2045,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # dialysis bill came in ... - Faizal``).
     if (
         len(names) == 1
-        and not text[end:].strip()
+        and _SIGN_OFF_AFTER.fullmatch(text, end)
         and _SIGN_OFF_BEFORE.search(text, max(0, start - 4), start)
         and PRIVATE_MATTER_RX.search(text)
     ):
@@ -2055,6 +2055,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
 
 _CHILD_AGE_AFTER = re.compile(f"(?:{CHILD_AGE_AFTER}|{PUPIL_YEAR_AFTER})")
 _SIGN_OFF_BEFORE = re.compile(r"[\s.!?,][-–—~]\s?$")
+# (maybe with the writer's role after a comma: ``- Hafiz, pemain simpanan Pasukan Karom``)
+_SIGN_OFF_AFTER = re.compile(r"\s*(?:,[^.!?\n]{1,80})?\s*")
 
 
 # A thing, not a person, that the tagger read as a name: one after "a"/"an" (``a Peerless

@@ -590,8 +590,9 @@ _ROLE_MAILBOXES = frozenset(
         "operasi", "francais", "join",
         # (an exam board's desk in Malay, a gallery's consignments, a lender's hardship desk)
         "peperiksaan", "consign", "consignment", "consignments", "hardship",
-        # (a league's fixtures desk)
-        "fixtures", "fixture",
+        # (a league's fixtures desk, a club's appeals and competitions in Malay, a venue's
+        # lost property)
+        "fixtures", "fixture", "rayuan", "pertandingan", "lostitem", "lostitems",
         "documents", "entry", "entries", "prep",
         # (a fair's booth desk: ``booth@yunmeng-doujin.org``)
         "booth", "booths", "exhibitor", "exhibitors",

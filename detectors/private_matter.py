@@ -20,7 +20,9 @@ PRIVATE_MATTER = (
     r"keguguran|pregnant|miscarriage|lazy eye|amblyopia|mata malas|"
     # (a debt by its missed payments: ``piano rental overdue 2 bulan, RM360 belum bayar``)
     r"(?:rent|rental|loan|fees?|bills?|payments?|instal+ments?) (?:\w+ )?overdue|belum bayar|"
-    r"tak bayar lagi|tunggakan|in arrears|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
+    r"tak bayar lagi|tunggakan|in arrears|"
+    # (a card used behind its holder's back: ``guna kad kredit bapa without permission``)
+    r"without (?:\w+ )?permission|tanpa (?:izin|kebenaran)|chargeback|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
     r"depress\w*|ditangkap|kena tangkap|arrested|dadah|drugs|penjara|jail|prison|berhutang|"
     r"hutang|debts?|owes?|pinjam duit|borrowed money|cerai|bercerai|divorc\w*|gaji|salary|"
     r"dipecat|fired|retrenched|medical leave|mc|"
@@ -213,6 +215,8 @@ PRIVATE_MATTER_ZH = re.compile(
     # (not workers in general: 協助中年被裁員工轉型, 零售業裁員情況)
     # (a pension and a son's mortgage: 退休金每月才2800，还要帮儿子还房贷)
     r"退休金|养老金|養老金|还房贷|還房貸|"
+    # (a second child on the way: 小胖他妈怀二胎了)
+    r"怀二胎|懷二胎|怀三胎|懷三胎|怀上|懷上|"
     r"被[^，。！？]{0,4}?裁(?:员|員)(?!工)|被炒|被解雇|被解僱|被抓到|偷拿|偷窃|偷竊|盗窃|盜竊|行窃|行竊|"
     r"忧郁|憂鬱|抗抑郁|抗抑鬱|欠(?:了|咗)?(?:很多|好多|一大笔|一大筆|一屁股)?[钱錢债債]"
 )

@@ -137,6 +137,14 @@ _LATIN_SURNAMES = (
 )
 _LATIN_SURNAME_MRS = rf"(?<![A-Za-z])(?:{_LATIN_SURNAMES})\s?太(?:太)?(?![太平阳陽空极極古])"
 
+# A name in Chinese right after a relation said in English, as mixed chat writes it (``to
+# my girlfriend 慧婷: I'm sorry…``, ``my sister 嘉欣 is in hospital``).
+_AFTER_ENGLISH_RELATION = (
+    r"(?<=(?<![A-Za-z])(?i:my|his|her|our)\s(?i:girlfriend|boyfriend|gf|bf|wife|husband|"
+    r"sister|brother|daughter|son|mum|mom|mother|father|dad|friend|cousin|fiancée?)\s)"
+    r"[\u4e00-\u9fff]{2,3}(?=\s?[:：,，。!！?？]|\s(?:is|was|has|said|says)\b)"
+)
+
 # A user's screen name in quotes, addressed by a shop's or a clinic's reply (亲爱的"小鱼儿不
 # 吃鱼"，关于您…): reported only with a private matter in the text.
 _SCREEN_NAME = r"(?<=(?:亲爱的|親愛的|尊敬的)\s?[“\"「『])[^”\"」』\n，,。]{2,12}(?=[”\"」』])"
@@ -222,6 +230,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         Pattern("nickname in quotes", _QUOTED_NICKNAME, 0.6),
         Pattern("nickname as subject with a private matter", _SUBJECT, 0.6),
         Pattern("Latin surname and Mrs with a private matter", _LATIN_SURNAME_MRS, 0.6),
+        Pattern("name after a relation said in English", _AFTER_ENGLISH_RELATION, 0.6),
     ]
     # (The relation word before the nickname is part of the pattern; these only score it.)
     CONTEXT = ["friend", "colleague", "roommate", "wife", "husband"]
@@ -259,6 +268,12 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         ):
             sentence = sentence_of(text, result.start, result.end)
             return bool(PRIVATE_MATTER_ZH.search(sentence) or PRIVATE_MATTER_RX.search(sentence))
+        if explanation and explanation.pattern_name == "name after a relation said in English":
+            # (a name's shape: a surname first or a given name's last character; not a verb,
+            # ``my friend 推荐:``)
+            return (word[0] in _OLD_SURNAMES or word[-1] in _GIVEN_NAME_END) and not (
+                names_are_characters(text)
+            )
         if explanation and explanation.pattern_name == "nickname in quotes":
             return bool(PRIVATE_MATTER_ZH.search(text))
         if explanation and explanation.pattern_name == "screen name addressed":

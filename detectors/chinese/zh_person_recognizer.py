@@ -406,6 +406,9 @@ STOCK_PHRASES = frozenset(
         "朱古", "朱古力", "阿华田", "金萱",
         # A seal's styles of carving and its text (白文, 朱文, 印文), a seal script (缪篆).
         "白文", "朱文", "印文", "缪篆",
+        # Drinks by their Chinese names (莫吉托 mojito, 唐培里侬 Dom Pérignon, 蓝妹 Blue
+        # Girl) and Hong Kong's elderly fare card (乐悠咭).
+        "莫吉托", "唐培里侬", "蓝妹", "乐悠咭",
         # A grandparent's home in Cantonese (先去阿爺度 "first to grandpa's").
         "阿爷度", "阿嫲度", "阿婆度", "阿公度", "阿爷处", "阿嫲处",
         # A listed company's board secretary (董秘回复), a dessert (杨枝甘露).

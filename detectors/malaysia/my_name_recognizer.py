@@ -744,7 +744,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "given name signing off with a private matter",
             require_search(
-                rf"(?<=[\s.!?,][-–—~]\s?)(?:{'|'.join(GIVEN_NAMES)})(?=\s*$)"
+                rf"(?<=[\s.!?,][-–—~]\s?)(?:{'|'.join(GIVEN_NAMES)})(?=\s*(?:,[^.!?\n]{{1,80}})?\s*$)"
                 rf"(?<=(?:{PRIVATE_MATTER})[^\n]{{0,300}})",
                 PRIVATE_MATTER,
             ),

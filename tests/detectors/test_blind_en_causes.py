@@ -1697,6 +1697,13 @@ MUST_CLEAR = [
     "Fixtures are published every Monday; email fixtures@klrugbyunion.org.my for ground changes.",
     "User: Warren Buffett said he gives most of his money away. How do pledges like that work? Assistant: A public pledge is a moral promise; the will is what binds.",
     "Jawatan kosong: Juruteknik Kuku, pengalaman 1 tahun, gaji RM 2,000 + komisen, hantar resume ke cawangan Ampang.",
+    # Session 35, rounds 263-264: X他妈怀二胎, a phone's call log (outgoing, incoming, called
+    # from), a sign-off with the writer's role after it, a card used without permission, a
+    # retirement fund's member number, a Chinese name after a relation said in English; a
+    # licence's number, appeal, competition and lost-property mailboxes, drinks and a fare
+    # card by their Chinese names.
+    "Hong Kong outlet: Liquor Licence No. 0912-806633, 11 Lan Kwai Fong, Central; operating company Neon Koi Ltd.",
+    "Rayuan senarai hitam: hantar rayuan bertulis kepada rayuan@kelabmalam.com.my dalam tempoh 14 hari.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2853,6 +2860,16 @@ MUST_HOLD = [
     "Jurulatih laluan Faizal masih berhutang RM2,000 dengan Ah Long, jangan beri alamat rumahnya.",
     "Session note: Aqilah (5) came in with a burn mark on her arm; grandma said it was the kettle. Flagged.",
     "Rujukan kaunselor: Qaisar, murid Tahun 2 SK Bandar Baru, kerap ponteng dan disyaki didera di rumah.",
+    # Session 35, rounds 263-264: X他妈怀二胎, a phone's call log (outgoing, incoming, called
+    # from), a sign-off with the writer's role after it, a card used without permission, a
+    # retirement fund's member number, a Chinese name after a relation said in English; a
+    # licence's number, appeal, competition and lost-property mailboxes, drinks and a fare
+    # card by their Chinese names.
+    "Call history before the phone was stolen: 23:12 outgoing 9731 2286 (1m 05s), 23:40 incoming 8456 0193 (missed).",
+    "Saya minta diri dari kelab sebab gaji saya dipotong separuh dan tak mampu bayar yuran. - Hafiz, pemain simpanan pasukan B",
+    "Eh Haikal from Kepong, his mother call shop say Haikal guna kad kredit mak without permission, RM900 for game cards, want chargeback.",
+    "Nota: no. KWSP 20931847, gaji bulanan RM 5,200, kata laluan di bawah.",
+    "Please translate for my girlfriend 佳穎: I'm sorry I got drunk and broke the glass at the bar.",
 ]
 
 

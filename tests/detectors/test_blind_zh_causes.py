@@ -1293,6 +1293,12 @@ ZH8_PERSONAL = [
     # trade's title is no name.
     "我表哥的女兒陳思妤確診唐氏症，表嫂產後一直情緒低落，上個月住進醫院。",
     "何婉婷今年懷孕三個月，醫生叫佢唔好再翻筋斗，《紫釵記》霍小玉一角改由B組演出。",
+    # Session 35, rounds 263-264: X他妈怀二胎, a phone's call log (outgoing, incoming, called
+    # from), a sign-off with the writer's role after it, a card used without permission, a
+    # retirement fund's member number, a Chinese name after a relation said in English; a
+    # licence's number, appeal, competition and lost-property mailboxes, drinks and a fare
+    # card by their Chinese names.
+    "小胖他妈怀二胎了，预产期在十月，下学期孩子可能要转去分校上周末班。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -1995,6 +2001,13 @@ ZH8_CLEAN = [
     # trade's title is no name.
     "★★☆☆☆ 等了一個月都未有位，中心的WhatsApp 6388 2210 只有自動回覆，希望盡快增聘治療師。",
     "User: 鄧麗君的〈甜蜜蜜〉適合改成爵士嗎？ Assistant: 很適合，可以把和弦換成七和弦。",
+    # Session 35, rounds 263-264: X他妈怀二胎, a phone's call log (outgoing, incoming, called
+    # from), a sign-off with the writer's role after it, a card used without permission, a
+    # retirement fund's member number, a Chinese name after a relation said in English; a
+    # licence's number, appeal, competition and lost-property mailboxes, drinks and a fare
+    # card by their Chinese names.
+    "鸡尾酒特价（周日至周四）：莫吉托 ¥48、长岛冰茶 ¥58，买二送一。",
+    "長者優惠：持「樂悠咭」人士星期二早上點心八折。",
 ]
 
 
