@@ -109,6 +109,9 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "talian rasmi", "bilik kawalan", "商業帳號", "商业账号", "商業帳户", "商业帐户",
     # (a centre's or a shop's own WhatsApp: ``中心的WhatsApp 6012 8834``)
     "中心的whatsapp", "中心whatsapp", "公司的whatsapp", "店的whatsapp", "门市whatsapp",
+    # (a centre's line: ``the centre WhatsApp line at +65 …``; not 前台, a colleague's post
+    # too: 前台小周)
+    "centre whatsapp", "center whatsapp",
     # ... and a company's or a shop's own WhatsApp and line (``the company WhatsApp line``,
     # ``WhatsApp syarikat``, ``talian butik``).
     "company whatsapp", "whatsapp syarikat", "talian butik", "talian kedai",
@@ -540,6 +543,11 @@ _HONOURED_NAME_BEFORE = re.compile(
     r"Pakcik|Makcik|Dr)\.?(?: (?!" + _TRADE_WORD + r")[A-Z][a-z]+){1,2} ?[:(-]? ?$"
 )
 
+# ... or a writer introducing themselves right before it (``Hi this is Derek, 9665 0213``).
+_SELF_INTRO_BEFORE = re.compile(
+    r"(?i:\b(?:this is|i am|i'm|it's|saya|ini)\s)(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s?[,:(-]?\s?$"
+)
+
 
 def _overlap(a: RecognizerResult, b: RecognizerResult) -> bool:
     return a.start < b.end and b.start < a.end
@@ -721,7 +729,11 @@ class CountryPatternRecognizer(PatternRecognizer):
             and is_standalone(text, result.start, result.end)
         ):
             word = "(standalone value)"
-        if word is None and self.NAME_IS_CONTEXT and _HONOURED_NAME_BEFORE.search(before):
+        if (
+            word is None
+            and self.NAME_IS_CONTEXT
+            and (_HONOURED_NAME_BEFORE.search(before) or _SELF_INTRO_BEFORE.search(before))
+        ):
             word = "(a person named before it)"
         if word is None and pattern_name in self.CONTEXT_NEAR:
             return False

@@ -411,13 +411,14 @@ _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
 # A trade's shop quoted by its owner's name and its trade (有谁用过"阿发冷气"？, 「陈记搬屋」).
 _OPENING_QUOTES = '"“「『'
 _QUOTED_TRADE_AFTER = re.compile(
-    r"(?:冷气|冷氣|空调|空調|装修|裝修|五金|水电|水電|搬家|搬屋|搬运|搬運|清洁|清潔|洗衣|维修|維修|"
+    # (maybe what it deals in first: “阿强二手家电回收”)
+    r"[\u4e00-\u9fff]{0,4}?(?:冷气|冷氣|空调|空調|装修|裝修|五金|水电|水電|搬家|搬屋|搬运|搬運|清洁|清潔|洗衣|维修|維修|"
     r"电器|電器|汽修|车行|車行|理发|理髮|发廊|髮廊|家私|家具|窗帘|窗簾|冷暖|工程|贸易|貿易|"
     # (a print shop: “李师傅图文”; a home-cleaning agency: “王阿姨家政”)
     r"图文|圖文|快印|印刷|家政|保洁|保潔|"
     # (a buyer of old appliances, an agency for papers, a specialist shop: “张师傅家电回收”,
     # 「王老五證照代辦」, 「阿强鸽具二手专营」)
-    r"家电回收|家電回收|回收|代办|代辦|专营|專營)"
+    r"家电回收|家電回收|回收|代办|代辦|专营|專營|开锁|開鎖)"
     r"[\"”」』]"
 )
 
@@ -593,6 +594,8 @@ _ROLE_MAILBOXES = frozenset(
         # (a league's fixtures desk, a club's appeals and competitions in Malay, a venue's
         # lost property)
         "fixtures", "fixture", "rayuan", "pertandingan", "lostitem", "lostitems",
+        # (a ferry's or a coach's charter desk)
+        "charter", "charters",
         "documents", "entry", "entries", "prep",
         # (a fair's booth desk: ``booth@yunmeng-doujin.org``)
         "booth", "booths", "exhibitor", "exhibitors",

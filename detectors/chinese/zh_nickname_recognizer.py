@@ -97,7 +97,8 @@ _CANTONESE_TITLED = re.compile(_CANTONESE_TITLE)
 _SUBJECT_AFTER_CHARS = r"，,。！？!?：:\s“\"「（(说說讲講问問的@＠"
 _SUBJECT = (
     # (or after 叫, one called so: 群里那个叫小胖的搬运师傅)
-    rf"(?:(?<=^)|(?<=[{_SUBJECT_AFTER_CHARS}叫])"
+    # (or after "our family's": 我們家小芸今天發燒請假)
+    rf"(?:(?<=^)|(?<=[{_SUBJECT_AFTER_CHARS}叫])|(?<=我們家|我们家|我家)"
     # (or after a colleague's post: 钓场保安老钱这个月工资只发了一半)
     rf"|(?<={_POSTS}))"
     rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}]"
@@ -110,8 +111,10 @@ _SUBJECT = (
     # (maybe a space first, as a group chat pads a name: 进香团的 小方 欠旅行社团费)
     # (an old man's or an uncle's name: 阿德伯上禮拜中風; a time: 小胖今年被公司裁員; "you"
     # after a mention: @小黑 你欠的…)
-    rf"(?=(?<=[太伯婆])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|\s?(?:姐|哥|妹|弟|伯|叔)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|昨晚|今早|尋晚|琴晚|上周|上週|上礼拜|上禮拜|上星期|今年|去年|成日|這次|这次|今次|呢次|"
+    rf"(?=(?<=[太伯婆])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|\s?(?:姐|哥|妹|弟|伯|叔)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|昨晚|今早|尋晚|琴晚|上周|上週|上礼拜|上禮拜|上星期|今年|去年|成日|每天|天天|這次|这次|今次|呢次|"
     r"(?<=[@＠][\u4e00-\u9fff]{2}\s?)[你妳]|"
+    # (or English after it in mixed chat: 小红 said her boyfriend 昨晚又打她了)
+    r"\s(?:said|says|told|is|was|has)\b|"
     r"上个月|上個月|这个月|這個月|这几天|這幾天|刚|剛|又|也|还|還|已经|已經|确诊|確診|怀孕|懷孕|"
     r"住院|"
     # (or owes: 老周欠了站里三千五百块, 工人老郑欠公司 RM5,000 借款)

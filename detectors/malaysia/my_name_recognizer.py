@@ -211,7 +211,7 @@ JOB_BEFORE_NAME = (
     # (a shop's staff, a worker in Malay: ``Staff Mei Yee minta cuti``, ``pekerja sambilan
     # Hafiz, 19 tahun, melecur tangan``)
     # (not a Malay trade's title, a noun after it: ``Juruteknik Kuku``, ``Pemandu Lori``)
-    r"[Ss]taff|[Pp]ekerja(?: sambilan| kontrak| asing| am)?)\s"
+    r"[Ss]taff|[Pp]ekerja(?: sambilan| kontrak| asing| am)?|[Hh]elper|[Mm]aid)\s"
 )
 # ... and ``阿`` or such a word right before a Latin name (``阿 Ken``, ``我個女 Chloe``).
 LATIN_NAME_KIN_BEFORE_ZH = re.compile(rf"(?:阿|{_KIN_ZH})\s?$")
@@ -701,8 +701,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "name after a job with a private matter",
             require_search(
                 rf"(?<={JOB_BEFORE_NAME})(?!(?:The|A|An|On|In|At|For|Of)\b)[A-Z][a-z]{{2,11}}"
-                # (maybe a romanised given name of two syllables: ``Staff Mei Yee``)
-                rf"(?:\s{_SYLLABLE})?"
+                # (maybe a romanised given name of two syllables or a second name: ``Staff
+                # Mei Yee``, ``Helper Bayu Saputra``)
+                rf"(?:\s(?:{_SYLLABLE}|[A-Z][a-z]{{2,11}}))?"
                 r"(?![A-Za-z'’-])(?!\s+[A-Z])"
                 rf"(?=[^.!?\n]{{0,80}}{PRIVATE_MATTER})",
                 PRIVATE_MATTER,
@@ -737,6 +738,14 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "name with a pupil's year",
             r"(?<![A-Za-z'’-])[A-Z][a-z]{2,14}(?:\s[A-Z][a-z]{2,14}){0,2}"
             rf"(?={PUPIL_YEAR_AFTER})",
+            0.6,
+        ),
+        # ... or a given name with its sum in a list of pay (``Gaji pembantu gerai bulan ni:
+        # Nurul RM1,700, Amin RM1,500``).
+        Pattern(
+            "given name with its pay",
+            rf"(?<=(?i:\b(?:gaji|salary|salaries|payroll|upah|elaun|wages?|pay)\b)[^.!?\n]{{0,80}})"
+            rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?=:?\s?(?:RM|S\$|\$|HK\$)\s?\d)",
             0.6,
         ),
         # A given name signing off a message that tells a private matter (``My mother's

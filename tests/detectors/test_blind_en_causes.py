@@ -1704,6 +1704,12 @@ MUST_CLEAR = [
     # card by their Chinese names.
     "Hong Kong outlet: Liquor Licence No. 0912-806633, 11 Lan Kwai Fong, Central; operating company Neon Koi Ltd.",
     "Rayuan senarai hitam: hantar rayuan bertulis kepada rayuan@kelabmalam.com.my dalam tempoh 14 hari.",
+    # Session 35, rounds 265-266: a writer's self-introduction before a number, 我們家小X, 小X
+    # every day, English after 小X in mixed chat, a partner's beating and a prison term,
+    # given names with their pay; charter mailboxes, a centre's WhatsApp line, quoted
+    # trades after what they deal in.
+    "Group charter enquiries: 1300-88-4545 or charter@sunriseferries.com.my; groups of 30 or more only.",
+    "Q: How do I report an absence? A: Message the centre WhatsApp line at +65 6789 4410 before 8am.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2870,6 +2876,12 @@ MUST_HOLD = [
     "Eh Haikal from Kepong, his mother call shop say Haikal guna kad kredit mak without permission, RM900 for game cards, want chargeback.",
     "Nota: no. KWSP 20931847, gaji bulanan RM 5,200, kata laluan di bawah.",
     "Please translate for my girlfriend 佳穎: I'm sorry I got drunk and broke the glass at the bar.",
+    # Session 35, rounds 265-266: a writer's self-introduction before a number, 我們家小X, 小X
+    # every day, English after 小X in mixed chat, a partner's beating and a prison term,
+    # given names with their pay; charter mailboxes, a centre's WhatsApp line, quoted
+    # trades after what they deal in.
+    "WhatsApp from homeowner: Hi this is Marcus, 9712 4408, my HFAD keeps chirping at 3am, can your guy come Sat morning?",
+    "Gaji pekerja kedai bulan ni: Aisyah RM1,650, Hafiz RM1,500. Jangan bagitahu yang lain.",
 ]
 
 

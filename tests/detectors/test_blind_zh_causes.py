@@ -1299,6 +1299,13 @@ ZH8_PERSONAL = [
     # licence's number, appeal, competition and lost-property mailboxes, drinks and a fare
     # card by their Chinese names.
     "小胖他妈怀二胎了，预产期在十月，下学期孩子可能要转去分校上周末班。",
+    # Session 35, rounds 265-266: a writer's self-introduction before a number, 我們家小X, 小X
+    # every day, English after 小X in mixed chat, a partner's beating and a prison term,
+    # given names with their pay; charter mailboxes, a centre's WhatsApp line, quoted
+    # trades after what they deal in.
+    "家長群：我們家小瑜今天發燒請假，醫生說是腸病毒，作業明天再補。",
+    "奶奶說小傑每天放學都說頭痛，他爸爸還在監獄服刑，家裡只剩她一個人顧。",
+    "小雯 said her ex 昨晚又打她了，她想今晚就换锁，我们要不要报警？",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2008,6 +2015,12 @@ ZH8_CLEAN = [
     # card by their Chinese names.
     "鸡尾酒特价（周日至周四）：莫吉托 ¥48、长岛冰茶 ¥58，买二送一。",
     "長者優惠：持「樂悠咭」人士星期二早上點心八折。",
+    # Session 35, rounds 265-266: a writer's self-introduction before a number, 我們家小X, 小X
+    # every day, English after 小X in mixed chat, a partner's beating and a prison term,
+    # given names with their pay; charter mailboxes, a centre's WhatsApp line, quoted
+    # trades after what they deal in.
+    "推荐“阿明二手家电回收”，上门快，旧洗衣机给了180块。",
+    "找「李师傅开锁」换了锁芯，连工带料240元，师傅有公安备案。",
 ]
 
 
