@@ -2039,7 +2039,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return True
     # A child named with their age or school year, as a centre's, a clinic's or a school's
     # note gives it (``Sofia (4) arrived with bruises``, ``Darwisy, murid Tahun 1``).
-    if len(names) == 1 and _CHILD_AGE_AFTER.match(text, end):
+    if (
+        len(names) == 1
+        and _CHILD_AGE_AFTER.match(text, end)
+        and (start == 0 or _CLAUSE_OPENS_BEFORE.search(text, max(0, start - 2), start))
+    ):
         return True
     # A given name signing off a message that tells a private matter (``My mother's
     # dialysis bill came in ... - Faizal``).
@@ -2053,6 +2057,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
 
 
+_CLAUSE_OPENS_BEFORE = re.compile(r"[:;,.!?\n]\s?$")
 _CHILD_AGE_AFTER = re.compile(f"(?:{CHILD_AGE_AFTER}|{PUPIL_YEAR_AFTER})")
 _SIGN_OFF_BEFORE = re.compile(r"[\s.!?,][-–—~]\s?$")
 # (maybe with the writer's role after a comma: ``- Hafiz, pemain simpanan Pasukan Karom``)

@@ -728,7 +728,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # (``Session note: Sofia (4) arrived with bruises``, ``Aqil, 3, eats only rice``).
         Pattern(
             "given name with a child's age",
-            rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})"
+            # (opening a clause, as a note names its child: not ``tarikh Julian (3)``, a
+            # field's width in a list)
+            r"(?:(?<=^)|(?<=[:;,.!?\n]\s)|(?<=[:;,.!?\n]))"
+            rf"(?:{'|'.join(GIVEN_NAMES)})"
             rf"(?={CHILD_AGE_AFTER})",
             0.6,
         ),

@@ -1710,6 +1710,9 @@ MUST_CLEAR = [
     # trades after what they deal in.
     "Group charter enquiries: 1300-88-4545 or charter@sunriseferries.com.my; groups of 30 or more only.",
     "Q: How do I report an absence? A: Message the centre WhatsApp line at +65 6789 4410 before 8am.",
+    # Session 35, third full run: a Julian date's field width in brackets is no child's
+    # age.
+    "Jadual medan tiket: nama penumpang (20 aksara), kod tempahan (6), nombor penerbangan (5), tarikh Julian (3).",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
