@@ -66,12 +66,14 @@ from residency.detectors.malaysia.my_name_recognizer import (
     LOWER_CASE_NAME,
     LOWER_CASE_SUBJECT,
     MALAY_KIN_TITLES,
+    MALAY_TRADE_BEFORE_NAME,
     NUMBER_AFTER_NAME,
     NUMBER_CELL_AFTER,
     PASSENGER_NAME_RX,
     PINYIN_NAME,
     PINYIN_NAME_IN_CHINESE,
     PINYIN_OWNER_OF_DEVICE,
+    PRIVATE_MATTER_SOON,
     PUPIL_YEAR_AFTER,
     ROMANISED_SYLLABLE,
     SEA_CHINESE_SURNAME_SET,
@@ -1181,6 +1183,8 @@ _MALAY_GOODS = frozenset(
      "Kelulut", "Meranti")
 )  # fmt: skip
 _JOB_BEFORE_NAME = re.compile(JOB_BEFORE_NAME + r"$")
+_MALAY_TRADE_BEFORE_NAME = re.compile(MALAY_TRADE_BEFORE_NAME + r"$")
+_PRIVATE_MATTER_SOON = re.compile(PRIVATE_MATTER_SOON)
 _MOTIF_BEFORE = re.compile(r"(?i:\b(?:corak|motif|bermotif|pattern))\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
 _MOTIF_AFTER = re.compile(r"['’\"”]?\s+(?i:motifs?|corak|pattern)\b")
 # (not 著名 "famous", nor 著作权 "copyright")
@@ -1764,7 +1768,13 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # tells: ``Foreman Raju is on police bail after the fatal crane collapse``)
     if (
         len(words) == 1
-        and _JOB_BEFORE_NAME.search(text, max(0, start - 24), start)
+        and (
+            _JOB_BEFORE_NAME.search(text, max(0, start - 24), start)
+            or (
+                _MALAY_TRADE_BEFORE_NAME.search(text, max(0, start - 32), start)
+                and _PRIVATE_MATTER_SOON.match(text, end)
+            )
+        )
         and PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
         and not _STORY_FRAME.search(text)
     ):

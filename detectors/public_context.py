@@ -611,9 +611,14 @@ def is_public_mention(text: str, start: int, end: int) -> bool:
     # inside the quotation still counts)
     if personal_context(_QUOTED_SPEECH_ZH.sub(" ", rest)) or _contact_signed(rest):
         return False
+    # (nor a card's or an account's holder, whatever the text is about: ``card ending 4417
+    # held by Sharon Leong, RM350 disputed for tournament ...``)
+    if _HELD_BY_BEFORE.search(text, max(0, start - 30), start):
+        return False
     return public_narrative(text) or encyclopedic_subject(text, start, end)
 
 
+_HELD_BY_BEFORE = re.compile(r"(?i:\b(?:card|account|policy)\b[\w ]{0,20}\bheld by\s+)$")
 _AGE_APPOSED = re.compile(r",\s*\d{1,2}\s*,")
 _OFFICE_BEFORE_EN = re.compile(
     r"\b(?i:minister|MP|senator|mayor|lawmaker|legislator|politician|governor|assemblyman|"

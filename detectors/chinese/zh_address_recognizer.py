@@ -48,7 +48,7 @@ _ROAD = (
     r"(?:路|大道|大街|街|(?<![知说问难报味频渠轨])道|巷|弄|胡同|里)"
 )
 _HOUSE = rf"{_NUM}+(?:[-－]{_NUM}+)?\s*号(?:院)?"
-_ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城|邨)"
+_ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园城|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城|邨)"
 # A block, also counted with 第 and after its phase (Hong Kong estates: ``第二期第五座``).
 _BLOCK_NUM = r"第?[0-9A-Za-z一二三四五六七八九十百]+\s*"
 # (in an estate, ``41号`` before a room is the building's number: ``万科城市花园41号602室``)
@@ -77,7 +77,9 @@ _ADDRESS = re.compile(
     r"(?:(?<=[区园苑庭府城邨寓厦])\s*(?P<flatcode>\d{1,3}-\d{1,2}-\d{3,4})(?![\d-]))?"
     rf"\s*(?P<building>{_BUILDING})?\s*(?P<unit>{_UNIT})?\s*(?P<floor>{_FLOOR})?\s*(?P<room>{_ROOM}"
     # (or a flat's bare number right after its unit: ``9栋2单元1104``)
-    r"|(?<=单元)\d{3,4}(?![\d号室房户])|(?<=单元 )\d{3,4}(?![\d号室房户]))?"
+    r"|(?<=单元)\d{3,4}(?![\d号室房户])|(?<=单元 )\d{3,4}(?![\d号室房户])"
+    # (or right after its block: ``花园城 2 期 9 栋 18A``, ``5栋1203``)
+    r"|(?:(?<=[栋幢座])|(?<=[栋幢座]\s))(?:\d{1,2}[A-Za-z]|\d{3,4})(?![\dA-Za-z号室房户楼层]))?"
 )
 # An institution's or a company's own address: ``故宫博物院位于北京市东城区景山前街4号``,
 # ``本公司注册地址：...``, ``总部位于...``.  The place where an organisation sits is public

@@ -245,6 +245,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
             placeholder,
         )
         from residency.detectors.private_matter import (
+            PRIVATE_MATTER_OF_NAMED_ZH,
             PRIVATE_MATTER_RX,
             PRIVATE_MATTER_ZH,
             sentence_of,
@@ -256,7 +257,9 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         word = to_hans(text[result.start : result.end])
         explanation = result.analysis_explanation
         work_name = explanation and explanation.pattern_name == "work name with a private matter"
-        if work_name and not PRIVATE_MATTER_ZH.search(sentence_of(text, result.start, result.end)):
+        if work_name and not PRIVATE_MATTER_OF_NAMED_ZH.search(
+            sentence_of(text, result.start, result.end)
+        ):
             return False
         if explanation and (
             explanation.pattern_name == "nickname as subject with a private matter"
@@ -264,7 +267,10 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
             or _CANTONESE_TITLED.fullmatch(word)
         ):
             sentence = sentence_of(text, result.start, result.end)
-            return bool(PRIVATE_MATTER_ZH.search(sentence)) and not names_are_characters(text)
+            # (a named person's drink-driving too: 司机小郑上个月因为醉驾被警察抓过)
+            return bool(PRIVATE_MATTER_OF_NAMED_ZH.search(sentence)) and not names_are_characters(
+                text
+            )
         if (
             explanation
             and explanation.pattern_name == "Latin surname and Mrs with a private matter"

@@ -213,6 +213,14 @@ JOB_BEFORE_NAME = (
     # (not a Malay trade's title, a noun after it: ``Juruteknik Kuku``, ``Pemandu Lori``)
     r"[Ss]taff|[Pp]ekerja(?: sambilan| kontrak| asing| am)?|[Hh]elper|[Mm]aid)\s"
 )
+# A trade's title in Malay before a worker's name (``Juruteknik Shahril ditangkap``); the
+# title is also one before a thing (``Juruteknik Kuku``, nails), so only a name a private
+# matter follows at once (a few lower-case words between) counts after it.
+MALAY_TRADE_BEFORE_NAME = (
+    r"(?<![A-Za-z])(?:[Jj]uruteknik|[Pp]emandu|[Kk]erani|[Pp]enyelia|[Pp]engawal keselamatan|"
+    r"[Tt]ukang (?:cuci|masak|kebun|paip|rumah))\s"
+)
+PRIVATE_MATTER_SOON = rf"\s(?:[a-z]+\s){{0,2}}(?:{PRIVATE_MATTER})"
 # ... and ``阿`` or such a word right before a Latin name (``阿 Ken``, ``我個女 Chloe``).
 LATIN_NAME_KIN_BEFORE_ZH = re.compile(rf"(?:阿|{_KIN_ZH})\s?$")
 _SYLLABLE = (
@@ -706,6 +714,17 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 rf"(?:\s(?:{_SYLLABLE}|[A-Z][a-z]{{2,11}}))?"
                 r"(?![A-Za-z'’-])(?!\s+[A-Z])"
                 rf"(?=[^.!?\n]{{0,80}}{PRIVATE_MATTER})",
+                PRIVATE_MATTER,
+            ),
+            0.6,
+        ),
+        # ... or a given name after a Malay trade's title (``Juruteknik Shahril ditangkap
+        # polis``).
+        Pattern(
+            "given name after a Malay trade with a private matter",
+            require_search(
+                rf"(?<={MALAY_TRADE_BEFORE_NAME})[A-Z][a-z]{{2,11}}(?![A-Za-z'’-])"
+                rf"(?={PRIVATE_MATTER_SOON})",
                 PRIVATE_MATTER,
             ),
             0.6,

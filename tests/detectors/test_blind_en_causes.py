@@ -1713,6 +1713,10 @@ MUST_CLEAR = [
     # Session 35, third full run: a Julian date's field width in brackets is no child's
     # age.
     "Jadual medan tiket: nama penumpang (20 aksara), kod tempahan (6), nombor penerbangan (5), tarikh Julian (3).",
+    # Session 35, rounds 267-268: a flat's bare number after its block and a 花园城 estate, a
+    # card's holder, a driver's 小X with drink-driving, a Malay trade's title before a name
+    # a private matter follows at once.
+    "Jawatan kosong: Juruteknik Aircond, pengalaman 2 tahun, gaji RM 2,400 + elaun, hantar resume ke pejabat.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2885,6 +2889,11 @@ MUST_HOLD = [
     # trades after what they deal in.
     "WhatsApp from homeowner: Hi this is Marcus, 9712 4408, my HFAD keeps chirping at 3am, can your guy come Sat morning?",
     "Gaji pekerja kedai bulan ni: Aisyah RM1,650, Hafiz RM1,500. Jangan bagitahu yang lain.",
+    # Session 35, rounds 267-268: a flat's bare number after its block and a 花园城 estate, a
+    # card's holder, a driver's 小X with drink-driving, a Malay trade's title before a name
+    # a private matter follows at once.
+    "Dispute notice: card ending 8821 held by Melissa Tan Hui Min, RM420 disputed for a cancelled tournament entry.",
+    "Pemandu Faizul ditangkap polis semalam kerana memandu mabuk, jadi dia tak boleh masuk syif esok.",
 ]
 
 

@@ -1306,6 +1306,11 @@ ZH8_PERSONAL = [
     "家長群：我們家小瑜今天發燒請假，醫生說是腸病毒，作業明天再補。",
     "奶奶說小傑每天放學都說頭痛，他爸爸還在監獄服刑，家裡只剩她一個人顧。",
     "小雯 said her ex 昨晚又打她了，她想今晚就换锁，我们要不要报警？",
+    # Session 35, rounds 267-268: a flat's bare number after its block and a 花园城 estate, a
+    # card's holder, a driver's 小X with drink-driving, a Malay trade's title before a name
+    # a private matter follows at once.
+    "投诉帖：“广州天河区华景花园城 3 期 7 栋 12B 的业主，修空调被多收了 300 块”，需客服跟进。",
+    "新来的司机小黄上个月因为酒驾被交警抓过，驾照还在暂扣期。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
