@@ -766,8 +766,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # Nurul RM1,700, Amin RM1,500``).
         Pattern(
             "given name with its pay",
-            rf"(?<=(?i:\b(?:gaji|salary|salaries|payroll|upah|elaun|wages?|pay)\b)[^.!?\n]{{0,80}})"
-            rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?=:?\s?(?:RM|S\$|\$|HK\$)\s?\d)",
+            rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?=:?\s?(?:RM|S\$|\$|HK\$)\s?\d)"
+            # (the word for pay looked for only once a name and a sum are found)
+            r"(?<=(?i:\b(?:gaji|salary|salaries|payroll|upah|elaun|wages?|pay)\b)[^.!?\n]{0,100})",
             0.6,
         ),
         # A given name signing off a message that tells a private matter (``My mother's
