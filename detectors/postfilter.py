@@ -586,7 +586,7 @@ _ROLE_MAILBOXES = frozenset(
         "akaun", "einvois", "invois", "ops", "operations", "casting", "castings",
         # (an office's fax, scan and buying desks: ``faks@``, ``efax@``, ``purchase@``;
         # a contest's entries and an event's preparation desks: ``entry@``, ``prep@``)
-        "faks", "efax", "purchase", "scans", "dokumen",
+        "faks", "efax", "purchase", "scans", "dokumen", "documents", "entry", "entries", "prep",
         # (a Malay operations desk, a franchise desk in Malay: ``operasi@``, ``francais@``, ``join@``)
         "operasi", "francais", "join",
         # (an exam board's desk in Malay, a gallery's consignments, a lender's hardship desk)
@@ -596,7 +596,6 @@ _ROLE_MAILBOXES = frozenset(
         "fixtures", "fixture", "rayuan", "pertandingan", "lostitem", "lostitems",
         # (a ferry's or a coach's charter desk)
         "charter", "charters",
-        "documents", "entry", "entries", "prep",
         # (a fair's booth desk: ``booth@yunmeng-doujin.org``)
         "booth", "booths", "exhibitor", "exhibitors",
         # A charity's or a church's offices (``volunteer@``, ``gala@``, ``giving@``).
