@@ -20,7 +20,10 @@ PRIVATE_MATTER = (
     r"keguguran|pregnant|miscarriage|lazy eye|amblyopia|mata malas|"
     # (a debt by its missed payments: ``piano rental overdue 2 bulan, RM360 belum bayar``)
     r"(?:rent|rental|loan|fees?|bills?|payments?|instal+ments?) (?:\w+ )?overdue|belum bayar|"
-    r"tak bayar lagi|tunggakan|in arrears|"
+    r"tak bayar lagi|tunggakan|in arrears|(?:loan|rent|mortgage) arrears|"
+    # (a court order on one's wages, a lay-off, a husband in the lock-up: ``a court order
+    # on his wages``, ``husband baru kena retrench``, ``suami dia masuk lokap``)
+    r"court order on (?:his|her|their) (?:wages|salary|pay)|retrench\w*|lokap|"
     # (a card used behind its holder's back: ``guna kad kredit bapa without permission``)
     r"without (?:\w+ )?permission|tanpa (?:izin|kebenaran)|chargeback|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
     r"depress\w*|ditangkap|kena tangkap|arrested|dadah|drugs|penjara|jail|prison|berhutang|"
@@ -217,6 +220,8 @@ PRIVATE_MATTER_ZH = re.compile(
     r"退休金|养老金|養老金|还房贷|還房貸|"
     # (a second child on the way: 小胖他妈怀二胎了)
     r"怀二胎|懷二胎|怀三胎|懷三胎|怀上|懷上|"
+    # (a premature birth, a stay in hospital ended: 佢老婆早產，BB 入咗 NICU, 等他老婆出院)
+    r"早产|早產|出院|"
     # (a beating by a partner, a prison term: 昨晚又打她了, 還在監獄服刑)
     r"又打[她他我]|打[她他我]了|被[他她]打|服刑|"
     r"被[^，。！？]{0,4}?裁(?:员|員)(?!工)|被炒|被解雇|被解僱|被抓到|偷拿|偷窃|偷竊|盗窃|盜竊|行窃|行竊|"

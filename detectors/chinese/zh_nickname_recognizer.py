@@ -115,6 +115,8 @@ _SUBJECT = (
     r"(?<=[@＠][\u4e00-\u9fff]{2}\s?)[你妳]|"
     # (or English after it in mixed chat: 小红 said her boyfriend 昨晚又打她了)
     r"\s(?:said|says|told|is|was|has)\b|"
+    # (or whose child it is, in Cantonese: 麥太個仔…有濕疹同哮喘)
+    r"個仔|個女|个仔|个女|嘅|"
     r"上个月|上個月|这个月|這個月|这几天|這幾天|刚|剛|又|也|还|還|已经|已經|确诊|確診|怀孕|懷孕|"
     r"住院|"
     # (or owes: 老周欠了站里三千五百块, 工人老郑欠公司 RM5,000 借款)
