@@ -21,9 +21,10 @@ PRIVATE_MATTER = (
     # (a debt by its missed payments: ``piano rental overdue 2 bulan, RM360 belum bayar``)
     r"(?:rent|rental|loan|fees?|bills?|payments?|instal+ments?) (?:\w+ )?overdue|belum bayar|"
     r"tak bayar lagi|tunggakan|in arrears|(?:loan|rent|mortgage) arrears|"
-    # (a court order on one's wages, a lay-off, a husband in the lock-up: ``a court order
-    # on his wages``, ``husband baru kena retrench``, ``suami dia masuk lokap``)
-    r"court order on (?:his|her|their) (?:wages|salary|pay)|retrench\w*|lokap|"
+    # (a court order on one's wages, a husband in the lock-up: ``a court order on his
+    # wages``, ``suami dia masuk lokap``; not ``kena retrench``, said of a hawker's
+    # success story too)
+    r"court order on (?:his|her|their) (?:wages|salary|pay)|lokap|"
     # (a card used behind its holder's back: ``guna kad kredit bapa without permission``)
     r"without (?:\w+ )?permission|tanpa (?:izin|kebenaran)|chargeback|kanser|cancer|strok|stroke|diagnos\w*|kemurungan|"
     r"depress\w*|ditangkap|kena tangkap|arrested|dadah|drugs|penjara|jail|prison|berhutang|"

@@ -2894,10 +2894,9 @@ MUST_HOLD = [
     # a private matter follows at once.
     "Dispute notice: card ending 8821 held by Melissa Tan Hui Min, RM420 disputed for a cancelled tournament entry.",
     "Pemandu Faizul ditangkap polis semalam kerana memandu mabuk, jadi dia tak boleh masuk syif esok.",
-    # Session 35, rounds 269-270: loan arrears and a court order on wages, a lay-off said
-    # retrench, the lock-up, a premature birth and a discharge from hospital.
+    # Session 35, rounds 269-270: loan arrears and a court order on wages, the lock-up, a
+    # premature birth and a discharge from hospital.
     "Hi team, FYI Ravi from the transport desk has a court order on his wages, so payroll will deduct MYR 800 a month until his car loan arrears are cleared.",
-    "Kak Yam punya suami baru kena retrench, dia tanya boleh bayar yuran ansuran RM40 sebulan.",
     "Kak Limah tak dapat datang sebab suami dia masuk lokap semalam, dia malu nak cerita.",
 ]
 

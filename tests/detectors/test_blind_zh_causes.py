@@ -1311,8 +1311,8 @@ ZH8_PERSONAL = [
     # a private matter follows at once.
     "投诉帖：“广州天河区华景花园城 3 期 7 栋 12B 的业主，修空调被多收了 300 块”，需客服跟进。",
     "新来的司机小黄上个月因为酒驾被交警抓过，驾照还在暂扣期。",
-    # Session 35, rounds 269-270: loan arrears and a court order on wages, a lay-off said
-    # retrench, the lock-up, a premature birth and a discharge from hospital.
+    # Session 35, rounds 269-270: loan arrears and a court order on wages, the lock-up, a
+    # premature birth and a discharge from hospital.
     "老钱欠我们车队的车费还没结，他说等他老婆出院再说。",
     "推拿師 Ah Keung 要請假兩星期，因為佢老婆早產，BB 仲喺醫院。",
 ]
