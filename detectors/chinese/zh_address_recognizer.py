@@ -58,6 +58,10 @@ _NAMED_BLOCK = rf"{_START}{_NAME}{{1,4}}?(?:楼|阁)"
 _UNIT = rf"{_NUM}+\s*单元"
 _FLOOR = rf"{_NUM}+\s*(?:楼|层)"
 _ROOM = r"[0-9A-Za-z]{1,5}\s*(?:室|房|户)"
+# A flat's bare number right after its block (``花园城 2 期 9 栋 18A``, ``5栋1203``).
+_ROOM_AFTER_BLOCK = (
+    r"(?:(?<=[栋幢座])|(?<=[栋幢座]\s))(?:\d{1,2}[A-Za-z]|\d{3,4})(?![\dA-Za-z号室房户楼层])"
+)
 
 # Every part of the address pattern is optional, so it matches the empty string wherever
 # no address starts. Only where one part can start (or a space: the parts after the street
@@ -65,7 +69,7 @@ _ROOM = r"[0-9A-Za-z]{1,5}\s*(?:室|房|户)"
 # same non-empty matches, in C, without an empty match at every other position.
 _NON_EMPTY = (
     rf"(?=\s|{_PROVINCE}|{_CITY}|{_DISTRICT}|{_TOWN}|{_VILLAGE}|{_ROAD}|{_ESTATE}"
-    rf"|(?<=[村邨苑园]){_NAMED_BLOCK}|{_BUILDING}|{_UNIT}|{_FLOOR}|{_ROOM})"
+    rf"|(?<=[村邨苑园]){_NAMED_BLOCK}|{_BUILDING}|{_UNIT}|{_FLOOR}|{_ROOM}|{_ROOM_AFTER_BLOCK})"
 )
 _ADDRESS = re.compile(
     _NON_EMPTY
@@ -78,8 +82,7 @@ _ADDRESS = re.compile(
     rf"\s*(?P<building>{_BUILDING})?\s*(?P<unit>{_UNIT})?\s*(?P<floor>{_FLOOR})?\s*(?P<room>{_ROOM}"
     # (or a flat's bare number right after its unit: ``9栋2单元1104``)
     r"|(?<=单元)\d{3,4}(?![\d号室房户])|(?<=单元 )\d{3,4}(?![\d号室房户])"
-    # (or right after its block: ``花园城 2 期 9 栋 18A``, ``5栋1203``)
-    r"|(?:(?<=[栋幢座])|(?<=[栋幢座]\s))(?:\d{1,2}[A-Za-z]|\d{3,4})(?![\dA-Za-z号室房户楼层]))?"
+    rf"|{_ROOM_AFTER_BLOCK})?"
 )
 # An institution's or a company's own address: ``故宫博物院位于北京市东城区景山前街4号``,
 # ``本公司注册地址：...``, ``总部位于...``.  The place where an organisation sits is public

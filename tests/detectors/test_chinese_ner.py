@@ -177,6 +177,7 @@ _ADDRESS_ALPHABET = (
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=_ADDRESS_ALPHABET, max_size=60))
 @example("村一京楼")  # a named estate block can start a match after 村
+@example("幢0A")  # a flat's bare number can start a match after its block
 def test_address_lookahead_finds_the_same_matches(text: str) -> None:
     """The address pattern's look-ahead only drops its empty matches."""
     import re
