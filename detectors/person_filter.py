@@ -54,6 +54,7 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
 )
 from residency.detectors.malaysia.my_name_recognizer import (
     CHILD_AGE_AFTER,
+    CLAUSE_OPENS,
     JAWI_LETTER,
     JAWI_NAME,
     JOB_BEFORE_NAME,
@@ -79,6 +80,8 @@ from residency.detectors.malaysia.my_name_recognizer import (
     SEA_CHINESE_SURNAME_SET,
     SELF_INTRO,
     SELF_INTRO_TAIL,
+    SIGN_OFF_AFTER,
+    SIGN_OFF_BEFORE,
 )
 from residency.detectors.malaysia.my_vehicle_plate_recognizer import CAR_MAKES
 from residency.detectors.private_matter import (
@@ -2067,11 +2070,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
 
 
-_CLAUSE_OPENS_BEFORE = re.compile(r"[:;,.!?\n]\s?$")
+_CLAUSE_OPENS_BEFORE = re.compile(CLAUSE_OPENS + "$")
 _CHILD_AGE_AFTER = re.compile(f"(?:{CHILD_AGE_AFTER}|{PUPIL_YEAR_AFTER})")
-_SIGN_OFF_BEFORE = re.compile(r"[\s.!?,][-–—~]\s?$")
-# (maybe with the writer's role after a comma: ``- Hafiz, pemain simpanan Pasukan Karom``)
-_SIGN_OFF_AFTER = re.compile(r"\s*(?:,[^.!?\n]{1,80})?\s*")
+_SIGN_OFF_BEFORE = re.compile(SIGN_OFF_BEFORE + "$")
+_SIGN_OFF_AFTER = re.compile(SIGN_OFF_AFTER)
 
 
 # A thing, not a person, that the tagger read as a name: one after "a"/"an" (``a Peerless

@@ -202,6 +202,8 @@ _KIN_ZH = (
     r"老婆|老公|太太|個女|个女|個仔|个仔|女儿|女兒|儿子|兒子|囡囡|媽媽|妈妈|爸爸|老豆|阿媽|阿妈|"
     r"阿爸|妹妹|弟弟|哥哥|姐姐|家姐|細佬|细佬|奶奶|嫲嫲|外婆|婆婆|爺爺|爷爷|男朋友|女朋友|男友|女友"
 )
+# The given names as one alternation, for the patterns below.
+_GIVEN = "|".join(GIVEN_NAMES)
 # A worker's job right before their name (``Foreman Raju``, ``Lorry driver Sanjeev``).
 JOB_BEFORE_NAME = (
     r"(?<![A-Za-z])(?:[Ff]oreman|[Ii]nstaller|[Tt]echnician|[Dd]river|[Ww]orker|[Cc]leaner|"
@@ -255,6 +257,12 @@ CHILD_AGE_AFTER = (
 )
 # ... or a pupil's year: ``Darwisy, murid Tahun 1``.
 PUPIL_YEAR_AFTER = r",\s(?:murid|pelajar)\s(?:Tahun|Tingkatan|Darjah)\s[1-6]\b"
+# A signature after a message: a dash before the name (``… - Faizal``), maybe the writer's
+# role after it (``- Hafiz, pemain simpanan Pasukan Karom``); shared with the person filter.
+SIGN_OFF_BEFORE = r"[\s.!?,][-–—~]\s?"
+SIGN_OFF_AFTER = r"\s*(?:,[^.!?\n]{1,80})?\s*"
+# Where a clause opens, before a name a note starts with (``Session note: Sofia (4)``).
+CLAUSE_OPENS = r"[:;,.!?\n]\s?"
 # Short English words of a syllable's shape, in title case (``Oh My 天``).
 _SHORT_WORDS = r"(?:Oh|Ah|My|No|So|Go|Hi|Ok|Do|To|In|On|At|He|We|Me|Be|By|Up|Or|If|The|And|But|Yes|Hey|Wow|Mom|Mum|Dad|Boss|Sir)"
 # A whole word that is one romanised syllable (``Jun``, ``Wei``, ``Hock``).
@@ -523,7 +531,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "English honorific, given name",
             rf"(?<=(?<![A-Za-z]){_EN_HONORIFIC}\.? )"
-            rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
+            rf"(?:{_GIVEN})(?![A-Za-z'’-])",
             0.6,
         ),
         # ... or a name in capitals after a title in capitals, as manifests and passes
@@ -651,7 +659,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             # (or introducing themselves: ``Kak, sy Hasnah yg duduk Flat PKNS``)
             # (or with a comma after the name: ``Saya Amirah, pelajar tahun satu``)
             rf"{SELF_INTRO} (?=[A-Z][a-z]+(?: {SELF_INTRO_TAIL}|,)))\s?)"
-            rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])(?!\s+[A-Z])",
+            rf"(?:{_GIVEN})(?![A-Za-z'’-])(?!\s+[A-Z])",
             0.6,
         ),
         # A known given name alone with a private matter in its clause (see PRIVATE_MATTER),
@@ -663,7 +671,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             # (each branch's look-around holds a private matter: searched first)
             require_search(
                 # (``Danish`` before a noun is the adjective: ``the Danish company``)
-                rf"(?<![A-Za-z'’-])(?!Danish\s+[a-z])(?:{'|'.join(GIVEN_NAMES)})"
+                rf"(?<![A-Za-z'’-])(?!Danish\s+[a-z])(?:{_GIVEN})"
                 rf"(?:['’]s(?![A-Za-z'’-])(?=[^.!?\n]{{0,90}}{PRIVATE_MATTER})"
                 r"|(?![A-Za-z'’-])(?!\s+[A-Z])"
                 rf"(?:(?=[^.!?\n]{{0,80}}{PRIVATE_MATTER})"
@@ -736,7 +744,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             require_search(
                 # (maybe with a surname after it and a private matter said in English:
                 # ``粵劇組 Sandy Yeung 下個禮拜做 IVF``)
-                rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?:\s[A-Z][a-z]{{1,9}})?(?![A-Za-z'’-])"
+                rf"(?<![A-Za-z'’-])(?:{_GIVEN})(?:\s[A-Z][a-z]{{1,9}})?(?![A-Za-z'’-])"
                 r"(?=\s?[\u4e00-\u9fff])"
                 rf"(?=[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}))",
                 rf"{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}",
@@ -749,8 +757,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "given name with a child's age",
             # (opening a clause, as a note names its child: not ``tarikh Julian (3)``, a
             # field's width in a list)
-            r"(?:(?<=^)|(?<=[:;,.!?\n]\s)|(?<=[:;,.!?\n]))"
-            rf"(?:{'|'.join(GIVEN_NAMES)})"
+            rf"(?:(?<=^)|(?<={CLAUSE_OPENS}))"
+            rf"(?:{_GIVEN})"
             rf"(?={CHILD_AGE_AFTER})",
             0.6,
         ),
@@ -766,7 +774,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # Nurul RM1,700, Amin RM1,500``).
         Pattern(
             "given name with its pay",
-            rf"(?<![A-Za-z'’-])(?:{'|'.join(GIVEN_NAMES)})(?=:?\s?(?:RM|S\$|\$|HK\$)\s?\d)"
+            rf"(?<![A-Za-z'’-])(?:{_GIVEN})(?=:?\s?(?:RM|S\$|\$|HK\$)\s?\d)"
             # (the word for pay looked for only once a name and a sum are found)
             r"(?<=(?i:\b(?:gaji|salary|salaries|payroll|upah|elaun|wages?|pay)\b)[^.!?\n]{0,100})",
             0.6,
@@ -776,7 +784,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "given name signing off with a private matter",
             require_search(
-                rf"(?<=[\s.!?,][-–—~]\s?)(?:{'|'.join(GIVEN_NAMES)})(?=\s*(?:,[^.!?\n]{{1,80}})?\s*$)"
+                rf"(?<={SIGN_OFF_BEFORE})(?:{_GIVEN})(?={SIGN_OFF_AFTER}$)"
                 rf"(?<=(?:{PRIVATE_MATTER})[^\n]{{0,300}})",
                 PRIVATE_MATTER,
             ),
@@ -1021,7 +1029,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "given name by department",
             require_search(
-                rf"(?<![A-Za-z])(?:{'|'.join(GIVEN_NAMES)})"
+                rf"(?<![A-Za-z])(?:{_GIVEN})"
                 rf"(?= (?:from|in) (?:the )?(?i:{DEPARTMENTS_EN})(?![A-Za-z]))",
                 rf" (?:from|in) (?:the )?(?i:{DEPARTMENTS_EN})(?![A-Za-z])",
             ),
@@ -1030,7 +1038,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # A romanised given name after a Chinese relation word: ``我朋友 Aiman 在 ...``.
         Pattern(
             "given name after a Chinese relation",
-            rf"(?<=(?:{RELATIONS_ZH})\s?)(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
+            rf"(?<=(?:{RELATIONS_ZH})\s?)(?:{_GIVEN})(?![A-Za-z'’-])",
             0.6,
         ),
         # A person by a noun for one and "named" (``Pelatih bernama Haziq, Tingkatan 5``,
@@ -1038,13 +1046,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "person named by a given name",
             rf"(?<=(?<![A-Za-z])(?i:{NAMED_PERSON_NOUNS})\s+(?:bernama|named|called|yang bernama)\s+)"
-            rf"(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
+            rf"(?:{_GIVEN})(?![A-Za-z'’-])",
             0.6,
         ),
         # A member of staff named by a customer: ``staff Priya``, ``the cashier Wendy``.
         Pattern(
             "given name by role",
-            rf"(?<=(?<![A-Za-z])(?i:{ROLES_EN}) )(?:{'|'.join(GIVEN_NAMES)})(?![A-Za-z'’-])",
+            rf"(?<=(?<![A-Za-z])(?i:{ROLES_EN}) )(?:{_GIVEN})(?![A-Za-z'’-])",
             0.6,
         ),
         Pattern(
@@ -1185,7 +1193,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             # (maybe inside a quotation: ``Translate: 'Dear Md Sohag Mia (WP No. ...)'``)
             r"(?<=(?:^|[\n.!?>:：]\s*['\"“‘]?)(?:Dear|Hi|Hello|Hey|Hai|Helo|Salam|Thanks|Thank you|"
             r"Terima kasih|Morning|Good morning|Good afternoon|Good evening)\s)"
-            rf"(?:(?:{'|'.join(GIVEN_NAMES)})|(?!{_NOT_GREETED}){_W}(?: (?!{_NOT_GREETED}){_W}){{1,2}})"
+            rf"(?:(?:{_GIVEN})|(?!{_NOT_GREETED}){_W}(?: (?!{_NOT_GREETED}){_W}){{1,2}})"
             # (or a bracket with the addressee's number: ``Dear Md Sohag Mia (WP No. ...)``)
             r"(?=\s*[,!，！(])",
             0.6,
