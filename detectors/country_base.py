@@ -177,6 +177,13 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "公司 whatsapp", "whatsapp 查詢", "whatsapp 查询",
     "whatsapp查詢", "whatsapp查询", "訂枱whatsapp", "訂枱 whatsapp", "订台whatsapp",
     "订台 whatsapp", "訂座whatsapp", "订座whatsapp", "訂位whatsapp", "订位whatsapp",
+    # (an operations team's shared handset, an office's WhatsApp, a reception desk's line, an
+    # office to contact: ``the company ops handphone 8123 4077``, ``our office WhatsApp line
+    # 8112 6040``, ``接待电话 0596-...``, ``詳情請洽辦公室 +60 4-...``)
+    "ops handphone", "ops phone", "duty handphone", "duty phone", "office whatsapp",
+    "接待电话", "接待電話", "洽办公室", "洽辦公室",
+    # (an operator's SMS service centre: ``smsc_addr ... (SMSC-B Jurong, +65 9640 0001)``)
+    "smsc",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the
@@ -886,6 +893,16 @@ PHONE_CONTEXT = [
     "phone",
     "mobile",
     "handphone",
+    # (a telco's record of a subscriber's number: ``msisdn=60137742091``, an SMS gateway's
+    # ``dest_addr=85263917254``, a switch's ``calling party``)
+    "msisdn",
+    "dest_addr",
+    "source_addr",
+    "destination_addr",
+    "calling party",
+    "called party",
+    "calling number",
+    "called number",
     "hp",
     "h/p",
     # (a home line's label after it, as a fax header prints it: ``FROM: 6452 8817 (HOME)``)

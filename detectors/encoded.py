@@ -1,6 +1,7 @@
 """Values hidden by an encoding: percent-encoded URLs, HTML character references,
 quoted-printable mail and vCard words, mail headers' encoded-words and MIME bodies in
-their charsets, base64, hex (UTF-8, or UTF-16 after a byte-order mark) and binary UTF-8,
+their charsets, base64, hex (UTF-8, UTF-16 after a byte-order mark, or an SMS's UCS-2),
+a telco's swapped-digit TBCD numbers, binary UTF-8,
 Morse code, a US licence's PDF417 payload, whose element ids are read as labels, and a
 patient's caret-separated name in a DICOM dump or an HL7 PID segment.
 
@@ -54,6 +55,11 @@ DNS_BASE32_LABEL = regex.compile(r"(?<![A-Za-z0-9_\-])[a-z2-7]{16,63}(?=\.[A-Za-
 LDIF_BASE64_VALUE = regex.compile(
     r"(?<=(?:^|[\s|])[A-Za-z][A-Za-z0-9\-]*(?:;[A-Za-z0-9\-]+)*::[ ]?)"
     r"[A-Za-z0-9+/]{4,}={0,2}(?![A-Za-z0-9+/=])"
+)
+# A number in TBCD after its label, as telecom signalling logs print an MSISDN or an SMSC
+# address (``msisdn TBCD=5689217340``: each byte's two digits swapped, ``F`` filling).
+TBCD_VALUE = regex.compile(
+    r"(?<=(?i:\btbcd)\s*[=:]\s*)(?:[0-9]{2}){2,11}(?:[Ff][0-9])?(?![0-9A-Za-z])"
 )
 # A config's value under its key, in base64 too short for :data:`BASE64_BLOB` (a
 # Kubernetes Secret's ``data: {applicant_nric: Uzg3MzQyMTZG, contact_name: 5YiY5pmT54eV}``):
@@ -333,6 +339,12 @@ def decoded_dns_base32(match: regex.Match[str]) -> str:
     )
 
 
+def decoded_tbcd(match: regex.Match[str]) -> str:
+    """The digits a TBCD value stands for (``5689217340`` -> ``6598123704``)."""
+    run = match.group(0)
+    return "".join(run[i + 1] + run[i] for i in range(0, len(run), 2)).rstrip("Ff")
+
+
 def decoded_ldif_value(match: regex.Match[str]) -> str:
     """The text an LDIF attribute's base64 value spells (a name of three characters too:
     ``cn:: 5ZC05am35am3``), or the value."""
@@ -477,8 +489,31 @@ def _hex_text(run: str) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        return framed_text(raw)
-    return text if printable(text) else framed_text(raw)
+        return ucs2_text(raw) or framed_text(raw)
+    return text if printable(text) else ucs2_text(raw) or framed_text(raw)
+
+
+# The characters of a UCS-2 message: printable ASCII, CJK ideographs and punctuation,
+# full-width forms; and those two of them must be (random bytes, a hash, seldom are).
+_UCS2_CHAR = regex.compile(r"[\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+_UCS2_MARK = regex.compile(r"[\x20-\x7e\u3000-\u303f\uff00-\uffef]")
+_UCS2_FEWEST_CHARS = 8
+
+
+def ucs2_text(raw: bytes) -> str | None:
+    """The text of UTF-16 bytes with no byte-order mark, big-endian, as an SMS in UCS-2
+    carries it (``dcs=08 ud=9673751FFF1A4F60...``), or ``None``: at least eight characters,
+    all ASCII, CJK or full-width, with two ASCII characters or punctuation marks among them
+    (random bytes pass about once in a million 16-byte hashes)."""
+    if len(raw) < 2 * _UCS2_FEWEST_CHARS or len(raw) % 2:
+        return None
+    try:
+        text = raw.decode("utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    if all(_UCS2_CHAR.match(c) for c in text) and len(_UCS2_MARK.findall(text)) >= 2:
+        return text
+    return None
 
 
 # At most this share of a framed message's characters may be its framing.

@@ -110,6 +110,8 @@ ENTITIES: dict[str, EntityInfo] = {
     "INSURANCE_POLICY": EntityInfo("financial_account", None, True),
     # A student's, an employee's or a member's number from the organisation that gave it.
     "MEMBER_NUMBER": EntityInfo("quasi_identifier", None, False),
+    # A handset's IMEI or a SIM's IMSI after its label: one subscriber's, as a number is.
+    "DEVICE_ID": EntityInfo("online_identifier", None, True),
     "DATE_OF_BIRTH": EntityInfo("quasi_identifier", None, False),
     # A private person singled out by description (``the only female engineer on ...``).
     "SINGLED_OUT_PERSON": EntityInfo("quasi_identifier", None, False),

@@ -28,7 +28,7 @@ _MATRIC_AFTER_NAME = r"(?<=[A-Za-z] \()A0\d{6}[A-Z](?=\))"
 _NAME_THEN_BRACKET = re.compile(
     r"(?<![A-Za-z])[A-Z][a-z]+(?: (?:bin|binti|binte|[A-Z][a-z]+)){1,4} \($"
 )
-_EXAMPLE_BEFORE = re.compile(
+EXAMPLE_BEFORE = re.compile(
     r"(?i:\be\.g\.|\beg\b|\bexample|\bsample|\bformat|\bsuch as|\bcontoh|\blike)\W{0,4}$"
     r"|例如|比如|示例|格式"
 )
@@ -78,4 +78,4 @@ class MemberNumberRecognizer(CountryPatternRecognizer):
             return False  # (the matriculation shape in brackets, not after a name)
         if _TEST_VALUE.match(text, result.start):
             return False  # (a test system's record: ``patient_id=TEST-000001``)
-        return not _EXAMPLE_BEFORE.search(text[max(0, result.start - 16) : result.start])
+        return not EXAMPLE_BEFORE.search(text[max(0, result.start - 16) : result.start])

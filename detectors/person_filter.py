@@ -612,6 +612,10 @@ _PRODUCT_WORDS = re.compile(
     r"\bcolou?rs?(?:way)?\b|\bmodel\b|\bvariant\b|\bin stock\b|\bRM\s?\d|\$\d)"
 )
 _CLOTHING_SIZE = re.compile(r"X{1,3}[SL]|XS")
+_MEASURE_OF_BEFORE = re.compile(
+    r"(?i:\b(?:pairs?|bottles?|cans?|packs?|packets?|boxes|box|tins?|cartons?|"
+    r"tubes?|jars?|sachets?) of\s+)$"
+)
 # Given names that are also dictionary words and on none of the name lists.
 _GIVEN_NAMES_THAT_ARE_WORDS = _words(
     "ted sue bob rob wade buck bud don dick art cliff glen lance miles rod rusty dusty candy "
@@ -1647,6 +1651,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and words[0] not in GIVEN_NAMES_SET
         and _PRODUCT_WORDS.search(text)
     ) or any(_CLOTHING_SIZE.fullmatch(w) for w in words):
+        return False
+    # A product by its measure (``one pair of Ray-Ban Aviators``, ``a bottle of Jack
+    # Daniel's``); ``a pair of John's shoes`` is John's.
+    if _MEASURE_OF_BEFORE.search(text, max(0, start - 16), start) and not value.endswith(
+        ("'s", "’s")
+    ):
         return False
     # A chat's "bro" or "sis" the model ran into the next capitalised word (``Bro Blk 442 lift
     # B again door cannot close``, ``Bro Ortho-K tu betul-betul boleh stop myopia``); ``Bro
@@ -2688,7 +2698,8 @@ def _at_sentence_start(text: str, start: int) -> bool:
 def _stand_in_name(name: str, text: str, start: int, end: int) -> bool:
     """Whether ``name`` (lower case) is a form's or a document's stand-in (``John Doe``,
     also after its title: ``Ms Jane Citizen``)."""
-    name = _STAND_IN_TITLE.sub("", name)
+    # (the model may take a quote mark into the span: ``'name': 'Jane Doe'``)
+    name = _STAND_IN_TITLE.sub("", name).strip(_QUOTES)
     if name == "ah seng" and _STOCK_CAST.search(text):
         return True  # (in the stock cast: ``Ah Beng, Ah Lian, Ah Seng, Ah Huay``)
     if name not in PLACEHOLDER_NAMES and name not in SAMPLE_NAMES:

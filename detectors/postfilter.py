@@ -418,7 +418,9 @@ _QUOTED_TRADE_AFTER = re.compile(
     r"图文|圖文|快印|印刷|家政|保洁|保潔|"
     # (a buyer of old appliances, an agency for papers, a specialist shop: “张师傅家电回收”,
     # 「王老五證照代辦」, 「阿强鸽具二手专营」)
-    r"家电回收|家電回收|回收|代办|代辦|专营|專營|开锁|開鎖)"
+    r"家电回收|家電回收|回收|代办|代辦|专营|專營|开锁|開鎖|"
+    # (a seafood restaurant, a locksmith, a diner: 「阿財海產」, 「阿強鎖匙」, 「陳記茶餐廳」)
+    r"海产|海產|海鲜|海鮮|锁匙|鎖匙|茶餐厅|茶餐廳|小厨|小廚|饭店|飯店|麵家|面家|烧腊|燒臘)"
     r"[\"”」』]"
 )
 
@@ -693,6 +695,9 @@ _ROLE_MAILBOXES = frozenset(
         # (a bar's licensing desk, a spa's supervision line in pinyin (监督), a chain's
         # outlets desk)
         "licensing", "licence", "license", "jiandu", "outlets", "outlet",
+        # (a travel desk, a ship manager's crewing desk, a clan's genealogy desk, also in
+        # Malay and pinyin (修谱))
+        "travel", "crewing", "crew", "genealogy", "salasilah", "xiupu",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -1736,6 +1741,9 @@ _FIRM_POINTED_AFTER_ZH = re.compile(
 # the address in it is the venue's ...
 _PROMO_NOTICE_ZH = re.compile(
     r"(?<!\d)\d\s*折|週年慶|周年庆|全館|全馆|免費停車|免费停车|開放日|开放日|(?i:\bopen day\b)"
+    # (a class's enrolment, a telco's business hall closing, a shop's review by its stars:
+    # 春季招生…額滿為止, 营业厅…闭店装修, ★★★★★「…」)
+    r"|招生|額滿為止|额满为止|營業廳|营业厅|閉店|闭店|★"
 )
 # ... or a body's enquiry line or opening hours (康怡長者鄰舍中心 查詢電話：…；地址：…) ...
 _ENQUIRY_LINE_ZH = re.compile(
@@ -1972,6 +1980,8 @@ def _mail_server_ip(text: str, start: int, end: int) -> bool:
 _MESSAGE_ID_BEFORE = re.compile(
     r"(?i:\b(?:Message-ID|In-Reply-To|References|Content-ID|X-Message-ID)\s*:\s*"
     r"(?:<[^<>\s]+>\s*)*<)$"
+    # (or a mailer log's key for it: ``msg_id=<a81f3c2e@mx1.example.com.my>``)
+    r"|(?i:\b(?:msg|message)[_-]?id\s*[=:]\s*<)$"
     # (and a calendar event's unique id: ``UID:20261118T020000Z-4471@events.example.sg``,
     # or a SIP call's: ``Call-ID: 3848276298220188511@pbx.example.com.tw``)
     r"|(?:^|[\s|;])(?:UID|(?i:Call-ID))\s*:\s*[^\s@|;]*$"
@@ -2509,7 +2519,8 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
         return bool(_ORG_DEED_AFTER.match(after)) and not personal_cue_near(text, start, end)
     if len(value) >= 3 and _ZH_ORG_NAME_END.search(value):
         return True
-    if start and text[start - 1] in _OPENING_QUOTES and _QUOTED_TRADE_AFTER.match(after):
+    # (the span maybe running into the trade: 「阿強鎖匙」)
+    if start and text[start - 1] in _OPENING_QUOTES and _QUOTED_TRADE_AFTER.match(text, start + 1):
         return True
     if _ORG_AFTER_ZH.match(after) or _ORG_RIGHT_AFTER_ZH.match(after):
         return True

@@ -30,6 +30,10 @@ PRIVATE_MATTER = (
     r"depress\w*|ditangkap|kena tangkap|arrested|dadah|drugs|penjara|jail|prison|berhutang|"
     r"hutang|debts?|owes?|pinjam duit|borrowed money|cerai|bercerai|divorc\w*|gaji|salary|"
     r"dipecat|fired|retrenched|medical leave|mc|"
+    # (a family that cannot pay for something: ``cannot afford the bond``; not the idiom
+    # ``can't afford to lose``)
+    r"(?:cannot|can't|can’t|could not|couldn't|couldn’t) afford (?!to\b)|"
+    r"(?:tak|tidak) mampu (?:nak )?bayar|"
     # ... and an employee's or a patient's private matters (HR notes, ward talk).
     r"(?:unpaid|sick|maternity|paternity|compassionate|hospitali[sz]ation) leave|bed rest|"
     # (and in Malay: ``cuti bersalin sampai 20 Jan``, ``cuti sakit``)
@@ -65,6 +69,8 @@ PRIVATE_MATTER = (
     r"disleksia|dyslexi\w*|adhd|epilepsi|epilepsy|g6pd|"
     # ... and infectious diseases a neighbour or a colleague is said to have.
     r"tb|tuberculosis|dengue|denggi|chickenpox|measles|hepatitis [abc]|"
+    # (a blood cancer: ``admit HUKM for leukemia``)
+    r"leuk(?:a)?emia|lymphoma|"
     # ... and a child bullied or beaten (``mangsa buli ... dipukul oleh 3 senior``).
     r"buli|dibuli|membuli|dipukul|bullied|bullying|beaten up|assaulted|"
     # ... and in Malay: dismissed, charged in court, senile (``kena buang kerja``, ``dah

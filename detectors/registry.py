@@ -35,6 +35,7 @@ from residency.detectors.china.cn_uscc_recognizer import CnUsccRecognizer
 from residency.detectors.china.cn_wechat_recognizer import CnWechatIdRecognizer
 from residency.detectors.chinese.zh_nickname_recognizer import ZhNicknameRecognizer
 from residency.detectors.country_base import CountryPatternRecognizer
+from residency.detectors.device_id_recognizer import DeviceIdRecognizer
 from residency.detectors.email_recognizer import LenientEmailRecognizer
 from residency.detectors.europe.de_tax_id_recognizer import DeTaxIdRecognizer
 from residency.detectors.europe.it_fiscal_code_recognizer import ItFiscalCodeRecognizer
@@ -135,6 +136,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     BankAccountRecognizer,
     InsurancePolicyRecognizer,
     MemberNumberRecognizer,
+    DeviceIdRecognizer,
     PassportMrzRecognizer,
     SsrDocsRecognizer,
     SsrContactPhoneRecognizer,

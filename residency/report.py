@@ -85,6 +85,7 @@ ENTITY_LABELS = {
     "BANK_ACCOUNT": "银行账户",
     "INSURANCE_POLICY": "保单号",
     "MEMBER_NUMBER": "学号/工号/会员号",
+    "DEVICE_ID": "设备/SIM识别码 (IMEI/IMSI)",
 }
 PATHWAY_LABELS = {
     "none": ("no personal information", "无个人信息"),

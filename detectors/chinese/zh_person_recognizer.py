@@ -90,7 +90,9 @@ _CLAUSE_START_BEFORE = re.compile(r"(?:^|[,，。！？!?;；:：]\s?)$")
 _COUNT_BEFORE = re.compile(
     # (or a time word: Cantonese needs no numeral, ``今年張單大咗``)
     r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她年月"
-    r"过過换換填拿攞买買印签簽写寫贴貼了\d]\s?$"
+    r"过過换換填拿攞买買印签簽写寫贴貼了\d"
+    # (or a verb with Cantonese 返, "back": 改返張單, 攞返張卡)
+    r"返]\s?$"
 )
 # An office-holder named by the office right before the name (臺北市長X, 財政司司長X,
 # 立法會議員X, 外交部发言人X): a public figure acting in office.  Read in Simplified form.
@@ -117,7 +119,9 @@ _OFFICE_BEFORE = re.compile(
     # ... and a space crew (神舟十八号乘组叶光富, 航天员王亚平).
     r"乘组|航天员|宇航员|"
     # ... and an academician of the academies (中国工程院院士X).
-    r"院士)[\s·:：]*$"
+    r"院士|"
+    # ... and a commission's chair in Taiwan (金管会主委X) and a commissioner (私隐专员X).
+    r"主委|私隐专员|申诉专员|廉政专员)[\s·:：]*$"
 )
 # ... or by a high office right after the name (李强总理, 李家超特首): how news and
 # summaries name office-holders.
@@ -141,6 +145,8 @@ _SHOW_AFTER = re.compile(
     r"^[^，。！？,.!?]{0,12}?(?:开[一二三四五六七八九十两\d]*场?(?:骚|演唱会)|开唱|"
     r"(?:举行|开)[^，。]{0,4}巡[回迴]?演唱会|巡演|巡回演出|新歌|新碟|新专辑|派台|主演|"
     r"执导|出道|"
+    # ... and a show's host and its guests (由X主持, X担任嘉宾点评).
+    r"主持(?!人)|担任(?:嘉宾|评委|评审|导师)|"
     # ... and the founder of a brand or a company (老干妈是X创办的品牌).
     r"(?:创办|创立|创建|一手创办)的(?:品牌|企业|公司|集团|基金会|学校|大学|报社|杂志)|"
     # ... and a doctor named by the clinic they hold (王建国主任医师出诊时间).
@@ -466,6 +472,9 @@ STOCK_PHRASES = frozenset(
         # (a massage shop's clock of a session, 钟单 / 起钟 / 加钟; mainland tourists in
         # Taiwan, 陆客)
         "钟单", "起钟", "落钟", "加钟", "点钟", "陆客",
+        # A household's members in a genealogy (男女丁口), a payment reaching a sum (单次给付达
+        # NT$20,010), Xiamen's airport (高崎机场, 高崎T3).
+        "丁口", "付达", "高崎",
     }
 )  # fmt: skip
 
@@ -596,7 +605,10 @@ _WORK_WORDS = re.compile(
     r"译本|译者|译文|出版社|打[一二三四五两半\d]+颗?星|[一二三四五\d]星好评|写活|写得"
 )
 # A work's lead named without its title (剧中女主角X, 片中男主角X).
-_LEAD_ROLE = re.compile(r"(?:剧中|片中|书中|戏中)(?:的)?(?:女|男)?主角|(?:女|男)主角")
+# (or a writer's creation, 狄更斯笔下的米考伯先生 "Dickens's Mr Micawber")
+_LEAD_ROLE = re.compile(
+    r"(?:剧中|片中|书中|戏中)(?:的)?(?:女|男)?主角|(?:女|男)主角|[\u4e00-\u9fff]{2}笔下的?"
+)
 # A viewer's or a reader's own reaction to a work (看到我一直哭, 我觉得, 我最钟意): not the
 # writer speaking of their own people.
 # The writer of a story speaking of it (我写的小说, 我正在写一篇武侠小说): not of their own

@@ -213,7 +213,9 @@ JOB_BEFORE_NAME = (
     # (a shop's staff, a worker in Malay: ``Staff Mei Yee minta cuti``, ``pekerja sambilan
     # Hafiz, 19 tahun, melecur tangan``)
     # (not a Malay trade's title, a noun after it: ``Juruteknik Kuku``, ``Pemandu Lori``)
-    r"[Ss]taff|[Pp]ekerja(?: sambilan| kontrak| asing| am)?|[Hh]elper|[Mm]aid)\s"
+    r"[Ss]taff|[Pp]ekerja(?: sambilan| kontrak| asing| am)?|[Hh]elper|[Mm]aid|"
+    # (a ship's crew by rank: ``anak sulung Bosun Shahrul admit HUKM for leukemia``)
+    r"[Bb]osun|[Oo]iler|[Dd]eckhand|[Kk]elasi)\s"
 )
 # A trade's title in Malay before a worker's name (``Juruteknik Shahril ditangkap``); the
 # title is also one before a thing (``Juruteknik Kuku``, nails), so only a name a private

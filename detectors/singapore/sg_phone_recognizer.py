@@ -30,6 +30,9 @@ class SgPhoneRecognizer(CountryPatternRecognizer):
         Pattern(
             "SG phone", _NB + NOT_AFTER_CODE + r"[689]\d{3}[ -]?\d{4}" + NA + NOT_BEFORE_GROUP, 0.4
         ),
+        # (a mobile with the country code and no plus, as a telco's records write it:
+        # ``msisdn=6590218473``; a phone word near it still needed)
+        Pattern("SG mobile (65 without plus)", _NB + r"65[89]\d{7}" + NA, 0.4),
     ]
     CONTEXT = [*PHONE_CONTEXT, *FAMILY_CONTEXT, "singapore"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "新加坡"]

@@ -1717,6 +1717,21 @@ MUST_CLEAR = [
     # card's holder, a driver's 小X with drink-driving, a Malay trade's title before a name
     # a private matter follows at once.
     "Jawatan kosong: Juruteknik Aircond, pengalaman 2 tahun, gaji RM 2,400 + elaun, hantar resume ke pejabat.",
+    # Session 36, rounds 271-272: a subscriber's number in a telco's records (msisdn, 65
+    # and 852 without their plus, TBCD), an SMS in UCS-2 hex, a handset's IMEI and a SIM's
+    # IMSI, a ship's rank before a name, a blood cancer, a family that cannot afford a
+    # fee; role mailboxes (travel, crewing, genealogy), a mailer's message id, an ops
+    # handset and an office WhatsApp line, a product by its measure, a quoted stand-in
+    # name, public officials and a show's host in Chinese, a writer's character, shops in
+    # quotes, a class's and a business hall's address.
+    "Flight tickets for crew sign-off will be emailed from travel@lautbiru-marine.com.my two days before departure.",
+    "Send your updated certificates to crewing@lautbiru-marine.com.my and copy the master on the email.",
+    "Family tree corrections go to genealogy@ngclan-assoc.org.sg with Form G-2 attached.",
+    "2026-10-02 08:01:17 [mailer] sent template=renewal_notice msg_id=<7f21bc90@mx2.lautbiru-marine.com.my> status=250",
+    "Landline down after the storm, please call the ops handphone 9123 5508 until Telekom fixes it.",
+    "For class bookings message our office WhatsApp line 8822 6410, we reply within office hours.",
+    "Prize table: one pair of Oakley Holbrook sunglasses and two bottles of Penfolds Bin 28 for the raffle winners.",
+    "// Example only: const user = {'name': 'John Doe', 'phone': '+65 6000 0000'}; use fixtures in real tests",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2898,6 +2913,21 @@ MUST_HOLD = [
     # premature birth and a discharge from hospital.
     "Hi team, FYI Ravi from the transport desk has a court order on his wages, so payroll will deduct MYR 800 a month until his car loan arrears are cleared.",
     "Kak Limah tak dapat datang sebab suami dia masuk lokap semalam, dia malu nak cerita.",
+    # Session 36, rounds 271-272: a subscriber's number in a telco's records (msisdn, 65
+    # and 852 without their plus, TBCD), an SMS in UCS-2 hex, a handset's IMEI and a SIM's
+    # IMSI, a ship's rank before a name, a blood cancer, a family that cannot afford a
+    # fee; role mailboxes (travel, crewing, genealogy), a mailer's message id, an ops
+    # handset and an office WhatsApp line, a product by its measure, a quoted stand-in
+    # name, public officials and a show's host in Chinese, a writer's character, shops in
+    # quotes, a class's and a business hall's address.
+    "SIM swap audit: msisdn=60127745310 moved to a new SIM at 02:14, port-out flagged by fraud desk, owner says he never asked.",
+    "HLR lookup msisdn 6591827364 returned roaming in Batam; the subscriber disputes the RM2,300 data charges.",
+    "SMPP submit_sm dest_addr=85263917254 data_coding=8 ok, customer complains she gets debt collection texts every night.",
+    "SS7 trace: calling party TBCD=5698371462 flagged for repeated calls to the victim's line, refer to police.",
+    "SMS body hex ud=674E592A592AFF1A60A8768480014EBA5DF25165966200200049004300550020003300320031",
+    "Stolen handset report: IMEI 356938035643809 belongs to the complainant, phone snatched at Jalan Alor on Friday night.",
+    "Subscriber check: IMSI 460001357924680 registered under the same passport as three other SIMs, hold the account.",
+    "Maaf lambat, isteri Deckhand Zulkifli admit Hospital Kuantan for leukemia, dia minta sign-off awal.",
 ]
 
 

@@ -1315,6 +1315,14 @@ ZH8_PERSONAL = [
     # premature birth and a discharge from hospital.
     "老钱欠我们车队的车费还没结，他说等他老婆出院再说。",
     "推拿師 Ah Keung 要請假兩星期，因為佢老婆早產，BB 仲喺醫院。",
+    # Session 36, rounds 271-272: a subscriber's number in a telco's records (msisdn, 65
+    # and 852 without their plus, TBCD), an SMS in UCS-2 hex, a handset's IMEI and a SIM's
+    # IMSI, a ship's rank before a name, a blood cancer, a family that cannot afford a
+    # fee; role mailboxes (travel, crewing, genealogy), a mailer's message id, an ops
+    # handset and an office WhatsApp line, a product by its measure, a quoted stand-in
+    # name, public officials and a show's host in Chinese, a writer's character, shops in
+    # quotes, a class's and a business hall's address.
+    "短信日志 dcs=08 ud=738B592AFF1A60A876846B3E98794ECA592957305F5200310032003000300030002C00308BF75C3D5FEB",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2030,6 +2038,23 @@ ZH8_CLEAN = [
     # trades after what they deal in.
     "推荐“阿明二手家电回收”，上门快，旧洗衣机给了180块。",
     "找「李师傅开锁」换了锁芯，连工带料240元，师傅有公安备案。",
+    # Session 36, rounds 271-272: a subscriber's number in a telco's records (msisdn, 65
+    # and 852 without their plus, TBCD), an SMS in UCS-2 hex, a handset's IMEI and a SIM's
+    # IMSI, a ship's rank before a name, a blood cancer, a family that cannot afford a
+    # fee; role mailboxes (travel, crewing, genealogy), a mailer's message id, an ops
+    # handset and an office WhatsApp line, a product by its measure, a quoted stand-in
+    # name, public officials and a show's host in Chinese, a writer's character, shops in
+    # quotes, a class's and a business hall's address.
+    "個人資料私隱專員鍾麗玲今日表示，公署收到的資料外洩通報較去年增加兩成。",
+    "金管會主委彭金隆昨日表示，將要求銀行加強警示帳戶的通報機制。",
+    "《非诚勿扰》由孟非主持，乐嘉和黄菡担任嘉宾，曾是收视最高的婚恋节目之一。",
+    "狄更斯笔下的米考伯先生一生负债累累，却总相信“总会有转机”。",
+    "唔該會計部改返張單，之前個地址打錯咗。",
+    "族谱凡例：男女丁口一律入谱，外嫁女可载其配偶。",
+    "旅行团明早由厦门高崎T3出发，请准时集合。",
+    "周末聚餐订咗「阿財海產」兩圍，七點入座。",
+    "★★★★☆「阿強鎖匙」喺觀塘道，換鎖快，收費合理。",
+    "秋季招生：每週日上午，地點 台北市大安區信義路四段 120 號 3 樓 小星星教室，額滿為止。",
 ]
 
 

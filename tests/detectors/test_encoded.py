@@ -118,6 +118,14 @@ from residency.detectors.normalize import normalize
             "order 20241206021109, ref 12345678901234567890",
             "order 20241206021109, ref 12345678901234567890",
         ),
+        # An SMS in UCS-2 (big-endian UTF-16, no byte-order mark) and a number in TBCD, as
+        # telcos' logs carry them (round 272, evade132).
+        (
+            "ud=9673751FFF1A4F6056055206671F5C1A6B200048004B00240034002C003200380030",
+            "ud=陳生：你嘅分期尚欠HK$4,280",
+        ),
+        ("msisdn TBCD=5689217340 ok", "msisdn TBCD=6598123704 ok"),
+        ("smsc TBCD=5669040010F1 ok", "smsc TBCD=65964000011 ok"),
         # Not text once decoded: left as written.
         (
             "sha256 9f2c1e7a40bd33c815e6a0f7c2d94b11e5f7a08c6d3b29e41a5c7f0e8d2b6a13",

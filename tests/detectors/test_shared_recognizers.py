@@ -35,11 +35,11 @@ def test_registry_covers_every_country_entity_in_the_taxonomy() -> None:
     # passports of any country after a passport word; Chinese nicknames after a relation;
     # a private person singled out by description; a card number given with its expiry;
     # a student's, an employee's or a member's number after its label; a traveller's
-    # number in a booking's contact request.
+    # number in a booking's contact request; a handset's IMEI or a SIM's IMSI.
     assert reported - country == {
         "PERSON", "ADDRESS", "EMAIL_ADDRESS", "SOCIAL_HANDLE", "PASSPORT", "ZH_PERSON",
         "BANK_ACCOUNT", "SINGLED_OUT_PERSON", "INSURANCE_POLICY", "CREDIT_CARD",
-        "MEMBER_NUMBER", "PHONE_NUMBER",
+        "MEMBER_NUMBER", "PHONE_NUMBER", "DEVICE_ID",
     }  # fmt: skip
 
 
