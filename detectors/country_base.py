@@ -184,6 +184,9 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "接待电话", "接待電話", "洽办公室", "洽辦公室",
     # (an operator's SMS service centre: ``smsc_addr ... (SMSC-B Jurong, +65 9640 0001)``)
     "smsc",
+    # (a body's round-the-clock line in Malay, a stall's or a shop's own, a platform's
+    # merchant line: ``talian 24 jam kami di 03-...``, ``WhatsApp本檔 6123 4587``)
+    "talian 24 jam", "本档", "本檔", "本店", "本舖", "本铺", "merchant whatsapp", "merchant line",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -80,6 +80,7 @@ _ADDRESS_LABELS = frozenset(
 )
 _PRICE = re.compile(r"\$\s?\d")
 _ACRONYM = re.compile(r"[A-Z]{1,3}")
+_MALAY_PLACE_WORDS_ALONE = frozenset({"jalan", "lorong", "taman", "kampung", "bandar", "pekan"})
 _NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 # A place name is personal only as part of somebody's address: next to a word for where
 # somebody lives or gets things delivered, or next to a street word *and* a number (a
@@ -741,6 +742,10 @@ class Scanner:
             # (an everyday word in lower case, no place: ``bawa both jersey — home merah``;
             # nor a price: ``a home sleep test at S$480``)
             if is_common_word(text[r.start : r.end].strip()) or _PRICE.search(text, r.start, r.end):
+                return False
+            # (nor a Malay place word alone in lower case, no place named: ``tetap jalan``,
+            # "still running")
+            if text[r.start : r.end].strip() in _MALAY_PLACE_WORDS_ALONE:
                 return False
             # (nor a symbol alone: the model read a house emoji as a place, ``home 🏡``)
             if not any(c.isalnum() for c in text[r.start : r.end]):

@@ -357,7 +357,9 @@ _ZH_ORG_SUFFIX = (
     # 陳美玲工作室, 石俊宏企業社).
     r"牛肉麵|牛肉面|麵館|面馆|麵店|面店|拉麵|拉面|餅家|饼家|餅店|饼店|茶餐廳|茶餐厅|酒家|"
     r"餐廳|餐厅|餐館|餐馆|小吃|食堂|工作室|企業社|企业社|商號|商号|行號|行号|藥局|药局|"
-    r"企業|企业|實業|实业|貿易|贸易|工程行)"
+    r"企業|企业|實業|实业|貿易|贸易|工程行|"
+    # (a specialty shop and a tutoring centre: 阿財土雞專賣, 李老師教育中心)
+    r"專賣|专卖|教育中心|補習社|补习社)"
 )
 # Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
 # 陆佑堂, 鲁迅故居, 沈思妤記 (but 张伟楼下, 王芳堂姐, 王芳記得, 王芳記者 are people).
@@ -545,6 +547,8 @@ _HOURS_AFTER = re.compile(
     r"[(（][^)）\n]{0,30}(?:waktu pejabat|office hours|sekretariat|secretariat)|"
     # (or a shop's or an office's own line: ``(shop line, Mon–Sat)``)
     r"[(（]\s*(?:shop|office|main|store|business|clinic|counter) line\b|"
+    # (or a department's in Chinese: ``WhatsApp 9123 0088（人事部）``)
+    r"[(（]\s*(?:人事部|人力資源部|人力资源部|客服部|辦公室|办公室|門市|门市|總公司|总公司)\s*[)）]|"
     r"(?:转|轉|分机|分機)\s*\d{1,5}|(?:ext\.?|extension)\s*\d{1,5}\b)",
     re.I,
 )
@@ -698,6 +702,9 @@ _ROLE_MAILBOXES = frozenset(
         # (a travel desk, a ship manager's crewing desk, a clan's genealogy desk, also in
         # Malay and pinyin (修谱))
         "travel", "crewing", "crew", "genealogy", "salasilah", "xiupu",
+        # (a locum agency's shifts desk, an employer's or a clinic's MC checks)
+        "shifts", "shift", "roster", "rostering", "mccheck", "mcverify", "verify",
+        "verification",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -1106,6 +1113,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type == "EMAIL_ADDRESS" and (
         _impersonal_mailbox(_ssr_decoded(text[start:end]))
         or _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start)
+        # (a URL's user and password before its host: ``postgres://claims_app:changeme@db``)
+        or _URL_USERINFO_BEFORE.search(text, max(0, start - 64), start) is not None
         or (
             _SIP_BEFORE.search(text, max(0, start - 6), start) is not None
             and _EXTENSION_USER.match(text, start) is not None
@@ -1989,6 +1998,7 @@ _MESSAGE_ID_BEFORE = re.compile(
 # A SIP address's user part that is an extension or a feature code (``sip:200@pbx``,
 # ``sip:*97@pbx``): a desk's or a service's, not a person's mailbox.
 _SIP_BEFORE = re.compile(r"(?i:\bsips?):[*#]?$")
+_URL_USERINFO_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s/@:]*:$")
 _EXTENSION_USER = re.compile(r"\d{1,6}@")
 _MASKED_ADDRESS = re.compile(r"(?i:(?:^|[^\w.])x{2,}@x{2,}\.)")
 
@@ -2105,6 +2115,11 @@ def _impersonal_mailbox(address: str) -> bool:
             and any(p in _ROLE_MAILBOXES for p in parts)
         )
         or re.fullmatch(r"mcst\d+", local) is not None
+        # (a government body's mailbox by its own name: ``perkeso@perkeso.gov.my``)
+        or (
+            _GOVERNMENT_DOMAIN.search(address) is not None
+            and address.split("@", 1)[1].lower().split(".", 1)[0] == local
+        )
         # (a meeting or therapy room's calendar: ``ot-room-c@``, ``room-a1@``)
         or re.fullmatch(r"(?:[a-z]{1,6}[-_.])?(?:room|rm|bilik)[-_.]?[a-z0-9]{1,3}", local)
         is not None

@@ -69,6 +69,9 @@ PRIVATE_MATTER = (
     r"disleksia|dyslexi\w*|adhd|epilepsi|epilepsy|g6pd|"
     # ... and infectious diseases a neighbour or a colleague is said to have.
     r"tb|tuberculosis|dengue|denggi|chickenpox|measles|hepatitis [abc]|"
+    # (a beating in Malay, not ``pukul 3 petang``, the hour: ``husband pukul dia lagi``,
+    # ``muka lebam``)
+    r"(?:pukul|belasah) (?:dia|isteri|anak|saya|aku)\b|kena pukul|dipukul|muka lebam|"
     # (a blood cancer: ``admit HUKM for leukemia``)
     r"leuk(?:a)?emia|lymphoma|"
     # ... and a child bullied or beaten (``mangsa buli ... dipukul oleh 3 senior``).
@@ -180,6 +183,8 @@ PRIVATE_MATTER_ZH = re.compile(
     r"自殘|自残|財仔|财仔|"
     # ... an anxiety, a panic or a mood disorder, autism (恐慌症又發作, 他有自闭症).
     r"恐慌症|焦虑症|焦慮症|躁郁症|躁鬱症|双相|雙相|自闭症|自閉症|"
+    # ... and a learning disability (細佬有讀寫障礙, 专注力不足).
+    r"读写障碍|讀寫障礙|阅读障碍|閱讀障礙|学习障碍|學習障礙|专注力不足|專注力不足|"
     # ... a miscarriage said colloquially, a loan shark in Cantonese (小產, 大耳窿).
     r"小产|小產|大耳窿|"
     # ... a divorce in Cantonese (離咗婚).

@@ -121,9 +121,10 @@ _PUBLIC_EN = re.compile(
     # (not a condominium's or a club's council: ``MCST chairman of Parc Lumiere``)
     r"(?<!mcst )(?<!jmb )(?<!jmc )(?<!council )(?<!committee )chairman|scientists?|physicists?|chemists?|mathematicians?|astronomers?|biologists?|"
     r"naturalists?|economists?|architects?|sculptors?|aviat(?:or|rix|ion)|"
-    # (not a PDF's metadata key: ``/Author (人資處)``)
-    r"(?<!/)authors?|writers?|"
-    r"artists?|novels?|dramatists?|biograph(?:y|ies|er)|autobiography|memoirs?|president|"
+    # (not a PDF's metadata key: ``/Author (人資處)``; nor a photo's EXIF key:
+    # ``Artist=Rizal bin Osman``, exiftool's ``Artist      : ...``)
+    r"(?<!/)authors?(?!=|\s{2,}:)|writers?|"
+    r"artists?(?!=|\s{2,}:)|novels?|dramatists?|biograph(?:y|ies|er)|autobiography|memoirs?|president|"
     r"prime minister|chancellor|premier|governor|viceroy|admiral|generals|warriors?|"
     r"politicians?|parliamentarians?|lawmakers?|senators?|opposition leaders?|"
     # (not a church's: ``Golden Age Ministry``, ``children's ministry``)

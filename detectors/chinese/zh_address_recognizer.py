@@ -219,7 +219,28 @@ class ZhAddressRecognizer(EntityRecognizer):
                     self.name, self.id, ENTITY, start, end, score, "structured address"
                 )
             )
+        for match in _HK_FLAT_SHORT.finditer(text):
+            start, end = match.span()
+            if any(r.start < end and start < r.end for r in results):
+                continue
+            if _org_own_address(text, start, end):
+                continue
+            results.append(
+                recognizer_result(
+                    self.name, self.id, ENTITY, start, end, BASE_SCORE, "Hong Kong flat, short"
+                )
+            )
         return results
+
+
+# A Hong Kong flat as chats shorten it, after its estate: block, floor and flat letter
+# (嘉湖山莊美湖居3座18D, 美孚新邨 B座 12A): nobody writes a public place so.  (Simplified
+# reading; a block and a flat alone, 3座18D, may be a building notice's.)
+_HK_FLAT_SHORT = re.compile(
+    rf"(?:(?:(?![{_STOP}])[\u4e00-\u9fff]){{1,8}}?(?:居|苑|阁|邨|村|山庄|花园|城|轩|楼|台|湾|庭)\s?)"
+    r"(?<![0-9A-Za-z])(?:[0-9]{1,2}|[A-Z])\s?座\s?(?:[0-9]{1,2}|[A-Z])\s?(?:楼\s?)?[0-9]{0,2}[A-H](?:室)?"
+    r"(?![A-Za-z0-9])"
+)
 
 
 # A house number's range right after an address (至151号, -151号).  (Simplified reading.)

@@ -58,6 +58,8 @@ _POSTS = (
     r"常客|熟客|"
     # (or an employee: 员工小林上个月确诊乳腺癌)
     r"员工|員工|职员|職員|"
+    # (or a stall's or a shop's keeper: 檔主肥仔強上個月中風)
+    r"档主|檔主|摊主|攤主|店主|"
     # (or a stall's trade or a pointer: 做鳝鱼的那个老马)
     r"那个|那個|嗰個"
 )
@@ -102,6 +104,8 @@ _SUBJECT = (
     # (or after a colleague's post: 钓场保安老钱这个月工资只发了一半)
     rf"|(?<={_POSTS}))"
     rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}]"
+    # (or a Cantonese "fat boy" nickname: 檔主肥仔強上個月中風)
+    rf"|肥仔[^{_NOT_AFTER_A_SUBJECT}\W\d]"
     # (or a surname and a Cantonese way of calling a married woman, an old woman or an old
     # man: 區太話老公…欠債, 容婆婆話…抑鬱, 黃伯; or the Mandarin 何太太上个月流产了)
     rf"|{_CANTONESE_TITLE})"
@@ -119,6 +123,8 @@ _SUBJECT = (
     r"個仔|個女|个仔|个女|嘅|"
     r"上个月|上個月|这个月|這個月|这几天|這幾天|刚|剛|又|也|还|還|已经|已經|确诊|確診|怀孕|懷孕|"
     r"住院|"
+    # (or what they are, a private matter told after: 阿芬係我哋公司嘅清潔姐姐，佢…一直有抑鬱)
+    r"係(?!咪)|是(?!不是|否)|"
     # (or owes: 老周欠了站里三千五百块, 工人老郑欠公司 RM5,000 借款)
     r"欠))"
     # ... or a surname and 太太 (Mrs), whatever follows (廖太太私訊我，她兒子…欠了地下錢莊),

@@ -475,6 +475,8 @@ STOCK_PHRASES = frozenset(
         # A household's members in a genealogy (男女丁口), a payment reaching a sum (单次给付达
         # NT$20,010), Xiamen's airport (高崎机场, 高崎T3).
         "丁口", "付达", "高崎",
+        # (Cantonese 講明先 "say it plainly first")
+        "明先",
     }
 )  # fmt: skip
 

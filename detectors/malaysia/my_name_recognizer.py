@@ -215,7 +215,11 @@ JOB_BEFORE_NAME = (
     # (not a Malay trade's title, a noun after it: ``Juruteknik Kuku``, ``Pemandu Lori``)
     r"[Ss]taff|[Pp]ekerja(?: sambilan| kontrak| asing| am)?|[Hh]elper|[Mm]aid|"
     # (a ship's crew by rank: ``anak sulung Bosun Shahrul admit HUKM for leukemia``)
-    r"[Bb]osun|[Oo]iler|[Dd]eckhand|[Kk]elasi)\s"
+    r"[Bb]osun|[Oo]iler|[Dd]eckhand|[Kk]elasi|"
+    # (a clinic's or an office's front staff: ``Receptionist Shanthi earns $2,150 ... her
+    # husband lost his job``)
+    r"[Rr]eceptionist|[Cc]lerk|[Ss]torekeeper|[Dd]ispatcher|[Hh]ousekeeper|[Ww]aiter|"
+    r"[Ww]aitress|[Bb]arista|[Pp]orter)\s"
 )
 # A trade's title in Malay before a worker's name (``Juruteknik Shahril ditangkap``); the
 # title is also one before a thing (``Juruteknik Kuku``, nails), so only a name a private
@@ -1005,6 +1009,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
             # (nor a post and its place in a workplace's chat: ``Supervisor Ladang:``, ``Ketua
             # Dapur:``, ``Driver Lori:``)
             rf"(?!{_WORK_POSTS}\s{_WORK_PLACES}:)"
+            # (nor a department or a post named by its last word: ``Safety Dept:``, ``Night
+            # Shift Supervisor:``)
+            r"(?!(?:[A-Z][a-z]+ ){1,3}(?:Dept|Department|Supervisor|Manager|Team|Unit|Desk|"
+            r"Office|Control|Room)\s?:)"
             rf"{_W}(?: {_W}){{1,3}}(?=:)",
             0.6,
         ),

@@ -27,6 +27,7 @@ _OTHER_LINE = re.compile(
     r"|(?i:\b(?:one|two|three|four|five|single|multi|\d+)-line\b))[^\n]{0,12}$"
 )
 
+_KEY_ENDING_IN_LINE = re.compile(r"[A-Za-z0-9]_LINE(?:_ID)?\s*[=:]\s*$", re.IGNORECASE)
 _DATE_START = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}T\d{2}")
 # A placeholder in brackets, in capitals (``[SPEAKER_1]``, ``<USER_ID>``): no one's id.
 _PLACEHOLDER = re.compile(r"[\[<{][A-Z][A-Z0-9_]*[\]>}]")
@@ -60,6 +61,10 @@ class TwLineIdRecognizer(CountryPatternRecognizer):
         # (a log line's first key: ``a compliant line: level=info msg=...``; or its time
         # stamp: ``this OBD log line 2026-11-03T08:15:22Z``)
         if text.startswith("=", result.end) or _DATE_START.match(text, result.start):
+            return False
+        # (a config key that ends in "line id": ``SLAUGHTER_LINE_ID=SG-JUR-02``, a production
+        # line's)
+        if _KEY_ENDING_IN_LINE.search(before):
             return False
         return not (_OTHER_LINE.search(before) or _NAMED_RAIL_LINE.search(before))
 

@@ -1732,6 +1732,17 @@ MUST_CLEAR = [
     "For class bookings message our office WhatsApp line 8822 6410, we reply within office hours.",
     "Prize table: one pair of Oakley Holbrook sunglasses and two bottles of Penfolds Bin 28 for the raffle winners.",
     "// Example only: const user = {'name': 'John Doe', 'phone': '+65 6000 0000'}; use fixtures in real tests",
+    # Session 36, rounds 273-274: a storekeeper's pay and her husband's lost job, a
+    # photo's EXIF artist, a beating in Malay, dyslexia, a stall-keeper's nickname, a Hong
+    # Kong flat in short; a shifts desk's and a body's own mailbox, a URL's user and
+    # password, a 24-hour line in Malay, a department in brackets, a merchant line, a
+    # config's production line id, a tutoring centre and a specialty shop.
+    "Leave requests go to shifts@carelocum.com.sg at least 48 hours ahead.",
+    "General enquiries: e-mel kwsp@kwsp.gov.my or call the contact centre.",
+    "export DATABASE_URL=postgres://report_svc:s3cret@db.internal:5432/claims",
+    "Servis jenazah: hubungi talian 24 jam kami di 03-6188 2290 untuk urusan segera.",
+    "Pls reply the merchant WhatsApp line 8712 4400 before 5pm, template in the drive.",
+    "PACKING_LINE_ID=MY-KL-03 MAX_UNITS=800 ALERT_TEMP_C=4.5",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2928,6 +2939,14 @@ MUST_HOLD = [
     "Stolen handset report: IMEI 356938035643809 belongs to the complainant, phone snatched at Jalan Alor on Friday night.",
     "Subscriber check: IMSI 460001357924680 registered under the same passport as three other SIMs, hold the account.",
     "Maaf lambat, isteri Deckhand Zulkifli admit Hospital Kuantan for leukemia, dia minta sign-off awal.",
+    # Session 36, rounds 273-274: a storekeeper's pay and her husband's lost job, a
+    # photo's EXIF artist, a beating in Malay, dyslexia, a stall-keeper's nickname, a Hong
+    # Kong flat in short; a shifts desk's and a body's own mailbox, a URL's user and
+    # password, a 24-hour line in Malay, a department in brackets, a merchant line, a
+    # config's production line id, a tutoring centre and a specialty shop.
+    "Storekeeper Devi earns $1,980 and wants a $500 advance because her husband lost his job.",
+    'Metadata: Artist="Nur Aisyah binti Halim"; GPS 3.0738,101.5183 (rumah penerima, Jalan SS2/24)',
+    "Kak Ros punya suami pukul dia lagi, pagi tadi datang kerja muka lebam.",
 ]
 
 

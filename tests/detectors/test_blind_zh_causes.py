@@ -1323,6 +1323,14 @@ ZH8_PERSONAL = [
     # name, public officials and a show's host in Chinese, a writer's character, shops in
     # quotes, a class's and a business hall's address.
     "短信日志 dcs=08 ud=738B592AFF1A60A876846B3E98794ECA592957305F5200310032003000300030002C00308BF75C3D5FEB",
+    # Session 36, rounds 273-274: a storekeeper's pay and her husband's lost job, a
+    # photo's EXIF artist, a beating in Malay, dyslexia, a stall-keeper's nickname, a Hong
+    # Kong flat in short; a shifts desk's and a body's own mailbox, a URL's user and
+    # password, a 24-hour line in Malay, a department in brackets, a merchant line, a
+    # config's production line id, a tutoring centre and a specialty shop.
+    "細佬Marcus有讀寫障礙，報告已交，唔好喺同學面前提。",
+    "攤主肥仔明上星期中風，而家仲喺醫院，檔口由佢老婆睇住。",
+    "@Admin 黎太 (天水圍嘉湖山莊樂湖居7座21C) 話 last month 多扣咗 $150",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2055,6 +2063,14 @@ ZH8_CLEAN = [
     "周末聚餐订咗「阿財海產」兩圍，七點入座。",
     "★★★★☆「阿強鎖匙」喺觀塘道，換鎖快，收費合理。",
     "秋季招生：每週日上午，地點 台北市大安區信義路四段 120 號 3 樓 小星星教室，額滿為止。",
+    # Session 36, rounds 273-274: a storekeeper's pay and her husband's lost job, a
+    # photo's EXIF artist, a beating in Malay, dyslexia, a stall-keeper's nickname, a Hong
+    # Kong flat in short; a shifts desk's and a body's own mailbox, a URL's user and
+    # password, a 24-hour line in Malay, a department in brackets, a merchant line, a
+    # config's production line id, a tutoring centre and a specialty shop.
+    "請WhatsApp 9345 1276（人事部）查詢職位空缺。",
+    "「陳老師教育中心」開咗十幾年，筆記自己編，價錢合理。",
+    "第三市場裡的阿旺土雞專賣，每日新鮮到貨，價錢公道。",
 ]
 
 
