@@ -187,6 +187,10 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a body's round-the-clock line in Malay, a stall's or a shop's own, a platform's
     # merchant line: ``talian 24 jam kami di 03-...``, ``WhatsApp本檔 6123 4587``)
     "talian 24 jam", "本档", "本檔", "本店", "本舖", "本铺", "merchant whatsapp", "merchant line",
+    # (a firm's, a boutique's, an enquiry line in Malay, an association's, an official
+    # number, an events team in Malay)
+    "firm's whatsapp", "firm whatsapp", "boutique line", "talian pertanyaan", "协会电话",
+    "協會電話", "官方号码", "官方號碼", "pasukan acara",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -82,6 +82,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     SELF_INTRO_TAIL,
     SIGN_OFF_AFTER,
     SIGN_OFF_BEFORE,
+    SISTER_OR_BROTHER_AFTER,
 )
 from residency.detectors.malaysia.my_vehicle_plate_recognizer import CAR_MAKES
 from residency.detectors.private_matter import (
@@ -979,6 +980,7 @@ _OWNER_DEVICE_AFTER = re.compile(OWNER_DEVICE_AFTER)
 # (its look-behind is of varying width: the ``regex`` module)
 _OWNER_DEVICE_CAPS = regex.compile(OWNER_DEVICE_CAPS)
 _HAN_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
+_SISTER_OR_BROTHER_AFTER = re.compile(SISTER_OR_BROTHER_AFTER)
 _PATRONYMIC_JOINED_NAME = re.compile(PATRONYMIC_JOINED_NAME)
 _PINYIN_OWNER_OF_DEVICE = regex.compile(PINYIN_OWNER_OF_DEVICE)
 # A bullet or Chinese text the English model's span ran into after a name (``Karen Yeung，我已經``).
@@ -2011,6 +2013,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and names[0] in GIVEN_NAMES_SET
         and _HAN_AFTER.match(text, end)
         and PRIVATE_MATTER_OF_NAMED_ZH.search(text, end, end + 40)
+        and not _STORY_FRAME.search(text)
+    ):
+        return True
+    # ... or with a Cantonese title of address after it (``Ivy 姐話佢老公…做緊心臟搭橋手術``).
+    if (
+        len(names) == 1
+        and _SISTER_OR_BROTHER_AFTER.match(text, end)
+        and PRIVATE_MATTER_OF_NAMED_ZH.search(text, end, end + 60)
         and not _STORY_FRAME.search(text)
     ):
         return True

@@ -245,6 +245,8 @@ _ORG_PREFIX_MS = _word_list(
     "Lebuh Lebuhraya Persiaran Taman Bandar Kampung Kampong Pulau Bukit Sungai "
     # (and a law firm, a warehouse: ``Tetuan Hashim Lee & Partners``, ``Gudang Mitra``)
     "Tetuan Gudang "
+    # (and a fish farm at sea: ``Kelong Ah Seng Seafood``)
+    "Kelong "
     # (and a nursery or a kindergarten: ``Taska Permata Keluarga Hajah Khadijah``)
     "Taska Tadika Tabika "
     # (and a homestay, a chalet or a resort named after its host: ``Homestay Mak Su``,
@@ -358,8 +360,9 @@ _ZH_ORG_SUFFIX = (
     r"牛肉麵|牛肉面|麵館|面馆|麵店|面店|拉麵|拉面|餅家|饼家|餅店|饼店|茶餐廳|茶餐厅|酒家|"
     r"餐廳|餐厅|餐館|餐馆|小吃|食堂|工作室|企業社|企业社|商號|商号|行號|行号|藥局|药局|"
     r"企業|企业|實業|实业|貿易|贸易|工程行|"
-    # (a specialty shop and a tutoring centre: 阿財土雞專賣, 李老師教育中心)
-    r"專賣|专卖|教育中心|補習社|补习社)"
+    # (a specialty shop and a tutoring centre: 阿財土雞專賣, 李老師教育中心; a bak kut teh
+    # shop, 黄亚细肉骨茶)
+    r"專賣|专卖|教育中心|補習社|补习社|肉骨茶)"
 )
 # Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
 # 陆佑堂, 鲁迅故居, 沈思妤記 (but 张伟楼下, 王芳堂姐, 王芳記得, 王芳記者 are people).
@@ -547,6 +550,8 @@ _HOURS_AFTER = re.compile(
     r"[(（][^)）\n]{0,30}(?:waktu pejabat|office hours|sekretariat|secretariat)|"
     # (or a shop's or an office's own line: ``(shop line, Mon–Sat)``)
     r"[(（]\s*(?:shop|office|main|store|business|clinic|counter) line\b|"
+    # (or a team's: ``WhatsApp +65 8123 4470 (events team)``)
+    r"[(（]\s*(?:events?|sales|bookings?|party|parties|admin|support|ops|operations) team\s*[)）]|"
     # (or a department's in Chinese: ``WhatsApp 9123 0088（人事部）``)
     r"[(（]\s*(?:人事部|人力資源部|人力资源部|客服部|辦公室|办公室|門市|门市|總公司|总公司)\s*[)）]|"
     r"(?:转|轉|分机|分機)\s*\d{1,5}|(?:ext\.?|extension)\s*\d{1,5}\b)",
@@ -705,6 +710,8 @@ _ROLE_MAILBOXES = frozenset(
         # (a locum agency's shifts desk, an employer's or a clinic's MC checks)
         "shifts", "shift", "roster", "rostering", "mccheck", "mcverify", "verify",
         "verification",
+        # (a liquidator's desk, a certificates desk in Malay, a disputes desk)
+        "liquidation", "liquidations", "insolvency", "sijil", "disputes", "dispute",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -1227,7 +1234,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _ORG_ADDRESS_LABEL_EN.search(text, max(0, start - 32), start)
         or _VENUE_BEFORE_ZH.search(text, max(0, start - 24), start)
         or _COMMERCIAL_BUILDING_EN_AFTER.search(text, start, min(len(text), end + 40))
-        or _EVENT_VENUE_BEFORE.search(text, max(0, start - 60), start)
+        or _EVENT_VENUE_BEFORE.search(text, max(0, start - 240), start)
         or (
             text.startswith("新址", start)
             and _RELOCATION_BEFORE_ZH.search(text, max(0, start - 30), start)
@@ -1618,6 +1625,9 @@ _COMMERCIAL_BUILDING_EN_AFTER = re.compile(
 _EVENT_VENUE_BEFORE = re.compile(
     r"(?i:\b(?:held at|takes place at|will be at|venue\s*[:：]))\s+"
     r"(?:[A-Z][\w'&@.-]*\s*){1,5},\s*$"
+    # (or a company's meeting's time and place in a gazette notice: ``Notice of Final
+    # Meeting: ... 3.00 p.m. on 22 April 2025 at 1 Raffles Place``)
+    r"|(?i:\bmeeting\b)[^\n]{0,160}\b\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?[^\n]{0,40}\bat\s+$"
 )
 _RELOCATION_BEFORE_ZH = re.compile(r"(?:搬遷|搬迁|遷址|迁址)[^。！？\n]{0,28}$")
 # ... and in English and Malay (``Alamat ladang: Lot 2217, …``, ``Shop address: …``).
@@ -1771,13 +1781,17 @@ _HOURS_BEFORE = re.compile(
 _COMMERCIAL_BUILDING_ZH = re.compile(
     r"(?:商業|商业|工業|工业|商貿|商贸)(?:大廈|大厦|中心|大樓|大楼)|寫字樓|写字楼|商場|商场|"
     # (a floor area for business, a ground-floor shop unit: 企業廣場五期商業樓面, 地下 C 舖)
-    r"商業樓面|商业楼面|地下\s?[A-Z0-9]{1,3}\s?[舖铺]|國貿大廈|国贸大厦"
+    r"商業樓面|商业楼面|地下\s?[A-Z0-9]{1,3}\s?[舖铺]|國貿大廈|国贸大厦|"
+    # (a meeting room: 科技园A座12F-会议室3)
+    r"会议室|會議室"
 )
 _ADDRESS_IS_START_ZH = re.compile(r"地址(?:为|為|是|在)?\s*[:：]?")
 _ADDRESS_LABEL_END_ZH = re.compile(r"地址(?:为|為|是|在)?\s*[:：]?\s*$")
 _BODY_BEFORE_ZH = re.compile(
-    r"(?:医院|醫院|大学|大學|学校|學校|中心|公司|银行|銀行|酒店|图书馆|圖書館|博物馆|博物館)"
+    r"(?:医院|醫院|大学|大學|学校|學校|中心|公司|银行|銀行|酒店|图书馆|圖書館|博物馆|博物館|协会|協會)"
     r"(?:\s*[（(][^）)\n]{1,40}[）)])?\s*[，,]?\s*"
+    # (maybe its tax number first: 安康社區發展協會，統一編號 38841927，地址…)
+    r"(?:(?:统一编号|統一編號)\s*[:：]?\s*\d{8}\s*[，,；;]\s*)?"
     # (maybe its booking line first: 康泰体检中心（南山店）预约电话 0755-8666 1234，地址：…)
     r"(?:(?:预约|預約|咨询|諮詢|客服|联系|聯繫)?(?:电话|電話)\s*[:：]?\s*[\d\s()+-]{7,20}[，,；;]\s*)?$"
 )

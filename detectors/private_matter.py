@@ -21,6 +21,9 @@ PRIVATE_MATTER = (
     # (a debt by its missed payments: ``piano rental overdue 2 bulan, RM360 belum bayar``)
     r"(?:rent|rental|loan|fees?|bills?|payments?|instal+ments?) (?:\w+ )?overdue|belum bayar|"
     r"tak bayar lagi|tunggakan|in arrears|(?:loan|rent|mortgage) arrears|"
+    # (a loan not paid back, a deduction from pay: ``tidak membayar balik pinjaman``,
+    # ``potongan gaji RM200``)
+    r"(?:tidak|tak|belum) (?:mem)?bayar balik|potongan gaji|"
     # (a court order on one's wages, a husband in the lock-up: ``a court order on his
     # wages``, ``suami dia masuk lokap``; not ``kena retrench``, said of a hawker's
     # success story too)
@@ -174,6 +177,8 @@ PRIVATE_MATTER_ZH = re.compile(
     r"怀孕|懷孕|流产|流產|离婚|離婚|确诊|確診|住院|欠[钱錢债債款]|投诉|投訴|性骚扰|性騷擾|抑郁|抑鬱|"
     r"癌|自杀|自殺|吸毒|被捕|开除|開除|辞退|辭退|处分|處分|警告信|骨折|手术|手術|化疗|化療|透析|"
     r"赌债|賭債|欠薪|工资条|工資條|病假|赌博|賭博|躲债|躲債|高利贷|高利貸|挪用|精神病|戒毒|坐牢|"
+    # (gambling losses and a debt collector after somebody: 在澳门赌输了四十万, 欠咗卡數俾人追債)
+    r"赌输|賭輸|输光|輸光|追债|追債|卡数|卡數|"
     r"判刑|艾滋|痴呆|失智|出轨|出軌|不好的病|去世|過世|过世|病逝|被控|背信|涉嫌|强戒|強戒|"
     # ... a check-up's finding (入职体检胸片有阴影, 肺结节).
     r"胸片|阴影|陰影|结节|結節|体检异常|體檢異常|"

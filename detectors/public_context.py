@@ -166,7 +166,9 @@ _PUBLIC_EN = re.compile(
     r"(?! of (?:chest|pain|seizure|fainting|vomiting|breathless))|dramas?|anime|comics?|"
     r"superheroe?s?|cartoons?|comed(?:y|ian|ians)|created by|written by|directed by|"
     # (not a club's own junior or school squad: ``Junior squad medical note``)
-    r"starring|starred|(?<!junior )(?<!youth )(?<!school )(?<!our )(?<!u\d\d )squad|tournaments?|championships?|league|"
+    r"starring|starred|(?<!junior )(?<!youth )(?<!school )(?<!our )(?<!u\d\d )squad|tournaments?|"
+    # (not a club's own: ``has withdrawn from the club championships``)
+    r"(?<!club )(?<!club's )(?<!company )(?<!inter-house )championships?|league|"
     r"olympics?|olympians?|world cup|grand slam|all england|thomas cup|sea games|asian games|"
     # Motor sport (``won three Singapore Grands Prix``, ``raced in Formula Renault 3.5``).
     r"grands? prix|formula (?:one|1|2|3|e|renault)|f1|motogp|pole position|podiums?|"

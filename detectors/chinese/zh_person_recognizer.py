@@ -147,6 +147,8 @@ _SHOW_AFTER = re.compile(
     r"执导|出道|"
     # ... and a show's host and its guests (由X主持, X担任嘉宾点评).
     r"主持(?!人)|担任(?:嘉宾|评委|评审|导师)|"
+    # ... and a public figure's public statement (徐静蕾曾公开表示).
+    r"曾?公开(?:表示|承认|宣布)|"
     # ... and the founder of a brand or a company (老干妈是X创办的品牌).
     r"(?:创办|创立|创建|一手创办)的(?:品牌|企业|公司|集团|基金会|学校|大学|报社|杂志)|"
     # ... and a doctor named by the clinic they hold (王建国主任医师出诊时间).
@@ -475,8 +477,8 @@ STOCK_PHRASES = frozenset(
         # A household's members in a genealogy (男女丁口), a payment reaching a sum (单次给付达
         # NT$20,010), Xiamen's airport (高崎机场, 高崎T3).
         "丁口", "付达", "高崎",
-        # (Cantonese 講明先 "say it plainly first")
-        "明先",
+        # (Cantonese 講明先 "say it plainly first"; a roadside tree, 路树倒塌)
+        "明先", "路树",
     }
 )  # fmt: skip
 

@@ -30,6 +30,9 @@ _LABEL_PREFIX = re.compile(r"(?:ID|NO)[\s_.-]")
 _BODY_ONLY = re.compile(r"[A-Z]{1,2}\d{6}")
 
 
+_LETTER_SEGMENT_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]-$")
+
+
 class HkHkidRecognizer(CountryPatternRecognizer):
     """``A123456(7)``, ``A1234567``, ``AB123456(7)``; the mod-11 check character must hold."""
 
@@ -91,6 +94,9 @@ class HkHkidRecognizer(CountryPatternRecognizer):
         # (nor one read out of a dashed code's segments, whose dashes the evasion pass took
         # out: ``cue sheet ref CS-Q1-26-0045``; an id word is no code: ``HKID-A123456(3)``)
         code = CODE_SEGMENT_BEFORE.search(text[max(0, result.start - 12) : result.start])
+        # (or a one-letter segment: a unit code ``V-A0631275``)
+        if _LETTER_SEGMENT_BEFORE.search(text, max(0, result.start - 3), result.start):
+            return False
         return code is None or _ID_WORD.match(code.group(0)) is not None
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -213,7 +213,7 @@ JOB_BEFORE_NAME = (
     # (a shop's staff, a worker in Malay: ``Staff Mei Yee minta cuti``, ``pekerja sambilan
     # Hafiz, 19 tahun, melecur tangan``)
     # (not a Malay trade's title, a noun after it: ``Juruteknik Kuku``, ``Pemandu Lori``)
-    r"[Ss]taff|[Pp]ekerja(?: sambilan| kontrak| asing| am)?|[Hh]elper|[Mm]aid|"
+    r"[Ss]taff|[Pp]ekerja(?: sambilan| kontrak| asing| am| dapur| kilang| ladang| stor| gudang| kedai)?|[Hh]elper|[Mm]aid|"
     # (a ship's crew by rank: ``anak sulung Bosun Shahrul admit HUKM for leukemia``)
     r"[Bb]osun|[Oo]iler|[Dd]eckhand|[Kk]elasi|"
     # (a clinic's or an office's front staff: ``Receptionist Shanthi earns $2,150 ... her
@@ -228,6 +228,9 @@ MALAY_TRADE_BEFORE_NAME = (
     r"(?<![A-Za-z])(?:[Jj]uruteknik|[Pp]emandu|[Kk]erani|[Pp]enyelia|[Pp]engawal keselamatan|"
     r"[Tt]ukang (?:cuci|masak|kebun|paip|rumah))\s"
 )
+# A Cantonese title of address after a Latin name (``Ivy 姐``, ``Ken 哥``), not a shop's
+# name (``Amy姐糖水店``).
+SISTER_OR_BROTHER_AFTER = r"\s?(?:姐|哥)(?![\u4e00-\u9fff]{0,2}(?:店|舖|铺|記|记|牌))"
 PRIVATE_MATTER_SOON = rf"\s(?:[a-z]+\s){{0,2}}(?:{PRIVATE_MATTER})"
 # ... and ``阿`` or such a word right before a Latin name (``阿 Ken``, ``我個女 Chloe``).
 LATIN_NAME_KIN_BEFORE_ZH = re.compile(rf"(?:阿|{_KIN_ZH})\s?$")
@@ -819,6 +822,18 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 r"[A-Z][a-z]{1,11}(?![A-Za-z'’-])(?!\s[A-Z])"
                 rf"(?=[^。！？!?\n]{{0,80}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}))",
                 rf"{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}",
+            ),
+            0.6,
+        ),
+        # ... or a Latin name a Cantonese title of address follows, with a private matter
+        # said after it (``Ivy 姐話佢老公喺醫院做緊心臟搭橋手術``, ``Ken 哥欠咗財仔錢``).
+        Pattern(
+            "Latin name before 姐 or 哥 with a private matter",
+            require_search(
+                r"(?<![A-Za-z'’-])(?!(?:Sir|Madam|Miss|Boss)(?![A-Za-z]))[A-Z][a-z]{1,11}"
+                rf"(?={SISTER_OR_BROTHER_AFTER})"
+                rf"(?=[^。！？!?\n]{{0,60}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
+                PRIVATE_MATTER_OF_NAMED_ZH.pattern,
             ),
             0.6,
         ),

@@ -1743,6 +1743,18 @@ MUST_CLEAR = [
     "Servis jenazah: hubungi talian 24 jam kami di 03-6188 2290 untuk urusan segera.",
     "Pls reply the merchant WhatsApp line 8712 4400 before 5pm, template in the drive.",
     "PACKING_LINE_ID=MY-KL-03 MAX_UNITS=800 ALERT_TEMP_C=4.5",
+    # Session 36, rounds 275-276: a club's championships are no public event, gambling
+    # losses and a debt collector, a Latin name with 姐 and a private matter, a kitchen
+    # worker's unpaid loan; a liquidator's and a disputes desk, a firm's WhatsApp, an
+    # enquiry line in Malay, an association's phone and an official number, an events team
+    # in brackets, a unit code before an HKID's shape, an association's address after its
+    # tax number, a meeting's venue in a gazette notice, a meeting room, a fish farm, a
+    # bak kut teh shop, a public statement, a roadside tree.
+    "For enquiries contact liquidation@harbourrecovery.com.sg quoting the case reference.",
+    "Billing disputes must be raised with disputes@screenright.asia within 14 days.",
+    "Forms sent to the firm's WhatsApp line +65 8031 2290 will not be accepted.",
+    "Party package S$520 nett, book via WhatsApp +65 8234 1180 (events team) at least 10 days ahead.",
+    "Notice of Final Meeting: Sinar Bakery Pte. Ltd. (In Members' Voluntary Liquidation), 10.30 a.m. on 5 May 2025 at 80 Robinson Road #10-01, Singapore 068898.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2947,6 +2959,14 @@ MUST_HOLD = [
     "Storekeeper Devi earns $1,980 and wants a $500 advance because her husband lost his job.",
     'Metadata: Artist="Nur Aisyah binti Halim"; GPS 3.0738,101.5183 (rumah penerima, Jalan SS2/24)',
     "Kak Ros punya suami pukul dia lagi, pagi tadi datang kerja muka lebam.",
+    # Session 36, rounds 275-276: a club's championships are no public event, gambling
+    # losses and a debt collector, a Latin name with 姐 and a private matter, a kitchen
+    # worker's unpaid loan; a liquidator's and a disputes desk, a firm's WhatsApp, an
+    # enquiry line in Malay, an association's phone and an official number, an events team
+    # in brackets, a unit code before an HKID's shape, an association's address after its
+    # tax number, a meeting's venue in a gazette notice, a meeting room, a fish farm, a
+    # bak kut teh shop, a public statement, a roadside tree.
+    "FYI Melissa Tan (senior ladies) is pregnant and pulled out of the club championships, please keep it quiet.",
 ]
 
 

@@ -1331,6 +1331,16 @@ ZH8_PERSONAL = [
     "細佬Marcus有讀寫障礙，報告已交，唔好喺同學面前提。",
     "攤主肥仔明上星期中風，而家仲喺醫院，檔口由佢老婆睇住。",
     "@Admin 黎太 (天水圍嘉湖山莊樂湖居7座21C) 話 last month 多扣咗 $150",
+    # Session 36, rounds 275-276: a club's championships are no public event, gambling
+    # losses and a debt collector, a Latin name with 姐 and a private matter, a kitchen
+    # worker's unpaid loan; a liquidator's and a disputes desk, a firm's WhatsApp, an
+    # enquiry line in Malay, an association's phone and an official number, an events team
+    # in brackets, a unit code before an HKID's shape, an association's address after its
+    # tax number, a meeting's venue in a gazette notice, a meeting room, a fish farm, a
+    # bak kut teh shop, a public statement, a roadside tree.
+    "老黄说他女婿在云顶赌输了二十几万，才把家里的金器拿来回收，千万别让他老婆知道。",
+    "Carmen 姐話佢老公上星期入院做咗心臟手術，今個禮拜都唔返工。",
+    "家長群：Ethan 爸爸欠咗卡數俾人追債，學費都未交，大家小心。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2071,6 +2081,18 @@ ZH8_CLEAN = [
     "請WhatsApp 9345 1276（人事部）查詢職位空缺。",
     "「陳老師教育中心」開咗十幾年，筆記自己編，價錢合理。",
     "第三市場裡的阿旺土雞專賣，每日新鮮到貨，價錢公道。",
+    # Session 36, rounds 275-276: a club's championships are no public event, gambling
+    # losses and a debt collector, a Latin name with 姐 and a private matter, a kitchen
+    # worker's unpaid loan; a liquidator's and a disputes desk, a firm's WhatsApp, an
+    # enquiry line in Malay, an association's phone and an official number, an events team
+    # in brackets, a unit code before an HKID's shape, an association's address after its
+    # tax number, a meeting's venue in a gazette notice, a meeting room, a fish farm, a
+    # bak kut teh shop, a public statement, a roadside tree.
+    "報名表請WhatsApp至委員會官方號碼 +60 3-9132 4400，截止日期為1月10日。",
+    "志工時數請登錄系統，協會的單位代碼是 V-A0631275，有問題來辦公室問總幹事。",
+    "協會發票抬頭：社團法人新北市福和社區發展協會，統一編號 38841927，地址新北市永和區福和路88號2樓。",
+    "感谢赞助：黄亚细肉骨茶与陈记五金行提供抽奖奖品。",
+    "颱風期間請回報積水與路樹倒塌情形，緊急狀況請撥119。",
 ]
 
 
