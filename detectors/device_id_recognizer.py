@@ -34,9 +34,17 @@ def device_id_valid(digits: str, *, imsi: bool) -> bool:
 # The label that says the value is a SIM's (the last one before it).
 _IMSI_LABEL = re.compile(r"(?i:imsi)|国际移动用户识别码|國際移動用戶識別碼")
 _ANY_LABEL = re.compile(r"(?i:imsi|imei)|串号|串號|识别码|識別碼")
-# A business's own handset (``demo unit Galaxy S24 Ultra (shop-owned), IMEI ...``).
+# A business's own handset or a machine's tracker (``demo unit Galaxy S24 Ultra
+# (shop-owned), IMEI ...``, ``[gps-tracker] unit=MC-50T-07 imei=...``).
 _BUSINESS_OWNED_BEFORE = re.compile(
-    r"(?i:\b(?:demo|display) unit\b|\b(?:shop|company|office)-owned\b)[^.\n]{0,60}$"
+    r"(?i:\b(?:demo|display) unit\b|\b(?:shop|company|office)-owned\b|\bgps[- ]?tracker\b|"
+    r"\btelematics\b)[^.\n]{0,60}$"
+)
+# An example said so after the value (``IMEI 35-209900-176148-1 dalam manual ini hanya
+# contoh``).
+_EXAMPLE_AFTER = re.compile(
+    r"[^.\n]{0,40}(?i:\bhanya contoh\b|\bonly an? (?:example|sample)\b|\bis an example\b|"
+    r"\bfor illustration\b)|[^。\n]{0,20}(?:仅为示例|僅為示例|仅供参考|僅供參考)"
 )
 
 
@@ -68,4 +76,5 @@ class DeviceIdRecognizer(CountryPatternRecognizer):
             device_id_valid(digits, imsi=imsi)
             and not EXAMPLE_BEFORE.search(before)
             and not _BUSINESS_OWNED_BEFORE.search(text, max(0, result.start - 80), result.start)
+            and not _EXAMPLE_AFTER.match(text, result.end)
         )

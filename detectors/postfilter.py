@@ -2549,7 +2549,11 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
     if len(value) >= 3 and _ZH_ORG_NAME_END.search(value):
         return True
     # (the span maybe running into the trade: 「阿強鎖匙」)
-    if start and text[start - 1] in _OPENING_QUOTES and _QUOTED_TRADE_AFTER.match(text, start + 1):
+    if (
+        start
+        and text[start - 1] in _OPENING_QUOTES
+        and (_QUOTED_TRADE_AFTER.match(after) or _QUOTED_TRADE_AFTER.match(text, start + 1))
+    ):
         return True
     if _ORG_AFTER_ZH.match(after) or _ORG_RIGHT_AFTER_ZH.match(after):
         return True

@@ -32,7 +32,8 @@ class HkPhoneRecognizer(CountryPatternRecognizer):
         ),
         # (a mobile with the country code and no plus, as a telco's records write it:
         # ``dst=85291830276``; a phone word near it still needed)
-        Pattern("HK mobile (852 without plus)", _NB + r"852[569]\d{7}" + NA, 0.4),
+        # (not a WhatsApp link's, as a clinic's booking link gives it: ``wa.me/852...``)
+        Pattern("HK mobile (852 without plus)", _NB + r"(?<!wa\.me/)852[569]\d{7}" + NA, 0.4),
         # A fixed line (2xxx, 3xxx) looks like any 8-digit number: a phone word right
         # before it (屋企電話係 2695 4418, Tel: 2345 6789).
         Pattern(

@@ -32,7 +32,8 @@ class SgPhoneRecognizer(CountryPatternRecognizer):
         ),
         # (a mobile with the country code and no plus, as a telco's records write it:
         # ``msisdn=6590218473``; a phone word near it still needed)
-        Pattern("SG mobile (65 without plus)", _NB + r"65[89]\d{7}" + NA, 0.4),
+        # (not a WhatsApp link's, as a business's booking link gives it: ``wa.me/65...``)
+        Pattern("SG mobile (65 without plus)", _NB + r"(?<!wa\.me/)65[89]\d{7}" + NA, 0.4),
     ]
     CONTEXT = [*PHONE_CONTEXT, *FAMILY_CONTEXT, "singapore"]
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "新加坡"]

@@ -2093,6 +2093,10 @@ ZH8_CLEAN = [
     "協會發票抬頭：社團法人新北市福和社區發展協會，統一編號 38841927，地址新北市永和區福和路88號2樓。",
     "感谢赞助：黄亚细肉骨茶与陈记五金行提供抽奖奖品。",
     "颱風期間請回報積水與路樹倒塌情形，緊急狀況請撥119。",
+    # Session 36: named guards for lines the session broke and mended (a quoted shop's
+    # trade after a name of two characters, a clinic's wa.me booking link).
+    "二手计时钟一台，九成新，店铺「阿强鸽具二手专营」，不议价。",
+    "前台：已回覆客人，連埋價目表同 WhatsApp 預約連結 wa.me/85251238800。",
 ]
 
 

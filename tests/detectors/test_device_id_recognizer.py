@@ -41,6 +41,8 @@ def test_identities_after_their_label_are_found(
         "IMEI check uses Luhn; for example 490154203237518 passes.",  # an example
         "IMSI 012345678901234 is not a country's",  # no mobile country code starts with 0
         "Demo unit Galaxy S24 (shop-owned), IMEI 353918112048679, display only",  # the shop's
+        "[gps-tracker] unit=MC-50T-07 imei=356938035643809 lat=1.3187",  # a machine's tracker
+        "Nombor IMEI 35-209900-176148-1 dalam manual ini hanya contoh.",  # an example, said after
     ],
 )
 def test_other_numbers_are_not_device_ids(recognizer: DeviceIdRecognizer, text: str) -> None:
