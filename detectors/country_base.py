@@ -191,6 +191,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # number, an events team in Malay)
     "firm's whatsapp", "firm whatsapp", "boutique line", "talian pertanyaan", "协会电话",
     "協會電話", "官方号码", "官方號碼", "pasukan acara",
+    # (a finance department's line, an admin WhatsApp in Malay)
+    "致电财务部", "致電財務部", "财务部电话", "財務部電話", "whatsapp pentadbiran",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -731,6 +731,9 @@ class Scanner:
             r.start = key.end()
             if r.end - r.start > 1 and text[r.end - 1] == key.group(1):
                 r.end -= 1
+        if r.entity_type == "PERSON" and (amount := _AMOUNT_TAIL.search(text, r.start, r.end)):
+            # (the model ran the name on into a sum after it: ``offer Vincent Lau RM14,500``)
+            r.end = amount.start()
         if not keep_finding(text, r.entity_type, r.start, r.end):
             return False
         if r.entity_type == "LOCATION":
@@ -1027,6 +1030,7 @@ class _LeanSpacyNlpEngine:
 
 # A log's key and the quote opening its value, glued to a name (``holder='Jonathan``).
 _KEY_BEFORE_NAME = re.compile(r"[A-Za-z_][\w.-]*=(['\"])(?=[A-Z])")
+_AMOUNT_TAIL = re.compile(r"(?<=[A-Za-z])\s+(?:RM|S\$|HK\$|NT\$|\$|SGD|MYR|HKD)\s?\d[\d,.]*k?$")
 
 
 def _blank_markup(text: str) -> str:

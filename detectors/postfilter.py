@@ -362,7 +362,9 @@ _ZH_ORG_SUFFIX = (
     r"企業|企业|實業|实业|貿易|贸易|工程行|"
     # (a specialty shop and a tutoring centre: 阿財土雞專賣, 李老師教育中心; a bak kut teh
     # shop, 黄亚细肉骨茶)
-    r"專賣|专卖|教育中心|補習社|补习社|肉骨茶)"
+    r"專賣|专卖|教育中心|補習社|补习社|肉骨茶|"
+    # (a bakery and a private kitchen: 「阿明叔的麵包坊」, 「林媽媽私房菜」)
+    r"麵包坊|面包坊|私房菜)"
 )
 # Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
 # 陆佑堂, 鲁迅故居, 沈思妤記 (but 张伟楼下, 王芳堂姐, 王芳記得, 王芳記者 are people).
@@ -425,7 +427,9 @@ _QUOTED_TRADE_AFTER = re.compile(
     # 「王老五證照代辦」, 「阿强鸽具二手专营」)
     r"家电回收|家電回收|回收|代办|代辦|专营|專營|开锁|開鎖|"
     # (a seafood restaurant, a locksmith, a diner: 「阿財海產」, 「阿強鎖匙」, 「陳記茶餐廳」)
-    r"海产|海產|海鲜|海鮮|锁匙|鎖匙|茶餐厅|茶餐廳|小厨|小廚|饭店|飯店|麵家|面家|烧腊|燒臘)"
+    r"海产|海產|海鲜|海鮮|锁匙|鎖匙|茶餐厅|茶餐廳|小厨|小廚|饭店|飯店|麵家|面家|烧腊|燒臘|"
+    # (a bakery, a private kitchen: 「阿明叔的麵包坊」)
+    r"麵包坊|面包坊|私房菜)"
     r"[\"”」』]"
 )
 
@@ -712,6 +716,8 @@ _ROLE_MAILBOXES = frozenset(
         "verification",
         # (a liquidator's desk, a certificates desk in Malay, a disputes desk)
         "liquidation", "liquidations", "insolvency", "sijil", "disputes", "dispute",
+        # (an interpreters' booking desk)
+        "interpreters", "interpreter", "interpreting",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -1653,7 +1659,7 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     # (and a bureau: 国家市场监督管理总局地址：)
     r"局|"
     # (a shop's or a business's: 營業地址, 門市自取地址, 店址; an office's: 寫字樓地址更新)
-    r"营业|營業|门市|門市|自取|店|寫字樓|写字楼)\s?"
+    r"营业|營業|门市|門市|自取|店家|店|寫字樓|写字楼)\s?"
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...; or
     # the city and the district the finding left out: 总局地址：北京市西城区三里 | 河东路8号)
     # (or a street and its number before it, spaced: 公司地址：香港中環皇后大道中 99 號…)
@@ -2001,7 +2007,7 @@ def _mail_server_ip(text: str, start: int, end: int) -> bool:
 # A message's identifier in a mail header (``Message-ID: <CAF7...@mail.gmail.com>``,
 # ``In-Reply-To:``, ``References:``): it has an address's shape and is no one's mailbox.
 _MESSAGE_ID_BEFORE = re.compile(
-    r"(?i:\b(?:Message-ID|In-Reply-To|References|Content-ID|X-Message-ID)\s*:\s*"
+    r"(?i:\b(?:Message-ID|In-Reply-To|References|Content-ID|X-Message-ID)\s*:?\s*"
     r"(?:<[^<>\s]+>\s*)*<)$"
     # (or a mailer log's key for it: ``msg_id=<a81f3c2e@mx1.example.com.my>``)
     r"|(?i:\b(?:msg|message)[_-]?id\s*[=:]\s*<)$"
@@ -2036,9 +2042,9 @@ def _initials_of_label(text: str, start: int) -> bool:
 
 
 # A mailbox said to be shared right after it (``sea-ner-data@... (shared mailbox, monitored
-# on weekdays)``): a team's.
+# on weekdays)``, a config's comment: ``ediscovery-ops@... # shared mailbox``): a team's.
 _SHARED_MAILBOX_AFTER = re.compile(
-    r"\s*[(（,]\s*(?:an?\s+|the\s+)?(?i:shared|team|group|generic|common|departmental)\s+"
+    r"\s*(?:[(（,]|#|//)\s*(?:an?\s+|the\s+)?(?i:shared|team|group|generic|common|departmental)\s+"
     r"(?i:mailbox|inbox|e-?mail|address|account)"
 )
 
@@ -2346,16 +2352,19 @@ _ORG_ACCOUNT_BEFORE = re.compile(
     r"(?:PIBG|PTA|persatuan|pertubuhan|kelab|masjid|surau|koperasi|yayasan|tabung|"
     r"association|society|club|church|temple|foundation|fund)\b)[^\n]{0,60}$"
     # (or an account named for a body in Chinese: 户名 杭州市钱塘公证处提存专户)
-    r"|(?:户名|戶名|账户名称|帳戶名稱|收款单位|收款單位)\s*[:：]?\s*[^\n，,；;]{0,20}"
+    r"|(?:户名|戶名|账户名称|帳戶名稱|收款单位|收款單位|户口名称|戶口名稱)\s*[:：]?\s*[「“\"]?[^\n，,；;]{0,20}"
     r"(?:公证处|公證處|法院|律师事务所|律師事務所|有限公司|公司|基金会|基金會|协会|協會|学校|學校|"
-    r"医院|醫院|专户|專戶|财政局|財政局)[^\n]{0,60}$"
+    # (and a building's incorporated owners: 戶口名稱「樂欣苑業主立案法團」)
+    r"医院|醫院|专户|專戶|财政局|財政局|法团|法團)[^\n]{0,60}$"
     # (or a donation paid into a clan's or a body's account: 捐款请汇入“槟城林氏宗祠”会馆户口)
     r"|(?:捐款|捐献|捐獻|善款|乐捐|樂捐)[^\n]{0,30}(?:会馆|會館|宗祠|公会|公會|庙|廟|寺|协会|協會|"
     r"基金会|基金會|学校|學校|董事会|董事會)[^\n]{0,8}(?:户口|戶口|账户|帳戶|账号|帳號)[^\n]{0,40}$"
 )
 # A body's mailbox by its label in Chinese (会务组邮箱, 编辑部电子邮箱：).
 _ROLE_MAILBOX_LABEL_ZH = re.compile(
-    r"(?:会务组|會務組|会务|會務|秘书处|秘書處|区议会|區議會|编辑部|編輯部|组委会|組委會|招生办|招生辦|办公室|辦公室)"
+    r"(?:会务组|會務組|会务|會務|秘书处|秘書處|区议会|區議會|编辑部|編輯部|组委会|組委會|招生办|招生辦|办公室|辦公室|"
+    # (a project's, an office's or a shared mailbox: 项目邮箱, 修谱办公邮箱, 共享邮箱)
+    r"项目|項目|办公|辦公|共享|公共)"
     r"(?:的)?(?:邮箱|郵箱|电子邮箱|電子郵箱|(?i:e-?mail))?\s*[:：]?\s*$"
     # (or an office-holder's public mailbox: 院长信箱, 市长信箱, 校长信箱)
     r"|(?:院长|院長|校长|校長|市长|市長|县长|縣長|区长|區長|局长|局長|书记|書記|总经理|總經理|董事长|董事長)"

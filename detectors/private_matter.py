@@ -17,7 +17,7 @@ import re
 PRIVATE_MATTER = (
     r"(?i:\b(?:sakit|demam|unwell|feverish|(?:has|had|have|with) (?:a )?(?:high )?fever|coughing|"
     r"masuk (?:wad|hospital)|warded|hospitali[sz]ed|mengandung|hamil|"
-    r"keguguran|pregnant|miscarriage|lazy eye|amblyopia|mata malas|"
+    r"keguguran|pregnant|miscarriage|miscarried|lazy eye|amblyopia|mata malas|"
     # (a debt by its missed payments: ``piano rental overdue 2 bulan, RM360 belum bayar``)
     r"(?:rent|rental|loan|fees?|bills?|payments?|instal+ments?) (?:\w+ )?overdue|belum bayar|"
     r"tak bayar lagi|tunggakan|in arrears|(?:loan|rent|mortgage) arrears|"
@@ -33,6 +33,10 @@ PRIVATE_MATTER = (
     r"depress\w*|ditangkap|kena tangkap|arrested|dadah|drugs|penjara|jail|prison|berhutang|"
     r"hutang|debts?|owes?|pinjam duit|borrowed money|cerai|bercerai|divorc\w*|gaji|salary|"
     r"dipecat|fired|retrenched|medical leave|mc|"
+    # (a spouse's or a parent's retrenchment, not a success story's ``kena retrench masa
+    # pandemic``: ``husband dia kena retrench``; a lay-off in mixed chat: ``lay off 咗``)
+    r"(?:husband|suami|wife|isteri|bapa|ayah|father|mother|ibu|mak) (?:\w+ )?kena retrench|"
+    r"lay off|demensia|nyanyuk|"
     # (a family that cannot pay for something: ``cannot afford the bond``; not the idiom
     # ``can't afford to lose``)
     r"(?:cannot|can't|can’t|could not|couldn't|couldn’t) afford (?!to\b)|"
@@ -175,6 +179,11 @@ PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 # A private matter said in Chinese (the counterpart of PRIVATE_MATTER).
 PRIVATE_MATTER_ZH = re.compile(
     r"怀孕|懷孕|流产|流產|离婚|離婚|确诊|確診|住院|欠[钱錢债債款]|投诉|投訴|性骚扰|性騷擾|抑郁|抑鬱|"
+    # (and a divorce under way in Cantonese, custody, a separation and alimony, a pregnant
+    # woman, a prison term ended, medical bills: 離緊婚, 爭撫養權, 分居及贍養費, 係孕婦,
+    # 出狱三个月, 医药费)
+    r"离紧婚|離緊婚|离咗婚|離咗婚|抚养权|撫養權|分居|赡养费|贍養費|孕妇|孕婦|出狱|出獄|刑满|刑滿|"
+    r"医药费|醫藥費|"
     r"癌|自杀|自殺|吸毒|被捕|开除|開除|辞退|辭退|处分|處分|警告信|骨折|手术|手術|化疗|化療|透析|"
     r"赌债|賭債|欠薪|工资条|工資條|病假|赌博|賭博|躲债|躲債|高利贷|高利貸|挪用|精神病|戒毒|坐牢|"
     # (gambling losses and a debt collector after somebody: 在澳门赌输了四十万, 欠咗卡數俾人追債)

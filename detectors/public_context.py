@@ -64,7 +64,10 @@ _PUBLIC_EN = re.compile(
     # (nor a patient's, by the condition it is of: ``history of keloid on left shoulder``)
     r"(?! of (?:\w+ )?(?:allerg\w*|asthma|diabet\w*|hypertension|keloids?|cancer|strokes?|"
     r"heart|seizures?|epilep\w*|depress\w*|surgery|smoking|drugs?|alcohol|miscarriages?|"
-    r"migraines?|eczema|[a-z]+itis|[a-z]+osis|[a-z]+oma)\b)|battle of|war of|civil war|world war|"
+    r"migraines?|eczema|[a-z]+itis|[a-z]+osis|[a-z]+oma|"
+    # (and a runner's in a medical tent's log: ``history of atrial fibrillation``)
+    r"atrial|fibrillation|arrhythmi\w*|cardiac|angina|heart attacks?|kidney|renal|gout|"
+    r"bipolar|schizo\w*|anxiety|panic|falls?|fractures?|injur\w*|tuberculosis|hiv)\b)|battle of|war of|civil war|world war|"
     # (not a scout's or a school's: ``failed his expedition hike``)
     r"expedition(?!\s+(?:hikes?|training|kit|gear|fees?|bags?|team|leader|camp))|voyages?|unification|"
     # (a work reviewed by critics; not a record checked by staff: ``CCTV reviewed by the CM``)
@@ -99,7 +102,7 @@ _PUBLIC_EN = re.compile(
     # (nor somebody's own: ``ada sejarah slip disc``)
     r"(?<!ada )(?<!mempunyai )(?<!dengan )(?<!dgn )"
     r"sejarah(?!\s+(?:\d|tingkatan|kelas|spm|pt3|sawan|penyakit|perubatan|kesihatan|alahan|"
-    r"asma|keluarga|pembedahan)\b)|zaman (?:dahulu|kesultanan|penjajahan|pemerintahan|kegemilangan)|pemerintahan|"
+    r"asma|keluarga|pembedahan|serangan|sakit|jantung|strok|darah tinggi|kencing manis)\b)|zaman (?:dahulu|kesultanan|penjajahan|pemerintahan|kegemilangan)|pemerintahan|"
     r"kesultanan|penjajahan|legasi|siapakah|pada zamannya|terkenal kerana|"
     # Deeds and fame: what public figures are written about for.
     # (not a place or a channel by the word: ``Discovery Bay``, ``Discovery Channel``)
@@ -432,6 +435,8 @@ _PERSONAL_ZH = re.compile(
     r"分房|住宿安排|房间安排|房間安排|晕车|暈車|晕船|暈船|"
     # ... and a medical station's report on a runner (有哮喘病史, AED除颤, 心肺复苏).
     r"病史|既往史|除颤|除顫|心肺复苏|心肺復甦|意识丧失|意識喪失|"
+    # ... and a race's sweeper vehicle and medical point (收容车记录, 自述…手术, 送医疗点).
+    r"收容车|收容車|医疗点|醫療點|自述|"
     # ... and a student's family means (家庭经济困难, 助学金, 低保).
     r"家庭经济困难|家庭困难|助学金|助學金|贫困生|低保|残疾证|殘疾證|"
     # ... and a record's sex and age after a name (选手郑伟峰，男，38岁).

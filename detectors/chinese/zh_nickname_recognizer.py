@@ -117,6 +117,8 @@ _SUBJECT = (
     # after a mention: @小黑 你欠的…)
     rf"(?=(?<=[太伯婆])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|\s?(?:姐|哥|妹|弟|伯|叔)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|昨晚|今早|尋晚|琴晚|上周|上週|上礼拜|上禮拜|上星期|今年|去年|成日|每天|天天|這次|这次|今次|呢次|"
     r"(?<=[@＠][\u4e00-\u9fff]{2}\s?)[你妳]|"
+    # (or speaking of themselves as a chat's speaker: ``[22:03] 小芬：我驗出懷孕了``)
+    r"(?<=[\]\s][\u4e00-\u9fff]{2})[：:]\s?我(?![们們哋])|"
     # (or English after it in mixed chat: 小红 said her boyfriend 昨晚又打她了)
     r"\s(?:said|says|told|is|was|has)\b|"
     # (or whose child it is, in Cantonese: 麥太個仔…有濕疹同哮喘)

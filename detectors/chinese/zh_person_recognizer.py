@@ -121,7 +121,9 @@ _OFFICE_BEFORE = re.compile(
     # ... and an academician of the academies (中国工程院院士X).
     r"院士|"
     # ... and a commission's chair in Taiwan (金管会主委X) and a commissioner (私隐专员X).
-    r"主委|私隐专员|申诉专员|廉政专员)[\s·:：]*$"
+    r"主委|私隐专员|申诉专员|廉政专员|"
+    # ... and a celebrity chef (名厨梁文韬示范).
+    r"名厨)[\s·:：]*$"
 )
 # ... or by a high office right after the name (李强总理, 李家超特首): how news and
 # summaries name office-holders.

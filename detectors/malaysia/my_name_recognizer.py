@@ -846,8 +846,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 # (not the end of an organisation's English name: ``Mission for Migrant
                 # Workers 每年處理…欠薪``)
                 r"(?<![A-Za-z'’-])(?<!(?:for|of|and|the|&) )"
-                r"[A-Z][a-z]{2,11} [A-Z][a-z]{2,14}(?![A-Za-z'’-])"
-                r"(?=\s?[\u4e00-\u9fff])"
+                # (maybe a title with its dot first: ``Mrs. Chan 係孕婦``)
+                r"[A-Z][a-z]{2,11}\.? [A-Z][a-z]{2,14}(?![A-Za-z'’-])"
+                # (maybe a Chinese comma first: ``少女 Hodan Ismail，16 歲，懷疑遭受家暴``)
+                r"(?=\s?[\u4e00-\u9fff，、])"
                 rf"(?=[^。！？!?\n]{{0,40}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern})"
                 # (or said in English after a romanised surname: ``粵劇組 Sandy Yeung 下個禮拜做
                 # IVF``)

@@ -1755,6 +1755,17 @@ MUST_CLEAR = [
     "Forms sent to the firm's WhatsApp line +65 8031 2290 will not be accepted.",
     "Party package S$520 nett, book via WhatsApp +65 8234 1180 (events team) at least 10 days ahead.",
     "Notice of Final Meeting: Sinar Bakery Pte. Ltd. (In Members' Voluntary Liquidation), 10.30 a.m. on 5 May 2025 at 80 Robinson Road #10-01, Singapore 068898.",
+    # Session 36, rounds 277-278: a medical history in a race's medical log (history of
+    # atrial fibrillation, sejarah serangan jantung), a sweeper vehicle's record, a sum
+    # glued to a name, a Latin full name before a Chinese comma, Mrs. with its dot, a lay-
+    # off, dementia in Malay, a spouse's retrenchment, a divorce under way in Cantonese, a
+    # separation and alimony, a chat speaker's own pregnancy, medical bills; a finance
+    # department's line, an account named for incorporated owners, a project's mailbox,
+    # In-Reply-To without its colon, an interpreters' desk, an admin WhatsApp in Malay, a
+    # config's shared mailbox, a shop's address label, a celebrity chef, a bakery and a
+    # private kitchen in quotes.
+    "Thread gap: T-00411-02 references In-Reply-To <SG2PR06MB9911AB12@SG2PR06MB9911.apcprd06.prod.outlook.com>, not collected",
+    "Please book interpreters through interpreters@safeharbour.org.my at least two days ahead.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2967,6 +2978,18 @@ MUST_HOLD = [
     # tax number, a meeting's venue in a gazette notice, a meeting room, a fish farm, a
     # bak kut teh shop, a public statement, a roadside tree.
     "FYI Melissa Tan (senior ladies) is pregnant and pulled out of the club championships, please keep it quiet.",
+    # Session 36, rounds 277-278: a medical history in a race's medical log (history of
+    # atrial fibrillation, sejarah serangan jantung), a sweeper vehicle's record, a sum
+    # glued to a name, a Latin full name before a Chinese comma, Mrs. with its dot, a lay-
+    # off, dementia in Malay, a spouse's retrenchment, a divorce under way in Cantonese, a
+    # separation and alimony, a chat speaker's own pregnancy, medical bills; a finance
+    # department's line, an account named for incorporated owners, a project's mailbox,
+    # In-Reply-To without its colon, an interpreters' desk, an admin WhatsApp in Malay, a
+    # config's shared mailbox, a shop's address label, a celebrity chef, a bakery and a
+    # private kitchen in quotes.
+    "First aid log km21, 08:14: Raymond Teo, 52M, bib C1187, dizzy and breathless, history of atrial fibrillation, sent to NUH by ambulance.",
+    "Log khemah perubatan KM 10: Wong Kah Seng, 48 tahun, pengsan, sejarah serangan jantung 2021, dihantar ke Hospital Putrajaya.",
+    "Kak Lina the new treasurer, husband dia kena retrench from the factory, so she asked to delay her own yuran 3 months.",
 ]
 
 

@@ -1341,6 +1341,22 @@ ZH8_PERSONAL = [
     "老黄说他女婿在云顶赌输了二十几万，才把家里的金器拿来回收，千万别让他老婆知道。",
     "Carmen 姐話佢老公上星期入院做咗心臟手術，今個禮拜都唔返工。",
     "家長群：Ethan 爸爸欠咗卡數俾人追債，學費都未交，大家小心。",
+    # Session 36, rounds 277-278: a medical history in a race's medical log (history of
+    # atrial fibrillation, sejarah serangan jantung), a sweeper vehicle's record, a sum
+    # glued to a name, a Latin full name before a Chinese comma, Mrs. with its dot, a lay-
+    # off, dementia in Malay, a spouse's retrenchment, a divorce under way in Cantonese, a
+    # separation and alimony, a chat speaker's own pregnancy, medical bills; a finance
+    # department's line, an account named for incorporated owners, a project's mailbox,
+    # In-Reply-To without its colon, an interpreters' desk, an admin WhatsApp in Malay, a
+    # config's shared mailbox, a shop's address label, a celebrity chef, a bakery and a
+    # private kitchen in quotes.
+    "收容车记录：10:05 在25公里处接回选手陈建华，右膝旧伤复发，自述前年做过韧带手术，已送医疗点冰敷。",
+    "個案筆記：少女 Amina Yusuf，15 歲，懷疑遭受家暴，手臂有瘀傷，已轉介社工。",
+    "請注意，15樓C室嘅 Mrs. Wong 係孕婦，下個月生，搬屋嗰日請安排貨 lift 俾佢先用。",
+    "FYI：B座8樓嘅 Kelvin 話佢俾公司 lay off 咗，管理費可能遲交，唔好貼佢名出嚟。",
+    "阿Ben嗰邊話佢同老婆離緊婚，仲爭緊個女撫養權，今年唔參加比賽。",
+    "特權紀錄 PRIV-0219：律師致陳太（董事長夫人）電郵，討論其與陳董分居及贍養費安排",
+    "[2023/02/11 21:40] 小芸：我驗出懷孕了，唔好同主管講住，我怕唔續約",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2097,6 +2113,21 @@ ZH8_CLEAN = [
     # trade after a name of two characters, a clinic's wa.me booking link).
     "二手计时钟一台，九成新，店铺「阿强鸽具二手专营」，不议价。",
     "前台：已回覆客人，連埋價目表同 WhatsApp 預約連結 wa.me/85251238800。",
+    # Session 36, rounds 277-278: a medical history in a race's medical log (history of
+    # atrial fibrillation, sejarah serangan jantung), a sweeper vehicle's record, a sum
+    # glued to a name, a Latin full name before a Chinese comma, Mrs. with its dot, a lay-
+    # off, dementia in Malay, a spouse's retrenchment, a divorce under way in Cantonese, a
+    # separation and alimony, a chat speaker's own pregnancy, medical bills; a finance
+    # department's line, an account named for incorporated owners, a project's mailbox,
+    # In-Reply-To without its colon, an interpreters' desk, an admin WhatsApp in Malay, a
+    # config's shared mailbox, a shop's address label, a celebrity chef, a bakery and a
+    # private kitchen in quotes.
+    "本收据可作慈善捐款扣税凭证，如有疑问请致电财务部 6277 3400。",
+    "法團收款戶口：中國銀行，戶口名稱「德福花園業主立案法團」，戶口號碼 012-345-6-789012，入數後請交回管理處。",
+    "外发邮件一律用项目邮箱 project-orion@skydata.cn，不要用私人邮箱发截图。",
+    "店家地址：九龍旺角彌敦道 600 號 12 樓，港鐵旺角站E2出口步行兩分鐘。",
+    "「阿強叔的麵包坊」新開分店，菠蘿包好酥，推薦。",
+    "五星！「陳媽媽私房菜」的滷肉飯很像家裡的味道，每週一公休。",
 ]
 
 
