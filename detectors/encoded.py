@@ -58,8 +58,10 @@ LDIF_BASE64_VALUE = regex.compile(
 )
 # A number in TBCD after its label, as telecom signalling logs print an MSISDN or an SMSC
 # address (``msisdn TBCD=5689217340``: each byte's two digits swapped, ``F`` filling).
+# (the label matched and set aside with ``\K``: a look-behind would be tried at every
+# position of every text)
 TBCD_VALUE = regex.compile(
-    r"(?<=(?i:\btbcd)\s*[=:]\s*)(?:[0-9]{2}){2,11}(?:[Ff][0-9])?(?![0-9A-Za-z])"
+    r"(?i:\btbcd)\s*[=:]\s*\K(?:[0-9]{2}){2,11}(?:[Ff][0-9])?(?![0-9A-Za-z])"
 )
 # A config's value under its key, in base64 too short for :data:`BASE64_BLOB` (a
 # Kubernetes Secret's ``data: {applicant_nric: Uzg3MzQyMTZG, contact_name: 5YiY5pmT54eV}``):

@@ -219,7 +219,7 @@ class ZhAddressRecognizer(EntityRecognizer):
                     self.name, self.id, ENTITY, start, end, score, "structured address"
                 )
             )
-        for match in _HK_FLAT_SHORT.finditer(text):
+        for match in _HK_FLAT_SHORT.finditer(text) if "座" in text else ():
             start, end = match.span()
             if any(r.start < end and start < r.end for r in results):
                 continue
