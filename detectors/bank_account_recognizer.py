@@ -41,6 +41,11 @@ class BankAccountRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = [
         "账户", "帳戶", "账号", "帳號", "户口", "戶口", "银行账户", "銀行帳戶", "银行账号",
         "銀行帳號", "收款账号", "收款帳號", "汇款账号", "匯款帳號",
+        # (and a bank's or the post office's name right before it: ``帳號 中華郵政
+        # 0001234-5678901``)
+        "中華郵政", "中华邮政", "郵局", "邮局", "臺灣銀行", "台灣銀行", "中國信託", "国泰世华",
+        "國泰世華", "玉山銀行", "中国银行", "中國銀行", "工商银行", "建设银行", "農業銀行", "农业银行",
+        "招商银行", "恒生銀行", "滙豐", "汇丰",
     ]  # fmt: skip
     CONTEXT_REQUIRED = frozenset({"bank account"})
     CONTEXT_BEFORE = 24

@@ -904,7 +904,10 @@ _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“(]*$")
 _IMPERATIVES = _words(
     "share write explain translate summarise summarize list give describe tell draft rewrite "
     "fix create generate compose plan suggest help make show find compare convert calculate "
-    "outline recommend use toggle"
+    "outline recommend use toggle "
+    # (and a verb of hearsay the model took in at a sentence's start: ``Heard Mei Ling Teo
+    # from the fun-jumper group was arrested``)
+    "heard saw met"
 )
 # Cuisine and culture words of the region that a tagger reads as names.
 _CULTURE_WORDS = _words(

@@ -718,6 +718,10 @@ _ROLE_MAILBOXES = frozenset(
         "liquidation", "liquidations", "insolvency", "sijil", "disputes", "dispute",
         # (an interpreters' booking desk)
         "interpreters", "interpreter", "interpreting",
+        # (a newspaper's subscriptions, letters, opinion and tips desks, also in Malay and
+        # pinyin (言论), and its advertising desk in Malay)
+        "subs", "subscription", "subscriptions", "letters", "surat", "opinion", "tips",
+        "yanlun", "iklan",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -1659,7 +1663,9 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     # (and a bureau: 国家市场监督管理总局地址：)
     r"局|"
     # (a shop's or a business's: 營業地址, 門市自取地址, 店址; an office's: 寫字樓地址更新)
-    r"营业|營業|门市|門市|自取|店家|店|寫字樓|写字楼)\s?"
+    r"营业|營業|门市|門市|自取|店家|店|寫字樓|写字楼|"
+    # (an auction's preview: 春拍预展地址)
+    r"预展|預展)\s?"
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...; or
     # the city and the district the finding left out: 总局地址：北京市西城区三里 | 河东路8号)
     # (or a street and its number before it, spaced: 公司地址：香港中環皇后大道中 99 號…)

@@ -79,6 +79,8 @@ PRIVATE_MATTER = (
     # (a beating in Malay, not ``pukul 3 petang``, the hour: ``husband pukul dia lagi``,
     # ``muka lebam``)
     r"(?:pukul|belasah) (?:dia|isteri|anak|saya|aku)\b|kena pukul|dipukul|muka lebam|"
+    # (a hospital's bill in Malay: ``bayar bil hospital anak``)
+    r"bil (?:hospital|perubatan|klinik)|"
     # (a blood cancer: ``admit HUKM for leukemia``)
     r"leuk(?:a)?emia|lymphoma|"
     # ... and a child bullied or beaten (``mangsa buli ... dipukul oleh 3 senior``).
@@ -184,6 +186,8 @@ PRIVATE_MATTER_ZH = re.compile(
     # 出狱三个月, 医药费)
     r"离紧婚|離緊婚|离咗婚|離咗婚|抚养权|撫養權|分居|赡养费|贍養費|孕妇|孕婦|出狱|出獄|刑满|刑滿|"
     r"医药费|醫藥費|"
+    # (and a dependant's dental work claimed: 给你女儿做正畸)
+    r"正畸|矫正牙齿|矯正牙齒|"
     r"癌|自杀|自殺|吸毒|被捕|开除|開除|辞退|辭退|处分|處分|警告信|骨折|手术|手術|化疗|化療|透析|"
     r"赌债|賭債|欠薪|工资条|工資條|病假|赌博|賭博|躲债|躲債|高利贷|高利貸|挪用|精神病|戒毒|坐牢|"
     # (gambling losses and a debt collector after somebody: 在澳门赌输了四十万, 欠咗卡數俾人追債)

@@ -126,7 +126,9 @@ _PUBLIC_EN = re.compile(
     r"naturalists?|economists?|architects?|sculptors?|aviat(?:or|rix|ion)|"
     # (not a PDF's metadata key: ``/Author (人資處)``; nor a photo's EXIF key:
     # ``Artist=Rizal bin Osman``, exiftool's ``Artist      : ...``)
-    r"(?<!/)authors?(?!=|\s{2,}:)|writers?|"
+    # (nor a newspaper's letter writer: ``Letter writer Mr Daniel Chua asked us to withhold
+    # his name``)
+    r"(?<!/)authors?(?!=|\s{2,}:)|(?<!letter )writers?|"
     r"artists?(?!=|\s{2,}:)|novels?|dramatists?|biograph(?:y|ies|er)|autobiography|memoirs?|president|"
     r"prime minister|chancellor|premier|governor|viceroy|admiral|generals|warriors?|"
     r"politicians?|parliamentarians?|lawmakers?|senators?|opposition leaders?|"
@@ -145,7 +147,9 @@ _PUBLIC_EN = re.compile(
     r"menteri(?: besar)?|ahli parlimen|dewan rakyat|dewan undangan negeri|exco|"
     # Hansard: the chair and the questions (``Mr Speaker: Order. Question No. 14, ...``).
     r"mr (?:deputy )?speaker|question no|hansard|parliamentary questions?|parlimen|"
-    r"sidang media|wartawan|merasmikan|kenyataan media|"
+    # (not a newsroom's own reporter named by the post: ``Wartawan Nur Aisyah … bercuti
+    # bersalin``)
+    r"sidang media|wartawan(?!\s+(?-i:[A-Z]))|merasmikan|kenyataan media|"
     r"(?:badminton|squash|tennis|football|golf|swimming|athletics|table tennis|basketball|"
     r"pop|movie|film|tv|k-pop|canto-?pop|mando-?pop|rock) stars?|athletes?|"
     r"quarter-?finals?|semi-?finals?|hat-?trick|strikers?|midfielders?|goalkeepers?|"

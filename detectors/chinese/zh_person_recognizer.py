@@ -481,6 +481,8 @@ STOCK_PHRASES = frozenset(
         "丁口", "付达", "高崎",
         # (Cantonese 講明先 "say it plainly first"; a roadside tree, 路树倒塌)
         "明先", "路树",
+        # (the leopard cat, 石虎, a zoo's adopted species)
+        "石虎",
     }
 )  # fmt: skip
 

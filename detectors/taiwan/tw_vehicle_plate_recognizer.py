@@ -36,5 +36,8 @@ class TwVehiclePlateRecognizer(CountryPatternRecognizer):
         "車牌", "车牌", "車號", "车号", "車牌號碼", "车牌号码", "牌照", "機車", "机车", "汽車",
         "汽车", "轎車", "轿车", "貨車", "货车", "重機", "車主", "车主", "自用車", "自用车",
         "私家車", "私家车", "座車", "座车",
+        # (an SUV, a van, a car, a taxi: ``白色休旅車 ARK-5581``)
+        "休旅車", "休旅车", "廂型車", "厢型车", "小客車", "小客车", "計程車", "计程车", "房車",
+        "房车",
     ]  # fmt: skip
     CONTEXT_REQUIRED = frozenset({"TW plate"})

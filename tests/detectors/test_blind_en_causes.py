@@ -1766,6 +1766,13 @@ MUST_CLEAR = [
     # private kitchen in quotes.
     "Thread gap: T-00411-02 references In-Reply-To <SG2PR06MB9911AB12@SG2PR06MB9911.apcprd06.prod.outlook.com>, not collected",
     "Please book interpreters through interpreters@safeharbour.org.my at least two days ahead.",
+    # Session 36, rounds 279-280: a verb of hearsay the model took into a name, a
+    # newspaper's letter writer, a newsroom's reporter by post, a clerk's folk name in
+    # brackets with a hospital bill, a dependant's orthodontics, an SUV's plate, an
+    # account after the post office's name; a newspaper's subscriptions, letters, opinion
+    # and tips desks, an auction's preview address, the leopard cat.
+    "Letters to the editor go to letters@harbourtimes.sg, 400 words at most, with your full name for verification.",
+    "爆料信箱 tips@nanhai-weekly.com.tw，本報承諾保護消息來源。",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -2990,6 +2997,15 @@ MUST_HOLD = [
     "First aid log km21, 08:14: Raymond Teo, 52M, bib C1187, dizzy and breathless, history of atrial fibrillation, sent to NUH by ambulance.",
     "Log khemah perubatan KM 10: Wong Kah Seng, 48 tahun, pengsan, sejarah serangan jantung 2021, dihantar ke Hospital Putrajaya.",
     "Kak Lina the new treasurer, husband dia kena retrench from the factory, so she asked to delay her own yuran 3 months.",
+    # Session 36, rounds 279-280: a verb of hearsay the model took into a name, a
+    # newspaper's letter writer, a newsroom's reporter by post, a clerk's folk name in
+    # brackets with a hospital bill, a dependant's orthodontics, an SUV's plate, an
+    # account after the post office's name; a newspaper's subscriptions, letters, opinion
+    # and tips desks, an auction's preview address, the leopard cat.
+    "Heard Siew Ling Ng from the Sunday cycling group was arrested in JB for drink driving, that's why she skipped the ride.",
+    "Letter writer Mr Kelvin Goh Boon Hock asked us to withhold his name because the letter concerns his ongoing divorce and custody case.",
+    "Wartawan Siti Hajar binti Osman akan bercuti bersalin mulai Februari; dia hamil anak ketiga, jangan jadualkan syif malam.",
+    "Log wang runcit: Kak Ros (kerani) pinjam RM120 untuk bayar bil hospital anak, akan bayar balik hujung bulan.",
 ]
 
 

@@ -1357,6 +1357,14 @@ ZH8_PERSONAL = [
     "阿Ben嗰邊話佢同老婆離緊婚，仲爭緊個女撫養權，今年唔參加比賽。",
     "特權紀錄 PRIV-0219：律師致陳太（董事長夫人）電郵，討論其與陳董分居及贍養費安排",
     "[2023/02/11 21:40] 小芸：我驗出懷孕了，唔好同主管講住，我怕唔續約",
+    # Session 36, rounds 279-280: a verb of hearsay the model took into a name, a
+    # newspaper's letter writer, a newsroom's reporter by post, a clerk's folk name in
+    # brackets with a hospital bill, a dependant's orthodontics, an SUV's plate, an
+    # account after the post office's name; a newspaper's subscriptions, letters, opinion
+    # and tips desks, an auction's preview address, the leopard cat.
+    "报销群：@小吴 你那张 2,800 的牙科发票是给你儿子做正畸的吧？公司福利不含家属哦",
+    "住戶投訴每晚違停在門口的銀色休旅車 BKE-7720，車主是隔壁棟的退休老師。",
+    "對帳差異：11/03 存入 NT$25,000，來源帳號 中華郵政 0009876-1234567（個人存簿），查無對應客戶",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2128,6 +2136,13 @@ ZH8_CLEAN = [
     "店家地址：九龍旺角彌敦道 600 號 12 樓，港鐵旺角站E2出口步行兩分鐘。",
     "「阿強叔的麵包坊」新開分店，菠蘿包好酥，推薦。",
     "五星！「陳媽媽私房菜」的滷肉飯很像家裡的味道，每週一公休。",
+    # Session 36, rounds 279-280: a verb of hearsay the model took into a name, a
+    # newspaper's letter writer, a newsroom's reporter by post, a clerk's folk name in
+    # brackets with a hospital bill, a dependant's orthodontics, an SUV's plate, an
+    # account after the post office's name; a newspaper's subscriptions, letters, opinion
+    # and tips desks, an auction's preview address, the leopard cat.
+    "春拍预展地址：上海市静安区南京西路1266号恒隆广场六楼，免费入场。",
+    "動物園感謝企業認養：義美食品（石虎）、王品集團（穿山甲）。",
 ]
 
 
