@@ -692,7 +692,9 @@ _FORM_FIELD_WORDS = _words(
     # courses (``Infant Baptism``, ``Marriage Preparation``, ``Bronze Medallion``), a chat's
     # admin.
     "belum bayar jualan agro baja bayaran infant baptism marriage preparation bronze "
-    "medallion admin"
+    "medallion admin "
+    # ... and a contract's parties by role in Malay (``Nama Penyewa: [NAMA PENUH]``).
+    "penyewa pemilik penjamin pemohon pembeli penjual tuan rumah"
 ) | frozenset(day.lower() for day in _WEEKDAY_SHORT)
 _GREETINGS = _words("dear hi hello hey")
 _ROLE_ADDRESSED = _words(
