@@ -193,6 +193,9 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "協會電話", "官方号码", "官方號碼", "pasukan acara",
     # (a finance department's line, an admin WhatsApp in Malay)
     "致电财务部", "致電財務部", "财务部电话", "財務部電話", "whatsapp pentadbiran",
+    # (a desk's WhatsApp, an emergency line in Malay: ``our front desk WhatsApp line``,
+    # ``talian kecemasan 03-...``)
+    "front desk whatsapp", "talian kecemasan",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

@@ -986,6 +986,7 @@ _OWNER_DEVICE_AFTER = re.compile(OWNER_DEVICE_AFTER)
 _OWNER_DEVICE_CAPS = regex.compile(OWNER_DEVICE_CAPS)
 _HAN_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
 _SISTER_OR_BROTHER_AFTER = re.compile(SISTER_OR_BROTHER_AFTER)
+_ADULT_AGE_AFTER = re.compile(r",\s?(?:1[89]|[2-9]\d),")
 _PATRONYMIC_JOINED_NAME = re.compile(PATRONYMIC_JOINED_NAME)
 _PINYIN_OWNER_OF_DEVICE = regex.compile(PINYIN_OWNER_OF_DEVICE)
 # A bullet or Chinese text the English model's span ran into after a name (``Karen Yeung，我已經``).
@@ -2018,6 +2019,16 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and names[0] in GIVEN_NAMES_SET
         and _HAN_AFTER.match(text, end)
         and PRIVATE_MATTER_OF_NAMED_ZH.search(text, end, end + 40)
+        and not _STORY_FRAME.search(text)
+    ):
+        return True
+    # ... or with an adult's age set off after it and a private matter in its sentence
+    # (``the same guy from last year - Azmi, 29, ... out on bail for another theft``).
+    if (
+        len(names) == 1
+        and names[0] in GIVEN_NAMES_SET
+        and _ADULT_AGE_AFTER.match(text, end)
+        and PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
         and not _STORY_FRAME.search(text)
     ):
         return True

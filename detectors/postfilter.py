@@ -364,7 +364,9 @@ _ZH_ORG_SUFFIX = (
     # shop, 黄亚细肉骨茶)
     r"專賣|专卖|教育中心|補習社|补习社|肉骨茶|"
     # (a bakery and a private kitchen: 「阿明叔的麵包坊」, 「林媽媽私房菜」)
-    r"麵包坊|面包坊|私房菜)"
+    r"麵包坊|面包坊|私房菜|"
+    # (a pest controller: 林師傅除蟲專家)
+    r"除虫专家|除蟲專家)"
 )
 # Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
 # 陆佑堂, 鲁迅故居, 沈思妤記 (but 张伟楼下, 王芳堂姐, 王芳記得, 王芳記者 are people).
@@ -722,6 +724,8 @@ _ROLE_MAILBOXES = frozenset(
         # pinyin (言论), and its advertising desk in Malay)
         "subs", "subscription", "subscriptions", "letters", "surat", "opinion", "tips",
         "yanlun", "iklan",
+        # (a farm's visits and a library's members desk in Malay)
+        "lawatan", "ahli",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -1119,7 +1123,11 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
     # (a figure of the past with the years of their life: 吴昌硕（1844-1927）篆书)
-    if entity_type == "ZH_PERSON" and LIFE_YEARS_AFTER.match(text, end):
+    if entity_type == "ZH_PERSON" and (
+        LIFE_YEARS_AFTER.match(text, end)
+        # (maybe after a courtesy title: 錢穆先生（1895—1990）手稿)
+        or (text.startswith(("先生", "女士"), end) and LIFE_YEARS_AFTER.match(text, end + 2))
+    ):
         return False
     # A meeting room system's address (``Join by SIP: 85301924471@zoomcrc.com``, ``Join by
     # H.323: 162.255.37.11``): the meeting service's.

@@ -81,6 +81,9 @@ PRIVATE_MATTER = (
     r"(?:pukul|belasah) (?:dia|isteri|anak|saya|aku)\b|kena pukul|dipukul|muka lebam|"
     # (a hospital's bill in Malay: ``bayar bil hospital anak``)
     r"bil (?:hospital|perubatan|klinik)|"
+    # (a loan shark's loan in Malay, sexual remarks at work: ``ambil pinjaman Along``,
+    # ``ada sexual comments``)
+    r"(?:pinjaman|pinjam|hutang) along|sexual (?:comments?|remarks?|jokes?)|"
     # (a blood cancer: ``admit HUKM for leukemia``)
     r"leuk(?:a)?emia|lymphoma|"
     # ... and a child bullied or beaten (``mangsa buli ... dipukul oleh 3 senior``).
@@ -188,6 +191,8 @@ PRIVATE_MATTER_ZH = re.compile(
     r"医药费|醫藥費|"
     # (and a dependant's dental work claimed: 给你女儿做正畸)
     r"正畸|矫正牙齿|矯正牙齒|"
+    # (and a loan shark's debt: 欠了地下錢莊)
+    r"地下钱庄|地下錢莊|"
     r"癌|自杀|自殺|吸毒|被捕|开除|開除|辞退|辭退|处分|處分|警告信|骨折|手术|手術|化疗|化療|透析|"
     r"赌债|賭債|欠薪|工资条|工資條|病假|赌博|賭博|躲债|躲債|高利贷|高利貸|挪用|精神病|戒毒|坐牢|"
     # (gambling losses and a debt collector after somebody: 在澳门赌输了四十万, 欠咗卡數俾人追債)

@@ -41,7 +41,8 @@ _PUBLIC_EN = re.compile(
     # (a figure's deed by its year: ``Jenner's 1796 cowpox experiment``)
     + r"\b|(?<=[A-Za-z])['’]s\s+"
     + _OLD_YEAR
-    + r"\b|\b1\d\d0s\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\bcentur(?:y|ies)\b"
+    # (not a thing's age, an article before it: ``cutting an 1890s map out of a volume``)
+    + r"\b|(?<!\ban )(?<!\ba )\b1\d\d0s\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\bcentur(?:y|ies)\b"
     # (a date of the past: ``on the night of 14-15 April 1912``)
     + r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     + r"december)\s+"
@@ -60,7 +61,7 @@ _PUBLIC_EN = re.compile(
     # (nor a person's own: ``she has a history of peptic ulcer``, ``a family history of``)
     r"(?<!credit )(?<!travel )(?<!browsing )(?<!chat )(?<!service )(?<!has a )(?<!had a )"
     r"(?<!with a )(?<!family )(?<!known )(?<!location )(?<!search )(?<!call )(?<!watch )"
-    r"(?<!transaction )(?<!login )history"
+    r"(?<!transaction )(?<!login )(?<!oral )history"
     # (nor a patient's, by the condition it is of: ``history of keloid on left shoulder``)
     r"(?! of (?:\w+ )?(?:allerg\w*|asthma|diabet\w*|hypertension|keloids?|cancer|strokes?|"
     r"heart|seizures?|epilep\w*|depress\w*|surgery|smoking|drugs?|alcohol|miscarriages?|"

@@ -60,6 +60,8 @@ _POSTS = (
     r"员工|員工|职员|職員|"
     # (or a stall's or a shop's keeper: 檔主肥仔強上個月中風)
     r"档主|檔主|摊主|攤主|店主|"
+    # (or a fellow hobbyist: 上海的茶友小周说她…查出甲状腺癌)
+    r"茶友|牌友|球友|书友|書友|钓友|釣友|藏友|跑友|岩友|"
     # (or a stall's trade or a pointer: 做鳝鱼的那个老马)
     r"那个|那個|嗰個"
 )
@@ -123,7 +125,7 @@ _SUBJECT = (
     r"\s(?:said|says|told|is|was|has)\b|"
     # (or whose child it is, in Cantonese: 麥太個仔…有濕疹同哮喘)
     r"個仔|個女|个仔|个女|嘅|"
-    r"上个月|上個月|这个月|這個月|这几天|這幾天|刚|剛|又|也|还|還|已经|已經|确诊|確診|怀孕|懷孕|"
+    r"上个月|上個月|这个月|這個月|这几天|這幾天|上次|刚|剛|又|也|还|還|已经|已經|确诊|確診|怀孕|懷孕|"
     r"住院|"
     # (or what they are, a private matter told after: 阿芬係我哋公司嘅清潔姐姐，佢…一直有抑鬱)
     r"係(?!咪)|是(?!不是|否)|"

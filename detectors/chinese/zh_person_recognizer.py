@@ -479,8 +479,9 @@ STOCK_PHRASES = frozenset(
         # A household's members in a genealogy (男女丁口), a payment reaching a sum (单次给付达
         # NT$20,010), Xiamen's airport (高崎机场, 高崎T3).
         "丁口", "付达", "高崎",
-        # (Cantonese 講明先 "say it plainly first"; a roadside tree, 路树倒塌)
-        "明先", "路树",
+        # (Cantonese 講明先 "say it plainly first"; a roadside tree, 路树倒塌; a weekday,
+        # 请周一复核)
+        "明先", "路树", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
         # (the leopard cat, 石虎, a zoo's adopted species)
         "石虎",
     }
@@ -1517,6 +1518,9 @@ _STOCK_OPENINGS = (
     "房仲", "古晋",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)
     "白居二", "惠民",
+    # (a library's stock turnover, B1 周转库; a tea cultivar's oolong, 金萱乌龙; a
+    # pesticide, 陶斯松)
+    "周转", "金萱", "陶斯",
 )  # fmt: skip
 
 

@@ -60,6 +60,8 @@ MALAY_GIVEN = _words(
     # ... and today's children's names (a school's records and groups)
     "Nur Qistina Batrisya Irdina Sofea Alya Damia Humaira Insyirah Aleesya Qaseh Dhia "
     "Danial Rayyan Harraz Hadif Mikhail Umar Uwais Adam "
+    # ... and more names heard every day (``Azmi, 29,``, ``the new boy Hariz``)
+    "Azmi Hariz Mikail Mikael Sabri Azhari Salma Amina Zura Mira Lina "
     # ... and more women's names of that generation
     "Syazana Nadhirah Syuhada Syamimi Fatin Farhana Hazirah Nabihah Hanani Shazwani Atikah "
     "Amni Najihah Nurain Syakirah Afiqah Adibah Athirah "

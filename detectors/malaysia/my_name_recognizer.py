@@ -771,6 +771,17 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?={CHILD_AGE_AFTER})",
             0.6,
         ),
+        # ... or an adult's age, with a private matter after it in its sentence (``the same
+        # guy from last year - Azmi, 29, ... out on bail for another theft case``).
+        Pattern(
+            "given name with an adult's age and a private matter",
+            require_search(
+                rf"(?<![A-Za-z'’-])(?:{_GIVEN})(?=,\s?(?:1[89]|[2-9]\d),)"
+                rf"(?=[^.!?\n]{{0,160}}(?:{PRIVATE_MATTER}))",
+                PRIVATE_MATTER,
+            ),
+            0.6,
+        ),
         # ... or a pupil's name with the pupil's year set off after it (``Darwisy, murid
         # Tahun 1 SK Taman Medan``, ``Aina, pelajar Tingkatan 3``).
         Pattern(

@@ -78,9 +78,9 @@ class SgNricFinRecognizer(CountryPatternRecognizer):
 _LABELLED = (
     r"(?<=(?<![A-Za-z])(?:NRIC|FIN|(?i:nric|fin)\s+(?:no\.?|number))\s*(?:is|:|：|=)?\s*"
     # (or the label and where it is written, then what it reads: ``the NRIC on the form
-    # reads T0412598C``)
-    r"|(?<![A-Za-z])(?:NRIC|FIN)\s+(?:on|in)\s+(?:the|this|his|her|my|our)\s+[a-z]{2,12}\s+"
-    r"(?:reads|shows|says|is)\s+)"
+    # reads T0412598C``, ``NRIC on the licence renewal form: S8127634D``)
+    r"|(?<![A-Za-z])(?:NRIC|FIN)\s+(?:on|in)\s+(?:the|this|his|her|my|our)\s+"
+    r"(?:[a-z]{2,12}\s+){0,2}[a-z]{2,12}\s*(?:(?:reads|shows|says|is)\s+|[:：]\s*))"
     r"(?<![A-Za-z0-9])[STFGM]\d{7}[A-Z](?![A-Za-z0-9])"
 )
 
