@@ -53,6 +53,7 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
     given_name_first,
 )
 from residency.detectors.malaysia.my_name_recognizer import (
+    ADULT_AGE_AFTER,
     CHILD_AGE_AFTER,
     CLAUSE_OPENS,
     JAWI_LETTER,
@@ -986,7 +987,7 @@ _OWNER_DEVICE_AFTER = re.compile(OWNER_DEVICE_AFTER)
 _OWNER_DEVICE_CAPS = regex.compile(OWNER_DEVICE_CAPS)
 _HAN_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
 _SISTER_OR_BROTHER_AFTER = re.compile(SISTER_OR_BROTHER_AFTER)
-_ADULT_AGE_AFTER = re.compile(r",\s?(?:1[89]|[2-9]\d),")
+_ADULT_AGE_AFTER = re.compile(ADULT_AGE_AFTER)
 _PATRONYMIC_JOINED_NAME = re.compile(PATRONYMIC_JOINED_NAME)
 _PINYIN_OWNER_OF_DEVICE = regex.compile(PINYIN_OWNER_OF_DEVICE)
 # A bullet or Chinese text the English model's span ran into after a name (``Karen Yeung，我已經``).

@@ -228,6 +228,8 @@ MALAY_TRADE_BEFORE_NAME = (
     r"(?<![A-Za-z])(?:[Jj]uruteknik|[Pp]emandu|[Kk]erani|[Pp]enyelia|[Pp]engawal keselamatan|"
     r"[Tt]ukang (?:cuci|masak|kebun|paip|rumah))\s"
 )
+# An adult's age set off right after a name (``Azmi, 29,``).
+ADULT_AGE_AFTER = r",\s?(?:1[89]|[2-9]\d),"
 # A Cantonese title of address after a Latin name (``Ivy 姐``, ``Ken 哥``), not a shop's
 # name (``Amy姐糖水店``).
 SISTER_OR_BROTHER_AFTER = r"\s?(?:姐|哥)(?![\u4e00-\u9fff]{0,2}(?:店|舖|铺|記|记|牌))"
@@ -776,7 +778,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "given name with an adult's age and a private matter",
             require_search(
-                rf"(?<![A-Za-z'’-])(?:{_GIVEN})(?=,\s?(?:1[89]|[2-9]\d),)"
+                rf"(?<![A-Za-z'’-])(?:{_GIVEN})(?={ADULT_AGE_AFTER})"
                 rf"(?=[^.!?\n]{{0,160}}(?:{PRIVATE_MATTER}))",
                 PRIVATE_MATTER,
             ),
