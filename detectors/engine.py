@@ -41,6 +41,8 @@ from residency.detectors import entities as taxonomy
 from residency.detectors import structured, timeouts
 from residency.detectors.common_words import is_common_word
 from residency.detectors.language import MARKUP_TAG, ScriptProfile
+from residency.detectors.malaysia.my_given_name_recognizer import GIVEN_NAME_SET
+from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAME_SET
 from residency.detectors.masking import mask_value, subject_hash
 from residency.detectors.normalize import canonical_value, holds_encoded_text, normalize
 from residency.detectors.person_filter import COUNTRIES_AND_CITIES, PERSONNEL_RECORD
@@ -731,8 +733,13 @@ class Scanner:
             r.start = key.end()
             if r.end - r.start > 1 and text[r.end - 1] == key.group(1):
                 r.end -= 1
-        if r.entity_type == "PERSON" and (amount := _AMOUNT_TAIL.search(text, r.start, r.end)):
-            # (the model ran the name on into a sum after it: ``offer Vincent Lau RM14,500``)
+        if (
+            r.entity_type == "PERSON"
+            and (amount := _AMOUNT_TAIL.search(text, r.start, r.end))
+            and _given_and_surname(text[r.start : amount.start()])
+        ):
+            # (the model ran a name on into a sum after it: ``offer Vincent Lau RM14,500``;
+            # not a priced item's name, ``Guinness Foreign Extra RM30``)
             r.end = amount.start()
         if not keep_finding(text, r.entity_type, r.start, r.end):
             return False
@@ -1030,6 +1037,14 @@ class _LeanSpacyNlpEngine:
 
 # A log's key and the quote opening its value, glued to a name (``holder='Jonathan``).
 _KEY_BEFORE_NAME = re.compile(r"[A-Za-z_][\w.-]*=(['\"])(?=[A-Z])")
+
+
+def _given_and_surname(value: str) -> bool:
+    """Whether ``value`` is a known given name and a Chinese surname (``Vincent Lau``)."""
+    words = value.split()
+    return len(words) == 2 and words[0] in GIVEN_NAME_SET and words[1] in SEA_CHINESE_SURNAME_SET
+
+
 _AMOUNT_TAIL = re.compile(r"(?<=[A-Za-z])\s+(?:RM|S\$|HK\$|NT\$|\$|SGD|MYR|HKD)\s?\d[\d,.]*k?$")
 
 

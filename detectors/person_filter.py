@@ -907,11 +907,11 @@ _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“(]*$")
 _IMPERATIVES = _words(
     "share write explain translate summarise summarize list give describe tell draft rewrite "
     "fix create generate compose plan suggest help make show find compare convert calculate "
-    "outline recommend use toggle "
-    # (and a verb of hearsay the model took in at a sentence's start: ``Heard Mei Ling Teo
-    # from the fun-jumper group was arrested``)
-    "heard saw met"
+    "outline recommend use toggle"
 )
+# A verb of hearsay the model took in at a sentence's start before a Chinese name (``Heard
+# Mei Ling Teo from the fun-jumper group was arrested``; not ``Heard Puteri Harbour``).
+_HEARSAY_VERBS = _words("heard saw met")
 # Cuisine and culture words of the region that a tagger reads as names.
 _CULTURE_WORDS = _words(
     "nyonya peranakan kuih kueh nasi lemak rendang laksa satay roti prata tarik kopi mee "
@@ -1712,7 +1712,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return True
     # "Share Nyonya kuih lapis ...": the tagger took an instruction's verb into the span;
     # what follows it is judged alone ("Explain Jason Lim's role" keeps Jason Lim).
-    if words[0].lower() in _IMPERATIVES and _at_sentence_start(text, start):
+    if (
+        words[0].lower() in _IMPERATIVES
+        or (
+            words[0].lower() in _HEARSAY_VERBS
+            and len(words) >= 3
+            and words[-1] in SEA_CHINESE_SURNAME_SET
+        )
+    ) and _at_sentence_start(text, start):
         rest = text.find(words[1], start + len(words[0])) if len(words) > 1 else -1
         return rest != -1 and keep_person(text, rest, end)
     if any(w.lower() in _CULTURE_WORDS for w in words):

@@ -41,8 +41,7 @@ _PUBLIC_EN = re.compile(
     # (a figure's deed by its year: ``Jenner's 1796 cowpox experiment``)
     + r"\b|(?<=[A-Za-z])['’]s\s+"
     + _OLD_YEAR
-    # (not a thing's age, an article before it: ``cutting an 1890s map out of a volume``)
-    + r"\b|(?<!\ban )(?<!\ba )\b1\d\d0s\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\bcentur(?:y|ies)\b"
+    + r"\b|\b1\d\d0s\b|\b\d{1,2}(?:st|nd|rd|th)[- ]century\b|\bcentur(?:y|ies)\b"
     # (a date of the past: ``on the night of 14-15 April 1912``)
     + r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
     + r"december)\s+"
@@ -257,6 +256,8 @@ _PUBLIC_ZH = re.compile(
     r"原唱|翻唱|(?<=[\u4e00-\u9fff])\d{1,4}讲|"
     # Riddles, whose people are the puzzle's (字谜：王先生和白先生坐在石头上，打一字).
     r"字谜|谜语|谜底|谜面|灯谜|打一字|猜一字|脑筋急转弯|"
+    # An internet celebrity's rise (因天生"臭脸"走红: a famous cat's real name).
+    r"走红|爆红|一夜成名|"
     # A match report: a score, points, rebounds and assists, a goal.
     r"\d+比\d+|[一二三四五六七八九十百零]+比[一二三四五六七八九十百零]+|险胜|篮板|助攻|"
     r"拿[了下]?[\d一二三四五六七八九十]+分|进球|破门|季后赛|总决赛|主场|客场|"

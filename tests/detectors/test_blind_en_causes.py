@@ -1776,7 +1776,7 @@ MUST_CLEAR = [
     # Session 36: a named guard for a line the session broke and mended (a tracked
     # change's author key is no author; the form's label of a contract's party by role).
     '<w:del w:id="12" w:author="Unit Guaman"><w:r><w:delText>Nama Penyewa: [NAMA PENUH], No. K/P: [______-__-____]</w:delText></w:r></w:del>',
-    # Session 36, rounds 281-282: an oral history and an old object's decade are no
+    # Session 36, rounds 281-282: an oral history is no
     # history lesson, a mistyped NRIC after where it is written and a colon, an adult's
     # age set off after a given name with a private matter, more everyday Malay names, a
     # fellow hobbyist's nickname, 上次 after a nickname, a loan shark's loan in Malay and an
@@ -1786,6 +1786,12 @@ MUST_CLEAR = [
     "Trial class S$25, book via our front desk WhatsApp line +65 9188 4402 within office hours.",
     "Perkhidmatan 24 jam: hubungi talian kecemasan 03-6157 4400 untuk ambilan segera.",
     "Tempahan lawatan sekolah melalui e-mel lawatan@dusunhijau.com.my atau talian pejabat.",
+    # Session 36: named guards for lines the session broke and mended (a place after a
+    # verb of hearsay, a priced item's name before its sum, a famous cat's real name
+    # before a Chinese comma).
+    "Which marina got cheaper berths? Heard Puteri Harbour is around RM 20 per foot, anyone tried?",
+    "Clubhouse bar: Tiger pint RM28, Guinness Foreign Extra RM30, Sirap Bandung RM6, Teh O Ais Limau RM5.",
+    "Hadiah: Johan RM2,000 + piala, Naib Johan RM1,200, Tempat ketiga RM800.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3019,14 +3025,13 @@ MUST_HOLD = [
     "Letter writer Mr Kelvin Goh Boon Hock asked us to withhold his name because the letter concerns his ongoing divorce and custody case.",
     "Wartawan Siti Hajar binti Osman akan bercuti bersalin mulai Februari; dia hamil anak ketiga, jangan jadualkan syif malam.",
     "Log wang runcit: Kak Ros (kerani) pinjam RM120 untuk bayar bil hospital anak, akan bayar balik hujung bulan.",
-    # Session 36, rounds 281-282: an oral history and an old object's decade are no
+    # Session 36, rounds 281-282: an oral history is no
     # history lesson, a mistyped NRIC after where it is written and a colon, an adult's
     # age set off after a given name with a private matter, more everyday Malay names, a
     # fellow hobbyist's nickname, 上次 after a nickname, a loan shark's loan in Malay and an
     # underground bank, sexual remarks at work; a front desk's WhatsApp, an emergency line
     # in Malay, a farm's visits and a library's members desk, a pest controller, a
     # weekday, a pesticide, a courtesy title before life years.
-    "Reading room log: reader Vincent Teo was arrested for cutting an 1880s engraving out of a bound volume; his card is suspended.",
     "NRIC on the tenancy renewal form: S7712345A, date of birth 11/05/1977, pls double check before submitting.",
     "Aduan: Kak Zura cakap supervisor selalu buat sexual comments depan customer, dia nak report HR.",
     "Tukang kebun Sabri ambil pinjaman Along RM2,000, sekarang orang Along datang cari dia kat dusun.",

@@ -1365,7 +1365,7 @@ ZH8_PERSONAL = [
     "报销群：@小吴 你那张 2,800 的牙科发票是给你儿子做正畸的吧？公司福利不含家属哦",
     "住戶投訴每晚違停在門口的銀色休旅車 BKE-7720，車主是隔壁棟的退休老師。",
     "對帳差異：11/03 存入 NT$25,000，來源帳號 中華郵政 0009876-1234567（個人存簿），查無對應客戶",
-    # Session 36, rounds 281-282: an oral history and an old object's decade are no
+    # Session 36, rounds 281-282: an oral history is no
     # history lesson, a mistyped NRIC after where it is written and a colon, an adult's
     # age set off after a given name with a private matter, more everyday Malay names, a
     # fellow hobbyist's nickname, 上次 after a nickname, a loan shark's loan in Malay and an
@@ -2152,7 +2152,7 @@ ZH8_CLEAN = [
     # and tips desks, an auction's preview address, the leopard cat.
     "春拍预展地址：上海市静安区南京西路1266号恒隆广场六楼，免费入场。",
     "動物園感謝企業認養：義美食品（石虎）、王品集團（穿山甲）。",
-    # Session 36, rounds 281-282: an oral history and an old object's decade are no
+    # Session 36, rounds 281-282: an oral history is no
     # history lesson, a mistyped NRIC after where it is written and a colon, an adult's
     # age set off after a given name with a private matter, more everyday Malay names, a
     # fellow hobbyist's nickname, 上次 after a nickname, a loan shark's loan in Malay and an
@@ -2161,6 +2161,10 @@ ZH8_CLEAN = [
     # weekday, a pesticide, a courtesy title before life years.
     "林師傅除蟲專家（台中北屯店）服務很專業，但電話常常打不通。",
     "茶類作物之陶斯松容許量為2.0 ppm，本批樣品檢出值0.05 ppm，判定合格。",
+    # Session 36: named guards for lines the session broke and mended (a place after a
+    # verb of hearsay, a priced item's name before its sum, a famous cat's real name
+    # before a Chinese comma).
+    'Grumpy Cat（不爽猫）本名 Tardar Sauce，因天生"臭脸"走红，2019年去世。',
 ]
 
 
