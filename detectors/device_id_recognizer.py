@@ -6,9 +6,9 @@ telco's call records and SIM registrations, a repair shop's job sheet (``Job RT-
 Mr Goh, iPhone 13 mini, IMEI 864571053382011``).  Fifteen digits are everywhere (orders,
 parcels, permits), so a value is taken only right after its label, and must pass the
 IMEI's Luhn check digit or, after an IMSI label, open with a mobile country code (2xx to
-7xx).  An
-example (``the textbook sample 490154203237518``) or a placeholder of one digit repeated
-(``IMEI placeholder 000000000000000``) is nobody's, and a shop's demo unit is the shop's.
+7xx).  An example (``the textbook sample 490154203237518``, or said so after the value)
+or a placeholder of one digit repeated (``IMEI placeholder 000000000000000``) is
+nobody's; a shop's demo unit is the shop's and a machine's GPS tracker the machine's.
 """
 
 from __future__ import annotations
