@@ -187,6 +187,9 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a body's round-the-clock line in Malay, a stall's or a shop's own, a platform's
     # merchant line: ``talian 24 jam kami di 03-...``, ``WhatsApp本檔 6123 4587``)
     "talian 24 jam", "本档", "本檔", "本店", "本舖", "本铺", "merchant whatsapp", "merchant line",
+    # (a shop's new line after a move, a business's WhatsApp in Chinese, a workshop's line in
+    # Malay: 新舖電話, WhatsApp商务号, ``call line bengkel``)
+    "新舖電話", "新铺电话", "whatsapp商务号", "whatsapp商務號", "line bengkel", "talian bengkel",
     # (a firm's, a boutique's, an enquiry line in Malay, an association's, an official
     # number, an events team in Malay)
     "firm's whatsapp", "firm whatsapp", "boutique line", "talian pertanyaan", "协会电话",

@@ -1852,11 +1852,13 @@ _ALTO_SPACE = regex.compile(r"<SP\b[^<>]{0,80}/>|</?(?:TextLine|TextBlock)\b[^<>
 
 
 # An attribute that carries data rather than layout (``data-contact="..."``, ``title``,
-# ``alt``, ``value``): its value stays as text when the tag goes.
+# ``alt``, ``value``, a link to write to or call: ``href="mailto:..."``): its value stays as
+# text when the tag goes.
 # (a value decoded to JSON holds quotes: it ends at a quote before the tag's end or the next
 # attribute)
 _DATA_ATTRIBUTE = regex.compile(
-    r"""(?i:\b(?:data-[\w-]+|title|alt|value))\s*=\s*(["'])(.*?)\1(?=\s*(?:/?>|[\w-]+\s*=))"""
+    r"""(?i:\b(?:data-[\w-]+|title|alt|value|href(?=\s*=\s*["'](?:mailto|tel|sms):)))"""
+    r"""\s*=\s*(["'])(.*?)\1(?=\s*(?:/?>|[\w-]+\s*=))"""
 )
 
 

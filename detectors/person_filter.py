@@ -51,6 +51,7 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
     OWNER_DEVICE_CAPS,
     PATRONYMIC_JOINED_NAME,
     given_name_first,
+    login_names_person,
 )
 from residency.detectors.malaysia.my_name_recognizer import (
     ADULT_AGE_AFTER,
@@ -77,6 +78,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     PINYIN_OWNER_OF_DEVICE,
     PRIVATE_MATTER_SOON,
     PUPIL_YEAR_AFTER,
+    RELATION_IN_BRACKETS_AFTER,
     ROMANISED_SYLLABLE,
     SEA_CHINESE_SURNAME_SET,
     SELF_INTRO,
@@ -1037,6 +1039,8 @@ _PERSONAL_AFTER = re.compile(
     # (somebody's own, in apposition: ``Marites, our helper at ...``; not a word said to
     # somebody dear: ``Elementary, my dear client``)
     rf",\s*(?:my|our|his|her|their)\s+(?:(?!dear\b)[a-z]+\s+)?(?:{RELATIONS_EN}|{ROLES_EN}|helper|maid|nanny)\b|"
+    # (or in brackets: ``Raj (my husband) thinks ...``)
+    rf"{RELATION_IN_BRACKETS_AFTER}|"
     # (a pupil's class: ``Darwisyah (3 Cerdik)``, ``Wei Ling (4B)``)
     r"\(\s*\d\s?(?-i:[A-Z])[A-Za-z]*\s*\)|"
     # (a record's birth date: ``KAUR, HARPREET | DOB 19/07/1990``)
@@ -1214,7 +1218,12 @@ _PLANT_GENERA = frozenset(
      "Papilionanthe", "Anggrek", "Orkid",
      "Mokara", "Cymbidium", "Bougainvillea", "Ficus", "Juniperus", "Anthurium", "Hoya")
 )  # fmt: skip
-_CULTIVAR_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[a-z]+)?\s+['‘]$")
+# (not a person's role before a nickname in quotes: ``Customer 'Ah Boy' at 9038 1176``)
+_CULTIVAR_BEFORE = re.compile(
+    r"\b(?!(?:Customer|Client|Patient|Tenant|Buyer|Seller|Guest|Member|User|Caller|Resident|"
+    r"Neighbou?r|Student|Worker|Staff|Driver|Rider|Vendor|Uncle|Auntie|Aunty)\b)"
+    r"[A-Z][a-z]+(?:\s+[a-z]+)?\s+['‘]$"
+)
 _REFERENCE_WORK_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}(?:Catalogue|Catalog|Handbook|Guide|Dictionary|"
     r"Encyclop(?:a)?edia|Atlas|Almanac|Compendium|Manual)\b"
@@ -1381,7 +1390,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return True  # (or one in Chinese text: ``guo siqi 的 CAS 出来了吗``)
     # (a user's home directory or login named after them: ``/Users/benjamin.oei``)
     if _HOME_DIRECTORY_BEFORE.search(text, max(0, start - 16), start):
-        return given_name_first(value)
+        return login_names_person(value)
     if _JAWI_NAME.fullmatch(value):
         return bool(JAWI_LETTER.search(text))  # Malay in Jawi: ``فاطمه بنت سليمان``
     if not _LATIN_NAME.fullmatch(value):

@@ -45,7 +45,10 @@ from residency.detectors.malaysia.my_mykad_recognizer import (
     CARD_GROUPS,
     REFERENCE_OR_ACCOUNT_BEFORE,
 )
-from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAME_SET
+from residency.detectors.malaysia.my_name_recognizer import (
+    ROMANISED_SYLLABLE,
+    SEA_CHINESE_SURNAME_SET,
+)
 from residency.detectors.normalize import HAN_DIGITS, MAIL_PROVIDERS
 from residency.detectors.person_filter import GIVEN_NAMES_SET, LIFE_YEARS_AFTER, keep_person
 from residency.detectors.public_context import personal_cue_near
@@ -132,7 +135,9 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"(?:\s+(?:in|for|of)\s+(?-i:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))?"
     # ... maybe for whom (``24-hour emergency assistance for policyholders:``).
     r"(?:\s+for\s+(?:all\s+)?(?:policyholders|policy holders|customers|members|cardholders|"
-    r"travell?ers|callers|students|residents|the public|patients))?"
+    r"travell?ers|callers|students|residents|the public|patients|"
+    # (or for what: ``WhatsApp Business for quotations:``)
+    r"quotations?|quotes|bookings?|appointments?|orders|enquiries|inquiries|reservations))?"
     r"[\s:：,，]*(?:is|at|on|=|ialah|adalah|di)?[\s:：]*"
     # ... maybe with its own label after a comma (``李宁专卖店，电话 0731-...``)
     r"(?:(?:电话|電話|tel|phone)[\s:：]*)?"
@@ -505,7 +510,9 @@ _DIAL_IN_AFTER = re.compile(
 )
 _DIAL_IN_BEFORE = re.compile(
     r"(?i:dial[- ]in|or dial|join by phone|one tap mobile|audio only|dail masuk|"
-    r"sertai melalui telefon)[^\n|]{0,40}$|(?:撥號|拨号|撥入|拨入|電話會議|电话会议)[^\n|]{0,20}$"
+    r"sertai melalui telefon)[^\n|]{0,40}$"
+    # (not a call-back number: 回拨号码)
+    r"|(?<!回)(?:撥號|拨号|撥入|拨入)[^\n|]{0,20}$|(?:電話會議|电话会议)[^\n|]{0,20}$"
 )
 
 
@@ -537,7 +544,12 @@ _ONE_DIGIT_BLANKS = (
 # Opening hours or days said right after a number.
 _HOURS_AFTER = re.compile(
     # (maybe after a second line's last digits: ``03-8870 6755 / 6777 (Isnin-Jumaat``)
-    r"(?:\s*/\s*\d{3,4})?[,，]?\s*[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|(?:during )?office hours\b|"
+    r"(?:\s*/\s*\d{3,4})?[,，]?\s*"
+    # (maybe what it is for first: ``WhatsApp 016-455 9021 for appointments (business line``)
+    r"(?:for (?:appointments?|bookings?|enquiries|inquiries|quotations?|orders?|reservations?)\s*)?"
+    r"[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|(?:during )?office hours\b|"
+    # (or the front desk to reach on it: ``WhatsApp 5308 9412 聯絡前台``)
+    r"(?:聯絡|联络|聯繫|联系)(?:前台|前臺|櫃檯|柜台|接待處|接待处)|"
     # (or a free call: ``call 0800 1111 for free, any time``)
     r"for free\b|free of charge\b|"
     # (or an enquiry line said so right after it: ``請致電 2730 1188 查詢``)
@@ -568,6 +580,23 @@ _ISBN_BEFORE = re.compile(r"(?i:\bISBN(?:-1[03])?)\s*:?\s*(?:97[89][- ]?)?$")
 _EXTENSION_END = re.compile(r"(?i:\b(?:ext|extn|extension)\.?\s*\d{1,5})$")
 # An IBAN as printed, in groups of four after the country and check digits.
 _IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+# A foreign name's or a brand's original in Latin letters right after its Chinese
+# transliteration (斯达克 Starkey, 桑伯格（Greta Thunberg）).  A Chinese person's name is followed
+# by its romanisation or an English name with a Chinese surname (陳大文 (Peter Chan), 王力 Wang
+# Li) or by an English given name alone (陳嘉欣 Kelvin): those stay.
+_LATIN_ORIGINAL_AFTER = re.compile(r"\s?[(（]?\s?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![A-Za-z])")
+
+
+def _foreign_original_after(text: str, end: int) -> bool:
+    match = _LATIN_ORIGINAL_AFTER.match(text, end)
+    if match is None:
+        return False
+    words = re.split(r"[ -]", match.group(1))
+    if len(words) == 1 and words[0] in GIVEN_NAMES_SET:
+        return False
+    return not any(w in SEA_CHINESE_SURNAME_SET or ROMANISED_SYLLABLE.fullmatch(w) for w in words)
+
+
 # Role mailboxes of an organisation (RFC 2142 and common practice): no one person's.
 _ROLE_MAILBOXES = frozenset(
     {
@@ -726,6 +755,9 @@ _ROLE_MAILBOXES = frozenset(
         "yanlun", "iklan",
         # (a farm's visits and a library's members desk in Malay)
         "lawatan", "ahli",
+        # (a lab's quality desk, a staff well-being desk, an IT service desk's inbound
+        # queue)
+        "qa", "wellbeing", "itsd", "inbound",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -918,7 +950,11 @@ _VERSION_BEFORE = re.compile(
     r"|[A-Za-z_]*version\s*=\s*[\"']$"
     # (or a client's or a server's product in a protocol header, its version after it:
     # ``User-Agent: Yealink SIP-T54W 96.86.0.70``)
-    r"|\b(?:user-agent|server)\s*:[^|\n]{0,40}[A-Za-z][\w/.-]*[ /]$",
+    r"|\b(?:user-agent|server|x-mailer)\s*:[^|\n]{0,40}[A-Za-z][\w/.-]*[ /]$"
+    # (or its version in Chinese: 版本 7.1.0.2, 版本号：)
+    r"|版本[号號]?\s*[:：]?\s*v?$"
+    # (or a product's name run together in capitals: ``ToDesk 4.7.2.3``, ``AnyDesk``)
+    r"|(?<![A-Za-z])(?-i:[A-Z][a-z]+[A-Z][A-Za-z]+)\s$",
     re.IGNORECASE,
 )
 # A grant's, a contract's or a project's number (``grant No. 62276143``): no phone.
@@ -1125,6 +1161,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     # (a figure of the past with the years of their life: 吴昌硕（1844-1927）篆书)
     if entity_type == "ZH_PERSON" and (
         LIFE_YEARS_AFTER.match(text, end)
+        or _foreign_original_after(text, end)
         # (maybe after a courtesy title: 錢穆先生（1895—1990）手稿)
         or (text.startswith(("先生", "女士"), end) and LIFE_YEARS_AFTER.match(text, end + 2))
     ):
@@ -1354,16 +1391,19 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
 
 
 # A WhatsApp line ...
-_WHATSAPP_RIGHT_BEFORE = re.compile(r"(?i:whatsapp)\s*[:：]?\s*$")
+# (maybe with a note in brackets: ``WhatsApp (text only) 8028 4471``)
+_WHATSAPP_RIGHT_BEFORE = re.compile(
+    r"(?i:whatsapp)\s*(?:[(（][^()（）\n]{1,20}[)）])?\s*[:：]?\s*$"
+)
 # ... listed right after a business's service line (``Hotline 6744 2190 | WhatsApp +65
 # 8011 2190``, ``客服熱線 (852) 2345 6000，WhatsApp 9108 2200``) ...
 _SERVICE_LINE_WORDS_LISTED = re.compile(
-    r"(?i:hotline|helpline|customer service|office line|talian pejabat|tel pejabat)"
+    r"(?i:hotline|helpline|customer service|office line|talian pejabat|tel pejabat|appointments)"
     r"|熱線|热线|客服|答疑电话|答疑電話|咨询电话|諮詢電話"
 )
 # (its number, maybe its hours, then the next item's label right before the value)
 _LISTED_NUMBER = r"[^\n@]{0,60}?\d[\d\s()+.-]{5,18}\d[^\n@]{0,40}?"
-_LISTED_WHATSAPP_LABEL = r"(?i:whatsapp)"
+_LISTED_WHATSAPP_LABEL = r"(?i:whatsapp)(?:\s*[(（][^()（）\n]{1,20}[)）])?"
 
 
 @functools.cache
@@ -2136,7 +2176,8 @@ def _impersonal_mailbox(address: str) -> bool:
     if local.startswith(("%", "*")) or _BOT_MAILBOX.search(local):
         return True
     # A mailing list's bounce address with the recipient coded in (VERP: ``bounces+2218@``).
-    if re.match(r"bounces?[+-]", local):
+    # (and a no-reply sender's: ``noreply+ticket-88213@``)
+    if re.match(r"(?:bounces?|no-?reply|donotreply)[+-]", local):
         return True
     # A Singapore condominium's management corporation (``mcst4321@``).
     # (or a combination of role words: ``hr-recruit@``, ``customer.service@``)

@@ -65,7 +65,7 @@ PRIVATE_MATTER = (
     # his hamstring``).
     r"didapati bersalah|didenda|kena gantung|tore (?:his|her) \w+|hamstring|torn ligaments?|"
     # ... and what an HR channel or a team chat says of a colleague.
-    r"pregnan\w*|maternity|psychiatr\w*|burnout|hiv|insulin|diabet\w*|passed away|"
+    r"pregnan\w*|maternity|psychiatr\w*|psikiatri\w*|burnout|hiv|insulin|diabet\w*|passed away|"
     r"protection order|probation|performance (?:rating|review|improvement plan)|downgraded|"
     r"umrah|hajj|autis\w*|menghidap|disahkan positif|"
     # ... and a pupil's or a patient's mental health (``has disclosed self-harm``).
@@ -246,6 +246,9 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a depression treated, money owed in plenty (正在吃抗憂鬱藥, 欠了很多钱).
     # ... detention, a heart attack (要行政拘留十五天, 喺船上心臟病發).
     r"拘留|心脏病发|心臟病發|"
+    # ... a blood-pressure reading, a medicine stopped on one's own (量到血壓170/105, 唔好
+    # 自己停藥).
+    r"血[压壓][^，。！？\d]{0,4}\d{2,3}\s?/\s?\d{2,3}|自己停[药藥]|"
     # ... a pregnancy said so, a pay rise or cut, stalking, online loans (有孕七個月, 薪水調到,
     # 被前男友跟蹤, 帮你还的网贷).
     r"有孕|薪水|薪资|薪資|月薪|跟踪|跟蹤|家暴|网贷|網貸|"

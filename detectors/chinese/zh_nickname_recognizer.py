@@ -169,6 +169,12 @@ _QUOTED_NICKNAME = (
     r"(?<=(?:那个|那個|这个|這個|叫|叫做|外号|外號|绰号|綽號|花名)\s?[“\"「『])"
     r"(?:阿|小|老)[^\W\d](?=[”\"」』])"
 )
+# A nickname signing a message after a dash, maybe after the writer's city (……我是不是该先
+# 停药省钱？——深圳 小周): reported only with a private matter in the text.
+_SIGNATURE = (
+    rf"(?<=(?:——|—|--|－－)\s?(?:[\u4e00-\u9fff]{{2,4}}\s?)?)(?:小|阿|老)[{_OLD_SURNAMES}]"
+    r"(?=\s*$)"
+)
 # What makes the reply about the user's own case: a private matter, a treatment, or a
 # dated event of theirs (关于您11月20日…).
 _OWN_CASE_ZH = re.compile(
@@ -243,6 +249,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         Pattern("work name with a private matter", _WORK_NAME, 0.6),
         Pattern("screen name addressed", _SCREEN_NAME, 0.6),
         Pattern("nickname in quotes", _QUOTED_NICKNAME, 0.6),
+        Pattern("nickname signing a message", _SIGNATURE, 0.6),
         Pattern("nickname as subject with a private matter", _SUBJECT, 0.6),
         Pattern("Latin surname and Mrs with a private matter", _LATIN_SURNAME_MRS, 0.6),
         Pattern("name after a relation said in English", _AFTER_ENGLISH_RELATION, 0.6),
@@ -295,7 +302,10 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
             return (word[0] in _OLD_SURNAMES or word[-1] in _GIVEN_NAME_END) and not (
                 names_are_characters(text)
             )
-        if explanation and explanation.pattern_name == "nickname in quotes":
+        if explanation and explanation.pattern_name in (
+            "nickname in quotes",
+            "nickname signing a message",
+        ):
             return bool(PRIVATE_MATTER_ZH.search(text))
         if explanation and explanation.pattern_name == "screen name addressed":
             return not any(w in word for w in _ROLE_WORDS) and bool(

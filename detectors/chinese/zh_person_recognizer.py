@@ -79,7 +79,9 @@ _MEASURED_NOUN = re.compile(
     r"[张張][新旧舊大小细細]?[单單卡票纸紙表图圖床照相飞飛碟凳櫈椅桌网網脸臉嘴画畫凭憑证證八身信银銀会會车車月"
     # (and a delivery note, a receipt, an order, an invoice: 26 张送货单, 3张发票; a lottery
     # ticket: 买了张刮刮乐, 一张彩券)
-    r"送收订訂发發当當刮彩]"
+    r"送收订訂发發当當刮彩"
+    # (and a claim form: 退咗張索償表)
+    r"索]"
 )
 # (Cantonese needs no numeral at a clause's start either: ``, 張單未入 system``)
 # (the noun whole, a verb or a particle after it: not 张单丽, a name)
@@ -91,8 +93,8 @@ _COUNT_BEFORE = re.compile(
     # (or a time word: Cantonese needs no numeral, ``今年張單大咗``)
     r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她年月"
     r"过過换換填拿攞买買印签簽写寫贴貼了\d"
-    # (or a verb with Cantonese 返, "back": 改返張單, 攞返張卡)
-    r"返]\s?$"
+    # (or a verb with Cantonese 返, "back", or 咗, its past: 改返張單, 攞返張卡, 退咗張索償表)
+    r"返咗]\s?$"
 )
 # An office-holder named by the office right before the name (臺北市長X, 財政司司長X,
 # 立法會議員X, 外交部发言人X): a public figure acting in office.  Read in Simplified form.
@@ -1516,6 +1518,8 @@ _STOCK_OPENINGS = (
     "缪勒", "斯诺克",
     # (an estate agent, Taiwan's 房仲; and Kuching, 古晋)
     "房仲", "古晋",
+    # (aged mugwort and aged peel, 十年陈艾, 三年陈皮)
+    "陈艾", "陈皮",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)
     "白居二", "惠民",
     # (a library's stock turnover, B1 周转库; a tea cultivar's oolong, 金萱乌龙; a

@@ -61,7 +61,7 @@ MALAY_GIVEN = _words(
     "Nur Qistina Batrisya Irdina Sofea Alya Damia Humaira Insyirah Aleesya Qaseh Dhia "
     "Danial Rayyan Harraz Hadif Mikhail Umar Uwais Adam "
     # ... and more names heard every day (``Azmi, 29,``, ``the new boy Hariz``)
-    "Azmi Hariz Mikail Mikael Sabri Azhari Salma Amina Zura Mira Lina "
+    "Azmi Hariz Mikail Mikael Sabri Azhari Salma Amina Zura Mira Lina Jefri Jefry Jeffri "
     # ... and more women's names of that generation
     "Syazana Nadhirah Syuhada Syamimi Fatin Farhana Hazirah Nabihah Hanani Shazwani Atikah "
     "Amni Najihah Nurain Syakirah Afiqah Adibah Athirah "
@@ -185,8 +185,13 @@ OWNER_DEVICE_CAPS = (
     r"(?![A-Za-z0-9_-])"
 )
 GIVEN_NAME_SET = frozenset(GIVEN_NAMES)
-# What opens a user's home directory or login (``/Users/``, ``C:\\Users\\``, ``user.name=``).
-HOME_DIRECTORY_PREFIX = r"(?:/Users/|/home/|\\Users\\|\buser\.name\s*[=:]\s*)"
+# What opens a user's home directory or login (``/Users/``, ``C:\\Users\\``, ``user.name=``),
+# or a tracker's mention of a user (Jira's ``[~siewlan.chong]``) or a labelled login
+# (``pengguna: faizal.hakimi``, ``username=``).
+HOME_DIRECTORY_PREFIX = (
+    r"(?:/Users/|/home/|\\Users\\|\buser\.name\s*[=:]\s*|\[~"
+    r"|(?<![\w.])(?i:pengguna|username|login|user id)\s*[=:：]\s*)"
+)
 HOME_DIRECTORY_NAME = rf"(?<={HOME_DIRECTORY_PREFIX})[a-z]{{3,12}}[._][a-z]{{2,14}}(?![\w.-])"
 
 
@@ -194,6 +199,24 @@ def given_name_first(joined: str) -> bool:
     """Whether a host name's ``MARCUS-TEO`` or a login's ``benjamin.oei`` starts with a
     known given name."""
     return re.split(r"[-_.]", joined, maxsplit=1)[0].title() in GIVEN_NAME_SET
+
+
+def login_names_person(login: str) -> bool:
+    """Whether a login's or a home directory's ``benjamin.oei`` or ``siewlan.chong`` is a
+    person's name: a known given name first, or a Chinese surname on one side of the dot
+    and no English word on the other."""
+    if given_name_first(login):
+        return True
+    from residency.detectors.common_words import is_common_word
+    from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAME_SET
+
+    parts = re.split(r"[._]", login)
+    if len(parts) != 2:
+        return False
+    return any(
+        surname.title() in SEA_CHINESE_SURNAME_SET and len(other) >= 3 and not is_common_word(other)
+        for surname, other in (parts, parts[::-1])
+    )
 
 
 # A Malay or an Indian name's link to the father's as a host name writes it (``binti``,
@@ -277,5 +300,5 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
         ):
             return given_name_first(text[result.start : result.end])
         if explanation and explanation.pattern_name == "owner's name in a home directory":
-            return given_name_first(text[result.start : result.end])
+            return login_names_person(text[result.start : result.end])
         return True

@@ -228,6 +228,8 @@ MALAY_TRADE_BEFORE_NAME = (
     r"(?<![A-Za-z])(?:[Jj]uruteknik|[Pp]emandu|[Kk]erani|[Pp]enyelia|[Pp]engawal keselamatan|"
     r"[Tt]ukang (?:cuci|masak|kebun|paip|rumah))\s"
 )
+# A relation in brackets right after a name (``Raj (my husband)``).
+RELATION_IN_BRACKETS_AFTER = rf" [(（](?i:{POSSESSIVES_EN}) (?i:{RELATIONS_EN})[)）]"
 # An adult's age set off right after a name (``Azmi, 29,``).
 ADULT_AGE_AFTER = r",\s?(?:1[89]|[2-9]\d),"
 # A Cantonese title of address after a Latin name (``Ivy 姐``, ``Ken 哥``), not a shop's
@@ -658,6 +660,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?!{_NOT_A_NAME}){_W}(?: (?!{_NOT_A_NAME}){_W}){{0,2}}(?![A-Za-z])",
             0.6,
         ),
+        # ... or right before it, in brackets: ``Raj (my husband) thinks ADHD is ...``.
+        Pattern(
+            "name before its relation in brackets",
+            rf"(?<![A-Za-z'’-])(?!{_NOT_A_NAME}){_W}(?: (?!{_NOT_A_NAME}){_W}){{0,2}}"
+            rf"(?={RELATION_IN_BRACKETS_AFTER})",
+            0.6,
+        ),
         # A known given name alone after a form or a parcel's label (``Recipient: Kavitha``).
         Pattern(
             "labelled given name",
@@ -779,7 +788,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "given name with an adult's age and a private matter",
             require_search(
                 rf"(?<![A-Za-z'’-])(?:{_GIVEN})(?={ADULT_AGE_AFTER})"
-                rf"(?=[^.!?\n]{{0,160}}(?:{PRIVATE_MATTER}))",
+                rf"(?=[^.!?\n]{{0,160}}(?:{PRIVATE_MATTER}))"
+                # (or any given name before a Chinese surname: ``Ivy Lam, 29, IVF cycle 2``)
+                rf"|(?<![A-Za-z'’-])(?!{_NOT_A_NAME})[A-Z][a-z]{{1,11}} (?:{_SEA_SURNAME})"
+                rf"(?={ADULT_AGE_AFTER})(?=[^.!?\n]{{0,160}}(?:{PRIVATE_MATTER}))",
                 PRIVATE_MATTER,
             ),
             0.6,

@@ -1792,6 +1792,24 @@ MUST_CLEAR = [
     "Which marina got cheaper berths? Heard Puteri Harbour is around RM 20 per foot, anyone tried?",
     "Clubhouse bar: Tiger pint RM28, Guinness Foreign Extra RM30, Sirap Bandung RM6, Teh O Ais Limau RM5.",
     "Hadiah: Johan RM2,000 + piala, Naib Johan RM1,200, Tempat ketiga RM800.",
+    # Session 37, rounds 283-284: a call-back number in Chinese numerals with 幺, a blood-
+    # pressure reading of a nickname, a given name and a Chinese surname with an adult's
+    # age, a nickname in quotes after a customer, a name before its relation in brackets,
+    # a nickname signing a message, a Malay psychiatric word, a tracker's mention and a
+    # labelled login, a mailto link in a tag; versions after a product or 版本, a no-reply
+    # sender with a tag, role mailboxes (qa, wellbeing, itsd), business lines (for
+    # appointments, a business line, a front desk, WhatsApp for quotations, a workshop's
+    # line, a shop's new line, a WhatsApp business number in Chinese), a transliterated
+    # name with its Latin original, TCM brands, a claim form's measure word, aged mugwort.
+    "Our Ipoh branch has moved to Greentown. WhatsApp 012-508 3317 for appointments (business line, 9am to 5pm).",
+    "Quotation requests: WhatsApp Business for quotations: +60 12-776 4410, replies within one working day.",
+    "[08:15] Stor: Enjin spare dah sampai, call line bengkel 09-622 7180 kalau nak ambil, jangan WhatsApp group.",
+    "2026-04-11T10:02:33+08:00 WARN lims.intake kit=HT-77123 seal=OK notify=qa@genelabs-asia.sg",
+    "Questions on this policy may be sent to wellbeing@marina-freight.com.sg during office hours.",
+    "Reply-To: noreply+case-44120@support.example.sg  Auto-Submitted: auto-generated",
+    "To: itsd-inbound@example.service-now.com  Subject: Re: INC0099212 monitor flicker L3",
+    "Subject: weekly digest  X-Mailer: Foxmail 7.2.23.116 [cn]",
+    "AnyDesk 8.0.8.3 has a known issue with multi-monitor sessions; update all PCs by Friday.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3035,6 +3053,22 @@ MUST_HOLD = [
     "NRIC on the tenancy renewal form: S7712345A, date of birth 11/05/1977, pls double check before submitting.",
     "Aduan: Kak Zura cakap supervisor selalu buat sexual comments depan customer, dia nak report HR.",
     "Tukang kebun Sabri ambil pinjaman Along RM2,000, sekarang orang Along datang cari dia kat dusun.",
+    # Session 37, rounds 283-284: a call-back number in Chinese numerals with 幺, a blood-
+    # pressure reading of a nickname, a given name and a Chinese surname with an adult's
+    # age, a nickname in quotes after a customer, a name before its relation in brackets,
+    # a nickname signing a message, a Malay psychiatric word, a tracker's mention and a
+    # labelled login, a mailto link in a tag; versions after a product or 版本, a no-reply
+    # sender with a tag, role mailboxes (qa, wellbeing, itsd), business lines (for
+    # appointments, a business line, a front desk, WhatsApp for quotations, a workshop's
+    # line, a shop's new line, a WhatsApp business number in Chinese), a transliterated
+    # name with its Latin original, TCM brands, a claim form's measure word, aged mugwort.
+    "Customer 'Ah Boy' at 8122 0937 cancelled again and still owes RM120 for the call-out.",
+    "Acupuncture note: Ivy Chong, 33, IVF cycle 3 next month, no abdominal points after transfer.",
+    "Dev (my husband) told his whole family I am faking my ADHD for the pills.",
+    "Kak Ros kat kaunter dah cerita satu jabatan yang saya ambil ubat psikiatri, malu saya.",
+    "[~meiling.tan] your medical certificate for the surgery was posted in the public channel, deleting it now",
+    "Remote session 2026-05-02 host PC-HR-03 (pengguna: nurul.izzati) opened file Surat_Amaran_Kedua.pdf",
+    'Lampiran borang: <a href="mailto%3Asyafiq.roslan88%40gmail.com%3Fsubject%3DRayuan">hubungi pemohon</a>',
 ]
 
 

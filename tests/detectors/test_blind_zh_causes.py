@@ -1374,6 +1374,20 @@ ZH8_PERSONAL = [
     # weekday, a pesticide, a courtesy title before life years.
     "老陳上次拿的貨款12萬到現在還沒付，聽說他還欠了地下錢莊，大家先別出貨給他。",
     "杭州的茶友小林说她最近查出乳腺癌，下个月要做手术，礼盒先别寄了。",
+    # Session 37, rounds 283-284: a call-back number in Chinese numerals with 幺, a blood-
+    # pressure reading of a nickname, a given name and a Chinese surname with an adult's
+    # age, a nickname in quotes after a customer, a name before its relation in brackets,
+    # a nickname signing a message, a Malay psychiatric word, a tracker's mention and a
+    # labelled login, a mailto link in a tag; versions after a product or 版本, a no-reply
+    # sender with a tag, role mailboxes (qa, wellbeing, itsd), business lines (for
+    # appointments, a business line, a front desk, WhatsApp for quotations, a workshop's
+    # line, a shop's new line, a WhatsApp business number in Chinese), a transliterated
+    # name with its Latin original, TCM brands, a claim form's measure word, aged mugwort.
+    "工单 IT-2026-04117 回拨号码：幺五九 二八三四 七七六一（本人手机，请下班后再打）",
+    "師傅：「阿Joyce，你今朝量到血壓168/102，記得同醫生講，唔好自己停藥。」",
+    "做完检查我欠了信用卡一万二，每个月还不上，想问能不能分期？——杭州 小吴",
+    "陳嘉欣 (Cherry Chan) 上個月確診乳癌，請大家唔好亂傳。",
+    "何志明（Kelvin）欠咗財仔三萬蚊，成日有人上門追數。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2165,6 +2179,25 @@ ZH8_CLEAN = [
     # verb of hearsay, a priced item's name before its sum, a famous cat's real name
     # before a Chinese comma).
     'Grumpy Cat（不爽猫）本名 Tardar Sauce，因天生"臭脸"走红，2019年去世。',
+    # Session 37, rounds 283-284: a call-back number in Chinese numerals with 幺, a blood-
+    # pressure reading of a nickname, a given name and a Chinese surname with an adult's
+    # age, a nickname in quotes after a customer, a name before its relation in brackets,
+    # a nickname signing a message, a Malay psychiatric word, a tracker's mention and a
+    # labelled login, a mailto link in a tag; versions after a product or 版本, a no-reply
+    # sender with a tag, role mailboxes (qa, wellbeing, itsd), business lines (for
+    # appointments, a business line, a front desk, WhatsApp for quotations, a workshop's
+    # line, a shop's new line, a WhatsApp business number in Chinese), a transliterated
+    # name with its Latin original, TCM brands, a claim form's measure word, aged mugwort.
+    "客服热线：+65 6220 1180（周一至周五），WhatsApp商务号 +65 8833 0172，中文客服邮箱 zhongwen@genelabs.sg",
+    "「李記鎖匠」已由舊舖遷往新址，舊舖電話即日起停用，新舖電話 2559 4120，請各位街坊留意。",
+    "今日師傅出外診，下午暫停推拿服務。如需改期請WhatsApp 5127 3360 聯絡前台。",
+    "環保少女桑伯格（Greta Thunberg）多次公開談及自己的亞氏保加症。",
+    "黄道益活络油 30ml 香港原装，每单限购6瓶，物流单号发货后更新。",
+    "余仁生（Eu Yan Sang）燕窝礼盒，新加坡直邮，会员价 S$88.00。",
+    "[15:02] 前台：保險公司退咗張索償表，話漏咗蓋印，今晚補返再寄。",
+    "艾灸条 五年陈艾 20支装，每盒约 300g，零售 ¥39.90。",
+    "ToDesk 4.7.2.3 存在已知漏洞，请尽快升级至 4.7.5。",
+    "打印机驱动已更新，版本 7.1.0.2 适用于 Win10/Win11。",
 ]
 
 

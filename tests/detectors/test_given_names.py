@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 from recognizer_testing import case, check
 
-from residency.detectors.malaysia.my_given_name_recognizer import MyGivenNameRecognizer
+from residency.detectors.malaysia.my_given_name_recognizer import (
+    MyGivenNameRecognizer,
+    login_names_person,
+)
 from residency.detectors.postfilter import keep_finding
 
 
@@ -79,3 +82,22 @@ def test_text_english_ner_reads_is_left_to_ner_in_the_cheap_pass() -> None:
 def test_given_name_findings_go_through_the_person_filter(text: str, name: str, kept: bool) -> None:
     start = text.index(name)
     assert keep_finding(text, "PERSON", start, start + len(name)) is kept
+
+
+@pytest.mark.parametrize(
+    "login, names_person",
+    [
+        # a known given name first, or a Chinese surname on one side of the dot
+        ("benjamin.oei", True),
+        ("faizal.hakimi", True),
+        ("siewlan.chong", True),
+        ("tan.meiling", True),
+        # near misses: service accounts, English words beside a surname, three parts
+        ("svc.backup", False),
+        ("jira.admin", False),
+        ("lee.test", False),
+        ("ops.team.lee", False),
+    ],
+)
+def test_login_names_person(login: str, names_person: bool) -> None:
+    assert login_names_person(login) is names_person
