@@ -190,6 +190,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a shop's new line after a move, a business's WhatsApp in Chinese, a workshop's line in
     # Malay: 新舖電話, WhatsApp商务号, ``call line bengkel``)
     "新舖電話", "新铺电话", "whatsapp商务号", "whatsapp商務號", "line bengkel", "talian bengkel",
+    # (a shop's counter and its official handset in Taiwan: 櫃台電話, 店內公務機)
+    "櫃台電話", "柜台电话", "櫃檯電話", "公務機", "公务机",
     # (a firm's, a boutique's, an enquiry line in Malay, an association's, an official
     # number, an events team in Malay)
     "firm's whatsapp", "firm whatsapp", "boutique line", "talian pertanyaan", "协会电话",

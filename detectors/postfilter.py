@@ -424,6 +424,7 @@ _ORG_AFTER_ZH_UNLESS_CUED = re.compile(
 _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
 # A trade's shop quoted by its owner's name and its trade (有谁用过"阿发冷气"？, 「陈记搬屋」).
 _OPENING_QUOTES = '"“「『'
+_SHOP_BEFORE_QUOTE_ZH = re.compile(r"(?:这家|那家|這家|那家|呢間|嗰間|這間|那間|一家|一間)$")
 _QUOTED_TRADE_AFTER = re.compile(
     # (maybe what it deals in first: “阿强二手家电回收”)
     r"[\u4e00-\u9fff]{0,4}?(?:冷气|冷氣|空调|空調|装修|裝修|五金|水电|水電|搬家|搬屋|搬运|搬運|清洁|清潔|洗衣|维修|維修|"
@@ -567,7 +568,7 @@ _HOURS_AFTER = re.compile(
     # sahaja)``)
     r"[(（][^)）\n]{0,30}(?:waktu pejabat|office hours|sekretariat|secretariat)|"
     # (or a shop's or an office's own line: ``(shop line, Mon–Sat)``)
-    r"[(（]\s*(?:shop|office|main|store|business|clinic|counter) line\b|"
+    r"[(（]\s*(?:shop|office|main|store|business|clinic|counter) (?:line|account)\b|"
     # (or a team's: ``WhatsApp +65 8123 4470 (events team)``)
     r"[(（]\s*(?:events?|sales|bookings?|party|parties|admin|support|ops|operations) team\s*[)）]|"
     # (or a department's in Chinese: ``WhatsApp 9123 0088（人事部）``)
@@ -758,6 +759,9 @@ _ROLE_MAILBOXES = frozenset(
         # (a lab's quality desk, a staff well-being desk, an IT service desk's inbound
         # queue)
         "qa", "wellbeing", "itsd", "inbound",
+        # (a registry's records desk, a venue's group bookings, a school's ICT unit, a lost
+        # and found desk in Malay)
+        "records", "group", "ict", "hilang",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).
@@ -2201,7 +2205,7 @@ def _impersonal_mailbox(address: str) -> bool:
         or _named_by_its_work(local, address)
         # (a ministry's desk by its word and its subject run together: ``aduanbuli@moe.gov.my``)
         or (
-            local.startswith(("aduan", "pertanyaan", "enquiry", "enquiries", "helpdesk"))
+            local.startswith(("aduan", "pertanyaan", "enquiry", "enquiries", "helpdesk", "unit"))
             and _GOVERNMENT_DOMAIN.search(address) is not None
         )
         # (a government unit's coded mailbox: ``rcu-kw-2@police.gov.hk``)
@@ -2616,7 +2620,12 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
     if (
         start
         and text[start - 1] in _OPENING_QUOTES
-        and (_QUOTED_TRADE_AFTER.match(after) or _QUOTED_TRADE_AFTER.match(text, start + 1))
+        and (
+            _QUOTED_TRADE_AFTER.match(after)
+            or _QUOTED_TRADE_AFTER.match(text, start + 1)
+            # (or a shop by its quoted name, whatever it sells: 这家“王阿姨鲜肉月饼”)
+            or _SHOP_BEFORE_QUOTE_ZH.search(text, max(0, start - 4), start - 1)
+        )
     ):
         return True
     if _ORG_AFTER_ZH.match(after) or _ORG_RIGHT_AFTER_ZH.match(after):

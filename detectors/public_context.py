@@ -364,6 +364,8 @@ _PERSONAL_EN = re.compile(
     r"tuntutan|"
     # (a member owing fees: ``masih berhutang yuran RM480 kepada kelab asal``)
     r"berhutang|"
+    # (and in English: ``he still owes the team S$640``)
+    r"owes (?:me|us|him|her|them|the|RM|S\$|HK\$|NT\$|\$)|"
     r"appointment(?! system)|interview|payslip|salary|allowance|stipend|wages?|rent|booked|"
     # (a performer's contract terms: ``Deal memo: ... fee SGD 3,800 per episode``)
     r"deal memo|talent fee|appearance fee|fee (?:of )?(?:SGD|S\$|RM|MYR|HK\$|USD|US\$)|"

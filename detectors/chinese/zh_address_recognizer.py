@@ -48,7 +48,8 @@ _ROAD = (
     r"(?:路|大道|大街|街|(?<![知说问难报味频渠轨])道|巷|弄|胡同|里)"
 )
 _HOUSE = rf"{_NUM}+(?:[-－]{_NUM}+)?\s*号(?:院)?"
-_ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园城|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城|邨)"
+# (an estate named with its own 园 or 苑 and then called 小区: 德宝园小区6栋)
+_ESTATE = rf"{_START}{_NAME}{{1,8}}?(?:小区|花园城|花园|公寓|大厦|大楼|社区|家园|新村|广场|中心|园|苑|庭|府|城|邨)(?:(?<=[园苑庭府城])小区)?"
 # A block, also counted with 第 and after its phase (Hong Kong estates: ``第二期第五座``).
 _BLOCK_NUM = r"第?[0-9A-Za-z一二三四五六七八九十百]+\s*"
 # (in an estate, ``41号`` before a room is the building's number: ``万科城市花园41号602室``)

@@ -119,6 +119,8 @@ _SUBJECT = (
     # after a mention: @小黑 你欠的…)
     rf"(?=(?<=[太伯婆])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|\s?(?:姐|哥|妹|弟|伯|叔)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|昨晚|今早|尋晚|琴晚|上周|上週|上礼拜|上禮拜|上星期|今年|去年|成日|每天|天天|這次|这次|今次|呢次|"
     r"(?<=[@＠][\u4e00-\u9fff]{2}\s?)[你妳]|"
+    # (or a parent named by the child as a chat's speaker: ``[20:31] 小宇爸爸：我们家…离婚``)
+    r"(?:爸爸|妈妈|媽媽)[：:]|"
     # (or speaking of themselves as a chat's speaker: ``[22:03] 小芬：我驗出懷孕了``)
     r"(?<=[\]\s][\u4e00-\u9fff]{2})[：:]\s?我(?![们們哋])|"
     # (or English after it in mixed chat: 小红 said her boyfriend 昨晚又打她了)
@@ -159,6 +161,14 @@ _AFTER_ENGLISH_RELATION = (
     r"sister|brother|daughter|son|mum|mom|mother|father|dad|friend|cousin|fiancée?)\s)"
     r"[\u4e00-\u9fff]{2,3}(?=\s?[:：,，。!！?？]|\s(?:is|was|has|said|says)\b)"
 )
+
+# ... or after a kin word said in English, as mixed chat writes it (``Grandma 黄婆婆 wants
+# kinship care ... early dementia``): reported only with a private matter in the text.
+_ENGLISH_KIN = (
+    r"(?<![A-Za-z])(?:Grandma|Grandpa|Granny|Grandmother|Grandfather|Auntie|Aunty|Uncle)\s"
+)
+_AFTER_ENGLISH_KIN = rf"(?<={_ENGLISH_KIN})[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff])"
+_ENGLISH_KIN_BEFORE = re.compile(_ENGLISH_KIN + "$")
 
 # A user's screen name in quotes, addressed by a shop's or a clinic's reply (亲爱的"小鱼儿不
 # 吃鱼"，关于您…): reported only with a private matter in the text.
@@ -253,6 +263,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         Pattern("nickname as subject with a private matter", _SUBJECT, 0.6),
         Pattern("Latin surname and Mrs with a private matter", _LATIN_SURNAME_MRS, 0.6),
         Pattern("name after a relation said in English", _AFTER_ENGLISH_RELATION, 0.6),
+        Pattern("name after a kin word said in English", _AFTER_ENGLISH_KIN, 0.6),
     ]
     # (The relation word before the nickname is part of the pattern; these only score it.)
     CONTEXT = ["friend", "colleague", "roommate", "wife", "husband"]
@@ -280,6 +291,12 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
             sentence_of(text, result.start, result.end)
         ):
             return False
+        # (whichever pattern found it first: 黄婆婆 is a subject's shape too)
+        if explanation and (
+            explanation.pattern_name == "name after a kin word said in English"
+            or _ENGLISH_KIN_BEFORE.search(text, max(0, result.start - 12), result.start)
+        ):
+            return bool(PRIVATE_MATTER_ZH.search(text) or PRIVATE_MATTER_RX.search(text))
         if explanation and (
             explanation.pattern_name == "nickname as subject with a private matter"
             # (the same span found as an address first: 麥太，你上次話智慧齒痛)

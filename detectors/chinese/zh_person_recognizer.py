@@ -1518,8 +1518,8 @@ _STOCK_OPENINGS = (
     "缪勒", "斯诺克",
     # (an estate agent, Taiwan's 房仲; and Kuching, 古晋)
     "房仲", "古晋",
-    # (aged mugwort and aged peel, 十年陈艾, 三年陈皮)
-    "陈艾", "陈皮",
+    # (aged mugwort and aged peel, 十年陈艾, 三年陈皮; a midweek price, 周中价)
+    "陈艾", "陈皮", "周中",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)
     "白居二", "惠民",
     # (a library's stock turnover, B1 周转库; a tea cultivar's oolong, 金萱乌龙; a

@@ -153,6 +153,9 @@ GIVEN_NAMES = tuple(
     sorted(set(MALAY_GIVEN + INDIAN_GIVEN + ENGLISH_GIVEN + EUROPEAN_GIVEN), key=len, reverse=True)
 )
 
+# A room, a bed or a ward named after a person's name, which a name does not run on into
+# (``Pak Cik Ismail Bilik 4``, ``Farah Katil 12``).
+ROOM_WORD = r"(?:Bilik|Katil|Wad|Blok|Bed|Room|Ward|Unit|Level|Aras|Tingkat)(?![A-Za-z])"
 # A capitalised name word (``Nur'ain``, ``Abdul-Rahman``) or an abbreviated one (``Mohd.``).
 # (or a surname after its ``D'`` or ``O'``: ``Geraldine D'Cruz``, ``O'Brien``)
 # (with the accented letters of European names: ``Brånemark``, ``Müller``)
@@ -239,7 +242,7 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
             "given name and surname",
             # (the given name maybe doubled with a hyphen: ``Sarah-Jane de Souza``)
             # (maybe with a possessive after it: ``Priya Nair's iPhone``)
-            rf"(?<![A-Za-z'’-]){_GIVEN}(?:-[A-Z][a-z]+)?(?:(?: {_PARTICLE})? {_W}){{1,3}}(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’-]))",
+            rf"(?<![A-Za-z'’-]){_GIVEN}(?:-[A-Z][a-z]+)?(?:(?: {_PARTICLE})? (?!{ROOM_WORD}){_W}){{1,3}}(?:(?=['’]s(?![A-Za-z]))|(?![A-Za-z'’-]))",
             0.6,
         ),
         # A Balinese name by its sex and birth-order prefix (``Ni Made Ayu Lestari``, ``I

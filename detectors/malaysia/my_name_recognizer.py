@@ -40,6 +40,7 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
     GIVEN_NAMES,
     NAME_WORD,
     OWNER_DEVICE_AFTER,
+    ROOM_WORD,
 )
 from residency.detectors.patterns import Pattern
 from residency.detectors.prefilter import require_search
@@ -57,7 +58,8 @@ from residency.detectors.relations import (
 
 # A capitalised name word (Latin letters, apostrophe, hyphen: ``Nur'ain``, ``Abdul-Rahman``).
 _W = NAME_WORD
-_NAME = rf"{_W}(?: {_W}){{0,3}}"
+# (not on into a room, a bed or a ward after the name: ``Pak Cik Ismail Bilik 4``)
+_NAME = rf"{_W}(?: (?!{ROOM_WORD}){_W}){{0,3}}"
 # (and Sarawak's and Sabah's ``anak``, ``ak``: ``Nyanggau anak Ujang``)
 _NICKNAME = rf"(?: [\"“'‘(]{_W}[\"”'’)])?"
 _PATRONYMIC = r"(?:bin|binti|binte|bte|bt\.?|a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O|anak|ak\.?)"
@@ -698,7 +700,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 rf"|(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+))"
                 # ... or with a surname after it (``Arjun Menon's Employment Pass renewal
                 # was rejected``).
-                rf"|\s[A-Z][a-z]+(?=(?:['’]s)?(?![A-Za-z'’-])[^.!?\n]{{0,60}}{PRIVATE_MATTER}))",
+                rf"|\s(?!{ROOM_WORD})[A-Z][a-z]+(?=(?:['’]s)?(?![A-Za-z'’-])[^.!?\n]{{0,60}}{PRIVATE_MATTER}))",
                 PRIVATE_MATTER,
             ),
             0.6,

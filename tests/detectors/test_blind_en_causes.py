@@ -1810,6 +1810,18 @@ MUST_CLEAR = [
     "To: itsd-inbound@example.service-now.com  Subject: Re: INC0099212 monitor flicker L3",
     "Subject: weekly digest  X-Mailer: Foxmail 7.2.23.116 [cn]",
     "AnyDesk 8.0.8.3 has a known issue with multi-monitor sessions; update all PCs by Friday.",
+    # Session 37, rounds 285-286: a kin word in English before a Chinese name, a name that
+    # runs on into a room (Bilik 4), a debt owed in a league, a parent named by the child
+    # as a chat's speaker, an estate with 园 and 小区, a compensation still unpaid; role
+    # mailboxes (records, group, ICT unit, lost and found), a business account in
+    # brackets, a counter's and an official handset's lines in Taiwan, a shop quoted after
+    # 这家, a midweek price, snooker and golf champions.
+    "Q: How do I update my address? A: E-mail records@mapleleafcord.sg quoting your contract number.",
+    "WhatsApp the class desk on +65 8122 4417 (business account, Mon-Fri 9am-6pm) to change your slot.",
+    "Barang tercicir disimpan 30 hari di kaunter. Sila emel hilang@starlanes.com.my dengan nombor resit.",
+    "Pertanyaan DELIMa sila hubungi Unit ICT sekolah atau emel unit.ict@smkbukitjalil.edu.my.",
+    "Corporate team-building bookings: please e-mail group@cosmicbowl.com.sg, we reply within two working days.",
+    "Ronnie O'Sullivan made a 147 at the Hong Kong exhibition match and the crowd gave him a standing ovation.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3069,6 +3081,15 @@ MUST_HOLD = [
     "[~meiling.tan] your medical certificate for the surgery was posted in the public channel, deleting it now",
     "Remote session 2026-05-02 host PC-HR-03 (pengguna: nurul.izzati) opened file Surat_Amaran_Kedua.pdf",
     'Lampiran borang: <a href="mailto%3Asyafiq.roslan88%40gmail.com%3Fsubject%3DRayuan">hubungi pemohon</a>',
+    # Session 37, rounds 285-286: a kin word in English before a Chinese name, a name that
+    # runs on into a room (Bilik 4), a debt owed in a league, a parent named by the child
+    # as a chat's speaker, an estate with 园 and 小区, a compensation still unpaid; role
+    # mailboxes (records, group, ICT unit, lost and found), a business account in
+    # brackets, a counter's and an official handset's lines in Taiwan, a shop quoted after
+    # 这家, a midweek price, snooker and golf champions.
+    "Grandma 陈婆婆 now stays with us, tapi dia ada early dementia, the social worker says we need a care plan.",
+    "Pak Cik Osman Bilik 9 tu baru disahkan ada kanser hati, anak dia minta jangan beritahu dia dulu.",
+    "Stop inviting Jason Teo to the Sunday bowling league, he still owes the team S$320 from last season.",
 ]
 
 

@@ -1388,6 +1388,15 @@ ZH8_PERSONAL = [
     "做完检查我欠了信用卡一万二，每个月还不上，想问能不能分期？——杭州 小吴",
     "陳嘉欣 (Cherry Chan) 上個月確診乳癌，請大家唔好亂傳。",
     "何志明（Kelvin）欠咗財仔三萬蚊，成日有人上門追數。",
+    # Session 37, rounds 285-286: a kin word in English before a Chinese name, a name that
+    # runs on into a room (Bilik 4), a debt owed in a league, a parent named by the child
+    # as a chat's speaker, an estate with 园 and 小区, a compensation still unpaid; role
+    # mailboxes (records, group, ICT unit, lost and found), a business account in
+    # brackets, a counter's and an official handset's lines in Taiwan, a shop quoted after
+    # 这家, a midweek price, snooker and golf champions.
+    "代买药品送上门，收货人住在长沙市岳麓区枫林路金茂园小区8栋，腿脚不便。",
+    "家长群导出 [21:05] 小琪妈妈：我们家在办离婚，孩子最近情绪很差，作业可能交不了，请老师别在群里提。",
+    "阿 Ken 上次喝醉打破民宿玻璃，賠償 NT$6,000 還沒付，一直說下個月再給。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2198,6 +2207,17 @@ ZH8_CLEAN = [
     "艾灸条 五年陈艾 20支装，每盒约 300g，零售 ¥39.90。",
     "ToDesk 4.7.2.3 存在已知漏洞，请尽快升级至 4.7.5。",
     "打印机驱动已更新，版本 7.1.0.2 适用于 Win10/Win11。",
+    # Session 37, rounds 285-286: a kin word in English before a Chinese name, a name that
+    # runs on into a room (Bilik 4), a debt owed in a league, a parent named by the child
+    # as a chat's speaker, an estate with 园 and 小区, a compensation still unpaid; role
+    # mailboxes (records, group, ICT unit, lost and found), a business account in
+    # brackets, a counter's and an official handset's lines in Taiwan, a shop quoted after
+    # 这家, a midweek price, snooker and golf champions.
+    "櫃台電話 07-331-5820 今天下午停話維修一小時，客人有急事請改打店內公務機 0912-448-305。",
+    "这家“李阿姨手工水饺”排队要一个小时，跑腿代排费30元，饺子确实好吃。",
+    "北大湖滑雪 4天3晚，周中价¥3,699/人，周末及春节另计。",
+    "斯諾克球桿出售：傅家俊簽名紀念款（限量）HK$2,680，數量有限。",
+    "潘政琮在東京奧運奪得男子高爾夫銅牌後，練習場的青少年班報名大增。",
 ]
 
 
