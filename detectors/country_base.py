@@ -455,6 +455,14 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "序號",
     "條碼",
 )
+# What makes an identity card's number no holder's, of the words above: a guard house's or
+# a hotline's words describe where the card was shown or whom to call, not the number
+# (``Imbasan MyKad di pondok pengawal: 880612-14-5523``), so they are left out; the
+# card's own check (a date, a place code, a check digit) already rules out most look-alikes.
+_SERVICE_WORD_SET = frozenset(SERVICE_LINE_WORDS)
+ID_NEGATIVE_CONTEXT: tuple[str, ...] = tuple(
+    w for w in NEGATIVE_CONTEXT if w not in _SERVICE_WORD_SET
+)
 
 # What may sit between a context word and the value it announces ("QQ号：12345"); the
 # Cantonese copula 係 (read 系; 喺 typed for it) is 是 (``QQ 係 28374651``).
@@ -1062,6 +1070,9 @@ PHONE_CONTEXT_ZH = [
     "收件人",
     "收货人",
     "收貨人",
+    # A caller's number as a phone shows it (收到個陌生來電 5642 0718, 未接来电).
+    "来电",
+    "來電",
 ]
 
 

@@ -126,7 +126,7 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"(?:\s+kami)?"
     # ... maybe of the business by its kind (``nombor rasmi salun``).
     r"(?:\s+(?:jualan|salun|salon|kedai|shop|store|butik|boutique|syarikat|klinik|clinic|pusat|"
-    r"ladang|farm|kebun|bengkel|kilang|persatuan|kelab|masjid|surau)){0,2}"
+    r"ladang|farm|kebun|bengkel|kilang|persatuan|kelab|masjid|surau|hotel)){0,2}"
     # ... maybe open round the clock (``Bilik Kawalan 24 jam di``).
     r"(?:\s+24\s*(?:jam|hours?|-hour))?"
     # ... maybe of a body by its acronym (``hotline JPJ ialah``).
@@ -569,6 +569,8 @@ _HOURS_AFTER = re.compile(
     r"[(（][^)）\n]{0,30}(?:waktu pejabat|office hours|sekretariat|secretariat)|"
     # (or a shop's or an office's own line: ``(shop line, Mon–Sat)``)
     r"[(（]\s*(?:shop|office|main|store|business|clinic|counter) (?:line|account)\b|"
+    # (or its official line said so: ``(the centre's official line)``)
+    r"[(（]\s*(?:the\s+)?(?:(?:centre|center|hotel|clinic|shop|company|club)['’]s\s+)?official (?:line|number|whatsapp)\b|"
     # (or a team's: ``WhatsApp +65 8123 4470 (events team)``)
     r"[(（]\s*(?:events?|sales|bookings?|party|parties|admin|support|ops|operations) team\s*[)）]|"
     # (or a department's in Chinese: ``WhatsApp 9123 0088（人事部）``)
@@ -762,6 +764,9 @@ _ROLE_MAILBOXES = frozenset(
         # (a registry's records desk, a venue's group bookings, a school's ICT unit, a lost
         # and found desk in Malay)
         "records", "group", "ict", "hilang",
+        # (a hotel's wedding desk and its lost property, a club's community desk, a nursing
+        # station, a service desk in Malay)
+        "wedding", "weddings", "lostproperty", "community", "nursing", "servis",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).

@@ -249,6 +249,8 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a blood-pressure reading, a medicine stopped on one's own (量到血壓170/105, 唔好
     # 自己停藥).
     r"血[压壓][^，。！？\d]{0,4}\d{2,3}\s?/\s?\d{2,3}|自己停[药藥]|"
+    # ... a month's pay said to be low (小周这个月工资才 2,600 马币).
+    r"工[资資](?:才|只有|仅有|僅有)\s?\d|"
     # ... a compensation owed (賠償 NT$8,000 還沒付).
     r"(?:赔偿|賠償)[^，。！？]{0,14}(?:还没|還沒|仲未|未)(?:付|还|還|给|給|賠|赔)|"
     # ... a pregnancy said so, a pay rise or cut, stalking, online loans (有孕七個月, 薪水調到,

@@ -6,6 +6,7 @@ import datetime
 
 from residency.detectors.checksums import iso7064_mod11_2, valid_date
 from residency.detectors.country_base import (
+    ID_NEGATIVE_CONTEXT,
     MISTYPED_ID_SCORE,
     NA,
     NB,
@@ -55,6 +56,7 @@ class CnResidentIdRecognizer(CountryPatternRecognizer):
     """
 
     ENTITY = "CN_RESIDENT_ID"
+    NEGATIVE_CONTEXT = ID_NEGATIVE_CONTEXT
     COUNTRY_CODE = "cn"
     PATTERNS = [
         Pattern("CN resident id (18)", NB + r"\d{17}[0-9Xx]" + NA, 0.5),

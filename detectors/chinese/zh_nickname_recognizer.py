@@ -61,7 +61,7 @@ _POSTS = (
     # (or a stall's or a shop's keeper: 檔主肥仔強上個月中風)
     r"档主|檔主|摊主|攤主|店主|"
     # (or a fellow hobbyist: 上海的茶友小周说她…查出甲状腺癌)
-    r"茶友|牌友|球友|书友|書友|钓友|釣友|藏友|跑友|岩友|"
+    r"茶友|牌友|雀友|球友|书友|書友|钓友|釣友|藏友|跑友|岩友|"
     # (or a stall's trade or a pointer: 做鳝鱼的那个老马)
     r"那个|那個|嗰個"
 )
@@ -108,6 +108,9 @@ _SUBJECT = (
     rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}]"
     # (or a Cantonese "fat boy" nickname: 檔主肥仔強上個月中風)
     rf"|肥仔[^{_NOT_AFTER_A_SUBJECT}\W\d]"
+    # (or a "brother" or "sister" nickname after a post or a fellow player: 雀友超哥話佢老婆…
+    # 離咗婚; not 大哥, 表姐, 師姐)
+    rf"|(?<={_POSTS})[^\W\d大二三四老表堂帅帥靓靚师師姐哥小阿](?:哥|姐)"
     # (or a surname and a Cantonese way of calling a married woman, an old woman or an old
     # man: 區太話老公…欠債, 容婆婆話…抑鬱, 黃伯; or the Mandarin 何太太上个月流产了)
     rf"|{_CANTONESE_TITLE})"
@@ -329,11 +332,12 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
                 PRIVATE_MATTER_ZH.search(text) or _OWN_CASE_ZH.search(to_hans(text))
             )
         addressed = result.start == 0 or text[result.start - 1] in '「『“"：:\n'
-        if addressed and word[0] in "小阿":
+        if addressed and (word[0] in "小阿" or (word[0] == "老" and word[1] in _OLD_SURNAMES)):
             # (a nickname addressed, with a private matter in its sentence: “小芳，你妈住院的钱
-            # 我下周一定还你”; not 小姐，你…, 阿姨，你…)
+            # 我下周一定还你”, “老周，你欠我的八万块…”; not 小姐，你…, 阿姨，你…)
+            not_after = {"小": _NOT_AFTER_XIAO, "阿": _NOT_AFTER_A}.get(word[0], "")
             return (
-                word[1] not in (_NOT_AFTER_XIAO if word[0] == "小" else _NOT_AFTER_A)
+                word[1] not in not_after
                 and bool(PRIVATE_MATTER_ZH.search(sentence_of(text, result.start, result.end)))
                 and not names_are_characters(text)
             )

@@ -80,8 +80,8 @@ _MEASURED_NOUN = re.compile(
     # (and a delivery note, a receipt, an order, an invoice: 26 张送货单, 3张发票; a lottery
     # ticket: 买了张刮刮乐, 一张彩券)
     r"送收订訂发發当當刮彩"
-    # (and a claim form: 退咗張索償表)
-    r"索]"
+    # (and a claim form, a notice: 退咗張索償表, 留低咗張通知書)
+    r"索通]"
 )
 # (Cantonese needs no numeral at a clause's start either: ``, 張單未入 system``)
 # (the noun whole, a verb or a particle after it: not 张单丽, a name)
@@ -93,8 +93,9 @@ _COUNT_BEFORE = re.compile(
     # (or a time word: Cantonese needs no numeral, ``今年張單大咗``)
     r"[一二两兩三四五六七八九十几幾半每整这這那呢嗰哪该該此某你我佢他她年月"
     r"过過换換填拿攞买買印签簽写寫贴貼了\d"
-    # (or a verb with Cantonese 返, "back", or 咗, its past: 改返張單, 攞返張卡, 退咗張索償表)
-    r"返咗]\s?$"
+    # (or a verb with Cantonese 返, "back", or 咗, its past: 改返張單, 攞返張卡, 退咗張索償表;
+    # or "there is": 有張單)
+    r"返咗有]\s?$"
 )
 # An office-holder named by the office right before the name (臺北市長X, 財政司司長X,
 # 立法會議員X, 外交部发言人X): a public figure acting in office.  Read in Simplified form.
@@ -363,6 +364,9 @@ _RELATION_BEFORE = re.compile(
 # (原告张某, 被告人李某某, 法定代表人周某).  It names nobody.
 # (and parties told apart by 甲乙丙 or a number: 孙某甲, 孙某乙, 李某1)
 _ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某(?:某|[甲乙丙丁戊一二三四五]|\d)?[者氏]?")
+# Words whose last character is a surname's, read with the character after them as a name
+# by the tagger: a master (师傅约…), a shop's grand opening (新张志庆).
+_WORDS_ENDING_IN_SURNAME = frozenset({"师傅", "新张"})
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
 # and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
 STOCK_PHRASES = frozenset(
@@ -1251,6 +1255,9 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         name = to_hans(word.text.strip())
         if name in STOCK_PHRASES or name.startswith(_STOCK_OPENINGS):
+            return None
+        # (a surname's character that ends the word before it: 2 名師傅約, 新張誌慶)
+        if word.start and to_hans(text[word.start - 1] + name[0]) in _WORDS_ENDING_IN_SURNAME:
             return None
         # (a report's anonymised party: 顾客甲, 患者乙)
         if _ANONYMISED_PARTY.fullmatch(name) or _ANONYMISED_PARTY.fullmatch(

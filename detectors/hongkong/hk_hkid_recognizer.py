@@ -9,6 +9,7 @@ from presidio_analyzer import RecognizerResult
 from residency.detectors.checksums import hkid_check_char
 from residency.detectors.country_base import (
     CODE_SEGMENT_BEFORE,
+    ID_NEGATIVE_CONTEXT,
     MISTYPED_ID_SCORE,
     NA,
     NB,
@@ -37,6 +38,7 @@ class HkHkidRecognizer(CountryPatternRecognizer):
     """``A123456(7)``, ``A1234567``, ``AB123456(7)``; the mod-11 check character must hold."""
 
     ENTITY = "HK_HKID"
+    NEGATIVE_CONTEXT = ID_NEGATIVE_CONTEXT
     COUNTRY_CODE = "hk"
     PATTERNS = [
         Pattern("HKID (bracketed)", NB + r"[A-Z]{1,2}\d{6}[(（][0-9A][)）]", 0.5),

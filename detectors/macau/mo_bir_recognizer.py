@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.country_base import ID_NEGATIVE_CONTEXT, NA, NB, CountryPatternRecognizer
 from residency.detectors.patterns import Pattern
 
 
@@ -14,6 +14,7 @@ class MoBirRecognizer(CountryPatternRecognizer):
     """
 
     ENTITY = "MO_BIR"
+    NEGATIVE_CONTEXT = ID_NEGATIVE_CONTEXT
     COUNTRY_CODE = "mo"
     PATTERNS = [
         Pattern("MO BIR (bracketed)", NB + r"[157]\d{6}[(（]\d[)）]", 0.5),

@@ -7,7 +7,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from residency.detectors.checksums import valid_date
-from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.country_base import ID_NEGATIVE_CONTEXT, NA, NB, CountryPatternRecognizer
 from residency.detectors.patterns import Pattern
 
 # Place-of-birth codes assigned by the National Registration Department (JPN): states,
@@ -52,6 +52,7 @@ class MyMykadRecognizer(CountryPatternRecognizer):
     Also the old card's letter and seven digits, near an IC word."""
 
     ENTITY = "MY_MYKAD"
+    NEGATIVE_CONTEXT = ID_NEGATIVE_CONTEXT
     COUNTRY_CODE = "my"
     PATTERNS = [
         Pattern("MY MyKad", NB + r"\d{6}-\d{2}-\d{4}" + NA, 0.6),

@@ -9,6 +9,7 @@ from presidio_analyzer import RecognizerResult
 from residency.detectors.checksums import sg_nric_check_char
 from residency.detectors.chinese.results import recognizer_result
 from residency.detectors.country_base import (
+    ID_NEGATIVE_CONTEXT,
     MISTYPED_ID_SCORE,
     NA,
     NB,
@@ -39,6 +40,7 @@ class SgNricFinRecognizer(CountryPatternRecognizer):
     """S/T (citizens, PRs), F/G/M (foreigners) + 7 digits + a check letter that must be right."""
 
     ENTITY = "SG_NRIC_FIN"
+    NEGATIVE_CONTEXT = ID_NEGATIVE_CONTEXT
     COUNTRY_CODE = "sg"
     PATTERNS = [
         Pattern("SG NRIC/FIN", NB + r"[STFGMstfgm]\d{7}[A-Za-z]" + NA, 0.5),

@@ -6,6 +6,7 @@ from presidio_analyzer import RecognizerResult
 
 from residency.detectors.checksums import tw_id_valid
 from residency.detectors.country_base import (
+    ID_NEGATIVE_CONTEXT,
     MISTYPED_ID_SCORE,
     NA,
     NB,
@@ -21,6 +22,7 @@ class TwNationalIdRecognizer(CountryPatternRecognizer):
     of foreign nationality; both use the same weighted mod-10 check digit."""
 
     ENTITY = "TW_NATIONAL_ID"
+    NEGATIVE_CONTEXT = ID_NEGATIVE_CONTEXT
     COUNTRY_CODE = "tw"
     PATTERNS = [
         Pattern("TW national id", NB + r"[A-Z][12]\d{8}" + NA, 0.5),

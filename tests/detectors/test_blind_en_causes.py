@@ -1822,6 +1822,18 @@ MUST_CLEAR = [
     "Pertanyaan DELIMa sila hubungi Unit ICT sekolah atau emel unit.ict@smkbukitjalil.edu.my.",
     "Corporate team-building bookings: please e-mail group@cosmicbowl.com.sg, we reply within two working days.",
     "Ronnie O'Sullivan made a 147 at the Hong Kong exhibition match and the crowd gave him a standing ovation.",
+    # Session 37, rounds 287-288: an identity card's number near a guard house's or a
+    # hotline's words, a caller's number in Chinese (來電), a brother nickname after a
+    # fellow player, an old-surname nickname addressed with a debt, a low month's pay;
+    # role mailboxes (wedding, community, lost property, nursing station, servis), an
+    # official line in brackets, a hotel's official WhatsApp in Malay, a master's and a
+    # grand opening's surname characters, 張 before a notice and after 有, a champion
+    # jockey.
+    "Reception answers on WhatsApp +60 12-771 3305 (the centre's official line), usually within an hour.",
+    "Aduan boleh dihantar melalui WhatsApp rasmi hotel di +60 12-455 2190 atau di kaunter.",
+    "Lost items are kept for 60 days. Please e-mail lostproperty@bayview-suites.com.sg with your room number.",
+    "Wedding enquiries: e-mail wedding@pearlharbour-hotel.com.hk or visit the banquet office on L3.",
+    "Jika ada masalah, hubungi servis@kuncicerdas.com.my dengan nombor siri peranti anda.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3090,6 +3102,15 @@ MUST_HOLD = [
     "Grandma 陈婆婆 now stays with us, tapi dia ada early dementia, the social worker says we need a care plan.",
     "Pak Cik Osman Bilik 9 tu baru disahkan ada kanser hati, anak dia minta jangan beritahu dia dulu.",
     "Stop inviting Jason Teo to the Sunday bowling league, he still owes the team S$320 from last season.",
+    # Session 37, rounds 287-288: an identity card's number near a guard house's or a
+    # hotline's words, a caller's number in Chinese (來電), a brother nickname after a
+    # fellow player, an old-surname nickname addressed with a debt, a low month's pay;
+    # role mailboxes (wedding, community, lost property, nursing station, servis), an
+    # official line in brackets, a hotel's official WhatsApp in Malay, a master's and a
+    # grand opening's surname characters, 張 before a notice and after 有, a champion
+    # jockey.
+    "Imbasan MyKad pelawat di pondok pengawal: 910304-10-6637, masa 22:10, tujuan Blok A.",
+    "Visitor IC scanned at the guardhouse: S8834127I, 07:45, destination Tower B.",
 ]
 
 

@@ -1397,6 +1397,17 @@ ZH8_PERSONAL = [
     "代买药品送上门，收货人住在长沙市岳麓区枫林路金茂园小区8栋，腿脚不便。",
     "家长群导出 [21:05] 小琪妈妈：我们家在办离婚，孩子最近情绪很差，作业可能交不了，请老师别在群里提。",
     "阿 Ken 上次喝醉打破民宿玻璃，賠償 NT$6,000 還沒付，一直說下個月再給。",
+    # Session 37, rounds 287-288: an identity card's number near a guard house's or a
+    # hotline's words, a caller's number in Chinese (來電), a brother nickname after a
+    # fellow player, an old-surname nickname addressed with a debt, a low month's pay;
+    # role mailboxes (wedding, community, lost property, nursing station, servis), an
+    # official line in brackets, a hotel's official WhatsApp in Malay, a master's and a
+    # grand opening's surname characters, 張 before a notice and after 有, a champion
+    # jockey.
+    "收到個陌生來電 6173 2209，話要搵返上次跌低手袋嗰位客人，麻煩同事 call 返佢。",
+    "雀友輝哥話佢老婆上個月同佢離咗婚，而家成日凌晨都唔肯返屋企。",
+    "门铃留言：“老吴，你欠我的五万块这个月再不还，我就天天来等你。”",
+    "员工群：小林这个月工资才 1,900 马币，还要养两个孩子，大家多帮她排班。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2218,6 +2229,17 @@ ZH8_CLEAN = [
     "北大湖滑雪 4天3晚，周中价¥3,699/人，周末及春节另计。",
     "斯諾克球桿出售：傅家俊簽名紀念款（限量）HK$2,680，數量有限。",
     "潘政琮在東京奧運奪得男子高爾夫銅牌後，練習場的青少年班報名大增。",
+    # Session 37, rounds 287-288: an identity card's number near a guard house's or a
+    # hotline's words, a caller's number in Chinese (來電), a brother nickname after a
+    # fellow player, an old-surname nickname addressed with a debt, a low month's pay;
+    # role mailboxes (wedding, community, lost property, nursing station, servis), an
+    # official line in brackets, a hotel's official WhatsApp in Malay, a master's and a
+    # grand opening's surname characters, 張 before a notice and after 有, a champion
+    # jockey.
+    "新張誌慶！大三元麻雀耍樂開幕首週枱費八折，茶水免費，歡迎街坊捧場。",
+    "[09:10] 早更：消防處嚟巡查，留低咗張通知書編號 FSD/K/26/1044，擺咗喺經理枱面。",
+    "[01:20] 夜更：外賣app有張單送錯咗嚟，已經打返去餐廳叫佢哋派人嚟攞。",
+    "潘頓今季在沙田勝出逾百場頭馬，賽後感謝各位練馬師及馬主支持。",
 ]
 
 
