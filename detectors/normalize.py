@@ -1852,12 +1852,13 @@ _ALTO_SPACE = regex.compile(r"<SP\b[^<>]{0,80}/>|</?(?:TextLine|TextBlock)\b[^<>
 
 
 # An attribute that carries data rather than layout (``data-contact="..."``, ``title``,
-# ``alt``, ``value``, a link to write to or call: ``href="mailto:..."``): its value stays as
-# text when the tag goes.
+# ``alt``, ``value``, a link to write to: ``href="mailto:..."``): its value stays as text
+# when the tag goes.  (Not a ``tel:`` link: a hotline's anchor names its owner after the
+# number, where the number's own checks do not look.)
 # (a value decoded to JSON holds quotes: it ends at a quote before the tag's end or the next
 # attribute)
 _DATA_ATTRIBUTE = regex.compile(
-    r"""(?i:\b(?:data-[\w-]+|title|alt|value|href(?=\s*=\s*["'](?:mailto|tel|sms):)))"""
+    r"""(?i:\b(?:data-[\w-]+|title|alt|value|href(?=\s*=\s*["']mailto:)))"""
     r"""\s*=\s*(["'])(.*?)\1(?=\s*(?:/?>|[\w-]+\s*=))"""
 )
 

@@ -31,6 +31,7 @@ import functools
 import re
 from typing import Any
 
+from residency.detectors.chinese.hant import to_hans
 from residency.detectors.chinese.public_figures import organisation_name_at
 from residency.detectors.common_words import is_common_word
 from residency.detectors.country_base import (
@@ -584,13 +585,23 @@ _EXTENSION_END = re.compile(r"(?i:\b(?:ext|extn|extension)\.?\s*\d{1,5})$")
 # An IBAN as printed, in groups of four after the country and check digits.
 _IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
 # A foreign name's or a brand's original in Latin letters right after its Chinese
-# transliteration (斯达克 Starkey, 桑伯格（Greta Thunberg）).  A Chinese person's name is followed
-# by its romanisation or an English name with a Chinese surname (陳大文 (Peter Chan), 王力 Wang
-# Li) or by an English given name alone (陳嘉欣 Kelvin): those stay.
-_LATIN_ORIGINAL_AFTER = re.compile(r"\s?[(（]?\s?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![A-Za-z])")
+# transliteration (斯达克 Starkey, 桑伯格（Greta Thunberg）).  A Chinese person's name starts
+# with a common surname and may be followed by its romanisation or by an English name
+# (陳大文 (Peter Chan), 林雅琪（Amber）): those stay, and so does a name before a vehicle's or a
+# room's number (阿峰 (Van 4)).
+_LATIN_ORIGINAL_AFTER = re.compile(
+    r"\s?[(（]?\s?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![A-Za-z])(?!\s?\d)"
+)
+_COMMON_SURNAMES_HANS = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
+    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
+    "钱严覃武戴莫孔向汤温关欧区麦伍"
+)
 
 
-def _foreign_original_after(text: str, end: int) -> bool:
+def _foreign_original_after(text: str, start: int, end: int) -> bool:
+    if to_hans(text[start]) in _COMMON_SURNAMES_HANS or text[start] in "阿小老":
+        return False
     match = _LATIN_ORIGINAL_AFTER.match(text, end)
     if match is None:
         return False
@@ -1170,7 +1181,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     # (a figure of the past with the years of their life: 吴昌硕（1844-1927）篆书)
     if entity_type == "ZH_PERSON" and (
         LIFE_YEARS_AFTER.match(text, end)
-        or _foreign_original_after(text, end)
+        or _foreign_original_after(text, start, end)
         # (maybe after a courtesy title: 錢穆先生（1895—1990）手稿)
         or (text.startswith(("先生", "女士"), end) and LIFE_YEARS_AFTER.match(text, end + 2))
     ):

@@ -1834,6 +1834,11 @@ MUST_CLEAR = [
     "Lost items are kept for 60 days. Please e-mail lostproperty@bayview-suites.com.sg with your room number.",
     "Wedding enquiries: e-mail wedding@pearlharbour-hotel.com.hk or visit the banquet office on L3.",
     "Jika ada masalah, hubungi servis@kuncicerdas.com.my dengan nombor siri peranti anda.",
+    # Session 37, guards for lines the first fixes broke and mended: a Chinese name before
+    # a van's number in brackets, a Chinese name with its English name in brackets (a
+    # transliterated name with its Latin original is cleared only when it does not start
+    # with a common surname); a hotline's tel: link stays out of the text.
+    '<A HREF="tel:+85223881000">永康醫療集團 客戶服務熱線（星期一至六 9:00-18:00）</A>',
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3111,6 +3116,11 @@ MUST_HOLD = [
     # jockey.
     "Imbasan MyKad pelawat di pondok pengawal: 910304-10-6637, masa 22:10, tujuan Blok A.",
     "Visitor IC scanned at the guardhouse: S8834127I, 07:45, destination Tower B.",
+    # Session 37, guards for lines the first fixes broke and mended: a Chinese name before
+    # a van's number in brackets, a Chinese name with its English name in brackets (a
+    # transliterated name with its Latin original is cleared only when it does not start
+    # with a common surname); a hotline's tel: link stays out of the text.
+    "MC slip from 阿辉 (Lorry 2): diagnosed dengue, warded at SGH till Friday, pls cover his Bedok jobs.",
 ]
 
 
