@@ -778,6 +778,8 @@ _ROLE_MAILBOXES = frozenset(
         # (a hotel's wedding desk and its lost property, a club's community desk, a nursing
         # station, a service desk in Malay)
         "wedding", "weddings", "lostproperty", "community", "nursing", "servis",
+        # (a donation programme's office: ``bodydonation@``)
+        "donation", "pledge",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).

@@ -65,6 +65,11 @@ PRIVATE_MATTER = (
     # his hamstring``).
     r"didapati bersalah|didenda|kena gantung|tore (?:his|her) \w+|hamstring|torn ligaments?|"
     # ... and what an HR channel or a team chat says of a colleague.
+    # (a heart or a kidney condition, a loan still being paid off, a loan shark in Malay
+    # slang: ``she has a heart condition``, ``paying off a S$40,000 loan``, ``bayar along``)
+    r"heart (?:condition|problem|disease)|kidney (?:problem|failure|disease)|"
+    r"paying off (?:a |the |his |her )?(?:S\$|RM|HK\$|\$)?[\d,]+k? (?:loan|debt)|"
+    r"(?:bayar|hutang|pinjam(?: duit)?) along\b|"
     r"pregnan\w*|maternity|psychiatr\w*|psikiatri\w*|burnout|hiv|insulin|diabet\w*|passed away|"
     r"protection order|probation|performance (?:rating|review|improvement plan)|downgraded|"
     r"umrah|hajj|autis\w*|menghidap|disahkan positif|"
@@ -249,6 +254,9 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... a blood-pressure reading, a medicine stopped on one's own (量到血壓170/105, 唔好
     # 自己停藥).
     r"血[压壓][^，。！？\d]{0,4}\d{2,3}\s?/\s?\d{2,3}|自己停[药藥]|"
+    # ... an early or a late pregnancy, a debt collector at the door in Cantonese (孕早期,
+    # 日日有人上門追數).
+    r"孕早期|孕中期|孕晚期|追數|追数|"
     # ... a month's pay said to be low (小周这个月工资才 2,600 马币).
     r"工[资資](?:才|只有|仅有|僅有)\s?\d|"
     # ... a compensation owed (賠償 NT$8,000 還沒付).

@@ -91,7 +91,8 @@ _CANTONESE_SURNAMES = "".join(
 # 余生, 后生)
 _MR_SURNAMES = "陳陈黃黄李張张何麥麦梁林劉刘吳吴鄭郑周羅罗馮冯葉叶鄧邓蔡曾謝谢鍾钟區区盧卢譚谭郭胡朱袁潘彭蘇苏黎"
 _CANTONESE_TITLE = (
-    rf"[{_CANTONESE_SURNAMES}](?:太太|太|婆婆|伯伯|伯|師姐|师姐|師兄|师兄|店長|店长|經理|经理|主管|"
+    # (and Mandarin's Ms and Miss: 刘女士反映自己在孕早期…)
+    rf"[{_CANTONESE_SURNAMES}](?:太太|太|婆婆|伯伯|伯|師姐|师姐|師兄|师兄|店長|店长|經理|经理|主管|女士|小姐|"
     r"\s?[Ss]ir)"
     rf"|[{_MR_SURNAMES}]生"
 )
@@ -135,7 +136,9 @@ _SUBJECT = (
     # (or what they are, a private matter told after: 阿芬係我哋公司嘅清潔姐姐，佢…一直有抑鬱)
     r"係(?!咪)|是(?!不是|否)|"
     # (or owes: 老周欠了站里三千五百块, 工人老郑欠公司 RM5,000 借款)
-    r"欠))"
+    r"欠|"
+    # (or reports of herself: 刘女士反映自己…, 陳小姐表示…)
+    r"反映|表示))"
     # ... or a surname and 太太 (Mrs), whatever follows (廖太太私訊我，她兒子…欠了地下錢莊),
     # or a surname and "sir", as Hong Kong calls a teacher, an officer or a boss (何sir
     # 太太啱啱生咗BB).

@@ -338,7 +338,7 @@ _EXAMPLE_TEXT = re.compile(
     # (a sample of a form, not of blood: 填写样本, 表格样本, 样本：)
     r"(?:填写|填寫|表格|表单|申请表|简历|合同)样本|样本[：:]|"
     # (a value introduced as an example: ``例如：陳大文``)
-    r"(?:例如|比如|例)[：:]"
+    r"(?:例如|比如|例)[：:]|(?:例如|比如)\s?[「“\"『]"
 )
 # A police or fraud bulletin, which leaves its victims out by surname and title (某区市民王女士).
 _BULLETIN = re.compile(
@@ -1525,8 +1525,9 @@ _STOCK_OPENINGS = (
     "缪勒", "斯诺克",
     # (an estate agent, Taiwan's 房仲; and Kuching, 古晋)
     "房仲", "古晋",
-    # (aged mugwort and aged peel, 十年陈艾, 三年陈皮; a midweek price, 周中价)
-    "陈艾", "陈皮", "周中",
+    # (aged mugwort and aged peel, 十年陈艾, 三年陈皮; a midweek price, 周中价; a white
+    # wedding gown, a thank-you card, a roll-up banner: 白纱, 谢卡, 易拉宝/易拉展)
+    "陈艾", "陈皮", "周中", "白纱", "谢卡", "易拉",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)
     "白居二", "惠民",
     # (a library's stock turnover, B1 周转库; a tea cultivar's oolong, 金萱乌龙; a

@@ -96,7 +96,7 @@ INDIAN_GIVEN = _words(
 )
 ENGLISH_GIVEN = _words(
     "James John Robert Michael William David Richard Joseph Thomas Christopher Daniel Matthew "
-    "Anthony Andrew Paul Steven Kevin Brian Edward Ronald Timothy Jason Jeffrey Ryan Jacob "
+    "Anthony Andrew Paul Steven Kevin Brian Edward Ronald Timothy Jason Jeffrey Ryan Jacob Ricky "
     "Gary Nicholas Eric Jonathan Stephen Justin Scott Brandon Benjamin Samuel Gregory Patrick "
     "Raymond Dennis Tyler Aaron Douglas Peter Nathan Zachary Kyle Noah Ethan Jeremy Keith "
     "Geraldine Roger Sean Gerald Harold Arthur Lawrence Dylan Bryan Bruce Gabriel Albert Alan Eugene "

@@ -230,6 +230,9 @@ MALAY_TRADE_BEFORE_NAME = (
     r"(?<![A-Za-z])(?:[Jj]uruteknik|[Pp]emandu|[Kk]erani|[Pp]enyelia|[Pp]engawal keselamatan|"
     r"[Tt]ukang (?:cuci|masak|kebun|paip|rumah))\s"
 )
+# The next sentence, when it goes on about the same person by a pronoun (``customer Ah
+# Meng tu datang lagi ... minggu ni. Dia cakap kena bayar along RM5k``).
+_NEXT_SENTENCE_OF_PRONOUN = r"(?:[.!?]\s+(?:Dia|He|She|His|Her)\b[^.!?\n]{0,100})?"
 # A relation in brackets right after a name (``Raj (my husband)``).
 RELATION_IN_BRACKETS_AFTER = rf" [(（](?i:{POSSESSIVES_EN}) (?i:{RELATIONS_EN})[)）]"
 # An adult's age set off right after a name (``Azmi, 29,``).
@@ -852,6 +855,17 @@ class MyNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
+        # ... or a known given name alone before Chinese, with a private matter said in
+        # Chinese in its sentence (``員工 group：Ricky 今日又遲到，佢話屋企欠咗財務公司錢``).
+        Pattern(
+            "given name in Chinese text with a private matter",
+            require_search(
+                rf"(?<![A-Za-z'’-])(?:{_GIVEN})(?![A-Za-z'’-])(?=\s?[\u4e00-\u9fff])"
+                rf"(?=[^。！？!?\n]{{0,60}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
+                PRIVATE_MATTER_OF_NAMED_ZH.pattern,
+            ),
+            0.6,
+        ),
         # ... or a Latin name a Cantonese title of address follows, with a private matter
         # said after it (``Ivy 姐話佢老公喺醫院做緊心臟搭橋手術``, ``Ken 哥欠咗財仔錢``).
         Pattern(
@@ -913,7 +927,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "Ah name with a private matter",
             require_search(
                 r"(?<![A-Za-z'’-])Ah [A-Z][a-z]{1,5}(?=(?:['’]s)?(?![A-Za-z'’-])"
-                rf"[^.!?\n]{{0,120}}(?:{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
+                rf"[^.!?\n]{{0,120}}{_NEXT_SENTENCE_OF_PRONOUN}"
+                rf"(?:{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
                 rf"{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}",
             ),
             0.6,

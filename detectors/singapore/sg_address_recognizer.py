@@ -93,6 +93,10 @@ class SgAddressRecognizer(CountryPatternRecognizer):
         "drop off",
         "dropoff",
         "pick-up point",
+        # (a ride booked to it: ``Grab ride for the donor's widow to 12 Jalan Kembangan, ...``)
+        "ride",
+        "pick up from",
+        "pickup from",
         # (and an invoice's or a bill's addressee: ``Invoice to: MR LIONEL FERNANDEZ, 6 Lorong
         # Marzuki, Singapore 416741``)
         "invoice to",

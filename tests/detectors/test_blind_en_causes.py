@@ -1839,6 +1839,14 @@ MUST_CLEAR = [
     # transliterated name with its Latin original is cleared only when it does not start
     # with a common surname); a hotline's tel: link stays out of the text.
     '<A HREF="tel:+85223881000">永康醫療集團 客戶服務熱線（星期一至六 9:00-18:00）</A>',
+    # Session 37, rounds 289-290: a house on a Malay-named street in Singapore a ride goes
+    # to, a heart condition, a loan still being paid off, a loan shark in Malay slang, an
+    # Ah name whose private matter the next sentence tells by a pronoun, a known given
+    # name before Chinese with a private matter, Ms and Miss with a surname reporting of
+    # herself, an early pregnancy, a debt collector in Cantonese; a donation office's
+    # mailbox, Hong Kong's sample name after 例如「, a white gown, a thank-you card, a roll-
+    # up banner.
+    "Pledge forms for whole-body donation can be e-mailed to bodydonation@medschool.edu.sg with a witness signature.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3121,6 +3129,17 @@ MUST_HOLD = [
     # transliterated name with its Latin original is cleared only when it does not start
     # with a common surname); a hotline's tel: link stays out of the text.
     "MC slip from 阿辉 (Lorry 2): diagnosed dengue, warded at SGH till Friday, pls cover his Bedok jobs.",
+    # Session 37, rounds 289-290: a house on a Malay-named street in Singapore a ride goes
+    # to, a heart condition, a loan still being paid off, a loan shark in Malay slang, an
+    # Ah name whose private matter the next sentence tells by a pronoun, a known given
+    # name before Chinese with a private matter, Ms and Miss with a surname reporting of
+    # herself, an early pregnancy, a debt collector in Cantonese; a donation office's
+    # mailbox, Hong Kong's sample name after 例如「, a white gown, a thank-you card, a roll-
+    # up banner.
+    "Book a Grab ride for the patient's mother to 8 Jalan Ismail, Singapore 419281, she cannot walk far.",
+    "Natalie from the Saturday fitting says she has a heart condition, please avoid the tight corset.",
+    "Groom Dennis Lim mentioned he is still paying off a S$25,000 loan from his old bakery, so he asked to split the bill.",
+    "Boss, customer Ah Keat datang lagi nak gadai rantai. Dia cakap kena bayar along RM3k minggu ni.",
 ]
 
 

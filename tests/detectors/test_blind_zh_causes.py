@@ -1413,6 +1413,15 @@ ZH8_PERSONAL = [
     # transliterated name with its Latin original is cleared only when it does not start
     # with a common surname); a hotline's tel: link stays out of the text.
     "顧客陳欣怡（Amber）堅持外送員送到門口，在電話裡罵了外送員十分鐘，還說要投訴。",
+    # Session 37, rounds 289-290: a house on a Malay-named street in Singapore a ride goes
+    # to, a heart condition, a loan still being paid off, a loan shark in Malay slang, an
+    # Ah name whose private matter the next sentence tells by a pronoun, a known given
+    # name before Chinese with a private matter, Ms and Miss with a surname reporting of
+    # herself, an early pregnancy, a debt collector in Cantonese; a donation office's
+    # mailbox, Hong Kong's sample name after 例如「, a white gown, a thank-you card, a roll-
+    # up banner.
+    "員工群：Ricky 今日又冇返工，佢話屋企欠咗財務公司錢，日日有人上門追數。",
+    "刘女士反映自己在孕早期做了纹眉，担心影响胎儿，要求提供色料检测报告。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2245,6 +2254,16 @@ ZH8_CLEAN = [
     "[09:10] 早更：消防處嚟巡查，留低咗張通知書編號 FSD/K/26/1044，擺咗喺經理枱面。",
     "[01:20] 夜更：外賣app有張單送錯咗嚟，已經打返去餐廳叫佢哋派人嚟攞。",
     "潘頓今季在沙田勝出逾百場頭馬，賽後感謝各位練馬師及馬主支持。",
+    # Session 37, rounds 289-290: a house on a Malay-named street in Singapore a ride goes
+    # to, a heart condition, a loan still being paid off, a loan shark in Malay slang, an
+    # Ah name whose private matter the next sentence tells by a pronoun, a known given
+    # name before Chinese with a private matter, Ms and Miss with a surname reporting of
+    # herself, an early pregnancy, a debt collector in Cantonese; a donation office's
+    # mailbox, Hong Kong's sample name after 例如「, a white gown, a thank-you card, a roll-
+    # up banner.
+    "問：姓名欄點填？答：按身份證明文件填寫，例如「陳大文 CHAN, Tai-man」，先姓後名。",
+    "相本規格：內頁20面40頁，可加頁每面NT$800；加印謝卡小卡100張NT$1,200。",
+    "婚展攤位物料已裝箱：易拉展3支、樣本相本8本，週五早上物流來收。",
 ]
 
 
