@@ -1958,6 +1958,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
         text, start, end
     ):
         return False
+    if _before_name(_CELEBRITY_BEFORE, text, start, first, 24) and not _somebodys_own(
+        text, start, end, matter=True
+    ):
+        return False
     # An athlete in a results line, with the team's country code (``Sivasangari
     # Subramaniam (MAS) won 11-8``).
     if _NATION_CODE_AFTER.match(text, end) and not personal_cue_near(text, start, end):
@@ -2450,11 +2454,15 @@ _NEWS_ROLE_BEFORE = re.compile(
     # ... a Malaysian elected member by the address (``YB Puan Noor Azlina Harun``) and a
     # function's guest of honour (``Guest-of-Honour: Mr Desmond Chua``).
     r"|(?<![A-Za-z])(?:YB|Yang Berhormat)(?:\s+(?:Dato'?|Datuk|Datin|Tuan|Puan|Encik|Dr\.?|Hj\.?))+"
-    r"|(?i:guest[- ]of[- ]honou?r)\s*[:：]?\s*(?:(?:Mr|Mrs|Ms|Mdm|Dr|Prof)\.?)?"
-    # ... and a celebrity by what they are known as (``pempengaruh Khairul Aming``).
-    r"|(?<![A-Za-z])(?i:pempengaruh|influencer|selebriti|celebrity|youtuber|tiktoker|"
-    r"penyanyi|pelakon|singer|actor|actress|rapper|comedian|pelawak))"
+    r"|(?i:guest[- ]of[- ]honou?r)\s*[:：]?\s*(?:(?:Mr|Mrs|Ms|Mdm|Dr|Prof)\.?)?)"
     r",?\s+$"
+)
+# ... and a celebrity by what they are known as (``pempengaruh Khairul Aming``): not when
+# the sentence tells a private matter of them, as a studio's or an agency's note does
+# (``Singer Amanda Teo is 5 months pregnant, her gynae said ...``).
+_CELEBRITY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:pempengaruh|influencer|selebriti|celebrity|youtuber|tiktoker|"
+    r"penyanyi|pelakon|singer|actor|actress|rapper|comedian|pelawak),?\s+$"
 )
 
 

@@ -780,6 +780,8 @@ _ROLE_MAILBOXES = frozenset(
         "wedding", "weddings", "lostproperty", "community", "nursing", "servis",
         # (a donation programme's office: ``bodydonation@``)
         "donation", "pledge",
+        # (a gallery's valuations and logistics desks, an education desk in Malay)
+        "valuations", "valuation", "logistics", "pendidikan",
     }
 )  # fmt: skip
 # A region's or a group's tag beside a role word (``recruit.hk@``, ``sg.careers@``).

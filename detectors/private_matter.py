@@ -68,6 +68,8 @@ PRIVATE_MATTER = (
     # (a heart or a kidney condition, a loan still being paid off, a loan shark in Malay
     # slang: ``she has a heart condition``, ``paying off a S$40,000 loan``, ``bayar along``)
     r"heart (?:condition|problem|disease)|kidney (?:problem|failure|disease)|"
+    # (and a surgery in Malay: ``kerana pembedahan lutut``)
+    r"pembedahan|"
     r"paying off (?:a |the |his |her )?(?:S\$|RM|HK\$|\$)?[\d,]+k? (?:loan|debt)|"
     r"(?:bayar|hutang|pinjam(?: duit)?) along\b|"
     r"pregnan\w*|maternity|psychiatr\w*|psikiatri\w*|burnout|hiv|insulin|diabet\w*|passed away|"
@@ -257,6 +259,8 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... an early or a late pregnancy, a debt collector at the door in Cantonese (孕早期,
     # 日日有人上門追數).
     r"孕早期|孕中期|孕晚期|追數|追数|"
+    # ... a son in prison, an arrest in Cantonese (喺赤柱監獄坐緊, 俾差佬拉咗).
+    r"監獄|监狱|探監|探监|俾差佬拉|被差佬拉|"
     # ... a month's pay said to be low (小周这个月工资才 2,600 马币).
     r"工[资資](?:才|只有|仅有|僅有)\s?\d|"
     # ... a compensation owed (賠償 NT$8,000 還沒付).

@@ -364,6 +364,11 @@ _PERSONAL_EN = re.compile(
     r"tuntutan|"
     # (a member owing fees: ``masih berhutang yuran RM480 kepada kelab asal``)
     r"berhutang|"
+    # (what a person told the writer's team, a pregnancy by its month, a gynaecologist's
+    # advice: ``Artist Marcus Teo told us he has been diagnosed``, ``is 5 months pregnant``,
+    # ``her gynae said``)
+    r"(?:told|asked|informed|emailed|messaged|let) us|(?:\d+|two|three|four|five|six|seven|eight) "
+    r"(?:weeks?|months?) pregnant|gynae|"
     # (and in English: ``he still owes the team S$640``)
     r"owes (?:me|us|him|her|them|the|RM|S\$|HK\$|NT\$|\$)|"
     r"appointment(?! system)|interview|payslip|salary|allowance|stipend|wages?|rent|booked|"

@@ -99,7 +99,8 @@ _CANTONESE_TITLE = (
 _CANTONESE_TITLED = re.compile(_CANTONESE_TITLE)
 # What a clause's subject may follow: a clause's mark, a space, a verb of saying, 的.
 # (and a group chat's mention: @小黑 你欠的 NT$15,000 …)
-_SUBJECT_AFTER_CHARS = r"，,。！？!?：:\s“\"「（(说說讲講问問的@＠"
+# (and Cantonese 嘅, "'s": 豬肉檔嘅肥仔強早排中風)
+_SUBJECT_AFTER_CHARS = r"，,。！？!?：:\s“\"「（(说說讲講问問的嘅@＠"
 _SUBJECT = (
     # (or after 叫, one called so: 群里那个叫小胖的搬运师傅)
     # (or after "our family's": 我們家小芸今天發燒請假)
@@ -109,6 +110,8 @@ _SUBJECT = (
     rf"(?:小[^{_NOT_AFTER_XIAO_SUBJECT}\W\d]|阿[^{_NOT_AFTER_A_SUBJECT}\W\d]|老[{_OLD_SURNAMES}]"
     # (or a Cantonese "fat boy" nickname: 檔主肥仔強上個月中風)
     rf"|肥仔[^{_NOT_AFTER_A_SUBJECT}\W\d]"
+    # (or 肥 and a man's given name: 肥強（豬肉檔嗰個）上個禮拜俾差佬拉咗)
+    r"|肥[強强明華华榮荣輝辉豪傑杰威偉伟成]"
     # (or a "brother" or "sister" nickname after a post or a fellow player: 雀友超哥話佢老婆…
     # 離咗婚; not 大哥, 表姐, 師姐)
     rf"|(?<={_POSTS})[^\W\d大二三四老表堂帅帥靓靚师師姐哥小阿](?:哥|姐)"
@@ -129,8 +132,10 @@ _SUBJECT = (
     r"(?<=[\]\s][\u4e00-\u9fff]{2})[：:]\s?我(?![们們哋])|"
     # (or English after it in mixed chat: 小红 said her boyfriend 昨晚又打她了)
     r"\s(?:said|says|told|is|was|has)\b|"
-    # (or whose child it is, in Cantonese: 麥太個仔…有濕疹同哮喘)
-    r"個仔|個女|个仔|个女|嘅|"
+    # (or whose child it is, in Cantonese: 麥太個仔…有濕疹同哮喘, 老何個大仔…)
+    r"個仔|個女|个仔|个女|個大仔|個細仔|個大女|個細女|个大仔|个细仔|嘅|"
+    # (or lately, in Cantonese: 肥仔強早排中風)
+    r"早排|前排|早幾日|早几日|"
     r"上个月|上個月|这个月|這個月|这几天|這幾天|上次|刚|剛|又|也|还|還|已经|已經|确诊|確診|怀孕|懷孕|"
     r"住院|"
     # (or what they are, a private matter told after: 阿芬係我哋公司嘅清潔姐姐，佢…一直有抑鬱)

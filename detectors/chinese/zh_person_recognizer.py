@@ -1528,6 +1528,8 @@ _STOCK_OPENINGS = (
     # (aged mugwort and aged peel, 十年陈艾, 三年陈皮; a midweek price, 周中价; a white
     # wedding gown, a thank-you card, a roll-up banner: 白纱, 谢卡, 易拉宝/易拉展)
     "陈艾", "陈皮", "周中", "白纱", "谢卡", "易拉",
+    # (a lettuce, brown sugar, Cantonese "a little late": 唐生菜, 黄糖, 晏少少)
+    "唐生菜", "黄糖", "晏少",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)
     "白居二", "惠民",
     # (a library's stock turnover, B1 周转库; a tea cultivar's oolong, 金萱乌龙; a

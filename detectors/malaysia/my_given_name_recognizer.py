@@ -62,6 +62,7 @@ MALAY_GIVEN = _words(
     "Danial Rayyan Harraz Hadif Mikhail Umar Uwais Adam "
     # ... and more names heard every day (``Azmi, 29,``, ``the new boy Hariz``)
     "Azmi Hariz Mikail Mikael Sabri Azhari Salma Amina Zura Mira Lina Jefri Jefry Jeffri "
+    "Hazwan Hazwani Adib Zulaikha "
     # ... and more women's names of that generation
     "Syazana Nadhirah Syuhada Syamimi Fatin Farhana Hazirah Nabihah Hanani Shazwani Atikah "
     "Amni Najihah Nurain Syakirah Afiqah Adibah Athirah "
@@ -192,7 +193,8 @@ GIVEN_NAME_SET = frozenset(GIVEN_NAMES)
 # or a tracker's mention of a user (Jira's ``[~siewlan.chong]``) or a labelled login
 # (``pengguna: faizal.hakimi``, ``username=``).
 HOME_DIRECTORY_PREFIX = (
-    r"(?:/Users/|/home/|\\Users\\|\buser\.name\s*[=:]\s*|\[~"
+    # (and a firewall's log of a VPN user: ``User <kelvin.ngbk>``)
+    r"(?:/Users/|/home/|\\Users\\|\buser\.name\s*[=:]\s*|\[~|\bUser\s?<"
     r"|(?<![\w.])(?i:pengguna|username|login|user id)\s*[=:：]\s*)"
 )
 HOME_DIRECTORY_NAME = rf"(?<={HOME_DIRECTORY_PREFIX})[a-z]{{3,12}}[._][a-z]{{2,14}}(?![\w.-])"

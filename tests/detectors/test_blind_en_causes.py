@@ -1847,6 +1847,14 @@ MUST_CLEAR = [
     # mailbox, Hong Kong's sample name after 例如「, a white gown, a thank-you card, a roll-
     # up banner.
     "Pledge forms for whole-body donation can be e-mailed to bodydonation@medschool.edu.sg with a witness signature.",
+    # Session 37, rounds 291-292: a person introduced by a role who told us of a
+    # diagnosis, a pregnancy by its month, a singer's pregnancy in a studio's note, our
+    # vocalist set off by commas, Cantonese 嘅 before a nickname and 早排 after it, 肥 and a
+    # man's given name, a son in prison, a surgery in Malay, a firewall's VPN user;
+    # Nanyang painters and an orchestra's director, a gallery's valuations and logistics
+    # desks, a lettuce, brown sugar, a little late in Cantonese.
+    "For valuations please e-mail valuations@galeritropika.com.my with photos of the front and back of the work.",
+    "Works by Georgette Chen and Liu Kang led the Nanyang section of the evening sale.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3140,6 +3148,18 @@ MUST_HOLD = [
     "Natalie from the Saturday fitting says she has a heart condition, please avoid the tight corset.",
     "Groom Dennis Lim mentioned he is still paying off a S$25,000 loan from his old bakery, so he asked to split the bill.",
     "Boss, customer Ah Keat datang lagi nak gadai rantai. Dia cakap kena bayar along RM3k minggu ni.",
+    # Session 37, rounds 291-292: a person introduced by a role who told us of a
+    # diagnosis, a pregnancy by its month, a singer's pregnancy in a studio's note, our
+    # vocalist set off by commas, Cantonese 嘅 before a nickname and 早排 after it, 肥 and a
+    # man's given name, a son in prison, a surgery in Malay, a firewall's VPN user;
+    # Nanyang painters and an orchestra's director, a gallery's valuations and logistics
+    # desks, a lettuce, brown sugar, a little late in Cantonese.
+    "Artist Daniel Ong told us he has been diagnosed with early Parkinson's, so the café mural job goes to his apprentice.",
+    "Artist Joanne Koh is 6 months pregnant and asked to skip the scaffold work; please get the part-timer to help.",
+    "Singer Rachel Lim is 4 months pregnant, her gynae said no sessions longer than two hours, pls set up a chair.",
+    "Vokalis kami, Zulaikha Rahmat, disahkan menghidap barah tiroid dan perlu rehat sebulan.",
+    "Adib minta cuti dua minggu daripada kelab kerana pembedahan bahu di Hospital Kajang.",
+    "2026-10-03T21:14:07+08:00 asa-kl02 %ASA-6-722051: Group <Staff> User <kelvin.tanwm> IP <10.66.4.30> assigned",
 ]
 
 

@@ -1422,6 +1422,15 @@ ZH8_PERSONAL = [
     # up banner.
     "員工群：Ricky 今日又冇返工，佢話屋企欠咗財務公司錢，日日有人上門追數。",
     "刘女士反映自己在孕早期做了纹眉，担心影响胎儿，要求提供色料检测报告。",
+    # Session 37, rounds 291-292: a person introduced by a role who told us of a
+    # diagnosis, a pregnancy by its month, a singer's pregnancy in a studio's note, our
+    # vocalist set off by commas, Cantonese 嘅 before a nickname and 早排 after it, 肥 and a
+    # man's given name, a son in prison, a surgery in Malay, a firewall's VPN user;
+    # Nanyang painters and an orchestra's director, a gallery's valuations and logistics
+    # desks, a lettuce, brown sugar, a little late in Cantonese.
+    "聽講街市魚檔嘅肥仔明早排中風入咗醫院，佢個女話檔口暫時唔開。",
+    "肥華（燒味檔嗰個）上個禮拜俾差佬拉咗，聽講欠咗貴利十幾萬。",
+    "老鄧個大仔喺監獄坐緊，佢逢禮拜三都要去探監，唔想其他檔主知。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2264,6 +2273,15 @@ ZH8_CLEAN = [
     "問：姓名欄點填？答：按身份證明文件填寫，例如「陳大文 CHAN, Tai-man」，先姓後名。",
     "相本規格：內頁20面40頁，可加頁每面NT$800；加印謝卡小卡100張NT$1,200。",
     "婚展攤位物料已裝箱：易拉展3支、樣本相本8本，週五早上物流來收。",
+    # Session 37, rounds 291-292: a person introduced by a role who told us of a
+    # diagnosis, a pregnancy by its month, a singer's pregnancy in a studio's note, our
+    # vocalist set off by commas, Cantonese 嘅 before a nickname and 早排 after it, 肥 and a
+    # man's given name, a son in prison, a surgery in Malay, a firewall's VPN user;
+    # Nanyang painters and an orchestra's director, a gallery's valuations and logistics
+    # desks, a lettuce, brown sugar, a little late in Cantonese.
+    "本作為劉抗、陳宗瑞、陳文希及鍾泗賓於1952年峇里之行後所作，曾於新加坡公開展出。",
+    "價目牌：本地菜心每斤$18、唐生菜每斤$12、紅蘿蔔每斤$8，所有價錢以港幣計算。",
+    "街市「豐記豆品」自家製豆腐花$12一碗，黃糖另加$2，週末十點前通常賣晒。",
 ]
 
 
