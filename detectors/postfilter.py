@@ -425,7 +425,7 @@ _ORG_AFTER_ZH_UNLESS_CUED = re.compile(
 _NAME_ENTITIES = frozenset({"PERSON", "ZH_PERSON"})
 # A trade's shop quoted by its owner's name and its trade (有谁用过"阿发冷气"？, 「陈记搬屋」).
 _OPENING_QUOTES = '"“「『'
-_SHOP_BEFORE_QUOTE_ZH = re.compile(r"(?:这家|那家|這家|那家|呢間|嗰間|這間|那間|一家|一間)$")
+_SHOP_BEFORE_QUOTE_ZH = re.compile(r"(?:这家|那家|這家|呢間|嗰間|這間|那間|一家|一間)$")
 _QUOTED_TRADE_AFTER = re.compile(
     # (maybe what it deals in first: “阿强二手家电回收”)
     r"[\u4e00-\u9fff]{0,4}?(?:冷气|冷氣|空调|空調|装修|裝修|五金|水电|水電|搬家|搬屋|搬运|搬運|清洁|清潔|洗衣|维修|維修|"
