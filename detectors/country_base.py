@@ -455,13 +455,15 @@ NEGATIVE_CONTEXT: tuple[str, ...] = (
     "序號",
     "條碼",
 )
-# What makes an identity card's number no holder's, of the words above: a guard house's or
-# a hotline's words describe where the card was shown or whom to call, not the number
-# (``Imbasan MyKad di pondok pengawal: 880612-14-5523``), so they are left out; the
-# card's own check (a date, a place code, a check digit) already rules out most look-alikes.
-_SERVICE_WORD_SET = frozenset(SERVICE_LINE_WORDS)
+# The words above for an identity card's number: a guard house or a counter is where a
+# card is shown (``Imbasan MyKad di pondok pengawal: 880612-14-5523``), not whose number
+# it is, so those are left out (a hotline's words stay: a hotline's digits can take a
+# card's shape, ``客服热线 400-820-8820 12月``).
+_PLACES_CARDS_ARE_SHOWN = frozenset(
+    {"pondok pengawal", "pos pengawal", "guardhouse", "guard house"}
+)
 ID_NEGATIVE_CONTEXT: tuple[str, ...] = tuple(
-    w for w in NEGATIVE_CONTEXT if w not in _SERVICE_WORD_SET
+    w for w in NEGATIVE_CONTEXT if w not in _PLACES_CARDS_ARE_SHOWN
 )
 
 # What may sit between a context word and the value it announces ("QQ号：12345"); the
@@ -1070,9 +1072,16 @@ PHONE_CONTEXT_ZH = [
     "收件人",
     "收货人",
     "收貨人",
-    # A caller's number as a phone shows it (收到個陌生來電 5642 0718, 未接来电).
-    "来电",
-    "來電",
+    # A caller's number as a phone shows it (收到個陌生來電 5642 0718, 未接来电); not a shop's
+    # "welcome to call" (欢迎来电).
+    "陌生来电",
+    "陌生來電",
+    "未接来电",
+    "未接來電",
+    "来电号码",
+    "來電號碼",
+    "来电显示",
+    "來電顯示",
 ]
 
 

@@ -1958,8 +1958,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
         text, start, end
     ):
         return False
-    if _before_name(_CELEBRITY_BEFORE, text, start, first, 24) and not _somebodys_own(
-        text, start, end, matter=True
+    if (
+        _before_name(_CELEBRITY_BEFORE, text, start, first, 24)
+        and not _somebodys_own(text, start, end)
+        and not personal_context(text[:start] + " " + text[end:])
     ):
         return False
     # An athlete in a results line, with the team's country code (``Sivasangari
@@ -2457,9 +2459,10 @@ _NEWS_ROLE_BEFORE = re.compile(
     r"|(?i:guest[- ]of[- ]honou?r)\s*[:：]?\s*(?:(?:Mr|Mrs|Ms|Mdm|Dr|Prof)\.?)?)"
     r",?\s+$"
 )
-# ... and a celebrity by what they are known as (``pempengaruh Khairul Aming``): not when
-# the sentence tells a private matter of them, as a studio's or an agency's note does
-# (``Singer Amanda Teo is 5 months pregnant, her gynae said ...``).
+# ... and a celebrity by what they are known as (``pempengaruh Khairul Aming``), news of
+# their health too (``Cantopop singer ... died of lung cancer``): not in a note with a
+# cue of a private person, as a studio's or an agency's (``Singer Amanda Teo is 5 months
+# pregnant, her gynae said ...``).
 _CELEBRITY_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:pempengaruh|influencer|selebriti|celebrity|youtuber|tiktoker|"
     r"penyanyi|pelakon|singer|actor|actress|rapper|comedian|pelawak),?\s+$"

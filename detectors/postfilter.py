@@ -592,6 +592,7 @@ _IBAN_RUN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3}
 _LATIN_ORIGINAL_AFTER = re.compile(
     r"\s?[(（]?\s?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![A-Za-z])(?!\s?\d)"
 )
+_STREET_LEADS_MS = frozenset({"Jalan", "Jln", "Lorong", "Lebuh", "Persiaran", "Lebuhraya", "Taman"})
 _COMMON_SURNAMES_HANS = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
     "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
@@ -600,12 +601,18 @@ _COMMON_SURNAMES_HANS = frozenset(
 
 
 def _foreign_original_after(text: str, start: int, end: int) -> bool:
-    if to_hans(text[start]) in _COMMON_SURNAMES_HANS or text[start] in "阿小老":
-        return False
     match = _LATIN_ORIGINAL_AFTER.match(text, end)
     if match is None:
         return False
     words = re.split(r"[ -]", match.group(1))
+    # (a place's Malay street after it: 吉隆坡孟沙 Jalan Telawi 3)
+    if words[0] in _STREET_LEADS_MS:
+        return True
+    # (a transliteration of four characters or more: 林德伯格 Lindberg)
+    if end - start < 4 and (
+        to_hans(text[start]) in _COMMON_SURNAMES_HANS or text[start] in "阿小老"
+    ):
+        return False
     if len(words) == 1 and words[0] in GIVEN_NAMES_SET:
         return False
     return not any(w in SEA_CHINESE_SURNAME_SET or ROMANISED_SYLLABLE.fullmatch(w) for w in words)

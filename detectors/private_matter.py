@@ -68,8 +68,9 @@ PRIVATE_MATTER = (
     # (a heart or a kidney condition, a loan still being paid off, a loan shark in Malay
     # slang: ``she has a heart condition``, ``paying off a S$40,000 loan``, ``bayar along``)
     r"heart (?:condition|problem|disease)|kidney (?:problem|failure|disease)|"
-    # (and a surgery in Malay: ``kerana pembedahan lutut``)
-    r"pembedahan|"
+    # (and a surgery in Malay, hearing loss and living alone in Malay: ``kerana pembedahan
+    # lutut``, ``tinggal seorang diri dan kurang pendengaran``)
+    r"pembedahan|kurang pendengaran|masalah pendengaran|tinggal (?:seorang diri|sendirian)|"
     r"paying off (?:a |the |his |her )?(?:S\$|RM|HK\$|\$)?[\d,]+k? (?:loan|debt)|"
     r"(?:bayar|hutang|pinjam(?: duit)?) along\b|"
     r"pregnan\w*|maternity|psychiatr\w*|psikiatri\w*|burnout|hiv|insulin|diabet\w*|passed away|"

@@ -887,7 +887,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 # (not the end of an organisation's English name: ``Mission for Migrant
                 # Workers 每年處理…欠薪``)
                 r"(?<![A-Za-z'’-])(?<!(?:for|of|and|the|&) )"
-                # (maybe a title with its dot first: ``Mrs. Chan 係孕婦``)
+                # (maybe a title with its dot first: ``Mrs. Chan 係孕婦``; not a kin word, whose
+                # surname the honorific pattern finds: ``Uncle Lim 的 heart problem``)
+                r"(?!(?:Uncle|Auntie|Aunty|Sister|Brother|Boss)\b)"
                 r"[A-Z][a-z]{2,11}\.? [A-Z][a-z]{2,14}(?![A-Za-z'’-])"
                 # (maybe a Chinese comma first: ``少女 Hodan Ismail，16 歲，懷疑遭受家暴``)
                 r"(?=\s?[\u4e00-\u9fff，、])"

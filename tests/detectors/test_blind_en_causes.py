@@ -1855,6 +1855,12 @@ MUST_CLEAR = [
     # desks, a lettuce, brown sugar, a little late in Cantonese.
     "For valuations please e-mail valuations@galeritropika.com.my with photos of the front and back of the work.",
     "Works by Georgette Chen and Liu Kang led the Nanyang section of the evening sale.",
+    # Session 37, guards for lines the later fixes broke and mended (full run at 10ac7d1
+    # against 2445616): a shop's 'welcome to call' is no caller's number, a hotline's
+    # digits in a card's shape, a celebrity's obituary, a place before its Malay street, a
+    # four-character transliteration after a common surname, a kin word before a surname
+    # in mixed text, a name that ran on into a block.
+    "Veteran singer Lam Chi-keung, whose ballads defined a decade of TVB dramas, died of liver cancer in hospital on Sunday. He was 78.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3160,6 +3166,13 @@ MUST_HOLD = [
     "Vokalis kami, Zulaikha Rahmat, disahkan menghidap barah tiroid dan perlu rehat sebulan.",
     "Adib minta cuti dua minggu daripada kelab kerana pembedahan bahu di Hospital Kajang.",
     "2026-10-03T21:14:07+08:00 asa-kl02 %ASA-6-722051: Group <Staff> User <kelvin.tanwm> IP <10.66.4.30> assigned",
+    # Session 37, guards for lines the later fixes broke and mended (full run at 10ac7d1
+    # against 2445616): a shop's 'welcome to call' is no caller's number, a hotline's
+    # digits in a card's shape, a celebrity's obituary, a place before its Malay street, a
+    # four-character transliteration after a common surname, a kin word before a surname
+    # in mixed text, a name that ran on into a block.
+    "Uncle Tan 的 heart problem 又 relapse, doctor kata must rest 2 months, so 他 can't lead the choir lah.",
+    "Mak Cik Som di Blok D tingkat 7 tinggal seorang diri dan kurang pendengaran, ketuk pintu kuat-kuat.",
 ]
 
 

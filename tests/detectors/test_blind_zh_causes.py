@@ -2282,6 +2282,15 @@ ZH8_CLEAN = [
     "本作為劉抗、陳宗瑞、陳文希及鍾泗賓於1952年峇里之行後所作，曾於新加坡公開展出。",
     "價目牌：本地菜心每斤$18、唐生菜每斤$12、紅蘿蔔每斤$8，所有價錢以港幣計算。",
     "街市「豐記豆品」自家製豆腐花$12一碗，黃糖另加$2，週末十點前通常賣晒。",
+    # Session 37, guards for lines the later fixes broke and mended (full run at 10ac7d1
+    # against 2445616): a shop's 'welcome to call' is no caller's number, a hotline's
+    # digits in a card's shape, a celebrity's obituary, a place before its Malay street, a
+    # four-character transliteration after a common surname, a kin word before a surname
+    # in mixed text, a name that ran on into a block.
+    "全新 Dyson 吹风机 HD15，新加坡行货两年保修，门市价 $699，我们店促销 $599，欢迎来电 6223 8845 询问。",
+    "客服热线 400-820-8820 11月第二周来电 2.9 万通，接通率 93%，平均等待 38s",
+    "吉隆坡分行地址：59100 吉隆坡孟沙 Jalan Telawi 5 第12-1号，周六上午提供免费筛查。",
+    "钛金属无框 林德伯格 Lindberg Spirit 2198 新币880起，镜片另计，镜腿可免费激光刻字（限店名或英文字母）",
 ]
 
 
