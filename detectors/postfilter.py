@@ -33,6 +33,7 @@ from typing import Any
 
 from residency.detectors.chinese.hant import to_hans
 from residency.detectors.chinese.public_figures import organisation_name_at
+from residency.detectors.chinese.zh_person_recognizer import COMMONEST_SURNAMES
 from residency.detectors.common_words import is_common_word
 from residency.detectors.country_base import (
     CODE_SEGMENT_BEFORE,
@@ -593,11 +594,6 @@ _LATIN_ORIGINAL_AFTER = re.compile(
     r"\s?[(（]?\s?([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?![A-Za-z])(?!\s?\d)"
 )
 _STREET_LEADS_MS = frozenset({"Jalan", "Jln", "Lorong", "Lebuh", "Persiaran", "Lebuhraya", "Taman"})
-_COMMON_SURNAMES_HANS = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
-    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万"
-    "钱严覃武戴莫孔向汤温关欧区麦伍"
-)
 
 
 def _foreign_original_after(text: str, start: int, end: int) -> bool:
@@ -609,9 +605,7 @@ def _foreign_original_after(text: str, start: int, end: int) -> bool:
     if words[0] in _STREET_LEADS_MS:
         return True
     # (a transliteration of four characters or more: 林德伯格 Lindberg)
-    if end - start < 4 and (
-        to_hans(text[start]) in _COMMON_SURNAMES_HANS or text[start] in "阿小老"
-    ):
+    if end - start < 4 and (to_hans(text[start]) in COMMONEST_SURNAMES or text[start] in "阿小老"):
         return False
     if len(words) == 1 and words[0] in GIVEN_NAMES_SET:
         return False

@@ -198,8 +198,9 @@ def _elder_after(text: str, start: int, end: int) -> bool:
     )
 
 
-# The commonest single and compound surnames (about 99% of the population).
-SURNAMES = frozenset(
+# The commonest single and compound surnames (about 99% of the population), commonest
+# first.
+_SURNAMES_BY_FREQUENCY = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
     "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
     "严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁"
@@ -209,8 +210,15 @@ SURNAMES = frozenset(
     "粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬"
     "来扈晁芮都普阙浦戈伏鹿薄邱雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎"
     "勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由赖洪傅萧阎"
+)
+# The hundred commonest, and the commonest in Hong Kong and southern China beyond them (傅,
+# 温, 关, 欧, 区, 麦, 伍), in the Simplified reading: a name a transliteration rarely starts
+# with.
+COMMONEST_SURNAMES = frozenset(_SURNAMES_BY_FREQUENCY[:100] + "傅温关欧区麦伍")
+SURNAMES = frozenset(
+    _SURNAMES_BY_FREQUENCY
     # Traditional forms (Taiwan, Hong Kong, Macau) of the surnames above.
-    "劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾鐘譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏聶"
+    + "劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾鐘譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏聶"
     "莊魯歐關蘭寧紀畢單塗駱藍鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲"
     "鄺談荊樂儲勞諶藺樓盤滿聞厲區闞權強帥蓋練豐國計晉門雲來闕烏況鮮諸戰銀賓陰堯閉賴閻"
     # ... and 張 and 羅 (among Taiwan's commonest), and Taiwan's own 凃, 粘, 丘, 鄞.
