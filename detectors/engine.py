@@ -98,7 +98,12 @@ _ADDRESS_CONTEXT = re.compile(
     r"(?<!funeral )(?<!nursing )(?<!care )(?<!forever )(?<!gone )(?<!went )"
     r"home(?!\s+(?:ground|grounds|page|team|game|games|match|matches|stadium|venue|win|loss))|"
     r"apt|apartment|"
-    r"ship(?:ping)?\s+to|deliver(?:y|ed)?\s+to|alamat)\b|地址|住址|住在",
+    # (not a business's own area, nor a delivery to a business: ``We deliver to Lantau,
+    # Lamma and Cheung Chau``, ``out for delivery to the gallery at 23 Jalan Bangkung``)
+    r"(?<!we )(?<!we also )(?<!we only )(?:ship(?:ping)?|deliver(?:y|ed)?)\s+to"
+    r"(?!\s+(?:the|our)\s+(?:gallery|shop|store|office|warehouse|studio|outlet|branch|"
+    r"restaurant|clinic|cent(?:re|er)|hotel|venue|showroom|factory|school)\b)|alamat)\b|"
+    r"地址|住址|住在",
     re.IGNORECASE,
 )
 _ADDRESS_WINDOW = 40
@@ -126,6 +131,9 @@ _PUBLIC_FACILITIES = frozenset(
         "terminal",
         "pier",
         "jetty",
+        # (a courier's sorting centre: ``in transit: Kuala Lumpur Gateway``)
+        "gateway",
+        "hub",
     ]
 )
 # A public pick-up point or outlet the place is said of: no one's home.

@@ -530,7 +530,9 @@ _NOT_A_MAILBOX_BEFORE = (
     # (``Book your check-up at bookings.brightbaydental.sg``)
     r"check-up|checkup|up|consultation|slot|session|visit|"
     # (a register looked up online: ``on the Financial Institutions Directory at mas.gov.sg``)
-    r"directory|directories|registry|database|lookup|search|records)))"
+    r"directory|directories|registry|database|lookup|search|records|"
+    # (a site kept open: ``The online viewing room stays open at viewingroom.lotusartspace.sg``)
+    r"open|opens|opened|room|rooms)))"
 )
 _AT_BRACKETED = regex.compile(
     _EMAIL_LOCAL_END + r"\s*[\[\(\{<]\s*(?:at|@)\s*[\]\)\}>]\s*(?=[A-Za-z0-9])", regex.I

@@ -36,6 +36,7 @@ import regex
 
 from residency.detectors.chinese.public_figures import (
     famous_name_cleared,
+    in_gazetteer,
     names_famous_figure,
     organisation_name_at,
     peer_of_famous,
@@ -1828,6 +1829,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and not contact_near(text)
     ):
         return False
+    # (a famous figure's given name alone after the full name: ``Percy Jackson and the
+    # Lightning Thief by Rick Riordan. Percy has dyslexia and ADHD``)
+    if (
+        len(words) == 1
+        and _named_in_full_before(text, start, words[0])
+        and not personal_cue_near(text, start, end)
+    ):
+        return False
     # (not a private matter told of the name: ``Kak Ros kafe ... cakap anak dia Nadhirah
     # ... keguguran``)
     if (
@@ -2787,3 +2796,17 @@ _STAND_IN_TITLE = re.compile(rf"^(?i:{_PERSONAL_TITLE}|dr)\.?\s+")
 _BIRTH_DATE_AFTER = re.compile(
     r"(?i:\b(?:dob|d\.o\.b\.?|date of birth|born|tarikh lahir)\b)\W{0,3}\d{1,4}[/.-]\d{1,2}"
 )
+
+
+def _named_in_full_before(text: str, start: int, given: str) -> bool:
+    """Whether a famous figure's full name opening with ``given`` stands earlier in
+    ``text`` (``Percy Jackson ... Percy``): the given name alone is that figure's."""
+    given = without_possessive(given)
+    if not given[:1].isupper() or not given.isalpha():
+        return False
+    return any(
+        in_gazetteer(m.group(0))
+        for m in re.compile(
+            rf"(?<![A-Za-z]){re.escape(given)}(?:\s+[A-Z][A-Za-z'’-]+){{1,2}}"
+        ).finditer(text, 0, start)
+    )

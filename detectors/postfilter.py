@@ -140,6 +140,8 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"travell?ers|callers|students|residents|the public|patients|"
     # (or for what: ``WhatsApp Business for quotations:``)
     r"quotations?|quotes|bookings?|appointments?|orders|enquiries|inquiries|reservations))?"
+    # ... maybe with a note in brackets (``WhatsApp kedai (mesej sahaja, tiada panggilan):``)
+    r"(?:\s*[(（][^()（）\n\d]{1,40}[)）])?"
     r"[\s:：,，]*(?:is|at|on|=|ialah|adalah|di)?[\s:：]*"
     # ... maybe with its own label after a comma (``李宁专卖店，电话 0731-...``)
     r"(?:(?:电话|電話|tel|phone)[\s:：]*)?"
@@ -236,7 +238,10 @@ _ORG_WORDS_EN = _word_list(
     "Certification Championship Championships Tournament "
     # (and choirs, orchestras and music shops: ``Harmonia Chorale``, ``Tom Lee Music``; an
     # e-signature report's events: ``Notary Events: none``)
-    "Chorale Choir Orchestra Ensemble Philharmonic Symphony Music Events"
+    "Chorale Choir Orchestra Ensemble Philharmonic Symphony Music Events "
+    # (a reading or a snack corner, a home baker's brand: ``Auntie Mei's Reading Corner``,
+    # ``Ah Mah Homemade``)
+    "Corner Homemade"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -397,6 +402,8 @@ _ZH_FUNCTION = (
     # 員工黃志偉向公司預支薪金 an advance to him, no 志偉向公司; 吴伟强因为偷卖公司塘里的虾, no
     # 伟强因为偷卖公司)
     "欠向因偷"
+    # (and "attends", as of a school: 我女儿李思源今年读小学五年级 is a pupil, no 思源今年读小学)
+    "读讀念"
 )
 _ZH_WORD_CHAR = r"[^\W\d_" + _ZH_FUNCTION + r"]"
 # (not what a person does to or at a company: ``业主郑丽华起诉装修公司``, ``张伟入职公司``)
@@ -580,6 +587,13 @@ _HOURS_AFTER = re.compile(
     r"(?:转|轉|分机|分機)\s*\d{1,5}|(?:ext\.?|extension)\s*\d{1,5}\b)",
     re.I,
 )
+# A company's registration number by its label or by the SSM's old and new forms together.
+_COMPANY_REGISTRATION = re.compile(
+    r"(?i:\b(?:no\.? pendaftaran syarikat|company (?:registration )?no\.?|co\.? reg(?:istration)?\.? no"
+    r"|UEN|business registration no\.?)\b)"
+    r"|\b(?:19|20)\d{2}0[1-6]\d{6}\s?\(\d{5,7}-[A-Z]\)"
+    r"|公司注册号|公司註冊號|商業登記號碼|商业登记号码|统一社会信用代码|統一社會信用代碼"
+)
 _BUSINESS_REGISTRATION_TAIL = re.compile(r"-\d{3}-\d{2}-\d{2}-[0-9A-Z]\b")
 _ISBN_BEFORE = re.compile(r"(?i:\bISBN(?:-1[03])?)\s*:?\s*(?:97[89][- ]?)?$")
 _EXTENSION_END = re.compile(r"(?i:\b(?:ext|extn|extension)\.?\s*\d{1,5})$")
@@ -683,6 +697,10 @@ _ROLE_MAILBOXES = frozenset(
         "sellers", "rider", "riders", "driver", "drivers",
         # Chinese pinyin: recruiting, office, complaints, enquiries, reports.
         "zhaopin", "bangong", "tousu", "zixun", "jubao",
+        # ... and a publisher's submissions (投稿), its editors; a centre's intake desk, a
+        # shop's members (``tougao@``, ``editor@``, ``intake@``, ``member@``).
+        "tougao", "bianji", "submissions", "submission", "editor", "editors", "editorial",
+        "intake", "member",
         # ... a court's or an arbitration body's filing desk (立案, 受理), a developer's CRM.
         "lian", "shouli", "crm",
         # ... and a school's alumni association (校友会), its office (校办),
@@ -991,6 +1009,10 @@ _REFERENCE_BEFORE = re.compile(
 
 
 _NON_DIGIT = re.compile(r"\D")
+# A date written YYYYMMDD and a serial after it: no phone number.
+_DATE_STAMPED_SERIAL = re.compile(
+    r"(?:199\d|20[0-3]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-_]\d{1,4}"
+)
 _PLATFORM_ACCOUNT_BEFORE = re.compile(
     r"(?:广告|廣告|推广|推廣|投放|游戏|遊戲)(?:账户|账号|帳戶|帳號)\s*[（(]?\s*(?i:id)?\s*[:：]?\s*$"
     r"|(?i:\b(?:ad|ads|advertiser|advertising|game) account(?: id)?\s*[:#]?\s*)$"
@@ -1181,6 +1203,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         # (an ISBN's digits: ``ISBN 978-0984782857``)
         if _ISBN_BEFORE.search(text, max(0, start - 16), start):
             return False
+        # (a date stamp and a serial, an incident's or a batch's number: ``PagerDuty incident
+        # P-20261128-03``)
+        if _DATE_STAMPED_SERIAL.fullmatch(text, start, end):
+            return False
     if entity_type in _NAME_ENTITIES and _is_organisation(text, start, end):
         return False
     # (a figure of the past with the years of their life: 吴昌硕（1844-1927）篆书)
@@ -1216,6 +1242,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _organisation_display_name(text, start, end)
         or _initials_of_label(text, start)
         or _SHARED_MAILBOX_AFTER.match(text, end) is not None
+        or _SHARED_MAILBOX_BEFORE.search(text, max(0, start - 24), start) is not None
         or _service_listed_mailbox(text, start, end)
     ):
         return False  # (a path after it: ``at github.com/example-lab/...`` is a URL)
@@ -1237,6 +1264,14 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         and _FAX.search(text)
         and _TEL_LABEL.search(text)
         and not _PERSON_NEAR_LINE.search(text, max(0, start - 40), end + 40)
+    ):
+        return False
+    # ... or its company's registration number (``WhatsApp 011-2345 8890 untuk temujanji;
+    # No. Pendaftaran Syarikat 202301045678 (1530412-K)``): a business's notice.
+    if (
+        entity_type in PHONE_ENTITIES
+        and _COMPANY_REGISTRATION.search(text)
+        and not _PERSON_NEAR_REGISTERED_LINE.search(text, max(0, start - 40), end + 40)
     ):
         return False
     # An account in an organisation's name (``户名：Persatuan Hainan ...``, ``Account name:
@@ -1294,8 +1329,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             # (or after its opening hours: ``Waktu operasi khidmat pelanggan 9 pagi hingga 6
             # petang, talian 03-...``; not somebody's own: ``my office hours``)
             or (
-                _HOURS_BEFORE.search(text, max(0, start - 80), start) is not None
-                and not _OWNER_BEFORE.search(text, max(0, start - 80), start)
+                _HOURS_BEFORE.search(text, max(0, start - 120), start) is not None
+                and not _OWNER_BEFORE.search(text, max(0, start - 120), start)
             )
             or _fax_line(text, start, end)
             or _conference_dial_in(text, start, end)
@@ -1314,6 +1349,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _ORG_ADDRESS_LABEL_EN.search(text, max(0, start - 32), start)
         or _VENUE_BEFORE_ZH.search(text, max(0, start - 24), start)
         or _COMMERCIAL_BUILDING_EN_AFTER.search(text, start, min(len(text), end + 40))
+        or _COMMERCIAL_BUILDING_EN_BEFORE.search(text, max(0, start - 60), start)
         or _EVENT_VENUE_BEFORE.search(text, max(0, start - 240), start)
         or (
             text.startswith("新址", start)
@@ -1326,6 +1362,24 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             and not _PERSON_AT_ADDRESS_ZH.search(text)
         )
         or _WELL_KNOWN_ADDRESS_ZH.search(text, max(0, start - 8), end + 8)
+        # (an event's place, a shop's or a depot's premises right after the address: 地點：灣仔
+        # …修頓中心8樓 for a workshop, …大勇路 1 號 駁二藝術特區 C5 倉庫, …文三路 478 号 华星时代
+        # 广场 1 楼门店)
+        or (
+            (
+                (
+                    _EVENT_PLACE_LABEL_ZH.search(text, max(0, start - 8), start + 6) is not None
+                    and _EVENT_ZH.search(text) is not None
+                )
+                or _PREMISES_AFTER_ZH.match(text, end) is not None
+                # (a shop's street-level unit on its own receipt: 收據 …官也街28號地下)
+                or (
+                    _GROUND_FLOOR_AFTER_ZH.match(text, end) is not None
+                    and _RECEIPT_ZH.search(text) is not None
+                )
+            )
+            and not _PERSON_AT_ADDRESS_ZH.search(text)
+        )
         or _HEADQUARTERS_AT_START_ZH.match(text, start)
         # (a commercial or an industrial building's unit, nobody's home: 旺角花園街128號富運
         # 商業大廈12樓B室)
@@ -1492,6 +1546,10 @@ _PERSON_NEAR_LINE = re.compile(
     re.IGNORECASE,
 )
 _PREMISES_WINDOW = 80
+# Somebody near a line in a registered company's notice (its WhatsApp is no cue there).
+_PERSON_NEAR_REGISTERED_LINE = re.compile(
+    rf"(?i:(?<![.@])\b(?:{_ADDRESSED_OR_RELATED}|my|me|i|i'm|saya|aku|dia)\b)|我|先生|小姐|女士|太太"
+)
 # A business's own line by its kind, right before the number (``the agency WhatsApp``,
 # ``the centre line``, ``clinic hotline``) -- even a WhatsApp line, if nobody speaks of
 # their own.
@@ -1499,20 +1557,26 @@ _PREMISES_OWN_LINE = re.compile(
     r"(?i:\b(?:agency|centre|center|clinic|office|shop|store|company|school|branch|"
     # (a shelter's or a council's unit's: ``the shelter line``, ``animal control unit at``)
     r"management|hotel|restaurant|shelter|rescue|society|association|persatuan|council|"
-    r"unit|department|dept|business)(?:'s|’s)?\s+"
+    r"unit|department|dept|business|"
+    # (a gallery's, a studio's or a salon's: ``WhatsApp the gallery line at +65 ...``)
+    r"gallery|studio|salon|workshop|showroom|museum|library|boutique)(?:'s|’s)?\s+"
     # (maybe with what the line is for: ``Business WhatsApp for quotations:``)
-    r"(?:(?:whatsapp|wa|line|hotline|number|no\.?|tel)(?:\s+for\s+\w+)?\s*[:：]?|at|on)\s*"
+    r"(?:(?:whatsapp|wa|line|hotline|number|no\.?|tel)(?:\s+for\s+\w+)?(?:\s+(?:at|on))?\s*[:：]?"
+    r"|at|on)\s*"
     # ... or a support desk's (``For WhatsApp support save +65 ...``, ``customer care:``)
     r"|\b(?:whatsapp|wa|customer|technical|tech|live chat)\s+(?:support|service|care|helpdesk)"
     r"\b[^.\n\d]{0,16})$"
 )
-_OWN_LINE_WORD = re.compile(r"(?i:\b(?:line|hotline|whatsapp|wa|number|no\.?)\s*[:：]?\s*)$")
+_OWN_LINE_WORD = re.compile(
+    r"(?i:\b(?:line|hotline|whatsapp|wa|number|no\.?)(?:\s+(?:at|on))?\s*[:：]?\s*)$"
+)
 # Somebody addressed or related near a mobile (not the line's own words: WhatsApp, mobile).
 _SOMEBODY_NEAR_LINE = re.compile(
     rf"(?<![A-Za-z.])(?:{_ADDRESSED_OR_RELATED}|ask for|call for|look for)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_FIRST_PERSON_NEAR = re.compile(r"(?i:\b(?:my|me|mine|i|i'm|saya|aku)\b)|我")
+# (not a web address's or a mailbox's ``.my``: ``khidmat@gajetklinik.com.my``)
+_FIRST_PERSON_NEAR = re.compile(r"(?i:(?<![.@])\b(?:my|me|mine|i|i'm|saya|aku)\b)|我")
 # ... or a line for bookings and enquiries (訂座電話, ``takes bookings on``, ``the general
 # number for police enquiries``): a restaurant's, a hotel's or a body's desk.
 _BOOKING_BEFORE = re.compile(
@@ -1703,6 +1767,13 @@ _COMMERCIAL_BUILDING_EN_AFTER = re.compile(
     r",\s+(?:[A-Z][\w'&-]*\s+){0,3}(?:Plaza|Building|Business Centre|Business Park|Tech Park|"
     r"Industrial Park|Shopping Centre|Shopping Mall|Mall|Complex)\b"
 )
+# ... or before it (``at International Plaza, 10 Anson Road``, ``Gillman Barracks, 9 Lock
+# Road``).
+_COMMERCIAL_BUILDING_EN_BEFORE = re.compile(
+    r"(?:^|\bat\s+|[,;:.]\s+)(?:[A-Z][\w'&-]*\s+){1,3}(?:Plaza|Building|Business Centre|"
+    r"Business Park|Tech Park|Industrial Park|Shopping Centre|Shopping Mall|Mall|Complex|"
+    r"Barracks|Arcade)\s*,\s*$"
+)
 # An event's venue by its name before the address (``will be held at SMU Connexion, 40
 # Stamford Road``).
 _EVENT_VENUE_BEFORE = re.compile(
@@ -1841,6 +1912,20 @@ _FIRM_POINTED_AFTER_ZH = re.compile(
     r"\s*(?:这|這|那)(?:家|間|间)(?:律所|律师事务所|律師事務所|诊所|診所|医院|醫院|中医馆|中醫館|"
     r"店|公司|银行|銀行|餐厅|餐廳|药房|藥房)"
 )
+# An event's place by its label, in a text about the event (a workshop, an opening, a
+# tasting, a talk, a course and its fee).
+_EVENT_PLACE_LABEL_ZH = re.compile(r"(?:地點|地点|場地|场地|會場|会场)\s*(?:為|为|是|在)?\s*[:：]?")
+_EVENT_ZH = re.compile(
+    r"工作坊|講座|讲座|活動|活动|開幕|开幕|酒會|酒会|試飲|试饮|分享會|分享会|讀書會|读书会|課程|课程|"
+    r"共\s?\d+\s?堂|報名|报名|門票|门票|費用|费用|早鳥|早鸟|入場|入场|展覽|展览"
+)
+_GROUND_FLOOR_AFTER_ZH = re.compile(r"\s?(?:地下|地舖|地铺)")
+_RECEIPT_ZH = re.compile(r"收據|收据|發票|发票|(?i:\breceipt\b)")
+# Premises named right after an address: a shop, a depot, a gallery, a claims office.
+_PREMISES_AFTER_ZH = re.compile(
+    r"\s?[^，,。；;|｜\n]{0,14}?(?:门店|門店|仓库|倉庫|[0-9A-Z]\s?号库|[0-9A-Z]\s?號庫|物流园|物流園|"
+    r"画廊|畫廊|理赔部|理賠部|展厅|展廳|艺术特区|藝術特區|营业部|營業部|客服中心)"
+)
 # A shop's or a school's notice to the public (週年慶全館 8 折, 免費停車, 開放日, Open Day):
 # the address in it is the venue's ...
 _PROMO_NOTICE_ZH = re.compile(
@@ -1861,7 +1946,10 @@ _PERSON_AT_ADDRESS_ZH = re.compile(
 )
 _HOURS_BEFORE = re.compile(
     r"(?i:\b(?:waktu (?:operasi|perniagaan|pejabat)|operating hours|opening hours|business hours|"
-    r"office hours|waktu buka)\b)|营业时间|營業時間|办公时间|辦公時間|服务时间|服務時間"
+    r"office hours|waktu buka|"
+    # (a premises' own hours: ``Gallery hours Tue-Sat 11am-7pm``)
+    r"(?:gallery|shop|store|studio|clinic|library|museum|showroom|outlet|centre|center) hours)\b)|"
+    r"营业时间|營業時間|办公时间|辦公時間|服务时间|服務時間"
 )
 _COMMERCIAL_BUILDING_ZH = re.compile(
     r"(?:商業|商业|工業|工业|商貿|商贸)(?:大廈|大厦|中心|大樓|大楼)|寫字樓|写字楼|商場|商场|"
@@ -2122,6 +2210,10 @@ def _initials_of_label(text: str, start: int) -> bool:
 
 # A mailbox said to be shared right after it (``sea-ner-data@... (shared mailbox, monitored
 # on weekdays)``, a config's comment: ``ediscovery-ops@... # shared mailbox``): a team's.
+# (or before it: ``semua masuk shared inbox ward5b.gl@klmedicentre.com.my``)
+_SHARED_MAILBOX_BEFORE = re.compile(
+    r"(?i:\b(?:shared|team|group|generic|common|departmental)\s+(?:mailbox|inbox))\s*[:：]?\s*$"
+)
 _SHARED_MAILBOX_AFTER = re.compile(
     r"\s*(?:[(（,]|#|//)\s*(?:an?\s+|the\s+)?(?i:shared|team|group|generic|common|departmental)\s+"
     r"(?i:mailbox|inbox|e-?mail|address|account)"

@@ -185,7 +185,19 @@ PRIVATE_MATTER = (
     # ... a copy or a photo of somebody's identity card (``Gambar IC depan belakang si
     # Amir``, ``her father's IC copy``).
     r"(?:gambar|salinan|copy|photo|foto|scan) (?:of )?(?:his |her |my )?(?:ic|mykad|nric|passport)|"
-    r"(?:ic|mykad|nric) (?:copy|copies|photo|scan))\b)"
+    r"(?:ic|mykad|nric) (?:copy|copies|photo|scan)|"
+    # ... a custody lost, a mortgage in arrears, a cheque that bounced (``his dad lost
+    # custody``, ``behind on his mortgage``, ``cheque no. 000127 ... bounced``).
+    r"(?:lost|won|gained|sole|joint|shared) custody|"
+    r"behind (?:on|with) (?:his|her|their|my|our|the) (?:mortgage|rent|loan|payments?|"
+    r"instal+ments?|bills?|fees)|cheque\b[^.;!?]{0,40}\bbounced|bounced cheques?|"
+    # ... a police report made, drunk and fighting in Malay (``laporan polis telah dibuat
+    # terhadapnya``, ``mabuk dan bergaduh``).
+    r"laporan polis|police report|mabuk|bergaduh|"
+    # ... an eating disorder's purging, a child's meltdowns and their antipsychotic
+    # (``purging every day``, ``had another meltdown``, ``on risperidone``).
+    r"purging|arfid|(?:another|more|frequent|daily|violent) meltdowns?|risperidone|"
+    r"methylphenidate|ritalin|fluoxetine|sertraline|escitalopram|olanzapine|quetiapine)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 
@@ -261,7 +273,7 @@ PRIVATE_MATTER_ZH = re.compile(
     # 日日有人上門追數).
     r"孕早期|孕中期|孕晚期|追數|追数|"
     # ... a son in prison, an arrest in Cantonese (喺赤柱監獄坐緊, 俾差佬拉咗).
-    r"監獄|监狱|探監|探监|俾差佬拉|被差佬拉|"
+    r"監獄|监狱|探監|探监|俾差佬拉|被差佬拉|(?:俾|畀|被)(?:警察|警方|差人)(?:拉|抓|捉|拘捕)|"
     # ... a month's pay said to be low (小周这个月工资才 2,600 马币).
     r"工[资資](?:才|只有|仅有|僅有)\s?\d|"
     # ... a compensation owed (賠償 NT$8,000 還沒付).

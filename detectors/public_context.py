@@ -342,7 +342,8 @@ _PERSONAL_EN = re.compile(
     r"(?<!called the )(?<!known as the )(?<!regarded as the )(?<!considered the )"
     r"(?:mother|father)(?![- ]?(?:tongue|land|board|ship|nature)\b)|brother|sister|boss|"
     r"colleague|neighbou?r|grand(?:ma|pa|mother|father)|uncle|aunt|cousin|"
-    r"customer|client|patient|tenant|landlord|applicant|employee|staff|student|guest|"
+    # (not a shop's limit: ``limit 2 per customer``)
+    r"(?<!per )(?<!each )customer|client|patient|tenant|landlord|applicant|employee|staff|student|guest|"
     # A pupil by class or school year: ``of Primary 5 Kindness``, ``Sec 3``, ``darjah 4``.
     # (not a year's syllabus: ``Lit Sec 3 text: To Kill a Mockingbird``)
     r"pupils?|(?:primary [1-6]|p[1-6]|secondary [1-5]|sec [1-5]|form [1-6]|darjah [1-6]|"
@@ -721,7 +722,7 @@ COMPANY_OFFICE_AFTER_ZH = (
 FOUNDED_WORK_ZH = r"(?:所)?(?:创立|創立|首创|首創|提出|发明|發明)的\s*[“\"「《]"
 NOT_FOUNDER_COURTESY_ZH = rf"(?!{FOUNDED_WORK_ZH})"
 _NEAR_AFTER_ZH = re.compile(
-    rf"^[\s,，]*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH}){NOT_FOUNDER_COURTESY_ZH}|小姐|同学|同志|老师|医生|经理|阿姨|师傅|太太|夫人(?!们)|"
+    rf"^[\s,，]*(?:(?:先生|女士)(?!{COMPANY_OFFICE_AFTER_ZH}){NOT_FOUNDER_COURTESY_ZH}|小姐|同学|同志|老师(?!的《|的新书|的书|的作品|的小说)|医生|经理|阿姨|师傅|太太|夫人(?!们)|"
     r"(?:的|之)?(?:联系)?(?:电话|手机|号码|手机号|座机|地址|住址|家住|身份证|证件|护照|邮箱|"
     r"微信|账号|账户|卡号|银行卡|生日|出生日期|病历|订单|快递|包裹|工号|学号|准考证)|"
     r"联系|住在|家住|来电|致电|回电|打电话|发短信|签收|收到了?你)"
@@ -748,7 +749,8 @@ _NEAR_AFTER_EN = re.compile(
     r"e-mail|address|home|flat|unit|nric|ic|passport|id|birthday|date of birth|dob|"
     # (not an office's: ``Yusof Ishak's appointment as Yang di-Pertuan Negara``)
     r"account|order|parcel|booking|appointment(?!\s+as\s)|salary|payslip|here\b|speaking\b|"
-    r"at\s+\+?\d(?!\d?[:.]\d\d\b)(?!\d?\s?[ap]m\b)|"
+    # (not a price in thousands: ``the Cheong Soo Pieng at 150-220k``)
+    r"at\s+\+?\d(?!\d?[:.]\d\d\b)(?!\d?\s?[ap]m\b)(?![\d,.-]*k\b)|"
     # A colleague by their department (``Jackie Chan from finance``).
     rf"(?:from|in|at)\s+(?:the\s+)?(?:{DEPARTMENTS_EN})\b)"
     # (a whole word, maybe plural: not the "id" of ``idea``, the "tel" of ``tells``)

@@ -47,7 +47,8 @@ _RESIDENTIAL = re.compile(
     r"(?:my|his|her|their) (?:place|flat|house|unit|apartment)|our (?:place|flat|house|home)|"
     r"staying at|"
     r"stay at|tinggal|menetap|kediaman|rumah(?! (?:kedai|ibadat|sakit|terbuka|tamu)))"
-    r"(?![A-Za-z])|住在|家住|住址|我家",
+    # (and "we live" said in mixed chat: ``我们住 Jurong West St 52 Blk 518 #11-402``)
+    r"(?![A-Za-z])|住在|家住|住址|我家|(?:我|我们|我們|我哋|佢哋|他们|她们|他們|她們)住(?!院)",
     re.IGNORECASE,
 )
 # What the address is, said after it (``..., 55100 Kuala Lumpur is a shopping mall``, ``...

@@ -33,6 +33,9 @@ class MyPhoneRecognizer(CountryPatternRecognizer):
         Pattern(
             "MY mobile (separated)", _NB + r"01(?:1-\d{4}|[02-46-9]-\d{3})[ -]?\d{4}" + NA, 0.6
         ),
+        # (a 01x number given eight subscriber digits, as people mistype or make them up,
+        # written as a mobile is: ``012-7735 9046``; not a case number, ``017-0231-2025``)
+        Pattern("MY mobile (eight digits, separated)", _NB + r"01[2-46-9]-\d{4} \d{4}" + NA, 0.5),
         Pattern("MY mobile", _NB + "0" + _SUBSCRIBER + NA, 0.4),
         # (the country code without its plus, as WhatsApp users copy it: ``6013-772 1905``)
         Pattern("MY mobile (60 without plus)", _NB + "60" + _SUBSCRIBER + NA, 0.4),

@@ -1861,6 +1861,31 @@ MUST_CLEAR = [
     # four-character transliteration after a common surname, a kin word before a surname
     # in mixed text, a name that ran on into a block.
     "Veteran singer Lam Chi-keung, whose ballads defined a decade of TVB dramas, died of liver cancer in hospital on Sunday. He was 78.",
+    # Session 38, round 293 (en293, en294, zh293, zh294, ms150, mix153, chat148,
+    # evade143): a bounced cheque and a mortgage in arrears beside a painter's name, a
+    # custody lost, a doubled nickname's meltdowns and antipsychotic, a child 'reads' at a
+    # school (no school's name), a nickname with a sister's title of late, a mobile given
+    # eight digits, an Ah name drunk and fighting with a police report, 'we live' before a
+    # block in mixed chat, an arrest in Cantonese; and a business's area of delivery, a
+    # courier's gateway, a site 'open at', an incident's date-stamped number, a shop's
+    # bracketed WhatsApp, a mailbox's '.my' read as 'my', opening hours further back, a
+    # gallery's line, a registered company's notice, role mailboxes (intake, member,
+    # tougao, a shared inbox), a plaza or barracks before an address, an event's place and
+    # premises after a Chinese address, a receipt's ground-floor shop, a price in
+    # thousands after a painter, an author called teacher before a title, a character's
+    # given name after the full name, a shop by its corner, a limit per customer, a
+    # brewery's style, brands.
+    "Our shop is closed on Sunday for stocktake; the webstore stays open at store.kopiandbooks.sg as usual.",
+    "CRIT db-replica-3 lag 240s, paged on-call via Opsgenie alert A-20261204-11, auto-resolved after failover.",
+    "Studio hours Wed-Sun 12pm-8pm. Bookings +65 6220 1871 or WhatsApp the studio line at +65 9011 3382.",
+    "Klinik Gigi Senyum Indah, Lot 5, Jalan PJU 5/9, Kota Damansara; WhatsApp 012-338 7710 untuk temujanji; No. Pendaftaran Syarikat 201901023344 (1331210-D).",
+    "Applications are reviewed within 5 working days; please send your portfolio to intake@northlightacademy.sg with your course code.",
+    "All ward claims go to the shared inbox claims.w7@pantaimedic.com.my, never to a personal address.",
+    "Talk: Thursday 8 January, 7pm, Tanglin Barracks, 5 Gallop Road, #01-03, Singapore 259101. Free entry, RSVP on the website.",
+    "Holiday art camp for ages 7-12 at Sunshine Plaza, 91 Bencoolen Street, #02-18. 5 mornings, max 8 children.",
+    "Reading list for January: Percy Jackson and the Sea of Monsters by Rick Riordan. Percy's ADHD and dyslexia make him an unlikely hero.",
+    "Someone finished the kuih from Mak Jah Homemade in the pantry already, so fast!",
+    "Pre-order: the illustrated Chamber of Secrets with art by Jim Kay, limit 1 per customer, ships 20 Nov.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3173,6 +3198,24 @@ MUST_HOLD = [
     # in mixed text, a name that ran on into a block.
     "Uncle Tan 的 heart problem 又 relapse, doctor kata must rest 2 months, so 他 can't lead the choir lah.",
     "Mak Cik Som di Blok D tingkat 7 tinggal seorang diri dan kurang pendengaran, ketuk pintu kuat-kuat.",
+    # Session 38, round 293 (en293, en294, zh293, zh294, ms150, mix153, chat148,
+    # evade143): a bounced cheque and a mortgage in arrears beside a painter's name, a
+    # custody lost, a doubled nickname's meltdowns and antipsychotic, a child 'reads' at a
+    # school (no school's name), a nickname with a sister's title of late, a mobile given
+    # eight digits, an Ah name drunk and fighting with a police report, 'we live' before a
+    # block in mixed chat, an arrest in Cantonese; and a business's area of delivery, a
+    # courier's gateway, a site 'open at', an incident's date-stamped number, a shop's
+    # bracketed WhatsApp, a mailbox's '.my' read as 'my', opening hours further back, a
+    # gallery's line, a registered company's notice, role mailboxes (intake, member,
+    # tougao, a shared inbox), a plaza or barracks before an address, an event's place and
+    # premises after a Chinese address, a receipt's ground-floor shop, a price in
+    # thousands after a painter, an author called teacher before a title, a character's
+    # given name after the full name, a shop by its corner, a limit per customer, a
+    # brewery's style, brands.
+    "Mr Ong Kah Leong's cheque for RM12,000 bounced again and he says he is behind with his mortgage; tell him the Yong Mun Sen stays here until he pays.",
+    "Priya's dad lost custody in October and she has refused to come to class since.",
+    "017-4432 8810 ni pelanggan yang marah-marah tadi, jangan layan lagi.",
+    "Semalam lelaki dikenali sebagai Ah Seng dari flat sebelah mabuk dan bergaduh di kaunter, laporan polis sudah dibuat.",
 ]
 
 

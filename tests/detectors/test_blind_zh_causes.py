@@ -1431,6 +1431,23 @@ ZH8_PERSONAL = [
     "聽講街市魚檔嘅肥仔明早排中風入咗醫院，佢個女話檔口暫時唔開。",
     "肥華（燒味檔嗰個）上個禮拜俾差佬拉咗，聽講欠咗貴利十幾萬。",
     "老鄧個大仔喺監獄坐緊，佢逢禮拜三都要去探監，唔想其他檔主知。",
+    # Session 38, round 293 (en293, en294, zh293, zh294, ms150, mix153, chat148,
+    # evade143): a bounced cheque and a mortgage in arrears beside a painter's name, a
+    # custody lost, a doubled nickname's meltdowns and antipsychotic, a child 'reads' at a
+    # school (no school's name), a nickname with a sister's title of late, a mobile given
+    # eight digits, an Ah name drunk and fighting with a police report, 'we live' before a
+    # block in mixed chat, an arrest in Cantonese; and a business's area of delivery, a
+    # courier's gateway, a site 'open at', an incident's date-stamped number, a shop's
+    # bracketed WhatsApp, a mailbox's '.my' read as 'my', opening hours further back, a
+    # gallery's line, a registered company's notice, role mailboxes (intake, member,
+    # tougao, a shared inbox), a plaza or barracks before an address, an event's place and
+    # premises after a Chinese address, a receipt's ground-floor shop, a price in
+    # thousands after a painter, an author called teacher before a title, a character's
+    # given name after the full name, a shop by its corner, a limit per customer, a
+    # brewery's style, brands.
+    "我女儿陈雨桐今年读小学三年级，上个月确诊读写障碍，班主任觉得她只是懒。",
+    "群里的小燕姐这两天没上线，听说她刚确诊甲状腺癌要开刀，大家先别问。",
+    "客戶備註：阿Ken話佢個仔上個月俾警察拉咗，要求退返按金。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2291,6 +2308,31 @@ ZH8_CLEAN = [
     "客服热线 400-820-8820 11月第二周来电 2.9 万通，接通率 93%，平均等待 38s",
     "吉隆坡分行地址：59100 吉隆坡孟沙 Jalan Telawi 5 第12-1号，周六上午提供免费筛查。",
     "钛金属无框 林德伯格 Lindberg Spirit 2198 新币880起，镜片另计，镜腿可免费激光刻字（限店名或英文字母）",
+    # Session 38, round 293 (en293, en294, zh293, zh294, ms150, mix153, chat148,
+    # evade143): a bounced cheque and a mortgage in arrears beside a painter's name, a
+    # custody lost, a doubled nickname's meltdowns and antipsychotic, a child 'reads' at a
+    # school (no school's name), a nickname with a sister's title of late, a mobile given
+    # eight digits, an Ah name drunk and fighting with a police report, 'we live' before a
+    # block in mixed chat, an arrest in Cantonese; and a business's area of delivery, a
+    # courier's gateway, a site 'open at', an incident's date-stamped number, a shop's
+    # bracketed WhatsApp, a mailbox's '.my' read as 'my', opening hours further back, a
+    # gallery's line, a registered company's notice, role mailboxes (intake, member,
+    # tougao, a shared inbox), a plaza or barracks before an address, an event's place and
+    # premises after a Chinese address, a receipt's ground-floor shop, a price in
+    # thousands after a painter, an author called teacher before a title, a character's
+    # given name after the full name, a shop by its corner, a limit per customer, a
+    # brewery's style, brands.
+    "投稿请发至 tougao@beiyuepress-demo.com，会员注销请发邮件至 member@yuedushe-demo.cn。",
+    "客服 WhatsApp：016-7721 4409（只限文字信息）；電郵：khidmat@telefixklinik.com.my；營業時間上午10點至晚上8點。",
+    "2025-12-01 09:14:02 [INFO] 运单 YT4419023381 已揽收，目的地：成都市双流区物联大道 66 号 西部物流园 2 号库，预计后天到",
+    "2025-12-01 18:30:11 [INFO] 已到达苏州转运中心，预计 12-03 送达 苏州市姑苏区人民路 1188 号 新天地 2 楼门店",
+    "講座：「正念飲食」共3堂，逢星期日下午2:00–4:00，地點：旺角彌敦道 580 號 恒生旺角大廈 9 樓，費用HK$900。",
+    "收據 MO-R-26-007712｜澳門新馬路 51 號地下｜納稅人編號 81230011｜雲吞麵 x 2 MOP 96.00｜合計 MOP 96.00",
+    "展覽開幕：一月十日（星期六）下午三時，地點為中環雲咸街 12 號地下青山畫廊，敬請回覆 rsvp@qingshangallery.hk。",
+    "下期读书会书目定了：马伯庸老师的《两京十五日》，周六晚七点，地点还是二楼活动区。",
+    "精釀吧招牌是加了海鹽的古斯啤酒，生啤 8 款輪替，外帶罐裝可以刷悠遊卡。",
+    "有人认为“白幼瘦”审美被社交媒体放大，也有人认为是商业广告的作用。",
+    "「鮑魚大王」楊貫一的富臨飯店曾獲米芝蓮三星，楊氏辭世後業界紛紛悼念。",
 ]
 
 
