@@ -152,6 +152,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (and a department's line, 护理部电话 0571-..., a company's official WhatsApp in Malay)
     "护理部电话", "護理部電話", "客服部电话", "客服部電話", "whatsapp rasmi syarikat",
     "whatsapp kaunter",
+    # (an event's organising desk: ``查詢請 WhatsApp 會務組 9188 3026``)
+    "會務組", "会务组", "whatsapp 會務組", "whatsapp 会务组",
     # (a firm's personnel office in a job advertisement: ``Call HR 03-...``, 请致电人事部)
     "talian utama kami", "talian utama kolej", "call hr", "致电人事部", "致電人事部", "人事部电话", "人事部電話", "our 24h line", "our 24-hour line",
     # (a salon's or a shop's official WhatsApp: ``nombor rasmi salun``, ``WhatsApp Business
@@ -217,6 +219,8 @@ PREMISES_BEFORE = re.compile(
     r"centre|center|outlet|salon|counter|reception|(?:pte\.? )?ltd|limited|sdn\.? bhd|management|"
     r"managing agent|agency|enrichment|tuition|learning cent(?:re|er)|kindergarten|preschool|"
     r"childcare|gym|fitness|dental|pharmacy|bakery|workshop|boutique|samaritans?|befrienders|"
+    # (a club's house: ``lodged in writing at the clubhouse, 3 Kaki Bukit Avenue 2``)
+    r"clubhouse|club house|"
     # ... and a company filing's ``Principal place of business:``, ``Registered address:``.
     r"place of business|registered (?:office|address)|business address|industrial estate|"
     # ... and a licence's or a business's premises (``the licensed premises at 101 ...``).
@@ -280,7 +284,11 @@ PREMISES_BEFORE = re.compile(
 ABOUT_VALIDATING_IDS = re.compile(
     r"校验|校驗|检验|檢驗|验证|驗證|检查码|檢查碼|错误|錯誤|不正确|不正確|无效|無效|测试|測試|"
     r"示例|範例|范例|样例|样本|樣本|示范|示範|虚构|虛構|"
-    r"(?i:invalid|wrong|fails?|reject|test|example|sample|dummy|fictitious|placeholder)"
+    # (a check that fails, not a card scan that failed: ``concession scan failed for FIN
+    # G7765432N``; a test, not the ``test`` of ``latest``)
+    r"(?i:invalid|wrong|(?:check(?:sum| digit| letter| character)?|validation|verification)s?\s+"
+    r"(?:fails?|failed)|fails?\s+(?:the\s+)?(?:check|checksum|validation|verification)|reject|"
+    r"\btest|example|sample|dummy|fictitious|placeholder)"
 )
 
 NEGATIVE_CONTEXT: tuple[str, ...] = (

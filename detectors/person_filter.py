@@ -1029,7 +1029,9 @@ _PERSONAL_BEFORE = re.compile(
     r"recipient|receiver|"
     r"consignee|customer|"
     r"(?:sesiapa|anyone|anybody) (?:kenal|knows?))\b"
-    rf"|{RELATIONS_ZH})"
+    rf"|{RELATIONS_ZH}"
+    # (a family's child in Chinese text: ``你家Jayden的report card``)
+    r"|你家|妳家|您家|我家|我們家|我们家|佢屋企)"
     r"[\s,:;.-]*$",
     re.IGNORECASE,
 )
@@ -1759,6 +1761,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and words[-2].lower() in _GRADE_WORDS
         and len(words[-1]) <= 2
     ):
+        return False
+    # A weekday in capitals opening a menu's or a roster's row (``TUE Lunch: mee sua soup``).
+    if words[0] in _WEEKDAYS_UPPER:
         return False
     # An SMS's keyword to send back (``Reply CANCEL``, ``Text STOP``).
     if len(words) == 2 and words[0] in _SMS_VERBS and words[1].isupper() and words[1].isalpha():
@@ -2795,6 +2800,11 @@ _STOCK_CAST = re.compile(r"(?i:\bah (?:beng|lian)\b)")
 _STAND_IN_TITLE = re.compile(rf"^(?i:{_PERSONAL_TITLE}|dr)\.?\s+")
 _BIRTH_DATE_AFTER = re.compile(
     r"(?i:\b(?:dob|d\.o\.b\.?|date of birth|born|tarikh lahir)\b)\W{0,3}\d{1,4}[/.-]\d{1,2}"
+)
+
+
+_WEEKDAYS_UPPER = frozenset(
+    ["MON", "TUE", "TUES", "WED", "THU", "THUR", "THURS", "FRI", "SAT", "SUN"]
 )
 
 

@@ -446,7 +446,9 @@ _QUOTED_TRADE_AFTER = re.compile(
     # (a seafood restaurant, a locksmith, a diner: 「阿財海產」, 「阿強鎖匙」, 「陳記茶餐廳」)
     r"海产|海產|海鲜|海鮮|锁匙|鎖匙|茶餐厅|茶餐廳|小厨|小廚|饭店|飯店|麵家|面家|烧腊|燒臘|"
     # (a bakery, a private kitchen: 「阿明叔的麵包坊」)
-    r"麵包坊|面包坊|私房菜)"
+    r"麵包坊|面包坊|私房菜|"
+    # (a cram school's classroom: 「阿文老師理化教室」)
+    r"教室|美語|美语|補習班|补习班)"
     r"[\"”」』]"
 )
 
@@ -563,7 +565,7 @@ _HOURS_AFTER = re.compile(
     # (or a free call: ``call 0800 1111 for free, any time``)
     r"for free\b|free of charge\b|"
     # (or an enquiry line said so right after it: ``請致電 2730 1188 查詢``)
-    r"(?:查詢|查询|諮詢|咨询)|"
+    r"(?:查詢|查询|諮詢|咨询|預約|预约)|"
     # (or its days of the week as a range: ``(Selasa–Ahad, 11 pagi–10 malam)``)
     r"(?:mon|tue|wed|thu|fri|sat|sun|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad)\w*\s*"
     r"(?:[-–至~]|hingga|sampai|to|until)\s*(?:mon|tue|wed|thu|fri|sat|sun|isnin|selasa|rabu|"
@@ -589,7 +591,7 @@ _HOURS_AFTER = re.compile(
 )
 # A company's registration number by its label or by the SSM's old and new forms together.
 _COMPANY_REGISTRATION = re.compile(
-    r"(?i:\b(?:no\.? pendaftaran syarikat|company (?:registration )?no\.?|co\.? reg(?:istration)?\.? no"
+    r"(?i:\b(?:no\.? pendaftaran syarikat|no\.? syarikat|company (?:registration )?no\.?|co\.? reg(?:istration)?\.? no"
     r"|UEN|business registration no\.?)\b)"
     r"|\b(?:19|20)\d{2}0[1-6]\d{6}\s?\(\d{5,7}-[A-Z]\)"
     r"|公司注册号|公司註冊號|商業登記號碼|商业登记号码|统一社会信用代码|統一社會信用代碼"
@@ -700,7 +702,7 @@ _ROLE_MAILBOXES = frozenset(
         # ... and a publisher's submissions (投稿), its editors; a centre's intake desk, a
         # shop's members (``tougao@``, ``editor@``, ``intake@``, ``member@``).
         "tougao", "bianji", "submissions", "submission", "editor", "editors", "editorial",
-        "intake", "member",
+        "intake", "member", "bd", "concession", "concessions",
         # ... a court's or an arbitration body's filing desk (立案, 受理), a developer's CRM.
         "lian", "shouli", "crm",
         # ... and a school's alumni association (校友会), its office (校办),
@@ -1114,16 +1116,24 @@ _SSR_CONTACT_BEFORE = re.compile(r"\bCTC[MHBPE]\b[^\n]{0,18}$")
 _ENQUIRY_MAILBOX_BEFORE = re.compile(
     r"(?i:\b(?:enquiries|enquiry|inquiries|queries|pertanyaan)\b[^:：\n]{0,60}[:：]\s*)$"
     r"|(?:查询|查詢|咨询|諮詢|答疑)(?:邮箱|郵箱|电邮|電郵)\s*[:：]?\s*$"
+    # (or a desk's own label in Chinese: 各社康中心统一咨询邮箱skshk@…, 客服邮箱, 商务合作 bd@…)
+    r"|(?:客服|投诉|投訴|投稿|商务合作|商務合作|官方|统一|統一|公共|招聘|合作)(?:邮箱|郵箱|电邮|電郵)?\s*[:：]?\s*$"
 )
 # ... or after the business's service line (``热线 +65 6338 4127，邮箱 tours@…``,
 # ``答疑电话：010-6915 8872（工作日8:30-17:00），邮箱 crf-help@…``).
 _LISTED_MAILBOX_LABEL = r"(?:(?i:e-?mail|e-mel)|邮箱|郵箱|电邮|電郵)"
 
 
+_GLUED_LABEL = re.compile(r"[^@]*[\u3400-\u9fff\uff1a:](?=[^@\u3400-\u9fff\uff1a:]*@)")
+
+
 def _service_listed_mailbox(text: str, start: int, end: int) -> bool:
     """An organisation's mailbox by its place in a contact list (not at a mail provider)."""
     if _PERSONAL_MAIL_DOMAIN.search(text, start, end):
         return False
+    # (past a label the recognizer glued on: 各社康中心统一咨询邮箱skshk@…)
+    if glued := _GLUED_LABEL.match(text, start, end):
+        start = glued.end()
     lo = max(0, start - 140)
     return bool(
         _ENQUIRY_MAILBOX_BEFORE.search(text, lo, start)
@@ -1272,6 +1282,15 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         entity_type in PHONE_ENTITIES
         and _COMPANY_REGISTRATION.search(text)
         and not _PERSON_NEAR_REGISTERED_LINE.search(text, max(0, start - 40), end + 40)
+    ):
+        return False
+    # ... and its address there (生产企业：…有限公司，统一社会信用代码…，地址：长沙市…), with
+    # nobody in the text at all.
+    if (
+        entity_type in _ADDRESS_ENTITIES
+        and _COMPANY_REGISTRATION.search(text)
+        and not _PERSON_NEAR_REGISTERED_LINE.search(text)
+        and not _PERSON_AT_ADDRESS_ZH.search(text)
     ):
         return False
     # An account in an organisation's name (``户名：Persatuan Hainan ...``, ``Account name:
@@ -1924,7 +1943,9 @@ _RECEIPT_ZH = re.compile(r"收據|收据|發票|发票|(?i:\breceipt\b)")
 # Premises named right after an address: a shop, a depot, a gallery, a claims office.
 _PREMISES_AFTER_ZH = re.compile(
     r"\s?[^，,。；;|｜\n]{0,14}?(?:门店|門店|仓库|倉庫|[0-9A-Z]\s?号库|[0-9A-Z]\s?號庫|物流园|物流園|"
-    r"画廊|畫廊|理赔部|理賠部|展厅|展廳|艺术特区|藝術特區|营业部|營業部|客服中心)"
+    r"画廊|畫廊|理赔部|理賠部|展厅|展廳|艺术特区|藝術特區|营业部|營業部|客服中心|"
+    # (a lecture hall, an auditorium: …公益路二段51號B1演講廳)
+    r"演講廳|演讲厅|禮堂|礼堂|會議廳|会议厅|多功能廳|多功能厅)"
 )
 # A shop's or a school's notice to the public (週年慶全館 8 折, 免費停車, 開放日, Open Day):
 # the address in it is the venue's ...
@@ -2390,6 +2411,10 @@ _PUBLIC_LINE_LABEL_ZH = re.compile(
     # 地址：…　電話：)
     r"|(?:补习班|補習班|大学|大學|学院|學院|国小|國小|国中|國中|幼儿园|幼兒園)[^。\n]{0,60}"
     r"地址\s*[:：][^。\n]{0,40}(?:电话|電話)\s*[:：]\s*$"
+    # (or a business's headquarters or branch, its address, then its line: 高雄總部：高雄市
+    # 新興區中正三路55號8樓，電話07-236-8899)
+    r"|(?:總部|总部|分校|分行|總店|总店|分店|門市|门市)\s*[:：][^。\n]{4,40}[，,]\s*"
+    r"(?:电话|電話|聯絡電話|联系电话)\s*[:：]?\s*$"
 )
 # A residents' committee's or a management office's contact block, by its label at the
 # start of the line (居委会地址：……，电话 021-…).

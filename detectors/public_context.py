@@ -694,6 +694,8 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"爷爷|奶奶|外公|外婆|阿公|阿嬷|阿嫲|阿婆|阿伯|叔叔|舅舅|姑姑|伯伯|岳父|岳母|老爸|老妈|"
     # Cantonese relations (细佬 "younger brother", 家姐, 老豆) and a pupil's class (三年二班的).
     r"细佬|细妹|家姐|阿哥|老豆|老窦|阿爸|阿妈|表哥|表姐|表弟|表妹|堂哥|堂姐|"
+    # (and a sibling by birth order: 小弟赵磊, 二姐赵敏)
+    r"(?<![\u4e00-\u9fff])[大二三四小][哥姐弟妹]|(?<=[我他她])[大二三四小][哥姐弟妹]|"
     # (and "my daughter", "my son": 我個女王思穎)
     r"[我佢你][个個](?:女|仔)|"
     r"[一二三四五六七八九十\d]年级?[一二三四五六七八九十\d]{1,2}班的?|"
@@ -703,7 +705,9 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     # (our staff 龍詠欣).
     r"\d[A-Za-z]\s?班的?|(?i:staff|employee|student|patient|tenant|customer|client)|"
     # ... or a university class by its number (物理2201班 柴宇航).
-    r"(?<!\d)\d{4}班的?)"
+    r"(?<!\d)\d{4}班的?|"
+    # ... or a Taiwanese class by grade and number (我是301班吳承恩的媽媽).
+    r"(?<!\d)[1-9]0\d班的?)"
     # (maybe with the person's English name first: 佢叫 Chloe Tsang 曾凱晴; or as an export's
     # key and value: 姓名=赵敏)
     r"[\s:：,，、=＝]*(?:[A-Z][a-z]+\s+){0,2}$"

@@ -1540,6 +1540,8 @@ _STOCK_OPENINGS = (
     "唐生菜", "黄糖", "晏少",
     # (a beauty standard's slogan, 白幼瘦; a sour beer's style, 古斯啤酒 (Gose))
     "白幼", "古斯",
+    # (a program in Taiwan's usage, 程式營; a week's boarding in a care home, 周托)
+    "程式", "周托",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)
     "白居二", "惠民",
     # (a library's stock turnover, B1 周转库; a tea cultivar's oolong, 金萱乌龙; a

@@ -42,6 +42,12 @@ class HkHkidRecognizer(CountryPatternRecognizer):
     COUNTRY_CODE = "hk"
     PATTERNS = [
         Pattern("HKID (bracketed)", NB + r"[A-Z]{1,2}\d{6}[(（][0-9A][)）]", 0.5),
+        # (or in a file's name, after an underscore: ``health_export_Y630948(6)_2026Q1.zip``)
+        Pattern(
+            "HKID (bracketed, in a name)",
+            r"(?<=[A-Za-z0-9][_.-])[A-Z]{1,2}\d{6}[(（][0-9A][)）](?![0-9A-Za-z])",
+            0.5,
+        ),
         # (neither this nor the next: a case or file number's head, ``AP1131105-0042``)
         Pattern("HKID", NB + r"[A-Z]{1,2}\d{6}[0-9A]" + NA + r"(?![-_/]\d)", 0.3),
         # Split to dodge filters: ``Y021-252-(9)``, ``U_0_872_93_(5)``, ``W_C_6_706_43(7_)``.
@@ -99,7 +105,13 @@ class HkHkidRecognizer(CountryPatternRecognizer):
         # (or a one-letter segment: a unit code ``V-A0631275``)
         if _LETTER_SEGMENT_BEFORE.search(text, max(0, result.start - 3), result.start):
             return False
-        return code is None or _ID_WORD.match(code.group(0)) is not None
+        # (a bracketed check digit is no code's: ``health_export_Y630948(6)_2026Q1.zip``)
+        return (
+            code is None
+            or _ID_WORD.match(code.group(0)) is not None
+            or "(" in value
+            or "（" in value
+        )
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if _LABEL_PREFIX.match(pattern_text):

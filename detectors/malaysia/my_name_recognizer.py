@@ -829,6 +829,24 @@ class MyNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
+        # A family's child by an English given name in Chinese text (``@Vivian媽媽 你家Jayden
+        # 的report card``, ``我家Chloe上週發燒``).
+        Pattern(
+            "given name after a family word in Chinese",
+            rf"(?<=你家|妳家|您家|我家|我們家|我们家|佢屋企)\s?(?:{_GIVEN})(?![A-Za-z'’-])",
+            0.6,
+        ),
+        # (or after "From" closing the message: ``… doctor cakap I ada denggi. From Syafiq,
+        # driver trip KL-KT.``)
+        Pattern(
+            "given name signing off from with a private matter",
+            require_search(
+                rf"(?<=[.!?]\s(?i:from|dari)\s)(?:{_GIVEN})(?={SIGN_OFF_AFTER}[.!]?\s*$)"
+                rf"(?<=(?:{PRIVATE_MATTER})[^\n]{{0,300}})",
+                PRIVATE_MATTER,
+            ),
+            0.6,
+        ),
         # ... or a romanised given name of two syllables written in Chinese text with a
         # private matter in either language after it (``今日 Mei Fen 又请 MC 咯，她说
         # miscarriage 之后…``).

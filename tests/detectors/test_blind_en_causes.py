@@ -1886,6 +1886,20 @@ MUST_CLEAR = [
     "Reading list for January: Percy Jackson and the Sea of Monsters by Rick Riordan. Percy's ADHD and dyslexia make him an unlikely hero.",
     "Someone finished the kuih from Mak Jah Homemade in the pantry already, so fast!",
     "Pre-order: the illustrated Chamber of Secrets with art by Jim Kay, limit 1 per customer, ships 20 Nov.",
+    # Session 38, round 295 (en295, en296, zh295, zh296, ms151, mix154, chat149,
+    # evade144): a FIN after a card scan that failed (no check that fails), a Taiwanese
+    # class before a famous name, a sibling by birth order before a name in a text naming
+    # a novel's character, a bracketed HKID in a file's name, a given name signing off
+    # after 'From', a child by an English given name after 'your family'; and a desk's
+    # Chinese mail label glued to the address, bd and concession mailboxes, a registered
+    # company's address and 'No. Syarikat', a booking after a number, a club house, an
+    # event hall after a Chinese address, a cram school's classroom in quotes, a
+    # headquarters' line after its address, a weekday opening a menu row, places, figures
+    # and brands.
+    "MON Lunch: chicken rice with cucumber (G) | Tea: barley water, less sugar | Allergy swap: plain porridge for the nut-free table",
+    "Protests must be lodged in writing at the clubhouse, 12 Kaki Bukit Road 3 #02-11, Singapore 417842, before 7 pm on race day.",
+    "Q: Who handles fare concession enquiries? A: Email concession@buslink.example.sg or call 6225 1190, Mon-Fri 9am-5pm.",
+    "Klinik Pergigian Dr. Lim Sdn. Bhd. (No. Syarikat 201801044421), Lot 9, Jalan SS 15/4, Subang Jaya; talian WhatsApp klinik 012-291 5540 untuk temujanji sahaja.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3216,6 +3230,18 @@ MUST_HOLD = [
     "Priya's dad lost custody in October and she has refused to come to class since.",
     "017-4432 8810 ni pelanggan yang marah-marah tadi, jangan layan lagi.",
     "Semalam lelaki dikenali sebagai Ah Seng dari flat sebelah mabuk dan bergaduh di kaunter, laporan polis sudah dibuat.",
+    # Session 38, round 295 (en295, en296, zh295, zh296, ms151, mix154, chat149,
+    # evade144): a FIN after a card scan that failed (no check that fails), a Taiwanese
+    # class before a famous name, a sibling by birth order before a name in a text naming
+    # a novel's character, a bracketed HKID in a file's name, a given name signing off
+    # after 'From', a child by an English given name after 'your family'; and a desk's
+    # Chinese mail label glued to the address, bd and concession mailboxes, a registered
+    # company's address and 'No. Syarikat', a booking after a number, a club house, an
+    # event hall after a Chinese address, a cram school's classroom in quotes, a
+    # headquarters' line after its address, a weekday opening a menu row, places, figures
+    # and brands.
+    "Card top-up failed for FIN F6621875K twice today, the worker says the card was cut in half at the dorm in Kranji.",
+    "Sorry boss, I MC today, klinik cakap I ada denggi, platelet rendah. From Hafiz, driver trip KL-JB.",
 ]
 
 

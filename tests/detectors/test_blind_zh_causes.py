@@ -1448,6 +1448,20 @@ ZH8_PERSONAL = [
     "我女儿陈雨桐今年读小学三年级，上个月确诊读写障碍，班主任觉得她只是懒。",
     "群里的小燕姐这两天没上线，听说她刚确诊甲状腺癌要开刀，大家先别问。",
     "客戶備註：阿Ken話佢個仔上個月俾警察拉咗，要求退返按金。",
+    # Session 38, round 295 (en295, en296, zh295, zh296, ms151, mix154, chat149,
+    # evade144): a FIN after a card scan that failed (no check that fails), a Taiwanese
+    # class before a famous name, a sibling by birth order before a name in a text naming
+    # a novel's character, a bracketed HKID in a file's name, a given name signing off
+    # after 'From', a child by an English given name after 'your family'; and a desk's
+    # Chinese mail label glued to the address, bd and concession mailboxes, a registered
+    # company's address and 'No. Syarikat', a booking after a number, a club house, an
+    # event hall after a Chinese address, a cram school's classroom in quotes, a
+    # headquarters' line after its address, a weekday opening a menu row, places, figures
+    # and brands.
+    "我是502班黃仁勳的爸爸，孩子這週因為流感住院，要請假到週四，謝謝老師。",
+    "大哥林峰是精神三级残疾，我和二姐林黛玉轮流照顾他，二姐说她明年不管了。",
+    "匯出檔 sleep_export_R550312(3)_2026.zip 已上載共享資料夾，請下載後刪除。",
+    "@Karen媽媽 你家Ethan的成績單我私訊你了，他這次數學只有C。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2333,6 +2347,23 @@ ZH8_CLEAN = [
     "精釀吧招牌是加了海鹽的古斯啤酒，生啤 8 款輪替，外帶罐裝可以刷悠遊卡。",
     "有人认为“白幼瘦”审美被社交媒体放大，也有人认为是商业广告的作用。",
     "「鮑魚大王」楊貫一的富臨飯店曾獲米芝蓮三星，楊氏辭世後業界紛紛悼念。",
+    # Session 38, round 295 (en295, en296, zh295, zh296, ms151, mix154, chat149,
+    # evade144): a FIN after a card scan that failed (no check that fails), a Taiwanese
+    # class before a famous name, a sibling by birth order before a name in a text naming
+    # a novel's character, a bracketed HKID in a file's name, a given name signing off
+    # after 'From', a child by an English given name after 'your family'; and a desk's
+    # Chinese mail label glued to the address, bd and concession mailboxes, a registered
+    # company's address and 'No. Syarikat', a booking after a number, a club house, an
+    # event hall after a Chinese address, a cram school's classroom in quotes, a
+    # headquarters' line after its address, a weekday opening a menu row, places, figures
+    # and brands.
+    "福田区社康管理中心公告：各社康中心统一咨询邮箱ftsk@ftsk-health.cn，来信三个工作日内回复。",
+    "客服邮箱 help@lvya-app.cn，商务合作 bd@lvya-app.cn，公司地址：杭州市滨江区网商路99号。",
+    "台中總部：臺中市西區英才路532號9樓，電話04-2326-7788，寒假班即日起開放報名。",
+    "家長說明會：12/6（六）14:00於臺北市大安區和平東路一段162號B1演講廳舉行，免費入場。",
+    "澳門分校招生：學費每月MOP 1,280，地址澳門提督馬路38號地下，亦可透過WhatsApp +853 6288 1511預約。",
+    "錦鯉品評會報名費每尾 $150，地點九龍公園體育館，查詢請 WhatsApp 會務組 9188 3311。",
+    "阳光托养中心收费标准：日间照料 900元/月；周托 1800元/月；全托 3200元/月。",
 ]
 
 
