@@ -152,6 +152,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (and a department's line, 护理部电话 0571-..., a company's official WhatsApp in Malay)
     "护理部电话", "護理部電話", "客服部电话", "客服部電話", "whatsapp rasmi syarikat",
     "whatsapp kaunter",
+    # (an organiser's emergency line on race day: ``Talian kecemasan penganjur``)
+    "talian kecemasan", "talian kecemasan penganjur",
     # (an event's organising desk: ``查詢請 WhatsApp 會務組 9188 3026``)
     "會務組", "会务组", "whatsapp 會務組", "whatsapp 会务组",
     # (a firm's personnel office in a job advertisement: ``Call HR 03-...``, 请致电人事部)

@@ -51,6 +51,7 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
     OWNER_DEVICE_AFTER,
     OWNER_DEVICE_CAPS,
     PATRONYMIC_JOINED_NAME,
+    ROLE_IN_FILE_NAME_BEFORE,
     given_name_first,
     login_names_person,
 )
@@ -1031,7 +1032,7 @@ _PERSONAL_BEFORE = re.compile(
     r"(?:sesiapa|anyone|anybody) (?:kenal|knows?))\b"
     rf"|{RELATIONS_ZH}"
     # (a family's child in Chinese text: ``你家Jayden的report card``)
-    r"|你家|妳家|您家|我家|我們家|我们家|佢屋企)"
+    r"|你家|妳家|您家|我家|我們家|我们家|佢屋企|個仔|个仔|個女|个女)"
     r"[\s,:;.-]*$",
     re.IGNORECASE,
 )
@@ -2123,6 +2124,21 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
     ):
         return True
+    # A given name after its holder's role in a file's name (``IMG_…_bride_Aqilah_front.jpg``).
+    if (
+        len(names) == 1
+        and ROLE_IN_FILE_NAME_BEFORE.search(text, max(0, start - 12), start)
+        and text[end : end + 1] in ("_", ".", "-")
+    ):
+        return True
+    # A given name in a list of pay, maybe with the job in brackets (``Staff payroll: Mariam
+    # (tukang manik) RM2,400, Kavitha (cutter) RM2,650``).
+    if (
+        len(names) == 1
+        and _SUM_AFTER_NAME.match(text, end)
+        and _PAY_WORD_BEFORE.search(text, max(0, start - 100), start)
+    ):
+        return True
     # A child named with their age or school year, as a centre's, a clinic's or a school's
     # note gives it (``Sofia (4) arrived with bruises``, ``Darwisy, murid Tahun 1``).
     if (
@@ -2803,6 +2819,8 @@ _BIRTH_DATE_AFTER = re.compile(
 )
 
 
+_SUM_AFTER_NAME = re.compile(r"(?:\s?\([^()\n]{1,24}\))?:?\s?(?:RM|S\$|\$|HK\$)\s?\d")
+_PAY_WORD_BEFORE = re.compile(r"(?i:\b(?:gaji|salary|salaries|payroll|upah|elaun|wages?|pay)\b)")
 _WEEKDAYS_UPPER = frozenset(
     ["MON", "TUE", "TUES", "WED", "THU", "THUR", "THURS", "FRI", "SAT", "SUN"]
 )

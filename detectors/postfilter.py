@@ -127,7 +127,7 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     # ... maybe the body's own (``talian korporat kami di``).
     r"(?:\s+kami)?"
     # ... maybe of the business by its kind (``nombor rasmi salun``).
-    r"(?:\s+(?:jualan|salun|salon|kedai|shop|store|butik|boutique|syarikat|klinik|clinic|pusat|"
+    r"(?:\s+(?:jualan|salun|salon|kedai|shop|store|butik|boutique|syarikat|klinik|clinic|pusat|studio|"
     r"ladang|farm|kebun|bengkel|kilang|persatuan|kelab|masjid|surau|hotel)){0,2}"
     # ... maybe open round the clock (``Bilik Kawalan 24 jam di``).
     r"(?:\s+24\s*(?:jam|hours?|-hour))?"
@@ -241,7 +241,7 @@ _ORG_WORDS_EN = _word_list(
     "Chorale Choir Orchestra Ensemble Philharmonic Symphony Music Events "
     # (a reading or a snack corner, a home baker's brand: ``Auntie Mei's Reading Corner``,
     # ``Ah Mah Homemade``)
-    "Corner Homemade"
+    "Corner Homemade Locksmith Locksmiths"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -367,6 +367,8 @@ _ZH_ORG_SUFFIX = (
     r"协会|協會|商会|商會|出版社|博物馆|博物館|纪念馆|紀念館|图书馆|圖書館|体育馆|體育館|"
     # (or a stall by its dish: 阿明炸雞攤位; not 分摊费, 收攤: 攤 alone is a verb too)
     r"药厂|藥廠|{word}{{2}}(?:厂|廠|店)|攤位|摊位|"
+    # (a second-hand furniture shop: 阿芬二手傢俬)
+    r"二手傢俬|二手家俬|二手家私|二手家具|"
     # Eateries, workshops and sole proprietorships named after their owner (林家豪牛肉麵,
     # 陳美玲工作室, 石俊宏企業社).
     r"牛肉麵|牛肉面|麵館|面馆|麵店|面店|拉麵|拉面|餅家|饼家|餅店|饼店|茶餐廳|茶餐厅|酒家|"
@@ -448,7 +450,9 @@ _QUOTED_TRADE_AFTER = re.compile(
     # (a bakery, a private kitchen: 「阿明叔的麵包坊」)
     r"麵包坊|面包坊|私房菜|"
     # (a cram school's classroom: 「阿文老師理化教室」)
-    r"教室|美語|美语|補習班|补习班)"
+    r"教室|美語|美语|補習班|补习班|"
+    # (a home baker's buns, a second-hand furniture shop: 「王媽媽手工饅頭」, 「阿芬二手傢俬」)
+    r"手工[\u4e00-\u9fff]{1,3}|饅頭|馒头|傢俬|家俬|家私)"
     r"[\"”」』]"
 )
 
@@ -703,6 +707,8 @@ _ROLE_MAILBOXES = frozenset(
         # shop's members (``tougao@``, ``editor@``, ``intake@``, ``member@``).
         "tougao", "bianji", "submissions", "submission", "editor", "editors", "editorial",
         "intake", "member", "bd", "concession", "concessions",
+        # (a race's results desk, an agency's lettings desk: ``results@``, ``rentals@``)
+        "results", "rentals", "rental", "leasing", "lettings",
         # ... a court's or an arbitration body's filing desk (立案, 受理), a developer's CRM.
         "lian", "shouli", "crm",
         # ... and a school's alumni association (校友会), its office (校办),
@@ -751,7 +757,7 @@ _ROLE_MAILBOXES = frozenset(
         "mailer", "daemon", "mailer-daemon",
         # A pharmacy's refill desk (``refills@``), a landlord's leasing desk, a refunds desk,
         # a welfare body's casework desk, a gallery's exhibitions desk (Malay ``pameran@``).
-        "refill", "refills", "leasing", "refund", "refunds", "casework", "pameran",
+        "refill", "refills", "refund", "refunds", "casework", "pameran",
         # (a college's registration desk, a warranty or pre-order desk, a bank's security desk
         # in Malay)
         "pendaftaran", "warranty", "preorder", "preorders", "keselamatan",
@@ -883,7 +889,12 @@ _EXAMPLE_WORDS = re.compile(
 _REAL_DATA = re.compile(
     r"(?i:\b(?:is|are|was|were) (?:a |an )?(?:real|actual) (?:rows?|records?|data|customers?|"
     r"users?|people|persons?|values?|entr(?:y|ies))\b|"
-    r"\bfrom (?:the )?(?:prod|production|live) (?:db|database|export|dump)\b)"
+    r"\bfrom (?:the )?(?:prod|production|live) (?:db|database|export|dump)\b|"
+    # (a real person's value found in test data: ``测试数据里有真实车牌 … 和车主电话 …``,
+    # ``real customer's number in the fixture``)
+    r"\breal (?:customer|user|person|people|patient|member)s?['’]?s?\b|"
+    r"\b(?:copied|taken|pulled) from (?:prod|production)\b)|(?<![非无不])真实(?:的)?(?:车牌|电话|手机|号码|身份证|姓名|数据|用户|客户)|"
+    r"(?<![非無不])真實(?:的)?(?:車牌|電話|手機|號碼|身分證|身份證|姓名|資料|數據|用戶|客戶)"
 )
 # Text that says its data are made up (``测试数据，非真实用户``, ``the documented test value
 # S1234567D``, ``all synthetic``): its identifiers are test values wherever they stand.
@@ -1259,7 +1270,14 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     if _published_sample(text, entity_type, start, end):
         return False
     # A test account's handle (``"username": "testuser"``).
-    if entity_type == "SOCIAL_HANDLE" and text[start:end].strip("@ ").lower() in _TEST_HANDLES:
+    if (
+        entity_type == "SOCIAL_HANDLE"
+        and (
+            text[start:end].strip("@ ").lower() in _TEST_HANDLES
+            # (or a code host's bot: ``Thanks @dependabot``, ``@renovate-bot``, ``@github-actions``)
+            or _BOT_HANDLE.fullmatch(text[start:end].strip("@ "))
+        )
+    ):
         return False
     if entity_type in _CARD_ENTITIES and (
         _NON_DIGIT.sub("", text[start:end]) in _TEST_CARDS
@@ -1369,6 +1387,14 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _VENUE_BEFORE_ZH.search(text, max(0, start - 24), start)
         or _COMMERCIAL_BUILDING_EN_AFTER.search(text, start, min(len(text), end + 40))
         or _COMMERCIAL_BUILDING_EN_BEFORE.search(text, max(0, start - 60), start)
+        # (a business's move: ``Butik Seri Kasih Bridal kini berpindah ke No. 7-1, …``)
+        or (
+            _MOVED_TO_BEFORE.search(text, max(0, start - 24), start) is not None
+            and _BUSINESS_WORD.search(text, max(0, start - 100), start) is not None
+            and not _OWNER_BEFORE.search(text, max(0, start - 100), start)
+        )
+        # (a shop's address in brackets after its name: 林記參茸海味（灣仔莊士敦道188號）)
+        or _SHOP_NAME_BRACKET_BEFORE_ZH.search(text, max(0, start - 16), start) is not None
         or _EVENT_VENUE_BEFORE.search(text, max(0, start - 240), start)
         or (
             text.startswith("新址", start)
@@ -1792,6 +1818,17 @@ _COMMERCIAL_BUILDING_EN_BEFORE = re.compile(
     r"(?:^|\bat\s+|[,;:.]\s+)(?:[A-Z][\w'&-]*\s+){1,3}(?:Plaza|Building|Business Centre|"
     r"Business Park|Tech Park|Industrial Park|Shopping Centre|Shopping Mall|Mall|Complex|"
     r"Barracks|Arcade)\s*,\s*$"
+)
+_MOVED_TO_BEFORE = re.compile(
+    r"(?i:\b(?:berpindah|pindah|moved|moving|relocated|relocating|relocates|moves)\s+(?:ke|to))\s*[:：]?\s*$"
+)
+_BUSINESS_WORD = re.compile(
+    r"(?i:\b(?:butik|kedai|klinik|studio|sdn\.? bhd|restoran|salon|salun|pusat|syarikat|galeri|"
+    r"bengkel|shop|store|clinic|office|outlet|branch|boutique|caf[eé]|restaurant|bakery|"
+    r"bridal|enterprise|trading)\b)"
+)
+_SHOP_NAME_BRACKET_BEFORE_ZH = re.compile(
+    r"(?:記|记|海味|參茸|参茸|藥行|药行|餅家|饼家|茶樓|茶楼|酒家|藥房|药房)[\u4e00-\u9fff]{0,6}[（(]\s*$"
 )
 # An event's venue by its name before the address (``will be held at SMU Connexion, 40
 # Stamford Road``).
@@ -2392,7 +2429,8 @@ def _unit_mailbox(text: str, start: int, end: int) -> bool:
 _KEYWORD_TO_NUMBER_BEFORE = re.compile(
     r"(?i:\b(?:whatsapp|sms|text|send|hantar))\s+[\"“']?"
     # (a keyword, not an amount paid to a phone: ``Send RM50 to 012-...``)
-    r"(?!RM|SGD|HKD|USD|MYR|RMB|TWD)(?-i:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,12})[\"”']?\s+"
+    # (nor a one-time code sent to somebody's phone: ``gagal hantar SMS OTP ke +60 17-…``)
+    r"(?!RM|SGD|HKD|USD|MYR|RMB|TWD|OTP|TAC|PIN\b)(?-i:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,12})[\"”']?\s+"
     r"(?i:to|ke)\s*[:：]?\s*$"
 )
 # A public body's supervision, complaint or report line by its label (监督电话：镇纪委
@@ -2536,6 +2574,9 @@ _TEST_HANDLES = frozenset(
     {"testuser", "test_user", "test-user", "testuser1", "demo", "demouser", "demo_user",
      "johndoe", "janedoe", "john_doe", "jane_doe", "foobar", "example", "sampleuser"}
 )  # fmt: skip
+_BOT_HANDLE = re.compile(
+    r"(?i:dependabot|renovate|github-actions|codecov|sonarcloud|[\w-]*[-_]?bot(?:\[bot\])?)"
+)
 _PLATE_AUCTION = re.compile(r"底價|底价|拍賣|拍卖|(?i:\breserve price\b|\bauction\b|\blelongan\b)")
 # (or an account named as a body's before the number: ``ke akaun PIBG SMK Taman Melawati,
 # Bank Islam 1209 ...``)
@@ -2728,7 +2769,8 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
     # (Latin script, accents too: ``Pedro José Lobo`` of ``Rua do Dr. Pedro José Lobo``)
     if _LATIN_SCRIPT.fullmatch(value):
         words = value.split()
-        if words and words[-1].strip(".").lower() in _ORG_WORDS_EN_LOWER:
+        # (maybe with a possessive: ``Jelita Studio's official WhatsApp``)
+        if words and re.sub(r"['’]s$", "", words[-1].strip(".")).lower() in _ORG_WORDS_EN_LOWER:
             return True
         # (a typeface with its script's letters after it: ``Noto Sans TC``)
         if any(w in _TYPEFACE_WORDS for w in words[1:]):

@@ -197,7 +197,14 @@ PRIVATE_MATTER = (
     # ... an eating disorder's purging, a child's meltdowns and their antipsychotic
     # (``purging every day``, ``had another meltdown``, ``on risperidone``).
     r"purging|arfid|(?:another|more|frequent|daily|violent) meltdowns?|risperidone|"
-    r"methylphenidate|ritalin|fluoxetine|sertraline|escitalopram|olanzapine|quetiapine)\b)"
+    r"methylphenidate|ritalin|fluoxetine|sertraline|escitalopram|olanzapine|quetiapine|"
+    # ... a monthly pay said, a prison term and a divorce in Malay, a smear test (``earns
+    # about 9k a month``, ``suaminya dipenjara``, ``proses perceraian``, ``pap smear``).
+    r"earns? (?:about |around |only |just )?(?:rm|s\$|\$|hk\$)?\s?[\d,.]+k? (?:a|per) month|"
+    r"dipenjara\w*|perceraian|pap smear|(?:terpaksa|nak|mahu) berhenti kerja|"
+    # ... a bill not paid, a growth scanned (``still hasn't paid RM1,200 for her fibroid
+    # scan``).
+    r"(?:hasn'?t|has not|haven'?t|never|didn'?t|did not) (?:yet )?paid|fibroids?)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 
@@ -273,7 +280,7 @@ PRIVATE_MATTER_ZH = re.compile(
     # 日日有人上門追數).
     r"孕早期|孕中期|孕晚期|追數|追数|"
     # ... a son in prison, an arrest in Cantonese (喺赤柱監獄坐緊, 俾差佬拉咗).
-    r"監獄|监狱|探監|探监|俾差佬拉|被差佬拉|(?:俾|畀|被)(?:警察|警方|差人)(?:拉|抓|捉|拘捕)|"
+    r"監獄|监狱|探監|探监|俾差佬拉|被差佬拉|案底|(?:俾|畀|被)(?:警察|警方|差人)(?:拉|抓|捉|拘捕)|"
     # ... a month's pay said to be low (小周这个月工资才 2,600 马币).
     r"工[资資](?:才|只有|仅有|僅有)\s?\d|"
     # ... a compensation owed (賠償 NT$8,000 還沒付).

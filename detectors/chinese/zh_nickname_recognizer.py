@@ -115,6 +115,8 @@ _SUBJECT = (
     # (or a "brother" or "sister" nickname after a post or a fellow player: 雀友超哥話佢老婆…
     # 離咗婚; not 大哥, 表姐, 師姐)
     rf"|(?<={_POSTS})[^\W\d大二三四老表堂帅帥靓靚师師姐哥小阿](?:哥|姐)"
+    # (or opening the text: 明哥話佢下個月要入院做心臟搭橋手術)
+    r"|(?<=^)[^\W\d\sA-Za-z大二三四老表堂帅帥靓靚师師姐哥小阿帅](?:哥|姐)"
     # (or a surname and a Cantonese way of calling a married woman, an old woman or an old
     # man: 區太話老公…欠債, 容婆婆話…抑鬱, 黃伯; or the Mandarin 何太太上个月流产了)
     rf"|{_CANTONESE_TITLE})"
@@ -190,7 +192,8 @@ _SCREEN_NAME = r"(?<=(?:亲爱的|親愛的|尊敬的)\s?[“\"「『])[^”\"�
 # matter in the text (去年强戒回来的).
 _QUOTED_NICKNAME = (
     r"(?<=(?:那个|那個|这个|這個|叫|叫做|外号|外號|绰号|綽號|花名)\s?[“\"「『])"
-    r"(?:阿|小|老)[^\W\d](?=[”\"」』])"
+    # (or a Cantonese "fat boy" nickname: 一個叫「肥仔明」嘅後生仔)
+    r"(?:阿|小|老|肥仔)[^\W\d](?=[”\"」』])"
 )
 # A nickname signing a message after a dash, maybe after the writer's city (……我是不是该先
 # 停药省钱？——深圳 小周): reported only with a private matter in the text.

@@ -1502,7 +1502,9 @@ _OFFICE_AFTER_SERVE = re.compile(
 _GAME_CHARACTER_BEFORE = re.compile(r"(?:(?i:npc)|游戏角色|遊戲角色|副本BOSS)\s*[“\"「『]?\s*$")
 _PLAYED_BY_BEFORE = re.compile(r"(?:饰演|飾演|扮演|出演)的?\s*$")
 # A road's name's end after the name (文心路口, 中山路二段, 民生路与, 人民大道).
-_ROAD_AFTER = re.compile(r"路口|大道|[路街](?:[一二三四五六七八九十]+段|\d+[号號]|[与與和及、])")
+_ROAD_AFTER = re.compile(
+    r"路口|大道|大馬路|大马路|[路街](?:[一二三四五六七八九十]+段|\d+[号號]|[与與和及、])"
+)
 # A seal's inscription (张爰之印, 大千之印): what an artwork's catalogue entry reads off it.
 _SEAL_AFTER = re.compile(r"之印|私印|印信")
 # ... and the seals a catalogue lists after 钤印 "seals stamped" (钤印：白石翁、齐璜之印).
@@ -1542,6 +1544,8 @@ _STOCK_OPENINGS = (
     "白幼", "古斯",
     # (a program in Taiwan's usage, 程式營; a week's boarding in a care home, 周托)
     "程式", "周托",
+    # (a care team, Hong Kong's 關愛隊)
+    "关爱",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)
     "白居二", "惠民",
     # (a library's stock turnover, B1 周转库; a tea cultivar's oolong, 金萱乌龙; a

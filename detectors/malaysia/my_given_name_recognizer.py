@@ -175,6 +175,12 @@ _DEVICE = (
     r"(?:iPhone|iPad|MacBook|iMac|Galaxy|Pixel|Redmi|Xiaomi|Huawei|OPPO|Oppo|Vivo|Laptop|"
     r"PC|Android|Desktop|Surface|ThinkPad|Tab|Phone|Watch)"
 )
+# A person's role as a file's name gives it before their given name (``_bride_``).
+ROLE_IN_FILE_NAME = (
+    r"[_-](?i:bride|groom|pengantin|patient|pesakit|client|customer|pelanggan|student|pelajar|"
+    r"staff|member|guest|tenant|penyewa)[_-]"
+)
+ROLE_IN_FILE_NAME_BEFORE = re.compile(ROLE_IN_FILE_NAME + "$")
 # What follows an owner's name in a device's host name (``-iPhone``, ``_s-Galaxy``, or the
 # pinyin of 的: ``ChenXiaoyu-de-iPad``).
 OWNER_DEVICE_AFTER = rf"[-_'’](?:s[-_]|de[-_])?{_DEVICE}(?![a-z])"
@@ -271,6 +277,13 @@ class MyGivenNameRecognizer(CountryPatternRecognizer):
             0.6,
         ),
         Pattern("owner's name in a device's name in capitals", OWNER_DEVICE_CAPS, 0.6),
+        # A person's given name in a file's name after their role (``IMG_20260311_bride_
+        # Aqilah_front.jpg``, ``scan_patient_Farid.pdf``).
+        Pattern(
+            "given name after a role in a file's name",
+            rf"(?<={ROLE_IN_FILE_NAME}){_GIVEN}(?=[_.-])",
+            0.6,
+        ),
         # A user's home directory or login named ``given.surname`` (``/Users/benjamin.oei``,
         # ``user.name=benjamin.oei``); its first word must be a given name (:meth:`keep`).
         Pattern("owner's name in a home directory", HOME_DIRECTORY_NAME, 0.6),

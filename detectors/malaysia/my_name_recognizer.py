@@ -813,7 +813,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # Nurul RM1,700, Amin RM1,500``).
         Pattern(
             "given name with its pay",
-            rf"(?<![A-Za-z'’-])(?:{_GIVEN})(?=:?\s?(?:RM|S\$|\$|HK\$)\s?\d)"
+            # (maybe with the job in brackets: ``Mariam (tukang manik) RM2,400``)
+            rf"(?<![A-Za-z'’-])(?:{_GIVEN})(?=(?:\s?\([^()\n]{{1,24}}\))?:?\s?(?:RM|S\$|\$|HK\$)\s?\d)"
             # (the word for pay looked for only once a name and a sum are found)
             r"(?<=(?i:\b(?:gaji|salary|salaries|payroll|upah|elaun|wages?|pay)\b)[^.!?\n]{0,100})",
             0.6,
@@ -833,7 +834,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # 的report card``, ``我家Chloe上週發燒``).
         Pattern(
             "given name after a family word in Chinese",
-            rf"(?<=你家|妳家|您家|我家|我們家|我们家|佢屋企)\s?(?:{_GIVEN})(?![A-Za-z'’-])",
+            # (or after a son or a daughter in Cantonese: ``Mr. Fung 個仔 Ethan``)
+            rf"(?<=(?:你家|妳家|您家|我家|我們家|我们家|佢屋企|個仔|个仔|個女|个女)\s?)(?:{_GIVEN})"
+            r"(?![A-Za-z'’-])",
             0.6,
         ),
         # (or after "From" closing the message: ``… doctor cakap I ada denggi. From Syafiq,

@@ -75,6 +75,11 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         "kereta",
         # (or somebody's car in English: ``the part-timer's own car WXY 4821``)
         "own car",
+        # (or a car's loan or its insurance: ``chasing me over the car loan for JRT 4418``)
+        "car loan",
+        "car loan for",
+        "hire purchase",
+        "pinjaman kereta",
         "langgar lari",
         # ... a motorcycle's, or one in a crash (``Motor Encik Kamal (BMG 2210) kena
         # langgar``)

@@ -1900,6 +1900,24 @@ MUST_CLEAR = [
     "Protests must be lodged in writing at the clubhouse, 12 Kaki Bukit Road 3 #02-11, Singapore 417842, before 7 pm on race day.",
     "Q: Who handles fare concession enquiries? A: Email concession@buslink.example.sg or call 6225 1190, Mon-Fri 9am-5pm.",
     "Klinik Pergigian Dr. Lim Sdn. Bhd. (No. Syarikat 201801044421), Lot 9, Jalan SS 15/4, Subang Jaya; talian WhatsApp klinik 012-291 5540 untuk temujanji sahaja.",
+    # Session 38, round 297 (en297, en298, zh297, zh298, ms152, mix155, chat150,
+    # evade145): a real plate and phone in test data, an OTP sent to a phone (no keyword
+    # to a service), a stock-cast name with a bill not paid, a prison term and a divorce
+    # in Malay, a monthly pay said, a quoted 'fat boy' nickname with a record, a son's
+    # English name after a Cantonese kin word, a given name after a role in a file's name,
+    # a pay list with jobs in brackets, a 'brother' nickname opening the text, a car loan
+    # before a plate, a repository's history is no history; and results, rentals and bot
+    # handles, a studio's official WhatsApp, a studio's possessive, a locksmith, a
+    # business's move in Malay, a shop's address in brackets, a road named after Sun Yat-
+    # sen, shops in quotes and second-hand furniture, a care team, places, figures and
+    # brands.
+    "Results are sent to ITRA within 14 days; write to results@trailrun-events.com.my if your points are missing.",
+    "Studio flat in To Kwa Wan, 220 sq ft, HK$8,900. Email rentals@harbourhomes.hk and quote ref HH-2611.",
+    "Thanks @dependabot, bumping axios 1.6.7 to 1.6.8 fixes the CVE. CI green, merging after lunch.",
+    "Seri Ayu Studio menerima tempahan andaman ke Johor. WhatsApp rasmi studio: +60 11-3321 7781.",
+    "Seri Ayu Studio's official WhatsApp 011-3321 7781 replies fast even on Sunday.",
+    "Kwong Fat Locksmith, 88 Apliu Street, Sham Shui Po | Duplicate keys HK$40 each | Paid by Octopus",
+    "Butik Dahlia Bridal kini berpindah ke No. 3, Jalan SS 2/55, 47300 Petaling Jaya mulai 1 April 2026. Talian lama kekal.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3242,6 +3260,24 @@ MUST_HOLD = [
     # and brands.
     "Card top-up failed for FIN F6621875K twice today, the worker says the card was cut in half at the dorm in Kranji.",
     "Sorry boss, I MC today, klinik cakap I ada denggi, platelet rendah. From Hafiz, driver trip KL-JB.",
+    # Session 38, round 297 (en297, en298, zh297, zh298, ms152, mix155, chat150,
+    # evade145): a real plate and phone in test data, an OTP sent to a phone (no keyword
+    # to a service), a stock-cast name with a bill not paid, a prison term and a divorce
+    # in Malay, a monthly pay said, a quoted 'fat boy' nickname with a record, a son's
+    # English name after a Cantonese kin word, a given name after a role in a file's name,
+    # a pay list with jobs in brackets, a 'brother' nickname opening the text, a car loan
+    # before a plate, a repository's history is no history; and results, rentals and bot
+    # handles, a studio's official WhatsApp, a studio's possessive, a locksmith, a
+    # business's move in Malay, a shop's address in brackets, a road named after Sun Yat-
+    # sen, shops in quotes and second-hand furniture, a care team, places, figures and
+    # brands.
+    "Log CI: gagal hantar SMS OTP ke +60 12-774 3019 (akaun 5520913), penyedia pulangkan ralat 30007.",
+    "Ah Lian from the drinks stall still hasn't paid RM800 for her fibroid scan, her son lost his job last month.",
+    "Kak Ros di kaunter kata suaminya dipenjara dan dia terpaksa berhenti kerja bulan depan.",
+    "Rohani, 52 tahun, keputusan pap smear tidak normal dan dia dalam proses perceraian.",
+    "Customer photo: IMG_20260402_bride_Nadia_side.jpg shows her without tudung, delete after the fitting.",
+    "Staff payroll: Aishah (tukang jahit) RM2,300, Devi (cutter) RM2,500, bank in by 28th, don't share.",
+    "I still owe the clinic RM18,000 after chemo and the bank keeps calling about the car loan for WVA 7712.",
 ]
 
 

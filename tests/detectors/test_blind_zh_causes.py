@@ -1462,6 +1462,22 @@ ZH8_PERSONAL = [
     "大哥林峰是精神三级残疾，我和二姐林黛玉轮流照顾他，二姐说她明年不管了。",
     "匯出檔 sleep_export_R550312(3)_2026.zip 已上載共享資料夾，請下載後刪除。",
     "@Karen媽媽 你家Ethan的成績單我私訊你了，他這次數學只有C。",
+    # Session 38, round 297 (en297, en298, zh297, zh298, ms152, mix155, chat150,
+    # evade145): a real plate and phone in test data, an OTP sent to a phone (no keyword
+    # to a service), a stock-cast name with a bill not paid, a prison term and a divorce
+    # in Malay, a monthly pay said, a quoted 'fat boy' nickname with a record, a son's
+    # English name after a Cantonese kin word, a given name after a role in a file's name,
+    # a pay list with jobs in brackets, a 'brother' nickname opening the text, a car loan
+    # before a plate, a repository's history is no history; and results, rentals and bot
+    # handles, a studio's official WhatsApp, a studio's possessive, a locksmith, a
+    # business's move in Malay, a shop's address in brackets, a road named after Sun Yat-
+    # sen, shops in quotes and second-hand furniture, a care team, places, figures and
+    # brands.
+    "停车场系统测试数据里有真实车牌 粤B·3M8K1 和车主电话 13760021948，请立即删除。",
+    "業主話新租客係一個叫「肥仔強」嘅後生仔，佢有案底，啱啱出獄。",
+    "業主話 Mr. Lau 個仔 Jayden 整爛咗冷氣要扣按金，Mr. Lau 話個仔有ADHD。",
+    "明哥話佢下個月要入院做手術，租約想暫停兩個月。",
+    "别在 commit message 里写“给陈国栋开后门，他在打离婚官司”，这种家事不应该进 git 历史。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2364,6 +2380,22 @@ ZH8_CLEAN = [
     "澳門分校招生：學費每月MOP 1,280，地址澳門提督馬路38號地下，亦可透過WhatsApp +853 6288 1511預約。",
     "錦鯉品評會報名費每尾 $150，地點九龍公園體育館，查詢請 WhatsApp 會務組 9188 3311。",
     "阳光托养中心收费标准：日间照料 900元/月；周托 1800元/月；全托 3200元/月。",
+    # Session 38, round 297 (en297, en298, zh297, zh298, ms152, mix155, chat150,
+    # evade145): a real plate and phone in test data, an OTP sent to a phone (no keyword
+    # to a service), a stock-cast name with a bill not paid, a prison term and a divorce
+    # in Malay, a monthly pay said, a quoted 'fat boy' nickname with a record, a son's
+    # English name after a Cantonese kin word, a given name after a role in a file's name,
+    # a pay list with jobs in brackets, a 'brother' nickname opening the text, a car loan
+    # before a plate, a repository's history is no history; and results, rentals and bot
+    # handles, a studio's official WhatsApp, a studio's possessive, a locksmith, a
+    # business's move in Malay, a shop's address in brackets, a road named after Sun Yat-
+    # sen, shops in quotes and second-hand furniture, a care team, places, figures and
+    # brands.
+    "澳門分行：氹仔孫逸仙大馬路二手車展銷場地下，電話+853 2882 6770。",
+    "關愛隊嗰邊話聖誕前會加辦一輪安全檢查日，需要義工幫手派煙霧感應器。",
+    "阿強二手傢俬 價目：摺枱$120、碌架床$1,380，九龍區送貨$150。",
+    "週三有「李媽媽手工饅頭」的下午茶，咖啡用的是路易莎的豆子。",
+    "黃記參茸海味（灣仔軒尼詩道302號）靈芝孢子粉60粒裝 HK$560，滿 HK$1,000 免費送貨。",
 ]
 
 
