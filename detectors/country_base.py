@@ -154,6 +154,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "whatsapp kaunter",
     # (an organiser's emergency line on race day: ``Talian kecemasan penganjur``)
     "talian kecemasan", "talian kecemasan penganjur",
+    # (an agency's own line: ``Talian agensi: 03-9130 2244 (pejabat)``)
+    "talian agensi", "agency line", "agency hotline",
     # (an event's organising desk: ``查詢請 WhatsApp 會務組 9188 3026``)
     "會務組", "会务组", "whatsapp 會務組", "whatsapp 会务组",
     # (a firm's personnel office in a job advertisement: ``Call HR 03-...``, 请致电人事部)

@@ -633,7 +633,8 @@ _GIVEN_NAMES_THAT_ARE_WORDS = _words(
     "ford gale hale hardy herb lane marsh moss skip tanner tucker wren"
 )
 # A listing's details after its product's name: a bracket, a colon or a quoted name.
-_LISTING_DETAILS_AFTER = re.compile(r"\s*[(:：'\"‘“]|(?<=['\"‘“])")
+# (not a possessive: ``Nani's employer ... has not paid her salary (S$2,070 owed)``)
+_LISTING_DETAILS_AFTER = re.compile(r"\s*(?:[(:：\"‘“]|'(?!s\b))|(?<=['\"‘“])")
 # (not a worker's details: ``Suman Tamang (pekerja Nepal, gang 4) ... RM 300``)
 _WORKER_DETAILS_AFTER = re.compile(r"\s*[(（]\s*(?i:pekerja|worker|helper|pembantu|staff)\b")
 _PRICE = re.compile(r"(?:\$|\bRM|￥|¥)\s?\d")  # (``S$``, ``HK$``, ``NT$`` end in ``$``)

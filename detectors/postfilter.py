@@ -128,6 +128,7 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"(?:\s+kami)?"
     # ... maybe of the business by its kind (``nombor rasmi salun``).
     r"(?:\s+(?:jualan|salun|salon|kedai|shop|store|butik|boutique|syarikat|klinik|clinic|pusat|studio|"
+    r"tokong|kuil|gereja|agensi|agency|"
     r"ladang|farm|kebun|bengkel|kilang|persatuan|kelab|masjid|surau|hotel)){0,2}"
     # ... maybe open round the clock (``Bilik Kawalan 24 jam di``).
     r"(?:\s+24\s*(?:jam|hours?|-hour))?"
@@ -144,7 +145,7 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"(?:\s*[(（][^()（）\n\d]{1,40}[)）])?"
     r"[\s:：,，]*(?:is|at|on|=|ialah|adalah|di)?[\s:：]*"
     # ... maybe with its own label after a comma (``李宁专卖店，电话 0731-...``)
-    r"(?:(?:电话|電話|tel|phone)[\s:：]*)?"
+    r"(?:(?:电话|電話|tel|phone|talian)[\s:：]*)?"
     # ... maybe after the line's other numbers (``hotline 1800 363 3333 or +65 6363 3333``),
     # each maybe with a short note (``6555 0888 (Mon-Sat) or WhatsApp``, ``(SG) /``).
     r"(?:\+?\d[\d\s()\-]{2,}\d(?:\s*[(（][^()（）\n\d]{1,14}[)）])?[\s,，]*(?:or|and|/|或)?[\s:：]*"
@@ -450,7 +451,7 @@ _QUOTED_TRADE_AFTER = re.compile(
     # (a bakery, a private kitchen: 「阿明叔的麵包坊」)
     r"麵包坊|面包坊|私房菜|"
     # (a cram school's classroom: 「阿文老師理化教室」)
-    r"教室|美語|美语|補習班|补习班|"
+    r"教室|美語|美语|補習班|补习班|姓名學|姓名学|命理館|命理馆|"
     # (a home baker's buns, a second-hand furniture shop: 「王媽媽手工饅頭」, 「阿芬二手傢俬」)
     r"手工[\u4e00-\u9fff]{1,3}|饅頭|馒头|傢俬|家俬|家私)"
     r"[\"”」』]"
@@ -599,6 +600,8 @@ _COMPANY_REGISTRATION = re.compile(
     r"|UEN|business registration no\.?)\b)"
     r"|\b(?:19|20)\d{2}0[1-6]\d{6}\s?\(\d{5,7}-[A-Z]\)"
     r"|公司注册号|公司註冊號|商業登記號碼|商业登记号码|统一社会信用代码|統一社會信用代碼"
+    # (or an enterprise's credit code alone, as a store table's column: 91310000132212345X)
+    r"|(?<![0-9A-Z])9[1-3]\d{6}[0-9A-HJ-NP-RTUW-Y]{10}(?![0-9A-Z])"
 )
 _BUSINESS_REGISTRATION_TAIL = re.compile(r"-\d{3}-\d{2}-\d{2}-[0-9A-Z]\b")
 _ISBN_BEFORE = re.compile(r"(?i:\bISBN(?:-1[03])?)\s*:?\s*(?:97[89][- ]?)?$")
@@ -709,6 +712,8 @@ _ROLE_MAILBOXES = frozenset(
         "intake", "member", "bd", "concession", "concessions",
         # (a race's results desk, an agency's lettings desk: ``results@``, ``rentals@``)
         "results", "rentals", "rental", "leasing", "lettings",
+        # (a temple's office in Malay, an external audit's account: ``pejabat@``, ``audit-ext@``)
+        "pejabat", "audit", "auditor", "auditors",
         # ... a court's or an arbitration body's filing desk (立案, 受理), a developer's CRM.
         "lian", "shouli", "crm",
         # ... and a school's alumni association (校友会), its office (校办),
@@ -745,7 +750,7 @@ _ROLE_MAILBOXES = frozenset(
         # A receipts desk and a care line's mailbox (``receipts@``, ``careline@``).
         "receipts", "receipt", "careline", "hotline", "helpline",
         # A firm's practice desks (``audit.sg@``, ``tax@``, ``gst@``).
-        "audit", "tax", "accounting", "gst", "assurance",
+        "tax", "accounting", "gst", "assurance",
         # ... and a translation counter's or a booking desk's (``terjemahan@``, ``tempahan@``).
         "terjemahan", "translation", "translations", "tempahan", "kaunter", "permohonan",
         # A franchise desk, a venue's office, corporate communications, staff welfare,
@@ -823,6 +828,9 @@ _REGION_TAGS = frozenset(
         "apac",
         "asia",
         "global",
+        # (and a desk's reach: ``audit-ext@``, ``it-int@``)
+        "ext",
+        "int",
         "intl",
         "group",
         "corp",
@@ -1302,6 +1310,21 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         and not _PERSON_NEAR_REGISTERED_LINE.search(text, max(0, start - 40), end + 40)
     ):
         return False
+    # ... or a business's notice of its own office (``NOTICE: Our Toa Payoh office will be
+    # closed … WhatsApp +65 8123 4400``), or a review of a business's line (``The agency …
+    # their WhatsApp line (+65 8123 4400)``).
+    if (
+        entity_type in PHONE_ENTITIES
+        and (
+            (_NOTICE_START.match(text) and _OUR_PREMISES.search(text))
+            or (
+                _THEIR_LINE_BEFORE.search(text, max(0, start - 24), start)
+                and _BUSINESS_WORD.search(text)
+            )
+        )
+        and not _PERSON_NEAR_REGISTERED_LINE.search(text, max(0, start - 40), end + 40)
+    ):
+        return False
     # ... and its address there (生产企业：…有限公司，统一社会信用代码…，地址：长沙市…), with
     # nobody in the text at all.
     if (
@@ -1400,6 +1423,8 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             text.startswith("新址", start)
             and _RELOCATION_BEFORE_ZH.search(text, max(0, start - 30), start)
         )
+        # (a body's move told in its history: 1967年遷至現址台北市中山區…)
+        or _MOVED_TO_SITE_BEFORE_ZH.search(text, max(0, start - 8), start + 4) is not None
         or _PUBLIC_BUILDING_AFTER.match(text, end)
         or _famous_residence(text, start)
         or (
@@ -1419,7 +1444,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
                 or _PREMISES_AFTER_ZH.match(text, end) is not None
                 # (a shop's street-level unit on its own receipt: 收據 …官也街28號地下)
                 or (
-                    _GROUND_FLOOR_AFTER_ZH.match(text, end) is not None
+                    (
+                        _GROUND_FLOOR_AFTER_ZH.match(text, end) is not None
+                        or _SHOP_NAME_BEFORE_ZH.search(text, max(0, start - 6), start) is not None
+                    )
                     and _RECEIPT_ZH.search(text) is not None
                 )
             )
@@ -1522,7 +1550,8 @@ _WHATSAPP_RIGHT_BEFORE = re.compile(
 # ... listed right after a business's service line (``Hotline 6744 2190 | WhatsApp +65
 # 8011 2190``, ``客服熱線 (852) 2345 6000，WhatsApp 9108 2200``) ...
 _SERVICE_LINE_WORDS_LISTED = re.compile(
-    r"(?i:hotline|helpline|customer service|office line|talian pejabat|tel pejabat|appointments)"
+    r"(?i:hotline|helpline|customer service|office line|talian pejabat|tel pejabat|appointments|"
+    r"talian agensi|agency line)"
     r"|熱線|热线|客服|答疑电话|答疑電話|咨询电话|諮詢電話"
 )
 # (its number, maybe its hours, then the next item's label right before the value)
@@ -1819,16 +1848,31 @@ _COMMERCIAL_BUILDING_EN_BEFORE = re.compile(
     r"Business Park|Tech Park|Industrial Park|Shopping Centre|Shopping Mall|Mall|Complex|"
     r"Barracks|Arcade)\s*,\s*$"
 )
+_NOTICE_START = re.compile(r"\s*(?:(?i:notice|notis|pengumuman|announcement)\b|公告|通告|告示)")
+_OUR_PREMISES = re.compile(
+    r"(?i:\bour\s+(?:[\w-]+\s+){0,4}(?:office|shop|store|outlet|clinic|cent(?:re|er)|branch|"
+    r"showroom|studio|agency)\b|\b(?:pejabat|kedai|cawangan|klinik) kami\b)"
+)
+_THEIR_LINE_BEFORE = re.compile(
+    r"(?i:\btheir\s+(?:whatsapp|office|hotline|customer service|booking)(?:\s+(?:line|number|no\.?))?)"
+    r"\s*[(:：]?\s*$"
+)
 _MOVED_TO_BEFORE = re.compile(
     r"(?i:\b(?:berpindah|pindah|moved|moving|relocated|relocating|relocates|moves)\s+(?:ke|to))\s*[:：]?\s*$"
 )
 _BUSINESS_WORD = re.compile(
     r"(?i:\b(?:butik|kedai|klinik|studio|sdn\.? bhd|restoran|salon|salun|pusat|syarikat|galeri|"
     r"bengkel|shop|store|clinic|office|outlet|branch|boutique|caf[eé]|restaurant|bakery|"
-    r"bridal|enterprise|trading)\b)"
+    r"bridal|enterprise|trading|agency|agensi)\b)"
 )
 _SHOP_NAME_BRACKET_BEFORE_ZH = re.compile(
-    r"(?:記|记|海味|參茸|参茸|藥行|药行|餅家|饼家|茶樓|茶楼|酒家|藥房|药房)[\u4e00-\u9fff]{0,6}[（(]\s*$"
+    r"(?:記|记|海味|參茸|参茸|藥行|药行|餅家|饼家|茶樓|茶楼|酒家|藥房|药房|"
+    # (or a temple's or a body's: 台北霞海城隍廟（迪化街一段61號）)
+    r"廟|庙|宮|宫|寺|教會|教会|醫院|医院|學校|学校|公司|中心)[\u4e00-\u9fff]{0,6}[（(]\s*$"
+)
+# ... or a shop's name right before the address on its own receipt (收據 …｜咀香園餅家 澳門…)
+_SHOP_NAME_BEFORE_ZH = re.compile(
+    r"(?:餅家|饼家|茶樓|茶楼|酒家|海味|藥房|药房|藥行|药行|麵家|面家|茶餐廳|茶餐厅|士多|商行)\s*$"
 )
 # An event's venue by its name before the address (``will be held at SMU Connexion, 40
 # Stamford Road``).
@@ -1838,16 +1882,24 @@ _EVENT_VENUE_BEFORE = re.compile(
     # (or a company's meeting's time and place in a gazette notice: ``Notice of Final
     # Meeting: ... 3.00 p.m. on 22 April 2025 at 1 Raffles Place``)
     r"|(?i:\bmeeting\b)[^\n]{0,160}\b\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?[^\n]{0,40}\bat\s+$"
+    # (or a talk's day and hour: ``a free first-aid talk … every last Saturday, 10am, at 112``)
+    r"|(?i:\b(?:talk|workshop|seminar|class|session|briefing|open house|webinar)\b)[^\n]{0,80}"
+    r"\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?,?\s+at\s+$"
 )
+_MOVED_TO_SITE_BEFORE_ZH = re.compile(r"(?:遷至|迁至|遷往|迁往|搬至|搬到)(?:現址|现址|新址)")
 _RELOCATION_BEFORE_ZH = re.compile(r"(?:搬遷|搬迁|遷址|迁址)[^。！？\n]{0,28}$")
 # ... and in English and Malay (``Alamat ladang: Lot 2217, …``, ``Shop address: …``).
 _PREMISES_KIND_EN = (
     r"ladang|kedai|syarikat|pejabat|kilang|gudang|premis|bengkel|butik|klinik|farm|shop|"
-    r"office|factory|warehouse|company|showroom|store|outlet|clinic|business|workshop"
+    r"office|factory|warehouse|company|showroom|store|outlet|clinic|business|workshop|"
+    # (a temple's, a church's or a mosque's: ``Alamat tokong: 88, Lebuh Pitt``)
+    r"tokong|kuil|gereja|masjid|surau|temple|church|mosque|agensi|agency"
 )
 _ORG_ADDRESS_LABEL_EN = re.compile(
     rf"(?i:\b(?:alamat|address)\s+(?:{_PREMISES_KIND_EN})|\b(?:{_PREMISES_KIND_EN})\s+address)"
-    r"\s*[:：]\s*$"
+    # (maybe past the house number, which the address may leave out: ``Alamat tokong: 88,
+    # Lebuh Pitt``)
+    r"\s*[:：]\s*(?:\d{1,5}[A-Z]?,?\s*)?$"
 )
 _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"(?:供应商|采购人|采购单位|代理机构|招标人|中标人|单位|公司|企业|注册|经营|办公|机构|"
@@ -2688,7 +2740,18 @@ def _asserted_literal(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return bool(_ASSERTION.search(line)) and not _OWN_WORD.search(line)
+    return (
+        bool(_ASSERTION.search(line))
+        and not _OWN_WORD.search(line)
+        and not _REAL_VALUE_TYPED_IN.search(line)
+    )
+
+
+# A real value said to be typed into code or a formula (``the lookup value was typed
+# straight into the formula``, ``hard-coded``): no documentation's example.
+_REAL_VALUE_TYPED_IN = re.compile(
+    r"(?i:\btyped (?:straight |directly |right )?into\b|\bhard-?coded\b|\bpasted (?:straight )?into\b)"
+)
 
 
 # A toll-free number in its own groups (``1800 255 0000``, ``1-800-88-1234``,

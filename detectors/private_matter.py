@@ -204,7 +204,10 @@ PRIVATE_MATTER = (
     r"dipenjara\w*|perceraian|pap smear|(?:terpaksa|nak|mahu) berhenti kerja|"
     # ... a bill not paid, a growth scanned (``still hasn't paid RM1,200 for her fibroid
     # scan``).
-    r"(?:hasn'?t|has not|haven'?t|never|didn'?t|did not) (?:yet )?paid|fibroids?)\b)"
+    r"(?:hasn'?t|has not|haven'?t|never|didn'?t|did not) (?:yet )?paid|fibroids?|"
+    # ... money borrowed in Malay, a payment in arrears (``pinjam RM1,500``, ``ansuran kereta
+    # yang tertunggak``).
+    r"pinjam (?:rm|s\$|\$)\s?[\d,]+|tertunggak)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 

@@ -13,7 +13,10 @@ from residency.detectors.airline_ssr_recognizer import (
 )
 from residency.detectors.bank_account_recognizer import BankAccountRecognizer
 from residency.detectors.card_expiry_recognizer import CardWithExpiryRecognizer
-from residency.detectors.china.cn_bank_card_recognizer import CnBankCardRecognizer
+from residency.detectors.china.cn_bank_card_recognizer import (
+    CnBankCardRecognizer,
+    CnMistypedBankCardRecognizer,
+)
 from residency.detectors.china.cn_hk_macau_permit_recognizer import CnHkMacauPermitRecognizer
 from residency.detectors.china.cn_home_return_permit_recognizer import (
     CnHomeReturnPermitRecognizer,
@@ -90,6 +93,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     CnMobileRecognizer,
     CnLandlineRecognizer,
     CnBankCardRecognizer,
+    CnMistypedBankCardRecognizer,
     CardWithExpiryRecognizer,
     CnPassportRecognizer,
     CnHkMacauPermitRecognizer,

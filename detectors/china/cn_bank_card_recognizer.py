@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from residency.detectors.checksums import luhn
 from residency.detectors.china.cn_resident_id_recognizer import has_resident_id_shape
-from residency.detectors.country_base import NA, NB, CountryPatternRecognizer
+from residency.detectors.country_base import (
+    MISTYPED_ID_SCORE,
+    NA,
+    NB,
+    CountryPatternRecognizer,
+    MistypedIdRecognizer,
+)
 from residency.detectors.patterns import Pattern
 
 # 62: China UnionPay.  The others are long-standing domestic debit BINs that predate
@@ -45,3 +51,33 @@ class CnBankCardRecognizer(CountryPatternRecognizer):
         if len(digits) == 18 and has_resident_id_shape(digits):
             return False
         return 16 <= len(digits) <= 19 and digits.startswith(BIN_PREFIXES) and luhn(digits)
+
+
+# A card number given as the writer's own right after its label whose Luhn digit fails
+# (``退款请转到我的招商银行卡 6214 8301 2345 6789``): a mistyped number that still points to
+# its holder's account, kept (fail closed) unless the text is about validating numbers.
+_OWN_LABELLED = (
+    r"(?<=(?:我的|我|本人)[\u4e00-\u9fff]{0,6}?(?:银行卡|銀行卡|储蓄卡|儲蓄卡|借记卡|借記卡|卡号|卡號)"
+    r"(?:号|號|号码|號碼)?\s*(?:是|為|为|:|：)?\s*)"
+    + NB
+    + _BIN
+    + r"(?:\d{10,17}|\d{2}(?:[ -]\d{4}){3}(?:[ -]\d{1,3})?)"
+    + NA
+)
+
+
+class CnMistypedBankCardRecognizer(MistypedIdRecognizer):
+    """A UnionPay-shaped card number after "my ... bank card" whose Luhn digit fails."""
+
+    ENTITY = "CN_BANK_CARD"
+    COUNTRY_CODE = "cn"
+    PATTERNS = [Pattern("CN bank card (own, check not verified)", _OWN_LABELLED, MISTYPED_ID_SCORE)]
+    # (the label is part of the pattern; these only score it)
+    CONTEXT = ["bank card", "card number"]
+    CONTEXT_ZH = ["银行卡", "卡号"]
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = pattern_text.replace(" ", "").replace("-", "")
+        if not 16 <= len(digits) <= 19 or luhn(digits):
+            return False  # a valid number: CnBankCardRecognizer's finding
+        return None

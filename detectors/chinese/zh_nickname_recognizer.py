@@ -133,7 +133,8 @@ _SUBJECT = (
     # (or speaking of themselves as a chat's speaker: ``[22:03] 小芬：我驗出懷孕了``)
     r"(?<=[\]\s][\u4e00-\u9fff]{2})[：:]\s?我(?![们們哋])|"
     # (or English after it in mixed chat: 小红 said her boyfriend 昨晚又打她了)
-    r"\s(?:said|says|told|is|was|has)\b|"
+    # (maybe with where they are from: 老王 from 义兴 said his son kena tangkap AADK)
+    r"\s(?:from\s[^\s,，。]{1,12}\s)?(?:said|says|told|is|was|has)\b|"
     # (or whose child it is, in Cantonese: 麥太個仔…有濕疹同哮喘, 老何個大仔…)
     r"個仔|個女|个仔|个女|個大仔|個細仔|個大女|個細女|个大仔|个细仔|嘅|"
     # (or lately, in Cantonese: 肥仔強早排中風)
@@ -184,6 +185,9 @@ _ENGLISH_KIN = (
 )
 _AFTER_ENGLISH_KIN = rf"(?<={_ENGLISH_KIN})[\u4e00-\u9fff]{{2,3}}(?![\u4e00-\u9fff])"
 _ENGLISH_KIN_BEFORE = re.compile(_ENGLISH_KIN + "$")
+
+# English said right after a nickname, as mixed chat writes it (``老王 from 义兴 said``).
+_LATIN_WORD_AFTER = re.compile(r"\s[A-Za-z]")
 
 # A user's screen name in quotes, addressed by a shop's or a clinic's reply (亲爱的"小鱼儿不
 # 吃鱼"，关于您…): reported only with a private matter in the text.
@@ -319,10 +323,14 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
             or _CANTONESE_TITLED.fullmatch(word)
         ):
             sentence = sentence_of(text, result.start, result.end)
-            # (a named person's drink-driving too: 司机小郑上个月因为醉驾被警察抓过)
-            return bool(PRIVATE_MATTER_OF_NAMED_ZH.search(sentence)) and not names_are_characters(
-                text
-            )
+            # (a named person's drink-driving too: 司机小郑上个月因为醉驾被警察抓过; or one said in
+            # English or Malay in mixed chat: 老王 from 义兴 said his son kena tangkap AADK)
+            return bool(
+                PRIVATE_MATTER_OF_NAMED_ZH.search(sentence)
+                or (
+                    _LATIN_WORD_AFTER.match(text, result.end) and PRIVATE_MATTER_RX.search(sentence)
+                )
+            ) and not names_are_characters(text)
         if (
             explanation
             and explanation.pattern_name == "Latin surname and Mrs with a private matter"

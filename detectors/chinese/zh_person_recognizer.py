@@ -1544,8 +1544,9 @@ _STOCK_OPENINGS = (
     "白幼", "古斯",
     # (a program in Taiwan's usage, 程式營; a week's boarding in a care home, 周托)
     "程式", "周托",
-    # (a care team, Hong Kong's 關愛隊)
-    "关爱",
+    # (a care team, Hong Kong's 關愛隊; "run by our temple", 由本宫; a year's tai sui, 安太岁;
+    # a yellow stain, 黄渍; "thank you for your custom", 惠顾)
+    "关爱", "由本", "安太", "犯太", "黄渍", "惠顾",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)
     "白居二", "惠民",
     # (a library's stock turnover, B1 周转库; a tea cultivar's oolong, 金萱乌龙; a

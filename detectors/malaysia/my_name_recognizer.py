@@ -237,6 +237,12 @@ _NEXT_SENTENCE_OF_PRONOUN = r"(?:[.!?]\s+(?:Dia|He|She|His|Her)\b[^.!?\n]{0,100}
 RELATION_IN_BRACKETS_AFTER = rf" [(（](?i:{POSSESSIVES_EN}) (?i:{RELATIONS_EN})[)）]"
 # An adult's age set off right after a name (``Azmi, 29,``).
 ADULT_AGE_AFTER = r",\s?(?:1[89]|[2-9]\d),"
+# The nationalities of the region's migrant workers and residents, as a record gives them.
+_NATIONALITY = (
+    r"(?:Myanmar|Burmese|Indonesia|Indonesian|Philippines|Filipino|Filipina|Sri Lanka|"
+    r"Sri Lankan|India|Indian|Bangladesh|Bangladeshi|Nepal|Nepali|Nepalese|Vietnam|"
+    r"Vietnamese|Cambodia|Cambodian|Thailand|Thai|Malaysia|Malaysian|Singaporean|PRC|China)"
+)
 # A Cantonese title of address after a Latin name (``Ivy 姐``, ``Ken 哥``), not a shop's
 # name (``Amy姐糖水店``).
 SISTER_OR_BROTHER_AFTER = r"\s?(?:姐|哥)(?![\u4e00-\u9fff]{0,2}(?:店|舖|铺|記|记|牌))"
@@ -796,7 +802,11 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 rf"(?=[^.!?\n]{{0,160}}(?:{PRIVATE_MATTER}))"
                 # (or any given name before a Chinese surname: ``Ivy Lam, 29, IVF cycle 2``)
                 rf"|(?<![A-Za-z'’-])(?!{_NOT_A_NAME})[A-Z][a-z]{{1,11}} (?:{_SEA_SURNAME})"
-                rf"(?={ADULT_AGE_AFTER})(?=[^.!?\n]{{0,160}}(?:{PRIVATE_MATTER}))",
+                rf"(?={ADULT_AGE_AFTER})(?=[^.!?\n]{{0,160}}(?:{PRIVATE_MATTER}))"
+                # (or any name of two to four words with a nationality after the age, as a
+                # worker's medical report gives it: ``Ma Thida Win, 29, Myanmar, … pregnancy``)
+                rf"|(?<![A-Za-z'’-])(?!{_NOT_A_NAME})[A-Z][a-z]{{1,11}}(?: [A-Z][a-z]{{1,11}}){{1,3}}"
+                rf"(?={ADULT_AGE_AFTER}\s?{_NATIONALITY}\b)(?=[^.!?\n]{{0,160}}(?:{PRIVATE_MATTER}))",
                 PRIVATE_MATTER,
             ),
             0.6,
@@ -1003,8 +1013,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 # (maybe with a role after it, and said in Malay: ``Mei Fen the intern cakap
                 # dia pregnant``)
                 r"(?=(?:,? the [a-z]+(?: [a-z]+)?,?)? "
-                r"(?:is|was|has|had|will|just|got|said|says|told|cakap|kata)\b"
-                rf"[^.!?\n]{{0,40}}{PRIVATE_MATTER})",
+                r"(?:(?:is|was|has|had|will|just|got|said|says|told|cakap|kata)\b"
+                rf"[^.!?\n]{{0,40}}{PRIVATE_MATTER}"
+                # (or the private matter at once: ``Mei Fong pinjam RM1,500 untuk …``)
+                rf"|{PRIVATE_MATTER}))",
                 PRIVATE_MATTER,
             ),
             0.6,

@@ -1918,6 +1918,22 @@ MUST_CLEAR = [
     "Seri Ayu Studio's official WhatsApp 011-3321 7781 replies fast even on Sunday.",
     "Kwong Fat Locksmith, 88 Apliu Street, Sham Shui Po | Duplicate keys HK$40 each | Paid by Octopus",
     "Butik Dahlia Bridal kini berpindah ke No. 3, Jalan SS 2/55, 47300 Petaling Jaya mulai 1 April 2026. Talian lama kekal.",
+    # Session 38, round 299 (en299, en300, zh299, zh300, ms153, mix156, chat151,
+    # evade146): a worker's name with age and nationality before a pregnancy, a possessive
+    # is no listing's quote, a bank card said to be one's own with a failing check digit,
+    # money borrowed in Malay right after a romanised name, a nickname followed by 'from'
+    # and English with a private matter in Malay, a value typed straight into a formula;
+    # and a temple's address by its label past the house number, a move to a body's
+    # present site, a temple's or a shop's address in brackets or on its receipt, a talk's
+    # hour before 'at', a bare enterprise credit code, pejabat and audit mailboxes, an
+    # agency's line, a temple office's line, a business's notice of its own office, a
+    # review of a business's line, stock words, figures and brands.
+    "NOTICE: Our Bedok North office will be closed on 1 May for Labour Day. For urgent matters WhatsApp +65 8123 7710 or email care@brighthelpers.com.sg.",
+    "3/5. The agency was slow and their WhatsApp line (+65 8123 7710) only replies at night, but the paperwork was fine.",
+    "Talian agensi: 03-9130 7788 (pejabat) atau WhatsApp 011-2345 6611. E-mel rasmi: khidmat@pembantuamanah.com.my.",
+    "Alamat tokong: 12, Lebuh Armenian, 10200 George Town, Pulau Pinang, berhampiran Masjid Kapitan Keling.",
+    "Nannies & Helpers Centre holds a free first-aid talk for employers every first Sunday, 2pm, at 215 Joo Chiat Road #01-02.",
+    "Shared link now internal only; the external auditors use their own account audit-ext@kpmg.com until 30 June.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3278,6 +3294,20 @@ MUST_HOLD = [
     "Customer photo: IMG_20260402_bride_Nadia_side.jpg shows her without tudung, delete after the fitting.",
     "Staff payroll: Aishah (tukang jahit) RM2,300, Devi (cutter) RM2,500, bank in by 28th, don't share.",
     "I still owe the clinic RM18,000 after chemo and the bank keeps calling about the car loan for WVA 7712.",
+    # Session 38, round 299 (en299, en300, zh299, zh300, ms153, mix156, chat151,
+    # evade146): a worker's name with age and nationality before a pregnancy, a possessive
+    # is no listing's quote, a bank card said to be one's own with a failing check digit,
+    # money borrowed in Malay right after a romanised name, a nickname followed by 'from'
+    # and English with a private matter in Malay, a value typed straight into a formula;
+    # and a temple's address by its label past the house number, a move to a body's
+    # present site, a temple's or a shop's address in brackets or on its receipt, a talk's
+    # hour before 'at', a bare enterprise credit code, pejabat and audit mailboxes, an
+    # agency's line, a temple office's line, a business's notice of its own office, a
+    # review of a business's line, stock words, figures and brands.
+    "Medical report: Aye Aye Khin, 31, Myanmar, 6ME on 14/05/2025, pregnancy test positive; employer wants repatriation.",
+    "Staff loan record: Hui Min pinjam RM2,000 untuk bayar sewa yang tertunggak, potong RM200 sebulan.",
+    "Wati's employer in Tampines has not paid her salary for 2 months (S$1,380 owed), she cried on the phone.",
+    '=VLOOKUP("S8123456F",Staff!A:F,4,FALSE) returns the phone column; the NRIC was typed straight into the formula.',
 ]
 
 

@@ -1478,6 +1478,18 @@ ZH8_PERSONAL = [
     "業主話 Mr. Lau 個仔 Jayden 整爛咗冷氣要扣按金，Mr. Lau 話個仔有ADHD。",
     "明哥話佢下個月要入院做手術，租約想暫停兩個月。",
     "别在 commit message 里写“给陈国栋开后门，他在打离婚官司”，这种家事不应该进 git 历史。",
+    # Session 38, round 299 (en299, en300, zh299, zh300, ms153, mix156, chat151,
+    # evade146): a worker's name with age and nationality before a pregnancy, a possessive
+    # is no listing's quote, a bank card said to be one's own with a failing check digit,
+    # money borrowed in Malay right after a romanised name, a nickname followed by 'from'
+    # and English with a private matter in Malay, a value typed straight into a formula;
+    # and a temple's address by its label past the house number, a move to a body's
+    # present site, a temple's or a shop's address in brackets or on its receipt, a talk's
+    # hour before 'at', a bare enterprise credit code, pejabat and audit mailboxes, an
+    # agency's line, a temple office's line, a business's notice of its own office, a
+    # review of a business's line, stock words, figures and brands.
+    "退款请转到我的建设银行卡 6217 0012 3456 7894，上次多付了点灯的钱。",
+    "老陈 from 兴发 said his daughter kena tangkap polis last week, 他很担心。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2396,6 +2408,26 @@ ZH8_CLEAN = [
     "阿強二手傢俬 價目：摺枱$120、碌架床$1,380，九龍區送貨$150。",
     "週三有「李媽媽手工饅頭」的下午茶，咖啡用的是路易莎的豆子。",
     "黃記參茸海味（灣仔軒尼詩道302號）靈芝孢子粉60粒裝 HK$560，滿 HK$1,000 免費送貨。",
+    # Session 38, round 299 (en299, en300, zh299, zh300, ms153, mix156, chat151,
+    # evade146): a worker's name with age and nationality before a pregnancy, a possessive
+    # is no listing's quote, a bank card said to be one's own with a failing check digit,
+    # money borrowed in Malay right after a romanised name, a nickname followed by 'from'
+    # and English with a private matter in Malay, a value typed straight into a formula;
+    # and a temple's address by its label past the house number, a move to a body's
+    # present site, a temple's or a shop's address in brackets or on its receipt, a talk's
+    # hour before 'at', a bare enterprise credit code, pejabat and audit mailboxes, an
+    # agency's line, a temple office's line, a business's notice of its own office, a
+    # review of a business's line, stock words, figures and brands.
+    "龍山寺由泉州移民創建，1919年遷至現址台北市萬華區廣州街211號，主祀觀世音菩薩。",
+    "月老參拜可參考台北霞海城隍廟（迪化街一段61號）的求紅線流程，紅線請於服務台請領。",
+    "收據 No. 005512｜杏香園餅家 澳門氹仔官也街 13號｜杏仁餅 ×10 盒 @ MOP 45｜合計 MOP 450",
+    "SH-XH-002,老凤祥银楼徐家汇店,上海市徐汇区肇嘉浜路1111号1F,021-6438 2211,91310000132212345X,09:30-21:30",
+    "收驚服務：每週二、四下午2:00至5:00，由本宮法師親自主持，恕不受理電話收驚。",
+    "问：犯太岁一定会倒霉吗？答：安太岁意在祈求平安，本馆不收任何化解费。",
+    "「陳老師姓名學」有公司登記，收據有統編，corporate 報帳 no problem。",
+    "子平八字以徐子平命名，他將李虛中的推命法改為以日干為主。",
+    "问：白衬衫领口的黄渍能洗掉吗？答：大部分可明显改善。",
+    "工作准证已签发，发票已通过电邮寄出，谢谢惠顾。",
 ]
 
 

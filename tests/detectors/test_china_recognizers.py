@@ -10,7 +10,10 @@ from __future__ import annotations
 import pytest
 from recognizer_testing import analyze, case, check
 
-from residency.detectors.china.cn_bank_card_recognizer import CnBankCardRecognizer
+from residency.detectors.china.cn_bank_card_recognizer import (
+    CnBankCardRecognizer,
+    CnMistypedBankCardRecognizer,
+)
 from residency.detectors.china.cn_hk_macau_permit_recognizer import CnHkMacauPermitRecognizer
 from residency.detectors.china.cn_home_return_permit_recognizer import (
     CnHomeReturnPermitRecognizer,
@@ -159,6 +162,25 @@ def test_cn_landline(text: str, expected_len: int, expected_positions: list) -> 
 )
 def test_cn_bank_card(text: str, expected_len: int, expected_positions: list) -> None:
     check(CnBankCardRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        # a failing Luhn digit after "my ... bank card": still its holder's account
+        case("退款请转到我的招商银行卡 «6214 8301 2345 6789»，谢谢"),
+        case("我的银行卡号是«6222021234567890127»"),
+        case("本人工行借记卡：«6212 2612 0300 1234 567»"),
+        # near-misses: a valid number (the other recognizer's), no owner's label, text
+        # about validating numbers, no Chinese BIN
+        case("我的银行卡 6222021234567890128"),
+        case("订单号 6214 8301 2345 6789"),
+        case("我的银行卡号 6214830123456789 校验失败"),
+        case("我的银行卡 1234 8301 2345 6789"),
+    ],
+)
+def test_cn_mistyped_bank_card(text: str, expected_len: int, expected_positions: list) -> None:
+    check(CnMistypedBankCardRecognizer, text, expected_len, expected_positions)
 
 
 @pytest.mark.parametrize(
