@@ -37,6 +37,8 @@ class BankAccountRecognizer(CountryPatternRecognizer):
         "bca", "bri", "bni", "mandiri", "rekening", "no rek", "no. rek", "norek",
         # Tamil: account, bank account
         "கணக்கு", "வங்கிக் கணக்கு",
+        # (Hong Kong's FPS identifier of an account: ``佢個 FPS ID 係 1605 2837``)
+        "fps id",
     ]  # fmt: skip
     CONTEXT_ZH = [
         "账户", "帳戶", "账号", "帳號", "户口", "戶口", "银行账户", "銀行帳戶", "银行账号",
@@ -46,6 +48,7 @@ class BankAccountRecognizer(CountryPatternRecognizer):
         "中華郵政", "中华邮政", "郵局", "邮局", "臺灣銀行", "台灣銀行", "中國信託", "国泰世华",
         "國泰世華", "玉山銀行", "中国银行", "中國銀行", "工商银行", "建设银行", "農業銀行", "农业银行",
         "招商银行", "恒生銀行", "滙豐", "汇丰",
+        "轉數快識別碼", "转数快识别码", "FPS識別碼",
     ]  # fmt: skip
     CONTEXT_REQUIRED = frozenset({"bank account"})
     CONTEXT_BEFORE = 24

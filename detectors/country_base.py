@@ -225,6 +225,10 @@ PREMISES_BEFORE = re.compile(
     r"childcare|gym|fitness|dental|pharmacy|bakery|workshop|boutique|samaritans?|befrienders|"
     # (a club's house: ``lodged in writing at the clubhouse, 3 Kaki Bukit Avenue 2``)
     r"clubhouse|club house|"
+    # (a business's classroom or its return locker, a licensed agency operating there:
+    # ``our Robertson Quay classroom (30 Robertson Quay``, ``the 24h locker at 51 Ubi``,
+    # ``beroperasi di Lot 2-15``)
+    r"classroom|(?:24h|24-hour|24 hour) locker|beroperasi|operating from|operates from|"
     # ... and a company filing's ``Principal place of business:``, ``Registered address:``.
     r"place of business|registered (?:office|address)|business address|industrial estate|"
     # ... and a licence's or a business's premises (``the licensed premises at 101 ...``).

@@ -554,7 +554,7 @@ _AT_WORD = regex.compile(
     + "at"
     + _AFTER_WORD
     # (a web address is a site's, no mailbox's domain: ``at www.ha.org.hk``)
-    + r"(?!www\d?\.|bookings?\.|shop\.|app\.)"
+    + r"(?!www\d?\.|bookings?\.|book\.|shop\.|app\.)"
     + r"(?=[A-Za-z0-9\-]+(?:"
     + _DOT_WORD
     + r"[A-Za-z0-9\-]+)*"

@@ -128,7 +128,7 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"(?:\s+kami)?"
     # ... maybe of the business by its kind (``nombor rasmi salun``).
     r"(?:\s+(?:jualan|salun|salon|kedai|shop|store|butik|boutique|syarikat|klinik|clinic|pusat|studio|"
-    r"tokong|kuil|gereja|agensi|agency|"
+    r"tokong|kuil|gereja|agensi|agency|sekolah|school|"
     r"ladang|farm|kebun|bengkel|kilang|persatuan|kelab|masjid|surau|hotel)){0,2}"
     # ... maybe open round the clock (``Bilik Kawalan 24 jam di``).
     r"(?:\s+24\s*(?:jam|hours?|-hour))?"
@@ -242,7 +242,7 @@ _ORG_WORDS_EN = _word_list(
     "Chorale Choir Orchestra Ensemble Philharmonic Symphony Music Events "
     # (a reading or a snack corner, a home baker's brand: ``Auntie Mei's Reading Corner``,
     # ``Ah Mah Homemade``)
-    "Corner Homemade Locksmith Locksmiths"
+    "Corner Homemade Locksmith Locksmiths Shack Charter Charters"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -483,6 +483,8 @@ _RESERVED_MAIL_DOMAIN = re.compile(
     r"@(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|example|test|invalid|localhost|"
     # (a how-to's made-up company under "example-": ``petclaims@example-insure.com.hk``)
     r"example-[a-z0-9-]+\.[a-z.]+|"
+    # (or a made-up business under "example" and a country's code: ``sail@x.example.sg``)
+    r"(?<=\.)example\.(?:sg|my|hk|tw|cn|mo)\b|"
     # (an "example" label under a government's or a school's suffix, which no body is
     # given: ``agency.example.gov``; ``example.com.sg`` may be anyone's)
     r"(?:example|agensi|agency)\.(?:gov|edu)(?:\.[a-z]{2})?|"
@@ -579,7 +581,7 @@ _HOURS_AFTER = re.compile(
     r"(?:answering machine|voicemail|recorded message)\b|(?:星期|週|周)[一二三四五六日天]|(?:mon|isnin)\w*\s*(?:[-–至~]|hingga|sampai|to|until)\s*(?:fri|sat|sun|jumaat|sabtu)\w*|"
     # (or its service hours said, ``，服務時間週一至週五``; or an extension, which only a
     # switchboard has: ``(04)2236-0921 轉12``, ``ext. 204``)
-    r"[，,]?\s*(?:[(（]\s*(?:仅限|僅限|只限)?\s*)?(?:服务时间|服務時間|办公时间|辦公時間|营业时间|營業時間)|"
+    r"[，,]?\s*(?:[(（]\s*(?:仅限|僅限|只限)?\s*)?(?:服务时间|服務時間|办公时间|辦公時間|营业时间|營業時間|工作时间|工作時間)|"
     # (or a bracket that names the desk or its hours: ``(Sekretariat CUEPACS, waktu pejabat
     # sahaja)``)
     r"[(（][^)）\n]{0,30}(?:waktu pejabat|office hours|sekretariat|secretariat)|"
@@ -1006,6 +1008,8 @@ _DOTTED_AFTER = re.compile(r"\.[0-9A-Za-z]")
 _VERSION_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:version|ver\.?|v|firmware|fw|build|release|bios|driver|patch|sdk|"
     r"kernel|rom|app|apk|package|browser)\s*[:=#]?\s*v?$"
+    # (or an EXIF tag's version: ``Bad GPSVersionID (2.2.0.0)``)
+    r"|(?i:versionid)\s*[:=(]?\s*$"
     # (or a rule's numbered article or clause: ``FIDE Laws of Chess Article 11.3.2.1``)
     r"|(?i:\b(?:article|art\.|section|sec\.|clause|rule|para(?:graph)?|perkara|seksyen|fasal))\s*$"
     # (or what it was upgraded to: ``firmware upgrade to 6.5.4.1``)
@@ -2024,7 +2028,7 @@ _FIRM_POINTED_AFTER_ZH = re.compile(
 # tasting, a talk, a course and its fee).
 _EVENT_PLACE_LABEL_ZH = re.compile(r"(?:地點|地点|場地|场地|會場|会场)\s*(?:為|为|是|在)?\s*[:：]?")
 _EVENT_ZH = re.compile(
-    r"工作坊|講座|讲座|活動|活动|開幕|开幕|酒會|酒会|試飲|试饮|分享會|分享会|讀書會|读书会|課程|课程|"
+    r"开课|開課|学费|學費|培训|培訓|工作坊|講座|讲座|活動|活动|開幕|开幕|酒會|酒会|試飲|试饮|分享會|分享会|讀書會|读书会|課程|课程|"
     r"共\s?\d+\s?堂|報名|报名|門票|门票|費用|费用|早鳥|早鸟|入場|入场|展覽|展览"
 )
 _GROUND_FLOOR_AFTER_ZH = re.compile(r"\s?(?:地下|地舖|地铺)")

@@ -283,7 +283,14 @@ PRIVATE_MATTER_ZH = re.compile(
     # 日日有人上門追數).
     r"孕早期|孕中期|孕晚期|追數|追数|"
     # ... a son in prison, an arrest in Cantonese (喺赤柱監獄坐緊, 俾差佬拉咗).
-    r"監獄|监狱|探監|探监|俾差佬拉|被差佬拉|案底|(?:俾|畀|被)(?:警察|警方|差人)(?:拉|抓|捉|拘捕)|"
+    r"監獄|监狱|探監|探监|俾差佬拉|被差佬拉|案底|"
+    # ... a pregnancy in Cantonese, dementia, unpaid leave, a break-in, a stay in hospital in
+    # Cantonese, a home one was thrown out of (有咗三個月, 腦退化症, 無薪假, 撬開…鐵閘, 入咗…醫院,
+    # 俾阿媽趕咗出屋企).
+    r"有咗\s?(?:[一二三四五六七八九兩两\d]+\s?個?月|BB|bb|身孕)|腦退化|脑退化|無薪假|无薪假|"
+    r"撬開|撬开|爆竊|爆窃|入咗[^，。！？]{0,10}(?:醫院|医院)|趕咗出|赶出家门|趕出屋企|"
+    # ... a sum owed after what it was for (还欠店里两个月垫付的房租3,600元).
+    r"欠[^，。！？]{0,16}?\d[\d,]{2,}\s?(?:元|块|塊|蚊)|(?:俾|畀|被)(?:警察|警方|差人)(?:拉|抓|捉|拘捕)|"
     # ... a month's pay said to be low (小周这个月工资才 2,600 马币).
     r"工[资資](?:才|只有|仅有|僅有)\s?\d|"
     # ... a compensation owed (賠償 NT$8,000 還沒付).

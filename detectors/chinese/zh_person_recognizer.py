@@ -1547,6 +1547,8 @@ _STOCK_OPENINGS = (
     # (a care team, Hong Kong's 關愛隊; "run by our temple", 由本宫; a year's tai sui, 安太岁;
     # a yellow stain, 黄渍; "thank you for your custom", 惠顾)
     "关爱", "由本", "安太", "犯太", "黄渍", "惠顾",
+    # (glutinous rice balls, 汤丸; a Luzon mango, 吕宋芒)
+    "汤丸", "吕宋",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)
     "白居二", "惠民",
     # (a library's stock turnover, B1 周转库; a tea cultivar's oolong, 金萱乌龙; a

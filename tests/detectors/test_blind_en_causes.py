@@ -1934,6 +1934,23 @@ MUST_CLEAR = [
     "Alamat tokong: 12, Lebuh Armenian, 10200 George Town, Pulau Pinang, berhampiran Masjid Kapitan Keling.",
     "Nannies & Helpers Centre holds a free first-aid talk for employers every first Sunday, 2pm, at 215 Joo Chiat Road #01-02.",
     "Shared link now internal only; the external auditors use their own account audit-ext@kpmg.com until 30 June.",
+    # Session 38, round 301 (en301, en302, zh301, zh302, ms154, mix157, chat152,
+    # evade147): siblings by birth order in mixed text are a personal cue, a cashier's, a
+    # cook's, a shift colleague's nickname with a private matter in Cantonese (有咗三個月,
+    # 腦退化症, 無薪假, 抑鬱), a son in hospital in Cantonese, a home one was thrown out of, a sum
+    # owed after what it was for, an FPS ID; and a booking site after 'at', a made-up
+    # business under example.sg, an EXIF version tag, a course's place and fee, service
+    # hours in Chinese after a number, a school's official WhatsApp, a business's
+    # classroom, a 24h locker, an agency operating at an address, a shack and a charter,
+    # world writers in Chinese, stock words, places and brands.
+    "Q: Do I need to book? A: Yes, during Qing Ming online booking is required at book.restfulhaven.com.sg, max 6 pax per slot.",
+    "Enquiries to the diving office at +65 6214 7731 or dive@rhudivers.example.sg only, not to individual instructors please.",
+    "Warning: Bad GPSVersionID (2.2.0.0) in IFD0, drone aerial set SG-AER-0519, reprocessed with ExifTool 12.76.",
+    "Open Water theory Sat 0900 at our Clarke Quay classroom (3 River Valley Road, #02-05, Singapore 179024), pool session Sun.",
+    "Rental returns can go into the 24h locker at 21 Ubi Road 1, #02-33; the code is on your rental confirmation.",
+    "Agensi pekerjaan swasta berlesen, No. Lesen JTKSM 2211/2026, beroperasi di Lot 3-11, Jalan PJU 1/3, Petaling Jaya.",
+    "Ujian KPP02 boleh ditempah melalui talian WhatsApp rasmi sekolah 011-5120 7733 (mesej sahaja, tiada panggilan).",
+    "Uncle Tan's Surf Shack at Desaru - gear all very new, Only complaint is the toilet need upgrade.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

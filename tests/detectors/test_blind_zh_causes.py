@@ -1490,6 +1490,21 @@ ZH8_PERSONAL = [
     # review of a business's line, stock words, figures and brands.
     "退款请转到我的建设银行卡 6217 0012 3456 7894，上次多付了点灯的钱。",
     "老陈 from 兴发 said his daughter kena tangkap polis last week, 他很担心。",
+    # Session 38, round 301 (en301, en302, zh301, zh302, ms154, mix157, chat152,
+    # evade147): siblings by birth order in mixed text are a personal cue, a cashier's, a
+    # cook's, a shift colleague's nickname with a private matter in Cantonese (有咗三個月,
+    # 腦退化症, 無薪假, 抑鬱), a son in hospital in Cantonese, a home one was thrown out of, a sum
+    # owed after what it was for, an FPS ID; and a booking site after 'at', a made-up
+    # business under example.sg, an EXIF version tag, a course's place and fee, service
+    # hours in Chinese after a number, a school's official WhatsApp, a business's
+    # classroom, a 24h locker, an agency operating at an address, a shack and a charter,
+    # world writers in Chinese, stock words, places and brands.
+    "夜班同事肥仔輝話佢患咗抑鬱症，想請一個月病假。",
+    "阿Ken（Ken Wong）今日又遲到，佢話個女入咗瑪麗醫院，我哋暫時唔扣佢人工。",
+    "阿Jason 俾阿爸趕咗出屋企，今晚會瞓喺舖頭，唔好收佢錢。",
+    "收银员小林还欠店里三个月垫付的水电费2,400元，她说家里最近困难。",
+    "收到 Mrs. Lee 嘅 FPS $280（佢個 FPS ID 係 1693 4402），佢話係還上次賒數。",
+    "大廚麥師傅話要請兩個月無薪假，返鄉下照顧腦退化嘅老豆。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2428,6 +2443,19 @@ ZH8_CLEAN = [
     "子平八字以徐子平命名，他將李虛中的推命法改為以日干為主。",
     "问：白衬衫领口的黄渍能洗掉吗？答：大部分可明显改善。",
     "工作准证已签发，发票已通过电邮寄出，谢谢惠顾。",
+    # Session 38, round 301 (en301, en302, zh301, zh302, ms154, mix157, chat152,
+    # evade147): siblings by birth order in mixed text are a personal cue, a cashier's, a
+    # cook's, a shift colleague's nickname with a private matter in Cantonese (有咗三個月,
+    # 腦退化症, 無薪假, 抑鬱), a son in hospital in Cantonese, a home one was thrown out of, a sum
+    # owed after what it was for, an FPS ID; and a booking site after 'at', a made-up
+    # business under example.sg, an EXIF version tag, a course's place and fee, service
+    # hours in Chinese after a number, a school's official WhatsApp, a business's
+    # classroom, a 24h locker, an agency operating at an address, a shack and a charter,
+    # world writers in Chinese, stock words, places and brands.
+    "海明威的小說《老人與海》是我們航海課程閱讀清單上的經典。",
+    "【培训通知】开设育婴员（初级）班，12月20日开课，地点：徐汇区漕宝路1015号职业技能培训中心3楼，学费2680元。",
+    "德叔糖水：楊枝甘露 $32、芝麻糊 $20、湯丸（四粒）$18，逢星期三休息。",
+    "杨枝甘露用的是吕宋芒，甜度刚刚好，西米也够弹牙。",
 ]
 
 
