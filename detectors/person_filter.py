@@ -2136,6 +2136,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # (tukang manik) RM2,400, Kavitha (cutter) RM2,650``).
     if (
         len(names) == 1
+        and names[0] in GIVEN_NAMES_SET
         and _SUM_AFTER_NAME.match(text, end)
         and _PAY_WORD_BEFORE.search(text, max(0, start - 100), start)
     ):

@@ -901,8 +901,7 @@ _REAL_DATA = re.compile(
     r"users?|people|persons?|values?|entr(?:y|ies))\b|"
     r"\bfrom (?:the )?(?:prod|production|live) (?:db|database|export|dump)\b|"
     # (a real person's value found in test data: ``测试数据里有真实车牌 … 和车主电话 …``,
-    # ``real customer's number in the fixture``)
-    r"\breal (?:customer|user|person|people|patient|member)s?['’]?s?\b|"
+    # ``copied from production``)
     r"\b(?:copied|taken|pulled) from (?:prod|production)\b)|(?<![非无不])真实(?:的)?(?:车牌|电话|手机|号码|身份证|姓名|数据|用户|客户)|"
     r"(?<![非無不])真實(?:的)?(?:車牌|電話|手機|號碼|身分證|身份證|姓名|資料|數據|用戶|客戶)"
 )
@@ -2507,7 +2506,9 @@ _PUBLIC_LINE_LABEL_ZH = re.compile(
     r"地址\s*[:：][^。\n]{0,40}(?:电话|電話)\s*[:：]\s*$"
     # (or a business's headquarters or branch, its address, then its line: 高雄總部：高雄市
     # 新興區中正三路55號8樓，電話07-236-8899)
-    r"|(?:總部|总部|分校|分行|總店|总店|分店|門市|门市)\s*[:：][^。\n]{4,40}[，,]\s*"
+    # (not a customer named there: 澳門分店：區先生欠場租…，聯絡電話)
+    r"|(?:總部|总部|分校|分行|總店|总店|分店|門市|门市)\s*[:：]"
+    r"(?:(?!先生|小姐|女士|太(?![古平子陽阳空])|[生哥姐叔伯嫂](?=欠|話|话|說|说)|客人|客户|客戶|[我佢他她你])[^。\n]){4,40}[，,]\s*"
     r"(?:电话|電話|聯絡電話|联系电话)\s*[:：]?\s*$"
 )
 # A residents' committee's or a management office's contact block, by its label at the

@@ -1951,6 +1951,12 @@ MUST_CLEAR = [
     "Agensi pekerjaan swasta berlesen, No. Lesen JTKSM 2211/2026, beroperasi di Lot 3-11, Jalan PJU 1/3, Petaling Jaya.",
     "Ujian KPP02 boleh ditempah melalui talian WhatsApp rasmi sekolah 011-5120 7733 (mesej sahaja, tiada panggilan).",
     "Uncle Tan's Surf Shack at Desaru - gear all very new, Only complaint is the toilet need upgrade.",
+    # Session 38, guards for lines the later fixes broke and mended (full run at 41720b3
+    # against 79bd626): a customer named after a branch's label is no branch's line, a
+    # rule against pasting real records is no real data, a job's title in a wage ladder is
+    # no given name in a pay list.
+    "For test data use fake numbers like 9123 4567 or 012-345 6789 only; never paste real customer records into the tracker.",
+    "Wage ladder 2025: General Cleaner (Office) S$1,990; Multi-skilled Cleaner S$2,145; Supervisor S$2,600, before allowances.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

@@ -1505,6 +1505,11 @@ ZH8_PERSONAL = [
     "收银员小林还欠店里三个月垫付的水电费2,400元，她说家里最近困难。",
     "收到 Mrs. Lee 嘅 FPS $280（佢個 FPS ID 係 1693 4402），佢話係還上次賒數。",
     "大廚麥師傅話要請兩個月無薪假，返鄉下照顧腦退化嘅老豆。",
+    # Session 38, guards for lines the later fixes broke and mended (full run at 41720b3
+    # against 79bd626): a customer named after a branch's label is no branch's line, a
+    # rule against pasting real records is no real data, a job's title in a wage ladder is
+    # no given name in a pay list.
+    "氹仔分店：區先生欠舖租 MOP 3,800 未還，聯絡電話 6628 1190，已轉交追數公司處理。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
