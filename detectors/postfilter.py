@@ -1305,28 +1305,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         and not _PERSON_NEAR_LINE.search(text, max(0, start - 40), end + 40)
     ):
         return False
-    # ... or its company's registration number (``WhatsApp 011-2345 8890 untuk temujanji;
-    # No. Pendaftaran Syarikat 202301045678 (1530412-K)``): a business's notice.
-    if (
-        entity_type in PHONE_ENTITIES
-        and _COMPANY_REGISTRATION.search(text)
-        and not _PERSON_NEAR_REGISTERED_LINE.search(text, max(0, start - 40), end + 40)
-    ):
-        return False
-    # ... or a business's notice of its own office (``NOTICE: Our Toa Payoh office will be
-    # closed … WhatsApp +65 8123 4400``), or a review of a business's line (``The agency …
-    # their WhatsApp line (+65 8123 4400)``).
-    if (
-        entity_type in PHONE_ENTITIES
-        and (
-            (_NOTICE_START.match(text) and _OUR_PREMISES.search(text))
-            or (
-                _THEIR_LINE_BEFORE.search(text, max(0, start - 24), start)
-                and _BUSINESS_WORD.search(text)
-            )
-        )
-        and not _PERSON_NEAR_REGISTERED_LINE.search(text, max(0, start - 40), end + 40)
-    ):
+    if entity_type in PHONE_ENTITIES and _business_notice_line(text, start, end):
         return False
     # ... and its address there (生产企业：…有限公司，统一社会信用代码…，地址：长沙市…), with
     # nobody in the text at all.
@@ -1851,6 +1830,25 @@ _COMMERCIAL_BUILDING_EN_BEFORE = re.compile(
     r"Business Park|Tech Park|Industrial Park|Shopping Centre|Shopping Mall|Mall|Complex|"
     r"Barracks|Arcade)\s*,\s*$"
 )
+def _business_notice_line(text: str, start: int, end: int) -> bool:
+    """A line in a business's own notice, with nobody named or addressed near it: one that
+    gives its company's registration number (``WhatsApp 011-2345 8890 untuk temujanji; No.
+    Pendaftaran Syarikat 202301045678 (1530412-K)``), a notice of its own office (``NOTICE:
+    Our Toa Payoh office will be closed … WhatsApp +65 8123 4400``), or a review of the
+    business's line (``The agency … their WhatsApp line (+65 8123 4400)``)."""
+    return bool(
+        (
+            _COMPANY_REGISTRATION.search(text)
+            or (_NOTICE_START.match(text) and _OUR_PREMISES.search(text))
+            or (
+                _THEIR_LINE_BEFORE.search(text, max(0, start - 24), start)
+                and _BUSINESS_WORD.search(text)
+            )
+        )
+        and not _PERSON_NEAR_REGISTERED_LINE.search(text, max(0, start - 40), end + 40)
+    )
+
+
 _NOTICE_START = re.compile(r"\s*(?:(?i:notice|notis|pengumuman|announcement)\b|公告|通告|告示)")
 _OUR_PREMISES = re.compile(
     r"(?i:\bour\s+(?:[\w-]+\s+){0,4}(?:office|shop|store|outlet|clinic|cent(?:re|er)|branch|"

@@ -56,10 +56,12 @@ class CnBankCardRecognizer(CountryPatternRecognizer):
 # A card number given as the writer's own right after its label whose Luhn digit fails
 # (``退款请转到我的招商银行卡 6214 8301 2345 6789``): a mistyped number that still points to
 # its holder's account, kept (fail closed) unless the text is about validating numbers.
+# (the card's first digits are tried before the label is looked for behind them)
 _OWN_LABELLED = (
-    r"(?<=(?:我的|我|本人)[\u4e00-\u9fff]{0,6}?(?:银行卡|銀行卡|储蓄卡|儲蓄卡|借记卡|借記卡|卡号|卡號)"
+    NB
+    + rf"(?={_BIN})"
+    + r"(?<=(?:我的|我|本人)[\u4e00-\u9fff]{0,6}?(?:银行卡|銀行卡|储蓄卡|儲蓄卡|借记卡|借記卡|卡号|卡號)"
     r"(?:号|號|号码|號碼)?\s*(?:是|為|为|:|：)?\s*)"
-    + NB
     + _BIN
     + r"(?:\d{10,17}|\d{2}(?:[ -]\d{4}){3}(?:[ -]\d{1,3})?)"
     + NA
