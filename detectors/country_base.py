@@ -154,6 +154,9 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "whatsapp kaunter",
     # (an organiser's emergency line on race day: ``Talian kecemasan penganjur``)
     "talian kecemasan", "talian kecemasan penganjur",
+    # (a company's number in Cantonese, an official website's phone: ``WhatsApp查詢請發送至
+    # 公司號碼 5123 8800``, ``官網電話 02-2508-3316``)
+    "公司號碼", "公司号码", "官網電話", "官网电话",
     # (an agency's own line: ``Talian agensi: 03-9130 2244 (pejabat)``)
     "talian agensi", "agency line", "agency hotline",
     # (an event's organising desk: ``查詢請 WhatsApp 會務組 9188 3026``)

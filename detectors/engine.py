@@ -100,7 +100,7 @@ _ADDRESS_CONTEXT = re.compile(
     r"apt|apartment|"
     # (not a business's own area, nor a delivery to a business: ``We deliver to Lantau,
     # Lamma and Cheung Chau``, ``out for delivery to the gallery at 23 Jalan Bangkung``)
-    r"(?<!we )(?<!we also )(?<!we only )(?:ship(?:ping)?|deliver(?:y|ed)?)\s+to"
+    r"(?<!we )(?<!we also )(?<!we only )(?<!you )(?:ship(?:ping)?|deliver(?:y|ed)?)\s+to"
     r"(?!\s+(?:the|our)\s+(?:gallery|shop|store|office|warehouse|studio|outlet|branch|"
     r"restaurant|clinic|cent(?:re|er)|hotel|venue|showroom|factory|school)\b)|alamat)\b|"
     r"地址|住址|住在",

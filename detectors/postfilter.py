@@ -128,7 +128,7 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"(?:\s+kami)?"
     # ... maybe of the business by its kind (``nombor rasmi salun``).
     r"(?:\s+(?:jualan|salun|salon|kedai|shop|store|butik|boutique|syarikat|klinik|clinic|pusat|studio|"
-    r"tokong|kuil|gereja|agensi|agency|sekolah|school|"
+    r"tokong|kuil|gereja|agensi|agency|sekolah|school|homestay|"
     r"ladang|farm|kebun|bengkel|kilang|persatuan|kelab|masjid|surau|hotel)){0,2}"
     # ... maybe open round the clock (``Bilik Kawalan 24 jam di``).
     r"(?:\s+24\s*(?:jam|hours?|-hour))?"
@@ -242,7 +242,7 @@ _ORG_WORDS_EN = _word_list(
     "Chorale Choir Orchestra Ensemble Philharmonic Symphony Music Events "
     # (a reading or a snack corner, a home baker's brand: ``Auntie Mei's Reading Corner``,
     # ``Ah Mah Homemade``)
-    "Corner Homemade Locksmith Locksmiths Shack Charter Charters"
+    "Corner Homemade Locksmith Locksmiths Shack Charter Charters Cottage"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -587,6 +587,14 @@ _HOURS_AFTER = re.compile(
     r"[(（][^)）\n]{0,30}(?:waktu pejabat|office hours|sekretariat|secretariat)|"
     # (or a shop's or an office's own line: ``(shop line, Mon–Sat)``)
     r"[(（]\s*(?:shop|office|main|store|business|clinic|counter) (?:line|account)\b|"
+    # (or its outlet or the business by its kind: ``(Bangsar outlet)``, ``(Salon Siti
+    # Zubaidah, SS2 Petaling Jaya)``; or its hours in Malay: ``(9 pagi hingga 6 petang)``)
+    r"[(（]\s*(?:[A-Z][\w'’-]*\s+){1,3}(?:outlet|branch)\s*[)）]|"
+    r"[(（]\s*(?:Salon|Salun|Klinik|Kedai|Butik|Studio|Restoran|Kafe)\s+[A-Z]|"
+    r"[(（]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:pagi|am|a\.m\.)\s*(?:hingga|sampai|to|-|–)\s*\d{1,2}"
+    r"(?:[.:]\d{2})?\s*(?:petang|malam|pm|p\.m\.)|"
+    # (or the branch manager to reach on it: ``WhatsApp 5123 8800聯絡分店經理``)
+    r"(?:聯絡|联络)(?:分店|門市|门市)|"
     # (or its official line said so: ``(the centre's official line)``)
     r"[(（]\s*(?:the\s+)?(?:(?:centre|center|hotel|clinic|shop|company|club)['’]s\s+)?official (?:line|number|whatsapp)\b|"
     # (or a team's: ``WhatsApp +65 8123 4470 (events team)``)
@@ -716,6 +724,8 @@ _ROLE_MAILBOXES = frozenset(
         "results", "rentals", "rental", "leasing", "lettings",
         # (a temple's office in Malay, an external audit's account: ``pejabat@``, ``audit-ext@``)
         "pejabat", "audit", "auditor", "auditors",
+        # (a print shop's desk in Malay, a front desk: ``cetak@``, ``frontdesk@``)
+        "cetak", "frontdesk",
         # ... a court's or an arbitration body's filing desk (立案, 受理), a developer's CRM.
         "lian", "shouli", "crm",
         # ... and a school's alumni association (校友会), its office (校办),
@@ -1830,6 +1840,8 @@ _COMMERCIAL_BUILDING_EN_BEFORE = re.compile(
     r"Business Park|Tech Park|Industrial Park|Shopping Centre|Shopping Mall|Mall|Complex|"
     r"Barracks|Arcade)\s*,\s*$"
 )
+
+
 def _business_notice_line(text: str, start: int, end: int) -> bool:
     """A line in a business's own notice, with nobody named or addressed near it: one that
     gives its company's registration number (``WhatsApp 011-2345 8890 untuk temujanji; No.
@@ -1900,7 +1912,7 @@ _ORG_ADDRESS_LABEL_EN = re.compile(
     rf"(?i:\b(?:alamat|address)\s+(?:{_PREMISES_KIND_EN})|\b(?:{_PREMISES_KIND_EN})\s+address)"
     # (maybe past the house number, which the address may leave out: ``Alamat tokong: 88,
     # Lebuh Pitt``)
-    r"\s*[:：]\s*(?:\d{1,5}[A-Z]?,?\s*)?$"
+    r"\s*[:：]\s*(?:(?:No\.?\s*)?\d{1,5}[A-Z]?(?:-\d{1,4})?,?\s*)?$"
 )
 _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"(?:供应商|采购人|采购单位|代理机构|招标人|中标人|单位|公司|企业|注册|经营|办公|机构|"
@@ -2545,7 +2557,10 @@ _FAX_BEFORE = re.compile(
 
 _OFFICE_CONTEXT = re.compile(
     r"(?i:\b(?:sponsor|sites?|office|department|dept|hospital|clinic|company|bhd|ltd|pte|"
-    r"secretariat|agency|ministry|kementerian|jabatan|pejabat)\b)|公司|医院|醫院|办公室|辦公室"
+    r"secretariat|agency|ministry|kementerian|jabatan|pejabat)\b)|公司|医院|醫院|办公室|辦公室|"
+    # (and a shop's, a department's, a branch's or a centre's fax in Chinese: 文具行 傳真,
+    # 宴會部 | 傳真, 深圳宝安分部 | 传真)
+    r"文具行|商行|[部處处]\s*[|｜]|分部|宴會部|宴会部|採購部|采购部|商務中心|商务中心|网点|網點|分店|門市|门市"
 )
 
 

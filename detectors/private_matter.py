@@ -207,7 +207,10 @@ PRIVATE_MATTER = (
     r"(?:hasn'?t|has not|haven'?t|never|didn'?t|did not) (?:yet )?paid|fibroids?|"
     # ... money borrowed in Malay, a payment in arrears (``pinjam RM1,500``, ``ansuran kereta
     # yang tertunggak``).
-    r"pinjam (?:rm|s\$|\$)\s?[\d,]+|tertunggak)\b)"
+    r"pinjam (?:rm|s\$|\$)\s?[\d,]+|tertunggak|"
+    # ... a court hearing, a moneylender's loans (``a court hearing over his unpaid
+    # moneylender loans``).
+    r"court (?:hearing|case|date)|moneylenders?)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 

@@ -738,6 +738,8 @@ _NEAR_BEFORE_EN = re.compile(
     # (not somebody else's other name: ``Lord Voldemort's birth name is Tom Marvolo Riddle``)
     r"(?:\b(?:(?<!['’]s birth )(?<!['’]s real )(?<!['’]s stage )name(?:'s| is)?|named|called|i'm|i am|this is|hi|hello|hey|dear|attn|"
     r"attention|contact|applicant|candidate|member|guest|passenger|buyer|seller|employee|"
+    # (a complaint's maker: ``Complaint: Jonathan Lee says his whole family …``)
+    r"complaint|complainant|"
     rf"{RELATIONS_EN}|my|mr|mrs|ms|miss|"
     r"madam|mdm|encik|puan|cik|nama|nama saya|nama dia|nama aku|pelanggan|penerima|pemohon|"
     # Asking somebody to contact or pass something to the person: a data subject, even

@@ -54,6 +54,8 @@ _POSTS = (
     # (and a cashier, a cook, a shift's colleague in Cantonese: 收銀阿芬, 大廚麥師傅, 夜班同事肥仔強,
     # 伙記)
     r"收銀|收银|大廚|大厨|廚房|厨房|夜班同事|同事|伙記|伙计|夥計|"
+    # (a landlord or a tenant: 房东老黄欠了装修公司 4 万多块)
+    r"房东|房東|业主|業主|租客|房客|"
     # (and the trades of a site: 木工小周, 工人老郑, 泥水师傅)
     r"木工|泥水|油漆工|杂工|雜工|焊工|瓦工|搬运工|搬運工|装修工|裝修工|工人|架子工|钢筋工|鋼筋工|"
     r"技术员|技術員|"

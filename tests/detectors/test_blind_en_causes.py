@@ -1957,6 +1957,21 @@ MUST_CLEAR = [
     # no given name in a pay list.
     "For test data use fake numbers like 9123 4567 or 012-345 6789 only; never paste real customer records into the tracker.",
     "Wage ladder 2025: General Cleaner (Office) S$1,990; Multi-skilled Cleaner S$2,145; Supervisor S$2,600, before allowances.",
+    # Session 38, round 303 (en303, en304, zh303, zh304, ms155, mix158, chat153,
+    # evade148): a complaint's maker named like a celebrity, a court hearing over
+    # moneylender loans, a landlord's nickname with a debt and a divorce; and a company's
+    # number in Cantonese, an official website's phone, an office's address past 'No. 8',
+    # a customer's 'do you deliver to', an outlet or a salon in brackets after a number,
+    # hours in Malay, the branch manager to reach, a homestay's counter, cetak and
+    # frontdesk mailboxes, a fax of a shop, a department or a branch, figures, stock words
+    # and brands.
+    "Q: Do you deliver to Sentosa or Jurong Island? A: Sentosa yes, with a S$25 surcharge; Jurong Island only at the checkpoint.",
+    "Hair Loss Consultation RM120 incl. scalp scan; follow-up RM60. Call 03-2110 7788 (Mid Valley outlet) to book.",
+    "Henna Root Touch-up RM95 | Full head RM160 | Bookings via WhatsApp +60 12-388 7711 (Salon Kak Yah, SS2 Petaling Jaya)",
+    "S: Bagaimana menghubungi khidmat pelanggan? J: WhatsApp +60 11-5566 7720 (9 pagi hingga 6 petang) atau e-mel aduan@rambutsihat.com.my.",
+    "NOTIS: Daftar masuk jam 3 petang. Sila hubungi kaunter homestay di 04-261 5599 jika lewat tiba.",
+    "Soalan lazim: Boleh cetak dari telefon? Ya, hantar fail PDF ke emel cetak@cetakmurni.com.my atau imbas kod QR.",
+    "Bengawan Solo was started in 1979 by Anastasia Liew, who sold kueh from her kitchen before opening the first shop.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3331,6 +3346,16 @@ MUST_HOLD = [
     "Staff loan record: Hui Min pinjam RM2,000 untuk bayar sewa yang tertunggak, potong RM200 sebulan.",
     "Wati's employer in Tampines has not paid her salary for 2 months (S$1,380 owed), she cried on the phone.",
     '=VLOOKUP("S8123456F",Staff!A:F,4,FALSE) returns the phone column; the NRIC was typed straight into the formula.',
+    # Session 38, round 303 (en303, en304, zh303, zh304, ms155, mix158, chat153,
+    # evade148): a complaint's maker named like a celebrity, a court hearing over
+    # moneylender loans, a landlord's nickname with a debt and a divorce; and a company's
+    # number in Cantonese, an official website's phone, an office's address past 'No. 8',
+    # a customer's 'do you deliver to', an outlet or a salon in brackets after a number,
+    # hours in Malay, the branch manager to reach, a homestay's counter, cetak and
+    # frontdesk mailboxes, a fax of a shop, a department or a branch, figures, stock words
+    # and brands.
+    "Complaint: Jonathan Lee says his kids had food poisoning after the birthday cake on 3 Dec and his daughter was warded overnight.",
+    "Don't roster Hakim on Saturday, he has a court hearing over his moneylender loans, keep it quiet ok",
 ]
 
 

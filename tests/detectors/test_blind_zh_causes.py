@@ -1510,6 +1510,15 @@ ZH8_PERSONAL = [
     # rule against pasting real records is no real data, a job's title in a wage ladder is
     # no given name in a pay list.
     "氹仔分店：區先生欠舖租 MOP 3,800 未還，聯絡電話 6628 1190，已轉交追數公司處理。",
+    # Session 38, round 303 (en303, en304, zh303, zh304, ms155, mix158, chat153,
+    # evade148): a complaint's maker named like a celebrity, a court hearing over
+    # moneylender loans, a landlord's nickname with a debt and a divorce; and a company's
+    # number in Cantonese, an official website's phone, an office's address past 'No. 8',
+    # a customer's 'do you deliver to', an outlet or a salon in brackets after a number,
+    # hours in Malay, the branch manager to reach, a homestay's counter, cetak and
+    # frontdesk mailboxes, a fax of a shop, a department or a branch, figures, stock words
+    # and brands.
+    "房东老周欠了装修公司 3 万多块，最近在闹离婚，房子可能要被拍卖。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2461,6 +2470,19 @@ ZH8_CLEAN = [
     "【培训通知】开设育婴员（初级）班，12月20日开课，地点：徐汇区漕宝路1015号职业技能培训中心3楼，学费2680元。",
     "德叔糖水：楊枝甘露 $32、芝麻糊 $20、湯丸（四粒）$18，逢星期三休息。",
     "杨枝甘露用的是吕宋芒，甜度刚刚好，西米也够弹牙。",
+    # Session 38, round 303 (en303, en304, zh303, zh304, ms155, mix158, chat153,
+    # evade148): a complaint's maker named like a celebrity, a court hearing over
+    # moneylender loans, a landlord's nickname with a debt and a divorce; and a company's
+    # number in Cantonese, an official website's phone, an office's address past 'No. 8',
+    # a customer's 'do you deliver to', an outlet or a salon in brackets after a number,
+    # hours in Malay, the branch manager to reach, a homestay's counter, cetak and
+    # frontdesk mailboxes, a fax of a shop, a department or a branch, figures, stock words
+    # and brands.
+    "問：夜晚幾點之後仲有車？答：WhatsApp查詢請發送至公司號碼 5123 7700，約15分鐘內回覆。",
+    "1 星：官網電話 02-2508-7711 一直沒人接，希望店家改善資訊同步。",
+    "店舖回覆：關於卸甲收費已列明價目表，如有疑問請WhatsApp 5123 7710聯絡分店經理。",
+    "14-MAR-2025 15:07 寄件者：澳門新馬路文具行 傳真 +853 2835 7711 → 收件：採購部 第 1 頁",
+    "燙髮價目：溫塑燙 NT$2,800、韓系 C 捲 NT$2,500，燙後 7 天內免費修剪瀏海。",
 ]
 
 
