@@ -157,6 +157,9 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a company's number in Cantonese, an official website's phone: ``WhatsApp查詢請發送至
     # 公司號碼 5123 8800``, ``官網電話 02-2508-3316``)
     "公司號碼", "公司号码", "官網電話", "官网电话",
+    # (a config's business number, a front desk reached on it: ``business_number: '+852
+    # …'``, ``Contact the front desk on 6338 2015``)
+    "business_number", "front desk on",
     # (an agency's own line: ``Talian agensi: 03-9130 2244 (pejabat)``)
     "talian agensi", "agency line", "agency hotline",
     # (an event's organising desk: ``查詢請 WhatsApp 會務組 9188 3026``)
@@ -1076,6 +1079,9 @@ PHONE_CONTEXT_ZH = [
     "请打",
     "請打",
     "打俾",
+    # (and "call me back" in Cantonese: ``你打返俾我 6930 4571 啦``)
+    "打返俾",
+    "打返畀",
     "打畀",
     "拨打",
     "撥打",

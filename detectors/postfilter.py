@@ -451,7 +451,7 @@ _QUOTED_TRADE_AFTER = re.compile(
     # (a bakery, a private kitchen: 「阿明叔的麵包坊」)
     r"麵包坊|面包坊|私房菜|"
     # (a cram school's classroom: 「阿文老師理化教室」)
-    r"教室|美語|美语|補習班|补习班|姓名學|姓名学|命理館|命理馆|"
+    r"教室|美語|美语|補習班|补习班|姓名學|姓名学|命理館|命理馆|水果冰|卡拉OK|卡拉ok|"
     # (a home baker's buns, a second-hand furniture shop: 「王媽媽手工饅頭」, 「阿芬二手傢俬」)
     r"手工[\u4e00-\u9fff]{1,3}|饅頭|馒头|傢俬|家俬|家私)"
     r"[\"”」』]"
@@ -612,6 +612,8 @@ _COMPANY_REGISTRATION = re.compile(
     r"|公司注册号|公司註冊號|商業登記號碼|商业登记号码|统一社会信用代码|統一社會信用代碼"
     # (or an enterprise's credit code alone, as a store table's column: 91310000132212345X)
     r"|(?<![0-9A-Z])9[1-3]\d{6}[0-9A-HJ-NP-RTUW-Y]{10}(?![0-9A-Z])"
+    # (or Hong Kong's business registration by its letters: ``BR No. 71234598``)
+    r"|\bBR No\.?\s*\d{8}\b"
 )
 _BUSINESS_REGISTRATION_TAIL = re.compile(r"-\d{3}-\d{2}-\d{2}-[0-9A-Z]\b")
 _ISBN_BEFORE = re.compile(r"(?i:\bISBN(?:-1[03])?)\s*:?\s*(?:97[89][- ]?)?$")
@@ -918,6 +920,8 @@ _REAL_DATA = re.compile(
 # Text that says its data are made up (``测试数据，非真实用户``, ``the documented test value
 # S1234567D``, ``all synthetic``): its identifiers are test values wherever they stand.
 _SYNTHETIC_DATA = re.compile(
+    # (and an environment file's template: ``.env.example: … WHATSAPP_SENDER=+6562214830``)
+    r"\.env\.(?:example|sample|template)\b|"
     r"(?i:\btest (?:values?|data|fixtures?|ids?|numbers?|cases?)\b|\bsynthetic\b|"
     r"\b(?:fake|dummy|mock) (?:data|values?|ids?|numbers?|records?)\b|\bnot (?:a )?real\b|"
     r"\bplaceholders? (?:only|sahaja)\b|\bdata (?:palsu|contoh)\b|\bcontoh data\b|"
@@ -2072,7 +2076,9 @@ _HOURS_BEFORE = re.compile(
     r"office hours|waktu buka|"
     # (a premises' own hours: ``Gallery hours Tue-Sat 11am-7pm``)
     r"(?:gallery|shop|store|studio|clinic|library|museum|showroom|outlet|centre|center) hours)\b)|"
-    r"营业时间|營業時間|办公时间|辦公時間|服务时间|服務時間"
+    r"营业时间|營業時間|办公时间|辦公時間|服务时间|服務時間|"
+    # (or a weekday's hours in Chinese: （工作日 9:00-18:00，电话 0571-…）)
+    r"工作日\s*\d{1,2}[:：]\d{2}"
 )
 _COMMERCIAL_BUILDING_ZH = re.compile(
     r"(?:商業|商业|工業|工业|商貿|商贸)(?:大廈|大厦|中心|大樓|大楼)|寫字樓|写字楼|商場|商场|"

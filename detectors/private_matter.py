@@ -210,7 +210,9 @@ PRIVATE_MATTER = (
     r"pinjam (?:rm|s\$|\$)\s?[\d,]+|tertunggak|"
     # ... a court hearing, a moneylender's loans (``a court hearing over his unpaid
     # moneylender loans``).
-    r"court (?:hearing|case|date)|moneylenders?)\b)"
+    r"court (?:hearing|case|date)|moneylenders?|"
+    # ... a divorce given in Malay (``suami dia dah ceraikan dia``).
+    r"ceraikan|diceraikan)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 
@@ -292,6 +294,8 @@ PRIVATE_MATTER_ZH = re.compile(
     # 俾阿媽趕咗出屋企).
     r"有咗\s?(?:[一二三四五六七八九兩两\d]+\s?個?月|BB|bb|身孕)|腦退化|脑退化|無薪假|无薪假|"
     r"撬開|撬开|爆竊|爆窃|入咗[^，。！？]{0,10}(?:醫院|医院)|趕咗出|赶出家门|趕出屋企|"
+    # ... a birth just had, a stay in hospital in Cantonese (刚在…生宝宝, 喺瑪麗醫院留醫).
+    r"生宝宝|生寶寶|生BB|生咗|留醫|留医|"
     # ... a sum owed after what it was for (还欠店里两个月垫付的房租3,600元).
     r"欠[^，。！？]{0,16}?\d[\d,]{2,}\s?(?:元|块|塊|蚊)|(?:俾|畀|被)(?:警察|警方|差人)(?:拉|抓|捉|拘捕)|"
     # ... a month's pay said to be low (小周这个月工资才 2,600 马币).

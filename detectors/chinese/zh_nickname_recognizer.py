@@ -72,7 +72,8 @@ _POSTS = (
 )
 _WORK_NAME = (
     # (or after a colleague's post: 前台小周, 保安小李, 美甲师小吴)
-    rf"(?<=我是|我係|我叫|[部组組科室处處队隊班]的|新人|{_POSTS})小"
+    # (or from a building: 我是 3 号楼的小杨，怀孕六个月了)
+    rf"(?<=我是|我係|我叫|[部组組科室处處队隊班]的|新人|[楼樓栋棟座]的|{_POSTS})小"
     # (not 小白 "a newbie")
     rf"[{''.join(sorted(c for c in SURNAMES if len(c) == 1 and c != '白'))}]"
 )

@@ -1549,8 +1549,8 @@ _STOCK_OPENINGS = (
     "关爱", "由本", "安太", "犯太", "黄渍", "惠顾",
     # (glutinous rice balls, 汤丸; a Luzon mango, 吕宋芒)
     "汤丸", "吕宋",
-    # (a Korean style, 韓系 C 捲)
-    "韩系",
+    # (a Korean style, 韓系 C 捲; a mango cultivar, 金煌芒; a mall, 夢時代)
+    "韩系", "金煌", "梦时",
     # (Hong Kong's White Form secondary market, 白居二; a city's health cover, 惠民保)
     "白居二", "惠民",
     # (a library's stock turnover, B1 周转库; a tea cultivar's oolong, 金萱乌龙; a

@@ -78,7 +78,8 @@ class SgNricFinRecognizer(CountryPatternRecognizer):
 # helper kami``) is a mistyped number that still points to its holder: kept (fail closed)
 # unless the text is about validating ids.
 _LABELLED = (
-    r"(?<=(?<![A-Za-z])(?:NRIC|FIN|(?i:nric|fin)\s+(?:no\.?|number))\s*(?:is|:|：|=)?\s*"
+    # (or the card named: ``a Singapore NRIC card S9021547H left at Row D``)
+    r"(?<=(?<![A-Za-z])(?:NRIC|FIN|(?i:nric|fin)\s+(?:no\.?|number|card))\s*(?:is|:|：|=)?\s*"
     # (or the label and where it is written, then what it reads: ``the NRIC on the form
     # reads T0412598C``, ``NRIC on the licence renewal form: S8127634D``)
     r"|(?<![A-Za-z])(?:NRIC|FIN)\s+(?:on|in)\s+(?:the|this|his|her|my|our)\s+"

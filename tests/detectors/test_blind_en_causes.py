@@ -1972,6 +1972,14 @@ MUST_CLEAR = [
     "NOTIS: Daftar masuk jam 3 petang. Sila hubungi kaunter homestay di 04-261 5599 jika lewat tiba.",
     "Soalan lazim: Boleh cetak dari telefon? Ya, hantar fail PDF ke emel cetak@cetakmurni.com.my atau imbas kod QR.",
     "Bengawan Solo was started in 1979 by Anastasia Liew, who sold kueh from her kitchen before opening the first shop.",
+    # Session 38, round 305 (en305, en306, zh305, zh306, ms156, mix159, chat154,
+    # evade149): an NRIC card named before a mistyped number, a resident named by
+    # building, a birth just had and a hospital stay in Cantonese, 'call me back' in
+    # Cantonese, a divorce given in Malay; and a config's business number, a front desk
+    # reached on a line, a weekday's hours in Chinese, an environment file's template, a
+    # Hong Kong BR number, shops in quotes, stock words, figures and brands.
+    ".env.example: SMTP_FROM=no-reply@lotusspa.com.sg WHATSAPP_SENDER=+6562217731 STRIPE_KEY=sk_test_placeholder",
+    "Lost & found: items are kept for 14 days. Contact the front desk on 6338 7715 quoting your receipt number.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3356,6 +3364,14 @@ MUST_HOLD = [
     # and brands.
     "Complaint: Jonathan Lee says his kids had food poisoning after the birthday cake on 3 Dec and his daughter was warded overnight.",
     "Don't roster Hakim on Saturday, he has a court hearing over his moneylender loans, keep it quiet ok",
+    # Session 38, round 305 (en305, en306, zh305, zh306, ms156, mix159, chat154,
+    # evade149): an NRIC card named before a mistyped number, a resident named by
+    # building, a birth just had and a hospital stay in Cantonese, 'call me back' in
+    # Cantonese, a divorce given in Malay; and a config's business number, a front desk
+    # reached on a line, a weekday's hours in Chinese, an environment file's template, a
+    # Hong Kong BR number, shops in quotes, stock words, figures and brands.
+    "Found: a Singapore NRIC card S9021547H left at Row C, Victoria Theatre, after the 3pm show. Holder contacted.",
+    "Kak Ros kata suami dia dah ceraikan dia bulan lepas, sebab tu dia minta tambah syif malam.",
 ]
 
 

@@ -1519,6 +1519,15 @@ ZH8_PERSONAL = [
     # frontdesk mailboxes, a fax of a shop, a department or a branch, figures, stock words
     # and brands.
     "房东老周欠了装修公司 3 万多块，最近在闹离婚，房子可能要被拍卖。",
+    # Session 38, round 305 (en305, en306, zh305, zh306, ms156, mix159, chat154,
+    # evade149): an NRIC card named before a mistyped number, a resident named by
+    # building, a birth just had and a hospital stay in Cantonese, 'call me back' in
+    # Cantonese, a divorce given in Malay; and a config's business number, a front desk
+    # reached on a line, a weekday's hours in Chinese, an environment file's template, a
+    # Hong Kong BR number, shops in quotes, stock words, figures and brands.
+    "我是 5 号楼的小陈，怀孕五个月了，团长能不能帮我留两盒低糖的草莓？",
+    "阿Leo 那边的 order 还没拿，他说他 wife 刚在医院生宝宝，请帮他 hold 到礼拜六。",
+    "Voice note：Hi 我係 Vanessa 嘅媽媽，佢而家喺伊利沙伯醫院留醫，你打返俾我 6930 8812 啦。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2483,6 +2492,17 @@ ZH8_CLEAN = [
     "店舖回覆：關於卸甲收費已列明價目表，如有疑問請WhatsApp 5123 7710聯絡分店經理。",
     "14-MAR-2025 15:07 寄件者：澳門新馬路文具行 傳真 +853 2835 7711 → 收件：採購部 第 1 頁",
     "燙髮價目：溫塑燙 NT$2,800、韓系 C 捲 NT$2,500，燙後 7 天內免費修剪瀏海。",
+    # Session 38, round 305 (en305, en306, zh305, zh306, ms156, mix159, chat154,
+    # evade149): an NRIC card named before a mistyped number, a resident named by
+    # building, a birth just had and a hospital stay in Cantonese, 'call me back' in
+    # Cantonese, a divorce given in Malay; and a config's business number, a front desk
+    # reached on a line, a weekday's hours in Chinese, an environment file's template, a
+    # Hong Kong BR number, shops in quotes, stock words, figures and brands.
+    "团员投诉升级路径：群助手→团长→区域运营（工作日 9:00-18:00，电话 0571-8765 7711）→平台客服。",
+    "台南「阿明水果冰」的季節水果冰盤每份 NT$200 起，芒果季一定要排隊。",
+    "INVOICE 發票 No. INV-HK-2026-00911 | 囍宴宴會有限公司 | BR No. 71230011 | 九龍尖沙咀彌敦道132號A座12樓",
+    "屏東直售的金煌芒每台斤 NT$45，現場可試吃，假日人多停車位有限。",
+    "喜糖礼盒：费列罗T3加德芙两粒装12.8元/盒，满200盒免费烫金印字。",
 ]
 
 
