@@ -25,6 +25,14 @@ class BankAccountRecognizer(CountryPatternRecognizer):
     ENTITY = "BANK_ACCOUNT"
     PATTERNS = [
         Pattern("bank account", _NB + r"[0-9](?:[ \-]?[0-9]){7,16}" + _NA, 0.5),
+        # A person's own FPS identifier in Hong Kong (``佢個 FPS ID 係 1605 2837``; not a
+        # shop's new one for its customers: ``新FPS ID 108472913``).
+        Pattern(
+            "FPS ID of a person",
+            r"(?<=(?:佢|他|她|我|你)(?:個|嘅|的)?\s?(?:FPS|轉數快|转数快)\s?(?:ID|識別碼|识别码)\s*"
+            r"(?:係|是|:|：)?\s*)[0-9](?:[ ]?[0-9]){6,9}" + _NA,
+            0.6,
+        ),
     ]
     CONTEXT = [
         "account", "account no", "account number", "acct", "a/c", "akaun", "no. akaun",
@@ -37,8 +45,6 @@ class BankAccountRecognizer(CountryPatternRecognizer):
         "bca", "bri", "bni", "mandiri", "rekening", "no rek", "no. rek", "norek",
         # Tamil: account, bank account
         "கணக்கு", "வங்கிக் கணக்கு",
-        # (Hong Kong's FPS identifier of an account: ``佢個 FPS ID 係 1605 2837``)
-        "fps id",
     ]  # fmt: skip
     CONTEXT_ZH = [
         "账户", "帳戶", "账号", "帳號", "户口", "戶口", "银行账户", "銀行帳戶", "银行账号",
@@ -48,7 +54,6 @@ class BankAccountRecognizer(CountryPatternRecognizer):
         "中華郵政", "中华邮政", "郵局", "邮局", "臺灣銀行", "台灣銀行", "中國信託", "国泰世华",
         "國泰世華", "玉山銀行", "中国银行", "中國銀行", "工商银行", "建设银行", "農業銀行", "农业银行",
         "招商银行", "恒生銀行", "滙豐", "汇丰",
-        "轉數快識別碼", "转数快识别码", "FPS識別碼",
     ]  # fmt: skip
     CONTEXT_REQUIRED = frozenset({"bank account"})
     CONTEXT_BEFORE = 24

@@ -2503,6 +2503,10 @@ ZH8_CLEAN = [
     "INVOICE 發票 No. INV-HK-2026-00911 | 囍宴宴會有限公司 | BR No. 71230011 | 九龍尖沙咀彌敦道132號A座12樓",
     "屏東直售的金煌芒每台斤 NT$45，現場可試吃，假日人多停車位有限。",
     "喜糖礼盒：费列罗T3加德芙两粒装12.8元/盒，满200盒免费烫金印字。",
+    # Session 38, guard for a line the later fixes broke and mended (full run at 948ca9a
+    # against 41720b3): a shop's new FPS ID for its customers is no person's (only one
+    # said to be somebody's own is an account).
+    "[10:05] 收銀：收款QR code換咗新版，新FPS ID 163920481，舊嗰張請即刻丟咗佢。",
 ]
 
 
