@@ -29,7 +29,9 @@ class BankAccountRecognizer(CountryPatternRecognizer):
         # shop's new one for its customers: ``新FPS ID 108472913``).
         Pattern(
             "FPS ID of a person",
-            r"(?<=(?:佢|他|她|我|你)(?:個|嘅|的)?\s?(?:FPS|轉數快|转数快)\s?(?:ID|識別碼|识别码)\s*"
+            # (a digit first, then the label looked for behind it)
+            _NB
+            + r"(?=[0-9])(?<=(?:佢|他|她|我|你)(?:個|嘅|的)?\s?(?:FPS|轉數快|转数快)\s?(?:ID|識別碼|识别码)\s*"
             r"(?:係|是|:|：)?\s*)[0-9](?:[ ]?[0-9]){6,9}" + _NA,
             0.6,
         ),
