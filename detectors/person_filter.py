@@ -75,6 +75,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     NUMBER_AFTER_NAME,
     NUMBER_CELL_AFTER,
     PASSENGER_NAME_RX,
+    PAY_WORD,
     PINYIN_NAME,
     PINYIN_NAME_IN_CHINESE,
     PINYIN_OWNER_OF_DEVICE,
@@ -88,6 +89,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     SIGN_OFF_AFTER,
     SIGN_OFF_BEFORE,
     SISTER_OR_BROTHER_AFTER,
+    SUM_AFTER_NAME,
 )
 from residency.detectors.malaysia.my_vehicle_plate_recognizer import CAR_MAKES
 from residency.detectors.private_matter import (
@@ -2821,8 +2823,8 @@ _BIRTH_DATE_AFTER = re.compile(
 )
 
 
-_SUM_AFTER_NAME = re.compile(r"(?:\s?\([^()\n]{1,24}\))?:?\s?(?:RM|S\$|\$|HK\$)\s?\d")
-_PAY_WORD_BEFORE = re.compile(r"(?i:\b(?:gaji|salary|salaries|payroll|upah|elaun|wages?|pay)\b)")
+_SUM_AFTER_NAME = re.compile(SUM_AFTER_NAME)
+_PAY_WORD_BEFORE = re.compile(PAY_WORD)
 _WEEKDAYS_UPPER = frozenset(
     ["MON", "TUE", "TUES", "WED", "THU", "THUR", "THURS", "FRI", "SAT", "SUN"]
 )

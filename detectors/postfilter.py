@@ -1160,7 +1160,9 @@ _ENQUIRY_MAILBOX_BEFORE = re.compile(
 _LISTED_MAILBOX_LABEL = r"(?:(?i:e-?mail|e-mel)|邮箱|郵箱|电邮|電郵)"
 
 
-_GLUED_LABEL = re.compile(r"[^@]*[\u3400-\u9fff\uff1a:](?=[^@\u3400-\u9fff\uff1a:]*@)")
+# A label the recognizer glued on before a mailbox's local part (``报名邮箱zhaopin@``,
+# ``各社康中心统一咨询邮箱skshk@``, a chat export's ``|finance-ap@``).
+_GLUED_LABEL = re.compile(r"^.*[\u3400-\u9fff\uff1a:\s|<]")
 
 
 def _service_listed_mailbox(text: str, start: int, end: int) -> bool:
@@ -1168,8 +1170,8 @@ def _service_listed_mailbox(text: str, start: int, end: int) -> bool:
     if _PERSONAL_MAIL_DOMAIN.search(text, start, end):
         return False
     # (past a label the recognizer glued on: 各社康中心统一咨询邮箱skshk@…)
-    if glued := _GLUED_LABEL.match(text, start, end):
-        start = glued.end()
+    if glued := _GLUED_LABEL.match(text[start:end].split("@", 1)[0]):
+        start += glued.end()
     lo = max(0, start - 140)
     return bool(
         _ENQUIRY_MAILBOX_BEFORE.search(text, lo, start)
@@ -1833,16 +1835,18 @@ _VENUE_BEFORE_ZH = re.compile(
 )
 # A commercial building's name after the address (``10 Anson Road #22-05, International
 # Plaza``): an office, no home.
+_COMMERCIAL_BUILDING_WORDS_EN = (
+    r"Plaza|Building|Business Centre|Business Park|Tech Park|Industrial Park|Shopping Centre|"
+    r"Shopping Mall|Mall|Complex"
+)
 _COMMERCIAL_BUILDING_EN_AFTER = re.compile(
-    r",\s+(?:[A-Z][\w'&-]*\s+){0,3}(?:Plaza|Building|Business Centre|Business Park|Tech Park|"
-    r"Industrial Park|Shopping Centre|Shopping Mall|Mall|Complex)\b"
+    rf",\s+(?:[A-Z][\w'&-]*\s+){{0,3}}(?:{_COMMERCIAL_BUILDING_WORDS_EN})\b"
 )
 # ... or before it (``at International Plaza, 10 Anson Road``, ``Gillman Barracks, 9 Lock
 # Road``).
 _COMMERCIAL_BUILDING_EN_BEFORE = re.compile(
-    r"(?:^|\bat\s+|[,;:.]\s+)(?:[A-Z][\w'&-]*\s+){1,3}(?:Plaza|Building|Business Centre|"
-    r"Business Park|Tech Park|Industrial Park|Shopping Centre|Shopping Mall|Mall|Complex|"
-    r"Barracks|Arcade)\s*,\s*$"
+    r"(?:^|\bat\s+|[,;:.]\s+)(?:[A-Z][\w'&-]*\s+){1,3}"
+    rf"(?:{_COMMERCIAL_BUILDING_WORDS_EN}|Barracks|Arcade)\s*,\s*$"
 )
 
 
@@ -2413,7 +2417,7 @@ def _impersonal_mailbox(address: str) -> bool:
     # (the label the recognizer glued on in Chinese text: ``报名邮箱zhaopin@...``)
     # (and a chat export's link markup: ``<mailto:x@y|x@y>`` gives ``|finance-ap@``)
     # (and whatever the label glued on before it: ``熱線5488 2176或電郵join@``)
-    local = re.sub(r"^.*[\u3400-\u9fff\uff1a:\s|<]", "", address.split("@", 1)[0]).strip().lower()
+    local = _GLUED_LABEL.sub("", address.split("@", 1)[0]).strip().lower()
     # (and a log's key, which RFC 5322 lets into a local part: ``user=svc-batch-ops@``)
     local = local.rsplit("=", 1)[-1]
     if not local:

@@ -237,6 +237,10 @@ _NEXT_SENTENCE_OF_PRONOUN = r"(?:[.!?]\s+(?:Dia|He|She|His|Her)\b[^.!?\n]{0,100}
 RELATION_IN_BRACKETS_AFTER = rf" [(（](?i:{POSSESSIVES_EN}) (?i:{RELATIONS_EN})[)）]"
 # An adult's age set off right after a name (``Azmi, 29,``).
 ADULT_AGE_AFTER = r",\s?(?:1[89]|[2-9]\d),"
+# A sum of pay right after a name, maybe with the job in brackets (``Mariam (tukang manik)
+# RM2,400``), and a word for pay before it (shared with the person filter).
+SUM_AFTER_NAME = r"(?:\s?\([^()\n]{1,24}\))?:?\s?(?:RM|S\$|\$|HK\$)\s?\d"
+PAY_WORD = r"(?i:\b(?:gaji|salary|salaries|payroll|upah|elaun|wages?|pay)\b)"
 # The nationalities of the region's migrant workers and residents, as a record gives them.
 _NATIONALITY = (
     r"(?:Myanmar|Burmese|Indonesia|Indonesian|Philippines|Filipino|Filipina|Sri Lanka|"
@@ -824,9 +828,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "given name with its pay",
             # (maybe with the job in brackets: ``Mariam (tukang manik) RM2,400``)
-            rf"(?<![A-Za-z'’-])(?:{_GIVEN})(?=(?:\s?\([^()\n]{{1,24}}\))?:?\s?(?:RM|S\$|\$|HK\$)\s?\d)"
+            rf"(?<![A-Za-z'’-])(?:{_GIVEN})(?={SUM_AFTER_NAME})"
             # (the word for pay looked for only once a name and a sum are found)
-            r"(?<=(?i:\b(?:gaji|salary|salaries|payroll|upah|elaun|wages?|pay)\b)[^.!?\n]{0,100})",
+            rf"(?<={PAY_WORD}[^.!?\n]{{0,100}})",
             0.6,
         ),
         # A given name signing off a message that tells a private matter (``My mother's
