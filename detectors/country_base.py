@@ -181,6 +181,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a studio's own line, a shop's counter in Malay: ``WhatsApp our studio line 6912 ...``,
     # ``hubungi kaunter jualan 07-...``)
     "studio line", "our studio", "hubungi kaunter", "kaunter jualan",
+    # (a registration or an enquiry line: ``Talian pendaftaran: 03-6188 2475``)
+    "talian pendaftaran", "talian pertanyaan", "registration line", "enquiry line",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
     # (a depot's dispatch line, a restaurant's or a parlour's table-booking WhatsApp:
     # ``message our dispatch line +65 …``, ``訂枱WhatsApp 6123 8800``)
@@ -257,6 +259,9 @@ PREMISES_BEFORE = re.compile(
     # ... and an association or a society (``the Consumers Association of Singapore (CASE)
     # at 6277 5100``).
     r"association|society|federation|canteen|cafeteria|food court|our stall|"
+    # ... and an estate agency, and a business's own website (``Hubungi Hartanah Prima
+    # Realty 09-296 1100``, ``di laman web kami atau hubungi 03-2698 1180``).
+    r"realty|hartanah|laman web kami|our website|"
     # ... and in Malay: a head office, a department, a clinic, a school, a mosque, a shop,
     # a branch, a tower or a public building by its kind (``Ibu Pejabat JPN: No. 20, ...``).
     r"ibu pejabat|pejabat|jabatan|kementerian|klinik|sekolah|masjid|surau|balai polis|pusat|"
@@ -994,6 +999,9 @@ PHONE_CONTEXT = [
     "phone number",
     "contact number",
     "my number",
+    # (or asked for by itself: ``Just the number pls: 8132 0947``)
+    "number pls",
+    "number please",
     # Somebody else's number, or one announced: "gave me his number", "the number is".
     "his number",
     "her number",

@@ -42,7 +42,7 @@ from residency.detectors.chinese.public_figures import (
     peer_of_famous,
     without_possessive,
 )
-from residency.detectors.common_words import is_common_word
+from residency.detectors.common_words import is_common_word, is_malay_common_word
 from residency.detectors.identifier_name_recognizer import FIELD_JOINED_BEFORE, NAME_IN_IDENTIFIER
 from residency.detectors.malaysia.my_given_name_recognizer import (
     ENGLISH_GIVEN,
@@ -227,7 +227,10 @@ _SUBJECT_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:is|was|has|had|asked|will|would|did|said|says|told|wants|needs|got|"
     r"failed|tested|just|also|still|from|"
     # (and in Malay: ``Saudara Lokman masih berhutang RM6,500``)
-    r"masih|sudah|dah|telah|belum|pernah|kena|sedang|tengah)\b)"
+    r"masih|sudah|dah|telah|belum|pernah|kena|sedang|tengah)\b"
+    # (or set off by commas, what the person does after it: ``the guy from unit A-0715,
+    # Kenny, always comes at 3am smelling of alcohol``)
+    r"|,\s+(?:who|always|never|often|usually|again|keeps)\b)"
 )
 _PRIVATE_MATTER_BEFORE = re.compile(rf"{PRIVATE_MATTER}[^.!?\n]{{0,40}}$")
 _RELIGIOUS_TALK = re.compile(
@@ -1168,6 +1171,10 @@ _ASSISTANT_AFTER = re.compile(
     r"|\s*,?\s*(?i:pembantu|ejen)\s+(?i:maya|digital|ai)\b"
 )
 _MY_PRODUCT = re.compile(r"My[A-Z][A-Za-z]+")
+_LETTER_LABEL = re.compile(r"[A-Z]\.?")
+_PRODUCT_VARIANT_BEFORE = re.compile(
+    r"(?i:\b(?:shade|colou?r|colou?rway|flavou?r|variant|scent|finish|edition))\s*[:：]?\s*[\"“'‘]$"
+)
 _ACRONYMS = _words("CV IC ID PR HR IT MC OT PA PM QA UI UX AI CEO CFO CTO COO")
 # A record's field by its acronym, wherever it stands in a span (``DOB YYMMDD``, ``Crew
 # PII``): no name has one.
@@ -1179,6 +1186,8 @@ _FIELD_ACRONYMS = (
         + ("ETA", "ETD", "OOO", "TBC", "TBA", "FYI", "EOD", "COB", "RSVP")
         # ... and an air-quality reading's (``Haze PSI 180 today``).
         + ("PSI", "AQI", "PM2.5")
+        # ... and public bodies' and schemes' (``Jammed HDB gate padlock``).
+        + ("HDB", "MRT", "LRT", "CPF", "IRAS", "LTA", "JPJ", "KWSP", "EPF", "SOCSO", "LHDN")
     )
     | (_CURRENCIES - {"RM"})
     | {"EUR", "GBP", "AUD"}
@@ -1556,6 +1565,17 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return False
     if any(w in _FIELD_ACRONYMS for w in words) or (len(words) >= 2 and words[0] in _MALAY_GOODS):
         return False
+    # A thing's letter after a common word (``bug on Circuit A.``, ``Zone B``): a label.
+    if (
+        len(words) == 2
+        and _LETTER_LABEL.fullmatch(words[1])
+        and is_common_word(words[0].lower())
+        and words[0].lower() not in _GIVEN_NAMES_THAT_ARE_WORDS
+    ):
+        return False
+    # A product's quoted shade, flavour or model (``shade "Hazel Dawn"``).
+    if _PRODUCT_VARIANT_BEFORE.search(text, max(0, start - 16), start):
+        return False
     # (a day of the week, maybe its possessive: ``after Tuesday's storm``)
     if len(words) == 1 and without_possessive(words[0]) in _WEEKDAYS:
         return False
@@ -1696,12 +1716,12 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
     ):
         return False
-    # An item of a priced bill or list in everyday words alone (``45 x Staff Screening
-    # Package B @ S$135``, ``Dry Needling add-on x1 S$40.00``): a service or a product;
+    # An item of a priced bill or list in everyday words alone, English or Malay (``45 x
+    # Staff Screening Package B @ S$135``, ``Sabit Sawit Tajam ... RM 55.90``): a product;
     # ``Ted Price`` and ``Sue Baker`` keep their given names.
     if (
         len(words) >= 2
-        and all(is_common_word(w.lower()) for w in words)
+        and all(is_common_word(w.lower()) or is_malay_common_word(w.lower()) for w in words)
         and words[0].lower() not in _GIVEN_NAMES_THAT_ARE_WORDS
         and _PRICE.search(text)
         and not personal_cue_near(text, start, end)

@@ -190,6 +190,8 @@ _ORG_WORDS_EN = _word_list(
     # ... and a hotel's suites and rooms named after people (``the Somerset Maugham Suite``).
     "Suite Ballroom Lounge Checkpoint Undertaker Undertakers Mansion Alteration Alterations "
     "Laundry Laundromat Tailoring "
+    # (and a locksmith's, a storage firm's: ``KeyKing Locksmith Geylang``)
+    "Locksmith Locksmiths Storage "
     # Trades and institutions that end a firm's or a body's name (``Kim Eng Securities``,
     # ``Hang Lung Properties``, ``Sing Tao Daily``, ``Pok Oi Hospitals``).
     "Securities Properties Property Realty Development Developments Land Estates "
@@ -258,6 +260,8 @@ _ORG_PREFIX_MS = _word_list(
     "Lebuh Lebuhraya Persiaran Taman Bandar Kampung Kampong Pulau Bukit Sungai "
     # (and a law firm, a warehouse: ``Tetuan Hashim Lee & Partners``, ``Gudang Mitra``)
     "Tetuan Gudang "
+    # (and a land scheme's settlement: ``Felda Keratong 3``)
+    "Felda Felcra "
     # (and a fish farm at sea: ``Kelong Ah Seng Seafood``)
     "Kelong "
     # (and a nursery or a kindergarten: ``Taska Permata Keluarga Hajah Khadijah``)
@@ -308,6 +312,36 @@ _ORG_AFTER_EN = re.compile(
     r"^(?:['’]s)?(?:\s+(?:[A-Z][\w'’.-]*|of|and|by|&|\(M\)))*?\s+(?:"
     + _alternatives(_ORG_WORDS_EN)
     + r")(?!\w)"
+)
+# Organisation words that are surnames or name words too (``Joy Park Lee``, ``Jerry Hall``).
+_SURNAME_LIKE_ORG_WORDS = frozenset(
+    [
+        "park",
+        "hall",
+        "house",
+        "day",
+        "street",
+        "road",
+        "bank",
+        "home",
+        "lodge",
+        "land",
+        "trust",
+        "fund",
+        "times",
+        "square",
+        "bridge",
+        "station",
+        "cup",
+        "market",
+        "mart",
+        "home",
+        "homes",
+        "prize",
+        "medal",
+        "award",
+        "lecture",
+    ]
 )
 _OF_A_ROAD = re.compile(r"\s+of\s.*\s(?:Street|Road|Avenue|Drive|Lane|Crescent|Close)")
 _ORG_BEFORE_MS = re.compile(
@@ -414,7 +448,10 @@ _PERSON_ACTS_ON_ZH = (
     r"(?!起诉|起訴|投诉|投訴|控告|状告|狀告|举报|舉報|入职|入職|就职|就職|任职|任職|供职|供職|"
     r"应聘|應聘|联系|聯繫|聯絡|致电|致電|辞职|辭職|离开|離開|加入|退出|告上|"
     # (nor how often a person does it: ``林太成日用公司影印機印私人嘢``)
-    r"成日|成晚|经常|經常|常常)"
+    r"成日|成晚|经常|經常|常常|"
+    # (nor what a person borrows from, owes to or does at a company: 张伟明借公司的五万块,
+    # 欠公司, 向公司申请, 在公司)
+    r"借|欠|向|跟|被|替|帮|幫|给|給|在|到|去|回|从|從|对|對|找|问|問|请|請|让|讓|叫|把)"
 )
 _ORG_AFTER_ZH = re.compile(
     r"^"
@@ -443,6 +480,8 @@ _QUOTED_TRADE_AFTER = re.compile(
     r"电器|電器|汽修|车行|車行|理发|理髮|发廊|髮廊|家私|家具|窗帘|窗簾|冷暖|工程|贸易|貿易|"
     # (a print shop: “李师傅图文”; a home-cleaning agency: “王阿姨家政”)
     r"图文|圖文|快印|印刷|家政|保洁|保潔|"
+    # (a storage firm, a mini-warehouse: 「阿福仓储」, 「阿強迷你倉」)
+    r"仓储|倉儲|迷你仓|迷你倉|"
     # (a buyer of old appliances, an agency for papers, a specialist shop: “张师傅家电回收”,
     # 「王老五證照代辦」, 「阿强鸽具二手专营」)
     r"家电回收|家電回收|回收|代办|代辦|专营|專營|开锁|開鎖|"
@@ -609,7 +648,10 @@ _COMPANY_REGISTRATION = re.compile(
     r"(?i:\b(?:no\.? pendaftaran syarikat|no\.? syarikat|company (?:registration )?no\.?|co\.? reg(?:istration)?\.? no"
     r"|UEN|business registration no\.?)\b)"
     r"|\b(?:19|20)\d{2}0[1-6]\d{6}\s?\(\d{5,7}-[A-Z]\)"
-    r"|公司注册号|公司註冊號|商業登記號碼|商业登记号码|统一社会信用代码|統一社會信用代碼"
+    # (or the new number alone in brackets after the company: ``Pusat Dengar Jaya Sdn. Bhd.
+    # (202301045678)``)
+    r"|(?i:\bsdn\.?\s?bhd\.?)\s*[(（]\s*(?:19|20)\d{2}0[1-6]\d{6}\s*[)）]"
+    r"|公司注册号|公司註冊號|商業登記號碼|商业登记号码|商業登記證|商业登记证|统一社会信用代码|統一社會信用代碼"
     # (or an enterprise's credit code alone, as a store table's column: 91310000132212345X)
     r"|(?<![0-9A-Z])9[1-3]\d{6}[0-9A-HJ-NP-RTUW-Y]{10}(?![0-9A-Z])"
     # (or Hong Kong's business registration by its letters: ``BR No. 71234598``)
@@ -889,6 +931,8 @@ _EXAMPLE_MARK_BEFORE = re.compile(
     # (Malay's short ``cth``: ``Nombor telefon (cth 012-3456789)``)
     r"(?i:\be\.g\.|\beg\.|\bfor example|\bfor instance|\bcontohnya|\bcontoh|\bcth\.?|\bsample)"
     r"\s*[:：,]?\s*$|(?:例如|比如|示例|范例|範例)\s*[:：]?\s*$|例\s*[:：]\s*$"
+    # (or "such as" opening a bracket: 预约号以Q开头（如Q1206-032）)
+    r"|[（(]\s*如\s*[:：]?\s*$"
 )
 # (not a form's "fill in your own": 請填寫閣下本人資料, 请填写您本人信息)
 _OWNER_BEFORE = re.compile(
@@ -1407,6 +1451,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         or _ORG_ADDRESS_LABEL_EN.search(text, max(0, start - 32), start)
         or _VENUE_BEFORE_ZH.search(text, max(0, start - 24), start)
         or _COMMERCIAL_BUILDING_EN_AFTER.search(text, start, min(len(text), end + 40))
+        or _OFFICE_RECEPTION_AFTER.match(text, end)
         or _COMMERCIAL_BUILDING_EN_BEFORE.search(text, max(0, start - 60), start)
         # (a business's move: ``Butik Seri Kasih Bridal kini berpindah ke No. 7-1, …``)
         or (
@@ -1842,6 +1887,10 @@ _COMMERCIAL_BUILDING_WORDS_EN = (
 _COMMERCIAL_BUILDING_EN_AFTER = re.compile(
     rf",\s+(?:[A-Z][\w'&-]*\s+){{0,3}}(?:{_COMMERCIAL_BUILDING_WORDS_EN})\b"
 )
+# ... or an office floor's reception after it (``1 Raffles Place Level 22 reception``).
+_OFFICE_RECEPTION_AFTER = re.compile(
+    r"\s*,?\s*(?i:level|lvl|floor)\s?\d{1,2}\s+(?i:reception|lobby|front desk|main office)\b"
+)
 # ... or before it (``at International Plaza, 10 Anson Road``, ``Gillman Barracks, 9 Lock
 # Road``).
 _COMMERCIAL_BUILDING_EN_BEFORE = re.compile(
@@ -1946,6 +1995,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"[\u4e00-\u9fff]{2,12}(?:\s*\d{1,5}\s*)?)?$"
     # (a clan's clubhouse: 林氏宗祠（…）会所：No. 12, Jalan Pasar …)
     r"|(?:会所|會所|会馆|會館)\s*[:：]\s*$"
+    # (a shop's or a branch's opening, then its address: 新竹分班開幕誌慶！地址：…)
+    r"|(?:開幕|开幕|開業|开业|開張|开张)(?:誌慶|志庆|大吉|之喜)?\s*[！!。，,]?\s*(?:地址|新址)\s*[:：]\s*$"
     r"|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"
     # (a body's headquarters moved or set at an address: 總部已遷往將軍澳寶邑路61號)
     r"|" + _HEADQUARTERS_AT_ZH + r"\s*$"
@@ -2862,6 +2913,12 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
         words = value.split()
         # (maybe with a possessive: ``Jelita Studio's official WhatsApp``)
         if words and re.sub(r"['’]s$", "", words[-1].strip(".")).lower() in _ORG_WORDS_EN_LOWER:
+            return True
+        # (or a shop's trade word before its branch: ``KeyKing Locksmith Geylang``)
+        if any(
+            w.lower() in _ORG_WORDS_EN_LOWER and w.lower() not in _SURNAME_LIKE_ORG_WORDS
+            for w in words[1:-1]
+        ):
             return True
         # (a typeface with its script's letters after it: ``Noto Sans TC``)
         if any(w in _TYPEFACE_WORDS for w in words[1:]):

@@ -71,6 +71,11 @@ PRIVATE_MATTER = (
     # (and a surgery in Malay, hearing loss and living alone in Malay: ``kerana pembedahan
     # lutut``, ``tinggal seorang diri dan kurang pendengaran``)
     r"pembedahan|kurang pendengaran|masalah pendengaran|tinggal (?:seorang diri|sendirian)|"
+    # (an eye surgery had and its harm, a pay slip's sum: ``baru buat LASIK tapi sekarang
+    # penglihatan malam dia teruk``, ``your pay slip Nov dah masuk? I nampak net RM 2,180``)
+    r"(?:buat|did|had|done|went for|(?:men)?jalani|undergo\w*) (?:LASIK|lasik|cataract surgery)|"
+    r"penglihatan (?:\w+ ){0,3}(?:teruk|kabur|rosak|makin)|"
+    r"(?:pay ?slip|slip gaji)\b[^.!\n]{0,50}?(?:RM|S\$|\$)\s?\d|"
     r"paying off (?:a |the |his |her )?(?:S\$|RM|HK\$|\$)?[\d,]+k? (?:loan|debt)|"
     r"(?:bayar|hutang|pinjam(?: duit)?) along\b|"
     r"pregnan\w*|maternity|psychiatr\w*|psikiatri\w*|burnout|hiv|insulin|diabet\w*|passed away|"
@@ -316,7 +321,11 @@ PRIVATE_MATTER_ZH = re.compile(
     # (a beating by a partner, a prison term: 昨晚又打她了, 還在監獄服刑)
     r"又打[她他我]|打[她他我]了|被[他她]打|服刑|"
     r"被[^，。！？]{0,4}?裁(?:员|員)(?!工)|被炒|被解雇|被解僱|被抓到|偷拿|偷窃|偷竊|盗窃|盜竊|行窃|行竊|"
-    r"忧郁|憂鬱|抗抑郁|抗抑鬱|欠(?:了|咗)?(?:很多|好多|一大笔|一大筆|一屁股)?[钱錢债債]"
+    r"忧郁|憂鬱|抗抑郁|抗抑鬱|欠(?:了|咗)?(?:很多|好多|一大笔|一大筆|一屁股)?[钱錢债債]|"
+    # (pay docked in Cantonese, a loan paid back out of one's pay and not yet cleared:
+    # Tony哥份糧俾人扣咗, 每月从工资里扣2000, 五万块还没还清)
+    r"份[糧粮][^，。！？]{0,4}扣|扣(?:咗|了)?(?:人工|份糧|份粮|薪金)|[从從]工[资資][里裡]?扣|"
+    r"(?:还|還)(?:没|沒|未)(?:还|還)清|仲未(?:还|還)清"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
 # 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).

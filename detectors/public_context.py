@@ -411,7 +411,8 @@ _PERSONAL_ZH = re.compile(
     r"外传|外傳|唔好講出去|唔好讲出去|"
     # (and siblings by birth order in mixed text: ``二哥 Tan Chee Keong vs 小妹 Tan Li Hua``)
     r"(?<![\u4e00-\u9fff])(?:大哥|二哥|三哥|大姐|二姐|三姐|小弟|小妹)(?![\u4e00-\u9fff])|"
-    r"我|咱|本人|家[母父兄姐]|朋友|同事|老公|老婆|丈夫|妻子|儿子|女儿|孩子|爸|妈|"
+    # (not "our country" of a textbook: 我国现代眼科学的奠基人; but 我国庆节 is "I ... National Day")
+    r"我(?![国國](?![庆慶]))|咱|本人|家[母父兄姐]|朋友|同事|老公|老婆|丈夫|妻子|儿子|女儿|孩子|爸|妈|"
     r"客户|顾客|客服|会员|用户|患者|病人|学生|家长|员工|租客|房东|业主|申请人|持卡人|"
     # (a trade's parties on a platform: 卖家郑海涛在闲鱼……)
     r"卖家|买家|賣家|買家|"

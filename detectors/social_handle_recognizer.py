@@ -208,6 +208,10 @@ _KIN_ON_PLATFORM_BEFORE = re.compile(
 )
 
 
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
+_RUNNING_WORDS_AFTER = re.compile(r" [a-z]+ [a-z]+\b")
+
+
 class SocialHandleRecognizer(CountryPatternRecognizer):
     """``@handle`` or a labelled handle right after a social platform's name."""
 
@@ -321,7 +325,12 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
             return False
         # (a chat app's mention of a whole group: ``@everyone``, ``@all``, ``@here``; a
         # tutorial's stand-in: ``@user_0000``)
-        name = text[result.start : result.end].lstrip("@").lower()
+        value = text[result.start : result.end]
+        # (a listing's title opening after its marketplace, a capitalised word and running
+        # words: ``Carousell: Jual mesin rumput Honda GX35``)
+        if _PLAIN_WORD.fullmatch(value) and _RUNNING_WORDS_AFTER.match(text, result.end):
+            return False
+        name = value.lstrip("@").lower()
         if name in _GROUP_MENTIONS or re.fullmatch(r"(?:user|username|example)[_.-]?\d*", name):
             return False
         return not _OFFICIAL.search(text[max(0, result.start - _OFFICIAL_WINDOW) : result.start])

@@ -819,6 +819,8 @@ _AFTER_NAME = re.compile(
     r"|抑郁|焦虑|癌症|糖尿病|高血压|心脏病|精神分裂|双相"
     # (or the person's parents: 幼童軍伍柏言父母正辦理離婚)
     r"|父母|父亲|母亲|爸爸|妈妈"
+    # (or "just now" in Cantonese or Mandarin: 同事黎頌恩啱啱確診鼻咽癌)
+    r"|啱啱|刚刚|剛剛"
 )
 
 
@@ -1434,13 +1436,21 @@ class ZhPersonRecognizer(EntityRecognizer):
         score = LITERARY_SCORE if public or office else BASE_SCORE
         # (an office-holder's courtesy title is no cue: 署長林文健醫生)
         after = to_hans(text[word.end : word.end + 16])
-        if not office and (
-            _HONORIFIC_AFTER.match(after) or _elder_after(text, word.start, word.end)
+        # (nor a founder's in a brand's history: 謝瑞麟珠寶由謝瑞麟先生於1971年在香港創立)
+        founder = public and _FOUNDED_IN_YEAR_AFTER.match(after)
+        if (
+            not office
+            and not founder
+            and (_HONORIFIC_AFTER.match(after) or _elder_after(text, word.start, word.end))
         ):
             score += CONTEXT_BOOST
         return score
 
 
+# A courtesy title, then the year the person founded something (先生於1971年在香港創立).
+_FOUNDED_IN_YEAR_AFTER = re.compile(
+    r"(?:先生|女士|博士)?[于於]\d{4}年.{0,8}?(?:创立|创办|创建|成立)"
+)
 # A name the text says is the person's real one (主播 赵婉清（实名）): nobody's stage name.
 _REAL_NAME_AFTER = re.compile(r"\s*[（(]\s*(?:实名|真名|本名|真实姓名)\s*[）)]")
 _STORM_BEFORE = re.compile(r"(?:台风|颱風|颱风|台風|飓风|颶風|热带风暴|熱帶風暴)\s*$")
@@ -1556,6 +1566,8 @@ _STOCK_OPENINGS = (
     # (a library's stock turnover, B1 周转库; a tea cultivar's oolong, 金萱乌龙; a
     # pesticide, 陶斯松)
     "周转", "金萱", "陶斯",
+    # (Zeiss's and Essilor's lenses, 蔡司泽锐, 依视路钻晶; Malacca, 马六甲)
+    "蔡司", "依视", "马六甲",
 )  # fmt: skip
 
 

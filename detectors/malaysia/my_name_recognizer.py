@@ -202,7 +202,10 @@ _KOREAN_GIVEN = (
 # Kin words in Chinese a family member's Latin name follows (``你老婆 Maggie``).
 _KIN_ZH = (
     r"老婆|老公|太太|個女|个女|個仔|个仔|女儿|女兒|儿子|兒子|囡囡|媽媽|妈妈|爸爸|老豆|阿媽|阿妈|"
-    r"阿爸|妹妹|弟弟|哥哥|姐姐|家姐|細佬|细佬|奶奶|嫲嫲|外婆|婆婆|爺爺|爷爷|男朋友|女朋友|男友|女友"
+    r"阿爸|妹妹|弟弟|哥哥|姐姐|家姐|細佬|细佬|奶奶|嫲嫲|外婆|婆婆|爺爺|爷爷|男朋友|女朋友|男友|女友|"
+    # (and a person's role at work or at home: ``FYI 教練 Allen 下週請病假，他說是胃癌``)
+    r"教練|教练|同事|老師|老师|師傅|师傅|經理|经理|主管|司機|司机|員工|员工|室友|鄰居|邻居|"
+    r"同學|同学|學員|学员|租客|房客|助理|秘書|秘书|店長|店长|伙記|伙计|夥計"
 )
 # The given names as one alternation, for the patterns below.
 _GIVEN = "|".join(GIVEN_NAMES)
@@ -877,8 +880,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
             ),
             0.6,
         ),
-        # ... or any Latin name after ``阿`` or a kin word in Chinese text (``阿 Ken``,
-        # ``你老婆 Maggie``, ``我個女 Chloe``) with a private matter in Chinese or English
+        # ... or any Latin name after ``阿``, a kin word or a role in Chinese text (``阿 Ken``,
+        # ``你老婆 Maggie``, ``我個女 Chloe``, ``教練 Allen``) with a private matter in Chinese or English
         # after it (``投訴拖糧``, ``有哮喘``, ``sick leave``); not ``阿Sir``, a policeman.
         Pattern(
             "Latin name after 阿 or a kin word with a private matter",

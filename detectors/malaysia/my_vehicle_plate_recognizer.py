@@ -29,6 +29,10 @@ _CURRENCY_CODE = re.compile(
 )
 
 
+# A direct or an alternating current's voltage (``DC 24V``, ``AC 240 V``).
+_VOLTAGE = re.compile(r"(?:AC|DC) ?\d{1,3} ?V")
+
+
 class MyVehiclePlateRecognizer(CountryPatternRecognizer):
     """State letter + letters + number (+ suffix letter), with vehicle context."""
 
@@ -88,6 +92,9 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         # ... somebody's lorry or a pickup (``Ah Seng punya lori JQB 3318``, ``pikap putih
         # WXY 7731``); not a lorry alone (``lori terbalik dekat KM 52``, ``N150 (lori)``).
         "punya lori",
+        # (or a vehicle by its driver, after it: ``lorry JRM 4419 driven by Azlan``)
+        "driven by",
+        "dipandu oleh",
         "lori dia",
         "lori saya",
         "pikap",
@@ -148,6 +155,11 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
             return False
         # (nor another currency's code before a sum: ``双狮 SGD 888``, ``USD 120``)
         if _CURRENCY_CODE.match(value) and not _PLATE_WORD_BEFORE.search(
+            text, max(0, result.start - 16), result.start
+        ):
+            return False
+        # (nor a current's voltage: ``Auto gate motor service (swing arm, DC 24V)``)
+        if _VOLTAGE.fullmatch(value) and not _PLATE_WORD_BEFORE.search(
             text, max(0, result.start - 16), result.start
         ):
             return False

@@ -83,7 +83,10 @@ _LABELLED = (
     # (or the label and where it is written, then what it reads: ``the NRIC on the form
     # reads T0412598C``, ``NRIC on the licence renewal form: S8127634D``)
     r"|(?<![A-Za-z])(?:NRIC|FIN)\s+(?:on|in)\s+(?:the|this|his|her|my|our)\s+"
-    r"(?:[a-z]{2,12}\s+){0,2}[a-z]{2,12}\s*(?:(?:reads|shows|says|is)\s+|[:：]\s*))"
+    r"(?:[a-z]{2,12}\s+){0,2}[a-z]{2,12}\s*(?:(?:reads|shows|says|is)\s+|[:：]\s*)"
+    # (or kept on file for a record, then a colon: ``NRIC on file for buyback slip
+    # BB-00921: S8234517J``)
+    r"|(?<![A-Za-z])(?:NRIC|FIN)\s+on\s+(?:file|record)(?:\s+for\s+[^\n:：]{1,40})?[:：]\s*)"
     r"(?<![A-Za-z0-9])[STFGM]\d{7}[A-Z](?![A-Za-z0-9])"
 )
 

@@ -1980,6 +1980,27 @@ MUST_CLEAR = [
     # Hong Kong BR number, shops in quotes, stock words, figures and brands.
     ".env.example: SMTP_FROM=no-reply@lotusspa.com.sg WHATSAPP_SENDER=+6562217731 STRIPE_KEY=sk_test_placeholder",
     "Lost & found: items are kept for 14 days. Contact the front desk on 6338 7715 quoting your receipt number.",
+    # Session 39, rounds 307-308: a phone asked for by itself (number pls), an NRIC kept
+    # on file, a Latin name after a Chinese role word, a lorry's plate by its driver, pay
+    # docked in Cantonese, a loan not yet cleared, a colleague 啱啱 diagnosed, LASIK and bad
+    # night vision in Malay, a pay slip's sum, a name set off by commas; a locksmith by
+    # its branch, Malay listings' words, a land scheme's settlement, a voltage, a
+    # marketplace's listing title, a thing's letter label, a quoted shade, public bodies'
+    # acronyms, eyewear and hearing brands, a company's SSM or BR number, a registration
+    # line, a realty's line, a shop's opening address, an office floor's reception, an
+    # example in brackets, a founder in a brand's history, our country in a textbook,
+    # Zeiss lenses, a storage firm in quotes.
+    "Shopee listing: Parang Besi Tajam Original, mata karbon 14 inci, RM 42.90, ship from Muar.",
+    "Roller shutter motor repair (DC 12V): RM150 per visit, remote pairing RM30 per unit.",
+    "Carousell: Jual kerusi rotan lama, keadaan baik, RM 80 nego, pickup di Kedai Perabot Hock Seng.",
+    'Contact lenses, shade "Honey Glow", 10 per box, SGD 29.90, powers plano to -6.00.',
+    "Key extraction S$40. Jammed HDB letterbox lock cut-off S$25.",
+    "Frames: Oliver Peoples Gregory Peck OV5186 RM 1,650; Acuvue Oasys 1-Day 30pcs RM 135.",
+    "Hubungi talian WhatsApp rasmi Pusat Mata Cerah Sdn. Bhd. (202201033456) di 011-7788 4455 atau emel kami, Isnin-Sabtu.",
+    "Talian pendaftaran: 03-6188 7421 atau WhatsApp pejabat, waktu operasi Isnin hingga Jumaat 9 pagi hingga 5 petang.",
+    "Tanah dusun 3 ekar di Raub, RM 250,000. Hubungi Hartanah Jaya Realty 09-355 2200.",
+    "Amaran: kami tidak pernah meminta bayaran ke akaun peribadi; semak di laman web kami atau hubungi 03-7781 2290.",
+    "Auntie May's Catering invoice #AM-2290: 30 pax bento, delivery to 6 Battery Road Level 18 reception, total S$540 incl. GST",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3372,6 +3393,23 @@ MUST_HOLD = [
     # Hong Kong BR number, shops in quotes, stock words, figures and brands.
     "Found: a Singapore NRIC card S9021547H left at Row C, Victoria Theatre, after the 3pm show. Holder contacted.",
     "Kak Ros kata suami dia dah ceraikan dia bulan lepas, sebab tu dia minta tambah syif malam.",
+    # Session 39, rounds 307-308: a phone asked for by itself (number pls), an NRIC kept
+    # on file, a Latin name after a Chinese role word, a lorry's plate by its driver, pay
+    # docked in Cantonese, a loan not yet cleared, a colleague 啱啱 diagnosed, LASIK and bad
+    # night vision in Malay, a pay slip's sum, a name set off by commas; a locksmith by
+    # its branch, Malay listings' words, a land scheme's settlement, a voltage, a
+    # marketplace's listing title, a thing's letter label, a quoted shade, public bodies'
+    # acronyms, eyewear and hearing brands, a company's SSM or BR number, a registration
+    # line, a realty's line, a shop's opening address, an office floor's reception, an
+    # example in brackets, a founder in a brand's history, our country in a textbook,
+    # Zeiss lenses, a storage firm in quotes.
+    "Send me the number please: 9281 4407, she is the auntie at Punggol whose maid ran away.",
+    "FIN on record for repair ticket RT-3312: G7742918M, matched against the work pass.",
+    "群組通知：司機 Rowan 昨天確診肺癌，他叫我們先別跟客人講。",
+    "Dispatch log: lorry WKP 7730 driven by Hafiz was seen outside his girlfriend's flat till 2am.",
+    "Eh Liyana, your pay slip Oct dah masuk? I nampak net RM 1,940 je, betul ke?",
+    "Note for night shift: the tenant in B-12, Gordon, always arrives drunk; his sister says he is going to rehab.",
+    "Kak Nab jiran depan baru buat LASIK bulan lepas tapi sekarang penglihatan dia kabur, suami tak tahu lagi.",
 ]
 
 

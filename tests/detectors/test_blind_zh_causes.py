@@ -1528,6 +1528,19 @@ ZH8_PERSONAL = [
     "我是 5 号楼的小陈，怀孕五个月了，团长能不能帮我留两盒低糖的草莓？",
     "阿Leo 那边的 order 还没拿，他说他 wife 刚在医院生宝宝，请帮他 hold 到礼拜六。",
     "Voice note：Hi 我係 Vanessa 嘅媽媽，佢而家喺伊利沙伯醫院留醫，你打返俾我 6930 8812 啦。",
+    # Session 39, rounds 307-308: a phone asked for by itself (number pls), an NRIC kept
+    # on file, a Latin name after a Chinese role word, a lorry's plate by its driver, pay
+    # docked in Cantonese, a loan not yet cleared, a colleague 啱啱 diagnosed, LASIK and bad
+    # night vision in Malay, a pay slip's sum, a name set off by commas; a locksmith by
+    # its branch, Malay listings' words, a land scheme's settlement, a voltage, a
+    # marketplace's listing title, a thing's letter label, a quoted shade, public bodies'
+    # acronyms, eyewear and hearing brands, a company's SSM or BR number, a registration
+    # line, a realty's line, a shop's opening address, an office floor's reception, an
+    # example in brackets, a founder in a brand's history, our country in a textbook,
+    # Zeiss lenses, a storage firm in quotes.
+    "阿Ken哥份糧又俾老細扣咗一半，佢話今個月交唔到租。",
+    "会计说刘建平借公司的三万块还没还清，每月从工资里扣1500。",
+    "我哋公司有個同事黎詠琪啱啱確診乳癌，要做化療。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2507,6 +2520,22 @@ ZH8_CLEAN = [
     # against 41720b3): a shop's new FPS ID for its customers is no person's (only one
     # said to be somebody's own is an account).
     "[10:05] 收銀：收款QR code換咗新版，新FPS ID 163920481，舊嗰張請即刻丟咗佢。",
+    # Session 39, rounds 307-308: a phone asked for by itself (number pls), an NRIC kept
+    # on file, a Latin name after a Chinese role word, a lorry's plate by its driver, pay
+    # docked in Cantonese, a loan not yet cleared, a colleague 啱啱 diagnosed, LASIK and bad
+    # night vision in Malay, a pay slip's sum, a name set off by commas; a locksmith by
+    # its branch, Malay listings' words, a land scheme's settlement, a voltage, a
+    # marketplace's listing title, a thing's letter label, a quoted shade, public bodies'
+    # acronyms, eyewear and hearing brands, a company's SSM or BR number, a registration
+    # line, a realty's line, a shop's opening address, an office floor's reception, an
+    # example in brackets, a founder in a brand's history, our country in a textbook,
+    # Zeiss lenses, a storage firm in quotes.
+    "验光请提前预约，预约号以Q开头（如Q1206-032），过号请重新取号。",
+    "公司資料：恒視眼鏡有限公司，商業登記證號碼 61234578-000-05-25-1，九龍尖沙咀彌敦道132號美麗華廣場地下G05號舖。",
+    "双十一：蔡司泽锐1.60镜片送护理套装，依视路钻晶系列满1500减200。",
+    "昌明駕訓班台中分班開業大吉！地址：台中市西屯區台灣大道三段99號，報名享免費體檢。",
+    "周生生珠寶由周君令先生於1948年在廣州創立，後在香港發展成為大型珠寶品牌。",
+    "★★★☆☆ 马六甲这家小仓库招牌写着「阿德仓储」，价格便宜但只收现金。",
 ]
 
 
