@@ -319,6 +319,10 @@ _MALAY_WORDS = frozenset(
         "runcit",
         "stok",
         "sewa",
+        # (a voucher, points, "don't": ``Baucar Grab RM20 2,000 mata``)
+        "baucar",
+        "mata",
+        "jangan",
     ]
 )
 

@@ -183,6 +183,11 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "studio line", "our studio", "hubungi kaunter", "kaunter jualan",
     # (a registration or an enquiry line: ``Talian pendaftaran: 03-6188 2475``)
     "talian pendaftaran", "talian pertanyaan", "registration line", "enquiry line",
+    # (a restaurant's booking WhatsApp, a billing desk, a market office's or an enquiry
+    # phone: ``WhatsApp bookings only: +65 …``, ``our reservations WhatsApp line``,
+    # ``Billing desk: 2388 7105``, 市场管理处电话, 洽詢電話)
+    "whatsapp bookings", "whatsapp bookings only", "reservations whatsapp", "reservation whatsapp", "booking whatsapp",
+    "billing desk", "claims desk", "管理处电话", "管理處電話", "洽询电话", "洽詢電話",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
     # (a depot's dispatch line, a restaurant's or a parlour's table-booking WhatsApp:
     # ``message our dispatch line +65 …``, ``訂枱WhatsApp 6123 8800``)

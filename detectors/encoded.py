@@ -457,7 +457,11 @@ def decoded_hex(match: regex.Match[str]) -> str:
     two or three characters (a PDF's ``/Author <FEFF8D754E3D5A1F>``)."""
     run = match.group(0)
     if run[:4].upper() != "FEFF" or len(run) % 4:
-        return _text_or_run(run, _hex_text, ValueError, UnicodeDecodeError)
+        text = _text_or_run(run, _hex_text, ValueError, UnicodeDecodeError)
+        # (set apart from its ``0x`` or ``\x``, which would glue a number to a letter:
+        # ``raw hex 0x2b3630...`` spells ``+60...``)
+        prefixed = match.start() >= 1 and match.string[match.start() - 1] == "x"
+        return " " + text if prefixed and text != run else text
     try:
         text = _hex_text(run)  # (UTF-16 after its mark)
     except (ValueError, UnicodeDecodeError):

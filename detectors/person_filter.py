@@ -1303,7 +1303,10 @@ _PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 # A name made a theme or a style (``Phua Chu Kang-themed``, ``Taylor Swift-inspired``).
-_THEMED = re.compile(r"-(?:themed|style|styled|inspired|branded)$", re.IGNORECASE)
+# (or a level or a likeness named after somebody: ``Not Uncle Roger-level wok hei``)
+_THEMED = re.compile(
+    r"-(?:themed|style|styled|inspired|branded|level|like|esque|approved|grade)$", re.IGNORECASE
+)
 
 
 def keep_person(text: str, start: int, end: int) -> bool:
@@ -1572,6 +1575,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and is_common_word(words[0].lower())
         and words[0].lower() not in _GIVEN_NAMES_THAT_ARE_WORDS
     ):
+        return False
+    # A unit's letter the model ran into the next sentence (``1.5mg/L. Jangan clear``).
+    if start and text[start - 1] == "/" and _LETTER_LABEL.fullmatch(words[0]):
         return False
     # A product's quoted shade, flavour or model (``shade "Hazel Dawn"``).
     if _PRODUCT_VARIANT_BEFORE.search(text, max(0, start - 16), start):
@@ -2097,7 +2103,10 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if (
         len(names) == 1
         and _SISTER_OR_BROTHER_AFTER.match(text, end)
-        and PRIVATE_MATTER_OF_NAMED_ZH.search(text, end, end + 60)
+        and (
+            PRIVATE_MATTER_OF_NAMED_ZH.search(text, end, end + 80)
+            or PRIVATE_MATTER_RX.search(text, end, end + 80)
+        )
         and not _STORY_FRAME.search(text)
     ):
         return True

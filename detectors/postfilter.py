@@ -148,7 +148,8 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"(?:(?:电话|電話|tel|phone|talian)[\s:：]*)?"
     # ... maybe after the line's other numbers (``hotline 1800 363 3333 or +65 6363 3333``),
     # each maybe with a short note (``6555 0888 (Mon-Sat) or WhatsApp``, ``(SG) /``).
-    r"(?:\+?\d[\d\s()\-]{2,}\d(?:\s*[(（][^()（）\n\d]{1,14}[)）])?[\s,，]*(?:or|and|/|或)?[\s:：]*"
+    # (a note of its hours too: ``2388 7105 (Mon–Sat 10:00–19:00) or WhatsApp``)
+    r"(?:\+?\d[\d\s()\-]{2,}\d(?:\s*[(（][^()（）\n]{1,24}[)）])?[\s,，]*(?:or|and|/|或)?[\s:：]*"
     r"(?:(?:call|whatsapp|wa|sms)\s+)?)*$",
     re.IGNORECASE,
 )
@@ -192,6 +193,8 @@ _ORG_WORDS_EN = _word_list(
     "Laundry Laundromat Tailoring "
     # (and a locksmith's, a storage firm's: ``KeyKing Locksmith Geylang``)
     "Locksmith Locksmiths Storage "
+    # (and a bicycle shop: ``Hup Leong Cycle at Jalan Besar``)
+    "Cycle Cycles Bicycles Bikes "
     # Trades and institutions that end a firm's or a body's name (``Kim Eng Securities``,
     # ``Hang Lung Properties``, ``Sing Tao Daily``, ``Pok Oi Hospitals``).
     "Securities Properties Property Realty Development Developments Land Estates "
@@ -482,6 +485,8 @@ _QUOTED_TRADE_AFTER = re.compile(
     r"图文|圖文|快印|印刷|家政|保洁|保潔|"
     # (a storage firm, a mini-warehouse: 「阿福仓储」, 「阿強迷你倉」)
     r"仓储|倉儲|迷你仓|迷你倉|"
+    # (a bone-setter's, a herbal tea shop, a clinic: 「梁伯跌打」, 「李氏涼茶」)
+    r"跌打|涼茶|凉茶|醫館|医馆|中醫|中医|"
     # (a buyer of old appliances, an agency for papers, a specialist shop: “张师傅家电回收”,
     # 「王老五證照代辦」, 「阿强鸽具二手专营」)
     r"家电回收|家電回收|回收|代办|代辦|专营|專營|开锁|開鎖|"
@@ -612,6 +617,10 @@ _HOURS_AFTER = re.compile(
     r"for free\b|free of charge\b|"
     # (or an enquiry line said so right after it: ``請致電 2730 1188 查詢``)
     r"(?:查詢|查询|諮詢|咨询|預約|预约)|"
+    # (or an order placed on it, or a business line said so in brackets: ``WhatsApp 5408
+    # 3391 落單``, ``WhatsApp 019-338 4710 (talian perniagaan, …)``)
+    r"(?:落單|落单|下單|下单|訂購|订购|訂貨|订货)|"
+    r"(?i:talian perniagaan|talian rasmi|business line|official line|service desk)\b|"
     # (or its days of the week as a range: ``(Selasa–Ahad, 11 pagi–10 malam)``)
     r"(?:mon|tue|wed|thu|fri|sat|sun|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad)\w*\s*"
     r"(?:[-–至~]|hingga|sampai|to|until)\s*(?:mon|tue|wed|thu|fri|sat|sun|isnin|selasa|rabu|"
@@ -693,6 +702,8 @@ def _foreign_original_after(text: str, start: int, end: int) -> bool:
 _ROLE_MAILBOXES = frozenset(
     {
         "info", "hr", "jobs", "careers", "recruit", "recruitment", "hiring", "support",
+        # (a loyalty programme's: ``ganjaran@kedaimurni.com.my``)
+        "ganjaran", "rewards", "loyalty", "points", "membership",
         "screening",
         "help", "helpdesk", "service", "services", "customerservice", "cs", "sales",
         "marketing", "press", "media", "pr", "contact", "contactus", "enquiries",
@@ -712,7 +723,7 @@ _ROLE_MAILBOXES = frozenset(
         # An IT service desk (``it.support@``, ``servicedesk@``).
         "it", "itsupport", "servicedesk", "ithelpdesk",
         # A club's or a gym's membership desk.
-        "membership", "memberships", "members",
+        "memberships", "members",
         # A public body's or a company's buying office (``procurement@``, ``tenders@``).
         "procurement", "tender", "tenders", "purchasing",
         # A conference's or a committee's office (``secretariat@``, ``conference@``).
@@ -1882,10 +1893,11 @@ _VENUE_BEFORE_ZH = re.compile(
 # Plaza``): an office, no home.
 _COMMERCIAL_BUILDING_WORDS_EN = (
     r"Plaza|Building|Business Centre|Business Park|Tech Park|Industrial Park|Shopping Centre|"
-    r"Shopping Mall|Mall|Complex"
+    r"Shopping Mall|Mall|Complex|Square|Medical Centre|Medical Suites"
 )
 _COMMERCIAL_BUILDING_EN_AFTER = re.compile(
-    rf",\s+(?:[A-Z][\w'&-]*\s+){{0,3}}(?:{_COMMERCIAL_BUILDING_WORDS_EN})\b"
+    # (maybe its unit first: ``101 Irrawaddy Road, #12-05 Royal Square @ Novena``)
+    rf",\s+(?:#\d{{1,2}}-\d{{1,4}}\s+)?(?:[A-Z][\w'&-]*\s+){{0,3}}(?:{_COMMERCIAL_BUILDING_WORDS_EN})\b"
 )
 # ... or an office floor's reception after it (``1 Raffles Place Level 22 reception``).
 _OFFICE_RECEPTION_AFTER = re.compile(
@@ -1895,7 +1907,10 @@ _OFFICE_RECEPTION_AFTER = re.compile(
 # Road``).
 _COMMERCIAL_BUILDING_EN_BEFORE = re.compile(
     r"(?:^|\bat\s+|[,;:.]\s+)(?:[A-Z][\w'&-]*\s+){1,3}"
-    rf"(?:{_COMMERCIAL_BUILDING_WORDS_EN}|Barracks|Arcade)\s*,\s*$"
+    # (or a public pool or a sports or community centre: ``Kowloon Park Swimming Pool, 22
+    # Austin Road``)
+    rf"(?:{_COMMERCIAL_BUILDING_WORDS_EN}|Barracks|Arcade|Swimming Pool|Sports Centre|"
+    r"Sports Complex|Community Centre|Community Club)\s*,\s*$"
 )
 
 
@@ -1995,6 +2010,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"[\u4e00-\u9fff]{2,12}(?:\s*\d{1,5}\s*)?)?$"
     # (a clan's clubhouse: 林氏宗祠（…）会所：No. 12, Jalan Pasar …)
     r"|(?:会所|會所|会馆|會館)\s*[:：]\s*$"
+    # (a centre's FAQ of its own address: 問：中心地址喺邊度？答：九龍彌敦道…)
+    r"|(?:中心|公司|診所|诊所|本店|門市|门市|分店)地址(?:喺|在|係|是)?(?:邊度|边度|哪里|哪裡|哪兒|何處|何处)[？?]\s*答\s*[:：]\s*$"
     # (a shop's or a branch's opening, then its address: 新竹分班開幕誌慶！地址：…)
     r"|(?:開幕|开幕|開業|开业|開張|开张)(?:誌慶|志庆|大吉|之喜)?\s*[！!。，,]?\s*(?:地址|新址)\s*[:：]\s*$"
     r"|(?:开标|评标|会议|活动|报名|培训|考试)地[点址]\s*[:：]?\s*$"

@@ -46,6 +46,9 @@ PRIVATE_MATTER = (
     # (and in Malay: ``cuti bersalin sampai 20 Jan``, ``cuti sakit``)
     r"cuti (?:bersalin|sakit|tanpa gaji|ehsan|kuarantin)|"
     r"tested positive|drug test|harass\w*|surgery|chemo\w*|dialysis|c-section|ivf|rehab|"
+    # (a job lost, a blood test's report: ``佢而家 unemployed 緊``, ``blood test report 顯示
+    # ALT 偏高``)
+    r"unemployed|jobless|blood test (?:report|results?)|"
     r"overdosed?|bankrupt\w*|terminated|laid off|warning letter|disciplinary|suspended|"
     # (a staff appraisal's warnings: ``verbal warning given``, ``surat amaran``)
     r"(?:verbal|written|final|first|second) warning|surat amaran|amaran (?:lisan|bertulis)|"
@@ -325,7 +328,12 @@ PRIVATE_MATTER_ZH = re.compile(
     # (pay docked in Cantonese, a loan paid back out of one's pay and not yet cleared:
     # Tony哥份糧俾人扣咗, 每月从工资里扣2000, 五万块还没还清)
     r"份[糧粮][^，。！？]{0,4}扣|扣(?:咗|了)?(?:人工|份糧|份粮|薪金)|[从從]工[资資][里裡]?扣|"
-    r"(?:还|還)(?:没|沒|未)(?:还|還)清|仲未(?:还|還)清"
+    r"(?:还|還)(?:没|沒|未)(?:还|還)清|仲未(?:还|還)清|"
+    # (a month's pay by its sum, a strain at work, hair falling out, a test's high reading:
+    # 这个月工资 3200新元, 实发 2700, 搬石膏板拉伤了, 工伤, 甩頭髮, ALT 偏高)
+    r"工[资資]\s?[:：]?\s?\d[\d,]{2,}|[实實][发發]\s?[:：]?\s?\d|拉伤|拉傷|撕裂|扭伤|扭傷|工伤|工傷|"
+    r"甩頭髮|甩头发|脱发|脫髮|掉头发|掉頭髮|失眠|"
+    r"(?:ALT|AST|胆固醇|膽固醇|血糖|尿酸|肝酵素|肝指数|肝指數)\s?偏高"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
 # 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).

@@ -911,8 +911,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
             require_search(
                 r"(?<![A-Za-z'’-])(?!(?:Sir|Madam|Miss|Boss)(?![A-Za-z]))[A-Z][a-z]{1,11}"
                 rf"(?={SISTER_OR_BROTHER_AFTER})"
-                rf"(?=[^。！？!?\n]{{0,60}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
-                PRIVATE_MATTER_OF_NAMED_ZH.pattern,
+                # (said in Chinese, or in English in mixed chat: ``Jacky 哥 … 佢而家 unemployed
+                # 緊``)
+                rf"(?=[^。！？!?\n]{{0,80}}(?:{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}))",
+                rf"{PRIVATE_MATTER_OF_NAMED_ZH.pattern}|{PRIVATE_MATTER}",
             ),
             0.6,
         ),
@@ -1113,7 +1115,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
             # (nor a department or a post named by its last word: ``Safety Dept:``, ``Night
             # Shift Supervisor:``)
             r"(?!(?:[A-Z][a-z]+ ){1,3}(?:Dept|Department|Supervisor|Manager|Team|Unit|Desk|"
-            r"Office|Control|Room)\s?:)"
+            r"Office|Control|Room|"
+            # (or a duty's post: ``Duty Mgr:``, ``Night Guard:``)
+            r"Mgr|Guard|Lead|Officer|Crew|Cashier|Counter|Reception|Security|Lifeguard)\s?:)"
             rf"{_W}(?: {_W}){{1,3}}(?=:)",
             0.6,
         ),

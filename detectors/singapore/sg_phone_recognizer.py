@@ -35,7 +35,11 @@ class SgPhoneRecognizer(CountryPatternRecognizer):
         # (not a WhatsApp link's, as a business's booking link gives it: ``wa.me/65...``)
         Pattern("SG mobile (65 without plus)", _NB + r"(?<!wa\.me/)65[89]\d{7}" + NA, 0.4),
     ]
-    CONTEXT = [*PHONE_CONTEXT, *FAMILY_CONTEXT, "singapore"]
+    # (and PayNow, which sends from and to a mobile: ``PayNow for the deposit came from
+    # 9672 4418``)
+    CONTEXT = [
+        *PHONE_CONTEXT, *FAMILY_CONTEXT, "singapore", "paynow", "paylah", "came from", "sent from",
+    ]  # fmt: skip
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "新加坡"]
     CONTEXT_NEAR = frozenset({"SG phone"})
     STANDALONE_IS_CONTEXT = True

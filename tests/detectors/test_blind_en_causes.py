@@ -2001,6 +2001,24 @@ MUST_CLEAR = [
     "Tanah dusun 3 ekar di Raub, RM 250,000. Hubungi Hartanah Jaya Realty 09-355 2200.",
     "Amaran: kami tidak pernah meminta bayaran ke akaun peribadi; semak di laman web kami atau hubungi 03-7781 2290.",
     "Auntie May's Catering invoice #AM-2290: 30 pax bento, delivery to 6 Battery Road Level 18 reception, total S$540 incl. GST",
+    # Session 39, rounds 309-310: a PayNow sender's number, a month's pay by its sum, a
+    # strain at work after a nickname and a body part, hair falling out, a Latin name
+    # before 哥 with a private matter in English, a blood test's report, a hex-encoded
+    # number after 0x; clears booking and billing lines, an order placed on a WhatsApp, a
+    # business line said in brackets, a bicycle shop, a quoted bone-setter, a level named
+    # after a comedian, chat speakers by post, a unit's letter, public pools and medical
+    # suites by addresses, a centre's FAQ of its address, loyalty mailboxes, vouchers in
+    # Malay, brands, a country's name, 苏东 and 张照.
+    "WhatsApp bookings only: +65 8123 9987 (Tan Brothers Cycle, service desk). No calls during lunch.",
+    "Billing desk: 2388 4411 (Mon–Sat 10:00–19:00) or WhatsApp 6033 4411 for claim documents.",
+    "Tempahan katering: WhatsApp 019-338 9921 (talian perniagaan, 9 pagi hingga 6 petang sahaja).",
+    "Not Uncle Roger-level fried rice, but the nasi goreng at Kedai Makan Sinar is solid for RM8.",
+    "[07:15] Duty Mgr: lanes 1-3 are booked for the school meet, please put up the signs.",
+    "[21:35] Night Guard: all gates locked, CCTV recording normal, pool cover deployed.",
+    "Chlorine re-test at 09:00, expect back to 1.5mg/L. Jangan buka pool dulu.",
+    "Home sleep kits go back to 10 Sinaran Drive, #08-21 Novena Medical Centre before 10am.",
+    "Hubungi Talian Khidmat Pelanggan atau e-mel ganjaran@kedaiceria.com.my untuk baki mata anda.",
+    "Tebus mata: Periuk nasi Toshiba 4,800 mata; Baucar Grab RM20 2,000 mata.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3410,6 +3428,18 @@ MUST_HOLD = [
     "Eh Liyana, your pay slip Oct dah masuk? I nampak net RM 1,940 je, betul ke?",
     "Note for night shift: the tenant in B-12, Gordon, always arrives drunk; his sister says he is going to rehab.",
     "Kak Nab jiran depan baru buat LASIK bulan lepas tapi sekarang penglihatan dia kabur, suami tak tahu lagi.",
+    # Session 39, rounds 309-310: a PayNow sender's number, a month's pay by its sum, a
+    # strain at work after a nickname and a body part, hair falling out, a Latin name
+    # before 哥 with a private matter in English, a blood test's report, a hex-encoded
+    # number after 0x; clears booking and billing lines, an order placed on a WhatsApp, a
+    # business line said in brackets, a bicycle shop, a quoted bone-setter, a level named
+    # after a comedian, chat speakers by post, a unit's letter, public pools and medical
+    # suites by addresses, a centre's FAQ of its address, loyalty mailboxes, vouchers in
+    # Malay, brands, a country's name, 苏东 and 张照.
+    "PayNow for the booking fee came from 8834 2217 under the name LIM S*** H***, pls match it to the Yishun order.",
+    "師傅，Kelly 姐話佢嗰筆針灸錢 $2,400 下個月先還，因為佢而家 unemployed 緊。",
+    "阿Jo 嘅 blood test report 顯示 ALT 偏高，醫師話暫停何首烏。",
+    "Loyalty card dump raw hex 0x2b3630313338383432323137, POS says card not found, IT pls check.",
 ]
 
 

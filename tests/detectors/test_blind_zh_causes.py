@@ -1541,6 +1541,17 @@ ZH8_PERSONAL = [
     "阿Ken哥份糧又俾老細扣咗一半，佢話今個月交唔到租。",
     "会计说刘建平借公司的三万块还没还清，每月从工资里扣1500。",
     "我哋公司有個同事黎詠琪啱啱確診乳癌，要做化療。",
+    # Session 39, rounds 309-310: a PayNow sender's number, a month's pay by its sum, a
+    # strain at work after a nickname and a body part, hair falling out, a Latin name
+    # before 哥 with a private matter in English, a blood test's report, a hex-encoded
+    # number after 0x; clears booking and billing lines, an order placed on a WhatsApp, a
+    # business line said in brackets, a bicycle shop, a quoted bone-setter, a level named
+    # after a comedian, chat speakers by post, a unit's letter, public pools and medical
+    # suites by addresses, a centre's FAQ of its address, loyalty mailboxes, vouchers in
+    # Malay, brands, a country's name, 苏东 and 张照.
+    "技师小陈这个月工资 3500新元，扣除预支 800新元，请勿外传。",
+    "小罗胳膊昨天搬水泥拉伤了，诊断是肌腱撕裂，工伤材料我在整理。",
+    "陳sir個仔今年考DSE，壓力大到甩頭髮，佢想問可唔可以開啲安神藥。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2536,6 +2547,24 @@ ZH8_CLEAN = [
     "昌明駕訓班台中分班開業大吉！地址：台中市西屯區台灣大道三段99號，報名享免費體檢。",
     "周生生珠寶由周君令先生於1948年在廣州創立，後在香港發展成為大型珠寶品牌。",
     "★★★☆☆ 马六甲这家小仓库招牌写着「阿德仓储」，价格便宜但只收现金。",
+    # Session 39, rounds 309-310: a PayNow sender's number, a month's pay by its sum, a
+    # strain at work after a nickname and a body part, hair falling out, a Latin name
+    # before 哥 with a private matter in English, a blood test's report, a hex-encoded
+    # number after 0x; clears booking and billing lines, an order placed on a WhatsApp, a
+    # business line said in brackets, a bicycle shop, a quoted bone-setter, a level named
+    # after a comedian, chat speakers by post, a unit's letter, public pools and medical
+    # suites by addresses, a centre's FAQ of its address, loyalty mailboxes, vouchers in
+    # Malay, brands, a country's name, 苏东 and 张照.
+    "团购价：五花茶一次订50杯以上每杯 $9，需提早两日 WhatsApp 5408 7712 落單，请附公司名称。",
+    "「黃伯跌打」呢個招牌喺旺角掛咗四十年，藥酒自家浸，一支 $80 街坊價。",
+    "【秒杀】马百良 安宫牛黄丸 3g×1丸 ¥568，另有陈李济 乌鸡丸，满300减30。",
+    "1981 年，澳大利亚医生首次报告用持续气道正压通气治疗睡眠呼吸暂停，后由瑞思迈推向市场。",
+    "问：中心地址喺边度？答：九龍彌敦道 180 號 8 樓 801 室，星期日休息。",
+    "咸蛋苏东 S$20 / S$28，牛油蟹 时价，麦片虾 S$18 起。",
+    "史丹利 STANLEY 32件套筒扳手会员价329元，世达 SATA 46件套 398元。",
+    "海报贴在收银台，贴好拍张照发群里给督导看。",
+    "桌面有啲黐，張枱要再抹過，其他都OK。",
+    "洽詢電話03-987-1234（09:00–22:00），假日加價NT$100。",
 ]
 
 
