@@ -71,6 +71,8 @@ class BankAccountRecognizer(CountryPatternRecognizer):
             _HOLDER_BETWEEN.search(before)
             or _TRANSFER_TO_BETWEEN.search(before)
             or _BANK_THEN_NAME_BETWEEN.search(before)
+            # (or somebody's own or a relative's account: ``Akaun Maybank arwah suami``)
+            or _OWN_ACCOUNT_BEFORE.search(before)
         ):
             return True
         # (or an account word further back and the bank's name right after the number:
@@ -134,7 +136,11 @@ _OWN_ACCOUNT_BEFORE = re.compile(
     r"(?:(?:savings|current|personal|salary|payroll)\s+)?(?:account|acct|a/c|acc)\b"
     r"(?:\s+(?:no\.?|number))?"
     # (or in Malay: ``akaun simpanan saya``)
-    r"|\bakaun\s+(?:simpanan\s+|gaji\s+)?(?:saya|aku)\b)\s*[:：]?\s*$"
+    r"|\bakaun\s+(?:simpanan\s+|gaji\s+)?(?:saya|aku)\b"
+    # (or a relative's, maybe late, after the bank: ``Akaun Maybank arwah suami 1641 ...``)
+    rf"|\bakaun\s+(?:(?:{_BANK_NAMES})\s+)?(?:arwah\s+|allahyarham\s+|allahyarhamah\s+)?"
+    r"(?:suami|isteri|ayah|bapa|ibu|emak|mak|abang|kakak|adik|anak)(?:\s+(?:saya|aku|dia))?\b)"
+    r"\s*[:：]?\s*$"
 )
 _BANK_AFTER = re.compile(rf"[\s,(]{{0,3}}(?i:{_BANK_NAMES})\b")
 _ACCOUNT_WORD = re.compile(

@@ -188,6 +188,10 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # ``Billing desk: 2388 7105``, 市场管理处电话, 洽詢電話)
     "whatsapp bookings", "whatsapp bookings only", "reservations whatsapp", "reservation whatsapp", "booking whatsapp",
     "billing desk", "claims desk", "管理处电话", "管理處電話", "洽询电话", "洽詢電話",
+    # (a business's WhatsApp number, a booking WhatsApp, a building's management: ``WhatsApp
+    # 商业号 +60 …``, ``WhatsApp 預約：5408 2276``, ``WhatsApp building management 03-…``)
+    "商业号", "商業號", "商业号码", "商業號碼", "whatsapp 预约", "whatsapp 預約",
+    "building management", "book via whatsapp", "book via",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
     # (a depot's dispatch line, a restaurant's or a parlour's table-booking WhatsApp:
     # ``message our dispatch line +65 …``, ``訂枱WhatsApp 6123 8800``)
@@ -613,6 +617,20 @@ _HONOURED_NAME_BEFORE = re.compile(
 _SELF_INTRO_BEFORE = re.compile(
     r"(?i:\b(?:this is|i am|i'm|it's|saya|ini)\s)(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s?[,:(-]?\s?$"
 )
+# ... or a name's words in capitals joined to it by underscores, as a referral code builds
+# one (``ref=GOH_JUNJIE_91234880``): its first word a surname or a given name.
+_JOINED_CAPS_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,12})_[A-Z]{2,12}(?:_[A-Z]{2,12})?_$")
+
+
+def _joined_name_before(before: str) -> bool:
+    from residency.detectors.malaysia.my_given_name_recognizer import GIVEN_NAME_SET
+    from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAME_SET
+
+    joined = _JOINED_CAPS_BEFORE.search(before)
+    if joined is None:
+        return False
+    first = joined.group(1).title()
+    return first in SEA_CHINESE_SURNAME_SET or first in GIVEN_NAME_SET
 
 
 def _overlap(a: RecognizerResult, b: RecognizerResult) -> bool:
@@ -798,7 +816,11 @@ class CountryPatternRecognizer(PatternRecognizer):
         if (
             word is None
             and self.NAME_IS_CONTEXT
-            and (_HONOURED_NAME_BEFORE.search(before) or _SELF_INTRO_BEFORE.search(before))
+            and (
+                _HONOURED_NAME_BEFORE.search(before)
+                or _SELF_INTRO_BEFORE.search(before)
+                or _joined_name_before(before)
+            )
         ):
             word = "(a person named before it)"
         if word is None and pattern_name in self.CONTEXT_NEAR:

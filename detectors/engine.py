@@ -888,7 +888,8 @@ _OWN_VOICE_EN = re.compile(r"\b(?:my|our|I|I'm|me|we)\b")
 
 
 # A place name holds none of these; a span with one is code (``feat(address``).
-_CODE_PUNCTUATION = re.compile(r"[()\[\]{}<>=_`|\\+]")
+# (or a code's letters and a long number joined by a hyphen: ``appt_id=APT-20261104-0012``)
+_CODE_PUNCTUATION = re.compile(r"[()\[\]{}<>=_`|\\+]|[a-z]-\d{4,}")
 
 
 _LANDMARK_BEFORE = re.compile(

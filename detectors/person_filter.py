@@ -1172,6 +1172,13 @@ _ASSISTANT_AFTER = re.compile(
 )
 _MY_PRODUCT = re.compile(r"My[A-Z][A-Za-z]+")
 _LETTER_LABEL = re.compile(r"[A-Z]\.?")
+_EDITION_WORDS = frozenset({"Pro", "Plus", "Max", "Lite", "Ultra", "Mini", "Premium"})
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_HISTORIC_DEED_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:founded|invented|introduced|discovered|established|pioneered|patented|"
+    r"memperkenalkan|mengasaskan|mencipta|menubuhkan)\b[^.\n]{0,80}?"
+    r"\b(?:in|pada(?: tahun)?|tahun)\s+1[5-9]\d\d\b"
+)
 _PRODUCT_VARIANT_BEFORE = re.compile(
     r"(?i:\b(?:shade|colou?r|colou?rway|flavou?r|variant|scent|finish|edition))\s*[:：]?\s*[\"“'‘]$"
 )
@@ -1575,6 +1582,19 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and is_common_word(words[0].lower())
         and words[0].lower() not in _GIVEN_NAMES_THAT_ARE_WORDS
     ):
+        return False
+    # A meeting room by its name (``Room Orchid might be warm``), a product's edition
+    # (``ClinicCloud Pro``), or a founder's or a pioneer's deed of long ago (``Robert Bosch
+    # founded his company in Stuttgart in 1886``).
+    if len(words) == 2 and words[0] in ("Room", "Bilik"):
+        return False
+    if (
+        len(words) >= 2
+        and words[-1] in _EDITION_WORDS
+        and any(_INNER_CAPITAL.search(w) for w in words[:-1])
+    ):
+        return False
+    if _HISTORIC_DEED_AFTER.match(text, end) and not personal_cue_near(text, start, end):
         return False
     # A unit's letter the model ran into the next sentence (``1.5mg/L. Jangan clear``).
     if start and text[start - 1] == "/" and _LETTER_LABEL.fullmatch(words[0]):

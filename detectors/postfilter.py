@@ -195,6 +195,8 @@ _ORG_WORDS_EN = _word_list(
     "Locksmith Locksmiths Storage "
     # (and a bicycle shop: ``Hup Leong Cycle at Jalan Besar``)
     "Cycle Cycles Bicycles Bikes "
+    # (and a dog walker's, a groomer's, a car detailer's: ``Doggo Jalan-Jalan Walkers``)
+    "Walkers Grooming Groomers Detailing Carwash "
     # Trades and institutions that end a firm's or a body's name (``Kim Eng Securities``,
     # ``Hang Lung Properties``, ``Sing Tao Daily``, ``Pok Oi Hospitals``).
     "Securities Properties Property Realty Development Developments Land Estates "
@@ -407,6 +409,8 @@ _ZH_ORG_SUFFIX = (
     r"药厂|藥廠|{word}{{2}}(?:厂|廠|店)|攤位|摊位|"
     # (a second-hand furniture shop: 阿芬二手傢俬)
     r"二手傢俬|二手家俬|二手家私|二手家具|"
+    # (a scooter shop or a car dealer by its owner's name: 阿忠機車行)
+    r"機車行|机车行|車行|车行|"
     # Eateries, workshops and sole proprietorships named after their owner (林家豪牛肉麵,
     # 陳美玲工作室, 石俊宏企業社).
     r"牛肉麵|牛肉面|麵館|面馆|麵店|面店|拉麵|拉面|餅家|饼家|餅店|饼店|茶餐廳|茶餐厅|酒家|"
@@ -608,6 +612,9 @@ _ONE_DIGIT_BLANKS = (
 _HOURS_AFTER = re.compile(
     # (maybe after a second line's last digits: ``03-8870 6755 / 6777 (Isnin-Jumaat``)
     r"(?:\s*/\s*\d{3,4})?[,，]?\s*"
+    # (maybe after the business's other number: ``call 6748 2210 or WhatsApp +65 8123 4400 to
+    # book``)
+    r"(?:(?:or|/|或)\s*(?:(?i:whatsapp|wa|call|sms)\s*)?\+?\d[\d\s-]{6,14}\d\s*)?"
     # (maybe what it is for first: ``WhatsApp 016-455 9021 for appointments (business line``)
     r"(?:for (?:appointments?|bookings?|enquiries|inquiries|quotations?|orders?|reservations?)\s*)?"
     r"[(（]?\s*(?:24\s*(?:-|\s)?(?:hrs?|hours?|h|jam)\b|(?:during )?office hours\b|"
@@ -619,7 +626,10 @@ _HOURS_AFTER = re.compile(
     r"(?:查詢|查询|諮詢|咨询|預約|预约)|"
     # (or an order placed on it, or a business line said so in brackets: ``WhatsApp 5408
     # 3391 落單``, ``WhatsApp 019-338 4710 (talian perniagaan, …)``)
-    r"(?:落單|落单|下單|下单|訂購|订购|訂貨|订货)|"
+    r"(?:落單|落单|下單|下单|訂購|订购|訂貨|订货)|(?i:to book|to make a booking|untuk tempahan)\b|"
+    # (or a business's number said to take messages or bookings only: ``5408 3311（商業號碼，
+    # 只處理預約，唔接電話）``)
+    r"(?:商業號碼|商业号码|只處理預約|只处理预约|仅限预约|僅限預約|只限文字|唔接電話|唔接电话|不接来电|不接來電|恕不接聽|恕不接听)|"
     r"(?i:talian perniagaan|talian rasmi|business line|official line|service desk)\b|"
     # (or its days of the week as a range: ``(Selasa–Ahad, 11 pagi–10 malam)``)
     r"(?:mon|tue|wed|thu|fri|sat|sun|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad)\w*\s*"
@@ -704,12 +714,14 @@ _ROLE_MAILBOXES = frozenset(
         "info", "hr", "jobs", "careers", "recruit", "recruitment", "hiring", "support",
         # (a loyalty programme's: ``ganjaran@kedaimurni.com.my``)
         "ganjaran", "rewards", "loyalty", "points", "membership",
+        # (a privacy officer's: ``privasi@example.com.my``)
+        "privasi", "privacy", "dpo", "pdpa",
         "screening",
         "help", "helpdesk", "service", "services", "customerservice", "cs", "sales",
         "marketing", "press", "media", "pr", "contact", "contactus", "enquiries",
         "enquiry", "inquiries", "inquiry", "admin", "webmaster", "postmaster", "hostmaster",
         "abuse", "security", "noreply", "no-reply", "donotreply", "billing", "accounts",
-        "finance", "invoices", "legal", "privacy", "dpo", "compliance", "office",
+        "finance", "invoices", "legal", "compliance", "office",
         "reception", "bookings", "reservations", "feedback", "kefu", "fuwu",
         "admission", "admissions", "appeals", "appeal", "registrar", "registry", "student", "students",
         "alumni", "library", "events", "orders", "returns", "team", "hello", "care",
@@ -1095,7 +1107,8 @@ _VERSION_BEFORE = re.compile(
 )
 # A grant's, a contract's or a project's number (``grant No. 62276143``): no phone.
 _REFERENCE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:grant|award|contract|project|fund|funding|tender|docket|patent)"
+    # (and a software build's: ``(build 2026120301)``)
+    r"(?<![A-Za-z])(?:grant|award|contract|project|fund|funding|tender|docket|patent|build)"
     r"\s*(?:no\.?|number|num\.?|#|ref\.?)?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
@@ -1893,11 +1906,14 @@ _VENUE_BEFORE_ZH = re.compile(
 # Plaza``): an office, no home.
 _COMMERCIAL_BUILDING_WORDS_EN = (
     r"Plaza|Building|Business Centre|Business Park|Tech Park|Industrial Park|Shopping Centre|"
-    r"Shopping Mall|Mall|Complex|Square|Medical Centre|Medical Suites"
+    r"Shopping Mall|Mall|Complex|Square|Medical Centre|Medical Suites|Bizhub|Biz Hub|"
+    r"Techplace|Techpark"
 )
 _COMMERCIAL_BUILDING_EN_AFTER = re.compile(
     # (maybe its unit first: ``101 Irrawaddy Road, #12-05 Royal Square @ Novena``)
-    rf",\s+(?:#\d{{1,2}}-\d{{1,4}}\s+)?(?:[A-Z][\w'&-]*\s+){{0,3}}(?:{_COMMERCIAL_BUILDING_WORDS_EN})\b"
+    # (or its building right after the unit: ``21 Woodlands Close #07-33 Primz Bizhub``)
+    rf"(?:,\s+(?:#\d{{1,2}}-\d{{1,4}}\s+)?|(?<=\d)\s+(?=[A-Z][\w'&-]*\s+[A-Z]))"
+    rf"(?:[A-Z][\w'&-]*\s+){{0,3}}(?:{_COMMERCIAL_BUILDING_WORDS_EN})\b"
 )
 # ... or an office floor's reception after it (``1 Raffles Place Level 22 reception``).
 _OFFICE_RECEPTION_AFTER = re.compile(
@@ -2123,7 +2139,9 @@ _PREMISES_AFTER_ZH = re.compile(
     r"\s?[^，,。；;|｜\n]{0,14}?(?:门店|門店|仓库|倉庫|[0-9A-Z]\s?号库|[0-9A-Z]\s?號庫|物流园|物流園|"
     r"画廊|畫廊|理赔部|理賠部|展厅|展廳|艺术特区|藝術特區|营业部|營業部|客服中心|"
     # (a lecture hall, an auditorium: …公益路二段51號B1演講廳)
-    r"演講廳|演讲厅|禮堂|礼堂|會議廳|会议厅|多功能廳|多功能厅)"
+    r"演講廳|演讲厅|禮堂|礼堂|會議廳|会议厅|多功能廳|多功能厅|"
+    # (a software or an industrial park: …科技南十二路 2 号 金蝶软件园 B 座)
+    r"软件园|軟件園|科技园|科技園|产业园|產業園|工业园|工業園)"
 )
 # A shop's or a school's notice to the public (週年慶全館 8 折, 免費停車, 開放日, Open Day):
 # the address in it is the venue's ...

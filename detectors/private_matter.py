@@ -49,6 +49,8 @@ PRIVATE_MATTER = (
     # (a job lost, a blood test's report: ``佢而家 unemployed 緊``, ``blood test report 顯示
     # ALT 偏高``)
     r"unemployed|jobless|blood test (?:report|results?)|"
+    # (a bite and its wound, a tetanus jab, asthma in Malay: ``Kak Ros kena gigit anjing``)
+    r"kena gigit|digigit|luka dalam|suntikan tetanus|ada asma|asma dia|"
     r"overdosed?|bankrupt\w*|terminated|laid off|warning letter|disciplinary|suspended|"
     # (a staff appraisal's warnings: ``verbal warning given``, ``surat amaran``)
     r"(?:verbal|written|final|first|second) warning|surat amaran|amaran (?:lisan|bertulis)|"
@@ -333,6 +335,8 @@ PRIVATE_MATTER_ZH = re.compile(
     # 这个月工资 3200新元, 实发 2700, 搬石膏板拉伤了, 工伤, 甩頭髮, ALT 偏高)
     r"工[资資]\s?[:：]?\s?\d[\d,]{2,}|[实實][发發]\s?[:：]?\s?\d|拉伤|拉傷|撕裂|扭伤|扭傷|工伤|工傷|"
     r"甩頭髮|甩头发|脱发|脫髮|掉头发|掉頭髮|失眠|"
+    # (a check-up's finding: 体检查出高血压和心律不齐)
+    r"高血压|高血壓|心律不齐|心律不整|心律不齊|[体體][检檢]查出|"
     r"(?:ALT|AST|胆固醇|膽固醇|血糖|尿酸|肝酵素|肝指数|肝指數)\s?偏高"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from presidio_analyzer import RecognizerResult
 
 from residency.detectors.chinese.hant import to_hans
+from residency.detectors.common_words import is_common_word
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.patterns import Pattern
 
@@ -328,7 +329,14 @@ class SocialHandleRecognizer(CountryPatternRecognizer):
         value = text[result.start : result.end]
         # (a listing's title opening after its marketplace, a capitalised word and running
         # words: ``Carousell: Jual mesin rumput Honda GX35``)
-        if _PLAIN_WORD.fullmatch(value) and _RUNNING_WORDS_AFTER.match(text, result.end):
+        if (
+            _PLAIN_WORD.fullmatch(value)
+            and (
+                _RUNNING_WORDS_AFTER.match(text, result.end)
+                # (or an everyday word opening it: ``Carousell: Used Rupes LHR15 polisher``)
+                or (text[result.end : result.end + 1] == " " and is_common_word(value.lower()))
+            )
+        ):
             return False
         name = value.lstrip("@").lower()
         if name in _GROUP_MENTIONS or re.fullmatch(r"(?:user|username|example)[_.-]?\d*", name):

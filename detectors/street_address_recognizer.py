@@ -25,7 +25,9 @@ _TYPE = (
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Dr\.?|Grove|Close|Crescent|"
     r"Cres\.?|Way|Place|Pl\.?|Court|Ct\.?|Terrace|Tce\.?|Boulevard|Blvd\.?|Gardens|Square|"
     # (and a landed estate's: ``41 Binjai Park``)
-    r"Sq\.?|Parade|Highway|Hwy\.?|Mews|Walk|Circle|Parkway|Pkwy\.?|Row|Rise|Park)(?![A-Za-z])"
+    r"Sq\.?|Parade|Highway|Hwy\.?|Mews|Walk|Circle|Parkway|Pkwy\.?|Row|Rise|Park|"
+    # (and Singapore's plains, heights, links and loops: ``14 Siglap Plain``)
+    r"Plain|Heights|Link|Loop|Vale)(?![A-Za-z])"
 )
 _STREET = rf"{_NUMBER}\s+(?:{_WORD}\s+){{1,3}}{_TYPE}"
 _UNIT_WORD = r"(?:Apt\.?|Apartment|Unit|Suite|Ste\.?|Flat|Room|Rm\.?)"
@@ -139,6 +141,13 @@ class StreetAddressRecognizer(CountryPatternRecognizer):
         "our place",
         "staying at",
         "alamat",
+        # (a customer or a resident at their home: ``Complaint from the owner at 14 Siglap
+        # Plain``)
+        "owner at",
+        "client at",
+        "customer at",
+        "resident at",
+        "tenant at",
     ]
     CONTEXT_ZH = ["地址", "住址", "住在", "寄到", "送到"]
     CONTEXT_BEFORE = 48

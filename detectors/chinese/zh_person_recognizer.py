@@ -375,7 +375,7 @@ _ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某(?:某|[甲乙丙丁戊一二�
 # Words whose last character is a surname's, read with the character after them as a name
 # by the tagger: a master (师傅约…), a shop's grand opening (新张志庆).
 # (and a country's name: 利亚 of 澳大利亚)
-_WORDS_ENDING_IN_SURNAME = frozenset({"师傅", "新张", "大利"})
+_WORDS_ENDING_IN_SURNAME = frozenset({"师傅", "新张", "大利", "致敬"})
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
 # and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
 STOCK_PHRASES = frozenset(
@@ -1571,6 +1571,8 @@ _STOCK_OPENINGS = (
     "蔡司", "依视", "马六甲",
     # (salted-egg sotong, 咸蛋苏东; "the table", 張枱; "take a photo", 拍张照)
     "苏东", "张枱", "张台", "张檯", "张照",
+    # (a pug, 巴哥; Cantonese "even said", 仲话; Yuasa batteries, 汤浅)
+    "巴哥", "仲话", "汤浅",
 )  # fmt: skip
 
 

@@ -659,7 +659,18 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"\s*:?\s)"
             # (not a form's field for a role's name: ``Nama Ketua Isi Rumah``, ``Nama Bapa``)
             # (nor a sector's or a kind of work: ``Pekerja asing Sektor Pembuatan``)
-            rf"(?!(?:{_ROLE_NAMED}|{_WORK_KIND})(?![A-Za-z])){_W}(?: {_W}){{1,3}}(?![A-Za-z])",
+            # (or an initial and a name: ``pesakit A. Razak``)
+            rf"(?!(?:{_ROLE_NAMED}|{_WORK_KIND})(?![A-Za-z]))"
+            rf"(?:[A-Z]\.\s?{_W}(?: {_W}){{0,2}}|{_W}(?: {_W}){{1,3}})(?![A-Za-z])",
+            0.6,
+        ),
+        # A new worker by a known given name, with their age or a private matter after it
+        # (``Staf baru Farid umur 17 tahun, … dia ada asma``).
+        Pattern(
+            "new worker's given name with age or a private matter",
+            r"(?<=(?<![A-Za-z])(?:[Ss]taf|[Ss]taff|[Pp]ekerja|[Pp]elatih|[Pp]ekerja sambilan) baru )"
+            rf"(?:{_GIVEN})(?![A-Za-z'’-])"
+            rf"(?=[^.!?\n]{{0,100}}(?:\bumur\b|\bberumur\b|{PRIVATE_MATTER}))",
             0.6,
         ),
         # A writer introducing themselves: ``this is Aileen Teo - I was warded``, ``It's

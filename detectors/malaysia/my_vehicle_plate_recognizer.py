@@ -29,8 +29,9 @@ _CURRENCY_CODE = re.compile(
 )
 
 
-# A direct or an alternating current's voltage (``DC 24V``, ``AC 240 V``).
-_VOLTAGE = re.compile(r"(?:AC|DC) ?\d{1,3} ?V")
+# A direct or an alternating current's voltage, a charger's power (``DC 24V``, ``AC 240 V``,
+# ``PD 20W``).
+_VOLTAGE = re.compile(r"(?:AC|DC|PD|QC) ?\d{1,3} ?[VW]")
 
 
 class MyVehiclePlateRecognizer(CountryPatternRecognizer):

@@ -79,7 +79,8 @@ class SgNricFinRecognizer(CountryPatternRecognizer):
 # unless the text is about validating ids.
 _LABELLED = (
     # (or the card named: ``a Singapore NRIC card S9021547H left at Row D``)
-    r"(?<=(?<![A-Za-z])(?:NRIC|FIN|(?i:nric|fin)\s+(?:no\.?|number|card))\s*(?:is|:|：|=)?\s*"
+    # (or by the card's short name in capitals: ``IC S1293847F belong to the client``)
+    r"(?<=(?<![A-Za-z])(?:NRIC|FIN|IC|(?i:nric|fin)\s+(?:no\.?|number|card))\s*(?:is|:|：|=)?\s*"
     # (or the label and where it is written, then what it reads: ``the NRIC on the form
     # reads T0412598C``, ``NRIC on the licence renewal form: S8127634D``)
     r"|(?<![A-Za-z])(?:NRIC|FIN)\s+(?:on|in)\s+(?:the|this|his|her|my|our)\s+"

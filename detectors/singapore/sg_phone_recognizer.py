@@ -39,8 +39,13 @@ class SgPhoneRecognizer(CountryPatternRecognizer):
     # 9672 4418``)
     CONTEXT = [
         *PHONE_CONTEXT, *FAMILY_CONTEXT, "singapore", "paynow", "paylah", "came from", "sent from",
+        # (or the person it belongs to said right after it: ``9128 5574 - that's the guy who
+        # keeps calling``)
+        "that's the", "that is the",
     ]  # fmt: skip
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "新加坡"]
     CONTEXT_NEAR = frozenset({"SG phone"})
     STANDALONE_IS_CONTEXT = True
+    # (a label's phone word further back: ``Call back the lady about the refund: 8766 0192``)
+    LABEL_IS_CONTEXT = True
     NAME_IS_CONTEXT = True

@@ -2019,6 +2019,25 @@ MUST_CLEAR = [
     "Home sleep kits go back to 10 Sinaran Drive, #08-21 Novena Medical Centre before 10am.",
     "Hubungi Talian Khidmat Pelanggan atau e-mel ganjaran@kedaiceria.com.my untuk baki mata anda.",
     "Tebus mata: Periuk nasi Toshiba 4,800 mata; Baucar Grab RM20 2,000 mata.",
+    # Session 39, rounds 311-312: a street ending in Plain after an owner, a phone word in
+    # a longer label, a service worker's nickname, a dog bite in Malay, an NRIC after IC,
+    # a number said to be somebody's right after it, a check-up's finding, a patient by
+    # initial and name, a new worker's given name with age, a late husband's account, a
+    # name joined to a number in a referral code; clears message-only and booking WhatsApp
+    # lines, a building's management line, walkers and groomers, a unit's business
+    # building, a software park, a build number, a code read as a place, a meeting room, a
+    # product's edition, a founder's deed of long ago, a marketplace listing's everyday
+    # word, privacy mailboxes, a charger's wattage, brands, 巴哥, 仲話, 致敬.
+    "Paws Pals Walkers 2027 rates: 30-min walk S$22; pack walk S$18 per dog. Book via WhatsApp +65 8028 4471.",
+    "Spa van booking: 33 Woodlands Close #05-12 Primz Bizhub, Singapore 737856 - hotline 6258 1234.",
+    "Yes, our workshop handles BMW and Volkswagen; call 6748 5512 or WhatsApp +65 8123 7789 to book.",
+    "Aircond bocor lagi. Dah WhatsApp building management 03-7955 4410, diorang hantar orang esok.",
+    "2026-11-04T09:15:22+08:00 INFO booking-svc: slot released appt_id=APT-20261104-0007",
+    "Invois langganan: DentalCloud Pro, pelan 2 cawangan, tempoh setahun, RM6,480.",
+    "[12:10] Ops: aircon servicing 1-3pm, Room Orchid might be warm, switch to Room Lotus.",
+    "Carousell: Used Makita polisher, 8/10 condition, comes with 3 pads, S$320.",
+    "Pertanyaan kuki: e-mel privasi@kedaimaju.com.my atau talian khidmat pelanggan 03-7781 4400.",
+    "Crash report: mobile app (build 2026120502) crash rate 0.3% on Android 14.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3440,6 +3459,24 @@ MUST_HOLD = [
     "師傅，Kelly 姐話佢嗰筆針灸錢 $2,400 下個月先還，因為佢而家 unemployed 緊。",
     "阿Jo 嘅 blood test report 顯示 ALT 偏高，醫師話暫停何首烏。",
     "Loyalty card dump raw hex 0x2b3630313338383432323137, POS says card not found, IT pls check.",
+    # Session 39, rounds 311-312: a street ending in Plain after an owner, a phone word in
+    # a longer label, a service worker's nickname, a dog bite in Malay, an NRIC after IC,
+    # a number said to be somebody's right after it, a check-up's finding, a patient by
+    # initial and name, a new worker's given name with age, a late husband's account, a
+    # name joined to a number in a referral code; clears message-only and booking WhatsApp
+    # lines, a building's management line, walkers and groomers, a unit's business
+    # building, a software park, a build number, a code read as a place, a meeting room, a
+    # product's edition, a founder's deed of long ago, a marketplace listing's everyday
+    # word, privacy mailboxes, a charger's wattage, brands, 巴哥, 仲話, 致敬.
+    "Complaint from the client at 22 Jalan Kembangan Plain: says the walker lost their cat, vet bill S$480.",
+    "Ring back the man about the broken leash refund: 9877 1203, after 7pm only.",
+    "Kak Yati kena gigit kucing pelanggan masa grooming, luka dalam, sekarang ambil suntikan tetanus.",
+    "IC T0312398A belong to the Bedok client, he said he is a senior, pls apply discount.",
+    "8122 6690 - that's the man who keeps calling about his flat, please don't answer, he is going through a divorce.",
+    "Peringatan temujanji gagal (pesakit M. Kamal), sila kemas kini nombor bila dia datang Khamis.",
+    "Staf baru Farid umur 16 tahun, mak dia kata dia ada asma, jangan bagi pegang bahan kimia.",
+    "Akaun CIMB arwah ayah 7012 3344 5566 masih ada baki; bank minta surat kuasa tadbir.",
+    "https://shop.example.sg/r?utm_source=referral&ref=TAN_WEIMING_98123456",
 ]
 
 

@@ -1552,6 +1552,17 @@ ZH8_PERSONAL = [
     "技师小陈这个月工资 3500新元，扣除预支 800新元，请勿外传。",
     "小罗胳膊昨天搬水泥拉伤了，诊断是肌腱撕裂，工伤材料我在整理。",
     "陳sir個仔今年考DSE，壓力大到甩頭髮，佢想問可唔可以開啲安神藥。",
+    # Session 39, rounds 311-312: a street ending in Plain after an owner, a phone word in
+    # a longer label, a service worker's nickname, a dog bite in Malay, an NRIC after IC,
+    # a number said to be somebody's right after it, a check-up's finding, a patient by
+    # initial and name, a new worker's given name with age, a late husband's account, a
+    # name joined to a number in a referral code; clears message-only and booking WhatsApp
+    # lines, a building's management line, walkers and groomers, a unit's business
+    # building, a software park, a build number, a code read as a place, a meeting room, a
+    # product's edition, a founder's deed of long ago, a marketplace listing's everyday
+    # word, privacy mailboxes, a charger's wattage, brands, 巴哥, 仲話, 致敬.
+    "快递员小郑上个月工资只有3100元，他爸爸住院，向公司借了两千，从工资扣还。",
+    "小吴昨天体检查出高血压和心律不齐，医生说不能再上夜班。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2565,6 +2576,24 @@ ZH8_CLEAN = [
     "海报贴在收银台，贴好拍张照发群里给督导看。",
     "桌面有啲黐，張枱要再抹過，其他都OK。",
     "洽詢電話03-987-1234（09:00–22:00），假日加價NT$100。",
+    # Session 39, rounds 311-312: a street ending in Plain after an owner, a phone word in
+    # a longer label, a service worker's nickname, a dog bite in Malay, an NRIC after IC,
+    # a number said to be somebody's right after it, a check-up's finding, a patient by
+    # initial and name, a new worker's given name with age, a late husband's account, a
+    # name joined to a number in a referral code; clears message-only and booking WhatsApp
+    # lines, a building's management line, walkers and groomers, a unit's business
+    # building, a software park, a build number, a code read as a place, a meeting room, a
+    # product's edition, a founder's deed of long ago, a marketplace listing's everyday
+    # word, privacy mailboxes, a charger's wattage, brands, 巴哥, 仲話, 致敬.
+    "已預約嘅客人請喺到店前 10 分鐘 WhatsApp 我哋 5408 6621（商業號碼，只處理預約，唔接電話）。",
+    "WhatsApp 預約：5408 3390（只限文字訊息，恕不接聽來電）｜電郵：enquiry@example.com.hk",
+    "官方渠道：WhatsApp 商业号 +60 12-388 4401（仅限预约），电邮 cs@example.com.my。",
+    "机房位置：广东省深圳市南山区科技南十二路 8 号 金蝶软件园 C 座 3 楼，机柜编号 SZ-NS-09。",
+    "【阿明機車行 2027 保養價目】一般速克達換機油（含工資）：礦物油 250 元、全合成 450 元。",
+    "電瓶更換：湯淺 YTX7A-BS 1,350 元，統力 GTX5L 980 元，舊電瓶回收折抵 100 元。",
+    "温馨提示：高温期间短鼻犬（如法斗、巴哥）每次散步不超过15分钟。",
+    "一星：師傅遲咗兩個鐘先到，仲話落雨唔做，公司熱線 2388 4470 打極都冇人聽。",
+    "老板电器与方太在高端油烟机市场的竞争持续，两家均推出免费清洗的售后权益。",
 ]
 
 
