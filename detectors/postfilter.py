@@ -265,8 +265,6 @@ _ORG_PREFIX_MS = _word_list(
     "Lebuh Lebuhraya Persiaran Taman Bandar Kampung Kampong Pulau Bukit Sungai "
     # (and a law firm, a warehouse: ``Tetuan Hashim Lee & Partners``, ``Gudang Mitra``)
     "Tetuan Gudang "
-    # (and a land scheme's settlement: ``Felda Keratong 3``)
-    "Felda Felcra "
     # (and a fish farm at sea: ``Kelong Ah Seng Seafood``)
     "Kelong "
     # (and a nursery or a kindergarten: ``Taska Permata Keluarga Hajah Khadijah``)
@@ -348,6 +346,8 @@ _SURNAME_LIKE_ORG_WORDS = frozenset(
         "lecture",
     ]
 )
+# Words that only a person's name has (a pilgrim's title, a patronymic's bin and binti).
+_PERSON_NAME_MARKERS_MS = frozenset({"haji", "hajah", "hj", "hjh", "bin", "binti", "bt", "bte"})
 _OF_A_ROAD = re.compile(r"\s+of\s.*\s(?:Street|Road|Avenue|Drive|Lane|Crescent|Close)")
 _ORG_BEFORE_MS = re.compile(
     r"\b(?:" + _alternatives(_ORG_PREFIX_MS) + r")(?:\s+(?:[A-Z][\w'’.-]*|d[aeo]s?)){0,3}\s+$"
@@ -2962,6 +2962,16 @@ def _is_organisation(text: str, start: int, end: int) -> bool:
         if " ".join(words[-2:]).lower() in _CLAN_HALLS:
             return True
         if words and words[0].lower() in _ORG_PREFIX_MS_LOWER:
+            return True
+        # (a land scheme's settlement, ``Felda Keratong 3``; not a settler named after it,
+        # ``Peneroka Felda Trolak Selatan Haji Ghazali bin Mahat``)
+        if (
+            words
+            and words[0] in ("Felda", "Felcra", "FELDA", "FELCRA")
+            and not any(
+                w.lower() in _PERSON_NAME_MARKERS_MS or w in GIVEN_NAMES_SET for w in words[1:]
+            )
+        ):
             return True
         org_after = _ORG_AFTER_EN.match(after)
         # (``Tan Hui Min of Jurong West Street 42`` lives there: a road named after a

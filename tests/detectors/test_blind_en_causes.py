@@ -3477,6 +3477,9 @@ MUST_HOLD = [
     "Staf baru Farid umur 16 tahun, mak dia kata dia ada asma, jangan bagi pegang bahan kimia.",
     "Akaun CIMB arwah ayah 7012 3344 5566 masih ada baki; bank minta surat kuasa tadbir.",
     "https://shop.example.sg/r?utm_source=referral&ref=TAN_WEIMING_98123456",
+    # Session 39 guard: a settler named after his land scheme's settlement (Felda as a
+    # settlement's word broke this line in the full run at fbbc176; mended).
+    "Peneroka Felda Jengka Utara Haji Salleh bin Omar, 71, disahkan menghidap kanser hati; anaknya memohon bantuan koperasi.",
 ]
 
 
