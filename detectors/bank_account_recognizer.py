@@ -158,6 +158,8 @@ _BUSINESS_BEFORE = re.compile(
     r"badan pengurusan|jmb|jmc|mcst|management corporation|"
     # (and a sole proprietor's business name: ``Ladang Qurban Barakah Enterprise``)
     r"enterprise|"
+    # (and a university's bursar, in Malay: ``akaun korporat Bendahari Universiti``)
+    r"korporat|bendahari|universiti|university|"
     # (and a charity's: ``Donations via DuitNow to Pertubuhan Kebajikan …, Maybank acc``)
     r"pertubuhan|yayasan|kebajikan|donations?|derma|sumbangan)\b)"
     # ... or a relief or charity fund (``the official MERCY Malaysia flood relief fund:``)

@@ -191,7 +191,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a business's WhatsApp number, a booking WhatsApp, a building's management: ``WhatsApp
     # 商业号 +60 …``, ``WhatsApp 預約：5408 2276``, ``WhatsApp building management 03-…``)
     "商业号", "商業號", "商业号码", "商業號碼", "whatsapp 预约", "whatsapp 預約",
-    "building management", "book via whatsapp", "book via",
+    "building management", "book via whatsapp", "book via", "business whatsapp",
+    "whatsapp_business",
     "kaunter di", "talian rasmi", "talian rasmi pusat", "official line", "official hotline", "nombor office", "no. office", "office number", "咨询请拨打", "諮詢請撥打", "咨询请致电", "諮詢請致電",
     # (a depot's dispatch line, a restaurant's or a parlour's table-booking WhatsApp:
     # ``message our dispatch line +65 …``, ``訂枱WhatsApp 6123 8800``)

@@ -62,6 +62,7 @@ from residency.detectors.malaysia.my_name_recognizer import (
     JAWI_LETTER,
     JAWI_NAME,
     JOB_BEFORE_NAME,
+    KIN_BEFORE_CHILD,
     KIN_ORDER_TITLES,
     KIN_ORDER_WORDS,
     KNOWN_IN_CAPITALS,
@@ -230,7 +231,7 @@ _SUBJECT_AFTER = re.compile(
     r"masih|sudah|dah|telah|belum|pernah|kena|sedang|tengah)\b"
     # (or set off by commas, what the person does after it: ``the guy from unit A-0715,
     # Kenny, always comes at 3am smelling of alcohol``)
-    r"|,\s+(?:who|always|never|often|usually|again|keeps)\b)"
+    r"|,\s+(?:who|always|never|often|usually|again|keeps|allegedly|reportedly|dikatakan|didakwa)\b)"
 )
 _PRIVATE_MATTER_BEFORE = re.compile(rf"{PRIVATE_MATTER}[^.!?\n]{{0,40}}$")
 _RELIGIOUS_TALK = re.compile(
@@ -1226,6 +1227,7 @@ _MALAY_GOODS = frozenset(
      "Kelulut", "Meranti")
 )  # fmt: skip
 _JOB_BEFORE_NAME = re.compile(JOB_BEFORE_NAME + r"$")
+_KIN_BEFORE_CHILD = re.compile(KIN_BEFORE_CHILD + r"$")
 _MALAY_TRADE_BEFORE_NAME = re.compile(MALAY_TRADE_BEFORE_NAME + r"$")
 _PRIVATE_MATTER_SOON = re.compile(PRIVATE_MATTER_SOON)
 _MOTIF_BEFORE = re.compile(r"(?i:\b(?:corak|motif|bermotif|pattern))\s+(?:[A-Z][\w'’-]*\s+){0,2}$")
@@ -2197,7 +2199,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if (
         len(names) == 1
         and _CHILD_AGE_AFTER.match(text, end)
-        and (start == 0 or _CLAUSE_OPENS_BEFORE.search(text, max(0, start - 2), start))
+        and (
+            start == 0
+            or _CLAUSE_OPENS_BEFORE.search(text, max(0, start - 2), start)
+            or _KIN_BEFORE_CHILD.search(text, max(0, start - 16), start)
+        )
     ):
         return True
     # A given name signing off a message that tells a private matter (``My mother's

@@ -197,6 +197,10 @@ _ORG_WORDS_EN = _word_list(
     "Cycle Cycles Bicycles Bikes "
     # (and a dog walker's, a groomer's, a car detailer's: ``Doggo Jalan-Jalan Walkers``)
     "Walkers Grooming Groomers Detailing Carwash "
+    # (and a potter's and a club's: ``Auntie Rose Ceramics``, ``Junior Clay Club``)
+    "Ceramics Pottery Club Clubs "
+    # (and a plumber's works: ``Ah Huat Plumbing Works, 71 Ubi Crescent``)
+    "Plumbing Works "
     # Trades and institutions that end a firm's or a body's name (``Kim Eng Securities``,
     # ``Hang Lung Properties``, ``Sing Tao Daily``, ``Pok Oi Hospitals``).
     "Securities Properties Property Realty Development Developments Land Estates "
@@ -486,7 +490,7 @@ _QUOTED_TRADE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:冷气|冷氣|空调|空調|装修|裝修|五金|水电|水電|搬家|搬屋|搬运|搬運|清洁|清潔|洗衣|维修|維修|"
     r"电器|電器|汽修|车行|車行|理发|理髮|发廊|髮廊|家私|家具|窗帘|窗簾|冷暖|工程|贸易|貿易|"
     # (a print shop: “李师傅图文”; a home-cleaning agency: “王阿姨家政”)
-    r"图文|圖文|快印|印刷|家政|保洁|保潔|"
+    r"图文|圖文|快印|印刷|家政|保洁|保潔|换锁|換鎖|"
     # (a storage firm, a mini-warehouse: 「阿福仓储」, 「阿強迷你倉」)
     r"仓储|倉儲|迷你仓|迷你倉|"
     # (a bone-setter's, a herbal tea shop, a clinic: 「梁伯跌打」, 「李氏涼茶」)
@@ -716,6 +720,9 @@ _ROLE_MAILBOXES = frozenset(
         "ganjaran", "rewards", "loyalty", "points", "membership",
         # (a privacy officer's: ``privasi@example.com.my``)
         "privasi", "privacy", "dpo", "pdpa",
+        # (a holiday camp's, a publisher's rights desk, a residential college's office:
+        # ``camp.kl@``, ``rights@``, ``kolejkediaman@``)
+        "camp", "camps", "rights", "permissions", "kolejkediaman", "asrama", "hostel", "warden",
         "screening",
         "help", "helpdesk", "service", "services", "customerservice", "cs", "sales",
         "marketing", "press", "media", "pr", "contact", "contactus", "enquiries",
@@ -1182,6 +1189,11 @@ def regrouped_reference(text: str, entity_type: str, start: int, end: int) -> bo
             )
             or _DECIMAL_AFTER.match(text, end) is not None
             or _LETTER_YEAR_SERIAL.fullmatch(text, start, end) is not None
+            # (or one of a list of codes of its shape: ``KC-24-08790;KC-24-08791``)
+            or (
+                _LETTERS_YY_SERIAL.fullmatch(text, start, end) is not None
+                and _SAME_SHAPE_SIBLING_AFTER.match(text, end) is not None
+            )
         )
     if entity_type == "TW_NATIONAL_ID":
         # (a receipt's or a form's letter, year and serial: ``R-2026-00318``)
@@ -1203,6 +1215,8 @@ _RANGE_BEFORE = re.compile(
 _DECIMAL_AFTER = re.compile(r"\.\d")
 # (or two letters: a credit note's ``CN-2026-044``)
 _LETTER_YEAR_SERIAL = re.compile(r"[A-Z]{1,2}-(?:19|20)\d{2}-\d{3,5}")
+_LETTERS_YY_SERIAL = re.compile(r"[A-Z]{1,2}-\d{2}-\d{3,5}")
+_SAME_SHAPE_SIBLING_AFTER = re.compile(r"\s*[;,/|]\s*[A-Z]{1,2}-\d{2}-\d{3,5}(?![0-9A-Za-z])")
 _BOOKING_LABEL_BEFORE = re.compile(
     r"(?:预约单|預約單|订单|訂單|单号|單號|编号|編號|(?i:booking|order|ref\.?|"
     # (or a bare ``No.``, but not an identity card's: ``Laporan kerja No. KJ-2410-077``, not
@@ -2009,6 +2023,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"使馆|大使馆|领事馆|領事館|总领馆|總領館|法院|审裁处|審裁處|"
     # (a stadium's, a hospital's, a school's, a museum's: 新加坡国家体育场地址：1 Stadium Drive)
     r"体育场|體育場|体育馆|體育館|医院|醫院|学校|學校|大学|大學|博物馆|博物館|图书馆|圖書館|纪念馆|紀念館|"
+    # (a shop's branch or a culture hall: 板橋文化館地址：…)
+    r"文化馆|文化館|分馆|分館|"
     # (an event's venue: 场馆地址：广州市海珠区阅江中路380号)
     r"场馆|場館|展馆|展館|会场|會場|"
     # (a cemetery's office: 南山福寿陵园 地址：……)
@@ -2022,7 +2038,7 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     # (maybe with the house number before the finding: 大使馆地址：229 Jalan Ampang, ...; or
     # the city and the district the finding left out: 总局地址：北京市西城区三里 | 河东路8号)
     # (or a street and its number before it, spaced: 公司地址：香港中環皇后大道中 99 號…)
-    r"(?:地址|住所|所在地|新址)(?:更新|变更|變更)?\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*|"
+    r"(?:地址|住所|所在地|新址)(?:更新|变更|變更)?\s*(?:为|為)?\s*[:：]?\s*(?:(?:No\.?\s*)?\d{1,5}[A-Za-z]?\s*,?\s*|"
     r"[\u4e00-\u9fff]{2,12}(?:\s*\d{1,5}\s*)?)?$"
     # (a clan's clubhouse: 林氏宗祠（…）会所：No. 12, Jalan Pasar …)
     r"|(?:会所|會所|会馆|會館)\s*[:：]\s*$"
@@ -2320,7 +2336,8 @@ def _organisation_premises(text: str, start: int) -> bool:
     # (or by the word ending its name: ``Hong Kong Funeral Home, 679 King's Road``)
     return (
         words[0] in _ORG_PREFIX_MS_LOWER
-        or words[-1] in _ORG_WORDS_EN_LOWER
+        # (its company form maybe with its dot: ``Docusign Inc., 221 Main Street``)
+        or words[-1].rstrip(".") in _ORG_WORDS_EN_LOWER
         or any(w == "of" and words[i - 1] in _ORG_HEAD_OF for i, w in enumerate(words) if i)
         or organisation_name_at(text, m.start(1), m.end(1))
     )

@@ -51,6 +51,10 @@ PRIVATE_MATTER = (
     r"unemployed|jobless|blood test (?:report|results?)|"
     # (a bite and its wound, a tetanus jab, asthma in Malay: ``Kak Ros kena gigit anjing``)
     r"kena gigit|digigit|luka dalam|suntikan tetanus|ada asma|asma dia|"
+    # (drunk, an allegation, a debt overdue: ``seen drunk``, ``dikatakan meminta RM300``,
+    # ``Shopee PayLater 都 overdue 了``)
+    r"(?:seen|was|is|got|very) drunk|mabuk|allegedly|accused of|didakwa|dituduh|dikatakan meminta|"
+    r"(?:is|are|都|已经|already|now)\s?overdue\b|overdue\s?了|"
     r"overdosed?|bankrupt\w*|terminated|laid off|warning letter|disciplinary|suspended|"
     # (a staff appraisal's warnings: ``verbal warning given``, ``surat amaran``)
     r"(?:verbal|written|final|first|second) warning|surat amaran|amaran (?:lisan|bertulis)|"
@@ -337,6 +341,8 @@ PRIVATE_MATTER_ZH = re.compile(
     r"甩頭髮|甩头发|脱发|脫髮|掉头发|掉頭髮|失眠|"
     # (a check-up's finding: 体检查出高血压和心律不齐)
     r"高血压|高血壓|心律不齐|心律不整|心律不齊|[体體][检檢]查出|"
+    # (a heart bypass, a beating to come: 老伴刚做完心脏搭桥, boyfriend 會打她)
+    r"搭桥|搭橋|[会會]打[她他我]|"
     r"(?:ALT|AST|胆固醇|膽固醇|血糖|尿酸|肝酵素|肝指数|肝指數)\s?偏高"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin

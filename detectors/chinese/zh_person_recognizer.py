@@ -1450,7 +1450,7 @@ class ZhPersonRecognizer(EntityRecognizer):
 
 # A courtesy title, then the year the person founded something (先生於1971年在香港創立).
 _FOUNDED_IN_YEAR_AFTER = re.compile(
-    r"(?:先生|女士|博士)?[于於]\d{4}年.{0,8}?(?:创立|创办|创建|成立)"
+    r"(?:先生|女士|博士)?(?:[于於]\d{4}年.{0,8}?)?(?:创立|创办|创建|成立)"
 )
 # A name the text says is the person's real one (主播 赵婉清（实名）): nobody's stage name.
 _REAL_NAME_AFTER = re.compile(r"\s*[（(]\s*(?:实名|真名|本名|真实姓名)\s*[）)]")
@@ -1573,6 +1573,8 @@ _STOCK_OPENINGS = (
     "苏东", "张枱", "张台", "张檯", "张照",
     # (a pug, 巴哥; Cantonese "even said", 仲话; Yuasa batteries, 汤浅)
     "巴哥", "仲话", "汤浅",
+    # (a weekly meeting, 周例会; Feliway, 费利威; a pet shop's brand, 汪喵; bacalhau, 马介休)
+    "周例", "费利威", "汪喵", "马介", "孟沙",
 )  # fmt: skip
 
 

@@ -224,7 +224,9 @@ JOB_BEFORE_NAME = (
     # (a clinic's or an office's front staff: ``Receptionist Shanthi earns $2,150 ... her
     # husband lost his job``)
     r"[Rr]eceptionist|[Cc]lerk|[Ss]torekeeper|[Dd]ispatcher|[Hh]ousekeeper|[Ww]aiter|"
-    r"[Ww]aitress|[Bb]arista|[Pp]orter)\s"
+    r"[Ww]aitress|[Bb]arista|[Pp]orter|"
+    # (a body's volunteer: ``Complaint against volunteer Vickneswaran: … seen drunk``)
+    r"[Vv]olunteer|[Ss]ukarelawan)\s"
 )
 # A trade's title in Malay before a worker's name (``Juruteknik Shahril ditangkap``); the
 # title is also one before a thing (``Juruteknik Kuku``, nails), so only a name a private
@@ -285,7 +287,11 @@ _WORK_PLACES = (
 CHILD_AGE_AFTER = (
     r"\s?\(\s?(?:[1-9]|1[0-7])\s?(?:y(?:rs?|ears?)?(?:\s?old)?|tahun|yo)?\s?\)"
     r"|,\s(?:[1-9]|1[0-7])(?:\s?(?:tahun|yo))?,"
+    # (or its years said in words: ``granddaughter Sofea, 6 years old, kena air panas``)
+    r"|,\s(?:[1-9]|1[0-7])\s?(?:years?|yrs?)\s?old\b"
 )
+# A child's kin word right before the child's name (``granddaughter Sofea, 6 years old``).
+KIN_BEFORE_CHILD = r"(?<![A-Za-z])(?i:granddaughter|grandson|daughter|son|niece|nephew|cucu|anak)\s"
 # ... or a pupil's year: ``Darwisy, murid Tahun 1``.
 PUPIL_YEAR_AFTER = r",\s(?:murid|pelajar)\s(?:Tahun|Tingkatan|Darjah)\s[1-6]\b"
 # A signature after a message: a dash before the name (``… - Faizal``), maybe the writer's
@@ -806,7 +812,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
             "given name with a child's age",
             # (opening a clause, as a note names its child: not ``tarikh Julian (3)``, a
             # field's width in a list)
-            rf"(?:(?<=^)|(?<={CLAUSE_OPENS}))"
+            # (or after the child's kin word: ``the makcik's granddaughter Sofea, 6 years old``)
+            rf"(?:(?<=^)|(?<={CLAUSE_OPENS})|(?<={KIN_BEFORE_CHILD}))"
             rf"(?:{_GIVEN})"
             rf"(?={CHILD_AGE_AFTER})",
             0.6,

@@ -93,6 +93,8 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         # ... somebody's lorry or a pickup (``Ah Seng punya lori JQB 3318``, ``pikap putih
         # WXY 7731``); not a lorry alone (``lori terbalik dekat KM 52``, ``N150 (lori)``).
         "punya lori",
+        # (or vehicles listed after their word: ``Kenderaan masuk tanpa pas …: BKM 3318``)
+        "kenderaan",
         # (or a vehicle by its driver, after it: ``lorry JRM 4419 driven by Azlan``)
         "driven by",
         "dipandu oleh",

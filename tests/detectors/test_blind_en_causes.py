@@ -2038,6 +2038,18 @@ MUST_CLEAR = [
     "Carousell: Used Makita polisher, 8/10 condition, comes with 3 pads, S$320.",
     "Pertanyaan kuki: e-mel privasi@kedaimaju.com.my atau talian khidmat pelanggan 03-7781 4400.",
     "Crash report: mobile app (build 2026120502) crash rate 0.3% on Android 14.",
+    # Session 39, rounds 313-314: a child by a kin word with her age in words, an auntie
+    # by surname introducing herself with a bypass, a team head's nickname, a beating to
+    # come, an allegation after a name set off by commas, vehicles listed after their
+    # word, a volunteer with drink, an instalment overdue; clears holiday-camp, rights and
+    # hostel mailboxes, a storage firm's and a locksmith's quoted trade, potters, clubs
+    # and plumbers, a company form before its address, a bursar's corporate account, a
+    # culture hall's address, a list of codes of an HKID's shape, a founder by his deed,
+    # rituals and brands, 周例会, 孟沙.
+    "Enquiries: e-mail camp.pg@tanahclay.my for the kids' clay camp, RM450 per child.",
+    "Printed 2025-12-01 | Adobe Inc., 345 Park Avenue, San Jose, CA 95110 | Form AS-v2",
+    "Bayaran ke akaun korporat Bendahari Universiti di Bank Islam 1402 3010 0119 88; rujukan mesti bermula dengan KK-2026-.",
+    "4/5 - Auntie Mei Ceramics (Ipoh) handmade cups are RM65 each but the glaze is lovely.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3480,6 +3492,18 @@ MUST_HOLD = [
     # Session 39 guard: a settler named after his land scheme's settlement (Felda as a
     # settlement's word broke this line in the full run at fbbc176; mended).
     "Peneroka Felda Jengka Utara Haji Salleh bin Omar, 71, disahkan menghidap kanser hati; anaknya memohon bantuan koperasi.",
+    # Session 39, rounds 313-314: a child by a kin word with her age in words, an auntie
+    # by surname introducing herself with a bypass, a team head's nickname, a beating to
+    # come, an allegation after a name set off by commas, vehicles listed after their
+    # word, a volunteer with drink, an instalment overdue; clears holiday-camp, rights and
+    # hostel mailboxes, a storage firm's and a locksmith's quoted trade, potters, clubs
+    # and plumbers, a company form before its address, a bursar's corporate account, a
+    # culture hall's address, a list of codes of an HKID's shape, a founder by his deed,
+    # rituals and brands, 周例会, 孟沙.
+    "Burn case: the auntie's grandson Danial, 5 years old, kena air panas from the heater, now in the burns unit.",
+    "Aduan: Pembantu kuil, Ganesh, dikatakan meminta RM200 secara peribadi daripada keluarga mendiang.",
+    "Kenderaan masuk tanpa pas ke petak pengantin: BKM 5521, WA 7781 Q. Rakaman CCTV disimpan.",
+    "Complaint against volunteer Thineshkumar: he was seen drunk near the temple car park at 1am.",
 ]
 
 

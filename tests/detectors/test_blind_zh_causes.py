@@ -1563,6 +1563,17 @@ ZH8_PERSONAL = [
     # word, privacy mailboxes, a charger's wattage, brands, 巴哥, 仲話, 致敬.
     "快递员小郑上个月工资只有3100元，他爸爸住院，向公司借了两千，从工资扣还。",
     "小吴昨天体检查出高血压和心律不齐，医生说不能再上夜班。",
+    # Session 39, rounds 313-314: a child by a kin word with her age in words, an auntie
+    # by surname introducing herself with a bypass, a team head's nickname, a beating to
+    # come, an allegation after a name set off by commas, vehicles listed after their
+    # word, a volunteer with drink, an instalment overdue; clears holiday-camp, rights and
+    # hostel mailboxes, a storage firm's and a locksmith's quoted trade, potters, clubs
+    # and plumbers, a company form before its address, a bursar's corporate account, a
+    # culture hall's address, a list of codes of an HKID's shape, a founder by his deed,
+    # rituals and brands, 周例会, 孟沙.
+    "物业群截图：“我是3栋的钱阿姨，我老伴刚做完心脏搭桥，你们电梯再修不好他下不了楼！”",
+    "保安队长老韩的工资条：基本工资3,900元，实发4,420元，他说想辞职回老家。",
+    "LINE群：Vivian 說她男朋友會打她，這幾天要搬去朋友家住。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2594,6 +2605,22 @@ ZH8_CLEAN = [
     "温馨提示：高温期间短鼻犬（如法斗、巴哥）每次散步不超过15分钟。",
     "一星：師傅遲咗兩個鐘先到，仲話落雨唔做，公司熱線 2388 4470 打極都冇人聽。",
     "老板电器与方太在高端油烟机市场的竞争持续，两家均推出免费清洗的售后权益。",
+    # Session 39, rounds 313-314: a child by a kin word with her age in words, an auntie
+    # by surname introducing herself with a bypass, a team head's nickname, a beating to
+    # come, an allegation after a name set off by commas, vehicles listed after their
+    # word, a volunteer with drink, an instalment overdue; clears holiday-camp, rights and
+    # hostel mailboxes, a storage firm's and a locksmith's quoted trade, potters, clubs
+    # and plumbers, a company form before its address, a bursar's corporate account, a
+    # culture hall's address, a list of codes of an HKID's shape, a founder by his deed,
+    # rituals and brands, 周例会, 孟沙.
+    "美团商家「王师傅开锁换锁」价目：普通开锁 ¥80起，更换锁芯 ¥260，夜间加收 ¥50。",
+    "月度报修统计：水电类142单、电梯类29单，已在周例会复盘并形成整改项。",
+    "107 房的貓還在躲，先插上費利威擴香，週末再由店長跟家長討論。",
+    "本價目表適用於汪喵生活永和館，自 2027 年 1 月 1 日起生效。",
+    "譚仔三哥米線迎新價：新生憑證購買套餐即送凍檸茶一杯。",
+    "福利社價目：茶葉蛋 NT$13、林鳳營鮮乳 936ml NT$89，學生證可累積點數。",
+    "澳門大學書院餐廳套餐：豬扒包 MOP$32、馬介休薯球 MOP$28。",
+    "板橋文化館地址：新北市板橋區文化路一段 120 巷 8 號，本館僅有 2 格臨停車位。",
 ]
 
 
