@@ -1175,6 +1175,11 @@ _MY_PRODUCT = re.compile(r"My[A-Z][A-Za-z]+")
 _LETTER_LABEL = re.compile(r"[A-Z]\.?")
 _EDITION_WORDS = frozenset({"Pro", "Plus", "Max", "Lite", "Ultra", "Mini", "Premium"})
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_CREATOR_CREDIT_BEFORE = re.compile(
+    r"(?:设计师|設計師|插画|插畫|(?i:\bdesigned by|\billustrated by|\bdesigner))\s*[:：]?\s*$"
+    r"|(?i:\b(?:founded|established|started))\s+in\s+1[5-9]\d\d\s+by\s+$"
+)
+_CREATOR_CREDIT_AFTER = re.compile(r"\s*(?:設計|设计|经典作品|經典作品|的经典|的經典)")
 _HISTORIC_DEED_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:founded|invented|introduced|discovered|established|pioneered|patented|"
     r"memperkenalkan|mengasaskan|mencipta|menubuhkan)\b[^.\n]{0,80}?"
@@ -1597,6 +1602,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
     ):
         return False
     if _HISTORIC_DEED_AFTER.match(text, end) and not personal_cue_near(text, start, end):
+        return False
+    # A published work's maker credited as such (``设计师 Klaus Teuber``, ``(Jacob Fryxelius
+    # 設計)``, ``插画 Natalia Rojas``) or a firm's founder of long ago (``founded in 1957 by
+    # Jack Taylor``).
+    if (
+        _CREATOR_CREDIT_BEFORE.search(text, max(0, start - 24), start)
+        or _CREATOR_CREDIT_AFTER.match(text, end)
+    ) and not personal_cue_near(text, start, end):
         return False
     # A unit's letter the model ran into the next sentence (``1.5mg/L. Jangan clear``).
     if start and text[start - 1] == "/" and _LETTER_LABEL.fullmatch(words[0]):

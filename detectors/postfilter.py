@@ -199,8 +199,9 @@ _ORG_WORDS_EN = _word_list(
     "Walkers Grooming Groomers Detailing Carwash "
     # (and a potter's and a club's: ``Auntie Rose Ceramics``, ``Junior Clay Club``)
     "Ceramics Pottery Club Clubs "
-    # (and a plumber's works: ``Ah Huat Plumbing Works, 71 Ubi Crescent``)
-    "Plumbing Works "
+    # (and a plumber's works, a solar installer: ``Ah Huat Plumbing Works``, ``Uncle Sun
+    # Solar``)
+    "Plumbing Works Solar "
     # Trades and institutions that end a firm's or a body's name (``Kim Eng Securities``,
     # ``Hang Lung Properties``, ``Sing Tao Daily``, ``Pok Oi Hospitals``).
     "Securities Properties Property Realty Development Developments Land Estates "
@@ -413,8 +414,9 @@ _ZH_ORG_SUFFIX = (
     r"药厂|藥廠|{word}{{2}}(?:厂|廠|店)|攤位|摊位|"
     # (a second-hand furniture shop: 阿芬二手傢俬)
     r"二手傢俬|二手家俬|二手家私|二手家具|"
-    # (a scooter shop or a car dealer by its owner's name: 阿忠機車行)
-    r"機車行|机车行|車行|车行|"
+    # (a scooter shop or a car dealer by its owner's name: 阿忠機車行; a home-help agency:
+    # 王嫂家政（徐汇店）)
+    r"機車行|机车行|車行|车行|家政|"
     # Eateries, workshops and sole proprietorships named after their owner (林家豪牛肉麵,
     # 陳美玲工作室, 石俊宏企業社).
     r"牛肉麵|牛肉面|麵館|面馆|麵店|面店|拉麵|拉面|餅家|饼家|餅店|饼店|茶餐廳|茶餐厅|酒家|"

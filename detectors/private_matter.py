@@ -35,7 +35,7 @@ PRIVATE_MATTER = (
     r"dipecat|fired|retrenched|medical leave|mc|"
     # (a spouse's or a parent's retrenchment, not a success story's ``kena retrench masa
     # pandemic``: ``husband dia kena retrench``; a lay-off in mixed chat: ``lay off 咗``)
-    r"(?:husband|suami|wife|isteri|bapa|ayah|father|mother|ibu|mak) (?:\w+ )?kena retrench|"
+    r"(?:husband|suami|wife|isteri|bapa|ayah|father|mother|ibu|mak) (?:\w+ ){0,3}kena retrench|"
     r"lay off|demensia|nyanyuk|"
     # (a family that cannot pay for something: ``cannot afford the bond``; not the idiom
     # ``can't afford to lose``)
@@ -48,7 +48,7 @@ PRIVATE_MATTER = (
     r"tested positive|drug test|harass\w*|surgery|chemo\w*|dialysis|c-section|ivf|rehab|"
     # (a job lost, a blood test's report: ``佢而家 unemployed 緊``, ``blood test report 顯示
     # ALT 偏高``)
-    r"unemployed|jobless|blood test (?:report|results?)|"
+    r"unemployed|jobless|blood test (?:report|results?)|antenatal|prenatal|"
     # (a bite and its wound, a tetanus jab, asthma in Malay: ``Kak Ros kena gigit anjing``)
     r"kena gigit|digigit|luka dalam|suntikan tetanus|ada asma|asma dia|"
     # (drunk, an allegation, a debt overdue: ``seen drunk``, ``dikatakan meminta RM300``,
@@ -343,6 +343,8 @@ PRIVATE_MATTER_ZH = re.compile(
     r"高血压|高血壓|心律不齐|心律不整|心律不齊|[体體][检檢]查出|"
     # (a heart bypass, a beating to come: 老伴刚做完心脏搭桥, boyfriend 會打她)
     r"搭桥|搭橋|[会會]打[她他我]|"
+    # (money borrowed and not paid back, a card overdue: 到现在还没还, 信用卡也逾期了)
+    r"(?:还|還)(?:没|沒)(?:还|還)|信用卡[^，。！？]{0,3}逾期|"
     r"(?:ALT|AST|胆固醇|膽固醇|血糖|尿酸|肝酵素|肝指数|肝指數)\s?偏高"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin

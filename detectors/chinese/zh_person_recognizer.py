@@ -883,6 +883,14 @@ def _labelled_candidates(text: str, people: list[Word]) -> list[tuple[int, int]]
                 )
                 or _JOB_IN_BRACKETS_AFTER.match(hans, end)
                 or _NICKNAME_AFTER.match(hans, end)
+                # (or a full name opening the text, a private matter in its sentence:
+                # 罗振华在滴滴上的司机账号被封了，说是被乘客投诉性骚扰)
+                or (
+                    n == 3
+                    and start == 0
+                    and _AFTER_NAME.match(hans, end)
+                    and PRIVATE_MATTER_ZH.search(sentence_of(text, start, end))
+                )
             ):
                 out.append((start, end))
     return out
@@ -1575,6 +1583,8 @@ _STOCK_OPENINGS = (
     "巴哥", "仲话", "汤浅",
     # (a weekly meeting, 周例会; Feliway, 费利威; a pet shop's brand, 汪喵; bacalhau, 马介休)
     "周例", "费利威", "汪喵", "马介", "孟沙",
+    # (a weekly rent, 周租; a meeple, 米宝; summer months' tariff, 夏月电价)
+    "周租", "米宝", "夏月",
 )  # fmt: skip
 
 

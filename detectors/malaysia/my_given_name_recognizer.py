@@ -64,7 +64,7 @@ MALAY_GIVEN = _words(
     "Azmi Hariz Mikail Mikael Sabri Azhari Salma Amina Zura Mira Lina Jefri Jefry Jeffri "
     "Hazwan Hazwani Adib Zulaikha "
     # ... and a common man's name and a short one (``Staf baru Farid``, ``Abang Zul``)
-    "Farid Zul "
+    "Farid Zul Eka "
     # ... and more women's names of that generation
     "Syazana Nadhirah Syuhada Syamimi Fatin Farhana Hazirah Nabihah Hanani Shazwani Atikah "
     "Amni Najihah Nurain Syakirah Afiqah Adibah Athirah "

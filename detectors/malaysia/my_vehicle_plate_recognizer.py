@@ -161,6 +161,9 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
             text, max(0, result.start - 16), result.start
         ):
             return False
+        # (nor a model's name glued to its make's letter: ``Proton e.MAS 7``)
+        if re.search(r"[A-Za-z]\.$", text[max(0, result.start - 2) : result.start]):
+            return False
         # (nor a current's voltage: ``Auto gate motor service (swing arm, DC 24V)``)
         if _VOLTAGE.fullmatch(value) and not _PLATE_WORD_BEFORE.search(
             text, max(0, result.start - 16), result.start

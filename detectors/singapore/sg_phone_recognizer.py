@@ -41,7 +41,7 @@ class SgPhoneRecognizer(CountryPatternRecognizer):
         *PHONE_CONTEXT, *FAMILY_CONTEXT, "singapore", "paynow", "paylah", "came from", "sent from",
         # (or the person it belongs to said right after it: ``9128 5574 - that's the guy who
         # keeps calling``)
-        "that's the", "that is the",
+        "that's the", "that is the", "customer for",
     ]  # fmt: skip
     CONTEXT_ZH = [*PHONE_CONTEXT_ZH, "新加坡"]
     CONTEXT_NEAR = frozenset({"SG phone"})

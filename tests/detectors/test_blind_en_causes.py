@@ -2050,6 +2050,17 @@ MUST_CLEAR = [
     "Printed 2025-12-01 | Adobe Inc., 345 Park Avenue, San Jose, CA 95110 | Form AS-v2",
     "Bayaran ke akaun korporat Bendahari Universiti di Bank Islam 1402 3010 0119 88; rujukan mesti bermula dengan KK-2026-.",
     "4/5 - Auntie Mei Ceramics (Ipoh) handmade cups are RM65 each but the glaze is lovely.",
+    # Session 39, rounds 315-316: a number followed by the customer it belongs to, a
+    # spouse retrenched a few words later, a nickname leaving next week, a pupil's
+    # nickname, a loan not paid back and a card overdue, an Indonesian given name, an
+    # antenatal appointment; clears board games' designers and illustrators credited, a
+    # firm's founder of long ago, a solar installer, a home-help agency by its owner, a
+    # model glued to its make's letter, fittings brands, a weekly rent, a meeple, summer
+    # months' tariff.
+    "Catan 5-6 player extension, designer Klaus Teuber, KOSMOS licence, ages 10+, S$68.",
+    "Enterprise Rent-A-Car was founded in 1957 by Jack Taylor in St. Louis.",
+    "Kedai rasmi Uncle Lim Solar di Shopee: produk berlabel SIRIM, e-invois disediakan.",
+    "Drawer runner upgrade: Blum Legrabox S$95 per drawer; Hettich Sensys hinges S$12 each.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3504,6 +3515,16 @@ MUST_HOLD = [
     "Aduan: Pembantu kuil, Ganesh, dikatakan meminta RM200 secara peribadi daripada keluarga mendiang.",
     "Kenderaan masuk tanpa pas ke petak pengantin: BKM 5521, WA 7781 Q. Rakaman CCTV disimpan.",
     "Complaint against volunteer Thineshkumar: he was seen drunk near the temple car park at 1am.",
+    # Session 39, rounds 315-316: a number followed by the customer it belongs to, a
+    # spouse retrenched a few words later, a nickname leaving next week, a pupil's
+    # nickname, a loan not paid back and a card overdue, an Indonesian given name, an
+    # antenatal appointment; clears board games' designers and illustrators credited, a
+    # firm's founder of long ago, a solar installer, a home-help agency by its owner, a
+    # model glued to its make's letter, fittings brands, a weekly rent, a meeple, summer
+    # months' tariff.
+    "9127 3308 - customer for the Bishan job, pls call back about the laminate sample, he prefers calls after 7pm.",
+    "Suami saya kata lebih baik hantar Eka balik kampung sebab dia selalu sakit kepala dan dah pengsan.",
+    "SMSC-SG-1 MT status=DELIVRD text='Hi Priya, your antenatal appt at KKH is on 3 Dec 9am'",
 ]
 
 

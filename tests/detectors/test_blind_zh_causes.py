@@ -1574,6 +1574,16 @@ ZH8_PERSONAL = [
     "物业群截图：“我是3栋的钱阿姨，我老伴刚做完心脏搭桥，你们电梯再修不好他下不了楼！”",
     "保安队长老韩的工资条：基本工资3,900元，实发4,420元，他说想辞职回老家。",
     "LINE群：Vivian 說她男朋友會打她，這幾天要搬去朋友家住。",
+    # Session 39, rounds 315-316: a number followed by the customer it belongs to, a
+    # spouse retrenched a few words later, a nickname leaving next week, a pupil's
+    # nickname, a loan not paid back and a card overdue, an Indonesian given name, an
+    # antenatal appointment; clears board games' designers and illustrators credited, a
+    # firm's founder of long ago, a solar installer, a home-help agency by its owner, a
+    # model glued to its make's letter, fittings brands, a weekly rent, a meeple, summer
+    # months' tariff.
+    "小钱下周就离职了，听说是跟老婆在闹离婚，孩子抚养权还没谈拢。",
+    "那個常來的國中生小胖，聽說爸媽離婚後跟阿嬤住，晚上常常沒吃飯。",
+    "小刘 这个月又跟店里借了 1500 块，到现在还没还，听说他信用卡也逾期了。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2621,6 +2631,18 @@ ZH8_CLEAN = [
     "福利社價目：茶葉蛋 NT$13、林鳳營鮮乳 936ml NT$89，學生證可累積點數。",
     "澳門大學書院餐廳套餐：豬扒包 MOP$32、馬介休薯球 MOP$28。",
     "板橋文化館地址：新北市板橋區文化路一段 120 巷 8 號，本館僅有 2 格臨停車位。",
+    # Session 39, rounds 315-316: a number followed by the customer it belongs to, a
+    # spouse retrenched a few words later, a nickname leaving next week, a pupil's
+    # nickname, a loan not paid back and a card overdue, an Indonesian given name, an
+    # antenatal appointment; clears board games' designers and illustrators credited, a
+    # firm's founder of long ago, a solar installer, a home-help agency by its owner, a
+    # model glued to its make's letter, fittings brands, a weekly rent, a meeple, summer
+    # months' tariff.
+    "【现货】卡坦岛扩展 中文版，设计师 Klaus Teuber，适合 10 岁以上，售价 ¥268。",
+    "★★★★☆ 李嫂家政（徐汇店）前台接待很专业，合同条款写得很清楚。",
+    "零件補購：木頭小人（米寶）每個10元、六面骰每顆15元。",
+    "经济型 Economy ¥158/天，周租 ¥920，含基础保险。",
+    "git log: fix(tariff): TW 夏月電價 6/1-9/30 peak window 16:00-22:00",
 ]
 
 
