@@ -674,7 +674,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # (``Staf baru Farid umur 17 tahun, … dia ada asma``).
         Pattern(
             "new worker's given name with age or a private matter",
-            r"(?<=(?<![A-Za-z])(?:[Ss]taf|[Ss]taff|[Pp]ekerja|[Pp]elatih|[Pp]ekerja sambilan) baru )"
+            # (a capital first, then the words looked for behind it)
+            r"(?=[A-Z])(?<=(?<![A-Za-z])(?:[Ss]taf|[Ss]taff|[Pp]ekerja|[Pp]elatih|[Pp]ekerja sambilan) baru )"
             rf"(?:{_GIVEN})(?![A-Za-z'’-])"
             rf"(?=[^.!?\n]{{0,100}}(?:\bumur\b|\bberumur\b|{PRIVATE_MATTER}))",
             0.6,
@@ -813,7 +814,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
             # (opening a clause, as a note names its child: not ``tarikh Julian (3)``, a
             # field's width in a list)
             # (or after the child's kin word: ``the makcik's granddaughter Sofea, 6 years old``)
-            rf"(?:(?<=^)|(?<={CLAUSE_OPENS})|(?<={KIN_BEFORE_CHILD}))"
+            # (a capital first, then the words looked for behind it)
+            rf"(?=[A-Z])(?:(?<=^)|(?<={CLAUSE_OPENS})|(?<={KIN_BEFORE_CHILD}))"
             rf"(?:{_GIVEN})"
             rf"(?={CHILD_AGE_AFTER})",
             0.6,

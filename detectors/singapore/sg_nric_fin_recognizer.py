@@ -80,6 +80,8 @@ class SgNricFinRecognizer(CountryPatternRecognizer):
 _LABELLED = (
     # (or the card named: ``a Singapore NRIC card S9021547H left at Row D``)
     # (or by the card's short name in capitals: ``IC S1293847F belong to the client``)
+    # (the value's shape first, then the label looked for behind it)
+    r"(?=[STFGM]\d{7}[A-Z](?![A-Za-z0-9]))"
     r"(?<=(?<![A-Za-z])(?:NRIC|FIN|IC|(?i:nric|fin)\s+(?:no\.?|number|card))\s*(?:is|:|：|=)?\s*"
     # (or the label and where it is written, then what it reads: ``the NRIC on the form
     # reads T0412598C``, ``NRIC on the licence renewal form: S8127634D``)
