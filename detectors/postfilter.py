@@ -614,6 +614,7 @@ _FICTIONAL_NANP = re.compile(r"(?:(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?)?555[\s.-]?
 _ONE_DIGIT_BLANKS = (
     frozenset({"BANK_ACCOUNT", "INSURANCE_POLICY", "MEMBER_NUMBER"}) | _CARD_ENTITIES | _ID_ENTITIES
 )
+_ORDER_RIGHT_AFTER = re.compile(r" ?(?:落單|落单|下單|下单|訂購|订购|訂貨|订货)")
 # Opening hours or days said right after a number.
 _HOURS_AFTER = re.compile(
     # (maybe after a second line's last digits: ``03-8870 6755 / 6777 (Isnin-Jumaat``)
@@ -632,7 +633,7 @@ _HOURS_AFTER = re.compile(
     r"(?:查詢|查询|諮詢|咨询|預約|预约)|"
     # (or an order placed on it, or a business line said so in brackets: ``WhatsApp 5408
     # 3391 落單``, ``WhatsApp 019-338 4710 (talian perniagaan, …)``)
-    r"(?:落單|落单|下單|下单|訂購|订购|訂貨|订货)|(?i:to book|to make a booking|untuk tempahan)\b|"
+    r"(?i:to book|to make a booking|untuk tempahan)\b|"
     # (or a business's number said to take messages or bookings only: ``5408 3311（商業號碼，
     # 只處理預約，唔接電話）``)
     r"(?:商業號碼|商业号码|只處理預約|只处理预约|仅限预约|僅限預約|只限文字|唔接電話|唔接电话|不接来电|不接來電|恕不接聽|恕不接听)|"
@@ -1454,6 +1455,9 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
             # (a line given with its hours: a business's, ``Tel 6293 4388 (24 hrs)``, ``(office
             # hours)``, ``（星期一至六 10am-7pm）``)
             _HOURS_AFTER.match(text, end)
+            # (or an order placed on it, right after it: ``WhatsApp 5408 3391 落單``; not
+            # somebody's, a comma between: ``祥叔嘅 WhatsApp 係 6724 1850，訂貨請…``)
+            or _ORDER_RIGHT_AFTER.match(text, end)
             # (or with an extension the match took in: ``+60 3-8921 5000 ext. 2``)
             or (
                 _EXTENSION_END.search(text, start, end)
@@ -1866,7 +1870,8 @@ _NAMED_PLACE_BEFORE = re.compile(
     # (or after a list's comma: ``10 for $6.50, Ji Xiang Confectionery, Blk 1 ...``)
     # (or after "located at": ``Bloodbank@HSA is located at Health Sciences Authority, 11 ...``)
     r"(?:^|[^\w\s'\"]\s*|\b(?:at|in) the |\blocated (?:at|in) )['\"]?"
-    r"([A-Z][\w&'’.-]*(?: (?:of |for |of the )?[A-Z0-9][\w&'’.-]*){0,4})['\"]?"
+    # (its words maybe joined by "and": ``Faculty of Arts and Social Sciences, 11 Arts Link``)
+    r"([A-Z][\w&'’.-]*(?: (?:of |for |of the |and )?[A-Z0-9][\w&'’.-]*){0,4})['\"]?"
     # (maybe with its registration number: ``Bengkel Pak Din Auto Service (SA0321887-W), No. 7``)
     # (or its address's label: ``Registry of Marriages 地址：``, ``JPN Putrajaya address:``)
     # (or its registry's letters first: ``Seri Andaman Enterprise (SSM 202103145580), No. 22``)

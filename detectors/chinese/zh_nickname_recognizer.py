@@ -127,6 +127,8 @@ _SUBJECT = (
     rf"|肥仔[^{_NOT_AFTER_A_SUBJECT}\W\d]"
     # (or 肥 and a man's given name: 肥強（豬肉檔嗰個）上個禮拜俾差佬拉咗)
     r"|肥[強强明華华榮荣輝辉豪傑杰威偉伟成]"
+    # (or a "fat guy" nickname: 燒味檔嗰個肥佬輝成日同客人嗌交)
+    r"|肥佬[強强明華华榮荣輝辉豪傑杰威偉伟成]"
     # (or a "brother" or "sister" nickname after a post or a fellow player: 雀友超哥話佢老婆…
     # 離咗婚; not 大哥, 表姐, 師姐)
     rf"|(?<={_POSTS})[^\W\d大二三四老表堂帅帥靓靚师師姐哥小阿](?:哥|姐)"

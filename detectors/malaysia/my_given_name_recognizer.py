@@ -63,8 +63,9 @@ MALAY_GIVEN = _words(
     # ... and more names heard every day (``Azmi, 29,``, ``the new boy Hariz``)
     "Azmi Hariz Mikail Mikael Sabri Azhari Salma Amina Zura Mira Lina Jefri Jefry Jeffri "
     "Hazwan Hazwani Adib Zulaikha "
-    # ... and a common man's name and a short one (``Staf baru Farid``, ``Abang Zul``)
-    "Farid Zul Eka "
+    # ... and a common man's name, and an Indonesian one (``Staf baru Farid``, ``hantar Eka
+    # balik``)
+    "Farid Eka "
     # ... and more women's names of that generation
     "Syazana Nadhirah Syuhada Syamimi Fatin Farhana Hazirah Nabihah Hanani Shazwani Atikah "
     "Amni Najihah Nurain Syakirah Afiqah Adibah Athirah "

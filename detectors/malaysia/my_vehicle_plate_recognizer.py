@@ -29,6 +29,9 @@ _CURRENCY_CODE = re.compile(
 )
 
 
+# A highway's kilometre marker after "at" (``di KM 248 Lebuhraya Utara-Selatan``).
+_KM_MARKER = re.compile(r"KM ?\d{1,3}")
+_AT_BEFORE = re.compile(r"(?i:\b(?:di|at|near|dekat|pada))\s+$")
 # A direct or an alternating current's voltage, a charger's power (``DC 24V``, ``AC 240 V``,
 # ``PD 20W``).
 _VOLTAGE = re.compile(r"(?:AC|DC|PD|QC) ?\d{1,3} ?[VW]")
@@ -159,6 +162,11 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         # (nor another currency's code before a sum: ``双狮 SGD 888``, ``USD 120``)
         if _CURRENCY_CODE.match(value) and not _PLATE_WORD_BEFORE.search(
             text, max(0, result.start - 16), result.start
+        ):
+            return False
+        # (nor a highway's kilometre marker: ``kemalangan … di KM 23 Lebuhraya PLUS``)
+        if _KM_MARKER.fullmatch(value) and _AT_BEFORE.search(
+            text, max(0, result.start - 8), result.start
         ):
             return False
         # (nor a model's name glued to its make's letter: ``Proton e.MAS 7``)

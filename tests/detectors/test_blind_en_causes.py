@@ -2061,6 +2061,12 @@ MUST_CLEAR = [
     "Enterprise Rent-A-Car was founded in 1957 by Jack Taylor in St. Louis.",
     "Kedai rasmi Uncle Lim Solar di Shopee: produk berlabel SIRIM, e-invois disediakan.",
     "Drawer runner upgrade: Blum Legrabox S$95 per drawer; Hettich Sensys hinges S$12 each.",
+    # Session 39 guards, lines the full run at 7a598d4 broke and this session mended: a
+    # highway's kilometre marker after Kenderaan is no plate, a faculty's address after
+    # its name joined by and, a person's WhatsApp with an order after a comma, a fat guy's
+    # nickname (held before only through a stock word read as a name).
+    "Kemalangan melibatkan dua kenderaan berlaku di KM 57 Lebuhraya Pantai Timur arah barat.",
+    "Corresponding address: Faculty of Science and Technology, 21 Lower Kent Ridge Link, Singapore 119077.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

@@ -1584,6 +1584,12 @@ ZH8_PERSONAL = [
     "小钱下周就离职了，听说是跟老婆在闹离婚，孩子抚养权还没谈拢。",
     "那個常來的國中生小胖，聽說爸媽離婚後跟阿嬤住，晚上常常沒吃飯。",
     "小刘 这个月又跟店里借了 1500 块，到现在还没还，听说他信用卡也逾期了。",
+    # Session 39 guards, lines the full run at 7a598d4 broke and this session mended: a
+    # highway's kilometre marker after Kenderaan is no plate, a faculty's address after
+    # its name joined by and, a person's WhatsApp with an order after a comma, a fat guy's
+    # nickname (held before only through a stock word read as a name).
+    "強叔嘅 WhatsApp 係 6781 2290，訂貨請十點前 send 俾佢。",
+    "有街坊投訴，話魚檔嗰個肥佬強成日同客人嗌交，仲欠咗大耳窿錢。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
