@@ -414,9 +414,8 @@ _ZH_ORG_SUFFIX = (
     r"药厂|藥廠|{word}{{2}}(?:厂|廠|店)|攤位|摊位|"
     # (a second-hand furniture shop: 阿芬二手傢俬)
     r"二手傢俬|二手家俬|二手家私|二手家具|"
-    # (a scooter shop or a car dealer by its owner's name: 阿忠機車行; a home-help agency:
-    # 王嫂家政（徐汇店）)
-    r"機車行|机车行|車行|车行|家政|"
+    # (a scooter shop or a car dealer by its owner's name: 阿忠機車行)
+    r"機車行|机车行|車行|车行|"
     # Eateries, workshops and sole proprietorships named after their owner (林家豪牛肉麵,
     # 陳美玲工作室, 石俊宏企業社).
     r"牛肉麵|牛肉面|麵館|面馆|麵店|面店|拉麵|拉面|餅家|饼家|餅店|饼店|茶餐廳|茶餐厅|酒家|"
@@ -437,7 +436,10 @@ _ORG_RIGHT_AFTER_ZH = re.compile(
     r"堂(?![哥姐弟妹兄嫂])|故居|公园|公園|百货|百貨|商场|商場|剧院|劇院|书店|書店|书局|書局|"
     r"药房|藥房|诊所|診所|纪念|紀念|大道|大街|广场|廣場|大厦|大廈|大楼|大樓|铜像|銅像|塑像|"
     r"雕像|全集|文集|诗集|詩集|选集|選集|诗选|詩選|年谱|年譜|评传|評傳|学派|學派|定理|定律|"
-    r"猜想|公式|效应|效應|常数|常數)"
+    r"猜想|公式|效应|效應|常数|常數|"
+    # (a home-help agency by its owner's name, right after it: 王嫂家政（徐汇店）; not 韩立新反映
+    # 某家政平台)
+    r"家政)"
 )
 # A shop or brand's name: ``李锦记``, ``陈记``, ``林百貨`` taken whole for a person.
 _ZH_ORG_NAME_END = re.compile(r"(?:记|記|百货|百貨|公司|集团|集團)$")
@@ -633,7 +635,6 @@ _HOURS_AFTER = re.compile(
     r"(?:查詢|查询|諮詢|咨询|預約|预约)|"
     # (or an order placed on it, or a business line said so in brackets: ``WhatsApp 5408
     # 3391 落單``, ``WhatsApp 019-338 4710 (talian perniagaan, …)``)
-    r"(?i:to book|to make a booking|untuk tempahan)\b|"
     # (or a business's number said to take messages or bookings only: ``5408 3311（商業號碼，
     # 只處理預約，唔接電話）``)
     r"(?:商業號碼|商业号码|只處理預約|只处理预约|仅限预约|僅限預約|只限文字|唔接電話|唔接电话|不接来电|不接來電|恕不接聽|恕不接听)|"

@@ -2030,7 +2030,6 @@ MUST_CLEAR = [
     # word, privacy mailboxes, a charger's wattage, brands, 巴哥, 仲話, 致敬.
     "Paws Pals Walkers 2027 rates: 30-min walk S$22; pack walk S$18 per dog. Book via WhatsApp +65 8028 4471.",
     "Spa van booking: 33 Woodlands Close #05-12 Primz Bizhub, Singapore 737856 - hotline 6258 1234.",
-    "Yes, our workshop handles BMW and Volkswagen; call 6748 5512 or WhatsApp +65 8123 7789 to book.",
     "Aircond bocor lagi. Dah WhatsApp building management 03-7955 4410, diorang hantar orang esok.",
     "2026-11-04T09:15:22+08:00 INFO booking-svc: slot released appt_id=APT-20261104-0007",
     "Invois langganan: DentalCloud Pro, pelan 2 cawangan, tempoh setahun, RM6,480.",
@@ -3531,6 +3530,12 @@ MUST_HOLD = [
     "9127 3308 - customer for the Bishan job, pls call back about the laminate sample, he prefers calls after 7pm.",
     "Suami saya kata lebih baik hantar Eka balik kampung sebab dia selalu sakit kepala dan dah pengsan.",
     "SMSC-SG-1 MT status=DELIVRD text='Hi Priya, your antenatal appt at KKH is on 3 Dec 9am'",
+    # Session 39 guards, more lines the full run at 7a598d4 broke and this session mended:
+    # a minister's answer on work-injury claims (工伤 is no longer a private matter by
+    # itself), a resident's complaint about a home-help platform (家政 clears a name only
+    # right after it), a person's number to call for orders (an order or a booking after a
+    # number no longer clears it).
+    "Tolong hubungi Kak Yah di 012-355 7810 untuk tempahan kuih raya, dia hanya jawab WhatsApp selepas pukul 3.",
 ]
 
 

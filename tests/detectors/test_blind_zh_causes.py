@@ -1590,6 +1590,12 @@ ZH8_PERSONAL = [
     # nickname (held before only through a stock word read as a name).
     "強叔嘅 WhatsApp 係 6781 2290，訂貨請十點前 send 俾佢。",
     "有街坊投訴，話魚檔嗰個肥佬強成日同客人嗌交，仲欠咗大耳窿錢。",
+    # Session 39 guards, more lines the full run at 7a598d4 broke and this session mended:
+    # a minister's answer on work-injury claims (工伤 is no longer a private matter by
+    # itself), a resident's complaint about a home-help platform (家政 clears a name only
+    # right after it), a person's number to call for orders (an order or a booking after a
+    # number no longer clears it).
+    "12345 热线转办：市民朱建平反映某家政平台保洁员在其家中拿走金项链一条，已向派出所报案。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2649,6 +2655,12 @@ ZH8_CLEAN = [
     "零件補購：木頭小人（米寶）每個10元、六面骰每顆15元。",
     "经济型 Economy ¥158/天，周租 ¥920，含基础保险。",
     "git log: fix(tariff): TW 夏月電價 6/1-9/30 peak window 16:00-22:00",
+    # Session 39 guards, more lines the full run at 7a598d4 broke and this session mended:
+    # a minister's answer on work-injury claims (工伤 is no longer a private matter by
+    # itself), a resident's complaint about a home-help platform (家政 clears a name only
+    # right after it), a person's number to call for orders (an order or a booking after a
+    # number no longer clears it).
+    "人力部長陳詩龍在國會表示，政府會繼續檢討工傷賠償索償的處理時間。",
 ]
 
 
