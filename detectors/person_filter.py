@@ -1176,7 +1176,8 @@ _LETTER_LABEL = re.compile(r"[A-Z]\.?")
 _EDITION_WORDS = frozenset({"Pro", "Plus", "Max", "Lite", "Ultra", "Mini", "Premium"})
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _CREATOR_CREDIT_BEFORE = re.compile(
-    r"(?:设计师|設計師|插画|插畫|(?i:\bdesigned by|\billustrated by|\bdesigner))\s*[:：]?\s*$"
+    # (not a designer by trade before a name: ``Designer Vincent Ho took our deposit``)
+    r"(?:设计师|設計師|插画|插畫|(?i:\bdesigned by|\billustrated by))\s*[:：]?\s*$"
     r"|(?i:\b(?:founded|established|started))\s+in\s+1[5-9]\d\d\s+by\s+$"
 )
 _CREATOR_CREDIT_AFTER = re.compile(r"\s*(?:設計|设计|经典作品|經典作品|的经典|的經典)")
@@ -1609,7 +1610,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if (
         _CREATOR_CREDIT_BEFORE.search(text, max(0, start - 24), start)
         or _CREATOR_CREDIT_AFTER.match(text, end)
-    ) and not personal_cue_near(text, start, end):
+    ) and not (personal_cue_near(text, start, end) or PRIVATE_MATTER_ZH.search(text)):
         return False
     # A unit's letter the model ran into the next sentence (``1.5mg/L. Jangan clear``).
     if start and text[start - 1] == "/" and _LETTER_LABEL.fullmatch(words[0]):

@@ -2056,7 +2056,7 @@ MUST_CLEAR = [
     # firm's founder of long ago, a solar installer, a home-help agency by its owner, a
     # model glued to its make's letter, fittings brands, a weekly rent, a meeple, summer
     # months' tariff.
-    "Catan 5-6 player extension, designer Klaus Teuber, KOSMOS licence, ages 10+, S$68.",
+    "Catan 5-6 player extension, designed by Klaus Teuber, KOSMOS licence, ages 10+, S$68.",
     "Enterprise Rent-A-Car was founded in 1957 by Jack Taylor in St. Louis.",
     "Kedai rasmi Uncle Lim Solar di Shopee: produk berlabel SIRIM, e-invois disediakan.",
     "Drawer runner upgrade: Blum Legrabox S$95 per drawer; Hettich Sensys hinges S$12 each.",
@@ -3536,6 +3536,10 @@ MUST_HOLD = [
     # right after it), a person's number to call for orders (an order or a booking after a
     # number no longer clears it).
     "Tolong hubungi Kak Yah di 012-355 7810 untuk tempahan kuih raya, dia hanya jawab WhatsApp selepas pukul 3.",
+    # Session 39 guard: a designer by trade before a name is no published work's credit
+    # (the full run at 1ad8b61 had cleared a review of an interior designer who took a
+    # deposit; mended).
+    "★☆☆☆☆ Designer Marcus Teo took our S$20k deposit, never started the job and ignores our calls. Stay away.",
 ]
 
 
