@@ -1172,7 +1172,6 @@ _ASSISTANT_AFTER = re.compile(
     r"|\s*,?\s*(?i:pembantu|ejen)\s+(?i:maya|digital|ai)\b"
 )
 _MY_PRODUCT = re.compile(r"My[A-Z][A-Za-z]+")
-_LETTER_LABEL = re.compile(r"[A-Z]\.?")
 _EDITION_WORDS = frozenset({"Pro", "Plus", "Max", "Lite", "Ultra", "Mini", "Premium"})
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _CREATOR_CREDIT_BEFORE = re.compile(
@@ -1586,7 +1585,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # A thing's letter after a common word (``bug on Circuit A.``, ``Zone B``): a label.
     if (
         len(words) == 2
-        and _LETTER_LABEL.fullmatch(words[1])
+        and _INITIAL.fullmatch(words[1])
         and is_common_word(words[0].lower())
         and words[0].lower() not in _GIVEN_NAMES_THAT_ARE_WORDS
     ):
@@ -1613,7 +1612,7 @@ def keep_person(text: str, start: int, end: int) -> bool:
     ) and not (personal_cue_near(text, start, end) or PRIVATE_MATTER_ZH.search(text)):
         return False
     # A unit's letter the model ran into the next sentence (``1.5mg/L. Jangan clear``).
-    if start and text[start - 1] == "/" and _LETTER_LABEL.fullmatch(words[0]):
+    if start and text[start - 1] == "/" and _INITIAL.fullmatch(words[0]):
         return False
     # A product's quoted shade, flavour or model (``shade "Hazel Dawn"``).
     if _PRODUCT_VARIANT_BEFORE.search(text, max(0, start - 16), start):

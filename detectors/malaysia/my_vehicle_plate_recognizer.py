@@ -159,9 +159,10 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
             or not _PLATE_WORD_BEFORE.search(text, max(0, result.start - 16), result.start)
         ):
             return False
-        # (nor another currency's code before a sum: ``双狮 SGD 888``, ``USD 120``)
-        if _CURRENCY_CODE.match(value) and not _PLATE_WORD_BEFORE.search(
-            text, max(0, result.start - 16), result.start
+        # (nor another currency's code before a sum, ``双狮 SGD 888``, ``USD 120``; nor a
+        # current's voltage or a charger's power, ``swing arm, DC 24V``, ``PD 20W``)
+        if (_CURRENCY_CODE.match(value) or _VOLTAGE.fullmatch(value)) and not (
+            _PLATE_WORD_BEFORE.search(text, max(0, result.start - 16), result.start)
         ):
             return False
         # (nor a highway's kilometre marker: ``kemalangan … di KM 23 Lebuhraya PLUS``)
@@ -171,11 +172,6 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
             return False
         # (nor a model's name glued to its make's letter: ``Proton e.MAS 7``)
         if re.search(r"[A-Za-z]\.$", text[max(0, result.start - 2) : result.start]):
-            return False
-        # (nor a current's voltage: ``Auto gate motor service (swing arm, DC 24V)``)
-        if _VOLTAGE.fullmatch(value) and not _PLATE_WORD_BEFORE.search(
-            text, max(0, result.start - 16), result.start
-        ):
             return False
         # ``粤B·D5521``: a mainland plate's tail after its province and city letter.
         if re.search(
