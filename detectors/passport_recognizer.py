@@ -67,6 +67,16 @@ _KIN_BETWEEN = re.compile(
     r"(?:\s+(?i:saya|aku|sy|kami|kita|dia))?['’]?s?\s*[:(]?\s*$"
 )
 
+# ... or with a few lower-case words of the label between it and the colon (``Nombor pasport
+# baru pekerja: X3391806``, ``passport no. of the new helper: E1234567``); not a fee's, a
+# form's or an office's number.
+_WORDS_BETWEEN = re.compile(
+    rf"(?i:{'|'.join(_PASSPORT_WORDS)})(?:\s+(?i:no\.?|number|nombor|num))?"
+    r"(?:\s+(?!(?:fee|fees|yuran|form|borang|office|pejabat|photo|foto|application|permohonan|"
+    r"renewal|pembaharuan|reference|rujukan|ref|tracking|order|booking|counter|kaunter|size|"
+    r"saiz|queue|giliran)\b)[a-z]+){1,4}\s*:\s*$"
+)
+
 
 class PassportRecognizer(CountryPatternRecognizer):
     """Letters and digits of a passport number, right after a passport word."""
@@ -121,9 +131,13 @@ class PassportRecognizer(CountryPatternRecognizer):
 
     def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
         """A value right after a name in capitals, with a passport word earlier, or after a
-        passport word and its holder's name."""
+        passport word and its holder's name or a few words of its label."""
         before = text[max(0, result.start - _ASKED_WINDOW) : result.start]
-        if _HOLDER_BETWEEN.search(before[-64:]) or _KIN_BETWEEN.search(before[-48:]):
+        if (
+            _HOLDER_BETWEEN.search(before[-64:])
+            or _KIN_BETWEEN.search(before[-48:])
+            or _WORDS_BETWEEN.search(before[-56:])
+        ):
             return True
         name = _NAME_IN_CAPITALS_BEFORE.search(before[-48:])
         return bool(

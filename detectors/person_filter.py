@@ -2093,8 +2093,9 @@ def keep_person(text: str, start: int, end: int) -> bool:
         title in _KIN_ORDER and len(previous) >= 2 and previous[-2].lower() in _KIN_ORDER_TITLES
     )
     # (and the Hokkien ``Amoi`` "young woman" and ``Apek`` "old man" as shops call
-    # customers: ``Amoi Lee dari Jalan Pasar tu, anak dia baru masuk wad``)
-    if kin_order or title in _MALAY_KIN_TITLES or title in ("amoi", "apek"):
+    # customers: ``Amoi Lee dari Jalan Pasar tu, anak dia baru masuk wad``; and the
+    # Indonesian ``Mbak`` "elder sister" a household calls its helper: ``Mbak Tarsini``)
+    if kin_order or title in _MALAY_KIN_TITLES or title in ("amoi", "apek", "mbak"):
         # (or a private matter said in the sentence: ``kak siti from accounts dia on mc``)
         return bool(
             _MALAY_PERSONAL_CUE.search(text)

@@ -77,6 +77,8 @@ PRIVATE_MATTER = (
     # (a heart or a kidney condition, a loan still being paid off, a loan shark in Malay
     # slang: ``she has a heart condition``, ``paying off a S$40,000 loan``, ``bayar along``)
     r"heart (?:condition|problem|disease)|kidney (?:problem|failure|disease)|"
+    # (a person in a wheelchair: ``Carla uses a wheelchair``, ``ayah berkerusi roda``)
+    r"(?:uses|using|in|needs) a wheelchair|wheelchair[- ](?:bound|user)|berkerusi roda|"
     # (and a surgery in Malay, hearing loss and living alone in Malay: ``kerana pembedahan
     # lutut``, ``tinggal seorang diri dan kurang pendengaran``)
     r"pembedahan|kurang pendengaran|masalah pendengaran|tinggal (?:seorang diri|sendirian)|"

@@ -96,7 +96,7 @@ INDIAN_GIVEN = _words(
     "Priya Kavitha Lakshmi Meena Revathi Shanti Sangeetha Malathi Geetha Anitha Sumathi "
     "Vasanthi Kalaivani Thilaga Deepa Divya Nisha Pooja Kalpana Shalini Saraswathy Yamini "
     "Vanitha Jayanthi Parvathi Letchumi Mageswari Kumar Rahul Vikram Arjun Deepak Priyanka "
-    "Anita Sunita Rekha Usha Praveen Pradeep Girish Santhosh Vignesh Kavya Anjali"
+    "Anita Sunita Rekha Usha Praveen Pradeep Girish Santhosh Vignesh Kavya Anjali Pravin Nithya"
 )
 ENGLISH_GIVEN = _words(
     "James John Robert Michael William David Richard Joseph Thomas Christopher Daniel Matthew "
@@ -143,7 +143,7 @@ EUROPEAN_GIVEN = _words(
     "Nathalie Isabelle Sylvie Aurélie Aurelie Margaux Juliette Giulia Giuseppe Giovanni Luca "
     "Matteo Alessandro Lorenzo Francesco Stefano Paolo Federica Chiara Francesca Alessandra "
     "Valentina Martina Elena Silvia Simona Giorgia Javier Alejandro Pablo Sergio Álvaro "
-    "Alvaro Jorge Miguel Rafael Joaquín Joaquin Inés Ines Marta Rocío Rocio João Joao Tiago "
+    "Alvaro Jorge Miguel Carla Rafael Joaquín Joaquin Inés Ines Marta Rocío Rocio João Joao Tiago "
     "Gonçalo Beatriz Lars Anders Henrik Magnus Nils Erik Mikkel Rasmus Sigrid Astrid Ingrid "
     "Freja Linnea Karin Piotr Tomasz Katarzyna Agnieszka Jakub Olga Natalia Dmitri Dmitry "
     # ... and Portuguese ones (Macau's Macanese and Portuguese families)

@@ -110,8 +110,8 @@ _KIN_ORDER = "(?:" + "|".join(KIN_ORDER_WORDS) + ")"
 _HONORIFIC = (
     # (``Pn`` and ``En`` without their dots too: ``Mangsa: Pn Normah Abd Wahab``)
     r"(?:Encik|En\.|Puan|Pn\.?|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?|"
-    # (Indonesian: ``Pembeli Bapak Hendra Gunawan``)
-    r"Bapak|Bpk\.?|"
+    # (Indonesian: ``Pembeli Bapak Hendra Gunawan``, ``Pembantu kami, Mbak Tarsini``)
+    r"Bapak|Bpk\.?|Mbak|"
     # How Singapore and Malaysia address elders they know: ``Uncle Muthu``, ``Auntie Rosnah``.
     r"Uncle|Auntie|Aunty|"
     # ... and Malay kin titles, with a birth-order word (``Pak Long Kassim``, ``Abang Din``,

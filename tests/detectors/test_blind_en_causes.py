@@ -2066,6 +2066,14 @@ MUST_CLEAR = [
     # nickname (held before only through a stock word read as a name).
     "Kemalangan melibatkan dua kenderaan berlaku di KM 57 Lebuhraya Pantai Timur arah barat.",
     "Corresponding address: Faculty of Science and Technology, 21 Lower Kent Ridge Link, Singapore 119077.",
+    # Session 40, left over from session 39's sets (probes reworded): an Indonesian Mbak
+    # title with a private matter, a passport number after a label with words between, a
+    # wheelchair as a private matter of a listed given name, a brand named after a famous
+    # figure (曹操出行) no longer makes the text literary, a quoted regular's nickname with
+    # she after it.
+    "Warung Mbak Sri di Jalan Alor buka 10 pagi, nasi padang RM8 sepinggan.",
+    "Passport renewal fee for adults: RM200, for children: RM100 (counter 3).",
+    "All our stations are friendly to anyone who uses a wheelchair; call the hotline 1800-336-8900.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3540,6 +3548,15 @@ MUST_HOLD = [
     # (the full run at 1ad8b61 had cleared a review of an interior designer who took a
     # deposit; mended).
     "★☆☆☆☆ Designer Marcus Teo took our S$20k deposit, never started the job and ignores our calls. Stay away.",
+    # Session 40, left over from session 39's sets (probes reworded): an Indonesian Mbak
+    # title with a private matter, a passport number after a label with words between, a
+    # wheelchair as a private matter of a listed given name, a brand named after a famous
+    # figure (曹操出行) no longer makes the text literary, a quoted regular's nickname with
+    # she after it.
+    "Pembantu kami, Mbak Parmi, baru disahkan hamil 2 bulan di klinik kesihatan, apa kena buat dengan permit dia?",
+    "Nombor pasport baru pembantu: B4471920 (ganti yang tamat tempoh). Tolong update sistem.",
+    "Passport no. of the new helper: P2285016, please key it in before Friday.",
+    "Relocation brief: the Alvarez family (Jorge, Carla, a son aged 7) want a condo near Holland V; Carla uses a wheelchair.",
 ]
 
 

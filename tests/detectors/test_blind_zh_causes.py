@@ -1596,6 +1596,13 @@ ZH8_PERSONAL = [
     # right after it), a person's number to call for orders (an order or a booking after a
     # number no longer clears it).
     "12345 热线转办：市民朱建平反映某家政平台保洁员在其家中拿走金项链一条，已向派出所报案。",
+    # Session 40, left over from session 39's sets (probes reworded): an Indonesian Mbak
+    # title with a private matter, a passport number after a label with words between, a
+    # wheelchair as a private matter of a listed given name, a brand named after a famous
+    # figure (曹操出行) no longer makes the text literary, a quoted regular's nickname with
+    # she after it.
+    "谢国华在曹操出行的司机账号被封了，说是被乘客投诉性骚扰，想来我们车行租车。",
+    "昨晚在包廂哭的是熟客「小晴」，她跟店長說她懷孕兩個月、男朋友失聯了。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2661,6 +2668,13 @@ ZH8_CLEAN = [
     # right after it), a person's number to call for orders (an order or a booking after a
     # number no longer clears it).
     "人力部長陳詩龍在國會表示，政府會繼續檢討工傷賠償索償的處理時間。",
+    # Session 40, left over from session 39's sets (probes reworded): an Indonesian Mbak
+    # title with a private matter, a passport number after a label with words between, a
+    # wheelchair as a private matter of a listed given name, a brand named after a famous
+    # figure (曹操出行) no longer makes the text literary, a quoted regular's nickname with
+    # she after it.
+    "曹操出行2025年第三季度订单量同比增长18%，司机端App 6.2版上线。",
+    "本店招牌「小炒」，它用的是本地黄牛肉，周一公休。",
 ]
 
 
