@@ -75,6 +75,10 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "客服", "客服电话", "客服電話", "服务电话", "服務電話", "店电话", "店電話", "总机", "總機",
     "reservations", "24-hour line", "24-hour hotline", "24 hour line", "support line",
     "shop line", "store line", "outlet line", "branch line", "office line", "main line",
+    # (a business's WhatsApp by the place that answers it: ``Our Penang outlet WhatsApp line
+    # +60 12-…``, ``WhatsApp pejabat +60 11-…``; a duty landline, 值班座机)
+    "outlet whatsapp", "branch whatsapp", "office whatsapp", "whatsapp pejabat", "值班座机",
+    "值班座機", "值班电话", "值班電話",
     "general line", "enquiry line", "enquiries line", "enquiry hotline",
     "查询电话", "查詢電話", "咨询电话", "諮詢電話", "谘询电话",
     # A hotline's number for callers abroad (``(overseas +65 6225 5577)``, ``from overseas
@@ -279,7 +283,9 @@ PREMISES_BEFORE = re.compile(
     r"kedai|cawangan|kompleks|menara|wisma|bangunan|perpustakaan|muzium|universiti|kolej|"
     r"majlis|mahkamah|kilang|gudang|restoran|bilik pameran|lembaga|agensi|suruhanjaya|persatuan|"
     # (a company by the word opening its name: ``call Syarikat Sewa Genset Sinar Jaya 03-...``)
-    r"syarikat)"
+    r"syarikat|"
+    # (and a firm by the word ending its name: ``call vendor Dataprint IT Services 03-...``)
+    r"(?-i:(?<=[A-Z] )Services|(?<=[A-Z][a-z] )Services|Solutions|Trading|Technologies))"
     r"(?![A-Za-z])"
     # ... in Chinese: a school's or hospital's department, a shop, a management office.
     r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"
@@ -1029,6 +1035,14 @@ PHONE_CONTEXT = [
     "my number",
     # (or asked for by itself: ``Just the number pls: 8132 0947``)
     "number pls",
+    # (a home's fixed line: ``my home line is 03-6142 2851.``)
+    "home line",
+    "house line",
+    "home number",
+    "house phone",
+    "home phone",
+    "landline",
+    "my line",
     "number please",
     # Somebody else's number, or one announced: "gave me his number", "the number is".
     "his number",

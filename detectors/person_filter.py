@@ -1323,6 +1323,12 @@ _THEMED = re.compile(
 )
 
 
+_CURRENCY_TAKEN_IN = frozenset({"RM", "S$", "SGD", "MYR", "HK$", "HKD", "USD", "NT$", "RMB"})
+_AMOUNT_AFTER = re.compile(r"\s?\d")
+# A toy or a puppet named like a person, right after its name.
+_TOY_AFTER = re.compile(r"\s(?:puppets?|plushies?|plush toys?|soft toys?|mascots?|dolls?)\b")
+
+
 def keep_person(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (an English-NER person) is likely a data subject's name."""
     value = text[start:end].strip()
@@ -1342,6 +1348,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if party.lower() in _PARTY_WORDS_TAKEN_IN and len(named.split()) >= 2:
         at = text.index(value, start) + len(party) + 1
         return keep_person(text, at, at + len(named))
+    # (a price's currency the span took in: ``Perfect Dry Lux RM`` of ``… Lux RM 389``,
+    # judged as the name before it)
+    named, _, currency = value.rpartition(" ")
+    if currency in _CURRENCY_TAKEN_IN and named and _AMOUNT_AFTER.match(text, end):
+        at = text.index(value, start)
+        return keep_person(text, at, at + len(named))
+    if _TOY_AFTER.match(text, end):
+        return False  # a puppet or a plush toy (``our plush Mr Whiskers puppet``)
     if (
         SPACED_NAME.fullmatch(value)
         or DOTTED_NAME.fullmatch(value)

@@ -181,7 +181,7 @@ _ORG_WORDS_EN = _word_list(
     "Photography "
     # (and a ferry's or a bus's terminal: ``Tanah Merah Ferry Terminal, 50 ...``)
     "Terminal "
-    "Supermarket Mart Press Publishing Airlines Shipping Logistics Freight Capital Ventures "
+    "Pharma Pharmaceuticals Supermarket Mart Press Publishing Airlines Shipping Logistics Freight Capital Ventures "
     "Technologies Technology Labs Laboratories Consulting Consultants Services Agency "
     "Society Association Persatuan Fund Trust Temple Church Mosque Masjid YMCA YWCA "
     # Prizes, lectures, venues and roads named after people.
@@ -317,7 +317,8 @@ def _alternatives(words: list[str]) -> str:
 _ORG_AFTER_EN = re.compile(
     # (maybe the name's possessive first: ``Mdm Ong's Florist``; or a brand by somebody:
     # ``Glow by Nadia Pte Ltd``)
-    r"^(?:['’]s)?(?:\s+(?:[A-Z][\w'’.-]*|of|and|by|&|\(M\)))*?\s+(?:"
+    # (or its country in brackets: ``Novo Nordisk Pharma (Singapore) Pte Ltd``)
+    r"^(?:['’]s)?(?:\s+(?:[A-Z][\w'’.-]*|of|and|by|&|\((?:M|S|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)))*?\s+(?:"
     + _alternatives(_ORG_WORDS_EN)
     + r")(?!\w)"
 )
@@ -653,6 +654,11 @@ _HOURS_AFTER = re.compile(
     r"[(（][^)）\n]{0,30}(?:waktu pejabat|office hours|sekretariat|secretariat)|"
     # (or a shop's or an office's own line: ``(shop line, Mon–Sat)``)
     r"[(（]\s*(?:shop|office|main|store|business|clinic|counter) (?:line|account)\b|"
+    # (or the desk or the team that answers it: ``（研究团队）``, ``(front desk)``)
+    r"[(（]\s*(?:研究团队|研究團隊|前台|前臺|客服|办公室|辦公室|(?i:front desk|research team|study team))\s*[)）]|"
+    # (or what it is for, and only that: ``+60 12-488 3017 is for appointment requests only``)
+    r"(?:is|are) (?:only )?for (?:\w+ ){0,2}(?:appointments?|bookings?|enquiries|inquiries|orders?|"
+    r"requests?|reservations?)(?: \w+)? only\b|"
     # (or its outlet or the business by its kind: ``(Bangsar outlet)``, ``(Salon Siti
     # Zubaidah, SS2 Petaling Jaya)``; or its hours in Malay: ``(9 pagi hingga 6 petang)``)
     r"[(（]\s*(?:[A-Z][\w'’-]*\s+){1,3}(?:outlet|branch)\s*[)）]|"
@@ -774,7 +780,9 @@ _ROLE_MAILBOXES = frozenset(
         "volunteer", "volunteers", "gala", "rsvp", "giving", "donate", "donations",
         "fundraising",
         # A university's or a hospital's offices (``irb@``, ``ethics@``, ``exams@``).
-        "irb", "ethics", "research", "grants", "scholarships", "exam", "exams", "examinations",
+        "irb", "ethics", "research", "grants", "scholarships", "scholarship",
+        # (a trial sponsor's drug-safety desk: ``pv.singapore@``)
+        "pv", "pharmacovigilance", "drugsafety", "exam", "exams", "examinations",
         "outreach", "communications", "comms", "publications",
         # Where phishing and fraud are reported (``phishing@``, ``report-fraud@``).
         "phishing", "fraud", "spam", "scam", "report",
@@ -2008,6 +2016,14 @@ _EVENT_VENUE_BEFORE = re.compile(
     # (or a talk's day and hour: ``a free first-aid talk … every last Saturday, 10am, at 112``)
     r"|(?i:\b(?:talk|workshop|seminar|class|session|briefing|open house|webinar)\b)[^\n]{0,80}"
     r"\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?,?\s+at\s+$"
+    # (or its opening days and hours: ``Walk-in hearing screening Mon to Fri 10am-5pm at
+    # Blk 201 …``)
+    r"|(?i:\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:to|-|–)\s*(?:mon|tue|wed|thu|fri|sat|sun)"
+    r"\w*,?\s+\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?\s?(?:-|–|to)\s?\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\.?,?\s+at\s+)$"
+    # (or a school's or a centre's open day, also in Malay: ``Hari Terbuka Taska Seri Nilai
+    # … di Lot 2-1, Jalan …``)
+    r"|(?i:\b(?:hari terbuka|open day)\s+(?:taska|tadika|taski|sekolah|kolej|universiti|pusat|"
+    r"kindergarten|preschool|school|college|academy|centre|center)\b)[^\n]{0,160}\b(?:di|at)\s+$"
 )
 _MOVED_TO_SITE_BEFORE_ZH = re.compile(r"(?:遷至|迁至|遷往|迁往|搬至|搬到)(?:現址|现址|新址)")
 _RELOCATION_BEFORE_ZH = re.compile(r"(?:搬遷|搬迁|遷址|迁址)[^。！？\n]{0,28}$")
@@ -2199,7 +2215,10 @@ _COMMERCIAL_BUILDING_ZH = re.compile(
     # (a floor area for business, a ground-floor shop unit: 企業廣場五期商業樓面, 地下 C 舖)
     r"商業樓面|商业楼面|地下\s?[A-Z0-9]{1,3}\s?[舖铺]|國貿大廈|国贸大厦|"
     # (a meeting room: 科技园A座12F-会议室3)
-    r"会议室|會議室"
+    r"会议室|會議室|"
+    # (a centre by its name right after the number, an association's clubhouse:
+    # 彌敦道688號旺角中心地下, 上海街328號會所4樓)
+    r"(?<=[號号])[\u4e00-\u9fff]{2}中心|(?<=[號号])(?:會所|会所)"
 )
 _ADDRESS_IS_START_ZH = re.compile(r"地址(?:为|為|是|在)?\s*[:：]?")
 _ADDRESS_LABEL_END_ZH = re.compile(r"地址(?:为|為|是|在)?\s*[:：]?\s*$")
@@ -2305,10 +2324,12 @@ _INVOICE_WORD_ZH = re.compile(r"开票|開票|发票|發票|税号|稅號|纳税
 
 def _company_invoice_address_zh(text: str) -> bool:
     """A company's invoice particulars: its address is the company's."""
+    company = _COMPANY_INVOICE_ZH.search(text)
+    # (the company's own name is no person's cue: 南京众鲜农副产品配送有限公司)
     return bool(
-        _COMPANY_INVOICE_ZH.search(text)
+        company
         and _INVOICE_WORD_ZH.search(text)
-        and not _PERSON_AT_ADDRESS_ZH.search(text)
+        and not _PERSON_AT_ADDRESS_ZH.search(text[: company.start()] + text[company.end() :])
     )
 
 
@@ -2551,10 +2572,21 @@ def _impersonal_mailbox(address: str) -> bool:
             and any(p in _ROLE_MAILBOXES for p in parts)
         )
         or re.fullmatch(r"mcst\d+", local) is not None
-        # (a government body's mailbox by its own name: ``perkeso@perkeso.gov.my``)
+        # (a government body's mailbox by its own name, maybe with its service's:
+        # ``perkeso@perkeso.gov.my``, ``bnmtelelink@bnm.gov.my``)
         or (
             _GOVERNMENT_DOMAIN.search(address) is not None
-            and address.split("@", 1)[1].lower().split(".", 1)[0] == local
+            and local.startswith(address.split("@", 1)[1].lower().split(".", 1)[0])
+        )
+        # (a role word after a unit's acronym, no vowel in it, or the domain's own name:
+        # ``dsrb.secretariat@``, ``ummc.office@ummc.edu.my``)
+        or (
+            len(parts) == 2
+            and parts[1] in _ROLE_MAILBOXES
+            and (
+                re.fullmatch(r"[b-df-hj-np-tv-z]{2,5}", parts[0]) is not None
+                or address.split("@", 1)[1].lower().startswith(parts[0])
+            )
         )
         # (a meeting or therapy room's calendar: ``ot-room-c@``, ``room-a1@``)
         or re.fullmatch(r"(?:[a-z]{1,6}[-_.])?(?:room|rm|bilik)[-_.]?[a-z0-9]{1,3}", local)

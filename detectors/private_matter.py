@@ -98,6 +98,8 @@ PRIVATE_MATTER = (
     # ... and a child's disability or special needs (``kad OKU``, ``sindrom Down``).
     r"oku|kurang upaya|sindrom down|down syndrome|masalah pembelajaran|learning disabilit\w*|"
     r"disleksia|dyslexi\w*|adhd|epilepsi|epilepsy|g6pd|"
+    # (a child's speech or development delayed: ``Little Haris punya speech delay``)
+    r"speech delay|(?:global )?developmental delay|lambat bercakap|"
     # ... and infectious diseases a neighbour or a colleague is said to have.
     r"tb|tuberculosis|dengue|denggi|chickenpox|measles|hepatitis [abc]|"
     # (a beating in Malay, not ``pukul 3 petang``, the hour: ``husband pukul dia lagi``,
@@ -112,6 +114,8 @@ PRIVATE_MATTER = (
     r"leuk(?:a)?emia|lymphoma|"
     # ... and a child bullied or beaten (``mangsa buli ... dipukul oleh 3 senior``).
     r"buli|dibuli|membuli|dipukul|bullied|bullying|beaten up|assaulted|"
+    # (and teased about the body: ``kena ejek pasal berat badan``)
+    r"kena ejek|diejek|teased about|"
     # ... and in Malay: dismissed, charged in court, senile (``kena buang kerja``, ``dah
     # didakwa di Mahkamah``, ``dah nyanyuk teruk``).
     r"buang kerja|dibuang kerja|didakwa|dituduh|nyanyuk|nyanyok|dementia|alzheimer\w*|"

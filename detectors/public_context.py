@@ -240,7 +240,8 @@ _PAST_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _PUBLIC_ZH = re.compile(
-    r"(?<!\d)"
+    # (not a birth year somebody alive may have: 李錦華（1949年生，住屯門…）)
+    r"(?<!\d)(?!19[2-4]\d\s?年(?:生|出生))"
     + _OLD_YEAR
     # (maybe with a space, as Taiwan writes it: 1920 年; or a decade long past: 1970 年代)
     + r"\s?年|(?<!\d)19[0-7]0\s?年代|(?<![〇零一二三四五六七八九])一(?:[〇零一二三四五六七八][〇零一二三四五六七八九]|九[〇零一二三四])"

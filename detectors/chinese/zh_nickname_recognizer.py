@@ -146,8 +146,9 @@ _SUBJECT = (
     # (or set in quotes, "she" after: 常客「小萱」，她跟大夜說她懷孕三個月)
     rf"(?=[」”\"][，,]?\s?(?:他|她|佢)|(?<=[太伯婆姨叔爷爺妈媽])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|\s?(?:姐|哥|妹|弟|伯|叔)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|昨晚|今早|尋晚|琴晚|上周|上週|上礼拜|上禮拜|上星期|今年|去年|成日|每天|天天|這次|这次|今次|呢次|"
     r"(?<=[@＠][\u4e00-\u9fff]{2}\s?)[你妳]|"
-    # (or a parent named by the child as a chat's speaker: ``[20:31] 小宇爸爸：我们家…离婚``)
-    r"(?:爸爸|妈妈|媽媽)[：:]|"
+    # (or a parent named by the child as a chat's speaker, or saying something of the child:
+    # ``[20:31] 小宇爸爸：我们家…离婚``, 小赵妈妈在群里说孩子上周确诊了抽动症)
+    r"(?:爸爸|妈妈|媽媽)(?:[：:]|在|说|說|话|話)|"
     # (or speaking of themselves as a chat's speaker: ``[22:03] 小芬：我驗出懷孕了``)
     r"(?<=[\]\s][\u4e00-\u9fff]{2})[：:]\s?我(?![们們哋])|"
     # (or English after it in mixed chat: 小红 said her boyfriend 昨晚又打她了)

@@ -375,7 +375,11 @@ _ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某(?:某|[甲乙丙丁戊一二�
 # Words whose last character is a surname's, read with the character after them as a name
 # by the tagger: a master (师傅约…), a shop's grand opening (新张志庆).
 # (and a country's name: 利亚 of 澳大利亚)
-_WORDS_ENDING_IN_SURNAME = frozenset({"师傅", "新张", "大利", "致敬"})
+_WORDS_ENDING_IN_SURNAME = frozenset(
+    # (and a party to a deal or a case, X方: 承运方顺丰, 对方, 甲方, 校方, 警方)
+    {"师傅", "新张", "大利", "致敬", "运方", "对方", "双方", "甲方", "乙方", "买方", "卖方"}
+    | {"校方", "警方", "院方", "资方", "劳方", "官方", "供方", "需方", "各方", "三方", "租方"}
+)
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
 # and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").
 STOCK_PHRASES = frozenset(
@@ -1275,6 +1279,11 @@ class ZhPersonRecognizer(EntityRecognizer):
         name = to_hans(word.text.strip())
         if name in STOCK_PHRASES or name.startswith(_STOCK_OPENINGS):
             return None
+        if len(name) == 3 and name[-1] in _BODY_END:
+            return None  # a ministry or a bureau (卫福部1925安心专线)
+        # (a preposition before an organisation's name: 向平機會投訴, 于广州市…)
+        if name[0] in "向于於" and organisation_name_at(text, word.start + 1, word.end):
+            return None
         # (a surname's character that ends the word before it: 2 名師傅約, 新張誌慶)
         if word.start and to_hans(text[word.start - 1] + name[0]) in _WORDS_ENDING_IN_SURNAME:
             return None
@@ -1416,6 +1425,10 @@ class ZhPersonRecognizer(EntityRecognizer):
             text, word.end
         ):
             return None  # a work's maker in brackets after its title (《瑶族舞曲》（刘铁山、茅沅）)
+        if _AUTHOR_CREDIT_AFTER.match(text, word.end) and _AUTHORS_BEFORE.search(
+            text, max(0, word.start - 40), word.start
+        ):
+            return None  # a book's author after its title (《乌合之众》…、古贺史健著)
         if narrative_intro(text, word.start, word.end):
             return None
         near = personal_cue_near(text, word.start, word.end)
@@ -1480,6 +1493,11 @@ _PET_AFTER = re.compile(r"[」』”\"]\s*[\u4e00-\u9fff]?(?:猫|狗|犬|兔|仓
 # the makers listed before the name.
 _MAKERS_BEFORE = re.compile(r"[》〉]\s*[（(](?:[\u4e00-\u9fff·]{2,6}\s*[、，,]\s*)*$")
 _MAKERS_AFTER = re.compile(r"[\u4e00-\u9fff·]*\s*(?:[、，,]\s*[\u4e00-\u9fff·]{2,6}\s*)*[）)]")
+# ... or its authors after its title, credited by 著 or 译 (《被讨厌的勇气》岸见一郎、古贺史健著).
+_AUTHORS_BEFORE = re.compile(r"[》〉]\s*(?:[\u4e00-\u9fff·]{2,8}\s*[、，,]\s*)*$")
+_AUTHOR_CREDIT_AFTER = re.compile(r"\s*(?:等)?(?:著|合著|编著|編著|主编|主編|译|譯)(?![作名])")
+# A government body the tagger reads as a three-character name (衛福部, 勞動部, 公安局).
+_BODY_END = frozenset("部局署厅廳")
 _WEEK_BEFORE = re.compile(
     # (not a seat's or a room's code, nor a unit's number: B-14 周雅婷, A座7-02 周淑芬)
     r"(?:第\s*[\d_一二三四五六七八九十]+|[每上下本这两按隔一二三四五六七八九十]|(?<![\dA-Za-z])(?<![A-Za-z]-)(?!0\d)\d{1,2})\s*$"
@@ -1585,6 +1603,8 @@ _STOCK_OPENINGS = (
     "周例", "费利威", "汪喵", "马介", "孟沙",
     # (a weekly rent, 周租; a meeple, 米宝; summer months' tariff, 夏月电价)
     "周租", "米宝", "夏月",
+    # (Kaohsiung, 高雄; labour, 勞工申訴; recreation, 康樂用途)
+    "高雄", "劳工", "康乐",
 )  # fmt: skip
 
 

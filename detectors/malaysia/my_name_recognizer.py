@@ -551,11 +551,12 @@ class MyNameRecognizer(CountryPatternRecognizer):
             0.85,
         ),
         Pattern("patronymic name in Jawi", JAWI_NAME, 0.85),
-        # (not a place named after a title: ``Haji Lane``, ``Tok Jembal Street``)
+        # (not a place named after a title: ``Haji Lane``, ``Tok Jembal Street``; nor a
+        # teacher by a class or a duty: ``Cikgu Kelas Bintang``, ``Cikgu Bertugas``)
         Pattern(
             "honorific name",
             # (the title maybe in lower case, as chats write it: ``mak cik Faridah``)
-            rf"(?<=(?<![A-Za-z])(?i:{_HONORIFIC}) )(?!(?:{_PLACE_WORD}|{_KIN_ORDER}|{_OWNER_WORD}|Dr|Prof|Ir|Hj|Haji|Hajah|Sri|Seri|Andam)(?![A-Za-z]))"
+            rf"(?<=(?<![A-Za-z])(?i:{_HONORIFIC}) )(?!(?:{_PLACE_WORD}|{_KIN_ORDER}|{_OWNER_WORD}|Dr|Prof|Ir|Hj|Haji|Hajah|Sri|Seri|Andam|Kelas|Bertugas)(?![A-Za-z]))"
             rf"{_NAME}(?<!{_PLACE_WORD})(?![A-Za-z])",
             0.6,
         ),
@@ -1137,7 +1138,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?!(?:[A-Z][a-z]+ ){1,3}(?:Dept|Department|Supervisor|Manager|Team|Unit|Desk|"
             r"Office|Control|Room|"
             # (or a duty's post: ``Duty Mgr:``, ``Night Guard:``)
-            r"Mgr|Guard|Lead|Officer|Crew|Cashier|Counter|Reception|Security|Lifeguard)\s?:)"
+            r"Mgr|Guard|Lead|Officer|Crew|Cashier|Counter|Reception|Security|Lifeguard|"
+            # (or a committee's: ``Committee Sec:``, ``Welfare Rep:``)
+            r"Sec|Secretary|Treasurer|Chair|Chairman|Rep|Coordinator|Coord)\s?:)"
+            # (nor a teacher or a carer by the class or the centre they keep, a trade by its
+            # work: ``Cikgu Kelas Bintang:``, ``Pengasuh Taska:``, ``Tukang Masak:``)
+            r"(?!(?:Cikgu|Guru|Teacher|Pengasuh|Jururawat|Nurse)\s(?:Kelas|Class|Taska|Tadika|"
+            r"Bertugas|Syif)\b[^:\n]{0,24}:|Tukang\s[A-Z][a-z]+\s?:)"
             rf"{_W}(?: {_W}){{1,3}}(?=:)",
             0.6,
         ),

@@ -2074,6 +2074,31 @@ MUST_CLEAR = [
     "Warung Mbak Sri di Jalan Alor buka 10 pagi, nasi padang RM8 sepinggan.",
     "Passport renewal fee for adults: RM200, for children: RM100 (counter 3).",
     "All our stations are friendly to anyone who uses a wheelchair; call the hotline 1800-336-8900.",
+    # Session 40, rounds 317-318 (probes reworded): a birth year of the 1940s no longer
+    # makes a family register historical; a child's speech delay and being teased as
+    # private matters; a parent named by the child saying a diagnosis; chat speakers by
+    # class, trade or committee post; a price's currency the English model took into a
+    # product's name; a toy named like a person; a company with its country in brackets;
+    # role mailboxes after an acronym or a government body's own name; business lines by
+    # outlet, office or duty, by the team in brackets, or for bookings only; a home line
+    # as context; a firm's name ending in Services before its landline; addresses of a
+    # centre or a clubhouse after the number, of a company's invoice details, of an open
+    # day, after opening days and hours; Chinese stock words, ministries, a preposition
+    # before a body's name, a party's 方, a book's authors, pioneers of public health and a
+    # stage magician, brands.
+    "[10:05] Cikgu Kelas Mentari: Aktiviti melukis esok, semua bahan dah ada dalam almari belakang.",
+    "[12:30] Tukang Kebun: Pokok bunga depan pagar dah siap dipangkas, sampah daun dah buang.",
+    "[16:45] Treasurer Rep: Q3 statement uploaded to the shared folder, please check the petty cash line.",
+    "Hearing aid dryer Perfect Dry Max RM 399; Zephyr by Dry & Store RM 559; desiccant refill RM 35.",
+    "If the hall has a no-pet rule, we bring our plush Mr Buttons puppet instead of the rabbit.",
+    "The trial sponsor is Bayer Pharma (Malaysia) Sdn Bhd, with the study team at Hospital Kuala Lumpur.",
+    "For ethics questions write to the board at cdrb.secretariat@nhg-research.sg on weekdays.",
+    "Complaints about financial institutions: e-mail bnmlink@bnm.gov.my or call 1-300-88-5465.",
+    "Our Johor outlet WhatsApp line +60 12-771 5502 is for booking requests only.",
+    "Enrolment: WhatsApp +65 8842 1177 (study team), Monday to Friday.",
+    "Printer jammed again, call vendor Printwell IT Services 03-5882 6611 and quote ticket T-2231.",
+    "Free blood pressure checks Tue to Sat 9am-4pm at Blk 512 Bedok North Ave 3 #01-260, no appointment needed.",
+    "Hari Terbuka Tadika Cahaya Ilmu pada Sabtu ini di Lot 5, Jalan Seroja 3, 43000 Kajang. Semua dijemput.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3557,6 +3582,20 @@ MUST_HOLD = [
     "Nombor pasport baru pembantu: B4471920 (ganti yang tamat tempoh). Tolong update sistem.",
     "Passport no. of the new helper: P2285016, please key it in before Friday.",
     "Relocation brief: the Alvarez family (Jorge, Carla, a son aged 7) want a condo near Holland V; Carla uses a wheelchair.",
+    # Session 40, rounds 317-318 (probes reworded): a birth year of the 1940s no longer
+    # makes a family register historical; a child's speech delay and being teased as
+    # private matters; a parent named by the child saying a diagnosis; chat speakers by
+    # class, trade or committee post; a price's currency the English model took into a
+    # product's name; a toy named like a person; a company with its country in brackets;
+    # role mailboxes after an acronym or a government body's own name; business lines by
+    # outlet, office or duty, by the team in brackets, or for bookings only; a home line
+    # as context; a firm's name ending in Services before its landline; addresses of a
+    # centre or a clubhouse after the number, of a company's invoice details, of an open
+    # day, after opening days and hours; Chinese stock words, ministries, a preposition
+    # before a body's name, a party's 方, a book's authors, pioneers of public health and a
+    # stage magician, brands.
+    "Class note: little Irfan's speech delay is getting worse, the therapist at Hospital Selayang wants weekly sessions.",
+    "Thanks, my home line is 03-7781 2290.",
 ]
 
 

@@ -1603,6 +1603,20 @@ ZH8_PERSONAL = [
     # she after it.
     "谢国华在曹操出行的司机账号被封了，说是被乘客投诉性骚扰，想来我们车行租车。",
     "昨晚在包廂哭的是熟客「小晴」，她跟店長說她懷孕兩個月、男朋友失聯了。",
+    # Session 40, rounds 317-318 (probes reworded): a birth year of the 1940s no longer
+    # makes a family register historical; a child's speech delay and being teased as
+    # private matters; a parent named by the child saying a diagnosis; chat speakers by
+    # class, trade or committee post; a price's currency the English model took into a
+    # product's name; a toy named like a person; a company with its country in brackets;
+    # role mailboxes after an acronym or a government body's own name; business lines by
+    # outlet, office or duty, by the team in brackets, or for bookings only; a home line
+    # as context; a firm's name ending in Services before its landline; addresses of a
+    # centre or a clubhouse after the number, of a company's invoice details, of an open
+    # day, after opening days and hours; Chinese stock words, ministries, a preposition
+    # before a body's name, a party's 方, a book's authors, pioneers of public health and a
+    # stage magician, brands.
+    "宗親會名冊更新：第廿四世 陳國強（1945年生，住沙田瀝源邨），長女 陳美玲（1972年生）。",
+    "小刘妈妈在群里说孩子上个月确诊了哮喘，问能不能不上体育课。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2675,6 +2689,28 @@ ZH8_CLEAN = [
     # she after it.
     "曹操出行2025年第三季度订单量同比增长18%，司机端App 6.2版上线。",
     "本店招牌「小炒」，它用的是本地黄牛肉，周一公休。",
+    # Session 40, rounds 317-318 (probes reworded): a birth year of the 1940s no longer
+    # makes a family register historical; a child's speech delay and being teased as
+    # private matters; a parent named by the child saying a diagnosis; chat speakers by
+    # class, trade or committee post; a price's currency the English model took into a
+    # product's name; a toy named like a person; a company with its country in brackets;
+    # role mailboxes after an acronym or a government body's own name; business lines by
+    # outlet, office or duty, by the team in brackets, or for bookings only; a home line
+    # as context; a firm's name ending in Services before its landline; addresses of a
+    # centre or a clubhouse after the number, of a company's invoice details, of an open
+    # day, after opening days and hours; Chinese stock words, ministries, a preposition
+    # before a body's name, a party's 方, a book's authors, pioneers of public health and a
+    # stage magician, brands.
+    "高雄夢時代旁的親子餐廳週末包場價新台幣15,000元，含氣球布置與主持。",
+    "問：勞工申訴怎麼辦？答：可撥勞動部1955專線，24小時免付費。",
+    "問：向平機會投訴要多久？答：一般於12個月內提出，熱線 2511 8211。",
+    "心理支援：衛福部1925安心專線，24小時免付費。",
+    "會所活動室只供會員康樂用途，每小時收費HK$60。",
+    "售后已处理：运费由冷链承运方顺丰冷运承担，团点不扣佣金。",
+    "推荐书目：《被讨厌的勇气》岸见一郎、古贺史健著 ¥49.8。",
+    "【王小卤】虎皮凤爪200g ¥29.9，冷链配送。",
+    "春祭當日上午8時正於旺角彌敦道688號旺角中心地下集合，旅遊巴準時開出。",
+    "开票信息：名称 杭州鲜达农产品配送有限公司；税号91330106MA2B3C4D5E；地址 杭州市西湖区文三路90号。",
 ]
 
 
