@@ -75,6 +75,11 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "客服", "客服电话", "客服電話", "服务电话", "服務電話", "店电话", "店電話", "总机", "總機",
     "reservations", "24-hour line", "24-hour hotline", "24 hour line", "support line",
     "shop line", "store line", "outlet line", "branch line", "office line", "main line",
+    # (a mall's concierge, a store's customer service department: ``call the concierge line
+    # +65 …``, 顧客服務部公告…查詢請致電)
+    "concierge line", "concierge desk", "顧客服務部", "顾客服务部", "客戶服務部", "客户服务部",
+    # (a notice's "for enquiries, please call": 查詢請致電 2833 8338)
+    "查詢請致電", "查询请致电",
     # (a business's WhatsApp by the place that answers it: ``Our Penang outlet WhatsApp line
     # +60 12-…``, ``WhatsApp pejabat +60 11-…``; a duty landline, 值班座机)
     "outlet whatsapp", "branch whatsapp", "office whatsapp", "whatsapp pejabat", "值班座机",
@@ -239,6 +244,9 @@ PREMISES_BEFORE = re.compile(
     r"museum|gallery|studios?|campus|restaurant|caf[eé]|hotel|embassy|consulate|library|"
     r"hospital|clinic|school|academy|university|college|church|temple|mosque|company|firm|"
     r"factory|warehouse|facility|depot|venue|theatre|theater|stadium|station|airport|council|"
+    # (a bus terminal, an exhibition centre: ``Terminal Amanjaya, Bandar Meru Raya``,
+    # ``Singapore EXPO, 1 Expo Drive``)
+    r"terminal|expo|exhibition cent(?:re|er)|convention cent(?:re|er)|"
     # (a law firm in Malay: ``Tetuan Azmi & Rakan, Peguamcara ..., No. 12-3, Jalan ...``)
     r"tetuan|peguamcara|"
     r"ministry|bank|"

@@ -76,6 +76,8 @@ ENTITIES: dict[str, EntityInfo] = {
     "DE_TAX_ID": EntityInfo("identity_document", "DE", True),
     "IT_FISCAL_CODE": EntityInfo("identity_document", "IT", True),
     "PT_NIF": EntityInfo("identity_document", "PT", True),
+    # Indonesia (workers, spouses and students in the region)
+    "ID_NIK": EntityInfo("identity_document", "ID", True),
     # Chinese-language NER
     "ZH_PERSON": EntityInfo("name", None, False),
     "ZH_ADDRESS": EntityInfo("address", None, False),

@@ -15,6 +15,7 @@ import re
 
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.malaysia.my_given_name_recognizer import GIVEN_NAMES
+from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAMES
 from residency.detectors.patterns import Pattern
 
 # A personal field's word, as a cell's, a range's or a variable's name opens with it.
@@ -26,6 +27,38 @@ _FIELD = (
 # The name: a given name, then up to three capitalised words run together or joined.
 NAME_IN_IDENTIFIER = rf"(?:{'|'.join(GIVEN_NAMES)})(?:_?[A-Z][a-z]+){{0,3}}"
 FIELD_JOINED_BEFORE = re.compile(rf"(?<![A-Za-z0-9]){_FIELD}[_.]$")
+# A personal document's word opening a file's name, before its owner's name run together
+# (``Payslip_Nov2026_TanWeiMing.pdf``, ``Divorce_settlement_draft_AhmadFaizal_v3.docx``).
+_DOCUMENT = (
+    r"(?i:payslip|pay_slip|salary|gaji|divorce|cerai|medical|mc|loan|warning|termination|"
+    r"resignation|offer|contract|nric|mykad|passport|pasport|resume|cv|ea_form|ir8a|appraisal)"
+)
+# (not a blank form's: ``Contract_Template_…``, ``Payslip_Sample_…``)
+_NOT_BLANK = r"(?!(?i:template|sample|example|blank|specimen)(?![a-z]))"
+DOCUMENT_FILE_BEFORE = re.compile(
+    rf"(?<![A-Za-z0-9]){_DOCUMENT}(?:[_-]{_NOT_BLANK}[A-Za-z0-9]{{1,12}}){{0,3}}[_-]$"
+)
+# ... a given name or a Chinese surname, then one to three capitalised words run together.
+_JOINED_NAME_IN_FILE = (
+    rf"(?:{'|'.join(GIVEN_NAMES)}|{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
+    r"(?:[A-Z][a-z]{1,10}){1,3}"
+    # (a file's name goes on to its extension)
+    r"(?=(?:[_-][A-Za-z0-9]{1,12}){0,2}\.(?:pdf|docx?|xlsx?|jpe?g|png|txt|csv|zip|heic)\b)"
+)
+
+
+# A log's user account made of a person's names in lower case, after the user's label
+# (``Print Document owned by ahmad.faizal``, ``Queued … by "tan.weiming"``, ``使用者
+# lim.meiling``); not a mailbox (``@`` after it) nor a service account (``svc.backup``).
+_USER_LABEL = (
+    r"(?i:owned by|queued by|printed by|submitted by|sent by|created by|user(?:name)?|"
+    r"login|logon|account)\s*[:=]?\s*[\"']?|(?:使用者|用户|用戶|帳號|账号)\s*[:：]?\s*"
+)
+USER_ACCOUNT_NAME = (
+    rf"(?i:{'|'.join(GIVEN_NAMES)}|{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
+    r"[._][a-z]{2,20}(?![A-Za-z0-9@-]|[._][A-Za-z0-9])"
+)
+USER_LABEL_BEFORE = re.compile(rf"(?:{_USER_LABEL})$")
 
 
 class IdentifierNameRecognizer(CountryPatternRecognizer):
@@ -36,6 +69,17 @@ class IdentifierNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "name in a field's identifier",
             rf"(?<=(?<![A-Za-z0-9]){_FIELD}[_.]){NAME_IN_IDENTIFIER}(?![A-Za-z0-9])",
+            0.7,
+        ),
+        Pattern(
+            "name run together in a personal document's file name",
+            rf"(?<=(?<![A-Za-z0-9]){_DOCUMENT}(?:[_-]{_NOT_BLANK}[A-Za-z0-9]{{1,12}}){{0,3}}[_-])"
+            + _JOINED_NAME_IN_FILE,
+            0.7,
+        ),
+        Pattern(
+            "names of a user account after its label",
+            rf"(?<=(?<![A-Za-z])(?:{_USER_LABEL}))(?-i:(?=[a-z]))" + USER_ACCOUNT_NAME,
             0.7,
         ),
     ]

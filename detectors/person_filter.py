@@ -43,7 +43,13 @@ from residency.detectors.chinese.public_figures import (
     without_possessive,
 )
 from residency.detectors.common_words import is_common_word, is_malay_common_word
-from residency.detectors.identifier_name_recognizer import FIELD_JOINED_BEFORE, NAME_IN_IDENTIFIER
+from residency.detectors.identifier_name_recognizer import (
+    DOCUMENT_FILE_BEFORE,
+    FIELD_JOINED_BEFORE,
+    NAME_IN_IDENTIFIER,
+    USER_ACCOUNT_NAME,
+    USER_LABEL_BEFORE,
+)
 from residency.detectors.malaysia.my_given_name_recognizer import (
     ENGLISH_GIVEN,
     GIVEN_NAME_SET,
@@ -1323,6 +1329,8 @@ _THEMED = re.compile(
 )
 
 
+# Capitalised words run together, as a file's name joins a name (``TanWeiMing``).
+_RUN_TOGETHER = re.compile(r"(?:[A-Z][a-z]{1,10}){2,4}")
 _CURRENCY_TAKEN_IN = frozenset({"RM", "S$", "SGD", "MYR", "HK$", "HKD", "USD", "NT$", "RMB"})
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 # A toy or a puppet named like a person, right after its name.
@@ -1366,6 +1374,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
         NAME_IN_IDENTIFIER, value
     ):
         return True  # a cell's or a variable's name after its owner (``Gaji_Aminah``)
+    if DOCUMENT_FILE_BEFORE.search(text, max(0, start - 56), start) and _RUN_TOGETHER.fullmatch(
+        value
+    ):
+        return True  # a personal document's file name (``Payslip_Nov2026_TanWeiMing.pdf``)
+    if USER_LABEL_BEFORE.search(text, max(0, start - 24), start) and re.fullmatch(
+        USER_ACCOUNT_NAME, value
+    ):
+        return True  # a log's user account of a person's names (``owned by ahmad.faizal``)
     # a device named after its owner (``Nicholas-Chua-iPhone``, the model's span maybe
     # with the device in it), not a stand-in's
     if (device := _DEVICE_NAMED_AFTER_OWNER.fullmatch(value)) is not None and (

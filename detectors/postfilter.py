@@ -180,8 +180,8 @@ _ORG_WORDS_EN = _word_list(
     # (and a studio's trade: ``Studio Kenny Lim Photography``)
     "Photography "
     # (and a ferry's or a bus's terminal: ``Tanah Merah Ferry Terminal, 50 ...``)
-    "Terminal "
-    "Pharma Pharmaceuticals Supermarket Mart Press Publishing Airlines Shipping Logistics Freight Capital Ventures "
+    "Terminal Sentral "
+    "Pharma Pharmaceuticals Sons Adventures Dept Supermarket Mart Press Publishing Airlines Shipping Logistics Freight Capital Ventures "
     "Technologies Technology Labs Laboratories Consulting Consultants Services Agency "
     "Society Association Persatuan Fund Trust Temple Church Mosque Masjid YMCA YWCA "
     # Prizes, lectures, venues and roads named after people.
@@ -427,8 +427,9 @@ _ZH_ORG_SUFFIX = (
     r"專賣|专卖|教育中心|補習社|补习社|肉骨茶|"
     # (a bakery and a private kitchen: 「阿明叔的麵包坊」, 「林媽媽私房菜」)
     r"麵包坊|面包坊|私房菜|"
-    # (a pest controller: 林師傅除蟲專家)
-    r"除虫专家|除蟲專家)"
+    # (a pest controller: 林師傅除蟲專家; a tackle shop, a hardware shop, a stationer's and
+    # a copy shop by the owner's name: 阿美漁具行, 阿勝文具影印, 志明影印中心)
+    r"除虫专家|除蟲專家|漁具行|渔具行|五金行|文具|影印)"
 )
 # Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
 # 陆佑堂, 鲁迅故居, 沈思妤記 (but 张伟楼下, 王芳堂姐, 王芳記得, 王芳記者 are people).
@@ -541,7 +542,8 @@ _RESERVED_MAIL_DOMAIN = re.compile(
     # (a how-to's made-up company under "example-": ``petclaims@example-insure.com.hk``)
     r"example-[a-z0-9-]+\.[a-z.]+|"
     # (or a made-up business under "example" and a country's code: ``sail@x.example.sg``)
-    r"(?<=\.)example\.(?:sg|my|hk|tw|cn|mo)\b|"
+    # (or right after the @: ``mfp3f@example.cn``)
+    r"(?<=[.@])example\.(?:sg|my|hk|tw|cn|mo)\b|"
     # (an "example" label under a government's or a school's suffix, which no body is
     # given: ``agency.example.gov``; ``example.com.sg`` may be anyone's)
     r"(?:example|agensi|agency)\.(?:gov|edu)(?:\.[a-z]{2})?|"
@@ -653,12 +655,17 @@ _HOURS_AFTER = re.compile(
     # sahaja)``)
     r"[(（][^)）\n]{0,30}(?:waktu pejabat|office hours|sekretariat|secretariat)|"
     # (or a shop's or an office's own line: ``(shop line, Mon–Sat)``)
-    r"[(（]\s*(?:shop|office|main|store|business|clinic|counter) (?:line|account)\b|"
-    # (or the desk or the team that answers it: ``（研究团队）``, ``(front desk)``)
-    r"[(（]\s*(?:研究团队|研究團隊|前台|前臺|客服|办公室|辦公室|(?i:front desk|research team|study team))\s*[)）]|"
+    # (or a body's duty line: ``(association duty line, manned 24 hrs …)``)
+    r"[(（]\s*(?:\w+ )?(?:shop|office|main|store|business|clinic|counter|duty|association|welfare) "
+    r"(?:line|account)\b|"
+    # (or the desk or the team that answers it: ``（研究团队）``, ``(front desk)``, ``（食堂
+    # 前台，工作日…）``)
+    r"[(（][^)）\n]{0,8}(?:研究团队|研究團隊|前台|前臺|客服|办公室|辦公室|(?i:front desk|research team|study team))|"
     # (or what it is for, and only that: ``+60 12-488 3017 is for appointment requests only``)
     r"(?:is|are) (?:only )?for (?:\w+ ){0,2}(?:appointments?|bookings?|enquiries|inquiries|orders?|"
     r"requests?|reservations?)(?: \w+)? only\b|"
+    # (... also in Malay: ``WhatsApp 011-… untuk urusan pengangkutan sahaja``)
+    r"untuk (?:urusan |pertanyaan )?\w+(?: \w+)? sahaja\b|"
     # (or its outlet or the business by its kind: ``(Bangsar outlet)``, ``(Salon Siti
     # Zubaidah, SS2 Petaling Jaya)``; or its hours in Malay: ``(9 pagi hingga 6 petang)``)
     r"[(（]\s*(?:[A-Z][\w'’-]*\s+){1,3}(?:outlet|branch)\s*[)）]|"
@@ -835,6 +842,8 @@ _ROLE_MAILBOXES = frozenset(
         "all", "staff", "allstaff", "everyone", "subscribers", "announce", "announcements",
         "news", "update", "order", "invoice", "einvoice", "notifikasi", "facilities",
         "edu", "education", "campus", "club", "panitia",
+        # (an application's database account: ``postgres://app@db.internal``)
+        "app",
         # Placeholder mailboxes of docs and tests (foo@bar.com).
         "foo", "bar", "baz", "someone", "somebody", "yourname", "your.name", "name", "nama",
         "firstname.lastname", "first.last", "username",
@@ -1248,6 +1257,9 @@ _ENQUIRY_MAILBOX_BEFORE = re.compile(
     r"|(?:查询|查詢|咨询|諮詢|答疑)(?:邮箱|郵箱|电邮|電郵)\s*[:：]?\s*$"
     # (or a desk's own label in Chinese: 各社康中心统一咨询邮箱skshk@…, 客服邮箱, 商务合作 bd@…)
     r"|(?:客服|投诉|投訴|投稿|商务合作|商務合作|官方|统一|統一|公共|招聘|合作)(?:邮箱|郵箱|电邮|電郵)?\s*[:：]?\s*$"
+    # (or a department's name in quotes, as an office device's address book lists it:
+    # 「總務處」 soa@…)
+    r"|「[^」\n]{1,8}(?:處|处|部|室|組|组|課|课|科|中心)」\s*$"
 )
 # ... or after the business's service line (``热线 +65 6338 4127，邮箱 tours@…``,
 # ``答疑电话：010-6915 8872（工作日8:30-17:00），邮箱 crf-help@…``).
@@ -2053,8 +2065,9 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"场馆|場館|展馆|展館|会场|會場|"
     # (a cemetery's office: 南山福寿陵园 地址：……)
     r"陵园|陵園|墓园|墓園|公墓|"
-    # (and a bureau: 国家市场监督管理总局地址：)
-    r"局|"
+    # (and a bureau, a ministry's petition office: 国家市场监督管理总局地址：, 人力资源和
+    # 社会保障部信访接待地址为)
+    r"局|部信访接待|部信訪接待|信访接待|信訪接待|"
     # (a shop's or a business's: 營業地址, 門市自取地址, 店址; an office's: 寫字樓地址更新)
     r"营业|營業|门市|門市|自取|店家|店|寫字樓|写字楼|"
     # (an auction's preview: 春拍预展地址)

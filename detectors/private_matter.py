@@ -116,6 +116,10 @@ PRIVATE_MATTER = (
     r"buli|dibuli|membuli|dipukul|bullied|bullying|beaten up|assaulted|"
     # (and teased about the body: ``kena ejek pasal berat badan``)
     r"kena ejek|diejek|teased about|"
+    # (a scam's victim: ``the one who kena scam RM45k``, ``ditipu``)
+    r"kena scam|scammed|kena tipu|ditipu|tertipu|"
+    # (a stay past one's visa: ``visa 過期 overstay 三個月``)
+    r"overstay\w*|"
     # ... and in Malay: dismissed, charged in court, senile (``kena buang kerja``, ``dah
     # didakwa di Mahkamah``, ``dah nyanyuk teruk``).
     r"buang kerja|dibuang kerja|didakwa|dituduh|nyanyuk|nyanyok|dementia|alzheimer\w*|"
@@ -296,6 +300,9 @@ PRIVATE_MATTER_ZH = re.compile(
     r"盗刷|盜刷|"
     # ... a lost job and a mortgage not paid (先生失業快半年了, 房貸兩個月繳不出來).
     r"失业|失業|[缴繳][不唔]出|"
+    # ... drunk and in a fight, a wound stitched (喝醉在船上跟船員打架, 眼角縫了七針), a
+    # visa overstayed (visa 過期 overstay 三個月).
+    r"喝醉|醉酒|打架|打交|缝了|縫了|缝针|縫針|逾期居留|"
     # ... a stroke, a marriage hidden or just made (老马上个月中风了, 已經喺加拿大結咗婚).
     r"中风|中風|结咗婚|結咗婚|结了婚|結了婚|未婚声明|未婚聲明|"
     # ... a depression treated, money owed in plenty (正在吃抗憂鬱藥, 欠了很多钱).

@@ -51,6 +51,7 @@ from residency.detectors.hongkong.hk_hkid_recognizer import (
 from residency.detectors.hongkong.hk_phone_recognizer import HkPhoneRecognizer
 from residency.detectors.hongkong.hk_vehicle_plate_recognizer import HkVehiclePlateRecognizer
 from residency.detectors.identifier_name_recognizer import IdentifierNameRecognizer
+from residency.detectors.indonesia.id_nik_recognizer import IdNikRecognizer
 from residency.detectors.insurance_policy_recognizer import InsurancePolicyRecognizer
 from residency.detectors.labelled_name_recognizer import LabelledNameRecognizer
 from residency.detectors.macau.mo_bir_recognizer import MoBirRecognizer
@@ -148,6 +149,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     DeTaxIdRecognizer,
     ItFiscalCodeRecognizer,
     PtNifRecognizer,
+    IdNikRecognizer,
     TaNameRecognizer,
     ViNameRecognizer,
     IdentifierNameRecognizer,

@@ -709,9 +709,15 @@ def organisation_name_at(text: str, start: int, end: int) -> bool:
     return any(
         not personal_cue_near(text, span_start, span_end, contact=False)
         or _AT_NUMBER_AFTER.match(text, span_end) is not None
+        or _PRODUCT_AFTER.match(text, span_end) is not None
         for span_start, span_end in spans
     )
 
 
 _AT_NUMBER_AFTER = re.compile(r"\s+at\s+\+?\d")
+# ... nor is one's own product of the brand (``my Michael Kors wallet``, ``my Rimowa case``).
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:wallets?|(?:hand)?bags?|purses?|watch(?:es)?|shoes|sneakers|suitcases?|luggage|"
+    r"cases?|backpacks?|jackets?|glasses|sunglasses|perfume|phone|laptop)\b"
+)
 _LEAD_WORD = re.compile(r"(?:The|the|Vendor|vendor|Supplier|supplier|Brand|brand) ")

@@ -134,6 +134,9 @@ _SUBJECT = (
     rf"|(?<={_POSTS})[^\W\d大二三四老表堂帅帥靓靚师師姐哥小阿](?:哥|姐)"
     # (or opening the text: 明哥話佢下個月要入院做心臟搭橋手術)
     r"|(?<=^)[^\W\d\sA-Za-z大二三四老表堂帅帥靓靚师師姐哥小阿帅](?:哥|姐)"
+    # (or in brackets or quotes, or opening a file's name: 使用者 ah-keung（強哥）,
+    # 「強哥_財務公司_欠款通知.pdf」)
+    r"|(?<=[（(「『])[^\W\d\sA-Za-z大二三四老表堂帅帥靓靚师師姐哥小阿](?:哥|姐)(?=[）)」』_])"
     # (or a surname and a Cantonese way of calling a married woman, an old woman or an old
     # man: 區太話老公…欠債, 容婆婆話…抑鬱, 黃伯; or the Mandarin 何太太上个月流产了)
     rf"|{_CANTONESE_TITLE})"
@@ -144,7 +147,8 @@ _SUBJECT = (
     # (an old man's or an uncle's name: 阿德伯上禮拜中風; a time: 小胖今年被公司裁員; "you"
     # after a mention: @小黑 你欠的…)
     # (or set in quotes, "she" after: 常客「小萱」，她跟大夜說她懷孕三個月)
-    rf"(?=[」”\"][，,]?\s?(?:他|她|佢)|(?<=[太伯婆姨叔爷爺妈媽])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|\s?(?:姐|哥|妹|弟|伯|叔)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|昨晚|今早|尋晚|琴晚|上周|上週|上礼拜|上禮拜|上星期|今年|去年|成日|每天|天天|這次|这次|今次|呢次|"
+    # (or a nickname in brackets or opening a file's name: （強哥）, 「強哥_…欠款通知.pdf」)
+    rf"(?=(?<=[（(「『][^\W\d]{{2}})[）)」』_]|[」”\"][，,]?\s?(?:他|她|佢)|(?<=[太伯婆姨叔爷爺妈媽])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|\s?(?:姐|哥|妹|弟|伯|叔)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|昨晚|今早|尋晚|琴晚|上周|上週|上礼拜|上禮拜|上星期|今年|去年|成日|每天|天天|這次|这次|今次|呢次|"
     r"(?<=[@＠][\u4e00-\u9fff]{2}\s?)[你妳]|"
     # (or a parent named by the child as a chat's speaker, or saying something of the child:
     # ``[20:31] 小宇爸爸：我们家…离婚``, 小赵妈妈在群里说孩子上周确诊了抽动症)
@@ -153,7 +157,8 @@ _SUBJECT = (
     r"(?<=[\]\s][\u4e00-\u9fff]{2})[：:]\s?我(?![们們哋])|"
     # (or English after it in mixed chat: 小红 said her boyfriend 昨晚又打她了)
     # (maybe with where they are from: 老王 from 义兴 said his son kena tangkap AADK)
-    r"\s(?:from\s[^\s,，。]{1,12}\s)?(?:said|says|told|is|was|has)\b|"
+    # (or owes, or is said of today: 小黃 still owes the 仲介 NT$90,000, 小美 today MC again)
+    r"\s(?:from\s[^\s,，。]{1,12}\s)?(?:said|says|told|is|was|has|owes|still owes|today|yesterday)\b|"
     # (or whose child it is, in Cantonese: 麥太個仔…有濕疹同哮喘, 老何個大仔…)
     r"個仔|個女|个仔|个女|個大仔|個細仔|個大女|個細女|个大仔|个细仔|嘅|"
     # (or lately, in Cantonese: 肥仔強早排中風)

@@ -378,6 +378,8 @@ _ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某(?:某|[甲乙丙丁戊一二�
 _WORDS_ENDING_IN_SURNAME = frozenset(
     # (and a party to a deal or a case, X方: 承运方顺丰, 对方, 甲方, 校方, 警方)
     {"师傅", "新张", "大利", "致敬", "运方", "对方", "双方", "甲方", "乙方", "买方", "卖方"}
+    # (a payment's 付 after its verb: 工資給付日, 支付, 交付; Kota Bharu's 巴, 哥打巴鲁)
+    | {"给付", "支付", "交付", "垫付", "预付", "应付", "偿付", "拨付", "打巴"}
     | {"校方", "警方", "院方", "资方", "劳方", "官方", "供方", "需方", "各方", "三方", "租方"}
 )
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
@@ -1281,6 +1283,19 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if len(name) == 3 and name[-1] in _BODY_END:
             return None  # a ministry or a bureau (卫福部1925安心专线)
+        # (a vessel's name after its label: 船名：金長興 CT3-2256)
+        if _VESSEL_LABEL_BEFORE.search(to_hans(text[max(0, word.start - 8) : word.start])):
+            return None
+        # (a measure word after a number, a discount after it: 滿 500 張九折)
+        if (
+            name[0] == "张"
+            and name[1] in "一二三四五六七八九十两半"
+            and _COUNT_BEFORE.search(text[max(0, word.start - 3) : word.start].rstrip())
+        ):
+            return None
+        # (a supplier ordered from: 向旺來船舶五金訂購; not 向王小明借钱)
+        if name[0] == "向" and _ORDERED_AFTER.search(to_hans(text[word.end : word.end + 12])):
+            return None
         # (a preposition before an organisation's name: 向平機會投訴, 于广州市…)
         if name[0] in "向于於" and organisation_name_at(text, word.start + 1, word.end):
             return None
@@ -1496,6 +1511,8 @@ _MAKERS_AFTER = re.compile(r"[\u4e00-\u9fff·]*\s*(?:[、，,]\s*[\u4e00-\u9fff�
 # ... or its authors after its title, credited by 著 or 译 (《被讨厌的勇气》岸见一郎、古贺史健著).
 _AUTHORS_BEFORE = re.compile(r"[》〉]\s*(?:[\u4e00-\u9fff·]{2,8}\s*[、，,]\s*)*$")
 _AUTHOR_CREDIT_AFTER = re.compile(r"\s*(?:等)?(?:著|合著|编著|編著|主编|主編|译|譯)(?![作名])")
+_VESSEL_LABEL_BEFORE = re.compile(r"(?:船名|船舶名称|渔船名|船只名称)\s*[:：]?\s*$")
+_ORDERED_AFTER = re.compile(r"订购|采购|订货|进货|下单")
 # A government body the tagger reads as a three-character name (衛福部, 勞動部, 公安局).
 _BODY_END = frozenset("部局署厅廳")
 _WEEK_BEFORE = re.compile(

@@ -77,7 +77,7 @@ MALAY_GIVEN = _words(
     "Norshahida Norhafizah Norazura Norsyuhada Dewi Kartika Wulan Wulandari "
     "Rahayu Susilawati Sulastri Yuliana Fitriani Nurhayati Suryani Siswanto Agus "
     "Bambang Joko Slamet Eko Sumiati Sumarni Sutinah Purwanti Lestari Wahyuni Susanti "
-    "Mulyani Setyowati Endang Ningsih Suparti Tuminah Sunarti Rina Yanti "
+    "Mulyani Setyowati Endang Ningsih Suparti Tuminah Sunarti Rina Yanti Budi Santoso "
     # ... and Balinese birth-order names (``Wayan Sutama``; not ``Made`` or ``Putu``,
     # an English word and a kuih)
     "Wayan Nyoman Ketut Kadek Komang "

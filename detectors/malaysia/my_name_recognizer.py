@@ -112,6 +112,9 @@ _HONORIFIC = (
     r"(?:Encik|En\.|Puan|Pn\.?|Tuan|Cik|Saudara|Saudari|Sdr\.|Sdri\.|Madam|Mdm\.?|"
     # (Indonesian: ``Pembeli Bapak Hendra Gunawan``, ``Pembantu kami, Mbak Tarsini``)
     r"Bapak|Bpk\.?|Mbak|"
+    # (a police or an army rank in Malay, maybe retired: ``Sarjan (B) Kassim``)
+    r"(?:Sarjan|Sjn\.?|Koperal|Kpl\.?|Konstabel|Inspektor|Insp\.?|Leftenan|Mejar|Kolonel)"
+    r"(?: \((?:B|Bersara|R|Rtd|Retd)\))?|"
     # How Singapore and Malaysia address elders they know: ``Uncle Muthu``, ``Auntie Rosnah``.
     r"Uncle|Auntie|Aunty|"
     # ... and Malay kin titles, with a birth-order word (``Pak Long Kassim``, ``Abang Din``,

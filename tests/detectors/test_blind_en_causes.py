@@ -2099,6 +2099,34 @@ MUST_CLEAR = [
     "Printer jammed again, call vendor Printwell IT Services 03-5882 6611 and quote ticket T-2231.",
     "Free blood pressure checks Tue to Sat 9am-4pm at Blk 512 Bedok North Ave 3 #01-260, no appointment needed.",
     "Hari Terbuka Tadika Cahaya Ilmu pada Sabtu ini di Lot 5, Jalan Seroja 3, 43000 Kajang. Semua dijemput.",
+    # Session 40, rounds 319-320 (probes reworded; the blank payslip template is a named
+    # guard for a file-name rule this session first over-reached with): a Malay police or
+    # army rank before a name, a scam's victim, an Indonesian NIK after its label,
+    # Indonesian given names, a visa overstayed, drunk and in a fight in Chinese, a
+    # nickname saying it owes or said of today in English, a nickname in brackets or
+    # opening a file's name, names run together in a personal document's file name, a
+    # log's user account of a person's names; a duty line, a desk in brackets, a line for
+    # one matter only in Malay, a concierge line, a store's customer service and 查詢請致電, an
+    # example.cn mailbox, a department's name in quotes before a mailbox, an application's
+    # database account, a terminal and an expo before an address, a ministry's petition
+    # office, brands of bags and their owners' products, restaurants, medals, historical
+    # figures, company words (Sons, Adventures, Dept, Sentral), a vessel's name after its
+    # label, payment words ending in 付, Kota Bharu, a measure word before a discount, a
+    # supplier ordered from, shops by their trade (漁具行, 文具, 影印).
+    "After hours: WhatsApp +65 8123 9921 (association duty line, manned by the welfare committee).",
+    "Talian kecemasan penganjur: 03-7711 2020 atau WhatsApp 011-2233 4455 untuk urusan tiket sahaja.",
+    "Q: I lost my wallet at Jewel. A: Call the concierge line +65 6956 1212 between 10am and 10pm.",
+    'Scanner sender: "MFP-2F" <mfp2f@example.cn>, subject 扫描 0043.',
+    "The job runner connects with postgres://app@db.internal:5432/jobs every night.",
+    "Kaunter tiket dibuka 6 pagi. Alamat: Terminal Amanjaya, Bandar Meru Raya, 30020 Ipoh, Perak.",
+    "Hall 3, Singapore EXPO, 1 Expo Drive, Singapore 486150 hosts the career fair this weekend.",
+    "I left my Michael Kors handbag at the food court, is there a lost and found desk?",
+    "Dinner at Madam Kwan's KLCC: 3 tables of nasi lemak set at RM45 per pax.",
+    "The two Indonesian marines, Usman Janatin and Harun Said, were hanged in 1968 for the bombing.",
+    "Our fireflies tour operator Kelip Kelip Adventures refunded the cancelled slot within a week.",
+    "From: Estimating Dept, Borneo Steelworks Sdn Bhd | Re: tender clarification, Bill No. 3.",
+    "TBS-MLK,Terminal Bersepadu Selatan,Melaka Sentral,every 30 min,Standard 44 seater,12.60",
+    "Download Payslip_Template_MonthYear.xlsx from the HR portal before filling it in.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3596,6 +3624,25 @@ MUST_HOLD = [
     # stage magician, brands.
     "Class note: little Irfan's speech delay is getting worse, the therapist at Hospital Selayang wants weekly sessions.",
     "Thanks, my home line is 03-7781 2290.",
+    # Session 40, rounds 319-320 (probes reworded; the blank payslip template is a named
+    # guard for a file-name rule this session first over-reached with): a Malay police or
+    # army rank before a name, a scam's victim, an Indonesian NIK after its label,
+    # Indonesian given names, a visa overstayed, drunk and in a fight in Chinese, a
+    # nickname saying it owes or said of today in English, a nickname in brackets or
+    # opening a file's name, names run together in a personal document's file name, a
+    # log's user account of a person's names; a duty line, a desk in brackets, a line for
+    # one matter only in Malay, a concierge line, a store's customer service and 查詢請致電, an
+    # example.cn mailbox, a department's name in quotes before a mailbox, an application's
+    # database account, a terminal and an expo before an address, a ministry's petition
+    # office, brands of bags and their owners' products, restaurants, medals, historical
+    # figures, company words (Sons, Adventures, Dept, Sentral), a vessel's name after its
+    # label, payment words ending in 付, Kota Bharu, a measure word before a discount, a
+    # supplier ordered from, shops by their trade (漁具行, 文具, 影印).
+    "Heard the one who kena scam RM60k is Koperal (B) Rahim from Balai Polis Sentul, please keep it quiet.",
+    "Pekerja baru Sutrisno, NIK 3578104506920003, alamat kampung Jl. Mawar No. 3, Surabaya.",
+    "Budi cannot come tomorrow, his visa expired and he overstayed two months, agent says deportation.",
+    "Event 4663: print job by lim.meiling printed Warning_letter_LimMeiLing_final.pdf on FIN-PRN01",
+    "cupsd: job 5521 owned by ahmad.zaki queued Payslip_Oct2026_AhmadZaki.pdf",
 ]
 
 

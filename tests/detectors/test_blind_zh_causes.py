@@ -1617,6 +1617,24 @@ ZH8_PERSONAL = [
     # stage magician, brands.
     "宗親會名冊更新：第廿四世 陳國強（1945年生，住沙田瀝源邨），長女 陳美玲（1972年生）。",
     "小刘妈妈在群里说孩子上个月确诊了哮喘，问能不能不上体育课。",
+    # Session 40, rounds 319-320 (probes reworded; the blank payslip template is a named
+    # guard for a file-name rule this session first over-reached with): a Malay police or
+    # army rank before a name, a scam's victim, an Indonesian NIK after its label,
+    # Indonesian given names, a visa overstayed, drunk and in a fight in Chinese, a
+    # nickname saying it owes or said of today in English, a nickname in brackets or
+    # opening a file's name, names run together in a personal document's file name, a
+    # log's user account of a person's names; a duty line, a desk in brackets, a line for
+    # one matter only in Malay, a concierge line, a store's customer service and 查詢請致電, an
+    # example.cn mailbox, a department's name in quotes before a mailbox, an application's
+    # database account, a terminal and an expo before an address, a ministry's petition
+    # office, brands of bags and their owners' products, restaurants, medals, historical
+    # figures, company words (Sons, Adventures, Dept, Sentral), a vessel's name after its
+    # label, payment words ending in 付, Kota Bharu, a measure word before a discount, a
+    # supplier ordered from, shops by their trade (漁具行, 文具, 影印).
+    "外籍船員 Agus 印尼身分證號 3171076109950002，家鄉在 Jakarta，緊急聯絡人是他媽媽。",
+    "老陳上週喝醉在宿舍跟同事打架，額頭縫了五針，主管說要記過。",
+    "小林 still owes the 仲介 NT$60,000，每月從薪水扣 NT$5,000。",
+    "列印記錄：使用者 ah-fai（輝哥）列印「輝哥_銀行_欠款通知.pdf」2 頁。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2711,6 +2729,34 @@ ZH8_CLEAN = [
     "【王小卤】虎皮凤爪200g ¥29.9，冷链配送。",
     "春祭當日上午8時正於旺角彌敦道688號旺角中心地下集合，旅遊巴準時開出。",
     "开票信息：名称 杭州鲜达农产品配送有限公司；税号91330106MA2B3C4D5E；地址 杭州市西湖区文三路90号。",
+    # Session 40, rounds 319-320 (probes reworded; the blank payslip template is a named
+    # guard for a file-name rule this session first over-reached with): a Malay police or
+    # army rank before a name, a scam's victim, an Indonesian NIK after its label,
+    # Indonesian given names, a visa overstayed, drunk and in a fight in Chinese, a
+    # nickname saying it owes or said of today in English, a nickname in brackets or
+    # opening a file's name, names run together in a personal document's file name, a
+    # log's user account of a person's names; a duty line, a desk in brackets, a line for
+    # one matter only in Malay, a concierge line, a store's customer service and 查詢請致電, an
+    # example.cn mailbox, a department's name in quotes before a mailbox, an application's
+    # database account, a terminal and an expo before an address, a ministry's petition
+    # office, brands of bags and their owners' products, restaurants, medals, historical
+    # figures, company words (Sons, Adventures, Dept, Sentral), a vessel's name after its
+    # label, payment words ending in 付, Kota Bharu, a measure word before a discount, a
+    # supplier ordered from, shops by their trade (漁具行, 文具, 影印).
+    "雇主應於工資給付日將工資全額匯入員工指定帳戶，不得預扣。",
+    "作家廖鸿基的散文集《讨海人》描写花莲渔民的生活，他本人也长期参与鲸豚保育。",
+    "漁船加油單據｜船名：金長興 CT3-2256｜柴油 4,200 公升｜合計 NT$83,160",
+    "阿美漁具行 週年慶：釣線買十送一，滿NT$3,000送保冷箱一個。",
+    "訂單 PO-2025-0412 向旺來船舶五金訂購錨鍊 10mm x 50m，預計 3/25 到貨。",
+    "开往哥打巴鲁的夜班车于21:30从第19号闸门出发，请提前验票。",
+    "人力资源和社会保障部信访接待地址为北京市东城区和平里中街12号，邮编100716。",
+    "人力資源和社會保障部部長王曉萍表示，個人養老金制度已推廣至全國。",
+    "林谋盛生前领导136部队在马来亚抗日，1944年殉难。",
+    "黑白影印 A4 $0.5／張；滿 500 張九折（志明影印中心）。",
+    "澳門 新馬路 阿勝文具影印 價目：證件相 4 張 MOP 60。",
+    "崇光銅鑼灣店顧客服務部公告：本店拾獲之物品保存 30 天，食品類即日處理；查詢請致電 2833 8338 或 WhatsApp 留言。",
+    "中秋套餐688元，预订电话0755-88326170（食堂前台，工作日9:00-17:00）。",
+    "公司複合機通訊錄：「總務處」 soa@formosa-design.com.tw，統一編號 24536817。",
 ]
 
 

@@ -27,7 +27,7 @@ def test_registry_has_one_instance_per_recognizer_and_language() -> None:
 def test_registry_covers_every_country_entity_in_the_taxonomy() -> None:
     reported = {e for r in country_recognizers(["en"]) for e in r.supported_entities}
     assert reported <= set(ENTITIES)
-    country_prefixes = ("CN_", "HK_", "MO_", "TW_", "SG_", "MY_", "DE_", "IT_", "PT_")
+    country_prefixes = ("CN_", "HK_", "MO_", "TW_", "SG_", "MY_", "DE_", "IT_", "PT_", "ID_")
     country = {e for e in reported if e.startswith(country_prefixes)}
     assert country == {e for e in ENTITIES if e.startswith(country_prefixes)}
     # Names and street addresses are found by their structure; e-mail addresses that
