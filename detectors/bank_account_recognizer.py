@@ -31,7 +31,9 @@ class BankAccountRecognizer(CountryPatternRecognizer):
             "FPS ID of a person",
             # (a digit first, then the label looked for behind it)
             _NB
-            + r"(?=[0-9])(?<=(?:佢|他|她|我|你)(?:個|嘅|的)?\s?(?:FPS|轉數快|转数快)\s?(?:ID|識別碼|识别码)\s*"
+            # (or a relative's: 我阿媽嘅 FPS ID 係 4417285)
+            + r"(?=[0-9])(?<=(?:佢|他|她|我|你|阿媽|阿妈|阿爸|媽媽|妈妈|爸爸|老公|老婆|老豆|家姐|細佬|细佬|阿哥|阿妹)"
+            r"(?:個|嘅|的)?\s?(?:FPS|轉數快|转数快)\s?(?:ID|識別碼|识别码)\s*"
             r"(?:係|是|:|：)?\s*)[0-9](?:[ ]?[0-9]){6,9}" + _NA,
             0.6,
         ),

@@ -80,6 +80,9 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     "concierge line", "concierge desk", "顧客服務部", "顾客服务部", "客戶服務部", "客户服务部",
     # (a notice's "for enquiries, please call": 查詢請致電 2833 8338)
     "查詢請致電", "查询请致电",
+    # (a business's partner line, a collection yard's, a finance department's: ``call the
+    # partner line 6291 0088``, ``call our tow partner at``, 集貨場電話, 联系财务部)
+    "partner line", "our tow partner", "集貨場電話", "集货场电话", "财务部", "財務部",
     # (a business's WhatsApp by the place that answers it: ``Our Penang outlet WhatsApp line
     # +60 12-…``, ``WhatsApp pejabat +60 11-…``; a duty landline, 值班座机)
     "outlet whatsapp", "branch whatsapp", "office whatsapp", "whatsapp pejabat", "值班座机",

@@ -92,6 +92,12 @@ _AAMVA_LABELS = {
     "DAQ": "Licence no: ", "DBB": "Date of birth: ", "DAG": "Address: ", "DAI": "City: ",
     "DAK": "Postcode: ",
 }  # fmt: skip
+# An EMVCo merchant-presented QR payload, as SGQR, PayNow, DuitNow and FPS codes carry it
+# (``000201010211…5802SG5912TAN MEI LING6009Singapore6304…``): tag-length-value fields,
+# the payee's name in field 59.  A person-to-person code has the merchant category 0000
+# (field 52): its payee is a private person, so the name is written out as labelled; a
+# shop's code (``5204 5812``, restaurants) is left as it is.
+EMV_QR_PAYLOAD = regex.compile(r"(?<![0-9A-Za-z])000201\d{4}[^\n\"'，。]{12,600}")
 # A run of RFC 2047 encoded-words, as mail headers carry names and subjects in any
 # charset (``=?GB2312?B?1cW9qLn6?= =?GB2312?B?...?=``, ``=?UTF-8?Q?Tan_Wei?=``); the
 # space between two of them is no part of the text.
@@ -366,6 +372,38 @@ def decoded_keyed_base64(match: regex.Match[str]) -> str:
         return text
     # (a name of three Chinese characters is too short for :func:`_base64_text`'s checks)
     return decoded_ldif_value(match)
+
+
+def emv_fields(run: str) -> tuple[dict[str, str], int]:
+    """The top-level fields of an EMV QR payload at the start of ``run`` and where they end."""
+    fields: dict[str, str] = {}
+    at = 0
+    while at + 4 <= len(run):
+        tag, length = run[at : at + 2], run[at + 2 : at + 4]
+        if not (tag.isdigit() and length.isdigit()) or at + 4 + int(length) > len(run):
+            break
+        fields[tag] = run[at + 4 : at + 4 + int(length)]
+        at += 4 + int(length)
+        if tag == "63":
+            break
+    return fields, at
+
+
+def merchant_payload(run: str) -> bool:
+    """Whether an EMV QR payload pays a merchant (a category other than 0000)."""
+    fields, _ = emv_fields(run)
+    return "59" in fields and "52" in fields and fields["52"] != "0000"
+
+
+def labelled_emv_payee(match: regex.Match[str]) -> str:
+    """A person-to-person payment QR's payload with its payee's name written out after it
+    (``… Payee name: TAN MEI LING.``); any other payload, or text that is none, as it is."""
+    run = match.group(0)
+    fields, at = emv_fields(run)
+    payee = fields.get("59", "").strip()
+    if fields.get("52") != "0000" or not payee or "58" not in fields:
+        return run
+    return f"{run[:at]} Payee name: {payee}. {run[at:]}"
 
 
 def labelled_aamva_fields(match: regex.Match[str]) -> str:

@@ -64,6 +64,7 @@ ENTITIES: dict[str, EntityInfo] = {
     "TW_NATIONAL_ID": EntityInfo("identity_document", "TW", True),
     "TW_PHONE": EntityInfo("contact", "TW", True),
     "TW_LINE_ID": EntityInfo("online_identifier", "TW", True),
+    "TW_MOBILE_BARCODE": EntityInfo("online_identifier", "TW", True),
     "TW_VEHICLE_PLATE": EntityInfo("vehicle", "TW", True),
     # Singapore, Malaysia
     "SG_NRIC_FIN": EntityInfo("identity_document", "SG", True),

@@ -66,6 +66,7 @@ from residency.detectors.encoded import (
     BINARY_BYTES,
     CHAR_REFERENCE_RUN,
     DNS_BASE32_LABEL,
+    EMV_QR_PAYLOAD,
     ENCODED_WORD_RUN,
     HEALTH_NAME_FIELD,
     HEX_BLOB,
@@ -107,6 +108,7 @@ from residency.detectors.encoded import (
     decoded_tcpdump,
     joined_parts,
     labelled_aamva_fields,
+    labelled_emv_payee,
     labelled_health_name,
 )
 from residency.detectors.token_lists import TOKEN_LIST, decoded_token_list
@@ -1907,6 +1909,7 @@ _DECODING: tuple[_Substitution, ...] = (
     (TOKEN_LIST, decoded_token_list),
     (ENCODED_WORD_RUN, decoded_encoded_words),
     (AAMVA_PAYLOAD, labelled_aamva_fields),
+    (EMV_QR_PAYLOAD, labelled_emv_payee),
     (MIME_BASE64_BODY, decoded_mime_body),
     (QUERY_PLUS, lambda _m: " "),
     (PERCENT_RUN, decoded_percent),

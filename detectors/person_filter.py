@@ -1333,6 +1333,9 @@ _THEMED = re.compile(
 _RUN_TOGETHER = re.compile(r"(?:[A-Z][a-z]{1,10}){2,4}")
 _CURRENCY_TAKEN_IN = frozenset({"RM", "S$", "SGD", "MYR", "HK$", "HKD", "USD", "NT$", "RMB"})
 _AMOUNT_AFTER = re.compile(r"\s?\d")
+# A ship's prefix before its name (motor tanker, motor vessel, Malaysia's KM and KD; not
+# ``MS``, a title in capitals: ``Guest MS SARAH JANE PEREIRA``).
+_VESSEL_BEFORE = re.compile(r"(?<![A-Za-z])(?:MT|MV|M/V|M\.V\.|KM|KD|HMS|RMS)\s$")
 # A toy or a puppet named like a person, right after its name.
 _TOY_AFTER = re.compile(r"\s(?:puppets?|plushies?|plush toys?|soft toys?|mascots?|dolls?)\b")
 
@@ -1364,6 +1367,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
         return keep_person(text, at, at + len(named))
     if _TOY_AFTER.match(text, end):
         return False  # a puppet or a plush toy (``our plush Mr Whiskers puppet``)
+    if _VESSEL_BEFORE.search(text, max(0, start - 6), start):
+        return False  # a ship by its prefix (``MT Nur Aisyah (IMO 9784512)``, ``MV Bunga Kenanga``)
     if (
         SPACED_NAME.fullmatch(value)
         or DOTTED_NAME.fullmatch(value)

@@ -42,6 +42,7 @@ from residency.detectors.country_base import (
     SERVICE_LINE_WORDS,
     first_character_guard,
 )
+from residency.detectors.encoded import EMV_QR_PAYLOAD, merchant_payload
 from residency.detectors.entities import ENTITIES, PHONE_ENTITIES
 from residency.detectors.malaysia.my_mykad_recognizer import (
     CARD_GROUPS,
@@ -842,8 +843,10 @@ _ROLE_MAILBOXES = frozenset(
         "all", "staff", "allstaff", "everyone", "subscribers", "announce", "announcements",
         "news", "update", "order", "invoice", "einvoice", "notifikasi", "facilities",
         "edu", "education", "campus", "club", "panitia",
-        # (an application's database account: ``postgres://app@db.internal``)
-        "app",
+        # (an application's database account: ``postgres://app@db.internal``; a welfare
+        # centre's, an auction house's and a car park's desks: ``kebajikan@``, ``auctions@``,
+        # ``docs@``, ``ops-carpark@``)
+        "app", "kebajikan", "auction", "auctions", "docs", "carpark", "parking",
         # Placeholder mailboxes of docs and tests (foo@bar.com).
         "foo", "bar", "baz", "someone", "somebody", "yourname", "your.name", "name", "nama",
         "firstname.lastname", "first.last", "username",
@@ -1308,6 +1311,16 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
     # or an element's id or class, ``id="line_3_9"``, ``ocrx_word``)
     # (searched only in a text holding one of the markup's marks: this runs for every
     # finding)
+    # (a merchant's name inside its payment QR's payload: ``…5916WEE NAM KEE RICE6009…``)
+    if (
+        entity_type in ("PERSON", "ZH_PERSON")
+        and "000201" in text
+        and any(
+            m.start() <= start and end <= m.end() and merchant_payload(m.group(0))
+            for m in EMV_QR_PAYLOAD.finditer(text)
+        )
+    ):
+        return False
     if ("bbox" in text or "ocr" in text or '="' in text) and any(
         m.start() <= start and end <= m.end()
         for m in _OCR_MARKUP.finditer(text, max(0, start - 80), min(len(text), end + 80))
@@ -1871,15 +1884,26 @@ _MAILBOX_BEFORE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?=[^@.!?\n]{0,24}$)"
 
 
 def _after_role_mailbox(text: str, start: int, end: int) -> bool:
-    """A fixed line given right after an organisation's role mailbox, with nobody named or
-    addressed in between: the organisation's line (``contact procurement@... or call``)."""
+    """A fixed line given right after an organisation's role mailbox, or right before one
+    with "or" between, with nobody named or addressed in between: the organisation's line
+    (``contact procurement@... or call``, ``ke 03-2162 7000 atau fraud@…``)."""
     if not _is_landline(text[start:end]):
         return False
+    after = _OR_MAILBOX_AFTER.match(text, end)
+    if after is not None and _impersonal_mailbox(after.group(1)):
+        return True
     before = text[max(0, start - 80) : start]
     m = _MAILBOX_BEFORE.search(before)
     if not m or not _impersonal_mailbox(m.group(0)):
         return False
     return not _PERSON_NEAR_LINE.search(before[m.end() :])
+
+
+# "Or" and a mailbox right after a line (``03-2178 8000 atau e-mel tuntutan.motor@…``).
+_OR_MAILBOX_AFTER = re.compile(
+    r"\s*,?\s*(?:or|atau|或)\s+(?:(?:e-?mail|e-?mel|email)\s*(?:us\s+)?(?:at\s+)?)?"
+    r"([\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)"
+)
 
 
 # A place's name opening a line or a sentence before an address (``Lazada One, 51 Bras
@@ -2194,7 +2218,9 @@ _PREMISES_AFTER_ZH = re.compile(
     # (a lecture hall, an auditorium: …公益路二段51號B1演講廳)
     r"演講廳|演讲厅|禮堂|礼堂|會議廳|会议厅|多功能廳|多功能厅|"
     # (a software or an industrial park: …科技南十二路 2 号 金蝶软件园 B 座)
-    r"软件园|軟件園|科技园|科技園|产业园|產業園|工业园|工業園)"
+    r"软件园|軟件園|科技园|科技園|产业园|產業園|工业园|工業園|"
+    # (a booth at a fair: …松壽路9號 攤位 B12)
+    r"攤位|摊位)"
 )
 # A shop's or a school's notice to the public (週年慶全館 8 折, 免費停車, 開放日, Open Day):
 # the address in it is the venue's ...
@@ -2332,11 +2358,16 @@ _BUSINESS_VOICE_EN = re.compile(
     r"(?i:\b(?:business line|customers?|our (?:shop|store|office|outlet|team|clinic|showroom|"
     r"workshop|studio|staff)|opening hours|operating hours|same friendly team)\b)"
 )
+# A firm's name or its business registration given by its label (商號, 商業登記).
+_FIRM_LABEL_ZH = re.compile(r"商號\s*[:：]|商号\s*[:：]|商業登記|商业登记")
 _INVOICE_WORD_ZH = re.compile(r"开票|開票|发票|發票|税号|稅號|纳税人识别号|納稅人識別號")
 
 
 def _company_invoice_address_zh(text: str) -> bool:
-    """A company's invoice particulars: its address is the company's."""
+    """A company's invoice particulars, or a firm's name or registration number given by its
+    label: its address is the company's."""
+    if _FIRM_LABEL_ZH.search(text) and not _PERSON_AT_ADDRESS_ZH.search(text):
+        return True  # (商號：咀香園餅家 地址：…, 商業登記編號 SO-54321，地址：…)
     company = _COMPANY_INVOICE_ZH.search(text)
     # (the company's own name is no person's cue: 南京众鲜农副产品配送有限公司)
     return bool(

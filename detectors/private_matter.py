@@ -303,6 +303,8 @@ PRIVATE_MATTER_ZH = re.compile(
     # ... drunk and in a fight, a wound stitched (喝醉在船上跟船員打架, 眼角縫了七針), a
     # visa overstayed (visa 過期 overstay 三個月).
     r"喝醉|醉酒|打架|打交|缝了|縫了|缝针|縫針|逾期居留|"
+    # ... ribs broken in a crash (被车撞断了两根肋骨).
+    r"肋骨|撞断|撞斷|"
     # ... a stroke, a marriage hidden or just made (老马上个月中风了, 已經喺加拿大結咗婚).
     r"中风|中風|结咗婚|結咗婚|结了婚|結了婚|未婚声明|未婚聲明|"
     # ... a depression treated, money owed in plenty (正在吃抗憂鬱藥, 欠了很多钱).

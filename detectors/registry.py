@@ -79,6 +79,7 @@ from residency.detectors.social_handle_recognizer import SocialHandleRecognizer
 from residency.detectors.spaced_name_recognizer import SpacedNameRecognizer
 from residency.detectors.street_address_recognizer import StreetAddressRecognizer
 from residency.detectors.taiwan.tw_line_recognizer import TwLineIdRecognizer
+from residency.detectors.taiwan.tw_mobile_barcode_recognizer import TwMobileBarcodeRecognizer
 from residency.detectors.taiwan.tw_national_id_recognizer import (
     TwMistypedNationalIdRecognizer,
     TwNationalIdRecognizer,
@@ -117,6 +118,7 @@ RECOGNIZER_CLASSES: tuple[type[CountryPatternRecognizer], ...] = (
     TwMistypedNationalIdRecognizer,
     TwPhoneRecognizer,
     TwLineIdRecognizer,
+    TwMobileBarcodeRecognizer,
     TwVehiclePlateRecognizer,
     SgNricFinRecognizer,
     SgPhoneRecognizer,

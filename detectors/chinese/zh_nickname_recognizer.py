@@ -66,6 +66,8 @@ _POSTS = (
     # (and the workers of a service by what they do: 遛狗员小刘, 快递员小王, 维修员老郑)
     r"(?:遛狗|快递|快遞|外卖|外賣|配送|业务|業務|销售|銷售|客服|售货|售貨|理货|理貨|安装|安裝|"
     r"维修|維修|护理|護理|导购|導購|仓管|倉管|质检|質檢|驾驶|駕駛)(?:员|員)|"
+    # (and a delivery rider: 我是外卖骑手小周)
+    r"骑手|騎手|"
     # (or a regular customer: 釣蝦場常客小胖上週被抓到…)
     r"常客|熟客|"
     # (or an employee: 员工小林上个月确诊乳腺癌)

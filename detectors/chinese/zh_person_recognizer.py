@@ -1622,6 +1622,9 @@ _STOCK_OPENINGS = (
     "周租", "米宝", "夏月",
     # (Kaohsiung, 高雄; labour, 勞工申訴; recreation, 康樂用途)
     "高雄", "劳工", "康乐",
+    # (the Cameron Highlands, 金马伦; wheat varieties, 郑麦379 / 百农207; a slip's white, red
+    # and yellow copies, 白联 / 红联 / 黄联; tilapia, 吳郭魚)
+    "金马伦", "郑麦", "百农", "白联", "红联", "黄联", "吴郭鱼",
 )  # fmt: skip
 
 

@@ -34,6 +34,15 @@ class HkPhoneRecognizer(CountryPatternRecognizer):
         # ``dst=85291830276``; a phone word near it still needed)
         # (not a WhatsApp link's, as a clinic's booking link gives it: ``wa.me/852...``)
         Pattern("HK mobile (852 without plus)", _NB + r"(?<!wa\.me/)852[569]\d{7}" + NA, 0.4),
+        # ... but a WhatsApp link its owner calls a personal line is theirs (``it's my
+        # personal line: https://wa.me/65…``, ``wa.me/852… 呢個係我私人電話``)
+        Pattern(
+            "HK mobile (personal wa.me link)",
+            r"(?<=wa\.me/)852[569]\d{7}(?![0-9])"
+            r"(?=[^\n]{0,40}(?:私人|(?i:personal|my own)))"
+            r"|(?<=(?:私人|(?i:personal|my own|my whatsapp))[^\n]{0,60}wa\.me/)852[569]\d{7}(?![0-9])",
+            0.7,
+        ),
         # A fixed line (2xxx, 3xxx) looks like any 8-digit number: a phone word right
         # before it (屋企電話係 2695 4418, Tel: 2345 6789).
         Pattern(

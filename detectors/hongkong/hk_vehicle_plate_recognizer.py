@@ -8,10 +8,16 @@ number.  Personalised plates (any letters) are not covered.
 
 from __future__ import annotations
 
+import re
+
+from presidio_analyzer import RecognizerResult
+
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.patterns import Pattern
 
 _LETTER = "[A-HJ-NPR-Z]"
+# The car's owner named right after the plate (有冇人識 CP 888 嘅車主？).
+_OWNER_AFTER = re.compile(r"\s?(?:嘅|的|架車|架车)?\s?(?:車主|车主|司機|司机)")
 
 
 class HkVehiclePlateRecognizer(CountryPatternRecognizer):
@@ -35,5 +41,11 @@ class HkVehiclePlateRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = [
         "車牌", "车牌", "車牌號碼", "车牌号码", "車牌號", "车牌号", "牌照", "架車", "架车",
         "私家車", "私家车",
+        # (and the car's owner, before or after it: 車主 VK 5138, CP 888 嘅車主)
+        "車主", "车主",
     ]  # fmt: skip
     CONTEXT_REQUIRED = frozenset({"HK plate"})
+
+    def announced_elsewhere(self, text: str, result: RecognizerResult) -> bool:
+        """A plate followed by its car's owner or driver (``CP 888 嘅車主``)."""
+        return _OWNER_AFTER.match(text, result.end) is not None

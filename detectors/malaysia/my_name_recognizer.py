@@ -136,6 +136,8 @@ SELF_INTRO_TAIL = r"(?:yg|yang|dari|dr|ni|ini)\b"
 _ROLE_NAMED = (
     r"(?:Ketua|Penuh|Bapa|Ibu|Penjaga|Waris|Majikan|Syarikat|Suami|Isteri|Pasangan|Pengguna|"
     r"Akaun|Bank|Sekolah|Pegawai|Wakil|Saksi|Peneroka|Petani|Pekebun|Tanggungan|Pemilik|"
+    # (a party by its legal role: ``atas nama Pemegang Gadaian`` "the chargee")
+    r"Pemegang|"
     # (a form's party: ``Nama Pihak Penganjur``)
     r"Pihak|Penganjur|Kelab|Pertubuhan|"
     # (an aid's or a grant's recipients: ``penerima Bantuan Input Pertanian Padi Bukit``)
@@ -1126,7 +1128,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?<=, )name) )"
             # (not a pet's: ``kucing oren jantan nama Comot``)
             r"(?<!(?i:kucing|anjing|arnab|burung|ikan|hamster|cat|dog|kitten|puppy)\b[^.!?\n]{0,40})"
-            rf"(?!{_NOT_A_NAME}){_W}(?: {_W}){{0,3}}(?![A-Za-z])",
+            # (nor a party by its role: ``atas nama Pemegang Gadaian``)
+            rf"(?!{_NOT_A_NAME}|{_ROLE_NAMED}(?![A-Za-z])){_W}(?: {_W}){{0,3}}(?![A-Za-z])",
             0.6,
         ),
         Pattern(
@@ -1149,6 +1152,15 @@ class MyNameRecognizer(CountryPatternRecognizer):
             r"(?!(?:Cikgu|Guru|Teacher|Pengasuh|Jururawat|Nurse)\s(?:Kelas|Class|Taska|Tadika|"
             r"Bertugas|Syif)\b[^:\n]{0,24}:|Tukang\s[A-Z][a-z]+\s?:)"
             rf"{_W}(?: {_W}){{1,3}}(?=:)",
+            0.6,
+        ),
+        # A parent introducing themselves by their child's name (``Cikgu, saya ayah Hui Min,
+        # dia demam denggi``, ``I'm Aiden's mum``).
+        Pattern(
+            "child named by a parent introducing themselves",
+            r"(?<=(?<![A-Za-z])(?:[Ss]aya|[Ss]y|[Aa]ku) (?:ayah|bapa|ibu|mak|emak|papa|mama|abah|"
+            r"umi|penjaga) (?:kepada |pada )?)"
+            rf"(?!{_NOT_A_NAME}){_W}(?: {_W}){{0,2}}(?=[,.]| yang\b| dari\b| kelas\b)",
             0.6,
         ),
         Pattern(

@@ -27,9 +27,12 @@ _OWNER = (
     r"sister|grandma|grandpa)['’]s)"
 )
 _LABEL = r"(?:nric|ic|fin|i/c)(?:\s+(?:no\.?|number|num))?"
+_OWNER_ZH = r"(?:我|佢|他|她|阿媽|阿妈|媽媽|妈妈|爸爸|老公|老婆|太太|先生)(?:的|嘅|個|个)?\s*"
 _OWN_LABELLED = re.compile(
-    rf"\b(?:{_OWNER}\s+{_LABEL}|{_LABEL}\s+(?:saya|aku|dia|anak saya|ayah saya|ibu saya))"
-    r"\s*(?:is|:|=|ialah|adalah)?\s*"
+    rf"(?:\b(?:{_OWNER}\s+{_LABEL}|{_LABEL}\s+(?:saya|aku|dia|anak saya|ayah saya|ibu saya))"
+    # (or in Chinese: ``我的 NRIC 是 T0371842J``)
+    rf"|{_OWNER_ZH}{_LABEL})"
+    r"\s*(?:is|:|：|=|ialah|adalah|是|係)?\s*"
     r"(?P<value>[STFGM][\s_.-]?(?:\d[\s_.-]?){6,8}[A-Z])(?![A-Za-z0-9])",
     re.IGNORECASE,
 )

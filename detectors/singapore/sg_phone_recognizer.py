@@ -34,6 +34,15 @@ class SgPhoneRecognizer(CountryPatternRecognizer):
         # ``msisdn=6590218473``; a phone word near it still needed)
         # (not a WhatsApp link's, as a business's booking link gives it: ``wa.me/65...``)
         Pattern("SG mobile (65 without plus)", _NB + r"(?<!wa\.me/)65[89]\d{7}" + NA, 0.4),
+        # ... but a WhatsApp link its owner calls a personal line is theirs (``it's my
+        # personal line: https://wa.me/65…``, ``wa.me/852… 呢個係我私人電話``)
+        Pattern(
+            "SG mobile (personal wa.me link)",
+            r"(?<=wa\.me/)65[89]\d{7}(?![0-9])"
+            r"(?=[^\n]{0,40}(?:私人|(?i:personal|my own)))"
+            r"|(?<=(?:私人|(?i:personal|my own|my whatsapp))[^\n]{0,60}wa\.me/)65[89]\d{7}(?![0-9])",
+            0.7,
+        ),
     ]
     # (and PayNow, which sends from and to a mobile: ``PayNow for the deposit came from
     # 9672 4418``)

@@ -2127,6 +2127,26 @@ MUST_CLEAR = [
     "From: Estimating Dept, Borneo Steelworks Sdn Bhd | Re: tender clarification, Bill No. 3.",
     "TBS-MLK,Terminal Bersepadu Selatan,Melaka Sentral,every 30 min,Standard 44 seater,12.60",
     "Download Payslip_Template_MonthYear.xlsx from the HR portal before filling it in.",
+    # Session 40, rounds 321-322 (probes reworded): a relative's FPS ID, an NRIC labelled
+    # as one's own in Chinese, a WhatsApp link its owner calls a personal line, a Hong
+    # Kong plate by its car's owner (嘅車主), a delivery rider's nickname and broken ribs, a
+    # parent introducing themselves by the child's name, a person-to-person payment QR's
+    # payee (merchant category 0000) and not a merchant's name in its QR, Taiwan's mobile-
+    # barcode e-invoice carrier (new recognizer; a format's example kept as its named
+    # guard); ships by their prefix, role mailboxes (welfare, auctions, docs, car park), a
+    # fixed line with or and a role mailbox after it, partner and collection-yard lines, a
+    # finance department, a party by its legal role in Malay, a firm's name or
+    # registration by its label before an address, a fair's booth after an address, stock
+    # words (Cameron Highlands, wheat varieties, a slip's copies, tilapia), leaders of the
+    # 1922 seamen's strike, brands.
+    "Crew change for MT Siti Khadijah (IMO 9781234) moved to 1400 LT, launch from Marina South Pier.",
+    "Pusat kebajikan pelaut: e-mel kebajikan@pelautport.org.my untuk pengangkutan percuma.",
+    "Enquiries: Auction Department, Tel +65 6225 4190, auctions@harbourauctions.com.sg",
+    "Laporkan mesej mencurigakan ke 03-2162 8800 atau fraud@takafulsejahtera.com.my.",
+    "After 1pm call the partner line 6291 0077 for towing from the expressway.",
+    "Semua penawar mesti mendepositkan 10% dalam bentuk Bank Draf atas nama Pemegang Gadaian sebelum lelongan.",
+    'SAMPLE = "00020101021126370009SG.PAYNOW010120210201912345K030105204581253037025802SG5916WEE HENG KEE RICE6009Singapore6304FCE7"',
+    "手機條碼載具格式為斜線加7碼，例如財政部示範用的 /ABC+123。",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3643,6 +3663,22 @@ MUST_HOLD = [
     "Budi cannot come tomorrow, his visa expired and he overstayed two months, agent says deportation.",
     "Event 4663: print job by lim.meiling printed Warning_letter_LimMeiLing_final.pdf on FIN-PRN01",
     "cupsd: job 5521 owned by ahmad.zaki queued Payslip_Oct2026_AhmadZaki.pdf",
+    # Session 40, rounds 321-322 (probes reworded): a relative's FPS ID, an NRIC labelled
+    # as one's own in Chinese, a WhatsApp link its owner calls a personal line, a Hong
+    # Kong plate by its car's owner (嘅車主), a delivery rider's nickname and broken ribs, a
+    # parent introducing themselves by the child's name, a person-to-person payment QR's
+    # payee (merchant category 0000) and not a merchant's name in its QR, Taiwan's mobile-
+    # barcode e-invoice carrier (new recognizer; a format's example kept as its named
+    # guard); ships by their prefix, role mailboxes (welfare, auctions, docs, car park), a
+    # fixed line with or and a role mailbox after it, partner and collection-yard lines, a
+    # finance department, a party by its legal role in Malay, a firm's name or
+    # registration by its label before an address, a fair's booth after an address, stock
+    # words (Cameron Highlands, wheat varieties, a slip's copies, tilapia), leaders of the
+    # 1922 seamen's strike, brands.
+    "Can you transfer HK$2,000 to my dad? 我阿爸嘅 FPS ID 係 5528194，佢做完手術要交醫藥費。",
+    "Save this, it's my personal number not the shop's: https://wa.me/6590127744",
+    "Cikgu, saya ibu Wei Ling, dia demam tinggi sejak semalam, tak dapat datang kelas hari ni.",
+    "Kod QR DuitNow saya untuk duit kutu: 00020101021126450014A00000061500010106890053021301622884170005204000053034585802MY5914SITI AMINAH MD6012KUALA LUMPUR6304705A",
 ]
 
 

@@ -1635,6 +1635,22 @@ ZH8_PERSONAL = [
     "老陳上週喝醉在宿舍跟同事打架，額頭縫了五針，主管說要記過。",
     "小林 still owes the 仲介 NT$60,000，每月從薪水扣 NT$5,000。",
     "列印記錄：使用者 ah-fai（輝哥）列印「輝哥_銀行_欠款通知.pdf」2 頁。",
+    # Session 40, rounds 321-322 (probes reworded): a relative's FPS ID, an NRIC labelled
+    # as one's own in Chinese, a WhatsApp link its owner calls a personal line, a Hong
+    # Kong plate by its car's owner (嘅車主), a delivery rider's nickname and broken ribs, a
+    # parent introducing themselves by the child's name, a person-to-person payment QR's
+    # payee (merchant category 0000) and not a merchant's name in its QR, Taiwan's mobile-
+    # barcode e-invoice carrier (new recognizer; a format's example kept as its named
+    # guard); ships by their prefix, role mailboxes (welfare, auctions, docs, car park), a
+    # fixed line with or and a role mailbox after it, partner and collection-yard lines, a
+    # finance department, a party by its legal role in Malay, a firm's name or
+    # registration by its label before an address, a fair's booth after an address, stock
+    # words (Cameron Highlands, wheat varieties, a slip's copies, tilapia), leaders of the
+    # 1922 seamen's strike, brands.
+    "我的 NRIC 是 S8734218Z，前天在 PIE 被撞，保險公司要我上傳報案紀錄。",
+    "【B2車主群】有冇人識 VW 168 嘅車主？成日泊到出界。",
+    "我是外卖骑手小陈，被车撞断了两根肋骨，平台不管，房租都交不起了。",
+    "我的手機條碼載具是 /Q7R.2+M ，麻煩幫我存進去。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2757,6 +2773,25 @@ ZH8_CLEAN = [
     "崇光銅鑼灣店顧客服務部公告：本店拾獲之物品保存 30 天，食品類即日處理；查詢請致電 2833 8338 或 WhatsApp 留言。",
     "中秋套餐688元，预订电话0755-88326170（食堂前台，工作日9:00-17:00）。",
     "公司複合機通訊錄：「總務處」 soa@formosa-design.com.tw，統一編號 24536817。",
+    # Session 40, rounds 321-322 (probes reworded): a relative's FPS ID, an NRIC labelled
+    # as one's own in Chinese, a WhatsApp link its owner calls a personal line, a Hong
+    # Kong plate by its car's owner (嘅車主), a delivery rider's nickname and broken ribs, a
+    # parent introducing themselves by the child's name, a person-to-person payment QR's
+    # payee (merchant category 0000) and not a merchant's name in its QR, Taiwan's mobile-
+    # barcode e-invoice carrier (new recognizer; a format's example kept as its named
+    # guard); ships by their prefix, role mailboxes (welfare, auctions, docs, car park), a
+    # fixed line with or and a role mailbox after it, partner and collection-yard lines, a
+    # finance department, a party by its legal role in Malay, a firm's name or
+    # registration by its label before an address, a fair's booth after an address, stock
+    # words (Cameron Highlands, wheat varieties, a slip's copies, tilapia), leaders of the
+    # 1922 seamen's strike, brands.
+    "蔬菜：金马伦高原包菜每公斤2.40新元，最少20公斤起订。",
+    "本社统一采购“百农207”“郑麦379”两个品种，报名截止11月15日。",
+    "磅单一式三联，白联留存，红联交售粮户，黄联交财务。",
+    "吳郭魚本週拍賣價每台斤48元，請於週三清晨送至集貨場，集貨場電話05-6322718。",
+    "一九二二年香港海員大罷工，蘇兆徵與林偉民為主要領導人。",
+    "澳門發票 商號：咀香園餅家 地址：澳門新馬路3號 金額 MOP 268.00",
+    "收據 R-0098123：台北市信義區松壽路9號 攤位 B12 活動報到系統租用 2 天",
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from recognizer_testing import case, check
 
+from residency.detectors.taiwan.tw_mobile_barcode_recognizer import TwMobileBarcodeRecognizer
 from residency.detectors.taiwan.tw_national_id_recognizer import (
     TwMistypedNationalIdRecognizer,
     TwNationalIdRecognizer,
@@ -104,3 +105,25 @@ def test_tw_phone(text: str, expected_len: int, expected_positions: list) -> Non
 )
 def test_tw_vehicle_plate(text: str, expected_len: int, expected_positions: list) -> None:
     check(TwVehiclePlateRecognizer, text, expected_len, expected_positions)
+
+
+@pytest.mark.parametrize(
+    "text, expected_len, expected_positions",
+    [
+        case("我的手機條碼載具是 «/K9X.7+Q» ，發票都存在裡面"),
+        case("電子發票載具 «/7QK+3RM»｜買受人 李宗翰"),
+        case("Invoice carrier «/QX8+2MD» belongs to the member"),
+        case("手機載具 «/3VN-8.K»，電話另附"),
+        # an example of the format, not somebody's carrier
+        case("手機條碼載具格式是斜線加7碼，財政部網站上的示意寫法是 /ABC+123。"),
+        # the shape without a carrier word: a path, a code
+        case("config path /K9X.7+Q was renamed"),
+        case("see /ABCDEFG for details"),
+        # six or eight characters; lower case
+        case("載具 /K9X7+Q"),
+        case("載具 /K9X.7+QQ"),
+        case("載具 /k9x.7+q"),
+    ],
+)
+def test_tw_mobile_barcode(text: str, expected_len: int, expected_positions: list) -> None:
+    check(TwMobileBarcodeRecognizer, text, expected_len, expected_positions)
