@@ -869,6 +869,10 @@ class CountryPatternRecognizer(PatternRecognizer):
         if best is None:
             return None, "", before
         start = best[0] - best[1]
+        # (a negative word negated is none: ``bapa (bukan nombor pejabat): 019-…``, "not the
+        # office number")
+        if best[2] == "neg" and _NEGATION_BEFORE.search(before, max(0, start - 16), start):
+            return None, "", before
         glued = start in neg_ends or (start - 1 in neg_ends and before[start - 1 : start] == " ")
         if best[2] == "pos" and glued:
             # A negative word glued to the positive one makes one compound: 發票號碼,
@@ -1169,6 +1173,14 @@ PHONE_CONTEXT_ZH = [
     "来电显示",
     "來電顯示",
 ]
+
+
+# A word that negates the context word after it (``bukan nombor pejabat``, ``not the office
+# line``, 不是公司電話).
+_NEGATION_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:bukan|not|not the|not my)\s(?:nombor |no\.? |number |the )?|非|不是|唔係)$",
+    re.IGNORECASE,
+)
 
 
 # The score of a labelled id whose check digit fails.

@@ -2854,9 +2854,14 @@ def _public_by_title(
             and not PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
         )
     )
+    # (a company's officer whose private matter the sentence tells is no public figure:
+    # ``the outgoing CFO Alvin Seah is in the middle of a messy divorce``)
+    if office in _CORPORATE_OFFICES and PRIVATE_MATTER_RX.search(sentence_of(text, start, end)):
+        return bool(ranked) and not personal_cue_near(text, start, end)
     return bool(office in OFFICE_TITLES or ranked) and not personal_cue_near(text, start, end)
 
 
+_CORPORATE_OFFICES = frozenset({"CEO", "CFO", "COO", "CTO", "Chairman", "Chairwoman"})
 _OFFICE_THEN_HOLDER_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:Mufti|Menteri Besar|Ketua Menteri|Menteri|Datuk Bandar|Yang Dipertua|"
     r"Ketua Pengarah|Director[- ]General|Minister|Mayor|Speaker|Governor|Ambassador|Duta Besar)"

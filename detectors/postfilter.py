@@ -182,7 +182,7 @@ _ORG_WORDS_EN = _word_list(
     "Photography "
     # (and a ferry's or a bus's terminal: ``Tanah Merah Ferry Terminal, 50 ...``)
     "Terminal Sentral "
-    "Pharma Pharmaceuticals Sons Adventures Dept Supermarket Mart Press Publishing Airlines Shipping Logistics Freight Capital Ventures "
+    "Pharma Pharmaceuticals Sons Adventures Dept Consultancy Co-Working Coworking Supermarket Mart Press Publishing Airlines Shipping Logistics Freight Capital Ventures "
     "Technologies Technology Labs Laboratories Consulting Consultants Services Agency "
     "Society Association Persatuan Fund Trust Temple Church Mosque Masjid YMCA YWCA "
     # Prizes, lectures, venues and roads named after people.
@@ -261,6 +261,8 @@ _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
     "Universiti Institut Muzium Perpustakaan Pusat Dewan Majlis Bank Masjid Tokong Kuil "
     "Gereja Balai Stesen Jabatan Kilang Ladang Pasaraya Bengkel Butik "
+    # (and a book by its title: ``Buku Rekod Hafazan``, ``Buku Iqra'``)
+    "Buku "
     # More bodies (``Politeknik Sultan ...``, ``Tabung Haji``, ``Stadium Sultan Mizan``) and
     # the roads, estates and towns named after people (``Jalan Tun Razak``, ``Bandar Tun
     # Hussein Onn``): the person's name there is part of a place's.
@@ -430,7 +432,7 @@ _ZH_ORG_SUFFIX = (
     r"麵包坊|面包坊|私房菜|"
     # (a pest controller: 林師傅除蟲專家; a tackle shop, a hardware shop, a stationer's and
     # a copy shop by the owner's name: 阿美漁具行, 阿勝文具影印, 志明影印中心)
-    r"除虫专家|除蟲專家|漁具行|渔具行|五金行|文具|影印)"
+    r"除虫专家|除蟲專家|漁具行|渔具行|五金行|文具|影印|文印)"
 )
 # Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
 # 陆佑堂, 鲁迅故居, 沈思妤記 (but 张伟楼下, 王芳堂姐, 王芳記得, 王芳記者 are people).

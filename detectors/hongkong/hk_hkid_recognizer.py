@@ -34,6 +34,11 @@ _BODY_ONLY = re.compile(r"[A-Z]{1,2}\d{6}")
 _LETTER_SEGMENT_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]-$")
 
 
+# Not a Malaysian business registration, its check letter after a dash (``Dapur Mak Teh
+# Enterprise (SA0456789-K)``).
+_NOT_BUSINESS_NO = r"(?!-[A-Z](?![A-Za-z0-9]))"
+
+
 class HkHkidRecognizer(CountryPatternRecognizer):
     """``A123456(7)``, ``A1234567``, ``AB123456(7)``; the mod-11 check character must hold."""
 
@@ -49,7 +54,9 @@ class HkHkidRecognizer(CountryPatternRecognizer):
             0.5,
         ),
         # (neither this nor the next: a case or file number's head, ``AP1131105-0042``)
-        Pattern("HKID", NB + r"[A-Z]{1,2}\d{6}[0-9A]" + NA + r"(?![-_/]\d)", 0.3),
+        Pattern(
+            "HKID", NB + r"[A-Z]{1,2}\d{6}[0-9A]" + NA + r"(?![-_/]\d)" + _NOT_BUSINESS_NO, 0.3
+        ),
         # Split to dodge filters: ``Y021-252-(9)``, ``U_0_872_93_(5)``, ``W_C_6_706_43(7_)``.
         Pattern(
             "HKID (separated)",
@@ -58,7 +65,8 @@ class HkHkidRecognizer(CountryPatternRecognizer):
             + r"(?<![A-Za-z0-9][-_/])"
             + r"[A-Z](?:[\s_.-]?[A-Z])?[\s_.-]?(?:\d[\s_.-]?){6}[(（]?[\s_.-]?[0-9A][\s_.-]?[)）]?"
             + NA
-            + r"(?<![-_/])(?![-_/]\d)",
+            + r"(?<![-_/])(?![-_/]\d)"
+            + _NOT_BUSINESS_NO,
             0.3,
         ),
         # (digits maybe spaced: ``G 1 0 7 6 3 4 括號 4``)

@@ -96,7 +96,9 @@ INDIAN_GIVEN = _words(
     "Priya Kavitha Lakshmi Meena Revathi Shanti Sangeetha Malathi Geetha Anitha Sumathi "
     "Vasanthi Kalaivani Thilaga Deepa Divya Nisha Pooja Kalpana Shalini Saraswathy Yamini "
     "Vanitha Jayanthi Parvathi Letchumi Mageswari Kumar Rahul Vikram Arjun Deepak Priyanka "
-    "Anita Sunita Rekha Usha Praveen Pradeep Girish Santhosh Vignesh Kavya Anjali Pravin Nithya"
+    "Anita Sunita Rekha Usha Praveen Pradeep Girish Santhosh Vignesh Kavya Anjali Pravin Nithya "
+    # (and more Tamil men's names heard every day: ``Ravindran from our Johor squad``)
+    "Ravindran Kumaresan Muniandy Tharshan"
 )
 ENGLISH_GIVEN = _words(
     "James John Robert Michael William David Richard Joseph Thomas Christopher Daniel Matthew "
@@ -198,6 +200,13 @@ OWNER_DEVICE_CAPS = (
     r"(?![A-Za-z0-9_-])"
 )
 GIVEN_NAME_SET = frozenset(GIVEN_NAMES)
+# Given names left out of the list as everyday words (``Grace``, ``Joy``), taken only before
+# a Chinese surname of the region (not the months ``May`` and ``June``).
+WORD_LIKE_GIVEN = (
+    "Grace", "Joy", "Faith", "Hope", "Rose", "Ivy", "Jade", "Pearl", "Crystal", "Angel",
+    "Iris", "Ruby", "Hazel", "Amber", "Jewel", "Sunny", "Victoria", "Jordan", "Ken",
+)  # fmt: skip
+
 # What opens a user's home directory or login (``/Users/``, ``C:\\Users\\``, ``user.name=``),
 # a tracker's mention of a user (Jira's ``[~siewlan.chong]``), a firewall's log of a VPN
 # user (``User <kelvin.ngbk>``) or a labelled login (``pengguna: faizal.hakimi``).

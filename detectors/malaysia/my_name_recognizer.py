@@ -41,6 +41,7 @@ from residency.detectors.malaysia.my_given_name_recognizer import (
     NAME_WORD,
     OWNER_DEVICE_AFTER,
     ROOM_WORD,
+    WORD_LIKE_GIVEN,
 )
 from residency.detectors.patterns import Pattern
 from residency.detectors.prefilter import require_search
@@ -735,7 +736,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 # (``Danish`` before a noun is the adjective: ``the Danish company``)
                 rf"(?<![A-Za-z'’-])(?!Danish\s+[a-z])(?:{_GIVEN})"
                 rf"(?:['’]s(?![A-Za-z'’-])(?=[^.!?\n]{{0,90}}{PRIVATE_MATTER})"
-                r"|(?![A-Za-z'’-])(?!\s+[A-Z])"
+                # (a room or a block after it is no surname: ``check Haikal Blok C, his mum
+                # … ubat depression``)
+                rf"|(?![A-Za-z'’-])(?!\s+(?!{ROOM_WORD})[A-Z])"
                 rf"(?:(?=[^.!?\n]{{0,80}}{PRIVATE_MATTER})"
                 rf"|(?<={PRIVATE_MATTER}[^.!?\n]{{0,40}}?[A-Za-z]+))"
                 # ... or with a surname after it (``Arjun Menon's Employment Pass renewal
@@ -1146,12 +1149,21 @@ class MyNameRecognizer(CountryPatternRecognizer):
             # (or a duty's post: ``Duty Mgr:``, ``Night Guard:``)
             r"Mgr|Guard|Lead|Officer|Crew|Cashier|Counter|Reception|Security|Lifeguard|"
             # (or a committee's: ``Committee Sec:``, ``Welfare Rep:``)
-            r"Sec|Secretary|Treasurer|Chair|Chairman|Rep|Coordinator|Coord)\s?:)"
+            r"Sec|Secretary|Treasurer|Chair|Chairman|Rep|Coordinator|Coord|"
+            # (or a function's: ``Talent Acq:``, ``Payroll Ops:``)
+            r"Acq|Ops|Admin|Recruiter|Payroll)\s?:)"
             # (nor a teacher or a carer by the class or the centre they keep, a trade by its
             # work: ``Cikgu Kelas Bintang:``, ``Pengasuh Taska:``, ``Tukang Masak:``)
             r"(?!(?:Cikgu|Guru|Teacher|Pengasuh|Jururawat|Nurse)\s(?:Kelas|Class|Taska|Tadika|"
             r"Bertugas|Syif)\b[^:\n]{0,24}:|Tukang\s[A-Z][a-z]+\s?:)"
             rf"{_W}(?: {_W}){{1,3}}(?=:)",
+            0.6,
+        ),
+        # A given name that is also an everyday word, before a Chinese surname of the region
+        # (``WhatsApp from Grace Teo``, ``Joy Lim``): the word alone is no name.
+        Pattern(
+            "word-like given name and a Chinese surname",
+            rf"(?<![A-Za-z'’-])(?:{'|'.join(WORD_LIKE_GIVEN)}) (?:{_SEA_SURNAME})(?![A-Za-z'’-])",
             0.6,
         ),
         # A parent introducing themselves by their child's name (``Cikgu, saya ayah Hui Min,

@@ -2147,6 +2147,18 @@ MUST_CLEAR = [
     "Semua penawar mesti mendepositkan 10% dalam bentuk Bank Draf atas nama Pemegang Gadaian sebelum lelongan.",
     'SAMPLE = "00020101021126370009SG.PAYNOW010120210201912345K030105204581253037025802SG5916WEE HENG KEE RICE6009Singapore6304FCE7"',
     "手機條碼載具格式為斜線加7碼，例如財政部示範用的 /ABC+123。",
+    # Session 40, rounds 323-324 (probes reworded): a given name that is an everyday word
+    # before a Chinese surname, a company officer whose private matter the sentence tells,
+    # a given name alone before a room or a block with a private matter, Tamil given
+    # names, money tight and a maxed card in Cantonese, a negated office word no longer
+    # marks a business line; chat speakers by function, consultancies and co-working
+    # cafes, books by their title in Malay, a Malaysian business registration no longer
+    # read as an HKID, aged peel and Dewar flasks, a print shop by its trade, figures of
+    # Singapore and Hong Kong in public roles, brands.
+    "[11:05] Talent Acq: the outplacement workshop moves to 3 Apr, CV clinic and interview practice.",
+    "★★★★☆ Kak Yah Career Consultancy, Seksyen 9 Shah Alam: 1-hour session RM120.",
+    "★★★★☆ Kafe Pak Ahmad Co-Working, Bangsar: good wifi, kopi RM6.",
+    "Katering Dapur Kak Yam Enterprise (SA0456789-K), No. 8, Jalan Reko 2, 43000 Kajang - invois INV-0891.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3679,6 +3691,19 @@ MUST_HOLD = [
     "Save this, it's my personal number not the shop's: https://wa.me/6590127744",
     "Cikgu, saya ibu Wei Ling, dia demam tinggi sejak semalam, tak dapat datang kelas hari ni.",
     "Kod QR DuitNow saya untuk duit kutu: 00020101021126450014A00000061500010106890053021301622884170005204000053034585802MY5914SITI AMINAH MD6012KUALA LUMPUR6304705A",
+    # Session 40, rounds 323-324 (probes reworded): a given name that is an everyday word
+    # before a Chinese surname, a company officer whose private matter the sentence tells,
+    # a given name alone before a room or a block with a private matter, Tamil given
+    # names, money tight and a maxed card in Cantonese, a negated office word no longer
+    # marks a business line; chat speakers by function, consultancies and co-working
+    # cafes, books by their title in Malay, a Malaysian business registration no longer
+    # read as an HKID, aged peel and Dewar flasks, a print shop by its trade, figures of
+    # Singapore and Hong Kong in public roles, brands.
+    "Photo received on WhatsApp from Hope Tan: her tongue (coated) and the rash on her arm, saved to patient folder P-20511.",
+    "Confidential: the finance director's boss, COO Marcus Yeo, is going through a bitter divorce and may take leave.",
+    "Warden, tolong tengok Syafiq Blok D, mak dia call tadi kata dia makan ubat depression sejak Oktober.",
+    "Team notice: Ravindran from our Penang squad is off for a month, he was just diagnosed with lymphoma.",
+    "No. telefon bapa (bukan nombor pejabat): 012-558 3301, boleh call bila-bila masa.",
 ]
 
 

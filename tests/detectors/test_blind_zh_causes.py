@@ -1651,6 +1651,15 @@ ZH8_PERSONAL = [
     "【B2車主群】有冇人識 VW 168 嘅車主？成日泊到出界。",
     "我是外卖骑手小陈，被车撞断了两根肋骨，平台不管，房租都交不起了。",
     "我的手機條碼載具是 /Q7R.2+M ，麻煩幫我存進去。",
+    # Session 40, rounds 323-324 (probes reworded): a given name that is an everyday word
+    # before a Chinese surname, a company officer whose private matter the sentence tells,
+    # a given name alone before a room or a block with a private matter, Tamil given
+    # names, money tight and a maxed card in Cantonese, a negated office word no longer
+    # marks a business line; chat speakers by function, consultancies and co-working
+    # cafes, books by their title in Malay, a Malaysian business registration no longer
+    # read as an HKID, aged peel and Dewar flasks, a print shop by its trade, figures of
+    # Singapore and Hong Kong in public roles, brands.
+    "WhatsApp export: [03/12/2025, 20:11] 阿Ben媽媽（P4 Ben Lau）: 我今個月手緊，張信用卡已經爆咗，學費遲啲俾得唔得？",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2792,6 +2801,18 @@ ZH8_CLEAN = [
     "一九二二年香港海員大罷工，蘇兆徵與林偉民為主要領導人。",
     "澳門發票 商號：咀香園餅家 地址：澳門新馬路3號 金額 MOP 268.00",
     "收據 R-0098123：台北市信義區松壽路9號 攤位 B12 活動報到系統租用 2 天",
+    # Session 40, rounds 323-324 (probes reworded): a given name that is an everyday word
+    # before a Chinese surname, a company officer whose private matter the sentence tells,
+    # a given name alone before a room or a block with a private matter, Tamil given
+    # names, money tight and a maxed card in Cantonese, a negated office word no longer
+    # marks a business line; chat speakers by function, consultancies and co-working
+    # cafes, books by their title in Malay, a Malaysian business registration no longer
+    # read as an HKID, aged peel and Dewar flasks, a print shop by its trade, figures of
+    # Singapore and Hong Kong in public roles, brands.
+    "正宗新会陈皮 十年陈 茶枝柑 100克 S$45.80，附溯源码。",
+    "液氮罐下午统一充装，杜瓦瓶请放到一楼卸货区。",
+    "何德华（Ho Teck Hua）教授于2023年起出任南洋理工大学校长。",
+    "2022年7月，蔡若莲接替杨润雄出任教育局局长。",
 ]
 
 
