@@ -83,6 +83,8 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a business's partner line, a collection yard's, a finance department's: ``call the
     # partner line 6291 0088``, ``call our tow partner at``, 集貨場電話, 联系财务部)
     "partner line", "our tow partner", "集貨場電話", "集货场电话", "财务部", "財務部",
+    # (a secretariat's WhatsApp in Malay: ``WhatsApp urus setia 011-…``)
+    "whatsapp urus setia", "whatsapp sekretariat",
     # (a business's WhatsApp by the place that answers it: ``Our Penang outlet WhatsApp line
     # +60 12-…``, ``WhatsApp pejabat +60 11-…``; a duty landline, 值班座机)
     "outlet whatsapp", "branch whatsapp", "office whatsapp", "whatsapp pejabat", "值班座机",
@@ -296,7 +298,8 @@ PREMISES_BEFORE = re.compile(
     # (a company by the word opening its name: ``call Syarikat Sewa Genset Sinar Jaya 03-...``)
     r"syarikat|"
     # (and a firm by the word ending its name: ``call vendor Dataprint IT Services 03-...``)
-    r"(?-i:(?<=[A-Z] )Services|(?<=[A-Z][a-z] )Services|Solutions|Trading|Technologies))"
+    r"(?-i:(?<=[A-Z] )Services|(?<=[A-Z][a-z] )Services|(?<=[a-z] )Service|Solutions|Trading|"
+    r"Technologies|Models))"
     r"(?![A-Za-z])"
     # ... in Chinese: a school's or hospital's department, a shop, a management office.
     r"|工作部|办公室|辦公室|管理处|管理處|服务中心|服務中心|学院|學院|医院|醫院|门市|門市|"

@@ -182,7 +182,7 @@ _ORG_WORDS_EN = _word_list(
     "Photography "
     # (and a ferry's or a bus's terminal: ``Tanah Merah Ferry Terminal, 50 ...``)
     "Terminal Sentral "
-    "Pharma Pharmaceuticals Sons Adventures Dept Consultancy Co-Working Coworking Supermarket Mart Press Publishing Airlines Shipping Logistics Freight Capital Ventures "
+    "Pharma Pharmaceuticals Sons Adventures Dept Consultancy Co-Working Coworking Supply Models Supermarket Mart Press Publishing Airlines Shipping Logistics Freight Capital Ventures "
     "Technologies Technology Labs Laboratories Consulting Consultants Services Agency "
     "Society Association Persatuan Fund Trust Temple Church Mosque Masjid YMCA YWCA "
     # Prizes, lectures, venues and roads named after people.
@@ -432,7 +432,7 @@ _ZH_ORG_SUFFIX = (
     r"麵包坊|面包坊|私房菜|"
     # (a pest controller: 林師傅除蟲專家; a tackle shop, a hardware shop, a stationer's and
     # a copy shop by the owner's name: 阿美漁具行, 阿勝文具影印, 志明影印中心)
-    r"除虫专家|除蟲專家|漁具行|渔具行|五金行|文具|影印|文印)"
+    r"除虫专家|除蟲專家|漁具行|渔具行|五金行|文具|影印|文印|刺青)"
 )
 # Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
 # 陆佑堂, 鲁迅故居, 沈思妤記 (but 张伟楼下, 王芳堂姐, 王芳記得, 王芳記者 are people).
@@ -541,7 +541,10 @@ _CONTACT_BEFORE = re.compile(
 
 # Domains reserved for documentation and tests (RFC 2606, RFC 6761): no mailbox exists.
 _RESERVED_MAIL_DOMAIN = re.compile(
-    r"@(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|example|test|invalid|localhost|"
+    r"@(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|example|test|invalid|localhost|localdomain|"
+    # (an SSH key type or a certificate's format named like an address:
+    # ``ssh-ed25519-cert-v01@openssh.com``, ``sk-ssh-ed25519@openssh.com``)
+    r"openssh\.com|"
     # (a how-to's made-up company under "example-": ``petclaims@example-insure.com.hk``)
     r"example-[a-z0-9-]+\.[a-z.]+|"
     # (or a made-up business under "example" and a country's code: ``sail@x.example.sg``)
@@ -661,6 +664,9 @@ _HOURS_AFTER = re.compile(
     # (or a body's duty line: ``(association duty line, manned 24 hrs …)``)
     r"[(（]\s*(?:\w+ )?(?:shop|office|main|store|business|clinic|counter|duty|association|welfare) "
     r"(?:line|account)\b|"
+    # (or the staff who answer it: ``WhatsApp line 8028 1190 are manned by the duty
+    # coordinator``)
+    r"(?:is|are) manned\b|"
     # (or the desk or the team that answers it: ``（研究团队）``, ``(front desk)``, ``（食堂
     # 前台，工作日…）``)
     r"[(（][^)）\n]{0,8}(?:研究团队|研究團隊|前台|前臺|客服|办公室|辦公室|(?i:front desk|research team|study team))|"
@@ -849,6 +855,10 @@ _ROLE_MAILBOXES = frozenset(
         # centre's, an auction house's and a car park's desks: ``kebajikan@``, ``auctions@``,
         # ``docs@``, ``ops-carpark@``)
         "app", "kebajikan", "auction", "auctions", "docs", "carpark", "parking",
+        # (a server's and a pipeline's accounts in an SSH key's comment or a key's uid: ``git@``,
+        # ``root@``, ``deploy@``, ``ansible@``, ``jenkins@``, ``ftpmaster@``; a race's and a
+        # charity ride's desks: ``races@``, ``derma@``)
+        "git", "root", "deploy", "ansible", "jenkins", "ftpmaster", "races", "derma",
         # Placeholder mailboxes of docs and tests (foo@bar.com).
         "foo", "bar", "baz", "someone", "somebody", "yourname", "your.name", "name", "nama",
         "firstname.lastname", "first.last", "username",
@@ -2610,6 +2620,8 @@ def _impersonal_mailbox(address: str) -> bool:
     # A Singapore condominium's management corporation (``mcst4321@``).
     # (or a combination of role words: ``hr-recruit@``, ``customer.service@``)
     parts = re.split(r"[-_.]", local)
+    # (a mailbox name alone, announced without its domain, has none: ``my email is yovb931``)
+    domain = address.partition("@")[2].lower()
     return (
         local in _ROLE_MAILBOXES
         or (
@@ -2622,7 +2634,14 @@ def _impersonal_mailbox(address: str) -> bool:
         # ``perkeso@perkeso.gov.my``, ``bnmtelelink@bnm.gov.my``)
         or (
             _GOVERNMENT_DOMAIN.search(address) is not None
-            and local.startswith(address.split("@", 1)[1].lower().split(".", 1)[0])
+            and local.startswith(domain.split(".", 1)[0])
+        )
+        # (a company's mailbox by the domain's own name: ``docker@docker.com``)
+        # (not a mail provider's own: ``yahoo@yahoo.com`` may be anybody's)
+        or (
+            len(local) >= 4
+            and domain.split(".", 1)[0] == local
+            and not _PERSONAL_MAIL_DOMAIN.search(address)
         )
         # (a role word after a unit's acronym, no vowel in it, or the domain's own name:
         # ``dsrb.secretariat@``, ``ummc.office@ummc.edu.my``)
@@ -2631,7 +2650,7 @@ def _impersonal_mailbox(address: str) -> bool:
             and parts[1] in _ROLE_MAILBOXES
             and (
                 re.fullmatch(r"[b-df-hj-np-tv-z]{2,5}", parts[0]) is not None
-                or address.split("@", 1)[1].lower().startswith(parts[0])
+                or (domain != "" and domain.startswith(parts[0]))
             )
         )
         # (a meeting or therapy room's calendar: ``ot-room-c@``, ``room-a1@``)

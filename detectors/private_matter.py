@@ -307,6 +307,8 @@ PRIVATE_MATTER_ZH = re.compile(
     r"肋骨|撞断|撞斷|"
     # ... money tight and a credit card maxed out, in Cantonese (手緊, 張信用卡已經爆咗).
     r"手緊|手紧|碌爆卡|卡爆|信用卡已經爆|信用卡已经爆|"
+    # ... online loans (欠了网贷二十多万).
+    r"网贷|網貸|"
     # ... a stroke, a marriage hidden or just made (老马上个月中风了, 已經喺加拿大結咗婚).
     r"中风|中風|结咗婚|結咗婚|结了婚|結了婚|未婚声明|未婚聲明|"
     # ... a depression treated, money owed in plenty (正在吃抗憂鬱藥, 欠了很多钱).

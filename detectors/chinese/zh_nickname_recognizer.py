@@ -66,8 +66,8 @@ _POSTS = (
     # (and the workers of a service by what they do: 遛狗员小刘, 快递员小王, 维修员老郑)
     r"(?:遛狗|快递|快遞|外卖|外賣|配送|业务|業務|销售|銷售|客服|售货|售貨|理货|理貨|安装|安裝|"
     r"维修|維修|护理|護理|导购|導購|仓管|倉管|质检|質檢|驾驶|駕駛)(?:员|員)|"
-    # (and a delivery rider: 我是外卖骑手小周)
-    r"骑手|騎手|"
+    # (and a delivery rider, a helmsman, a model: 我是外卖骑手小周, 舵手老周, 模特小雪)
+    r"骑手|騎手|舵手|鼓手|槳手|桨手|选手|選手|模特|模特兒|模特儿|"
     # (or a regular customer: 釣蝦場常客小胖上週被抓到…)
     r"常客|熟客|"
     # (or an employee: 员工小林上个月确诊乳腺癌)
@@ -173,8 +173,9 @@ _SUBJECT = (
     r"住院|"
     # (or what they are, a private matter told after: 阿芬係我哋公司嘅清潔姐姐，佢…一直有抑鬱)
     r"係(?!咪)|是(?!不是|否)|"
-    # (or owes: 老周欠了站里三千五百块, 工人老郑欠公司 RM5,000 借款)
-    r"欠|"
+    # (or owes: 老周欠了站里三千五百块, 工人老郑欠公司 RM5,000 借款; or "in fact": 模特小雪
+    # 其实欠了网贷)
+    r"欠|其实|其實|原来|原來|"
     # (or reports of herself: 刘女士反映自己…, 陳小姐表示…)
     r"反映|表示))"
     # ... or a surname and 太太 (Mrs), whatever follows (廖太太私訊我，她兒子…欠了地下錢莊),

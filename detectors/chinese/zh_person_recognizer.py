@@ -380,8 +380,8 @@ _WORDS_ENDING_IN_SURNAME = frozenset(
     {"师傅", "新张", "大利", "致敬", "运方", "对方", "双方", "甲方", "乙方", "买方", "卖方"}
     # (a payment's 付 after its verb: 工資給付日, 支付, 交付; Kota Bharu's 巴, 哥打巴鲁)
     | {"给付", "支付", "交付", "垫付", "预付", "应付", "偿付", "拨付", "打巴"}
-    # (aged peel by its years: 十年陈 茶枝柑)
-    | {"年陈"}
+    # (aged peel by its years: 十年陈 茶枝柑; cash, 收現金先)
+    | {"年陈", "现金"}
     | {"校方", "警方", "院方", "资方", "劳方", "官方", "供方", "需方", "各方", "三方", "租方"}
 )
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
@@ -1627,8 +1627,9 @@ _STOCK_OPENINGS = (
     # (the Cameron Highlands, 金马伦; wheat varieties, 郑麦379 / 百农207; a slip's white, red
     # and yellow copies, 白联 / 红联 / 黄联; tilapia, 吳郭魚)
     "金马伦", "郑麦", "百农", "白联", "红联", "黄联", "吴郭鱼",
-    # (a Dewar flask, 杜瓦瓶)
-    "杜瓦",
+    # (a Dewar flask, 杜瓦瓶; a key, 金鑰; an orchid's variety and a fertiliser, 黄金豹,
+    # 花宝三号; moss, 莫絲; lauan wood, 柳桉木; orchids, 胡姬花; to highlight, 高亮)
+    "杜瓦", "金钥", "黄金豹", "花宝", "莫丝", "柳桉", "胡姬", "高亮",
 )  # fmt: skip
 
 

@@ -125,7 +125,7 @@ ENGLISH_GIVEN = _words(
     "Cindy Winnie Vivian Valerie Sylvia Jeanette Josephine Gladys Clement Bernard Dominic "
     "Francis Kenneth Kenny Leon Lionel Ronnie Shawn Stanley Vernon Warren Wesley Xavier Edwin "
     "Edmund Elvin Gavin Glenn Jerome Joel Julian Jolyn Charlene Sharlene Michael Nicholas "
-    "Jimmy Johnny Tommy Joshua Adrian Ivan Lucy Mandy Jenny Doris "
+    "Jimmy Johnny Tommy Joshua Adrian Ivan Lucy Mandy Jenny Doris Danny "
     # ... and the names of today's children (``Make-up for Kayden Ng``).
     "Kayden Jayden Ayden Aiden Brayden Caden Jaden Hayden Zayden Asher Ezra Elijah Caleb "
     "Nathaniel Travis Ashton Javen Jovan Kaylee Kayla Zoey Janelle Kaelyn Rachelle Sherilyn "

@@ -1159,6 +1159,15 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"{_W}(?: {_W}){{1,3}}(?=:)",
             0.6,
         ),
+        # A Chinese surname and given name in capitals after a phrase of ownership, as a lost
+        # property note writes the card's holder (``wallet with IC belonging to NG SOOK FUN``).
+        Pattern(
+            "owner's name in capitals",
+            r"(?<=(?<![A-Za-z])(?i:belonging to|belongs to|owned by|milik|kepunyaan|atas nama) )"
+            rf"(?:{'|'.join(sorted({n.upper() for n in SEA_CHINESE_SURNAMES}))})"
+            r"(?: [A-Z]{2,8}){1,3}(?![A-Za-z])",
+            0.6,
+        ),
         # A given name that is also an everyday word, before a Chinese surname of the region
         # (``WhatsApp from Grace Teo``, ``Joy Lim``): the word alone is no name.
         Pattern(

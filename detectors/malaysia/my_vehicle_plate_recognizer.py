@@ -81,8 +81,10 @@ class MyVehiclePlateRecognizer(CountryPatternRecognizer):
         # A car named by its kind and colour right before the plate (``Kereta Myvi putih WXY
         # 8274``), a hit-and-run.
         "kereta",
-        # (or somebody's car in English: ``the part-timer's own car WXY 4821``)
+        # (or somebody's car in English: ``the part-timer's own car WXY 4821``, ``JQT 4418 is
+        # the family car``; not "car" alone: ``the old Honda CRV 2020``)
         "own car",
+        "family car",
         # (or a car's loan or its insurance: ``chasing me over the car loan for JRT 4418``)
         "car loan",
         "car loan for",

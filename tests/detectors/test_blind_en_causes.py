@@ -2159,6 +2159,22 @@ MUST_CLEAR = [
     "★★★★☆ Kak Yah Career Consultancy, Seksyen 9 Shah Alam: 1-hour session RM120.",
     "★★★★☆ Kafe Pak Ahmad Co-Working, Bangsar: good wifi, kopi RM6.",
     "Katering Dapur Kak Yam Enterprise (SA0456789-K), No. 8, Jalan Reko 2, 43000 Kajang - invois INV-0891.",
+    # Session 40, rounds 325-326 (probes reworded): a model, a helmsman by their post, a
+    # nickname said to owe in fact (其实欠), online loans, a name in capitals after a phrase
+    # of ownership, a car word before a Malaysian plate, Danny as a given name; server
+    # accounts and SSH key types named like addresses, a company's mailbox by its domain's
+    # own name, a line said to be manned, a secretariat's WhatsApp in Malay, a firm by
+    # Service or Models before an address or a line, a tattoo studio by its trade, stock
+    # words (keys, cash, orchids, moss, lauan, fertiliser, to highlight), figures, brands.
+    "authorized_keys: keep only deploy@ci-runner and git@code.kedaimaju.my service keys; personal keys go through SSO.",
+    'Key ID: "jenkins-build" Type: ssh-ed25519-cert-v01@openssh.com user certificate',
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIL0aQz root@localhost.localdomain # default comment",
+    'gpg: public key "Docker Release (CE deb) <docker@docker.com>" imported',
+    "Our 24-hour hotline 6250 1123 and WhatsApp line 8028 4477 are manned by the duty team.",
+    "Invois Pak Mat Bike Service, Lot 9, Jalan Besar, 48000 Rawang | servis 20 basikal @ RM25.",
+    "Q: Where is the open casting? A: Starlight Models, 12 Circular Road #02-01, Singapore 049394.",
+    "Shimano Dura-Ace Di2 groupset, ex-display, RM12,800, warranty 2 years.",
+    "The father of the nature aquarium, Takashi Amano, set the 60-cm tank standard.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3704,6 +3720,15 @@ MUST_HOLD = [
     "Warden, tolong tengok Syafiq Blok D, mak dia call tadi kata dia makan ubat depression sejak Oktober.",
     "Team notice: Ravindran from our Penang squad is off for a month, he was just diagnosed with lymphoma.",
     "No. telefon bapa (bukan nombor pejabat): 012-558 3301, boleh call bila-bila masa.",
+    # Session 40, rounds 325-326 (probes reworded): a model, a helmsman by their post, a
+    # nickname said to owe in fact (其实欠), online loans, a name in capitals after a phrase
+    # of ownership, a car word before a Malaysian plate, Danny as a given name; server
+    # accounts and SSH key types named like addresses, a company's mailbox by its domain's
+    # own name, a line said to be manned, a secretariat's WhatsApp in Malay, a firm by
+    # Service or Models before an address or a line, a tattoo studio by its trade, stock
+    # words (keys, cash, orchids, moss, lauan, fertiliser, to highlight), figures, brands.
+    "Car WPQ 7721 is the family car, please let them through the gate after the hearse.",
+    "Jangan share gambar tu, itu muka Danny yang berdarah lepas dia jatuh, family dia dah minta delete.",
 ]
 
 

@@ -1660,6 +1660,15 @@ ZH8_PERSONAL = [
     # read as an HKID, aged peel and Dewar flasks, a print shop by its trade, figures of
     # Singapore and Hong Kong in public roles, brands.
     "WhatsApp export: [03/12/2025, 20:11] 阿Ben媽媽（P4 Ben Lau）: 我今個月手緊，張信用卡已經爆咗，學費遲啲俾得唔得？",
+    # Session 40, rounds 325-326 (probes reworded): a model, a helmsman by their post, a
+    # nickname said to owe in fact (其实欠), online loans, a name in capitals after a phrase
+    # of ownership, a car word before a Malaysian plate, Danny as a given name; server
+    # accounts and SSH key types named like addresses, a company's mailbox by its domain's
+    # own name, a line said to be manned, a secretariat's WhatsApp in Malay, a firm by
+    # Service or Models before an address or a line, a tattoo studio by its trade, stock
+    # words (keys, cash, orchids, moss, lauan, fertiliser, to highlight), figures, brands.
+    "听说那个模特小琳其实欠了网贷三十多万，一直找同事借钱。",
+    "舵手老陳最近在跟老婆打離婚官司，情緒很不穩。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2813,6 +2822,22 @@ ZH8_CLEAN = [
     "液氮罐下午统一充装，杜瓦瓶请放到一楼卸货区。",
     "何德华（Ho Teck Hua）教授于2023年起出任南洋理工大学校长。",
     "2022年7月，蔡若莲接替杨润雄出任教育局局长。",
+    # Session 40, rounds 325-326 (probes reworded): a model, a helmsman by their post, a
+    # nickname said to owe in fact (其实欠), online loans, a name in capitals after a phrase
+    # of ownership, a car word before a Malaysian plate, Danny as a given name; server
+    # accounts and SSH key types named like addresses, a company's mailbox by its domain's
+    # own name, a line said to be manned, a secretariat's WhatsApp in Malay, a firm by
+    # Service or Models before an address or a line, a tattoo studio by its trade, stock
+    # words (keys, cash, orchids, moss, lauan, fertiliser, to highlight), figures, brands.
+    "大家注意：跳板機 authorized_keys 今天清理，只保留兩把服務帳號金鑰，個人金鑰請改走 SSO 簽發。",
+    "收銀部八達通機又斷線，暫時收現金先。",
+    "蝴蝶兰 黄金豹 每盆 RM35，新山门店限量供应。",
+    "本会会员另送兰花肥料一包（花宝三号 1公斤装）。",
+    "新一批水草到咗，有莫絲、鹿角苔同小榕。",
+    "木质龙舟桨（柳桉木），单价人民币260元。",
+    "全国道德模范郭明义长期坚持无偿献血。",
+    "郭元益網購平台續約明細：OV 萬用字元憑證一年 NT$13,600。",
+    "★★★★★ 台中「阿樂刺青」老字號，師傅做遮蓋很有一套。",
 ]
 
 
