@@ -758,6 +758,9 @@ _FICTITIOUS_DISCLAIMER = re.compile(
     # (an OSCE station's case, not a student's own OSCE: ``I need to defer my OSCE``)
     r"\b(?:simulated|standardi[sz]ed) patients?\b|\bOSCE (?:stations?|cases?|scenarios?)\b|"
     r"\bnama (?:\w+ ){0,4}(?:adalah )?rekaan|\bwatak rekaan|\bbukan (?:nama )?orang sebenar|"
+    # (a novel's lead in a made-up town: ``Watak utama novel saya, Inspektor Zahra …, tinggal
+    # di bandar rekaan``)
+    r"\bwatak utama (?:novel|cerpen|cerita|filem|drama)\b|\b(?:bandar|kampung|pekan|negeri) rekaan\b|"
     # ... a sample database's people said to be fictional (``its contact Maria Anders are
     # fictional``), fake data in Malay (``guna data palsu``).
     r"\b(?:are|is) (?:all )?(?:fictional|fictitious)\b|\bdata (?:palsu|rekaan)\b",
@@ -1183,6 +1186,10 @@ _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _CREATOR_CREDIT_BEFORE = re.compile(
     # (not a designer by trade before a name: ``Designer Vincent Ho took our deposit``)
     r"(?:设计师|設計師|插画|插畫|(?i:\bdesigned by|\billustrated by))\s*[:：]?\s*$"
+    # (or a work's designer by the work's name, lower case: ``Wingspan designer Elizabeth
+    # Hargrave``)
+    r"|(?<![A-Za-z])(?!(?:Our|My|The|His|Her|Their|Your|Senior|Junior|Lead|Chief|Interior|Graphic|"
+    r"Fashion|Floral)\b)[A-Z][\w'’-]+ (?:designer|illustrator|creator) $"
     r"|(?i:\b(?:founded|established|started))\s+in\s+1[5-9]\d\d\s+by\s+$"
 )
 _CREATOR_CREDIT_AFTER = re.compile(r"\s*(?:設計|设计|经典作品|經典作品|的经典|的經典)")
@@ -1364,7 +1371,8 @@ def keep_person(text: str, start: int, end: int) -> bool:
     named, _, currency = value.rpartition(" ")
     if currency in _CURRENCY_TAKEN_IN and named and _AMOUNT_AFTER.match(text, end):
         at = text.index(value, start)
-        return keep_person(text, at, at + len(named))
+        if not keep_person(text, at, at + len(named)):
+            return False
     if _TOY_AFTER.match(text, end):
         return False  # a puppet or a plush toy (``our plush Mr Whiskers puppet``)
     if _VESSEL_BEFORE.search(text, max(0, start - 6), start):
@@ -1644,7 +1652,11 @@ def keep_person(text: str, start: int, end: int) -> bool:
     if (
         _CREATOR_CREDIT_BEFORE.search(text, max(0, start - 24), start)
         or _CREATOR_CREDIT_AFTER.match(text, end)
-    ) and not (personal_cue_near(text, start, end) or PRIVATE_MATTER_ZH.search(text)):
+    ) and not (
+        personal_cue_near(text, start, end)
+        or PRIVATE_MATTER_ZH.search(text)
+        or PRIVATE_MATTER_RX.search(sentence_of(text, start, end))
+    ):
         return False
     # A unit's letter the model ran into the next sentence (``1.5mg/L. Jangan clear``).
     if start and text[start - 1] == "/" and _INITIAL.fullmatch(words[0]):

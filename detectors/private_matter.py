@@ -120,6 +120,9 @@ PRIVATE_MATTER = (
     r"kena scam|scammed|kena tipu|ditipu|tertipu|"
     # (a stay past one's visa: ``visa 過期 overstay 三個月``)
     r"overstay\w*|"
+    # (a helper's rest days denied: ``her employer has not given her a day off in 3 months``)
+    r"(?:not (?:given|had|allowed|gotten|got) (?:her|him|them) (?:a |any )?|no )(?:rest )?days? off|"
+    r"(?:tak|tidak) (?:dapat|diberi|bagi) cuti rehat|"
     # ... and in Malay: dismissed, charged in court, senile (``kena buang kerja``, ``dah
     # didakwa di Mahkamah``, ``dah nyanyuk teruk``).
     r"buang kerja|dibuang kerja|didakwa|dituduh|nyanyuk|nyanyok|dementia|alzheimer\w*|"

@@ -2175,6 +2175,14 @@ MUST_CLEAR = [
     "Q: Where is the open casting? A: Starlight Models, 12 Circular Road #02-01, Singapore 049394.",
     "Shimano Dura-Ace Di2 groupset, ex-display, RM12,800, warranty 2 years.",
     "The father of the nature aquarium, Takashi Amano, set the 60-cm tank standard.",
+    # Session 40, mends after the full run at 15176756 (named guards for lines this
+    # session broke, or uncovered, and mended): a novel's lead with a rank in a made-up
+    # town, a port after a price's currency the model took in, a helper's rest days denied
+    # (uncovered when Dept became a company word), a board game's designer by the game's
+    # name (not a designer whose private matter is told).
+    "Watak utama novel saya, Sarjan Amira Hakim, tinggal di pekan rekaan Sungai Senja dan memandu Proton Saga.",
+    "Quotation QTN-26-1210-SG valid 14 days: 2x20GP Singapore to Jebel Ali USD 1,200 each, transit 14 days.",
+    "Azul designer Michael Kiesling won the 2018 Spiel des Jahres with the tile game.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3729,6 +3737,13 @@ MUST_HOLD = [
     # words (keys, cash, orchids, moss, lauan, fertiliser, to highlight), figures, brands.
     "Car WPQ 7721 is the family car, please let them through the gate after the hearse.",
     "Jangan share gambar tu, itu muka Danny yang berdarah lepas dia jatuh, family dia dah minta delete.",
+    # Session 40, mends after the full run at 15176756 (named guards for lines this
+    # session broke, or uncovered, and mended): a novel's lead with a rank in a made-up
+    # town, a port after a price's currency the model took in, a helper's rest days denied
+    # (uncovered when Dept became a company word), a board game's designer by the game's
+    # name (not a designer whose private matter is told).
+    "Helper Rosalie from 12-04 told the guard her employer has not given her a day off in 2 months.",
+    "Brand designer Vincent Ho owes me RM3,000 and stopped answering.",
 ]
 
 
