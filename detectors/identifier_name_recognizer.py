@@ -73,13 +73,16 @@ class IdentifierNameRecognizer(CountryPatternRecognizer):
         ),
         Pattern(
             "name run together in a personal document's file name",
+            # (a capital first, then the document's words looked for behind it)
+            r"(?=[A-Z])"
             rf"(?<=(?<![A-Za-z0-9]){_DOCUMENT}(?:[_-]{_NOT_BLANK}[A-Za-z0-9]{{1,12}}){{0,3}}[_-])"
             + _JOINED_NAME_IN_FILE,
             0.7,
         ),
         Pattern(
             "names of a user account after its label",
-            rf"(?<=(?<![A-Za-z])(?:{_USER_LABEL}))(?-i:(?=[a-z]))" + USER_ACCOUNT_NAME,
+            # (a lower-case letter first, then the label looked for behind it)
+            rf"(?=[a-z])(?<=(?<![A-Za-z])(?:{_USER_LABEL}))" + USER_ACCOUNT_NAME,
             0.7,
         ),
     ]

@@ -38,9 +38,9 @@ class HkPhoneRecognizer(CountryPatternRecognizer):
         # personal line: https://wa.me/65…``, ``wa.me/852… 呢個係我私人電話``)
         Pattern(
             "HK mobile (personal wa.me link)",
-            r"(?<=wa\.me/)852[569]\d{7}(?![0-9])"
+            r"(?=852)(?<=wa\.me/)852[569]\d{7}(?![0-9])"
             r"(?=[^\n]{0,40}(?:私人|(?i:personal|my own)))"
-            r"|(?<=(?:私人|(?i:personal|my own|my whatsapp))[^\n]{0,60}wa\.me/)852[569]\d{7}(?![0-9])",
+            r"|(?=852)(?<=(?:私人|(?i:personal|my own|my whatsapp))[^\n]{0,60}wa\.me/)852[569]\d{7}(?![0-9])",
             0.7,
         ),
         # A fixed line (2xxx, 3xxx) looks like any 8-digit number: a phone word right

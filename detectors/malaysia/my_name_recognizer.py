@@ -1163,7 +1163,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # property note writes the card's holder (``wallet with IC belonging to NG SOOK FUN``).
         Pattern(
             "owner's name in capitals",
-            r"(?<=(?<![A-Za-z])(?i:belonging to|belongs to|owned by|milik|kepunyaan|atas nama) )"
+            r"(?=[A-Z]{2})(?<=(?<![A-Za-z])(?i:belonging to|belongs to|owned by|milik|kepunyaan|atas nama) )"
             rf"(?:{'|'.join(sorted({n.upper() for n in SEA_CHINESE_SURNAMES}))})"
             r"(?: [A-Z]{2,8}){1,3}(?![A-Za-z])",
             0.6,
@@ -1179,7 +1179,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # dia demam denggi``, ``I'm Aiden's mum``).
         Pattern(
             "child named by a parent introducing themselves",
-            r"(?<=(?<![A-Za-z])(?:[Ss]aya|[Ss]y|[Aa]ku) (?:ayah|bapa|ibu|mak|emak|papa|mama|abah|"
+            r"(?=[A-Z])(?<=(?<![A-Za-z])(?:[Ss]aya|[Ss]y|[Aa]ku) (?:ayah|bapa|ibu|mak|emak|papa|mama|abah|"
             r"umi|penjaga) (?:kepada |pada )?)"
             rf"(?!{_NOT_A_NAME}){_W}(?: {_W}){{0,2}}(?=[,.]| yang\b| dari\b| kelas\b)",
             0.6,

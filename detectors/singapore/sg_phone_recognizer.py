@@ -38,9 +38,9 @@ class SgPhoneRecognizer(CountryPatternRecognizer):
         # personal line: https://wa.me/65…``, ``wa.me/852… 呢個係我私人電話``)
         Pattern(
             "SG mobile (personal wa.me link)",
-            r"(?<=wa\.me/)65[89]\d{7}(?![0-9])"
+            r"(?=65)(?<=wa\.me/)65[89]\d{7}(?![0-9])"
             r"(?=[^\n]{0,40}(?:私人|(?i:personal|my own)))"
-            r"|(?<=(?:私人|(?i:personal|my own|my whatsapp))[^\n]{0,60}wa\.me/)65[89]\d{7}(?![0-9])",
+            r"|(?=65)(?<=(?:私人|(?i:personal|my own|my whatsapp))[^\n]{0,60}wa\.me/)65[89]\d{7}(?![0-9])",
             0.7,
         ),
     ]
