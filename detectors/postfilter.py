@@ -432,7 +432,10 @@ _ZH_ORG_SUFFIX = (
     r"麵包坊|面包坊|私房菜|"
     # (a pest controller: 林師傅除蟲專家; a tackle shop, a hardware shop, a stationer's and
     # a copy shop by the owner's name: 阿美漁具行, 阿勝文具影印, 志明影印中心)
-    r"除虫专家|除蟲專家|漁具行|渔具行|五金行|文具|影印|文印|刺青)"
+    r"除虫专家|除蟲專家|漁具行|渔具行|五金行|文具|影印|文印|"
+    # (a tattoo studio by its name in quotes or its shop word: 「阿樂刺青」; not a customer's
+    # complaint about a tattoo: 客人周柏宏聲稱刺青導致…)
+    r"刺青(?=[」』”])|刺青店|刺青館|刺青馆)"
 )
 # Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
 # 陆佑堂, 鲁迅故居, 沈思妤記 (but 张伟楼下, 王芳堂姐, 王芳記得, 王芳記者 are people).

@@ -1172,7 +1172,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
         # (``WhatsApp from Grace Teo``, ``Joy Lim``): the word alone is no name.
         Pattern(
             "word-like given name and a Chinese surname",
-            rf"(?<![A-Za-z'’-])(?:{'|'.join(WORD_LIKE_GIVEN)}) (?:{_SEA_SURNAME})(?![A-Za-z'’-])",
+            # (not a shop named so: ``Pearl Tan Couture's pop-up``)
+            rf"(?<![A-Za-z'’-])(?:{'|'.join(WORD_LIKE_GIVEN)}) (?:{_SEA_SURNAME})(?![A-Za-z'’-])"
+            r"(?!\s+[A-Z])",
             0.6,
         ),
         # A parent introducing themselves by their child's name (``Cikgu, saya ayah Hui Min,

@@ -1669,6 +1669,11 @@ ZH8_PERSONAL = [
     # words (keys, cash, orchids, moss, lauan, fertiliser, to highlight), figures, brands.
     "听说那个模特小琳其实欠了网贷三十多万，一直找同事借钱。",
     "舵手老陳最近在跟老婆打離婚官司，情緒很不穩。",
+    # Session 40, mends after the full run at ca562c6 (1,286 sets diffed against 15176756:
+    # 51 fixed, 2 new; named guards): a shop named with a word-like given name and a
+    # surname (Pearl Tan Couture), a customer's complaint about a tattoo (刺青 only as a
+    # studio's name in quotes or with its shop word).
+    "糾紛紀錄：客人林家豪聲稱刺青導致傷口感染住院 2 天，要求賠償醫藥費 NT$25,000。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
