@@ -2648,9 +2648,11 @@ def _impersonal_mailbox(address: str) -> bool:
         )
         # (a role word after a unit's acronym, no vowel in it, or the domain's own name:
         # ``dsrb.secretariat@``, ``ummc.office@ummc.edu.my``)
+        # (not at a mail provider, where anybody's name may be cut so: ``jjnh_irb@yahoo.com``)
         or (
             len(parts) == 2
             and parts[1] in _ROLE_MAILBOXES
+            and not _PERSONAL_MAIL_DOMAIN.search(address)
             and (
                 re.fullmatch(r"[b-df-hj-np-tv-z]{2,5}", parts[0]) is not None
                 or (domain != "" and domain.startswith(parts[0]))

@@ -3749,6 +3749,10 @@ MUST_HOLD = [
     # name (not a designer whose private matter is told).
     "Helper Rosalie from 12-04 told the guard her employer has not given her a day off in 2 months.",
     "Brand designer Vincent Ho owes me RM3,000 and stopped answering.",
+    # Session 40, mend after make eval (evasion corpus, one e-mail missed): a role word
+    # after a short code is no role mailbox at a mail provider, where anybody's name may
+    # be cut so (named guard).
+    "I can't log in. The account email is qwrt_irb@yahoo.com.sg and I need the reset link.",
 ]
 
 
