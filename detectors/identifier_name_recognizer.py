@@ -38,10 +38,11 @@ _NOT_BLANK = r"(?!(?i:template|sample|example|blank|specimen)(?![a-z]))"
 DOCUMENT_FILE_BEFORE = re.compile(
     rf"(?<![A-Za-z0-9]){_DOCUMENT}(?:[_-]{_NOT_BLANK}[A-Za-z0-9]{{1,12}}){{0,3}}[_-]$"
 )
-# ... a given name or a Chinese surname, then one to three capitalised words run together.
+# A given name or a Chinese surname of the region, as a file's or an account's name opens.
+_NAME_FIRST = rf"(?:{'|'.join(GIVEN_NAMES)}|{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
+# ... then one to three capitalised words run together.
 _JOINED_NAME_IN_FILE = (
-    rf"(?:{'|'.join(GIVEN_NAMES)}|{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
-    r"(?:[A-Z][a-z]{1,10}){1,3}"
+    _NAME_FIRST + r"(?:[A-Z][a-z]{1,10}){1,3}"
     # (a file's name goes on to its extension)
     r"(?=(?:[_-][A-Za-z0-9]{1,12}){0,2}\.(?:pdf|docx?|xlsx?|jpe?g|png|txt|csv|zip|heic)\b)"
 )
@@ -54,10 +55,7 @@ _USER_LABEL = (
     r"(?i:owned by|queued by|printed by|submitted by|sent by|created by|user(?:name)?|"
     r"login|logon|account)\s*[:=]?\s*[\"']?|(?:使用者|用户|用戶|帳號|账号)\s*[:：]?\s*"
 )
-USER_ACCOUNT_NAME = (
-    rf"(?i:{'|'.join(GIVEN_NAMES)}|{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
-    r"[._][a-z]{2,20}(?![A-Za-z0-9@-]|[._][A-Za-z0-9])"
-)
+USER_ACCOUNT_NAME = rf"(?i:{_NAME_FIRST})" + r"[._][a-z]{2,20}(?![A-Za-z0-9@-]|[._][A-Za-z0-9])"
 USER_LABEL_BEFORE = re.compile(rf"(?:{_USER_LABEL})$")
 
 

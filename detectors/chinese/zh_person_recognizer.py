@@ -378,11 +378,11 @@ _ANONYMISED = re.compile(r"[\u4e00-\u9fff]{1,2}某(?:某|[甲乙丙丁戊一二�
 _WORDS_ENDING_IN_SURNAME = frozenset(
     # (and a party to a deal or a case, X方: 承运方顺丰, 对方, 甲方, 校方, 警方)
     {"师傅", "新张", "大利", "致敬", "运方", "对方", "双方", "甲方", "乙方", "买方", "卖方"}
+    | {"校方", "警方", "院方", "资方", "劳方", "官方", "供方", "需方", "各方", "三方", "租方"}
     # (a payment's 付 after its verb: 工資給付日, 支付, 交付; Kota Bharu's 巴, 哥打巴鲁)
     | {"给付", "支付", "交付", "垫付", "预付", "应付", "偿付", "拨付", "打巴"}
     # (aged peel by its years: 十年陈 茶枝柑; cash, 收現金先)
     | {"年陈", "现金"}
-    | {"校方", "警方", "院方", "资方", "劳方", "官方", "供方", "需方", "各方", "三方", "租方"}
 )
 # Stock phrases that start with a surname character (知乎's 谢邀 "thanks for the invite"),
 # and technical words of that kind (哈希 "hash", 路由 "route", 解析 "parse").

@@ -1164,7 +1164,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "owner's name in capitals",
             r"(?=[A-Z]{2})(?<=(?<![A-Za-z])(?i:belonging to|belongs to|owned by|milik|kepunyaan|atas nama) )"
-            rf"(?:{'|'.join(sorted({n.upper() for n in SEA_CHINESE_SURNAMES}))})"
+            rf"(?:{_SEA_SURNAME_UPPER})"
             r"(?: [A-Z]{2,8}){1,3}(?![A-Za-z])",
             0.6,
         ),
