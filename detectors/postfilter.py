@@ -1457,6 +1457,10 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if entity_type in PHONE_ENTITIES and _business_notice_line(text, start, end):
         return False
+    # (a business's FAQ giving its own contact: ``Q: Who do I contact about my rights? A: The
+    # DSRB Secretariat, tel +65 6471 3266``)
+    if entity_type in _FAQ_CONTACT_ENTITIES and _faq_answer_contact(text, start):
+        return False
     # ... and its address there (生产企业：…有限公司，统一社会信用代码…，地址：长沙市…), with
     # nobody in the text at all.
     if (
@@ -2027,6 +2031,78 @@ def _business_notice_line(text: str, start: int, end: int) -> bool:
             )
         )
         and not _PERSON_NEAR_REGISTERED_LINE.search(text, max(0, start - 40), end + 40)
+    )
+
+
+# A FAQ: one question, asked the way customers ask a business (``Who do I contact ...?``,
+# ``Bolehkah ibu bapa melawat ...?``, 如何联系客服？), about reaching, finding or paying it,
+# then its answer.
+_FAQ_PAIR = re.compile(
+    r"\s*(?:Q|S|問|问)\s*[:：]\s*"
+    r"(?P<q>(?i:who|how|where|what|when|which|can|could|may|do|does|is|are|will|should|"
+    r"bolehkah|boleh|bagaimana|macam mana|camne|di ?mana(?:kah)?|siapa|adakah|ada|apakah|bila|"
+    r"berapa)\b[^\n?？]{2,160}[?？]|[^\n?？]{2,80}[?？])"
+    r"\s*(?:A|J|答)\s*[:：]"
+)
+_FAQ_CONTACT_QUESTION = re.compile(
+    r"(?i:\b(?:contact|reach|call|phone|e-?mail|write to|escalate|complain|report|book|"
+    r"reschedule|renew|pay|send|submit|drop off|pick up|collect|park|visit|located|location|"
+    r"hotline|helpline|address|where|whatsapp|enquir\w*|inquir\w*|register|sign up|apply|"
+    r"appeal|refund|hubungi|talian|tempah|bayar|lawat|melawat|alamat|lokasi|daftar|aduan|"
+    r"mengadu|pertanyaan|e-?mel)\b)"
+    r"|联系|聯絡|联络|聯繫|客服|地址|在哪|喺邊|邊度|哪裡|哪里|预约|預約|报名|報名|缴费|繳費|付款|"
+    r"投诉|投訴|电话|電話|电邮|電郵|邮箱|郵箱|查詢|查询|请假|請假|通知|號碼|号码|找谁|找誰|搵邊個"
+)
+# ... or any question answered in the business's own voice (``Q: What if baby arrives at
+# 3am? A: Our courier desk runs 24/7 on +65 …``; not ``our son``).
+_FAQ_OWN_VOICE = re.compile(
+    r"(?i:\b(?:our|we)\b(?!\s+(?:son|daughter|child|children|kids?|baby|mum|mom|dad|parents?|"
+    r"family|wife|husband|neighbou?rs?|friends?|maid|helper|home|house|flat)\b)|\bkami\b)"
+    r"|我们|我們|本(?:店|公司|中心|會|会|宮|宫|校|院|館|馆|所|行)"
+)
+# ... not one asking an assistant about one's own or a relative's data (``whats my address
+# again?``, ``apa nombor abang saya``, 我上次给你的收货地址是啥？), nor an answer naming or
+# speaking as a person (``You saved it as Mr Krishnan Raj``, 收件人刘思雨, ``A: My number``).
+_FAQ_ASKS_OWN_DATA = re.compile(
+    r"(?i:\bmy\s+(?:[\w-]+\s+)?(?:address|number|phone|mobile|ic|nric|fin|account|mum|mom|"
+    r"mother|dad|father|wife|husband|son|daughter|boss|helper|brother|sister)\b|\bagain\b|"
+    r"\bremind\b|\bsaya lupa\b|\bingatkan\b|\b(?:abang|kakak|adik|isteri|suami|anak|ibu|"
+    r"bapa|ayah|emak|mak)\s+saya\b|\bstate your\b|\byour (?:full )?name\b|"
+    # (nor where somebody lives: ``Where does the bride's family stay?``)
+    r"\b(?:live|lives|living|stay|stays|staying|home|house|flat|rumah|tinggal)\b)"
+    r"|我(?:的|上次|之前|老公|老婆|女儿|女兒|儿子|兒子|爸|妈|媽|家|先生|太太)|帮我查|幫我查|你的|"
+    r"住在|住喺|住哪|住邊|屋企|家住"
+)
+_FAQ_PERSON_IN_ANSWER = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Mdm|Madam|Miss|Dr|Encik|En|Puan|Pn|Cik|Tuan|Datin|Dato'?|Datuk)\.?\s+[A-Z]"
+    r"|\b(?:I|I'm|[Mm]y|[Mm]e)\b"
+    r"|(?i:\b(?:saya|aku|atas nama|you saved|you said|your saved|according to your)\b)"
+    r"|[\u4e00-\u9fff](?:先生|女士|小姐|太太|生)|收件人|联系人|聯絡人|家属|家屬|您上次|您之前|您登记|您登記|"
+    r"我(?!们|們)"
+)
+_FAQ_CONTACT_ENTITIES = PHONE_ENTITIES | {
+    "ADDRESS",
+    "ZH_ADDRESS",
+    "LOCATION",
+    "EMAIL_ADDRESS",
+    "BANK_ACCOUNT",
+    "SOCIAL_HANDLE",
+}
+
+
+def _faq_answer_contact(text: str, start: int) -> bool:
+    """A value in a FAQ's answer about reaching, finding or paying the business, with no
+    person named or speaking in it: the business's own."""
+    faq = _FAQ_PAIR.match(text)
+    return bool(
+        faq
+        and start >= faq.end()
+        and (
+            _FAQ_CONTACT_QUESTION.search(faq.group("q"))
+            or _FAQ_OWN_VOICE.search(text, faq.end(), start)
+        )
+        and not _FAQ_ASKS_OWN_DATA.search(faq.group("q"))
+        and not _FAQ_PERSON_IN_ANSWER.search(text, faq.end(), start)
     )
 
 

@@ -2188,6 +2188,13 @@ MUST_CLEAR = [
     # surname (Pearl Tan Couture), a customer's complaint about a tattoo (刺青 only as a
     # studio's name in quotes or with its shop word).
     "Spotted at Joy Lim Bridal's pop-up at Raffles City: 30% off sample gowns this weekend.",
+    # Session 41: a business's FAQ giving its own contact in the answer to a question
+    # about reaching, finding or paying it, or in the business's own voice; not an
+    # assistant asked for one's own or a relative's data, not an answer naming a person or
+    # speaking as one, not where somebody lives.
+    "Q: Who do I contact about a billing error? A: The Accounts Unit, tel +65 6398 2241, e-mail accounts.unit@brightpath-care.sg, weekdays 9am to 5pm.",
+    "Q: How do I pay the deposit from overseas? A: Transfer to our OCBC account 6512 8840 9911 and send the slip to finance@kidoasis.com.sg.",
+    "Q: What if my parcel arrives after midnight? A: Our night desk runs on +65 6291 7730 and will hold it at the counter until 10am.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3753,6 +3760,14 @@ MUST_HOLD = [
     # after a short code is no role mailbox at a mail provider, where anybody's name may
     # be cut so (named guard).
     "I can't log in. The account email is qwrt_irb@yahoo.com.sg and I need the reset link.",
+    # Session 41: a business's FAQ giving its own contact in the answer to a question
+    # about reaching, finding or paying it, or in the business's own voice; not an
+    # assistant asked for one's own or a relative's data, not an answer naming a person or
+    # speaking as one, not where somebody lives.
+    "Q: Who do I contact for the spare keys? A: Mr Lim Ah Seng, the neighbour, at 9123 4408 after 7pm.",
+    "Q: Where does the bride's family stay? A: Blk 412 Tampines St 41, #08-223, Singapore 520412, pick-up at 6am.",
+    "Q: whats my hp number again? A: You saved 9177 3021 as your main mobile last week.",
+    "Q: Who do I call about my dad's pills? A: I usually call his nurse at 8321 4409, she knows his dosage.",
 ]
 
 

@@ -1674,6 +1674,12 @@ ZH8_PERSONAL = [
     # surname (Pearl Tan Couture), a customer's complaint about a tattoo (刺青 only as a
     # studio's name in quotes or with its shop word).
     "糾紛紀錄：客人林家豪聲稱刺青導致傷口感染住院 2 天，要求賠償醫藥費 NT$25,000。",
+    # Session 41: a business's FAQ giving its own contact in the answer to a question
+    # about reaching, finding or paying it, or in the business's own voice; not an
+    # assistant asked for one's own or a relative's data, not an answer naming a person or
+    # speaking as one, not where somebody lives.
+    "问：我上次留的联系电话是哪个？答：您登记的是 139 1822 4731，联系人黄丽萍。",
+    "問：去邊度搵陳生？答：佢住喺九龍城衙前圍道 88 號 6 樓 A 室，晚上先喺屋企。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2843,6 +2849,12 @@ ZH8_CLEAN = [
     "全国道德模范郭明义长期坚持无偿献血。",
     "郭元益網購平台續約明細：OV 萬用字元憑證一年 NT$13,600。",
     "★★★★★ 台中「阿樂刺青」老字號，師傅做遮蓋很有一套。",
+    # Session 41: a business's FAQ giving its own contact in the answer to a question
+    # about reaching, finding or paying it, or in the business's own voice; not an
+    # assistant asked for one's own or a relative's data, not an answer naming a person or
+    # speaking as one, not where somebody lives.
+    "问：如何联系售后？答：请致电 021-6188 2730 或发送邮件至 service@lanshan-home.cn，工作日9:00-18:00。",
+    "問：中心喺邊度？答：九龍觀塘開源道 62 號駱駝漆大廈三期 8 樓 B 室，觀塘站 B3 出口步行約 5 分鐘。",
 ]
 
 
