@@ -239,7 +239,14 @@ PRIVATE_MATTER = (
     # moneylender loans``).
     r"court (?:hearing|case|date)|moneylenders?|"
     # ... a divorce given in Malay (``suami dia dah ceraikan dia``).
-    r"ceraikan|diceraikan)\b)"
+    r"ceraikan|diceraikan|"
+    # ... pills taken without a prescription, a stay in intensive care said with where, a
+    # driver asleep at the wheel (``ambil Xanax dari kawan without prescription``, ``now di
+    # UMMC ICU``, ``tertidur masa driving``).
+    r"without (?:a |any )?prescription|tanpa preskripsi|"
+    r"(?:in|at|di|into|dalam|kat) (?:the )?(?:[a-z]+ )?icu|"
+    r"tertidur (?:masa|semasa|ketika|waktu) (?:driving|drive|memandu)|"
+    r"fell asleep (?:at|behind) the wheel)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 
@@ -367,7 +374,16 @@ PRIVATE_MATTER_ZH = re.compile(
     r"搭桥|搭橋|[会會]打[她他我]|"
     # (money borrowed and not paid back, a card overdue: 到现在还没还, 信用卡也逾期了)
     r"(?:还|還)(?:没|沒)(?:还|還)|信用卡[^，。！？]{0,3}逾期|"
-    r"(?:ALT|AST|胆固醇|膽固醇|血糖|尿酸|肝酵素|肝指数|肝指數)\s?偏高"
+    r"(?:ALT|AST|胆固醇|膽固醇|血糖|尿酸|肝酵素|肝指数|肝指數)\s?偏高|"
+    # (a wife run off with somebody, months of arrears, gambling across the border, a
+    # maternity leave, intensive care: 老婆跟人跑了, 欠 town council S&CC 六个月, 成日過澳門賭,
+    # 休产假, 在 UMMC ICU)
+    r"跟人跑了|跟人走了|跟男人跑|跟女人跑|"
+    r"欠[^，。！？]{0,20}?[一二三四五六七八九十两兩\d]+\s?(?:个|個)月|"
+    r"(?:过|過|去)澳[门門][赌賭]|赌输|賭輸|烂赌|爛賭|好赌|好賭|产假|產假|"
+    r"在[^，。！？]{0,10}ICU|(?:入|进|進|住)(?:咗|了)?\s?ICU|深切治疗部|深切治療部|加护病房|加護病房|"
+    # (and a death by an illness: 因肺炎安息主懷, 因癌病逝)
+    r"因[^，。！？]{1,8}(?:病逝|去世|離世|离世|逝世|安息|辭世|辞世)"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
 # 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).

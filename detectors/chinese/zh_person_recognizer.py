@@ -168,7 +168,7 @@ _NEWS_TIME = re.compile(r"今天|明天|后天|下周|下星期|下个月|明年
 # (``邓浩贤琴日`` "... yesterday", read in its Mandarin form, :func:`.hant.for_tagging`).
 _NAME_END = re.compile(
     # (a courtesy or kin title the tagger took in: 何國樑叔叔)
-    r"(?:叔叔|阿姨|伯伯|婆婆|姨姨|太太|先生|女士|小姐|老师|师傅|医生|"
+    r"(?:叔叔|阿姨|伯伯|婆婆|姨姨|太太|先生|女士|小姐|老师|师傅|医生|学长|学姐|学弟|学妹|"
     # (an elder's: 蔡秀鳳阿嬤, 朱凤英老人)
     r"阿嬷|阿婆|阿伯|阿公|奶奶|爷爷|老人|"
     r"今日|琴日|寻日|听日|今天|昨天|明天|前天|后天|今年|去年|上个|下个|刚刚|已经|"
@@ -183,7 +183,9 @@ _HONORIFIC_AFTER = re.compile(
     # (an elder's: 蔡秀鳳阿嬤; 朱凤英老人 at a clause's start, see _ELDER_AFTER; 石振东大爷)
     r"阿嬷|阿婆|阿伯|阿公|奶奶|爷爷|大爷|大妈|"
     # (and one's mother or father: 陸靖雯阿媽打嚟話…, read 阿妈)
-    r"阿妈|阿爸)"
+    r"阿妈|阿爸|"
+    # (an alumnus by the school's seniority: 何國樑學長（拔萃1962年畢業）…安息主懷)
+    r"学长|学姐|学弟|学妹)"
 )
 # "The elderly": a name's title only where a clause starts with the name (朱凤英老人本周...),
 # not in a phrase (远程照顾老人, 空巢老人).
@@ -689,8 +691,11 @@ _EPONYM_AFTER = re.compile(
     r"[-－·‧]?(?:(?!确诊|確診|患|得了|得咗|有)[\u4e00-\u9fff]){0,6}?"
     r"(?:综合征|綜合征|综合症|綜合症|氏病|氏症|定律|效应|效應|定理)"
 )
+# A payslip's, a payroll's or an income certificate's words (one list: it was defined twice,
+# and the second hid the first).
 _PAYROLL_ZH = re.compile(
-    r"工资表|工資表|工资条|工資條|薪资单|薪資單|应发|應發|实发|實發|代扣个税|代扣個稅|卡号尾号|卡號尾號"
+    r"工资表|工資表|工资条|工資條|工资单|工資單|薪资单|薪資單|应发|應發|实发|實發|代扣个税|代扣個稅|"
+    r"个税扣缴|個稅扣繳|卡号尾号|卡號尾號|收入证明|收入證明|在职证明|在職證明"
 )
 # (处分 and 开除 are private matters already: PRIVATE_MATTER_ZH, checked beside this)
 _DISCIPLINE_ZH = re.compile(r"处理决定|记过|记大过|撤职|降级|留党察看")
@@ -1493,8 +1498,6 @@ _FOUNDED_IN_YEAR_AFTER = re.compile(
 # A name the text says is the person's real one (主播 赵婉清（实名）): nobody's stage name.
 _REAL_NAME_AFTER = re.compile(r"\s*[（(]\s*(?:实名|真名|本名|真实姓名)\s*[）)]")
 _STORM_BEFORE = re.compile(r"(?:台风|颱風|颱风|台風|飓风|颶風|热带风暴|熱帶風暴)\s*$")
-# A payslip's, a payroll's or an income certificate's words.
-_PAYROLL_ZH = re.compile(r"实发工资|应发工资|工资条|工资单|薪资单|收入证明|在职证明|个税扣缴")
 # A file's name running on to its extension and the closing mark.
 _FILE_NAME_END = re.compile(
     r"[^》\n]{0,40}\.(?i:docx?|pdf|xlsx?|pptx?|jpe?g|png|txt|csv|zip|rtf|odt)\s*》"

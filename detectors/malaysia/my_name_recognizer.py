@@ -1013,7 +1013,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 # (and the Hokkien ``Amoi`` "young woman", ``Apek`` "old man": ``Amoi Lee
                 # dari Jalan Pasar``)
                 # (or a colleague's ``Sister``: ``Sister Mei dia punya salary kena cut``)
-                rf"(?<![A-Za-z'’-])(?<=(?:{_EN_HONORIFIC}|Mdm|Madam|Uncle|Auntie|Aunty|Amoi|Apek|Sister|Brother)\.? )"
+                # (or a nurse or a coach by the name colleagues use: ``Nurse Aini cakap dia
+                # ... ambil Xanax ... without prescription``)
+                rf"(?<![A-Za-z'’-])(?<=(?:{_EN_HONORIFIC}|Mdm|Madam|Uncle|Auntie|Aunty|Amoi|Apek|Sister|Brother|Nurse|Misi|Coach)\.? )"
                 r"[A-Z][a-z]{1,11}(?![A-Za-z'’-])(?!\s+[A-Z])"
                 rf"(?=[^.!?\n]{{0,80}}(?:{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
                 rf"{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}",

@@ -3768,6 +3768,14 @@ MUST_HOLD = [
     "Q: Where does the bride's family stay? A: Blk 412 Tampines St 41, #08-223, Singapore 520412, pick-up at 6am.",
     "Q: whats my hp number again? A: You saved 9177 3021 as your main mobile last week.",
     "Q: Who do I call about my dad's pills? A: I usually call his nurse at 8321 4409, she knows his dosage.",
+    # Session 41, round 327-328 leaks: a wife run off and months of arrears, intensive
+    # care said with where, pills without a prescription, asleep at the wheel, a nurse by
+    # the name colleagues use, an uncle's nickname opening the text, an alumnus by the
+    # school's seniority.
+    "Ah Kiat 的老婆跟人跑了，现在一个人住 4-room，欠 town council S&CC 五个月。",
+    "Bro, Ah Lek tertidur masa memandu balik kerja, langgar lori, sekarang di HKL ICU.",
+    "Nurse Suhana cakap dia dah 6 malam tak tidur, dia telan pil tidur tanpa preskripsi, risau betul.",
+    "Coach Farid told the parents he fell asleep at the wheel on the PIE last night.",
 ]
 
 

@@ -1680,6 +1680,12 @@ ZH8_PERSONAL = [
     # speaking as one, not where somebody lives.
     "问：我上次留的联系电话是哪个？答：您登记的是 139 1822 4731，联系人黄丽萍。",
     "問：去邊度搵陳生？答：佢住喺九龍城衙前圍道 88 號 6 樓 A 室，晚上先喺屋企。",
+    # Session 41, round 327-328 leaks: a wife run off and months of arrears, intensive
+    # care said with where, pills without a prescription, asleep at the wheel, a nurse by
+    # the name colleagues use, an uncle's nickname opening the text, an alumnus by the
+    # school's seniority.
+    "標叔成日過澳門賭，而家欠大耳窿成十萬，今朝連佢阿爸隻錶都拎嚟當埋。",
+    "何志樑學長上月因肺炎去世，同學會送花圈。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
