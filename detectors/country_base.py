@@ -239,6 +239,10 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a desk's WhatsApp, an emergency line in Malay: ``our front desk WhatsApp line``,
     # ``talian kecemasan 03-...``)
     "front desk whatsapp", "talian kecemasan",
+    # (a lift contractor's control room, a shop's WhatsApp, an official WhatsApp channel, a
+    # parcel station's line: ``call control room 6100 7788``, 店舖WhatsApp：, WhatsApp官方頻道,
+    # 驿站电话)
+    "control room", "店舖whatsapp", "店铺whatsapp", "官方頻道", "官方频道", "驿站电话", "驛站電話",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

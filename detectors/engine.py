@@ -749,6 +749,13 @@ class Scanner:
             # (the model ran a name on into a sum after it: ``offer Vincent Lau RM14,500``;
             # not a priced item's name, ``Guinness Foreign Extra RM30``)
             r.end = amount.start()
+        if (
+            r.entity_type == "PERSON"
+            and (cell := _CELL_TAIL.search(text, r.start, r.end))
+            and _given_and_surname(text[r.start : cell.start()])
+        ):
+            # (or into the next cell of a row: ``Kelvin Lau,2026-09-14,resting_hr=88``)
+            r.end = cell.start()
         if not keep_finding(text, r.entity_type, r.start, r.end):
             return False
         if r.entity_type == "LOCATION":
@@ -1055,6 +1062,7 @@ def _given_and_surname(value: str) -> bool:
 
 
 _AMOUNT_TAIL = re.compile(r"(?<=[A-Za-z])\s+(?:RM|S\$|HK\$|NT\$|\$|SGD|MYR|HKD)\s?\d[\d,.]*k?$")
+_CELL_TAIL = re.compile(r"(?<=[A-Za-z])\s*[,;|\t]\s*\d[^,;|\t]*$")
 
 
 def _blank_markup(text: str) -> str:

@@ -54,8 +54,16 @@ _JOINED_NAME_IN_FILE = (
 _USER_LABEL = (
     r"(?i:owned by|queued by|printed by|submitted by|sent by|created by|user(?:name)?|"
     r"login|logon|account)\s*[:=]?\s*[\"']?|(?:使用者|用户|用戶|帳號|账号)\s*[:：]?\s*"
+    # (a home automation's person or tracked phone: ``person.grace_lim``,
+    # ``device_tracker.ahmad_faizal``)
+    r"|(?<![\w.])(?:person|device_tracker)\."
 )
-USER_ACCOUNT_NAME = rf"(?i:{_NAME_FIRST})" + r"[._][a-z]{2,20}(?![A-Za-z0-9@-]|[._][A-Za-z0-9])"
+# (or any given name before a Chinese surname of the region: ``person.grace_lim``)
+USER_ACCOUNT_NAME = (
+    rf"(?:(?i:{_NAME_FIRST})[._][a-z]{{2,20}}"
+    rf"|[a-z]{{2,12}}[._](?i:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))}))"
+    r"(?![A-Za-z0-9@-]|[._][A-Za-z0-9])"
+)
 USER_LABEL_BEFORE = re.compile(rf"(?:{_USER_LABEL})$")
 
 

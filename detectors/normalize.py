@@ -1813,6 +1813,27 @@ def _file_path_spaced(match: regex.Match[str]) -> str:
     return _UNDERSCORE_BETWEEN_LETTERS.sub(" ", match.group(0))
 
 
+# A name joined by underscores and run-together capitals that holds a home's address, as
+# a Wi-Fi network's or a device's name carries one (``TanFamily_Blk418_TampinesSt41_#09-236``,
+# ``RumahKakYam_No12_JlnMawar3_TmnSriMuda_40400``): written out spaced for the address
+# recognizers.  (Only with an address word in it: see _GUARDS.)
+_UNDERSCORED_ADDRESS = regex.compile(
+    r"(?<![A-Za-z0-9#_-])[A-Za-z0-9#-]+(?:_[A-Za-z0-9#-]+){2,}(?![A-Za-z0-9#_-])"
+)
+_ADDRESS_WORD_JOINED = regex.compile(
+    r"(?:^|_|(?<=[a-z0-9]))(?:Blk|BLK|Block|Jalan|Jln|JLN|Lorong|Lrg|Tmn|TMN|Taman|Persiaran|"
+    r"Street|St|Road|Rd|Avenue|Ave|No|Lot|Kampung|Kg)(?=[A-Z0-9_])"
+)
+_CAMEL_OR_DIGIT_JOIN = regex.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
+def _address_name_spaced(match: regex.Match[str]) -> str:
+    token = match.group(0)
+    if len(_ADDRESS_WORD_JOINED.findall(token)) < 2:
+        return token
+    return _CAMEL_OR_DIGIT_JOIN.sub(" ", token.replace("_", " "))
+
+
 _HYPHEN_SPELLED = regex.compile(r"(?<![A-Za-z-])[A-Za-z](?:-[A-Za-z]){2,}(?![A-Za-z-])")
 # Digits written down a column, one a line (a card read off a photo, going down): seven or
 # more single digits, each on its own line, are one number.
@@ -1935,6 +1956,7 @@ _DECODING: tuple[_Substitution, ...] = (
     (BRF_RUN, decoded_ascii_braille),
     (HEALTH_NAME_FIELD, labelled_health_name),
     (_UNDERSCORED_FILE_PATH, _file_path_spaced),
+    (_UNDERSCORED_ADDRESS, _address_name_spaced),
 )
 _BEFORE_JOINING: tuple[_Substitution, ...] = (
     *_DECODING,
@@ -1995,6 +2017,11 @@ _SUBSTITUTIONS = _BEFORE_JOINING + _AFTER_JOINING + _AFTER_MYKAD
 # and its own search is slow (a look-around tried at every position): searched first,
 # with the same engine and the same case rules as in the pattern.
 _GUARDS: dict[int, regex.Pattern[str]] = {
+    # _UNDERSCORED_ADDRESS changes a name only with two address words joined in it.
+    id(_UNDERSCORED_ADDRESS): regex.compile(
+        r"_(?:Blk|BLK|Block|Jalan|Jln|JLN|Lorong|Lrg|Tmn|TMN|Taman|Persiaran|No|Lot|Kg)|"
+        r"(?<=[a-z])(?:Blk|Jln|Tmn|Taman|St|Rd|Ave)(?=[A-Z0-9])"
+    ),
     # _LETTER_SPACED_PARTS changes a run only into an e-mail address, so only with an ``@``;
     # _SPOKEN_HANDLE needs one of its joining words.
     id(_LETTER_SPACED_PARTS): regex.compile(r"@"),

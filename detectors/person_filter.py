@@ -269,7 +269,9 @@ _MALAY_PERSONAL_CUE = re.compile(
     # tempah aqiqah ... cucu dia kena admit HUKM sebab keracunan``)
     r"tempah|cucu|admit|keracunan|"
     # (a teacher's child who fights: ``Danial, anak Cikgu Fauziah ... pernah bergaduh``)
-    r"anak|bergaduh)\b",
+    r"anak|bergaduh|"
+    # (a neighbour who opened a smart lock by PIN: ``oleh "Pak Cik Rosli (jiran A-12-3)"``)
+    r"(?<!-)jiran(?!-)|pin)\b",
     re.IGNORECASE,
 )
 

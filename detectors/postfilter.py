@@ -32,7 +32,7 @@ import re
 from typing import Any
 
 from residency.detectors.chinese.hant import to_hans
-from residency.detectors.chinese.public_figures import organisation_name_at
+from residency.detectors.chinese.public_figures import in_gazetteer, organisation_name_at
 from residency.detectors.chinese.zh_person_recognizer import COMMONEST_SURNAMES
 from residency.detectors.common_words import is_common_word
 from residency.detectors.country_base import (
@@ -79,6 +79,10 @@ _REQUIRED_CONTEXT: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# A number after "our" and a unit's acronym and "line" (``WhatsApp … to our EMSU line +65 …``).
+_OUR_UNIT_LINE_BEFORE = re.compile(
+    r"\b[Oo]ur\s+[A-Z]{2,6}\s+(?:(?i:whatsapp|hotline|line|number)\s*){1,2}(?:(?i:at|on|is)\s*)?[:：]?\s*$"
+)
 # A number followed by "our (centre) hotline/office" in the same sentence.
 _OUR_LINE_AFTER = re.compile(
     r"[^.!?\n]{0,40}?\bour\s+(?:\w+\s+)?(?:hotline|helpline|office|centre|center|counter|"
@@ -144,7 +148,9 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"quotations?|quotes|bookings?|appointments?|orders|enquiries|inquiries|reservations))?"
     # ... maybe with a note in brackets (``WhatsApp kedai (mesej sahaja, tiada panggilan):``)
     r"(?:\s*[(（][^()（）\n\d]{1,40}[)）])?"
-    r"[\s:：,，]*(?:is|at|on|=|ialah|adalah|di)?[\s:：]*"
+    # (or said to have changed: 预约电话调整为 020-…)
+    r"[\s:：,，]*(?:is|at|on|=|ialah|adalah|di|调整为|調整為|更改为|更改為|变更为|變更為|改为|改為)?"
+    r"[\s:：]*"
     # ... maybe with its own label after a comma (``李宁专卖店，电话 0731-...``)
     r"(?:(?:电话|電話|tel|phone|talian)[\s:：]*)?"
     # ... maybe after the line's other numbers (``hotline 1800 363 3333 or +65 6363 3333``),
@@ -255,7 +261,10 @@ _ORG_WORDS_EN = _word_list(
     "Chorale Choir Orchestra Ensemble Philharmonic Symphony Music Events "
     # (a reading or a snack corner, a home baker's brand: ``Auntie Mei's Reading Corner``,
     # ``Ah Mah Homemade``)
-    "Corner Homemade Locksmith Locksmiths Shack Charter Charters Cottage"
+    "Corner Homemade Locksmith Locksmiths Shack Charter Charters Cottage "
+    # (a pawnshop, a parts dealer, a firm's claims desk: ``Tai Kwong Pawn``, ``Uncle Lim's
+    # Lift Parts``, ``Tunda Maju Claims <claims@…>``)
+    "Pawn Pawnshop Pawnbrokers Parts Spares Claims"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -303,7 +312,9 @@ _ORG_PREFIX_MS = _word_list(
     "Nurseri "
     # (and a fishing pond or an orchard by its owner: ``Kolam Pancing Pak Mat``, ``Kebun
     # Durian Pak Long``)
-    "Kolam Kebun"
+    "Kolam Kebun "
+    # (and a pawnshop: ``Pajak Gadai Kwong Fatt``)
+    "Pajak Gadai"
 )
 
 
@@ -435,7 +446,9 @@ _ZH_ORG_SUFFIX = (
     r"除虫专家|除蟲專家|漁具行|渔具行|五金行|文具|影印|文印|"
     # (a tattoo studio by its name in quotes or its shop word: 「阿樂刺青」; not a customer's
     # complaint about a tattoo: 客人周柏宏聲稱刺青導致…)
-    r"刺青(?=[」』”])|刺青店|刺青館|刺青馆)"
+    r"刺青(?=[」』”])|刺青店|刺青館|刺青馆|"
+    # (a pawnshop by its name: 和昌大押, 裕成押)
+    r"大押|押店|當舖|當鋪|当铺|押(?![金款车車后後送解]))"
 )
 # Brands, prizes and buildings named after people, right after the name: 李宁牌, 邵逸夫奖,
 # 陆佑堂, 鲁迅故居, 沈思妤記 (but 张伟楼下, 王芳堂姐, 王芳記得, 王芳記者 are people).
@@ -575,8 +588,14 @@ _BOT_MAILBOX = re.compile(
     # (a mailing list's own addresses: ``announce-leave@``, ``users-request@``)
     r"|[-_.+](?:request|owner|bounces|leave|join|subscribe|unsubscribe)$"
 )
-# A domain that takes no replies (``...@noreply.github.com``).
-_NO_REPLY_DOMAIN = re.compile(r"@(?:no-?reply|do-?not-?reply|bounces?)\.", re.I)
+# A domain that takes no replies (``...@noreply.github.com``), or a mailing list's host
+# (``linux-arm-kernel@lists.infradead.org``, ``netdev@vger.kernel.org``,
+# ``x@googlegroups.com``) or an application's mail domain (``syzbot+…@syzkaller.appspotmail.com``).
+_NO_REPLY_DOMAIN = re.compile(
+    r"@(?:no-?reply|do-?not-?reply|bounces?|lists?|mailman|listserv)\.|@vger\.kernel\.org$|"
+    r"@(?:[\w-]+\.)?googlegroups\.com$|\.appspotmail\.com$",
+    re.I,
+)
 # A cloud provider's service-account domain (``...@acme-prod.iam.gserviceaccount.com``).
 # (and a calendar's room or shared calendar: ``c_1889f0ab@resource.calendar.google.com``)
 _SERVICE_ACCOUNT_DOMAIN = re.compile(
@@ -862,6 +881,11 @@ _ROLE_MAILBOXES = frozenset(
         # ``root@``, ``deploy@``, ``ansible@``, ``jenkins@``, ``ftpmaster@``; a race's and a
         # charity ride's desks: ``races@``, ``derma@``)
         "git", "root", "deploy", "ansible", "jenkins", "ftpmaster", "races", "derma",
+        # (a project's release, security and translation desks and its CI's account, as git
+        # trailers and .mailmap give them: ``stable@``, ``psirt@``, ``l10n@``, ``appstore@``,
+        # ``ci@``, ``sekretariat@``)
+        "stable", "psirt", "l10n", "i18n", "translate", "translation", "localization",
+        "localisation", "release", "releases", "appstore", "ci", "build", "sekretariat",
         # Placeholder mailboxes of docs and tests (foo@bar.com).
         "foo", "bar", "baz", "someone", "somebody", "yourname", "your.name", "name", "nama",
         "firstname.lastname", "first.last", "username",
@@ -877,7 +901,7 @@ _ROLE_MAILBOXES = frozenset(
         # A firm's practice desks (``audit.sg@``, ``tax@``, ``gst@``).
         "tax", "accounting", "gst", "assurance",
         # ... and a translation counter's or a booking desk's (``terjemahan@``, ``tempahan@``).
-        "terjemahan", "translation", "translations", "tempahan", "kaunter", "permohonan",
+        "terjemahan", "translations", "tempahan", "kaunter", "permohonan",
         # A franchise desk, a venue's office, corporate communications, staff welfare,
         # Malay sales and academic and administration offices, Chinese pinyin finance
         # (财务) and purchasing (采购), a tech desk, accounts payable and receivable
@@ -1421,6 +1445,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         )
         or _unit_mailbox(text, start, end)
         or _role_display_name(text, start)
+        or _famous_sender(text, start, end)
         or _organisation_display_name(text, start, end)
         or _initials_of_label(text, start)
         or _SHARED_MAILBOX_AFTER.match(text, end) is not None
@@ -1661,6 +1686,7 @@ def keep_finding(text: str, entity_type: str, start: int, end: int) -> bool:
         return False
     if entity_type in PHONE_ENTITIES and (
         _SERVICE_NUMBER_BEFORE.search(text[max(0, start - _SERVICE_WINDOW) : start])
+        or _OUR_UNIT_LINE_BEFORE.search(text, max(0, start - 40), start)
         or (
             (_OUR_LINE_AFTER.match(text, end) or _PUBLISHED_AFTER.match(text, end))
             and not _PERSON_NEAR_LINE.search(text[max(0, start - 40) : start])
@@ -2049,16 +2075,17 @@ _FAQ_CONTACT_QUESTION = re.compile(
     r"reschedule|renew|pay|send|submit|drop off|pick up|collect|park|visit|located|location|"
     r"hotline|helpline|address|where|whatsapp|enquir\w*|inquir\w*|register|sign up|apply|"
     r"appeal|refund|hubungi|talian|tempah|bayar|lawat|melawat|alamat|lokasi|daftar|aduan|"
-    r"mengadu|pertanyaan|e-?mel)\b)"
+    r"mengadu|pertanyaan|e-?mel|donate|donation|derma|sumbangan)\b)"
     r"|联系|聯絡|联络|聯繫|客服|地址|在哪|喺邊|邊度|哪裡|哪里|预约|預約|报名|報名|缴费|繳費|付款|"
-    r"投诉|投訴|电话|電話|电邮|電郵|邮箱|郵箱|查詢|查询|请假|請假|通知|號碼|号码|找谁|找誰|搵邊個"
+    r"投诉|投訴|电话|電話|电邮|電郵|邮箱|郵箱|查詢|查询|请假|請假|通知|號碼|号码|找谁|找誰|搵邊個|"
+    r"捐款|捐赠|捐贈|汇款|匯款|转账|轉賬|轉帳"
 )
 # ... or any question answered in the business's own voice (``Q: What if baby arrives at
 # 3am? A: Our courier desk runs 24/7 on +65 …``; not ``our son``).
 _FAQ_OWN_VOICE = re.compile(
     r"(?i:\b(?:our|we)\b(?!\s+(?:son|daughter|child|children|kids?|baby|mum|mom|dad|parents?|"
     r"family|wife|husband|neighbou?rs?|friends?|maid|helper|home|house|flat)\b)|\bkami\b)"
-    r"|我们|我們|本(?:店|公司|中心|會|会|宮|宫|校|院|館|馆|所|行)"
+    r"|我们|我們|本(?:店|公司|中心|會|会|宮|宫|校|院|館|馆|所|行|押|舖|铺)"
 )
 # ... not one asking an assistant about one's own or a relative's data (``whats my address
 # again?``, ``apa nombor abang saya``, 我上次给你的收货地址是啥？), nor an answer naming or
@@ -2121,7 +2148,7 @@ _MOVED_TO_BEFORE = re.compile(
 _BUSINESS_WORD = re.compile(
     r"(?i:\b(?:butik|kedai|klinik|studio|sdn\.? bhd|restoran|salon|salun|pusat|syarikat|galeri|"
     r"bengkel|shop|store|clinic|office|outlet|branch|boutique|caf[eé]|restaurant|bakery|"
-    r"bridal|enterprise|trading|agency|agensi)\b)"
+    r"bridal|enterprise|trading|agency|agensi|pawn|pawnshop|pajak gadai)\b)"
 )
 _SHOP_NAME_BRACKET_BEFORE_ZH = re.compile(
     r"(?:記|记|海味|參茸|参茸|藥行|药行|餅家|饼家|茶樓|茶楼|酒家|藥房|药房|"
@@ -2371,10 +2398,16 @@ _WELL_KNOWN_ADDRESS_ZH = re.compile(
 # An industrial estate (``Kawasan Perindustrian Prai``, ``Tuas Industrial Estate``): a
 # factory's or a warehouse's address, not a home -- unless somebody is said to live there.
 _INDUSTRIAL_AREA = re.compile(
-    r"(?i:\b(?:kawasan|taman|zon)\s+perindustrian\b|\bindustrial\s+(?:park|estate|area|zone)\b|"
-    r"\bfree\s+(?:industrial|trade)\s+zone\b)"
+    # (or a road of one: ``No. 15, Jalan Perindustrian Bukit Minyak 5``)
+    r"(?i:\b(?:kawasan|taman|zon|jalan|jln\.?|lorong|persiaran|lebuh)\s+perindustrian\b|"
+    r"\bindustrial\s+(?:park|estate|area|zone)\b|\bfree\s+(?:industrial|trade)\s+zone\b)"
+    # (Hong Kong's, no homes in them; not a mainland 工业园区, a district people live in:
+    # 苏州市工业园区星湖街)
+    r"|工業邨|工业邨"
 )
-_LIVES_THERE = re.compile(r"(?i:\b(?:live|lives|living|stay|stays|staying|tinggal|rumah|home)\b)")
+_LIVES_THERE = re.compile(
+    r"(?i:\b(?:live|lives|living|stay|stays|staying|tinggal|rumah|home)\b)|住|宿舍"
+)
 
 
 def _factory_address(text: str, start: int, end: int) -> bool:
@@ -2876,6 +2909,7 @@ def _fax_line(text: str, start: int, end: int) -> bool:
 
 # A mail header's display name before the address (``Accounts Payable <ap@...>``).
 _DISPLAY_NAME_BEFORE = re.compile(r"([A-Za-z][A-Za-z&' -]{1,60}?)\s*<\s*$")
+_BOT_DISPLAY_BEFORE = re.compile(r"[(\[](?i:bot)[)\]]\s*<\s*$")
 _DISPLAY_ROLE_WORDS = _ROLE_MAILBOXES | frozenset(
     {
         "accounts", "payable", "receivable", "department", "dept", "desk", "centre", "center",
@@ -2886,10 +2920,24 @@ _DISPLAY_ROLE_WORDS = _ROLE_MAILBOXES | frozenset(
 
 def _role_display_name(text: str, start: int) -> bool:
     """An address under a display name made only of a desk's words (``Accounts Payable``,
-    ``Customer Service``, ``Human Resources Department``)."""
+    ``Customer Service``, ``Human Resources Department``), or one marked a bot's
+    (``Weblate (bot) <hosted@weblate.org>``)."""
+    if _BOT_DISPLAY_BEFORE.search(text, max(0, start - 12), start):
+        return True
     m = _DISPLAY_NAME_BEFORE.search(text, max(0, start - 64), start)
     words = m.group(1).lower().split() if m else []
     return bool(words) and all(w in _DISPLAY_ROLE_WORDS for w in words)
+
+
+def _famous_sender(text: str, start: int, end: int) -> bool:
+    """An address under a famous figure's name, not at a mail provider: the figure's
+    published work address (``Signed-off-by: Linus Torvalds <torvalds@linux-foundation.org>``)."""
+    m = _DISPLAY_NAME_BEFORE.search(text, max(0, start - 64), start)
+    return bool(
+        m
+        and in_gazetteer(m.group(1).strip())
+        and not _PERSONAL_MAIL_DOMAIN.search(text, start, end)
+    )
 
 
 # A mail header's display name of any script before the address (``"Kelab Sukan dan

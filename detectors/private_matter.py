@@ -246,7 +246,9 @@ PRIVATE_MATTER = (
     r"without (?:a |any )?prescription|tanpa preskripsi|"
     r"(?:in|at|di|into|dalam|kat) (?:the )?(?:[a-z]+ )?icu|"
     r"tertidur (?:masa|semasa|ketika|waktu) (?:driving|drive|memandu)|"
-    r"fell asleep (?:at|behind) the wheel)\b)"
+    r"fell asleep (?:at|behind) the wheel|"
+    # ... a fertility test or treatment (``Ah Boon …不要去 check sperm``, ``sperm test``).
+    r"check sperm|sperm (?:test|check|count|analysis)|semen analysis)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 
@@ -383,7 +385,10 @@ PRIVATE_MATTER_ZH = re.compile(
     r"(?:过|過|去)澳[门門][赌賭]|赌输|賭輸|烂赌|爛賭|好赌|好賭|产假|產假|"
     r"在[^，。！？]{0,10}ICU|(?:入|进|進|住)(?:咗|了)?\s?ICU|深切治疗部|深切治療部|加护病房|加護病房|"
     # (and a death by an illness: 因肺炎安息主懷, 因癌病逝)
-    r"因[^，。！？]{1,8}(?:病逝|去世|離世|离世|逝世|安息|辭世|辞世)"
+    r"因[^，。！？]{1,8}(?:病逝|去世|離世|离世|逝世|安息|辭世|辞世)|"
+    # (a back hurt and a diagnosis, eggs frozen: 闪了腰，医院诊断是腰椎间盘突出, 冻了12颗卵)
+    r"闪了腰|閃了腰|扭了腰|椎间盘突出|椎間盤突出|(?:诊断|診斷)(?:是|为|為|出)|"
+    r"冻卵|凍卵|(?:冻|凍)了\s?\d+\s?(?:颗|顆)卵|取卵|试管婴儿|試管嬰兒"
 )
 # ... and drink-driving, said of a person named in Latin letters in Chinese text (``Kevin
 # 老師上個月酒駕被抓``); not for any name (a policy's topic too: 部長陳世凱說要加重酒駕罰則).

@@ -34,7 +34,7 @@ ROLES_EN = (
     r"staff|cashier|waiter|waitress|server|nurse|teacher|tutor|cikgu|agent|officer|"
     r"receptionist|technician|salesperson|salesman|saleswoman|promoter|rider|driver|"
     r"security guard|guard|cleaner|counter staff|service staff|barista|stylist|therapist|"
-    r"trainer|instructor|dentist|pharmacist|clerk"
+    r"trainer|instructor|dentist|pharmacist|clerk|caregiver|carer|caretaker|nanny|babysitter"
 )
 
 # Malay relations; the possessive follows the word (``abang saya``, ``jiran kami``).

@@ -69,6 +69,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         MASKED_VALUE,
         re.compile(r"(?<=身份证后四位|身份證後四位)(?:是|为|為|[:：])?\s*\d{3}[\dXx](?!\d)"),
     ),
+    # ... and of a card, an account or a phone (卡号尾号6127, 手机后四位 5678).
+    (
+        MASKED_VALUE,
+        re.compile(
+            r"(?:(?<=[号號户戶机機卡](?:尾号|尾號))|(?<=[号號户戶机機卡](?:后四位|後四位)))"
+            r"(?:是|为|為|[:：])?\s*\d{4}(?!\d)"
+        ),
+    ),
     # 张**, 李*明 (a CJK surname followed by one or two stars; not the end of **bold**, and
     # not a phone code after a verb: ``撥*#06#``)
     (
@@ -106,7 +114,7 @@ _EXAMPLE_WORDS = re.compile(
     r"範本|范本|模板|樣張|样张|(?i:\btemplates?\b)|"
     # (how a masked value is shown: ``手机号会显示为 138****0000``)
     r"显示为|顯示為|显示成|顯示成|(?i:\b(?:shown|displayed|appears?) as\b)|"
-    r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|掩码|掩碼|打码|打碼|遮罩|遮蔽|遮盖|遮蓋|测试数据|測試資料|测试用例|單元測試|单元测试|"
+    r"例如|比如|示例|样例|範例|范例|脱敏|脫敏|掩码|掩碼|打码|打碼|遮罩(?!版)|遮蔽|遮盖|遮蓋|测试数据|測試資料|测试用例|單元測試|单元测试|"
     # A unit test's expectation (``assert mask_phone(x) == "139****5678"``,
     # ``self.assertEqual(mask_name("欧阳锋"), "欧阳*")``, a parametrised case's ``expected``).
     r"(?:(?<![\w.])|(?<=self\.))assert(?:Equals?)?\b|\.toBe\(|\bparametri[sz]e\b|"
@@ -335,7 +343,13 @@ def masked_findings(
         # one character for one, so the offsets hold)
         if "＊" in text or "○" in text or "●" in text:
             text = _FULL_WIDTH_STAR_IN_NUMBER.sub("*", text.translate(_MASK_CHARS))
-        if "*" not in text and not any(c in text for c in "[<{【〔（(") and "四位" not in text:
+        if (
+            "*" not in text
+            and not any(c in text for c in "[<{【〔（(")
+            and "四位" not in text
+            and "尾号" not in text
+            and "尾號" not in text
+        ):
             continue
         for entity_type, pattern in _PATTERNS:
             for m in pattern.finditer(text):

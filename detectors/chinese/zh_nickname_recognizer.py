@@ -151,7 +151,7 @@ _SUBJECT = (
     # after a mention: @小黑 你欠的…)
     # (or set in quotes, "she" after: 常客「小萱」，她跟大夜說她懷孕三個月)
     # (or a nickname in brackets or opening a file's name: （強哥）, 「強哥_…欠款通知.pdf」)
-    rf"(?=(?<=[（(「『][^\W\d]{{2}})[）)」』_]|[」”\"][，,]?\s?(?:他|她|佢)|(?<=[太伯婆姨叔爷爺妈媽])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|\s?(?:姐|哥|妹|弟|伯|叔)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|昨晚|今早|尋晚|琴晚|上周|上週|上礼拜|上禮拜|上星期|今年|去年|成日|每天|天天|這次|这次|今次|呢次|"
+    rf"(?=(?<=[（(「『][^\W\d]{{2}})[）)」』_]|[」”\"][，,]?\s?(?:他|她|佢)|(?<=[太伯婆姨叔爷爺妈媽])[，,]|(?<=(?:{_POSTS})[小老阿][\u4e00-\u9fff])[，,]|\s?(?:姐|哥|妹|弟|伯|叔)?(?:教练|教練|老师|老師|师傅|師傅)?(?:他|她|佢|说|說|话|話|[（(]|的|有|被|跟|和|在|最近|昨天|前天|今天|那天|昨晚|今早|尋晚|琴晚|上周|上週|上礼拜|上禮拜|上星期|今年|去年|成日|每天|天天|這次|这次|今次|呢次|"
     r"(?<=[@＠][\u4e00-\u9fff]{2}\s?)[你妳]|"
     # (or a parent named by the child as a chat's speaker, or saying something of the child:
     # ``[20:31] 小宇爸爸：我们家…离婚``, 小赵妈妈在群里说孩子上周确诊了抽动症)
@@ -176,7 +176,7 @@ _SUBJECT = (
     r"係(?!咪)|是(?!不是|否)|"
     # (or owes: 老周欠了站里三千五百块, 工人老郑欠公司 RM5,000 借款; or "in fact": 模特小雪
     # 其实欠了网贷)
-    r"欠|其实|其實|原来|原來|"
+    r"欠|其实|其實|原来|原來|离婚|離婚|"
     # (or reports of herself: 刘女士反映自己…, 陳小姐表示…)
     r"反映|表示))"
     # ... or a surname and 太太 (Mrs), whatever follows (廖太太私訊我，她兒子…欠了地下錢莊),
@@ -231,9 +231,16 @@ _QUOTED_NICKNAME = (
 )
 # A nickname signing a message after a dash, maybe after the writer's city (……我是不是该先
 # 停药省钱？——深圳 小周): reported only with a private matter in the text.
+# (or a doubled pet name closing a quoted voice message: “老公，离婚协议我放书房抽屉了——婷婷”)
 _SIGNATURE = (
-    rf"(?<=(?:——|—|--|－－)\s?(?:[\u4e00-\u9fff]{{2,4}}\s?)?)(?:小|阿|老)[{_OLD_SURNAMES}]"
-    r"(?=\s*$)"
+    rf"(?<=(?:——|—|--|－－)\s?(?:[\u4e00-\u9fff]{{2,4}}\s?)?)(?:(?:小|阿|老)[{_OLD_SURNAMES}]"
+    rf"|([^{_NOT_DOUBLED}\W\d])\1)"
+    r"(?=\s*(?:$|[”\"」』]))"
+)
+# A child's doubled pet name opening a sentence with the child's age (乐乐今年7岁，…他妈妈说
+# 乐乐最近确诊了多动症): reported only with a private matter in the text.
+_PET_NAME_WITH_AGE = (
+    rf"(?:^|(?<=[，,。！？!?\s]))([^{_NOT_DOUBLED}\W\d])\1(?=今年\s?\d{{1,2}}\s?(?:岁|歲))"
 )
 # What makes the reply about the user's own case: a private matter, a treatment, or a
 # dated event of theirs (关于您11月20日…).
@@ -310,6 +317,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         Pattern("screen name addressed", _SCREEN_NAME, 0.6),
         Pattern("nickname in quotes", _QUOTED_NICKNAME, 0.6),
         Pattern("nickname signing a message", _SIGNATURE, 0.6),
+        Pattern("doubled pet name with an age", _PET_NAME_WITH_AGE, 0.6),
         Pattern("nickname as subject with a private matter", _SUBJECT, 0.6),
         Pattern("Latin surname and Mrs with a private matter", _LATIN_SURNAME_MRS, 0.6),
         Pattern("name after a relation said in English", _AFTER_ENGLISH_RELATION, 0.6),
@@ -376,6 +384,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         if explanation and explanation.pattern_name in (
             "nickname in quotes",
             "nickname signing a message",
+            "doubled pet name with an age",
         ):
             return bool(PRIVATE_MATTER_ZH.search(text))
         if explanation and explanation.pattern_name == "screen name addressed":

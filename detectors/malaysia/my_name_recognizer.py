@@ -181,7 +181,9 @@ SEA_CHINESE_SURNAMES = _words(
     "Huang Leung Tse Yuen Mak Hui Choi Chiu Tam Tsui Szeto Kwong Lui Siu Yiu Fung Poon Yeung "
     "Sze Ngai Cheuk Luk Yim Ngan Tsoi Tsai Chang "
     # (and Penang's Hokkien spellings: Chuah, Cheah, Khaw, Teoh, Koay ...)
-    "Chuah Cheah Khaw Teoh Koay Gooi Yeap Seow Thong Kuah Tneh Heah"
+    "Chuah Cheah Khaw Teoh Koay Gooi Yeap Seow Thong Kuah Tneh Heah "
+    # (and Taiwan's Wade-Giles spellings: Hsu, Hsieh, Kuo, Chiang ...)
+    "Hsu Hsieh Kuo Chiang Chou Tseng Hsiao Kao Chuang Chien Hsueh Tsao"
 )
 # A patronymic between two words in capitals (``RAJESWARI A/P MUNUSAMY``): a name however
 # rare its words.
@@ -601,7 +603,10 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "romanised Chinese name",
             rf"(?<![A-Za-z])(?:{_SEA_SURNAME})"
-            rf" {_SYLLABLE}(?:[ -]{_SYLLABLE})(?![A-Za-z])(?! {_SYLLABLE} {_SYLLABLE}(?![A-Za-z]))",
+            # (the given name maybe hyphenated, as Taiwan and Hong Kong write it: ``Hsu
+            # Mei-ling``, ``Tsai Kun-lin``)
+            rf" {_SYLLABLE}(?:[ -]{_SYLLABLE}|-{_SYLLABLE_LOWER})(?![A-Za-z'’-])"
+            rf"(?! {_SYLLABLE} {_SYLLABLE}(?![A-Za-z]))",
             0.6,
         ),
         # ... or a mainland name in pinyin, its given name one word of two syllables
@@ -1235,6 +1240,22 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "given name by role",
             rf"(?<=(?<![A-Za-z])(?i:{ROLES_EN}) )(?:{_GIVEN})(?![A-Za-z'’-])",
+            0.6,
+        ),
+        # ... or any single name so, with a private matter in the sentence (``The new
+        # caregiver Mei from the Jalan Ipoh branch admitted she has a gambling debt``).
+        Pattern(
+            "single name by role with a private matter",
+            require_search(
+                rf"(?<=(?<![A-Za-z])(?i:{ROLES_EN}) )"
+                # (not a platform, a post or a day: ``the driver Grab cancelled``)
+                r"(?!(?:Grab|Gojek|Uber|Lalamove|Foodpanda|Shopee|Lazada|Station|Counter|Desk|"
+                r"Room|Team|Shift|Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|"
+                r"Friday|Saturday|Sunday)(?![a-z]))"
+                r"[A-Z][a-z]{2,10}(?![A-Za-z'’-])(?!\s+[A-Z])"
+                rf"(?=[^.!?\n]{{0,100}}(?:{PRIVATE_MATTER}))",
+                PRIVATE_MATTER,
+            ),
             0.6,
         ),
         Pattern(

@@ -62,11 +62,14 @@ class SgVehiclePlateRecognizer(CountryPatternRecognizer):
         "gojek",
         "ryde",
         "tada",
+        # (a car park's number-plate camera: ``Carpark ANPR gate cam: SMB4821K``)
+        "carpark",
+        "anpr",
         # The make or model right before the plate (``white Honda Vezel SLA 4417 H``): the
         # S + letters + digits + check-letter shape beside a car's name is its plate.
         *_MAKES,
     ]
-    CONTEXT_ZH = ["车牌", "車牌", "车辆", "車輛", "停车", "泊車", "开车", "揸车"]
+    CONTEXT_ZH = ["车牌", "車牌", "车辆", "車輛", "停车", "泊車", "开车", "揸车", "车主", "車主"]
     CONTEXT_NEAR = frozenset({"SG plate"})
     CONTEXT_BEFORE = 40
     CONTEXT_AFTER = 40

@@ -24,6 +24,8 @@ class TwVehiclePlateRecognizer(CountryPatternRecognizer):
         Pattern(
             "TW plate",
             _NB
+            # (not an algorithm's or a standard's name: ``SHA-256``, ``AES-256``, ``ISO-9001``)
+            + r"(?!(?:SHA|AES|RSA|CRC|DES|ISO|RFC|ECC|SSL|TLS|PCI|USB|IEC|GCM)-)"
             + r"(?:[A-Z]{3}-?\d{4}|[A-Z]{2}-\d{4}|\d{4}-[A-Z]{2}|[A-Z]{3}-\d{3}|\d{3}-[A-Z]{3})"
             + _NA,
             0.5,

@@ -2195,6 +2195,21 @@ MUST_CLEAR = [
     "Q: Who do I contact about a billing error? A: The Accounts Unit, tel +65 6398 2241, e-mail accounts.unit@brightpath-care.sg, weekdays 9am to 5pm.",
     "Q: How do I pay the deposit from overseas? A: Transfer to our OCBC account 6512 8840 9911 and send the slip to finance@kidoasis.com.sg.",
     "Q: What if my parcel arrives after midnight? A: Our night desk runs on +65 6291 7730 and will hold it at the counter until 10am.",
+    # Session 41, rounds 327-330: mailing lists, bots and a project's desks in git
+    # trailers and .mailmap; a famous figure's published address (not at a mail provider);
+    # pawnshops; an acronym's line, an official WhatsApp channel; roads of industrial
+    # estates; algorithm names are no plates; names in Wi-Fi and home-automation
+    # identifiers; Taiwan's hyphenated names; a single name by role, a nickname by post, a
+    # child by age, a voice message's signature; a card's last digits; a masked version of
+    # a list.
+    "Cc: netdev@vger.kernel.org, stable@vger.kernel.org, dri-devel@lists.freedesktop.org # 6.1.x and later",
+    "Reported-by: syzbot+9a4c1e7b2d@syzkaller.appspotmail.com  Tested-by: syzbot",
+    "Translate Bot (bot) <translate@kopi-cloud.com> # weekly string sync for ms-MY and zh-Hant",
+    "Signed-off-by: Greg Kroah-Hartman <gregkh@linuxfoundation.org> # stable backport queue",
+    "Good rates at Hung Fat Pawn in Sham Shui Po but their WhatsApp line 5466 2210 is slow to reply.",
+    "推荐Bukit Mertajam的“老陈钣金喷漆”，地址：No. 9, Jalan Perindustrian Bukit Minyak 2。凹痕修复手艺一流。",
+    "ALTER TABLE rider ADD COLUMN plate_hash CHAR(64) COMMENT '车牌 SHA-256，明文不落库';",
+    "After 6pm, message our OCC line +65 8000 7712 with the lift number (text only).",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3776,6 +3791,19 @@ MUST_HOLD = [
     "Bro, Ah Lek tertidur masa memandu balik kerja, langgar lori, sekarang di HKL ICU.",
     "Nurse Suhana cakap dia dah 6 malam tak tidur, dia telan pil tidur tanpa preskripsi, risau betul.",
     "Coach Farid told the parents he fell asleep at the wheel on the PIE last night.",
+    # Session 41, rounds 327-330: mailing lists, bots and a project's desks in git
+    # trailers and .mailmap; a famous figure's published address (not at a mail provider);
+    # pawnshops; an acronym's line, an official WhatsApp channel; roads of industrial
+    # estates; algorithm names are no plates; names in Wi-Fi and home-automation
+    # identifiers; Taiwan's hyphenated names; a single name by role, a nickname by post, a
+    # child by age, a voice message's signature; a card's last digits; a masked version of
+    # a list.
+    "Signed-off-by: Linus Torvalds <linus.torvalds.1969@gmail.com>",
+    'home_hub.wifi: ssid="LimFamily_Blk512_BedokNthAve2_#07-118" security=WPA2',
+    "Nama Wi-Fi rumah: RumahAbgMan_No7_JlnKenanga2_TmnSriAman_43000",
+    "automation: trigger person.vivian_tan leave zone.home -> notify mobile_app_s23",
+    "Arrears list: Hsieh Pei-chun (D-03) NT$4,800 overdue 35 days; Kao Wen-hsin (E-11) NT$3,600 overdue 20 days.",
+    "The new caregiver Siew from the Ipoh branch admitted she has a gambling debt of about RM12,000.",
 ]
 
 

@@ -1686,6 +1686,18 @@ ZH8_PERSONAL = [
     # school's seniority.
     "標叔成日過澳門賭，而家欠大耳窿成十萬，今朝連佢阿爸隻錶都拎嚟當埋。",
     "何志樑學長上月因肺炎去世，同學會送花圈。",
+    # Session 41, rounds 327-330: mailing lists, bots and a project's desks in git
+    # trailers and .mailmap; a famous figure's published address (not at a mail provider);
+    # pawnshops; an acronym's line, an official WhatsApp channel; roads of industrial
+    # estates; algorithm names are no plates; names in Wi-Fi and home-automation
+    # identifiers; Taiwan's hyphenated names; a single name by role, a nickname by post, a
+    # child by age, a voice message's signature; a card's last digits; a masked version of
+    # a list.
+    "小王教练下个月要做膝盖手术，请病假一个月，这事先别在家长群里说。",
+    "豆豆今年6岁，他妈妈说豆豆最近确诊了自闭症，希望老师多关照。",
+    "小爱同学留言：“老公，我下周住院做手术，孩子交给你——芳芳”",
+    "我上个月借了8万网贷还不上了，卡号尾号3391，银行天天打电话。",
+    "中籤名單（遮罩版）：B-02 陳○明 0921-***-338。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2861,6 +2873,14 @@ ZH8_CLEAN = [
     # speaking as one, not where somebody lives.
     "问：如何联系售后？答：请致电 021-6188 2730 或发送邮件至 service@lanshan-home.cn，工作日9:00-18:00。",
     "問：中心喺邊度？答：九龍觀塘開源道 62 號駱駝漆大廈三期 8 樓 B 室，觀塘站 B3 出口步行約 5 分鐘。",
+    # Session 41, rounds 327-330: mailing lists, bots and a project's desks in git
+    # trailers and .mailmap; a famous figure's published address (not at a mail provider);
+    # pawnshops; an acronym's line, an official WhatsApp channel; roads of industrial
+    # estates; algorithm names are no plates; names in Wi-Fi and home-automation
+    # identifiers; Taiwan's hyphenated names; a single name by role, a nickname by post, a
+    # child by age, a voice message's signature; a card's last digits; a masked version of
+    # a list.
+    "如果掛八號風球，活動延期，會喺WhatsApp官方頻道 6018 2233 公佈。",
 ]
 
 
