@@ -243,6 +243,9 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # parcel station's line: ``call control room 6100 7788``, 店舖WhatsApp：, WhatsApp官方頻道,
     # 驿站电话)
     "control room", "店舖whatsapp", "店铺whatsapp", "官方頻道", "官方频道", "驿站电话", "驛站電話",
+    # (a secretariat's or a management's line in Malay: ``hubungi sekretariat di 03-…``,
+    # ``WhatsApp pengurusan 011-…``)
+    "hubungi sekretariat", "sekretariat di", "whatsapp pengurusan", "talian pengurusan",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

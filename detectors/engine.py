@@ -1094,6 +1094,11 @@ def _trim_person_entities(doc: Any) -> None:
                 ents[i] = Span(doc, person[0], person[1], label="PERSON")
                 changed = True
             continue
+        # (a role the model took in at the front: ``Groom Marcus Lim asked us …``)
+        if len(ent) >= 3 and ent[0].text.lower() in _LEADING_ROLES:
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label)
+            ents[i] = ent
+            changed = True
         # (or at a number's label after a name of two words or more: ``Dennis Teoh No. 15``;
         # ``Policy No`` alone stays whole, for the person filter to drop)
         cut = next(
@@ -1137,6 +1142,10 @@ def _trim_person_entities(doc: Any) -> None:
 
 
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mdm", "Miss", "Madam", "Mr.", "Mrs.", "Ms.", "Mdm."})
+# Roles written before a name, as a wedding's, a clinic's or a shop's staff write them.
+_LEADING_ROLES = frozenset(
+    {"groom", "bride", "patient", "customer", "client", "tenant", "guest", "caregiver"}
+)
 
 
 def _name_end(doc: Any, honorific: Any, stop: int, most: int) -> int:

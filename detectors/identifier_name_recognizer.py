@@ -31,7 +31,9 @@ FIELD_JOINED_BEFORE = re.compile(rf"(?<![A-Za-z0-9]){_FIELD}[_.]$")
 # (``Payslip_Nov2026_TanWeiMing.pdf``, ``Divorce_settlement_draft_AhmadFaizal_v3.docx``).
 _DOCUMENT = (
     r"(?i:payslip|pay_slip|salary|gaji|divorce|cerai|medical|mc|loan|warning|termination|"
-    r"resignation|offer|contract|nric|mykad|passport|pasport|resume|cv|ea_form|ir8a|appraisal)"
+    r"resignation|offer|contract|nric|mykad|passport|pasport|resume|cv|ea_form|ir8a|appraisal|"
+    # (a driving licence's: ``lesen_aisyah_rahman_depan.jpg``)
+    r"lesen|licence|license)"
 )
 # (not a blank form's: ``Contract_Template_…``, ``Payslip_Sample_…``)
 _NOT_BLANK = r"(?!(?i:template|sample|example|blank|specimen)(?![a-z]))"
@@ -46,6 +48,23 @@ _JOINED_NAME_IN_FILE = (
     # (a file's name goes on to its extension)
     r"(?=(?:[_-][A-Za-z0-9]{1,12}){0,2}\.(?:pdf|docx?|xlsx?|jpe?g|png|txt|csv|zip|heic)\b)"
 )
+
+
+# ... or, in a photo's or a video's file name, a given name and a Chinese surname run
+# together: the person in it (``IMG_20261104_smile_ChristinaYeo.jpg``; not a report's,
+# ``Report_DanielChua.xlsx``).
+_GIVEN_AND_SURNAME_IN_FILE = (
+    rf"(?:{'|'.join(GIVEN_NAMES)})(?:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
+    r"(?=(?:[_-][A-Za-z0-9]{1,12}){0,2}\.(?i:jpe?g|png|heic|gif|webp|mp4|mov)\b)"
+)
+GIVEN_AND_SURNAME_IN_FILE_RX = re.compile(r"(?<=[_-])" + _GIVEN_AND_SURNAME_IN_FILE)
+# ... or after a personal document's word, names in lower case joined by ``_``
+# (``lesen_aisyah_rahman_depan.jpg``).
+_LOWER_NAMES_IN_FILE = (
+    rf"(?i:{_NAME_FIRST})(?-i:_[a-z]{{3,15}})"
+    r"(?=(?:[_-][a-z0-9]{1,12}){0,2}\.(?:pdf|docx?|xlsx?|jpe?g|png|txt|csv|zip|heic)\b)"
+)
+LOWER_NAMES_IN_FILE_RX = re.compile(_LOWER_NAMES_IN_FILE)
 
 
 # A log's user account made of a person's names in lower case, after the user's label
@@ -83,6 +102,18 @@ class IdentifierNameRecognizer(CountryPatternRecognizer):
             r"(?=[A-Z])"
             rf"(?<=(?<![A-Za-z0-9]){_DOCUMENT}(?:[_-]{_NOT_BLANK}[A-Za-z0-9]{{1,12}}){{0,3}}[_-])"
             + _JOINED_NAME_IN_FILE,
+            0.7,
+        ),
+        Pattern(
+            "given name and surname run together in a file's name",
+            r"(?=[A-Z])(?<=[_-])" + _GIVEN_AND_SURNAME_IN_FILE,
+            0.7,
+        ),
+        Pattern(
+            "names in lower case after a personal document's word in a file's name",
+            r"(?=[a-z])"
+            rf"(?<=(?<![A-Za-z0-9]){_DOCUMENT}(?:[_-]{_NOT_BLANK}[A-Za-z0-9]{{1,12}}){{0,3}}[_-])"
+            + _LOWER_NAMES_IN_FILE,
             0.7,
         ),
         Pattern(

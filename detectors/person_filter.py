@@ -46,6 +46,8 @@ from residency.detectors.common_words import is_common_word, is_malay_common_wor
 from residency.detectors.identifier_name_recognizer import (
     DOCUMENT_FILE_BEFORE,
     FIELD_JOINED_BEFORE,
+    GIVEN_AND_SURNAME_IN_FILE_RX,
+    LOWER_NAMES_IN_FILE_RX,
     NAME_IN_IDENTIFIER,
     USER_ACCOUNT_NAME,
     USER_LABEL_BEFORE,
@@ -1393,6 +1395,14 @@ def keep_person(text: str, start: int, end: int) -> bool:
         value
     ):
         return True  # a personal document's file name (``Payslip_Nov2026_TanWeiMing.pdf``)
+    if (m := GIVEN_AND_SURNAME_IN_FILE_RX.match(text, start)) and m.end() == end:
+        return True  # any file named after its subject (``IMG_…_smile_ChristinaYeo.jpg``)
+    if (
+        DOCUMENT_FILE_BEFORE.search(text, max(0, start - 56), start)
+        and (m := LOWER_NAMES_IN_FILE_RX.match(text, start))
+        and m.end() == end
+    ):
+        return True  # a personal document's file name in lower case (``lesen_aisyah_rahman``)
     if USER_LABEL_BEFORE.search(text, max(0, start - 24), start) and re.fullmatch(
         USER_ACCOUNT_NAME, value
     ):

@@ -99,7 +99,9 @@ _OUR_LINE_AFTER = re.compile(
     # ``021-5080 7766（法务部）``).
     r"|(?:\s*[(（]|[\"']>)[^()（）<\n]{0,24}?(?:toll[- ]free|customer (?:service|care)|"
     r"hotline|helpline|switchboard|热线|熱線|客服|客戶服務|客户服务)"
-    r"|\s*[(（][\u4e00-\u9fff]{1,6}(?:部|处|處|科|课|課)[)）]",
+    r"|\s*[(（][\u4e00-\u9fff]{1,6}(?:部|处|處|科|课|課)[)）]"
+    # ... or a desk to contact on it right after (``WhatsApp 5108 2627联系客户服务部``).
+    r"|\s*(?:联系|聯絡|联络|聯繫)(?:我们的|我們的)?(?:客户服务部|客戶服務部|客服部|客服|前台|前臺)",
     re.IGNORECASE,
 )
 # A fixed line with its organisation named in brackets right after it, as a fax report
@@ -133,6 +135,7 @@ _SERVICE_NUMBER_BEFORE = re.compile(
     r"(?:\s+kami)?"
     # ... maybe of the business by its kind (``nombor rasmi salun``).
     r"(?:\s+(?:jualan|salun|salon|kedai|shop|store|butik|boutique|syarikat|klinik|clinic|pusat|studio|"
+    r"akademi|academy|institut|kolej|college|"
     r"tokong|kuil|gereja|agensi|agency|sekolah|school|homestay|"
     r"ladang|farm|kebun|bengkel|kilang|persatuan|kelab|masjid|surau|hotel)){0,2}"
     # ... maybe open round the clock (``Bilik Kawalan 24 jam di``).
@@ -264,7 +267,10 @@ _ORG_WORDS_EN = _word_list(
     "Corner Homemade Locksmith Locksmiths Shack Charter Charters Cottage "
     # (a pawnshop, a parts dealer, a firm's claims desk: ``Tai Kwong Pawn``, ``Uncle Lim's
     # Lift Parts``, ``Tunda Maju Claims <claims@…>``)
-    "Pawn Pawnshop Pawnbrokers Parts Spares Claims"
+    "Pawn Pawnshop Pawnbrokers Parts Spares Claims "
+    # (a surveying firm; smart-home devices by their kind: ``Meridian Geomatics``, ``Nuki
+    # Smart Lock``, ``Bathroom Leak Sensor``, ``Rice Cooker Plug``, ``Ring Video Doorbell``)
+    "Geomatics Surveying Lock Sensor Plug Doorbell"
 )
 _ORG_PREFIX_MS = _word_list(
     "Syarikat Kumpulan Yayasan Persatuan Kedai Restoran Klinik Hospital Sekolah Kolej "
@@ -313,8 +319,8 @@ _ORG_PREFIX_MS = _word_list(
     # (and a fishing pond or an orchard by its owner: ``Kolam Pancing Pak Mat``, ``Kebun
     # Durian Pak Long``)
     "Kolam Kebun "
-    # (and a pawnshop: ``Pajak Gadai Kwong Fatt``)
-    "Pajak Gadai"
+    # (and a pawnshop, a surveying firm: ``Pajak Gadai Kwong Fatt``, ``Ukur Delima JB``)
+    "Pajak Gadai Ukur Jurukur"
 )
 
 
@@ -447,6 +453,8 @@ _ZH_ORG_SUFFIX = (
     # (a tattoo studio by its name in quotes or its shop word: 「阿樂刺青」; not a customer's
     # complaint about a tattoo: 客人周柏宏聲稱刺青導致…)
     r"刺青(?=[」』”])|刺青店|刺青館|刺青馆|"
+    # (a dealer by its trade: 阿貴手機配件行, 利民電器行, 水電行)
+    r"配件行|電器行|电器行|水電行|水电行|材料行|鐘錶行|钟表行|"
     # (a pawnshop by its name: 和昌大押, 裕成押)
     r"大押|押店|當舖|當鋪|当铺|押(?![金款车車后後送解]))"
 )
@@ -886,6 +894,9 @@ _ROLE_MAILBOXES = frozenset(
         # ``ci@``, ``sekretariat@``)
         "stable", "psirt", "l10n", "i18n", "translate", "translation", "localization",
         "localisation", "release", "releases", "appstore", "ci", "build", "sekretariat",
+        # (a hotel's and a lost-and-found desk, an API's developer support: ``stay@``,
+        # ``lost@``, ``devsupport@``)
+        "stay", "lost", "devsupport", "devrel",
         # Placeholder mailboxes of docs and tests (foo@bar.com).
         "foo", "bar", "baz", "someone", "somebody", "yourname", "your.name", "name", "nama",
         "firstname.lastname", "first.last", "username",
@@ -2051,6 +2062,9 @@ def _business_notice_line(text: str, start: int, end: int) -> bool:
         (
             _COMPANY_REGISTRATION.search(text)
             or (_NOTICE_START.match(text) and _OUR_PREMISES.search(text))
+            # (or a notice opening in an institution's own voice: 本中心將於12月24日至26日
+            # 暫停…，已預約人士請致電2712 3388改期)
+            or _OWN_VOICE_START_ZH.match(text)
             or (
                 _THEIR_LINE_BEFORE.search(text, max(0, start - 24), start)
                 and _BUSINESS_WORD.search(text)
@@ -2124,15 +2138,16 @@ def _faq_answer_contact(text: str, start: int) -> bool:
     return bool(
         faq
         and start >= faq.end()
-        and (
-            _FAQ_CONTACT_QUESTION.search(faq.group("q"))
-            or _FAQ_OWN_VOICE.search(text, faq.end(), start)
-        )
+        and (_FAQ_CONTACT_QUESTION.search(faq.group("q")) or _FAQ_OWN_VOICE.search(text, faq.end()))
         and not _FAQ_ASKS_OWN_DATA.search(faq.group("q"))
         and not _FAQ_PERSON_IN_ANSWER.search(text, faq.end(), start)
     )
 
 
+_OWN_VOICE_START_ZH = re.compile(
+    r"\s*(?:【[^】\n]{1,12}】\s*)?本(?:中心|店|公司|院|所|會|会|館|馆|校|行|舖|铺|處|处)"
+    r"(?:將|将|已|於|于|由|自|即日|現|现|暫停|暂停|謹|谨|特此|誠|诚)"
+)
 _NOTICE_START = re.compile(r"\s*(?:(?i:notice|notis|pengumuman|announcement)\b|公告|通告|告示)")
 _OUR_PREMISES = re.compile(
     r"(?i:\bour\s+(?:[\w-]+\s+){0,4}(?:office|shop|store|outlet|clinic|cent(?:re|er)|branch|"

@@ -248,7 +248,11 @@ PRIVATE_MATTER = (
     r"tertidur (?:masa|semasa|ketika|waktu) (?:driving|drive|memandu)|"
     r"fell asleep (?:at|behind) the wheel|"
     # ... a fertility test or treatment (``Ah Boon …不要去 check sperm``, ``sperm test``).
-    r"check sperm|sperm (?:test|check|count|analysis)|semen analysis)\b)"
+    r"check sperm|sperm (?:test|check|count|analysis)|semen analysis|"
+    # ... an affair, a custody fight (``the ring he buy not for her, is for the other
+    # woman``, ``a custody dispute with his ex-wife``).
+    r"(?:the|another) other woman|the other man|other woman|perempuan lain|curang|"
+    r"custody (?:dispute|battle|case|fight|hearing))\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 

@@ -34,7 +34,9 @@ ROLES_EN = (
     r"staff|cashier|waiter|waitress|server|nurse|teacher|tutor|cikgu|agent|officer|"
     r"receptionist|technician|salesperson|salesman|saleswoman|promoter|rider|driver|"
     r"security guard|guard|cleaner|counter staff|service staff|barista|stylist|therapist|"
-    r"trainer|instructor|dentist|pharmacist|clerk|caregiver|carer|caretaker|nanny|babysitter"
+    r"trainer|instructor|dentist|pharmacist|clerk|caregiver|carer|caretaker|nanny|babysitter|"
+    # (and those a business serves, named by staff: ``customer Syafiq holding his MyKad``)
+    r"customer|client|guest|tenant|patient"
 )
 
 # Malay relations; the possessive follows the word (``abang saya``, ``jiran kami``).

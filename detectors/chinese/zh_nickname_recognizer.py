@@ -136,7 +136,8 @@ _SUBJECT = (
     rf"|(?<={_POSTS})[^\W\d大二三四老表堂帅帥靓靚师師姐哥小阿](?:哥|姐)"
     # (or opening the text: 明哥話佢下個月要入院做心臟搭橋手術; an uncle or a sister-in-law
     # so too: 標叔成日過澳門賭, 華嫂)
-    r"|(?<=^)[^\W\d\sA-Za-z大二三四老表堂帅帥靓靚师師姐哥小阿帅叔嫂伯世皇](?:哥|姐|叔|嫂)"
+    # (or right after a chat's or a group's label: 夜班群：胖哥的离婚官司下周开庭)
+    r"|(?:(?<=^)|(?<=[：:]))[^\W\d\sA-Za-z大二三四老表堂帅帥靓靚师師姐哥小阿帅叔嫂伯世皇](?:哥|姐|叔|嫂)"
     # (or in brackets or quotes, or opening a file's name: 使用者 ah-keung（強哥）,
     # 「強哥_財務公司_欠款通知.pdf」)
     r"|(?<=[（(「『])[^\W\d\sA-Za-z大二三四老表堂帅帥靓靚师師姐哥小阿](?:哥|姐)(?=[）)」』_])"

@@ -355,7 +355,9 @@ _BULLETIN = re.compile(
     r"警情通报|警方(?:提示|提醒|通报)|案情通报|反诈(?:提醒|宣传|案例)|某[市区县镇村]"
 )
 # Cantonese 仲 "still, also" before a verb or a particle (仲係咁正, 仲有, 仲要): no surname.
-_STILL_ZH = re.compile(r"仲[系係有要未喺好咁都会會可]")
+_STILL_ZH = re.compile(
+    r"仲[系係有要未喺好咁都会會可攞教同話话唔冇去嚟食買买俾畀搵等睇講讲做開开賣卖請请收送叫]"
+)
 _SURNAME_AND_TITLE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:先生|女士|小姐|太太|老师)")
 # A text that says its people are made up (人物均为虚构, 虚构人物, 化名): its names are
 # stand-ins, unless the writer's relation stands before one.
@@ -690,6 +692,11 @@ _EPONYM_AFTER = re.compile(
     # (not across a diagnosis said of the person: 黃柏翰確診唐氏症)
     r"[-－·‧]?(?:(?!确诊|確診|患|得了|得咗|有)[\u4e00-\u9fff]){0,6}?"
     r"(?:综合征|綜合征|综合症|綜合症|氏病|氏症|定律|效应|效應|定理)"
+)
+# A medical device's filing or registration number's head, by its province's character.
+_DEVICE_FILING = re.compile(
+    r"[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]"
+    r"械(?:备|備|注)"
 )
 # A payslip's, a payroll's or an income certificate's words (one list: it was defined twice,
 # and the second hid the first).
@@ -1290,6 +1297,9 @@ class ZhPersonRecognizer(EntityRecognizer):
             return None
         if len(name) == 3 and name[-1] in _BODY_END:
             return None  # a ministry or a bureau (卫福部1925安心专线)
+        # (a medical device's filing number by its province: 械备案号：苏械备20160031号)
+        if _DEVICE_FILING.match(text, word.start):
+            return None
         # (a vessel's name after its label: 船名：金長興 CT3-2256)
         if _VESSEL_LABEL_BEFORE.search(to_hans(text[max(0, word.start - 8) : word.start])):
             return None

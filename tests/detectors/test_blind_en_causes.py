@@ -2210,6 +2210,21 @@ MUST_CLEAR = [
     "推荐Bukit Mertajam的“老陈钣金喷漆”，地址：No. 9, Jalan Perindustrian Bukit Minyak 2。凹痕修复手艺一流。",
     "ALTER TABLE rider ADD COLUMN plate_hash CHAR(64) COMMENT '车牌 SHA-256，明文不落库';",
     "After 6pm, message our OCC line +65 8000 7712 with the lift number (text only).",
+    # Session 41, rounds 329-332: figures (a deafblind author, Paralympians, feng shui
+    # masters, designers); surveying firms and smart-home devices by their kind; dealers
+    # by their trade; a secretariat's, a management's and an academy's lines; a FAQ
+    # answered in the business's own voice; hotel and lost-and-found desks; a notice in an
+    # institution's own voice; a device filing number; Cantonese still before a verb.
+    # Leaks: an affair and a custody fight, a role the model took in before a name, a
+    # customer by given name, a nickname after a group's label, a photo named after its
+    # subject, a licence's file name in lower case.
+    "Helen Keller's autobiography The Story of My Life (1903) is on the reading list of many deaf schools.",
+    "Powerlifter Bonnie Bunyau Gustin from Sarawak won gold at the Tokyo 2020 Paralympics.",
+    "aq-sns-07,Laundry Leak Sensor,Laundry,Aqara,SJCGQ11LM,Zigbee,0.0.0_0019,,2026-11-30T20:58:02+08:00,87",
+    "Untuk sebarang pertanyaan, hubungi sekretariat di 03-2274 1188 (SMS/WhatsApp sahaja).",
+    "Pertanyaan kelas dewasa boleh dihantar melalui WhatsApp rasmi akademi +60 12-380 6621.",
+    "Front desk: +65 6291 5520 (24 hours) | stay@kampongcapsule.sg | UEN 201723118W",
+    "Q: Is Li Ju Ming one of your masters? A: No. We are not linked to any celebrity master; report scams to 18222.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3804,6 +3819,18 @@ MUST_HOLD = [
     "automation: trigger person.vivian_tan leave zone.home -> notify mobile_app_s23",
     "Arrears list: Hsieh Pei-chun (D-03) NT$4,800 overdue 35 days; Kao Wen-hsin (E-11) NT$3,600 overdue 20 days.",
     "The new caregiver Siew from the Ipoh branch admitted she has a gambling debt of about RM12,000.",
+    # Session 41, rounds 329-332: figures (a deafblind author, Paralympians, feng shui
+    # masters, designers); surveying firms and smart-home devices by their kind; dealers
+    # by their trade; a secretariat's, a management's and an academy's lines; a FAQ
+    # answered in the business's own voice; hotel and lost-and-found desks; a notice in an
+    # institution's own voice; a device filing number; Cantonese still before a verb.
+    # Leaks: an affair and a custody fight, a role the model took in before a name, a
+    # customer by given name, a nickname after a group's label, a photo named after its
+    # subject, a licence's file name in lower case.
+    "Rahim's missus call, say the gold chain he buy not for her, is for the other woman. Cannot disclose ok.",
+    "Photo upload ok: IMG_20261121_0932.jpg shows customer Hafiz holding his MyKad beside the Myvi, for the deposit dispute.",
+    "Photo IMG_20261104_smile_JessicaLim.jpg shows the patient full face, consent form not signed yet.",
+    "Dokumen diterima: lesen_nurul_huda_depan.jpg dan lesen_nurul_huda_belakang.jpg untuk tempahan Axia.",
 ]
 
 

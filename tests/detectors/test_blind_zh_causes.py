@@ -1698,6 +1698,15 @@ ZH8_PERSONAL = [
     "小爱同学留言：“老公，我下周住院做手术，孩子交给你——芳芳”",
     "我上个月借了8万网贷还不上了，卡号尾号3391，银行天天打电话。",
     "中籤名單（遮罩版）：B-02 陳○明 0921-***-338。",
+    # Session 41, rounds 329-332: figures (a deafblind author, Paralympians, feng shui
+    # masters, designers); surveying firms and smart-home devices by their kind; dealers
+    # by their trade; a secretariat's, a management's and an academy's lines; a FAQ
+    # answered in the business's own voice; hotel and lost-and-found desks; a notice in an
+    # institution's own voice; a device filing number; Cantonese still before a verb.
+    # Leaks: an affair and a custody fight, a role the model took in before a name, a
+    # customer by given name, a nickname after a group's label, a photo named after its
+    # subject, a licence's file name in lower case.
+    "夜班群：肥哥的离婚官司下周开庭，他请假两天，大家帮他顶一下班。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
@@ -2881,6 +2890,16 @@ ZH8_CLEAN = [
     # child by age, a voice message's signature; a card's last digits; a masked version of
     # a list.
     "如果掛八號風球，活動延期，會喺WhatsApp官方頻道 6018 2233 公佈。",
+    # Session 41, rounds 329-332: figures (a deafblind author, Paralympians, feng shui
+    # masters, designers); surveying firms and smart-home devices by their kind; dealers
+    # by their trade; a secretariat's, a management's and an academy's lines; a FAQ
+    # answered in the business's own voice; hotel and lost-and-found desks; a notice in an
+    # institution's own voice; a device filing number; Cantonese still before a verb.
+    # Leaks: an affair and a custody fight, a role the model took in before a name, a
+    # customer by given name, a nickname after a group's label, a photo named after its
+    # subject, a licence's file name in lower case.
+    "问：寄存的行李怎么取回？答：行李保留 30 天，请发送邮件至 lost@harbourpods.my 并注明床位号，我们核对后会回复。",
+    "阿貴手機配件行 特價：原廠錶帶 NT$690，門市位於光華數位新天地 3 樓。",
 ]
 
 
