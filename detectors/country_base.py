@@ -293,6 +293,8 @@ PREMISES_BEFORE = re.compile(
     # ... and an association or a society (``the Consumers Association of Singapore (CASE)
     # at 6277 5100``).
     r"association|society|federation|canteen|cafeteria|food court|our stall|"
+    # (a coffee shop or a hawker centre: ``Ah Hock Kopitiam at Blk 51 Old Airport Road``)
+    r"kopitiam|coffee ?shop|eating house|kedai kopi|hawker cent(?:re|er)|food cent(?:re|er)|"
     # ... and an estate agency, and a business's own website (``Hubungi Hartanah Prima
     # Realty 09-296 1100``, ``di laman web kami atau hubungi 03-2698 1180``).
     r"realty|hartanah|laman web kami|our website|"

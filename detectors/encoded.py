@@ -364,6 +364,24 @@ def decoded_ldif_value(match: regex.Match[str]) -> str:
     return text if text.strip() and printable(text) else value
 
 
+# HTTP Basic credentials (``Authorization: Basic bWVsaXNzYS53b25nOkp1bjNidWch…``): base64 of
+# ``user:password``.
+BASIC_AUTH_CREDENTIALS = regex.compile(
+    r"(?<=\b[Bb]asic\s+)(?:[A-Za-z0-9+/]{4}){2,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"
+    r"(?![A-Za-z0-9+/=])"
+)
+
+
+def decoded_basic_auth(match: regex.Match[str]) -> str:
+    """The user and the password Basic credentials carry, labelled (``username:
+    melissa.wong password: …``), or the value when it holds no ``user:password``."""
+    text = _base64_text(match.group(0))
+    if text is None or ":" not in text:
+        return match.group(0)
+    user, _, password = text.partition(":")
+    return f"username: {user} password: {password}"
+
+
 def decoded_keyed_base64(match: regex.Match[str]) -> str:
     """The text a config value's short base64 spells, or the value."""
     value = match.group(0)

@@ -15,7 +15,7 @@ import re
 
 from residency.detectors.country_base import CountryPatternRecognizer
 from residency.detectors.malaysia.my_given_name_recognizer import GIVEN_NAMES
-from residency.detectors.malaysia.my_name_recognizer import SEA_CHINESE_SURNAMES
+from residency.detectors.malaysia.my_name_recognizer import PINYIN_JOINED, SEA_CHINESE_SURNAMES
 from residency.detectors.patterns import Pattern
 
 # A personal field's word, as a cell's, a range's or a variable's name opens with it.
@@ -71,16 +71,21 @@ LOWER_NAMES_IN_FILE_RX = re.compile(_LOWER_NAMES_IN_FILE)
 # (``Print Document owned by ahmad.faizal``, ``Queued … by "tan.weiming"``, ``使用者
 # lim.meiling``); not a mailbox (``@`` after it) nor a service account (``svc.backup``).
 _USER_LABEL = (
+    # (and a directory's user id, maybe with a note: ``User-ID note: ahmad.faizal.rosli``)
     r"(?i:owned by|queued by|printed by|submitted by|sent by|created by|user(?:name)?|"
+    r"user[- ]?id(?:\s+note)?|"
     r"login|logon|account)\s*[:=]?\s*[\"']?|(?:使用者|用户|用戶|帳號|账号)\s*[:：]?\s*"
     # (a home automation's person or tracked phone: ``person.grace_lim``,
     # ``device_tracker.ahmad_faizal``)
     r"|(?<![\w.])(?:person|device_tracker)\."
 )
 # (or any given name before a Chinese surname of the region: ``person.grace_lim``)
+# (or three names: ``ahmad.faizal.rosli``; or a pinyin name run together after a Chinese
+# label: ``用户 liuyanping``)
 USER_ACCOUNT_NAME = (
-    rf"(?:(?i:{_NAME_FIRST})[._][a-z]{{2,20}}"
-    rf"|[a-z]{{2,12}}[._](?i:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))}))"
+    rf"(?:(?i:{_NAME_FIRST})[._][a-z]{{2,20}}(?:[._][a-z]{{3,20}})?"
+    rf"|[a-z]{{2,12}}[._](?i:{'|'.join(sorted(set(SEA_CHINESE_SURNAMES)))})"
+    rf"|{PINYIN_JOINED})"
     r"(?![A-Za-z0-9@-]|[._][A-Za-z0-9])"
 )
 USER_LABEL_BEFORE = re.compile(rf"(?:{_USER_LABEL})$")

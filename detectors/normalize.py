@@ -63,6 +63,7 @@ from residency.detectors.code_literals import (
 from residency.detectors.encoded import (
     AAMVA_PAYLOAD,
     BASE64_BLOB,
+    BASIC_AUTH_CREDENTIALS,
     BINARY_BYTES,
     CHAR_REFERENCE_RUN,
     DNS_BASE32_LABEL,
@@ -87,6 +88,7 @@ from residency.detectors.encoded import (
     TBCD_VALUE,
     TCPDUMP_ROWS,
     decoded_base64,
+    decoded_basic_auth,
     decoded_binary,
     decoded_char_references,
     decoded_dns_base32,
@@ -1939,6 +1941,7 @@ _DECODING: tuple[_Substitution, ...] = (
     (QUOTED_PRINTABLE_WORDS, decoded_quoted_printable_words),
     (LDIF_BASE64_VALUE, decoded_ldif_value),
     (TBCD_VALUE, decoded_tbcd),
+    (BASIC_AUTH_CREDENTIALS, decoded_basic_auth),
     (KEYED_BASE64_VALUE, decoded_keyed_base64),
     (DNS_BASE32_LABEL, decoded_dns_base32),
     (BASE64_BLOB, decoded_base64),

@@ -2288,7 +2288,18 @@ def keep_person(text: str, start: int, end: int) -> bool:
         and PRIVATE_MATTER_RX.search(text)
     ):
         return True
+    # A given name before its holder's role, as a complaint names staff (``Complaint about
+    # Kevin the night auditor``).
+    if len(names) == 1 and names[0] in GIVEN_NAMES_SET and _ROLE_AFTER_NAME.match(text, end):
+        return True
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
+
+
+_ROLE_AFTER_NAME = re.compile(
+    r",? the (?:(?:night|day|new|morning|evening|part-time|senior|junior|head) )?"
+    rf"(?:{ROLES_EN}|auditor|manager|supervisor|porter|concierge|housekeeper|bartender|chef|"
+    r"cook|security)\b"
+)
 
 
 _CLAUSE_OPENS_BEFORE = re.compile(CLAUSE_OPENS + "$")

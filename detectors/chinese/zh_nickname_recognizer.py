@@ -117,7 +117,8 @@ _CANTONESE_TITLED = re.compile(_CANTONESE_TITLE)
 # What a clause's subject may follow: a clause's mark, a space, a verb of saying, 的.
 # (and a group chat's mention: @小黑 你欠的 NT$15,000 …)
 # (and Cantonese 嘅, "'s": 豬肉檔嘅肥仔強早排中風)
-_SUBJECT_AFTER_CHARS = r"，,。！？!?：:\s“\"「（(说說讲講问問的嘅@＠"
+# (and 了 before an object named so: 有人发了老吴在医院的照片)
+_SUBJECT_AFTER_CHARS = r"，,。！？!?：:\s“\"「（(说說讲講问問的嘅@＠了"
 _SUBJECT = (
     # (or after 叫, one called so: 群里那个叫小胖的搬运师傅)
     # (or after "our family's": 我們家小芸今天發燒請假)
@@ -238,6 +239,13 @@ _SIGNATURE = (
     rf"|([^{_NOT_DOUBLED}\W\d])\1)"
     r"(?=\s*(?:$|[”\"」』]))"
 )
+# A child's given name before the parent who speaks of them, opening a clause (美琪阿媽打嚟講，
+# 美琪驗到有抑鬱症): reported only with a private matter in the text; the name must end in a
+# character that ends given names far more often than words (see _GIVEN_NAME_END).
+_GIVEN_BEFORE_PARENT = (
+    r"(?:^|(?<=[，,。！？!?\s：:]))[\u4e00-\u9fff]{2}"
+    r"(?=(?:阿媽|阿妈|媽媽|妈妈|阿爸|爸爸|老豆|老母)(?:打|話|话|說|说|講|讲|問|问|[：:]))"
+)
 # A child's doubled pet name opening a sentence with the child's age (乐乐今年7岁，…他妈妈说
 # 乐乐最近确诊了多动症): reported only with a private matter in the text.
 _PET_NAME_WITH_AGE = (
@@ -265,7 +273,11 @@ _ROLE_WORDS = (
 )
 
 # Two characters opening a message (or a quoted one), then a comma and "you".
-_VOCATIVE = r"(?:^|(?<=[「『“\"：:\n]))[\u4e00-\u9fff]{2}(?=\s*[，,]\s*[你妳您])"
+# (a 小X or 阿X nickname maybe with 哥 or 姐: 小马哥，你上次说下个月还钱)
+_VOCATIVE = (
+    r"(?:^|(?<=[「『“\"：:\n]))[\u4e00-\u9fff]{2}(?:(?<=[小阿][\u4e00-\u9fff])[哥姐])?"
+    r"(?=\s*[，,]\s*[你妳您])"
+)
 # Characters that end given names far more often than words (in the Simplified reading).
 # Stricter than zh_person_recognizer._GIVEN_NAME_END, which confirms a tagger's candidate:
 # here nothing else vouches for the name, so 静, 丽, 伟 ... (冷静，你…, 美丽) are left out.
@@ -319,6 +331,7 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
         Pattern("nickname in quotes", _QUOTED_NICKNAME, 0.6),
         Pattern("nickname signing a message", _SIGNATURE, 0.6),
         Pattern("doubled pet name with an age", _PET_NAME_WITH_AGE, 0.6),
+        Pattern("given name before a parent word", _GIVEN_BEFORE_PARENT, 0.6),
         Pattern("nickname as subject with a private matter", _SUBJECT, 0.6),
         Pattern("Latin surname and Mrs with a private matter", _LATIN_SURNAME_MRS, 0.6),
         Pattern("name after a relation said in English", _AFTER_ENGLISH_RELATION, 0.6),
@@ -388,6 +401,12 @@ class ZhNicknameRecognizer(CountryPatternRecognizer):
             "doubled pet name with an age",
         ):
             return bool(PRIVATE_MATTER_ZH.search(text))
+        if explanation and explanation.pattern_name == "given name before a parent word":
+            return (
+                to_hans(word[-1]) in _GIVEN_NAME_END
+                and word not in _WORDS
+                and bool(PRIVATE_MATTER_ZH.search(text))
+            )
         if explanation and explanation.pattern_name == "screen name addressed":
             return not any(w in word for w in _ROLE_WORDS) and bool(
                 PRIVATE_MATTER_ZH.search(text) or _OWN_CASE_ZH.search(to_hans(text))

@@ -129,7 +129,11 @@ ENGLISH_GIVEN = _words(
     # ... and the names of today's children (``Make-up for Kayden Ng``).
     "Kayden Jayden Ayden Aiden Brayden Caden Jaden Hayden Zayden Asher Ezra Elijah Caleb "
     "Nathaniel Travis Ashton Javen Jovan Kaylee Kayla Zoey Janelle Kaelyn Rachelle Sherilyn "
-    "Yvonne Tiffany Natasha Gwyneth Elysia Isabelle"
+    "Yvonne Tiffany Natasha Gwyneth Elysia Isabelle "
+    # ... and the Christian names Sabah's and Sarawak's families give (``Pasangan Florence
+    # Mojuntin dan Jeffery Sipaun``).
+    "Florence Jeffery Juliana Veronica Bernadette Philomena Magdalene Gregory Ambrose Roselyn "
+    "Jacqueline"
 )
 # ... and European ones, for expatriates' and European companies' records (GDPR): common
 # German, Dutch, French, Italian, Spanish, Portuguese, Nordic and Polish given names that

@@ -443,6 +443,10 @@ PINYIN_NAME = (
 # character or Chinese punctuation (``guo siqi 的 CAS 出来了吗``, ``xu jiahao 华威``), or
 # after 我叫/我是 (``我叫 tang xiaoyu，32岁``).  (A one-syllable given name is left out: pinyin
 # typed for words, ``hao de 的``, ``gao ding 了``, has that shape.)
+# ... or run together in lower case, as an account's name (``用户 liuyanping``).
+PINYIN_JOINED = (
+    rf"(?:{'|'.join(sorted(set(_PINYIN_SURNAMES)))}){_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}(?![a-z])"
+)
 _PINYIN_FULL = (
     rf"(?:{'|'.join(sorted(set(_PINYIN_SURNAMES)))}) {_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}(?![a-z])"
 )

@@ -2225,6 +2225,13 @@ MUST_CLEAR = [
     "Pertanyaan kelas dewasa boleh dihantar melalui WhatsApp rasmi akademi +60 12-380 6621.",
     "Front desk: +65 6291 5520 (24 hours) | stay@kampongcapsule.sg | UEN 201723118W",
     "Q: Is Li Ju Ming one of your masters? A: No. We are not linked to any celebrity master; report scams to 18222.",
+    # Session 41, rounds 331-334: a staff member named before their role, a coffee shop's
+    # premises; leaks: a nickname as an object after 了, a nickname with 哥 addressed, a pay
+    # and a beating in Cantonese, money lent, a loan shark in Malaysia's word, a child's
+    # given name before the parent who speaks, Sabah's and Sarawak's Christian given
+    # names, Basic credentials decoded, a directory's user id of three names, a pinyin
+    # user name run together.
+    "Transcript preview: 'Hi, this is Lucky Star Kopitiam at Blk 22 Ghim Moh Road #01-18, calling about your catering order.'",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3831,6 +3838,17 @@ MUST_HOLD = [
     "Photo upload ok: IMG_20261121_0932.jpg shows customer Hafiz holding his MyKad beside the Myvi, for the deposit dispute.",
     "Photo IMG_20261104_smile_JessicaLim.jpg shows the patient full face, consent form not signed yet.",
     "Dokumen diterima: lesen_nurul_huda_depan.jpg dan lesen_nurul_huda_belakang.jpg untuk tempahan Axia.",
+    # Session 41, rounds 331-334: a staff member named before their role, a coffee shop's
+    # premises; leaks: a nickname as an object after 了, a nickname with 哥 addressed, a pay
+    # and a beating in Cantonese, money lent, a loan shark in Malaysia's word, a child's
+    # given name before the parent who speaks, Sabah's and Sarawak's Christian given
+    # names, Basic credentials decoded, a directory's user id of three names, a pinyin
+    # user name run together.
+    "Complaint about Jason the night auditor: a guest says he photographed her passport and texted her at 2am.",
+    "Rizal's wife moved back to Ipoh after she found out he'd borrowed from two Ah Longs to cover his betting losses.",
+    "Pasangan Florence Gunsalam dan Jeffery Majinbon mohon berkahwin Mac 2027. Florence sedang mengandung 3 bulan.",
+    "Proxy captured header Authorization: Basic amVzc2ljYS50YW46U3VtbWVyMjAyNiE= from host SGP-FIN-LT-012",
+    "User-ID note: nurul.aina.rashid on medical leave (chemotherapy), disable VPN token until 20 Jan.",
 ]
 
 

@@ -1707,6 +1707,18 @@ ZH8_PERSONAL = [
     # customer by given name, a nickname after a group's label, a photo named after its
     # subject, a licence's file name in lower case.
     "夜班群：肥哥的离婚官司下周开庭，他请假两天，大家帮他顶一下班。",
+    # Session 41, rounds 331-334: a staff member named before their role, a coffee shop's
+    # premises; leaks: a nickname as an object after 了, a nickname with 哥 addressed, a pay
+    # and a beating in Cantonese, money lent, a loan shark in Malaysia's word, a child's
+    # given name before the parent who speaks, Sabah's and Sarawak's Christian given
+    # names, Basic credentials decoded, a directory's user id of three names, a pinyin
+    # user name run together.
+    "群里有人发了老郑在医院的照片，说他中风瘫在床上，老婆跟他办了离婚。",
+    "小刘哥，你上次说月底还钱，现在都过年了还是没动静。",
+    "何sir 嘅薪金由下個月起調整為每月HK$31,000，佢唔想其他人知道。",
+    "Committee chat: 阿Joey 話佢 boyfriend 打佢, 想暫時住喺 treasurer 屋企幾日。",
+    "美玲阿媽打嚟講，美玲驗到有抑鬱症，醫生叫佢暫停所有排練。",
+    "EDR告警：主机 SZ-HR-PC-031 用户 zhoujiahui 频繁访问网贷还款页，HR备注：催收电话打到前台。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
