@@ -246,6 +246,10 @@ SERVICE_LINE_WORDS: tuple[str, ...] = (
     # (a secretariat's or a management's line in Malay: ``hubungi sekretariat di 03-…``,
     # ``WhatsApp pengurusan 011-…``)
     "hubungi sekretariat", "sekretariat di", "whatsapp pengurusan", "talian pengurusan",
+    # (a church's line, a shop's WhatsApp for enquiries: ``the church WhatsApp line``,
+    # 查詢WhatsApp 5123 8806)
+    "church whatsapp", "parish whatsapp", "查詢whatsapp", "查询whatsapp", "查詢 whatsapp",
+    "查询 whatsapp",
 )  # fmt: skip
 
 # An organisation's premises: an address or a fixed line right after one of these is the

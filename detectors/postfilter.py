@@ -897,6 +897,10 @@ _ROLE_MAILBOXES = frozenset(
         # (a hotel's and a lost-and-found desk, an API's developer support: ``stay@``,
         # ``lost@``, ``devsupport@``)
         "stay", "lost", "devsupport", "devrel",
+        # (a parish bulletin's, an auction's bids; desks and shared terminals named in pinyin:
+        # ``bulletin@``, ``bids@``, ``caiwu-gongyong@``, ``huiyishi-3f@``, ``kiosk-qiantai@``)
+        "bulletin", "bids", "bid", "kiosk", "caiwu", "gongyong",
+        "huiyishi", "qiantai", "renshi", "xingzheng", "bangongshi", "3f", "2f", "1f",
         # Placeholder mailboxes of docs and tests (foo@bar.com).
         "foo", "bar", "baz", "someone", "somebody", "yourname", "your.name", "name", "nama",
         "firstname.lastname", "first.last", "username",
@@ -918,7 +922,7 @@ _ROLE_MAILBOXES = frozenset(
         # (财务) and purchasing (采购), a tech desk, accounts payable and receivable
         # (``finance-ap@``), an archive's copy (``noreply-archive@``), a mail system.
         "franchise", "franchising", "venue", "venues", "corpcomms", "welfare", "jualan",
-        "akademik", "pentadbiran", "caiwu", "caigou", "tech", "ap", "ar", "archive", "b2b",
+        "akademik", "pentadbiran", "caigou", "tech", "ap", "ar", "archive", "b2b",
         "mailer", "daemon", "mailer-daemon",
         # A pharmacy's refill desk (``refills@``), a landlord's leasing desk, a refunds desk,
         # a welfare body's casework desk, a gallery's exhibitions desk (Malay ``pameran@``).
@@ -2216,6 +2220,8 @@ _ORG_ADDRESS_LABEL_ZH = re.compile(
     r"使馆|大使馆|领事馆|領事館|总领馆|總領館|法院|审裁处|審裁處|"
     # (a stadium's, a hospital's, a school's, a museum's: 新加坡国家体育场地址：1 Stadium Drive)
     r"体育场|體育場|体育馆|體育館|医院|醫院|学校|學校|大学|大學|博物馆|博物館|图书馆|圖書館|纪念馆|紀念館|"
+    # (a theatre's, a cinema's, a concert hall's: 油麻地戲院…地址為窩打老道6號)
+    r"剧场|劇場|戏院|戲院|演艺厅|演藝廳|华堂|華堂|大会堂|大會堂|音乐厅|音樂廳|"
     # (a shop's branch or a culture hall: 板橋文化館地址：…)
     r"文化馆|文化館|分馆|分館|"
     # (an event's venue: 场馆地址：广州市海珠区阅江中路380号)
@@ -2661,6 +2667,8 @@ def _initials_of_label(text: str, start: int) -> bool:
 # (or before it: ``semua masuk shared inbox ward5b.gl@klmedicentre.com.my``)
 _SHARED_MAILBOX_BEFORE = re.compile(
     r"(?i:\b(?:shared|team|group|generic|common|departmental)\s+(?:mailbox|inbox))\s*[:：]?\s*$"
+    # (a body's public mailbox in Chinese: 管理人公邮 glr@…, 公共邮箱：)
+    r"|(?:公邮|公郵|公共邮箱|公共郵箱|公用邮箱|公用郵箱)\s*[:：]?\s*$"
 )
 _SHARED_MAILBOX_AFTER = re.compile(
     r"\s*(?:[(（,]|#|//)\s*(?:an?\s+|the\s+)?(?i:shared|team|group|generic|common|departmental)\s+"
@@ -2994,8 +3002,11 @@ _FAX = re.compile(r"(?i:\b(?:fax|faks|facsimile)\b)|(?<![A-Za-z])F\s?:|传真|�
 # (... beside a telephone's own label: a block of an office's lines, not a fax alone)
 _TEL_LABEL = re.compile(r"(?i:\b(?:tel|telephone|phone|telefon|t)\s*[.:：])|电话|電話|总机|總機")
 _ORG_ACCOUNT_NAME_AFTER = re.compile(
-    r"[^\n]{0,12}?(?:户名|戶名|(?i:account name|a/c name|nama akaun|payee))\s*[:：]?\s*"
-    r"(?:(?i:persatuan|pertubuhan|yayasan|kelab|tokong|kuil|masjid|gereja|surau|koperasi|"
+    # (maybe in quotes, or "in the name of" in Malay: 戶名「財團法人…」, ``atas nama Majlis
+    # Gereja …``)
+    r"[^\n]{0,12}?(?:户名|戶名|(?i:account name|a/c name|nama akaun|payee|atas nama))\s*[:：]?\s*"
+    r"[「“\"']?"
+    r"(?:(?i:persatuan|pertubuhan|yayasan|kelab|tokong|kuil|masjid|gereja|surau|koperasi|majlis|parish|"
     r"association|society|foundation|temple|church|club|fund)\b|[^\n）)]{0,40}?"
     r"(?i:\b(?:berhad|bhd|ltd|limited|association|society|foundation|fund)\b)|"
     r"[\u4e00-\u9fff]{0,12}(?:会馆|會館|公会|公會|协会|協會|基金会|基金會|宫|宮|庙|廟|寺|堂|学校|學校|大学|大學)"
@@ -3021,6 +3032,10 @@ _ORG_ACCOUNT_BEFORE = re.compile(
     r"donations?\s+(?:can be\s+)?(?:banked|made|sent)\s+(?:in\s+)?to)\s+(?:akaun\s+)?"
     r"(?:PIBG|PTA|persatuan|pertubuhan|kelab|masjid|surau|koperasi|yayasan|tabung|"
     r"association|society|club|church|temple|foundation|fund)\b)[^\n]{0,60}$"
+    # (or cheques made out to a parish or a church: ``Cheques payable to 'Parish of St
+    # Ignatius - Offertory Account', OCBC current account 501-…``)
+    r"|(?i:\bpayable to\s*[\"'‘“]?(?:the\s+)?(?:parish|church|temple|mosque|masjid|gereja|"
+    r"persatuan|society|association|foundation|fund)\b)[^\n]{0,80}$"
     # (or an account named for a body in Chinese: 户名 杭州市钱塘公证处提存专户)
     r"|(?:户名|戶名|账户名称|帳戶名稱|收款单位|收款單位|户口名称|戶口名稱)\s*[:：]?\s*[「“\"]?[^\n，,；;]{0,20}"
     r"(?:公证处|公證處|法院|律师事务所|律師事務所|有限公司|公司|基金会|基金會|协会|協會|学校|學校|"

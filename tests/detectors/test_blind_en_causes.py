@@ -2232,6 +2232,15 @@ MUST_CLEAR = [
     # names, Basic credentials decoded, a directory's user id of three names, a pinyin
     # user name run together.
     "Transcript preview: 'Hi, this is Lucky Star Kopitiam at Blk 22 Ghim Moh Road #01-18, calling about your catering order.'",
+    # Session 41, rounds 333-336: accounts in a body's name after the number or on a
+    # cheque (戶名「財團法人…」, atas nama Majlis Gereja, payable to a parish); a parish
+    # bulletin's, an auction's and pinyin-named desks' mailboxes, a public mailbox in
+    # Chinese; a church's and a shop's enquiry WhatsApp.
+    "Cheques payable to 'Parish of the Holy Spirit - Building Fund', OCBC current account 501-223344-001.",
+    "Persembahan boleh dipindahkan ke akaun Public Bank 3198-7711-05 atas nama Majlis Gereja Sidang Injil Kota Kinabalu.",
+    "Bulletin deadline: items for the Lent issue must reach bulletin@stjosephparish.org.sg by Wednesday noon.",
+    "TRAFFIC,allow,src=10.20.8.17,user=caiwu-gongyong@corp.lanan.cn,dst=101.226.4.6:443,app=wechat-base",
+    "Eh the church WhatsApp line 9177 4410 got so many msg overnight, mostly asking Christmas Mass timings.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",

@@ -2912,6 +2912,13 @@ ZH8_CLEAN = [
     # subject, a licence's file name in lower case.
     "问：寄存的行李怎么取回？答：行李保留 30 天，请发送邮件至 lost@harbourpods.my 并注明床位号，我们核对后会回复。",
     "阿貴手機配件行 特價：原廠錶帶 NT$690，門市位於光華數位新天地 3 樓。",
+    # Session 41, rounds 333-336: accounts in a body's name after the number or on a
+    # cheque (戶名「財團法人…」, atas nama Majlis Gereja, payable to a parish); a parish
+    # bulletin's, an auction's and pinyin-named desks' mailboxes, a public mailbox in
+    # Chinese; a church's and a shop's enquiry WhatsApp.
+    "銀行轉帳：合作金庫（代碼006）帳號1234-567-890123，戶名「財團法人台中市基督教恩典堂」，轉帳後請來信告知。",
+    "各组注意：对外回复一律用管理人公邮 glr@hzlawfirm.cn 和热线 0571-8320 6617。",
+    "【鳳鳴戲服】戲服租期三日收費HK$1,800，查詢WhatsApp 5123 8807（上午十一時至晚上七時）。",
 ]
 
 
