@@ -2292,9 +2292,19 @@ def keep_person(text: str, start: int, end: int) -> bool:
     # Kevin the night auditor``).
     if len(names) == 1 and names[0] in GIVEN_NAMES_SET and _ROLE_AFTER_NAME.match(text, end):
         return True
+    # (or any single name before the alias it goes by, with a private matter: ``Ramli a.k.a.
+    # Mat Gitar dah ditangkap polis``)
+    if (
+        len(names) == 1
+        and _ALIAS_AFTER.match(text, end)
+        # (the alias's dots are no sentence's end)
+        and PRIVATE_MATTER_RX.search(text, end, end + 120)
+    ):
+        return True
     return bool(_PERSONAL_BEFORE.search(before) or _PERSONAL_AFTER.match(text[end : end + 24]))
 
 
+_ALIAS_AFTER = re.compile(r",? (?:a\.k\.a\.?|aka|alias|also known as) ")
 _ROLE_AFTER_NAME = re.compile(
     r",? the (?:(?:night|day|new|morning|evening|part-time|senior|junior|head) )?"
     rf"(?:{ROLES_EN}|auditor|manager|supervisor|porter|concierge|housekeeper|bartender|chef|"

@@ -477,7 +477,7 @@ _ZH_ORG_NAME_END = re.compile(r"(?:记|記|百货|百貨|公司|集团|集團)$"
 # Cantonese has its own (``溫淑儀係我哋公司嘅同事``: 係 "is", 喺 "at", 嘅 "of"), and a pronoun
 # is never inside a company's name.
 _ZH_FUNCTION = (
-    "在的去到是和跟与與从從给給对對把被让讓说說要会會想找回来來上下了也都就还還又及"
+    "在的去到是和跟与與从從给給对對把被让讓说說話话講讲要会會想找回来來上下了也都就还還又及"
     "係喺嘅咗佢哋唔冇啲嗰俾畀嚟我你他她"
     # (and "owes" and "to": 工人老郑欠公司 RM5,000 借款 is a worker's debt, no 郑欠公司;
     # 員工黃志偉向公司預支薪金 an advance to him, no 志偉向公司; 吴伟强因为偷卖公司塘里的虾, no

@@ -254,7 +254,10 @@ PRIVATE_MATTER = (
     r"(?:the|another) other woman|the other man|other woman|perempuan lain|curang|"
     r"custody (?:dispute|battle|case|fight|hearing)|"
     # ... a loan shark's debt in Malaysia's word (``borrowed from three Ah Longs``).
-    r"ah ?longs?)\b)"
+    r"ah ?longs?|"
+    # ... a retirement account's statement, a means test (``Aishah's CPF statement shows
+    # only $1,140``).
+    r"(?:cpf|epf|kwsp|mpf) statement|penyata (?:kwsp|epf)|means[- ]test(?:ed)?)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 

@@ -642,9 +642,17 @@ def is_public_mention(text: str, start: int, end: int) -> bool:
     # held by Sharon Leong, RM350 disputed for tournament ...``)
     if _HELD_BY_BEFORE.search(text, max(0, start - 30), start):
         return False
+    # (nor a person asking that their photos or name come down: ``Photo consent withdrawn:
+    # Mr Lee Boon Chye does not want his photos on the centre's Facebook page``)
+    if _PRIVACY_REQUEST.search(text):
+        return False
     return public_narrative(text) or encyclopedic_subject(text, start, end)
 
 
+_PRIVACY_REQUEST = re.compile(
+    r"(?i:\bconsent (?:withdrawn|revoked)|\bwithdr(?:ew|awn|aws?) (?:his|her|their) consent|"
+    r"\b(?:does|do|did) not want (?:his|her|their) (?:photos?|pictures?|images?|name|face)\b)"
+)
 _HELD_BY_BEFORE = re.compile(r"(?i:\b(?:card|account|policy)\b[\w ]{0,20}\bheld by\s+)$")
 _AGE_APPOSED = re.compile(r",\s*\d{1,2}\s*,")
 _OFFICE_BEFORE_EN = re.compile(
@@ -678,6 +686,8 @@ NAME_LABEL_BEFORE_ZH = re.compile(
     r"真名|实名|真实姓名|本名|他叫|她叫|佢叫|"
     # Insurance and claims forms (参保人邓丽君: a namesake, not the singer).
     r"参保人|被保险人|被保人|投保人|受益人|就诊人|报销人|受保人|受保者|保单持有人|索偿人|理赔人|"
+    # (a health check's examinee: 体检报告 … 受检人：赵敏)
+    r"受检人|受檢人|体检人|體檢人|受检者|受檢者|"
     # (a claimant at the Labour Tribunal: 申索人区志强)
     r"申索人|"
     # (a civil case's parties: 原告龚晓东, 被告人, 某某有限公司诉韩立新)

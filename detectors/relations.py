@@ -36,7 +36,9 @@ ROLES_EN = (
     r"security guard|guard|cleaner|counter staff|service staff|barista|stylist|therapist|"
     r"trainer|instructor|dentist|pharmacist|clerk|caregiver|carer|caretaker|nanny|babysitter|"
     # (and those a business serves, named by staff: ``customer Syafiq holding his MyKad``)
-    r"customer|client|guest|tenant|patient"
+    r"customer|client|guest|tenant|patient|"
+    # (and in Malay: ``Penghuni baru Kamal … ada schizophrenia``)
+    r"penghuni(?: baru)?|pelatih(?: baru)?|pesakit(?: baru)?|pelanggan|penyewa|banduan|klien"
 )
 
 # Malay relations; the possessive follows the word (``abang saya``, ``jiran kami``).

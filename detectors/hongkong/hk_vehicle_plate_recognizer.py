@@ -41,6 +41,8 @@ class HkVehiclePlateRecognizer(CountryPatternRecognizer):
     CONTEXT_ZH = [
         "車牌", "车牌", "車牌號碼", "车牌号码", "車牌號", "车牌号", "牌照", "架車", "架车",
         "私家車", "私家车",
+        # (and a lorry or a van: ``你架貨車 VX 8213 又泊咗喺後巷``)
+        "貨車", "货车", "客貨車", "客货车", "貨van", "七人車",
         # (and the car's owner, before or after it: 車主 VK 5138, CP 888 嘅車主)
         "車主", "车主",
     ]  # fmt: skip

@@ -1246,6 +1246,13 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?<=(?<![A-Za-z])(?i:{ROLES_EN}) )(?:{_GIVEN})(?![A-Za-z'’-])",
             0.6,
         ),
+        # A name before the alias it goes by (``Ramli a.k.a. Mat Gitar dah ditangkap``); the
+        # person filter keeps it with a private matter in the sentence.
+        Pattern(
+            "given name before an alias",
+            r"(?<![A-Za-z'’-])[A-Z][a-z]{2,12}(?=,? (?:a\.k\.a\.?|aka|alias|also known as) )",
+            0.6,
+        ),
         # ... or any single name so, with a private matter in the sentence (``The new
         # caregiver Mei from the Jalan Ipoh branch admitted she has a gambling debt``).
         Pattern(

@@ -3858,6 +3858,15 @@ MUST_HOLD = [
     "Pasangan Florence Gunsalam dan Jeffery Majinbon mohon berkahwin Mac 2027. Florence sedang mengandung 3 bulan.",
     "Proxy captured header Authorization: Basic amVzc2ljYS50YW46U3VtbWVyMjAyNiE= from host SGP-FIN-LT-012",
     "User-ID note: nurul.aina.rashid on medical leave (chemotherapy), disable VPN token until 20 Jan.",
+    # Session 41, rounds 335-338 leaks: a lorry's plate and a nickname mentioned in a
+    # group chat, a regular's nickname said every morning, an examinee's label, a
+    # retirement account's statement and a means test, a person saying something of a
+    # company, a resident by role in Malay, a name before its alias, a request that one's
+    # photos come down.
+    "Coordinator: Nurul's EPF statement shows only RM2,140, her husband control all the money, can we fast-track her means test?",
+    "Penghuni baru Azlan (No. daftar PUS-BMJ-004411) ada bipolar, makan lithium, jangan letak dia dalam dorm besar.",
+    "Update kes lari: Rosli a.k.a. Mat Drum dah ditangkap polis kat Puduraya semalam, now remanded at IPD Dang Wangi.",
+    "Photo consent withdrawn: Mdm Tan Siew Lan does not want her photos on the centre's Facebook page or in the CNY album.",
 ]
 
 

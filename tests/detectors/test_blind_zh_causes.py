@@ -1719,6 +1719,14 @@ ZH8_PERSONAL = [
     "Committee chat: 阿Joey 話佢 boyfriend 打佢, 想暫時住喺 treasurer 屋企幾日。",
     "美玲阿媽打嚟講，美玲驗到有抑鬱症，醫生叫佢暫停所有排練。",
     "EDR告警：主机 SZ-HR-PC-031 用户 zhoujiahui 频繁访问网贷还款页，HR备注：催收电话打到前台。",
+    # Session 41, rounds 335-338 leaks: a lorry's plate and a nickname mentioned in a
+    # group chat, a regular's nickname said every morning, an examinee's label, a
+    # retirement account's statement and a means test, a person saying something of a
+    # company, a resident by role in Malay, a name before its alias, a request that one's
+    # photos come down.
+    "群組：「@強哥 你架貨車 VW 5127 又泊咗喺後巷，食環話再見到就抄牌」",
+    "熟客肥佬基每朝 7 點嚟飲奶茶，佢話最近確診咗高血壓，醫生叫佢戒鹹。",
+    "退款投訴：何志明先生話公司扣咗佢HK$6,000按金，佢太太住院期間根本冇用過服務。",
 ]
 ZH8_CLEAN = [
     "高二李白诗歌单元的教学设计，附课件下载",
