@@ -397,7 +397,7 @@ PRIVATE_MATTER_ZH = re.compile(
     r"因[^，。！？]{1,8}(?:病逝|去世|離世|离世|逝世|安息|辭世|辞世)|"
     # (a back hurt and a diagnosis, eggs frozen: 闪了腰，医院诊断是腰椎间盘突出, 冻了12颗卵)
     r"闪了腰|閃了腰|扭了腰|椎间盘突出|椎間盤突出|(?:诊断|診斷)(?:是|为|為|出)|"
-    r"冻卵|凍卵|(?:冻|凍)了\s?\d+\s?(?:颗|顆)卵|取卵|试管婴儿|試管嬰兒|"
+    r"(?:冻|凍)了\s?\d+\s?(?:颗|顆)卵|取卵|试管婴儿|試管嬰兒|"
     # (a pay said in Cantonese, a beating in Cantonese, money lent and not repaid: 陳sir 嘅薪金,
     # boyfriend 打佢, 上次说下个月还钱, 找我借的5万块)
     r"薪金|打佢|还钱|還錢|(?:找我|向我|跟我|問我|问我)借|借(?:的|了|咗)\s?\d+\s?(?:万|萬|千|块|塊|元|蚊)"

@@ -73,7 +73,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         MASKED_VALUE,
         re.compile(
-            r"(?:(?<=[号號户戶机機卡](?:尾号|尾號))|(?<=[号號户戶机機卡](?:后四位|後四位)))"
+            # (not a company's account by its last digits: 公司活存 帳戶尾號 8812)
+            r"(?:(?<=[号號机機卡](?:尾号|尾號))|(?<=[号號机機卡](?:后四位|後四位)))"
             r"(?:是|为|為|[:：])?\s*\d{4}(?!\d)"
         ),
     ),

@@ -609,7 +609,7 @@ class MyNameRecognizer(CountryPatternRecognizer):
             rf"(?<![A-Za-z])(?:{_SEA_SURNAME})"
             # (the given name maybe hyphenated, as Taiwan and Hong Kong write it: ``Hsu
             # Mei-ling``, ``Tsai Kun-lin``)
-            rf" {_SYLLABLE}(?:[ -]{_SYLLABLE}|-{_SYLLABLE_LOWER})(?![A-Za-z'’-])"
+            rf" {_SYLLABLE}(?:[ -]{_SYLLABLE}|-{_SYLLABLE_LOWER})(?![A-Za-z])"
             rf"(?! {_SYLLABLE} {_SYLLABLE}(?![A-Za-z]))",
             0.6,
         ),
@@ -1025,6 +1025,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 # (or a nurse or a coach by the name colleagues use: ``Nurse Aini cakap dia
                 # ... ambil Xanax ... without prescription``)
                 rf"(?<![A-Za-z'’-])(?<=(?:{_EN_HONORIFIC}|Mdm|Madam|Uncle|Auntie|Aunty|Amoi|Apek|Sister|Brother|Nurse|Misi|Coach)\.? )"
+                # (not a post: ``the Nurse Manager``, ``Nurse Educator``)
+                r"(?!(?:Manager|Managers|Educator|Clinician|Specialist|Practitioner|Aide|Aides|"
+                r"Assistant|Assistants|Station|Supervisor|Leader|Lead|In-charge|Counsellor)\b)"
                 r"[A-Z][a-z]{1,11}(?![A-Za-z'’-])(?!\s+[A-Z])"
                 rf"(?=[^.!?\n]{{0,80}}(?:{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}))",
                 rf"{PRIVATE_MATTER}|{PRIVATE_MATTER_OF_NAMED_ZH.pattern}",
@@ -1262,7 +1265,9 @@ class MyNameRecognizer(CountryPatternRecognizer):
                 # (not a platform, a post or a day: ``the driver Grab cancelled``)
                 r"(?!(?:Grab|Gojek|Uber|Lalamove|Foodpanda|Shopee|Lazada|Station|Counter|Desk|"
                 r"Room|Team|Shift|Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|"
-                r"Friday|Saturday|Sunday)(?![a-z]))"
+                r"Friday|Saturday|Sunday|Manager|Managers|Educator|Clinician|Specialist|"
+                r"Practitioner|Aide|Aides|Assistant|Assistants|Supervisor|Leader|Lead|In-charge|"
+                r"Counsellor)(?![a-z]))"
                 r"[A-Z][a-z]{2,10}(?![A-Za-z'’-])(?!\s+[A-Z])"
                 rf"(?=[^.!?\n]{{0,100}}(?:{PRIVATE_MATTER}))",
                 PRIVATE_MATTER,

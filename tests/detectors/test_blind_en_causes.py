@@ -2241,6 +2241,10 @@ MUST_CLEAR = [
     "Bulletin deadline: items for the Lent issue must reach bulletin@stjosephparish.org.sg by Wednesday noon.",
     "TRAFFIC,allow,src=10.20.8.17,user=caiwu-gongyong@corp.lanan.cn,dst=101.226.4.6:443,app=wechat-base",
     "Eh the church WhatsApp line 9177 4410 got so many msg overnight, mostly asking Christmas Mass timings.",
+    # Session 41, named guards for lines this session broke and mended: a romanised name
+    # before its possessive, a nurse manager's post, a policy on egg freezing, a company's
+    # account by its last digits.
+    "All fall incidents must be reported to the Nurse Manager within 1 hour; serious injuries go to the Medical Director.",
 ]
 MUST_HOLD = [
     "Nama Siti Aminah, telefon 012-345 6789, data ujian kelas esok.",
@@ -3867,6 +3871,10 @@ MUST_HOLD = [
     "Penghuni baru Azlan (No. daftar PUS-BMJ-004411) ada bipolar, makan lithium, jangan letak dia dalam dorm besar.",
     "Update kes lari: Rosli a.k.a. Mat Drum dah ditangkap polis kat Puduraya semalam, now remanded at IPD Dang Wangi.",
     "Photo consent withdrawn: Mdm Tan Siew Lan does not want her photos on the centre's Facebook page or in the CNY album.",
+    # Session 41, named guards for lines this session broke and mended: a romanised name
+    # before its possessive, a nurse manager's post, a policy on egg freezing, a company's
+    # account by its last digits.
+    "Goh Kian Seng's payslip for March: basic $4,250, transport allowance $200, net pay $3,560.",
 ]
 
 

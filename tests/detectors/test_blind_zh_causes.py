@@ -2927,6 +2927,11 @@ ZH8_CLEAN = [
     "銀行轉帳：合作金庫（代碼006）帳號1234-567-890123，戶名「財團法人台中市基督教恩典堂」，轉帳後請來信告知。",
     "各组注意：对外回复一律用管理人公邮 glr@hzlawfirm.cn 和热线 0571-8320 6617。",
     "【鳳鳴戲服】戲服租期三日收費HK$1,800，查詢WhatsApp 5123 8807（上午十一時至晚上七時）。",
+    # Session 41, named guards for lines this session broke and mended: a romanised name
+    # before its possessive, a nurse manager's post, a policy on egg freezing, a company's
+    # account by its last digits.
+    "新加坡卫生部长王乙康2022年宣布，自2023年起允许21至35岁女性出于非医疗原因冷冻卵子。",
+    "2024/12/31,利息收入,NT$ 1,284,餘額 NT$ 2,948,330,公司活存 帳戶尾號 8812",
 ]
 
 
