@@ -257,7 +257,12 @@ PRIVATE_MATTER = (
     r"ah ?longs?|"
     # ... a retirement account's statement, a means test (``Aishah's CPF statement shows
     # only $1,140``).
-    r"(?:cpf|epf|kwsp|mpf) statement|penyata (?:kwsp|epf)|means[- ]test(?:ed)?)\b)"
+    r"(?:cpf|epf|kwsp|mpf) statement|penyata (?:kwsp|epf)|means[- ]test(?:ed)?|"
+    # ... fainting and diabetes, a loan sought, a spouse gone and drinking (``pengsan dalam
+    # chiller``, ``nak pinjam dari koperasi estet RM3k``, ``his wife left him … drinking
+    # again``).
+    r"pengsan|diabetic|kencing manis|pinjam [^.!?\n]{0,30}?rm\s?[\d,.]+k?|"
+    r"(?:wife|husband) left (?:him|her)|drinking again|been drinking)\b)"
 )
 PRIVATE_MATTER_RX = re.compile(PRIVATE_MATTER)
 

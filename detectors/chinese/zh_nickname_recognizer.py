@@ -207,8 +207,10 @@ _LATIN_SURNAME_MRS = rf"(?<![A-Za-z])(?:{_LATIN_SURNAMES})\s?太(?:太)?(?![太�
 # my girlfriend 慧婷: I'm sorry…``, ``my sister 嘉欣 is in hospital``).
 _AFTER_ENGLISH_RELATION = (
     r"(?<=(?<![A-Za-z])(?i:my|his|her|our)\s(?i:girlfriend|boyfriend|gf|bf|wife|husband|"
-    r"sister|brother|daughter|son|mum|mom|mother|father|dad|friend|cousin|fiancée?)\s)"
-    r"[\u4e00-\u9fff]{2,3}(?=\s?[:：,，。!！?？]|\s(?:is|was|has|said|says)\b)"
+    r"sister|brother|daughter|son|mum|mom|mother|father|dad|friend|cousin|fiancée?|"
+    # (and a colleague or a neighbour: ``My colleague 小芳 kena hearing loss``)
+    r"colleague|co-worker|coworker|neighbou?r|roommate|housemate|classmate)\s)"
+    r"[\u4e00-\u9fff]{2,3}(?=\s?[:：,，。!！?？]|\s(?:is|was|has|said|says|kena|got|dah)\b)"
 )
 
 # ... or after a kin word said in English, as mixed chat writes it (``Grandma 黄婆婆 wants

@@ -97,6 +97,11 @@ class SgAddressRecognizer(CountryPatternRecognizer):
         "ride",
         "pick up from",
         "pickup from",
+        # (an ambulance or a taxi sent to it, a house: ``send the ambulance to 38 Jalan
+        # Kembangan``, ``my uncle's house``)
+        "ambulance",
+        "send the",
+        "house",
         # (and an invoice's or a bill's addressee: ``Invoice to: MR LIONEL FERNANDEZ, 6 Lorong
         # Marzuki, Singapore 416741``)
         "invoice to",

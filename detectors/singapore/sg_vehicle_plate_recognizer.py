@@ -30,7 +30,9 @@ class SgVehiclePlateRecognizer(CountryPatternRecognizer):
     PATTERNS = [
         Pattern(
             "SG plate",
-            rf"(?<![A-Za-z0-9])S[A-HJ-NP-Z]{{1,2}}[ -]?[1-9][0-9]{{0,3}}[ -]?[{_CHECK}](?![A-Za-z0-9])",
+            # (or a goods vehicle's, G and two letters: ``lorry GBF 4821K``)
+            rf"(?<![A-Za-z0-9])(?:S[A-HJ-NP-Z]{{1,2}}|G[A-HJ-NP-Z]{{2}})[ -]?[1-9][0-9]{{0,3}}[ -]?[{_CHECK}]"
+            r"(?![A-Za-z0-9])",
             0.5,
         )
     ]

@@ -3875,6 +3875,15 @@ MUST_HOLD = [
     # before its possessive, a nurse manager's post, a policy on egg freezing, a company's
     # account by its last digits.
     "Goh Kian Seng's payslip for March: basic $4,250, transport allowance $200, net pay $3,560.",
+    # Session 41, rounds 339-340 leaks: a landed home an ambulance is sent to, a goods
+    # vehicle's plate, fainting and diabetes, a loan sought, a spouse gone and drinking
+    # again, a colleague's Chinese name after the English word.
+    "Can you send the ambulance to 52 Jalan Kembangan, Singapore 419141 instead? Grandma is staying at my aunt's house now.",
+    "CCTV 02:10: lorry GCK 5127M hit the loading bay barrier and drove off, driver is the uncle from the Muar supplier.",
+    "Kak Ros tadi pengsan dalam chiller, blood pressure drop. She told me she diabetic but never tell HR.",
+    "Kak Ros kata anak dia Aina dapat tawaran UiTM, dia nak pinjam dari koperasi estet RM2.5k.",
+    "Please don't tell the others, but Ravi from the packing line told me his wife left him and he's been drinking again.",
+    "My colleague 小玲 kena hearing loss after 5 years di bilik kompresor, 她 scared 讲出来会被 terminate.",
 ]
 
 
