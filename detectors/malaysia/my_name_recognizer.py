@@ -1261,6 +1261,8 @@ class MyNameRecognizer(CountryPatternRecognizer):
         Pattern(
             "single name by role with a private matter",
             require_search(
+                # (the value's capital first, then the role looked for behind it)
+                r"(?=[A-Z])"
                 rf"(?<=(?<![A-Za-z])(?i:{ROLES_EN}) )"
                 # (not a platform, a post or a day: ``the driver Grab cancelled``)
                 r"(?!(?:Grab|Gojek|Uber|Lalamove|Foodpanda|Shopee|Lazada|Station|Counter|Desk|"
