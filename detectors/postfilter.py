@@ -2081,6 +2081,8 @@ def _business_notice_line(text: str, start: int, end: int) -> bool:
 # A FAQ: one question, asked the way customers ask a business (``Who do I contact ...?``,
 # ``Bolehkah ibu bapa melawat ...?``, 如何联系客服？), about reaching, finding or paying it,
 # then its answer.
+# A body speaking of itself in Chinese (本店, 本公司, 本中心, 本押 …).
+_OWN_BODY_ZH = r"本(?:中心|店|公司|院|所|會|会|館|馆|校|行|舖|铺|處|处|宮|宫|押)"
 _FAQ_PAIR = re.compile(
     r"\s*(?:Q|S|問|问)\s*[:：]\s*"
     r"(?P<q>(?i:who|how|where|what|when|which|can|could|may|do|does|is|are|will|should|"
@@ -2103,7 +2105,7 @@ _FAQ_CONTACT_QUESTION = re.compile(
 _FAQ_OWN_VOICE = re.compile(
     r"(?i:\b(?:our|we)\b(?!\s+(?:son|daughter|child|children|kids?|baby|mum|mom|dad|parents?|"
     r"family|wife|husband|neighbou?rs?|friends?|maid|helper|home|house|flat)\b)|\bkami\b)"
-    r"|我们|我們|本(?:店|公司|中心|會|会|宮|宫|校|院|館|馆|所|行|押|舖|铺)"
+    r"|我们|我們|" + _OWN_BODY_ZH
 )
 # ... not one asking an assistant about one's own or a relative's data (``whats my address
 # again?``, ``apa nombor abang saya``, 我上次给你的收货地址是啥？), nor an answer naming or
@@ -2149,8 +2151,9 @@ def _faq_answer_contact(text: str, start: int) -> bool:
 
 
 _OWN_VOICE_START_ZH = re.compile(
-    r"\s*(?:【[^】\n]{1,12}】\s*)?本(?:中心|店|公司|院|所|會|会|館|馆|校|行|舖|铺|處|处)"
-    r"(?:將|将|已|於|于|由|自|即日|現|现|暫停|暂停|謹|谨|特此|誠|诚)"
+    r"\s*(?:【[^】\n]{1,12}】\s*)?"
+    + _OWN_BODY_ZH
+    + r"(?:將|将|已|於|于|由|自|即日|現|现|暫停|暂停|謹|谨|特此|誠|诚)"
 )
 _NOTICE_START = re.compile(r"\s*(?:(?i:notice|notis|pengumuman|announcement)\b|公告|通告|告示)")
 _OUR_PREMISES = re.compile(
